@@ -1,0 +1,351 @@
+#include "content/changelog.h"
+
+#include "content/database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString ClockKey = u"hlc"_s;
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString columnList(const KindSpec &spec)
+{
+    return spec.fieldNames().join(u", "_s);
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool sameValue(const QJsonValue &a, const QJsonValue &b)
+{
+    return a == b;
+}
+} // namespace
+
+QVariant jsonToColumn(const QJsonValue &value, FieldType type)
+{
+    if (value.isNull() || value.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
+    switch (type) {
+    case FieldType::Text:
+        return value.toString();
+    case FieldType::Integer:
+        return qint64(value.toDouble());
+    case FieldType::Real:
+        return value.toDouble();
+    case FieldType::Boolean:
+        return value.toBool() ? 1 : 0;
+    case FieldType::Json:
+        return value.isArray() ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                               : QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    }
+    return {};
+}
+
+QJsonValue columnToJson(const QVariant &value, FieldType type)
+{
+    if (value.isNull())
+        return type == FieldType::Boolean ? QJsonValue(false) : QJsonValue(QJsonValue::Null);
+    switch (type) {
+    case FieldType::Text:
+        return value.toString();
+    case FieldType::Integer:
+        return double(value.toLongLong());
+    case FieldType::Real:
+        return value.toDouble();
+    case FieldType::Boolean:
+        return value.toInt() != 0;
+    case FieldType::Json: {
+        const QJsonDocument doc = QJsonDocument::fromJson(value.toString().toUtf8());
+        return doc.isArray() ? QJsonValue(doc.array()) : doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(QJsonValue::Null);
+    }
+    }
+    return {};
+}
+
+ChangeLog::ChangeLog(Database &db, QString deviceId, HybridLogicalClock::WallClock wallClock)
+    : m_db(db)
+    , m_deviceId(std::move(deviceId))
+    , m_clock(m_deviceId, std::move(wallClock))
+{
+}
+
+HlcTimestamp ChangeLog::tick()
+{
+    QMutexLocker lock(&m_clockMutex);
+    if (auto persisted = HlcTimestamp::parse(m_db.meta(ClockKey)))
+        m_clock.restore(*persisted);
+    const HlcTimestamp t = m_clock.now();
+    m_db.setMeta(ClockKey, t.toString());
+    return t;
+}
+
+void ChangeLog::absorb(const QString &hlc, qint64 maxAheadMs)
+{
+    const auto remote = HlcTimestamp::parse(hlc);
+    if (!remote)
+        return;
+    QMutexLocker lock(&m_clockMutex);
+    if (auto persisted = HlcTimestamp::parse(m_db.meta(ClockKey)))
+        m_clock.restore(*persisted);
+    if (m_clock.last() >= *remote)
+        return;
+    m_db.setMeta(ClockKey, m_clock.receive(*remote, maxAheadMs).toString());
+}
+
+Result<Change> ChangeLog::record(const QString &kind, const QString &row, const QString &classId, const QString &author,
+                                 const QJsonObject &fields)
+{
+    Q_ASSERT(m_db.inTransaction());
+    Change c;
+    c.id = newUuid();
+    c.kind = kind;
+    c.row = row;
+    c.classId = classId;
+    c.hlc = tick().toString();
+    c.author = author;
+    c.device = m_deviceId;
+    c.fields = fields;
+    QString error;
+    if (!Change::fromJson(c.toJson(), &error))
+        return Result<Change>::failure(tr("Invalid change: %1").arg(error));
+    const KindSpec *spec = kindSpec(kind);
+    auto merged = merge(*spec, c);
+    if (!merged)
+        return Result<Change>::failure(merged.error());
+    if (!m_db.exec(u"INSERT INTO outbox (change_id, author, kind, body, created_at) VALUES (?, ?, ?, ?, ?)"_s,
+                   {c.id, author, kind, QString::fromUtf8(QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact)), nowIso()}))
+        return Result<Change>::failure(m_db.sqlFailure(tr("Could not queue the change for sending")).error());
+    return c;
+}
+
+Result<ApplyVerdict> ChangeLog::apply(const Change &change, qint64 maxAheadMs)
+{
+    Q_ASSERT(m_db.inTransaction());
+    const KindSpec *spec = kindSpec(change.kind);
+    if (!spec)
+        return Result<ApplyVerdict>::failure(tr("Unknown kind of change: %1").arg(change.kind));
+    if (m_db.scalar(u"SELECT 1 FROM seen_changes WHERE id = ?"_s, {change.id}).isValid())
+        return ApplyVerdict::Duplicate;
+    absorb(change.hlc, maxAheadMs);
+    return merge(*spec, change);
+}
+
+Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change)
+{
+    if (!m_db.exec(u"INSERT OR IGNORE INTO seen_changes (id) VALUES (?)"_s, {change.id}))
+        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not record the change")).error());
+    switch (spec.policy) {
+    case MergePolicy::AppendOnly:
+        if (m_db.scalar(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(spec.table), {change.row}).isValid())
+            return ApplyVerdict::Duplicate;
+        return insertRow(spec, change, change.fields);
+    case MergePolicy::FieldLastWriterWins:
+        return mergeFields(spec, change);
+    case MergePolicy::Monotone:
+        return mergeMonotone(spec, change);
+    }
+    return ApplyVerdict::Duplicate;
+}
+
+Result<ApplyVerdict> ChangeLog::insertRow(const KindSpec &spec, const Change &change, const QJsonObject &fields)
+{
+    QStringList columns{u"id"_s, u"class_id"_s, u"hlc"_s, u"author"_s, u"clocks"_s};
+    QJsonObject clocks;
+    QVariantList values{change.row, change.classId, change.hlc, change.author, QVariant()};
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        const FieldSpec *f = spec.field(it.key());
+        if (!f)
+            continue;
+        columns << f->name;
+        values << jsonToColumn(it.value(), f->type);
+        clocks.insert(f->name, change.hlc);
+    }
+    values[4] = compact(clocks);
+    QString placeholders = u"?"_s;
+    for (qsizetype i = 1; i < columns.size(); ++i)
+        placeholders += u", ?"_s;
+    if (!m_db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(spec.table, columns.join(u", "_s), placeholders), values))
+        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
+    return ApplyVerdict::Applied;
+}
+
+Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &change)
+{
+    QSqlQuery &q = m_db.prepare(u"SELECT hlc, clocks, %1 FROM %2 WHERE id = ?"_s.arg(columnList(spec), spec.table));
+    if (!m_db.exec(q, {change.row}))
+        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not read the %1").arg(spec.kind)).error());
+    if (!q.next()) {
+        q.finish();
+        return insertRow(spec, change, change.fields);
+    }
+    const QString rowHlc = q.value(0).toString();
+    QJsonObject clocks = parseObject(q.value(1).toString());
+    QJsonObject current;
+    for (int i = 0; i < spec.fields.size(); ++i)
+        current.insert(spec.fields.at(i).name, columnToJson(q.value(2 + i), spec.fields.at(i).type));
+    q.finish();
+
+    QStringList assignments;
+    QVariantList values;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        const FieldSpec *f = spec.field(it.key());
+        if (!f)
+            continue;
+        const QString fieldHlc = clocks.value(f->name).toString(rowHlc);
+        if (change.hlc > fieldHlc) {
+            const QJsonValue old = current.value(f->name);
+            if (!old.isNull() && !sameValue(old, it.value()) && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
+                return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the previous value")).error());
+            assignments << f->name + u" = ?"_s;
+            values << jsonToColumn(it.value(), f->type);
+            clocks.insert(f->name, change.hlc);
+        } else if (change.hlc < fieldHlc && !sameValue(current.value(f->name), it.value())) {
+            if (!keepLoser(spec.kind, change.row, f->name, it.value(), change.hlc, fieldHlc))
+                return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the losing value")).error());
+        }
+    }
+    if (assignments.isEmpty())
+        return ApplyVerdict::Applied; // every field lost: the losers are in history
+    assignments << u"clocks = ?"_s << u"hlc = max(hlc, ?)"_s << u"author = CASE WHEN ? > hlc THEN ? ELSE author END"_s;
+    values << compact(clocks) << change.hlc << change.hlc << change.author << change.row;
+    if (!m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, assignments.join(u", "_s)), values))
+        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
+    return ApplyVerdict::Applied;
+}
+
+Result<ApplyVerdict> ChangeLog::mergeMonotone(const KindSpec &spec, const Change &change)
+{
+    const QJsonObject existing = rowFields(spec.kind, change.row);
+    if (existing.isEmpty())
+        return insertRow(spec, change, change.fields);
+    QJsonObject merged = existing;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue mine = existing.value(key);
+        const QJsonValue theirs = it.value();
+        if (theirs.isNull())
+            continue;
+        if (theirs.isBool())
+            merged.insert(key, mine.toBool() || theirs.toBool()); // completed stays completed
+        else if (theirs.isDouble())
+            merged.insert(key, std::max(mine.toDouble(), theirs.toDouble())); // time spent only grows
+        else if (theirs.isString()) // first-seen times: the earliest wins; ISO 8601 UTC sorts as text
+            merged.insert(key, mine.isString() && !mine.toString().isEmpty() && mine.toString() < theirs.toString() ? mine : theirs);
+    }
+    QStringList assignments;
+    QVariantList values;
+    for (const FieldSpec &f : spec.fields) {
+        if (merged.value(f.name) == existing.value(f.name))
+            continue;
+        assignments << f.name + u" = ?"_s;
+        values << jsonToColumn(merged.value(f.name), f.type);
+    }
+    if (assignments.isEmpty())
+        return ApplyVerdict::Applied;
+    assignments << u"hlc = max(hlc, ?)"_s;
+    values << change.hlc << change.row;
+    if (!m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, assignments.join(u", "_s)), values))
+        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
+    return ApplyVerdict::Applied;
+}
+
+bool ChangeLog::keepLoser(const QString &kind, const QString &row, const QString &field, const QJsonValue &value,
+                          const QString &hlc, const QString &replacedBy)
+{
+    QJsonArray wrapped{value};
+    QString text = QString::fromUtf8(QJsonDocument(wrapped).toJson(QJsonDocument::Compact));
+    return m_db.exec(u"INSERT INTO history (kind, row_id, field, value, hlc, replaced_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+                     {kind, row, field, text, hlc, replacedBy, nowIso()});
+}
+
+QJsonObject ChangeLog::rowFields(const QString &kind, const QString &row)
+{
+    const KindSpec *spec = kindSpec(kind);
+    if (!spec)
+        return {};
+    QSqlQuery &q = m_db.prepare(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(columnList(*spec), spec->table));
+    QJsonObject o;
+    if (m_db.exec(q, {row}) && q.next())
+        for (int i = 0; i < spec->fields.size(); ++i)
+            o.insert(spec->fields.at(i).name, columnToJson(q.value(i), spec->fields.at(i).type));
+    q.finish();
+    return o;
+}
+
+QList<ChangeLog::Lost> ChangeLog::history(const QString &kind, const QString &row)
+{
+    QList<Lost> lost;
+    QSqlQuery &q = m_db.prepare(u"SELECT field, value, hlc, replaced_by FROM history WHERE kind = ? AND row_id = ? ORDER BY id"_s);
+    if (m_db.exec(q, {kind, row}))
+        while (q.next())
+            lost.append({q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).array().at(0),
+                         q.value(2).toString(), q.value(3).toString()});
+    q.finish();
+    return lost;
+}
+
+QList<OutboxEntry> ChangeLog::outbox(const QString &author, const QString &state, int limit)
+{
+    QList<OutboxEntry> entries;
+    QSqlQuery &q = m_db.prepare(author.isEmpty()
+        ? u"SELECT seq, body, state, reason FROM outbox WHERE state = ? ORDER BY seq LIMIT ?"_s
+        : u"SELECT seq, body, state, reason FROM outbox WHERE state = ? AND author = ? ORDER BY seq LIMIT ?"_s);
+    const QVariantList values = author.isEmpty() ? QVariantList{state, limit} : QVariantList{state, author, limit};
+    if (m_db.exec(q, values)) {
+        while (q.next()) {
+            QString error;
+            auto change = Change::fromJson(parseObject(q.value(1).toString()), &error);
+            if (!change)
+                continue;
+            entries.append({q.value(0).toLongLong(), *change, q.value(2).toString(), q.value(3).toString()});
+        }
+    }
+    q.finish();
+    return entries;
+}
+
+int ChangeLog::count(const QString &state, const QString &author)
+{
+    return author.isEmpty() ? m_db.scalar(u"SELECT count(*) FROM outbox WHERE state = ?"_s, {state}).toInt()
+                            : m_db.scalar(u"SELECT count(*) FROM outbox WHERE state = ? AND author = ?"_s, {state, author}).toInt();
+}
+
+Status ChangeLog::markSent(const QStringList &changeIds)
+{
+    return m_db.write([&]() -> Status {
+        for (const QString &id : changeIds)
+            if (!m_db.exec(u"UPDATE outbox SET state = 'sent', reason = NULL WHERE change_id = ? AND state = 'pending'"_s, {id}))
+                return m_db.sqlFailure(tr("Could not update the outbox"));
+        return success();
+    });
+}
+
+Status ChangeLog::markRejected(const QString &changeId, const QString &reason)
+{
+    return m_db.write([&]() -> Status {
+        if (!m_db.exec(u"UPDATE outbox SET state = 'rejected', reason = ? WHERE change_id = ?"_s, {reason, changeId}))
+            return m_db.sqlFailure(tr("Could not update the outbox"));
+        return success();
+    });
+}
+
+} // namespace Continuite

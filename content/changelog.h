@@ -1,0 +1,96 @@
+#pragma once
+
+#include "content/result.h"
+#include "sync/change.h"
+#include "sync/hlc.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+
+namespace Continuite {
+
+class Database;
+
+/// What happened to one change when it was applied.
+enum class ApplyVerdict {
+    Applied,   ///< something changed (or a losing value went to history)
+    Duplicate, ///< this change id, or this append-only row, was already here
+};
+
+/// A change waiting in the outbox, or refused by the hub (kept, never dropped, shown to its author).
+struct OutboxEntry
+{
+    qint64 seq = 0;
+    Change change;
+    QString state; ///< "pending", "sent" or "rejected"
+    QString reason;
+};
+
+/**
+ * @brief The merge engine and the outbox: every write to a syncable row goes through here.
+ *
+ * A local write is stamped by the hybrid logical clock, merged into its table by the same rules as a
+ * change coming from elsewhere, and appended to the outbox — all in the caller's transaction. The clock
+ * is read from and written back to the store inside that transaction, so it stays monotonic across
+ * processes sharing the file and across restarts, whatever the wall clock does.
+ */
+class ChangeLog
+{
+    Q_DECLARE_TR_FUNCTIONS(ChangeLog)
+public:
+    ChangeLog(Database &db, QString deviceId, HybridLogicalClock::WallClock wallClock = {});
+
+    QString deviceId() const { return m_deviceId; }
+
+    /// Records a local write. Must run inside Database::write().
+    Result<Change> record(const QString &kind, const QString &row, const QString &classId, const QString &author,
+                          const QJsonObject &fields);
+
+    /**
+     * Applies a change that came from elsewhere (sync, bundle). Must run inside Database::write().
+     * The clock absorbs the change's HLC (clamped at @p maxAheadMs ahead of the wall clock).
+     */
+    Result<ApplyVerdict> apply(const Change &change, qint64 maxAheadMs = 24 * 3600 * 1000);
+
+    /// The current fields of a row as JSON (what a snapshot or a test looks at), or empty when absent.
+    QJsonObject rowFields(const QString &kind, const QString &row);
+
+    QList<OutboxEntry> outbox(const QString &author, const QString &state = QStringLiteral("pending"), int limit = 1000);
+    int count(const QString &state, const QString &author = {});
+    /// Marks changes as accepted by the hub (applied or duplicate): they leave the pending list.
+    Status markSent(const QStringList &changeIds);
+    /// Marks a change refused by the hub; it stays in the outbox with the reason.
+    Status markRejected(const QString &changeId, const QString &reason);
+
+    /// Values that lost a per-field merge: (field, value, hlc) for one row.
+    struct Lost
+    {
+        QString field;
+        QJsonValue value;
+        QString hlc;
+        QString replacedBy;
+    };
+    QList<Lost> history(const QString &kind, const QString &row);
+
+private:
+    HlcTimestamp tick();
+    void absorb(const QString &hlc, qint64 maxAheadMs);
+    Result<ApplyVerdict> merge(const KindSpec &spec, const Change &change);
+    Result<ApplyVerdict> mergeFields(const KindSpec &spec, const Change &change);
+    Result<ApplyVerdict> mergeMonotone(const KindSpec &spec, const Change &change);
+    Result<ApplyVerdict> insertRow(const KindSpec &spec, const Change &change, const QJsonObject &fields);
+    bool keepLoser(const QString &kind, const QString &row, const QString &field, const QJsonValue &value,
+                   const QString &hlc, const QString &replacedBy);
+
+    Database &m_db;
+    QString m_deviceId;
+    QMutex m_clockMutex;
+    HybridLogicalClock m_clock;
+};
+
+QVariant jsonToColumn(const QJsonValue &value, FieldType type);
+QJsonValue columnToJson(const QVariant &value, FieldType type);
+
+} // namespace Continuite

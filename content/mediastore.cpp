@@ -1,0 +1,177 @@
+#include "content/mediastore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMimeDatabase>
+#include <QSaveFile>
+#include <QStorageInfo>
+#include <QUuid>
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr qint64 ChunkSize = 256 * 1024;
+constexpr qint64 DiskMargin = 16 * 1024 * 1024; // leave room for the store itself
+
+QString humanSize(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+} // namespace
+
+MediaStore::MediaStore(QString rootDir, qint64 maxFileSize)
+    : m_root(std::move(rootDir))
+    , m_maxFileSize(maxFileSize)
+{
+}
+
+bool MediaStore::isSha256(QStringView text)
+{
+    if (text.size() != 64)
+        return false;
+    for (QChar c : text)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
+
+QString MediaStore::pathOf(const QString &sha256) const
+{
+    return m_root + u"/blobs/"_s + sha256.left(2) + u'/' + sha256;
+}
+
+bool MediaStore::contains(const QString &sha256) const
+{
+    return isSha256(sha256) && QFileInfo::exists(pathOf(sha256));
+}
+
+QString MediaStore::mimeTypeOf(const QString &path, const QByteArray &head)
+{
+    static const QMimeDatabase db;
+    const QMimeType type = head.isEmpty() ? db.mimeTypeForFile(path) : db.mimeTypeForFileNameAndData(path, head);
+    return type.isValid() ? type.name() : u"application/octet-stream"_s;
+}
+
+Result<Attachment> MediaStore::importFile(const QString &path) const
+{
+    using R = Result<Attachment>;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return R::failure(tr("The file %1 does not exist.").arg(path));
+    if (!info.isFile())
+        return R::failure(tr("%1 is not a file.").arg(path));
+    if (info.size() > m_maxFileSize)
+        return R::failure(tr("%1 is too large (%2; the limit is %3): a household on mobile data could not download it. Compress it or split it.")
+                              .arg(info.fileName(), humanSize(info.size()), humanSize(m_maxFileSize)));
+    QFile in(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return R::failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
+    if (!QDir().mkpath(m_root + u"/tmp"_s))
+        return R::failure(tr("Cannot create the media folder in %1: check its permissions.").arg(m_root));
+    const QStorageInfo disk(m_root);
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < info.size() + DiskMargin)
+        return R::failure(tr("Not enough free disk space for %1 (%2 needed, %3 free): free some space, then try again.")
+                              .arg(info.fileName(), humanSize(info.size()), humanSize(disk.bytesAvailable())));
+
+    const QString tmpPath = m_root + u"/tmp/"_s + QUuid::createUuid().toString(QUuid::Id128);
+    QFile out(tmpPath);
+    if (!out.open(QIODevice::WriteOnly))
+        return R::failure(tr("Cannot write in the media folder: %1").arg(out.errorString()));
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray head;
+    qint64 total = 0;
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(ChunkSize);
+        if (chunk.isEmpty() && in.error() != QFileDevice::NoError)
+            break;
+        if (head.isEmpty())
+            head = chunk.left(4096);
+        hash.addData(chunk);
+        if (out.write(chunk) != chunk.size()) {
+            const QString reason = out.errorString();
+            out.close();
+            QFile::remove(tmpPath);
+            return R::failure(tr("Could not copy %1 (disk full?): %2. Nothing was changed.").arg(info.fileName(), reason));
+        }
+        total += chunk.size();
+    }
+    if (in.error() != QFileDevice::NoError || !out.flush()) {
+        const QString reason = in.error() != QFileDevice::NoError ? in.errorString() : out.errorString();
+        out.close();
+        QFile::remove(tmpPath);
+        return R::failure(tr("Could not copy %1: %2. Nothing was changed.").arg(info.fileName(), reason));
+    }
+    out.close();
+    const QString sha = QString::fromLatin1(hash.result().toHex());
+    const QString finalPath = pathOf(sha);
+    if (QFileInfo::exists(finalPath) && verify(sha)) {
+        QFile::remove(tmpPath); // already stored: deduplicated
+    } else {
+        QDir().mkpath(QFileInfo(finalPath).absolutePath());
+        QFile::remove(finalPath); // a damaged copy is replaced by the good one
+        if (!QFile::rename(tmpPath, finalPath)) {
+            QFile::remove(tmpPath);
+            return R::failure(tr("Could not store %1 in the media folder.").arg(info.fileName()));
+        }
+    }
+    return Attachment{sha, total, mimeTypeOf(path, head), info.fileName()};
+}
+
+Result<Attachment> MediaStore::importBytes(const QByteArray &bytes, const QString &expectedSha256, const QString &name) const
+{
+    using R = Result<Attachment>;
+    const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    if (!expectedSha256.isEmpty() && sha != expectedSha256)
+        return R::failure(tr("The received file is damaged (its SHA-256 does not match): it was not stored."));
+    if (bytes.size() > m_maxFileSize)
+        return R::failure(tr("The file is too large (%1; the limit is %2).").arg(humanSize(bytes.size()), humanSize(m_maxFileSize)));
+    const QString finalPath = pathOf(sha);
+    if (!(QFileInfo::exists(finalPath) && verify(sha))) {
+        QDir().mkpath(QFileInfo(finalPath).absolutePath());
+        QSaveFile out(finalPath);
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+            return R::failure(tr("Could not store the file (disk full?): %1").arg(out.errorString()));
+    }
+    return Attachment{sha, bytes.size(), mimeTypeOf(name.isEmpty() ? sha : name, bytes.left(4096)), name};
+}
+
+bool MediaStore::verify(const QString &sha256) const
+{
+    if (!isSha256(sha256))
+        return false;
+    QFile f(pathOf(sha256));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f))
+        return false;
+    return QString::fromLatin1(hash.result().toHex()) == sha256;
+}
+
+Result<QByteArray> MediaStore::read(const QString &sha256) const
+{
+    using R = Result<QByteArray>;
+    if (!isSha256(sha256))
+        return R::failure(tr("Not a SHA-256: %1").arg(sha256.left(80)));
+    QFile f(pathOf(sha256));
+    if (!f.open(QIODevice::ReadOnly))
+        return R::failure(tr("The file %1 is not on this device yet: sync to fetch it.").arg(sha256.left(12)));
+    const QByteArray bytes = f.readAll();
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
+        return R::failure(tr("The file %1 is damaged on this device: it will be fetched again at the next sync.").arg(sha256.left(12)));
+    return bytes;
+}
+
+void MediaStore::cleanTemporaryFiles() const
+{
+    QDir tmp(m_root + u"/tmp"_s);
+    for (const QString &name : tmp.entryList(QDir::Files))
+        tmp.remove(name);
+}
+
+} // namespace Continuite

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "content/records.h"
+#include "content/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace Continuite {
+
+/**
+ * @brief Content-addressed blobs on disk: blobs/ab/abcdef… named by SHA-256, each stored once.
+ *
+ * A file is streamed into a temporary file while it is hashed, synced, then renamed into place, so a
+ * blob either exists whole with the right hash or not at all (a power cut leaves only a temp file,
+ * which the next start removes). Reads verify the hash: a blob damaged on disk is reported, never used.
+ */
+class MediaStore
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaStore)
+public:
+    /// 512 MB by default: a household's laptop and its data plan cannot take more for one file.
+    static constexpr qint64 DefaultMaxFileSize = 512LL * 1024 * 1024;
+
+    explicit MediaStore(QString rootDir, qint64 maxFileSize = DefaultMaxFileSize);
+
+    /// Copies a file in (or finds it already there). The name is kept for display; MIME is sniffed.
+    Result<Attachment> importFile(const QString &path) const;
+    /// Stores bytes (a downloaded blob, a bundle's blob); refused when they do not hash to @p expectedSha256.
+    Result<Attachment> importBytes(const QByteArray &bytes, const QString &expectedSha256 = {}, const QString &name = {}) const;
+
+    bool contains(const QString &sha256) const;
+    QString pathOf(const QString &sha256) const;
+    /// Re-hashes a blob on disk; false when it is missing or damaged.
+    bool verify(const QString &sha256) const;
+    /// Reads a blob and checks its hash.
+    Result<QByteArray> read(const QString &sha256) const;
+    /// Removes temporary files left by an interrupted import.
+    void cleanTemporaryFiles() const;
+
+    QString rootDir() const { return m_root; }
+    qint64 maxFileSize() const { return m_maxFileSize; }
+
+    static bool isSha256(QStringView text);
+    static QString mimeTypeOf(const QString &path, const QByteArray &head = {});
+
+private:
+    QString m_root;
+    qint64 m_maxFileSize;
+};
+
+} // namespace Continuite

@@ -1,0 +1,182 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Continuite {
+
+enum class Role { Teacher, Student };
+QString roleName(Role role);
+std::optional<Role> roleFromName(QStringView name);
+
+/// Fields every syncable row carries.
+struct RowMeta
+{
+    QString id;
+    QString classId;
+    QString hlc;
+    QString author;
+    bool deleted = false;
+};
+
+/// @brief A person who uses this device: a teacher or a student (several share a family laptop).
+struct Profile
+{
+    QString id; ///< the person's id, the same on every device and at the hub
+    QString login;
+    QString displayName;
+    Role role = Role::Student;
+    bool hasSecret = false;
+};
+
+struct SchoolClass
+{
+    RowMeta meta;
+    QString name;
+};
+
+struct Member
+{
+    RowMeta meta;
+    QString personId;
+    Role role = Role::Student;
+    QString displayName;
+    QString login;
+};
+
+/// A new student as the teacher gets it once: the PIN is shown here and never stored in clear.
+struct NewStudent
+{
+    Member member;
+    QString pin;
+};
+
+/// @brief A file attached to a lesson, an assignment or a submission: a blob in the media store.
+struct Attachment
+{
+    QString sha256;
+    qint64 size = 0;
+    QString mime;
+    QString name;
+
+    QJsonObject toJson() const;
+    static QList<Attachment> listFromJson(const QJsonArray &array);
+    static QJsonArray listToJson(const QList<Attachment> &list);
+};
+
+enum class PublicationStatus { Draft, Published };
+
+struct Lesson
+{
+    RowMeta meta;
+    QString title;
+    QString summary;
+    QString beforeClass; ///< Markdown: what to study at home before class
+    QString inClass;     ///< Markdown: what happens in class
+    QString afterClass;  ///< Markdown: exercises after class
+    QList<Attachment> attachments;
+    PublicationStatus status = PublicationStatus::Draft;
+    QDate plannedDate;
+    int position = 0;
+};
+
+struct QuizQuestion
+{
+    enum class Type { Choice, Short };
+    QString id;
+    Type type = Type::Choice;
+    QString prompt;
+    QStringList choices;     ///< Choice only
+    QList<int> correct;      ///< Choice only: indexes of the right choices
+    QStringList accepted;    ///< Short only: accepted answers (compared normalised)
+    double points = 1;
+};
+
+/// @brief Multiple-choice and short-answer questions with points; closed questions are graded automatically.
+struct Quiz
+{
+    QList<QuizQuestion> questions;
+
+    bool isEmpty() const { return questions.isEmpty(); }
+    double maxScore() const;
+    QJsonObject toJson() const;
+    /// Validates a quiz file's JSON; the error names the question and what is wrong.
+    static std::optional<Quiz> fromJson(const QJsonObject &object, QString *error);
+    /// Score of answers {"q1": [1], "q2": "3/4"}; unknown or missing answers score 0.
+    double grade(const QJsonObject &answers) const;
+};
+
+enum class AssignmentType { Text, File, Quiz };
+QString assignmentTypeName(AssignmentType type);
+std::optional<AssignmentType> assignmentTypeFromName(QStringView name);
+
+struct Assignment
+{
+    RowMeta meta;
+    QString lessonId;
+    QString title;
+    QString instructions; ///< Markdown
+    QDateTime due;        ///< UTC; invalid when there is no due date
+    AssignmentType type = AssignmentType::Text;
+    Quiz quiz;
+    QList<Attachment> attachments;
+    PublicationStatus status = PublicationStatus::Draft;
+};
+
+/// @brief One version of a student's work. Versions are never replaced: a resubmission adds one.
+struct Submission
+{
+    RowMeta meta;
+    QString assignmentId;
+    QString studentId;
+    QString text;
+    QJsonObject answers;
+    QList<Attachment> attachments;
+    QDateTime deviceTime;   ///< the student's device clock when submitted (may be wrong)
+    QDateTime receivedTime; ///< when the hub received it; invalid until synced
+    std::optional<double> autoScore;
+    std::optional<double> maxScore;
+    int version = 0;        ///< 1-based, in HLC order among this student's versions for the assignment
+};
+
+struct Feedback
+{
+    RowMeta meta;
+    QString submissionId;
+    QString studentId;
+    QString comment;
+    std::optional<double> score;
+};
+
+/// @brief A student's progress on a lesson; merged monotonically (opened stays opened, time only grows).
+struct Progress
+{
+    RowMeta meta;
+    QString lessonId;
+    QString studentId;
+    QDateTime openedAt;
+    bool completed = false;
+    QDateTime completedAt;
+    qint64 secondsSpent = 0;
+};
+
+/// What the store has not yet sent, and when it last synced.
+struct StoreStatus
+{
+    int pendingChanges = 0;
+    int rejectedChanges = 0;
+    int mediaBlobs = 0;
+    qint64 mediaBytes = 0;
+    QString deviceId;
+    int schemaVersion = 0;
+};
+
+} // namespace Continuite

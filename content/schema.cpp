@@ -1,0 +1,76 @@
+#include "content/schema.h"
+
+namespace Continuite::Schema {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Columns every syncable row has. "clocks" holds the HLC of each field's last write (per-field
+// last-writer-wins). Syncable tables have no foreign keys on purpose: rows may arrive in any order
+// (a bundle, a page cut in two) and must never be refused for that.
+#define SYNCABLE_COLUMNS \
+    "id TEXT PRIMARY KEY NOT NULL, class_id TEXT NOT NULL, hlc TEXT NOT NULL, author TEXT NOT NULL, " \
+    "deleted INTEGER NOT NULL DEFAULT 0, clocks TEXT NOT NULL DEFAULT '{}'"
+
+QStringList version1()
+{
+    return {
+        u"CREATE TABLE meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID"_s,
+        u"CREATE TABLE profiles (id TEXT PRIMARY KEY NOT NULL, login TEXT NOT NULL UNIQUE, "
+        "display_name TEXT NOT NULL, role TEXT NOT NULL CHECK (role IN ('teacher', 'student')), "
+        "secret_hash TEXT, created_at TEXT NOT NULL)"_s,
+        u"CREATE TABLE classes (" SYNCABLE_COLUMNS ", name TEXT)"_s,
+        u"CREATE TABLE members (" SYNCABLE_COLUMNS ", person TEXT, role TEXT, display_name TEXT, login TEXT, pin_hash TEXT)"_s,
+        u"CREATE INDEX members_by_person ON members (person, class_id)"_s,
+        u"CREATE INDEX members_by_class ON members (class_id)"_s,
+        u"CREATE TABLE lessons (" SYNCABLE_COLUMNS ", title TEXT, summary TEXT, before_class TEXT, in_class TEXT, "
+        "after_class TEXT, attachments TEXT, status TEXT, planned_date TEXT, position INTEGER)"_s,
+        u"CREATE INDEX lessons_by_class ON lessons (class_id, position)"_s,
+        u"CREATE TABLE assignments (" SYNCABLE_COLUMNS ", lesson_id TEXT, title TEXT, instructions TEXT, due TEXT, "
+        "type TEXT, quiz TEXT, attachments TEXT, status TEXT)"_s,
+        u"CREATE INDEX assignments_by_class ON assignments (class_id, due)"_s,
+        u"CREATE TABLE submissions (" SYNCABLE_COLUMNS ", assignment_id TEXT, student TEXT, text TEXT, answers TEXT, "
+        "attachments TEXT, device_time TEXT, auto_score REAL, max_score REAL, received_at TEXT)"_s,
+        u"CREATE INDEX submissions_by_assignment ON submissions (assignment_id, student, hlc)"_s,
+        u"CREATE TABLE feedback (" SYNCABLE_COLUMNS ", submission_id TEXT, student TEXT, comment TEXT, score REAL)"_s,
+        u"CREATE INDEX feedback_by_submission ON feedback (submission_id)"_s,
+        u"CREATE TABLE progress (" SYNCABLE_COLUMNS ", lesson_id TEXT, student TEXT, opened_at TEXT, completed INTEGER, "
+        "completed_at TEXT, seconds_spent INTEGER)"_s,
+        u"CREATE INDEX progress_by_student ON progress (student, lesson_id)"_s,
+        // Losing values of per-field merges: kept, never dropped.
+        u"CREATE TABLE history (id INTEGER PRIMARY KEY, kind TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+        "value TEXT, hlc TEXT NOT NULL, replaced_by TEXT NOT NULL, recorded_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX history_by_row ON history (kind, row_id)"_s,
+        // Every change id this store has applied, so a replayed change is recognised as a duplicate.
+        u"CREATE TABLE seen_changes (id TEXT PRIMARY KEY NOT NULL) WITHOUT ROWID"_s,
+        u"CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, change_id TEXT NOT NULL UNIQUE, "
+        "author TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, "
+        "state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sent', 'rejected')), "
+        "reason TEXT, created_at TEXT NOT NULL)"_s,
+        u"CREATE INDEX outbox_by_state ON outbox (state, author, seq)"_s,
+        u"CREATE TABLE media (sha256 TEXT PRIMARY KEY NOT NULL, size INTEGER NOT NULL, mime TEXT NOT NULL, "
+        "created_at TEXT NOT NULL) WITHOUT ROWID"_s,
+    };
+}
+
+// Version 2: autosaved answers (a student's unfinished work survives a power cut), per profile.
+QStringList version2()
+{
+    return {
+        u"CREATE TABLE drafts (profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE, "
+        "assignment_id TEXT NOT NULL, text TEXT NOT NULL DEFAULT '', answers TEXT NOT NULL DEFAULT '{}', "
+        "updated_at TEXT NOT NULL, PRIMARY KEY (profile_id, assignment_id)) WITHOUT ROWID"_s,
+    };
+}
+
+#undef SYNCABLE_COLUMNS
+} // namespace
+
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{version1(), version2()};
+    return steps;
+}
+
+} // namespace Continuite::Schema

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace Continuite::Secrets {
+
+/// An argon2id hash (libsodium, interactive limits) in its self-describing text form.
+QString hash(const QString &secret);
+bool verify(const QString &hash, const QString &secret);
+/// A student's login code: 6 characters without look-alikes (no 0/O, 1/I/L), easy to read on a card.
+QString newLoginCode();
+/// A 4-digit PIN.
+QString newPin();
+/// 32 random bytes, hex: device tokens and keys.
+QString randomHex(int bytes = 32);
+
+} // namespace Continuite::Secrets

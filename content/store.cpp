@@ -1,0 +1,936 @@
+#include "content/store.h"
+
+#include "content/secrets.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString StoreFileName = u"continuite.sqlite"_s;
+const QString Published = u"published"_s;
+const QString Draft = u"draft"_s;
+
+QString iso(const QDateTime &t)
+{
+    return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QDateTime fromIso(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.toUTC();
+}
+
+RowMeta metaOf(const QJsonObject &row)
+{
+    return {row.value(u"id"_s).toString(), row.value(u"class_id"_s).toString(), row.value(u"hlc"_s).toString(),
+            row.value(u"author"_s).toString(), row.value(u"deleted"_s).toBool()};
+}
+
+std::optional<double> optionalNumber(const QJsonValue &v)
+{
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+SchoolClass classFromRow(const QJsonObject &r)
+{
+    return {metaOf(r), r.value(u"name"_s).toString()};
+}
+
+Member memberFromRow(const QJsonObject &r)
+{
+    return {metaOf(r), r.value(u"person"_s).toString(), roleFromName(r.value(u"role"_s).toString()).value_or(Role::Student),
+            r.value(u"display_name"_s).toString(), r.value(u"login"_s).toString()};
+}
+
+Lesson lessonFromRow(const QJsonObject &r)
+{
+    Lesson l;
+    l.meta = metaOf(r);
+    l.title = r.value(u"title"_s).toString();
+    l.summary = r.value(u"summary"_s).toString();
+    l.beforeClass = r.value(u"before_class"_s).toString();
+    l.inClass = r.value(u"in_class"_s).toString();
+    l.afterClass = r.value(u"after_class"_s).toString();
+    l.attachments = Attachment::listFromJson(r.value(u"attachments"_s).toArray());
+    l.status = r.value(u"status"_s).toString() == Published ? PublicationStatus::Published : PublicationStatus::Draft;
+    l.plannedDate = QDate::fromString(r.value(u"planned_date"_s).toString(), Qt::ISODate);
+    l.position = r.value(u"position"_s).toInt();
+    return l;
+}
+
+Assignment assignmentFromRow(const QJsonObject &r)
+{
+    Assignment a;
+    a.meta = metaOf(r);
+    a.lessonId = r.value(u"lesson_id"_s).toString();
+    a.title = r.value(u"title"_s).toString();
+    a.instructions = r.value(u"instructions"_s).toString();
+    a.due = fromIso(r.value(u"due"_s).toString());
+    a.type = assignmentTypeFromName(r.value(u"type"_s).toString()).value_or(AssignmentType::Text);
+    if (r.value(u"quiz"_s).isObject())
+        a.quiz = Quiz::fromJson(r.value(u"quiz"_s).toObject(), nullptr).value_or(Quiz{});
+    a.attachments = Attachment::listFromJson(r.value(u"attachments"_s).toArray());
+    a.status = r.value(u"status"_s).toString() == Published ? PublicationStatus::Published : PublicationStatus::Draft;
+    return a;
+}
+
+Submission submissionFromRow(const QJsonObject &r)
+{
+    Submission s;
+    s.meta = metaOf(r);
+    s.assignmentId = r.value(u"assignment_id"_s).toString();
+    s.studentId = r.value(u"student"_s).toString();
+    s.text = r.value(u"text"_s).toString();
+    s.answers = r.value(u"answers"_s).toObject();
+    s.attachments = Attachment::listFromJson(r.value(u"attachments"_s).toArray());
+    s.deviceTime = fromIso(r.value(u"device_time"_s).toString());
+    s.receivedTime = fromIso(r.value(u"received_at"_s).toString());
+    s.autoScore = optionalNumber(r.value(u"auto_score"_s));
+    s.maxScore = optionalNumber(r.value(u"max_score"_s));
+    return s;
+}
+
+Feedback feedbackFromRow(const QJsonObject &r)
+{
+    return {metaOf(r), r.value(u"submission_id"_s).toString(), r.value(u"student"_s).toString(),
+            r.value(u"comment"_s).toString(), optionalNumber(r.value(u"score"_s))};
+}
+
+Progress progressFromRow(const QJsonObject &r)
+{
+    Progress p;
+    p.meta = metaOf(r);
+    p.lessonId = r.value(u"lesson_id"_s).toString();
+    p.studentId = r.value(u"student"_s).toString();
+    p.openedAt = fromIso(r.value(u"opened_at"_s).toString());
+    p.completed = r.value(u"completed"_s).toBool();
+    p.completedAt = fromIso(r.value(u"completed_at"_s).toString());
+    p.secondsSpent = qint64(r.value(u"seconds_spent"_s).toDouble());
+    return p;
+}
+
+Profile profileFromQuery(const QSqlQuery &q)
+{
+    return {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+            roleFromName(q.value(3).toString()).value_or(Role::Student), !q.value(4).toString().isEmpty()};
+}
+
+bool validLogin(const QString &login)
+{
+    static const QRegularExpression re(uR"(^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$)"_s);
+    return re.match(login).hasMatch();
+}
+} // namespace
+
+Store::Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media)
+    : m_dataDir(std::move(dataDir))
+    , m_db(std::move(db))
+    , m_changes(std::move(changes))
+    , m_media(std::move(media))
+{
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options &options)
+{
+    using R = Result<std::unique_ptr<Store>>;
+    const QString dir = QDir(dataDir).absolutePath();
+    auto db = Database::open(dir + u'/' + StoreFileName, options.targetSchemaVersion);
+    if (!db)
+        return R::failure(db.error());
+    Database &d = *db.value();
+    QString device = d.meta(u"device_id"_s);
+    if (device.isEmpty()) {
+        device = newUuid();
+        if (d.schemaVersion() > 0 && !d.write([&]() -> Status {
+                return d.setMeta(u"device_id"_s, device) ? success() : d.sqlFailure(tr("Could not initialise the store"));
+            }))
+            return R::failure(tr("Could not initialise the store: %1").arg(d.lastError()));
+    }
+    auto changes = std::make_unique<ChangeLog>(d, device, options.wallClock);
+    MediaStore media(dir + u"/media"_s, options.maxAttachmentSize);
+    media.cleanTemporaryFiles();
+    return R(std::unique_ptr<Store>(new Store(dir, std::move(db).value(), std::move(changes), std::move(media))));
+}
+
+// ---- Helpers ----------------------------------------------------------------------------------------
+
+Status Store::requireCurrent()
+{
+    if (!m_current)
+        return Status::failure(tr("No profile is selected: choose who you are first (profile switch)."));
+    return success();
+}
+
+Status Store::requireTeacherOf(const QString &classId)
+{
+    if (Status s = requireCurrent(); !s)
+        return s;
+    if (m_current->role != Role::Teacher)
+        return Status::failure(tr("Only a teacher can do this; %1 is a student profile.").arg(m_current->login));
+    if (!schoolClass(classId))
+        return Status::failure(tr("There is no class %1 here: check the id with \"class list\".").arg(classId));
+    if (!isTeacherOf(classId))
+        return Status::failure(tr("%1 is not a teacher of this class.").arg(m_current->login));
+    return success();
+}
+
+Status Store::validateTitle(const QString &title, const QString &what)
+{
+    if (title.trimmed().isEmpty())
+        return Status::failure(tr("The %1 needs a title.").arg(what));
+    if (title.size() > MaxTitleLength)
+        return Status::failure(tr("The title is too long (%1 characters, at most %2): shorten it.").arg(title.size()).arg(MaxTitleLength));
+    return success();
+}
+
+Status Store::write(const QString &kind, const QString &row, const QString &classId, const QJsonObject &fields)
+{
+    auto c = m_changes->record(kind, row, classId, m_current->id, fields);
+    return c ? success() : Status::failure(c.error());
+}
+
+QList<QJsonObject> Store::selectRows(const QString &kind, const QString &where, const QVariantList &values, const QString &order)
+{
+    const KindSpec *spec = kindSpec(kind);
+    QList<QJsonObject> rows;
+    if (!spec)
+        return rows;
+    QString sql = u"SELECT id, class_id, hlc, author, deleted, %1 FROM %2"_s.arg(spec->fieldNames().join(u", "_s), spec->table);
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where;
+    if (!order.isEmpty())
+        sql += u" ORDER BY "_s + order;
+    QSqlQuery &q = m_db->prepare(sql);
+    if (!m_db->exec(q, values))
+        return rows;
+    while (q.next()) {
+        QJsonObject o{{u"id"_s, q.value(0).toString()}, {u"class_id"_s, q.value(1).toString()}, {u"hlc"_s, q.value(2).toString()},
+                      {u"author"_s, q.value(3).toString()}};
+        for (int i = 0; i < spec->fields.size(); ++i)
+            o.insert(spec->fields.at(i).name, columnToJson(q.value(5 + i), spec->fields.at(i).type));
+        o.insert(u"deleted"_s, q.value(4).toInt() != 0);
+        rows.append(o);
+    }
+    q.finish();
+    return rows;
+}
+
+Result<QList<Attachment>> Store::importAttachments(const QStringList &paths)
+{
+    QList<Attachment> list;
+    for (const QString &path : paths) {
+        auto a = m_media.importFile(path);
+        if (!a)
+            return Result<QList<Attachment>>::failure(a.error());
+        list.append(*a);
+    }
+    return list;
+}
+
+Result<QString> Store::linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments)
+{
+    static const QRegularExpression image(uR"(!\[([^\]]*)\]\(([^)\s]+)\))"_s);
+    QString out;
+    qsizetype from = 0;
+    auto it = image.globalMatch(markdown);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString target = m.captured(2);
+        if (target.contains(u"://"_s) || target.startsWith(u"media:"_s))
+            continue;
+        const QString path = QDir(baseDir).absoluteFilePath(target);
+        auto a = m_media.importFile(path);
+        if (!a)
+            return Result<QString>::failure(tr("The image %1 linked in the text: %2").arg(target, a.error()));
+        bool known = false;
+        for (const Attachment &existing : std::as_const(*attachments))
+            known = known || existing.sha256 == a->sha256;
+        if (!known)
+            attachments->append(*a);
+        out += markdown.mid(from, m.capturedStart() - from) + u"!["_s + m.captured(1) + u"](media:"_s + a->sha256 + u')';
+        from = m.capturedEnd();
+    }
+    out += markdown.mid(from);
+    return out;
+}
+
+QString Store::renderableMarkdown(const QString &markdown) const
+{
+    static const QRegularExpression link(uR"(\(media:([0-9a-f]{64})\))"_s);
+    QString out;
+    qsizetype from = 0;
+    auto it = link.globalMatch(markdown);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString sha = m.captured(1);
+        out += markdown.mid(from, m.capturedStart() - from);
+        out += m_media.contains(sha) ? u'(' + QUrl::fromLocalFile(m_media.pathOf(sha)).toString() + u')' : u"()"_s;
+        from = m.capturedEnd();
+    }
+    return out + markdown.mid(from);
+}
+
+// ---- Profiles ---------------------------------------------------------------------------------------
+
+Result<Profile> Store::addProfile(const QString &login, const QString &displayName, Role role, const QString &secret,
+                                  const QString &personId)
+{
+    using R = Result<Profile>;
+    if (!validLogin(login))
+        return R::failure(tr("\"%1\" is not a valid login: use letters, digits, dots, dashes (64 at most).").arg(login.left(80)));
+    if (displayName.trimmed().isEmpty() || displayName.size() > MaxNameLength)
+        return R::failure(tr("A profile needs a name of 1 to %1 characters.").arg(MaxNameLength));
+    if (profile(login))
+        return R::failure(tr("There is already a profile \"%1\" on this device.").arg(login));
+    if (!personId.isEmpty() && !isUuid(personId))
+        return R::failure(tr("\"%1\" is not a person id.").arg(personId.left(80)));
+    if (role == Role::Teacher && secret.size() < 6)
+        return R::failure(tr("A teacher's password needs at least 6 characters."));
+    if (role == Role::Student && !secret.isEmpty() && secret.size() < 4)
+        return R::failure(tr("A PIN needs at least 4 digits."));
+    const Profile p{personId.isEmpty() ? newUuid() : personId, login, displayName.trimmed(), role, !secret.isEmpty()};
+    const QString hashed = secret.isEmpty() ? QString() : Secrets::hash(secret);
+    Status s = m_db->write([&]() -> Status {
+        if (!m_db->exec(u"INSERT INTO profiles (id, login, display_name, role, secret_hash, created_at) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                        {p.id, p.login, p.displayName, roleName(role), hashed.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(hashed),
+                         iso(QDateTime::currentDateTimeUtc())}))
+            return m_db->sqlFailure(tr("Could not add the profile"));
+        return success();
+    });
+    return s ? R(p) : R::failure(s.error());
+}
+
+QList<Profile> Store::profiles()
+{
+    QList<Profile> list;
+    QSqlQuery &q = m_db->prepare(u"SELECT id, login, display_name, role, secret_hash FROM profiles ORDER BY display_name COLLATE NOCASE"_s);
+    if (m_db->exec(q))
+        while (q.next())
+            list.append(profileFromQuery(q));
+    q.finish();
+    return list;
+}
+
+std::optional<Profile> Store::profile(const QString &loginOrId)
+{
+    QSqlQuery &q = m_db->prepare(u"SELECT id, login, display_name, role, secret_hash FROM profiles WHERE login = ? OR id = ?"_s);
+    std::optional<Profile> p;
+    if (m_db->exec(q, {loginOrId, loginOrId}) && q.next())
+        p = profileFromQuery(q);
+    q.finish();
+    return p;
+}
+
+Result<Profile> Store::unlock(const QString &login, const QString &secret)
+{
+    using R = Result<Profile>;
+    const auto p = profile(login);
+    if (!p)
+        return R::failure(tr("There is no profile \"%1\" on this device.").arg(login.left(80)));
+    if (!p->hasSecret)
+        return *p;
+    const QString hashed = m_db->scalar(u"SELECT secret_hash FROM profiles WHERE id = ?"_s, {p->id}).toString();
+    if (!Secrets::verify(hashed, secret))
+        return R::failure(p->role == Role::Teacher ? tr("Wrong password for %1.").arg(p->login) : tr("Wrong PIN for %1.").arg(p->login));
+    return *p;
+}
+
+std::optional<Profile> Store::activeProfile()
+{
+    const QString id = m_db->meta(u"active_profile"_s);
+    return id.isEmpty() ? std::nullopt : profile(id);
+}
+
+Status Store::setActiveProfile(const Profile &p)
+{
+    return m_db->write([&]() -> Status {
+        return m_db->setMeta(u"active_profile"_s, p.id) ? success() : m_db->sqlFailure(tr("Could not switch profile"));
+    });
+}
+
+// ---- Classes and roster -----------------------------------------------------------------------------
+
+bool Store::isTeacherOf(const QString &classId)
+{
+    if (!m_current || m_current->role != Role::Teacher)
+        return false;
+    return m_db->scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND role = 'teacher' AND deleted = 0"_s,
+                        {classId, m_current->id}).isValid();
+}
+
+bool Store::isMemberOf(const QString &classId)
+{
+    return m_current && m_db->scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND deleted = 0"_s,
+                                     {classId, m_current->id}).isValid();
+}
+
+Result<SchoolClass> Store::createClass(const QString &name)
+{
+    using R = Result<SchoolClass>;
+    if (Status s = requireCurrent(); !s)
+        return R::failure(s.error());
+    if (m_current->role != Role::Teacher)
+        return R::failure(tr("Only a teacher can create a class."));
+    if (name.trimmed().isEmpty() || name.size() > MaxTitleLength)
+        return R::failure(tr("A class needs a name of 1 to %1 characters.").arg(MaxTitleLength));
+    const QString id = newUuid();
+    Status s = m_db->write([&]() -> Status {
+        if (Status w = write(u"class"_s, id, id, {{u"name"_s, name.trimmed()}}); !w)
+            return w;
+        // The teacher's own membership has an id every device derives alike, so it is never doubled.
+        return write(u"member"_s, derivedUuid(id, m_current->id), id,
+                     {{u"person"_s, m_current->id}, {u"role"_s, u"teacher"_s}, {u"display_name"_s, m_current->displayName},
+                      {u"login"_s, m_current->login}});
+    });
+    if (!s)
+        return R::failure(s.error());
+    return *schoolClass(id);
+}
+
+QList<SchoolClass> Store::classes()
+{
+    QList<SchoolClass> list;
+    if (!m_current)
+        return list;
+    for (const QJsonObject &r : selectRows(u"class"_s,
+                                           u"deleted = 0 AND id IN (SELECT class_id FROM members WHERE person = ? AND deleted = 0)"_s,
+                                           {m_current->id}, u"name COLLATE NOCASE"_s))
+        list.append(classFromRow(r));
+    return list;
+}
+
+std::optional<SchoolClass> Store::schoolClass(const QString &id)
+{
+    const auto rows = selectRows(u"class"_s, u"id = ? AND deleted = 0"_s, {id});
+    return rows.isEmpty() ? std::nullopt : std::optional(classFromRow(rows.first()));
+}
+
+Result<NewStudent> Store::addStudent(const QString &classId, const QString &displayName)
+{
+    using R = Result<NewStudent>;
+    if (displayName.trimmed().isEmpty() || displayName.size() > MaxNameLength)
+        return R::failure(tr("A student needs a name of 1 to %1 characters.").arg(MaxNameLength));
+    const QString pin = Secrets::newPin();
+    auto m = addMember(classId, newUuid(), Role::Student, displayName.trimmed(), Secrets::newLoginCode(), Secrets::hash(pin));
+    if (!m)
+        return R::failure(m.error());
+    return NewStudent{*m, pin};
+}
+
+Result<Member> Store::addMember(const QString &classId, const QString &personId, Role role, const QString &displayName,
+                                const QString &login, const QString &pinHash)
+{
+    using R = Result<Member>;
+    if (Status s = requireTeacherOf(classId); !s)
+        return R::failure(s.error());
+    if (!isUuid(personId))
+        return R::failure(tr("\"%1\" is not a person id.").arg(personId.left(80)));
+    const QString id = role == Role::Teacher ? derivedUuid(classId, personId) : newUuid();
+    QJsonObject fields{{u"person"_s, personId}, {u"role"_s, roleName(role)}, {u"display_name"_s, displayName}, {u"login"_s, login}};
+    if (!pinHash.isEmpty())
+        fields.insert(u"pin_hash"_s, pinHash);
+    Status s = m_db->write([&]() { return write(u"member"_s, id, classId, fields); });
+    if (!s)
+        return R::failure(s.error());
+    return memberFromRow(selectRows(u"member"_s, u"id = ?"_s, {id}).first());
+}
+
+Status Store::removeMember(const QString &memberId)
+{
+    const auto rows = selectRows(u"member"_s, u"id = ? AND deleted = 0"_s, {memberId});
+    if (rows.isEmpty())
+        return Status::failure(tr("There is no member %1 here.").arg(memberId.left(80)));
+    const Member m = memberFromRow(rows.first());
+    if (Status s = requireTeacherOf(m.meta.classId); !s)
+        return s;
+    return m_db->write([&]() { return write(u"member"_s, memberId, m.meta.classId, {{u"deleted"_s, true}}); });
+}
+
+QList<Member> Store::members(const QString &classId)
+{
+    QList<Member> list;
+    if (!isMemberOf(classId))
+        return list;
+    const bool teacher = isTeacherOf(classId);
+    for (const QJsonObject &r : selectRows(u"member"_s, u"class_id = ? AND deleted = 0"_s, {classId}, u"role DESC, display_name COLLATE NOCASE"_s)) {
+        Member m = memberFromRow(r);
+        // A student sees their teachers and themselves, not the rest of the roster.
+        if (teacher || m.role == Role::Teacher || m.personId == m_current->id)
+            list.append(m);
+    }
+    return list;
+}
+
+// ---- Lessons ----------------------------------------------------------------------------------------
+
+Result<Lesson> Store::createLesson(const LessonInput &in)
+{
+    using R = Result<Lesson>;
+    if (Status s = requireTeacherOf(in.classId); !s)
+        return R::failure(s.error());
+    if (Status s = validateTitle(in.title, tr("lesson")); !s)
+        return R::failure(s.error());
+    auto attachments = importAttachments(in.attachmentPaths);
+    if (!attachments)
+        return R::failure(attachments.error());
+    QString sections[3] = {in.beforeClass, in.inClass, in.afterClass};
+    if (!in.markdownBaseDir.isEmpty())
+        for (QString &section : sections) {
+            auto linked = linkLocalImages(section, in.markdownBaseDir, &attachments.value());
+            if (!linked)
+                return R::failure(linked.error());
+            section = *linked;
+        }
+    const QString id = newUuid();
+    const int position = in.position.value_or(
+        m_db->scalar(u"SELECT coalesce(max(position), 0) + 1 FROM lessons WHERE class_id = ?"_s, {in.classId}).toInt());
+    QJsonObject fields{{u"title"_s, in.title.trimmed()},
+                       {u"summary"_s, in.summary},
+                       {u"before_class"_s, sections[0]},
+                       {u"in_class"_s, sections[1]},
+                       {u"after_class"_s, sections[2]},
+                       {u"attachments"_s, Attachment::listToJson(*attachments)},
+                       {u"status"_s, Draft},
+                       {u"position"_s, position}};
+    if (in.plannedDate.isValid())
+        fields.insert(u"planned_date"_s, in.plannedDate.toString(Qt::ISODate));
+    Status s = m_db->write([&]() { return write(u"lesson"_s, id, in.classId, fields); });
+    if (!s)
+        return R::failure(s.error());
+    return *lesson(id);
+}
+
+Result<Lesson> Store::updateLesson(const Lesson &edited)
+{
+    using R = Result<Lesson>;
+    const auto stored = lesson(edited.meta.id);
+    if (!stored)
+        return R::failure(tr("There is no lesson %1 here.").arg(edited.meta.id.left(80)));
+    if (Status s = requireTeacherOf(stored->meta.classId); !s)
+        return R::failure(s.error());
+    if (Status s = validateTitle(edited.title, tr("lesson")); !s)
+        return R::failure(s.error());
+    QJsonObject fields;
+    auto diff = [&fields](const QString &name, const QJsonValue &before, const QJsonValue &after) {
+        if (before != after)
+            fields.insert(name, after);
+    };
+    diff(u"title"_s, stored->title, edited.title.trimmed());
+    diff(u"summary"_s, stored->summary, edited.summary);
+    diff(u"before_class"_s, stored->beforeClass, edited.beforeClass);
+    diff(u"in_class"_s, stored->inClass, edited.inClass);
+    diff(u"after_class"_s, stored->afterClass, edited.afterClass);
+    diff(u"attachments"_s, Attachment::listToJson(stored->attachments), Attachment::listToJson(edited.attachments));
+    diff(u"planned_date"_s, stored->plannedDate.toString(Qt::ISODate), edited.plannedDate.toString(Qt::ISODate));
+    diff(u"position"_s, stored->position, edited.position);
+    diff(u"status"_s, stored->status == PublicationStatus::Published ? Published : Draft,
+         edited.status == PublicationStatus::Published ? Published : Draft);
+    if (fields.isEmpty())
+        return *stored;
+    Status s = m_db->write([&]() { return write(u"lesson"_s, stored->meta.id, stored->meta.classId, fields); });
+    if (!s)
+        return R::failure(s.error());
+    return *lesson(stored->meta.id);
+}
+
+Result<Lesson> Store::attachToLesson(const QString &lessonId, const QStringList &paths)
+{
+    auto l = lesson(lessonId);
+    if (!l)
+        return Result<Lesson>::failure(tr("There is no lesson %1 here.").arg(lessonId.left(80)));
+    if (Status s = requireTeacherOf(l->meta.classId); !s)
+        return Result<Lesson>::failure(s.error());
+    auto added = importAttachments(paths);
+    if (!added)
+        return Result<Lesson>::failure(added.error());
+    for (const Attachment &a : *added) {
+        bool known = false;
+        for (const Attachment &existing : std::as_const(l->attachments))
+            known = known || existing.sha256 == a.sha256;
+        if (!known)
+            l->attachments.append(a);
+    }
+    return updateLesson(*l);
+}
+
+Result<Lesson> Store::publishLesson(const QString &lessonId)
+{
+    auto l = lesson(lessonId);
+    if (!l)
+        return Result<Lesson>::failure(tr("There is no lesson %1 here.").arg(lessonId.left(80)));
+    l->status = PublicationStatus::Published;
+    return updateLesson(*l);
+}
+
+Status Store::deleteLesson(const QString &lessonId)
+{
+    const auto l = lesson(lessonId);
+    if (!l)
+        return Status::failure(tr("There is no lesson %1 here.").arg(lessonId.left(80)));
+    if (Status s = requireTeacherOf(l->meta.classId); !s)
+        return s;
+    return m_db->write([&]() { return write(u"lesson"_s, lessonId, l->meta.classId, {{u"deleted"_s, true}}); });
+}
+
+std::optional<Lesson> Store::lesson(const QString &id)
+{
+    const auto rows = selectRows(u"lesson"_s, u"id = ? AND deleted = 0"_s, {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    Lesson l = lessonFromRow(rows.first());
+    if (!isMemberOf(l.meta.classId) || (l.status == PublicationStatus::Draft && !isTeacherOf(l.meta.classId)))
+        return std::nullopt;
+    return l;
+}
+
+QList<Lesson> Store::lessons(const QString &classId)
+{
+    QList<Lesson> list;
+    if (!m_current)
+        return list;
+    QString where = u"deleted = 0 AND class_id IN (SELECT class_id FROM members WHERE person = ?1 AND deleted = 0"_s;
+    // Students see published lessons only; teachers also their drafts.
+    where += u" AND (lessons.status = 'published' OR role = 'teacher'))"_s;
+    QVariantList values{m_current->id};
+    if (!classId.isEmpty()) {
+        where += u" AND class_id = ?2"_s;
+        values << classId;
+    }
+    for (const QJsonObject &r : selectRows(u"lesson"_s, where, values, u"position, title"_s))
+        list.append(lessonFromRow(r));
+    return list;
+}
+
+// ---- Assignments ------------------------------------------------------------------------------------
+
+Result<Assignment> Store::createAssignment(const AssignmentInput &in)
+{
+    using R = Result<Assignment>;
+    if (Status s = requireTeacherOf(in.classId); !s)
+        return R::failure(s.error());
+    if (Status s = validateTitle(in.title, tr("assignment")); !s)
+        return R::failure(s.error());
+    if (!in.lessonId.isEmpty()) {
+        const auto l = lesson(in.lessonId);
+        if (!l || l->meta.classId != in.classId)
+            return R::failure(tr("There is no lesson %1 in this class.").arg(in.lessonId.left(80)));
+    }
+    if (in.type == AssignmentType::Quiz && in.quiz.isEmpty())
+        return R::failure(tr("A quiz assignment needs questions (--quiz FILE)."));
+    auto attachments = importAttachments(in.attachmentPaths);
+    if (!attachments)
+        return R::failure(attachments.error());
+    QString instructions = in.instructions;
+    if (!in.markdownBaseDir.isEmpty()) {
+        auto linked = linkLocalImages(instructions, in.markdownBaseDir, &attachments.value());
+        if (!linked)
+            return R::failure(linked.error());
+        instructions = *linked;
+    }
+    const QString id = newUuid();
+    QJsonObject fields{{u"title"_s, in.title.trimmed()},
+                       {u"instructions"_s, instructions},
+                       {u"type"_s, assignmentTypeName(in.type)},
+                       {u"attachments"_s, Attachment::listToJson(*attachments)},
+                       {u"status"_s, Draft}};
+    if (!in.lessonId.isEmpty())
+        fields.insert(u"lesson_id"_s, in.lessonId);
+    if (in.due.isValid())
+        fields.insert(u"due"_s, iso(in.due));
+    if (in.type == AssignmentType::Quiz)
+        fields.insert(u"quiz"_s, in.quiz.toJson());
+    Status s = m_db->write([&]() { return write(u"assignment"_s, id, in.classId, fields); });
+    if (!s)
+        return R::failure(s.error());
+    return *assignment(id);
+}
+
+Result<Assignment> Store::publishAssignment(const QString &assignmentId)
+{
+    using R = Result<Assignment>;
+    const auto a = assignment(assignmentId);
+    if (!a)
+        return R::failure(tr("There is no assignment %1 here.").arg(assignmentId.left(80)));
+    if (Status s = requireTeacherOf(a->meta.classId); !s)
+        return R::failure(s.error());
+    if (a->status == PublicationStatus::Published)
+        return *a;
+    Status s = m_db->write([&]() { return write(u"assignment"_s, assignmentId, a->meta.classId, {{u"status"_s, Published}}); });
+    if (!s)
+        return R::failure(s.error());
+    return *assignment(assignmentId);
+}
+
+Status Store::deleteAssignment(const QString &assignmentId)
+{
+    const auto a = assignment(assignmentId);
+    if (!a)
+        return Status::failure(tr("There is no assignment %1 here.").arg(assignmentId.left(80)));
+    if (Status s = requireTeacherOf(a->meta.classId); !s)
+        return s;
+    return m_db->write([&]() { return write(u"assignment"_s, assignmentId, a->meta.classId, {{u"deleted"_s, true}}); });
+}
+
+std::optional<Assignment> Store::assignment(const QString &id, bool includeDeleted)
+{
+    const auto rows = selectRows(u"assignment"_s, includeDeleted ? u"id = ?"_s : u"id = ? AND deleted = 0"_s, {id});
+    if (rows.isEmpty())
+        return std::nullopt;
+    Assignment a = assignmentFromRow(rows.first());
+    if (!isMemberOf(a.meta.classId) || (a.status == PublicationStatus::Draft && !isTeacherOf(a.meta.classId)))
+        return std::nullopt;
+    return a;
+}
+
+QList<Assignment> Store::assignments(const QString &classId)
+{
+    QList<Assignment> list;
+    if (!m_current)
+        return list;
+    QString where = u"deleted = 0 AND class_id IN (SELECT class_id FROM members WHERE person = ?1 AND deleted = 0"
+                    " AND (assignments.status = 'published' OR role = 'teacher'))"_s;
+    QVariantList values{m_current->id};
+    if (!classId.isEmpty()) {
+        where += u" AND class_id = ?2"_s;
+        values << classId;
+    }
+    for (const QJsonObject &r : selectRows(u"assignment"_s, where, values, u"coalesce(due, '9999'), title"_s))
+        list.append(assignmentFromRow(r));
+    return list;
+}
+
+// ---- Submissions, feedback, progress ------------------------------------------------------------------
+
+Result<Submission> Store::submit(const SubmissionInput &in)
+{
+    using R = Result<Submission>;
+    if (Status s = requireCurrent(); !s)
+        return R::failure(s.error());
+    if (m_current->role != Role::Student)
+        return R::failure(tr("Only a student can hand in work."));
+    const auto a = assignment(in.assignmentId);
+    if (!a)
+        return R::failure(tr("There is no assignment %1 for you here.").arg(in.assignmentId.left(80)));
+    if (in.text.size() > 256 * 1024)
+        return R::failure(tr("The text is too long (%1 characters, at most 262,144).").arg(in.text.size()));
+    if (in.text.trimmed().isEmpty() && in.answers.isEmpty() && in.attachmentPaths.isEmpty())
+        return R::failure(tr("Nothing to hand in: write a text, answer the quiz or attach a file."));
+    if (a->type == AssignmentType::Quiz) {
+        for (auto it = in.answers.constBegin(); it != in.answers.constEnd(); ++it) {
+            bool known = false;
+            for (const QuizQuestion &q : a->quiz.questions)
+                known = known || q.id == it.key();
+            if (!known)
+                return R::failure(tr("The quiz has no question \"%1\".").arg(it.key().left(40)));
+        }
+    }
+    auto attachments = importAttachments(in.attachmentPaths);
+    if (!attachments)
+        return R::failure(attachments.error());
+    const QString id = newUuid();
+    QJsonObject fields{{u"assignment_id"_s, a->meta.id},
+                       {u"student"_s, m_current->id},
+                       {u"text"_s, in.text},
+                       {u"answers"_s, in.answers},
+                       {u"attachments"_s, Attachment::listToJson(*attachments)},
+                       {u"device_time"_s, iso(QDateTime::currentDateTimeUtc())}};
+    if (a->type == AssignmentType::Quiz) {
+        fields.insert(u"auto_score"_s, a->quiz.grade(in.answers));
+        fields.insert(u"max_score"_s, a->quiz.maxScore());
+    }
+    Status s = m_db->write([&]() -> Status {
+        if (Status w = write(u"submission"_s, id, a->meta.classId, fields); !w)
+            return w;
+        // The work is handed in: its autosaved draft is no longer needed.
+        return m_db->exec(u"DELETE FROM drafts WHERE profile_id = ? AND assignment_id = ?"_s, {m_current->id, a->meta.id})
+            ? success() : m_db->sqlFailure(tr("Could not hand in"));
+    });
+    if (!s)
+        return R::failure(s.error());
+    return *submission(id);
+}
+
+QList<Submission> Store::submissions(const QString &assignmentId, const QString &studentId)
+{
+    QList<Submission> list;
+    const auto a = assignment(assignmentId, true);
+    if (!a)
+        return list;
+    QString student = studentId;
+    if (!isTeacherOf(a->meta.classId))
+        student = m_current->id; // a student sees only their own work
+    QString where = u"assignment_id = ?"_s;
+    QVariantList values{assignmentId};
+    if (!student.isEmpty()) {
+        where += u" AND student = ?"_s;
+        values << student;
+    }
+    QHash<QString, int> versions;
+    for (const QJsonObject &r : selectRows(u"submission"_s, where, values, u"student, hlc"_s)) {
+        Submission s = submissionFromRow(r);
+        s.version = ++versions[s.studentId];
+        list.append(s);
+    }
+    return list;
+}
+
+std::optional<Submission> Store::submission(const QString &id)
+{
+    const auto rows = selectRows(u"submission"_s, u"id = ?"_s, {id});
+    if (rows.isEmpty() || !m_current)
+        return std::nullopt;
+    const Submission s = submissionFromRow(rows.first());
+    for (const Submission &v : submissions(s.assignmentId, s.studentId))
+        if (v.meta.id == id)
+            return v;
+    return std::nullopt;
+}
+
+Result<Feedback> Store::giveFeedback(const QString &submissionId, const QString &comment, std::optional<double> score)
+{
+    using R = Result<Feedback>;
+    const auto s = submission(submissionId);
+    if (!s)
+        return R::failure(tr("There is no submission %1 here.").arg(submissionId.left(80)));
+    if (Status ok = requireTeacherOf(s->meta.classId); !ok)
+        return R::failure(ok.error());
+    if (comment.size() > 32 * 1024)
+        return R::failure(tr("The comment is too long (at most 32,768 characters)."));
+    if (comment.trimmed().isEmpty() && !score)
+        return R::failure(tr("Feedback needs a comment or a score."));
+    if (score && (*score < 0 || *score > 1000 || std::isnan(*score)))
+        return R::failure(tr("A score must be between 0 and 1000."));
+    const QString id = newUuid();
+    QJsonObject fields{{u"submission_id"_s, submissionId}, {u"student"_s, s->studentId}, {u"comment"_s, comment}};
+    if (score)
+        fields.insert(u"score"_s, *score);
+    Status w = m_db->write([&]() { return write(u"feedback"_s, id, s->meta.classId, fields); });
+    if (!w)
+        return R::failure(w.error());
+    return feedbackFromRow(selectRows(u"feedback"_s, u"id = ?"_s, {id}).first());
+}
+
+QList<Feedback> Store::feedback(const QString &submissionId)
+{
+    QList<Feedback> list;
+    if (!submission(submissionId))
+        return list;
+    for (const QJsonObject &r : selectRows(u"feedback"_s, u"submission_id = ? AND deleted = 0"_s, {submissionId}, u"hlc"_s))
+        list.append(feedbackFromRow(r));
+    return list;
+}
+
+Result<Progress> Store::recordProgress(const QString &lessonId, bool completed, qint64 secondsSpent)
+{
+    using R = Result<Progress>;
+    if (Status s = requireCurrent(); !s)
+        return R::failure(s.error());
+    if (m_current->role != Role::Student)
+        return R::failure(tr("Progress is recorded for students."));
+    const auto l = lesson(lessonId);
+    if (!l)
+        return R::failure(tr("There is no lesson %1 for you here.").arg(lessonId.left(80)));
+    if (secondsSpent < 0 || secondsSpent > 24 * 3600)
+        return R::failure(tr("Time spent must be between 0 and 24 hours."));
+    const QString id = derivedUuid(m_current->id, lessonId);
+    const auto before = progress(lessonId);
+    const QString now = iso(QDateTime::currentDateTimeUtc());
+    QJsonObject fields{{u"lesson_id"_s, lessonId},
+                       {u"student"_s, m_current->id},
+                       {u"opened_at"_s, before && before->openedAt.isValid() ? iso(before->openedAt) : now},
+                       {u"completed"_s, completed || (before && before->completed)},
+                       {u"seconds_spent"_s, double((before ? before->secondsSpent : 0) + secondsSpent)}};
+    if (completed && !(before && before->completedAt.isValid()))
+        fields.insert(u"completed_at"_s, now);
+    Status s = m_db->write([&]() { return write(u"progress"_s, id, l->meta.classId, fields); });
+    if (!s)
+        return R::failure(s.error());
+    return *progress(lessonId);
+}
+
+std::optional<Progress> Store::progress(const QString &lessonId, const QString &studentId)
+{
+    if (!m_current)
+        return std::nullopt;
+    const QString student = studentId.isEmpty() ? m_current->id : studentId;
+    const auto rows = selectRows(u"progress"_s, u"id = ?"_s, {derivedUuid(student, lessonId)});
+    if (rows.isEmpty())
+        return std::nullopt;
+    Progress p = progressFromRow(rows.first());
+    if (p.studentId != m_current->id && !isTeacherOf(p.meta.classId))
+        return std::nullopt;
+    return p;
+}
+
+QList<Progress> Store::classProgress(const QString &classId)
+{
+    QList<Progress> list;
+    if (!isTeacherOf(classId))
+        return list;
+    for (const QJsonObject &r : selectRows(u"progress"_s, u"class_id = ?"_s, {classId}, u"student, lesson_id"_s))
+        list.append(progressFromRow(r));
+    return list;
+}
+
+// ---- Drafts -----------------------------------------------------------------------------------------
+
+Status Store::saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers)
+{
+    if (Status s = requireCurrent(); !s)
+        return s;
+    if (text.size() > 256 * 1024)
+        return Status::failure(tr("The text is too long (%1 characters, at most 262,144).").arg(text.size()));
+    return m_db->write([&]() -> Status {
+        return m_db->exec(u"INSERT INTO drafts (profile_id, assignment_id, text, answers, updated_at) VALUES (?, ?, ?, ?, ?) "
+                          "ON CONFLICT (profile_id, assignment_id) DO UPDATE SET text = excluded.text, answers = excluded.answers, "
+                          "updated_at = excluded.updated_at"_s,
+                          {m_current->id, assignmentId, text, QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)),
+                           iso(QDateTime::currentDateTimeUtc())})
+            ? success() : m_db->sqlFailure(tr("Could not save your work"));
+    });
+}
+
+std::optional<std::pair<QString, QJsonObject>> Store::draft(const QString &assignmentId)
+{
+    if (!m_current)
+        return std::nullopt;
+    QSqlQuery &q = m_db->prepare(u"SELECT text, answers FROM drafts WHERE profile_id = ? AND assignment_id = ?"_s);
+    std::optional<std::pair<QString, QJsonObject>> d;
+    if (m_db->exec(q, {m_current->id, assignmentId}) && q.next())
+        d = std::pair{q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    q.finish();
+    return d;
+}
+
+StoreStatus Store::status()
+{
+    StoreStatus s;
+    const QString author = m_current ? m_current->id : QString();
+    s.pendingChanges = m_changes->count(u"pending"_s, author);
+    s.rejectedChanges = m_changes->count(u"rejected"_s, author);
+    QSqlQuery &q = m_db->prepare(u"SELECT count(*), coalesce(sum(size), 0) FROM media"_s);
+    if (m_db->exec(q) && q.next()) {
+        s.mediaBlobs = q.value(0).toInt();
+        s.mediaBytes = q.value(1).toLongLong();
+    }
+    q.finish();
+    s.deviceId = deviceId();
+    s.schemaVersion = m_db->schemaVersion();
+    return s;
+}
+
+} // namespace Continuite

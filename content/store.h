@@ -1,0 +1,173 @@
+#pragma once
+
+#include "content/changelog.h"
+#include "content/database.h"
+#include "content/mediastore.h"
+#include "content/records.h"
+#include "content/result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace Continuite {
+
+/**
+ * @brief The local store of one device: the typed domain API over the database, the change log and
+ * the media store. Every user action is a local write first; sync only ever catches up.
+ *
+ * Several people may share one device (a family laptop): each has a profile, and the store acts for
+ * one of them at a time (setCurrent()). Reads return only what that person may see; writes check that
+ * they may make them (a teacher of the class for lessons, assignments, roster and feedback; a student
+ * for their own work).
+ */
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+public:
+    static constexpr int MaxTitleLength = 200;
+    static constexpr int MaxNameLength = 100;
+
+    struct Options
+    {
+        qint64 maxAttachmentSize = MediaStore::DefaultMaxFileSize;
+        HybridLogicalClock::WallClock wallClock; ///< tests set a clock that jumps
+        int targetSchemaVersion = Database::CurrentVersion;
+    };
+
+    /// Opens the store in @p dataDir (continuite.sqlite and media/), creating it when absent.
+    static Result<std::unique_ptr<Store>> open(const QString &dataDir, const Options &options);
+    static Result<std::unique_ptr<Store>> open(const QString &dataDir) { return open(dataDir, Options{}); }
+
+    QString dataDir() const { return m_dataDir; }
+    QString deviceId() const { return m_changes->deviceId(); }
+    Database &database() { return *m_db; }
+    ChangeLog &changes() { return *m_changes; }
+    const MediaStore &media() const { return m_media; }
+
+    // ---- Profiles -------------------------------------------------------------------------------
+    /// Adds a person to this device. @p secret is their PIN or password (hashed with argon2id).
+    Result<Profile> addProfile(const QString &login, const QString &displayName, Role role, const QString &secret,
+                               const QString &personId = {});
+    QList<Profile> profiles();
+    std::optional<Profile> profile(const QString &loginOrId);
+    /// Checks a person's PIN or password; the profile when it is right.
+    Result<Profile> unlock(const QString &login, const QString &secret);
+    /// The profile the device last switched to (kept across runs), if any.
+    std::optional<Profile> activeProfile();
+    Status setActiveProfile(const Profile &profile);
+
+    /// Acts for this person from now on (the caller has checked their secret).
+    void setCurrent(const Profile &profile) { m_current = profile; }
+    const std::optional<Profile> &current() const { return m_current; }
+
+    // ---- Classes and roster ---------------------------------------------------------------------
+    Result<SchoolClass> createClass(const QString &name);
+    QList<SchoolClass> classes();
+    std::optional<SchoolClass> schoolClass(const QString &id);
+    /// A teacher adds a student: a login code and PIN are made for their card; the PIN is shown once.
+    Result<NewStudent> addStudent(const QString &classId, const QString &displayName);
+    /// Adds a member with a known person id (a co-teacher, a student whose account exists elsewhere).
+    Result<Member> addMember(const QString &classId, const QString &personId, Role role, const QString &displayName,
+                             const QString &login, const QString &pinHash = {});
+    Status removeMember(const QString &memberId);
+    QList<Member> members(const QString &classId);
+    bool isTeacherOf(const QString &classId);
+    bool isMemberOf(const QString &classId);
+
+    // ---- Lessons --------------------------------------------------------------------------------
+    struct LessonInput
+    {
+        QString classId;
+        QString title;
+        QString summary;
+        QString beforeClass;
+        QString inClass;
+        QString afterClass;
+        QStringList attachmentPaths; ///< files copied into the media store, in this order
+        QString markdownBaseDir;     ///< when set, images the Markdown links by relative path are attached
+        QDate plannedDate;
+        std::optional<int> position; ///< appended at the end of the sequence when absent
+    };
+    Result<Lesson> createLesson(const LessonInput &input);
+    /// Writes only the fields that differ from the stored lesson (per-field merge keeps others' edits).
+    Result<Lesson> updateLesson(const Lesson &edited);
+    Result<Lesson> attachToLesson(const QString &lessonId, const QStringList &paths);
+    Result<Lesson> publishLesson(const QString &lessonId);
+    Status deleteLesson(const QString &lessonId);
+    std::optional<Lesson> lesson(const QString &id);
+    /// Lessons the current person may see, in sequence order (drafts only for teachers).
+    QList<Lesson> lessons(const QString &classId = {});
+
+    // ---- Assignments ----------------------------------------------------------------------------
+    struct AssignmentInput
+    {
+        QString classId;
+        QString lessonId;
+        QString title;
+        QString instructions;
+        QDateTime due;
+        AssignmentType type = AssignmentType::Text;
+        Quiz quiz;
+        QStringList attachmentPaths;
+        QString markdownBaseDir;
+    };
+    Result<Assignment> createAssignment(const AssignmentInput &input);
+    Result<Assignment> publishAssignment(const QString &assignmentId);
+    Status deleteAssignment(const QString &assignmentId);
+    std::optional<Assignment> assignment(const QString &id, bool includeDeleted = false);
+    QList<Assignment> assignments(const QString &classId = {});
+
+    // ---- Submissions, feedback, progress ---------------------------------------------------------
+    struct SubmissionInput
+    {
+        QString assignmentId;
+        QString text;
+        QJsonObject answers;
+        QStringList attachmentPaths;
+    };
+    /// A student submits: a new version, never replacing an earlier one. Quizzes are graded here.
+    Result<Submission> submit(const SubmissionInput &input);
+    /// Versions of an assignment the current person may see (a student: their own), oldest first.
+    QList<Submission> submissions(const QString &assignmentId, const QString &studentId = {});
+    std::optional<Submission> submission(const QString &id);
+    Result<Feedback> giveFeedback(const QString &submissionId, const QString &comment, std::optional<double> score);
+    QList<Feedback> feedback(const QString &submissionId);
+    /// Marks a lesson opened / completed and adds time spent, for the current student.
+    Result<Progress> recordProgress(const QString &lessonId, bool completed, qint64 secondsSpent);
+    std::optional<Progress> progress(const QString &lessonId, const QString &studentId = {});
+    QList<Progress> classProgress(const QString &classId);
+
+    // ---- Autosaved work (local only) --------------------------------------------------------------
+    Status saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers);
+    std::optional<std::pair<QString, QJsonObject>> draft(const QString &assignmentId);
+
+    StoreStatus status();
+
+    /// Markdown with "media:SHA256" image links turned into file URLs of blobs present on this device.
+    QString renderableMarkdown(const QString &markdown) const;
+
+private:
+    Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media);
+
+    Status requireTeacherOf(const QString &classId);
+    Status requireCurrent();
+    Result<QList<Attachment>> importAttachments(const QStringList &paths);
+    Result<QString> linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments);
+    Status validateTitle(const QString &title, const QString &what);
+    Status write(const QString &kind, const QString &row, const QString &classId, const QJsonObject &fields);
+    QList<QJsonObject> selectRows(const QString &kind, const QString &where, const QVariantList &values, const QString &order = {});
+
+    QString m_dataDir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeLog> m_changes;
+    MediaStore m_media;
+    std::optional<Profile> m_current;
+};
+
+} // namespace Continuite
