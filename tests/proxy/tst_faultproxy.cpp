@@ -14,6 +14,8 @@
 #include <QThread>
 
 #include <cerrno>
+
+#include <curl/curl.h>
 #include <chrono>
 
 #include <arpa/inet.h>
@@ -41,14 +43,15 @@ QByteArray pattern(qsizetype size)
 }
 
 /// A loopback server on its own thread. Echo sends back what it receives; Source sends its
-/// payload to each new connection then closes cleanly; Sink keeps what it receives.
+/// payload to each new connection then closes cleanly; Sink keeps what it receives; Http answers
+/// one request (once its headers are in) with its payload, then closes.
 /// Its signals are emitted on the thread that created it, so QSignalSpy can wait for them.
 class TestServer : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Mode { Echo, Source, Sink };
+    enum class Mode { Echo, Source, Sink, Http };
 
     explicit TestServer(Mode mode, QByteArray payload = {})
         : m_mode(mode)
@@ -104,7 +107,12 @@ private:
             const QByteArray data = s->readAll();
             if (m_mode == Mode::Echo)
                 s->write(data);
+            const bool requestWasIncomplete = !buffer->contains("\r\n\r\n");
             buffer->append(data);
+            if (m_mode == Mode::Http && requestWasIncomplete && buffer->contains("\r\n\r\n")) {
+                s->write(m_payload);
+                s->disconnectFromHost();
+            }
             QMutexLocker lock(&m_mutex);
             m_lastReceived = *buffer;
         });
@@ -221,11 +229,16 @@ constexpr qsizetype kPayload = 300 * 1024;
 
 } // namespace
 
+enum class Fault { None, Cut, Reset, Stall, Corrupt, Latency };
+Q_DECLARE_METATYPE(Fault)
+
 class TestFaultProxy : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QCOMPARE(curl_global_init(CURL_GLOBAL_DEFAULT), CURLE_OK); }
+    void cleanupTestCase() { curl_global_cleanup(); }
     void passesBytesIntact_data();
     void passesBytesIntact();
     void cutsAfterBytes_data();
@@ -243,6 +256,8 @@ private Q_SLOTS:
     void countersCountWireBytes();
     void faultAppliesToOpenConnection();
     void unreachableUpstreamClosesClient();
+    void libcurlSeesEachFault_data();
+    void libcurlSeesEachFault();
 };
 
 void TestFaultProxy::passesBytesIntact_data()
@@ -603,6 +618,97 @@ void TestFaultProxy::unreachableUpstreamClosesClient()
     QVERIFY(out.end != Outcome::Open);
     QCOMPARE(out.data.size(), 0);
     QCOMPARE(proxy.bytesUp(), 0);
+}
+
+void TestFaultProxy::libcurlSeesEachFault_data()
+{
+    QTest::addColumn<Fault>("fault");
+    QTest::addColumn<int>("curlCode");
+    QTest::newRow("none") << Fault::None << int(CURLE_OK);
+    QTest::newRow("cut") << Fault::Cut << int(CURLE_PARTIAL_FILE);
+    QTest::newRow("reset") << Fault::Reset << int(CURLE_RECV_ERROR);
+    QTest::newRow("stall") << Fault::Stall << int(CURLE_OPERATION_TIMEDOUT);
+    QTest::newRow("corrupt") << Fault::Corrupt << int(CURLE_OK);
+    QTest::newRow("2G round trip") << Fault::Latency << int(CURLE_OK);
+}
+
+/// The way the sync tests use the proxy: libcurl's easy interface, blocking on the test's thread.
+void TestFaultProxy::libcurlSeesEachFault()
+{
+    QFETCH(Fault, fault);
+    QFETCH(int, curlCode);
+    const QByteArray body = pattern(100'000);
+    const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/octet-stream\r\nContent-Length: "
+        + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body;
+    const qsizetype headerSize = response.size() - body.size();
+    TestServer server(TestServer::Mode::Http, response);
+    FaultProxy proxy;
+    QVERIFY(proxy.start(u"127.0.0.1"_s, server.port()));
+    switch (fault) {
+    case Fault::None:
+        break;
+    case Fault::Cut:
+        proxy.setCutAfter(Direction::Down, headerSize + 5000);
+        break;
+    case Fault::Reset:
+        proxy.setResetOnClose(true);
+        proxy.setCutAfter(Direction::Down, headerSize + 5000);
+        break;
+    case Fault::Stall:
+        proxy.setStallAfter(Direction::Down, headerSize + 5000);
+        break;
+    case Fault::Corrupt:
+        proxy.setCorruptAt(Direction::Down, headerSize + 777);
+        break;
+    case Fault::Latency:
+        proxy.setLatency(150ms);
+        break;
+    }
+
+    CURL *curl = curl_easy_init();
+    QVERIFY(curl);
+    const QByteArray url = "http://127.0.0.1:" + QByteArray::number(proxy.port()) + "/blob";
+    QByteArray received;
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L); // stall detection: under 1 byte/s...
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, 1L);  // ...for a second
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 30L);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &received);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, +[](char *data, size_t size, size_t count, void *sink) {
+        static_cast<QByteArray *>(sink)->append(data, qsizetype(size * count));
+        return size * count;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    const CURLcode code = curl_easy_perform(curl);
+    const qint64 elapsed = clock.elapsed();
+    curl_off_t requestSize = 0;
+    curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestSize);
+    curl_easy_cleanup(curl);
+
+    QCOMPARE(int(code), curlCode);
+    switch (fault) {
+    case Fault::None:
+        QVERIFY(received == body);
+        // "Bytes on the wire, headers included", as a benchmark counts them.
+        QCOMPARE(proxy.bytesDown(), response.size());
+        QCOMPARE(proxy.bytesUp(), qint64(requestSize));
+        break;
+    case Fault::Cut:
+    case Fault::Reset:
+    case Fault::Stall:
+        QVERIFY(received == body.left(5000));
+        break;
+    case Fault::Corrupt:
+        QCOMPARE(received.size(), body.size());
+        QVERIFY(received != body);
+        QVERIFY(received.left(777) == body.left(777) && received.mid(778) == body.mid(778));
+        break;
+    case Fault::Latency:
+        QVERIFY(received == body);
+        QCOMPARE_GE(elapsed, 300); // connect is local; the request and the response each cross once
+        break;
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFaultProxy)
