@@ -53,6 +53,8 @@ public:
      * The clock absorbs the change's HLC (clamped at @p maxAheadMs ahead of the wall clock).
      */
     Result<ApplyVerdict> apply(const Change &change, qint64 maxAheadMs = 24 * 3600 * 1000);
+    /// Applies a page of changes (one verdict each); the clock absorbs the page's latest HLC once.
+    Result<QList<ApplyVerdict>> applyAll(const QList<Change> &changes, qint64 maxAheadMs = 24 * 3600 * 1000);
 
     /// The current fields of a row as JSON (what a snapshot or a test looks at), or empty when absent.
     QJsonObject rowFields(const QString &kind, const QString &row);
@@ -75,6 +77,13 @@ public:
     QList<Lost> history(const QString &kind, const QString &row);
 
 private:
+    struct KindSql
+    {
+        QString exists;
+        QString selectForMerge;
+        QString insert;
+    };
+    static const KindSql &sqlFor(const KindSpec &spec);
     HlcTimestamp tick();
     void absorb(const QString &hlc, qint64 maxAheadMs);
     Result<ApplyVerdict> merge(const KindSpec &spec, const Change &change);

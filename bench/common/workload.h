@@ -47,5 +47,7 @@ Result<WorkloadSummary> generateWorkload(Store &store, const WorkloadSpec &spec 
 
 /// Peak resident memory of this process so far, in KiB (getrusage).
 long peakRssKiB();
+/// CPU time (user + system) of this process so far, in seconds: steadier than wall time on a shared machine.
+double cpuSeconds();
 
 } // namespace Continuite::Bench
