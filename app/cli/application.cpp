@@ -86,6 +86,7 @@ int Application::run(const QStringList &arguments)
     QStringList words;
     bool json = false;
     bool help = false;
+    bool optionsStarted = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == u"--json")
@@ -94,13 +95,10 @@ int Application::run(const QStringList &arguments)
             help = true;
         else if (a == u"--data" || a == u"--user")
             ++i;
-        else if (!a.startsWith(u'-') && words.size() < 2)
+        else if (a.startsWith(u'-'))
+            optionsStarted = optionsStarted || !words.isEmpty(); // a subcommand's option may take a value
+        else if (!optionsStarted && words.size() < 2)
             words << a;
-        else if (!a.startsWith(u'-'))
-            break;
-        // Other options of a subcommand may take a value: only the words before them count.
-        else if (!words.isEmpty())
-            break;
     }
     if (words.isEmpty()) {
         if (help) {
@@ -137,6 +135,15 @@ int Application::run(const QStringList &arguments)
     parser.addOptions(sub->options);
     if (!parser.parse(arguments))
         return badUsage(parser.errorText(), subUsage, json);
+    // "--name --json": QCommandLineParser takes the next option as the value; a person forgot the value.
+    const QList<QCommandLineOption> all = sub->options + QList<QCommandLineOption>{DataOption, UserOption, JsonOption, HelpOption};
+    QStringList known;
+    for (const QCommandLineOption &o : all)
+        known += o.names();
+    for (const QCommandLineOption &o : all)
+        for (const QString &value : parser.values(o))
+            if (value.startsWith(u"--"_s) && known.contains(value.mid(2).section(u'=', 0, 0)))
+                return badUsage(tr("--%1 needs a value.").arg(o.names().constLast()), subUsage, json);
     if (parser.isSet(HelpOption)) {
         QString text = subUsage + u"\n  "_s + sub->summary + u'\n';
         for (const QCommandLineOption &o : sub->options)
