@@ -433,6 +433,22 @@ const char *const SchemaV1[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
 };
 
+// BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
+void runCached(SqliteConnection &conn, const QString &sql)
+{
+    auto it = conn.statements.find(sql);
+    if (it == conn.statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(conn.db);
+        if (!q->prepare(sql))
+            throw StorageError("prepare failed: " + q->lastError().text().toStdString());
+        it = conn.statements.insert(sql, q);
+    }
+    QSqlQuery &q = **it;
+    if (!q.exec())
+        throw StorageError("SQL failed: " + sql.toStdString() + ": " + q.lastError().text().toStdString());
+    q.finish();
+}
+
 } // namespace
 
 SqliteHubStorage::SqliteHubStorage(const QString &path, Durability durability)
@@ -504,11 +520,11 @@ void SqliteHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 {
     SqliteConnection &conn = connection();
     std::lock_guard writeLock(m_writeMutex);
-    run(conn.db, u"BEGIN IMMEDIATE"_s);
+    runCached(conn, u"BEGIN IMMEDIATE"_s);
     try {
         SqliteTransaction tx(conn);
         fn(tx);
-        run(conn.db, u"COMMIT"_s);
+        runCached(conn, u"COMMIT"_s);
     } catch (...) {
         QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
         throw;
@@ -518,11 +534,11 @@ void SqliteHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 void SqliteHubStorage::read(const std::function<void(HubTransaction &)> &fn)
 {
     SqliteConnection &conn = connection();
-    run(conn.db, u"BEGIN"_s);
+    runCached(conn, u"BEGIN"_s);
     try {
         SqliteTransaction tx(conn);
         fn(tx);
-        run(conn.db, u"COMMIT"_s);
+        runCached(conn, u"COMMIT"_s);
     } catch (...) {
         QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
         throw;
