@@ -378,6 +378,21 @@ public:
         return list;
     }
 
+    bool isolated(const std::function<void()> &fn) override
+    {
+        exec(u"SAVEPOINT one_change"_s, {}).finish();
+        try {
+            fn();
+        } catch (const StorageError &e) {
+            qCWarning(lcHub) << "one change undone:" << e.what();
+            exec(u"ROLLBACK TO one_change"_s, {}).finish();
+            exec(u"RELEASE one_change"_s, {}).finish();
+            return false;
+        }
+        exec(u"RELEASE one_change"_s, {}).finish();
+        return true;
+    }
+
     QString meta(const QString &key) override
     {
         QSqlQuery &q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
