@@ -1,6 +1,7 @@
 #include "content/changelog.h"
 
 #include "content/database.h"
+#include "sync/signing.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -125,6 +126,7 @@ Result<Change> ChangeLog::record(const QString &kind, const QString &row, const 
     c.author = author;
     c.device = m_deviceId;
     c.fields = fields;
+    c.signature = Signing::sign(c, deviceKeys().secretKey);
     QString error;
     if (!Change::fromJson(c.toJson(), &error))
         return Result<Change>::failure(tr("Invalid change: %1").arg(error));
@@ -336,6 +338,30 @@ QJsonObject ChangeLog::rowFields(const QString &kind, const QString &row)
             o.insert(spec->fields.at(i).name, columnToJson(q.value(i), spec->fields.at(i).type));
     q.finish();
     return o;
+}
+
+const Signing::KeyPair &ChangeLog::deviceKeys()
+{
+    QMutexLocker lock(&m_clockMutex);
+    if (m_keys.publicKey.isEmpty()) {
+        // Made once per device, kept in the store: the device's changes are signed with it for life.
+        m_keys.publicKey = QByteArray::fromBase64(m_db.meta(u"device_sign_pk"_s).toLatin1());
+        m_keys.secretKey = QByteArray::fromBase64(m_db.meta(u"device_sign_sk"_s).toLatin1());
+        if (m_keys.publicKey.isEmpty() || m_keys.secretKey.isEmpty()) {
+            m_keys = Signing::newKeyPair();
+            m_db.write([&]() -> Status {
+                return m_db.setMeta(u"device_sign_pk"_s, QString::fromLatin1(m_keys.publicKey.toBase64()))
+                        && m_db.setMeta(u"device_sign_sk"_s, QString::fromLatin1(m_keys.secretKey.toBase64()))
+                    ? success() : m_db.sqlFailure(tr("Could not store the device key"));
+            });
+        }
+    }
+    return m_keys;
+}
+
+QByteArray ChangeLog::devicePublicKey()
+{
+    return deviceKeys().publicKey;
 }
 
 QList<ChangeLog::Lost> ChangeLog::history(const QString &kind, const QString &row)
