@@ -233,12 +233,25 @@ Result<QList<Attachment>> Store::importAttachments(const QStringList &paths)
 {
     QList<Attachment> list;
     for (const QString &path : paths) {
-        auto a = m_media.importFile(path);
+        auto a = importMedia(path);
         if (!a)
             return Result<QList<Attachment>>::failure(a.error());
         list.append(*a);
     }
     return list;
+}
+
+Result<Attachment> Store::importMedia(const QString &path)
+{
+    auto a = m_media.importFile(path);
+    if (!a)
+        return a;
+    Status s = m_db->write([&]() -> Status {
+        return m_db->exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
+                          {a->sha256, a->size, a->mime, iso(QDateTime::currentDateTimeUtc())})
+            ? success() : m_db->sqlFailure(tr("Could not record the file"));
+    });
+    return s ? a : Result<Attachment>::failure(s.error());
 }
 
 Result<QString> Store::linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments)
@@ -253,7 +266,7 @@ Result<QString> Store::linkLocalImages(const QString &markdown, const QString &b
         if (target.contains(u"://"_s) || target.startsWith(u"media:"_s))
             continue;
         const QString path = QDir(baseDir).absoluteFilePath(target);
-        auto a = m_media.importFile(path);
+        auto a = importMedia(path);
         if (!a)
             return Result<QString>::failure(tr("The image %1 linked in the text: %2").arg(target, a.error()));
         bool known = false;

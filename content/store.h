@@ -158,6 +158,7 @@ private:
     Status requireTeacherOf(const QString &classId);
     Status requireCurrent();
     Result<QList<Attachment>> importAttachments(const QStringList &paths);
+    Result<Attachment> importMedia(const QString &path);
     Result<QString> linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments);
     Status validateTitle(const QString &title, const QString &what);
     Status write(const QString &kind, const QString &row, const QString &classId, const QJsonObject &fields);

@@ -1,35 +1,296 @@
 #include "content/store.h"
+#include "content/textfile.h"
 
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace Continuite;
 using namespace Qt::StringLiterals;
+
+namespace {
+struct Classroom
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Store> store;
+    Profile teacher;
+    SchoolClass cls;
+    NewStudent lea;
+    NewStudent hugo;
+    Assignment quiz;
+    Lesson lesson;
+
+    Classroom()
+    {
+        store = std::move(Store::open(dir.path())).value();
+        teacher = *store->addProfile(u"mme.martin"_s, u"Mme Martin"_s, Role::Teacher, u"demo-prof"_s);
+        store->setCurrent(teacher);
+        cls = *store->createClass(u"6e B — Mathématiques"_s);
+        lea = *store->addStudent(cls.meta.id, u"Léa Dubois"_s);
+        hugo = *store->addStudent(cls.meta.id, u"Hugo Bernard"_s);
+        lesson = *store->createLesson({cls.meta.id, u"Partager l'unité"_s, u"Résumé"_s, u"Avant"_s, u"En"_s, u"Après"_s, {}, {}, {}, {}});
+        lesson = *store->publishLesson(lesson.meta.id);
+        QString error;
+        const auto q = Quiz::fromJson(QJsonDocument::fromJson(R"({"questions": [
+            {"id": "q1", "type": "choice", "prompt": "1/2 = ?", "choices": ["2/4", "1/3"], "correct": [0], "points": 1},
+            {"id": "q2", "type": "short", "prompt": "3 quarts ?", "accepted": ["3/4", "0,75"], "points": 2}]})").object(), &error);
+        Store::AssignmentInput in;
+        in.classId = cls.meta.id;
+        in.title = u"Quiz"_s;
+        in.instructions = u"Réponds."_s;
+        in.type = AssignmentType::Quiz;
+        in.quiz = *q;
+        in.due = QDateTime::currentDateTimeUtc().addDays(3);
+        quiz = *store->createAssignment(in);
+        quiz = *store->publishAssignment(quiz.meta.id);
+        (void)store->addProfile(lea.member.login, u"Léa Dubois"_s, Role::Student, lea.pin, lea.member.personId);
+        (void)store->addProfile(hugo.member.login, u"Hugo Bernard"_s, Role::Student, hugo.pin, hugo.member.personId);
+    }
+    void actAs(const QString &login) { store->setCurrent(*store->profile(login)); }
+};
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("fixture");
+    f.write(bytes);
+    return path;
+}
+} // namespace
 
 class TestStore : public QObject
 {
     Q_OBJECT
 private slots:
-    void smoke()
+    void studentCardsHaveLoginAndPin()
+    {
+        Classroom c;
+        QCOMPARE(c.lea.member.login.size(), 6);
+        QCOMPARE(c.lea.pin.size(), 4);
+        QVERIFY(c.lea.member.login != c.hugo.member.login);
+        QVERIFY(c.store->unlock(c.lea.member.login, c.lea.pin));
+        QVERIFY(!c.store->unlock(c.lea.member.login, u"0000"_s == c.lea.pin ? u"1111"_s : u"0000"_s));
+        // The PIN is stored only as an argon2id hash.
+        const QString stored = c.store->database().scalar(u"SELECT pin_hash FROM members WHERE id = ?"_s, {c.lea.member.meta.id}).toString();
+        QVERIFY(stored.startsWith(u"$argon2id$"_s));
+        QVERIFY(!stored.contains(c.lea.pin));
+    }
+
+    void studentsSeeOnlyTheirOwnWork()
+    {
+        Classroom c;
+        c.actAs(c.lea.member.login);
+        auto v = c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{0}}, {u"q2"_s, u" 0.75 "_s}}, {}});
+        QVERIFY2(v, qPrintable(v.error()));
+        QCOMPARE(*v->autoScore, 3.0);
+        QCOMPARE(*v->maxScore, 3.0);
+        c.actAs(c.hugo.member.login);
+        QVERIFY(c.store->submissions(c.quiz.meta.id).isEmpty());
+        QVERIFY(!c.store->submission(v->meta.id));
+        auto h = c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{1}}, {u"q2"_s, u"3/5"_s}}, {}});
+        QCOMPARE(*h->autoScore, 0.0);
+        QCOMPARE(c.store->submissions(c.quiz.meta.id).size(), 1);
+        // Hugo sees his teacher and himself, not Léa.
+        QStringList names;
+        for (const Member &m : c.store->members(c.cls.meta.id))
+            names << m.displayName;
+        QCOMPARE(names, (QStringList{u"Mme Martin"_s, u"Hugo Bernard"_s}));
+        c.actAs(u"mme.martin"_s);
+        QCOMPARE(c.store->submissions(c.quiz.meta.id).size(), 2);
+    }
+
+    void rolesAreEnforced()
+    {
+        Classroom c;
+        c.actAs(c.lea.member.login);
+        auto l = c.store->createLesson({c.cls.meta.id, u"Piratage"_s, {}, {}, {}, {}, {}, {}, {}, {}});
+        QVERIFY(!l);
+        QVERIFY2(l.error().contains(u"teacher"_s), qPrintable(l.error()));
+        QVERIFY(!c.store->createClass(u"Ma classe"_s));
+        auto v = c.store->submit({c.quiz.meta.id, u"texte"_s, {}, {}});
+        QVERIFY(v);
+        QVERIFY(!c.store->giveFeedback(v->meta.id, u"Bravo moi"_s, 20));
+        c.actAs(u"mme.martin"_s);
+        QVERIFY(!c.store->submit({c.quiz.meta.id, u"prof"_s, {}, {}}));
+        auto f = c.store->giveFeedback(v->meta.id, u"Revois la question 2."_s, 1.5);
+        QVERIFY2(f, qPrintable(f.error()));
+        c.actAs(c.lea.member.login);
+        QCOMPARE(c.store->feedback(v->meta.id).size(), 1);
+        c.actAs(c.hugo.member.login);
+        QCOMPARE(c.store->feedback(v->meta.id).size(), 0);
+    }
+
+    void draftsAreHiddenFromStudents()
+    {
+        Classroom c;
+        auto draft = c.store->createLesson({c.cls.meta.id, u"En préparation"_s, {}, {}, {}, {}, {}, {}, {}, {}});
+        QVERIFY(draft);
+        QCOMPARE(c.store->lessons().size(), 2);
+        c.actAs(c.lea.member.login);
+        QCOMPARE(c.store->lessons().size(), 1);
+        QVERIFY(!c.store->lesson(draft->meta.id));
+    }
+
+    void resubmissionAddsAVersion()
+    {
+        Classroom c;
+        c.actAs(c.lea.member.login);
+        QVERIFY(c.store->saveDraft(c.quiz.meta.id, u"brouillon"_s, {}));
+        QCOMPARE(c.store->draft(c.quiz.meta.id)->first, u"brouillon"_s);
+        QVERIFY(c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{1}}}, {}}));
+        QVERIFY(!c.store->draft(c.quiz.meta.id)); // handed in: the draft is gone
+        QVERIFY(c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{0}}}, {}}));
+        const auto versions = c.store->submissions(c.quiz.meta.id);
+        QCOMPARE(versions.size(), 2);
+        QCOMPARE(versions.at(0).version, 1);
+        QCOMPARE(versions.at(1).version, 2);
+        QCOMPARE(*versions.at(0).autoScore, 0.0);
+        QCOMPARE(*versions.at(1).autoScore, 1.0);
+    }
+
+    void attachmentsAndImagesGoToTheMediaStore()
+    {
+        Classroom c;
+        QTemporaryDir src;
+        QDir().mkpath(src.filePath(u"media"_s));
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(100, 'i');
+        writeFile(src, u"media/pizza.png"_s, png);
+        const QString pdf = writeFile(src, u"fiche.pdf"_s, "%PDF-1.4\n%%EOF\n");
+        Store::LessonInput in{c.cls.meta.id, u"Avec image"_s, {}, u"Regarde ![Une pizza](media/pizza.png)."_s, {}, {}, {pdf}, src.path(), {}, {}};
+        auto l = c.store->createLesson(in);
+        QVERIFY2(l, qPrintable(l.error()));
+        QCOMPARE(l->attachments.size(), 2);
+        QCOMPARE(l->attachments.at(0).mime, u"application/pdf"_s);
+        QCOMPARE(l->attachments.at(1).name, u"pizza.png"_s);
+        QVERIFY(l->beforeClass.contains(u"(media:"_s + l->attachments.at(1).sha256 + u')'));
+        const QString rendered = c.store->renderableMarkdown(l->beforeClass);
+        QVERIFY(rendered.contains(u"file://"_s));
+        QCOMPARE(c.store->status().mediaBlobs, 2);
+        // A missing image fails the whole lesson and writes nothing.
+        const int before = c.store->status().pendingChanges;
+        in.beforeClass = u"![absente](media/absente.png)"_s;
+        auto bad = c.store->createLesson(in);
+        QVERIFY(!bad);
+        QVERIFY2(bad.error().contains(u"absente.png"_s), qPrintable(bad.error()));
+        QCOMPARE(c.store->status().pendingChanges, before);
+    }
+
+    void badTitlesAreRefused_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("empty") << QString() << u"needs a title"_s;
+        QTest::newRow("blank") << u"   "_s << u"needs a title"_s;
+        QTest::newRow("enormous") << QString(5000, u'é') << u"too long"_s;
+    }
+    void badTitlesAreRefused()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, message);
+        Classroom c;
+        const int before = c.store->status().pendingChanges;
+        auto l = c.store->createLesson({c.cls.meta.id, title, {}, {}, {}, {}, {}, {}, {}, {}});
+        QVERIFY(!l);
+        QVERIFY2(l.error().contains(message), qPrintable(l.error()));
+        Store::AssignmentInput in;
+        in.classId = c.cls.meta.id;
+        in.title = title;
+        QVERIFY(!c.store->createAssignment(in));
+        QCOMPARE(c.store->status().pendingChanges, before);
+    }
+
+    void textFilesMustBeUtf8()
     {
         QTemporaryDir dir;
-        auto store = Store::open(dir.path());
-        QVERIFY2(store, qPrintable(store.error()));
-        Store &s = *store.value();
-        auto teacher = s.addProfile(u"prof"_s, u"Mme Martin"_s, Role::Teacher, u"secret-prof"_s);
-        QVERIFY2(teacher, qPrintable(teacher.error()));
-        s.setCurrent(*teacher);
-        auto cls = s.createClass(u"6e B"_s);
-        QVERIFY2(cls, qPrintable(cls.error()));
-        auto lesson = s.createLesson({cls->meta.id, u"Fractions"_s, u"s"_s, u"avant"_s, u"en"_s, u"après"_s, {}, {}, {}, {}});
-        QVERIFY2(lesson, qPrintable(lesson.error()));
-        QCOMPARE(s.lessons().size(), 1);
-        auto pub = s.publishLesson(lesson->meta.id);
-        QVERIFY2(pub, qPrintable(pub.error()));
-        QCOMPARE(pub->status, PublicationStatus::Published);
-        auto student = s.addStudent(cls->meta.id, u"Léa"_s);
-        QVERIFY2(student, qPrintable(student.error()));
-        QCOMPARE(s.status().pendingChanges, 5);
+        const QString latin1 = writeFile(dir, u"cours.md"_s, QByteArray("Le\xe7on de fran\xe7""ais"));
+        auto r = readUtf8File(latin1);
+        QVERIFY(!r);
+        QVERIFY2(r.error().contains(u"UTF-8"_s), qPrintable(r.error()));
+        const QString good = writeFile(dir, u"ok.md"_s, "\xEF\xBB\xBFLe\xC3\xA7on\r\n");
+        QCOMPARE(*readUtf8File(good), u"Leçon\n"_s);
+        QVERIFY(readUtf8File(dir.filePath(u"absent.md"_s)).error().contains(u"does not exist"_s));
+        const QString big = writeFile(dir, u"big.md"_s, QByteArray(600 * 1024, 'a'));
+        QVERIFY(readUtf8File(big).error().contains(u"too large"_s));
+    }
+
+    void lessonMarkdownSplitsIntoThreeSections()
+    {
+        const auto s = splitLessonMarkdown(u"# Les fractions\nUn résumé.\n\n## Avant la classe\nRegarde.\n\n## En classe\nAtelier.\n\n"
+                                           "## Après la classe\nExercices.\n"_s);
+        QCOMPARE(s.title, u"Les fractions"_s);
+        QCOMPARE(s.summary, u"Un résumé."_s);
+        QCOMPARE(s.beforeClass, u"Regarde."_s);
+        QCOMPARE(s.inClass, u"Atelier."_s);
+        QCOMPARE(s.afterClass, u"Exercices."_s);
+        const auto english = splitLessonMarkdown(u"## Before class\nA\n## In class\nB\n## After class\nC"_s);
+        QCOMPARE(english.inClass, u"B"_s);
+        QCOMPARE(splitLessonMarkdown(u"Juste du texte"_s).beforeClass, u"Juste du texte"_s);
+    }
+
+    void quizFilesAreValidated_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("no questions") << QByteArray(R"({"questions": []})") << u"no \"questions\""_s;
+        QTest::newRow("bad type") << QByteArray(R"({"questions": [{"id": "a", "type": "essay", "prompt": "?"}]})") << u"Question 1"_s;
+        QTest::newRow("correct out of range")
+            << QByteArray(R"({"questions": [{"id": "a", "type": "choice", "prompt": "?", "choices": ["x", "y"], "correct": [2]}]})") << u"indexes"_s;
+        QTest::newRow("duplicate id")
+            << QByteArray(R"({"questions": [{"id": "a", "type": "short", "prompt": "?", "accepted": ["1"]}, {"id": "a", "type": "short", "prompt": "?", "accepted": ["1"]}]})")
+            << u"Question 2"_s;
+        QTest::newRow("negative points")
+            << QByteArray(R"({"questions": [{"id": "a", "type": "short", "prompt": "?", "accepted": ["1"], "points": -3}]})") << u"points"_s;
+    }
+    void quizFilesAreValidated()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!Quiz::fromJson(QJsonDocument::fromJson(json).object(), &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void multipleAnswerQuestionsNeedAllRightChoices()
+    {
+        const auto q = Quiz::fromJson(QJsonDocument::fromJson(R"({"questions": [
+            {"id": "m", "type": "choice", "prompt": "?", "choices": ["a", "b", "c"], "correct": [0, 2], "points": 2}]})").object(), nullptr);
+        QVERIFY(q);
+        QCOMPARE(q->grade({{u"m"_s, QJsonArray{2, 0}}}), 2.0);
+        QCOMPARE(q->grade({{u"m"_s, QJsonArray{0}}}), 0.0);
+        QCOMPARE(q->grade({{u"m"_s, QJsonArray{0, 1, 2}}}), 0.0);
+        QCOMPARE(q->grade({}), 0.0);
+    }
+
+    void fullDiskLeavesTheStoreAsItWas()
+    {
+        Classroom c;
+        const int lessonsBefore = c.store->lessons().size();
+        const int pendingBefore = c.store->status().pendingChanges;
+        // Let the WAL grow no further: the next big write hits a "full disk".
+        const qint64 wal = QFileInfo(c.dir.filePath(u"continuite.sqlite-wal"_s)).size();
+        const qint64 db = QFileInfo(c.dir.filePath(u"continuite.sqlite"_s)).size();
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        rlimit small = old;
+        small.rlim_cur = rlim_t(std::max(wal, db) + 8192);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        auto l = c.store->createLesson({c.cls.meta.id, u"Grosse leçon"_s, {}, QString(400 * 1024, u'x'), {}, {}, {}, {}, {}, {}});
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY(!l);
+        QVERIFY2(l.error().contains(u"Nothing was changed"_s) || l.error().contains(u"nothing was changed"_s), qPrintable(l.error()));
+        QCOMPARE(c.store->lessons().size(), lessonsBefore);
+        QCOMPARE(c.store->status().pendingChanges, pendingBefore);
+        // And the store still works once there is room again.
+        QVERIFY(c.store->createLesson({c.cls.meta.id, u"Petite leçon"_s, {}, u"x"_s, {}, {}, {}, {}, {}, {}}));
     }
 };
 

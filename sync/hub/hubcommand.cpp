@@ -1,0 +1,243 @@
+#include "sync/hub/hubcommand.h"
+
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubserver.h"
+#include "sync/hub/sqlitehubstorage.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <csignal>
+#include <pthread.h>
+
+namespace Continuite::Hub {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Usage
+{
+    QString message;
+};
+
+class Args
+{
+public:
+    explicit Args(QStringList list)
+        : m_list(std::move(list))
+    {
+    }
+    QString value(const QString &name, bool required = true)
+    {
+        const int i = m_list.indexOf(name);
+        if (i < 0 || i + 1 >= m_list.size()) {
+            if (required)
+                throw Usage{u"missing %1"_s.arg(name)};
+            return {};
+        }
+        const QString v = m_list.at(i + 1);
+        m_list.remove(i, 2);
+        return v;
+    }
+    bool flag(const QString &name) { return m_list.removeAll(name) > 0; }
+    void done()
+    {
+        if (!m_list.isEmpty())
+            throw Usage{u"unexpected argument %1"_s.arg(m_list.first())};
+    }
+
+private:
+    QStringList m_list;
+};
+
+void print(FILE *f, const QString &line)
+{
+    std::fputs((line + u'\n').toUtf8().constData(), f);
+    std::fflush(f);
+}
+
+QByteArray readSecret(FILE *in)
+{
+    QByteArray line;
+    int c;
+    while ((c = std::fgetc(in)) != EOF && c != '\n' && line.size() < 4096)
+        line.append(char(c));
+    if (line.endsWith('\r'))
+        line.chop(1);
+    return line;
+}
+
+const char *const UsageText =
+    "usage:\n"
+    "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
+    "                       [--threads N] [--max-in-flight N]\n"
+    "  continuite-hub admin add-teacher --data DIR --login L --name N --password-stdin\n"
+    "  continuite-hub admin reset-password --data DIR --login L --password-stdin\n"
+    "  continuite-hub admin devices --data DIR [--json]\n"
+    "  continuite-hub admin revoke --data DIR --device ID [--login L]\n";
+
+int serve(Args &args, FILE *out, FILE *err)
+{
+    const QString data = args.value(u"--data"_s);
+    const QString listen = args.value(u"--listen"_s);
+    HubLimits limits;
+    auto number = [&](const QString &name, qint64 fallback) {
+        const QString v = args.value(name, false);
+        if (v.isEmpty())
+            return fallback;
+        bool ok = false;
+        const qint64 n = v.toLongLong(&ok);
+        if (!ok || n <= 0)
+            throw Usage{u"%1 needs a positive number"_s.arg(name)};
+        return n;
+    };
+    limits.maxUploadBytes = number(u"--max-upload-mb"_s, limits.maxUploadBytes >> 20) << 20;
+    limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
+    limits.threads = int(number(u"--threads"_s, limits.threads));
+    limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
+    args.done();
+    const int colon = listen.lastIndexOf(u':');
+    bool portOk = false;
+    const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
+    if (!portOk || port < 0 || port > 65535)
+        throw Usage{u"--listen takes HOST:PORT, e.g. 0.0.0.0:8080"_s};
+    QString host = listen.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+
+    // Signals are taken by sigwait below, on this thread only: block them before any worker starts.
+    sigset_t stopSignals;
+    sigemptyset(&stopSignals);
+    sigaddset(&stopSignals, SIGINT);
+    sigaddset(&stopSignals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &stopSignals, nullptr);
+
+    std::unique_ptr<HubServer> server;
+    try {
+        server = std::make_unique<HubServer>(data, limits);
+    } catch (const StorageError &e) {
+        print(err, u"continuite-hub: cannot open the data in %1: %2"_s.arg(data, QString::fromUtf8(e.what())));
+        return 1;
+    }
+    if (!server->start(host, port)) {
+        print(err, u"continuite-hub: cannot listen on %1 (in use, or not an address of this machine)"_s.arg(listen));
+        return 1;
+    }
+    print(out, u"continuite-hub %1 listening on %2 (data in %3)"_s.arg(HubServer::version(), server->url(),
+                                                                         QDir(data).absolutePath()));
+    int signal = 0;
+    sigwait(&stopSignals, &signal);
+    print(out, u"continuite-hub: stopping (signal %1), finishing requests in flight"_s.arg(signal));
+    server->stop();
+    server.reset();
+    print(out, u"continuite-hub: stopped"_s);
+    return 0;
+}
+
+int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
+{
+    const QString data = args.value(u"--data"_s);
+    if (!QDir(data).exists(u"hub.sqlite"_s) && command != u"add-teacher"_s) {
+        print(err, u"continuite-hub: no hub data in %1"_s.arg(data));
+        return 1;
+    }
+    auto open = [&] {
+        QDir().mkpath(data);
+        return std::make_unique<SqliteHubStorage>(data + u"/hub.sqlite"_s);
+    };
+    if (command == u"add-teacher"_s || command == u"reset-password"_s) {
+        const QString login = args.value(u"--login"_s);
+        const QString name = command == u"add-teacher"_s ? args.value(u"--name"_s) : QString();
+        if (!args.flag(u"--password-stdin"_s))
+            throw Usage{u"the password is read from stdin only: pass --password-stdin"_s};
+        args.done();
+        const QByteArray password = readSecret(in);
+        auto storage = open();
+        HubEngine engine(*storage);
+        if (command == u"add-teacher"_s) {
+            const Account a = engine.addTeacher(login, name, password);
+            print(out, u"teacher %1 added (id %2)"_s.arg(a.login, a.id));
+        } else {
+            engine.resetPassword(login, password);
+            print(out, u"password of %1 changed"_s.arg(HubEngine::normalizeLogin(login)));
+        }
+        return 0;
+    }
+    if (command == u"devices"_s) {
+        const bool json = args.flag(u"--json"_s);
+        args.done();
+        auto storage = open();
+        HubEngine engine(*storage);
+        const auto devices = engine.allDevices();
+        QJsonArray list;
+        for (const auto &[account, device] : devices) {
+            if (json) {
+                list.append(QJsonObject{{u"id"_s, device.deviceId}, {u"login"_s, account.login}, {u"person"_s, account.id},
+                                        {u"role"_s, account.role}, {u"name"_s, device.name}, {u"created"_s, device.created},
+                                        {u"last_seen"_s, device.lastSeen}, {u"revoked"_s, device.revoked}});
+            } else {
+                print(out, u"%1  %2  %3  last seen %4%5"_s.arg(device.deviceId, account.login, device.name, device.lastSeen,
+                                                                 device.revoked ? u"  (revoked)"_s : QString()));
+            }
+        }
+        if (json)
+            print(out, QString::fromUtf8(QJsonDocument(QJsonObject{{u"devices"_s, list}}).toJson(QJsonDocument::Compact)));
+        return 0;
+    }
+    if (command == u"revoke"_s) {
+        const QString device = args.value(u"--device"_s);
+        const QString login = args.value(u"--login"_s, false);
+        args.done();
+        auto storage = open();
+        HubEngine engine(*storage);
+        if (!engine.adminRevoke(device, login)) {
+            print(err, u"continuite-hub: no active device %1%2"_s.arg(device, login.isEmpty() ? QString() : u" of "_s + login));
+            return 1;
+        }
+        print(out, u"device %1 revoked"_s.arg(device));
+        return 0;
+    }
+    throw Usage{u"unknown admin command %1"_s.arg(command)};
+}
+
+} // namespace
+
+int runHubCommand(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
+{
+    try {
+        if (arguments.isEmpty())
+            throw Usage{u"no command"_s};
+        const QString command = arguments.first();
+        if (command == u"serve"_s) {
+            Args args(arguments.mid(1));
+            return serve(args, out, err);
+        }
+        if (command == u"admin"_s && arguments.size() >= 2) {
+            Args args(arguments.mid(2));
+            return admin(arguments.at(1), args, in, out, err);
+        }
+        if (command == u"--help"_s || command == u"help"_s) {
+            std::fputs(UsageText, out);
+            return 0;
+        }
+        if (command == u"--version"_s) {
+            print(out, HubServer::version());
+            return 0;
+        }
+        throw Usage{u"unknown command %1"_s.arg(command)};
+    } catch (const Usage &u) {
+        print(err, u"continuite-hub: "_s + u.message);
+        std::fputs(UsageText, err);
+        return 2;
+    } catch (const HubError &e) {
+        print(err, u"continuite-hub: "_s + e.message);
+        return 1;
+    } catch (const StorageError &e) {
+        print(err, u"continuite-hub: database error: "_s + QString::fromUtf8(e.what()));
+        return 1;
+    }
+}
+
+} // namespace Continuite::Hub

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace Continuite::Hub {
+
+/// @brief The hub's limits; every one of them can be changed on the command line of `serve`.
+struct HubLimits
+{
+    qint64 maxUploadBytes = 200LL * 1024 * 1024;   ///< largest blob a client may upload
+    qint64 quotaBytes = 2LL * 1024 * 1024 * 1024;  ///< blob bytes a user may own
+    qint64 maxSyncBodyBytes = 16LL * 1024 * 1024;  ///< largest /v1/sync body on the wire
+    qint64 maxInflatedBytes = 32LL * 1024 * 1024;  ///< largest /v1/sync body after zstd
+    qint64 maxJsonBodyBytes = 64 * 1024;           ///< any other JSON body
+    int maxChangesPerPush = 5000;
+    qint64 defaultBudget = 256 * 1024;             ///< page size when the client names none
+    qint64 minBudget = 1024;
+    qint64 maxBudget = 8LL * 1024 * 1024;
+    qint64 clockMaxAheadMs = 5 * 60 * 1000;        ///< remote clocks further ahead are clamped
+    int threads = 96;                              ///< HTTP worker threads (each holds one connection)
+    int maxInFlight = 48;                          ///< requests being worked on before answering 429
+    int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
+    int readTimeoutSeconds = 10;                   ///< a client that stalls longer is cut off
+    int writeTimeoutSeconds = 10;
+    int keepAliveSeconds = 5;
+};
+
+} // namespace Continuite::Hub

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace Continuite::Hub {
+
+/// @brief The hub's few uses of libsodium: argon2id secrets, bearer tokens, ed25519 checks.
+namespace Crypto {
+
+enum class Cost { Interactive, Minimal /* tests and PIN hashes made on slow devices */ };
+
+/// argon2id hash string (crypto_pwhash_str) of @p secret; empty when out of memory.
+QByteArray hashSecret(const QByteArray &secret, Cost cost = Cost::Interactive);
+bool verifySecret(const QByteArray &hash, const QByteArray &secret);
+bool isSecretHash(const QString &text);
+
+/// A fresh random 256-bit token, base64url without padding (43 characters).
+QString newToken();
+/// What is stored for a token: SHA-256 of its text.
+QByteArray tokenHash(const QString &token);
+
+/// True when @p signatureBase64 is a valid ed25519 signature of @p message by @p publicKey (32 bytes).
+bool verifySignature(const QByteArray &publicKey, const QByteArray &message, const QString &signatureBase64);
+
+} // namespace Crypto
+} // namespace Continuite::Hub

@@ -1,0 +1,796 @@
+#include "sync/hub/hubengine.h"
+
+#include "sync/hub/hubcrypto.h"
+#include "sync/hub/hublog.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcHub, "continuite.hub")
+
+namespace Continuite::Hub {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ScanBatch = 256;
+constexpr int MaxScannedPerRequest = 20000; // a student skipping many invisible entries still gets an answer soon
+constexpr qint64 TouchEverySeconds = 300;
+const QString Teacher = u"teacher"_s;
+const QString Student = u"student"_s;
+const QString Published = u"published"_s;
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+Verdict rejected(const QString &reason)
+{
+    return Verdict{u"rejected"_s, reason, 0};
+}
+
+bool isSha256(const QString &s)
+{
+    if (s.size() != 64)
+        return false;
+    for (QChar c : s)
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    return true;
+}
+
+QStringList attachmentHashes(const QJsonValue &attachments)
+{
+    QStringList hashes;
+    const QJsonArray list = attachments.toArray();
+    for (const QJsonValue &a : list) {
+        const QString sha = a.toObject().value(u"sha256"_s).toString();
+        if (isSha256(sha) && !hashes.contains(sha))
+            hashes << sha;
+    }
+    return hashes;
+}
+
+QString minText(const QJsonValue &a, const QJsonValue &b)
+{
+    const QString x = a.toString();
+    const QString y = b.toString();
+    if (x.isEmpty())
+        return y;
+    if (y.isEmpty())
+        return x;
+    return std::min(x, y);
+}
+
+// The item prefix every served change starts with: {"seq":N,"received":"…",
+QByteArray itemPrefix(qint64 seq, const QString &received)
+{
+    return "{\"seq\":" + QByteArray::number(seq) + ",\"received\":\"" + received.toLatin1() + "\",";
+}
+
+} // namespace
+
+QString SyncCursor::toString() const
+{
+    QString s = QString::number(seq) + u'.' + QString::number(memberships);
+    if (!backfillClass.isEmpty())
+        s += u'.' + backfillClass + u'.' + QString::number(backfillSeq);
+    return s;
+}
+
+std::optional<SyncCursor> SyncCursor::parse(const QString &text)
+{
+    if (text.isEmpty())
+        return SyncCursor{};
+    if (text.size() > 128)
+        return std::nullopt;
+    const QStringList parts = text.split(u'.');
+    if (parts.size() != 2 && parts.size() != 4)
+        return std::nullopt;
+    SyncCursor c;
+    bool ok1 = false, ok2 = false, ok3 = true;
+    c.seq = parts[0].toLongLong(&ok1);
+    c.memberships = parts[1].toLongLong(&ok2);
+    if (parts.size() == 4) {
+        c.backfillClass = parts[2];
+        c.backfillSeq = parts[3].toLongLong(&ok3);
+        if (!isUuid(c.backfillClass))
+            return std::nullopt;
+    }
+    if (!ok1 || !ok2 || !ok3 || c.seq < 0 || c.memberships < 0 || c.backfillSeq < 0)
+        return std::nullopt;
+    return c;
+}
+
+HubEngine::HubEngine(HubStorage &storage, HubLimits limits)
+    : m_storage(storage)
+    , m_limits(limits)
+    , m_clock(u"hub"_s)
+{
+    m_storage.read([this](HubTransaction &tx) {
+        if (auto last = HlcTimestamp::parse(tx.meta(u"hlc"_s)))
+            m_clock.restore(*last);
+    });
+}
+
+QString HubEngine::normalizeLogin(const QString &login)
+{
+    return login.trimmed().toLower();
+}
+
+QString HubEngine::nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Account HubEngine::addTeacher(const QString &login, const QString &name, const QByteArray &password, bool fastHash)
+{
+    const QString normalized = normalizeLogin(login);
+    static const QRegularExpression loginPattern(u"^[a-z0-9._@-]{2,64}$"_s);
+    if (!loginPattern.match(normalized).hasMatch())
+        throw HubError::invalid(u"login"_s, u"A login is 2 to 64 letters, digits, '.', '_', '@' or '-'."_s);
+    if (name.trimmed().isEmpty() || name.size() > 200)
+        throw HubError::invalid(u"name"_s, u"A name is 1 to 200 characters."_s);
+    if (password.size() < 8 || password.size() > 1024)
+        throw HubError::invalid(u"password"_s, u"A password is 8 to 1024 bytes long."_s);
+    Account account{newUuid(), normalized, name.trimmed(), Teacher,
+                    Crypto::hashSecret(password, fastHash ? Crypto::Cost::Minimal : Crypto::Cost::Interactive)};
+    if (account.secretHash.isEmpty())
+        throw HubError(503, u"busy"_s, u"Not enough memory to hash the password; try again."_s);
+    m_storage.write([&](HubTransaction &tx) {
+        if (tx.accountByLogin(normalized))
+            throw HubError(409, u"exists"_s, u"The login \"%1\" is already taken."_s.arg(normalized), u"login"_s);
+        tx.putAccount(account);
+    });
+    return account;
+}
+
+void HubEngine::resetPassword(const QString &login, const QByteArray &password)
+{
+    if (password.size() < 4 || password.size() > 1024)
+        throw HubError::invalid(u"password"_s, u"A password is 4 to 1024 bytes long."_s);
+    const QByteArray hash = Crypto::hashSecret(password);
+    m_storage.write([&](HubTransaction &tx) {
+        auto account = tx.accountByLogin(normalizeLogin(login));
+        if (!account)
+            throw HubError(404, u"not_found"_s, u"No account has the login \"%1\"."_s.arg(normalizeLogin(login)), u"login"_s);
+        account->secretHash = hash;
+        tx.putAccount(*account);
+    });
+}
+
+QList<QPair<Account, DeviceRecord>> HubEngine::allDevices()
+{
+    QList<QPair<Account, DeviceRecord>> list;
+    m_storage.read([&](HubTransaction &tx) {
+        const QList<Account> accounts = tx.accounts();
+        for (const Account &a : accounts)
+            for (const DeviceRecord &d : tx.devicesOf({a.id}))
+                list.append({a, d});
+    });
+    return list;
+}
+
+bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
+{
+    bool done = false;
+    m_storage.write([&](HubTransaction &tx) {
+        if (!login.isEmpty()) {
+            auto account = tx.accountByLogin(normalizeLogin(login));
+            if (account)
+                done = tx.revokeDevice(deviceId, account->id);
+            return;
+        }
+        for (const Account &a : tx.accounts())
+            done = tx.revokeDevice(deviceId, a.id) || done;
+    });
+    return done;
+}
+
+QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
+{
+    auto text = [&](const QString &key, int maxChars, bool required) {
+        const QJsonValue v = request.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                throw HubError::invalid(key, u"Field \"%1\" is required."_s.arg(key));
+            return QString();
+        }
+        if (!v.isString())
+            throw HubError::invalid(key, u"Field \"%1\" must be a string."_s.arg(key));
+        const QString s = v.toString();
+        if ((required && s.isEmpty()) || s.size() > maxChars)
+            throw HubError::invalid(key, u"Field \"%1\" must be 1 to %2 characters."_s.arg(key).arg(maxChars));
+        return s;
+    };
+    const QString loginName = normalizeLogin(text(u"login"_s, 64, true));
+    const QString password = text(u"password"_s, 1024, true);
+    const QString deviceId = text(u"device_id"_s, 36, true);
+    if (!isUuid(deviceId))
+        throw HubError::invalid(u"device_id"_s, u"Field \"device_id\" must be a UUID."_s);
+    const QString deviceName = text(u"device_name"_s, 200, false);
+    const QString keyText = text(u"device_key"_s, 64, false);
+    QByteArray deviceKey;
+    if (!keyText.isEmpty()) {
+        const auto decoded = QByteArray::fromBase64Encoding(keyText.toLatin1());
+        if (!decoded || decoded.decoded.size() != 32)
+            throw HubError::invalid(u"device_key"_s, u"Field \"device_key\" must be a base64 ed25519 public key (32 bytes)."_s);
+        deviceKey = decoded.decoded;
+    }
+
+    if (const int wait = m_throttle.retryAfter(loginName, address))
+        throw HubError(429, u"too_many_attempts"_s,
+                       u"Too many failed sign-ins; wait %1 seconds and try again."_s.arg(wait), {}, wait);
+
+    // argon2id uses 64 MB per check: a burst of logins must not exhaust the memory of a Raspberry Pi.
+    if (m_passwordChecks.fetch_add(1) >= m_limits.maxConcurrentPasswordChecks) {
+        m_passwordChecks.fetch_sub(1);
+        throw HubError(429, u"busy"_s, u"The hub is busy signing other people in; try again in a moment."_s, {}, 1);
+    }
+    std::optional<Account> account;
+    bool ok = false;
+    try {
+        m_storage.read([&](HubTransaction &tx) { account = tx.accountByLogin(loginName); });
+        ok = account && Crypto::verifySecret(account->secretHash, password.toUtf8());
+    } catch (...) {
+        m_passwordChecks.fetch_sub(1);
+        throw;
+    }
+    m_passwordChecks.fetch_sub(1);
+    if (!ok) {
+        m_throttle.failed(loginName, address);
+        throw HubError(401, u"wrong_credentials"_s, u"Wrong login or password."_s);
+    }
+    m_throttle.succeeded(loginName);
+
+    const QString token = Crypto::newToken();
+    const QString now = nowIso();
+    m_storage.write([&](HubTransaction &tx) {
+        tx.putDevice(DeviceRecord{deviceId, account->id, deviceName, Crypto::tokenHash(token), deviceKey, now, now, false});
+    });
+    return QJsonObject{{u"token"_s, token},
+                       {u"person"_s, QJsonObject{{u"id"_s, account->id}, {u"login"_s, account->login},
+                                                 {u"display_name"_s, account->displayName}, {u"role"_s, account->role}}}};
+}
+
+Session HubEngine::authenticate(const QString &token)
+{
+    if (token.isEmpty())
+        throw HubError(401, u"unauthorized"_s, u"Sign in first: this request needs \"Authorization: Bearer <token>\"."_s);
+    if (token.size() > 128)
+        throw HubError(401, u"unauthorized"_s, u"The token is not valid; sign in again."_s);
+    std::optional<Session> session;
+    m_storage.read([&](HubTransaction &tx) { session = tx.sessionByTokenHash(Crypto::tokenHash(token)); });
+    if (!session)
+        throw HubError(401, u"unauthorized"_s, u"The token is not valid; sign in again."_s);
+    if (session->revoked)
+        throw HubError(401, u"revoked"_s, u"This device was signed out (its token was revoked); sign in again."_s);
+    const QDateTime lastSeen = QDateTime::fromString(session->lastSeen, Qt::ISODateWithMs);
+    if (!lastSeen.isValid() || lastSeen.secsTo(QDateTime::currentDateTimeUtc()) > TouchEverySeconds) {
+        const QString now = nowIso();
+        m_storage.write([&](HubTransaction &tx) { tx.touchDevice(session->deviceId, session->account.id, now); });
+        session->lastSeen = now;
+    }
+    return *session;
+}
+
+QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const QJsonValue &value)
+{
+    QJsonObject out;
+    if (!value.isObject()) {
+        out.insert(u"id"_s, QJsonValue::Null);
+        out.insert(u"status"_s, u"rejected"_s);
+        out.insert(u"reason"_s, u"invalid: a change must be a JSON object"_s);
+        return out;
+    }
+    const QJsonObject object = value.toObject();
+    const QJsonValue id = object.value(u"id"_s);
+    out.insert(u"id"_s, id.isString() && id.toString().size() <= 36 ? id : QJsonValue(QJsonValue::Null));
+    QString error;
+    const std::optional<Change> change = Change::fromJson(object, &error);
+    Verdict v;
+    if (!change) {
+        v = rejected(u"invalid: "_s + error);
+    } else if (auto known = tx.verdict(change->id)) {
+        v = *known; // a replay: the same answer as the first time
+    } else {
+        v = applyChange(tx, session, *change);
+        if (v.status != u"applied"_s)
+            tx.putVerdict(change->id, v);
+    }
+    out.insert(u"status"_s, v.status);
+    if (!v.reason.isEmpty())
+        out.insert(u"reason"_s, v.reason);
+    if (v.seq > 0)
+        out.insert(u"seq"_s, v.seq);
+    return out;
+}
+
+Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const Change &change)
+{
+    const KindSpec *spec = kindSpec(change.kind);
+    Q_ASSERT(spec);
+    const QString &kind = change.kind;
+    const QJsonObject &fields = change.fields;
+
+    // Who wrote it: the signed-in person, or someone whose device signed it (a relayed bundle).
+    std::optional<Account> author;
+    if (change.author == session.account.id) {
+        author = session.account;
+    } else {
+        QByteArray key;
+        for (const DeviceRecord &d : tx.devicesOf({change.author}))
+            if (d.deviceId == change.device)
+                key = d.publicKey;
+        if (change.signature.isEmpty() || !Crypto::verifySignature(key, change.canonical(), change.signature))
+            return rejected(u"forbidden: the change is by another person and carries no valid signature of their device"_s);
+        author = tx.accountById(change.author);
+        if (!author)
+            return rejected(u"forbidden: unknown author"_s);
+    }
+
+    const std::optional<RowState> existing = tx.row(kind, change.row);
+    if (existing && existing->classId != change.classId)
+        return rejected(u"wrong_class: this row belongs to another class"_s);
+    if (kind == u"class"_s && change.row != change.classId)
+        return rejected(u"invalid: field \"row\" of a class change must be the class id"_s);
+
+    // Authorization by role and class.
+    const std::optional<Membership> membership = tx.membership(change.classId, author->id);
+    bool creatingClass = false;
+    if (spec->writer == Writer::Teacher) {
+        if (author->role != Teacher)
+            return rejected(u"forbidden: only a teacher of the class may write a %1"_s.arg(kind));
+        if (kind == u"class"_s && !existing && !membership)
+            creatingClass = true;
+        else if (!membership || membership->role != Teacher)
+            return rejected(u"forbidden: you are not a teacher of this class"_s);
+    } else {
+        if (author->role != Student || !membership || membership->role != Student)
+            return rejected(u"forbidden: only a student of the class may write a %1, for themselves"_s.arg(kind));
+    }
+
+    auto textField = [&](const QString &name) { return fields.value(name).toString(); };
+    auto currentText = [&](const QString &name) {
+        return fields.contains(name) ? textField(name) : existing ? existing->fields.value(name).toString() : QString();
+    };
+
+    QString audience = existing ? existing->audience : QString();
+    if (spec->perStudent) {
+        const QString owner = existing ? existing->audience : textField(u"student"_s);
+        if (owner.isEmpty())
+            return rejected(u"invalid: field \"fields.student\" is required on a new %1"_s.arg(kind));
+        if (fields.contains(u"student"_s) && textField(u"student"_s) != owner)
+            return rejected(u"invalid: field \"fields.student\" cannot change"_s);
+        if (spec->writer == Writer::Student && owner != author->id)
+            return rejected(u"forbidden: a student writes only their own %1"_s.arg(kind));
+        if (spec->writer == Writer::Teacher) {
+            const auto m = tx.membership(change.classId, owner);
+            if (!m || m->role != Student)
+                return rejected(u"invalid: field \"fields.student\" is not a student of this class"_s);
+        }
+        if (kind == u"progress"_s && !existing) {
+            const QString lesson = textField(u"lesson_id"_s);
+            if (lesson.isEmpty() || change.row != derivedUuid(owner, lesson))
+                return rejected(u"invalid: field \"row\" of a progress must be derivedUuid(student, lesson_id)"_s);
+        }
+        if (kind == u"submission"_s && fields.contains(u"assignment_id"_s)) {
+            const auto assignment = tx.row(u"assignment"_s, textField(u"assignment_id"_s));
+            if (assignment && assignment->classId != change.classId)
+                return rejected(u"invalid: field \"fields.assignment_id\" is an assignment of another class"_s);
+        }
+        if (kind == u"feedback"_s && fields.contains(u"submission_id"_s)) {
+            const auto submission = tx.row(u"submission"_s, textField(u"submission_id"_s));
+            if (submission && (submission->classId != change.classId || submission->audience != owner))
+                return rejected(u"invalid: field \"fields.submission_id\" is not a submission of this student"_s);
+        }
+        audience = owner;
+    }
+
+    QString memberPerson;
+    QString memberRole;
+    if (kind == u"member"_s) {
+        memberPerson = existing ? existing->fields.value(u"person"_s).toString() : textField(u"person"_s);
+        if (!isUuid(memberPerson))
+            return rejected(u"invalid: field \"fields.person\" must be a UUID"_s);
+        if (fields.contains(u"person"_s) && textField(u"person"_s) != memberPerson)
+            return rejected(u"invalid: field \"fields.person\" cannot change"_s);
+        memberRole = existing ? existing->fields.value(u"role"_s).toString() : textField(u"role"_s);
+        if (memberRole != Teacher && memberRole != Student)
+            return rejected(u"invalid: field \"fields.role\" must be \"teacher\" or \"student\""_s);
+        if (fields.contains(u"role"_s) && textField(u"role"_s) != memberRole)
+            return rejected(u"invalid: field \"fields.role\" cannot change"_s);
+        const auto personAccount = tx.accountById(memberPerson);
+        const bool changesCredentials = fields.contains(u"login"_s) || fields.contains(u"pin_hash"_s);
+        if (memberRole == Teacher) {
+            if (!personAccount || personAccount->role != Teacher)
+                return rejected(u"invalid: field \"fields.person\" is not a teacher account"_s);
+            if (changesCredentials)
+                return rejected(u"invalid: a teacher member has no login code or PIN"_s);
+        } else {
+            if (personAccount && personAccount->role != Student)
+                return rejected(u"invalid: field \"fields.person\" is a teacher account"_s);
+            if (changesCredentials && personAccount && !tx.membership(change.classId, memberPerson)
+                && !tx.studentsTaughtBy(author->id).contains(memberPerson))
+                return rejected(u"forbidden: only a teacher of this student may change their login code or PIN"_s);
+            if (fields.contains(u"login"_s)) {
+                const QString login = normalizeLogin(textField(u"login"_s));
+                static const QRegularExpression loginPattern(u"^[a-z0-9._@-]{2,64}$"_s);
+                if (!loginPattern.match(login).hasMatch())
+                    return rejected(u"invalid: field \"fields.login\" must be 2 to 64 letters, digits, '.', '_', '@' or '-'"_s);
+                const auto other = tx.accountByLogin(login);
+                if (other && other->id != memberPerson)
+                    return rejected(u"login_taken: the login code \"%1\" is already used on this hub; choose another"_s.arg(login));
+            }
+            if (fields.contains(u"pin_hash"_s) && !Crypto::isSecretHash(textField(u"pin_hash"_s)))
+                return rejected(u"invalid: field \"fields.pin_hash\" must be an argon2id hash string"_s);
+        }
+        audience = memberRole == Student ? memberPerson : QString();
+    }
+
+    // The hub's clock absorbs the change's; a device far ahead is clamped and flagged.
+    const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);
+    bool clamped = false;
+    QString effectiveHlc = change.hlc;
+    {
+        // Too far ahead: the change is ordered as if made when the hub received it (the device's own
+        // reading is kept in "device_hlc"), so a correct clock afterwards wins again at once.
+        std::lock_guard lock(m_clockMutex);
+        clamped = remote.millis > m_clock.wallMillis() + m_limits.clockMaxAheadMs;
+        if (clamped) {
+            const HlcTimestamp mine = m_clock.now();
+            effectiveHlc = HlcTimestamp{mine.millis, mine.counter, remote.node}.toString();
+        } else {
+            m_clock.receive(remote);
+        }
+    }
+
+    RowState row = existing.value_or(RowState{kind, change.row, change.classId, {}, {}, false, false, {}, 0, {}, {}});
+    switch (spec->policy) {
+    case MergePolicy::AppendOnly:
+        if (existing)
+            return Verdict{u"duplicate"_s, u"duplicate: this %1 was already received (versions are append-only)"_s.arg(kind), 0};
+        row.fields = fields;
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            row.fieldHlcs.insert(it.key(), effectiveHlc);
+        break;
+    case MergePolicy::FieldLastWriterWins:
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QString held = row.fieldHlcs.value(it.key()).toString();
+            if (held.isEmpty() || held < effectiveHlc) {
+                if (row.fields.contains(it.key()))
+                    tx.addHistory(kind, change.row, it.key(), row.fields.value(it.key()), held, change.id);
+                row.fields.insert(it.key(), it.value());
+                row.fieldHlcs.insert(it.key(), effectiveHlc);
+            } else if (held > effectiveHlc) {
+                tx.addHistory(kind, change.row, it.key(), it.value(), effectiveHlc, change.id); // the loser is kept
+            }
+        }
+        break;
+    case MergePolicy::Monotone:
+        for (auto it = fields.begin(); it != fields.end(); ++it) {
+            const QJsonValue held = row.fields.value(it.key());
+            QJsonValue merged = it.value();
+            if (!held.isUndefined() && !held.isNull()) {
+                if (it.value().isBool())
+                    merged = held.toBool() || it.value().toBool();
+                else if (it.value().isDouble())
+                    merged = std::max(held.toDouble(), it.value().toDouble());
+                else if (it.key().endsWith(u"_at"_s))
+                    merged = minText(held, it.value());
+                else
+                    merged = held; // identity fields (lesson, student) never change
+            }
+            row.fields.insert(it.key(), merged);
+            row.fieldHlcs.insert(it.key(), std::max(row.fieldHlcs.value(it.key()).toString(), effectiveHlc));
+        }
+        break;
+    }
+    row.hlc = std::max(row.hlc, effectiveHlc);
+    row.deleted = row.fields.value(u"deleted"_s).toBool(false);
+    row.audience = audience;
+    if (spec->draftable) {
+        row.status = row.fields.value(u"status"_s).toString();
+        row.everPublished = row.everPublished || row.status == Published;
+    }
+
+    QJsonObject served = change.toJson();
+    if (clamped) {
+        served.insert(u"hlc"_s, effectiveHlc);
+        served.insert(u"device_hlc"_s, change.hlc);
+        served.insert(u"clamped"_s, true);
+    }
+    LogEntry entry{0, change.id, kind, change.row, change.classId, audience, change.author, change.device, nowIso(), compact(served)};
+    const qint64 seq = tx.appendChange(entry);
+    row.lastSeq = seq;
+    tx.putRow(row);
+    if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))
+        tx.setBlobRefs(kind, change.row, attachmentHashes(row.fields.value(u"attachments"_s)));
+
+    if (creatingClass)
+        tx.putMembership(Membership{change.classId, author->id, Teacher, seq});
+    if (kind == u"member"_s) {
+        if (memberRole == Student) {
+            Account account = tx.accountById(memberPerson).value_or(Account{memberPerson, {}, {}, Student, {}});
+            if (fields.contains(u"login"_s))
+                account.login = normalizeLogin(textField(u"login"_s));
+            if (fields.contains(u"pin_hash"_s))
+                account.secretHash = textField(u"pin_hash"_s).toLatin1();
+            account.displayName = currentText(u"display_name"_s);
+            tx.putAccount(account);
+        }
+        if (row.deleted)
+            tx.removeMembership(change.classId, memberPerson);
+        else if (!tx.membership(change.classId, memberPerson))
+            tx.putMembership(Membership{change.classId, memberPerson, memberRole, seq});
+    }
+    const Verdict applied{u"applied"_s, {}, seq};
+    tx.putVerdict(change.id, applied);
+    return applied;
+}
+
+QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool *skip)
+{
+    *skip = false;
+    const bool teacher = session.account.role == Teacher;
+    if (teacher)
+        return itemPrefix(entry.seq, entry.received) + entry.body.mid(1);
+
+    const KindSpec *spec = kindSpec(entry.kind);
+    if (spec && spec->draftable) {
+        // Students get drafts never, and published rows whole: the current state, once, at its last change.
+        const auto row = tx.row(entry.kind, entry.row);
+        if (!row || row->lastSeq != entry.seq) {
+            *skip = true;
+            return {};
+        }
+        QJsonObject fields;
+        if (row->deleted) {
+            if (!row->everPublished) {
+                *skip = true;
+                return {};
+            }
+            fields.insert(u"deleted"_s, true);
+        } else if (row->status == Published) {
+            fields = row->fields;
+        } else if (row->everPublished) {
+            fields.insert(u"status"_s, row->status.isEmpty() ? u"draft"_s : row->status); // withdrawn
+        } else {
+            *skip = true;
+            return {};
+        }
+        const QJsonObject item{{u"id"_s, entry.changeId}, {u"kind"_s, entry.kind}, {u"row"_s, entry.row},
+                               {u"class"_s, entry.classId}, {u"hlc"_s, row->hlc}, {u"author"_s, entry.author},
+                               {u"device"_s, entry.device}, {u"fields"_s, fields}, {u"snapshot"_s, true}};
+        return itemPrefix(entry.seq, entry.received) + compact(item).mid(1);
+    }
+    if (entry.kind == u"member"_s) {
+        QJsonObject change = QJsonDocument::fromJson(entry.body).object();
+        QJsonObject fields = change.value(u"fields"_s).toObject();
+        fields.remove(u"pin_hash"_s);
+        if (fields.isEmpty()) {
+            *skip = true;
+            return {};
+        }
+        change.insert(u"fields"_s, fields);
+        return itemPrefix(entry.seq, entry.received) + compact(change).mid(1);
+    }
+    return itemPrefix(entry.seq, entry.received) + entry.body.mid(1);
+}
+
+QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
+{
+    // Validate the whole request before touching anything.
+    SyncCursor cursor;
+    const QJsonValue cursorValue = request.value(u"cursor"_s);
+    if (!cursorValue.isUndefined() && !cursorValue.isNull()) {
+        if (!cursorValue.isString())
+            throw HubError::invalid(u"cursor"_s, u"Field \"cursor\" must be a string (the one the hub last returned)."_s);
+        const auto parsed = SyncCursor::parse(cursorValue.toString());
+        if (!parsed)
+            throw HubError::invalid(u"cursor"_s, u"Field \"cursor\" is not a cursor this hub returned."_s);
+        cursor = *parsed;
+    }
+    qint64 budget = m_limits.defaultBudget;
+    const QJsonValue budgetValue = request.value(u"budget"_s);
+    if (!budgetValue.isUndefined() && !budgetValue.isNull()) {
+        const double b = budgetValue.toDouble(-1);
+        if (!budgetValue.isDouble() || b < 0 || b > 1e15 || b != double(qint64(b)))
+            throw HubError::invalid(u"budget"_s, u"Field \"budget\" must be a whole number of bytes."_s);
+        budget = std::clamp(qint64(b), m_limits.minBudget, m_limits.maxBudget);
+    }
+    QJsonArray changes;
+    const QJsonValue changesValue = request.value(u"changes"_s);
+    if (!changesValue.isUndefined() && !changesValue.isNull()) {
+        if (!changesValue.isArray())
+            throw HubError::invalid(u"changes"_s, u"Field \"changes\" must be an array."_s);
+        changes = changesValue.toArray();
+        if (changes.size() > m_limits.maxChangesPerPush)
+            throw HubError(413, u"too_large"_s,
+                           u"Send at most %1 changes per request."_s.arg(m_limits.maxChangesPerPush), u"changes"_s);
+    }
+
+    // Push: one transaction for the batch, one verdict per change; a rejection never fails the batch.
+    QByteArray verdicts = "[";
+    if (!changes.isEmpty()) {
+        QList<QJsonObject> answers;
+        m_storage.write([&](HubTransaction &tx) {
+            answers.clear();
+            for (const QJsonValue &v : std::as_const(changes))
+                answers << apply(tx, session, v);
+            std::lock_guard lock(m_clockMutex);
+            tx.setMeta(u"hlc"_s, m_clock.last().toString());
+        });
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            if (i)
+                verdicts += ',';
+            verdicts += compact(answers.at(i));
+        }
+    }
+    verdicts += ']';
+
+    // Pull: the changes after the cursor that this person may read, up to the budget.
+    QByteArray items;
+    qint64 bytes = 0;
+    bool more = false;
+    int scanned = 0;
+    const bool freshDevice = cursor.seq == 0;
+    m_storage.read([&](HubTransaction &tx) {
+        items.clear();
+        bytes = 0;
+        scanned = 0;
+        const bool teacher = session.account.role == Teacher;
+        const QString audience = teacher ? QString() : session.account.id;
+        const QList<Membership> memberships = tx.membershipsOf(session.account.id);
+        QStringList classIds;
+        for (const Membership &m : memberships)
+            classIds << m.classId;
+
+        // Returns false when the page is full.
+        auto take = [&](const LogEntry &e) {
+            // A device is not sent back what it pushed itself (it has it), unless the hub clamped its clock
+            // or the device starts from nothing (a reinstalled device may reuse its id).
+            if (!freshDevice && e.device == session.deviceId && e.author == session.account.id
+                && !e.body.contains("\"clamped\":true"))
+                return true;
+            bool skip = false;
+            const QByteArray item = servedItem(tx, session, e, &skip);
+            if (skip)
+                return true;
+            if (bytes > 0 && bytes + item.size() + 1 > budget)
+                return false;
+            if (bytes > 0)
+                items += ',';
+            items += item;
+            bytes += item.size() + 1;
+            return true;
+        };
+
+        // 1. Classes joined since the device last looked: serve them from the start up to the cursor.
+        for (const Membership &m : memberships) {
+            if (m.joinedSeq <= cursor.memberships)
+                continue;
+            qint64 from = m.classId == cursor.backfillClass ? cursor.backfillSeq : 0;
+            cursor.backfillClass = m.classId;
+            while (true) {
+                const QList<LogEntry> batch = tx.changesAfter(from, cursor.seq, {m.classId}, audience, ScanBatch);
+                for (const LogEntry &e : batch) {
+                    if (!take(e) || ++scanned > MaxScannedPerRequest) {
+                        cursor.backfillSeq = from;
+                        more = true;
+                        return;
+                    }
+                    from = e.seq;
+                }
+                if (batch.size() < ScanBatch)
+                    break;
+            }
+            cursor.memberships = m.joinedSeq;
+            cursor.backfillClass.clear();
+            cursor.backfillSeq = 0;
+        }
+        cursor.backfillClass.clear();
+        cursor.backfillSeq = 0;
+
+        // 2. The log after the cursor.
+        while (true) {
+            const QList<LogEntry> batch = tx.changesAfter(cursor.seq, -1, classIds, audience, ScanBatch);
+            for (const LogEntry &e : batch) {
+                if (!take(e) || ++scanned > MaxScannedPerRequest) {
+                    more = true;
+                    return;
+                }
+                cursor.seq = e.seq;
+            }
+            if (batch.size() < ScanBatch)
+                break;
+        }
+    });
+
+    QByteArray body;
+    body.reserve(items.size() + verdicts.size() + 96);
+    body += "{\"verdicts\":" + verdicts + ",\"changes\":[" + items + "],\"cursor\":\"" + cursor.toString().toLatin1()
+        + "\",\"more\":" + (more ? "true" : "false") + '}';
+    return body;
+}
+
+QJsonObject HubEngine::devices(const Session &session)
+{
+    QJsonArray list;
+    m_storage.read([&](HubTransaction &tx) {
+        QStringList persons{session.account.id};
+        if (session.account.role == Teacher)
+            persons << tx.studentsTaughtBy(session.account.id);
+        for (const DeviceRecord &d : tx.devicesOf(persons)) {
+            const auto owner = d.person == session.account.id ? std::optional(session.account) : tx.accountById(d.person);
+            list.append(QJsonObject{{u"id"_s, d.deviceId}, {u"person"_s, d.person},
+                                    {u"login"_s, owner ? owner->login : QString()},
+                                    {u"display_name"_s, owner ? owner->displayName : QString()},
+                                    {u"name"_s, d.name}, {u"created"_s, d.created}, {u"last_seen"_s, d.lastSeen},
+                                    {u"revoked"_s, d.revoked},
+                                    {u"current"_s, d.person == session.account.id && d.deviceId == session.deviceId}});
+        }
+    });
+    return QJsonObject{{u"devices"_s, list}};
+}
+
+void HubEngine::revokeDevice(const Session &session, const QString &deviceId, const QString &person)
+{
+    if (!isUuid(deviceId))
+        throw HubError(404, u"not_found"_s, u"No such device."_s);
+    const QString owner = person.isEmpty() ? session.account.id : person;
+    if (!isUuid(owner))
+        throw HubError::invalid(u"person"_s, u"Parameter \"person\" must be a UUID."_s);
+    m_storage.write([&](HubTransaction &tx) {
+        if (owner != session.account.id
+            && !(session.account.role == Teacher && tx.studentsTaughtBy(session.account.id).contains(owner)))
+            throw HubError(403, u"forbidden"_s, u"You may sign out your own devices and those of your students only."_s);
+        bool found = false;
+        for (const DeviceRecord &d : tx.devicesOf({owner}))
+            found = found || d.deviceId == deviceId;
+        if (!found)
+            throw HubError(404, u"not_found"_s, u"No such device."_s);
+        tx.revokeDevice(deviceId, owner);
+    });
+}
+
+bool HubEngine::mayReadBlob(const Session &session, const QString &sha256)
+{
+    bool allowed = false;
+    m_storage.read([&](HubTransaction &tx) {
+        const auto blob = tx.blob(sha256);
+        if (!blob)
+            return;
+        if (blob->owner == session.account.id) {
+            allowed = true;
+            return;
+        }
+        for (const BlobRef &ref : tx.blobRefs(sha256, 200)) {
+            const auto row = tx.row(ref.kind, ref.row);
+            if (!row)
+                continue;
+            const auto m = tx.membership(row->classId, session.account.id);
+            if (!m)
+                continue;
+            if (m->role == Teacher) {
+                allowed = true;
+                return;
+            }
+            if (!row->audience.isEmpty() && row->audience != session.account.id)
+                continue;
+            const KindSpec *spec = kindSpec(ref.kind);
+            if (spec && spec->draftable && (row->deleted || row->status != Published))
+                continue;
+            allowed = true;
+            return;
+        }
+    });
+    return allowed;
+}
+
+} // namespace Continuite::Hub

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sync/change.h"
+#include "sync/hlc.h"
+#include "sync/hub/hubconfig.h"
+#include "sync/hub/huberror.h"
+#include "sync/hub/hubstorage.h"
+#include "sync/hub/loginthrottle.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <atomic>
+#include <mutex>
+
+namespace Continuite::Hub {
+
+/// Where a device is in the hub's log. Opaque to clients: "S.M" or, while a class is back-filled, "S.M.C.B".
+struct SyncCursor
+{
+    qint64 seq = 0;          ///< log entries up to here have been served
+    qint64 memberships = 0;  ///< memberships that joined up to here have been back-filled
+    QString backfillClass;   ///< a class joined after the device's cursor, being served from the start
+    qint64 backfillSeq = 0;
+
+    QString toString() const;
+    static std::optional<SyncCursor> parse(const QString &text);
+};
+
+/**
+ * @brief The hub's rules: accounts and devices, authorization per change, merging, scope of pulls.
+ *
+ * Thread-safe; every method may be called from any HTTP worker. Throws HubError for answers that are
+ * not 200 and StorageError when the database fails.
+ */
+class HubEngine
+{
+public:
+    HubEngine(HubStorage &storage, HubLimits limits = {});
+
+    const HubLimits &limits() const { return m_limits; }
+    HubStorage &storage() { return m_storage; }
+
+    // Administration (the admin CLI; no HTTP endpoint creates teachers)
+    Account addTeacher(const QString &login, const QString &name, const QByteArray &password, bool fastHash = false);
+
+    void resetPassword(const QString &login, const QByteArray &password);
+    QList<QPair<Account, DeviceRecord>> allDevices();
+    bool adminRevoke(const QString &deviceId, const QString &login);
+
+    /// POST /v1/login. @p address is the client's IP, for throttling.
+    QJsonObject login(const QJsonObject &request, const QString &address);
+    /// Bearer token to session; 401 when missing, unknown or revoked.
+    Session authenticate(const QString &token);
+
+    /// POST /v1/sync: returns the compact JSON response body.
+    QByteArray sync(const Session &session, const QJsonObject &request);
+
+    QJsonObject devices(const Session &session);
+    void revokeDevice(const Session &session, const QString &deviceId, const QString &person);
+
+    /// True when the blob is referenced by a row this person may read (or they uploaded it).
+    bool mayReadBlob(const Session &session, const QString &sha256);
+
+    static QString normalizeLogin(const QString &login);
+    static QString nowIso();
+
+private:
+    struct Pushed;
+    QJsonObject apply(HubTransaction &tx, const Session &session, const QJsonValue &value);
+    Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change);
+    QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool *skip);
+
+    HubStorage &m_storage;
+    HubLimits m_limits;
+    LoginThrottle m_throttle;
+    std::mutex m_clockMutex;
+    HybridLogicalClock m_clock;
+    std::atomic<int> m_passwordChecks{0};
+};
+
+} // namespace Continuite::Hub

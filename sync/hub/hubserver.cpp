@@ -1,0 +1,565 @@
+#include "sync/hub/hubserver.h"
+
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hublog.h"
+#include "sync/hub/mediastore.h"
+#include "sync/hub/sqlitehubstorage.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <httplib.h>
+#include <zstd.h>
+
+#include <thread>
+
+namespace Continuite::Hub {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int ProtocolVersion = 1;
+const char *const JsonType = "application/json";
+thread_local qint64 t_started = 0;
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
+}
+
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+
+QString qstr(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+void setJson(httplib::Response &res, int status, const QByteArray &body)
+{
+    res.status = status;
+    res.set_content(body.constData(), size_t(body.size()), JsonType);
+}
+
+void setError(httplib::Response &res, const HubError &e)
+{
+    QJsonObject o{{u"error"_s, e.code}, {u"message"_s, e.message}};
+    if (!e.field.isEmpty())
+        o.insert(u"field"_s, e.field);
+    if (e.retryAfter > 0)
+        res.set_header("Retry-After", std::to_string(e.retryAfter));
+    setJson(res, e.status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+bool acceptsZstd(const httplib::Request &req)
+{
+    const std::string accept = req.get_header_value("Accept-Encoding");
+    // With gzip or br also offered, cpp-httplib compresses the response itself; do not stack encodings.
+    return accept.find("zstd") != std::string::npos && accept.find("gzip") == std::string::npos
+        && accept.find("br") == std::string::npos;
+}
+
+/// Decompresses a zstd body, refusing to produce more than @p limit bytes (a zip bomb is a 413).
+QByteArray inflateZstd(const std::string &in, qint64 limit)
+{
+    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    QByteArray out;
+    ZSTD_inBuffer input{in.data(), in.size(), 0};
+    QByteArray chunk(int(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    size_t ret = 1;
+    while (input.pos < input.size || ret != 0) {
+        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
+        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
+        if (ZSTD_isError(ret))
+            throw HubError(400, u"invalid"_s, u"The zstd body is corrupt."_s, u"body"_s);
+        out.append(chunk.constData(), qsizetype(output.pos));
+        if (out.size() > limit)
+            throw HubError(413, u"too_large"_s, u"The request is too large once decompressed."_s, u"body"_s);
+        if (output.pos == 0 && input.pos == input.size)
+            break; // truncated frame: nothing more will come
+    }
+    if (ret != 0)
+        throw HubError(400, u"invalid"_s, u"The zstd body is truncated."_s, u"body"_s);
+    return out;
+}
+
+QJsonObject parseJsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw HubError(400, u"invalid"_s, u"Malformed JSON at byte %1: %2."_s.arg(error.offset).arg(error.errorString()),
+                       u"body"_s);
+    if (!doc.isObject())
+        throw HubError(400, u"invalid"_s, u"The body must be a JSON object."_s, u"body"_s);
+    return doc.object();
+}
+
+qint64 headerNumber(const httplib::Request &req, const char *name, bool required)
+{
+    if (!req.has_header(name)) {
+        if (required)
+            throw HubError::invalid(QString::fromLatin1(name), u"Header \"%1\" is required."_s.arg(QString::fromLatin1(name)));
+        return -1;
+    }
+    const std::string v = req.get_header_value(name);
+    bool ok = v.size() <= 15 && !v.empty();
+    for (char c : v)
+        ok = ok && c >= '0' && c <= '9';
+    if (!ok)
+        throw HubError::invalid(QString::fromLatin1(name),
+                                u"Header \"%1\" must be a whole number of bytes."_s.arg(QString::fromLatin1(name)));
+    return std::stoll(v);
+}
+
+} // namespace
+
+struct HubServer::Private
+{
+    QString dataDir;
+    HubLimits limits;
+    std::unique_ptr<SqliteHubStorage> storage;
+    std::unique_ptr<HubEngine> engine;
+    std::unique_ptr<MediaStore> media;
+    httplib::Server http;
+    std::thread thread;
+    int port = -1;
+    QString host;
+    std::atomic<int> inFlight{0};
+
+    void routes();
+    Session session(const httplib::Request &req);
+    QByteArray jsonBody(const httplib::Request &req, qint64 limit);
+    void reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body);
+    template<typename Fn>
+    void guarded(const httplib::Request &req, httplib::Response &res, Fn &&fn);
+    void upload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);
+    void download(const httplib::Request &req, httplib::Response &res);
+};
+
+Session HubServer::Private::session(const httplib::Request &req)
+{
+    const std::string auth = req.get_header_value("Authorization");
+    static const std::string bearer = "Bearer ";
+    if (auth.compare(0, bearer.size(), bearer) != 0)
+        return engine->authenticate(QString());
+    return engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
+}
+
+QByteArray HubServer::Private::jsonBody(const httplib::Request &req, qint64 limit)
+{
+    if (qint64(req.body.size()) > limit)
+        throw HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s);
+    const std::string encoding = req.get_header_value("Content-Encoding");
+    if (encoding == "zstd")
+        return inflateZstd(req.body, limits.maxInflatedBytes);
+    if (!encoding.empty() && encoding != "identity")
+        throw HubError(415, u"unsupported_encoding"_s, u"Send bodies plain or with Content-Encoding: zstd."_s);
+    return QByteArray(req.body.data(), qsizetype(req.body.size()));
+}
+
+void HubServer::Private::reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body)
+{
+    if (body.size() >= 128 && acceptsZstd(req)) {
+        std::string packed(ZSTD_compressBound(size_t(body.size())), '\0');
+        const size_t n = ZSTD_compress(packed.data(), packed.size(), body.constData(), size_t(body.size()), 3);
+        if (!ZSTD_isError(n)) {
+            packed.resize(n);
+            res.status = status;
+            res.set_header("Content-Encoding", "zstd");
+            res.set_content(std::move(packed), JsonType);
+            return;
+        }
+    }
+    setJson(res, status, body);
+}
+
+template<typename Fn>
+void HubServer::Private::guarded(const httplib::Request &, httplib::Response &res, Fn &&fn)
+{
+    // Under overload, answer at once rather than queue: clients back off with jitter and retry.
+    struct InFlight
+    {
+        std::atomic<int> &n;
+        ~InFlight() { --n; }
+    } inFlightGuard{inFlight};
+    if (++inFlight > limits.maxInFlight) {
+        setError(res, HubError(429, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1));
+        return;
+    }
+    try {
+        fn();
+    } catch (const HubError &e) {
+        res.headers.erase("Content-Encoding");
+        setError(res, e);
+    } catch (const StorageError &e) {
+        qCWarning(lcHub) << "storage failure:" << e.what();
+        setError(res, HubError(503, u"unavailable"_s, u"The hub's database is unavailable; try again later."_s, {}, 5));
+    } catch (const std::exception &e) {
+        qCWarning(lcHub) << "internal error:" << e.what();
+        setError(res, HubError(500, u"internal"_s, u"Internal error."_s));
+    }
+}
+
+void HubServer::Private::upload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
+{
+    // Always drain what the client sends, so the connection stays usable whatever we answer.
+    bool bodyRead = false;
+    auto drain = [&] {
+        if (!bodyRead) {
+            bodyRead = true;
+            reader([](const char *, size_t) { return true; });
+        }
+    };
+    guarded(req, res, [&] {
+        const QString sha = qstr(req.matches[1]);
+        const Session s = session(req);
+        const qint64 offset = headerNumber(req, "Upload-Offset", true);
+        const qint64 length = headerNumber(req, "Upload-Length", true);
+        if (length <= 0)
+            throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" must be at least 1."_s);
+        if (length > limits.maxUploadBytes)
+            throw HubError(413, u"too_large"_s, u"Files are limited to %1 bytes on this hub."_s.arg(limits.maxUploadBytes),
+                           u"Upload-Length"_s);
+        if (media->hasBlob(sha)) {
+            drain();
+            res.status = 200;
+            res.set_header("Upload-Offset", std::to_string(media->blobSize(sha)));
+            return;
+        }
+        qint64 owned = 0;
+        storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(s.account.id); });
+        if (owned + length > limits.quotaBytes)
+            throw HubError(413, u"quota"_s, u"Your storage quota on this hub (%1 bytes) is full."_s.arg(limits.quotaBytes),
+                           u"Upload-Length"_s);
+        auto lock = media->tryLockUpload(sha);
+        if (!lock.owns_lock()) {
+            res.set_header("Upload-Offset", std::to_string(media->partSize(sha)));
+            throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
+        }
+        const qint64 current = media->partSize(sha);
+        if (offset != current) {
+            res.set_header("Upload-Offset", std::to_string(current));
+            throw HubError(409, u"offset_mismatch"_s, u"The upload is at byte %1; resume from there."_s.arg(current),
+                           u"Upload-Offset"_s);
+        }
+        if (current > length)
+            throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" is smaller than what was already uploaded."_s);
+        QFile part(media->partPath(sha));
+        if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
+            throw StorageError("cannot open an upload file");
+        qint64 written = current;
+        bool tooLong = false;
+        bodyRead = true;
+        reader([&](const char *data, size_t n) {
+            if (written + qint64(n) > length) {
+                tooLong = true;
+                return false;
+            }
+            if (part.write(data, qint64(n)) != qint64(n))
+                return false;
+            written += qint64(n);
+            return true;
+        });
+        part.close(); // whatever arrived is kept: the client resumes from here after a cut
+        if (tooLong)
+            throw HubError(413, u"too_large"_s, u"More bytes than \"Upload-Length\" announced."_s, u"body"_s);
+        if (written < length) {
+            res.status = 204;
+            res.set_header("Upload-Offset", std::to_string(written));
+            return;
+        }
+        if (!media->finish(sha))
+            throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
+        storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, length, s.account.id}); });
+        res.status = 201;
+        res.set_header("Upload-Offset", std::to_string(length));
+    });
+    if (!bodyRead) {
+        // An error before reading: do not keep a half-read connection.
+        res.set_header("Connection", "close");
+    }
+}
+
+void HubServer::Private::download(const httplib::Request &req, httplib::Response &res)
+{
+    guarded(req, res, [&] {
+        const QString sha = qstr(req.matches[1]);
+        const Session s = session(req);
+        if (!media->hasBlob(sha))
+            throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
+        if (!engine->mayReadBlob(s, sha))
+            throw HubError(403, u"forbidden"_s, u"None of the records you may read holds this file."_s);
+        const std::string etag = "\"" + sha.toStdString() + "\"";
+        const qint64 size = media->blobSize(sha);
+        res.set_header("ETag", etag);
+        res.set_header("Accept-Ranges", "bytes");
+        res.set_header("Cache-Control", "private, max-age=31536000, immutable");
+        if (req.get_header_value("If-None-Match") == etag) {
+            res.status = 304;
+            return;
+        }
+        qint64 first = 0;
+        qint64 last = size - 1;
+        bool partial = false;
+        const std::string range = req.get_header_value("Range");
+        const bool rangeApplies = !range.empty() && (!req.has_header("If-Range") || req.get_header_value("If-Range") == etag);
+        if (rangeApplies && range.rfind("bytes=", 0) == 0 && range.find(',') == std::string::npos) {
+            const std::string spec = range.substr(6);
+            const auto dash = spec.find('-');
+            auto number = [](const std::string &t, qint64 *out) {
+                if (t.empty() || t.size() > 18)
+                    return false;
+                for (char c : t)
+                    if (c < '0' || c > '9')
+                        return false;
+                *out = std::stoll(t);
+                return true;
+            };
+            qint64 a = -1, b = -1;
+            const bool okA = dash != std::string::npos && (spec.substr(0, dash).empty() || number(spec.substr(0, dash), &a));
+            const bool okB = dash != std::string::npos && (spec.substr(dash + 1).empty() || number(spec.substr(dash + 1), &b));
+            if (okA && okB && (a >= 0 || b >= 0)) {
+                if (a < 0) { // suffix: the last b bytes
+                    first = std::max<qint64>(0, size - b);
+                } else {
+                    first = a;
+                    if (b >= 0)
+                        last = std::min(b, size - 1);
+                }
+                if (first >= size || (b >= 0 && a >= 0 && b < a) || (a < 0 && b == 0)) {
+                    res.set_header("Content-Range", "bytes */" + std::to_string(size));
+                    throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
+                }
+                partial = true;
+            }
+        }
+        const qint64 length = last - first + 1;
+        if (partial) {
+            res.status = 206;
+            res.set_header("Content-Range",
+                           "bytes " + std::to_string(first) + "-" + std::to_string(last) + "/" + std::to_string(size));
+        } else {
+            res.status = 200;
+        }
+        auto file = std::make_shared<QFile>(media->blobPath(sha));
+        if (!file->open(QIODevice::ReadOnly))
+            throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
+        res.set_content_provider(size_t(length), "application/octet-stream",
+                                 [file, first](size_t offset, size_t length, httplib::DataSink &sink) {
+                                     if (!file->seek(first + qint64(offset)))
+                                         return false;
+                                     const QByteArray chunk = file->read(qint64(std::min<size_t>(length, 64 * 1024)));
+                                     if (chunk.isEmpty())
+                                         return false;
+                                     return sink.write(chunk.constData(), size_t(chunk.size()));
+                                 });
+    });
+}
+
+void HubServer::Private::routes()
+{
+    http.Get("/v1/health", [this](const httplib::Request &, httplib::Response &res) {
+        try {
+            storage->read([](HubTransaction &tx) { tx.lastSeq(); });
+            setJson(res, 200, "{\"status\":\"ok\"}");
+        } catch (const StorageError &) {
+            setError(res, HubError(503, u"unavailable"_s, u"The hub's database is unavailable."_s, {}, 5));
+        }
+    });
+    http.Get("/v1/version", [this](const httplib::Request &, httplib::Response &res) {
+        const QJsonObject o{{u"version"_s, HubServer::version()},
+                            {u"protocol"_s, ProtocolVersion},
+                            {u"max_upload_bytes"_s, double(limits.maxUploadBytes)},
+                            {u"max_sync_body_bytes"_s, double(limits.maxSyncBodyBytes)},
+                            {u"max_budget"_s, double(limits.maxBudget)},
+                            {u"max_changes_per_push"_s, limits.maxChangesPerPush}};
+        setJson(res, 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    });
+    http.Post("/v1/login", [this](const httplib::Request &req, httplib::Response &res) {
+        guarded(req, res, [&] {
+            const QJsonObject answer = engine->login(parseJsonObject(jsonBody(req, limits.maxJsonBodyBytes)),
+                                                     QString::fromStdString(req.remote_addr));
+            reply(req, res, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        });
+    });
+    http.Post("/v1/sync", [this](const httplib::Request &req, httplib::Response &res) {
+        guarded(req, res, [&] {
+            const Session s = session(req);
+            const QJsonObject request = parseJsonObject(jsonBody(req, limits.maxSyncBodyBytes));
+            reply(req, res, 200, engine->sync(s, request));
+        });
+    });
+    http.Get("/v1/devices", [this](const httplib::Request &req, httplib::Response &res) {
+        guarded(req, res, [&] {
+            const Session s = session(req);
+            reply(req, res, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact));
+        });
+    });
+    http.Delete(R"(/v1/devices/([^/]{1,64}))", [this](const httplib::Request &req, httplib::Response &res) {
+        guarded(req, res, [&] {
+            const Session s = session(req);
+            engine->revokeDevice(s, qstr(req.matches[1]), qstr(req.get_param_value("person")));
+            res.status = 204;
+        });
+    });
+    http.Get(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
+    http.Get(R"(/v1/uploads/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) {
+        guarded(req, res, [&] {
+            const QString sha = qstr(req.matches[1]);
+            session(req);
+            const bool complete = media->hasBlob(sha);
+            const qint64 offset = complete ? media->blobSize(sha) : media->partSize(sha);
+            res.set_header("Upload-Offset", std::to_string(offset));
+            if (complete)
+                res.set_header("Upload-Complete", "1");
+            setJson(res, 200, QJsonDocument(QJsonObject{{u"offset"_s, double(offset)}, {u"complete"_s, complete}}).toJson(QJsonDocument::Compact));
+        });
+    });
+    http.Patch(R"(/v1/uploads/([0-9a-f]{64}))",
+               [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+                   upload(req, res, reader);
+               });
+
+    http.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+        t_started = monotonicMs();
+        // Ranges are ours to apply (If-Range, 416); keep cpp-httplib from applying them a second time.
+        // The Request object is not const where cpp-httplib made it.
+        const_cast<httplib::Request &>(req).ranges.clear();
+        qint64 limit = limits.maxJsonBodyBytes;
+        if (req.path == "/v1/sync")
+            limit = limits.maxSyncBodyBytes;
+        else if (req.path.rfind("/v1/uploads/", 0) == 0)
+            limit = limits.maxUploadBytes;
+        if (req.has_header("Content-Length")) {
+            const std::string v = req.get_header_value("Content-Length");
+            if (v.size() > 15 || std::stoll("0" + v.substr(0, v.find_first_not_of("0123456789"))) > limit) {
+                res.set_header("Connection", "close");
+                setError(res, HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s));
+                return httplib::Server::HandlerResponse::Handled;
+            }
+        }
+        return httplib::Server::HandlerResponse::Unhandled;
+    });
+    http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+        if (!res.body.empty() || res.status == 304)
+            return httplib::Server::HandlerResponse::Unhandled;
+        switch (res.status) {
+        case 404:
+            setError(res, HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
+            break;
+        case 413:
+            setError(res, HubError(413, u"too_large"_s, u"The request is too large."_s));
+            break;
+        case 416:
+            setError(res, HubError(416, u"range_not_satisfiable"_s, u"The range is not satisfiable."_s));
+            break;
+        default:
+            if (res.status >= 400)
+                setError(res, HubError(res.status, u"bad_request"_s, u"The request could not be read."_s));
+            break;
+        }
+        return httplib::Server::HandlerResponse::Handled;
+    }));
+    http.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+        setError(res, HubError(500, u"internal"_s, u"Internal error."_s));
+    });
+    http.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+        const qint64 ms = t_started > 0 ? monotonicMs() - t_started : 0;
+        t_started = 0;
+        const size_t bytes = res.body.empty() ? res.content_length_ : res.body.size();
+        qCInfo(lcHub).noquote() << QString::fromStdString(req.method) << QString::fromStdString(req.path.substr(0, 200))
+                                << res.status << bytes << "B" << ms << "ms";
+    });
+}
+
+HubServer::HubServer(const QString &dataDir, HubLimits limits)
+    : d(std::make_unique<Private>())
+{
+    d->dataDir = dataDir;
+    d->limits = limits;
+    if (!QDir().mkpath(dataDir))
+        throw StorageError("cannot create " + dataDir.toStdString());
+    d->storage = std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
+    d->engine = std::make_unique<HubEngine>(*d->storage, limits);
+    d->media = std::make_unique<MediaStore>(dataDir);
+    const int threads = limits.threads;
+    d->http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    d->http.set_read_timeout(limits.readTimeoutSeconds, 0);
+    d->http.set_write_timeout(limits.writeTimeoutSeconds, 0);
+    d->http.set_keep_alive_timeout(limits.keepAliveSeconds);
+    d->http.set_keep_alive_max_count(1000);
+    d->http.set_payload_max_length(size_t(std::max({limits.maxUploadBytes, limits.maxSyncBodyBytes, limits.maxJsonBodyBytes})));
+    d->routes();
+}
+
+HubServer::~HubServer()
+{
+    stop();
+}
+
+bool HubServer::start(const QString &host, int port)
+{
+    d->host = host;
+    if (port == 0)
+        d->port = d->http.bind_to_any_port(str(host));
+    else
+        d->port = d->http.bind_to_port(str(host), port) ? port : -1;
+    if (d->port <= 0)
+        return false;
+    d->thread = std::thread([this] { d->http.listen_after_bind(); });
+    while (!d->http.is_running())
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    return true;
+}
+
+void HubServer::stop()
+{
+    if (d->thread.joinable()) {
+        d->http.stop(); // stops accepting; the pool finishes the requests in flight before the thread returns
+        d->thread.join();
+    }
+}
+
+bool HubServer::isRunning() const
+{
+    return d->http.is_running();
+}
+
+int HubServer::port() const
+{
+    return d->port;
+}
+
+QString HubServer::url() const
+{
+    const QString host = d->host.contains(u':') ? u'[' + d->host + u']' : d->host;
+    return u"http://%1:%2"_s.arg(host).arg(d->port);
+}
+
+HubEngine &HubServer::engine()
+{
+    return *d->engine;
+}
+
+MediaStore &HubServer::media()
+{
+    return *d->media;
+}
+
+QString HubServer::version()
+{
+    return QStringLiteral(CONTINUITE_HUB_VERSION);
+}
+
+} // namespace Continuite::Hub

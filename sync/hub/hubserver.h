@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sync/hub/hubconfig.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace Continuite::Hub {
+
+class HubEngine;
+class MediaStore;
+
+/**
+ * @brief The hub's HTTP API (cpp-httplib) over a data directory: see sync/hub/PROTOCOL.md.
+ *
+ * start() serves on background threads (tests, the executable); stop() stops accepting, lets the
+ * requests in flight finish and returns when every worker is done.
+ */
+class HubServer
+{
+public:
+    /// Opens (creating if needed) the hub in @p dataDir. Throws StorageError when it cannot.
+    explicit HubServer(const QString &dataDir, HubLimits limits = {});
+    ~HubServer();
+
+    /// Binds @p host:@p port (0: any free port) and serves in the background. False when it cannot bind.
+    bool start(const QString &host, int port);
+    void stop();
+    bool isRunning() const;
+    int port() const;
+    QString url() const;
+
+    HubEngine &engine();
+    MediaStore &media();
+
+    static QString version();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Continuite::Hub

@@ -1,0 +1,188 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+namespace Continuite::Hub {
+
+/// A person who can sign in: a teacher (login + password) or a student (login code + PIN).
+struct Account
+{
+    QString id;          ///< person id (UUID)
+    QString login;
+    QString displayName;
+    QString role;        ///< "teacher" or "student"
+    QByteArray secretHash; ///< argon2id string (libsodium crypto_pwhash_str)
+};
+
+/// One signed-in device of one person: the token is only ever stored hashed.
+struct DeviceRecord
+{
+    QString deviceId;
+    QString person;
+    QString name;
+    QByteArray tokenHash;
+    QByteArray publicKey; ///< ed25519 key of the device, when it sent one
+    QString created;      ///< ISO 8601 UTC
+    QString lastSeen;
+    bool revoked = false;
+};
+
+/// What a bearer token opens.
+struct Session
+{
+    Account account;
+    QString deviceId;
+    QString lastSeen;
+    bool revoked = false;
+};
+
+struct Membership
+{
+    QString classId;
+    QString person;
+    QString role;        ///< "teacher" or "student"
+    qint64 joinedSeq = 0; ///< sequence number of the change that made it
+};
+
+/// The hub's current state of one row, merged from every change it accepted.
+struct RowState
+{
+    QString kind;
+    QString id;
+    QString classId;
+    QString audience;      ///< the one student who may read it (per-student kinds, student members), else empty
+    QString status;        ///< draftable kinds: "published" or anything else (a draft)
+    bool everPublished = false;
+    bool deleted = false;
+    QString hlc;           ///< highest HLC of any field
+    qint64 lastSeq = 0;    ///< sequence number of the last change applied to it
+    QJsonObject fields;    ///< current values
+    QJsonObject fieldHlcs; ///< per field, the HLC of the value kept
+};
+
+/// One accepted change as it sits in the hub's log.
+struct LogEntry
+{
+    qint64 seq = 0;
+    QString changeId;
+    QString kind;
+    QString row;
+    QString classId;
+    QString audience;
+    QString author;
+    QString device;
+    QString received; ///< ISO 8601 UTC with milliseconds
+    QByteArray body;  ///< compact JSON of the change as served (hlc as the hub keeps it)
+};
+
+/// The answer to one pushed change, kept so a replay gets the same answer.
+struct Verdict
+{
+    QString status; ///< applied, duplicate or rejected
+    QString reason;
+    qint64 seq = 0;
+};
+
+struct BlobInfo
+{
+    QString sha256;
+    qint64 size = 0;
+    QString owner; ///< person who completed the upload (counted in their quota)
+};
+
+struct BlobRef
+{
+    QString kind;
+    QString row;
+};
+
+/// Thrown by a storage implementation when the database fails; the hub answers 503.
+class StorageError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/**
+ * @brief The primitives the hub engine needs, inside one transaction.
+ *
+ * Implementations hold no rules: authorization, merging and scope live in HubEngine, so a
+ * PostgreSQL implementation only has to store and find things.
+ */
+class HubTransaction
+{
+public:
+    virtual ~HubTransaction() = default;
+
+    virtual std::optional<Account> accountById(const QString &id) = 0;
+    virtual std::optional<Account> accountByLogin(const QString &login) = 0;
+    virtual void putAccount(const Account &account) = 0;
+    virtual QList<Account> accounts() = 0;
+
+    virtual void putDevice(const DeviceRecord &device) = 0; ///< insert or replace (deviceId, person)
+    virtual std::optional<Session> sessionByTokenHash(const QByteArray &tokenHash) = 0;
+    virtual void touchDevice(const QString &deviceId, const QString &person, const QString &when) = 0;
+    virtual QList<DeviceRecord> devicesOf(const QStringList &persons) = 0;
+    virtual bool revokeDevice(const QString &deviceId, const QString &person) = 0;
+
+    virtual std::optional<Membership> membership(const QString &classId, const QString &person) = 0;
+    virtual void putMembership(const Membership &membership) = 0;
+    virtual void removeMembership(const QString &classId, const QString &person) = 0;
+    virtual QList<Membership> membershipsOf(const QString &person) = 0;
+    /// Students of every class @p teacher teaches.
+    virtual QStringList studentsTaughtBy(const QString &teacher) = 0;
+
+    virtual std::optional<RowState> row(const QString &kind, const QString &id) = 0;
+    virtual void putRow(const RowState &row) = 0;
+    virtual void addHistory(const QString &kind, const QString &row, const QString &field, const QJsonValue &value,
+                            const QString &hlc, const QString &changeId) = 0;
+    virtual int historyCount(const QString &kind, const QString &row) = 0;
+
+    virtual std::optional<Verdict> verdict(const QString &changeId) = 0;
+    virtual void putVerdict(const QString &changeId, const Verdict &verdict) = 0;
+    /// Appends to the log and returns the new sequence number (strictly increasing, never reused).
+    virtual qint64 appendChange(const LogEntry &entry) = 0;
+    /**
+     * Log entries with after < seq <= upTo (upTo < 0: no bound), in @p classIds, readable by @p audience
+     * (entries with no audience or that audience; an empty audience reads everything), at most @p limit.
+     */
+    virtual QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds,
+                                         const QString &audience, int limit) = 0;
+    virtual qint64 lastSeq() = 0;
+
+    virtual std::optional<BlobInfo> blob(const QString &sha256) = 0;
+    virtual void putBlob(const BlobInfo &blob) = 0;
+    virtual qint64 bytesOwnedBy(const QString &person) = 0;
+    virtual void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) = 0;
+    virtual QList<BlobRef> blobRefs(const QString &sha256, int limit) = 0;
+
+    virtual QString meta(const QString &key) = 0;
+    virtual void setMeta(const QString &key, const QString &value) = 0;
+};
+
+/**
+ * @brief The storage seam of the hub: SQLite today (SqliteHubStorage), PostgreSQL later.
+ *
+ * Thread-safe: every call may come from any HTTP worker thread. write() transactions are
+ * serialised so sequence numbers commit in order (a reader never sees seq N+1 before N);
+ * a PostgreSQL implementation must keep that promise too (e.g. an advisory lock around appends).
+ */
+class HubStorage
+{
+public:
+    virtual ~HubStorage() = default;
+    /// Runs @p fn in a write transaction; commits when it returns, rolls back when it throws.
+    virtual void write(const std::function<void(HubTransaction &)> &fn) = 0;
+    /// Runs @p fn in a consistent read snapshot.
+    virtual void read(const std::function<void(HubTransaction &)> &fn) = 0;
+};
+
+} // namespace Continuite::Hub

@@ -1,0 +1,531 @@
+#include "sync/hub/sqlitehubstorage.h"
+
+#include "sync/hub/hublog.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QVariant>
+
+#include <unordered_map>
+
+namespace Continuite::Hub {
+
+using namespace Qt::StringLiterals;
+
+struct SqliteConnection
+{
+    QString name;
+    QSqlDatabase db;
+    QHash<QString, std::shared_ptr<QSqlQuery>> statements;
+
+    ~SqliteConnection()
+    {
+        statements.clear();
+        if (db.isValid())
+            db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+};
+
+namespace {
+
+std::atomic<quint64> g_nextInstance{1};
+// Per thread: storage instance -> its connection on this thread. Instance numbers are never reused,
+// so an entry left by a destroyed storage is never looked up again.
+thread_local std::unordered_map<quint64, SqliteConnection *> t_connections;
+
+QVariant nullable(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonObject(const QVariant &v)
+{
+    return QJsonDocument::fromJson(v.toString().toUtf8()).object();
+}
+
+class SqliteTransaction final : public HubTransaction
+{
+public:
+    explicit SqliteTransaction(SqliteConnection &conn)
+        : m_conn(conn)
+    {
+    }
+
+    QSqlQuery &prepare(const QString &sql)
+    {
+        auto it = m_conn.statements.find(sql);
+        if (it == m_conn.statements.end()) {
+            auto q = std::make_shared<QSqlQuery>(m_conn.db);
+            if (!q->prepare(sql))
+                throw StorageError("prepare failed: " + q->lastError().text().toStdString());
+            it = m_conn.statements.insert(sql, q);
+        }
+        return **it;
+    }
+
+    QSqlQuery &exec(const QString &sql, const QVariantList &values)
+    {
+        QSqlQuery &q = prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            throw StorageError("query failed: " + q.lastError().text().toStdString());
+        return q;
+    }
+
+    static Account accountFrom(QSqlQuery &q, int at = 0)
+    {
+        return Account{q.value(at).toString(), q.value(at + 1).toString(), q.value(at + 2).toString(),
+                       q.value(at + 3).toString(), q.value(at + 4).toByteArray()};
+    }
+
+    std::optional<Account> accountById(const QString &id) override
+    {
+        QSqlQuery &q = exec(u"SELECT id, login, display_name, role, secret_hash FROM accounts WHERE id = ?"_s, {id});
+        std::optional<Account> a;
+        if (q.next())
+            a = accountFrom(q);
+        q.finish();
+        return a;
+    }
+
+    std::optional<Account> accountByLogin(const QString &login) override
+    {
+        QSqlQuery &q = exec(u"SELECT id, login, display_name, role, secret_hash FROM accounts WHERE login = ?"_s, {login});
+        std::optional<Account> a;
+        if (q.next())
+            a = accountFrom(q);
+        q.finish();
+        return a;
+    }
+
+    void putAccount(const Account &a) override
+    {
+        exec(u"INSERT INTO accounts(id, login, display_name, role, secret_hash) VALUES(?,?,?,?,?) "
+             "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
+             "role = excluded.role, secret_hash = excluded.secret_hash"_s,
+             {a.id, nullable(a.login), a.displayName, a.role, a.secretHash})
+            .finish();
+    }
+
+    QList<Account> accounts() override
+    {
+        QSqlQuery &q = exec(u"SELECT id, login, display_name, role, secret_hash FROM accounts ORDER BY role, login"_s, {});
+        QList<Account> list;
+        while (q.next())
+            list << accountFrom(q);
+        q.finish();
+        return list;
+    }
+
+    void putDevice(const DeviceRecord &d) override
+    {
+        exec(u"INSERT OR REPLACE INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
+             "VALUES(?,?,?,?,?,?,?,?)"_s,
+             {d.deviceId, d.person, d.name, d.tokenHash, d.publicKey, d.created, d.lastSeen, d.revoked ? 1 : 0})
+            .finish();
+    }
+
+    std::optional<Session> sessionByTokenHash(const QByteArray &hash) override
+    {
+        QSqlQuery &q = exec(u"SELECT a.id, a.login, a.display_name, a.role, a.secret_hash, d.device_id, d.last_seen, d.revoked "
+                            "FROM devices d JOIN accounts a ON a.id = d.person WHERE d.token_hash = ?"_s,
+                            {hash});
+        std::optional<Session> s;
+        if (q.next())
+            s = Session{accountFrom(q), q.value(5).toString(), q.value(6).toString(), q.value(7).toBool()};
+        q.finish();
+        return s;
+    }
+
+    void touchDevice(const QString &deviceId, const QString &person, const QString &when) override
+    {
+        exec(u"UPDATE devices SET last_seen = ? WHERE device_id = ? AND person = ?"_s, {when, deviceId, person}).finish();
+    }
+
+    QList<DeviceRecord> devicesOf(const QStringList &persons) override
+    {
+        QList<DeviceRecord> list;
+        for (const QString &p : persons) {
+            QSqlQuery &q = exec(u"SELECT device_id, person, name, public_key, created, last_seen, revoked FROM devices "
+                                "WHERE person = ? ORDER BY created"_s,
+                                {p});
+            while (q.next()) {
+                DeviceRecord d;
+                d.deviceId = q.value(0).toString();
+                d.person = q.value(1).toString();
+                d.name = q.value(2).toString();
+                d.publicKey = q.value(3).toByteArray();
+                d.created = q.value(4).toString();
+                d.lastSeen = q.value(5).toString();
+                d.revoked = q.value(6).toBool();
+                list << d;
+            }
+            q.finish();
+        }
+        return list;
+    }
+
+    bool revokeDevice(const QString &deviceId, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"UPDATE devices SET revoked = 1 WHERE device_id = ? AND person = ? AND revoked = 0"_s, {deviceId, person});
+        const bool changed = q.numRowsAffected() > 0;
+        q.finish();
+        return changed;
+    }
+
+    std::optional<Membership> membership(const QString &classId, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT role, joined_seq FROM memberships WHERE class_id = ? AND person = ?"_s, {classId, person});
+        std::optional<Membership> m;
+        if (q.next())
+            m = Membership{classId, person, q.value(0).toString(), q.value(1).toLongLong()};
+        q.finish();
+        return m;
+    }
+
+    void putMembership(const Membership &m) override
+    {
+        exec(u"INSERT INTO memberships(class_id, person, role, joined_seq) VALUES(?,?,?,?) "
+             "ON CONFLICT(class_id, person) DO UPDATE SET role = excluded.role"_s,
+             {m.classId, m.person, m.role, m.joinedSeq})
+            .finish();
+    }
+
+    void removeMembership(const QString &classId, const QString &person) override
+    {
+        exec(u"DELETE FROM memberships WHERE class_id = ? AND person = ?"_s, {classId, person}).finish();
+    }
+
+    QList<Membership> membershipsOf(const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT class_id, role, joined_seq FROM memberships WHERE person = ? ORDER BY joined_seq"_s, {person});
+        QList<Membership> list;
+        while (q.next())
+            list << Membership{q.value(0).toString(), person, q.value(1).toString(), q.value(2).toLongLong()};
+        q.finish();
+        return list;
+    }
+
+    QStringList studentsTaughtBy(const QString &teacher) override
+    {
+        QSqlQuery &q = exec(u"SELECT DISTINCT s.person FROM memberships t JOIN memberships s ON s.class_id = t.class_id "
+                            "WHERE t.person = ? AND t.role = 'teacher' AND s.role = 'student'"_s,
+                            {teacher});
+        QStringList list;
+        while (q.next())
+            list << q.value(0).toString();
+        q.finish();
+        return list;
+    }
+
+    std::optional<RowState> row(const QString &kind, const QString &id) override
+    {
+        QSqlQuery &q = exec(u"SELECT class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs "
+                            "FROM rows WHERE kind = ? AND id = ?"_s,
+                            {kind, id});
+        std::optional<RowState> r;
+        if (q.next()) {
+            r = RowState{kind, id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toBool(),
+                         q.value(4).toBool(), q.value(5).toString(), q.value(6).toLongLong(), jsonObject(q.value(7)),
+                         jsonObject(q.value(8))};
+        }
+        q.finish();
+        return r;
+    }
+
+    void putRow(const RowState &r) override
+    {
+        exec(u"INSERT OR REPLACE INTO rows(kind, id, class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs) "
+             "VALUES(?,?,?,?,?,?,?,?,?,?,?)"_s,
+             {r.kind, r.id, r.classId, nullable(r.audience), r.status, r.everPublished ? 1 : 0, r.deleted ? 1 : 0, r.hlc,
+              r.lastSeq, jsonText(r.fields), jsonText(r.fieldHlcs)})
+            .finish();
+    }
+
+    void addHistory(const QString &kind, const QString &row, const QString &field, const QJsonValue &value,
+                    const QString &hlc, const QString &changeId) override
+    {
+        const QString text = QString::fromUtf8(QJsonDocument(QJsonObject{{u"v"_s, value}}).toJson(QJsonDocument::Compact));
+        exec(u"INSERT INTO history(kind, row_id, field, value, hlc, change_id) VALUES(?,?,?,?,?,?)"_s,
+             {kind, row, field, text, hlc, changeId})
+            .finish();
+    }
+
+    int historyCount(const QString &kind, const QString &row) override
+    {
+        QSqlQuery &q = exec(u"SELECT count(*) FROM history WHERE kind = ? AND row_id = ?"_s, {kind, row});
+        const int n = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        return n;
+    }
+
+    std::optional<Verdict> verdict(const QString &changeId) override
+    {
+        QSqlQuery &q = exec(u"SELECT status, reason, seq FROM verdicts WHERE change_id = ?"_s, {changeId});
+        std::optional<Verdict> v;
+        if (q.next())
+            v = Verdict{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+        q.finish();
+        return v;
+    }
+
+    void putVerdict(const QString &changeId, const Verdict &v) override
+    {
+        exec(u"INSERT OR IGNORE INTO verdicts(change_id, status, reason, seq) VALUES(?,?,?,?)"_s,
+             {changeId, v.status, nullable(v.reason), v.seq})
+            .finish();
+    }
+
+    qint64 appendChange(const LogEntry &e) override
+    {
+        QSqlQuery &q = exec(u"INSERT INTO changes(change_id, kind, row_id, class_id, audience, author, device, received, body) "
+                            "VALUES(?,?,?,?,?,?,?,?,?)"_s,
+                            {e.changeId, e.kind, e.row, e.classId, nullable(e.audience), e.author, e.device, e.received, e.body});
+        const qint64 seq = q.lastInsertId().toLongLong();
+        q.finish();
+        return seq;
+    }
+
+    QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds, const QString &audience,
+                                 int limit) override
+    {
+        QList<LogEntry> list;
+        if (classIds.isEmpty())
+            return list;
+        QString sql = u"SELECT seq, change_id, kind, row_id, class_id, audience, author, device, received, body FROM changes "
+                      "WHERE seq > ?"_s;
+        QVariantList values{after};
+        if (upTo >= 0) {
+            sql += u" AND seq <= ?"_s;
+            values << upTo;
+        }
+        sql += u" AND class_id IN (?"_s + u",?"_s.repeated(classIds.size() - 1) + u')';
+        for (const QString &c : classIds)
+            values << c;
+        if (!audience.isEmpty()) {
+            sql += u" AND (audience IS NULL OR audience = ?)"_s;
+            values << audience;
+        }
+        sql += u" ORDER BY seq LIMIT ?"_s;
+        values << limit;
+        QSqlQuery &q = exec(sql, values);
+        while (q.next()) {
+            list << LogEntry{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                             q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString(),
+                             q.value(8).toString(), q.value(9).toByteArray()};
+        }
+        q.finish();
+        return list;
+    }
+
+    qint64 lastSeq() override
+    {
+        QSqlQuery &q = exec(u"SELECT coalesce(max(seq), 0) FROM changes"_s, {});
+        const qint64 s = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return s;
+    }
+
+    std::optional<BlobInfo> blob(const QString &sha256) override
+    {
+        QSqlQuery &q = exec(u"SELECT size, owner FROM blobs WHERE sha256 = ?"_s, {sha256});
+        std::optional<BlobInfo> b;
+        if (q.next())
+            b = BlobInfo{sha256, q.value(0).toLongLong(), q.value(1).toString()};
+        q.finish();
+        return b;
+    }
+
+    void putBlob(const BlobInfo &b) override
+    {
+        exec(u"INSERT OR IGNORE INTO blobs(sha256, size, owner) VALUES(?,?,?)"_s, {b.sha256, b.size, b.owner}).finish();
+    }
+
+    qint64 bytesOwnedBy(const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT coalesce(sum(size), 0) FROM blobs WHERE owner = ?"_s, {person});
+        const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return n;
+    }
+
+    void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) override
+    {
+        exec(u"DELETE FROM blob_refs WHERE kind = ? AND row_id = ?"_s, {kind, row}).finish();
+        for (const QString &s : sha256s)
+            exec(u"INSERT OR IGNORE INTO blob_refs(sha256, kind, row_id) VALUES(?,?,?)"_s, {s, kind, row}).finish();
+    }
+
+    QList<BlobRef> blobRefs(const QString &sha256, int limit) override
+    {
+        QSqlQuery &q = exec(u"SELECT kind, row_id FROM blob_refs WHERE sha256 = ? LIMIT ?"_s, {sha256, limit});
+        QList<BlobRef> list;
+        while (q.next())
+            list << BlobRef{q.value(0).toString(), q.value(1).toString()};
+        q.finish();
+        return list;
+    }
+
+    QString meta(const QString &key) override
+    {
+        QSqlQuery &q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
+        const QString v = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return v;
+    }
+
+    void setMeta(const QString &key, const QString &value) override
+    {
+        exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)"_s, {key, value}).finish();
+    }
+
+private:
+    SqliteConnection &m_conn;
+};
+
+void run(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw StorageError("SQL failed: " + sql.toStdString() + ": " + q.lastError().text().toStdString());
+}
+
+const char *const SchemaV1[] = {
+    "CREATE TABLE accounts(id TEXT PRIMARY KEY, login TEXT UNIQUE, display_name TEXT NOT NULL DEFAULT '', "
+    "role TEXT NOT NULL, secret_hash BLOB, created TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+    "CREATE TABLE devices(device_id TEXT NOT NULL, person TEXT NOT NULL, name TEXT NOT NULL DEFAULT '', "
+    "token_hash BLOB NOT NULL UNIQUE, public_key BLOB, created TEXT NOT NULL, last_seen TEXT NOT NULL, "
+    "revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(device_id, person))",
+    "CREATE INDEX devices_person ON devices(person)",
+    "CREATE TABLE memberships(class_id TEXT NOT NULL, person TEXT NOT NULL, role TEXT NOT NULL, "
+    "joined_seq INTEGER NOT NULL, PRIMARY KEY(class_id, person)) WITHOUT ROWID",
+    "CREATE INDEX memberships_person ON memberships(person)",
+    "CREATE TABLE rows(kind TEXT NOT NULL, id TEXT NOT NULL, class_id TEXT NOT NULL, audience TEXT, status TEXT, "
+    "ever_published INTEGER NOT NULL DEFAULT 0, deleted INTEGER NOT NULL DEFAULT 0, hlc TEXT NOT NULL, "
+    "last_seq INTEGER NOT NULL, fields TEXT NOT NULL, field_hlcs TEXT NOT NULL, PRIMARY KEY(kind, id)) WITHOUT ROWID",
+    "CREATE TABLE history(id INTEGER PRIMARY KEY, kind TEXT NOT NULL, row_id TEXT NOT NULL, field TEXT NOT NULL, "
+    "value TEXT, hlc TEXT NOT NULL, change_id TEXT NOT NULL, "
+    "recorded TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+    "CREATE INDEX history_row ON history(kind, row_id)",
+    "CREATE TABLE changes(seq INTEGER PRIMARY KEY AUTOINCREMENT, change_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, "
+    "row_id TEXT NOT NULL, class_id TEXT NOT NULL, audience TEXT, author TEXT NOT NULL, device TEXT NOT NULL, "
+    "received TEXT NOT NULL, body BLOB NOT NULL)",
+    "CREATE INDEX changes_class ON changes(class_id, seq)",
+    "CREATE TABLE verdicts(change_id TEXT PRIMARY KEY, status TEXT NOT NULL, reason TEXT, seq INTEGER) WITHOUT ROWID",
+    "CREATE TABLE blobs(sha256 TEXT PRIMARY KEY, size INTEGER NOT NULL, owner TEXT NOT NULL, "
+    "created TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now'))) WITHOUT ROWID",
+    "CREATE INDEX blobs_owner ON blobs(owner)",
+    "CREATE TABLE blob_refs(sha256 TEXT NOT NULL, kind TEXT NOT NULL, row_id TEXT NOT NULL, "
+    "PRIMARY KEY(sha256, kind, row_id)) WITHOUT ROWID",
+    "CREATE INDEX blob_refs_row ON blob_refs(kind, row_id)",
+    "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
+};
+
+} // namespace
+
+SqliteHubStorage::SqliteHubStorage(const QString &path)
+    : m_path(path)
+    , m_instance(g_nextInstance++)
+{
+    migrate(connection());
+}
+
+SqliteHubStorage::~SqliteHubStorage()
+{
+    std::lock_guard lock(m_connectionsMutex);
+    m_connections.clear();
+}
+
+SqliteConnection &SqliteHubStorage::connection()
+{
+    auto it = t_connections.find(m_instance);
+    if (it != t_connections.end())
+        return *it->second;
+    auto conn = std::make_unique<SqliteConnection>();
+    conn->name = u"continuite-hub-%1-%2"_s.arg(m_instance).arg(quintptr(QThread::currentThreadId()));
+    conn->db = QSqlDatabase::addDatabase(u"QSQLITE"_s, conn->name);
+    conn->db.setDatabaseName(m_path);
+    conn->db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    if (!conn->db.open())
+        throw StorageError("cannot open " + m_path.toStdString() + ": " + conn->db.lastError().text().toStdString());
+    run(conn->db, u"PRAGMA journal_mode=WAL"_s);
+    // The hub answers "applied" only after the commit is on disk: a power cut must not lose a change
+    // the device has already dropped from its outbox.
+    run(conn->db, u"PRAGMA synchronous=FULL"_s);
+    run(conn->db, u"PRAGMA foreign_keys=ON"_s);
+    SqliteConnection &ref = *conn;
+    {
+        std::lock_guard lock(m_connectionsMutex);
+        m_connections.push_back(std::move(conn));
+    }
+    t_connections[m_instance] = &ref;
+    return ref;
+}
+
+void SqliteHubStorage::migrate(SqliteConnection &conn)
+{
+    std::lock_guard writeLock(m_writeMutex);
+    run(conn.db, u"BEGIN IMMEDIATE"_s);
+    try {
+        QSqlQuery q(conn.db);
+        if (!q.exec(u"PRAGMA user_version"_s) || !q.next())
+            throw StorageError("cannot read the schema version");
+        const int version = q.value(0).toInt();
+        q.finish();
+        if (version > SchemaVersion)
+            throw StorageError("the database was written by a newer hub (schema " + std::to_string(version) + ")");
+        if (version < 1) {
+            for (const char *sql : SchemaV1)
+                run(conn.db, QString::fromLatin1(sql));
+        }
+        // Later versions: one `if (version < N)` step each, never editing an older one.
+        run(conn.db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion));
+        run(conn.db, u"COMMIT"_s);
+    } catch (...) {
+        QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+void SqliteHubStorage::write(const std::function<void(HubTransaction &)> &fn)
+{
+    SqliteConnection &conn = connection();
+    std::lock_guard writeLock(m_writeMutex);
+    run(conn.db, u"BEGIN IMMEDIATE"_s);
+    try {
+        SqliteTransaction tx(conn);
+        fn(tx);
+        run(conn.db, u"COMMIT"_s);
+    } catch (...) {
+        QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+void SqliteHubStorage::read(const std::function<void(HubTransaction &)> &fn)
+{
+    SqliteConnection &conn = connection();
+    run(conn.db, u"BEGIN"_s);
+    try {
+        SqliteTransaction tx(conn);
+        fn(tx);
+        run(conn.db, u"COMMIT"_s);
+    } catch (...) {
+        QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
+        throw;
+    }
+}
+
+} // namespace Continuite::Hub
