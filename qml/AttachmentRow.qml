@@ -68,8 +68,7 @@ AbstractButton {
             }
             Label {
                 Layout.fillWidth: true
-                text: root.available ? qsTr("%1 · %2").arg(root.kindText).arg(root.sizeText)
-                                     : qsTr("%1 · %2 · not downloaded yet").arg(root.kindText).arg(root.sizeText)
+                text: root.available ? qsTr("%1 · %2").arg(root.kindText).arg(root.sizeText) : qsTr("%1 · %2 · not downloaded yet").arg(root.kindText).arg(root.sizeText)
                 elide: Text.ElideRight
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

@@ -20,7 +20,9 @@ AbstractButton {
     property bool current: false
 
     focusPolicy: Qt.NoFocus // the list owns the keyboard
-    implicitHeight: content.implicitHeight + 24
+    padding: 12
+    leftPadding: 16
+    rightPadding: 16
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Lesson %1: %2, %3").arg(root.position).arg(root.title).arg(root.lessonStateText)
 
@@ -31,72 +33,64 @@ AbstractButton {
         border.color: root.current ? Theme.focus : Theme.border
     }
 
-    contentItem: Item {
-        RowLayout {
-            id: content
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.verticalCenter: parent.verticalCenter
-            anchors.leftMargin: 16
-            anchors.rightMargin: 16
-            spacing: 16
+    contentItem: RowLayout {
+        spacing: 16
 
-            Rectangle {
-                Layout.alignment: Qt.AlignTop
-                width: 40
-                height: 40
-                radius: 20
-                color: root.lessonState === "completed" ? Theme.success : Theme.primary
-                Label {
-                    anchors.centerIn: parent
-                    text: root.position
-                    color: Theme.textOnPrimary
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                }
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            width: 40
+            height: 40
+            radius: 20
+            color: root.lessonState === "completed" ? Theme.success : Theme.primary
+            Label {
+                anchors.centerIn: parent
+                text: root.position
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
             }
-            ColumnLayout {
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Label {
                 Layout.fillWidth: true
-                spacing: 4
-                Label {
-                    Layout.fillWidth: true
-                    text: root.title
-                    color: Theme.text
-                    font.pixelSize: Theme.fontTitle
-                    font.bold: true
-                    elide: Text.ElideRight
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: {
-                        const parts = [root.className];
-                        if (root.plannedDateText.length > 0)
-                            parts.push(qsTr("in class %1").arg(root.plannedDateText));
-                        if (root.attachmentCount > 0)
-                            parts.push(qsTr("%n attached file(s)", "", root.attachmentCount));
-                        return parts.join("  ·  ");
-                    }
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    elide: Text.ElideRight
-                }
-                Text {
-                    Layout.fillWidth: true
-                    visible: root.summary.length > 0
-                    text: root.summary
-                    textFormat: Text.MarkdownText
-                    wrapMode: Text.Wrap
-                    maximumLineCount: 2
-                    elide: Text.ElideRight
-                    color: Theme.text
-                    font.pixelSize: Theme.fontBody
-                }
+                text: root.title
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                elide: Text.ElideRight
             }
-            StateChip {
-                Layout.alignment: Qt.AlignTop
-                kind: root.lessonState
-                text: root.lessonStateText
+            Label {
+                Layout.fillWidth: true
+                text: {
+                    const parts = [root.className];
+                    if (root.plannedDateText.length > 0)
+                        parts.push(qsTr("in class %1").arg(root.plannedDateText));
+                    if (root.attachmentCount > 0)
+                        parts.push(qsTr("%n attached file(s)", "", root.attachmentCount));
+                    return parts.join("  ·  ");
+                }
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
             }
+            Text {
+                Layout.fillWidth: true
+                visible: root.summary.length > 0
+                text: root.summary
+                textFormat: Text.MarkdownText
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+            }
+        }
+        StateChip {
+            Layout.alignment: Qt.AlignTop
+            kind: root.lessonState
+            text: root.lessonStateText
         }
     }
 }

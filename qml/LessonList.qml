@@ -50,8 +50,7 @@ FocusScope {
         Label {
             Layout.fillWidth: true
             visible: lessonModel.count > 0
-            text: Session.currentIsTeacher ? qsTr("Drafts are only visible to you until you publish them.")
-                                           : qsTr("Read the “Before class” part at home, before the lesson day.")
+            text: Session.currentIsTeacher ? qsTr("Drafts are only visible to you until you publish them.") : qsTr("Read the “Before class” part at home, before the lesson day.")
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
@@ -73,7 +72,8 @@ FocusScope {
             Keys.onReturnPressed: root.openCurrent()
             Keys.onEnterPressed: root.openCurrent()
             Keys.onSpacePressed: root.openCurrent()
-            ScrollBar.vertical: ScrollBar {}
+            ScrollBar.vertical: ScrollBar {
+            }
 
             delegate: LessonCard {
                 width: ListView.view.width - 14
@@ -86,8 +86,7 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: lessonModel.count === 0
-            text: Session.currentIsTeacher ? qsTr("No lesson yet. Create one with continuite-cli (lesson create), then publish it.")
-                                           : qsTr("No lesson yet. Your teacher has not published anything for your class: come back after the next sync.")
+            text: Session.currentIsTeacher ? qsTr("No lesson yet. Create one with continuite-cli (lesson create), then publish it.") : qsTr("No lesson yet. Your teacher has not published anything for your class: come back after the next sync.")
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

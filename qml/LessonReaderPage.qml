@@ -68,8 +68,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     visible: reader.found
-                    text: reader.plannedDateText.length > 0 ? qsTr("%1  ·  in class %2").arg(reader.className).arg(reader.plannedDateText)
-                                                            : reader.className
+                    text: reader.plannedDateText.length > 0 ? qsTr("%1  ·  in class %2").arg(reader.className).arg(reader.plannedDateText) : reader.className
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight

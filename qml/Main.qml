@@ -26,10 +26,15 @@ ApplicationWindow {
         stack.replace(null, chooserComponent);
     }
     function openLesson(lessonId: string) {
-        stack.push(readerComponent, { lessonId: lessonId });
+        stack.push(readerComponent, {
+                "lessonId": lessonId
+            });
     }
     function openPdf(source: url, name: string) {
-        stack.push(pdfComponent, { source: source, name: name });
+        stack.push(pdfComponent, {
+                "source": source,
+                "name": name
+            });
     }
 
     header: AppHeader {

@@ -22,8 +22,7 @@ AbstractButton {
     padding: 10
     focusPolicy: Qt.NoFocus // the grid owns the keyboard; arrows move between cards
     Accessible.role: Accessible.Button
-    Accessible.name: root.lastUsed ? qsTr("%1, %2, used this device last").arg(root.displayName).arg(root.roleText)
-                                   : qsTr("%1, %2").arg(root.displayName).arg(root.roleText)
+    Accessible.name: root.lastUsed ? qsTr("%1, %2, used this device last").arg(root.displayName).arg(root.roleText) : qsTr("%1, %2").arg(root.displayName).arg(root.roleText)
 
     readonly property var avatarColours: ["#1F56A8", "#1E7B45", "#8E3B97", "#B5541B", "#0F6E7A", "#A4253A"]
     readonly property color avatarColour: {

@@ -12,9 +12,7 @@ Rectangle {
     implicitWidth: label.implicitWidth + 20
     implicitHeight: 26
     radius: 13
-    color: root.kind === "completed" || root.kind === "published" ? Theme.successSurface
-         : root.kind === "opened" ? Theme.infoSurface
-         : root.kind === "draft" ? Theme.surfaceAlt : Theme.warningSurface
+    color: root.kind === "completed" || root.kind === "published" ? Theme.successSurface : root.kind === "opened" ? Theme.infoSurface : root.kind === "draft" ? Theme.surfaceAlt : Theme.warningSurface
     border.color: Qt.darker(color, 1.15)
 
     Label {
@@ -23,8 +21,6 @@ Rectangle {
         text: (root.kind === "completed" ? "✓ " : "") + root.text
         font.pixelSize: Theme.fontSmall
         font.bold: true
-        color: root.kind === "completed" || root.kind === "published" ? Theme.success
-             : root.kind === "opened" ? Theme.primaryDark
-             : root.kind === "draft" ? Theme.textMuted : Theme.warning
+        color: root.kind === "completed" || root.kind === "published" ? Theme.success : root.kind === "opened" ? Theme.primaryDark : root.kind === "draft" ? Theme.textMuted : Theme.warning
     }
 }

@@ -22,7 +22,8 @@ TestCase {
     }
     Component {
         id: spyComponent
-        SignalSpy {}
+        SignalSpy {
+        }
     }
 
     function init() {
@@ -75,7 +76,10 @@ TestCase {
     function test_keyboard() {
         verify(Session.unlock("hugo", "5678"), Session.error);
         const page = makeList();
-        const opened = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "openLesson" });
+        const opened = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "openLesson"
+            });
         verify(page.list.activeFocus);
         compare(page.list.currentIndex, 0);
         keyClick(Qt.Key_Down);
@@ -91,7 +95,10 @@ TestCase {
     function test_click() {
         verify(Session.unlock("hugo", "5678"), Session.error);
         const page = makeList();
-        const opened = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "openLesson" });
+        const opened = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "openLesson"
+            });
         mouseClick(page.list.itemAtIndex(2));
         compare(opened.count, 1);
         compare(opened.signalArguments[0][0], page.lessons.lessonIdAt(2));

@@ -33,7 +33,8 @@ TestCase {
     }
     Component {
         id: spyComponent
-        SignalSpy {}
+        SignalSpy {
+        }
     }
 
     function init() {
@@ -43,7 +44,9 @@ TestCase {
     }
 
     function makeReader(row) {
-        const page = createTemporaryObject(readerComponent, testCase, { lessonId: lessons.lessonIdAt(row) });
+        const page = createTemporaryObject(readerComponent, testCase, {
+                "lessonId": lessons.lessonIdAt(row)
+            });
         verify(page);
         page.forceActiveFocus();
         return page;
@@ -71,7 +74,10 @@ TestCase {
 
     function test_keyboard() {
         const page = makeReader(1);
-        const back = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "back" });
+        const back = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "back"
+            });
         keyClick(Qt.Key_Right);
         compare(page.currentSection, 1);
         verify(findChild(page, "inClass").visible);
@@ -114,7 +120,10 @@ TestCase {
         compare(pdfRow.name, "fiche-fractions.pdf");
         compare(pdfRow.kind, "pdf");
         verify(pdfRow.available);
-        const opened = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "openPdf" });
+        const opened = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "openPdf"
+            });
         list.forceActiveFocus();
         list.currentIndex = 1;
         keyClick(Qt.Key_Return);
@@ -126,7 +135,10 @@ TestCase {
     function test_pdfOpensInTheApp() {
         const page = makeReader(0);
         const url = page.reader.attachments.data(page.reader.attachments.index(1, 0), AttachmentModel.UrlRole);
-        const viewer = createTemporaryObject(pdfComponent, testCase, { source: url, name: "fiche-fractions.pdf" });
+        const viewer = createTemporaryObject(pdfComponent, testCase, {
+                "source": url,
+                "name": "fiche-fractions.pdf"
+            });
         verify(viewer);
         tryCompare(viewer.document, "status", 2 /* PdfDocument.Ready */);
         compare(viewer.document.pageCount, 2);

@@ -22,7 +22,8 @@ TestCase {
     }
     Component {
         id: spyComponent
-        SignalSpy {}
+        SignalSpy {
+        }
     }
 
     function init() {
@@ -56,18 +57,50 @@ TestCase {
     }
 
     function test_unlock_data() {
-        return [
-            { tag: "student, right PIN", login: "lea", secret: "1234", ok: true, error: "" },
-            { tag: "student, wrong PIN", login: "lea", secret: "4321", ok: false, error: "Wrong PIN for lea." },
-            { tag: "student, a sibling's PIN", login: "hugo", secret: "1234", ok: false, error: "Wrong PIN for hugo." },
-            { tag: "student, empty PIN", login: "ines", secret: "", ok: false, error: "Type your PIN, then press Enter." },
-            { tag: "teacher, right password", login: "mme.martin", secret: "demo-prof", ok: true, error: "" },
-            { tag: "teacher, wrong password", login: "mme.martin", secret: "demo-pro", ok: false, error: "Wrong password for mme.martin." },
-        ];
+        return [{
+                "tag": "student, right PIN",
+                "login": "lea",
+                "secret": "1234",
+                "ok": true,
+                "error": ""
+            }, {
+                "tag": "student, wrong PIN",
+                "login": "lea",
+                "secret": "4321",
+                "ok": false,
+                "error": "Wrong PIN for lea."
+            }, {
+                "tag": "student, a sibling's PIN",
+                "login": "hugo",
+                "secret": "1234",
+                "ok": false,
+                "error": "Wrong PIN for hugo."
+            }, {
+                "tag": "student, empty PIN",
+                "login": "ines",
+                "secret": "",
+                "ok": false,
+                "error": "Type your PIN, then press Enter."
+            }, {
+                "tag": "teacher, right password",
+                "login": "mme.martin",
+                "secret": "demo-prof",
+                "ok": true,
+                "error": ""
+            }, {
+                "tag": "teacher, wrong password",
+                "login": "mme.martin",
+                "secret": "demo-pro",
+                "ok": false,
+                "error": "Wrong password for mme.martin."
+            },];
     }
     function test_unlock(data) {
         const chooser = makeChooser();
-        const unlocked = createTemporaryObject(spyComponent, testCase, { target: chooser, signalName: "unlocked" });
+        const unlocked = createTemporaryObject(spyComponent, testCase, {
+                "target": chooser,
+                "signalName": "unlocked"
+            });
         chooser.choose(data.login);
         compare(chooser.selectedLogin, data.login);
         verify(chooser.secretEntry.visible);
