@@ -115,7 +115,7 @@ public:
         exec(u"INSERT INTO accounts(id, login, display_name, role, secret_hash) VALUES(?,?,?,?,?) "
              "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
              "role = excluded.role, secret_hash = excluded.secret_hash"_s,
-             {a.id, nullable(a.login), a.displayName, a.role, a.secretHash})
+             {a.id, nullable(a.login), a.displayName.isNull() ? u""_s : a.displayName, a.role, a.secretHash})
             .finish();
     }
 
@@ -435,8 +435,9 @@ const char *const SchemaV1[] = {
 
 } // namespace
 
-SqliteHubStorage::SqliteHubStorage(const QString &path)
+SqliteHubStorage::SqliteHubStorage(const QString &path, Durability durability)
     : m_path(path)
+    , m_durability(durability)
     , m_instance(g_nextInstance++)
 {
     migrate(connection());
@@ -463,7 +464,7 @@ SqliteConnection &SqliteHubStorage::connection()
     run(conn->db, u"PRAGMA journal_mode=WAL"_s);
     // The hub answers "applied" only after the commit is on disk: a power cut must not lose a change
     // the device has already dropped from its outbox.
-    run(conn->db, u"PRAGMA synchronous=FULL"_s);
+    run(conn->db, m_durability == Durability::Full ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=OFF"_s);
     run(conn->db, u"PRAGMA foreign_keys=ON"_s);
     SqliteConnection &ref = *conn;
     {

@@ -166,6 +166,15 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    void memberWithTheLeastFields()
+    {
+        // Found by the fuzzer: a student member with no display name made the whole batch fail (503) forever.
+        const QJsonObject r = teacher->sync({change(u"member"_s, newUuid(), classId, *teacher,
+                                                    {{u"person"_s, newUuid()}, {u"role"_s, u"student"_s}})});
+        QCOMPARE(teacher->lastStatus, 200L);
+        QCOMPARE(verdictOf(r), u"applied"_s);
+    }
+
     void tokens()
     {
         Client none(hub->url());
