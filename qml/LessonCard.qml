@@ -85,6 +85,9 @@ AbstractButton {
                 elide: Text.ElideRight
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
+                // Rich text ends with a paragraph margin: two lines are all the card needs.
+                Layout.maximumHeight: Math.ceil(font.pixelSize * 1.3) * 2 + 2
+                clip: true
             }
         }
         StateChip {
