@@ -378,6 +378,21 @@ public:
         return list;
     }
 
+    bool isolated(const std::function<void()> &fn) override
+    {
+        exec(u"SAVEPOINT one_change"_s, {}).finish();
+        try {
+            fn();
+        } catch (const StorageError &e) {
+            qCWarning(lcHub) << "one change undone:" << e.what();
+            exec(u"ROLLBACK TO one_change"_s, {}).finish();
+            exec(u"RELEASE one_change"_s, {}).finish();
+            return false;
+        }
+        exec(u"RELEASE one_change"_s, {}).finish();
+        return true;
+    }
+
     QString meta(const QString &key) override
     {
         QSqlQuery &q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
@@ -432,6 +447,22 @@ const char *const SchemaV1[] = {
     "CREATE INDEX blob_refs_row ON blob_refs(kind, row_id)",
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
 };
+
+// BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
+void runCached(SqliteConnection &conn, const QString &sql)
+{
+    auto it = conn.statements.find(sql);
+    if (it == conn.statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(conn.db);
+        if (!q->prepare(sql))
+            throw StorageError("prepare failed: " + q->lastError().text().toStdString());
+        it = conn.statements.insert(sql, q);
+    }
+    QSqlQuery &q = **it;
+    if (!q.exec())
+        throw StorageError("SQL failed: " + sql.toStdString() + ": " + q.lastError().text().toStdString());
+    q.finish();
+}
 
 } // namespace
 
@@ -504,11 +535,11 @@ void SqliteHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 {
     SqliteConnection &conn = connection();
     std::lock_guard writeLock(m_writeMutex);
-    run(conn.db, u"BEGIN IMMEDIATE"_s);
+    runCached(conn, u"BEGIN IMMEDIATE"_s);
     try {
         SqliteTransaction tx(conn);
         fn(tx);
-        run(conn.db, u"COMMIT"_s);
+        runCached(conn, u"COMMIT"_s);
     } catch (...) {
         QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
         throw;
@@ -518,11 +549,11 @@ void SqliteHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 void SqliteHubStorage::read(const std::function<void(HubTransaction &)> &fn)
 {
     SqliteConnection &conn = connection();
-    run(conn.db, u"BEGIN"_s);
+    runCached(conn, u"BEGIN"_s);
     try {
         SqliteTransaction tx(conn);
         fn(tx);
-        run(conn.db, u"COMMIT"_s);
+        runCached(conn, u"COMMIT"_s);
     } catch (...) {
         QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
         throw;

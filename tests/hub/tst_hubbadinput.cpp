@@ -254,7 +254,7 @@ private Q_SLOTS:
         QCOMPARE(::write(fd, head.constData(), size_t(head.size())), ssize_t(head.size()));
         // ...so the next request is told to come back, with Retry-After, instead of waiting in a queue.
         HttpReply r;
-        for (int i = 0; i < 100; ++i) {
+        for (int i = 0; i < 2000; ++i) { // bounded: on a loaded machine the stalled upload can take a while to start
             r = t->request("POST", u"/v1/sync"_s, "{}");
             if (r.status == 429)
                 break;
