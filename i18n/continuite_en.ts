@@ -122,6 +122,26 @@
         <source>No assignment yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type: %1 · due %2 · %3 · id %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz (%1 points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentList</name>
@@ -366,45 +386,6 @@
     </message>
 </context>
 <context>
-    <name>Continuite::Cli</name>
-    <message>
-        <source>Type: %1 · due %2 · %3 · id %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quiz (%1 points):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>accepted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 · handed in %2 · id %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic score: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>The disk is full: free some space, then try again. Nothing was changed.</source>
@@ -476,6 +457,10 @@
     </message>
     <message>
         <source>Could not upgrade the store to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1532,18 @@
     </message>
     <message>
         <source>Handed in (kept on this device until the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · handed in %2 · id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

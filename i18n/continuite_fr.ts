@@ -122,6 +122,26 @@
         <source>No assignment yet.</source>
         <translation>Pas encore de devoir.</translation>
     </message>
+    <message>
+        <source>Type: %1 · due %2 · %3 · id %4</source>
+        <translation>Type&#xa0;: %1 · à rendre le %2 · %3 · identifiant %4</translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation>publié</translation>
+    </message>
+    <message>
+        <source>Quiz (%1 points):</source>
+        <translation>Quiz (%1 points)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1&#xa0;pt</translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation>acceptées&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentList</name>
@@ -366,45 +386,6 @@
     </message>
 </context>
 <context>
-    <name>Continuite::Cli</name>
-    <message>
-        <source>Type: %1 · due %2 · %3 · id %4</source>
-        <translation>Type&#xa0;: %1 · à rendre le %2 · %3 · identifiant %4</translation>
-    </message>
-    <message>
-        <source>published</source>
-        <translation>publié</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>brouillon</translation>
-    </message>
-    <message>
-        <source>Quiz (%1 points):</source>
-        <translation>Quiz (%1 points)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>%1 pt</source>
-        <translation>%1&#xa0;pt</translation>
-    </message>
-    <message>
-        <source>accepted: %1</source>
-        <translation>acceptées&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Version %1 · handed in %2 · id %3</source>
-        <translation>Version %1 · rendue le %2 · identifiant %3</translation>
-    </message>
-    <message>
-        <source>Automatic score: %1</source>
-        <translation>Note automatique&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Answers: %1</source>
-        <translation>Réponses&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>Database</name>
     <message>
         <source>The disk is full: free some space, then try again. Nothing was changed.</source>
@@ -477,6 +458,10 @@
     <message>
         <source>Could not upgrade the store to schema %1</source>
         <translation>Impossible de mettre les données à jour vers le schéma %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1548,6 +1533,18 @@
     <message>
         <source>Handed in (kept on this device until the next sync).</source>
         <translation>Rendu (gardé sur cet appareil jusqu’à la prochaine synchronisation).</translation>
+    </message>
+    <message>
+        <source>Version %1 · handed in %2 · id %3</source>
+        <translation>Version %1 · rendue le %2 · identifiant %3</translation>
+    </message>
+    <message>
+        <source>Automatic score: %1</source>
+        <translation>Note automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>Réponses&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -461,6 +461,15 @@ FR.update({
     ("WalkthroughCommand", "%1 comments version %2: %3 (score %4)"): f"%1 commente la version %2{N}: %3 (note %4)",
     ("WalkthroughCommand", "As the student again: my work and its feedback"): f"De nouveau comme l’élève{N}: mon travail et son retour",
     ("WalkthroughCommand", "Feedback: %1 (score %2)"): f"Retour{N}: %1 (note %2)",
+    ("AssignmentCommand", "Type: %1 · due %2 · %3 · id %4"): f"Type{N}: %1 · à rendre le %2 · %3 · identifiant %4",
+    ("AssignmentCommand", "published"): "publié",
+    ("AssignmentCommand", "Quiz (%1 points):"): f"Quiz (%1 points){N}:",
+    ("AssignmentCommand", "%1 pt"): f"%1{N}pt",
+    ("AssignmentCommand", "accepted: %1"): f"acceptées{N}: %1",
+    ("Database", "Cannot create %1: %2"): f"Impossible de créer %1{N}: %2",
+    ("SubmitCommand", "Version %1 · handed in %2 · id %3"): "Version %1 · rendue le %2 · identifiant %3",
+    ("SubmitCommand", "Automatic score: %1"): f"Note automatique{N}: %1",
+    ("SubmitCommand", "Answers: %1"): f"Réponses{N}: %1",
     ("WalkthroughCommand", "%1 changes are waiting on this device for the next sync."): "%1 modifications attendent sur cet appareil la prochaine synchronisation.",
 })
 
