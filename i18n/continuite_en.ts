@@ -1441,6 +1441,46 @@
         <source>Could not record the file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentCommand</name>

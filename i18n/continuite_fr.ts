@@ -1441,6 +1441,46 @@
         <source>Could not record the file</source>
         <translation>Impossible d’enregistrer le fichier</translation>
     </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Lessons opened</source>
+        <translation>Leçons ouvertes</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Leçons terminées</translation>
+    </message>
+    <message>
+        <source>Lessons published</source>
+        <translation>Leçons publiées</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Rendus</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>StudentCommand</name>
