@@ -136,12 +136,19 @@ bool validLogin(const QString &login)
 }
 } // namespace
 
-Store::Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media)
+Store::Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media,
+             HybridLogicalClock::WallClock wallClock)
     : m_dataDir(std::move(dataDir))
     , m_db(std::move(db))
     , m_changes(std::move(changes))
     , m_media(std::move(media))
+    , m_wallClock(std::move(wallClock))
 {
+}
+
+qint64 Store::nowMillis() const
+{
+    return m_wallClock ? m_wallClock() : QDateTime::currentMSecsSinceEpoch();
 }
 
 Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options &options)
@@ -163,7 +170,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
     auto changes = std::make_unique<ChangeLog>(d, device, options.wallClock);
     MediaStore media(dir + u"/media"_s, options.maxAttachmentSize);
     media.cleanTemporaryFiles();
-    return R(std::unique_ptr<Store>(new Store(dir, std::move(db).value(), std::move(changes), std::move(media))));
+    return R(std::unique_ptr<Store>(new Store(dir, std::move(db).value(), std::move(changes), std::move(media), options.wallClock)));
 }
 
 // ---- Helpers ----------------------------------------------------------------------------------------
@@ -356,8 +363,28 @@ Result<Profile> Store::unlock(const QString &login, const QString &secret)
         return R::failure(tr("There is no profile \"%1\" on this device.").arg(login.left(80)));
     if (!p->hasSecret)
         return *p;
+    // Wrong tries are counted in the store ("count,last try in ms"), so quitting the app does not reset them.
+    const QString key = u"unlock_failures:"_s + p->id;
+    const QStringList record = m_db->meta(key).split(u',');
+    const int failures = record.value(0).toInt();
+    const qint64 lastFailure = record.value(1).toLongLong();
+    if (failures >= FreeUnlockAttempts) {
+        const qint64 lockMs = std::min<qint64>(30'000LL << std::min(failures - FreeUnlockAttempts, 7), 3'600'000);
+        const qint64 waitMs = lastFailure + lockMs - nowMillis();
+        if (waitMs > 0)
+            return R::failure(tr("Too many wrong tries for %1: wait %2 seconds, then try again.").arg(p->login).arg((waitMs + 999) / 1000));
+    }
     const QString hashed = m_db->scalar(u"SELECT secret_hash FROM profiles WHERE id = ?"_s, {p->id}).toString();
-    if (!Secrets::verify(hashed, secret))
+    const bool right = Secrets::verify(hashed, secret);
+    const QString next = right ? QString() : u"%1,%2"_s.arg(failures + 1).arg(nowMillis());
+    Status saved = m_db->write([&]() -> Status {
+        if (right ? m_db->exec(u"DELETE FROM meta WHERE key = ?"_s, {key}) : m_db->setMeta(key, next))
+            return success();
+        return m_db->sqlFailure(tr("Could not save"));
+    });
+    if (!saved)
+        return R::failure(saved.error());
+    if (!right)
         return R::failure(p->role == Role::Teacher ? tr("Wrong password for %1.").arg(p->login) : tr("Wrong PIN for %1.").arg(p->login));
     return *p;
 }

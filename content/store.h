@@ -56,14 +56,21 @@ public:
                                const QString &personId = {});
     QList<Profile> profiles();
     std::optional<Profile> profile(const QString &loginOrId);
-    /// Checks a person's PIN or password; the profile when it is right.
+    /**
+     * Checks a person's PIN or password; the profile when it is right. After 5 wrong tries in a row the
+     * profile is locked for 30 s, doubling with each further wrong try (at most an hour), so a sibling
+     * cannot try all 10,000 PINs of a shared laptop.
+     */
     Result<Profile> unlock(const QString &login, const QString &secret);
+    static constexpr int FreeUnlockAttempts = 5;
     /// The profile the device last switched to (kept across runs), if any.
     std::optional<Profile> activeProfile();
     Status setActiveProfile(const Profile &profile);
 
     /// Acts for this person from now on (the caller has checked their secret).
     void setCurrent(const Profile &profile) { m_current = profile; }
+    /// Acts for nobody (the profile chooser is back on screen).
+    void clearCurrent() { m_current.reset(); }
     const std::optional<Profile> &current() const { return m_current; }
 
     // ---- Classes and roster ---------------------------------------------------------------------
@@ -163,7 +170,9 @@ public:
     QString renderableMarkdown(const QString &markdown) const;
 
 private:
-    Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media);
+    Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media,
+          HybridLogicalClock::WallClock wallClock);
+    qint64 nowMillis() const;
 
     Status requireTeacherOf(const QString &classId);
     Status requireCurrent();
@@ -179,6 +188,7 @@ private:
     std::unique_ptr<ChangeLog> m_changes;
     MediaStore m_media;
     std::optional<Profile> m_current;
+    HybridLogicalClock::WallClock m_wallClock;
 };
 
 } // namespace Continuite

@@ -186,6 +186,8 @@ FR = {
     ("Store", 'There is no profile "%1" on this device.'): f"Il n’y a pas de profil «{N}%1{N}» sur cet appareil.",
     ("Store", "Wrong password for %1."): "Mot de passe incorrect pour %1.",
     ("Store", "Wrong PIN for %1."): "Code PIN incorrect pour %1.",
+    ("Store", "Too many wrong tries for %1: wait %2 seconds, then try again."):
+        f"Trop d’essais erronés pour %1{N}: attendez %2{N}secondes, puis réessayez.",
     ("Store", "Could not switch profile"): "Impossible de changer de profil",
     ("Store", "Only a teacher can create a class."): "Seul un professeur peut créer une classe.",
     ("Store", "A class needs a name of 1 to %1 characters."): "Une classe a besoin d’un nom de 1 à %1 caractères.",

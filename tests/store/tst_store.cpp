@@ -84,6 +84,39 @@ private slots:
         QVERIFY(!stored.contains(c.lea.pin));
     }
 
+    void guessingAPinIsSlowedDown()
+    {
+        QTemporaryDir dir;
+        qint64 wall = 1'800'000'000'000;
+        Store::Options o;
+        o.wallClock = [&wall] { return wall; };
+        auto store = Store::open(dir.path(), o);
+        QVERIFY(store);
+        Store &s = *store.value();
+        QVERIFY(s.addProfile(u"lea"_s, u"Léa"_s, Role::Student, u"1234"_s));
+        for (int i = 0; i < Store::FreeUnlockAttempts; ++i) {
+            auto r = s.unlock(u"lea"_s, u"000%1"_s.arg(i));
+            QVERIFY(!r);
+            QVERIFY2(r.error().contains(u"Wrong PIN"_s), qPrintable(r.error()));
+        }
+        // Locked now: even the right PIN waits, and the wait survives closing the store.
+        auto locked = s.unlock(u"lea"_s, u"1234"_s);
+        QVERIFY(!locked);
+        QVERIFY2(locked.error().contains(u"wait 30 seconds"_s), qPrintable(locked.error()));
+        store = Store::open(dir.path(), o);
+        QVERIFY(!store.value()->unlock(u"lea"_s, u"1234"_s));
+        wall += 31'000;
+        QVERIFY(!store.value()->unlock(u"lea"_s, u"9999"_s)); // a sixth wrong try: a minute this time
+        wall += 31'000;
+        const QString waitMore = store.value()->unlock(u"lea"_s, u"1234"_s).error();
+        QVERIFY2(waitMore.contains(u"wait 29 seconds"_s), qPrintable(waitMore));
+        wall += 30'000;
+        QVERIFY(store.value()->unlock(u"lea"_s, u"1234"_s));
+        // The right PIN resets the count.
+        QVERIFY(!store.value()->unlock(u"lea"_s, u"0000"_s));
+        QVERIFY(store.value()->unlock(u"lea"_s, u"1234"_s));
+    }
+
     void studentsSeeOnlyTheirOwnWork()
     {
         Classroom c;
