@@ -216,7 +216,10 @@ QList<QJsonObject> Store::selectRows(const QString &kind, const QString &where, 
     QList<QJsonObject> rows;
     if (!spec)
         return rows;
-    QString sql = u"SELECT id, class_id, hlc, author, deleted, %1 FROM %2"_s.arg(spec->fieldNames().join(u", "_s), spec->table);
+    // Submissions also carry the hub's reception time, a local column that is not a synced field.
+    const bool received = spec->kind == u"submission";
+    QString sql = u"SELECT id, class_id, hlc, author, deleted, %1%2 FROM %3"_s.arg(spec->fieldNames().join(u", "_s),
+                                                                                    received ? u", received_at"_s : QString(), spec->table);
     if (!where.isEmpty())
         sql += u" WHERE "_s + where;
     if (!order.isEmpty())
@@ -230,6 +233,8 @@ QList<QJsonObject> Store::selectRows(const QString &kind, const QString &where, 
         for (int i = 0; i < spec->fields.size(); ++i)
             o.insert(spec->fields.at(i).name, columnToJson(q.value(5 + i), spec->fields.at(i).type));
         o.insert(u"deleted"_s, q.value(4).toInt() != 0);
+        if (received)
+            o.insert(u"received_at"_s, q.value(5 + int(spec->fields.size())).toString());
         rows.append(o);
     }
     q.finish();
@@ -432,9 +437,10 @@ Result<SchoolClass> Store::createClass(const QString &name)
         if (Status w = write(u"class"_s, id, id, {{u"name"_s, name.trimmed()}}); !w)
             return w;
         // The teacher's own membership has an id every device derives alike, so it is never doubled.
+        // No login on a teacher's membership: member logins are students' codes, which the hub turns into
+        // accounts; a teacher signs in with their own account.
         return write(u"member"_s, derivedUuid(id, m_current->id), id,
-                     {{u"person"_s, m_current->id}, {u"role"_s, u"teacher"_s}, {u"display_name"_s, m_current->displayName},
-                      {u"login"_s, m_current->login}});
+                     {{u"person"_s, m_current->id}, {u"role"_s, u"teacher"_s}, {u"display_name"_s, m_current->displayName}});
     });
     if (!s)
         return R::failure(s.error());
@@ -480,8 +486,10 @@ Result<Member> Store::addMember(const QString &classId, const QString &personId,
     if (!isUuid(personId))
         return R::failure(tr("\"%1\" is not a person id.").arg(personId.left(80)));
     const QString id = role == Role::Teacher ? derivedUuid(classId, personId) : newUuid();
-    QJsonObject fields{{u"person"_s, personId}, {u"role"_s, roleName(role)}, {u"display_name"_s, displayName}, {u"login"_s, login}};
-    if (!pinHash.isEmpty())
+    QJsonObject fields{{u"person"_s, personId}, {u"role"_s, roleName(role)}, {u"display_name"_s, displayName}};
+    if (role == Role::Student && !login.isEmpty())
+        fields.insert(u"login"_s, login);
+    if (role == Role::Student && !pinHash.isEmpty())
         fields.insert(u"pin_hash"_s, pinHash);
     Status s = m_db->write([&]() { return write(u"member"_s, id, classId, fields); });
     if (!s)

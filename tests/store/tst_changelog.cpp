@@ -188,7 +188,11 @@ private slots:
         again.id = newUuid();
         again.fields.insert(u"text"_s, u"forged replacement"_s);
         QCOMPARE(teacher.receive({again}), QList<ApplyVerdict>{ApplyVerdict::Duplicate});
+        // The hub's reception time, once sync has recorded it, is what the teacher sees.
+        QVERIFY(teacher->database().exec(u"UPDATE submissions SET received_at = '2026-11-30T08:30:00Z' WHERE id = ?"_s, {v1->meta.id}));
         const auto versions = teacher->submissions(a->meta.id);
+        QCOMPARE(versions.at(0).receivedTime, QDateTime(QDate(2026, 11, 30), QTime(8, 30), Qt::UTC));
+        QVERIFY(!versions.at(1).receivedTime.isValid());
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions.at(0).text, u"premier jet"_s);
         QCOMPARE(versions.at(1).text, u"version finale"_s);
