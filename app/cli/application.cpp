@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "assignmentcommand.h"
+#include "bundlecommand.h"
 #include "classcommand.h"
 #include "context.h"
 #include "democommand.h"
@@ -41,6 +42,7 @@ Application::Application()
     m_groups.push_back(std::make_unique<FeedbackCommand>());
     m_groups.push_back(std::make_unique<ProgressCommand>());
     m_groups.push_back(std::make_unique<StatusCommand>());
+    m_groups.push_back(std::make_unique<BundleCommand>());
     m_groups.push_back(std::make_unique<WalkthroughCommand>());
 }
 
