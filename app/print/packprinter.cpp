@@ -86,7 +86,7 @@ QString PackPrinter::lessonHtml(const Lesson &lesson, int number, QTextDocument 
     if (lesson.plannedDate.isValid())
         html += u"<p><i>%1</i></p>"_s.arg(esc(QLocale().toString(lesson.plannedDate, QLocale::LongFormat)));
     if (!lesson.summary.isEmpty())
-        html += u"<p><i>%1</i></p>"_s.arg(esc(lesson.summary));
+        html += u"<i>%1</i>"_s.arg(markdownHtml(lesson.summary, doc)); // summaries carry Markdown emphasis too
     const std::pair<QString, QString> sections[] = {{tr("Before class"), lesson.beforeClass},
                                                     {tr("In class"), lesson.inClass},
                                                     {tr("After class"), lesson.afterClass}};

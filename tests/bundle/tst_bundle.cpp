@@ -108,6 +108,19 @@ private Q_SLOTS:
         }
         QCOMPARE(relayed, 2);
 
+        // Léa also syncs from school later: the hub hands the teacher her same changes, stored once.
+        QList<Change> viaHub;
+        for (const OutboxEntry &e : (*lea)->changes().outbox(room.lea.member.personId))
+            viaHub << e.change;
+        QCOMPARE(viaHub.size(), 2);
+        QVERIFY(teacher->database().write([&]() -> Status {
+            auto v = teacher->changes().applyAll(viaHub);
+            if (!v)
+                return Status::failure(v.error());
+            return v->count(ApplyVerdict::Duplicate) == 2 ? success() : Status::failure(u"applied twice"_s);
+        }));
+        QCOMPARE(teacher->submissions(room.quiz.meta.id).size(), 1);
+
         // The same stick twice, on either side: everything is stored once.
         const QString teacherBefore = teacher.fingerprint();
         auto again = BundleImporter(*teacher.store).import(back->path);
