@@ -1,10 +1,12 @@
 #include "content/changelog.h"
 
 #include "content/database.h"
+#include "sync/signing.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QHash>
 #include <QSqlQuery>
 
 namespace Continuite {
@@ -124,6 +126,7 @@ Result<Change> ChangeLog::record(const QString &kind, const QString &row, const 
     c.author = author;
     c.device = m_deviceId;
     c.fields = fields;
+    c.signature = Signing::sign(c, deviceKeys().secretKey);
     QString error;
     if (!Change::fromJson(c.toJson(), &error))
         return Result<Change>::failure(tr("Invalid change: %1").arg(error));
@@ -139,58 +142,104 @@ Result<Change> ChangeLog::record(const QString &kind, const QString &row, const 
 
 Result<ApplyVerdict> ChangeLog::apply(const Change &change, qint64 maxAheadMs)
 {
+    auto verdicts = applyAll({change}, maxAheadMs);
+    if (!verdicts)
+        return Result<ApplyVerdict>::failure(verdicts.error());
+    return verdicts->first();
+}
+
+Result<QList<ApplyVerdict>> ChangeLog::applyAll(const QList<Change> &changes, qint64 maxAheadMs)
+{
+    using R = Result<QList<ApplyVerdict>>;
     Q_ASSERT(m_db.inTransaction());
-    const KindSpec *spec = kindSpec(change.kind);
-    if (!spec)
-        return Result<ApplyVerdict>::failure(tr("Unknown kind of change: %1").arg(change.kind));
-    if (m_db.scalar(u"SELECT 1 FROM seen_changes WHERE id = ?"_s, {change.id}).isValid())
-        return ApplyVerdict::Duplicate;
-    absorb(change.hlc, maxAheadMs);
-    return merge(*spec, change);
+    // The clock absorbs the page's latest HLC once, not once per change: a page is applied as one.
+    QString latest;
+    for (const Change &c : changes)
+        if (c.hlc > latest)
+            latest = c.hlc;
+    absorb(latest, maxAheadMs);
+    QList<ApplyVerdict> verdicts;
+    verdicts.reserve(changes.size());
+    for (const Change &c : changes) {
+        const KindSpec *spec = kindSpec(c.kind);
+        if (!spec)
+            return R::failure(tr("Unknown kind of change: %1").arg(c.kind));
+        auto v = merge(*spec, c);
+        if (!v)
+            return R::failure(v.error());
+        verdicts << *v;
+    }
+    return verdicts;
 }
 
 Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change)
 {
-    if (!m_db.exec(u"INSERT OR IGNORE INTO seen_changes (id) VALUES (?)"_s, {change.id}))
+    // Recording the id first tells a replay apart in the same statement.
+    QSqlQuery &seen = m_db.prepare(u"INSERT OR IGNORE INTO seen_changes (id) VALUES (?)"_s);
+    if (!m_db.exec(seen, {change.id}))
         return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not record the change")).error());
+    if (seen.numRowsAffected() == 0)
+        return ApplyVerdict::Duplicate;
     switch (spec.policy) {
     case MergePolicy::AppendOnly:
-        if (m_db.scalar(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(spec.table), {change.row}).isValid())
-            return ApplyVerdict::Duplicate;
         return insertRow(spec, change, change.fields);
     case MergePolicy::FieldLastWriterWins:
-        return mergeFields(spec, change);
-    case MergePolicy::Monotone:
-        return mergeMonotone(spec, change);
+    case MergePolicy::Monotone: {
+        // Most changes of a first sync create their row: try that first, merge only when it exists.
+        auto inserted = insertRow(spec, change, change.fields);
+        if (!inserted || *inserted == ApplyVerdict::Applied)
+            return inserted;
+        return spec.policy == MergePolicy::Monotone ? mergeMonotone(spec, change) : mergeFields(spec, change);
+    }
     }
     return ApplyVerdict::Duplicate;
 }
 
+const ChangeLog::KindSql &ChangeLog::sqlFor(const KindSpec &spec)
+{
+    static QHash<QString, KindSql> cache;
+    static QMutex mutex;
+    QMutexLocker lock(&mutex);
+    auto it = cache.find(spec.kind);
+    if (it == cache.end()) {
+        KindSql sql;
+        const QString columns = columnList(spec);
+        sql.exists = u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(spec.table);
+        sql.selectForMerge = u"SELECT hlc, clocks, %1 FROM %2 WHERE id = ?"_s.arg(columns, spec.table);
+        QString placeholders = u"?, ?, ?, ?, ?"_s;
+        for (qsizetype i = 0; i < spec.fields.size(); ++i)
+            placeholders += u", ?"_s;
+        sql.insert = u"INSERT OR IGNORE INTO %1 (id, class_id, hlc, author, clocks, %2) VALUES (%3)"_s.arg(spec.table, columns, placeholders);
+        it = cache.insert(spec.kind, sql);
+    }
+    return *it;
+}
+
 Result<ApplyVerdict> ChangeLog::insertRow(const KindSpec &spec, const Change &change, const QJsonObject &fields)
 {
-    QStringList columns{u"id"_s, u"class_id"_s, u"hlc"_s, u"author"_s, u"clocks"_s};
-    QJsonObject clocks;
+    // The clocks JSON is written by hand: field names are our identifiers and HLCs hold no quote.
+    QString clocks = u"{"_s;
     QVariantList values{change.row, change.classId, change.hlc, change.author, QVariant()};
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        const FieldSpec *f = spec.field(it.key());
-        if (!f)
+    values.reserve(5 + spec.fields.size());
+    for (const FieldSpec &f : spec.fields) {
+        const auto it = fields.constFind(f.name);
+        if (it == fields.constEnd()) {
+            values << (f.name == u"deleted" ? QVariant(0) : QVariant(QMetaType::fromType<QString>()));
             continue;
-        columns << f->name;
-        values << jsonToColumn(it.value(), f->type);
-        clocks.insert(f->name, change.hlc);
+        }
+        values << jsonToColumn(*it, f.type);
+        clocks += (clocks.size() > 1 ? u",\""_s : u"\""_s) + f.name + u"\":\""_s + change.hlc + u'"';
     }
-    values[4] = compact(clocks);
-    QString placeholders = u"?"_s;
-    for (qsizetype i = 1; i < columns.size(); ++i)
-        placeholders += u", ?"_s;
-    if (!m_db.exec(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(spec.table, columns.join(u", "_s), placeholders), values))
+    values[4] = QString(clocks + u'}');
+    QSqlQuery &q = m_db.prepare(sqlFor(spec).insert);
+    if (!m_db.exec(q, values))
         return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
-    return ApplyVerdict::Applied;
+    return q.numRowsAffected() > 0 ? ApplyVerdict::Applied : ApplyVerdict::Duplicate;
 }
 
 Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &change)
 {
-    QSqlQuery &q = m_db.prepare(u"SELECT hlc, clocks, %1 FROM %2 WHERE id = ?"_s.arg(columnList(spec), spec.table));
+    QSqlQuery &q = m_db.prepare(sqlFor(spec).selectForMerge);
     if (!m_db.exec(q, {change.row}))
         return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not read the %1").arg(spec.kind)).error());
     if (!q.next()) {
@@ -289,6 +338,30 @@ QJsonObject ChangeLog::rowFields(const QString &kind, const QString &row)
             o.insert(spec->fields.at(i).name, columnToJson(q.value(i), spec->fields.at(i).type));
     q.finish();
     return o;
+}
+
+const Signing::KeyPair &ChangeLog::deviceKeys()
+{
+    QMutexLocker lock(&m_clockMutex);
+    if (m_keys.publicKey.isEmpty()) {
+        // Made once per device, kept in the store: the device's changes are signed with it for life.
+        m_keys.publicKey = QByteArray::fromBase64(m_db.meta(u"device_sign_pk"_s).toLatin1());
+        m_keys.secretKey = QByteArray::fromBase64(m_db.meta(u"device_sign_sk"_s).toLatin1());
+        if (m_keys.publicKey.isEmpty() || m_keys.secretKey.isEmpty()) {
+            m_keys = Signing::newKeyPair();
+            m_db.write([&]() -> Status {
+                return m_db.setMeta(u"device_sign_pk"_s, QString::fromLatin1(m_keys.publicKey.toBase64()))
+                        && m_db.setMeta(u"device_sign_sk"_s, QString::fromLatin1(m_keys.secretKey.toBase64()))
+                    ? success() : m_db.sqlFailure(tr("Could not store the device key"));
+            });
+        }
+    }
+    return m_keys;
+}
+
+QByteArray ChangeLog::devicePublicKey()
+{
+    return deviceKeys().publicKey;
 }
 
 QList<ChangeLog::Lost> ChangeLog::history(const QString &kind, const QString &row)

@@ -3,6 +3,7 @@
 #include "content/result.h"
 #include "sync/change.h"
 #include "sync/hlc.h"
+#include "sync/signing.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -43,6 +44,8 @@ public:
     ChangeLog(Database &db, QString deviceId, HybridLogicalClock::WallClock wallClock = {});
 
     QString deviceId() const { return m_deviceId; }
+    /// This device's ed25519 public key: every change it records is signed with the matching secret key.
+    QByteArray devicePublicKey();
 
     /// Records a local write. Must run inside Database::write().
     Result<Change> record(const QString &kind, const QString &row, const QString &classId, const QString &author,
@@ -53,6 +56,8 @@ public:
      * The clock absorbs the change's HLC (clamped at @p maxAheadMs ahead of the wall clock).
      */
     Result<ApplyVerdict> apply(const Change &change, qint64 maxAheadMs = 24 * 3600 * 1000);
+    /// Applies a page of changes (one verdict each); the clock absorbs the page's latest HLC once.
+    Result<QList<ApplyVerdict>> applyAll(const QList<Change> &changes, qint64 maxAheadMs = 24 * 3600 * 1000);
 
     /// The current fields of a row as JSON (what a snapshot or a test looks at), or empty when absent.
     QJsonObject rowFields(const QString &kind, const QString &row);
@@ -75,7 +80,15 @@ public:
     QList<Lost> history(const QString &kind, const QString &row);
 
 private:
+    struct KindSql
+    {
+        QString exists;
+        QString selectForMerge;
+        QString insert;
+    };
+    static const KindSql &sqlFor(const KindSpec &spec);
     HlcTimestamp tick();
+    const Signing::KeyPair &deviceKeys();
     void absorb(const QString &hlc, qint64 maxAheadMs);
     Result<ApplyVerdict> merge(const KindSpec &spec, const Change &change);
     Result<ApplyVerdict> mergeFields(const KindSpec &spec, const Change &change);
@@ -88,6 +101,7 @@ private:
     QString m_deviceId;
     QMutex m_clockMutex;
     HybridLogicalClock m_clock;
+    Signing::KeyPair m_keys;
 };
 
 QVariant jsonToColumn(const QJsonValue &value, FieldType type);

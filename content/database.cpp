@@ -79,6 +79,7 @@ QSqlDatabase Database::connection()
     q.exec(u"PRAGMA foreign_keys = ON"_s);
     q.exec(u"PRAGMA synchronous = NORMAL"_s);
     q.exec(u"PRAGMA temp_store = MEMORY"_s);
+    q.exec(u"PRAGMA cache_size = -16000"_s); // 16 MB: a first sync writes a few MB per page of changes
     return db;
 }
 

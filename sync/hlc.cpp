@@ -28,8 +28,12 @@ std::optional<HlcTimestamp> HlcTimestamp::parse(QStringView text)
     t.millis = text.first(MillisDigits).toLongLong(&okMillis);
     t.counter = text.sliced(MillisDigits + 1, CounterDigits).toUInt(&okCounter);
     t.node = text.sliced(MillisDigits + CounterDigits + 2).toString();
-    if (!okMillis || !okCounter || t.millis < 0 || t.node.isEmpty())
+    if (!okMillis || !okCounter || t.millis < 0 || t.node.isEmpty() || t.node.size() > 64)
         return std::nullopt;
+    // The node is a device id: letters, digits and dashes only, so an HLC is safe in JSON, SQL and file names.
+    for (QChar c : std::as_const(t.node))
+        if (!(c.isLetterOrNumber() && c.unicode() < 128) && c != u'-')
+            return std::nullopt;
     return t;
 }
 

@@ -438,10 +438,16 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     bool clamped = false;
     QString effectiveHlc = change.hlc;
     {
+        // Too far ahead: the change is ordered as if made when the hub received it (the device's own
+        // reading is kept in "device_hlc"), so a correct clock afterwards wins again at once.
         std::lock_guard lock(m_clockMutex);
-        const HlcTimestamp mine = m_clock.receive(remote, m_limits.clockMaxAheadMs, &clamped);
-        if (clamped)
+        clamped = remote.millis > m_clock.wallMillis() + m_limits.clockMaxAheadMs;
+        if (clamped) {
+            const HlcTimestamp mine = m_clock.now();
             effectiveHlc = HlcTimestamp{mine.millis, mine.counter, remote.node}.toString();
+        } else {
+            m_clock.receive(remote);
+        }
     }
 
     RowState row = existing.value_or(RowState{kind, change.row, change.classId, {}, {}, false, false, {}, 0, {}, {}});
@@ -633,6 +639,7 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
     qint64 bytes = 0;
     bool more = false;
     int scanned = 0;
+    const bool freshDevice = cursor.seq == 0;
     m_storage.read([&](HubTransaction &tx) {
         items.clear();
         bytes = 0;
@@ -646,6 +653,11 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
 
         // Returns false when the page is full.
         auto take = [&](const LogEntry &e) {
+            // A device is not sent back what it pushed itself (it has it), unless the hub clamped its clock
+            // or the device starts from nothing (a reinstalled device may reuse its id).
+            if (!freshDevice && e.device == session.deviceId && e.author == session.account.id
+                && !e.body.contains("\"clamped\":true"))
+                return true;
             bool skip = false;
             const QByteArray item = servedItem(tx, session, e, &skip);
             if (skip)

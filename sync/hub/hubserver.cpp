@@ -1,5 +1,7 @@
 #include "sync/hub/hubserver.h"
 
+#include "sync/hub/hubwire.h"
+
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
 #include "sync/hub/mediastore.h"
@@ -11,7 +13,6 @@
 #include <QJsonDocument>
 
 #include <httplib.h>
-#include <zstd.h>
 
 #include <thread>
 
@@ -67,42 +68,6 @@ bool acceptsZstd(const httplib::Request &req)
     // With gzip or br also offered, cpp-httplib compresses the response itself; do not stack encodings.
     return accept.find("zstd") != std::string::npos && accept.find("gzip") == std::string::npos
         && accept.find("br") == std::string::npos;
-}
-
-/// Decompresses a zstd body, refusing to produce more than @p limit bytes (a zip bomb is a 413).
-QByteArray inflateZstd(const std::string &in, qint64 limit)
-{
-    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
-    QByteArray out;
-    ZSTD_inBuffer input{in.data(), in.size(), 0};
-    QByteArray chunk(int(ZSTD_DStreamOutSize()), Qt::Uninitialized);
-    size_t ret = 1;
-    while (input.pos < input.size || ret != 0) {
-        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
-        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
-        if (ZSTD_isError(ret))
-            throw HubError(400, u"invalid"_s, u"The zstd body is corrupt."_s, u"body"_s);
-        out.append(chunk.constData(), qsizetype(output.pos));
-        if (out.size() > limit)
-            throw HubError(413, u"too_large"_s, u"The request is too large once decompressed."_s, u"body"_s);
-        if (output.pos == 0 && input.pos == input.size)
-            break; // truncated frame: nothing more will come
-    }
-    if (ret != 0)
-        throw HubError(400, u"invalid"_s, u"The zstd body is truncated."_s, u"body"_s);
-    return out;
-}
-
-QJsonObject parseJsonObject(const QByteArray &body)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
-    if (error.error != QJsonParseError::NoError)
-        throw HubError(400, u"invalid"_s, u"Malformed JSON at byte %1: %2."_s.arg(error.offset).arg(error.errorString()),
-                       u"body"_s);
-    if (!doc.isObject())
-        throw HubError(400, u"invalid"_s, u"The body must be a JSON object."_s, u"body"_s);
-    return doc.object();
 }
 
 qint64 headerNumber(const httplib::Request &req, const char *name, bool required)
@@ -162,8 +127,9 @@ QByteArray HubServer::Private::jsonBody(const httplib::Request &req, qint64 limi
         throw HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s);
     const std::string encoding = req.get_header_value("Content-Encoding");
     if (encoding == "zstd")
-        return inflateZstd(req.body, limits.maxInflatedBytes);
-    if (!encoding.empty() && encoding != "identity")
+        return Wire::inflateZstd(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), limits.maxInflatedBytes);
+    // gzip, deflate and br bodies were already inflated by cpp-httplib on the way in.
+    if (!encoding.empty() && encoding != "identity" && encoding != "gzip" && encoding != "deflate" && encoding != "br")
         throw HubError(415, u"unsupported_encoding"_s, u"Send bodies plain or with Content-Encoding: zstd."_s);
     return QByteArray(req.body.data(), qsizetype(req.body.size()));
 }
@@ -171,13 +137,10 @@ QByteArray HubServer::Private::jsonBody(const httplib::Request &req, qint64 limi
 void HubServer::Private::reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body)
 {
     if (body.size() >= 128 && acceptsZstd(req)) {
-        std::string packed(ZSTD_compressBound(size_t(body.size())), '\0');
-        const size_t n = ZSTD_compress(packed.data(), packed.size(), body.constData(), size_t(body.size()), 3);
-        if (!ZSTD_isError(n)) {
-            packed.resize(n);
-            res.status = status;
+        const QByteArray packed = Wire::deflateZstd(body);
+        if (!packed.isEmpty()) {
             res.set_header("Content-Encoding", "zstd");
-            res.set_content(std::move(packed), JsonType);
+            setJson(res, status, packed);
             return;
         }
     }
@@ -309,41 +272,17 @@ void HubServer::Private::download(const httplib::Request &req, httplib::Response
             res.status = 304;
             return;
         }
-        qint64 first = 0;
-        qint64 last = size - 1;
-        bool partial = false;
-        const std::string range = req.get_header_value("Range");
-        const bool rangeApplies = !range.empty() && (!req.has_header("If-Range") || req.get_header_value("If-Range") == etag);
-        if (rangeApplies && range.rfind("bytes=", 0) == 0 && range.find(',') == std::string::npos) {
-            const std::string spec = range.substr(6);
-            const auto dash = spec.find('-');
-            auto number = [](const std::string &t, qint64 *out) {
-                if (t.empty() || t.size() > 18)
-                    return false;
-                for (char c : t)
-                    if (c < '0' || c > '9')
-                        return false;
-                *out = std::stoll(t);
-                return true;
-            };
-            qint64 a = -1, b = -1;
-            const bool okA = dash != std::string::npos && (spec.substr(0, dash).empty() || number(spec.substr(0, dash), &a));
-            const bool okB = dash != std::string::npos && (spec.substr(dash + 1).empty() || number(spec.substr(dash + 1), &b));
-            if (okA && okB && (a >= 0 || b >= 0)) {
-                if (a < 0) { // suffix: the last b bytes
-                    first = std::max<qint64>(0, size - b);
-                } else {
-                    first = a;
-                    if (b >= 0)
-                        last = std::min(b, size - 1);
-                }
-                if (first >= size || (b >= 0 && a >= 0 && b < a) || (a < 0 && b == 0)) {
-                    res.set_header("Content-Range", "bytes */" + std::to_string(size));
-                    throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
-                }
-                partial = true;
-            }
+        const bool rangeApplies = req.has_header("Range")
+            && (!req.has_header("If-Range") || req.get_header_value("If-Range") == etag);
+        const Wire::ByteRange range = rangeApplies ? Wire::parseRange(req.get_header_value("Range"), size)
+                                                   : Wire::ByteRange{Wire::ByteRange::Whole, 0, size - 1};
+        if (range.kind == Wire::ByteRange::Unsatisfiable) {
+            res.set_header("Content-Range", "bytes */" + std::to_string(size));
+            throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
         }
+        const bool partial = range.kind == Wire::ByteRange::Partial;
+        const qint64 first = range.first;
+        const qint64 last = range.last;
         const qint64 length = last - first + 1;
         if (partial) {
             res.status = 206;
@@ -388,7 +327,7 @@ void HubServer::Private::routes()
     });
     http.Post("/v1/login", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
-            const QJsonObject answer = engine->login(parseJsonObject(jsonBody(req, limits.maxJsonBodyBytes)),
+            const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(req, limits.maxJsonBodyBytes)),
                                                      QString::fromStdString(req.remote_addr));
             reply(req, res, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         });
@@ -396,7 +335,7 @@ void HubServer::Private::routes()
     http.Post("/v1/sync", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const Session s = session(req);
-            const QJsonObject request = parseJsonObject(jsonBody(req, limits.maxSyncBodyBytes));
+            const QJsonObject request = Wire::parseJsonObject(jsonBody(req, limits.maxSyncBodyBytes));
             reply(req, res, 200, engine->sync(s, request));
         });
     });

@@ -256,6 +256,9 @@ private Q_SLOTS:
     void countersCountWireBytes();
     void faultAppliesToOpenConnection();
     void unreachableUpstreamClosesClient();
+    void dropConnectionsClosesOpenOnes_data();
+    void dropConnectionsClosesOpenOnes();
+    void clearFaultsRestoresPerfectNetwork();
     void libcurlSeesEachFault_data();
     void libcurlSeesEachFault();
 };
@@ -618,6 +621,60 @@ void TestFaultProxy::unreachableUpstreamClosesClient()
     QVERIFY(out.end != Outcome::Open);
     QCOMPARE(out.data.size(), 0);
     QCOMPARE(proxy.bytesUp(), 0);
+}
+
+void TestFaultProxy::dropConnectionsClosesOpenOnes_data()
+{
+    QTest::addColumn<bool>("reset");
+    QTest::newRow("clean") << false;
+    QTest::newRow("reset") << true;
+}
+
+void TestFaultProxy::dropConnectionsClosesOpenOnes()
+{
+    QFETCH(bool, reset);
+    TestServer server(TestServer::Mode::Echo);
+    FaultProxy proxy;
+    QVERIFY(proxy.start(u"127.0.0.1"_s, server.port()));
+    proxy.setResetOnClose(reset);
+    QSignalSpy closed(&proxy, &FaultProxy::connectionClosed);
+    Client client(proxy.port());
+    QVERIFY(client.fd >= 0);
+    QCOMPARE(talk(client.fd, "hello", 5).data, QByteArray("hello"));
+    QCOMPARE(proxy.openConnections(), 1);
+
+    proxy.dropConnections();
+    const Outcome out = talk(client.fd, {});
+    QCOMPARE(out.end, reset ? Outcome::Reset : Outcome::Closed);
+    client.close(); // after a clean close the proxy waits for the client's own close
+    QVERIFY(closed.wait());
+    QCOMPARE(proxy.openConnections(), 0);
+
+    // The proxy still listens.
+    Client again(proxy.port());
+    QVERIFY(again.fd >= 0);
+    QCOMPARE(talk(again.fd, "again", 5).data, QByteArray("again"));
+}
+
+void TestFaultProxy::clearFaultsRestoresPerfectNetwork()
+{
+    TestServer server(TestServer::Mode::Echo);
+    FaultProxy proxy;
+    QVERIFY(proxy.start(u"127.0.0.1"_s, server.port()));
+    proxy.setLatency(5s);
+    proxy.setRate(1);
+    proxy.setCutAfter(Direction::Down, 0, Scope::EveryConnection);
+    proxy.setStallAfter(Direction::Up, 0, Scope::EveryConnection);
+    proxy.setCorruptAt(Direction::Down, 0, Scope::EveryConnection);
+    proxy.setResetOnClose(true);
+    proxy.clearFaults();
+
+    const QByteArray payload = pattern(100'000);
+    Client client(proxy.port());
+    QVERIFY(client.fd >= 0);
+    const Outcome out = talk(client.fd, payload, payload.size(), 4s); // well under the 5 s latency
+    QCOMPARE(out.end, Outcome::Open);
+    QVERIFY(out.data == payload);
 }
 
 void TestFaultProxy::libcurlSeesEachFault_data()

@@ -257,6 +257,29 @@ private slots:
         QVERIFY(stamp->millis <= b.wall + 24LL * 3600 * 1000 + 10);
     }
 
+    void everyChangeIsSignedByItsDevice()
+    {
+        Device a, b;
+        auto t = a->addProfile(u"prof"_s, u"Prof"_s, Role::Teacher, u"secret1"_s);
+        a->setCurrent(*t);
+        QVERIFY(a->createClass(u"6e B"_s));
+        const QByteArray key = a.log().devicePublicKey();
+        QCOMPARE(key.size(), 32);
+        QVERIFY(key != b.log().devicePublicKey());
+        for (const Change &c : a.pending()) {
+            QVERIFY(Signing::verify(c, key));
+            QVERIFY(!Signing::verify(c, b.log().devicePublicKey()));
+            Change forged = c;
+            forged.fields.insert(u"name"_s, u"Classe piratée"_s);
+            QVERIFY(!Signing::verify(forged, key));
+        }
+        // The key survives a restart: the device keeps its identity.
+        const QString dir = a.dir.path();
+        a.store.reset();
+        auto reopened = Store::open(dir);
+        QCOMPARE(reopened.value()->changes().devicePublicKey(), key);
+    }
+
     void markSentAndRejectedKeepTheChange()
     {
         Device d;

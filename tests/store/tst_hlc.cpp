@@ -45,6 +45,8 @@ private slots:
         QTest::newRow("letters") << u"00000000000001x.000001.n"_s;
         QTest::newRow("negative") << u"-00000000000010.000001.n"_s;
         QTest::newRow("short") << u"10.1.n"_s;
+        QTest::newRow("quote in node") << u"000000000000010.000001.a\"b"_s;
+        QTest::newRow("node too long") << (u"000000000000010.000001."_s + QString(65, u'a'));
     }
     void parseRejectsGarbage()
     {

@@ -1,0 +1,178 @@
+#include "context.h"
+
+#include "content/mediastore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+
+#include <termios.h>
+#include <unistd.h>
+
+namespace Continuite::Cli {
+
+using namespace Qt::StringLiterals;
+
+void writeOut(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void writeErr(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+Context::Context(QString dataDir, QString user, bool json)
+    : m_dataDir(std::move(dataDir))
+    , m_user(std::move(user))
+    , m_json(json)
+{
+}
+
+qint64 Context::maxAttachmentSize()
+{
+    bool ok = false;
+    const double mb = qEnvironmentVariable("CONTINUITE_MAX_ATTACHMENT_MB").toDouble(&ok);
+    return ok && mb > 0 ? qint64(mb * 1024 * 1024) : MediaStore::DefaultMaxFileSize;
+}
+
+int Context::openStore()
+{
+    Store::Options options;
+    options.maxAttachmentSize = maxAttachmentSize();
+    auto store = Store::open(m_dataDir, options);
+    if (!store)
+        return fail(store.error());
+    m_store = std::move(store).value();
+    return Ok;
+}
+
+int Context::selectProfile(bool required)
+{
+    if (!m_user.isEmpty()) {
+        const auto p = m_store->profile(m_user);
+        if (!p)
+            return fail(tr("There is no profile \"%1\" on this device: see \"profile list\".").arg(m_user.left(80)));
+        const auto active = m_store->activeProfile();
+        if (p->hasSecret && !(active && active->id == p->id)) {
+            const auto secret = readSecret(p->role == Role::Teacher ? tr("Password for %1: ").arg(p->login)
+                                                                    : tr("PIN for %1: ").arg(p->login));
+            if (!secret)
+                return fail(tr("%1 is protected: type the PIN or password on standard input, or set CONTINUITE_SECRET.").arg(p->login));
+            auto unlocked = m_store->unlock(p->login, *secret);
+            if (!unlocked)
+                return fail(unlocked.error());
+        }
+        m_store->setCurrent(*p);
+        return Ok;
+    }
+    if (const auto active = m_store->activeProfile()) {
+        m_store->setCurrent(*active);
+        return Ok;
+    }
+    if (required)
+        return fail(tr("No profile is selected: run \"profile switch LOGIN\" or add --user LOGIN."));
+    return Ok;
+}
+
+int Context::done(const QJsonObject &object, const QString &human)
+{
+    if (m_json) {
+        QJsonObject out = object;
+        out.insert(u"ok"_s, true);
+        writeOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
+    } else if (!human.isEmpty()) {
+        writeOut(human.endsWith(u'\n') ? human : human + u'\n');
+    }
+    return Ok;
+}
+
+int Context::fail(const QString &message)
+{
+    QString line = message.simplified();
+    writeErr(u"continuite-cli: "_s + line + u'\n');
+    if (m_json)
+        writeOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, line}, {u"exit"_s, int(UserError)}})
+                                       .toJson(QJsonDocument::Indented)));
+    return UserError;
+}
+
+int Context::misuse(const QString &message)
+{
+    const QString line = message.simplified();
+    writeErr(u"continuite-cli: "_s + line + u'\n');
+    if (m_json)
+        writeOut(QString::fromUtf8(QJsonDocument(QJsonObject{{u"ok"_s, false}, {u"error"_s, line}, {u"exit"_s, int(BadUsage)}})
+                                       .toJson(QJsonDocument::Indented)));
+    return BadUsage;
+}
+
+std::optional<QString> Context::readSecret(const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet("CONTINUITE_SECRET"))
+        return qEnvironmentVariable("CONTINUITE_SECRET");
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        writeErr(prompt);
+        if (tcgetattr(STDIN_FILENO, &saved) == 0) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+        }
+    }
+    std::string line;
+    const bool got = bool(std::getline(std::cin, line));
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        writeErr(u"\n"_s);
+    }
+    if (!got && line.empty())
+        return std::nullopt;
+    QString secret = QString::fromStdString(line);
+    if (secret.endsWith(u'\r'))
+        secret.chop(1);
+    return secret;
+}
+
+QString Context::classId(const QString &idOrName)
+{
+    if (m_store->schoolClass(idOrName))
+        return idOrName;
+    QString found;
+    for (const SchoolClass &c : m_store->classes())
+        if (c.name == idOrName)
+            found = found.isEmpty() ? c.meta.id : QString(); // ambiguous names need the id
+    return found.isEmpty() ? idOrName : found;
+}
+
+Status Context::checkReadableFiles(const QStringList &paths)
+{
+    const qint64 limit = m_store ? m_store->media().maxFileSize() : maxAttachmentSize();
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Status::failure(tr("The file %1 does not exist: check the path.").arg(path));
+        if (!info.isFile())
+            return Status::failure(tr("%1 is not a file: give the path of a file.").arg(path));
+        if (info.size() > limit)
+            return Status::failure(tr("%1 is too large (%2; the limit is %3): compress it or split it.")
+                                       .arg(path, QLocale().formattedDataSize(info.size()), QLocale().formattedDataSize(limit)));
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return Status::failure(tr("Cannot read %1 (%2): check its permissions.").arg(path, f.errorString()));
+    }
+    return success();
+}
+
+} // namespace Continuite::Cli

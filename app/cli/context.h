@@ -1,0 +1,71 @@
+#pragma once
+
+#include "content/store.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+#include <memory>
+
+namespace Continuite::Cli {
+
+/// Exit statuses every command keeps to: scripts rely on them.
+enum Exit { Ok = 0, UserError = 1, BadUsage = 2 };
+
+/**
+ * @brief What one run of continuite-cli works with: the store, who acts, and how to answer.
+ *
+ * Human output goes to stdout as short lines; with --json, stdout gets exactly one JSON object
+ * ({"ok": true, …} or {"ok": false, "error": …}). An error is also one line on stderr.
+ */
+class Context
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+public:
+    Context(QString dataDir, QString user, bool json);
+
+    /// Opens (creating if absent) the store in the data folder. Exit::Ok or an error already reported.
+    int openStore();
+    /**
+     * Chooses who acts: --user LOGIN (asking for their secret unless they are the active profile), else
+     * the active profile. With @p required, no profile at all is an error.
+     */
+    int selectProfile(bool required);
+
+    Store &store() { return *m_store; }
+    bool json() const { return m_json; }
+    QString dataDir() const { return m_dataDir; }
+
+    /// Reports success: @p human on stdout, or @p object (plus "ok": true) with --json. Returns Exit::Ok.
+    int done(const QJsonObject &object, const QString &human);
+    /// Reports a user error in one line (stderr, and stdout with --json). Returns Exit::UserError.
+    int fail(const QString &message);
+
+    /// Reports options that do not go together (exit 2, one line). Returns Exit::BadUsage.
+    int misuse(const QString &message);
+
+    /// A PIN or password: $CONTINUITE_SECRET when set, else one line of stdin (not echoed on a terminal).
+    std::optional<QString> readSecret(const QString &prompt);
+
+    /// The attachment size limit: $CONTINUITE_MAX_ATTACHMENT_MB when set (tests, small devices).
+    static qint64 maxAttachmentSize();
+
+    /// A class given by id, or by its exact name among the current person's classes (for people typing).
+    QString classId(const QString &idOrName);
+
+    /// Checks files before anything is written, so a bad one among several leaves nothing behind.
+    Status checkReadableFiles(const QStringList &paths);
+
+private:
+    QString m_dataDir;
+    QString m_user;
+    bool m_json = false;
+    std::unique_ptr<Store> m_store;
+};
+
+/// Writes text to stdout or stderr as UTF-8.
+void writeOut(const QString &text);
+void writeErr(const QString &text);
+
+} // namespace Continuite::Cli

@@ -1,0 +1,38 @@
+#include "statuscommand.h"
+
+#include "context.h"
+#include "records.h"
+
+namespace Continuite::Cli {
+
+using namespace Qt::StringLiterals;
+
+QList<Subcommand> StatusCommand::subcommands() const
+{
+    Subcommand status;
+    status.summary = tr("What this device has not sent yet (for the acting profile), and who acts.");
+    status.needs = Subcommand::Needs::Store;
+    status.run = [](Context &c, const Invocation &) {
+        const StoreStatus s = c.store().status();
+        const auto &who = c.store().current();
+        QJsonObject o{{u"pending_changes"_s, s.pendingChanges},
+                      {u"rejected_changes"_s, s.rejectedChanges},
+                      {u"queued_media"_s, 0},
+                      {u"last_sync"_s, QJsonValue()},
+                      {u"hub"_s, QJsonValue()},
+                      {u"device_id"_s, s.deviceId},
+                      {u"profile"_s, who ? QJsonValue(toJson(*who)) : QJsonValue()},
+                      {u"schema_version"_s, s.schemaVersion},
+                      {u"media_blobs"_s, s.mediaBlobs},
+                      {u"media_bytes"_s, double(s.mediaBytes)},
+                      {u"data_dir"_s, c.dataDir()}};
+        QString text = tr("Profile: %1").arg(who ? who->displayName + u" ("_s + who->login + u')' : tr("none")) + u'\n';
+        text += tr("Changes waiting to be sent: %1 (refused by the hub: %2)").arg(s.pendingChanges).arg(s.rejectedChanges) + u'\n';
+        text += tr("Hub: not connected yet · last sync: never") + u'\n';
+        text += tr("Device: %1 · store: %2 (schema %3)").arg(s.deviceId, c.dataDir()).arg(s.schemaVersion) + u'\n';
+        return c.done(o, text);
+    };
+    return {status};
+}
+
+} // namespace Continuite::Cli

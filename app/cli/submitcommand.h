@@ -1,0 +1,35 @@
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+
+namespace Continuite::Cli {
+
+/// @brief `submit ASSIGNMENT`: a student hands in a new version of their work.
+class SubmitCommand : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmitCommand)
+public:
+    QString name() const override { return QStringLiteral("submit"); }
+    QList<Subcommand> subcommands() const override;
+};
+
+/// @brief `submission list`: the versions handed in for an assignment (a student: their own).
+class SubmissionCommand : public CommandGroup
+{
+    Q_DECLARE_TR_FUNCTIONS(SubmissionCommand)
+public:
+    QString name() const override { return QStringLiteral("submission"); }
+    QList<Subcommand> subcommands() const override;
+};
+
+} // namespace Continuite::Cli
+
+namespace Continuite {
+struct Submission;
+namespace Cli {
+/// One version of a student's work for a terminal.
+QString submissionText(const Submission &submission);
+}
+}

@@ -1,0 +1,39 @@
+# Sourced by the scripts: installs the Debian 12 packages Continuité needs, only those missing.
+# Keep this list the one place that names them (README "What it needs" explains each).
+CONTINUITE_PACKAGES=(
+    # build
+    cmake ninja-build g++ pkg-config ccache
+    # Qt 6.4 as Debian 12 ships it
+    qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qt6-pdf-dev qt6-multimedia-dev libgl-dev
+    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
+    qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-pdf
+    qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    # sync and hub
+    libcurl4-openssl-dev libcpp-httplib-dev libsodium-dev libzstd-dev
+    # tests: fuzzing with clang's libFuzzer, PDFs read back
+    clang libclang-rt-14-dev poppler-utils
+)
+
+continuite_install_deps() {
+    local missing=()
+    for p in "${CONTINUITE_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+continuite_build() {
+    local top build
+    top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+    build="${CONTINUITE_BUILD_DIR:-$top/build}"
+    if [ ! -f "$build/build.ninja" ]; then
+        cmake -S "$top" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+    fi
+    cmake --build "$build" -j "$(nproc)"
+}

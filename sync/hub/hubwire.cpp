@@ -1,0 +1,100 @@
+#include "sync/hub/hubwire.h"
+
+#include "sync/hub/huberror.h"
+
+#include <QJsonDocument>
+
+#include <zstd.h>
+
+#include <memory>
+
+namespace Continuite::Hub::Wire {
+
+using namespace Qt::StringLiterals;
+
+QByteArray inflateZstd(const QByteArray &in, qint64 limit)
+{
+    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    QByteArray out;
+    ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
+    QByteArray chunk(int(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    size_t ret = 1;
+    while (true) {
+        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
+        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
+        if (ZSTD_isError(ret))
+            throw HubError(400, u"invalid"_s, u"The zstd body is corrupt."_s, u"body"_s);
+        out.append(chunk.constData(), qsizetype(output.pos));
+        if (out.size() > limit)
+            throw HubError(413, u"too_large"_s, u"The request is too large once decompressed."_s, u"body"_s);
+        if (ret == 0 && input.pos == input.size)
+            break; // a complete frame, all input used
+        if (ret == 0 && input.pos < input.size)
+            throw HubError(400, u"invalid"_s, u"Send one zstd frame."_s, u"body"_s);
+        if (input.pos == input.size && output.pos < output.size)
+            throw HubError(400, u"invalid"_s, u"The zstd body is truncated."_s, u"body"_s);
+    }
+    return out;
+}
+
+QByteArray deflateZstd(const QByteArray &in)
+{
+    QByteArray packed(qsizetype(ZSTD_compressBound(size_t(in.size()))), Qt::Uninitialized);
+    const size_t n = ZSTD_compress(packed.data(), size_t(packed.size()), in.constData(), size_t(in.size()), 3);
+    if (ZSTD_isError(n))
+        return {};
+    packed.resize(qsizetype(n));
+    return packed;
+}
+
+QJsonObject parseJsonObject(const QByteArray &body)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError)
+        throw HubError(400, u"invalid"_s, u"Malformed JSON at byte %1: %2."_s.arg(error.offset).arg(error.errorString()), u"body"_s);
+    if (!doc.isObject())
+        throw HubError(400, u"invalid"_s, u"The body must be a JSON object."_s, u"body"_s);
+    return doc.object();
+}
+
+ByteRange parseRange(const std::string &header, qint64 size)
+{
+    ByteRange whole{ByteRange::Whole, 0, size - 1};
+    if (header.rfind("bytes=", 0) != 0 || header.find(',') != std::string::npos)
+        return whole;
+    const std::string spec = header.substr(6);
+    const auto dash = spec.find('-');
+    if (dash == std::string::npos)
+        return whole;
+    auto number = [](const std::string &t, qint64 *out) {
+        if (t.empty() || t.size() > 18)
+            return false;
+        for (char c : t)
+            if (c < '0' || c > '9')
+                return false;
+        *out = std::stoll(t);
+        return true;
+    };
+    const std::string a = spec.substr(0, dash), b = spec.substr(dash + 1);
+    qint64 first = -1, last = -1;
+    if ((!a.empty() && !number(a, &first)) || (!b.empty() && !number(b, &last)) || (a.empty() && b.empty()))
+        return whole;
+    ByteRange r{ByteRange::Partial, 0, size - 1};
+    if (first < 0) { // suffix: the last N bytes
+        if (last == 0)
+            return {ByteRange::Unsatisfiable, 0, -1};
+        r.first = std::max<qint64>(0, size - last);
+    } else {
+        if (last >= 0 && last < first)
+            return whole; // syntactically invalid: ignore the header (RFC 9110)
+        r.first = first;
+        if (last >= 0)
+            r.last = std::min(last, size - 1);
+    }
+    if (r.first >= size)
+        return {ByteRange::Unsatisfiable, 0, -1};
+    return r;
+}
+
+} // namespace Continuite::Hub::Wire

@@ -1,0 +1,265 @@
+#pragma once
+// Helpers shared by the hub's integration tests: the real hub on loopback, spoken to over HTTP with libcurl.
+
+#include "sync/change.h"
+#include "sync/hlc.h"
+#include "sync/hub/hubcrypto.h"
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubserver.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <curl/curl.h>
+
+#include <atomic>
+#include <memory>
+
+namespace HubTest {
+
+using namespace Qt::StringLiterals;
+using namespace Continuite;
+using namespace Continuite::Hub;
+
+struct HttpReply
+{
+    long status = 0;
+    QByteArray body;
+    QMap<QByteArray, QByteArray> headers; ///< lower-case names
+    qint64 wireBytes = 0;                 ///< request + response, headers included
+    QString curlError;
+
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
+};
+
+inline size_t collectBody(char *data, size_t size, size_t n, void *user)
+{
+    static_cast<QByteArray *>(user)->append(data, qsizetype(size * n));
+    return size * n;
+}
+
+inline size_t collectHeader(char *data, size_t size, size_t n, void *user)
+{
+    const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
+    const int colon = line.indexOf(':');
+    if (colon > 0)
+        static_cast<QMap<QByteArray, QByteArray> *>(user)->insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    return size * n;
+}
+
+/// One device speaking to the hub; keeps its connection alive between requests like a real client.
+class Client
+{
+public:
+    explicit Client(QString base)
+        : m_base(std::move(base))
+        , m_curl(curl_easy_init())
+    {
+    }
+    ~Client() { curl_easy_cleanup(m_curl); }
+    Client(const Client &) = delete;
+
+    QString token;
+    QString deviceId = newUuid();
+    QJsonObject person;
+
+    HttpReply request(const char *method, const QString &path, const QByteArray &body = {}, QList<QByteArray> headers = {})
+    {
+        HttpReply reply;
+        curl_easy_reset(m_curl);
+        const QByteArray url = (m_base + path).toUtf8();
+        curl_easy_setopt(m_curl, CURLOPT_URL, url.constData());
+        curl_easy_setopt(m_curl, CURLOPT_TIMEOUT, 60L);
+        curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, collectBody);
+        curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &reply.body);
+        curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, collectHeader);
+        curl_easy_setopt(m_curl, CURLOPT_HEADERDATA, &reply.headers);
+        if (qstrcmp(method, "HEAD") == 0)
+            curl_easy_setopt(m_curl, CURLOPT_NOBODY, 1L);
+        else
+            curl_easy_setopt(m_curl, CURLOPT_CUSTOMREQUEST, method);
+        if (qstrcmp(method, "GET") != 0 && qstrcmp(method, "HEAD") != 0) {
+            curl_easy_setopt(m_curl, CURLOPT_POSTFIELDS, body.constData());
+            curl_easy_setopt(m_curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        }
+        if (!token.isEmpty())
+            headers << "Authorization: Bearer " + token.toLatin1();
+        headers << "Expect:";
+        if (!body.isEmpty() && !std::any_of(headers.begin(), headers.end(), [](const QByteArray &h) { return h.toLower().startsWith("content-type"); }))
+            headers << "Content-Type: application/json";
+        curl_slist *list = nullptr;
+        for (const QByteArray &h : headers)
+            list = curl_slist_append(list, h.constData());
+        curl_easy_setopt(m_curl, CURLOPT_HTTPHEADER, list);
+        const CURLcode rc = curl_easy_perform(m_curl);
+        curl_slist_free_all(list);
+        if (rc != CURLE_OK) {
+            reply.curlError = QString::fromLatin1(curl_easy_strerror(rc));
+            return reply;
+        }
+        curl_easy_getinfo(m_curl, CURLINFO_RESPONSE_CODE, &reply.status);
+        long requestSize = 0, headerSize = 0;
+        curl_off_t up = 0, down = 0;
+        curl_easy_getinfo(m_curl, CURLINFO_REQUEST_SIZE, &requestSize);
+        curl_easy_getinfo(m_curl, CURLINFO_HEADER_SIZE, &headerSize);
+        curl_easy_getinfo(m_curl, CURLINFO_SIZE_UPLOAD_T, &up);
+        curl_easy_getinfo(m_curl, CURLINFO_SIZE_DOWNLOAD_T, &down);
+        reply.wireBytes = requestSize + headerSize + up + down;
+        return reply;
+    }
+
+    HttpReply post(const QString &path, const QJsonObject &body, QList<QByteArray> headers = {})
+    {
+        return request("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    }
+
+    bool login(const QString &loginName, const QString &password)
+    {
+        const HttpReply r = post(u"/v1/login"_s, {{u"login"_s, loginName}, {u"password"_s, password},
+                                                  {u"device_id"_s, deviceId}, {u"device_name"_s, u"test device"_s}});
+        if (r.status != 200)
+            return false;
+        token = r.json().value(u"token"_s).toString();
+        person = r.json().value(u"person"_s).toObject();
+        return !token.isEmpty();
+    }
+    QString id() const { return person.value(u"id"_s).toString(); }
+
+    /// One sync round trip; the cursor is remembered.
+    QJsonObject sync(const QList<QJsonObject> &changes = {}, qint64 budget = -1)
+    {
+        QJsonArray array;
+        for (const QJsonObject &c : changes)
+            array.append(c);
+        QJsonObject body{{u"cursor"_s, cursor}, {u"changes"_s, array}};
+        if (budget > 0)
+            body.insert(u"budget"_s, double(budget));
+        const HttpReply r = post(u"/v1/sync"_s, body);
+        lastStatus = r.status;
+        const QJsonObject o = r.json();
+        if (r.status == 200)
+            cursor = o.value(u"cursor"_s).toString();
+        return o;
+    }
+    /// Pulls until "more" is false; returns every change received.
+    QJsonArray pullAll(qint64 budget = -1, int *requests = nullptr)
+    {
+        QJsonArray all;
+        for (int i = 0; i < 10000; ++i) {
+            const QJsonObject page = sync({}, budget);
+            if (requests)
+                ++*requests;
+            for (const QJsonValue &c : page.value(u"changes"_s).toArray())
+                all.append(c);
+            if (!page.value(u"more"_s).toBool())
+                break;
+        }
+        return all;
+    }
+
+    QString cursor;
+    long lastStatus = 0;
+
+private:
+    QString m_base;
+    CURL *m_curl;
+};
+
+inline QString nextHlc(const QString &device)
+{
+    static std::atomic<quint32> counter{0};
+    return HlcTimestamp{QDateTime::currentMSecsSinceEpoch(), counter++ % 999999, device}.toString();
+}
+
+inline QJsonObject change(const QString &kind, const QString &row, const QString &classId, const Client &author,
+                          const QJsonObject &fields, const QString &hlc = {})
+{
+    return QJsonObject{{u"id"_s, newUuid()}, {u"kind"_s, kind}, {u"row"_s, row}, {u"class"_s, classId},
+                       {u"hlc"_s, hlc.isEmpty() ? nextHlc(author.deviceId) : hlc}, {u"author"_s, author.id()},
+                       {u"device"_s, author.deviceId}, {u"fields"_s, fields}};
+}
+
+inline QString verdictOf(const QJsonObject &syncReply, int i = 0)
+{
+    return syncReply.value(u"verdicts"_s).toArray().at(i).toObject().value(u"status"_s).toString();
+}
+
+inline QString reasonOf(const QJsonObject &syncReply, int i = 0)
+{
+    return syncReply.value(u"verdicts"_s).toArray().at(i).toObject().value(u"reason"_s).toString();
+}
+
+/// The real hub in a temporary data directory, on a free loopback port.
+class TestHub
+{
+public:
+    explicit TestHub(HubLimits limits = {})
+        : m_limits(limits)
+    {
+        QVERIFY(m_dir.isValid());
+        start();
+    }
+    void start()
+    {
+        m_server = std::make_unique<HubServer>(m_dir.path(), m_limits);
+        QVERIFY(m_server->start(u"127.0.0.1"_s, 0));
+    }
+    void stop() { m_server.reset(); }
+    void restart()
+    {
+        stop();
+        start();
+    }
+    QString url() const { return m_server->url(); }
+    QString dataDir() const { return m_dir.path(); }
+    HubServer &server() { return *m_server; }
+
+    /// A teacher account and a signed-in device of theirs.
+    std::unique_ptr<Client> teacher(const QString &login)
+    {
+        m_server->engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
+        auto c = std::make_unique<Client>(url());
+        if (!c->login(login, u"password-"_s + login))
+            qWarning() << "teacher login failed";
+        return c;
+    }
+
+    /// A class created by @p teacher.
+    QString createClass(Client &teacher, const QString &name = u"6e B"_s)
+    {
+        const QString id = newUuid();
+        const QJsonObject r = teacher.sync({change(u"class"_s, id, id, teacher, {{u"name"_s, name}})});
+        if (verdictOf(r) != u"applied"_s)
+            qWarning() << "class creation failed" << r;
+        return id;
+    }
+
+    /// A student added by @p teacher to @p classId (login code and PIN as a teacher device makes them), signed in.
+    std::unique_ptr<Client> student(Client &teacher, const QString &classId, const QString &login, const QString &pin = u"4821"_s)
+    {
+        const QString person = newUuid();
+        const QJsonObject r = teacher.sync({change(u"member"_s, newUuid(), classId, teacher,
+                                                   {{u"person"_s, person}, {u"role"_s, u"student"_s},
+                                                    {u"display_name"_s, QString(u"Élève "_s + login)}, {u"login"_s, login},
+                                                    {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret(pin.toUtf8(), Crypto::Cost::Minimal))}})});
+        if (verdictOf(r) != u"applied"_s)
+            qWarning() << "student creation failed" << r;
+        auto c = std::make_unique<Client>(url());
+        if (!c->login(login, pin))
+            qWarning() << "student login failed";
+        return c;
+    }
+
+private:
+    HubLimits m_limits;
+    QTemporaryDir m_dir;
+    std::unique_ptr<HubServer> m_server;
+};
+
+} // namespace HubTest

@@ -1,0 +1,282 @@
+// Who may write what, and who may read what: the authorization matrix and the scope of pulls.
+#include "hubtestkit.h"
+
+using namespace HubTest;
+
+class TestHubAuthorization : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHub> hub;
+    std::unique_ptr<Client> t1, t2, s1, s2, s3;
+    QString classA, classB;
+    QString lessonA, assignmentA, submissionS1, lessonB, assignmentB, submissionS3;
+
+    Client *writer(const QString &name)
+    {
+        return name == u"teacher"_s ? t1.get() : s1.get();
+    }
+
+    QJsonObject changeFor(const QString &kind, Client &w, bool ownClass)
+    {
+        const QString cls = ownClass ? classA : classB;
+        const bool isStudent = &w == s1.get();
+        const QString student = ownClass ? (isStudent ? s1->id() : s1->id()) : s3->id();
+        const QString studentSelf = isStudent ? w.id() : student;
+        static int n = 0;
+        ++n;
+        if (kind == u"class"_s)
+            return change(kind, cls, cls, w, {{u"name"_s, u"renamed %1"_s.arg(n)}});
+        if (kind == u"member"_s)
+            return change(kind, newUuid(), cls, w,
+                          {{u"person"_s, newUuid()}, {u"role"_s, u"student"_s}, {u"display_name"_s, u"Nouvel élève"_s},
+                           {u"login"_s, u"new%1"_s.arg(n)},
+                           {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret("1234", Crypto::Cost::Minimal))}});
+        if (kind == u"lesson"_s)
+            return change(kind, newUuid(), cls, w, {{u"title"_s, u"Les fractions"_s}, {u"status"_s, u"draft"_s}});
+        if (kind == u"assignment"_s)
+            return change(kind, newUuid(), cls, w, {{u"title"_s, u"Exercice"_s}, {u"instructions"_s, u"Faites…"_s}});
+        if (kind == u"submission"_s)
+            return change(kind, newUuid(), cls, w,
+                          {{u"assignment_id"_s, ownClass ? assignmentA : assignmentB}, {u"student"_s, studentSelf},
+                           {u"text"_s, u"Ma réponse"_s}});
+        if (kind == u"feedback"_s)
+            return change(kind, newUuid(), cls, w,
+                          {{u"submission_id"_s, ownClass ? submissionS1 : submissionS3}, {u"student"_s, student},
+                           {u"comment"_s, u"Bien"_s}, {u"score"_s, 15}});
+        // progress
+        const QString lesson = ownClass ? lessonA : lessonB;
+        return change(kind, derivedUuid(studentSelf, lesson), cls, w,
+                      {{u"lesson_id"_s, lesson}, {u"student"_s, studentSelf}, {u"seconds_spent"_s, 60}});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        hub = std::make_unique<TestHub>();
+        t1 = hub->teacher(u"t1"_s);
+        t2 = hub->teacher(u"t2"_s);
+        classA = hub->createClass(*t1, u"6e A"_s);
+        classB = hub->createClass(*t2, u"6e B"_s);
+        s1 = hub->student(*t1, classA, u"s1code"_s);
+        s2 = hub->student(*t1, classA, u"s2code"_s);
+        s3 = hub->student(*t2, classB, u"s3code"_s);
+        QVERIFY(!s1->token.isEmpty() && !s2->token.isEmpty() && !s3->token.isEmpty());
+
+        lessonA = newUuid();
+        assignmentA = newUuid();
+        lessonB = newUuid();
+        assignmentB = newUuid();
+        QJsonObject r = t1->sync({change(u"lesson"_s, lessonA, classA, *t1, {{u"title"_s, u"A"_s}, {u"status"_s, u"published"_s}}),
+                                  change(u"assignment"_s, assignmentA, classA, *t1, {{u"title"_s, u"A"_s}, {u"status"_s, u"published"_s}})});
+        QCOMPARE(verdictOf(r, 1), u"applied"_s);
+        r = t2->sync({change(u"lesson"_s, lessonB, classB, *t2, {{u"title"_s, u"B"_s}, {u"status"_s, u"published"_s}}),
+                      change(u"assignment"_s, assignmentB, classB, *t2, {{u"title"_s, u"B"_s}, {u"status"_s, u"published"_s}})});
+        QCOMPARE(verdictOf(r, 1), u"applied"_s);
+        submissionS1 = newUuid();
+        submissionS3 = newUuid();
+        r = s1->sync({change(u"submission"_s, submissionS1, classA, *s1, {{u"assignment_id"_s, assignmentA}, {u"student"_s, s1->id()}, {u"text"_s, u"x"_s}})});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        r = s3->sync({change(u"submission"_s, submissionS3, classB, *s3, {{u"assignment_id"_s, assignmentB}, {u"student"_s, s3->id()}, {u"text"_s, u"y"_s}})});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+    }
+
+    void matrix_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("ownClass");
+        QTest::addColumn<QString>("expected");
+        for (const KindSpec &k : allKinds()) {
+            for (const QString &role : {u"teacher"_s, u"student"_s}) {
+                const bool roleWrites = (role == u"teacher"_s) == (k.writer == Writer::Teacher);
+                for (const bool own : {true, false}) {
+                    const QString expected = roleWrites && own ? u"applied"_s : u"rejected"_s;
+                    QTest::addRow("%s writes %s in %s class", qPrintable(role), qPrintable(k.kind), own ? "own" : "other")
+                        << role << k.kind << own << expected;
+                }
+            }
+        }
+    }
+
+    void matrix()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, kind);
+        QFETCH(bool, ownClass);
+        QFETCH(QString, expected);
+        Client &w = *writer(role);
+        const QJsonObject r = w.sync({changeFor(kind, w, ownClass)});
+        QCOMPARE(w.lastStatus, 200L);
+        QCOMPARE(verdictOf(r), expected);
+        if (expected == u"rejected"_s)
+            QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s), qPrintable(reasonOf(r)));
+    }
+
+    void rejectedChangeDoesNotFailTheBatch()
+    {
+        const QJsonObject r = s1->sync({change(u"lesson"_s, newUuid(), classA, *s1, {{u"title"_s, u"pirate"_s}}),
+                                        change(u"progress"_s, derivedUuid(s1->id(), lessonA), classA, *s1,
+                                               {{u"lesson_id"_s, lessonA}, {u"student"_s, s1->id()}, {u"completed"_s, true}})});
+        QCOMPARE(verdictOf(r, 0), u"rejected"_s);
+        QCOMPARE(verdictOf(r, 1), u"applied"_s);
+    }
+
+    void studentCannotWriteForAnotherStudent()
+    {
+        const QJsonObject r = s1->sync({change(u"submission"_s, newUuid(), classA, *s1,
+                                               {{u"assignment_id"_s, assignmentA}, {u"student"_s, s2->id()}, {u"text"_s, u"x"_s}})});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+    }
+
+    void cannotForgeAnotherAuthor()
+    {
+        QJsonObject c = change(u"lesson"_s, newUuid(), classA, *s1, {{u"title"_s, u"forged"_s}});
+        c.insert(u"author"_s, t1->id()); // claims to be the teacher, without the teacher device's signature
+        const QJsonObject r = s1->sync({c});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY(reasonOf(r).startsWith(u"forbidden"_s));
+    }
+
+    void rowCannotMoveToAnotherClass()
+    {
+        // t2 teaches class B and tries to rewrite class A's lesson by claiming class B.
+        const QJsonObject r = t2->sync({change(u"lesson"_s, lessonA, classB, *t2, {{u"title"_s, u"hijack"_s}})});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY(reasonOf(r).startsWith(u"wrong_class"_s));
+    }
+
+    void loginCodeTakenIsRejected()
+    {
+        const QJsonObject r = t1->sync({change(u"member"_s, newUuid(), classA, *t1,
+                                               {{u"person"_s, newUuid()}, {u"role"_s, u"student"_s}, {u"login"_s, u"s3code"_s}})});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY(reasonOf(r).startsWith(u"login_taken"_s));
+    }
+
+    void studentScope()
+    {
+        // Things s2 must never see: s1's submission, feedback and progress, a draft, anyone's PIN hash.
+        const QString draft = newUuid();
+        const QString feedback = newUuid();
+        QJsonObject r = t1->sync({change(u"lesson"_s, draft, classA, *t1, {{u"title"_s, u"brouillon secret"_s}, {u"status"_s, u"draft"_s}}),
+                                  change(u"feedback"_s, feedback, classA, *t1,
+                                         {{u"submission_id"_s, submissionS1}, {u"student"_s, s1->id()}, {u"comment"_s, u"pour s1"_s}})});
+        QCOMPARE(verdictOf(r, 1), u"applied"_s);
+
+        Client fresh(hub->url());
+        QVERIFY(fresh.login(u"s2code"_s, u"4821"_s));
+        const QJsonArray seen = fresh.pullAll();
+        QVERIFY(!seen.isEmpty());
+        bool sawOwnMember = false, sawLessonA = false;
+        for (const QJsonValue &v : seen) {
+            const QJsonObject c = v.toObject();
+            const QJsonObject f = c.value(u"fields"_s).toObject();
+            QVERIFY2(c.value(u"class"_s).toString() == classA, "a change from another class");
+            QVERIFY2(!f.contains(u"pin_hash"_s), "a PIN hash reached a student");
+            QVERIFY2(c.value(u"row"_s).toString() != draft, "a draft reached a student");
+            const QString kind = c.value(u"kind"_s).toString();
+            if (kind == u"submission"_s || kind == u"feedback"_s || kind == u"progress"_s)
+                QFAIL("another student's work reached a student");
+            if (kind == u"member"_s && f.value(u"person"_s).toString() == fresh.id())
+                sawOwnMember = true;
+            if (kind == u"member"_s && f.value(u"role"_s).toString() == u"student"_s && f.value(u"person"_s).toString() != fresh.id())
+                QFAIL("another student's roster entry reached a student");
+            if (c.value(u"row"_s).toString() == lessonA)
+                sawLessonA = true;
+        }
+        QVERIFY(sawOwnMember);
+        QVERIFY(sawLessonA);
+
+        // s1 sees their own feedback; the teacher sees everything, PIN hashes included.
+        Client s1b(hub->url());
+        QVERIFY(s1b.login(u"s1code"_s, u"4821"_s));
+        bool s1SawFeedback = false;
+        for (const QJsonValue &v : s1b.pullAll())
+            s1SawFeedback = s1SawFeedback || v.toObject().value(u"row"_s).toString() == feedback;
+        QVERIFY(s1SawFeedback);
+        Client t1b(hub->url());
+        QVERIFY(t1b.login(u"t1"_s, u"password-t1"_s));
+        bool teacherSawDraft = false, teacherSawPin = false;
+        for (const QJsonValue &v : t1b.pullAll()) {
+            teacherSawDraft = teacherSawDraft || v.toObject().value(u"row"_s).toString() == draft;
+            teacherSawPin = teacherSawPin || v.toObject().value(u"fields"_s).toObject().contains(u"pin_hash"_s);
+        }
+        QVERIFY(teacherSawDraft);
+        QVERIFY(teacherSawPin);
+    }
+
+    void publishingServesTheWholeRow()
+    {
+        const QString lesson = newUuid();
+        t1->sync({change(u"lesson"_s, lesson, classA, *t1, {{u"title"_s, u"Proportionnalité"_s}, {u"status"_s, u"draft"_s}})});
+        t1->sync({change(u"lesson"_s, lesson, classA, *t1, {{u"before_class"_s, u"# Avant la classe\nRegardez la vidéo."_s}})});
+        Client s(hub->url());
+        QVERIFY(s.login(u"s2code"_s, u"4821"_s));
+        for (const QJsonValue &v : s.pullAll())
+            QVERIFY(v.toObject().value(u"row"_s).toString() != lesson);
+
+        // Publishing changes only "status": the student must still get the title and the body.
+        t1->sync({change(u"lesson"_s, lesson, classA, *t1, {{u"status"_s, u"published"_s}})});
+        QJsonArray got;
+        for (const QJsonValue &v : s.pullAll())
+            if (v.toObject().value(u"row"_s).toString() == lesson)
+                got.append(v);
+        QCOMPARE(got.size(), 1);
+        const QJsonObject fields = got.at(0).toObject().value(u"fields"_s).toObject();
+        QCOMPARE(fields.value(u"title"_s).toString(), u"Proportionnalité"_s);
+        QCOMPARE(fields.value(u"before_class"_s).toString(), u"# Avant la classe\nRegardez la vidéo."_s);
+        QCOMPARE(fields.value(u"status"_s).toString(), u"published"_s);
+
+        // Withdrawn again: the student is told it is a draft, without its new content.
+        t1->sync({change(u"lesson"_s, lesson, classA, *t1, {{u"status"_s, u"draft"_s}, {u"title"_s, u"v2 secrète"_s}})});
+        got = {};
+        for (const QJsonValue &v : s.pullAll())
+            if (v.toObject().value(u"row"_s).toString() == lesson)
+                got.append(v);
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got.at(0).toObject().value(u"fields"_s).toObject(), (QJsonObject{{u"status"_s, u"draft"_s}}));
+    }
+
+    void classJoinedLaterIsServedFromTheStart()
+    {
+        // s1 is up to date; then t1 opens a second class with a lesson, and adds s1 to it.
+        s1->pullAll();
+        const QString classC = hub->createClass(*t1, u"Soutien"_s);
+        const QString lesson = newUuid();
+        t1->sync({change(u"lesson"_s, lesson, classC, *t1, {{u"title"_s, u"Révisions"_s}, {u"status"_s, u"published"_s}})});
+        s1->pullAll(); // nothing yet: not a member
+        QJsonObject r = t1->sync({change(u"member"_s, newUuid(), classC, *t1,
+                                         {{u"person"_s, s1->id()}, {u"role"_s, u"student"_s}, {u"display_name"_s, u"s1"_s}})});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        bool sawClass = false, sawLesson = false;
+        for (const QJsonValue &v : s1->pullAll()) {
+            sawClass = sawClass || v.toObject().value(u"row"_s).toString() == classC;
+            sawLesson = sawLesson || v.toObject().value(u"row"_s).toString() == lesson;
+        }
+        QVERIFY(sawClass);
+        QVERIFY(sawLesson);
+    }
+
+    void teacherRevokesAStudentsDevice()
+    {
+        Client s(hub->url());
+        QVERIFY(s.login(u"s2code"_s, u"4821"_s));
+        QCOMPARE(s.request("GET", u"/v1/devices"_s).status, 200L);
+        // Another teacher may not; the student's own teacher may.
+        QCOMPARE(t2->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(s.deviceId, s.id())).status, 403L);
+        const QJsonArray listed = t1->request("GET", u"/v1/devices"_s).json().value(u"devices"_s).toArray();
+        bool listedForTeacher = false;
+        for (const QJsonValue &d : listed)
+            listedForTeacher = listedForTeacher || d.toObject().value(u"id"_s).toString() == s.deviceId;
+        QVERIFY(listedForTeacher);
+        QCOMPARE(t1->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(s.deviceId, s.id())).status, 204L);
+        const HttpReply after = s.request("POST", u"/v1/sync"_s, "{}");
+        QCOMPARE(after.status, 401L);
+        QCOMPARE(after.json().value(u"error"_s).toString(), u"revoked"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubAuthorization)
+#include "tst_hubauthorization.moc"

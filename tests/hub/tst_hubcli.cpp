@@ -1,0 +1,214 @@
+// continuite-hub as school IT runs it: admin commands and `serve`, driven as a separate process.
+#include "hubtestkit.h"
+
+#include <QCryptographicHash>
+#include <QProcess>
+#include <QTcpServer>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace HubTest;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run hubCommand(const QStringList &args, const QByteArray &stdinData = {})
+{
+    QProcess p;
+    p.start(QStringLiteral(CONTINUITE_HUB_EXE), args);
+    if (!p.waitForStarted())
+        return {};
+    p.write(stdinData);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestHubCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir;
+    QProcess serve;
+    QString url;
+    int port = 0;
+
+    void startServe()
+    {
+        port = freePort();
+        serve.setProcessChannelMode(QProcess::SeparateChannels);
+        serve.start(QStringLiteral(CONTINUITE_HUB_EXE), {u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+        QVERIFY(serve.waitForStarted());
+        QString line;
+        while (!line.contains(u"listening"_s) && serve.waitForReadyRead(20000))
+            line += QString::fromUtf8(serve.readAllStandardOutput());
+        QVERIFY2(line.contains(u"http://127.0.0.1:%1"_s.arg(port)), qPrintable(line));
+        url = u"http://127.0.0.1:%1"_s.arg(port);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(dir.isValid()); }
+
+    void usageErrors()
+    {
+        QCOMPARE(hubCommand({}).exitCode, 2);
+        QCOMPARE(hubCommand({u"frobnicate"_s}).exitCode, 2);
+        // A password is never taken from the arguments.
+        const Run r = hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, dir.path(), u"--login"_s, u"x"_s, u"--name"_s, u"X"_s,
+                                  u"--password"_s, u"secret-in-ps"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(u"stdin"_s));
+    }
+
+    void addTeacher()
+    {
+        Run r = hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, dir.path(), u"--login"_s, u"mme.durand"_s, u"--name"_s,
+                            u"Claire Durand"_s, u"--password-stdin"_s},
+                           "correct horse battery\n");
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"mme.durand"_s));
+        QVERIFY(!r.out.contains(u"correct horse"_s));
+        r = hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, dir.path(), u"--login"_s, u"MME.Durand"_s, u"--name"_s, u"Autre"_s,
+                        u"--password-stdin"_s},
+                       "another password\n");
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(u"already taken"_s));
+        r = hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, dir.path(), u"--login"_s, u"court"_s, u"--name"_s, u"C"_s,
+                        u"--password-stdin"_s},
+                       "short\n");
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void serveLoginAndSync()
+    {
+        startServe();
+        Client c(url);
+        QVERIFY(c.login(u"mme.durand"_s, u"correct horse battery"_s));
+        QCOMPARE(c.person.value(u"role"_s).toString(), u"teacher"_s);
+        QCOMPARE(c.person.value(u"display_name"_s).toString(), u"Claire Durand"_s);
+        c.sync();
+        QCOMPARE(c.lastStatus, 200L);
+        QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"protocol"_s).toInt(), 1);
+    }
+
+    void devicesAndRevoke()
+    {
+        Client c(url);
+        QVERIFY(c.login(u"mme.durand"_s, u"correct horse battery"_s));
+        Run r = hubCommand({u"admin"_s, u"devices"_s, u"--data"_s, dir.path(), u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray devices = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"devices"_s).toArray();
+        bool listed = false;
+        for (const QJsonValue &d : devices)
+            listed = listed || d.toObject().value(u"id"_s).toString() == c.deviceId;
+        QVERIFY(listed);
+        r = hubCommand({u"admin"_s, u"revoke"_s, u"--data"_s, dir.path(), u"--device"_s, c.deviceId, u"--login"_s, u"mme.durand"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(c.request("POST", u"/v1/sync"_s, "{}").status, 401L);
+        QCOMPARE(hubCommand({u"admin"_s, u"revoke"_s, u"--data"_s, dir.path(), u"--device"_s, c.deviceId}).exitCode, 1);
+    }
+
+    void resetPassword()
+    {
+        const Run r = hubCommand({u"admin"_s, u"reset-password"_s, u"--data"_s, dir.path(), u"--login"_s, u"mme.durand"_s,
+                                  u"--password-stdin"_s},
+                                 "new long password\n");
+        QCOMPARE(r.exitCode, 0);
+        Client c(url);
+        QVERIFY(!c.login(u"mme.durand"_s, u"correct horse battery"_s));
+        QVERIFY(c.login(u"mme.durand"_s, u"new long password"_s));
+        QCOMPARE(hubCommand({u"admin"_s, u"reset-password"_s, u"--data"_s, dir.path(), u"--login"_s, u"nobody"_s,
+                             u"--password-stdin"_s}, "whatever1\n").exitCode, 1);
+    }
+
+    void stopFinishesRequestsInFlight()
+    {
+        Client c(url);
+        QVERIFY(c.login(u"mme.durand"_s, u"new long password"_s));
+        const QByteArray data(1000, 'z');
+        const QByteArray sha = QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in addr{};
+        addr.sin_family = AF_INET;
+        addr.sin_port = htons(quint16(port));
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QVERIFY(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+        const QByteArray head = "PATCH /v1/uploads/" + sha + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " + c.token.toLatin1()
+            + "\r\nUpload-Offset: 0\r\nUpload-Length: 1000\r\nContent-Length: 1000\r\nConnection: close\r\n\r\n";
+        QVERIFY(::write(fd, head.constData(), size_t(head.size())) == head.size());
+        QVERIFY(::write(fd, data.constData(), 500) == 500);
+        QTest::qWait(200); // let the request reach its handler before the signal (a missed window only makes the test weaker)
+
+        serve.terminate(); // SIGTERM
+        QString said;
+        while (!said.contains(u"stopping"_s) && serve.waitForReadyRead(10000))
+            said += QString::fromUtf8(serve.readAllStandardOutput());
+        QVERIFY(said.contains(u"stopping"_s));
+        // The upload in flight still completes.
+        QVERIFY(::write(fd, data.constData() + 500, 500) == 500);
+        QByteArray answer;
+        char buf[1024];
+        pollfd p{fd, POLLIN, 0};
+        while (::poll(&p, 1, 10000) > 0) {
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n <= 0)
+                break;
+            answer.append(buf, n);
+        }
+        ::close(fd);
+        QVERIFY2(answer.startsWith("HTTP/1.1 201"), answer.constData());
+        QVERIFY(serve.waitForFinished(20000));
+        QCOMPARE(serve.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(serve.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(serve.readAllStandardOutput()).contains(u"stopped"_s));
+        // Nothing lost: the blob is there when the hub comes back.
+        QVERIFY(QFile::exists(dir.path() + u"/blobs/"_s + QString::fromLatin1(sha.left(2)) + u'/' + QString::fromLatin1(sha)));
+        const QString log = QString::fromUtf8(serve.readAllStandardError());
+        Q_UNUSED(log);
+    }
+
+    void logHasOneLinePerRequestAndNoSecrets()
+    {
+        startServe();
+        Client c(url);
+        QVERIFY(c.login(u"mme.durand"_s, u"new long password"_s));
+        c.sync();
+        c.request("GET", u"/v1/nothing-here"_s);
+        serve.terminate();
+        QVERIFY(serve.waitForFinished(20000));
+        const QString log = QString::fromUtf8(serve.readAllStandardError());
+        QVERIFY2(log.contains(u"POST /v1/login 200"_s), qPrintable(log));
+        QVERIFY(log.contains(u"POST /v1/sync 200"_s));
+        QVERIFY(log.contains(u"GET /v1/nothing-here 404"_s));
+        QVERIFY(log.contains(u" ms"_s));
+        QVERIFY(!log.contains(c.token));
+        QVERIFY(!log.contains(u"new long password"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubCli)
+#include "tst_hubcli.moc"

@@ -1,0 +1,262 @@
+// Media: content-addressed blobs, resumable uploads cut anywhere, ranged downloads, scope, limits.
+#include "hubtestkit.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <thread>
+
+using namespace HubTest;
+
+namespace {
+
+QByteArray randomBytes(int size, quint32 seed)
+{
+    QRandomGenerator rng(seed);
+    QByteArray data(size, Qt::Uninitialized);
+    rng.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    return data;
+}
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+/// Starts a PATCH and drops the connection after exactly @p sent body bytes, as a lost mobile link would.
+void cutUpload(int port, const QString &token, const QString &sha, const QByteArray &data, qint64 offset, qint64 sent)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(quint16(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QVERIFY(::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0);
+    const QByteArray head = "PATCH /v1/uploads/" + sha.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+        + token.toLatin1() + "\r\nUpload-Offset: " + QByteArray::number(offset) + "\r\nUpload-Length: "
+        + QByteArray::number(data.size()) + "\r\nContent-Type: application/offset+octet-stream\r\nContent-Length: "
+        + QByteArray::number(data.size() - offset) + "\r\n\r\n";
+    QVERIFY(::write(fd, head.constData(), size_t(head.size())) == head.size());
+    if (sent > 0)
+        QVERIFY(::write(fd, data.constData() + offset, size_t(sent)) == sent);
+    ::shutdown(fd, SHUT_RDWR);
+    ::close(fd);
+}
+
+/// What a client does: ask the offset, send the rest; on 409 (the cut request still finishing) ask again.
+long resumeUpload(Client &c, const QString &sha, const QByteArray &data)
+{
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const HttpReply head = c.request("HEAD", u"/v1/uploads/"_s + sha);
+        if (head.status != 200)
+            return head.status;
+        const qint64 offset = head.header("Upload-Offset").toLongLong();
+        if (head.header("Upload-Complete") == "1")
+            return 200;
+        const HttpReply r = c.request("PATCH", u"/v1/uploads/"_s + sha, data.mid(offset),
+                                      {"Upload-Offset: " + QByteArray::number(offset),
+                                       "Upload-Length: " + QByteArray::number(data.size()),
+                                       "Content-Type: application/offset+octet-stream"});
+        if (r.status != 409)
+            return r.status;
+        QTest::qWait(10);
+    }
+    return 0;
+}
+
+} // namespace
+
+class TestHubMedia : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHub> hub;
+    std::unique_ptr<Client> teacher, s1, s2, t2, s3;
+    QString classA, classB;
+
+    QJsonObject attachment(const QByteArray &data, const QString &name)
+    {
+        return {{u"sha256"_s, sha256(data)}, {u"size"_s, double(data.size())}, {u"mime"_s, u"application/pdf"_s}, {u"name"_s, name}};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        HubLimits limits;
+        limits.maxUploadBytes = 2 * 1024 * 1024;
+        limits.quotaBytes = 5 * 1024 * 1024;
+        hub = std::make_unique<TestHub>(limits);
+        teacher = hub->teacher(u"prof"_s);
+        t2 = hub->teacher(u"autre"_s);
+        classA = hub->createClass(*teacher);
+        classB = hub->createClass(*t2);
+        s1 = hub->student(*teacher, classA, u"m1"_s);
+        s2 = hub->student(*teacher, classA, u"m2"_s);
+        s3 = hub->student(*t2, classB, u"m3"_s);
+    }
+
+    void uploadCutAndResumed_data()
+    {
+        QTest::addColumn<QList<qint64>>("cuts");
+        QTest::newRow("cut before the first byte") << QList<qint64>{0};
+        QTest::newRow("cut after one byte") << QList<qint64>{1};
+        QTest::newRow("cut at 64 KiB") << QList<qint64>{65536};
+        QTest::newRow("cut one byte before the end") << QList<qint64>{300 * 1024 - 1};
+        QTest::newRow("cut five times") << QList<qint64>{7, 4096, 100000, 100001, 250000};
+    }
+
+    void uploadCutAndResumed()
+    {
+        QFETCH(QList<qint64>, cuts);
+        static quint32 seed = 1;
+        const QByteArray data = randomBytes(300 * 1024, seed++);
+        const QString sha = sha256(data);
+        qint64 offset = 0;
+        for (const qint64 cut : cuts) {
+            cutUpload(hub->server().port(), teacher->token, sha, data, offset, cut - offset);
+            // Wait until the hub has kept what it received: the offset it reports is exactly the cut.
+            HttpReply head;
+            for (int i = 0; i < 200; ++i) {
+                head = teacher->request("HEAD", u"/v1/uploads/"_s + sha);
+                if (head.header("Upload-Offset").toLongLong() == cut)
+                    break;
+                QTest::qWait(5);
+            }
+            QCOMPARE(head.header("Upload-Offset").toLongLong(), cut);
+            offset = cut;
+        }
+        QCOMPARE(teacher->request("GET", u"/v1/media/"_s + sha).status, 404L); // not a blob until complete
+        QCOMPARE(resumeUpload(*teacher, sha, data), 201L);
+        const HttpReply got = teacher->request("GET", u"/v1/media/"_s + sha);
+        QCOMPARE(got.status, 200L);
+        QCOMPARE(got.body.size(), data.size());
+        QCOMPARE(sha256(got.body), sha);
+    }
+
+    void twoUploadsOfTheSameBlobAtOnce()
+    {
+        const QByteArray data = randomBytes(1024 * 1024, 4242);
+        const QString sha = sha256(data);
+        Client a(hub->url()), b(hub->url());
+        a.token = teacher->token;
+        b.token = s1->token;
+        long ra = 0, rb = 0;
+        std::thread ta([&] { ra = resumeUpload(a, sha, data); });
+        std::thread tb([&] { rb = resumeUpload(b, sha, data); });
+        ta.join();
+        tb.join();
+        QVERIFY2((ra == 201 || ra == 200) && (rb == 201 || rb == 200), qPrintable(u"%1 %2"_s.arg(ra).arg(rb)));
+        QVERIFY(ra == 201 || rb == 201); // exactly one of them stored it
+        teacher->sync({change(u"lesson"_s, newUuid(), classA, *teacher,
+                              {{u"title"_s, u"vidéo"_s}, {u"attachments"_s, QJsonArray{attachment(data, u"v.webm"_s)}}})});
+        const HttpReply got = teacher->request("GET", u"/v1/media/"_s + sha);
+        QCOMPARE(sha256(got.body), sha);
+    }
+
+    void wrongBytesNeverBecomeABlob()
+    {
+        const QByteArray data = randomBytes(4096, 77);
+        QByteArray corrupt = data;
+        corrupt[100] = char(corrupt[100] ^ 0x55);
+        const QString sha = sha256(data);
+        QCOMPARE(resumeUpload(*teacher, sha, corrupt), 422L);
+        QCOMPARE(teacher->request("GET", u"/v1/media/"_s + sha).status, 404L);
+        QCOMPARE(teacher->request("HEAD", u"/v1/uploads/"_s + sha).header("Upload-Offset"), QByteArray("0"));
+        QCOMPARE(resumeUpload(*teacher, sha, data), 201L);
+    }
+
+    void downloadsOnlyInScope()
+    {
+        const QByteArray published = randomBytes(20000, 1001), draft = randomBytes(20000, 1002), work = randomBytes(20000, 1003);
+        for (const QByteArray *d : {&published, &draft})
+            QCOMPARE(resumeUpload(*teacher, sha256(*d), *d), 201L);
+        QCOMPARE(resumeUpload(*s2, sha256(work), work), 201L);
+        const QString assignment = newUuid();
+        teacher->sync({change(u"lesson"_s, newUuid(), classA, *teacher,
+                              {{u"title"_s, u"publiée"_s}, {u"status"_s, u"published"_s},
+                               {u"attachments"_s, QJsonArray{attachment(published, u"fiche.pdf"_s)}}}),
+                       change(u"lesson"_s, newUuid(), classA, *teacher,
+                              {{u"title"_s, u"brouillon"_s}, {u"status"_s, u"draft"_s},
+                               {u"attachments"_s, QJsonArray{attachment(draft, u"corrigé.pdf"_s)}}}),
+                       change(u"assignment"_s, assignment, classA, *teacher, {{u"title"_s, u"devoir"_s}, {u"status"_s, u"published"_s}})});
+        const QJsonObject r = s2->sync({change(u"submission"_s, newUuid(), classA, *s2,
+                                               {{u"assignment_id"_s, assignment}, {u"student"_s, s2->id()},
+                                                {u"attachments"_s, QJsonArray{attachment(work, u"photo.jpg"_s)}}})});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+
+        QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(published)).status, 200L);
+        QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(draft)).status, 403L);  // a draft's file
+        QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(work)).status, 403L);   // another student's work
+        QCOMPARE(s3->request("GET", u"/v1/media/"_s + sha256(published)).status, 403L); // another class
+        QCOMPARE(t2->request("GET", u"/v1/media/"_s + sha256(work)).status, 403L);
+        QCOMPARE(teacher->request("GET", u"/v1/media/"_s + sha256(work)).status, 200L);
+        QCOMPARE(teacher->request("GET", u"/v1/media/"_s + sha256(draft)).status, 200L);
+        QCOMPARE(s2->request("GET", u"/v1/media/"_s + sha256(work)).status, 200L);
+        QCOMPARE(Client(hub->url()).request("GET", u"/v1/media/"_s + sha256(published)).status, 401L);
+    }
+
+    void rangesAndValidators()
+    {
+        const QByteArray data = randomBytes(50000, 31337);
+        const QString sha = sha256(data);
+        QCOMPARE(resumeUpload(*teacher, sha, data), 201L);
+        const QString path = u"/v1/media/"_s + sha;
+        const QByteArray etag = '"' + sha.toLatin1() + '"';
+
+        const HttpReply full = teacher->request("GET", path);
+        QCOMPARE(full.header("ETag"), etag);
+        QCOMPARE(full.header("Accept-Ranges"), QByteArray("bytes"));
+
+        const HttpReply part = teacher->request("GET", path, {}, {"Range: bytes=1000-1999"});
+        QCOMPARE(part.status, 206L);
+        QCOMPARE(part.header("Content-Range"), QByteArray("bytes 1000-1999/50000"));
+        QCOMPARE(part.body, data.mid(1000, 1000));
+
+        const HttpReply tail = teacher->request("GET", path, {}, {"Range: bytes=49000-", "If-Range: " + etag});
+        QCOMPARE(tail.status, 206L);
+        QCOMPARE(tail.body, data.mid(49000));
+
+        const HttpReply suffix = teacher->request("GET", path, {}, {"Range: bytes=-10"});
+        QCOMPARE(suffix.status, 206L);
+        QCOMPARE(suffix.body, data.right(10));
+
+        const HttpReply changed = teacher->request("GET", path, {}, {"Range: bytes=1000-1999", "If-Range: \"something-else\""});
+        QCOMPARE(changed.status, 200L);
+        QCOMPARE(changed.body, data);
+
+        QCOMPARE(teacher->request("GET", path, {}, {"Range: bytes=60000-"}).status, 416L);
+        QCOMPARE(teacher->request("GET", path, {}, {"If-None-Match: " + etag}).status, 304L);
+        const HttpReply head = teacher->request("HEAD", path);
+        QCOMPARE(head.status, 200L);
+        QCOMPARE(head.header("Content-Length"), QByteArray("50000"));
+    }
+
+    void limits()
+    {
+        const QByteArray big = randomBytes(3 * 1024 * 1024, 9);
+        const HttpReply tooBig = teacher->request("PATCH", u"/v1/uploads/"_s + sha256(big), big.left(1024),
+                                                  {"Upload-Offset: 0", "Upload-Length: " + QByteArray::number(big.size())});
+        QCOMPARE(tooBig.status, 413L);
+        QCOMPARE(tooBig.json().value(u"field"_s).toString(), u"Upload-Length"_s);
+
+        // s3's quota is 5 MiB: three files of 2 MiB do not fit.
+        for (quint32 i = 0; i < 2; ++i) {
+            const QByteArray file = randomBytes(2 * 1024 * 1024, 500 + i);
+            QCOMPARE(resumeUpload(*s3, sha256(file), file), 201L);
+        }
+        const QByteArray third = randomBytes(2 * 1024 * 1024, 600);
+        const HttpReply over = s3->request("PATCH", u"/v1/uploads/"_s + sha256(third), third,
+                                           {"Upload-Offset: 0", "Upload-Length: " + QByteArray::number(third.size())});
+        QCOMPARE(over.status, 413L);
+        QCOMPARE(over.json().value(u"error"_s).toString(), u"quota"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubMedia)
+#include "tst_hubmedia.moc"

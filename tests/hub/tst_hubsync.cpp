@@ -1,0 +1,301 @@
+// The sync endpoint: verdicts, replays, pages, restarts, concurrency, merging, clocks, compression, size.
+#include "hubtestkit.h"
+
+#include <QSet>
+
+#include <thread>
+
+#include <zstd.h>
+
+using namespace HubTest;
+
+namespace {
+QByteArray zstd(const QByteArray &in)
+{
+    QByteArray out(int(ZSTD_compressBound(size_t(in.size()))), Qt::Uninitialized);
+    out.resize(int(ZSTD_compress(out.data(), size_t(out.size()), in.constData(), size_t(in.size()), 3)));
+    return out;
+}
+QByteArray unzstd(const QByteArray &in)
+{
+    const auto size = ZSTD_getFrameContentSize(in.constData(), size_t(in.size()));
+    QByteArray out(int(size), Qt::Uninitialized);
+    out.resize(int(ZSTD_decompress(out.data(), size_t(out.size()), in.constData(), size_t(in.size()))));
+    return out;
+}
+} // namespace
+
+class TestHubSync : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHub> hub;
+    std::unique_ptr<Client> teacher, student;
+    QString classId, assignment;
+
+    QJsonObject lesson(const QString &row, int bodyBytes = 200)
+    {
+        return change(u"lesson"_s, row, classId, *teacher,
+                      {{u"title"_s, u"Leçon"_s}, {u"status"_s, u"published"_s},
+                       {u"before_class"_s, QString(bodyBytes, u'é')}});
+    }
+
+    RowState rowState(const QString &kind, const QString &id)
+    {
+        RowState state;
+        hub->server().engine().storage().read([&](HubTransaction &tx) { state = tx.row(kind, id).value_or(RowState{}); });
+        return state;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        hub = std::make_unique<TestHub>();
+        teacher = hub->teacher(u"prof"_s);
+        classId = hub->createClass(*teacher);
+        student = hub->student(*teacher, classId, u"eleve1"_s);
+        assignment = newUuid();
+        teacher->sync({change(u"assignment"_s, assignment, classId, *teacher, {{u"title"_s, u"Devoir"_s}, {u"status"_s, u"published"_s}})});
+    }
+
+    void replayGetsTheSameVerdicts()
+    {
+        const QString submission = newUuid();
+        const QJsonArray changes{
+            change(u"submission"_s, submission, classId, *student, {{u"assignment_id"_s, assignment}, {u"student"_s, student->id()}, {u"text"_s, u"v1"_s}}),
+            change(u"submission"_s, submission, classId, *student, {{u"assignment_id"_s, assignment}, {u"student"_s, student->id()}, {u"text"_s, u"v1 again"_s}}),
+            change(u"lesson"_s, newUuid(), classId, *student, {{u"title"_s, u"not mine to write"_s}}),
+        };
+        const QJsonObject body{{u"cursor"_s, student->cursor}, {u"changes"_s, changes}};
+        const QJsonObject first = student->post(u"/v1/sync"_s, body).json();
+        QCOMPARE(verdictOf(first, 0), u"applied"_s);
+        QCOMPARE(verdictOf(first, 1), u"duplicate"_s);
+        QCOMPARE(verdictOf(first, 2), u"rejected"_s);
+        const qint64 seqBefore = first.value(u"verdicts"_s).toArray().at(0).toObject().value(u"seq"_s).toInteger();
+
+        Client t(hub->url());
+        QVERIFY(t.login(u"prof"_s, u"password-prof"_s));
+        const int logBefore = t.pullAll().size();
+        const QJsonObject again = student->post(u"/v1/sync"_s, body).json();
+        QCOMPARE(again.value(u"verdicts"_s), first.value(u"verdicts"_s));
+        QCOMPARE(again.value(u"verdicts"_s).toArray().at(0).toObject().value(u"seq"_s).toInteger(), seqBefore);
+        QCOMPARE(t.pullAll().size(), 0); // nothing new in the log
+        QVERIFY(logBefore > 0);
+    }
+
+    void pagesRespectTheBudget()
+    {
+        QList<QJsonObject> lessons;
+        for (int i = 0; i < 60; ++i)
+            lessons << lesson(newUuid(), 1000);
+        QJsonObject r = teacher->sync(lessons);
+        QCOMPARE(verdictOf(r, 59), u"applied"_s);
+
+        Client fresh(hub->url());
+        QVERIFY(fresh.login(u"eleve1"_s, u"4821"_s));
+        const qint64 budget = 8 * 1024;
+        int pages = 0;
+        QSet<qint64> seqs;
+        qint64 lastSeq = 0;
+        while (true) {
+            const HttpReply reply = fresh.post(u"/v1/sync"_s, {{u"cursor"_s, fresh.cursor}, {u"budget"_s, double(budget)}});
+            QCOMPARE(reply.status, 200L);
+            const QJsonObject page = reply.json();
+            fresh.cursor = page.value(u"cursor"_s).toString();
+            ++pages;
+            const QJsonArray changes = page.value(u"changes"_s).toArray();
+            QVERIFY2(reply.body.size() <= budget + 512, "a page larger than the budget asked for");
+            for (const QJsonValue &c : changes) {
+                const qint64 seq = c.toObject().value(u"seq"_s).toInteger();
+                QVERIFY(seq > lastSeq);
+                lastSeq = seq;
+                QVERIFY(!seqs.contains(seq));
+                seqs.insert(seq);
+                QVERIFY(!c.toObject().value(u"received"_s).toString().isEmpty());
+            }
+            if (!page.value(u"more"_s).toBool())
+                break;
+            QVERIFY(!changes.isEmpty());
+            QVERIFY(pages < 100);
+        }
+        QVERIFY2(pages >= 60 * 2000 / budget, "the budget did not split the pull into pages");
+        QVERIFY(seqs.size() >= 60);
+    }
+
+    void hubRestartedBetweenTwoPages()
+    {
+        Client fresh(hub->url());
+        QVERIFY(fresh.login(u"prof"_s, u"password-prof"_s));
+        QSet<QString> ids;
+        QJsonObject page = fresh.sync({}, 4096);
+        QVERIFY(page.value(u"more"_s).toBool());
+        for (const QJsonValue &c : page.value(u"changes"_s).toArray())
+            ids.insert(c.toObject().value(u"id"_s).toString());
+
+        hub->restart();
+        Client again(hub->url());
+        again.token = fresh.token; // the same device, its token survives the restart
+        again.cursor = fresh.cursor;
+        int count = ids.size();
+        for (const QJsonValue &c : again.pullAll(4096)) {
+            QVERIFY2(!ids.contains(c.toObject().value(u"id"_s).toString()), "a change served twice across the restart");
+            ids.insert(c.toObject().value(u"id"_s).toString());
+            ++count;
+        }
+        QCOMPARE(again.lastStatus, 200L);
+        Client whole(hub->url());
+        QVERIFY(whole.login(u"prof"_s, u"password-prof"_s));
+        QCOMPARE(whole.pullAll().size(), count);
+        teacher = std::make_unique<Client>(hub->url());
+        QVERIFY(teacher->login(u"prof"_s, u"password-prof"_s));
+        student = std::make_unique<Client>(hub->url());
+        QVERIFY(student->login(u"eleve1"_s, u"4821"_s));
+    }
+
+    void concurrentPushersLoseAndRepeatNoSequenceNumber()
+    {
+        constexpr int Pushers = 8, Batches = 5, PerBatch = 10;
+        std::vector<std::unique_ptr<Client>> devices;
+        for (int i = 0; i < Pushers; ++i) {
+            devices.push_back(std::make_unique<Client>(hub->url()));
+            QVERIFY(devices.back()->login(u"prof"_s, u"password-prof"_s));
+        }
+        Client reader(hub->url());
+        QVERIFY(reader.login(u"prof"_s, u"password-prof"_s));
+        reader.pullAll();
+
+        std::atomic<int> applied{0};
+        std::vector<std::thread> threads;
+        for (int i = 0; i < Pushers; ++i) {
+            threads.emplace_back([&, i] {
+                Client &d = *devices[size_t(i)];
+                for (int b = 0; b < Batches; ++b) {
+                    QList<QJsonObject> batch;
+                    for (int k = 0; k < PerBatch; ++k)
+                        batch << change(u"lesson"_s, newUuid(), classId, d, {{u"title"_s, u"c%1-%2-%3"_s.arg(i).arg(b).arg(k)}});
+                    QJsonObject r;
+                    for (int attempt = 0; attempt < 50; ++attempt) { // 429 under load: retry as a client would
+                        r = d.sync(batch);
+                        if (d.lastStatus == 200)
+                            break;
+                        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                    }
+                    for (int k = 0; k < PerBatch; ++k)
+                        if (verdictOf(r, k) == u"applied"_s)
+                            ++applied;
+                }
+            });
+        }
+        for (auto &t : threads)
+            t.join();
+        QCOMPARE(applied.load(), Pushers * Batches * PerBatch);
+
+        QList<qint64> seqs;
+        for (const QJsonValue &c : reader.pullAll())
+            seqs << c.toObject().value(u"seq"_s).toInteger();
+        QCOMPARE(seqs.size(), Pushers * Batches * PerBatch);
+        for (int i = 1; i < seqs.size(); ++i)
+            QCOMPARE(seqs.at(i), seqs.at(i - 1) + 1); // increasing, none skipped, none repeated
+    }
+
+    void lastWriterWinsPerFieldAndKeepsTheLoser()
+    {
+        const QString row = newUuid();
+        const QString device2 = newUuid();
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QString older = HlcTimestamp{now - 60000, 0, device2}.toString();
+        const QString newer = HlcTimestamp{now, 0, teacher->deviceId}.toString();
+        teacher->sync({change(u"lesson"_s, row, classId, *teacher, {{u"title"_s, u"Titre récent"_s}, {u"summary"_s, u"r"_s}}, newer)});
+        // An edit made earlier offline on another device arrives later: it loses on "title" but "position" is new.
+        QJsonObject late = change(u"lesson"_s, row, classId, *teacher, {{u"title"_s, u"Titre ancien"_s}, {u"position"_s, 3}}, older);
+        late.insert(u"device"_s, device2);
+        QCOMPARE(verdictOf(teacher->sync({late})), u"applied"_s);
+        const RowState state = rowState(u"lesson"_s, row);
+        QCOMPARE(state.fields.value(u"title"_s).toString(), u"Titre récent"_s);
+        QCOMPARE(state.fields.value(u"position"_s).toInt(), 3);
+        int history = 0;
+        hub->server().engine().storage().read([&](HubTransaction &tx) { history = tx.historyCount(u"lesson"_s, row); });
+        QCOMPARE(history, 1); // "Titre ancien" is kept, not dropped
+    }
+
+    void progressMergesMonotonically()
+    {
+        const QString lessonId = newUuid();
+        teacher->sync({lesson(lessonId)});
+        const QString row = derivedUuid(student->id(), lessonId);
+        student->sync({change(u"progress"_s, row, classId, *student,
+                              {{u"lesson_id"_s, lessonId}, {u"student"_s, student->id()}, {u"seconds_spent"_s, 300},
+                               {u"completed"_s, true}, {u"opened_at"_s, u"2026-11-02T08:00:00Z"_s}})});
+        // A sibling's old laptop syncs late with less progress.
+        student->sync({change(u"progress"_s, row, classId, *student,
+                              {{u"seconds_spent"_s, 120}, {u"completed"_s, false}, {u"opened_at"_s, u"2026-11-01T08:00:00Z"_s}})});
+        const RowState state = rowState(u"progress"_s, row);
+        QCOMPARE(state.fields.value(u"seconds_spent"_s).toInt(), 300);
+        QCOMPARE(state.fields.value(u"completed"_s).toBool(), true);
+        QCOMPARE(state.fields.value(u"opened_at"_s).toString(), u"2026-11-01T08:00:00Z"_s);
+    }
+
+    void clockFarAheadIsClampedAndFlagged()
+    {
+        teacher->pullAll();
+        const QString row = newUuid();
+        const QString future = HlcTimestamp{QDateTime(QDate(2099, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(), 0,
+                                            teacher->deviceId}.toString();
+        const QJsonObject r = teacher->sync({change(u"lesson"_s, row, classId, *teacher, {{u"title"_s, u"horloge folle"_s}}, future)});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        // The device's own changes are not echoed back, except this one: it must learn the clock the hub kept.
+        const QJsonArray got = r.value(u"changes"_s).toArray();
+        QCOMPARE(got.size(), 1);
+        const QJsonObject c = got.at(0).toObject();
+        QCOMPARE(c.value(u"clamped"_s).toBool(), true);
+        QCOMPARE(c.value(u"device_hlc"_s).toString(), future);
+        const auto served = HlcTimestamp::parse(c.value(u"hlc"_s).toString());
+        QVERIFY(served);
+        QVERIFY(served->millis < QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000);
+        QCOMPARE(served->node, teacher->deviceId);
+        // A correct clock afterwards still wins: the mad one did not capture the row forever.
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, row, classId, *teacher, {{u"title"_s, u"corrigé"_s}})})), u"applied"_s);
+        QCOMPARE(rowState(u"lesson"_s, row).fields.value(u"title"_s).toString(), u"corrigé"_s);
+    }
+
+    void ownChangesAreNotEchoed()
+    {
+        teacher->pullAll();
+        const QJsonObject r = teacher->sync({lesson(newUuid())});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        QCOMPARE(r.value(u"changes"_s).toArray().size(), 0);
+        // Another device of the same teacher gets it.
+        Client other(hub->url());
+        QVERIFY(other.login(u"prof"_s, u"password-prof"_s));
+        QVERIFY(!other.pullAll().isEmpty());
+    }
+
+    void zstdBothWays()
+    {
+        const QJsonObject body{{u"cursor"_s, QString()}, {u"changes"_s, QJsonArray{lesson(newUuid(), 5000)}}};
+        const QByteArray plain = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        const HttpReply r = teacher->request("POST", u"/v1/sync"_s, zstd(plain),
+                                             {"Content-Encoding: zstd", "Accept-Encoding: zstd"});
+        QCOMPARE(r.status, 200L);
+        QCOMPARE(r.header("Content-Encoding"), QByteArray("zstd"));
+        const QJsonObject answer = QJsonDocument::fromJson(unzstd(r.body)).object();
+        QCOMPARE(verdictOf(answer), u"applied"_s);
+        QVERIFY(answer.value(u"changes"_s).toArray().size() > 0);
+        QVERIFY(r.body.size() < unzstd(r.body).size());
+    }
+
+    void emptySyncIsOneSmallRequest()
+    {
+        student->pullAll();
+        const HttpReply r = student->post(u"/v1/sync"_s, {{u"cursor"_s, student->cursor}, {u"changes"_s, QJsonArray()}});
+        QCOMPARE(r.status, 200L);
+        QCOMPARE(r.json().value(u"more"_s).toBool(), false);
+        QCOMPARE(r.json().value(u"changes"_s).toArray().size(), 0);
+        qInfo() << "empty sync:" << r.wireBytes << "bytes on the wire";
+        QVERIFY2(r.wireBytes < 600, qPrintable(u"%1 bytes"_s.arg(r.wireBytes)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubSync)
+#include "tst_hubsync.moc"
