@@ -308,20 +308,20 @@ int main(int argc, char **argv)
         }
         desk.sync();
         qint64 baseline = 0;
-        for (bool cut : {false, true}) {
+        for (double at : {0.0, 0.2, 0.35, 0.5, 0.65, 0.8}) {
             Device d({}, benchOptions());
             d.login(viaProxy, student.login, u"4821"_s);
             proxy.resetCounters();
-            if (cut)
-                proxy.setCutAfter(FaultProxy::Direction::Down, baseline / 2, FaultProxy::FaultScope::Once);
+            if (at > 0)
+                proxy.setCutAfter(FaultProxy::Direction::Down, qint64(double(baseline) * at), FaultProxy::FaultScope::Once);
             qint64 ms = 0;
             const SyncReport r = timedSync(*d.engine, d.profile, &ms);
             proxy.clearFaults();
-            if (!cut) {
+            if (at == 0) {
                 baseline = proxy.bytesDown();
                 record(u"500-change pull, no cut"_s, proxy, r, ms, u"%1 changes received"_s.arg(r.changesReceived));
             } else {
-                record(u"500-change pull, cut halfway then resumed"_s, proxy, r, ms,
+                record(u"500-change pull, cut at %1 %% then resumed"_s.arg(qRound(at * 100)), proxy, r, ms,
                        u"%1 bytes down more than without the cut"_s.arg(proxy.bytesDown() - baseline));
             }
         }

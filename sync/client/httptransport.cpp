@@ -216,7 +216,7 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
         curl_easy_setopt(curl, CURLOPT_READFUNCTION, onRead);
         curl_easy_setopt(curl, CURLOPT_READDATA, &transfer);
         curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(request.sourceLength));
-        headers << "Content-Type: application/octet-stream";
+        headers << "Content-Type: application/offset+octet-stream";
     } else {
         if (request.compressBody && body.size() >= CompressFrom) {
             QByteArray packed(qsizetype(ZSTD_compressBound(size_t(body.size()))), Qt::Uninitialized);
@@ -298,9 +298,13 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
 bool HttpTransport::backoff(int attempt, int retryAfterSeconds)
 {
     int delay = backoffMs(attempt, m_options.backoffBaseMs, m_options.backoffMaxMs);
-    if (retryAfterSeconds > 0) // the hub's word wins, spread by a little jitter so retries do not arrive together
-        delay = std::max(delay, std::min(retryAfterSeconds, m_options.retryAfterMaxSeconds) * 1000
-                                    + backoffMs(1, m_options.backoffBaseMs, m_options.backoffBaseMs));
+    if (retryAfterSeconds > 0) {
+        // The hub's word wins, plus 0–100 % of it at random so a crowd does not come back at once,
+        // doubling on each further refusal (PROTOCOL.md, errors).
+        const qint64 base = qint64(std::min(retryAfterSeconds, m_options.retryAfterMaxSeconds)) * 1000;
+        const qint64 spread = base + qint64(QRandomGenerator::global()->bounded(double(base) + 1));
+        delay = int(std::min<qint64>(spread << std::min(attempt - 1, 4), qint64(m_options.retryAfterMaxSeconds) * 2000));
+    }
     ++m_retries;
     return sleepCancellable(delay);
 }

@@ -56,8 +56,10 @@ HubFailure HubFailure::from(const HttpResponse &r)
 
 bool LoginRequest::run(HttpTransport &transport)
 {
-    const QJsonObject body{{u"login"_s, login}, {u"password"_s, password}, {u"device_id"_s, deviceId},
-                           {u"device_name"_s, deviceName.left(200)}};
+    QJsonObject body{{u"login"_s, login}, {u"password"_s, password}, {u"device_id"_s, deviceId},
+                     {u"device_name"_s, deviceName.left(200)}};
+    if (!deviceKey.isEmpty())
+        body.insert(u"device_key"_s, deviceKey);
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const HttpResponse r = transport.send([&] { return HttpRequest::make("POST", u"/v1/login"_s, json, true); });
     failure = HubFailure::from(r);

@@ -35,6 +35,7 @@ public:
     QString password;
     QString deviceId;
     QString deviceName;
+    QString deviceKey; ///< base64 ed25519 public key of the device, optional
 
     struct Answer
     {

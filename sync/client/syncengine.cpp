@@ -203,6 +203,8 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     request.password = password;
     request.deviceId = m_store.deviceId();
     request.deviceName = m_options.deviceName.isEmpty() ? QSysInfo::machineHostName() : m_options.deviceName;
+    // The hub keeps the device's public key, so changes this device signs are accepted when a teacher relays them.
+    request.deviceKey = QString::fromLatin1(m_store.changes().devicePublicKey().toBase64());
     if (!request.run(transport))
         return R::failure(request.failure.message);
     const auto &a = request.answer;
@@ -388,26 +390,35 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
                 }
             }
         }
+        QList<Change> page;
+        QList<QString> receivedTimes;
+        page.reserve(trip.received.size());
         for (const QJsonObject &item : trip.received) {
             QString error;
-            const auto change = Change::fromJson(item, &error);
+            auto change = Change::fromJson(item, &error);
             if (!change) {
                 qCWarning(lcSync) << "skipping a change the hub sent that does not parse:" << error;
                 continue;
             }
-            ++received;
-            auto verdict = log.apply(*change);
-            if (!verdict)
-                return Status::failure(verdict.error());
-            if (*verdict == ApplyVerdict::Applied)
+            page.append(std::move(*change));
+            receivedTimes.append(item.value(u"received"_s).toString());
+        }
+        received = int(page.size());
+        auto verdicts = log.applyAll(page);
+        if (!verdicts)
+            return Status::failure(verdicts.error());
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const Change &change = page.at(i);
+            if (verdicts->at(i) == ApplyVerdict::Applied)
                 ++appliedCount;
-            const QString receivedAt = item.value(u"received"_s).toString();
-            if (change->kind == u"submission"_s && !receivedAt.isEmpty()
-                && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s, {receivedAt, change->row}))
+            // The hub's received time: the evidence a deadline is judged on, whatever the device clock said.
+            if (change.kind == u"submission"_s && !receivedTimes.at(i).isEmpty()
+                && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s,
+                            {receivedTimes.at(i), change.row}))
                 return db.sqlFailure(tr("Could not record when the hub received a submission"));
-            if (change->isDelete())
+            if (change.isDelete() || !change.fields.contains(u"attachments"_s))
                 continue;
-            for (const Attachment &a : attachmentsOf(change->fields)) {
+            for (const Attachment &a : attachmentsOf(change.fields)) {
                 if (!MediaStore::isSha256(a.sha256) || media.contains(a.sha256))
                     continue;
                 if (!db.exec(u"INSERT OR IGNORE INTO media_queue (profile_id, sha256, direction, size, mime, queued_at) "
