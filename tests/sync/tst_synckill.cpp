@@ -13,21 +13,26 @@ namespace {
 const QString TeacherLogin = u"m.bernard"_s;
 const QString TeacherPassword = u"decimales-2026"_s;
 const QString Runner = QStringLiteral(CONTINUITE_SYNCRUNNER);
+const QString Cli = QStringLiteral(CONTINUITE_CLI);
 } // namespace
 
 class tst_SyncKill : public QObject
 {
     Q_OBJECT
 
-    /// Runs the client process until it exits or @p killAfterBytes crossed the proxy; true when killed.
-    static bool runAndMaybeKill(FaultProxy &proxy, const QString &dataDir, const QString &profile, qint64 killAfterBytes)
+    /// Runs the client process until it exits (its exit code) or @p killAfterBytes crossed the proxy (-1: killed).
+    static int runAndMaybeKill(FaultProxy &proxy, const QString &dataDir, const QString &profile, qint64 killAfterBytes,
+                                bool cli)
     {
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         const qint64 start = proxy.bytesDown() + proxy.bytesUp();
-        p.start(Runner, {dataDir, profile});
+        if (cli) // the active profile syncs, as a person or a cron job would run it
+            p.start(Cli, {u"--data"_s, dataDir, u"sync"_s, u"--json"_s});
+        else
+            p.start(Runner, {dataDir, profile});
         if (!p.waitForStarted(10000))
-            qFatal("cannot start %s", qPrintable(Runner));
+            qFatal("cannot start the client process");
         bool killed = false;
         while (p.state() != QProcess::NotRunning) {
             if (killAfterBytes >= 0 && proxy.bytesDown() + proxy.bytesUp() - start >= killAfterBytes) {
@@ -38,7 +43,11 @@ class tst_SyncKill : public QObject
             p.waitForFinished(5);
         }
         p.waitForFinished(30000);
-        return killed;
+        if (killed)
+            return -1;
+        if (p.exitCode() != 0)
+            qWarning() << "client process:" << p.readAllStandardOutput();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     }
 
 private Q_SLOTS:
@@ -47,12 +56,16 @@ private Q_SLOTS:
     void killedMidSync_data()
     {
         QTest::addColumn<bool>("push");
-        QTest::addRow("pull") << false;
-        QTest::addRow("push") << true;
+        QTest::addColumn<bool>("cli");
+        QTest::addRow("pull") << false << false;
+        QTest::addRow("push") << true << false;
+        QTest::addRow("cli-pull") << false << true;
+        QTest::addRow("cli-push") << true << true;
     }
     void killedMidSync()
     {
         QFETCH(bool, push);
+        QFETCH(bool, cli);
         HubProcess hub;
         hub.addTeacher(TeacherLogin, TeacherPassword);
         FaultProxy proxy;
@@ -81,16 +94,17 @@ private Q_SLOTS:
 
         Device *killedDevice = push ? writer.get() : reader.get();
         const QString dir = killedDevice->dataDir();
+        QVERIFY(killedDevice->store->setActiveProfile(killedDevice->profile));
         // Close the in-process store: from now on only the client process touches it.
         killedDevice->engine.reset();
         killedDevice->store.reset();
         proxy.setRate(push ? FaultProxy::Direction::Up : FaultProxy::Direction::Down, 400 * 1024);
         int kills = 0;
         for (qint64 at : {3000LL, 150000LL, 400000LL})
-            kills += runAndMaybeKill(proxy, dir, profileId, at) ? 1 : 0;
+            kills += runAndMaybeKill(proxy, dir, profileId, at, cli) == -1 ? 1 : 0;
         QVERIFY(kills >= 2); // the data set is large enough that most runs were cut short
         proxy.clearFaults();
-        QVERIFY(!runAndMaybeKill(proxy, dir, profileId, -1));
+        QCOMPARE(runAndMaybeKill(proxy, dir, profileId, -1, cli), 0); // the next run completes
 
         auto s = Store::open(dir);
         QVERIFY(s);
