@@ -321,7 +321,7 @@ int main(int argc, char **argv)
                 baseline = proxy.bytesDown();
                 record(u"500-change pull, no cut"_s, proxy, r, ms, u"%1 changes received"_s.arg(r.changesReceived));
             } else {
-                record(u"500-change pull, cut at %1 %% then resumed"_s.arg(qRound(at * 100)), proxy, r, ms,
+                record(u"500-change pull, cut at %1 % of it, then resumed"_s.arg(qRound(at * 100)), proxy, r, ms,
                        u"%1 bytes down more than without the cut"_s.arg(proxy.bytesDown() - baseline));
             }
         }
