@@ -184,13 +184,11 @@ Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change
     case MergePolicy::AppendOnly:
         return insertRow(spec, change, change.fields);
     case MergePolicy::FieldLastWriterWins:
-    case MergePolicy::Monotone: {
-        // Most changes of a first sync create their row: try that first, merge only when it exists.
-        auto inserted = insertRow(spec, change, change.fields);
-        if (!inserted || *inserted == ApplyVerdict::Applied)
-            return inserted;
+    case MergePolicy::Monotone:
+        // An indexed existence check is cheaper than binding a 10 KB row that would be ignored.
+        if (!m_db.scalar(sqlFor(spec).exists, {change.row}).isValid())
+            return insertRow(spec, change, change.fields);
         return spec.policy == MergePolicy::Monotone ? mergeMonotone(spec, change) : mergeFields(spec, change);
-    }
     }
     return ApplyVerdict::Duplicate;
 }
@@ -205,7 +203,6 @@ const ChangeLog::KindSql &ChangeLog::sqlFor(const KindSpec &spec)
         KindSql sql;
         const QString columns = columnList(spec);
         sql.exists = u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(spec.table);
-        sql.selectForMerge = u"SELECT hlc, clocks, %1 FROM %2 WHERE id = ?"_s.arg(columns, spec.table);
         QString placeholders = u"?, ?, ?, ?, ?"_s;
         for (qsizetype i = 0; i < spec.fields.size(); ++i)
             placeholders += u", ?"_s;
@@ -239,7 +236,15 @@ Result<ApplyVerdict> ChangeLog::insertRow(const KindSpec &spec, const Change &ch
 
 Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &change)
 {
-    QSqlQuery &q = m_db.prepare(sqlFor(spec).selectForMerge);
+    // Read only the fields this change touches: publishing a lesson must not load its three sections.
+    QList<const FieldSpec *> touched;
+    QString columns;
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
+        if (const FieldSpec *f = spec.field(it.key())) {
+            touched << f;
+            columns += u", "_s + f->name;
+        }
+    QSqlQuery &q = m_db.prepare(u"SELECT hlc, clocks"_s + columns + u" FROM "_s + spec.table + u" WHERE id = ?"_s);
     if (!m_db.exec(q, {change.row}))
         return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not read the %1").arg(spec.kind)).error());
     if (!q.next()) {
@@ -249,8 +254,8 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
     const QString rowHlc = q.value(0).toString();
     QJsonObject clocks = parseObject(q.value(1).toString());
     QJsonObject current;
-    for (int i = 0; i < spec.fields.size(); ++i)
-        current.insert(spec.fields.at(i).name, columnToJson(q.value(2 + i), spec.fields.at(i).type));
+    for (int i = 0; i < touched.size(); ++i)
+        current.insert(touched.at(i)->name, columnToJson(q.value(2 + i), touched.at(i)->type));
     q.finish();
 
     QStringList assignments;

@@ -83,7 +83,6 @@ private:
     struct KindSql
     {
         QString exists;
-        QString selectForMerge;
         QString insert;
     };
     static const KindSql &sqlFor(const KindSpec &spec);

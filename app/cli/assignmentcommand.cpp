@@ -13,9 +13,8 @@ namespace Continuite::Cli {
 
 using namespace Qt::StringLiterals;
 
-QString assignmentText(const Assignment &a, bool withKey)
+QString AssignmentCommand::text(const Assignment &a, bool withKey)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("AssignmentCommand", text); };
     QString text = a.title + u'\n';
     text += tr("Type: %1 · due %2 · %3 · id %4")
                 .arg(assignmentTypeName(a.type), humanDate(a.due),
@@ -147,7 +146,7 @@ QList<Subcommand> AssignmentCommand::subcommands() const
         if (!a)
             return c.fail(tr("There is no assignment %1 for you here: see \"assignment list\".").arg(in.arguments.first().left(80)));
         const bool teacher = c.store().isTeacherOf(a->meta.classId);
-        return c.done(toJson(*a, teacher), assignmentText(*a, teacher));
+        return c.done(toJson(*a, teacher), AssignmentCommand::text(*a, teacher));
     };
 
     Subcommand list;

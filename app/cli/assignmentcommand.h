@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "content/records.h"
+
 namespace Continuite::Cli {
 
 /// @brief `assignment create|publish|show|list`: homework, quizzes included.
@@ -13,14 +15,9 @@ class AssignmentCommand : public CommandGroup
 public:
     QString name() const override { return QStringLiteral("assignment"); }
     QList<Subcommand> subcommands() const override;
+    /// An assignment for a terminal; @p withKey shows the quiz's answers (a teacher).
+    static QString text(const Assignment &assignment, bool withKey);
 };
 
 } // namespace Continuite::Cli
 
-namespace Continuite {
-struct Assignment;
-namespace Cli {
-/// An assignment for a terminal; @p withKey shows the quiz's answers (a teacher).
-QString assignmentText(const Assignment &assignment, bool withKey);
-}
-}

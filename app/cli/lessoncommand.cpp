@@ -40,25 +40,25 @@ QString attachmentLines(const QList<Attachment> &attachments)
 
 } // namespace
 
-QString lessonText(const Lesson &l)
+QString LessonCommand::text(const Lesson &l)
 {
     QString text = l.title + u'\n';
-    text += QCoreApplication::translate("LessonCommand", "Status: %1 · planned %2 · id %3")
-                .arg(l.status == PublicationStatus::Published ? QCoreApplication::translate("LessonCommand", "published")
-                                                               : QCoreApplication::translate("LessonCommand", "draft"),
+    text += tr("Status: %1 · planned %2 · id %3")
+                .arg(l.status == PublicationStatus::Published ? tr("published")
+                                                               : tr("draft"),
                      l.plannedDate.isValid() ? l.plannedDate.toString(Qt::ISODate) : u"—"_s, l.meta.id)
         + u'\n';
     if (!l.summary.isEmpty())
         text += u'\n' + indented(l.summary, 2) + u'\n';
     const std::pair<QString, QString> sections[] = {
-        {QCoreApplication::translate("LessonCommand", "Before class"), l.beforeClass},
-        {QCoreApplication::translate("LessonCommand", "In class"), l.inClass},
-        {QCoreApplication::translate("LessonCommand", "After class"), l.afterClass},
+        {tr("Before class"), l.beforeClass},
+        {tr("In class"), l.inClass},
+        {tr("After class"), l.afterClass},
     };
     for (const auto &[heading, body] : sections)
         if (!body.isEmpty())
             text += u"\n== "_s + heading + u" ==\n"_s + indented(body, 2) + u'\n';
-    text += u'\n' + QCoreApplication::translate("LessonCommand", "Attachments (%1):").arg(l.attachments.size()) + u'\n'
+    text += u'\n' + tr("Attachments (%1):").arg(l.attachments.size()) + u'\n'
         + attachmentLines(l.attachments);
     return text;
 }
@@ -144,7 +144,11 @@ QList<Subcommand> LessonCommand::subcommands() const
         const auto lesson = c.store().lesson(in.arguments.first());
         if (!lesson)
             return c.fail(tr("There is no lesson %1 for you here: see \"lesson list\".").arg(in.arguments.first().left(80)));
-        return c.done(toJson(*lesson, true), lessonText(*lesson));
+        // On a terminal, images point at their files on this device (the JSON keeps the "media:" links).
+        Lesson readable = *lesson;
+        for (QString *section : {&readable.summary, &readable.beforeClass, &readable.inClass, &readable.afterClass})
+            *section = c.store().renderableMarkdown(*section);
+        return c.done(toJson(*lesson, true), LessonCommand::text(readable));
     };
 
     Subcommand list;

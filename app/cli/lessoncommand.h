@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "content/records.h"
+
 namespace Continuite::Cli {
 
 /// @brief `lesson create|attach|publish|show|list`: flipped-classroom lessons from Markdown.
@@ -13,14 +15,9 @@ class LessonCommand : public CommandGroup
 public:
     QString name() const override { return QStringLiteral("lesson"); }
     QList<Subcommand> subcommands() const override;
+    /// A lesson for a terminal: title, status, the three sections, attachments.
+    static QString text(const Lesson &lesson);
 };
 
 } // namespace Continuite::Cli
 
-namespace Continuite {
-struct Lesson;
-namespace Cli {
-/// A lesson for a terminal: title, status, the three sections, attachments.
-QString lessonText(const Lesson &lesson);
-}
-}

@@ -12,9 +12,8 @@ namespace Continuite::Cli {
 
 using namespace Qt::StringLiterals;
 
-QString submissionText(const Submission &s)
+QString SubmitCommand::text(const Submission &s)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("SubmitCommand", text); };
     QString text = tr("Version %1 · handed in %2 · id %3").arg(s.version).arg(humanDate(s.deviceTime), s.meta.id) + u'\n';
     if (s.autoScore)
         text += u"  "_s + tr("Automatic score: %1").arg(humanScore(s.autoScore, s.maxScore)) + u'\n';
@@ -67,7 +66,7 @@ QList<Subcommand> SubmitCommand::subcommands() const
         auto submitted = c.store().submit(input);
         if (!submitted)
             return c.fail(submitted.error());
-        return c.done(toJson(*submitted), tr("Handed in (kept on this device until the next sync).") + u'\n' + submissionText(*submitted));
+        return c.done(toJson(*submitted), tr("Handed in (kept on this device until the next sync).") + u'\n' + SubmitCommand::text(*submitted));
     };
     return {submit};
 }
@@ -100,7 +99,7 @@ QList<Subcommand> SubmissionCommand::subcommands() const
                 text += tr("Student %1:").arg(p ? p->displayName : s.studentId) + u'\n';
                 lastStudent = s.studentId;
             }
-            text += submissionText(s);
+            text += SubmitCommand::text(s);
             for (const Feedback &f : c.store().feedback(s.meta.id))
                 text += u"  "_s + tr("Feedback: %1 (score %2)").arg(f.comment, humanScore(f.score)) + u'\n';
         }

@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 
+#include "content/records.h"
+
 namespace Continuite::Cli {
 
 /// @brief `submit ASSIGNMENT`: a student hands in a new version of their work.
@@ -13,6 +15,8 @@ class SubmitCommand : public CommandGroup
 public:
     QString name() const override { return QStringLiteral("submit"); }
     QList<Subcommand> subcommands() const override;
+    /// One version of a student's work for a terminal.
+    static QString text(const Submission &submission);
 };
 
 /// @brief `submission list`: the versions handed in for an assignment (a student: their own).
@@ -26,10 +30,3 @@ public:
 
 } // namespace Continuite::Cli
 
-namespace Continuite {
-struct Submission;
-namespace Cli {
-/// One version of a student's work for a terminal.
-QString submissionText(const Submission &submission);
-}
-}

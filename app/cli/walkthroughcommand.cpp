@@ -46,7 +46,7 @@ QList<Subcommand> WalkthroughCommand::subcommands() const
         if (lessons.isEmpty())
             return c.fail(tr("The demo class has no lessons: load the demo into a new data folder."));
         heading(tr("The first lesson, as the students will read it"));
-        text += lessonText(lessons.first());
+        text += LessonCommand::text(lessons.first());
         heading(tr("The assignments"));
         const QList<Assignment> assignments = store.assignments(demo->classId);
         std::optional<Assignment> quiz;
@@ -69,14 +69,14 @@ QList<Subcommand> WalkthroughCommand::subcommands() const
             return c.fail(opened.error());
         text += tr("  (%1 reads the first lesson and marks it completed.)").arg(student.displayName) + u'\n';
         heading(tr("The quiz"));
-        text += assignmentText(*quiz, false);
+        text += AssignmentCommand::text(*quiz, false);
         // Right on q1–q4; q5 misses a second right choice; q6 forgets the accent.
         const QJsonObject answers{{u"q1"_s, QJsonArray{0}}, {u"q2"_s, u"3/4"_s}, {u"q3"_s, QJsonArray{1}},
                                   {u"q4"_s, u"2/5"_s}, {u"q5"_s, QJsonArray{0}}, {u"q6"_s, u"sept dixiemes"_s}};
         auto submitted = store.submit({quiz->meta.id, {}, answers, {}});
         if (!submitted)
             return c.fail(submitted.error());
-        text += u'\n' + tr("%1 hands in the quiz:").arg(student.displayName) + u'\n' + submissionText(*submitted);
+        text += u'\n' + tr("%1 hands in the quiz:").arg(student.displayName) + u'\n' + SubmitCommand::text(*submitted);
 
         // ---- The teacher reads it and gives feedback.
         if (Status s = actAs(demo->teacher); !s)
@@ -100,7 +100,7 @@ QList<Subcommand> WalkthroughCommand::subcommands() const
         const QList<Submission> mine = store.submissions(quiz->meta.id);
         QJsonArray received;
         for (const Submission &s : mine) {
-            text += submissionText(s);
+            text += SubmitCommand::text(s);
             for (const Feedback &f : store.feedback(s.meta.id)) {
                 text += u"  "_s + tr("Feedback: %1 (score %2)").arg(f.comment, humanScore(f.score, s.maxScore)) + u'\n';
                 received.append(toJson(f));

@@ -299,9 +299,13 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
     } else if (auto known = tx.verdict(change->id)) {
         v = *known; // a replay: the same answer as the first time
     } else {
-        v = applyChange(tx, session, *change);
-        if (v.status != u"applied"_s)
-            tx.putVerdict(change->id, v);
+        const bool stored = tx.isolated([&] {
+            v = applyChange(tx, session, *change);
+            if (v.status != u"applied"_s)
+                tx.putVerdict(change->id, v);
+        });
+        if (!stored) // not remembered: the same change may be sent again and succeed
+            v = rejected(u"internal: the hub could not store this change; send it again later"_s);
     }
     out.insert(u"status"_s, v.status);
     if (!v.reason.isEmpty())

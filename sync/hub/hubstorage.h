@@ -164,6 +164,10 @@ public:
     virtual void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) = 0;
     virtual QList<BlobRef> blobRefs(const QString &sha256, int limit) = 0;
 
+    /// Runs @p fn so that, when it throws StorageError, only its own writes are undone (a savepoint):
+    /// one change that trips the database must not fail the changes pushed with it. False when undone.
+    virtual bool isolated(const std::function<void()> &fn) = 0;
+
     virtual QString meta(const QString &key) = 0;
     virtual void setMeta(const QString &key, const QString &value) = 0;
 };

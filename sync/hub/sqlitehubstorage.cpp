@@ -115,7 +115,7 @@ public:
         exec(u"INSERT INTO accounts(id, login, display_name, role, secret_hash) VALUES(?,?,?,?,?) "
              "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
              "role = excluded.role, secret_hash = excluded.secret_hash"_s,
-             {a.id, nullable(a.login), a.displayName, a.role, a.secretHash})
+             {a.id, nullable(a.login), a.displayName.isNull() ? u""_s : a.displayName, a.role, a.secretHash})
             .finish();
     }
 
@@ -378,6 +378,21 @@ public:
         return list;
     }
 
+    bool isolated(const std::function<void()> &fn) override
+    {
+        exec(u"SAVEPOINT one_change"_s, {}).finish();
+        try {
+            fn();
+        } catch (const StorageError &e) {
+            qCWarning(lcHub) << "one change undone:" << e.what();
+            exec(u"ROLLBACK TO one_change"_s, {}).finish();
+            exec(u"RELEASE one_change"_s, {}).finish();
+            return false;
+        }
+        exec(u"RELEASE one_change"_s, {}).finish();
+        return true;
+    }
+
     QString meta(const QString &key) override
     {
         QSqlQuery &q = exec(u"SELECT value FROM meta WHERE key = ?"_s, {key});
@@ -433,10 +448,27 @@ const char *const SchemaV1[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
 };
 
+// BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
+void runCached(SqliteConnection &conn, const QString &sql)
+{
+    auto it = conn.statements.find(sql);
+    if (it == conn.statements.end()) {
+        auto q = std::make_shared<QSqlQuery>(conn.db);
+        if (!q->prepare(sql))
+            throw StorageError("prepare failed: " + q->lastError().text().toStdString());
+        it = conn.statements.insert(sql, q);
+    }
+    QSqlQuery &q = **it;
+    if (!q.exec())
+        throw StorageError("SQL failed: " + sql.toStdString() + ": " + q.lastError().text().toStdString());
+    q.finish();
+}
+
 } // namespace
 
-SqliteHubStorage::SqliteHubStorage(const QString &path)
+SqliteHubStorage::SqliteHubStorage(const QString &path, Durability durability)
     : m_path(path)
+    , m_durability(durability)
     , m_instance(g_nextInstance++)
 {
     migrate(connection());
@@ -463,7 +495,7 @@ SqliteConnection &SqliteHubStorage::connection()
     run(conn->db, u"PRAGMA journal_mode=WAL"_s);
     // The hub answers "applied" only after the commit is on disk: a power cut must not lose a change
     // the device has already dropped from its outbox.
-    run(conn->db, u"PRAGMA synchronous=FULL"_s);
+    run(conn->db, m_durability == Durability::Full ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=OFF"_s);
     run(conn->db, u"PRAGMA foreign_keys=ON"_s);
     SqliteConnection &ref = *conn;
     {
@@ -503,11 +535,11 @@ void SqliteHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 {
     SqliteConnection &conn = connection();
     std::lock_guard writeLock(m_writeMutex);
-    run(conn.db, u"BEGIN IMMEDIATE"_s);
+    runCached(conn, u"BEGIN IMMEDIATE"_s);
     try {
         SqliteTransaction tx(conn);
         fn(tx);
-        run(conn.db, u"COMMIT"_s);
+        runCached(conn, u"COMMIT"_s);
     } catch (...) {
         QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
         throw;
@@ -517,11 +549,11 @@ void SqliteHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 void SqliteHubStorage::read(const std::function<void(HubTransaction &)> &fn)
 {
     SqliteConnection &conn = connection();
-    run(conn.db, u"BEGIN"_s);
+    runCached(conn, u"BEGIN"_s);
     try {
         SqliteTransaction tx(conn);
         fn(tx);
-        run(conn.db, u"COMMIT"_s);
+        runCached(conn, u"COMMIT"_s);
     } catch (...) {
         QSqlQuery(conn.db).exec(u"ROLLBACK"_s);
         throw;

@@ -23,8 +23,12 @@ struct SqliteConnection;
 class SqliteHubStorage : public HubStorage
 {
 public:
+    enum class Durability {
+        Full,     ///< every commit is on disk before the hub answers (the default: a power cut loses nothing)
+        Volatile, ///< no fsync: fuzzing and throwaway benchmarks only
+    };
     /// Opens (creating and migrating) @p path. Throws StorageError when it cannot.
-    explicit SqliteHubStorage(const QString &path);
+    explicit SqliteHubStorage(const QString &path, Durability durability = Durability::Full);
     ~SqliteHubStorage() override;
 
     void write(const std::function<void(HubTransaction &)> &fn) override;
@@ -37,6 +41,7 @@ private:
     void migrate(SqliteConnection &conn);
 
     QString m_path;
+    Durability m_durability;
     quint64 m_instance;
     std::mutex m_connectionsMutex;
     std::vector<std::unique_ptr<SqliteConnection>> m_connections;

@@ -240,6 +240,7 @@ private Q_SLOTS:
     void walkthrough();
     void badUsage_data();
     void badUsage();
+    void help();
 };
 
 void TestCli::initTestCase()
@@ -340,6 +341,11 @@ void TestCli::fullFlow()
     const QString sha = image.value(u"sha256"_s).toString();
     QCOMPARE(sha256Of(dir + u"/media/blobs/"_s + sha.left(2) + u'/' + sha), sha.toLatin1());
 
+    // Attaching the same worksheet again stores nothing new; a new file is appended.
+    RUN_OK(reattached, dir, {u"lesson"_s, u"attach"_s, lessonId, m_files + u"/fiche.pdf"_s, m_files + u"/instructions.md"_s});
+    QCOMPARE(reattached.json.value(u"attachments"_s).toArray().size(), 3);
+    QCOMPARE(reattached.json.value(u"attachments"_s).toArray().last().toObject().value(u"name"_s).toString(), u"instructions.md"_s);
+
     // A quiz, due in a week, after the lesson.
     RUN_OK(quiz, dir, {u"assignment"_s, u"create"_s, u"--class"_s, classId, u"--title"_s, u"Quiz fractions"_s, u"--instructions-file"_s,
                        m_files + u"/instructions.md"_s, u"--quiz"_s, m_files + u"/quiz.json"_s, u"--lesson"_s, lessonId, u"--due"_s,
@@ -395,8 +401,8 @@ void TestCli::fullFlow()
     RUN_OK(status, dir, {u"status"_s});
     for (const char *key : {"pending_changes", "rejected_changes", "queued_media", "last_sync", "hub", "device_id", "profile"})
         QVERIFY2(status.json.contains(QLatin1String(key)), key);
-    // class + teacher membership, 2 students, lesson create + publish, quiz create + publish, feedback
-    QCOMPARE(status.json.value(u"pending_changes"_s).toInt(), 9);
+    // class + teacher membership, 2 students, lesson create + publish + attach, quiz create + publish, feedback
+    QCOMPARE(status.json.value(u"pending_changes"_s).toInt(), 10);
     QCOMPARE(status.json.value(u"rejected_changes"_s).toInt(), 0);
     QCOMPARE(status.json.value(u"queued_media"_s).toInt(), 0);
     QVERIFY(status.json.value(u"last_sync"_s).isNull());
@@ -776,6 +782,19 @@ void TestCli::badUsage()
     const Outcome human = run(dir, arguments, RunOptions{{}, {}, 0, false});
     QCOMPARE(human.exitCode, 2);
     QVERIFY(human.out.isEmpty());
+}
+
+void TestCli::help()
+{
+    const QString dir = newDataDir();
+    const Outcome all = run(dir, {u"--help"_s}, RunOptions{{}, {}, 0, false});
+    QCOMPARE(all.exitCode, 0);
+    for (const char *command : {"demo load", "profile switch", "lesson create", "assignment create", "submit", "feedback give", "status", "walkthrough"})
+        QVERIFY2(all.out.contains(command), command);
+    const Outcome one = run(dir, {u"lesson"_s, u"create"_s, u"--help"_s}, RunOptions{{}, {}, 0, false});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY(one.out.contains("--body-file"));
+    QVERIFY2(!QFileInfo::exists(dir), "asking for help creates no store");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

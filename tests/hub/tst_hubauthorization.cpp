@@ -259,6 +259,29 @@ private Q_SLOTS:
         QVERIFY(sawLesson);
     }
 
+    void removedStudentNoLongerReadsNorWrites()
+    {
+        auto leaving = hub->student(*t1, classA, u"partant"_s);
+        leaving->pullAll();
+        // The roster row of that student, as the teacher's device knows it.
+        QString memberRow;
+        Client t(hub->url());
+        QVERIFY(t.login(u"t1"_s, u"password-t1"_s));
+        for (const QJsonValue &v : t.pullAll())
+            if (v.toObject().value(u"fields"_s).toObject().value(u"person"_s).toString() == leaving->id())
+                memberRow = v.toObject().value(u"row"_s).toString();
+        QVERIFY(!memberRow.isEmpty());
+        QCOMPARE(verdictOf(t1->sync({change(u"member"_s, memberRow, classA, *t1, {{u"deleted"_s, true}})})), u"applied"_s);
+
+        const QString lesson = newUuid();
+        t1->sync({change(u"lesson"_s, lesson, classA, *t1, {{u"title"_s, u"après le départ"_s}, {u"status"_s, u"published"_s}})});
+        for (const QJsonValue &v : leaving->pullAll())
+            QVERIFY(v.toObject().value(u"row"_s).toString() != lesson);
+        const QJsonObject r = leaving->sync({change(u"submission"_s, newUuid(), classA, *leaving,
+                                                    {{u"assignment_id"_s, assignmentA}, {u"student"_s, leaving->id()}})});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+    }
+
     void teacherRevokesAStudentsDevice()
     {
         Client s(hub->url());

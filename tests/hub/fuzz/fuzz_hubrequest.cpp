@@ -1,0 +1,112 @@
+// libFuzzer entry: the first byte chooses what the rest is fed to. Every parser must answer with a value
+// or a HubError, never crash, hang or break its own invariants.
+#include "sync/change.h"
+#include "sync/hlc.h"
+#include "sync/hub/hubcrypto.h"
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubwire.h"
+#include "sync/hub/sqlitehubstorage.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+
+#include <cstdlib>
+
+using namespace Continuite;
+using namespace Continuite::Hub;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct World
+{
+    QTemporaryDir dir;
+    std::unique_ptr<SqliteHubStorage> storage;
+    std::unique_ptr<HubEngine> engine;
+    Session teacher;
+    Session student;
+    QString classId = newUuid();
+};
+
+World *makeWorld()
+{
+    static int argc = 1;
+    static char name[] = "fuzz_hubrequest";
+    static char *argv[] = {name, nullptr};
+    new QCoreApplication(argc, argv);
+    auto *w = new World;
+    w->storage = std::make_unique<SqliteHubStorage>(w->dir.path() + u"/hub.sqlite"_s, SqliteHubStorage::Durability::Volatile);
+    w->engine = std::make_unique<HubEngine>(*w->storage);
+    w->engine->addTeacher(u"prof"_s, u"Prof"_s, "password-prof", true);
+    const QString device = newUuid();
+    const QJsonObject login = w->engine->login({{u"login"_s, u"prof"_s}, {u"password"_s, u"password-prof"_s}, {u"device_id"_s, device}}, u"fuzz"_s);
+    w->teacher = w->engine->authenticate(login.value(u"token"_s).toString());
+    const QString person = newUuid();
+    auto change = [&](const QString &kind, const QString &row, const QJsonObject &fields) {
+        static quint32 counter = 0;
+        return QJsonObject{{u"id"_s, newUuid()}, {u"kind"_s, kind}, {u"row"_s, row}, {u"class"_s, w->classId},
+                           {u"hlc"_s, HlcTimestamp{1700000000000, counter++, device}.toString()},
+                           {u"author"_s, w->teacher.account.id}, {u"device"_s, device}, {u"fields"_s, fields}};
+    };
+    w->engine->sync(w->teacher, {{u"changes"_s, QJsonArray{
+        change(u"class"_s, w->classId, {{u"name"_s, u"6e"_s}}),
+        change(u"member"_s, newUuid(), {{u"person"_s, person}, {u"role"_s, u"student"_s}, {u"login"_s, u"eleve"_s},
+                                        {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret("1234", Crypto::Cost::Minimal))}}),
+        change(u"lesson"_s, newUuid(), {{u"title"_s, u"L"_s}, {u"status"_s, u"published"_s}})}}});
+    const QJsonObject studentLogin = w->engine->login({{u"login"_s, u"eleve"_s}, {u"password"_s, u"1234"_s}, {u"device_id"_s, newUuid()}}, u"fuzz"_s);
+    w->student = w->engine->authenticate(studentLogin.value(u"token"_s).toString());
+    return w;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    static World *world = makeWorld();
+    if (size == 0)
+        return 0;
+    const QByteArray in(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+    try {
+        switch (data[0] % 6) {
+        case 0:
+            if (auto c = SyncCursor::parse(QString::fromUtf8(in)); c && !SyncCursor::parse(c->toString()))
+                std::abort(); // what we print we must read back
+            break;
+        case 1: {
+            QString error;
+            if (auto c = Change::fromJson(QJsonDocument::fromJson(in).object(), &error)) {
+                QString again;
+                if (!Change::fromJson(c->toJson(), &again))
+                    std::abort(); // a valid change stays valid on the wire
+                c->canonical();
+            } else if (error.isEmpty()) {
+                std::abort(); // a rejection always names its reason
+            }
+            break;
+        }
+        case 2:
+            Wire::inflateZstd(in, 1 << 20);
+            break;
+        case 3: {
+            const qint64 fileSize = 1000;
+            const auto r = Wire::parseRange(in.toStdString(), fileSize);
+            if (r.kind == Wire::ByteRange::Partial && (r.first < 0 || r.first > r.last || r.last >= fileSize))
+                std::abort();
+            break;
+        }
+        case 4:
+        case 5: {
+            const QByteArray body = world->engine->sync(data[0] % 6 == 4 ? world->teacher : world->student, Wire::parseJsonObject(in));
+            QJsonParseError error;
+            QJsonDocument::fromJson(body, &error);
+            if (error.error != QJsonParseError::NoError)
+                std::abort(); // the hub always answers valid JSON
+            break;
+        }
+        }
+    } catch (const HubError &) {
+    }
+    return 0;
+}
