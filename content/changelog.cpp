@@ -354,11 +354,14 @@ const Signing::KeyPair &ChangeLog::deviceKeys()
         m_keys.secretKey = QByteArray::fromBase64(m_db.meta(u"device_sign_sk"_s).toLatin1());
         if (m_keys.publicKey.isEmpty() || m_keys.secretKey.isEmpty()) {
             m_keys = Signing::newKeyPair();
-            m_db.write([&]() -> Status {
+            const Status stored = m_db.write([&]() -> Status {
                 return m_db.setMeta(u"device_sign_pk"_s, QString::fromLatin1(m_keys.publicKey.toBase64()))
                         && m_db.setMeta(u"device_sign_sk"_s, QString::fromLatin1(m_keys.secretKey.toBase64()))
                     ? success() : m_db.sqlFailure(tr("Could not store the device key"));
             });
+            // A key that is not kept must sign nothing: its signatures could never be checked again.
+            if (!stored)
+                m_keys = {};
         }
     }
     return m_keys;

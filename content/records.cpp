@@ -72,12 +72,11 @@ QJsonArray Attachment::listToJson(const QList<Attachment> &list)
 // ---- Quiz ------------------------------------------------------------------------------------------
 
 namespace {
-const char *const QuizContext = "Quiz";
-
-QString quizError(const char *text)
+/// The translation context of the quiz messages, in a form lupdate reads.
+struct QuizText
 {
-    return QCoreApplication::translate(QuizContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QuizText)
+};
 
 /// Short answers match whatever the case, the spaces around and inside, and a decimal comma.
 QString normalised(QString answer)
@@ -127,9 +126,9 @@ std::optional<Quiz> Quiz::fromJson(const QJsonObject &object, QString *error)
     };
     const QJsonValue questions = object.value(u"questions"_s);
     if (!questions.isArray() || questions.toArray().isEmpty())
-        return fail(quizError("The quiz has no \"questions\" list."));
+        return fail(QuizText::tr("The quiz has no \"questions\" list."));
     if (questions.toArray().size() > 200)
-        return fail(quizError("The quiz has more than 200 questions."));
+        return fail(QuizText::tr("The quiz has more than 200 questions."));
     Quiz quiz;
     QStringList ids;
     int number = 0;
@@ -138,42 +137,42 @@ std::optional<Quiz> Quiz::fromJson(const QJsonObject &object, QString *error)
         const QJsonObject o = v.toObject();
         QuizQuestion q;
         q.id = o.value(u"id"_s).toString();
-        const QString where = QCoreApplication::translate(QuizContext, "Question %1").arg(number);
+        const QString where = QuizText::tr("Question %1").arg(number);
         if (q.id.isEmpty() || q.id.size() > 40)
-            return fail(where + u": "_s + quizError("it needs a short \"id\"."));
+            return fail(where + u": "_s + QuizText::tr("it needs a short \"id\"."));
         if (ids.contains(q.id))
-            return fail(where + u": "_s + quizError("its \"id\" is used twice."));
+            return fail(where + u": "_s + QuizText::tr("its \"id\" is used twice."));
         ids << q.id;
         q.prompt = o.value(u"prompt"_s).toString();
         if (q.prompt.trimmed().isEmpty())
-            return fail(where + u": "_s + quizError("the \"prompt\" is empty."));
+            return fail(where + u": "_s + QuizText::tr("the \"prompt\" is empty."));
         q.points = o.value(u"points"_s).toDouble(1);
         if (!(q.points >= 0 && q.points <= 1000))
-            return fail(where + u": "_s + quizError("\"points\" must be between 0 and 1000."));
+            return fail(where + u": "_s + QuizText::tr("\"points\" must be between 0 and 1000."));
         const QString type = o.value(u"type"_s).toString();
         if (type == u"choice") {
             q.type = QuizQuestion::Type::Choice;
             for (const QJsonValue &c : o.value(u"choices"_s).toArray())
                 q.choices << c.toString();
             if (q.choices.size() < 2)
-                return fail(where + u": "_s + quizError("a choice question needs at least two \"choices\"."));
+                return fail(where + u": "_s + QuizText::tr("a choice question needs at least two \"choices\"."));
             for (const QJsonValue &c : o.value(u"correct"_s).toArray()) {
                 const int index = c.toInt(-1);
                 if (index < 0 || index >= q.choices.size())
-                    return fail(where + u": "_s + quizError("\"correct\" must list indexes of choices, from 0."));
+                    return fail(where + u": "_s + QuizText::tr("\"correct\" must list indexes of choices, from 0."));
                 q.correct << index;
             }
             if (q.correct.isEmpty())
-                return fail(where + u": "_s + quizError("\"correct\" must name at least one right choice."));
+                return fail(where + u": "_s + QuizText::tr("\"correct\" must name at least one right choice."));
             std::sort(q.correct.begin(), q.correct.end());
         } else if (type == u"short") {
             q.type = QuizQuestion::Type::Short;
             for (const QJsonValue &a : o.value(u"accepted"_s).toArray())
                 q.accepted << a.toString();
             if (q.accepted.isEmpty())
-                return fail(where + u": "_s + quizError("a short-answer question needs \"accepted\" answers."));
+                return fail(where + u": "_s + QuizText::tr("a short-answer question needs \"accepted\" answers."));
         } else {
-            return fail(where + u": "_s + quizError("\"type\" must be \"choice\" or \"short\"."));
+            return fail(where + u": "_s + QuizText::tr("\"type\" must be \"choice\" or \"short\"."));
         }
         quiz.questions.append(q);
     }

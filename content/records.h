@@ -168,6 +168,30 @@ struct Progress
     qint64 secondsSpent = 0;
 };
 
+/// One line of the teacher's continuity board: who has gone silent, who is behind.
+struct StudentOverview
+{
+    Member member;
+    int lessonsPublished = 0;
+    int lessonsOpened = 0;
+    int lessonsCompleted = 0;
+    int assignmentsDue = 0;  ///< published assignments whose due date has passed
+    int submitted = 0;       ///< assignments with at least one version
+    int late = 0;            ///< first version received (or, before sync, made) after the due date
+    int missing = 0;         ///< due date passed and nothing handed in
+    QDateTime lastSeen;      ///< latest sign of life: a version received or made, a lesson opened or completed
+};
+
+/// One line of a student's "À faire" list.
+struct TodoItem
+{
+    Assignment assignment;
+    int versions = 0;                ///< how many times it was handed in
+    bool overdue = false;            ///< due date passed and not handed in
+    bool isNew = false;              ///< published since the student last looked
+    std::optional<double> lastScore; ///< the teacher's score on the latest version, or the quiz's auto score
+};
+
 /// What the store has not yet sent, and when it last synced.
 struct StoreStatus
 {

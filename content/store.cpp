@@ -899,6 +899,131 @@ QList<Progress> Store::classProgress(const QString &classId)
     return list;
 }
 
+// ---- Overviews ---------------------------------------------------------------------------------------
+
+QList<StudentOverview> Store::classOverview(const QString &classId, const QDateTime &now)
+{
+    QList<StudentOverview> board;
+    if (!isTeacherOf(classId))
+        return board;
+    const QList<Lesson> published = [&] {
+        QList<Lesson> list;
+        for (const Lesson &l : lessons(classId))
+            if (l.status == PublicationStatus::Published)
+                list << l;
+        return list;
+    }();
+    QList<Assignment> due;
+    for (const Assignment &a : assignments(classId))
+        if (a.status == PublicationStatus::Published && a.due.isValid() && a.due < now)
+            due << a;
+    for (const Member &m : members(classId)) {
+        if (m.role != Role::Student)
+            continue;
+        StudentOverview o;
+        o.member = m;
+        o.lessonsPublished = int(published.size());
+        auto seen = [&o](const QDateTime &t) {
+            if (t.isValid() && (!o.lastSeen.isValid() || t > o.lastSeen))
+                o.lastSeen = t;
+        };
+        for (const QJsonObject &r : selectRows(u"progress"_s, u"class_id = ? AND student = ?"_s, {classId, m.personId})) {
+            const Progress p = progressFromRow(r);
+            o.lessonsOpened += p.openedAt.isValid() ? 1 : 0;
+            o.lessonsCompleted += p.completed ? 1 : 0;
+            seen(p.openedAt);
+            seen(p.completedAt);
+        }
+        QHash<QString, QDateTime> firstVersion;
+        for (const QJsonObject &r : selectRows(u"submission"_s, u"class_id = ? AND student = ?"_s, {classId, m.personId}, u"hlc"_s)) {
+            const Submission sub = submissionFromRow(r);
+            const QDateTime when = sub.receivedTime.isValid() ? sub.receivedTime : sub.deviceTime;
+            seen(when);
+            if (!firstVersion.contains(sub.assignmentId))
+                firstVersion.insert(sub.assignmentId, when);
+        }
+        o.submitted = int(firstVersion.size());
+        o.assignmentsDue = int(due.size());
+        for (const Assignment &a : std::as_const(due)) {
+            const auto it = firstVersion.constFind(a.meta.id);
+            if (it == firstVersion.constEnd())
+                ++o.missing;
+            else if (it->isValid() && *it > a.due)
+                ++o.late;
+        }
+        board << o;
+    }
+    return board;
+}
+
+QString Store::classOverviewCsv(const QString &classId, const QDateTime &now)
+{
+    auto quote = [](QString field) -> QString {
+        if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n')) {
+            field.replace(u"\""_s, u"\"\""_s);
+            return u'"' + field + u'"';
+        }
+        return field;
+    };
+    QStringList header{tr("Student"), tr("Login"), tr("Last seen"), tr("Lessons opened"), tr("Lessons completed"),
+                       tr("Lessons published"), tr("Handed in"), tr("Late"), tr("Missing")};
+    QString csv;
+    for (QString &h : header)
+        h = quote(h);
+    csv += header.join(u',') + u"\r\n"_s;
+    for (const StudentOverview &o : classOverview(classId, now)) {
+        const QStringList row{quote(o.member.displayName), quote(o.member.login),
+                              o.lastSeen.isValid() ? o.lastSeen.toString(Qt::ISODate) : QString(),
+                              QString::number(o.lessonsOpened), QString::number(o.lessonsCompleted),
+                              QString::number(o.lessonsPublished), QString::number(o.submitted), QString::number(o.late),
+                              QString::number(o.missing)};
+        csv += row.join(u',') + u"\r\n"_s;
+    }
+    return csv;
+}
+
+QList<TodoItem> Store::todo(const QDateTime &now)
+{
+    QList<TodoItem> items;
+    if (!m_current || m_current->role != Role::Student)
+        return items;
+    const QStringList seen = m_db->meta(u"seen:"_s + m_current->id).split(u',', Qt::SkipEmptyParts);
+    for (const Assignment &a : assignments()) {
+        TodoItem item;
+        item.assignment = a;
+        const QList<Submission> versions = submissions(a.meta.id);
+        item.versions = int(versions.size());
+        item.overdue = versions.isEmpty() && a.due.isValid() && a.due < now;
+        item.isNew = !seen.contains(a.meta.id);
+        if (!versions.isEmpty()) {
+            const Submission &latest = versions.last();
+            const QList<Feedback> notes = feedback(latest.meta.id);
+            item.lastScore = !notes.isEmpty() && notes.last().score ? notes.last().score : latest.autoScore;
+        }
+        items << item;
+    }
+    std::stable_sort(items.begin(), items.end(), [](const TodoItem &x, const TodoItem &y) {
+        if ((x.versions == 0) != (y.versions == 0))
+            return x.versions == 0; // what is still to do comes first
+        const QDateTime far(QDate(9999, 1, 1), QTime(), Qt::UTC);
+        return (x.assignment.due.isValid() ? x.assignment.due : far) < (y.assignment.due.isValid() ? y.assignment.due : far);
+    });
+    return items;
+}
+
+Status Store::markEverythingSeen()
+{
+    if (Status s = requireCurrent(); !s)
+        return s;
+    // What arrived is new until looked at, whatever its clock says: remember the ids seen, not a time.
+    QStringList ids;
+    for (const Assignment &a : assignments())
+        ids << a.meta.id;
+    return m_db->write([&]() -> Status {
+        return m_db->setMeta(u"seen:"_s + m_current->id, ids.join(u',')) ? success() : m_db->sqlFailure(tr("Could not save"));
+    });
+}
+
 // ---- Drafts -----------------------------------------------------------------------------------------
 
 Status Store::saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers)

@@ -143,6 +143,16 @@ public:
     std::optional<Progress> progress(const QString &lessonId, const QString &studentId = {});
     QList<Progress> classProgress(const QString &classId);
 
+    // ---- Overviews ---------------------------------------------------------------------------------
+    /// The teacher's continuity board: one line per student of the class, in roster order.
+    QList<StudentOverview> classOverview(const QString &classId, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// The board as CSV (comma-separated, RFC 4180 quoting, UTF-8 with the header row in the UI language).
+    QString classOverviewCsv(const QString &classId, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// The current student's assignments: not handed in first (by due date), then handed in.
+    QList<TodoItem> todo(const QDateTime &now = QDateTime::currentDateTimeUtc());
+    /// Remembers that the current person has seen everything so far ("new" marks are cleared).
+    Status markEverythingSeen();
+
     // ---- Autosaved work (local only) --------------------------------------------------------------
     Status saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers);
     std::optional<std::pair<QString, QJsonObject>> draft(const QString &assignmentId);

@@ -11,10 +11,11 @@ namespace Continuite {
 using namespace Qt::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's messages, in a form lupdate reads.
+struct TextFile
 {
-    return QCoreApplication::translate("TextFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TextFile)
+};
 } // namespace
 
 Result<QString> readUtf8File(const QString &path, qint64 maxBytes)
@@ -22,19 +23,19 @@ Result<QString> readUtf8File(const QString &path, qint64 maxBytes)
     using R = Result<QString>;
     const QFileInfo info(path);
     if (!info.exists())
-        return R::failure(tr("The file %1 does not exist.").arg(path));
+        return R::failure(TextFile::tr("The file %1 does not exist.").arg(path));
     if (!info.isFile())
-        return R::failure(tr("%1 is not a file.").arg(path));
+        return R::failure(TextFile::tr("%1 is not a file.").arg(path));
     if (info.size() > maxBytes)
-        return R::failure(tr("%1 is too large for a text (%2 KB, at most %3 KB): split it.").arg(path).arg(info.size() / 1024).arg(maxBytes / 1024));
+        return R::failure(TextFile::tr("%1 is too large for a text (%2 KB, at most %3 KB): split it.").arg(path).arg(info.size() / 1024).arg(maxBytes / 1024));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return R::failure(tr("Cannot read %1: %2").arg(path, f.errorString()));
+        return R::failure(TextFile::tr("Cannot read %1: %2").arg(path, f.errorString()));
     const QByteArray bytes = f.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(bytes);
     if (decoder.hasError())
-        return R::failure(tr("%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.").arg(path));
+        return R::failure(TextFile::tr("%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.").arg(path));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     text.replace(u"\r\n"_s, u"\n"_s);

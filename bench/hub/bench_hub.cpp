@@ -25,6 +25,8 @@
 #include <thread>
 #include <vector>
 
+#include <unistd.h>
+
 using namespace Continuite;
 using namespace Qt::StringLiterals;
 
@@ -153,6 +155,18 @@ Result run(const std::string &url, std::vector<Student> &students, int clients, 
     return r;
 }
 
+/// CPU time (user + system) the process has used, in milliseconds.
+double cpuMs(qint64 pid)
+{
+    QFile f(u"/proc/%1/stat"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = f.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    const double ticks = fields.value(11).toDouble() + fields.value(12).toDouble(); // utime, stime
+    return ticks * 1000.0 / double(sysconf(_SC_CLK_TCK));
+}
+
 qint64 statusKb(qint64 pid, const char *field)
 {
     QFile f(u"/proc/%1/status"_s.arg(pid));
@@ -240,18 +254,20 @@ int main(int argc, char *argv[])
         students[size_t(i)].cursor = first.json().value(u"cursor"_s).toString();
     }
 
-    std::printf("| scenario | clients | requests/s | p50 ms | p99 ms | 200 | 429 | errors |\n|---|---|---|---|---|---|---|---|\n");
+    const qint64 pid = hub.processId();
+    std::printf("| scenario | clients | requests/s | p50 ms | p99 ms | 200 | 429 | errors | hub CPU ms per 200 |\n|---|---|---|---|---|---|---|---|---|\n");
     for (const bool push : {false, true}) {
         if ((push && only == u"empty"_s) || (!push && only == u"push"_s))
             continue;
         for (const int clients : clientCounts) {
+            const double cpuBefore = cpuMs(pid);
             const Result r = run(base + "/v1/sync", students, clients, seconds, push);
-            std::printf("| %s | %d | %.0f | %.2f | %.2f | %lld | %lld | %lld |\n", push ? "push 50 changes" : "empty sync", clients,
-                        r.perSecond, r.p50, r.p99, qint64(r.ok), qint64(r.busy), qint64(r.failed));
+            const double cpu = cpuMs(pid) - cpuBefore;
+            std::printf("| %s | %d | %.0f | %.2f | %.2f | %lld | %lld | %lld | %.3f |\n", push ? "push 50 changes" : "empty sync", clients,
+                        r.perSecond, r.p50, r.p99, qint64(r.ok), qint64(r.busy), qint64(r.failed), r.ok ? cpu / double(r.ok) : 0.0);
             std::fflush(stdout);
         }
     }
-    const qint64 pid = hub.processId();
     std::printf("\nhub peak RSS (VmHWM): %.1f MB; RSS at the end: %.1f MB\n", double(statusKb(pid, "VmHWM:")) / 1024,
                 double(statusKb(pid, "VmRSS:")) / 1024);
     hub.terminate();

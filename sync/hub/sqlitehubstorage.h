@@ -5,6 +5,9 @@
 #include <QString>
 
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -18,7 +21,9 @@ struct SqliteConnection;
  * one connection per thread, schema versions in PRAGMA user_version.
  *
  * Several processes may open the same file (the admin CLI while the hub serves): SQLite's
- * busy timeout handles them; inside one process writers queue on a mutex instead.
+ * busy timeout handles them. Inside one process, writers that arrive while another commits are
+ * committed together (group commit: one transaction and one fsync for all, each writer in its own
+ * savepoint so one writer's failure undoes only its own writes).
  */
 class SqliteHubStorage : public HubStorage
 {
@@ -37,8 +42,15 @@ public:
     static constexpr int SchemaVersion = 1;
 
 private:
+    struct PendingWrite
+    {
+        const std::function<void(HubTransaction &)> *fn = nullptr;
+        std::exception_ptr error;
+        bool done = false;
+    };
     SqliteConnection &connection();
     void migrate(SqliteConnection &conn);
+    void commitBatch(const std::deque<PendingWrite *> &batch);
 
     QString m_path;
     Durability m_durability;
@@ -46,6 +58,11 @@ private:
     std::mutex m_connectionsMutex;
     std::vector<std::unique_ptr<SqliteConnection>> m_connections;
     std::mutex m_writeMutex;
+    // Group commit: writers that arrive while one commits wait, then go in together under one fsync.
+    std::mutex m_queueMutex;
+    std::condition_variable m_queueDone;
+    std::deque<PendingWrite *> m_queue;
+    bool m_committing = false;
 };
 
 } // namespace Continuite::Hub

@@ -1,6 +1,8 @@
 // Who may write what, and who may read what: the authorization matrix and the scope of pulls.
 #include "hubtestkit.h"
 
+#include <sodium.h>
+
 using namespace HubTest;
 
 class TestHubAuthorization : public QObject
@@ -139,6 +141,36 @@ private Q_SLOTS:
         QVERIFY(reasonOf(r).startsWith(u"forbidden"_s));
     }
 
+    void teacherRelaysASignedReturnPack()
+    {
+        // A student's device registers its ed25519 key when signing in; its work comes back on a USB stick and
+        // the teacher's device pushes it: accepted on the student's signature, judged as the student's change.
+        QVERIFY(sodium_init() >= 0);
+        unsigned char pk[crypto_sign_PUBLICKEYBYTES], sk[crypto_sign_SECRETKEYBYTES];
+        crypto_sign_keypair(pk, sk);
+        Client device(hub->url());
+        const HttpReply login = device.post(u"/v1/login"_s, {{u"login"_s, u"s2code"_s}, {u"password"_s, u"4821"_s},
+                                                             {u"device_id"_s, device.deviceId},
+                                                             {u"device_key"_s, QString::fromLatin1(QByteArray(reinterpret_cast<char *>(pk), sizeof pk).toBase64())}});
+        QCOMPARE(login.status, 200L);
+        device.person = login.json().value(u"person"_s).toObject();
+        auto signedChange = [&](const QJsonObject &fields) {
+            QJsonObject c = change(u"submission"_s, newUuid(), classA, device, fields);
+            const QByteArray message = Change::fromJson(c, nullptr)->canonical();
+            unsigned char sig[crypto_sign_BYTES];
+            crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()), sk);
+            c.insert(u"sig"_s, QString::fromLatin1(QByteArray(reinterpret_cast<char *>(sig), sizeof sig).toBase64()));
+            return c;
+        };
+        const QJsonObject good = signedChange({{u"assignment_id"_s, assignmentA}, {u"student"_s, device.id()}, {u"text"_s, u"rendu sur clé"_s}});
+        QJsonObject tampered = signedChange({{u"assignment_id"_s, assignmentA}, {u"student"_s, device.id()}, {u"text"_s, u"original"_s}});
+        tampered.insert(u"fields"_s, QJsonObject{{u"assignment_id"_s, assignmentA}, {u"student"_s, device.id()}, {u"text"_s, u"falsifié"_s}});
+        const QJsonObject r = t1->sync({good, tampered});
+        QCOMPARE(verdictOf(r, 0), u"applied"_s);
+        QCOMPARE(verdictOf(r, 1), u"rejected"_s);
+        QVERIFY(reasonOf(r, 1).startsWith(u"forbidden"_s));
+    }
+
     void rowCannotMoveToAnotherClass()
     {
         // t2 teaches class B and tries to rewrite class A's lesson by claiming class B.
@@ -177,7 +209,8 @@ private Q_SLOTS:
             QVERIFY2(!f.contains(u"pin_hash"_s), "a PIN hash reached a student");
             QVERIFY2(c.value(u"row"_s).toString() != draft, "a draft reached a student");
             const QString kind = c.value(u"kind"_s).toString();
-            if (kind == u"submission"_s || kind == u"feedback"_s || kind == u"progress"_s)
+            if ((kind == u"submission"_s || kind == u"feedback"_s || kind == u"progress"_s)
+                && f.value(u"student"_s).toString() != fresh.id())
                 QFAIL("another student's work reached a student");
             if (kind == u"member"_s && f.value(u"person"_s).toString() == fresh.id())
                 sawOwnMember = true;

@@ -269,6 +269,75 @@ private slots:
         QCOMPARE(q->grade({}), 0.0);
     }
 
+    void continuityBoardShowsWhoHasGoneSilent()
+    {
+        Classroom c;
+        // Léa opened and finished the lesson and handed in the quiz; Hugo did nothing.
+        c.actAs(c.lea.member.login);
+        QVERIFY(c.store->recordProgress(c.lesson.meta.id, true, 300));
+        QVERIFY(c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{0}}}, {}}));
+        c.actAs(u"mme.martin"_s);
+        const QDateTime afterDue = QDateTime::currentDateTimeUtc().addDays(4);
+        const auto board = c.store->classOverview(c.cls.meta.id, afterDue);
+        QCOMPARE(board.size(), 2);
+        const StudentOverview &hugo = board.at(0).member.displayName.startsWith(u"Hugo"_s) ? board.at(0) : board.at(1);
+        const StudentOverview &lea = board.at(0).member.displayName.startsWith(u"Léa"_s) ? board.at(0) : board.at(1);
+        QCOMPARE(lea.lessonsOpened, 1);
+        QCOMPARE(lea.lessonsCompleted, 1);
+        QCOMPARE(lea.submitted, 1);
+        QCOMPARE(lea.missing, 0);
+        QVERIFY(lea.lastSeen.isValid());
+        QCOMPARE(hugo.lessonsOpened, 0);
+        QCOMPARE(hugo.missing, 1);
+        QVERIFY(!hugo.lastSeen.isValid()); // silent: never seen
+        // Before the due date nothing is missing yet.
+        for (const StudentOverview &o : c.store->classOverview(c.cls.meta.id))
+            QCOMPARE(o.missing, 0);
+        const QString csv = c.store->classOverviewCsv(c.cls.meta.id, afterDue);
+        const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        QVERIFY(lines.at(0).startsWith(u"Student,Login"_s));
+        QVERIFY(csv.contains(u"Léa Dubois,"_s + c.lea.member.login));
+        // A student sees no board.
+        c.actAs(c.lea.member.login);
+        QVERIFY(c.store->classOverview(c.cls.meta.id).isEmpty());
+    }
+
+    void todoListsWhatIsDueFirst()
+    {
+        Classroom c;
+        Store::AssignmentInput later;
+        later.classId = c.cls.meta.id;
+        later.title = u"Rédaction"_s;
+        later.due = QDateTime::currentDateTimeUtc().addDays(10);
+        auto essay = c.store->createAssignment(later);
+        QVERIFY(c.store->publishAssignment(essay->meta.id));
+        c.actAs(c.hugo.member.login);
+        auto items = c.store->todo();
+        QCOMPARE(items.size(), 2);
+        QCOMPARE(items.at(0).assignment.title, u"Quiz"_s); // due in 3 days, before the essay
+        QVERIFY(items.at(0).isNew && items.at(1).isNew);
+        QVERIFY(c.store->markEverythingSeen());
+        QVERIFY(!c.store->todo().at(0).isNew);
+        QVERIFY(c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q2"_s, u"3/4"_s}}, {}}));
+        items = c.store->todo();
+        QCOMPARE(items.at(0).assignment.title, u"Rédaction"_s); // handed-in work moves down
+        QCOMPARE(items.at(1).versions, 1);
+        QCOMPARE(*items.at(1).lastScore, 2.0);
+        QVERIFY(c.store->todo(QDateTime::currentDateTimeUtc().addDays(11)).at(0).overdue);
+        // A new assignment shows as new again.
+        c.actAs(u"mme.martin"_s);
+        Store::AssignmentInput extra = later;
+        extra.title = u"Bonus"_s;
+        auto bonus = c.store->createAssignment(extra);
+        QVERIFY(c.store->publishAssignment(bonus->meta.id));
+        c.actAs(c.hugo.member.login);
+        int fresh = 0;
+        for (const TodoItem &i : c.store->todo())
+            fresh += i.isNew ? 1 : 0;
+        QCOMPARE(fresh, 1);
+    }
+
     void fullDiskLeavesTheStoreAsItWas()
     {
         Classroom c;

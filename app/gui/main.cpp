@@ -1,0 +1,136 @@
+// continuite: the QML app. Opens the local store, shows the profile chooser, the lessons, the reader.
+#include "session.h"
+
+#include "content/store.h"
+#if CONTINUITE_HAVE_DEMOLOADER
+#include "content/demoloader.h"
+#endif
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickWindow>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(ContinuitePlugin)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+bool wantsScreenshot(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i)
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+            return true;
+    return false;
+}
+
+/// Installs the app's translations (embedded in the core as :/i18n/continuite_LANG.qm) and Qt's own.
+void installTranslations(QCoreApplication &app, const QString &lang)
+{
+    const QLocale locale = lang == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::French, QLocale::France);
+    QLocale::setDefault(locale);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    if (ours->load(u":/i18n/continuite_%1.qm"_s.arg(lang)))
+        QCoreApplication::installTranslator(ours);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // A screenshot needs no display: render offscreen unless told otherwise.
+    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        qputenv("QT_QUICK_BACKEND", "software");
+    }
+    QGuiApplication app(argc, argv);
+    app.setApplicationName(u"continuite"_s);
+    app.setOrganizationName(u"Continuite"_s);
+    app.setApplicationDisplayName(u"Continuité"_s);
+    app.setApplicationVersion(u"0.1"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Continuité: lessons and work for remote teaching, offline first."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataOption(u"data"_s, u"Folder of the local store (default: the user's data folder)."_s, u"DIR"_s);
+    const QCommandLineOption demoOption(u"demo"_s, u"Load the demo course when the store is empty."_s);
+    const QCommandLineOption langOption(u"lang"_s, u"Language of the interface: fr (default) or en."_s, u"fr|en"_s, u"fr"_s);
+    const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the first screen into FILE (PNG) and exit."_s, u"FILE"_s);
+    parser.addOptions({dataOption, demoOption, langOption, screenshotOption});
+    parser.process(app);
+
+    const QString lang = parser.value(langOption);
+    if (lang != u"fr" && lang != u"en") {
+        std::fprintf(stderr, "continuite: --lang takes fr or en, not %s\n", qPrintable(lang));
+        return 2;
+    }
+    installTranslations(app, lang);
+
+    QString dataDir = parser.value(dataOption);
+    if (dataDir.isEmpty())
+        dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    dataDir = QDir(dataDir).absolutePath();
+
+    if (parser.isSet(demoOption)) {
+#if CONTINUITE_HAVE_DEMOLOADER
+        // Loaded through a store of its own, so the app starts on the profile chooser, not as the teacher.
+        auto store = Continuite::Store::open(dataDir);
+        if (!store) {
+            std::fprintf(stderr, "continuite: %s\n", qPrintable(store.error()));
+            return 1;
+        }
+        if ((*store)->profiles().isEmpty()) {
+            if (auto loaded = Continuite::DemoLoader::load(**store); !loaded) {
+                std::fprintf(stderr, "continuite: %s\n", qPrintable(loaded.error()));
+                return 1;
+            }
+        }
+#else
+        std::fprintf(stderr, "continuite: this build has no demo course (content/demoloader is missing)\n");
+#endif
+    }
+
+    Session *session = Session::instance();
+    session->setDataDir(dataDir);
+
+    QQmlApplicationEngine engine;
+    engine.addImportPath(u"qrc:/"_s);
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
+                     Qt::QueuedConnection);
+    engine.load(QUrl(u"qrc:/Continuite/Main.qml"_s));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (parser.isSet(screenshotOption)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return 1;
+        const QString file = parser.value(screenshotOption);
+        // Let the first frames (and images in the text) settle, then grab.
+        QTimer::singleShot(300, &app, [window, file] {
+            const QImage image = window->grabWindow();
+            if (image.isNull() || !image.save(file)) {
+                std::fprintf(stderr, "continuite: could not write the screenshot %s\n", qPrintable(file));
+                QCoreApplication::exit(1);
+                return;
+            }
+            std::printf("%s\n", qPrintable(file));
+            QCoreApplication::quit();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,107 @@
+#include "attachmentmodel.h"
+
+#include "content/mediastore.h"
+
+#include <QLocale>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+AttachmentModel::AttachmentModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attachments, const Continuite::MediaStore *media)
+{
+    QList<Row> rows;
+    for (const Continuite::Attachment &a : attachments)
+        rows.append({a, media && media->contains(a.sha256) ? media->pathOf(a.sha256) : QString()});
+    const int before = count();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+}
+
+int AttachmentModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QString AttachmentModel::sizeText(qint64 bytes)
+{
+    const QLocale locale;
+    if (bytes < 1000)
+        return tr("%1 bytes").arg(bytes);
+    if (bytes < 1000 * 1000)
+        return tr("%1 KB").arg(locale.toString(double(bytes) / 1000, 'f', 0));
+    if (bytes < 1000 * 1000 * 1000)
+        return tr("%1 MB").arg(locale.toString(double(bytes) / (1000 * 1000), 'f', 1));
+    return tr("%1 GB").arg(locale.toString(double(bytes) / (1000 * 1000 * 1000), 'f', 1));
+}
+
+QString AttachmentModel::kindOf(const QString &mime)
+{
+    if (mime == u"application/pdf")
+        return u"pdf"_s;
+    for (const QString &kind : {u"image"_s, u"audio"_s, u"video"_s})
+        if (mime.startsWith(kind + u'/'))
+            return kind;
+    return u"other"_s;
+}
+
+QVariant AttachmentModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    const Continuite::Attachment &a = row.attachment;
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return a.name;
+    case SizeRole:
+        return a.size;
+    case SizeTextRole:
+        return sizeText(a.size);
+    case MimeRole:
+        return a.mime;
+    case KindRole:
+        return kindOf(a.mime);
+    case KindTextRole: {
+        const QString kind = kindOf(a.mime);
+        if (kind == u"pdf")
+            return tr("PDF document");
+        if (kind == u"image")
+            return tr("Image");
+        if (kind == u"audio")
+            return tr("Audio");
+        if (kind == u"video")
+            return tr("Video");
+        return tr("File");
+    }
+    case UrlRole:
+        return row.path.isEmpty() ? QUrl() : QUrl::fromLocalFile(row.path);
+    case AvailableRole:
+        return !row.path.isEmpty();
+    case Sha256Role:
+        return a.sha256;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AttachmentModel::roleNames() const
+{
+    return {
+        {NameRole, "name"},
+        {SizeRole, "size"},
+        {SizeTextRole, "sizeText"},
+        {MimeRole, "mime"},
+        {KindRole, "kind"},
+        {KindTextRole, "kindText"},
+        {UrlRole, "url"},
+        {AvailableRole, "available"},
+        {Sha256Role, "sha256"},
+    };
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "content/records.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace Continuite {
+class MediaStore;
+}
+
+/**
+ * @brief The files attached to a lesson: name, size, type, and where the blob is on this device.
+ *
+ * Filled by LessonReader; QML only reads it.
+ */
+class AttachmentModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("AttachmentModel comes from a LessonReader.")
+
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        NameRole = Qt::UserRole, ///< QString: the file name as the teacher attached it ("fiche-fractions.pdf")
+        SizeRole,                ///< qint64: bytes
+        SizeTextRole,            ///< QString: the size for people ("12 KB", "1.4 MB"), translated units
+        MimeRole,                ///< QString: MIME type ("application/pdf")
+        KindRole,                ///< QString: "pdf", "image", "audio", "video" or "other"
+        KindTextRole,            ///< QString: the kind in words ("PDF document"), translated
+        UrlRole,                 ///< QUrl: file URL of the blob on this device; empty when not downloaded yet
+        AvailableRole,           ///< bool: the blob is on this device (synced and verified)
+        Sha256Role,              ///< QString: content hash, the blob's name in the media store
+    };
+    Q_ENUM(Roles)
+
+    explicit AttachmentModel(QObject *parent = nullptr);
+
+    /// Shows @p attachments; @p media says which blobs are on this device (may be null: none are).
+    void setAttachments(const QList<Continuite::Attachment> &attachments, const Continuite::MediaStore *media);
+    int count() const { return int(m_rows.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// A size in bytes the way people read it, with translated units.
+    static QString sizeText(qint64 bytes);
+    static QString kindOf(const QString &mime);
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    struct Row
+    {
+        Continuite::Attachment attachment;
+        QString path; ///< empty when the blob is not on this device
+    };
+    QList<Row> m_rows;
+};

@@ -1,0 +1,137 @@
+#include "lessonmodel.h"
+
+#include "content/store.h"
+#include "session.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using Continuite::PublicationStatus;
+using Continuite::Role;
+
+LessonModel::LessonModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void LessonModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::storeChanged, this, &LessonModel::reload);
+        connect(m_session, &Session::currentChanged, this, &LessonModel::reload);
+        connect(m_session, &Session::dataChanged, this, &LessonModel::reload);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+void LessonModel::reload()
+{
+    QList<Row> rows;
+    Continuite::Store *store = m_session ? m_session->store() : nullptr;
+    if (store && store->current()) {
+        const bool teacher = store->current()->role == Role::Teacher;
+        QHash<QString, QString> classNames;
+        for (const Continuite::SchoolClass &c : store->classes())
+            classNames.insert(c.meta.id, c.name);
+        for (const Continuite::Lesson &lesson : store->lessons()) {
+            QString state;
+            if (teacher) {
+                state = lesson.status == PublicationStatus::Draft ? u"draft"_s : u"published"_s;
+            } else {
+                const auto progress = store->progress(lesson.meta.id);
+                state = !progress || !progress->openedAt.isValid() ? u"new"_s : progress->completed ? u"completed"_s : u"opened"_s;
+            }
+            rows.append({lesson, classNames.value(lesson.meta.classId), state});
+        }
+    }
+    const int before = count();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+}
+
+int LessonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QString LessonModel::stateText(const QString &state) const
+{
+    if (state == u"new")
+        return tr("To read");
+    if (state == u"opened")
+        return tr("Started");
+    if (state == u"completed")
+        return tr("Done");
+    if (state == u"draft")
+        return tr("Draft");
+    return tr("Published");
+}
+
+QVariant LessonModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    const Continuite::Lesson &lesson = row.lesson;
+    switch (role) {
+    case LessonIdRole:
+        return lesson.meta.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return lesson.title;
+    case SummaryRole:
+        return lesson.summary;
+    case ClassNameRole:
+        return row.className;
+    case PlannedDateRole:
+        return lesson.plannedDate;
+    case PlannedDateTextRole:
+        return lesson.plannedDate.isValid() ? QLocale().toString(lesson.plannedDate, u"dddd d MMMM"_s) : QString();
+    case StateRole:
+        return row.state;
+    case StateTextRole:
+        return stateText(row.state);
+    case AttachmentCountRole:
+        return int(lesson.attachments.size());
+    case PositionRole:
+        return index.row() + 1;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LessonModel::roleNames() const
+{
+    return {
+        {LessonIdRole, "lessonId"},
+        {TitleRole, "title"},
+        {SummaryRole, "summary"},
+        {ClassNameRole, "className"},
+        {PlannedDateRole, "plannedDate"},
+        {PlannedDateTextRole, "plannedDateText"},
+        {StateRole, "lessonState"},
+        {StateTextRole, "lessonStateText"},
+        {AttachmentCountRole, "attachmentCount"},
+        {PositionRole, "position"},
+    };
+}
+
+int LessonModel::indexOf(const QString &lessonId) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (m_rows.at(i).lesson.meta.id == lessonId)
+            return i;
+    return -1;
+}
+
+QString LessonModel::lessonIdAt(int row) const
+{
+    return row >= 0 && row < count() ? m_rows.at(row).lesson.meta.id : QString();
+}

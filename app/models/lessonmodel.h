@@ -1,0 +1,73 @@
+#pragma once
+
+#include "content/records.h"
+
+#include <QAbstractListModel>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include "session.h"
+
+/**
+ * @brief The lessons of the person using the app, in sequence order, across their classes.
+ *
+ * Students see published lessons with how far they got (new, opened, completed); teachers also see
+ * their drafts. Reloads when the person changes or something is written.
+ */
+class LessonModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    enum Roles {
+        LessonIdRole = Qt::UserRole, ///< QString: the lesson's id (UUID), for the reader
+        TitleRole,                   ///< QString
+        SummaryRole,                 ///< QString: one short paragraph, Markdown
+        ClassNameRole,               ///< QString: the class it belongs to ("6e B — Mathématiques")
+        PlannedDateRole,             ///< QDate: the day of the class session; invalid when not planned
+        PlannedDateTextRole,         ///< QString: that day for people ("lundi 30 novembre"), or empty
+        StateRole,                   ///< QString: "new" / "opened" / "completed" for a student, "draft" / "published" for a teacher
+        StateTextRole,               ///< QString: the state in words, translated
+        AttachmentCountRole,         ///< int: files attached (worksheets, images, media)
+        PositionRole,                ///< int: 1-based place in the sequence
+    };
+    Q_ENUM(Roles)
+
+    explicit LessonModel(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    int count() const { return int(m_rows.size()); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The row of lesson @p lessonId, or -1.
+    Q_INVOKABLE int indexOf(const QString &lessonId) const;
+    /// The id of the lesson at @p row, or empty.
+    Q_INVOKABLE QString lessonIdAt(int row) const;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void sessionChanged();
+    void countChanged();
+
+private:
+    struct Row
+    {
+        Continuite::Lesson lesson;
+        QString className;
+        QString state;
+    };
+    QString stateText(const QString &state) const;
+
+    QPointer<Session> m_session;
+    QList<Row> m_rows;
+};

@@ -1,0 +1,118 @@
+#include "lessonreader.h"
+
+#include "content/store.h"
+#include "session.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using Continuite::Role;
+
+LessonReader::LessonReader(QObject *parent)
+    : QObject(parent)
+    , m_attachments(new AttachmentModel(this))
+{
+}
+
+void LessonReader::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::storeChanged, this, &LessonReader::reload);
+        connect(m_session, &Session::currentChanged, this, &LessonReader::reload);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+void LessonReader::setLessonId(const QString &id)
+{
+    if (id == m_lessonId)
+        return;
+    m_lessonId = id;
+    reload();
+    Q_EMIT lessonIdChanged();
+}
+
+QString LessonReader::plannedDateText() const
+{
+    return m_lesson.plannedDate.isValid() ? QLocale().toString(m_lesson.plannedDate, u"dddd d MMMM yyyy"_s) : QString();
+}
+
+bool LessonReader::tracksProgress() const
+{
+    return m_found && m_session && m_session->store() && m_session->store()->current()
+        && m_session->store()->current()->role == Role::Student;
+}
+
+void LessonReader::reload()
+{
+    Continuite::Store *store = m_session ? m_session->store() : nullptr;
+    std::optional<Continuite::Lesson> lesson;
+    if (store && !m_lessonId.isEmpty())
+        lesson = store->lesson(m_lessonId);
+    m_found = lesson.has_value();
+    m_lesson = lesson.value_or(Continuite::Lesson{});
+    m_className.clear();
+    m_completed = false;
+    m_opened = false;
+    if (m_found) {
+        if (const auto c = store->schoolClass(m_lesson.meta.classId))
+            m_className = c->name;
+        if (const auto p = store->progress(m_lessonId)) {
+            m_completed = p->completed;
+            m_opened = p->openedAt.isValid();
+        }
+    }
+    m_beforeClass = store ? store->renderableMarkdown(m_lesson.beforeClass) : QString();
+    m_inClass = store ? store->renderableMarkdown(m_lesson.inClass) : QString();
+    m_afterClass = store ? store->renderableMarkdown(m_lesson.afterClass) : QString();
+    m_attachments->setAttachments(m_lesson.attachments, store ? &store->media() : nullptr);
+    if (!m_found && !m_lessonId.isEmpty())
+        setError(tr("This lesson is not on this device, or it is not published yet. Go back to the list and sync."));
+    else
+        setError({});
+    Q_EMIT lessonChanged();
+}
+
+bool LessonReader::record(bool completed)
+{
+    if (!tracksProgress())
+        return false;
+    if (!completed && m_opened)
+        return true; // opened is monotone: writing it again would only add to the outbox
+    auto progress = m_session->store()->recordProgress(m_lessonId, completed, 0);
+    if (!progress) {
+        setError(progress.error());
+        return false;
+    }
+    m_opened = true;
+    const bool changed = progress->completed != m_completed;
+    m_completed = progress->completed;
+    if (changed)
+        Q_EMIT lessonChanged();
+    m_session->notifyDataChanged();
+    return true;
+}
+
+bool LessonReader::markOpened()
+{
+    return record(false);
+}
+
+bool LessonReader::markCompleted()
+{
+    return record(true);
+}
+
+void LessonReader::setError(const QString &message)
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    Q_EMIT errorChanged();
+}

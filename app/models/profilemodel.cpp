@@ -1,0 +1,126 @@
+#include "profilemodel.h"
+
+#include "content/store.h"
+#include "session.h"
+
+using namespace Qt::StringLiterals;
+using Continuite::Role;
+
+ProfileModel::ProfileModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ProfileModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::storeChanged, this, &ProfileModel::reload);
+        connect(m_session, &Session::currentChanged, this, &ProfileModel::reload);
+        connect(m_session, &Session::dataChanged, this, &ProfileModel::reload);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+void ProfileModel::reload()
+{
+    QList<Continuite::Profile> profiles;
+    QString lastLogin;
+    if (m_session && m_session->store()) {
+        profiles = m_session->store()->profiles();
+        lastLogin = m_session->lastLogin();
+        // The person who used the device last first: on a shared laptop it is most often them again.
+        std::stable_partition(profiles.begin(), profiles.end(), [&](const Continuite::Profile &p) { return p.login == lastLogin; });
+    }
+    const int before = count();
+    beginResetModel();
+    m_profiles = std::move(profiles);
+    m_lastLogin = lastLogin;
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+}
+
+int ProfileModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+static QString initialsOf(const QString &name)
+{
+    QString initials;
+    const auto words = name.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &word : words) {
+        const QChar first = word.at(0);
+        if (first.isLetter())
+            initials += first.toUpper();
+        if (initials.size() == 2)
+            break;
+    }
+    return initials.isEmpty() ? u"?"_s : initials;
+}
+
+QVariant ProfileModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Continuite::Profile &p = m_profiles.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case DisplayNameRole:
+        return p.displayName;
+    case LoginRole:
+        return p.login;
+    case InitialsRole:
+        return initialsOf(p.displayName);
+    case IsTeacherRole:
+        return p.role == Role::Teacher;
+    case RoleTextRole:
+        return p.role == Role::Teacher ? tr("Teacher") : tr("Student");
+    case NeedsSecretRole:
+        return p.hasSecret;
+    case LastUsedRole:
+        return !m_lastLogin.isEmpty() && p.login == m_lastLogin;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ProfileModel::roleNames() const
+{
+    return {
+        {LoginRole, "login"},
+        {DisplayNameRole, "displayName"},
+        {InitialsRole, "initials"},
+        {IsTeacherRole, "isTeacher"},
+        {RoleTextRole, "roleText"},
+        {NeedsSecretRole, "needsSecret"},
+        {LastUsedRole, "lastUsed"},
+    };
+}
+
+int ProfileModel::indexOf(const QString &login) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (m_profiles.at(i).login == login)
+            return i;
+    return -1;
+}
+
+QString ProfileModel::loginAt(int row) const
+{
+    return row >= 0 && row < count() ? m_profiles.at(row).login : QString();
+}
+
+QString ProfileModel::displayNameAt(int row) const
+{
+    return row >= 0 && row < count() ? m_profiles.at(row).displayName : QString();
+}
+
+bool ProfileModel::isTeacherAt(int row) const
+{
+    return row >= 0 && row < count() && m_profiles.at(row).role == Role::Teacher;
+}

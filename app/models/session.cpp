@@ -1,0 +1,142 @@
+#include "session.h"
+
+#include "content/store.h"
+
+#include <QCoreApplication>
+#include <QJSEngine>
+#include <QLoggingCategory>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+using Continuite::Role;
+using Continuite::Store;
+
+Q_LOGGING_CATEGORY(lcGui, "continuite.gui")
+
+Session::Session(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Session::~Session() = default;
+
+Session *Session::instance()
+{
+    static QPointer<Session> session;
+    if (!session)
+        session = new Session(QCoreApplication::instance());
+    return session;
+}
+
+Session *Session::create(QQmlEngine *, QJSEngine *)
+{
+    Session *session = instance();
+    QJSEngine::setObjectOwnership(session, QJSEngine::CppOwnership);
+    return session;
+}
+
+void Session::setDataDir(const QString &dir)
+{
+    if (dir == m_dataDir && m_store)
+        return;
+    const bool wasUnlocked = isUnlocked();
+    m_store.reset();
+    m_dataDir = dir;
+    if (dir.isEmpty()) {
+        setError(tr("No folder was given for the data: start the app with --data FOLDER."));
+    } else if (auto opened = Store::open(dir); opened) {
+        m_store = std::move(opened).value();
+        setError({});
+        qCDebug(lcGui) << "opened the store in" << dir;
+    } else {
+        setError(opened.error());
+    }
+    Q_EMIT storeChanged();
+    if (wasUnlocked)
+        Q_EMIT currentChanged();
+}
+
+bool Session::isUnlocked() const
+{
+    return m_store && m_store->current().has_value();
+}
+
+QString Session::currentLogin() const
+{
+    return isUnlocked() ? m_store->current()->login : QString();
+}
+
+QString Session::currentName() const
+{
+    return isUnlocked() ? m_store->current()->displayName : QString();
+}
+
+bool Session::currentIsTeacher() const
+{
+    return isUnlocked() && m_store->current()->role == Role::Teacher;
+}
+
+QString Session::lastLogin() const
+{
+    if (!m_store)
+        return {};
+    const auto active = m_store->activeProfile();
+    return active ? active->login : QString();
+}
+
+bool Session::unlock(const QString &login, const QString &secret)
+{
+    if (!m_store) {
+        setError(tr("The data folder could not be opened, so nobody can sign in. Check the folder and restart."));
+        return false;
+    }
+    const auto profile = m_store->profile(login);
+    if (profile && profile->hasSecret && secret.isEmpty()) {
+        setError(profile->role == Role::Teacher ? tr("Type your password, then press Enter.")
+                                                : tr("Type your PIN, then press Enter."));
+        return false;
+    }
+    auto unlocked = m_store->unlock(login, secret);
+    if (!unlocked) {
+        setError(unlocked.error());
+        return false;
+    }
+    m_store->setCurrent(*unlocked);
+    if (auto s = m_store->setActiveProfile(*unlocked); !s)
+        qCWarning(lcGui) << "could not remember the active profile:" << s.error();
+    setError({});
+    Q_EMIT currentChanged();
+    return true;
+}
+
+void Session::lock()
+{
+    if (!isUnlocked())
+        return;
+    // The store has no "nobody" setter: reopening it drops the current person.
+    const QString dir = m_dataDir;
+    m_store.reset();
+    if (auto opened = Store::open(dir); opened)
+        m_store = std::move(opened).value();
+    else
+        setError(opened.error());
+    Q_EMIT currentChanged();
+}
+
+void Session::clearError()
+{
+    setError({});
+}
+
+void Session::notifyDataChanged()
+{
+    Q_EMIT dataChanged();
+}
+
+void Session::setError(const QString &message)
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    Q_EMIT errorChanged();
+}

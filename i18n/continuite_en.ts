@@ -1,0 +1,1688 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AppHeader</name>
+    <message>
+        <source>Continuité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change person: go back to the profile cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentCommand</name>
+    <message>
+        <source>Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instructions, a Markdown file (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date, e.g. 2026-12-04T18:00:00+01:00 or 2026-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson it follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiz file (JSON: questions with choices or accepted answers, and points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text (default) or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to attach (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The type must be &quot;text&quot;, &quot;file&quot; or &quot;quiz&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--quiz makes a quiz: leave out --type %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2 at character %3): fix the quiz file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a quiz: it must be a JSON object with a &quot;questions&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as 2026-12-04T18:00:00+01:00 or 2026-12-04.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the draft assignment &quot;%1&quot; (id %2); publish it with &quot;assignment publish %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish an assignment to its class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An assignment&apos;s instructions and questions (a teacher also sees the answers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment %1 for you here: see &quot;assignment list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments by due date (students see published ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this class (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assignment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type: %1 · due %2 · %3 · id %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz (%1 points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file for this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentModel</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRow</name>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · not downloaded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLog</name>
+    <message>
+        <source>Invalid change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not queue the change for sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kind of change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the previous value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not keep the losing value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not update the outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the device key</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClassCommand</name>
+    <message>
+        <source>Create a class; you are its teacher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s name, e.g. &quot;6e B — Mathématiques&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the class %1 (id %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No class yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>The data folder (the store and its media).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Act as this profile for this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: continuite-cli [--data DIR] [--user LOGIN] COMMAND … [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder defaults to %1. Exit status: 0 done, 1 an error to fix (the message says how), 2 bad usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which command? See the list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing argument: see the usage below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing --%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is given more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--data needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; on this device: see &quot;profile list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: type the PIN or password on standard input, or set CONTINUITE_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is selected: run &quot;profile switch LOGIN&quot; or add --user LOGIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist: check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file: give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; the limit is %3): compress it or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2): check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The disk is full: free some space, then try again. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is busy in another program: try again in a moment. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is read-only: check the folder&apos;s permissions. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk could not be written (full or failing?): nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed. (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Continuité store (not a SQLite file, or damaged). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not a Continuité store (%2). It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite file from another program, not a Continuité store. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store was written by a newer version of Continuité (schema %1, this program knows %2): update Continuité. The store was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not back up the store before upgrading it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not upgrade the store to schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Load the demo course (a 6e maths sequence on fractions) into the store; loading twice changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teacher: %1 (password %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student: %1, %2 (PIN %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo course &quot;%1&quot; is already in this store: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo course &quot;%1&quot;: %2 lessons, %3 assignments, published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoLoader</name>
+    <message>
+        <source>The demo course is incomplete (%1): reinstall Continuité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not unpack the demo course into a temporary folder: check the free space in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This store already has a profile &quot;%1&quot; that is not the demo&apos;s: load the demo in another data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo student %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo lesson &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo assignment &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo course was not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackCommand</name>
+    <message>
+        <source>Comment (and score) one version of a student&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission (one version&apos;s id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another version of the same student&apos;s work, by number (1 is the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The score, e.g. 8.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission %1 here: see &quot;submission list --assignment A&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no version %1 of this work (versions 1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a score: write a number such as 8.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback saved (score %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The feedback on one version of a student&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The submission.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonCard</name>
+    <message>
+        <source>Lesson %1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attached file(s)</source>
+        <translation>
+            <numerusform>%n attached file</numerusform>
+            <numerusform>%n attached files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonCommand</name>
+    <message>
+        <source>Status: %1 · planned %2 · id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a draft lesson from Markdown: &quot;## Avant la classe / En classe / Après la classe&quot; sections; linked images are attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title (default: the file&apos;s &quot;# Title&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s Markdown file (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to attach (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the draft lesson &quot;%1&quot; (id %2) with %3 attachments; publish it with &quot;lesson publish %2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files to a lesson (stored once, by content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; now has %2 attachments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a lesson: its class&apos;s students see it at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lesson&apos;s sections and attachments (with SHA-256, size and type).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 for you here: see &quot;lesson list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons in sequence order (students see published ones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this class (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonList</name>
+    <message>
+        <source>Lessons of my classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n lesson</numerusform>
+            <numerusform>%n lessons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Drafts are only visible to you until you publish them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the “Before class” part at home, before the lesson day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson yet. Create one with continuite-cli (lesson create), then publish it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson yet. Your teacher has not published anything for your class: come back after the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonModel</name>
+    <message>
+        <source>To read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonReader</name>
+    <message>
+        <source>This lesson is not on this device, or it is not published yet. Go back to the list and sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonReaderPage</name>
+    <message>
+        <source>‹ Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the list of lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  in class %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 · Before class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 · In class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with the teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 · After class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Lesson done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have finished this lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson marked as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark this lesson as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Continuité — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuité</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownSection</name>
+    <message>
+        <source>*Nothing in this part.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MediaStore</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2; the limit is %3): a household on mobile data could not download it. Compress it or split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the media folder in %1: check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough free disk space for %1 (%2 needed, %3 free): free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write in the media folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1 (disk full?): %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not copy %1: %2. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store %1 in the media folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received file is damaged (its SHA-256 does not match): it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is too large (%1; the limit is %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not store the file (disk full?): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a SHA-256: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not on this device yet: sync to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged on this device: it will be fetched again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewerPage</name>
+    <message>
+        <source>‹ Back to the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · %n page</numerusform>
+            <numerusform>%1 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This PDF could not be opened: the file may be damaged. Sync again to download it anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCard</name>
+    <message>
+        <source>%1, %2, used this device last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · last here</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileChooser</name>
+    <message>
+        <source>Continuité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose your card, then type your PIN. Teachers type their password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Add a person to this device; their PIN or password is read from stdin (a teacher needs one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teacher or student.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s id, when they already exist (a student added to a class).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the PIN or password from stdin (or $CONTINUITE_SECRET).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be &quot;teacher&quot; or &quot;student&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN or password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No PIN or password on standard input: type it there, or set CONTINUITE_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s profile needs a password: add --secret-stdin and type it on standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added the %1 profile %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profiles on this device; * marks the active one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile on this device yet: add one with &quot;profile add&quot;, or load the demo with &quot;demo load&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Become this profile on this device; their PIN or password is read from stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; on this device: see &quot;profile list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is protected: type the PIN or password on standard input, or set CONTINUITE_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are now %1 (%2) on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileModel</name>
+    <message>
+        <source>Teacher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressCommand</name>
+    <message>
+        <source>&quot;%1&quot; is not a number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson completed (%1 min spent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson opened (%1 min spent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent to add, in seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a lesson as opened (a student), adding time spent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark a lesson as completed (a student).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress on the lessons: a student&apos;s own, or a teacher&apos;s whole class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 for you here: see &quot;lesson list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No progress recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuizText</name>
+    <message>
+        <source>The quiz has no &quot;questions&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz has more than 200 questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a short &quot;id&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its &quot;id&quot; is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &quot;prompt&quot; is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;points&quot; must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two &quot;choices&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;correct&quot; must list indexes of choices, from 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;correct&quot; must name at least one right choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a short-answer question needs &quot;accepted&quot; answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;type&quot; must be &quot;choice&quot; or &quot;short&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretEntry</name>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the space of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the profile cards</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>No folder was given for the data: start the app with --data FOLDER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened, so nobody can sign in. Check the folder and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your password, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN, then press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusCommand</name>
+    <message>
+        <source>What this device has not sent yet (for the acting profile), and who acts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent: %1 (refused by the hub: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub: not connected yet · last sync: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device: %1 · store: %2 (schema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>Could not initialise the store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not initialise the store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is selected: choose who you are first (profile switch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a teacher can do this; %1 is a student profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no class %1 here: check the id with &quot;class list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a teacher of this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long (%1 characters, at most %2): shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 linked in the text: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid login: use letters, digits, dots, dashes (64 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile &quot;%1&quot; on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a person id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s password needs at least 6 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PIN needs at least 4 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong PIN for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not switch profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a teacher can create a class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A class needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A student needs a name of 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no member %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 in this class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quiz assignment needs questions (--quiz FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a student can hand in work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment %1 for you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is too long (%1 characters, at most 262,144).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to hand in: write a text, answer the quiz or attach a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz has no question &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not hand in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no submission %1 here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The comment is too long (at most 32,768 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback needs a comment or a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A score must be between 0 and 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is recorded for students.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no lesson %1 for you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time spent must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save your work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StudentCommand</name>
+    <message>
+        <source>Add a student to a class: prints their login code and PIN (shown only once: write them on their card).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class (id or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The student&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1: login %2, PIN %3 (write them on their card; the PIN is not shown again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The class&apos;s members (a student sees their teachers and themselves).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not in a class %1: check the id with &quot;class list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionCommand</name>
+    <message>
+        <source>The versions handed in, with their feedback (a student sees only their own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this student (a person id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no assignment %1 for you here: see &quot;assignment list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback: %1 (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing handed in yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubmitCommand</name>
+    <message>
+        <source>Hand in your work: a new version each time, never replacing the last; quizzes are scored at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer from a text file (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiz answers, a JSON file: {&quot;q1&quot;: [0], &quot;q2&quot;: &quot;3/4&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file to hand in (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --text or --text-file, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of answers like {&quot;q1&quot;: [0], &quot;q2&quot;: &quot;3/4&quot;}: fix it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in (kept on this device until the next sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 · handed in %2 · id %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic score: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextFile</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large for a text (%2 KB, at most %3 KB): split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WalkthroughCommand</name>
+    <message>
+        <source>Show the demo course without a display: as the teacher, then as a student who takes the quiz and reads the feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo course &quot;%1&quot; is in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded the demo course &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the teacher, %1: the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo class has no lessons: load the demo into a new data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first lesson, as the students will read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo course has no quiz or no student: load the demo into a new data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the student %1: the lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (%1 reads the first lesson and marks it completed.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quiz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hands in the quiz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the teacher: feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comments version %2: %3 (score %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the student again: my work and its feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback: %1 (score %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes are waiting on this device for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

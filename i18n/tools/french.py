@@ -1,0 +1,531 @@
+# French translations of Continuité, source of truth for continuite_fr.ts (kept readable and reviewable).
+# Usage: python3 i18n/tools/french.py   (fills i18n/continuite_fr.ts in place, after `ninja update_translations`)
+# Typography: no-break space (U+00A0) before : ; ? ! and inside « », typographic apostrophe ’.
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+N = "\u00a0"  # no-break space
+
+FR = {
+    ("AppHeader", "Continuité"): "Continuité",
+    ("AppHeader", "%1 · teacher"): "%1 · professeur",
+    ("AppHeader", "Change person"): "Changer de personne",
+    ("AppHeader", "Change person: go back to the profile cards"): f"Changer de personne{N}: revenir aux cartes des profils",
+    ("AttachmentList", "Attached files"): "Fichiers joints",
+    ("AttachmentList", "No file for this lesson."): "Aucun fichier pour cette leçon.",
+    ("AttachmentModel", "%1 bytes"): f"%1{N}octets",
+    ("AttachmentModel", "%1 KB"): f"%1{N}Ko",
+    ("AttachmentModel", "%1 MB"): f"%1{N}Mo",
+    ("AttachmentModel", "%1 GB"): f"%1{N}Go",
+    ("AttachmentModel", "PDF document"): "Document PDF",
+    ("AttachmentModel", "Image"): "Image",
+    ("AttachmentModel", "Audio"): "Audio",
+    ("AttachmentModel", "Video"): "Vidéo",
+    ("AttachmentModel", "File"): "Fichier",
+    ("AttachmentRow", "%1, %2, %3"): "%1, %2, %3",
+    ("AttachmentRow", "%1 · %2"): "%1 · %2",
+    ("AttachmentRow", "%1 · %2 · not downloaded yet"): "%1 · %2 · pas encore téléchargé",
+    ("ChangeLog", "Invalid change: %1"): f"Modification invalide{N}: %1",
+    ("ChangeLog", "Could not queue the change for sending"): "Impossible de mettre la modification en attente d’envoi",
+    ("ChangeLog", "Unknown kind of change: %1"): f"Type de modification inconnu{N}: %1",
+    ("ChangeLog", "Could not record the change"): "Impossible d’enregistrer la modification",
+    ("ChangeLog", "Could not save the %1"): "Impossible d’enregistrer (%1)",
+    ("ChangeLog", "Could not read the %1"): "Impossible de lire (%1)",
+    ("ChangeLog", "Could not keep the previous value"): "Impossible de conserver la valeur précédente",
+    ("ChangeLog", "Could not keep the losing value"): "Impossible de conserver la valeur écartée",
+    ("ChangeLog", "Could not update the outbox"): "Impossible de mettre à jour la file d’envoi",
+    ("Database", "The disk is full: free some space, then try again. Nothing was changed."):
+        f"Le disque est plein{N}: libérez de la place, puis réessayez. Rien n’a été modifié.",
+    ("Database", "The store is busy in another program: try again in a moment. Nothing was changed."):
+        f"Les données sont occupées par un autre programme{N}: réessayez dans un instant. Rien n’a été modifié.",
+    ("Database", "The store is read-only: check the folder's permissions. Nothing was changed."):
+        f"Les données sont en lecture seule{N}: vérifiez les droits du dossier. Rien n’a été modifié.",
+    ("Database", "The disk could not be written (full or failing?): nothing was changed."):
+        f"Impossible d’écrire sur le disque (plein ou défaillant{N}?){N}: rien n’a été modifié.",
+    ("Database", "Nothing was changed. (%1)"): "Rien n’a été modifié. (%1)",
+    ("Database", "Could not start writing"): "Impossible de commencer l’écriture",
+    ("Database", "Could not save"): "Impossible d’enregistrer",
+    ("Database", "Cannot create the folder %1: check its permissions."): f"Impossible de créer le dossier %1{N}: vérifiez ses droits.",
+    ("Database", "%1 is not a file."): "%1 n’est pas un fichier.",
+    ("Database", "Cannot read %1: check its permissions."): f"Impossible de lire %1{N}: vérifiez ses droits.",
+    ("Database", "%1 is not a Continuité store (not a SQLite file, or damaged). It was left untouched."):
+        "%1 n’est pas un fichier de données Continuité (pas un fichier SQLite, ou endommagé). Il n’a pas été modifié.",
+    ("Database", "Cannot open %1: %2"): f"Impossible d’ouvrir %1{N}: %2",
+    ("Database", "%1 is damaged or not a Continuité store (%2). It was left untouched."):
+        "%1 est endommagé ou n’est pas un fichier de données Continuité (%2). Il n’a pas été modifié.",
+    ("Database", "%1 is a SQLite file from another program, not a Continuité store. It was left untouched."):
+        "%1 est un fichier SQLite d’un autre programme, pas un fichier de données Continuité. Il n’a pas été modifié.",
+    ("Database", "This store was written by a newer version of Continuité (schema %1, this program knows %2): update Continuité. The store was left untouched."):
+        f"Ces données viennent d’une version plus récente de Continuité (schéma %1, ce programme connaît le %2){N}: mettez Continuité à jour. Les données n’ont pas été modifiées.",
+    ("Database", "Cannot open %1 for writing: %2"): f"Impossible d’ouvrir %1 en écriture{N}: %2",
+    ("Database", "Could not back up the store before upgrading it"): "Impossible de sauvegarder les données avant leur mise à jour",
+    ("Database", "Could not upgrade the store to schema %1"): "Impossible de mettre les données à jour vers le schéma %1",
+    ("LessonCard", "Lesson %1: %2, %3"): f"Leçon %1{N}: %2, %3",
+    ("LessonCard", "in class %1"): "en classe %1",
+    ("LessonCard", "%n attached file(s)"): ["%n fichier joint", "%n fichiers joints"],
+    ("LessonList", "Lessons of my classes"): "Les leçons de mes classes",
+    ("LessonList", "My lessons"): "Mes leçons",
+    ("LessonList", "%n lesson(s)"): ["%n leçon", "%n leçons"],
+    ("LessonList", "Drafts are only visible to you until you publish them."): "Les brouillons ne sont visibles que par vous tant que vous ne les publiez pas.",
+    ("LessonList", "Read the “Before class” part at home, before the lesson day."): f"Lis la partie «{N}Avant la classe{N}» à la maison, avant le jour de la leçon.",
+    ("LessonList", "Lessons"): "Leçons",
+    ("LessonList", "No lesson yet. Create one with continuite-cli (lesson create), then publish it."):
+        "Pas encore de leçon. Créez-en une avec continuite-cli (lesson create), puis publiez-la.",
+    ("LessonList", "No lesson yet. Your teacher has not published anything for your class: come back after the next sync."):
+        f"Pas encore de leçon. Ton professeur n’a encore rien publié pour ta classe{N}: reviens après la prochaine synchronisation.",
+    ("LessonModel", "To read"): "À lire",
+    ("LessonModel", "Started"): "Commencée",
+    ("LessonModel", "Done"): "Terminée",
+    ("LessonModel", "Draft"): "Brouillon",
+    ("LessonModel", "Published"): "Publiée",
+    ("LessonReader", "This lesson is not on this device, or it is not published yet. Go back to the list and sync."):
+        "Cette leçon n’est pas sur cet appareil, ou elle n’est pas encore publiée. Reviens à la liste et synchronise.",
+    ("LessonReaderPage", "‹ Lessons"): "‹ Leçons",
+    ("LessonReaderPage", "Back to the list of lessons"): "Revenir à la liste des leçons",
+    ("LessonReaderPage", "Lesson not available"): "Leçon indisponible",
+    ("LessonReaderPage", "%1  ·  in class %2"): "%1  ·  en classe %2",
+    ("LessonReaderPage", "Parts of the lesson"): "Parties de la leçon",
+    ("LessonReaderPage", "1 · Before class"): "1 · Avant la classe",
+    ("LessonReaderPage", "at home"): "à la maison",
+    ("LessonReaderPage", "2 · In class"): "2 · En classe",
+    ("LessonReaderPage", "with the teacher"): "avec le professeur",
+    ("LessonReaderPage", "3 · After class"): "3 · Après la classe",
+    ("LessonReaderPage", "exercises"): "exercices",
+    ("LessonReaderPage", "Before class"): "Avant la classe",
+    ("LessonReaderPage", "In class"): "En classe",
+    ("LessonReaderPage", "After class"): "Après la classe",
+    ("LessonReaderPage", "Attached files"): "Fichiers joints",
+    ("LessonReaderPage", "✓ Lesson done"): "✓ Leçon terminée",
+    ("LessonReaderPage", "I have finished this lesson"): "J’ai fini cette leçon",
+    ("LessonReaderPage", "Lesson marked as done"): "Leçon marquée comme terminée",
+    ("LessonReaderPage", "Mark this lesson as done"): "Marquer cette leçon comme terminée",
+    ("Main", "Continuité — %1"): "Continuité — %1",
+    ("Main", "Continuité"): "Continuité",
+    ("MarkdownSection", "*Nothing in this part.*"): "*Rien dans cette partie.*",
+    ("MediaStore", "The file %1 does not exist."): "Le fichier %1 n’existe pas.",
+    ("MediaStore", "%1 is not a file."): "%1 n’est pas un fichier.",
+    ("MediaStore", "%1 is too large (%2; the limit is %3): a household on mobile data could not download it. Compress it or split it."):
+        f"%1 est trop volumineux (%2{N}; la limite est de %3){N}: une famille qui n’a que des données mobiles ne pourrait pas le télécharger. Compressez-le ou découpez-le.",
+    ("MediaStore", "Cannot read %1: %2"): f"Impossible de lire %1{N}: %2",
+    ("MediaStore", "Cannot create the media folder in %1: check its permissions."): f"Impossible de créer le dossier des médias dans %1{N}: vérifiez ses droits.",
+    ("MediaStore", "Not enough free disk space for %1 (%2 needed, %3 free): free some space, then try again."):
+        f"Pas assez de place sur le disque pour %1 (%2 nécessaires, %3 libres){N}: libérez de la place, puis réessayez.",
+    ("MediaStore", "Cannot write in the media folder: %1"): f"Impossible d’écrire dans le dossier des médias{N}: %1",
+    ("MediaStore", "Could not copy %1 (disk full?): %2. Nothing was changed."): f"Impossible de copier %1 (disque plein{N}?){N}: %2. Rien n’a été modifié.",
+    ("MediaStore", "Could not copy %1: %2. Nothing was changed."): f"Impossible de copier %1{N}: %2. Rien n’a été modifié.",
+    ("MediaStore", "Could not store %1 in the media folder."): "Impossible de ranger %1 dans le dossier des médias.",
+    ("MediaStore", "The received file is damaged (its SHA-256 does not match): it was not stored."):
+        f"Le fichier reçu est endommagé (son SHA-256 ne correspond pas){N}: il n’a pas été enregistré.",
+    ("MediaStore", "The file is too large (%1; the limit is %2)."): f"Le fichier est trop volumineux (%1{N}; la limite est de %2).",
+    ("MediaStore", "Could not store the file (disk full?): %1"): f"Impossible d’enregistrer le fichier (disque plein{N}?){N}: %1",
+    ("MediaStore", "Not a SHA-256: %1"): f"Ce n’est pas un SHA-256{N}: %1",
+    ("MediaStore", "The file %1 is not on this device yet: sync to fetch it."): f"Le fichier %1 n’est pas encore sur cet appareil{N}: synchronisez pour le récupérer.",
+    ("MediaStore", "The file %1 is damaged on this device: it will be fetched again at the next sync."):
+        f"Le fichier %1 est endommagé sur cet appareil{N}: il sera récupéré à nouveau à la prochaine synchronisation.",
+    ("PdfViewerPage", "‹ Back to the lesson"): "‹ Revenir à la leçon",
+    ("PdfViewerPage", "%1 · %n page(s)"): ["%1 · %n page", "%1 · %n pages"],
+    ("PdfViewerPage", "This PDF could not be opened: the file may be damaged. Sync again to download it anew."):
+        f"Ce PDF n’a pas pu être ouvert{N}: le fichier est peut-être endommagé. Synchronise à nouveau pour le télécharger de nouveau.",
+    ("ProfileCard", "%1, %2, used this device last"): "%1, %2, dernière personne à avoir utilisé cet appareil",
+    ("ProfileCard", "%1, %2"): "%1, %2",
+    ("ProfileCard", "%1 · last here"): "%1 · dernière connexion",
+    ("ProfileChooser", "Continuité"): "Continuité",
+    ("ProfileChooser", "Who is working today?"): f"Qui travaille aujourd’hui{N}?",
+    ("ProfileChooser", "Choose your card, then type your PIN. Teachers type their password."):
+        "Choisis ta carte, puis tape ton code PIN. Les professeurs tapent leur mot de passe.",
+    ("ProfileChooser", "People on this device"): "Personnes sur cet appareil",
+    ("ProfileChooser", "Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it."):
+        "Personne n’utilise encore cet appareil. Demande ta carte de connexion à ton professeur, ou lance l’application avec --demo pour l’essayer.",
+    ("ProfileModel", "Teacher"): "Professeur",
+    ("ProfileModel", "Student"): "Élève",
+    ("QuizText", 'The quiz has no "questions" list.'): f"Le quiz n’a pas de liste «{N}questions{N}».",
+    ("QuizText", "The quiz has more than 200 questions."): "Le quiz a plus de 200 questions.",
+    ("QuizText", "Question %1"): "Question %1",
+    ("QuizText", 'it needs a short "id".'): f"il lui faut un «{N}id{N}» court.",
+    ("QuizText", 'its "id" is used twice.'): f"son «{N}id{N}» est utilisé deux fois.",
+    ("QuizText", 'the "prompt" is empty.'): f"l’énoncé («{N}prompt{N}») est vide.",
+    ("QuizText", '"points" must be between 0 and 1000.'): f"«{N}points{N}» doit être compris entre 0 et 1000.",
+    ("QuizText", 'a choice question needs at least two "choices".'): f"une question à choix doit proposer au moins deux «{N}choices{N}».",
+    ("QuizText", '"correct" must list indexes of choices, from 0.'): f"«{N}correct{N}» doit lister des numéros de choix, à partir de 0.",
+    ("QuizText", '"correct" must name at least one right choice.'): f"«{N}correct{N}» doit indiquer au moins une bonne réponse.",
+    ("QuizText", 'a short-answer question needs "accepted" answers.'): f"une question à réponse courte a besoin de réponses acceptées («{N}accepted{N}»).",
+    ("QuizText", '"type" must be "choice" or "short".'): f"«{N}type{N}» doit valoir «{N}choice{N}» ou «{N}short{N}».",
+    ("SecretEntry", "Password for %1"): "Mot de passe de %1",
+    ("SecretEntry", "PIN for %1"): "Code PIN de %1",
+    ("SecretEntry", "Your password"): "Ton mot de passe",
+    ("SecretEntry", "4 digits"): "4 chiffres",
+    ("SecretEntry", "Open"): "Ouvrir",
+    ("SecretEntry", "Open the space of %1"): "Ouvrir l’espace de %1",
+    ("SecretEntry", "Back"): "Retour",
+    ("SecretEntry", "Back to the profile cards"): "Revenir aux cartes des profils",
+    ("Session", "No folder was given for the data: start the app with --data FOLDER."):
+        f"Aucun dossier de données n’a été indiqué{N}: lancez l’application avec --data DOSSIER.",
+    ("Session", "The data folder could not be opened, so nobody can sign in. Check the folder and restart."):
+        "Le dossier de données n’a pas pu être ouvert, personne ne peut donc se connecter. Vérifiez le dossier et relancez.",
+    ("Session", "Type your password, then press Enter."): "Tape ton mot de passe, puis appuie sur Entrée.",
+    ("Session", "Type your PIN, then press Enter."): "Tape ton code PIN, puis appuie sur Entrée.",
+    ("Store", "Could not initialise the store"): "Impossible d’initialiser les données",
+    ("Store", "Could not initialise the store: %1"): f"Impossible d’initialiser les données{N}: %1",
+    ("Store", "No profile is selected: choose who you are first (profile switch)."):
+        f"Aucun profil n’est choisi{N}: indiquez d’abord qui vous êtes (profile switch).",
+    ("Store", "Only a teacher can do this; %1 is a student profile."): f"Seul un professeur peut faire cela{N}; %1 est un profil d’élève.",
+    ("Store", 'There is no class %1 here: check the id with "class list".'): f"Il n’y a pas de classe %1 ici{N}: vérifiez l’identifiant avec «{N}class list{N}».",
+    ("Store", "%1 is not a teacher of this class."): "%1 n’enseigne pas dans cette classe.",
+    ("Store", "The %1 needs a title."): "Il faut donner un titre à %1.",
+    ("Store", "The title is too long (%1 characters, at most %2): shorten it."): f"Le titre est trop long (%1 caractères, %2 au plus){N}: raccourcissez-le.",
+    ("Store", "The image %1 linked in the text: %2"): f"L’image %1 citée dans le texte{N}: %2",
+    ("Store", '"%1" is not a valid login: use letters, digits, dots, dashes (64 at most).'):
+        f"«{N}%1{N}» n’est pas un identifiant valide{N}: utilisez des lettres, des chiffres, des points et des tirets (64 au plus).",
+    ("Store", "A profile needs a name of 1 to %1 characters."): "Un profil a besoin d’un nom de 1 à %1 caractères.",
+    ("Store", 'There is already a profile "%1" on this device.'): f"Il y a déjà un profil «{N}%1{N}» sur cet appareil.",
+    ("Store", '"%1" is not a person id.'): f"«{N}%1{N}» n’est pas un identifiant de personne.",
+    ("Store", "A teacher's password needs at least 6 characters."): "Le mot de passe d’un professeur doit comporter au moins 6 caractères.",
+    ("Store", "A PIN needs at least 4 digits."): "Un code PIN doit comporter au moins 4 chiffres.",
+    ("Store", "Could not add the profile"): "Impossible d’ajouter le profil",
+    ("Store", 'There is no profile "%1" on this device.'): f"Il n’y a pas de profil «{N}%1{N}» sur cet appareil.",
+    ("Store", "Wrong password for %1."): "Mot de passe incorrect pour %1.",
+    ("Store", "Wrong PIN for %1."): "Code PIN incorrect pour %1.",
+    ("Store", "Could not switch profile"): "Impossible de changer de profil",
+    ("Store", "Only a teacher can create a class."): "Seul un professeur peut créer une classe.",
+    ("Store", "A class needs a name of 1 to %1 characters."): "Une classe a besoin d’un nom de 1 à %1 caractères.",
+    ("Store", "A student needs a name of 1 to %1 characters."): "Un élève a besoin d’un nom de 1 à %1 caractères.",
+    ("Store", "There is no member %1 here."): "Il n’y a pas de membre %1 ici.",
+    ("Store", "lesson"): "la leçon",
+    ("Store", "There is no lesson %1 here."): "Il n’y a pas de leçon %1 ici.",
+    ("Store", "assignment"): "le devoir",
+    ("Store", "There is no lesson %1 in this class."): "Il n’y a pas de leçon %1 dans cette classe.",
+    ("Store", "A quiz assignment needs questions (--quiz FILE)."): "Un devoir de type quiz a besoin de questions (--quiz FICHIER).",
+    ("Store", "There is no assignment %1 here."): "Il n’y a pas de devoir %1 ici.",
+    ("Store", "Only a student can hand in work."): "Seul un élève peut rendre un travail.",
+    ("Store", "There is no assignment %1 for you here."): "Il n’y a pas de devoir %1 pour toi ici.",
+    ("Store", "The text is too long (%1 characters, at most 262,144)."): "Le texte est trop long (%1 caractères, 262 144 au plus).",
+    ("Store", "Nothing to hand in: write a text, answer the quiz or attach a file."): f"Rien à rendre{N}: écris un texte, réponds au quiz ou joins un fichier.",
+    ("Store", 'The quiz has no question "%1".'): f"Le quiz n’a pas de question «{N}%1{N}».",
+    ("Store", "Could not hand in"): "Impossible de rendre le travail",
+    ("Store", "There is no submission %1 here."): "Il n’y a pas de copie %1 ici.",
+    ("Store", "The comment is too long (at most 32,768 characters)."): "Le commentaire est trop long (32 768 caractères au plus).",
+    ("Store", "Feedback needs a comment or a score."): "Un retour a besoin d’un commentaire ou d’une note.",
+    ("Store", "A score must be between 0 and 1000."): "Une note doit être comprise entre 0 et 1000.",
+    ("Store", "Progress is recorded for students."): "La progression n’est enregistrée que pour les élèves.",
+    ("Store", "There is no lesson %1 for you here."): "Il n’y a pas de leçon %1 pour toi ici.",
+    ("Store", "Time spent must be between 0 and 24 hours."): "Le temps passé doit être compris entre 0 et 24 heures.",
+    ("Store", "Could not save your work"): "Impossible d’enregistrer ton travail",
+    ("TextFile", "The file %1 does not exist."): "Le fichier %1 n’existe pas.",
+    ("TextFile", "%1 is not a file."): "%1 n’est pas un fichier.",
+    ("TextFile", "%1 is too large for a text (%2 KB, at most %3 KB): split it."): f"%1 est trop long pour un texte (%2{N}Ko, %3{N}Ko au plus){N}: découpez-le.",
+    ("TextFile", "Cannot read %1: %2"): f"Impossible de lire %1{N}: %2",
+    ("TextFile", "%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again."):
+        f"%1 n’est pas un texte UTF-8{N}: enregistrez-le en UTF-8 dans votre éditeur, puis réessayez.",
+}
+
+# The command line (app/cli/), the demo loader and later core messages.
+FR.update({
+    ("AssignmentCommand", "Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file."):
+        f"Créer un devoir en brouillon{N}: texte libre, fichier à rendre, ou quiz depuis un fichier JSON.",
+    ("AssignmentCommand", "The class (id or name)."): "La classe (identifiant ou nom).",
+    ("AssignmentCommand", "The title."): "Le titre.",
+    ("AssignmentCommand", "The instructions, a Markdown file (UTF-8)."): "La consigne, un fichier Markdown (UTF-8).",
+    ("AssignmentCommand", "The due date, e.g. 2026-12-04T18:00:00+01:00 or 2026-12-04."):
+        "La date limite, par exemple 2026-12-04T18:00:00+01:00 ou 2026-12-04.",
+    ("AssignmentCommand", "The lesson it follows."): "La leçon dont il fait suite.",
+    ("AssignmentCommand", "A quiz file (JSON: questions with choices or accepted answers, and points)."):
+        f"Un fichier de quiz (JSON{N}: des questions avec des choix ou des réponses acceptées, et des points).",
+    ("AssignmentCommand", "text (default) or file."): "text (par défaut) ou file.",
+    ("AssignmentCommand", "A file to attach (repeatable)."): "Un fichier à joindre (option répétable).",
+    ("AssignmentCommand", 'The type must be "text", "file" or "quiz", not "%1".'):
+        f"Le type doit être «{N}text{N}», «{N}file{N}» ou «{N}quiz{N}», pas «{N}%1{N}».",
+    ("AssignmentCommand", "--quiz makes a quiz: leave out --type %1."): f"--quiz crée un quiz{N}: retirez --type %1.",
+    ("AssignmentCommand", "%1 is not valid JSON (%2 at character %3): fix the quiz file."):
+        f"%1 n’est pas du JSON valide (%2 au caractère %3){N}: corrigez le fichier du quiz.",
+    ("AssignmentCommand", '%1 is not a quiz: it must be a JSON object with a "questions" list.'):
+        f"%1 n’est pas un quiz{N}: il doit s’agir d’un objet JSON avec une liste «{N}questions{N}».",
+    ("AssignmentCommand", "%1: %2"): f"%1{N}: %2",
+    ("AssignmentCommand", '"%1" is not a date: write it as 2026-12-04T18:00:00+01:00 or 2026-12-04.'):
+        f"«{N}%1{N}» n’est pas une date{N}: écrivez-la comme 2026-12-04T18:00:00+01:00 ou 2026-12-04.",
+    ("AssignmentCommand", 'Created the draft assignment "%1" (id %2); publish it with "assignment publish %2".'):
+        f"Devoir «{N}%1{N}» créé en brouillon (identifiant %2){N}; publiez-le avec «{N}assignment publish %2{N}».",
+    ("AssignmentCommand", "Publish an assignment to its class."): "Publier un devoir pour sa classe.",
+    ("AssignmentCommand", 'Published "%1".'): f"«{N}%1{N}» est publié.",
+    ("AssignmentCommand", "An assignment's instructions and questions (a teacher also sees the answers)."):
+        "La consigne et les questions d’un devoir (un professeur voit aussi les réponses).",
+    ("AssignmentCommand", 'There is no assignment %1 for you here: see "assignment list".'):
+        f"Il n’y a pas de devoir %1 pour vous ici{N}: voyez «{N}assignment list{N}».",
+    ("AssignmentCommand", "Assignments by due date (students see published ones)."):
+        "Les devoirs par date limite (les élèves voient ceux qui sont publiés).",
+    ("AssignmentCommand", "Only this class (id or name)."): "Seulement cette classe (identifiant ou nom).",
+    ("AssignmentCommand", "due %1"): "à rendre le %1",
+    ("AssignmentCommand", "draft"): "brouillon",
+    ("AssignmentCommand", "No assignment yet."): "Pas encore de devoir.",
+    ("ChangeLog", "Could not store the device key"): "Impossible d’enregistrer la clé de l’appareil",
+    ("ClassCommand", "Create a class; you are its teacher."): f"Créer une classe{N}; vous en êtes le professeur.",
+    ("ClassCommand", 'The class\'s name, e.g. "6e B — Mathématiques".'): f"Le nom de la classe, par exemple «{N}6e B — Mathématiques{N}».",
+    ("ClassCommand", "Created the class %1 (id %2)."): "Classe %1 créée (identifiant %2).",
+    ("ClassCommand", "Your classes."): "Vos classes.",
+    ("ClassCommand", "No class yet."): "Pas encore de classe.",
+    ("Cli", "The data folder (the store and its media)."): "Le dossier des données (la base et ses médias).",
+    ("Cli", "Act as this profile for this command."): "Agir avec ce profil pour cette commande.",
+    ("Cli", "Print one JSON object."): "Afficher un objet JSON.",
+    ("Cli", "Show help."): "Afficher l’aide.",
+    ("Cli", "Usage: continuite-cli [--data DIR] [--user LOGIN] COMMAND … [--json]"):
+        f"Utilisation{N}: continuite-cli [--data DOSSIER] [--user IDENTIFIANT] COMMANDE … [--json]",
+    ("Cli", "Commands:"): f"Commandes{N}:",
+    ("Cli", "The data folder defaults to %1. Exit status: 0 done, 1 an error to fix (the message says how), 2 bad usage."):
+        f"Le dossier des données est par défaut %1. Code de sortie{N}: 0 fait, 1 une erreur à corriger (le message dit comment), 2 mauvaise utilisation.",
+    ("Cli", "Which command? See the list below."): f"Quelle commande{N}? Voyez la liste ci-dessous.",
+    ("Cli", 'Unknown command "%1".'): f"Commande inconnue{N}: «{N}%1{N}».",
+    ("Cli", 'Unknown command "%1 %2".'): f"Commande inconnue{N}: «{N}%1 %2{N}».",
+    ("Cli", '"%1" needs a subcommand.'): f"«{N}%1{N}» demande une sous-commande.",
+    ("Cli", "Usage: %1"): f"Utilisation{N}: %1",
+    ("Cli", "--%1 needs a value."): "--%1 demande une valeur.",
+    ("Cli", "Missing argument: see the usage below."): f"Argument manquant{N}: voyez l’utilisation ci-dessous.",
+    ("Cli", "Too many arguments: %1"): f"Trop d’arguments{N}: %1",
+    ("Cli", "Missing --%1."): "Il manque --%1.",
+    ("Cli", "--%1 is given more than once."): "--%1 est donné plusieurs fois.",
+    ("Cli", "--data needs a folder."): "--data demande un dossier.",
+    ("Cli", 'There is no profile "%1" on this device: see "profile list".'):
+        f"Il n’y a pas de profil «{N}%1{N}» sur cet appareil{N}: voyez «{N}profile list{N}».",
+    ("Cli", "Password for %1: "): f"Mot de passe de %1{N}: ",
+    ("Cli", "PIN for %1: "): f"Code PIN de %1{N}: ",
+    ("Cli", "%1 is protected: type the PIN or password on standard input, or set CONTINUITE_SECRET."):
+        f"%1 est protégé{N}: tapez le code PIN ou le mot de passe sur l’entrée standard, ou définissez CONTINUITE_SECRET.",
+    ("Cli", 'No profile is selected: run "profile switch LOGIN" or add --user LOGIN.'):
+        f"Aucun profil n’est choisi{N}: lancez «{N}profile switch IDENTIFIANT{N}» ou ajoutez --user IDENTIFIANT.",
+    ("Cli", "The file %1 does not exist: check the path."): f"Le fichier %1 n’existe pas{N}: vérifiez le chemin.",
+    ("Cli", "%1 is not a file: give the path of a file."): f"%1 n’est pas un fichier{N}: donnez le chemin d’un fichier.",
+    ("Cli", "%1 is too large (%2; the limit is %3): compress it or split it."):
+        f"%1 est trop volumineux (%2{N}; la limite est de %3){N}: compressez-le ou découpez-le.",
+    ("Cli", "Cannot read %1 (%2): check its permissions."): f"Impossible de lire %1 (%2){N}: vérifiez ses droits.",
+    ("Continuite::Cli", "Type: %1 · due %2 · %3 · id %4"): f"Type{N}: %1 · à rendre le %2 · %3 · identifiant %4",
+    ("Continuite::Cli", "published"): "publié",
+    ("Continuite::Cli", "draft"): "brouillon",
+    ("Continuite::Cli", "Quiz (%1 points):"): f"Quiz (%1 points){N}:",
+    ("Continuite::Cli", "%1 pt"): f"%1{N}pt",
+    ("Continuite::Cli", "accepted: %1"): f"acceptées{N}: %1",
+    ("Continuite::Cli", "Version %1 · handed in %2 · id %3"): "Version %1 · rendue le %2 · identifiant %3",
+    ("Continuite::Cli", "Automatic score: %1"): f"Note automatique{N}: %1",
+    ("Continuite::Cli", "Answers: %1"): f"Réponses{N}: %1",
+    ("DemoCommand", "Load the demo course (a 6e maths sequence on fractions) into the store; loading twice changes nothing."):
+        f"Charger le cours de démonstration (une séquence de maths de 6e sur les fractions){N}; le charger deux fois ne change rien.",
+    ("DemoCommand", "Teacher: %1 (password %2)"): f"Professeur{N}: %1 (mot de passe %2)",
+    ("DemoCommand", "Student: %1, %2 (PIN %3)"): f"Élève{N}: %1, %2 (code PIN %3)",
+    ("DemoCommand", 'The demo course "%1" is already in this store: nothing was changed.'):
+        f"Le cours de démonstration «{N}%1{N}» est déjà dans ces données{N}: rien n’a été modifié.",
+    ("DemoCommand", 'Loaded the demo course "%1": %2 lessons, %3 assignments, published.'):
+        f"Cours de démonstration «{N}%1{N}» chargé{N}: %2 leçons, %3 devoirs, publiés.",
+    ("DemoLoader", "The demo course is incomplete (%1): reinstall Continuité."): f"Le cours de démonstration est incomplet (%1){N}: réinstallez Continuité.",
+    ("DemoLoader", "Could not unpack the demo course into a temporary folder: check the free space in %1."):
+        f"Impossible de décompresser le cours de démonstration dans un dossier temporaire{N}: vérifiez la place libre dans %1.",
+    ("DemoLoader", 'This store already has a profile "%1" that is not the demo\'s: load the demo in another data folder.'):
+        f"Ces données ont déjà un profil «{N}%1{N}» qui n’est pas celui de la démonstration{N}: chargez la démonstration dans un autre dossier de données.",
+    ("DemoLoader", "The demo student %1: %2"): f"L’élève de démonstration %1{N}: %2",
+    ("DemoLoader", 'The demo lesson "%1": %2'): f"La leçon de démonstration «{N}%1{N}»{N}: %2",
+    ("DemoLoader", 'The demo assignment "%1": %2'): f"Le devoir de démonstration «{N}%1{N}»{N}: %2",
+    ("DemoLoader", "The demo course was not loaded: %1"): f"Le cours de démonstration n’a pas été chargé{N}: %1",
+    ("FeedbackCommand", "Comment (and score) one version of a student's work."): "Commenter (et noter) une version du travail d’un élève.",
+    ("FeedbackCommand", "The submission (one version's id)."): "La copie (l’identifiant d’une version).",
+    ("FeedbackCommand", "Another version of the same student's work, by number (1 is the first)."):
+        "Une autre version du travail du même élève, par numéro (1 est la première).",
+    ("FeedbackCommand", "The comment."): "Le commentaire.",
+    ("FeedbackCommand", "The score, e.g. 8.5."): "La note, par exemple 8.5.",
+    ("FeedbackCommand", 'There is no submission %1 here: see "submission list --assignment A".'):
+        f"Il n’y a pas de copie %1 ici{N}: voyez «{N}submission list --assignment A{N}».",
+    ("FeedbackCommand", "There is no version %1 of this work (versions 1 to %2)."): "Il n’y a pas de version %1 de ce travail (versions 1 à %2).",
+    ("FeedbackCommand", '"%1" is not a score: write a number such as 8.5.'): f"«{N}%1{N}» n’est pas une note{N}: écrivez un nombre comme 8.5.",
+    ("FeedbackCommand", "Feedback saved (score %1)."): "Retour enregistré (note %1).",
+    ("FeedbackCommand", "The feedback on one version of a student's work."): "Les retours sur une version du travail d’un élève.",
+    ("FeedbackCommand", "The submission."): "La copie.",
+    ("FeedbackCommand", "score %1"): "note %1",
+    ("FeedbackCommand", "No feedback yet."): "Pas encore de retour.",
+    ("LessonCommand", "Status: %1 · planned %2 · id %3"): f"État{N}: %1 · prévue le %2 · identifiant %3",
+    ("LessonCommand", "published"): "publiée",
+    ("LessonCommand", "draft"): "brouillon",
+    ("LessonCommand", "Before class"): "Avant la classe",
+    ("LessonCommand", "In class"): "En classe",
+    ("LessonCommand", "After class"): "Après la classe",
+    ("LessonCommand", "Attachments (%1):"): f"Fichiers joints (%1){N}:",
+    ("LessonCommand", 'Create a draft lesson from Markdown: "## Avant la classe / En classe / Après la classe" sections; linked images are attached.'):
+        f"Créer une leçon en brouillon depuis du Markdown{N}: des sections «{N}## Avant la classe / En classe / Après la classe{N}»{N}; les images liées sont jointes.",
+    ("LessonCommand", "The class (id or name)."): "La classe (identifiant ou nom).",
+    ("LessonCommand", 'The title (default: the file\'s "# Title").'): f"Le titre (par défaut{N}: le «{N}# Titre{N}» du fichier).",
+    ("LessonCommand", "The lesson's Markdown file (UTF-8)."): "Le fichier Markdown de la leçon (UTF-8).",
+    ("LessonCommand", "A file to attach (repeatable)."): "Un fichier à joindre (option répétable).",
+    ("LessonCommand", "The planned date."): "La date prévue.",
+    ("LessonCommand", '"%1" is not a date: write it as YYYY-MM-DD.'): f"«{N}%1{N}» n’est pas une date{N}: écrivez-la sous la forme AAAA-MM-JJ.",
+    ("LessonCommand", 'Created the draft lesson "%1" (id %2) with %3 attachments; publish it with "lesson publish %2".'):
+        f"Leçon «{N}%1{N}» créée en brouillon (identifiant %2) avec %3 fichiers joints{N}; publiez-la avec «{N}lesson publish %2{N}».",
+    ("LessonCommand", "Attach files to a lesson (stored once, by content)."): "Joindre des fichiers à une leçon (stockés une seule fois, selon leur contenu).",
+    ("LessonCommand", '"%1" now has %2 attachments.'): f"«{N}%1{N}» a maintenant %2 fichiers joints.",
+    ("LessonCommand", "Publish a lesson: its class's students see it at their next sync."):
+        f"Publier une leçon{N}: les élèves de la classe la verront à leur prochaine synchronisation.",
+    ("LessonCommand", 'Published "%1".'): f"«{N}%1{N}» est publiée.",
+    ("LessonCommand", "A lesson's sections and attachments (with SHA-256, size and type)."):
+        "Les sections et les fichiers joints d’une leçon (avec SHA-256, taille et type).",
+    ("LessonCommand", 'There is no lesson %1 for you here: see "lesson list".'): f"Il n’y a pas de leçon %1 pour vous ici{N}: voyez «{N}lesson list{N}».",
+    ("LessonCommand", "Lessons in sequence order (students see published ones)."): "Les leçons dans l’ordre de la séquence (les élèves voient celles qui sont publiées).",
+    ("LessonCommand", "Only this class (id or name)."): "Seulement cette classe (identifiant ou nom).",
+    ("LessonCommand", "No lesson yet."): "Pas encore de leçon.",
+    ("ProfileCommand", "Add a person to this device; their PIN or password is read from stdin (a teacher needs one)."):
+        f"Ajouter une personne sur cet appareil{N}; son code PIN ou son mot de passe est lu sur l’entrée standard (obligatoire pour un professeur).",
+    ("ProfileCommand", "The login."): "L’identifiant.",
+    ("ProfileCommand", "The name shown."): "Le nom affiché.",
+    ("ProfileCommand", "teacher or student."): "teacher (professeur) ou student (élève).",
+    ("ProfileCommand", "The person's id, when they already exist (a student added to a class)."):
+        "L’identifiant de la personne, quand elle existe déjà (un élève ajouté à une classe).",
+    ("ProfileCommand", "Read the PIN or password from stdin (or $CONTINUITE_SECRET)."): "Lire le code PIN ou le mot de passe sur l’entrée standard (ou dans $CONTINUITE_SECRET).",
+    ("ProfileCommand", 'The role must be "teacher" or "student", not "%1".'): f"Le rôle doit être «{N}teacher{N}» ou «{N}student{N}», pas «{N}%1{N}».",
+    ("ProfileCommand", "PIN or password: "): f"Code PIN ou mot de passe{N}: ",
+    ("ProfileCommand", "No PIN or password on standard input: type it there, or set CONTINUITE_SECRET."):
+        f"Aucun code PIN ni mot de passe sur l’entrée standard{N}: tapez-le, ou définissez CONTINUITE_SECRET.",
+    ("ProfileCommand", "A teacher's profile needs a password: add --secret-stdin and type it on standard input."):
+        f"Le profil d’un professeur a besoin d’un mot de passe{N}: ajoutez --secret-stdin et tapez-le sur l’entrée standard.",
+    ("ProfileCommand", "Added the %1 profile %2 (%3)."): "Profil %1 %2 ajouté (%3).",
+    ("ProfileCommand", "The profiles on this device; * marks the active one."): f"Les profils de cet appareil{N}; * marque le profil actif.",
+    ("ProfileCommand", 'No profile on this device yet: add one with "profile add", or load the demo with "demo load".'):
+        f"Pas encore de profil sur cet appareil{N}: ajoutez-en un avec «{N}profile add{N}», ou chargez la démonstration avec «{N}demo load{N}».",
+    ("ProfileCommand", "Become this profile on this device; their PIN or password is read from stdin."):
+        f"Passer à ce profil sur cet appareil{N}; son code PIN ou son mot de passe est lu sur l’entrée standard.",
+    ("ProfileCommand", 'There is no profile "%1" on this device: see "profile list".'):
+        f"Il n’y a pas de profil «{N}%1{N}» sur cet appareil{N}: voyez «{N}profile list{N}».",
+    ("ProfileCommand", "Password for %1: "): f"Mot de passe de %1{N}: ",
+    ("ProfileCommand", "PIN for %1: "): f"Code PIN de %1{N}: ",
+    ("ProfileCommand", "%1 is protected: type the PIN or password on standard input, or set CONTINUITE_SECRET."):
+        f"%1 est protégé{N}: tapez le code PIN ou le mot de passe sur l’entrée standard, ou définissez CONTINUITE_SECRET.",
+    ("ProfileCommand", "You are now %1 (%2) on this device."): "Vous êtes maintenant %1 (%2) sur cet appareil.",
+    ("ProgressCommand", '"%1" is not a number of seconds.'): f"«{N}%1{N}» n’est pas un nombre de secondes.",
+    ("ProgressCommand", "Lesson completed (%1 min spent)."): f"Leçon terminée (%1{N}min passées).",
+    ("ProgressCommand", "Lesson opened (%1 min spent)."): f"Leçon ouverte (%1{N}min passées).",
+    ("ProgressCommand", "Time spent to add, in seconds."): "Temps passé à ajouter, en secondes.",
+    ("ProgressCommand", "Mark a lesson as opened (a student), adding time spent."): "Marquer une leçon comme ouverte (un élève), en ajoutant le temps passé.",
+    ("ProgressCommand", "Mark a lesson as completed (a student)."): "Marquer une leçon comme terminée (un élève).",
+    ("ProgressCommand", "Progress on the lessons: a student's own, or a teacher's whole class."):
+        f"La progression dans les leçons{N}: celle d’un élève, ou toute la classe pour un professeur.",
+    ("ProgressCommand", "Only this lesson."): "Seulement cette leçon.",
+    ("ProgressCommand", 'There is no lesson %1 for you here: see "lesson list".'): f"Il n’y a pas de leçon %1 pour vous ici{N}: voyez «{N}lesson list{N}».",
+    ("ProgressCommand", "completed"): "terminée",
+    ("ProgressCommand", "opened"): "ouverte",
+    ("ProgressCommand", "not opened"): "pas ouverte",
+    ("ProgressCommand", "%1 min"): f"%1{N}min",
+    ("ProgressCommand", "No progress recorded yet."): "Aucune progression enregistrée pour l’instant.",
+    ("StatusCommand", "What this device has not sent yet (for the acting profile), and who acts."):
+        "Ce que cet appareil n’a pas encore envoyé (pour le profil actif), et qui agit.",
+    ("StatusCommand", "Profile: %1"): f"Profil{N}: %1",
+    ("StatusCommand", "none"): "aucun",
+    ("StatusCommand", "Changes waiting to be sent: %1 (refused by the hub: %2)"): f"Modifications en attente d’envoi{N}: %1 (refusées par le serveur{N}: %2)",
+    ("StatusCommand", "Hub: not connected yet · last sync: never"): f"Serveur{N}: pas encore connecté · dernière synchronisation{N}: jamais",
+    ("StatusCommand", "Device: %1 · store: %2 (schema %3)"): f"Appareil{N}: %1 · données{N}: %2 (schéma %3)",
+    ("Store", "Could not record the file"): "Impossible d’enregistrer le fichier",
+    ("StudentCommand", "Add a student to a class: prints their login code and PIN (shown only once: write them on their card)."):
+        f"Ajouter un élève à une classe{N}: affiche son code de connexion et son code PIN (montrés une seule fois{N}: notez-les sur sa carte).",
+    ("StudentCommand", "The class (id or name)."): "La classe (identifiant ou nom).",
+    ("StudentCommand", "The student's name."): "Le nom de l’élève.",
+    ("StudentCommand", "Added %1: login %2, PIN %3 (write them on their card; the PIN is not shown again)."):
+        f"%1 ajouté(e){N}: identifiant %2, code PIN %3 (notez-les sur sa carte{N}; le code PIN ne sera plus affiché).",
+    ("StudentCommand", "The class's members (a student sees their teachers and themselves)."): "Les membres de la classe (un élève voit ses professeurs et lui-même).",
+    ("StudentCommand", 'You are not in a class %1: check the id with "class list".'): f"Vous n’êtes pas dans une classe %1{N}: vérifiez l’identifiant avec «{N}class list{N}».",
+    ("SubmissionCommand", "The versions handed in, with their feedback (a student sees only their own)."):
+        "Les versions rendues, avec leurs retours (un élève ne voit que les siennes).",
+    ("SubmissionCommand", "The assignment."): "Le devoir.",
+    ("SubmissionCommand", "Only this student (a person id)."): "Seulement cet élève (un identifiant de personne).",
+    ("SubmissionCommand", 'There is no assignment %1 for you here: see "assignment list".'): f"Il n’y a pas de devoir %1 pour vous ici{N}: voyez «{N}assignment list{N}».",
+    ("SubmissionCommand", "Student %1:"): f"Élève %1{N}:",
+    ("SubmissionCommand", "Feedback: %1 (score %2)"): f"Retour{N}: %1 (note %2)",
+    ("SubmissionCommand", "Nothing handed in yet."): "Rien n’a encore été rendu.",
+    ("SubmitCommand", "Hand in your work: a new version each time, never replacing the last; quizzes are scored at once."):
+        f"Rendre ton travail{N}: une nouvelle version à chaque fois, sans jamais remplacer la précédente{N}; les quiz sont notés tout de suite.",
+    ("SubmitCommand", "Your answer as text."): "Ta réponse, en texte.",
+    ("SubmitCommand", "Your answer from a text file (UTF-8)."): "Ta réponse, depuis un fichier texte (UTF-8).",
+    ("SubmitCommand", 'Quiz answers, a JSON file: {"q1": [0], "q2": "3/4"}.'): f"Les réponses au quiz, un fichier JSON{N}: {{\"q1\": [0], \"q2\": \"3/4\"}}.",
+    ("SubmitCommand", "A file to hand in (repeatable)."): "Un fichier à rendre (option répétable).",
+    ("SubmitCommand", "Give --text or --text-file, not both."): "Donne --text ou --text-file, pas les deux.",
+    ("SubmitCommand", '%1 is not a JSON object of answers like {"q1": [0], "q2": "3/4"}: fix it.'):
+        f"%1 n’est pas un objet JSON de réponses comme {{\"q1\": [0], \"q2\": \"3/4\"}}{N}: corrige-le.",
+    ("SubmitCommand", "Handed in (kept on this device until the next sync)."): "Rendu (gardé sur cet appareil jusqu’à la prochaine synchronisation).",
+    ("WalkthroughCommand", "Show the demo course without a display: as the teacher, then as a student who takes the quiz and reads the feedback."):
+        f"Montrer le cours de démonstration sans écran{N}: comme le professeur, puis comme un élève qui fait le quiz et lit le retour.",
+    ("WalkthroughCommand", 'The demo course "%1" is in this store.'): f"Le cours de démonstration «{N}%1{N}» est dans ces données.",
+    ("WalkthroughCommand", 'Loaded the demo course "%1".'): f"Cours de démonstration «{N}%1{N}» chargé.",
+    ("WalkthroughCommand", "As the teacher, %1: the lessons"): f"Comme le professeur, %1{N}: les leçons",
+    ("WalkthroughCommand", "The demo class has no lessons: load the demo into a new data folder."):
+        f"La classe de démonstration n’a pas de leçon{N}: chargez la démonstration dans un nouveau dossier de données.",
+    ("WalkthroughCommand", "The first lesson, as the students will read it"): "La première leçon, telle que les élèves la liront",
+    ("WalkthroughCommand", "The assignments"): "Les devoirs",
+    ("WalkthroughCommand", "due %1"): "à rendre le %1",
+    ("WalkthroughCommand", "The demo course has no quiz or no student: load the demo into a new data folder."):
+        f"Le cours de démonstration n’a pas de quiz ou pas d’élève{N}: chargez la démonstration dans un nouveau dossier de données.",
+    ("WalkthroughCommand", "As the student %1: the lessons"): f"Comme l’élève %1{N}: les leçons",
+    ("WalkthroughCommand", "  (%1 reads the first lesson and marks it completed.)"): "  (%1 lit la première leçon et la marque comme terminée.)",
+    ("WalkthroughCommand", "The quiz"): "Le quiz",
+    ("WalkthroughCommand", "%1 hands in the quiz:"): f"%1 rend le quiz{N}:",
+    ("WalkthroughCommand", "As the teacher: feedback"): f"Comme le professeur{N}: le retour",
+    ("WalkthroughCommand", "%1 comments version %2: %3 (score %4)"): f"%1 commente la version %2{N}: %3 (note %4)",
+    ("WalkthroughCommand", "As the student again: my work and its feedback"): f"De nouveau comme l’élève{N}: mon travail et son retour",
+    ("WalkthroughCommand", "Feedback: %1 (score %2)"): f"Retour{N}: %1 (note %2)",
+    ("AssignmentCommand", "Type: %1 · due %2 · %3 · id %4"): f"Type{N}: %1 · à rendre le %2 · %3 · identifiant %4",
+    ("AssignmentCommand", "published"): "publié",
+    ("AssignmentCommand", "Quiz (%1 points):"): f"Quiz (%1 points){N}:",
+    ("AssignmentCommand", "%1 pt"): f"%1{N}pt",
+    ("AssignmentCommand", "accepted: %1"): f"acceptées{N}: %1",
+    ("Store", "Student"): "Élève",
+    ("Store", "Login"): "Identifiant",
+    ("Store", "Last seen"): "Dernière activité",
+    ("Store", "Lessons opened"): "Leçons ouvertes",
+    ("Store", "Lessons completed"): "Leçons terminées",
+    ("Store", "Lessons published"): "Leçons publiées",
+    ("Store", "Handed in"): "Rendus",
+    ("Store", "Late"): "En retard",
+    ("Store", "Missing"): "Manquants",
+    ("Store", "Could not save"): "Impossible d’enregistrer",
+    ("Database", "Cannot create %1: %2"): f"Impossible de créer %1{N}: %2",
+    ("SubmitCommand", "Version %1 · handed in %2 · id %3"): "Version %1 · rendue le %2 · identifiant %3",
+    ("SubmitCommand", "Automatic score: %1"): f"Note automatique{N}: %1",
+    ("SubmitCommand", "Answers: %1"): f"Réponses{N}: %1",
+    ("WalkthroughCommand", "%1 changes are waiting on this device for the next sync."): "%1 modifications attendent sur cet appareil la prochaine synchronisation.",
+})
+
+# English plural forms (the English file only needs the %n messages).
+EN_PLURALS = {
+    ("LessonCard", "%n attached file(s)"): ["%n attached file", "%n attached files"],
+    ("LessonList", "%n lesson(s)"): ["%n lesson", "%n lessons"],
+    ("PdfViewerPage", "%1 · %n page(s)"): ["%1 · %n page", "%1 · %n pages"],
+}
+
+
+def fill(path: Path, table: dict, only_numerus: bool = False) -> list:
+    tree = ET.parse(path)
+    missing = []
+    for context in tree.getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            source = message.find("source").text
+            numerus = message.get("numerus") == "yes"
+            if only_numerus and not numerus:
+                continue
+            translation = message.find("translation")
+            value = table.get((name, source))
+            if value is None:
+                if translation.get("type") == "unfinished" and not only_numerus:
+                    missing.append(f"{name}: {source}")
+                continue
+            for child in list(translation):
+                translation.remove(child)
+            translation.text = None
+            if numerus:
+                for form in value:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = value
+            translation.attrib.pop("type", None)
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+    return missing
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent.parent
+    missing = fill(here / "continuite_fr.ts", FR)
+    fill(here / "continuite_en.ts", EN_PLURALS, only_numerus=True)
+    for m in missing:
+        print("untranslated:", m)
+    sys.exit(1 if missing else 0)

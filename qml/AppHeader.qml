@@ -1,0 +1,65 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// The bar on top once someone is in: the app's name, who is working, and a way to hand over the device.
+ToolBar {
+    id: root
+
+    property string personName
+    property bool isTeacher: false
+    signal switchPerson
+
+    height: 52
+    background: Rectangle {
+        color: Theme.primary
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Continuité")
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+        }
+        Item {
+            Layout.fillWidth: true
+        }
+        Label {
+            text: root.isTeacher ? qsTr("%1 · teacher").arg(root.personName) : root.personName
+            color: Theme.textOnPrimary
+            font.pixelSize: Theme.fontBody
+            elide: Text.ElideRight
+            Layout.maximumWidth: 360
+        }
+        Button {
+            id: switchButton
+            text: qsTr("Change person")
+            Accessible.name: qsTr("Change person: go back to the profile cards")
+            focusPolicy: Qt.StrongFocus
+            onClicked: root.switchPerson()
+            contentItem: Label {
+                text: switchButton.text
+                color: Theme.primaryDark
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                implicitHeight: 34
+                implicitWidth: 140
+                radius: 17
+                color: switchButton.down ? Theme.surfaceAlt : Theme.surface
+                border.width: switchButton.visualFocus ? 3 : 0
+                border.color: Theme.focus
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One attached file: a type badge, the name, "PDF document · 12 KB"; click or Enter opens it.
+AbstractButton {
+    id: root
+
+    required property int index
+    required property string name
+    required property string sizeText
+    required property string kind
+    required property string kindText
+    required property url url
+    required property bool available
+    property bool current: false
+    signal openPdf(url source, string name)
+
+    function open() {
+        if (!root.available)
+            return;
+        if (root.kind === "pdf")
+            root.openPdf(root.url, root.name);
+        else
+            Qt.openUrlExternally(root.url);
+    }
+
+    focusPolicy: Qt.NoFocus
+    enabled: available
+    implicitHeight: 58
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("%1, %2, %3").arg(root.name).arg(root.kindText).arg(root.sizeText)
+    onClicked: open()
+
+    background: Rectangle {
+        radius: 8
+        color: root.hovered ? Theme.surfaceAlt : Theme.background
+        border.width: root.current ? 3 : 1
+        border.color: root.current ? Theme.focus : Theme.border
+    }
+    contentItem: RowLayout {
+        spacing: 10
+        Rectangle {
+            Layout.leftMargin: 8
+            width: 40
+            height: 40
+            radius: 6
+            color: root.kind === "pdf" ? "#B3261E" : root.kind === "image" ? "#1E7B45" : root.kind === "audio" || root.kind === "video" ? "#8E3B97" : Theme.textMuted
+            Label {
+                anchors.centerIn: parent
+                text: root.kind === "pdf" ? "PDF" : root.kind === "image" ? "IMG" : root.kind === "audio" ? "♪" : root.kind === "video" ? "▶" : "…"
+                color: "white"
+                font.pixelSize: 12
+                font.bold: true
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 1
+            Label {
+                Layout.fillWidth: true
+                text: root.name
+                elide: Text.ElideMiddle
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall + 1
+                font.bold: true
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.available ? qsTr("%1 · %2").arg(root.kindText).arg(root.sizeText) : qsTr("%1 · %2 · not downloaded yet").arg(root.kindText).arg(root.sizeText)
+                elide: Text.ElideRight
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+}

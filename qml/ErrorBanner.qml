@@ -1,0 +1,29 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// A message the person must see (wrong PIN, a store that could not open): red on light red, never only colour.
+Rectangle {
+    id: root
+
+    property string text
+
+    visible: text.length > 0
+    implicitHeight: message.implicitHeight + 20
+    radius: Theme.radius
+    color: Theme.errorSurface
+    border.color: Theme.error
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: text
+
+    Label {
+        id: message
+        anchors.fill: parent
+        anchors.margins: 10
+        text: "⚠ " + root.text
+        color: Theme.error
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontBody
+        verticalAlignment: Text.AlignVCenter
+    }
+}

@@ -1,0 +1,99 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One lesson in the list: its place in the sequence, title, class and day, summary, state.
+AbstractButton {
+    id: root
+
+    required property int index
+    required property string lessonId
+    required property string title
+    required property string summary
+    required property string className
+    required property string plannedDateText
+    required property string lessonState
+    required property string lessonStateText
+    required property int attachmentCount
+    required property int position
+    property bool current: false
+
+    focusPolicy: Qt.NoFocus // the list owns the keyboard
+    padding: 12
+    leftPadding: 16
+    rightPadding: 16
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Lesson %1: %2, %3").arg(root.position).arg(root.title).arg(root.lessonStateText)
+
+    background: Rectangle {
+        radius: 12
+        color: root.hovered ? "#FAFBFE" : Theme.surface
+        border.width: root.current ? 3 : 1
+        border.color: root.current ? Theme.focus : Theme.border
+    }
+
+    contentItem: RowLayout {
+        spacing: 16
+
+        Rectangle {
+            Layout.alignment: Qt.AlignTop
+            width: 40
+            height: 40
+            radius: 20
+            color: root.lessonState === "completed" ? Theme.success : Theme.primary
+            Label {
+                anchors.centerIn: parent
+                text: root.position
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 4
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: {
+                    const parts = [root.className];
+                    if (root.plannedDateText.length > 0)
+                        parts.push(qsTr("in class %1").arg(root.plannedDateText));
+                    if (root.attachmentCount > 0)
+                        parts.push(qsTr("%n attached file(s)", "", root.attachmentCount));
+                    return parts.join("  ·  ");
+                }
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+            Text {
+                Layout.fillWidth: true
+                visible: root.summary.length > 0
+                text: root.summary
+                textFormat: Text.MarkdownText
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                // Rich text ends with a paragraph margin: two lines are all the card needs.
+                Layout.maximumHeight: Math.ceil(font.pixelSize * 1.3) * 2 + 2
+                clip: true
+            }
+        }
+        StateChip {
+            Layout.alignment: Qt.AlignTop
+            kind: root.lessonState
+            text: root.lessonStateText
+        }
+    }
+}

@@ -1,0 +1,176 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One lesson: its three sections as tabs (Before class / In class / After class) and its attached files.
+// Keyboard: Left/Right or 1/2/3 switch sections, Up/Down scroll, Escape goes back to the list.
+FocusScope {
+    id: root
+
+    objectName: "reader"
+
+    required property string lessonId
+    property alias currentSection: tabs.currentIndex
+    readonly property alias reader: reader
+    readonly property alias tabs: tabs
+    signal back
+    signal openPdf(url source, string name)
+
+    function showSection(index: int) {
+        tabs.currentIndex = Math.max(0, Math.min(2, index));
+    }
+
+    LessonReader {
+        id: reader
+        session: Session
+        lessonId: root.lessonId
+    }
+    Component.onCompleted: reader.markOpened()
+
+    Keys.onEscapePressed: root.back()
+    Keys.onBackPressed: root.back()
+    Keys.onLeftPressed: root.showSection(tabs.currentIndex - 1)
+    Keys.onRightPressed: root.showSection(tabs.currentIndex + 1)
+    Keys.onDigit1Pressed: root.showSection(0)
+    Keys.onDigit2Pressed: root.showSection(1)
+    Keys.onDigit3Pressed: root.showSection(2)
+    Keys.onUpPressed: sections.children[tabs.currentIndex].scrollBy(-60)
+    Keys.onDownPressed: sections.children[tabs.currentIndex].scrollBy(60)
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            PrimaryButton {
+                secondary: true
+                text: qsTr("‹ Lessons")
+                Accessible.name: qsTr("Back to the list of lessons")
+                onClicked: root.back()
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: reader.found ? reader.title : qsTr("Lesson not available")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeading - 2
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: reader.found
+                    text: reader.plannedDateText.length > 0 ? qsTr("%1  ·  in class %2").arg(reader.className).arg(reader.plannedDateText) : reader.className
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+            }
+        }
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            text: reader.error
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: reader.found
+            spacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: 0
+
+                TabBar {
+                    id: tabs
+                    Layout.fillWidth: true
+                    focusPolicy: Qt.NoFocus
+                    Accessible.name: qsTr("Parts of the lesson")
+                    background: Rectangle {
+                        color: "transparent"
+                    }
+                    SectionTab {
+                        text: qsTr("1 · Before class")
+                        hint: qsTr("at home")
+                    }
+                    SectionTab {
+                        text: qsTr("2 · In class")
+                        hint: qsTr("with the teacher")
+                    }
+                    SectionTab {
+                        text: qsTr("3 · After class")
+                        hint: qsTr("exercises")
+                    }
+                }
+                StackLayout {
+                    id: sections
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    currentIndex: tabs.currentIndex
+                    MarkdownSection {
+                        objectName: "beforeClass"
+                        markdown: reader.beforeClass
+                        sectionName: qsTr("Before class")
+                    }
+                    MarkdownSection {
+                        objectName: "inClass"
+                        markdown: reader.inClass
+                        sectionName: qsTr("In class")
+                    }
+                    MarkdownSection {
+                        objectName: "afterClass"
+                        markdown: reader.afterClass
+                        sectionName: qsTr("After class")
+                    }
+                }
+            }
+
+            Rectangle {
+                Layout.preferredWidth: 290
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: Theme.border
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 14
+                    spacing: Theme.spacing
+                    Label {
+                        text: qsTr("Attached files")
+                        color: Theme.text
+                        font.pixelSize: Theme.fontTitle - 2
+                        font.bold: true
+                    }
+                    AttachmentList {
+                        objectName: "attachments"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        model: reader.attachments
+                        onOpenPdf: (source, name) => root.openPdf(source, name)
+                    }
+                    PrimaryButton {
+                        objectName: "doneButton"
+                        Layout.fillWidth: true
+                        visible: reader.tracksProgress
+                        enabled: !reader.completed
+                        text: reader.completed ? qsTr("✓ Lesson done") : qsTr("I have finished this lesson")
+                        Accessible.name: reader.completed ? qsTr("Lesson marked as done") : qsTr("Mark this lesson as done")
+                        onClicked: reader.markCompleted()
+                    }
+                }
+            }
+        }
+    }
+}

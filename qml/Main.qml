@@ -1,0 +1,93 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// The app window: the profile chooser first; once someone is in, their lessons; then a lesson.
+ApplicationWindow {
+    id: window
+
+    width: 1024
+    height: 600
+    minimumWidth: 800
+    minimumHeight: 540
+    visible: true
+    title: Session.unlocked ? qsTr("Continuité — %1").arg(Session.currentName) : qsTr("Continuité")
+    color: Theme.background
+    font.pixelSize: Theme.fontBody
+
+    /// The screen on top: "profiles", "lessons", "reader" or "pdf" (for tests and screenshots).
+    readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
+
+    function showLessons() {
+        stack.replace(null, lessonListComponent);
+    }
+    function showProfiles() {
+        stack.replace(null, chooserComponent);
+    }
+    function openLesson(lessonId: string) {
+        stack.push(readerComponent, {
+                "lessonId": lessonId
+            });
+    }
+    function openPdf(source: url, name: string) {
+        stack.push(pdfComponent, {
+                "source": source,
+                "name": name
+            });
+    }
+
+    header: AppHeader {
+        visible: Session.unlocked
+        personName: Session.currentName
+        isTeacher: Session.currentIsTeacher
+        onSwitchPerson: Session.lock()
+    }
+
+    Connections {
+        target: Session
+        function onCurrentChanged() {
+            if (Session.unlocked)
+                window.showLessons();
+            else
+                window.showProfiles();
+        }
+    }
+
+    StackView {
+        id: stack
+        objectName: "stack"
+        anchors.fill: parent
+        focus: true
+        initialItem: Session.unlocked ? lessonListComponent : chooserComponent
+    }
+
+    Component {
+        id: chooserComponent
+        ProfileChooser {
+            focus: true
+        }
+    }
+    Component {
+        id: lessonListComponent
+        LessonList {
+            focus: true
+            onOpenLesson: lessonId => window.openLesson(lessonId)
+        }
+    }
+    Component {
+        id: readerComponent
+        LessonReaderPage {
+            focus: true
+            onBack: stack.pop()
+            onOpenPdf: (source, name) => window.openPdf(source, name)
+        }
+    }
+    Component {
+        id: pdfComponent
+        PdfViewerPage {
+            focus: true
+            onBack: stack.pop()
+        }
+    }
+}

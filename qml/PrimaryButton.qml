@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// A clear, large button; `secondary` makes it an outlined one. Shows keyboard focus with an orange ring.
+Button {
+    id: control
+
+    property bool secondary: false
+
+    focusPolicy: Qt.StrongFocus
+    padding: 10
+    leftPadding: 18
+    rightPadding: 18
+    font.pixelSize: Theme.fontBody
+    font.bold: true
+    Accessible.name: text
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        color: control.secondary ? Theme.primary : Theme.textOnPrimary
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+    }
+    background: Rectangle {
+        implicitHeight: 40
+        implicitWidth: 120
+        radius: Theme.radius
+        opacity: control.enabled ? 1 : 0.45
+        color: control.secondary ? (control.down ? Theme.surfaceAlt : Theme.surface) : (control.down ? Theme.primaryDark : Theme.primary)
+        border.color: control.visualFocus ? Theme.focus : Theme.primary
+        border.width: control.visualFocus ? 3 : (control.secondary ? 1 : 0)
+    }
+}

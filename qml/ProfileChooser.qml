@@ -1,0 +1,141 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// "Who is working today?": a card for each person on this device, then their PIN or password.
+// Keyboard: arrows move between cards, Enter chooses, Enter again opens, Escape goes back to the cards.
+FocusScope {
+    id: root
+
+    objectName: "profiles"
+
+    property string selectedLogin: ""
+    property string selectedName: ""
+    property bool selectedIsTeacher: false
+    readonly property alias profiles: profileModel
+    readonly property alias grid: grid
+    readonly property alias secretEntry: secretEntry
+    signal unlocked
+
+    /// Chooses the card of @p login and asks for their PIN or password.
+    function choose(login: string) {
+        const row = profileModel.indexOf(login);
+        if (row < 0)
+            return;
+        grid.currentIndex = row;
+        root.selectedLogin = login;
+        root.selectedName = profileModel.displayNameAt(row);
+        root.selectedIsTeacher = profileModel.isTeacherAt(row);
+        Session.clearError();
+        secretEntry.clear();
+        secretEntry.focusField();
+    }
+    /// Opens the chosen person's space if @p secret is right; otherwise shows why not.
+    function submit(secret: string): bool {
+        const ok = Session.unlock(root.selectedLogin, secret);
+        if (ok)
+            root.unlocked();
+        else
+            secretEntry.clear();
+        return ok;
+    }
+    function cancel() {
+        root.selectedLogin = "";
+        Session.clearError();
+        grid.forceActiveFocus();
+    }
+
+    ProfileModel {
+        id: profileModel
+        session: Session
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin * 1.5
+        spacing: Theme.spacing
+
+        Label {
+            text: qsTr("Continuité")
+            color: Theme.primary
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+        }
+        Label {
+            text: qsTr("Who is working today?")
+            color: Theme.text
+            font.pixelSize: Theme.fontHeading + 4
+            font.bold: true
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Choose your card, then type your PIN. Teachers type their password.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+
+        GridView {
+            id: grid
+            objectName: "profileGrid"
+
+            readonly property int columns: Math.max(1, Math.floor(parent.width / cellWidth))
+            Layout.topMargin: Theme.spacing
+            Layout.preferredWidth: Math.min(count, columns) * cellWidth
+            Layout.preferredHeight: Math.min(Math.ceil(count / columns), 2) * cellHeight
+            Layout.alignment: Qt.AlignHCenter
+            visible: count > 0
+            focus: true
+            clip: true
+            model: profileModel
+            cellWidth: 212
+            cellHeight: 172
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("People on this device")
+            Keys.onReturnPressed: root.choose(profileModel.loginAt(currentIndex))
+            Keys.onEnterPressed: root.choose(profileModel.loginAt(currentIndex))
+            Keys.onSpacePressed: root.choose(profileModel.loginAt(currentIndex))
+
+            delegate: ProfileCard {
+                selected: root.selectedLogin === login
+                current: GridView.isCurrentItem && grid.activeFocus
+                onClicked: root.choose(login)
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: profileModel.count === 0 && Session.ready
+            text: qsTr("Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it.")
+            wrapMode: Text.Wrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontTitle
+        }
+
+        SecretEntry {
+            id: secretEntry
+            Layout.fillWidth: true
+            Layout.maximumWidth: 760
+            Layout.alignment: Qt.AlignHCenter
+            visible: root.selectedLogin.length > 0
+            personName: root.selectedName
+            isTeacher: root.selectedIsTeacher
+            error: Session.error
+            onSubmitted: secret => root.submit(secret)
+            onCancelled: root.cancel()
+        }
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            visible: !secretEntry.visible && Session.error.length > 0
+            text: Session.error
+        }
+
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

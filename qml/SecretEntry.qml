@@ -1,0 +1,86 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// The PIN (student) or password (teacher) of the chosen person, with the error if it was wrong.
+Rectangle {
+    id: root
+
+    property string personName
+    property bool isTeacher: false
+    property string error
+    readonly property alias field: secretField
+    signal submitted(string secret)
+    signal cancelled
+
+    function clear() {
+        secretField.clear();
+    }
+    function focusField() {
+        secretField.forceActiveFocus();
+    }
+
+    implicitHeight: column.implicitHeight + 2 * Theme.margin
+    radius: 14
+    color: Theme.surface
+    border.color: Theme.border
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            text: root.isTeacher ? qsTr("Password for %1").arg(root.personName) : qsTr("PIN for %1").arg(root.personName)
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.text
+        }
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+            TextField {
+                id: secretField
+                Layout.preferredWidth: 260
+                echoMode: TextInput.Password
+                maximumLength: 128
+                font.pixelSize: Theme.fontTitle
+                placeholderText: root.isTeacher ? qsTr("Your password") : qsTr("4 digits")
+                placeholderTextColor: Theme.textMuted
+                color: Theme.text
+                inputMethodHints: root.isTeacher ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+                Accessible.name: root.isTeacher ? qsTr("Password for %1").arg(root.personName) : qsTr("PIN for %1").arg(root.personName)
+                Keys.onReturnPressed: root.submitted(secretField.text)
+                Keys.onEnterPressed: root.submitted(secretField.text)
+                Keys.onEscapePressed: root.cancelled()
+                background: Rectangle {
+                    implicitHeight: 44
+                    radius: 8
+                    color: Theme.surface
+                    border.width: secretField.activeFocus ? 3 : 1
+                    border.color: secretField.activeFocus ? Theme.focus : Theme.border
+                }
+            }
+            PrimaryButton {
+                text: qsTr("Open")
+                Accessible.name: qsTr("Open the space of %1").arg(root.personName)
+                onClicked: root.submitted(secretField.text)
+            }
+            PrimaryButton {
+                secondary: true
+                text: qsTr("Back")
+                Accessible.name: qsTr("Back to the profile cards")
+                onClicked: root.cancelled()
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+        }
+        ErrorBanner {
+            Layout.fillWidth: true
+            text: root.error
+        }
+    }
+}

@@ -1,0 +1,146 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// The lesson reader: three sections with rendered Markdown, the attached files, progress, the keyboard.
+TestCase {
+    id: testCase
+
+    name: "LessonReader"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    LessonModel {
+        id: lessons
+        session: Session
+    }
+    Component {
+        id: readerComponent
+        LessonReaderPage {
+            width: 1024
+            height: 560
+            focus: true
+        }
+    }
+    Component {
+        id: pdfComponent
+        PdfViewerPage {
+            width: 1024
+            height: 560
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+
+    function init() {
+        Session.lock();
+        verify(Session.unlock("ines", "2468"), Session.error);
+        compare(lessons.count, 3);
+    }
+
+    function makeReader(row) {
+        const page = createTemporaryObject(readerComponent, testCase, {
+                "lessonId": lessons.lessonIdAt(row)
+            });
+        verify(page);
+        page.forceActiveFocus();
+        return page;
+    }
+
+    function test_sections() {
+        const page = makeReader(0);
+        verify(page.reader.found);
+        compare(page.reader.title, "Partager l'unité : qu'est-ce qu'une fraction ?");
+        compare(page.tabs.count, 3);
+        compare(page.currentSection, 0);
+        const before = findChild(page, "beforeClass");
+        const during = findChild(page, "inClass");
+        const after = findChild(page, "afterClass");
+        verify(before && during && after);
+        verify(before.markdown.indexOf("Observe bien cette pizza") >= 0);
+        verify(before.markdown.indexOf("file://") >= 0, "the pizza image points at the blob on this device");
+        verify(during.markdown.indexOf("| Fraction | Se lit |") >= 0);
+        verify(after.markdown.indexOf("quiz") >= 0);
+        verify(before.visible && !during.visible && !after.visible);
+        // Rendered as rich text: the pizza (240 px) and a dozen paragraphs make a tall text.
+        verify(before.text.implicitHeight > 500, "rendered height " + before.text.implicitHeight);
+        verify(before.text.contentWidth <= before.width);
+    }
+
+    function test_keyboard() {
+        const page = makeReader(1);
+        const back = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "back"
+            });
+        keyClick(Qt.Key_Right);
+        compare(page.currentSection, 1);
+        verify(findChild(page, "inClass").visible);
+        keyClick(Qt.Key_Right);
+        compare(page.currentSection, 2);
+        keyClick(Qt.Key_Right);
+        compare(page.currentSection, 2, "no section after the third");
+        keyClick(Qt.Key_Left);
+        compare(page.currentSection, 1);
+        keyClick(Qt.Key_1);
+        compare(page.currentSection, 0);
+        keyClick(Qt.Key_3);
+        compare(page.currentSection, 2);
+        keyClick(Qt.Key_Escape);
+        compare(back.count, 1);
+    }
+
+    function test_openingMarksProgress() {
+        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), "new");
+        const page = makeReader(2);
+        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), "opened");
+        verify(page.reader.tracksProgress);
+        verify(!page.reader.completed);
+        const done = findChild(page, "doneButton");
+        verify(done && done.visible && done.enabled);
+        mouseClick(done);
+        verify(page.reader.completed);
+        verify(!done.enabled);
+        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), "completed");
+    }
+
+    function test_attachments() {
+        const page = makeReader(0);
+        compare(page.reader.attachments.count, 2);
+        const list = findChild(page, "attachments");
+        verify(list);
+        compare(list.count, 2);
+        tryVerify(() => list.itemAtIndex(1) !== null, 5000, "the delegates are made");
+        const pdfRow = list.itemAtIndex(1);
+        compare(pdfRow.name, "fiche-fractions.pdf");
+        compare(pdfRow.kind, "pdf");
+        verify(pdfRow.available);
+        const opened = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "openPdf"
+            });
+        list.forceActiveFocus();
+        list.currentIndex = 1;
+        keyClick(Qt.Key_Return);
+        compare(opened.count, 1);
+        compare(opened.signalArguments[0][1], "fiche-fractions.pdf");
+        verify(String(opened.signalArguments[0][0]).startsWith("file://"));
+    }
+
+    function test_pdfOpensInTheApp() {
+        const page = makeReader(0);
+        const url = page.reader.attachments.data(page.reader.attachments.index(1, 0), AttachmentModel.UrlRole);
+        const viewer = createTemporaryObject(pdfComponent, testCase, {
+                "source": url,
+                "name": "fiche-fractions.pdf"
+            });
+        verify(viewer);
+        tryCompare(viewer.document, "status", 2 /* PdfDocument.Ready */);
+        compare(viewer.document.pageCount, 2);
+    }
+}

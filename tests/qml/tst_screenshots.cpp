@@ -1,0 +1,213 @@
+// Offscreen screenshots of a student's walk through the app, in French as it ships: the profile chooser,
+// the PIN typed, the lesson list, the lesson reader, its sections, the PDF worksheet. The PNGs are written
+// to <build>/screenshots/ for people to look at; the test checks each is a real picture, not a blank one.
+#include "democourse.h"
+#include "profilemodel.h"
+#include "session.h"
+
+#include <QDir>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+Q_IMPORT_QML_PLUGIN(ContinuitePlugin)
+
+using namespace Qt::StringLiterals;
+
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QTranslator m_translator;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+
+    QString screen() const { return m_window->property("screen").toString(); }
+
+    /// Waits until the StackView has finished its transition, so the grab shows one screen.
+    bool settled()
+    {
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        return stack && !stack->property("busy").toBool();
+    }
+
+    void typeText(const QString &text)
+    {
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
+
+    /// Grabs the window into <build>/screenshots/@p name and checks it is a real picture.
+    void shoot(const QString &name)
+    {
+        QTRY_VERIFY(settled());
+        const QImage image = m_window->grabWindow();
+        QVERIFY(!image.isNull());
+        QCOMPARE(image.size(), QSize(1024, 600));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3)
+                colours.insert(image.pixel(x, y));
+        // Text, cards, the theme's colours and anti-aliasing: a screen with content has hundreds.
+        QVERIFY2(colours.size() > 40, qPrintable(u"%1 has only %2 colours"_s.arg(name).arg(colours.size())));
+        QDir().mkpath(QStringLiteral(CONTINUITE_SCREENSHOT_DIR));
+        const QString path = QStringLiteral(CONTINUITE_SCREENSHOT_DIR) + u'/' + name;
+        QVERIFY(image.save(path));
+        qInfo("wrote %s (%lld colours)", qPrintable(path), qint64(colours.size()));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        {
+            auto store = Continuite::Store::open(m_dir.path());
+            QVERIFY2(store, qPrintable(store.error()));
+            const DemoCourse demo = DemoCourse::fill(**store, QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo"));
+            QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+        }
+        // French, as the app starts by default.
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QVERIFY(m_translator.load(u":/i18n/continuite_fr.qm"_s));
+        QCoreApplication::installTranslator(&m_translator);
+
+        Session::instance()->setDataDir(m_dir.path());
+        QVERIFY(Session::instance()->isReady());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_engine->addImportPath(u"qrc:/"_s);
+        m_engine->load(QUrl(u"qrc:/Continuite/Main.qml"_s));
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(1024, 600);
+        m_window->requestActivate();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    void profileChooser()
+    {
+        QCOMPARE(screen(), u"profiles"_s);
+        QCOMPARE(m_window->title(), u"Continuité"_s);
+        shoot(u"01-profils.png"_s);
+    }
+
+    void typingThePin()
+    {
+        // Keyboard only: move to Léa's card, Enter, a wrong PIN first.
+        auto *grid = m_window->findChild<QQuickItem *>(u"profileGrid"_s);
+        QVERIFY(grid);
+        QTRY_VERIFY(grid->hasActiveFocus());
+        auto *profiles = qobject_cast<ProfileModel *>(grid->property("model").value<QObject *>());
+        QVERIFY(profiles);
+        const int lea = profiles->indexOf(u"lea"_s);
+        QVERIFY(lea >= 0);
+        for (int i = 0; i < lea; ++i)
+            QTest::keyClick(m_window, Qt::Key_Right);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        typeText(u"1111"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QVERIFY(!Session::instance()->isUnlocked());
+        QCOMPARE(Session::instance()->error(), u"Code PIN incorrect pour lea."_s);
+        shoot(u"02-code-faux.png"_s);
+    }
+
+    void lessonList()
+    {
+        typeText(u"1234"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QVERIFY(Session::instance()->isUnlocked());
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        QCOMPARE(m_window->title(), u"Continuité — Léa Dubois"_s);
+        shoot(u"03-lecons.png"_s);
+    }
+
+    void lessonReader()
+    {
+        QTest::keyClick(m_window, Qt::Key_Return); // the first lesson
+        QTRY_COMPARE(screen(), u"reader"_s);
+        shoot(u"04-lecon-avant.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Right);
+        shoot(u"05-lecon-en-classe.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Right);
+        shoot(u"06-lecon-apres.png"_s);
+    }
+
+    void pdfWorksheet()
+    {
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        QVERIFY(stack);
+        auto *reader = stack->property("currentItem").value<QQuickItem *>();
+        QVERIFY(reader);
+        auto *files = reader->findChild<QQuickItem *>(u"attachments"_s);
+        QVERIFY(files);
+        files->forceActiveFocus();
+        files->setProperty("currentIndex", 1);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"pdf"_s);
+        auto *viewer = stack->property("currentItem").value<QQuickItem *>();
+        auto *document = viewer->property("document").value<QObject *>();
+        QVERIFY(document);
+        QTRY_COMPARE(document->property("pageCount").toInt(), 2);
+        shoot(u"07-fiche-pdf.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"reader"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"lessons"_s);
+    }
+
+    void backToTheChooser()
+    {
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+        QVERIFY(m_window->title() == u"Continuité"_s);
+    }
+
+    void teacherLessons()
+    {
+        // The teacher's password, then her lessons: the draft is hers only.
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        auto *list = stack->property("currentItem").value<QQuickItem *>();
+        QVERIFY(list);
+        QCOMPARE(list->property("lessons").value<QObject *>()->property("count").toInt(), 4);
+        shoot(u"08-professeur-lecons.png"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void inEnglish()
+    {
+        // --lang en: the same screens in English.
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        m_engine->retranslate();
+        QTRY_COMPARE(m_window->title(), u"Continuité"_s);
+        QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"reader"_s);
+        shoot(u"09-english-reader.png"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"

@@ -1,0 +1,146 @@
+// The French is complete: every visible string of the app, the QML and the core has a finished French
+// translation, in the committed continuite_fr.ts and in what lupdate finds in today's sources. The
+// compiled translations are embedded (:/i18n/) for the app and the CLI.
+#include <QCoreApplication>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Untranslated
+{
+    QStringList messages; ///< "Context: source" of each message without a finished translation
+    int total = 0;
+    QString error;
+};
+
+/// Every message of a .ts file whose translation is missing, empty, unfinished, or has an empty plural form.
+Untranslated untranslatedIn(const QString &tsPath)
+{
+    Untranslated result;
+    QFile file(tsPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = u"cannot read "_s + tsPath;
+        return result;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    bool finished = false;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == u"name" && !xml.isEndElement()) {
+                context = xml.readElementText();
+            } else if (name == u"message") {
+                source.clear();
+                finished = false;
+                numerus = xml.attributes().value(u"numerus"_s) == u"yes";
+            } else if (name == u"source") {
+                source = xml.readElementText();
+            } else if (name == u"translation") {
+                const auto type = xml.attributes().value(u"type"_s);
+                finished = type.isEmpty();
+                if (numerus) {
+                    int forms = 0;
+                    while (xml.readNextStartElement()) {
+                        if (xml.name() == u"numerusform") {
+                            finished = finished && !xml.readElementText().trimmed().isEmpty();
+                            ++forms;
+                        } else {
+                            xml.skipCurrentElement();
+                        }
+                    }
+                    finished = finished && forms > 0;
+                } else {
+                    finished = finished && !xml.readElementText().trimmed().isEmpty();
+                }
+            }
+        } else if (xml.isEndElement() && xml.name() == u"message") {
+            ++result.total;
+            if (!finished)
+                result.messages << context + u": "_s + source;
+        }
+    }
+    if (xml.hasError())
+        result.error = tsPath + u": "_s + xml.errorString();
+    return result;
+}
+
+QString report(const QStringList &messages)
+{
+    return u"\n  "_s + messages.join(u"\n  "_s)
+        + u"\nTranslate them: ninja update_translations, then edit i18n/continuite_fr.ts (Qt Linguist or a text editor)."_s;
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void committedFrenchIsComplete()
+    {
+        const Untranslated fr = untranslatedIn(QStringLiteral(CONTINUITE_SOURCE_DIR "/i18n/continuite_fr.ts"));
+        QVERIFY2(fr.error.isEmpty(), qPrintable(fr.error));
+        QVERIFY2(fr.total > 150, "the French file holds the app's and the core's strings");
+        QVERIFY2(fr.messages.isEmpty(), qPrintable(u"%1 strings have no French translation:"_s.arg(fr.messages.size()) + report(fr.messages)));
+    }
+
+    void sourcesHaveNoNewUntranslatedString()
+    {
+        // lupdate over today's sources, into a copy of the French file: a new tr()/qsTr() string shows up unfinished.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString copy = dir.filePath(u"continuite_fr.ts"_s);
+        QVERIFY(QFile::copy(QStringLiteral(CONTINUITE_SOURCE_DIR "/i18n/continuite_fr.ts"), copy));
+        QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(CONTINUITE_SOURCE_DIR));
+        lupdate.setProcessChannelMode(QProcess::MergedChannels);
+        lupdate.start(QStringLiteral(CONTINUITE_LUPDATE),
+                      {u"content"_s, u"sync"_s, u"app"_s, u"qml"_s, u"-extensions"_s, u"cpp,h,qml"_s, u"-no-obsolete"_s,
+                       u"-locations"_s, u"none"_s, u"-ts"_s, copy});
+        if (!lupdate.waitForStarted())
+            QSKIP("lupdate is not installed here");
+        QVERIFY(lupdate.waitForFinished(120'000));
+        QVERIFY2(lupdate.exitCode() == 0, lupdate.readAll().constData());
+        const Untranslated fr = untranslatedIn(copy);
+        QVERIFY2(fr.error.isEmpty(), qPrintable(fr.error));
+        QVERIFY2(fr.messages.isEmpty(),
+                 qPrintable(u"%1 visible strings in the sources are not in i18n/continuite_fr.ts yet:"_s.arg(fr.messages.size()) + report(fr.messages)));
+    }
+
+    void embeddedTranslationsLoad_data()
+    {
+        QTest::addColumn<QString>("context");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("french");
+        QTest::newRow("QML") << u"ProfileChooser"_s << u"Who is working today?"_s << u"Qui travaille aujourd’hui\u00a0?"_s;
+        QTest::newRow("app C++") << u"LessonModel"_s << u"Done"_s << u"Terminée"_s;
+        QTest::newRow("core") << u"Store"_s << u"A PIN needs at least 4 digits."_s << u"Un code PIN doit comporter au moins 4 chiffres."_s;
+    }
+    void embeddedTranslationsLoad()
+    {
+        QFETCH(QString, context);
+        QFETCH(QString, source);
+        QFETCH(QString, french);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/continuite_fr.qm"_s));
+        QCOMPARE(translator.translate(context.toUtf8().constData(), source.toUtf8().constData()), french);
+        QTranslator english;
+        QVERIFY(english.load(u":/i18n/continuite_en.qm"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"
