@@ -12,6 +12,7 @@
 #include "statuscommand.h"
 #include "studentcommand.h"
 #include "submitcommand.h"
+#include "synccommand.h"
 #include "walkthroughcommand.h"
 
 #include <QJsonDocument>
@@ -42,6 +43,8 @@ Application::Application()
     m_groups.push_back(std::make_unique<FeedbackCommand>());
     m_groups.push_back(std::make_unique<ProgressCommand>());
     m_groups.push_back(std::make_unique<StatusCommand>());
+    m_groups.push_back(std::make_unique<LoginCommand>());
+    m_groups.push_back(std::make_unique<SyncCommand>());
     m_groups.push_back(std::make_unique<BundleCommand>());
     m_groups.push_back(std::make_unique<WalkthroughCommand>());
 }

@@ -432,6 +432,8 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
     d->storage = std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
     d->engine = std::make_unique<HubEngine>(*d->storage, limits);
     d->media = std::make_unique<MediaStore>(dataDir);
+    if (const int stale = d->media->removeStaleUploads(14))
+        qCInfo(lcHub) << "removed" << stale << "uploads not resumed for 14 days";
     const int threads = limits.threads;
     d->http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
     d->http.set_read_timeout(limits.readTimeoutSeconds, 0);

@@ -1,6 +1,7 @@
 #include "sync/hub/mediastore.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -67,6 +68,17 @@ std::unique_lock<std::mutex> MediaStore::tryLockUpload(const QString &sha256)
     }
     // The map keeps every mutex it made; one per blob ever uploaded since start is small.
     return std::unique_lock<std::mutex>(*mutex, std::try_to_lock);
+}
+
+int MediaStore::removeStaleUploads(int days)
+{
+    int removed = 0;
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addDays(-days);
+    const QFileInfoList parts = QDir(m_uploads).entryInfoList({u"*.part"_s}, QDir::Files);
+    for (const QFileInfo &part : parts)
+        if (part.lastModified() < limit && QFile::remove(part.absoluteFilePath()))
+            ++removed;
+    return removed;
 }
 
 bool MediaStore::finish(const QString &sha256)

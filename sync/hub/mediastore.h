@@ -30,6 +30,9 @@ public:
     /// One upload of a given blob at a time: the lock, or an empty one when another is in progress.
     std::unique_lock<std::mutex> tryLockUpload(const QString &sha256);
 
+    /// Removes uploads nobody resumed for @p days (a device reinstalled, a file deleted before it was sent).
+    int removeStaleUploads(int days);
+
     /// Verifies the part file's SHA-256 and moves it into place. False (part removed) on a mismatch.
     bool finish(const QString &sha256);
 

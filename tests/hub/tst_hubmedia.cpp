@@ -2,6 +2,7 @@
 #include "hubtestkit.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QRandomGenerator>
 
 #include <arpa/inet.h>
@@ -255,6 +256,30 @@ private Q_SLOTS:
                                            {"Upload-Offset: 0", "Upload-Length: " + QByteArray::number(third.size())});
         QCOMPARE(over.status, 413L);
         QCOMPARE(over.json().value(u"error"_s).toString(), u"quota"_s);
+    }
+
+    void abandonedUploadsAreClearedAtStart() // last: the restart moves the hub to another port
+    {
+        const QByteArray data = randomBytes(10000, 8080), recent = randomBytes(10000, 8081);
+        QFile old(hub->dataDir() + u"/uploads/"_s + sha256(data) + u".part"_s);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(data.left(5000));
+        old.flush();
+        QVERIFY(old.setFileTime(QDateTime::currentDateTimeUtc().addDays(-30), QFileDevice::FileModificationTime));
+        old.close();
+        cutUpload(hub->server().port(), teacher->token, sha256(recent), recent, 0, 3000);
+        HttpReply head;
+        for (int i = 0; i < 200 && head.header("Upload-Offset") != "3000"; ++i) {
+            head = teacher->request("HEAD", u"/v1/uploads/"_s + sha256(recent));
+            QTest::qWait(5);
+        }
+        QCOMPARE(head.header("Upload-Offset"), QByteArray("3000"));
+        QCOMPARE(teacher->request("HEAD", u"/v1/uploads/"_s + sha256(data)).header("Upload-Offset"), QByteArray("5000"));
+        hub->restart();
+        teacher = std::make_unique<Client>(hub->url());
+        QVERIFY(teacher->login(u"prof"_s, u"password-prof"_s));
+        QCOMPARE(teacher->request("HEAD", u"/v1/uploads/"_s + sha256(data)).header("Upload-Offset"), QByteArray("0"));
+        QCOMPARE(teacher->request("HEAD", u"/v1/uploads/"_s + sha256(recent)).header("Upload-Offset"), QByteArray("3000"));
     }
 };
 

@@ -172,6 +172,37 @@ private Q_SLOTS:
         QVERIFY(m_window->title() == u"Continuité"_s);
     }
 
+    void teacherLessons()
+    {
+        // The teacher's password, then her lessons: the draft is hers only.
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        auto *list = stack->property("currentItem").value<QQuickItem *>();
+        QVERIFY(list);
+        QCOMPARE(list->property("lessons").value<QObject *>()->property("count").toInt(), 4);
+        shoot(u"08-professeur-lecons.png"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void inEnglish()
+    {
+        // --lang en: the same screens in English.
+        QCoreApplication::removeTranslator(&m_translator);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        m_engine->retranslate();
+        QTRY_COMPARE(m_window->title(), u"Continuité"_s);
+        QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"reader"_s);
+        shoot(u"09-english-reader.png"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
     void cleanupTestCase()
     {
         m_engine.reset();
