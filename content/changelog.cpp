@@ -367,6 +367,23 @@ const Signing::KeyPair &ChangeLog::deviceKeys()
     return m_keys;
 }
 
+Result<bool> ChangeLog::queueForRelay(const Change &change, const QString &relayedBy)
+{
+    Q_ASSERT(m_db.inTransaction());
+    QSqlQuery &q = m_db.prepare(u"INSERT OR IGNORE INTO outbox (change_id, author, kind, body, created_at) VALUES (?, ?, ?, ?, ?)"_s);
+    if (!m_db.exec(q, {change.id, relayedBy, change.kind, compact(change.toJson()), nowIso()}))
+        return Result<bool>::failure(m_db.sqlFailure(tr("Could not queue the change for relay")).error());
+    return q.numRowsAffected() > 0;
+}
+
+Change ChangeLog::signedByThisDevice(Change change)
+{
+    change.device = m_deviceId;
+    change.signature.clear();
+    change.signature = Signing::sign(change, deviceKeys().secretKey);
+    return change;
+}
+
 QByteArray ChangeLog::devicePublicKey()
 {
     return deviceKeys().publicKey;

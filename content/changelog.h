@@ -64,6 +64,20 @@ public:
 
     QList<OutboxEntry> outbox(const QString &author, const QString &state = QStringLiteral("pending"), int limit = 1000);
     int count(const QString &state, const QString &author = {});
+    /**
+     * Queues a change written on another device (a student's work brought by a return pack) so that this
+     * device's next sync relays it to the hub. The change is kept byte for byte — its author, device and
+     * signature — so the hub can verify it; @p relayedBy (the person whose sync carries it) is the outbox
+     * row's author. Must run inside Database::write(). False when the change was already queued or sent.
+     */
+    Result<bool> queueForRelay(const Change &change, const QString &relayedBy);
+
+    /**
+     * Signs @p change as written on this device (device id and ed25519 signature set): a bundle export uses
+     * it for the snapshots of rows it packs. It does not apply or queue the change.
+     */
+    Change signedByThisDevice(Change change);
+
     /// Marks changes as accepted by the hub (applied or duplicate): they leave the pending list.
     Status markSent(const QStringList &changeIds);
     /// Marks a change refused by the hub; it stays in the outbox with the reason.

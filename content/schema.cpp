@@ -64,12 +64,30 @@ QStringList version2()
     };
 }
 
+// Version 3: sync state per profile (hub, device token, cursor, data policy and the month's usage) and the
+// media transfer queue (records go first; media follow, small files before large ones).
+QStringList version3()
+{
+    return {
+        u"CREATE TABLE sync_state (profile_id TEXT PRIMARY KEY NOT NULL REFERENCES profiles (id) ON DELETE CASCADE, "
+        "hub TEXT NOT NULL, token TEXT NOT NULL, cursor TEXT NOT NULL DEFAULT '', last_sync TEXT, last_attempt TEXT, "
+        "last_error TEXT, media_policy TEXT NOT NULL DEFAULT 'always' CHECK (media_policy IN ('never', 'unmetered', 'always')), "
+        "monthly_cap_mb INTEGER NOT NULL DEFAULT 0, rate_cap INTEGER NOT NULL DEFAULT 0, "
+        "usage_month TEXT NOT NULL DEFAULT '', usage_bytes INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"_s,
+        u"CREATE TABLE media_queue (profile_id TEXT NOT NULL REFERENCES profiles (id) ON DELETE CASCADE, "
+        "sha256 TEXT NOT NULL, direction TEXT NOT NULL CHECK (direction IN ('down', 'up')), size INTEGER NOT NULL DEFAULT 0, "
+        "mime TEXT NOT NULL DEFAULT '', queued_at TEXT NOT NULL, attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, "
+        "PRIMARY KEY (profile_id, direction, sha256)) WITHOUT ROWID"_s,
+        u"CREATE INDEX media_queue_by_size ON media_queue (profile_id, direction, size)"_s,
+    };
+}
+
 #undef SYNCABLE_COLUMNS
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2()};
+    static const QList<QStringList> steps{version1(), version2(), version3()};
     return steps;
 }
 

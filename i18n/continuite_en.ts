@@ -209,6 +209,330 @@
         </message>
     </context>
     <context>
+        <name>BundleCommand</name>
+        <message>
+            <source>PIN for %1 (on your card): </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack has no student with the login code %1: check the card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a pack for a USB stick: a teacher's pack for a class or one student, or a student's work to return.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A teacher: the class to pack. A student: the class the work is for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A teacher: pack for this student only (login code or id), with their feedback.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give either --class C (a class pack) or --student S (a pack for one student).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student exports their own work: use --class C or nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%2 KB) for %3: %n change(s)</source>
+            <translation>
+                <numerusform>Wrote %1 (%2 KB) for %3: %n change</numerusform>
+                <numerusform>Wrote %1 (%2 KB) for %3: %n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n file(s).</source>
+            <translation>
+                <numerusform>, %n file.</numerusform>
+                <numerusform>, %n files.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) are not on this device yet and are not in the pack: sync first to include them.</source>
+            <translation>
+                <numerusform>%n file is not on this device yet and is not in the pack: sync first to include it.</numerusform>
+                <numerusform>%n files are not on this device yet and are not in the pack: sync first to include them.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bring in a pack from a USB stick: checked whole, applied whole, or refused with the reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student's first pack on this device: their login code (PIN on stdin).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You confirm that this person really uses a new device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new in this pack from %1: it was already here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported the pack from %1 for %2: %3 changes (%4 already here), %5 new files.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will be sent to the hub at the next sync.</source>
+            <translation>
+                <numerusform>%n change will be sent to the hub at the next sync.</numerusform>
+                <numerusform>%n changes will be sent to the hub at the next sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now trusting the device of %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BundleExporter</name>
+        <message>
+            <source>Could not read the %1 rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The %1 %2 cannot be packed: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a teacher can export a pack for a student.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a student of a class you teach: check the login code with "student list".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is in several of your classes: say which one with --class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile is selected: choose who you are first (profile switch).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no class %1 here: check the id with "class list".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a teacher of this class can export its pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a student exports a return pack (their work for the teacher).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are in no class on this device: import your class pack first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are in several classes: say which one the pack is for with --class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are not in the class %1 on this device.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BundleFile</name>
+        <message>
+            <source>Could not create %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the bundle %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the bundle %1: check that the folder is writable and the disk not full.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not seal the bundle %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not seal the bundle %1: its seal value is not unique in the file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large to be a bundle (%2 MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read all of %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle (it is not a SQLite file).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not make a temporary folder to check %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not copy %1 to check it: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is damaged or incomplete (was it copied whole? copy it again from the sending device).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was made by another version of Continuité (bundle format %2, this one reads %3): update the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was changed or cut short after it was made (its SHA-256 does not match): it is refused whole. Copy it again from the sending device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a kind of bundle this app does not know ("%2").</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has an invalid manifest (who made it, or for whom).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds an invalid change (%2): it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 does not hold what its manifest says (changes, files or keys are missing): it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BundleImporter</name>
+        <message>
+            <source>The pack's manifest and its device keys disagree about who made it: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change %1 was signed by a device the pack does not name: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change %1 claims an author whose device did not sign it: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change %1 does not carry a valid signature of its device: it was altered or forged. The pack is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file in the pack does not match its SHA-256 (%1): it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file in the pack is larger than this device accepts (%1 MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is for the class "%1", which no teacher on this device teaches: it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack was made by %1, who is not a student of the class "%2" on this device: it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack was made by a student but carries a %1 (%2), which only a teacher may write: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change %1 is not %2's own work: a student's pack carries only their own. It is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change %1 is for another class than the pack: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change %1 answers an assignment of another class: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack was made by %1, who is not a teacher of the class "%2": it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A teacher's pack carries the change %1, which is not its teacher's: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack carries the change %1, which belongs to another student: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack carries a PIN hash (%1), which packs never do: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change %1 would move a row of another class: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is for one student of the class "%1", who has no profile on this device: it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is for the class "%1", and no one on this device is in it: it is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack claims to come from this very device, with another key: it is forged and refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The device %1 signs with another key than the one this device learnt from its first pack: the pack may be forged and is refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 made this pack on a device this device has never seen. If %1 really changed device, confirm it and import again (--trust-new-device).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record the pack's files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remember the device keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack could not be imported, nothing was changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChangeLog</name>
         <message>
             <source>Invalid change: %1</source>
@@ -248,6 +572,10 @@
         </message>
         <message>
             <source>Could not store the device key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not queue the change for relay</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -382,6 +710,74 @@
         </message>
         <message>
             <source>Cannot read %1 (%2): check its permissions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign this device in to a hub (a teacher's password or a student's PIN, read from stdin); the person's profile is created here if needed and becomes the active one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's address, e.g. http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The login (a student's login code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the password or PIN from stdin (or $CONTINUITE_SECRET).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password or PIN: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password or PIN was given on standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in to %1 as %2 (%3). Run "continuite-cli sync" to fetch and send everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send what this device has not sent and fetch what is new; prints changes, bytes each way, round trips, media and time. Policy options are kept for later syncs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network is metered (mobile data): media wait if the policy says so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records only, this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When files may be downloaded and sent: never, unmetered or always.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop media once this month's sync traffic would pass N MB (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use at most N kilobytes per second (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has not signed in to a hub on this device: run "continuite-cli login --hub URL --login %1 --password-stdin" first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--media-policy is never, unmetered or always.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 needs a whole number, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync did not complete; run it again.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -519,6 +915,21 @@
         </message>
     </context>
     <context>
+        <name>DownloadRequest</name>
+        <message>
+            <source>Could not write the file being downloaded (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file arrived damaged; it will be fetched again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The download did not complete; it will resume at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FeedbackCommand</name>
         <message>
             <source>Comment (and score) one version of a student's work.</source>
@@ -570,6 +981,52 @@
         </message>
         <message>
             <source>No feedback yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HttpTransport</name>
+        <message>
+            <source>The sync was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's answer is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the file being downloaded (is the disk full?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection stalled or timed out (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network error: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's answer arrived damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub is busy or unavailable (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HubFailure</name>
+        <message>
+            <source>The hub does not accept this device any more (%1). Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub refused (HTTP %1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub answered HTTP %1.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -838,6 +1295,13 @@
         </message>
     </context>
     <context>
+        <name>LoginRequest</name>
+        <message>
+            <source>Wrong login or password (or PIN).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Continuité — %1</source>
@@ -923,6 +1387,100 @@
         </message>
     </context>
     <context>
+        <name>PackPrinter</name>
+        <message>
+            <source>Worksheets to print with this page:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignment: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To hand in by %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no class %1 here: check the id with "class list".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only a teacher of this class can print its pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class has no students yet: add them first (student add).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a student of this class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>on the card your teacher gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — class pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PdfViewerPage</name>
         <message>
             <source>‹ Back to the lesson</source>
@@ -937,6 +1495,52 @@
         </message>
         <message>
             <source>This PDF could not be opened: the file may be damaged. Sync again to download it anew.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <source>Prints a class pack as a PDF: one section per student.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder (the store and its media).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The teacher's login (password on standard input or $CONTINUITE_SECRET).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class (id).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only this student (login code or id).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Usage: continuite-print --data DIR [--user LOGIN] --class C [--student S] --to FILE.pdf</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No profile is selected: add --user LOGIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Printed %1: %n student(s)</source>
+            <translation>
+                <numerusform>Printed %1: %n student</numerusform>
+                <numerusform>Printed %1: %n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print this worksheet too: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1256,6 +1860,14 @@
         </message>
         <message>
             <source>Device: %1 · store: %2 (schema %3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hub: %1 · last sync: %2 · files waiting: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1592,6 +2204,103 @@
         </message>
     </context>
     <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>A cap cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the data policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to a hub first (login).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device already has a profile "%1" that is not the hub's %1. Rename or remove it, then sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not keep the sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sync of %1 is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sync of %1 is already running on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has not signed in to a hub on this device: run login first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record the sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not queue a file for sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record when the hub received a submission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not queue a file for download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record how far the sync got</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files wait for next month: this month's data cap (%1 MB) would be passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not update the file queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not store a downloaded file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its hash changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record a downloaded file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncReport</name>
+        <message>
+            <source>Sent %1 change(s), received %2; %3 bytes up, %4 bytes down in %5 request(s); media: %6 fetched, %7 sent, %8 waiting; %9 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 change(s) refused by the hub: see status.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncRoundTrip</name>
+        <message>
+            <source>The hub's answer arrived damaged; the sync will try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TextFile</name>
         <message>
             <source>The file %1 does not exist.</source>
@@ -1611,6 +2320,21 @@
         </message>
         <message>
             <source>%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UploadRequest</name>
+        <message>
+            <source>Could not read the file to send (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the file to send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The upload did not complete; it will resume at the next sync.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -209,6 +209,330 @@
         </message>
     </context>
     <context>
+        <name>BundleCommand</name>
+        <message>
+            <source>PIN for %1 (on your card): </source>
+            <translation>Code PIN de %1 (sur ta carte) : </translation>
+        </message>
+        <message>
+            <source>The pack has no student with the login code %1: check the card.</source>
+            <translation>Le paquet ne contient aucun élève avec le code de connexion %1 : vérifiez la carte.</translation>
+        </message>
+        <message>
+            <source>Write a pack for a USB stick: a teacher's pack for a class or one student, or a student's work to return.</source>
+            <translation>Écrire un paquet pour une clé USB : le paquet d’un professeur pour une classe ou un élève, ou le travail d’un élève à rendre.</translation>
+        </message>
+        <message>
+            <source>The pack file to write.</source>
+            <translation>Le fichier du paquet à écrire.</translation>
+        </message>
+        <message>
+            <source>A teacher: the class to pack. A student: the class the work is for.</source>
+            <translation>Professeur : la classe à mettre dans le paquet. Élève : la classe à qui le travail est destiné.</translation>
+        </message>
+        <message>
+            <source>A teacher: pack for this student only (login code or id), with their feedback.</source>
+            <translation>Professeur : un paquet pour cet élève seulement (code de connexion ou identifiant), avec ses retours.</translation>
+        </message>
+        <message>
+            <source>Give either --class C (a class pack) or --student S (a pack for one student).</source>
+            <translation>Indiquez soit --class C (paquet de classe), soit --student S (paquet pour un élève).</translation>
+        </message>
+        <message>
+            <source>A student exports their own work: use --class C or nothing.</source>
+            <translation>Un élève exporte son propre travail : utilisez --class C ou rien.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrote %1 (%2 KB) for %3: %n change(s)</source>
+            <translation>
+                <numerusform>%1 écrit (%2 Ko) pour %3 : %n modification</numerusform>
+                <numerusform>%1 écrit (%2 Ko) pour %3 : %n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>, %n file(s).</source>
+            <translation>
+                <numerusform>, %n fichier.</numerusform>
+                <numerusform>, %n fichiers.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) are not on this device yet and are not in the pack: sync first to include them.</source>
+            <translation>
+                <numerusform>%n fichier n’est pas encore sur cet appareil et n’est pas dans le paquet : synchronisez d’abord pour l’inclure.</numerusform>
+                <numerusform>%n fichiers ne sont pas encore sur cet appareil et ne sont pas dans le paquet : synchronisez d’abord pour les inclure.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Bring in a pack from a USB stick: checked whole, applied whole, or refused with the reason.</source>
+            <translation>Importer un paquet depuis une clé USB : vérifié en entier, appliqué en entier, ou refusé avec la raison.</translation>
+        </message>
+        <message>
+            <source>A student's first pack on this device: their login code (PIN on stdin).</source>
+            <translation>Premier paquet d’un élève sur cet appareil : son code de connexion (code PIN sur l’entrée standard).</translation>
+        </message>
+        <message>
+            <source>You confirm that this person really uses a new device.</source>
+            <translation>Vous confirmez que cette personne utilise vraiment un nouvel appareil.</translation>
+        </message>
+        <message>
+            <source>Nothing new in this pack from %1: it was already here.</source>
+            <translation>Rien de nouveau dans ce paquet de %1 : tout était déjà là.</translation>
+        </message>
+        <message>
+            <source>Imported the pack from %1 for %2: %3 changes (%4 already here), %5 new files.</source>
+            <translation>Paquet de %1 importé pour %2 : %3 modifications (%4 déjà présentes), %5 nouveaux fichiers.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will be sent to the hub at the next sync.</source>
+            <translation>
+                <numerusform>%n modification sera envoyée au serveur à la prochaine synchronisation.</numerusform>
+                <numerusform>%n modifications seront envoyées au serveur à la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Now trusting the device of %1.</source>
+            <translation>L’appareil de %1 est désormais reconnu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleExporter</name>
+        <message>
+            <source>Could not read the %1 rows</source>
+            <translation>Impossible de lire les données (%1)</translation>
+        </message>
+        <message>
+            <source>The %1 %2 cannot be packed: %3</source>
+            <translation>Impossible de mettre %1 %2 dans le paquet : %3</translation>
+        </message>
+        <message>
+            <source>Only a teacher can export a pack for a student.</source>
+            <translation>Seul un professeur peut exporter un paquet pour un élève.</translation>
+        </message>
+        <message>
+            <source>%1 is not a student of a class you teach: check the login code with "student list".</source>
+            <translation>%1 n’est pas élève d’une de vos classes : vérifiez le code de connexion avec « student list ».</translation>
+        </message>
+        <message>
+            <source>%1 is in several of your classes: say which one with --class.</source>
+            <translation>%1 est dans plusieurs de vos classes : précisez laquelle avec --class.</translation>
+        </message>
+        <message>
+            <source>No profile is selected: choose who you are first (profile switch).</source>
+            <translation>Aucun profil n’est choisi : indiquez d’abord qui vous êtes (profile switch).</translation>
+        </message>
+        <message>
+            <source>There is no class %1 here: check the id with "class list".</source>
+            <translation>Il n’y a pas de classe %1 ici : vérifiez l’identifiant avec « class list ».</translation>
+        </message>
+        <message>
+            <source>Only a teacher of this class can export its pack.</source>
+            <translation>Seul un professeur de cette classe peut exporter son paquet.</translation>
+        </message>
+        <message>
+            <source>Only a student exports a return pack (their work for the teacher).</source>
+            <translation>Seul un élève exporte un paquet de retour (son travail pour le professeur).</translation>
+        </message>
+        <message>
+            <source>You are in no class on this device: import your class pack first.</source>
+            <translation>Tu n’es dans aucune classe sur cet appareil : importe d’abord le paquet de ta classe.</translation>
+        </message>
+        <message>
+            <source>You are in several classes: say which one the pack is for with --class.</source>
+            <translation>Tu es dans plusieurs classes : indique avec --class à quelle classe le paquet est destiné.</translation>
+        </message>
+        <message>
+            <source>You are not in the class %1 on this device.</source>
+            <translation>Tu n’es pas dans la classe %1 sur cet appareil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleFile</name>
+        <message>
+            <source>Could not create %1: %2</source>
+            <translation>Impossible de créer %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not write the bundle %1: %2</source>
+            <translation>Impossible d’écrire le paquet %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not write the bundle %1: check that the folder is writable and the disk not full.</source>
+            <translation>Impossible d’écrire le paquet %1 : vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+        </message>
+        <message>
+            <source>Could not seal the bundle %1: %2</source>
+            <translation>Impossible de sceller le paquet %1 : %2</translation>
+        </message>
+        <message>
+            <source>Could not seal the bundle %1: its seal value is not unique in the file.</source>
+            <translation>Impossible de sceller le paquet %1 : la valeur de son sceau n’est pas unique dans le fichier.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Impossible d’ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is too large to be a bundle (%2 MB).</source>
+            <translation>%1 est trop gros pour être un paquet (%2 Mo).</translation>
+        </message>
+        <message>
+            <source>Could not read all of %1: %2</source>
+            <translation>Impossible de lire %1 en entier : %2</translation>
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle (it is not a SQLite file).</source>
+            <translation>%1 n’est pas un paquet Continuité (ce n’est pas un fichier SQLite).</translation>
+        </message>
+        <message>
+            <source>Could not make a temporary folder to check %1.</source>
+            <translation>Impossible de créer un dossier temporaire pour vérifier %1.</translation>
+        </message>
+        <message>
+            <source>Could not copy %1 to check it: %2</source>
+            <translation>Impossible de copier %1 pour le vérifier : %2</translation>
+        </message>
+        <message>
+            <source>%1 is damaged or incomplete (was it copied whole? copy it again from the sending device).</source>
+            <translation>%1 est abîmé ou incomplet (a-t-il été copié en entier ? copiez-le de nouveau depuis l’appareil qui l’a envoyé).</translation>
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle, or it is damaged.</source>
+            <translation>%1 n’est pas un paquet Continuité, ou il est abîmé.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle.</source>
+            <translation>%1 n’est pas un paquet Continuité.</translation>
+        </message>
+        <message>
+            <source>%1 was made by another version of Continuité (bundle format %2, this one reads %3): update the app.</source>
+            <translation>%1 a été fait par une autre version de Continuité (format de paquet %2, celle-ci lit le %3) : mettez l’application à jour.</translation>
+        </message>
+        <message>
+            <source>%1 was changed or cut short after it was made (its SHA-256 does not match): it is refused whole. Copy it again from the sending device.</source>
+            <translation>%1 a été modifié ou tronqué après sa création (son SHA-256 ne correspond pas) : il est refusé en entier. Copiez-le de nouveau depuis l’appareil qui l’a envoyé.</translation>
+        </message>
+        <message>
+            <source>%1 is a kind of bundle this app does not know ("%2").</source>
+            <translation>%1 est un type de paquet que cette application ne connaît pas (« %2 »).</translation>
+        </message>
+        <message>
+            <source>%1 has an invalid manifest (who made it, or for whom).</source>
+            <translation>%1 a un manifeste invalide (qui l’a fait, ou pour qui).</translation>
+        </message>
+        <message>
+            <source>%1 holds an invalid change (%2): it is refused whole.</source>
+            <translation>%1 contient une modification invalide (%2) : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>%1 does not hold what its manifest says (changes, files or keys are missing): it is refused whole.</source>
+            <translation>%1 ne contient pas ce qu’annonce son manifeste (modifications, fichiers ou clés manquants) : il est refusé en entier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleImporter</name>
+        <message>
+            <source>The pack's manifest and its device keys disagree about who made it: it is refused whole.</source>
+            <translation>Le manifeste du paquet et ses clés d’appareil ne disent pas la même chose sur son auteur : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The change %1 was signed by a device the pack does not name: it is refused whole.</source>
+            <translation>La modification %1 a été signée par un appareil que le paquet ne nomme pas : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The change %1 claims an author whose device did not sign it: it is refused whole.</source>
+            <translation>La modification %1 se réclame d’un auteur dont l’appareil ne l’a pas signée : le paquet est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The change %1 does not carry a valid signature of its device: it was altered or forged. The pack is refused whole.</source>
+            <translation>La modification %1 ne porte pas une signature valide de son appareil : elle a été altérée ou falsifiée. Le paquet est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>A file in the pack does not match its SHA-256 (%1): it is refused whole.</source>
+            <translation>Un fichier du paquet ne correspond pas à son SHA-256 (%1) : le paquet est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>A file in the pack is larger than this device accepts (%1 MB).</source>
+            <translation>Un fichier du paquet est plus gros que ce que cet appareil accepte (%1 Mo).</translation>
+        </message>
+        <message>
+            <source>This pack is for the class "%1", which no teacher on this device teaches: it is refused.</source>
+            <translation>Ce paquet est pour la classe « %1 », qu’aucun professeur de cet appareil n’enseigne : il est refusé.</translation>
+        </message>
+        <message>
+            <source>This pack was made by %1, who is not a student of the class "%2" on this device: it is refused.</source>
+            <translation>Ce paquet a été fait par %1, qui n’est pas élève de la classe « %2 » sur cet appareil : il est refusé.</translation>
+        </message>
+        <message>
+            <source>The pack was made by a student but carries a %1 (%2), which only a teacher may write: it is refused whole.</source>
+            <translation>Le paquet a été fait par un élève mais contient un élément « %1 » (%2), que seul un professeur peut écrire : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The change %1 is not %2's own work: a student's pack carries only their own. It is refused whole.</source>
+            <translation>La modification %1 n’est pas le travail de %2 : le paquet d’un élève ne contient que le sien. Il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The change %1 is for another class than the pack: it is refused whole.</source>
+            <translation>La modification %1 concerne une autre classe que le paquet : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The change %1 answers an assignment of another class: it is refused whole.</source>
+            <translation>La modification %1 répond à un devoir d’une autre classe : le paquet est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>This pack was made by %1, who is not a teacher of the class "%2": it is refused.</source>
+            <translation>Ce paquet a été fait par %1, qui n’est pas professeur de la classe « %2 » : il est refusé.</translation>
+        </message>
+        <message>
+            <source>A teacher's pack carries the change %1, which is not its teacher's: it is refused whole.</source>
+            <translation>Le paquet d’un professeur contient la modification %1, qui n’est pas de ce professeur : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The pack carries the change %1, which belongs to another student: it is refused whole.</source>
+            <translation>Le paquet contient la modification %1, qui appartient à un autre élève : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The pack carries a PIN hash (%1), which packs never do: it is refused whole.</source>
+            <translation>Le paquet contient l’empreinte d’un code PIN (%1), ce que les paquets ne font jamais : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>The change %1 would move a row of another class: it is refused whole.</source>
+            <translation>La modification %1 déplacerait un élément d’une autre classe : le paquet est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>This pack is for one student of the class "%1", who has no profile on this device: it is refused.</source>
+            <translation>Ce paquet est destiné à un élève de la classe « %1 » qui n’a pas de profil sur cet appareil : il est refusé.</translation>
+        </message>
+        <message>
+            <source>This pack is for the class "%1", and no one on this device is in it: it is refused.</source>
+            <translation>Ce paquet est pour la classe « %1 », et personne sur cet appareil n’en fait partie : il est refusé.</translation>
+        </message>
+        <message>
+            <source>The pack claims to come from this very device, with another key: it is forged and refused.</source>
+            <translation>Le paquet prétend venir de cet appareil même, avec une autre clé : il est falsifié et refusé.</translation>
+        </message>
+        <message>
+            <source>The device %1 signs with another key than the one this device learnt from its first pack: the pack may be forged and is refused.</source>
+            <translation>L’appareil %1 signe avec une autre clé que celle apprise de son premier paquet : le paquet est peut-être falsifié et il est refusé.</translation>
+        </message>
+        <message>
+            <source>%1 made this pack on a device this device has never seen. If %1 really changed device, confirm it and import again (--trust-new-device).</source>
+            <translation>%1 a fait ce paquet sur un appareil jamais vu ici. Si %1 a vraiment changé d’appareil, confirmez-le et importez de nouveau (--trust-new-device).</translation>
+        </message>
+        <message>
+            <source>Could not record the pack's files</source>
+            <translation>Impossible d’enregistrer les fichiers du paquet</translation>
+        </message>
+        <message>
+            <source>Could not remember the device keys</source>
+            <translation>Impossible de retenir les clés des appareils</translation>
+        </message>
+        <message>
+            <source>The pack could not be imported, nothing was changed: %1</source>
+            <translation>Le paquet n’a pas pu être importé, rien n’a été modifié : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ChangeLog</name>
         <message>
             <source>Invalid change: %1</source>
@@ -249,6 +573,10 @@
         <message>
             <source>Could not store the device key</source>
             <translation>Impossible d’enregistrer la clé de l’appareil</translation>
+        </message>
+        <message>
+            <source>Could not queue the change for relay</source>
+            <translation>Impossible de mettre la modification en attente de relais</translation>
         </message>
     </context>
     <context>
@@ -383,6 +711,74 @@
         <message>
             <source>Cannot read %1 (%2): check its permissions.</source>
             <translation>Impossible de lire %1 (%2) : vérifiez ses droits.</translation>
+        </message>
+        <message>
+            <source>Sign this device in to a hub (a teacher's password or a student's PIN, read from stdin); the person's profile is created here if needed and becomes the active one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's address, e.g. http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The login (a student's login code).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the password or PIN from stdin (or $CONTINUITE_SECRET).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Password or PIN: </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No password or PIN was given on standard input.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in to %1 as %2 (%3). Run "continuite-cli sync" to fetch and send everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send what this device has not sent and fetch what is new; prints changes, bytes each way, round trips, media and time. Policy options are kept for later syncs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network is metered (mobile data): media wait if the policy says so.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records only, this time.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When files may be downloaded and sent: never, unmetered or always.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop media once this month's sync traffic would pass N MB (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use at most N kilobytes per second (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has not signed in to a hub on this device: run "continuite-cli login --hub URL --login %1 --password-stdin" first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--media-policy is never, unmetered or always.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--%1 needs a whole number, 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync did not complete; run it again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -519,6 +915,21 @@
         </message>
     </context>
     <context>
+        <name>DownloadRequest</name>
+        <message>
+            <source>Could not write the file being downloaded (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A file arrived damaged; it will be fetched again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The download did not complete; it will resume at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FeedbackCommand</name>
         <message>
             <source>Comment (and score) one version of a student's work.</source>
@@ -571,6 +982,52 @@
         <message>
             <source>No feedback yet.</source>
             <translation>Pas encore de retour.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HttpTransport</name>
+        <message>
+            <source>The sync was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's answer is too large.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write the file being downloaded (is the disk full?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection stalled or timed out (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Network error: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub's answer arrived damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub is busy or unavailable (HTTP %1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HubFailure</name>
+        <message>
+            <source>The hub does not accept this device any more (%1). Sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub refused (HTTP %1): %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub answered HTTP %1.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -838,6 +1295,13 @@
         </message>
     </context>
     <context>
+        <name>LoginRequest</name>
+        <message>
+            <source>Wrong login or password (or PIN).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Main</name>
         <message>
             <source>Continuité — %1</source>
@@ -923,6 +1387,100 @@
         </message>
     </context>
     <context>
+        <name>PackPrinter</name>
+        <message>
+            <source>Worksheets to print with this page:</source>
+            <translation>Fiches à imprimer avec cette page :</translation>
+        </message>
+        <message>
+            <source>Lesson %1: %2</source>
+            <translation>Leçon %1 : %2</translation>
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation>Avant la classe</translation>
+        </message>
+        <message>
+            <source>In class</source>
+            <translation>En classe</translation>
+        </message>
+        <message>
+            <source>After class</source>
+            <translation>Après la classe</translation>
+        </message>
+        <message>
+            <source>Assignment: %1</source>
+            <translation>Devoir : %1</translation>
+        </message>
+        <message>
+            <source>To hand in by %1</source>
+            <translation>À rendre avant le %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Answer:</source>
+            <translation>Réponse :</translation>
+        </message>
+        <message>
+            <source>Your answer:</source>
+            <translation>Ta réponse :</translation>
+        </message>
+        <message>
+            <source>There is no class %1 here: check the id with "class list".</source>
+            <translation>Il n’y a pas de classe %1 ici : vérifiez l’identifiant avec « class list ».</translation>
+        </message>
+        <message>
+            <source>Only a teacher of this class can print its pack.</source>
+            <translation>Seul un professeur de cette classe peut imprimer son paquet.</translation>
+        </message>
+        <message>
+            <source>The class has no students yet: add them first (student add).</source>
+            <translation>La classe n’a pas encore d’élèves : ajoutez-les d’abord (student add).</translation>
+        </message>
+        <message>
+            <source>%1 is not a student of this class.</source>
+            <translation>%1 n’est pas élève de cette classe.</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Nom :</translation>
+        </message>
+        <message>
+            <source>Login code:</source>
+            <translation>Code de connexion :</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>Code PIN :</translation>
+        </message>
+        <message>
+            <source>on the card your teacher gave you</source>
+            <translation>sur la carte donnée par ton professeur</translation>
+        </message>
+        <message>
+            <source>Teacher:</source>
+            <translation>Professeur :</translation>
+        </message>
+        <message>
+            <source>%1 — class pack</source>
+            <translation>%1 — paquet de la classe</translation>
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation>Impossible d’écrire %1 : vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+        </message>
+    </context>
+    <context>
         <name>PdfViewerPage</name>
         <message>
             <source>‹ Back to the lesson</source>
@@ -938,6 +1496,52 @@
         <message>
             <source>This PDF could not be opened: the file may be damaged. Sync again to download it anew.</source>
             <translation>Ce PDF n’a pas pu être ouvert : le fichier est peut-être endommagé. Synchronise à nouveau pour le télécharger de nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Print</name>
+        <message>
+            <source>Prints a class pack as a PDF: one section per student.</source>
+            <translation>Imprime le paquet d’une classe en PDF : une partie par élève.</translation>
+        </message>
+        <message>
+            <source>The data folder (the store and its media).</source>
+            <translation>Le dossier de données (les données et leurs médias).</translation>
+        </message>
+        <message>
+            <source>The teacher's login (password on standard input or $CONTINUITE_SECRET).</source>
+            <translation>L’identifiant du professeur (mot de passe sur l’entrée standard ou dans $CONTINUITE_SECRET).</translation>
+        </message>
+        <message>
+            <source>The class (id).</source>
+            <translation>La classe (identifiant).</translation>
+        </message>
+        <message>
+            <source>Only this student (login code or id).</source>
+            <translation>Seulement cet élève (code de connexion ou identifiant).</translation>
+        </message>
+        <message>
+            <source>The PDF file to write.</source>
+            <translation>Le fichier PDF à écrire.</translation>
+        </message>
+        <message>
+            <source>Usage: continuite-print --data DIR [--user LOGIN] --class C [--student S] --to FILE.pdf</source>
+            <translation>Utilisation : continuite-print --data DIR [--user LOGIN] --class C [--student S] --to FILE.pdf</translation>
+        </message>
+        <message>
+            <source>No profile is selected: add --user LOGIN.</source>
+            <translation>Aucun profil n’est choisi : ajoutez --user LOGIN.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Printed %1: %n student(s)</source>
+            <translation>
+                <numerusform>%1 imprimé : %n élève</numerusform>
+                <numerusform>%1 imprimé : %n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Print this worksheet too: %1</source>
+            <translation>Imprimez aussi cette fiche : %1</translation>
         </message>
     </context>
     <context>
@@ -1257,6 +1861,14 @@
         <message>
             <source>Device: %1 · store: %2 (schema %3)</source>
             <translation>Appareil : %1 · données : %2 (schéma %3)</translation>
+        </message>
+        <message>
+            <source>Hub: %1 · last sync: %2 · files waiting: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1592,6 +2204,103 @@
         </message>
     </context>
     <context>
+        <name>SyncEngine</name>
+        <message>
+            <source>A cap cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the data policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to a hub first (login).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device already has a profile "%1" that is not the hub's %1. Rename or remove it, then sign in again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not keep the sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sync of %1 is already running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A sync of %1 is already running on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has not signed in to a hub on this device: run login first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record the sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not queue a file for sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record when the hub received a submission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not queue a file for download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record how far the sync got</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files wait for next month: this month's data cap (%1 MB) would be passed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not update the file queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not store a downloaded file: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its hash changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record a downloaded file</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncReport</name>
+        <message>
+            <source>Sent %1 change(s), received %2; %3 bytes up, %4 bytes down in %5 request(s); media: %6 fetched, %7 sent, %8 waiting; %9 ms.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 change(s) refused by the hub: see status.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncRoundTrip</name>
+        <message>
+            <source>The hub's answer arrived damaged; the sync will try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TextFile</name>
         <message>
             <source>The file %1 does not exist.</source>
@@ -1612,6 +2321,21 @@
         <message>
             <source>%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.</source>
             <translation>%1 n’est pas un texte UTF-8 : enregistrez-le en UTF-8 dans votre éditeur, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UploadRequest</name>
+        <message>
+            <source>Could not read the file to send (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not read the file to send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The upload did not complete; it will resume at the next sync.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "assignmentcommand.h"
+#include "bundlecommand.h"
 #include "classcommand.h"
 #include "context.h"
 #include "democommand.h"
@@ -11,6 +12,7 @@
 #include "statuscommand.h"
 #include "studentcommand.h"
 #include "submitcommand.h"
+#include "synccommand.h"
 #include "walkthroughcommand.h"
 
 #include <QJsonDocument>
@@ -41,6 +43,9 @@ Application::Application()
     m_groups.push_back(std::make_unique<FeedbackCommand>());
     m_groups.push_back(std::make_unique<ProgressCommand>());
     m_groups.push_back(std::make_unique<StatusCommand>());
+    m_groups.push_back(std::make_unique<LoginCommand>());
+    m_groups.push_back(std::make_unique<SyncCommand>());
+    m_groups.push_back(std::make_unique<BundleCommand>());
     m_groups.push_back(std::make_unique<WalkthroughCommand>());
 }
 

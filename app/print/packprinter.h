@@ -1,0 +1,54 @@
+#pragma once
+
+#include "content/store.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QTextDocument;
+
+namespace Continuite {
+
+/// What was printed.
+struct PrintSummary
+{
+    QString path;
+    int students = 0;
+    int lessons = 0;
+    int assignments = 0;
+    QStringList toPrintAlso; ///< attachments that are not pictures (worksheets in PDF…): print them from the app
+};
+
+/**
+ * @brief A class pack on paper, for households with no device at all.
+ *
+ * One section per student, each starting on a new page with their name and login card (the login code;
+ * the PIN is never stored in clear, so it is not printed), then what a student of the class may see:
+ * every published lesson (summary, the three sections as rendered Markdown, its pictures) and every
+ * published assignment with room to answer (quiz questions with boxes to tick, lines to write on).
+ * Attachments that are not pictures are listed by name at the place they belong, to be printed beside.
+ * Needs a QGuiApplication (fonts); the offscreen platform is enough.
+ */
+class PackPrinter
+{
+    Q_DECLARE_TR_FUNCTIONS(PackPrinter)
+public:
+    explicit PackPrinter(Store &store);
+
+    /// Prints the pack of @p classId (the current profile must teach it) to a PDF at @p pdfPath.
+    /// With @p student (person id or login code), only that student's section.
+    Result<PrintSummary> printClassPack(const QString &classId, const QString &pdfPath, const QString &student = {});
+
+private:
+    QString lessonHtml(const Lesson &lesson, int number, QTextDocument &doc, PrintSummary &summary);
+    QString assignmentHtml(const Assignment &assignment, QTextDocument &doc, PrintSummary &summary);
+    QString markdownHtml(const QString &markdown, QTextDocument &doc);
+    QString attachmentsHtml(const QList<Attachment> &attachments, QTextDocument &doc, PrintSummary &summary);
+    bool addImage(const QString &sha256, QTextDocument &doc);
+
+    Store &m_store;
+};
+
+} // namespace Continuite

@@ -1,0 +1,202 @@
+#include "sync/bundle/bundleexporter.h"
+
+#include <QFileInfo>
+#include <QSqlQuery>
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+BundleExporter::BundleExporter(Store &store)
+    : m_store(store)
+{
+}
+
+BundleManifest BundleExporter::manifestFor(BundleKind kind, const QString &classId)
+{
+    BundleManifest m;
+    m.kind = kind;
+    const Profile &me = *m_store.current();
+    m.makerId = me.id;
+    m.makerLogin = me.login;
+    m.makerName = me.displayName;
+    m.makerRole = roleName(me.role);
+    m.deviceId = m_store.deviceId();
+    m.devicePublicKey = m_store.changes().devicePublicKey();
+    m.classId = classId;
+    m.className = m_store.database().scalar(u"SELECT name FROM classes WHERE id = ?"_s, {classId}).toString();
+    m.madeAt = QDateTime::currentDateTimeUtc();
+    return m;
+}
+
+Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QString &where, const QVariantList &values,
+                                                QStringList *mediaShas)
+{
+    using R = Result<QList<Change>>;
+    const KindSpec *spec = kindSpec(kind);
+    Q_ASSERT(spec);
+    Database &db = m_store.database();
+    QSqlQuery &q = db.prepare(u"SELECT id, class_id, hlc, %1 FROM %2 WHERE %3 ORDER BY hlc"_s.arg(spec->fieldNames().join(u", "_s),
+                                                                                                  spec->table, where));
+    if (!db.exec(q, values))
+        return R::failure(db.sqlFailure(tr("Could not read the %1 rows").arg(kind)).error());
+    QList<Change> list;
+    while (q.next()) {
+        Change c;
+        c.kind = kind;
+        c.row = q.value(0).toString();
+        c.classId = q.value(1).toString();
+        c.hlc = q.value(2).toString();
+        c.author = m_store.current()->id;
+        // The same row state always packs under the same change id: a second pack of it is a duplicate.
+        c.id = derivedUuid(QString(u"bundle/"_s + c.row), c.hlc);
+        for (int i = 0; i < spec->fields.size(); ++i) {
+            const FieldSpec &f = spec->fields.at(i);
+            if (q.value(3 + i).isNull() || f.name == u"pin_hash")
+                continue; // absent stays absent; a PIN hash never leaves the teacher's device in a pack
+            c.fields.insert(f.name, columnToJson(q.value(3 + i), f.type));
+        }
+        if (mediaShas)
+            for (const QJsonValue &a : c.fields.value(u"attachments"_s).toArray())
+                *mediaShas << a.toObject().value(u"sha256"_s).toString();
+        list.append(c);
+    }
+    q.finish();
+    for (Change &c : list) {
+        c = m_store.changes().signedByThisDevice(c);
+        QString error;
+        if (!Change::fromJson(c.toJson(), &error))
+            return R::failure(tr("The %1 %2 cannot be packed: %3").arg(kind, c.row, error));
+    }
+    return list;
+}
+
+Result<BundleExportSummary> BundleExporter::exportClassPack(const QString &classId, const QString &path)
+{
+    return exportTeacherPack(BundleKind::ClassPack, classId, {}, path);
+}
+
+Result<BundleExportSummary> BundleExporter::exportStudentPack(const QString &student, const QString &path, const QString &classId)
+{
+    using R = Result<BundleExportSummary>;
+    if (!m_store.current() || m_store.current()->role != Role::Teacher)
+        return R::failure(tr("Only a teacher can export a pack for a student."));
+    // The student among the classes this teacher teaches, by person id or login code.
+    QSqlQuery &q = m_store.database().prepare(
+        u"SELECT s.person, s.class_id FROM members s JOIN members t ON t.class_id = s.class_id "
+        "WHERE (s.person = ? OR s.login = ?) AND s.role = 'student' AND s.deleted = 0 "
+        "AND t.person = ? AND t.role = 'teacher' AND t.deleted = 0"_s);
+    QList<std::pair<QString, QString>> found;
+    if (m_store.database().exec(q, {student, student, m_store.current()->id}))
+        while (q.next())
+            if (classId.isEmpty() || q.value(1).toString() == classId)
+                found.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    if (found.isEmpty())
+        return R::failure(tr("%1 is not a student of a class you teach: check the login code with \"student list\".").arg(student.left(80)));
+    if (found.size() > 1)
+        return R::failure(tr("%1 is in several of your classes: say which one with --class.").arg(student.left(80)));
+    return exportTeacherPack(BundleKind::StudentPack, found.first().second, found.first().first, path);
+}
+
+Result<BundleExportSummary> BundleExporter::exportTeacherPack(BundleKind kind, const QString &classId, const QString &studentId,
+                                                              const QString &path)
+{
+    using R = Result<BundleExportSummary>;
+    if (!m_store.current())
+        return R::failure(tr("No profile is selected: choose who you are first (profile switch)."));
+    if (!m_store.schoolClass(classId))
+        return R::failure(tr("There is no class %1 here: check the id with \"class list\".").arg(classId.left(80)));
+    if (!m_store.isTeacherOf(classId))
+        return R::failure(tr("Only a teacher of this class can export its pack."));
+
+    BundleContents contents;
+    contents.manifest = manifestFor(kind, classId);
+    contents.manifest.studentId = studentId;
+    QStringList media;
+    // Dependency order, as sync sends it: the class, its roster, lessons, assignments, feedback.
+    QList<std::tuple<QString, QString, QVariantList>> parts{
+        {u"class"_s, u"id = ?1 AND deleted = 0"_s, {classId}},
+        {u"member"_s,
+         studentId.isEmpty() ? u"class_id = ?1"_s : u"class_id = ?1 AND (role = 'teacher' OR person = ?2)"_s,
+         studentId.isEmpty() ? QVariantList{classId} : QVariantList{classId, studentId}},
+        {u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}},
+        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}},
+    };
+    if (!studentId.isEmpty())
+        parts.append({u"feedback"_s, u"class_id = ?1 AND student = ?2 AND deleted = 0"_s, {classId, studentId}});
+    for (const auto &[kindName, where, values] : parts) {
+        auto rows = snapshots(kindName, where, values, &media);
+        if (!rows)
+            return R::failure(rows.error());
+        contents.changes += *rows;
+    }
+    return finish(contents, media, path);
+}
+
+Result<BundleExportSummary> BundleExporter::exportReturnPack(const QString &path, const QString &classId)
+{
+    using R = Result<BundleExportSummary>;
+    if (!m_store.current() || m_store.current()->role != Role::Student)
+        return R::failure(tr("Only a student exports a return pack (their work for the teacher)."));
+    const QString me = m_store.current()->id;
+    QString forClass = classId;
+    if (forClass.isEmpty()) {
+        const QList<SchoolClass> mine = m_store.classes();
+        if (mine.size() != 1)
+            return R::failure(mine.isEmpty() ? tr("You are in no class on this device: import your class pack first.")
+                                             : tr("You are in several classes: say which one the pack is for with --class."));
+        forClass = mine.first().meta.id;
+    } else if (!m_store.isMemberOf(forClass)) {
+        return R::failure(tr("You are not in the class %1 on this device.").arg(classId.left(80)));
+    }
+
+    BundleContents contents;
+    contents.manifest = manifestFor(BundleKind::ReturnPack, forClass);
+    QStringList media;
+    for (const OutboxEntry &e : m_store.changes().outbox(me, u"pending"_s, std::numeric_limits<int>::max())) {
+        // Only what this device wrote for this student in this class: its signature is verifiable.
+        if (e.change.classId != forClass || e.change.device != m_store.deviceId())
+            continue;
+        contents.changes.append(e.change);
+        for (const QJsonValue &a : e.change.fields.value(u"attachments"_s).toArray())
+            media << a.toObject().value(u"sha256"_s).toString();
+    }
+    return finish(contents, media, path);
+}
+
+Result<BundleExportSummary> BundleExporter::finish(BundleContents &contents, const QStringList &mediaShas, const QString &path)
+{
+    using R = Result<BundleExportSummary>;
+    BundleExportSummary summary;
+    QSet<QString> packed;
+    for (const QString &sha : mediaShas) {
+        if (!MediaStore::isSha256(sha) || packed.contains(sha))
+            continue;
+        packed.insert(sha);
+        if (!m_store.media().contains(sha)) {
+            summary.missingMedia << sha;
+            continue;
+        }
+        auto bytes = m_store.media().read(sha);
+        if (!bytes)
+            return R::failure(bytes.error());
+        const QString mime = m_store.database().scalar(u"SELECT mime FROM media WHERE sha256 = ?"_s, {sha}).toString();
+        contents.blobs.append({sha, mime.isEmpty() ? u"application/octet-stream"_s : mime, *bytes});
+    }
+    const BundleManifest &m = contents.manifest;
+    contents.deviceKeys.insert(m.deviceId, {m.deviceId, m.devicePublicKey, m.makerId});
+    if (Status s = BundleFile::write(path, contents); !s)
+        return R::failure(s.error());
+    summary.manifest = contents.manifest;
+    summary.manifest.changeCount = int(contents.changes.size());
+    summary.manifest.blobCount = int(contents.blobs.size());
+    summary.manifest.deviceKeyCount = int(contents.deviceKeys.size());
+    for (const BundleBlob &b : std::as_const(contents.blobs))
+        summary.manifest.blobBytes += b.bytes.size();
+    summary.path = path;
+    summary.fileBytes = QFileInfo(path).size();
+    return summary;
+}
+
+} // namespace Continuite

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "content/store.h"
+#include "sync/bundle/bundlefile.h"
+
+#include <QCoreApplication>
+
+namespace Continuite {
+
+/// What an export wrote, for the person who asked (a summary) and for tests and benchmarks.
+struct BundleExportSummary
+{
+    BundleManifest manifest;
+    QString path;
+    qint64 fileBytes = 0;
+    QStringList missingMedia; ///< files the pack should carry that are not on this device yet (not downloaded)
+};
+
+/**
+ * @brief Writes bundles from a store: a teacher's class or student pack, a student's return pack.
+ *
+ * A teacher's pack holds, for its audience, exactly what the hub would serve them: the class, its roster
+ * without PIN hashes (a one-student pack: the teachers and that student), published lessons and
+ * assignments whole (never a draft), that student's feedback (one-student packs only: a class pack goes to
+ * every household, so it carries no one student's rows), and the media these reference. Each row travels
+ * as a snapshot of its current state at its last HLC, signed by this device for the exporting teacher,
+ * as the hub serves students snapshots.
+ *
+ * A return pack holds the student's pending outbox for one class — their changes as their device signed
+ * them — and the files those reference. Exporting does not mark anything sent: a lost stick costs nothing,
+ * the next pack carries the same changes again and importing is idempotent.
+ */
+class BundleExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleExporter)
+public:
+    explicit BundleExporter(Store &store);
+
+    /// A class pack for every student of @p classId (the current profile must teach it).
+    Result<BundleExportSummary> exportClassPack(const QString &classId, const QString &path);
+    /// A pack for one student (person id or login code) of a class the current profile teaches.
+    Result<BundleExportSummary> exportStudentPack(const QString &student, const QString &path, const QString &classId = {});
+    /// The current student's work for @p classId (may be empty when they are in one class only).
+    Result<BundleExportSummary> exportReturnPack(const QString &path, const QString &classId = {});
+
+private:
+    Result<BundleExportSummary> exportTeacherPack(BundleKind kind, const QString &classId, const QString &studentId,
+                                                  const QString &path);
+    Result<BundleExportSummary> finish(BundleContents &contents, const QStringList &mediaShas, const QString &path);
+    /// Snapshots of the rows of @p kind matching @p where: current fields, at the row's HLC.
+    Result<QList<Change>> snapshots(const QString &kind, const QString &where, const QVariantList &values,
+                                    QStringList *mediaShas);
+    BundleManifest manifestFor(BundleKind kind, const QString &classId);
+
+    Store &m_store;
+};
+
+} // namespace Continuite

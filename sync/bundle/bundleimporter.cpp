@@ -1,0 +1,263 @@
+#include "sync/bundle/bundleimporter.h"
+
+#include <QCryptographicHash>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlQuery>
+
+Q_DECLARE_LOGGING_CATEGORY(lcBundle)
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString PinPrefix = u"bundle_device_key:"_s;
+
+QString describe(const Change &c)
+{
+    return u"%1 %2"_s.arg(c.kind, c.row);
+}
+} // namespace
+
+struct BundleImporter::Plan
+{
+    QString forProfile;   ///< login of the profile on this device the pack is for
+    QString relayedBy;    ///< return packs: the teacher on this device whose sync relays the changes
+    QString makerName;
+    QList<BundleDeviceKey> pin; ///< device keys to trust from now on
+    QStringList newDeviceKeys;
+};
+
+BundleImporter::BundleImporter(Store &store)
+    : m_store(store)
+{
+}
+
+bool BundleImporter::isLocalMember(const QString &classId, const QString &person, const QString &role)
+{
+    return role.isEmpty()
+        ? m_store.database().scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND deleted = 0"_s, {classId, person}).isValid()
+        : m_store.database().scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND role = ? AND deleted = 0"_s,
+                                    {classId, person, role}).isValid();
+}
+
+Result<BundleContents> BundleImporter::inspect(const QString &path)
+{
+    auto contents = BundleFile::read(path);
+    if (!contents)
+        return contents;
+    if (Status s = checkSignatures(*contents); !s)
+        return Result<BundleContents>::failure(s.error());
+    if (Status s = checkBlobs(*contents); !s)
+        return Result<BundleContents>::failure(s.error());
+    return contents;
+}
+
+Status BundleImporter::checkSignatures(const BundleContents &contents)
+{
+    const BundleManifest &m = contents.manifest;
+    const auto maker = contents.deviceKeys.constFind(m.deviceId);
+    if (maker == contents.deviceKeys.constEnd() || maker->publicKey != m.devicePublicKey || maker->personId != m.makerId)
+        return Status::failure(tr("The pack's manifest and its device keys disagree about who made it: it is refused whole."));
+    for (const Change &c : contents.changes) {
+        const auto key = contents.deviceKeys.constFind(c.device);
+        if (key == contents.deviceKeys.constEnd())
+            return Status::failure(tr("The change %1 was signed by a device the pack does not name: it is refused whole.").arg(describe(c)));
+        if (key->personId != c.author)
+            return Status::failure(tr("The change %1 claims an author whose device did not sign it: it is refused whole.").arg(describe(c)));
+        if (!Signing::verify(c, key->publicKey))
+            return Status::failure(tr("The change %1 does not carry a valid signature of its device: it was altered or forged. "
+                                      "The pack is refused whole.").arg(describe(c)));
+    }
+    return success();
+}
+
+Status BundleImporter::checkBlobs(const BundleContents &contents)
+{
+    for (const BundleBlob &b : contents.blobs) {
+        if (!MediaStore::isSha256(b.sha256)
+            || QString::fromLatin1(QCryptographicHash::hash(b.bytes, QCryptographicHash::Sha256).toHex()) != b.sha256)
+            return Status::failure(tr("A file in the pack does not match its SHA-256 (%1): it is refused whole.").arg(b.sha256.left(64)));
+        if (b.bytes.size() > m_store.media().maxFileSize())
+            return Status::failure(tr("A file in the pack is larger than this device accepts (%1 MB).").arg(b.bytes.size() / (1024 * 1024)));
+    }
+    return success();
+}
+
+Status BundleImporter::checkAuthorization(const BundleContents &contents, Plan &plan)
+{
+    const BundleManifest &m = contents.manifest;
+    Database &db = m_store.database();
+    const QString className = m.className.isEmpty() ? m.classId : m.className;
+    const bool classKnown = db.scalar(u"SELECT 1 FROM classes WHERE id = ?"_s, {m.classId}).isValid();
+    const QList<Profile> here = m_store.profiles();
+
+    if (m.kind == BundleKind::ReturnPack) {
+        // For a teacher of the class on this device, from a student of it.
+        for (const Profile &p : here)
+            if (p.role == Role::Teacher && isLocalMember(m.classId, p.id, u"teacher"_s) && plan.relayedBy.isEmpty()) {
+                plan.relayedBy = p.id;
+                plan.forProfile = p.login;
+            }
+        if (plan.relayedBy.isEmpty())
+            return Status::failure(tr("This pack is for the class \"%1\", which no teacher on this device teaches: it is refused.").arg(className));
+        if (!isLocalMember(m.classId, m.makerId, u"student"_s))
+            return Status::failure(tr("This pack was made by %1, who is not a student of the class \"%2\" on this device: it is refused.")
+                                       .arg(m.makerName.left(100), className));
+        for (const Change &c : contents.changes) {
+            const KindSpec *spec = kindSpec(c.kind);
+            if (spec->writer != Writer::Student)
+                return Status::failure(tr("The pack was made by a student but carries a %1 (%2), which only a teacher may write: "
+                                          "it is refused whole.").arg(c.kind, c.row));
+            if (c.author != m.makerId || c.fields.value(u"student"_s).toString() != m.makerId)
+                return Status::failure(tr("The change %1 is not %2's own work: a student's pack carries only their own. "
+                                          "It is refused whole.").arg(describe(c), m.makerName.left(100)));
+            if (c.classId != m.classId)
+                return Status::failure(tr("The change %1 is for another class than the pack: it is refused whole.").arg(describe(c)));
+            if (c.kind == u"submission") {
+                const QVariant assignmentClass = db.scalar(u"SELECT class_id FROM assignments WHERE id = ?"_s,
+                                                           {c.fields.value(u"assignment_id"_s).toString()});
+                if (assignmentClass.isValid() && assignmentClass.toString() != c.classId)
+                    return Status::failure(tr("The change %1 answers an assignment of another class: it is refused whole.").arg(describe(c)));
+            }
+        }
+        return success();
+    }
+
+    // A teacher's pack: every change by the maker, a teacher of the class, in that class.
+    bool makerTeachesInPack = false;
+    QSet<QString> membersInPack;
+    for (const Change &c : contents.changes)
+        if (c.kind == u"member" && !c.isDelete()) {
+            membersInPack.insert(c.fields.value(u"person"_s).toString());
+            if (c.fields.value(u"person"_s).toString() == m.makerId && c.fields.value(u"role"_s).toString() == u"teacher")
+                makerTeachesInPack = true;
+        }
+    // Trusted from the local roster once the class is known here; on first contact, from the pack itself
+    // (whose device key is then pinned: trust on first use).
+    if (classKnown ? !isLocalMember(m.classId, m.makerId, u"teacher"_s) : !makerTeachesInPack)
+        return Status::failure(tr("This pack was made by %1, who is not a teacher of the class \"%2\": it is refused.")
+                                   .arg(m.makerName.left(100), className));
+    for (const Change &c : contents.changes) {
+        const KindSpec *spec = kindSpec(c.kind);
+        if (spec->writer != Writer::Teacher || c.author != m.makerId)
+            return Status::failure(tr("A teacher's pack carries the change %1, which is not its teacher's: it is refused whole.").arg(describe(c)));
+        if (c.classId != m.classId || (c.kind == u"class" && c.row != m.classId))
+            return Status::failure(tr("The change %1 is for another class than the pack: it is refused whole.").arg(describe(c)));
+        if (spec->perStudent && (m.kind != BundleKind::StudentPack || c.fields.value(u"student"_s).toString() != m.studentId))
+            return Status::failure(tr("The pack carries the change %1, which belongs to another student: it is refused whole.").arg(describe(c)));
+        if (c.fields.contains(u"pin_hash"_s))
+            return Status::failure(tr("The pack carries a PIN hash (%1), which packs never do: it is refused whole.").arg(describe(c)));
+        const QVariant rowClass = db.scalar(u"SELECT class_id FROM %1 WHERE id = ?"_s.arg(spec->table), {c.row});
+        if (rowClass.isValid() && rowClass.toString() != c.classId)
+            return Status::failure(tr("The change %1 would move a row of another class: it is refused whole.").arg(describe(c)));
+    }
+    for (const Profile &p : here) {
+        const bool audience = m.kind == BundleKind::StudentPack
+            ? p.id == m.studentId
+            : isLocalMember(m.classId, p.id) || membersInPack.contains(p.id);
+        if (audience && plan.forProfile.isEmpty())
+            plan.forProfile = p.login;
+    }
+    if (plan.forProfile.isEmpty())
+        return Status::failure(m.kind == BundleKind::StudentPack
+                                   ? tr("This pack is for one student of the class \"%1\", who has no profile on this device: it is refused.").arg(className)
+                                   : tr("This pack is for the class \"%1\", and no one on this device is in it: it is refused.").arg(className));
+    return success();
+}
+
+Status BundleImporter::checkTrust(const BundleContents &contents, const Options &options, Plan &plan)
+{
+    QSet<QString> signers{contents.manifest.deviceId};
+    for (const Change &c : contents.changes)
+        signers.insert(c.device);
+    Database &db = m_store.database();
+    for (const QString &device : std::as_const(signers)) {
+        const BundleDeviceKey &key = contents.deviceKeys.value(device);
+        if (device == m_store.deviceId()) {
+            if (key.publicKey != m_store.changes().devicePublicKey())
+                return Status::failure(tr("The pack claims to come from this very device, with another key: it is forged and refused."));
+            continue;
+        }
+        const QString pinned = db.meta(PinPrefix + device);
+        if (!pinned.isEmpty()) {
+            const QStringList parts = pinned.split(u' ');
+            if (parts.size() != 2 || parts.at(0) != key.personId || QByteArray::fromBase64(parts.at(1).toLatin1()) != key.publicKey)
+                return Status::failure(tr("The device %1 signs with another key than the one this device learnt from its first pack: "
+                                          "the pack may be forged and is refused.").arg(device));
+            continue;
+        }
+        const QString who = key.personId == contents.manifest.makerId ? contents.manifest.makerName : key.personId;
+        const bool personKnown = db.scalar(u"SELECT 1 FROM meta WHERE key LIKE ? AND value LIKE ?"_s,
+                                           {QString(PinPrefix + u'%'), QString(key.personId + u" %"_s)}).isValid();
+        if (personKnown && !options.trustNewDevice)
+            return Status::failure(tr("%1 made this pack on a device this device has never seen. If %1 really changed device, "
+                                      "confirm it and import again (--trust-new-device).").arg(who.left(100)));
+        plan.pin.append(key);
+        plan.newDeviceKeys << u"%1 (%2)"_s.arg(who.left(100), device);
+    }
+    return success();
+}
+
+Result<BundleImportSummary> BundleImporter::import(const QString &path, const Options &options)
+{
+    using R = Result<BundleImportSummary>;
+    auto read = inspect(path);
+    if (!read)
+        return R::failure(read.error());
+    const BundleContents &contents = *read;
+    Plan plan;
+    if (Status s = checkAuthorization(contents, plan); !s)
+        return R::failure(s.error());
+    if (Status s = checkTrust(contents, options, plan); !s)
+        return R::failure(s.error());
+
+    BundleImportSummary summary;
+    summary.manifest = contents.manifest;
+    summary.forProfile = plan.forProfile;
+    summary.newDeviceKeys = plan.newDeviceKeys;
+    // Files first: content-addressed, so one stored before a failed transaction is only an unused copy.
+    for (const BundleBlob &b : contents.blobs) {
+        if (m_store.media().contains(b.sha256)) {
+            ++summary.mediaKnown;
+            continue;
+        }
+        auto stored = m_store.media().importBytes(b.bytes, b.sha256);
+        if (!stored)
+            return R::failure(stored.error());
+        ++summary.mediaAdded;
+    }
+    Database &db = m_store.database();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Status s = db.write([&]() -> Status {
+        auto verdicts = m_store.changes().applyAll(contents.changes);
+        if (!verdicts)
+            return Status::failure(verdicts.error());
+        for (ApplyVerdict v : *verdicts)
+            ++(v == ApplyVerdict::Applied ? summary.applied : summary.duplicates);
+        if (contents.manifest.kind == BundleKind::ReturnPack) {
+            for (const Change &c : contents.changes) {
+                auto queued = m_store.changes().queueForRelay(c, plan.relayedBy);
+                if (!queued)
+                    return Status::failure(queued.error());
+                summary.relayQueued += *queued ? 1 : 0;
+            }
+        }
+        for (const BundleBlob &b : contents.blobs)
+            if (!db.exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
+                         {b.sha256, qint64(b.bytes.size()), b.mime, now}))
+                return db.sqlFailure(tr("Could not record the pack's files"));
+        for (const BundleDeviceKey &k : std::as_const(plan.pin))
+            if (!db.setMeta(PinPrefix + k.deviceId, k.personId + u' ' + QString::fromLatin1(k.publicKey.toBase64())))
+                return db.sqlFailure(tr("Could not remember the device keys"));
+        return success();
+    });
+    if (!s)
+        return R::failure(tr("The pack could not be imported, nothing was changed: %1").arg(s.error()));
+    qCInfo(lcBundle) << "imported" << QFileInfo(path).fileName() << "applied" << summary.applied << "duplicates"
+                     << summary.duplicates << "relay" << summary.relayQueued;
+    return summary;
+}
+
+} // namespace Continuite

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "content/store.h"
+#include "sync/bundle/bundlefile.h"
+
+#include <QCoreApplication>
+
+namespace Continuite {
+
+/// What an import brought in, for the person who carried the stick.
+struct BundleImportSummary
+{
+    BundleManifest manifest;
+    int applied = 0;    ///< changes that changed something here
+    int duplicates = 0; ///< changes already here (the same pack twice, or already synced)
+    int mediaAdded = 0;
+    int mediaKnown = 0;
+    int relayQueued = 0;         ///< return packs: the student's changes now waiting for this device's next sync
+    QStringList newDeviceKeys;   ///< devices seen for the first time and now trusted ("name (device id)")
+    QString forProfile;          ///< the profile on this device the pack was for (login)
+
+    bool nothingNew() const { return applied == 0 && mediaAdded == 0 && relayQueued == 0; }
+};
+
+/**
+ * @brief Checks a bundle whole, then applies it in one transaction — or refuses it whole with a reason.
+ *
+ * Checked, in this order, before anything is written: the seal (SHA-256 of the whole file), the format,
+ * the counts; every change's ed25519 signature against the key of its device in the pack, and that the
+ * device belongs to the change's author; every blob's SHA-256; the device keys against those this device
+ * already trusts; that the pack is for someone on this device; and the hub's authorization rules per
+ * change: a teacher's kinds only from a teacher of the class, a student's kinds only from that student,
+ * for themselves, in their class.
+ *
+ * Trust of device keys (trust on first use, per person): the first pack from a person's device pins that
+ * device's key here. A pinned device never changes key (keys are made once per device): a pack signed by
+ * another key for it is refused. A second device of a person already known (the student moved to another
+ * laptop) is refused unless the person importing confirms it (Options::trustNewDevice). A student's device
+ * pins its teacher's device from the first class pack; a teacher's device pins each student's device from
+ * their first return pack. Keys are kept in the store's meta table ("bundle_device_key:<device>").
+ *
+ * A return pack imported on a teacher's device is also queued in its outbox, intact, to be relayed to the
+ * hub at the next sync (ChangeLog::queueForRelay).
+ */
+class BundleImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(BundleImporter)
+public:
+    struct Options
+    {
+        bool trustNewDevice = false; ///< the person importing confirmed a new device of a known person
+    };
+
+    explicit BundleImporter(Store &store);
+
+    /// Reads and checks a bundle without applying anything (to show what it holds, or who it is for).
+    Result<BundleContents> inspect(const QString &path);
+    Result<BundleImportSummary> import(const QString &path, const Options &options);
+    Result<BundleImportSummary> import(const QString &path) { return import(path, Options{}); }
+
+private:
+    struct Plan;
+    Status checkSignatures(const BundleContents &contents);
+    Status checkAuthorization(const BundleContents &contents, Plan &plan);
+    Status checkTrust(const BundleContents &contents, const Options &options, Plan &plan);
+    Status checkBlobs(const BundleContents &contents);
+    bool isLocalMember(const QString &classId, const QString &person, const QString &role = {});
+
+    Store &m_store;
+};
+
+} // namespace Continuite

@@ -1,0 +1,326 @@
+#include "sync/client/httptransport.h"
+
+#include "sync/client/synclog.h"
+
+#include <QIODevice>
+#include <QRandomGenerator>
+
+#include <curl/curl.h>
+#include <zstd.h>
+
+#include <chrono>
+#include <memory>
+#include <thread>
+
+Q_LOGGING_CATEGORY(lcSync, "continuite.sync")
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Bodies smaller than this go plain: a zstd frame costs more than it saves on a few dozen bytes.
+constexpr qsizetype CompressFrom = 256;
+
+struct Transfer
+{
+    const HttpRequest *request = nullptr;
+    HttpResponse *response = nullptr;
+    std::atomic<bool> *cancelled = nullptr;
+    qint64 maxBytes = 0;
+    bool sinkFailed = false;
+    bool tooLarge = false;
+};
+
+size_t onHeader(char *data, size_t size, size_t n, void *user)
+{
+    auto *t = static_cast<Transfer *>(user);
+    const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
+    if (line.startsWith("HTTP/")) {
+        t->response->headers.clear(); // a new response (after a 100 Continue or a redirect)
+        return size * n;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon > 0)
+        t->response->headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    return size * n;
+}
+
+size_t onBody(char *data, size_t size, size_t n, void *user)
+{
+    auto *t = static_cast<Transfer *>(user);
+    const size_t bytes = size * n;
+    if (t->request->sink) {
+        // Only a file is streamed out; an error's JSON body is kept for its message.
+        const QByteArray type = t->response->headers.value("content-type");
+        if (!type.startsWith("application/json")) {
+            if (!t->request->sink(data, bytes)) {
+                t->sinkFailed = true;
+                return 0;
+            }
+            return bytes;
+        }
+    }
+    if (t->response->body.size() + qint64(bytes) > t->maxBytes) {
+        t->tooLarge = true;
+        return 0;
+    }
+    t->response->body.append(data, qsizetype(bytes));
+    return bytes;
+}
+
+size_t onRead(char *buffer, size_t size, size_t n, void *user)
+{
+    auto *t = static_cast<Transfer *>(user);
+    const qint64 got = t->request->source->read(buffer, qint64(size * n));
+    return got < 0 ? CURL_READFUNC_ABORT : size_t(got);
+}
+
+int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    return static_cast<Transfer *>(user)->cancelled->load() ? 1 : 0;
+}
+
+bool isTransient(CURLcode code)
+{
+    switch (code) {
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_RECV_ERROR:
+    case CURLE_SEND_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_BAD_CONTENT_ENCODING:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// Inflates a zstd body; an empty result with @p ok false when it is corrupt, truncated or too large.
+QByteArray inflate(const QByteArray &in, qint64 limit, bool *ok)
+{
+    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    QByteArray out;
+    ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
+    QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    size_t ret = 1;
+    *ok = false;
+    while (input.pos < input.size) {
+        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
+        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
+        if (ZSTD_isError(ret))
+            return {};
+        out.append(chunk.constData(), qsizetype(output.pos));
+        if (out.size() > limit)
+            return {};
+        if (output.pos == 0 && ret != 0 && input.pos == input.size)
+            break;
+    }
+    // Flush what the decoder still holds.
+    while (ret != 0) {
+        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
+        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
+        if (ZSTD_isError(ret) || output.pos == 0)
+            break;
+        out.append(chunk.constData(), qsizetype(output.pos));
+    }
+    *ok = ret == 0;
+    return *ok ? out : QByteArray();
+}
+
+} // namespace
+
+HttpTransport::HttpTransport(QString baseUrl, Options options)
+    : m_baseUrl(std::move(baseUrl))
+    , m_options(options)
+    , m_curl(curl_easy_init())
+{
+    while (m_baseUrl.endsWith(u'/'))
+        m_baseUrl.chop(1);
+}
+
+HttpTransport::~HttpTransport()
+{
+    curl_easy_cleanup(static_cast<CURL *>(m_curl));
+}
+
+int HttpTransport::backoffMs(int attempt, int baseMs, int maxMs)
+{
+    const qint64 ceiling = std::min<qint64>(maxMs, qint64(baseMs) << std::min(attempt - 1, 20));
+    // Full jitter: thousands of devices retrying after an outage spread out instead of arriving together.
+    return int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+bool HttpTransport::sleepCancellable(int ms)
+{
+    const auto until = std::chrono::steady_clock::now() + std::chrono::milliseconds(ms);
+    while (std::chrono::steady_clock::now() < until) {
+        if (m_cancelled)
+            return false;
+        std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(std::chrono::milliseconds(50),
+                                                                                  until - std::chrono::steady_clock::now()));
+    }
+    return !m_cancelled;
+}
+
+HttpResponse HttpTransport::perform(const HttpRequest &request)
+{
+    CURL *curl = static_cast<CURL *>(m_curl);
+    HttpResponse response;
+    if (m_cancelled) {
+        response.error = tr("The sync was cancelled.");
+        return response;
+    }
+    curl_easy_reset(curl); // keeps the connection cache: the next request reuses the open connection
+    const QByteArray url = (m_baseUrl + request.path).toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeoutMs));
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(m_options.stallSeconds));
+    curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
+    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    if (m_options.rateCapBytesPerSecond > 0) {
+        curl_easy_setopt(curl, CURLOPT_MAX_SEND_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));
+        curl_easy_setopt(curl, CURLOPT_MAX_RECV_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));
+    }
+
+    Transfer transfer{&request, &response, &m_cancelled, m_options.maxResponseBytes};
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+
+    QList<QByteArray> headers{"Accept:", "Expect:"};
+    if (!m_token.isEmpty())
+        headers << "Authorization: Bearer " + m_token;
+    if (request.acceptZstd)
+        headers << "Accept-Encoding: zstd";
+    QByteArray body = request.body;
+    if (request.method == "GET") {
+        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    } else if (request.source) {
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, onRead);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &transfer);
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(request.sourceLength));
+        headers << "Content-Type: application/offset+octet-stream";
+    } else {
+        if (request.compressBody && body.size() >= CompressFrom) {
+            QByteArray packed(qsizetype(ZSTD_compressBound(size_t(body.size()))), Qt::Uninitialized);
+            const size_t n = ZSTD_compress(packed.data(), size_t(packed.size()), body.constData(), size_t(body.size()), 3);
+            if (!ZSTD_isError(n) && qsizetype(n) < body.size()) {
+                packed.truncate(qsizetype(n));
+                body = packed;
+                headers << "Content-Encoding: zstd";
+            }
+        }
+        if (request.method != "POST")
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        headers << "Content-Type: application/json";
+    }
+    headers << request.headers;
+    curl_slist *list = nullptr;
+    for (const QByteArray &h : std::as_const(headers))
+        list = curl_slist_append(list, h.constData());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
+
+    const CURLcode rc = curl_easy_perform(curl);
+    curl_slist_free_all(list);
+
+    long requestSize = 0, headerSize = 0;
+    curl_off_t up = 0, down = 0;
+    curl_easy_getinfo(curl, CURLINFO_REQUEST_SIZE, &requestSize);
+    curl_easy_getinfo(curl, CURLINFO_HEADER_SIZE, &headerSize);
+    curl_easy_getinfo(curl, CURLINFO_SIZE_UPLOAD_T, &up);
+    curl_easy_getinfo(curl, CURLINFO_SIZE_DOWNLOAD_T, &down);
+    // A POST body under 64 KB goes out in the same buffer as the headers and libcurl counts it in both
+    // REQUEST_SIZE and SIZE_UPLOAD; larger and streamed bodies are counted in SIZE_UPLOAD only.
+    const bool bodyWithHeaders = !request.source && request.method != "GET" && body.size() < 64 * 1024;
+    response.bytesUp = bodyWithHeaders ? std::max<qint64>(requestSize, up) : requestSize + up;
+    response.bytesDown = headerSize + down;
+    m_bytesUp += response.bytesUp;
+    m_bytesDown += response.bytesDown;
+    ++m_requests;
+    response.curlCode = int(rc);
+
+    if (rc != CURLE_OK) {
+        response.status = 0;
+        if (m_cancelled)
+            response.error = tr("The sync was cancelled.");
+        else if (transfer.tooLarge)
+            response.error = tr("The hub's answer is too large.");
+        else if (transfer.sinkFailed)
+            response.error = tr("Could not write the file being downloaded (is the disk full?).");
+        else if (rc == CURLE_OPERATION_TIMEDOUT)
+            response.error = tr("The connection stalled or timed out (%1).").arg(QString::fromLatin1(curl_easy_strerror(rc)));
+        else
+            response.error = tr("Network error: %1.").arg(QString::fromLatin1(curl_easy_strerror(rc)));
+        response.transient = !m_cancelled && !transfer.tooLarge && !transfer.sinkFailed && isTransient(rc);
+        return response;
+    }
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    bool ok = false;
+    const QByteArray retryAfter = response.header("retry-after");
+    if (!retryAfter.isEmpty()) {
+        const int seconds = retryAfter.toInt(&ok);
+        response.retryAfterSeconds = ok ? seconds : -1;
+    }
+    if (response.header("content-encoding") == "zstd") {
+        response.body = inflate(response.body, m_options.maxResponseBytes, &ok);
+        if (!ok) {
+            response.error = tr("The hub's answer arrived damaged.");
+            response.transient = true;
+            return response;
+        }
+    }
+    const long s = response.status;
+    response.transient = s == 408 || s == 429 || s == 500 || s == 502 || s == 503 || s == 504;
+    if (response.transient)
+        response.error = tr("The hub is busy or unavailable (HTTP %1).").arg(s);
+    return response;
+}
+
+bool HttpTransport::backoff(int attempt, int retryAfterSeconds)
+{
+    int delay = backoffMs(attempt, m_options.backoffBaseMs, m_options.backoffMaxMs);
+    if (retryAfterSeconds > 0) {
+        // The hub's word wins, plus 0–100 % of it at random so a crowd does not come back at once,
+        // doubling on each further refusal (PROTOCOL.md, errors).
+        const qint64 base = qint64(std::min(retryAfterSeconds, m_options.retryAfterMaxSeconds)) * 1000;
+        const qint64 spread = base + qint64(QRandomGenerator::global()->bounded(double(base) + 1));
+        delay = int(std::min<qint64>(spread << std::min(attempt - 1, 4), qint64(m_options.retryAfterMaxSeconds) * 2000));
+    }
+    ++m_retries;
+    return sleepCancellable(delay);
+}
+
+HttpResponse HttpTransport::send(const std::function<HttpRequest()> &make)
+{
+    HttpResponse response;
+    for (int attempt = 1;; ++attempt) {
+        const HttpRequest request = make();
+        response = perform(request);
+        if (!response.transient || attempt >= m_options.maxAttempts || m_cancelled)
+            return response;
+        qCInfo(lcSync).noquote() << "retrying" << request.path << "after:" << response.error;
+        if (!backoff(attempt, response.retryAfterSeconds))
+            return response;
+    }
+}
+
+} // namespace Continuite

@@ -1,0 +1,143 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+class QIODevice;
+
+namespace Continuite {
+
+/// One HTTP request as the sync engine builds it (one request type per endpoint builds these).
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QString path;                ///< e.g. "/v1/sync", appended to the hub URL
+    QByteArray body;             ///< sent as is (POST); compressed with zstd when compressBody and worth it
+    QList<QByteArray> headers;   ///< extra "Name: value" lines
+    bool compressBody = false;
+    bool acceptZstd = false;     ///< send "Accept-Encoding: zstd" and inflate the answer
+    /// Streams the response body here instead of keeping it (downloads); returning false aborts.
+    std::function<bool(const char *data, size_t size)> sink;
+    /// Streams the request body from here (uploads), @p sourceLength bytes from its current position.
+    QIODevice *source = nullptr;
+    qint64 sourceLength = 0;
+
+    static HttpRequest make(QByteArray method, QString path, QByteArray body = {}, bool json = false)
+    {
+        HttpRequest r;
+        r.method = std::move(method);
+        r.path = std::move(path);
+        r.body = std::move(body);
+        r.compressBody = json;
+        r.acceptZstd = json;
+        return r;
+    }
+};
+
+/// What came back, or why nothing usable did.
+struct HttpResponse
+{
+    long status = 0;                       ///< 0 when the transfer failed
+    QByteArray body;                       ///< inflated when it came with Content-Encoding: zstd
+    QMap<QByteArray, QByteArray> headers;  ///< lower-case names
+    int curlCode = 0;
+    QString error;                         ///< empty when a complete answer arrived (any status)
+    bool transient = false;                ///< worth retrying: network failure, stall, 408/429/5xx
+    int retryAfterSeconds = -1;
+    qint64 bytesUp = 0;                    ///< this attempt, headers included
+    qint64 bytesDown = 0;
+
+    bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
+    QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }
+};
+
+/**
+ * @brief The one place libcurl lives: a blocking HTTP/1.1 (HTTP/2 over TLS) client for one hub.
+ *
+ * Threading: the easy interface, used synchronously on the caller's thread. The sync engine is a
+ * blocking job: the CLI runs it on its main thread, the app on a worker thread; a sync is a handful of
+ * sequential requests, so the multi interface would buy nothing but callbacks. cancel() is
+ * thread-safe and aborts a transfer in flight (checked by the progress callback and between retries).
+ *
+ * One easy handle is reused for every request, so its connection stays alive between them
+ * (keep-alive). Headers are kept lean (no Accept, no User-Agent, no Expect: 100-continue): an empty
+ * sync must fit in a few hundred bytes on the wire.
+ *
+ * Bad links: a connect timeout, stall detection (less than 1 byte/s for stallSeconds aborts the
+ * transfer), and send() retries transient failures with exponential backoff, full jitter and the
+ * hub's Retry-After.
+ */
+class HttpTransport
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpTransport)
+public:
+    struct Options
+    {
+        int connectTimeoutMs = 10000;
+        int stallSeconds = 20;        ///< no byte for this long: the transfer is abandoned and retried
+        int maxAttempts = 6;          ///< per request, first try included
+        int backoffBaseMs = 500;
+        int backoffMaxMs = 60000;
+        int retryAfterMaxSeconds = 300;
+        qint64 rateCapBytesPerSecond = 0; ///< both directions; 0 is unlimited
+        qint64 maxResponseBytes = 64LL * 1024 * 1024; ///< after inflating
+    };
+
+    explicit HttpTransport(QString baseUrl, Options options);
+    explicit HttpTransport(QString baseUrl)
+        : HttpTransport(std::move(baseUrl), Options{})
+    {
+    }
+    ~HttpTransport();
+    HttpTransport(const HttpTransport &) = delete;
+    HttpTransport &operator=(const HttpTransport &) = delete;
+
+    QString baseUrl() const { return m_baseUrl; }
+    void setToken(const QString &token) { m_token = token.toLatin1(); }
+    void setRateCap(qint64 bytesPerSecond) { m_options.rateCapBytesPerSecond = bytesPerSecond; }
+    const Options &options() const { return m_options; }
+
+    /// One attempt, no retry.
+    HttpResponse perform(const HttpRequest &request);
+    /**
+     * Attempts @p make() until an answer that is not transient, or maxAttempts. @p make is called
+     * before every attempt, so a resumable request can ask from where it stopped.
+     */
+    HttpResponse send(const std::function<HttpRequest()> &make);
+
+    /// Waits before retry number @p attempt (backoff with jitter, or the hub's Retry-After); false when cancelled.
+    bool backoff(int attempt, int retryAfterSeconds = -1);
+
+    void cancel() { m_cancelled = true; }
+    bool isCancelled() const { return m_cancelled; }
+
+    // Totals since construction, headers included.
+    qint64 bytesUp() const { return m_bytesUp; }
+    qint64 bytesDown() const { return m_bytesDown; }
+    int requests() const { return m_requests; }
+    int retries() const { return m_retries; }
+
+    /// The delay before retry number @p attempt (1-based): full jitter over an exponential ceiling.
+    static int backoffMs(int attempt, int baseMs, int maxMs);
+
+private:
+    bool sleepCancellable(int ms);
+
+    QString m_baseUrl;
+    Options m_options;
+    QByteArray m_token;
+    void *m_curl = nullptr;
+    std::atomic<bool> m_cancelled{false};
+    qint64 m_bytesUp = 0;
+    qint64 m_bytesDown = 0;
+    int m_requests = 0;
+    int m_retries = 0;
+};
+
+} // namespace Continuite

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "sync/client/httptransport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+class QFile;
+
+namespace Continuite {
+
+/// Why a request to the hub did not succeed, in words for the person, plus what the engine needs to decide.
+struct HubFailure
+{
+    long status = 0;      ///< HTTP status; 0 for a network failure
+    QString code;         ///< the hub's error code ("unauthorized", "forbidden", …) or "network"
+    QString message;      ///< for a person: what happened and what to do
+    bool transient = false;
+
+    bool isNull() const { return message.isEmpty(); }
+    bool needsSignIn() const { return status == 401; }
+    /// Turns an unsuccessful response into a failure (empty when the response succeeded).
+    static HubFailure from(const HttpResponse &response);
+};
+
+/// POST /v1/login: a login and password (or a student's login code and PIN) for a device token.
+struct LoginRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(LoginRequest)
+public:
+    QString login;
+    QString password;
+    QString deviceId;
+    QString deviceName;
+    QString deviceKey; ///< base64 ed25519 public key of the device, optional
+
+    struct Answer
+    {
+        QString token;
+        QString personId;
+        QString personLogin;
+        QString displayName;
+        QString role;
+    };
+    Answer answer;
+    HubFailure failure;
+
+    bool run(HttpTransport &transport);
+};
+
+/// POST /v1/sync: the outbox and the cursor go up; verdicts and a page of changes after the cursor come down.
+struct SyncRoundTrip
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncRoundTrip)
+public:
+    QString cursor;
+    QJsonArray changes;
+    qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 lets the hub choose
+
+    struct Verdict
+    {
+        QString id;
+        QString status; ///< "applied", "duplicate" or "rejected"
+        QString reason;
+    };
+    QList<Verdict> verdicts;
+    QList<QJsonObject> received; ///< each a change plus "seq" and "received" (the hub's time)
+    QString nextCursor;
+    bool more = false;
+    HubFailure failure;
+
+    bool run(HttpTransport &transport);
+};
+
+/// GET /v1/uploads/SHA: how much of a file the hub already has (tus-style resume).
+struct UploadOffsetRequest
+{
+    QString sha256;
+    qint64 offset = 0;
+    bool complete = false;
+    HubFailure failure;
+
+    bool run(HttpTransport &transport);
+};
+
+/// PATCH /v1/uploads/SHA: sends a file from the hub's offset on, resuming after every cut.
+struct UploadRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(UploadRequest)
+public:
+    QString sha256;
+    QString filePath;
+    qint64 size = 0;
+    int maxRounds = 8; ///< offset query + append cycles before giving up for this sync
+    qint64 bytesResent = 0; ///< bytes sent that the hub already had (should stay 0)
+    HubFailure failure;
+
+    bool run(HttpTransport &transport);
+};
+
+/// GET /v1/media/SHA with Range: downloads into a part file, resuming where it stopped, verified by hash.
+struct DownloadRequest
+{
+    Q_DECLARE_TR_FUNCTIONS(DownloadRequest)
+public:
+    QString sha256;
+    QString partPath; ///< kept across runs; only a file whose hash matches leaves it
+    qint64 expectedSize = 0; ///< 0 when unknown
+    int maxRounds = 8;
+    HubFailure failure;
+
+    /// On success, partPath holds the whole file and its SHA-256 matched.
+    bool run(HttpTransport &transport);
+};
+
+/// SHA-256 of a file, hex; empty when it cannot be read.
+QString sha256OfFile(const QString &path);
+
+} // namespace Continuite

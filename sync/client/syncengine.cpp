@@ -1,0 +1,556 @@
+#include "sync/client/syncengine.h"
+
+#include "content/store.h"
+#include "sync/client/hubrequests.h"
+#include "sync/client/synclog.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QMutex>
+#include <QSet>
+#include <QSysInfo>
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString nowIso()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QString thisMonth()
+{
+    return QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
+}
+
+/// Profiles syncing in this process (the lock file guards against other processes).
+QMutex g_runningMutex;
+QSet<QString> g_running;
+
+QList<Attachment> attachmentsOf(const QJsonObject &fields)
+{
+    return Attachment::listFromJson(fields.value(u"attachments"_s).toArray());
+}
+
+} // namespace
+
+QString mediaPolicyName(MediaPolicy policy)
+{
+    switch (policy) {
+    case MediaPolicy::Never:
+        return u"never"_s;
+    case MediaPolicy::UnmeteredOnly:
+        return u"unmetered"_s;
+    case MediaPolicy::Always:
+        return u"always"_s;
+    }
+    return u"always"_s;
+}
+
+std::optional<MediaPolicy> mediaPolicyFromName(QStringView name)
+{
+    if (name == u"never")
+        return MediaPolicy::Never;
+    if (name == u"unmetered")
+        return MediaPolicy::UnmeteredOnly;
+    if (name == u"always")
+        return MediaPolicy::Always;
+    return std::nullopt;
+}
+
+QJsonObject SyncReport::toJson() const
+{
+    QJsonArray errorList;
+    for (const QString &e : errors)
+        errorList.append(e);
+    return QJsonObject{{u"changes_sent"_s, changesSent},
+                       {u"changes_rejected"_s, changesRejected},
+                       {u"changes_received"_s, changesReceived},
+                       {u"records_applied"_s, recordsApplied},
+                       {u"round_trips"_s, requests},
+                       {u"sync_requests"_s, syncRoundTrips},
+                       {u"retries"_s, retries},
+                       {u"bytes_up"_s, double(bytesUp)},
+                       {u"bytes_down"_s, double(bytesDown)},
+                       {u"media_fetched"_s, mediaFetched},
+                       {u"media_sent"_s, mediaSent},
+                       {u"media_pending"_s, mediaPending},
+                       {u"milliseconds"_s, double(milliseconds)},
+                       {u"complete"_s, recordsComplete && errors.isEmpty()},
+                       {u"cursor"_s, cursor},
+                       {u"errors"_s, errorList}};
+}
+
+QString SyncReport::toText() const
+{
+    QString text = QCoreApplication::translate("SyncReport",
+                                               "Sent %1 change(s), received %2; %3 bytes up, %4 bytes down in %5 request(s); "
+                                               "media: %6 fetched, %7 sent, %8 waiting; %9 ms.")
+                       .arg(changesSent)
+                       .arg(changesReceived)
+                       .arg(bytesUp)
+                       .arg(bytesDown)
+                       .arg(requests)
+                       .arg(mediaFetched)
+                       .arg(mediaSent)
+                       .arg(mediaPending)
+                       .arg(milliseconds);
+    if (changesRejected > 0)
+        text += u'\n' + QCoreApplication::translate("SyncReport", "%1 change(s) refused by the hub: see status.").arg(changesRejected);
+    for (const QString &e : errors)
+        text += u'\n' + e;
+    return text;
+}
+
+struct SyncEngine::Run
+{
+    Profile profile;
+    SyncState state;
+    SyncReport report;
+    std::unique_ptr<HttpTransport> transport;
+    bool authFailed = false;
+};
+
+SyncEngine::SyncEngine(Store &store, Options options)
+    : m_store(store)
+    , m_options(std::move(options))
+{
+}
+
+void SyncEngine::cancel()
+{
+    if (HttpTransport *t = m_transport.load())
+        t->cancel();
+}
+
+std::optional<SyncState> SyncEngine::state(Store &store, const QString &profileId)
+{
+    Database &db = store.database();
+    QSqlQuery &q = db.prepare(u"SELECT hub, token, cursor, coalesce(last_sync, ''), coalesce(last_error, ''), media_policy, "
+                              "monthly_cap_mb, rate_cap, usage_month, usage_bytes FROM sync_state WHERE profile_id = ?"_s);
+    std::optional<SyncState> s;
+    if (db.exec(q, {profileId}) && q.next()) {
+        SyncState st;
+        st.profileId = profileId;
+        st.hub = q.value(0).toString();
+        st.token = q.value(1).toString();
+        st.cursor = q.value(2).toString();
+        st.lastSync = q.value(3).toString();
+        st.lastError = q.value(4).toString();
+        st.policy.media = mediaPolicyFromName(q.value(5).toString()).value_or(MediaPolicy::Always);
+        st.policy.monthlyCapMB = q.value(6).toLongLong();
+        st.policy.rateCapBytesPerSecond = q.value(7).toLongLong();
+        st.usageMonth = q.value(8).toString();
+        st.usageBytes = q.value(9).toLongLong();
+        s = st;
+    }
+    q.finish();
+    return s;
+}
+
+Status SyncEngine::setPolicy(Store &store, const QString &profileId, const DataPolicy &policy)
+{
+    Database &db = store.database();
+    if (policy.monthlyCapMB < 0 || policy.rateCapBytesPerSecond < 0)
+        return Status::failure(tr("A cap cannot be negative."));
+    return db.write([&]() -> Status {
+        if (!db.exec(u"UPDATE sync_state SET media_policy = ?, monthly_cap_mb = ?, rate_cap = ? WHERE profile_id = ?"_s,
+                     {mediaPolicyName(policy.media), policy.monthlyCapMB, policy.rateCapBytesPerSecond, profileId}))
+            return db.sqlFailure(tr("Could not save the data policy"));
+        if (db.scalar(u"SELECT changes()"_s).toInt() == 0)
+            return Status::failure(tr("Sign in to a hub first (login)."));
+        return success();
+    });
+}
+
+int SyncEngine::queuedMedia(Store &store, const QString &profileId)
+{
+    return store.database().scalar(u"SELECT count(*) FROM media_queue WHERE profile_id = ?"_s, {profileId}).toInt();
+}
+
+QJsonObject SyncEngine::statusJson(Store &store, const QString &profileId)
+{
+    const auto st = state(store, profileId);
+    return QJsonObject{{u"pending_changes"_s, store.changes().count(u"pending"_s, profileId)},
+                       {u"rejected_changes"_s, store.changes().count(u"rejected"_s, profileId)},
+                       {u"queued_media"_s, queuedMedia(store, profileId)},
+                       {u"last_sync"_s, st && !st->lastSync.isEmpty() ? QJsonValue(st->lastSync) : QJsonValue(QJsonValue::Null)},
+                       {u"hub"_s, st ? QJsonValue(st->hub) : QJsonValue(QJsonValue::Null)},
+                       {u"cursor"_s, st ? QJsonValue(st->cursor) : QJsonValue(QJsonValue::Null)},
+                       {u"last_error"_s, st && !st->lastError.isEmpty() ? QJsonValue(st->lastError) : QJsonValue(QJsonValue::Null)},
+                       {u"media_policy"_s, st ? mediaPolicyName(st->policy.media) : u"always"_s},
+                       {u"monthly_cap_mb"_s, st ? double(st->policy.monthlyCapMB) : 0.0}};
+}
+
+Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginName, const QString &password)
+{
+    using R = Result<Profile>;
+    const QUrl url(hubUrl);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+        return R::failure(tr("\"%1\" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.")
+                              .arg(hubUrl.left(200)));
+    HttpTransport transport(hubUrl, m_options.transport);
+    LoginRequest request;
+    request.login = loginName.trimmed();
+    request.password = password;
+    request.deviceId = m_store.deviceId();
+    request.deviceName = m_options.deviceName.isEmpty() ? QSysInfo::machineHostName() : m_options.deviceName;
+    // The hub keeps the device's public key, so changes this device signs are accepted when a teacher relays them.
+    request.deviceKey = QString::fromLatin1(m_store.changes().devicePublicKey().toBase64());
+    if (!request.run(transport))
+        return R::failure(request.failure.message);
+    const auto &a = request.answer;
+    const Role role = a.role == u"teacher"_s ? Role::Teacher : Role::Student;
+
+    std::optional<Profile> profile = m_store.profile(a.personId);
+    if (!profile) {
+        const QString localLogin = a.personLogin.isEmpty() ? loginName.trimmed().toLower() : a.personLogin;
+        if (auto other = m_store.profile(localLogin); other && other->id != a.personId)
+            return R::failure(tr("This device already has a profile \"%1\" that is not the hub's %1. Rename or remove it, "
+                                 "then sign in again.").arg(localLogin));
+        auto added = m_store.addProfile(localLogin, a.displayName.isEmpty() ? localLogin : a.displayName, role,
+                                        password, a.personId);
+        if (!added)
+            return R::failure(added.error());
+        profile = *added;
+    }
+    Database &db = m_store.database();
+    Status saved = db.write([&]() -> Status {
+        const auto old = state(m_store, a.personId);
+        const bool sameHub = old && old->hub == transport.baseUrl();
+        if (!db.exec(u"INSERT INTO sync_state (profile_id, hub, token, cursor) VALUES (?, ?, ?, '') "
+                     "ON CONFLICT (profile_id) DO UPDATE SET hub = excluded.hub, token = excluded.token, "
+                     "cursor = CASE WHEN ? THEN sync_state.cursor ELSE '' END, last_error = NULL"_s,
+                     {a.personId, transport.baseUrl(), a.token, sameHub ? 1 : 0}))
+            return db.sqlFailure(tr("Could not keep the sign-in"));
+        return success();
+    });
+    if (!saved)
+        return R::failure(saved.error());
+    return *profile;
+}
+
+Result<SyncReport> SyncEngine::sync(const Profile &profile)
+{
+    using R = Result<SyncReport>;
+    QElapsedTimer timer;
+    timer.start();
+
+    {
+        QMutexLocker guard(&g_runningMutex);
+        if (g_running.contains(m_store.dataDir() + profile.id))
+            return R::failure(tr("A sync of %1 is already running.").arg(profile.login));
+        g_running.insert(m_store.dataDir() + profile.id);
+    }
+    auto release = qScopeGuard([&] {
+        QMutexLocker guard(&g_runningMutex);
+        g_running.remove(m_store.dataDir() + profile.id);
+    });
+    QLockFile lock(QDir(m_store.dataDir()).filePath(u"sync-%1.lock"_s.arg(profile.id)));
+    lock.setStaleLockTime(0); // only a dead owner makes it stale, however long a sync on 2G takes
+    if (!lock.tryLock(0))
+        return R::failure(tr("A sync of %1 is already running on this device.").arg(profile.login));
+
+    Run run;
+    run.profile = profile;
+    const auto st = state(m_store, profile.id);
+    if (!st)
+        return R::failure(tr("%1 has not signed in to a hub on this device: run login first.").arg(profile.login));
+    run.state = *st;
+    HttpTransport::Options transportOptions = m_options.transport;
+    if (run.state.policy.rateCapBytesPerSecond > 0)
+        transportOptions.rateCapBytesPerSecond = run.state.policy.rateCapBytesPerSecond;
+    run.transport = std::make_unique<HttpTransport>(run.state.hub, transportOptions);
+    run.transport->setToken(run.state.token);
+    m_transport = run.transport.get();
+    auto forget = qScopeGuard([&] { m_transport = nullptr; });
+
+    run.report.recordsComplete = syncRecords(run);
+    if (!run.authFailed && m_options.media)
+        syncMedia(run);
+    run.report.mediaPending = queuedMedia(m_store, profile.id);
+
+    run.report.bytesUp = run.transport->bytesUp();
+    run.report.bytesDown = run.transport->bytesDown();
+    run.report.requests = run.transport->requests();
+    run.report.retries = run.transport->retries();
+    run.report.milliseconds = timer.elapsed();
+
+    Database &db = m_store.database();
+    const QString month = thisMonth();
+    const qint64 used = (run.state.usageMonth == month ? run.state.usageBytes : 0) + run.report.bytesUp + run.report.bytesDown;
+    const QString now = nowIso();
+    Status saved = db.write([&]() -> Status {
+        const bool ok = db.exec(u"UPDATE sync_state SET last_attempt = ?, last_error = ?, usage_month = ?, usage_bytes = ?, "
+                                "last_sync = CASE WHEN ? THEN ? ELSE last_sync END WHERE profile_id = ?"_s,
+                                {now, run.report.errors.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(run.report.errors.last()),
+                                 month, used, run.report.recordsComplete ? 1 : 0, now, profile.id});
+        return ok ? success() : db.sqlFailure(tr("Could not record the sync"));
+    });
+    if (!saved)
+        run.report.errors << saved.error();
+    qCInfo(lcSync).noquote() << profile.login << run.report.toText();
+    return run.report;
+}
+
+bool SyncEngine::syncRecords(Run &run)
+{
+    ChangeLog &log = m_store.changes();
+    QString cursor = run.state.cursor;
+    for (int round = 0; round < m_options.maxRoundTrips; ++round) {
+        const QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch);
+        SyncRoundTrip trip;
+        trip.cursor = cursor;
+        trip.budget = m_options.pageBudget;
+        // A bounded push: on a link that drops, a cut costs at most this batch, never the whole outbox.
+        QList<OutboxEntry> batch;
+        qint64 batchBytes = 0;
+        for (const OutboxEntry &e : pending) {
+            const QJsonObject json = e.change.toJson();
+            const qint64 size = QJsonDocument(json).toJson(QJsonDocument::Compact).size();
+            if (!batch.isEmpty() && batchBytes + size > m_options.pushBudget)
+                break;
+            batchBytes += size;
+            trip.changes.append(json);
+            batch.append(e);
+        }
+        ++run.report.syncRoundTrips;
+        if (!trip.run(*run.transport)) {
+            run.report.errors << trip.failure.message;
+            run.authFailed = trip.failure.needsSignIn();
+            return false;
+        }
+        QElapsedTimer applying;
+        applying.start();
+        Status applied = applyRoundTrip(run, trip, batch);
+        run.report.applyMilliseconds += applying.elapsed();
+        if (!applied) {
+            run.report.errors << applied.error();
+            return false;
+        }
+        cursor = trip.nextCursor;
+        run.report.cursor = cursor;
+        if (!trip.more && batch.size() == pending.size() && pending.size() < m_options.pushBatch)
+            return true;
+    }
+    return false;
+}
+
+Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QList<OutboxEntry> &pushed)
+{
+    Database &db = m_store.database();
+    ChangeLog &log = m_store.changes();
+    const MediaStore &media = m_store.media();
+    const QString now = nowIso();
+    int sent = 0, rejected = 0, received = 0, appliedCount = 0;
+    QSet<QString> pushedIds;
+    for (const OutboxEntry &e : pushed)
+        pushedIds.insert(e.change.id);
+
+    // Verdicts, the page and the new cursor: one transaction. Killed before it commits, the next sync
+    // sends the same changes again (the hub answers "duplicate") and asks for the same page.
+    Status s = db.write([&]() -> Status {
+        sent = rejected = received = appliedCount = 0;
+        QStringList accepted;
+        for (const SyncRoundTrip::Verdict &v : trip.verdicts) {
+            if (!pushedIds.contains(v.id))
+                continue;
+            if (v.status == u"applied"_s || v.status == u"duplicate"_s) {
+                accepted << v.id;
+            } else {
+                ++rejected;
+                if (Status r = log.markRejected(v.id, v.reason.isEmpty() ? v.status : v.reason); !r)
+                    return r;
+            }
+        }
+        if (Status m = log.markSent(accepted); !m)
+            return m;
+        sent = int(accepted.size());
+        const QSet<QString> acceptedSet(accepted.cbegin(), accepted.cend());
+        // Files our accepted changes refer to go up after the records.
+        if (!accepted.isEmpty()) {
+            for (const OutboxEntry &e : pushed) {
+                if (!acceptedSet.contains(e.change.id))
+                    continue;
+                for (const Attachment &a : attachmentsOf(e.change.fields)) {
+                    if (!media.contains(a.sha256))
+                        continue;
+                    if (!db.exec(u"INSERT OR IGNORE INTO media_queue (profile_id, sha256, direction, size, mime, queued_at) "
+                                 "VALUES (?, ?, 'up', ?, ?, ?)"_s,
+                                 {run.profile.id, a.sha256, a.size, a.mime, now}))
+                        return db.sqlFailure(tr("Could not queue a file for sending"));
+                }
+            }
+        }
+        QList<Change> page;
+        QList<QString> receivedTimes;
+        page.reserve(trip.received.size());
+        for (const QJsonObject &item : trip.received) {
+            QString error;
+            auto change = Change::fromJson(item, &error);
+            if (!change) {
+                qCWarning(lcSync) << "skipping a change the hub sent that does not parse:" << error;
+                continue;
+            }
+            page.append(std::move(*change));
+            receivedTimes.append(item.value(u"received"_s).toString());
+        }
+        received = int(page.size());
+        auto verdicts = log.applyAll(page);
+        if (!verdicts)
+            return Status::failure(verdicts.error());
+        for (qsizetype i = 0; i < page.size(); ++i) {
+            const Change &change = page.at(i);
+            if (verdicts->at(i) == ApplyVerdict::Applied)
+                ++appliedCount;
+            // The hub's received time: the evidence a deadline is judged on, whatever the device clock said.
+            if (change.kind == u"submission"_s && !receivedTimes.at(i).isEmpty()
+                && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s,
+                            {receivedTimes.at(i), change.row}))
+                return db.sqlFailure(tr("Could not record when the hub received a submission"));
+            if (change.isDelete() || !change.fields.contains(u"attachments"_s))
+                continue;
+            for (const Attachment &a : attachmentsOf(change.fields)) {
+                if (!MediaStore::isSha256(a.sha256) || media.contains(a.sha256))
+                    continue;
+                if (!db.exec(u"INSERT OR IGNORE INTO media_queue (profile_id, sha256, direction, size, mime, queued_at) "
+                             "VALUES (?, ?, 'down', ?, ?, ?)"_s,
+                             {run.profile.id, a.sha256, a.size, a.mime, now}))
+                    return db.sqlFailure(tr("Could not queue a file for download"));
+            }
+        }
+        if (!db.exec(u"UPDATE sync_state SET cursor = ? WHERE profile_id = ?"_s, {trip.nextCursor, run.profile.id}))
+            return db.sqlFailure(tr("Could not record how far the sync got"));
+        return success();
+    });
+    if (s) {
+        run.report.changesSent += sent;
+        run.report.changesRejected += rejected;
+        run.report.changesReceived += received;
+        run.report.recordsApplied += appliedCount;
+    }
+    return s;
+}
+
+void SyncEngine::syncMedia(Run &run)
+{
+    const DataPolicy &policy = run.state.policy;
+    if (policy.media == MediaPolicy::Never || (policy.media == MediaPolicy::UnmeteredOnly && m_options.metered))
+        return;
+    struct Item
+    {
+        QString sha;
+        QString direction;
+        qint64 size;
+    };
+    QList<Item> items;
+    Database &db = m_store.database();
+    // Small files first, large ones last; at equal size, what we send before what we fetch.
+    QSqlQuery &q = db.prepare(u"SELECT sha256, direction, size FROM media_queue WHERE profile_id = ? "
+                              "ORDER BY size, direction DESC, sha256"_s);
+    if (db.exec(q, {run.profile.id}))
+        while (q.next())
+            items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
+    q.finish();
+
+    const QString month = thisMonth();
+    const qint64 usedBefore = run.state.usageMonth == month ? run.state.usageBytes : 0;
+    for (const Item &item : std::as_const(items)) {
+        if (run.transport->isCancelled())
+            return;
+        if (policy.monthlyCapMB > 0) {
+            const qint64 used = usedBefore + run.transport->bytesUp() + run.transport->bytesDown();
+            if (used + item.size > policy.monthlyCapMB * 1024 * 1024) {
+                run.report.errors << tr("Files wait for next month: this month's data cap (%1 MB) would be passed.")
+                                         .arg(policy.monthlyCapMB);
+                return;
+            }
+        }
+        if (!transferMedia(run, item.sha, item.direction, item.size))
+            return; // the link is down: the rest waits for the next sync
+    }
+}
+
+bool SyncEngine::transferMedia(Run &run, const QString &sha, const QString &direction, qint64 size)
+{
+    Database &db = m_store.database();
+    const MediaStore &media = m_store.media();
+    auto dequeue = [&]() {
+        return db.write([&]() -> Status {
+            return db.exec(u"DELETE FROM media_queue WHERE profile_id = ? AND sha256 = ? AND direction = ?"_s,
+                           {run.profile.id, sha, direction})
+                ? success() : db.sqlFailure(tr("Could not update the file queue"));
+        });
+    };
+    auto noteFailure = [&](const HubFailure &f) {
+        (void)db.write([&]() -> Status {
+            db.exec(u"UPDATE media_queue SET attempts = attempts + 1, last_error = ? WHERE profile_id = ? AND sha256 = ? "
+                    "AND direction = ?"_s,
+                    {f.message, run.profile.id, sha, direction});
+            return success();
+        });
+        // A file the hub does not have yet (its author has not sent it) is no error of this sync.
+        if (f.status != 404)
+            run.report.errors << f.message;
+        return f.status != 0; // a network failure ends the media phase
+    };
+
+    if (direction == u"up"_s) {
+        if (!media.contains(sha)) {
+            (void)dequeue();
+            return true;
+        }
+        UploadRequest up;
+        up.sha256 = sha;
+        up.filePath = media.pathOf(sha);
+        up.size = QFileInfo(up.filePath).size();
+        if (!up.run(*run.transport))
+            return noteFailure(up.failure);
+        ++run.report.mediaSent;
+        (void)dequeue();
+        return true;
+    }
+
+    if (media.contains(sha)) {
+        (void)dequeue();
+        return true;
+    }
+    const QString partDir = QDir(m_store.dataDir()).filePath(u"sync-partial"_s);
+    QDir().mkpath(partDir);
+    DownloadRequest down;
+    down.sha256 = sha;
+    down.partPath = QDir(partDir).filePath(sha + u".part"_s);
+    down.expectedSize = size;
+    if (!down.run(*run.transport))
+        return noteFailure(down.failure);
+    auto imported = media.importFile(down.partPath);
+    if (!imported || imported->sha256 != sha) {
+        run.report.errors << tr("Could not store a downloaded file: %1").arg(imported ? tr("its hash changed") : imported.error());
+        QFile::remove(down.partPath);
+        return true;
+    }
+    Status recorded = db.write([&]() -> Status {
+        if (!db.exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
+                     {sha, imported->size, imported->mime, nowIso()})
+            || !db.exec(u"DELETE FROM media_queue WHERE profile_id = ? AND sha256 = ? AND direction = 'down'"_s, {run.profile.id, sha}))
+            return db.sqlFailure(tr("Could not record a downloaded file"));
+        return success();
+    });
+    if (!recorded) {
+        run.report.errors << recorded.error();
+        return true;
+    }
+    QFile::remove(down.partPath);
+    ++run.report.mediaFetched;
+    return true;
+}
+
+} // namespace Continuite

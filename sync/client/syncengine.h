@@ -1,0 +1,140 @@
+#pragma once
+
+#include "content/records.h"
+#include "content/result.h"
+#include "sync/client/httptransport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Continuite {
+
+class Store;
+struct OutboxEntry;
+struct SyncRoundTrip;
+
+/// When media may use the network. Records (text) always sync: they are small and they are the work.
+enum class MediaPolicy { Never, UnmeteredOnly, Always };
+QString mediaPolicyName(MediaPolicy policy);
+std::optional<MediaPolicy> mediaPolicyFromName(QStringView name);
+
+/// @brief A profile's data policy: what a household with a few hundred MB a month can afford.
+struct DataPolicy
+{
+    MediaPolicy media = MediaPolicy::Always;
+    qint64 monthlyCapMB = 0;      ///< media stop once this month's sync traffic would pass it; 0 is no cap
+    qint64 rateCapBytesPerSecond = 0; ///< 0 is unlimited
+};
+
+/// @brief Where a profile stands with its hub (one row of sync_state).
+struct SyncState
+{
+    QString profileId;
+    QString hub;
+    QString token;
+    QString cursor;
+    QString lastSync;  ///< ISO 8601 UTC of the last sync that completed its records, or empty
+    QString lastError;
+    DataPolicy policy;
+    QString usageMonth; ///< "YYYY-MM"
+    qint64 usageBytes = 0;
+};
+
+/// @brief What one sync did, for the person (CLI, app) and for benchmarks.
+struct SyncReport
+{
+    int changesSent = 0;      ///< accepted by the hub (applied or already there)
+    int changesRejected = 0;  ///< refused: kept in the outbox with the reason
+    int changesReceived = 0;
+    int recordsApplied = 0;   ///< received changes that changed something here
+    int syncRoundTrips = 0;   ///< /v1/sync requests
+    int requests = 0;         ///< every HTTP request, media and retries included
+    int retries = 0;
+    int mediaFetched = 0;
+    int mediaSent = 0;
+    int mediaPending = 0;     ///< still queued (deferred by the policy, not yet on the hub, or failed)
+    qint64 bytesUp = 0;       ///< on the wire, headers included
+    qint64 bytesDown = 0;
+    qint64 milliseconds = 0;
+    qint64 applyMilliseconds = 0; ///< time spent applying received pages locally
+    bool recordsComplete = false; ///< the outbox was sent and every page received
+    QString cursor;
+    QStringList errors;
+
+    QJsonObject toJson() const;
+    QString toText() const;
+};
+
+/**
+ * @brief Syncs one profile of a local store with its hub: the protocol of DESIGN.md, "Sync model".
+ *
+ * One sync: the pending outbox and the cursor go up in one request; the verdicts (applied, duplicate,
+ * rejected with a reason) and a page of changes come down; verdicts, page and new cursor are recorded
+ * in ONE local transaction, so an interruption at any instant loses at most the page in flight, and the
+ * outbox is marked sent only once the hub has answered. It loops while the hub has more. Then the media
+ * queue: uploads of files our accepted changes refer to, downloads of files received changes refer to;
+ * small files before large ones; downloads resume with Range and uploads with an offset query; both
+ * are verified by SHA-256. Media obey the profile's data policy.
+ *
+ * Never two syncs of one profile at once: a lock file per profile (QLockFile; a killed process's lock is
+ * recognised as stale by its PID), plus an in-process guard.
+ *
+ * Blocking: run it on a worker thread in the app (see HttpTransport); cancel() is thread-safe.
+ */
+class SyncEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncEngine)
+public:
+    struct Options
+    {
+        HttpTransport::Options transport;
+        qint64 pageBudget = 416 * 1024; ///< bytes of JSON per page (before compression); see bench/README-sync.md
+        int pushBatch = 1000;           ///< outbox changes per request, at most
+        qint64 pushBudget = 256 * 1024; ///< bytes of JSON of changes per request (one change always goes)
+        int maxRoundTrips = 10000;
+        bool metered = false;           ///< the network is metered (mobile data); QNetworkInformation tells the app
+        bool media = true;              ///< false: records only
+        QString deviceName;
+    };
+
+    explicit SyncEngine(Store &store, Options options);
+    explicit SyncEngine(Store &store)
+        : SyncEngine(store, Options{})
+    {
+    }
+
+    /**
+     * Signs in at @p hubUrl and keeps the device token for the profile, creating the profile on this
+     * device when it is not here yet (with the hub's person id, so records match on every device).
+     */
+    Result<Profile> login(const QString &hubUrl, const QString &login, const QString &password);
+
+    /// One sync of @p profile. Fails only when it could not start (no sign-in, already running).
+    Result<SyncReport> sync(const Profile &profile);
+
+    /// Aborts a sync in flight from any thread; what was received so far stays.
+    void cancel();
+
+    static std::optional<SyncState> state(Store &store, const QString &profileId);
+    static Status setPolicy(Store &store, const QString &profileId, const DataPolicy &policy);
+    static int queuedMedia(Store &store, const QString &profileId);
+    /// For `status`: pending_changes, rejected_changes, queued_media, last_sync, hub, cursor, last_error.
+    static QJsonObject statusJson(Store &store, const QString &profileId);
+
+private:
+    struct Run;
+    bool syncRecords(Run &run);
+    void syncMedia(Run &run);
+    Status applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QList<OutboxEntry> &pushed);
+    bool transferMedia(Run &run, const QString &sha256, const QString &direction, qint64 size);
+
+    Store &m_store;
+    Options m_options;
+    std::atomic<HttpTransport *> m_transport{nullptr};
+};
+
+} // namespace Continuite
