@@ -714,71 +714,71 @@
         </message>
         <message>
             <source>Sign this device in to a hub (a teacher's password or a student's PIN, read from stdin); the person's profile is created here if needed and becomes the active one.</source>
-            <translation type="unfinished" />
+            <translation>Connecter cet appareil à un serveur (le mot de passe d’un professeur ou le code PIN d’un élève, lu sur l’entrée standard) ; le profil de la personne est créé ici s’il le faut et devient le profil actif.</translation>
         </message>
         <message>
             <source>The hub's address, e.g. http://192.168.1.10:8080.</source>
-            <translation type="unfinished" />
+            <translation>L’adresse du serveur, par exemple http://192.168.1.10:8080.</translation>
         </message>
         <message>
             <source>The login (a student's login code).</source>
-            <translation type="unfinished" />
+            <translation>L’identifiant (le code de connexion d’un élève).</translation>
         </message>
         <message>
             <source>Read the password or PIN from stdin (or $CONTINUITE_SECRET).</source>
-            <translation type="unfinished" />
+            <translation>Lire le mot de passe ou le code PIN sur l’entrée standard (ou dans $CONTINUITE_SECRET).</translation>
         </message>
         <message>
             <source>Password or PIN: </source>
-            <translation type="unfinished" />
+            <translation>Mot de passe ou code PIN : </translation>
         </message>
         <message>
             <source>No password or PIN was given on standard input.</source>
-            <translation type="unfinished" />
+            <translation>Aucun mot de passe ni code PIN n’a été donné sur l’entrée standard.</translation>
         </message>
         <message>
             <source>Signed in to %1 as %2 (%3). Run "continuite-cli sync" to fetch and send everything.</source>
-            <translation type="unfinished" />
+            <translation>Connecté à %1 en tant que %2 (%3). Lancez « continuite-cli sync » pour tout recevoir et tout envoyer.</translation>
         </message>
         <message>
             <source>Send what this device has not sent and fetch what is new; prints changes, bytes each way, round trips, media and time. Policy options are kept for later syncs.</source>
-            <translation type="unfinished" />
+            <translation>Envoyer ce que cet appareil n’a pas encore envoyé et recevoir ce qui est nouveau ; affiche les modifications, les octets dans chaque sens, les allers-retours, les fichiers et la durée. Les options de consommation sont gardées pour les synchronisations suivantes.</translation>
         </message>
         <message>
             <source>The network is metered (mobile data): media wait if the policy says so.</source>
-            <translation type="unfinished" />
+            <translation>Le réseau est facturé au volume (données mobiles) : les fichiers attendent si la règle le demande.</translation>
         </message>
         <message>
             <source>Records only, this time.</source>
-            <translation type="unfinished" />
+            <translation>Seulement les données, cette fois-ci.</translation>
         </message>
         <message>
             <source>When files may be downloaded and sent: never, unmetered or always.</source>
-            <translation type="unfinished" />
+            <translation>Quand les fichiers peuvent être téléchargés et envoyés : never (jamais), unmetered (hors données mobiles) ou always (toujours).</translation>
         </message>
         <message>
             <source>Stop media once this month's sync traffic would pass N MB (0: no cap).</source>
-            <translation type="unfinished" />
+            <translation>Arrêter les fichiers dès que le trafic de synchronisation du mois dépasserait N Mo (0 : pas de limite).</translation>
         </message>
         <message>
             <source>Use at most N kilobytes per second (0: no cap).</source>
-            <translation type="unfinished" />
+            <translation>Utiliser au plus N kilo-octets par seconde (0 : pas de limite).</translation>
         </message>
         <message>
             <source>%1 has not signed in to a hub on this device: run "continuite-cli login --hub URL --login %1 --password-stdin" first.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne s’est pas connecté à un serveur sur cet appareil : lancez d’abord « continuite-cli login --hub URL --login %1 --password-stdin ».</translation>
         </message>
         <message>
             <source>--media-policy is never, unmetered or always.</source>
-            <translation type="unfinished" />
+            <translation>--media-policy vaut never, unmetered ou always.</translation>
         </message>
         <message>
             <source>--%1 needs a whole number, 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>--%1 attend un nombre entier, 0 ou plus.</translation>
         </message>
         <message>
             <source>The sync did not complete; run it again.</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation n’est pas allée au bout ; relancez-la.</translation>
         </message>
     </context>
     <context>
@@ -918,15 +918,15 @@
         <name>DownloadRequest</name>
         <message>
             <source>Could not write the file being downloaded (%1).</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire le fichier en cours de téléchargement (%1).</translation>
         </message>
         <message>
             <source>A file arrived damaged; it will be fetched again.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier est arrivé abîmé ; il sera téléchargé de nouveau.</translation>
         </message>
         <message>
             <source>The download did not complete; it will resume at the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Le téléchargement n’est pas allé au bout ; il reprendra à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -988,46 +988,46 @@
         <name>HttpTransport</name>
         <message>
             <source>The sync was cancelled.</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation a été annulée.</translation>
         </message>
         <message>
             <source>The hub's answer is too large.</source>
-            <translation type="unfinished" />
+            <translation>La réponse du serveur est trop grande.</translation>
         </message>
         <message>
             <source>Could not write the file being downloaded (is the disk full?).</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’écrire le fichier en cours de téléchargement (le disque est-il plein ?).</translation>
         </message>
         <message>
             <source>The connection stalled or timed out (%1).</source>
-            <translation type="unfinished" />
+            <translation>La connexion s’est bloquée ou a expiré (%1).</translation>
         </message>
         <message>
             <source>Network error: %1.</source>
-            <translation type="unfinished" />
+            <translation>Erreur réseau : %1.</translation>
         </message>
         <message>
             <source>The hub's answer arrived damaged.</source>
-            <translation type="unfinished" />
+            <translation>La réponse du serveur est arrivée abîmée.</translation>
         </message>
         <message>
             <source>The hub is busy or unavailable (HTTP %1).</source>
-            <translation type="unfinished" />
+            <translation>Le serveur est occupé ou indisponible (HTTP %1).</translation>
         </message>
     </context>
     <context>
         <name>HubFailure</name>
         <message>
             <source>The hub does not accept this device any more (%1). Sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur n’accepte plus cet appareil (%1). Reconnectez-vous.</translation>
         </message>
         <message>
             <source>The hub refused (HTTP %1): %2</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a refusé (HTTP %1) : %2</translation>
         </message>
         <message>
             <source>The hub answered HTTP %1.</source>
-            <translation type="unfinished" />
+            <translation>Le serveur a répondu HTTP %1.</translation>
         </message>
     </context>
     <context>
@@ -1298,7 +1298,7 @@
         <name>LoginRequest</name>
         <message>
             <source>Wrong login or password (or PIN).</source>
-            <translation type="unfinished" />
+            <translation>Identifiant ou mot de passe (ou code PIN) incorrect.</translation>
         </message>
     </context>
     <context>
@@ -1864,11 +1864,11 @@
         </message>
         <message>
             <source>Hub: %1 · last sync: %2 · files waiting: %3</source>
-            <translation type="unfinished" />
+            <translation>Serveur : %1 · dernière synchronisation : %2 · fichiers en attente : %3</translation>
         </message>
         <message>
             <source>never</source>
-            <translation type="unfinished" />
+            <translation>jamais</translation>
         </message>
     </context>
     <context>
@@ -2207,97 +2207,97 @@
         <name>SyncEngine</name>
         <message>
             <source>A cap cannot be negative.</source>
-            <translation type="unfinished" />
+            <translation>Une limite ne peut pas être négative.</translation>
         </message>
         <message>
             <source>Could not save the data policy</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer la règle de consommation</translation>
         </message>
         <message>
             <source>Sign in to a hub first (login).</source>
-            <translation type="unfinished" />
+            <translation>Connectez-vous d’abord à un serveur (login).</translation>
         </message>
         <message>
             <source>"%1" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » n’est pas une adresse de serveur : donnez-en une comme https://hub.example.org ou http://192.168.1.10:8080.</translation>
         </message>
         <message>
             <source>This device already has a profile "%1" that is not the hub's %1. Rename or remove it, then sign in again.</source>
-            <translation type="unfinished" />
+            <translation>Cet appareil a déjà un profil « %1 » qui n’est pas le %1 du serveur. Renommez-le ou supprimez-le, puis reconnectez-vous.</translation>
         </message>
         <message>
             <source>Could not keep the sign-in</source>
-            <translation type="unfinished" />
+            <translation>Impossible de garder la connexion</translation>
         </message>
         <message>
             <source>A sync of %1 is already running.</source>
-            <translation type="unfinished" />
+            <translation>Une synchronisation de %1 est déjà en cours.</translation>
         </message>
         <message>
             <source>A sync of %1 is already running on this device.</source>
-            <translation type="unfinished" />
+            <translation>Une synchronisation de %1 est déjà en cours sur cet appareil.</translation>
         </message>
         <message>
             <source>%1 has not signed in to a hub on this device: run login first.</source>
-            <translation type="unfinished" />
+            <translation>%1 ne s’est pas connecté à un serveur sur cet appareil : lancez d’abord login.</translation>
         </message>
         <message>
             <source>Could not record the sync</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer la synchronisation</translation>
         </message>
         <message>
             <source>Could not queue a file for sending</source>
-            <translation type="unfinished" />
+            <translation>Impossible de mettre un fichier en attente d’envoi</translation>
         </message>
         <message>
             <source>Could not record when the hub received a submission</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer quand le serveur a reçu un devoir</translation>
         </message>
         <message>
             <source>Could not queue a file for download</source>
-            <translation type="unfinished" />
+            <translation>Impossible de mettre un fichier en attente de téléchargement</translation>
         </message>
         <message>
             <source>Could not record how far the sync got</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer où en est la synchronisation</translation>
         </message>
         <message>
             <source>Files wait for next month: this month's data cap (%1 MB) would be passed.</source>
-            <translation type="unfinished" />
+            <translation>Les fichiers attendent le mois prochain : la limite de données du mois (%1 Mo) serait dépassée.</translation>
         </message>
         <message>
             <source>Could not update the file queue</source>
-            <translation type="unfinished" />
+            <translation>Impossible de mettre à jour la file des fichiers</translation>
         </message>
         <message>
             <source>Could not store a downloaded file: %1</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer un fichier téléchargé : %1</translation>
         </message>
         <message>
             <source>its hash changed</source>
-            <translation type="unfinished" />
+            <translation>son empreinte a changé</translation>
         </message>
         <message>
             <source>Could not record a downloaded file</source>
-            <translation type="unfinished" />
+            <translation>Impossible d’enregistrer un fichier téléchargé</translation>
         </message>
     </context>
     <context>
         <name>SyncReport</name>
         <message>
             <source>Sent %1 change(s), received %2; %3 bytes up, %4 bytes down in %5 request(s); media: %6 fetched, %7 sent, %8 waiting; %9 ms.</source>
-            <translation type="unfinished" />
+            <translation>%1 modification(s) envoyée(s), %2 reçue(s) ; %3 octets envoyés, %4 octets reçus en %5 requête(s) ; fichiers : %6 reçu(s), %7 envoyé(s), %8 en attente ; %9 ms.</translation>
         </message>
         <message>
             <source>%1 change(s) refused by the hub: see status.</source>
-            <translation type="unfinished" />
+            <translation>%1 modification(s) refusée(s) par le serveur : voir status.</translation>
         </message>
     </context>
     <context>
         <name>SyncRoundTrip</name>
         <message>
             <source>The hub's answer arrived damaged; the sync will try again.</source>
-            <translation type="unfinished" />
+            <translation>La réponse du serveur est arrivée abîmée ; la synchronisation va réessayer.</translation>
         </message>
     </context>
     <context>
@@ -2327,15 +2327,15 @@
         <name>UploadRequest</name>
         <message>
             <source>Could not read the file to send (%1).</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le fichier à envoyer (%1).</translation>
         </message>
         <message>
             <source>Could not read the file to send.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire le fichier à envoyer.</translation>
         </message>
         <message>
             <source>The upload did not complete; it will resume at the next sync.</source>
-            <translation type="unfinished" />
+            <translation>L’envoi n’est pas allé au bout ; il reprendra à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>

@@ -485,6 +485,86 @@ FR.update({
     ("WalkthroughCommand", "%1 changes are waiting on this device for the next sync."): "%1 modifications attendent sur cet appareil la prochaine synchronisation.",
 })
 
+# The sync engine and its CLI commands (issue 4).
+FR.update({
+    ("Cli", "Sign this device in to a hub (a teacher's password or a student's PIN, read from stdin); the person's profile is created here if needed and becomes the active one."):
+        "Connecter cet appareil à un serveur (le mot de passe d’un professeur ou le code PIN d’un élève, lu sur l’entrée standard)\u00a0; le profil de la personne est créé ici s’il le faut et devient le profil actif.",
+    ("Cli", "The hub's address, e.g. http://192.168.1.10:8080."): "L’adresse du serveur, par exemple http://192.168.1.10:8080.",
+    ("Cli", "The login (a student's login code)."): "L’identifiant (le code de connexion d’un élève).",
+    ("Cli", "Read the password or PIN from stdin (or $CONTINUITE_SECRET)."): "Lire le mot de passe ou le code PIN sur l’entrée standard (ou dans $CONTINUITE_SECRET).",
+    ("Cli", "Password or PIN: "): f"Mot de passe ou code PIN{N}: ",
+    ("Cli", "No password or PIN was given on standard input."): "Aucun mot de passe ni code PIN n’a été donné sur l’entrée standard.",
+    ("Cli", "Signed in to %1 as %2 (%3). Run \"continuite-cli sync\" to fetch and send everything."):
+        f"Connecté à %1 en tant que %2 (%3). Lancez «{N}continuite-cli sync{N}» pour tout recevoir et tout envoyer.",
+    ("Cli", "Send what this device has not sent and fetch what is new; prints changes, bytes each way, round trips, media and time. Policy options are kept for later syncs."):
+        f"Envoyer ce que cet appareil n’a pas encore envoyé et recevoir ce qui est nouveau{N}; affiche les modifications, les octets dans chaque sens, les allers-retours, les fichiers et la durée. Les options de consommation sont gardées pour les synchronisations suivantes.",
+    ("Cli", "The network is metered (mobile data): media wait if the policy says so."):
+        f"Le réseau est facturé au volume (données mobiles){N}: les fichiers attendent si la règle le demande.",
+    ("Cli", "Records only, this time."): "Seulement les données, cette fois-ci.",
+    ("Cli", "When files may be downloaded and sent: never, unmetered or always."):
+        f"Quand les fichiers peuvent être téléchargés et envoyés{N}: never (jamais), unmetered (hors données mobiles) ou always (toujours).",
+    ("Cli", "Stop media once this month's sync traffic would pass N MB (0: no cap)."):
+        f"Arrêter les fichiers dès que le trafic de synchronisation du mois dépasserait N{N}Mo (0{N}: pas de limite).",
+    ("Cli", "Use at most N kilobytes per second (0: no cap)."): f"Utiliser au plus N{N}kilo-octets par seconde (0{N}: pas de limite).",
+    ("Cli", "%1 has not signed in to a hub on this device: run \"continuite-cli login --hub URL --login %1 --password-stdin\" first."):
+        f"%1 ne s’est pas connecté à un serveur sur cet appareil{N}: lancez d’abord «{N}continuite-cli login --hub URL --login %1 --password-stdin{N}».",
+    ("Cli", "--media-policy is never, unmetered or always."): "--media-policy vaut never, unmetered ou always.",
+    ("Cli", "--%1 needs a whole number, 0 or more."): "--%1 attend un nombre entier, 0 ou plus.",
+    ("Cli", "The sync did not complete; run it again."): f"La synchronisation n’est pas allée au bout{N}; relancez-la.",
+    ("DownloadRequest", "Could not write the file being downloaded (%1)."): "Impossible d’écrire le fichier en cours de téléchargement (%1).",
+    ("DownloadRequest", "A file arrived damaged; it will be fetched again."): f"Un fichier est arrivé abîmé{N}; il sera téléchargé de nouveau.",
+    ("DownloadRequest", "The download did not complete; it will resume at the next sync."):
+        f"Le téléchargement n’est pas allé au bout{N}; il reprendra à la prochaine synchronisation.",
+    ("HttpTransport", "The sync was cancelled."): "La synchronisation a été annulée.",
+    ("HttpTransport", "The hub's answer is too large."): "La réponse du serveur est trop grande.",
+    ("HttpTransport", "Could not write the file being downloaded (is the disk full?)."):
+        f"Impossible d’écrire le fichier en cours de téléchargement (le disque est-il plein{N}?).",
+    ("HttpTransport", "The connection stalled or timed out (%1)."): "La connexion s’est bloquée ou a expiré (%1).",
+    ("HttpTransport", "Network error: %1."): f"Erreur réseau{N}: %1.",
+    ("HttpTransport", "The hub's answer arrived damaged."): "La réponse du serveur est arrivée abîmée.",
+    ("HttpTransport", "The hub is busy or unavailable (HTTP %1)."): "Le serveur est occupé ou indisponible (HTTP %1).",
+    ("HubFailure", "The hub does not accept this device any more (%1). Sign in again."):
+        "Le serveur n’accepte plus cet appareil (%1). Reconnectez-vous.",
+    ("HubFailure", "The hub refused (HTTP %1): %2"): f"Le serveur a refusé (HTTP %1){N}: %2",
+    ("HubFailure", "The hub answered HTTP %1."): "Le serveur a répondu HTTP %1.",
+    ("LoginRequest", "Wrong login or password (or PIN)."): "Identifiant ou mot de passe (ou code PIN) incorrect.",
+    ("StatusCommand", "Hub: %1 · last sync: %2 · files waiting: %3"):
+        f"Serveur{N}: %1 · dernière synchronisation{N}: %2 · fichiers en attente{N}: %3",
+    ("StatusCommand", "never"): "jamais",
+    ("SyncEngine", "A cap cannot be negative."): "Une limite ne peut pas être négative.",
+    ("SyncEngine", "Could not save the data policy"): "Impossible d’enregistrer la règle de consommation",
+    ("SyncEngine", "Sign in to a hub first (login)."): "Connectez-vous d’abord à un serveur (login).",
+    ("SyncEngine", "\"%1\" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080."):
+        f"«{N}%1{N}» n’est pas une adresse de serveur{N}: donnez-en une comme https://hub.example.org ou http://192.168.1.10:8080.",
+    ("SyncEngine", "This device already has a profile \"%1\" that is not the hub's %1. Rename or remove it, then sign in again."):
+        f"Cet appareil a déjà un profil «{N}%1{N}» qui n’est pas le %1 du serveur. Renommez-le ou supprimez-le, puis reconnectez-vous.",
+    ("SyncEngine", "Could not keep the sign-in"): "Impossible de garder la connexion",
+    ("SyncEngine", "A sync of %1 is already running."): "Une synchronisation de %1 est déjà en cours.",
+    ("SyncEngine", "A sync of %1 is already running on this device."): "Une synchronisation de %1 est déjà en cours sur cet appareil.",
+    ("SyncEngine", "%1 has not signed in to a hub on this device: run login first."):
+        f"%1 ne s’est pas connecté à un serveur sur cet appareil{N}: lancez d’abord login.",
+    ("SyncEngine", "Could not record the sync"): "Impossible d’enregistrer la synchronisation",
+    ("SyncEngine", "Could not queue a file for sending"): "Impossible de mettre un fichier en attente d’envoi",
+    ("SyncEngine", "Could not record when the hub received a submission"): "Impossible d’enregistrer quand le serveur a reçu un devoir",
+    ("SyncEngine", "Could not queue a file for download"): "Impossible de mettre un fichier en attente de téléchargement",
+    ("SyncEngine", "Could not record how far the sync got"): "Impossible d’enregistrer où en est la synchronisation",
+    ("SyncEngine", "Files wait for next month: this month's data cap (%1 MB) would be passed."):
+        f"Les fichiers attendent le mois prochain{N}: la limite de données du mois (%1{N}Mo) serait dépassée.",
+    ("SyncEngine", "Could not update the file queue"): "Impossible de mettre à jour la file des fichiers",
+    ("SyncEngine", "Could not store a downloaded file: %1"): f"Impossible d’enregistrer un fichier téléchargé{N}: %1",
+    ("SyncEngine", "its hash changed"): "son empreinte a changé",
+    ("SyncEngine", "Could not record a downloaded file"): "Impossible d’enregistrer un fichier téléchargé",
+    ("SyncReport", "Sent %1 change(s), received %2; %3 bytes up, %4 bytes down in %5 request(s); media: %6 fetched, %7 sent, %8 waiting; %9 ms."):
+        f"%1 modification(s) envoyée(s), %2 reçue(s){N}; %3 octets envoyés, %4 octets reçus en %5 requête(s){N}; fichiers{N}: %6 reçu(s), %7 envoyé(s), %8 en attente{N}; %9{N}ms.",
+    ("SyncReport", "%1 change(s) refused by the hub: see status."): f"%1 modification(s) refusée(s) par le serveur{N}: voir status.",
+    ("SyncRoundTrip", "The hub's answer arrived damaged; the sync will try again."):
+        f"La réponse du serveur est arrivée abîmée{N}; la synchronisation va réessayer.",
+    ("UploadRequest", "Could not read the file to send (%1)."): "Impossible de lire le fichier à envoyer (%1).",
+    ("UploadRequest", "Could not read the file to send."): "Impossible de lire le fichier à envoyer.",
+    ("UploadRequest", "The upload did not complete; it will resume at the next sync."):
+        f"L’envoi n’est pas allé au bout{N}; il reprendra à la prochaine synchronisation.",
+})
+
 # English plural forms (the English file only needs the %n messages).
 EN_PLURALS = {
     ("LessonCard", "%n attached file(s)"): ["%n attached file", "%n attached files"],
