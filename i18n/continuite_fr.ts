@@ -712,74 +712,6 @@
             <source>Cannot read %1 (%2): check its permissions.</source>
             <translation>Impossible de lire %1 (%2) : vérifiez ses droits.</translation>
         </message>
-        <message>
-            <source>Sign this device in to a hub (a teacher's password or a student's PIN, read from stdin); the person's profile is created here if needed and becomes the active one.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hub's address, e.g. http://192.168.1.10:8080.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The login (a student's login code).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Read the password or PIN from stdin (or $CONTINUITE_SECRET).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Password or PIN: </source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No password or PIN was given on standard input.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Signed in to %1 as %2 (%3). Run "continuite-cli sync" to fetch and send everything.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Send what this device has not sent and fetch what is new; prints changes, bytes each way, round trips, media and time. Policy options are kept for later syncs.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The network is metered (mobile data): media wait if the policy says so.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Records only, this time.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>When files may be downloaded and sent: never, unmetered or always.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stop media once this month's sync traffic would pass N MB (0: no cap).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Use at most N kilobytes per second (0: no cap).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has not signed in to a hub on this device: run "continuite-cli login --hub URL --login %1 --password-stdin" first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--media-policy is never, unmetered or always.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>--%1 needs a whole number, 0 or more.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sync did not complete; run it again.</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Database</name>
@@ -915,21 +847,6 @@
         </message>
     </context>
     <context>
-        <name>DownloadRequest</name>
-        <message>
-            <source>Could not write the file being downloaded (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A file arrived damaged; it will be fetched again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The download did not complete; it will resume at the next sync.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>FeedbackCommand</name>
         <message>
             <source>Comment (and score) one version of a student's work.</source>
@@ -982,52 +899,6 @@
         <message>
             <source>No feedback yet.</source>
             <translation>Pas encore de retour.</translation>
-        </message>
-    </context>
-    <context>
-        <name>HttpTransport</name>
-        <message>
-            <source>The sync was cancelled.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hub's answer is too large.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not write the file being downloaded (is the disk full?).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The connection stalled or timed out (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Network error: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hub's answer arrived damaged.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hub is busy or unavailable (HTTP %1).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>HubFailure</name>
-        <message>
-            <source>The hub does not accept this device any more (%1). Sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hub refused (HTTP %1): %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The hub answered HTTP %1.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1292,13 +1163,6 @@
         <message>
             <source>Mark this lesson as done</source>
             <translation>Marquer cette leçon comme terminée</translation>
-        </message>
-    </context>
-    <context>
-        <name>LoginRequest</name>
-        <message>
-            <source>Wrong login or password (or PIN).</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1862,14 +1726,6 @@
             <source>Device: %1 · store: %2 (schema %3)</source>
             <translation>Appareil : %1 · données : %2 (schéma %3)</translation>
         </message>
-        <message>
-            <source>Hub: %1 · last sync: %2 · files waiting: %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>never</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>Store</name>
@@ -2200,103 +2056,6 @@
         </message>
     </context>
     <context>
-        <name>SyncEngine</name>
-        <message>
-            <source>A cap cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not save the data policy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in to a hub first (login).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>This device already has a profile "%1" that is not the hub's %1. Rename or remove it, then sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not keep the sign-in</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A sync of %1 is already running.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A sync of %1 is already running on this device.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 has not signed in to a hub on this device: run login first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record the sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not queue a file for sending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record when the hub received a submission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not queue a file for download</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record how far the sync got</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Files wait for next month: this month's data cap (%1 MB) would be passed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not update the file queue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not store a downloaded file: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>its hash changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record a downloaded file</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SyncReport</name>
-        <message>
-            <source>Sent %1 change(s), received %2; %3 bytes up, %4 bytes down in %5 request(s); media: %6 fetched, %7 sent, %8 waiting; %9 ms.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 change(s) refused by the hub: see status.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>SyncRoundTrip</name>
-        <message>
-            <source>The hub's answer arrived damaged; the sync will try again.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>TextFile</name>
         <message>
             <source>The file %1 does not exist.</source>
@@ -2317,21 +2076,6 @@
         <message>
             <source>%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.</source>
             <translation>%1 n’est pas un texte UTF-8 : enregistrez-le en UTF-8 dans votre éditeur, puis réessayez.</translation>
-        </message>
-    </context>
-    <context>
-        <name>UploadRequest</name>
-        <message>
-            <source>Could not read the file to send (%1).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not read the file to send.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The upload did not complete; it will resume at the next sync.</source>
-            <translation type="unfinished" />
         </message>
     </context>
     <context>
