@@ -39,8 +39,16 @@ QByteArray inflateZstd(const QByteArray &in, qint64 limit)
 
 QByteArray deflateZstd(const QByteArray &in)
 {
+    // Records have no hash of their own (files do): the frame's checksum lets libzstd on the client refuse
+    // an answer damaged on the way, at 4 bytes an answer.
     QByteArray packed(qsizetype(ZSTD_compressBound(size_t(in.size()))), Qt::Uninitialized);
-    const size_t n = ZSTD_compress(packed.data(), size_t(packed.size()), in.constData(), size_t(in.size()), 3);
+    ZSTD_CCtx *cctx = ZSTD_createCCtx();
+    if (!cctx)
+        return {};
+    ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, 3);
+    ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 1);
+    const size_t n = ZSTD_compress2(cctx, packed.data(), size_t(packed.size()), in.constData(), size_t(in.size()));
+    ZSTD_freeCCtx(cctx);
     if (ZSTD_isError(n))
         return {};
     packed.resize(qsizetype(n));
