@@ -92,7 +92,7 @@ public:
     struct Options
     {
         HttpTransport::Options transport;
-        qint64 pageBudget = 416 * 1024; ///< bytes of JSON per page (before compression); see bench/README-sync.md
+        qint64 pageBudget = 416 * 1024; ///< bytes of JSON per page (before compression); see bench/README.md, "Sync benchmark"
         int pushBatch = 1000;           ///< outbox changes per request, at most
         qint64 pushBudget = 256 * 1024; ///< bytes of JSON of changes per request (one change always goes)
         int maxRoundTrips = 10000;
