@@ -3,6 +3,8 @@
 #include "sync/hlc.h"
 
 #include <QCryptographicHash>
+
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -81,7 +83,8 @@ bool hasType(const QJsonValue &v, FieldType type)
     case FieldType::Text:
         return v.isString() || v.isNull();
     case FieldType::Integer:
-        return v.isDouble() && v.toDouble() == double(qint64(v.toDouble())) && v.toDouble() >= 0 && v.toDouble() < 9.0e15;
+        // Range first: converting an out-of-range double to an integer is undefined (the fuzzer found it).
+        return v.isDouble() && v.toDouble() >= 0 && v.toDouble() < 9.0e15 && v.toDouble() == std::floor(v.toDouble());
     case FieldType::Real:
         return (v.isDouble() && v.toDouble() >= -1e12 && v.toDouble() <= 1e12) || v.isNull();
     case FieldType::Boolean:
