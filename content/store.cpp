@@ -241,6 +241,21 @@ QList<QJsonObject> Store::selectRows(const QString &kind, const QString &where, 
     return rows;
 }
 
+QList<QJsonObject> Store::visibleDraftableRows(const QString &kind, const QString &classId, const QString &order)
+{
+    if (!m_current)
+        return {};
+    // Rows of the current person's classes; students see published ones only, teachers also their drafts.
+    QString where = u"deleted = 0 AND class_id IN (SELECT class_id FROM members WHERE person = ?1 AND deleted = 0"
+                    " AND (%1.status = 'published' OR role = 'teacher'))"_s.arg(kindSpec(kind)->table);
+    QVariantList values{m_current->id};
+    if (!classId.isEmpty()) {
+        where += u" AND class_id = ?2"_s;
+        values << classId;
+    }
+    return selectRows(kind, where, values, order);
+}
+
 Result<QList<Attachment>> Store::importAttachments(const QStringList &paths)
 {
     QList<Attachment> list;
@@ -648,17 +663,7 @@ std::optional<Lesson> Store::lesson(const QString &id)
 QList<Lesson> Store::lessons(const QString &classId)
 {
     QList<Lesson> list;
-    if (!m_current)
-        return list;
-    QString where = u"deleted = 0 AND class_id IN (SELECT class_id FROM members WHERE person = ?1 AND deleted = 0"_s;
-    // Students see published lessons only; teachers also their drafts.
-    where += u" AND (lessons.status = 'published' OR role = 'teacher'))"_s;
-    QVariantList values{m_current->id};
-    if (!classId.isEmpty()) {
-        where += u" AND class_id = ?2"_s;
-        values << classId;
-    }
-    for (const QJsonObject &r : selectRows(u"lesson"_s, where, values, u"position, title"_s))
+    for (const QJsonObject &r : visibleDraftableRows(u"lesson"_s, classId, u"position, title"_s))
         list.append(lessonFromRow(r));
     return list;
 }
@@ -747,16 +752,7 @@ std::optional<Assignment> Store::assignment(const QString &id, bool includeDelet
 QList<Assignment> Store::assignments(const QString &classId)
 {
     QList<Assignment> list;
-    if (!m_current)
-        return list;
-    QString where = u"deleted = 0 AND class_id IN (SELECT class_id FROM members WHERE person = ?1 AND deleted = 0"
-                    " AND (assignments.status = 'published' OR role = 'teacher'))"_s;
-    QVariantList values{m_current->id};
-    if (!classId.isEmpty()) {
-        where += u" AND class_id = ?2"_s;
-        values << classId;
-    }
-    for (const QJsonObject &r : selectRows(u"assignment"_s, where, values, u"coalesce(due, '9999'), title"_s))
+    for (const QJsonObject &r : visibleDraftableRows(u"assignment"_s, classId, u"coalesce(due, '9999'), title"_s))
         list.append(assignmentFromRow(r));
     return list;
 }

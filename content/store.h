@@ -181,6 +181,7 @@ private:
     Result<QString> linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments);
     Status validateTitle(const QString &title, const QString &what);
     Status write(const QString &kind, const QString &row, const QString &classId, const QJsonObject &fields);
+    QList<QJsonObject> visibleDraftableRows(const QString &kind, const QString &classId, const QString &order);
     QList<QJsonObject> selectRows(const QString &kind, const QString &where, const QVariantList &values, const QString &order = {});
 
     QString m_dataDir;
