@@ -37,7 +37,7 @@ ToolBar {
     function lastSyncText(): string {
         if (isNaN(root.lastSync.getTime()))
             return qsTr("never");
-        const time = Qt.formatTime(root.lastSync, Locale.ShortFormat);
+        const time = root.lastSync.toLocaleTimeString(Qt.locale(), "HH:mm"); // 24 h in French and British English
         const day = new Date(root.lastSync.getFullYear(), root.lastSync.getMonth(), root.lastSync.getDate());
         const today = new Date(root.now.getFullYear(), root.now.getMonth(), root.now.getDate());
         const days = Math.round((today.getTime() - day.getTime()) / 86400000);
