@@ -1947,10 +1947,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Lessons and work (text) always sync. Files (images, videos, PDFs) are heavier:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Never download or send files</source>
             <translation type="unfinished" />
         </message>
@@ -2040,6 +2036,18 @@
         </message>
         <message>
             <source>These changes are kept on this device; the hub will not take them. Ask your teacher if you do not understand why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons and work always sync. Files (images, videos, PDFs) are heavier:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. http://192.168.1.10:8080</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
             <translation type="unfinished" />
         </message>
     </context>

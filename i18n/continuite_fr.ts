@@ -1947,10 +1947,6 @@
             <translation>Consommation de données</translation>
         </message>
         <message>
-            <source>Lessons and work (text) always sync. Files (images, videos, PDFs) are heavier:</source>
-            <translation>Les leçons et les devoirs (texte) se synchronisent toujours. Les fichiers (images, vidéos, PDF) sont plus lourds :</translation>
-        </message>
-        <message>
             <source>Never download or send files</source>
             <translation>Ne jamais télécharger ni envoyer de fichiers</translation>
         </message>
@@ -2041,6 +2037,18 @@
         <message>
             <source>These changes are kept on this device; the hub will not take them. Ask your teacher if you do not understand why.</source>
             <translation>Ces modifications sont gardées sur cet appareil ; le serveur ne les prendra pas. Demande à ton professeur si tu ne comprends pas pourquoi.</translation>
+        </message>
+        <message>
+            <source>Lessons and work always sync. Files (images, videos, PDFs) are heavier:</source>
+            <translation>Les leçons et les devoirs se synchronisent toujours. Les fichiers (images, vidéos, PDF) sont plus lourds :</translation>
+        </message>
+        <message>
+            <source>e.g. http://192.168.1.10:8080</source>
+            <translation>par ex. http://192.168.1.10:8080</translation>
+        </message>
+        <message>
+            <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
+            <translation>Une fois connecté à un serveur, choisis ici quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
         </message>
     </context>
     <context>

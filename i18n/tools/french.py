@@ -191,6 +191,9 @@ FR = {
     ("SettingsPage", "Not connected: everything stays on this device. Ask your teacher or school for the hub's address."):
         f"Pas connecté{N}: tout reste sur cet appareil. Demande l’adresse du serveur à ton professeur ou à l’école.",
     ("SettingsPage", "Hub address"): "Adresse du serveur",
+    ("SettingsPage", "e.g. http://192.168.1.10:8080"): "par ex. http://192.168.1.10:8080",
+    ("SettingsPage", "Once connected to a hub, choose here when files (images, videos, PDFs) may use the network."):
+        "Une fois connecté à un serveur, choisis ici quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.",
     ("SettingsPage", "Your password"): "Ton mot de passe",
     ("SettingsPage", "The PIN on your card"): "Le code PIN de ta carte",
     ("SettingsPage", "Connect again"): "Se reconnecter",
@@ -198,8 +201,8 @@ FR = {
     ("SettingsPage", "Connect to the hub with this address"): "Se connecter au serveur à cette adresse",
     ("SettingsPage", "Connecting…"): "Connexion…",
     ("SettingsPage", "Data use"): "Consommation de données",
-    ("SettingsPage", "Lessons and work (text) always sync. Files (images, videos, PDFs) are heavier:"):
-        f"Les leçons et les devoirs (texte) se synchronisent toujours. Les fichiers (images, vidéos, PDF) sont plus lourds{N}:",
+    ("SettingsPage", "Lessons and work always sync. Files (images, videos, PDFs) are heavier:"):
+        f"Les leçons et les devoirs se synchronisent toujours. Les fichiers (images, vidéos, PDF) sont plus lourds{N}:",
     ("SettingsPage", "Never download or send files"): "Ne jamais télécharger ni envoyer de fichiers",
     ("SettingsPage", "Files only on unmetered networks (Wi-Fi, cable)"): "Fichiers seulement sur un réseau illimité (Wi-Fi, câble)",
     ("SettingsPage", "Files always"): "Fichiers toujours",

@@ -169,6 +169,16 @@ private Q_SLOTS:
         QCOMPARE(m_sync->pendingChanges(), 0);
         QVERIFY(m_states.contains(SyncController::Syncing));
         QCOMPARE(m_states.last(), SyncController::UpToDate);
+
+        // The data policy from the settings is kept with the sign-in, for the engine's next syncs.
+        QCOMPARE(m_sync->setDataPolicy(SyncController::MediaUnmeteredOnly, -1).isEmpty(), false);
+        QCOMPARE(m_sync->setDataPolicy(SyncController::MediaUnmeteredOnly, 150), QString());
+        QCOMPARE(m_sync->mediaPolicy(), SyncController::MediaUnmeteredOnly);
+        QCOMPARE(m_sync->monthlyCapMB(), 150);
+        const auto kept = SyncEngine::state(*m_session->store(), m_student.member.personId);
+        QVERIFY(kept);
+        QCOMPARE(kept->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
+        QCOMPARE(kept->policy.monthlyCapMB, 150);
     }
 
     void syncOnDemandAndAfterAWrite()
