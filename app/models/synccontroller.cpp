@@ -566,11 +566,11 @@ QString SyncController::stateText() const
     return {};
 }
 
-QString SyncController::formatBytes(qint64 bytes)
+QString SyncController::formatBytes(double bytes)
 {
     const QLocale locale;
     if (bytes < 1024)
-        return tr("%1 bytes").arg(bytes);
+        return tr("%1 bytes").arg(qint64(bytes));
     if (bytes < 1024 * 1024)
         return tr("%1 KB").arg(locale.toString(double(bytes) / 1024, 'f', 0));
     if (bytes < 1024LL * 1024 * 1024)

@@ -285,6 +285,23 @@ private Q_SLOTS:
         QCOMPARE(m_sync->state(), SyncController::UpToDate);
     }
 
+    void quitWhileSyncing()
+    {
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        m_proxy->setLatency(std::chrono::milliseconds(700));
+        QVERIFY(m_sync->syncNow());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->bytesUp() > 0, Long);
+        // The app quits mid-sync: the controller goes without waiting for the hub, and lets go of the profile.
+        m_sync.reset();
+        m_proxy->setLatency(std::chrono::milliseconds(0));
+        auto other = Store::open(m_dir->path());
+        QVERIFY(other);
+        SyncEngine engine(**other, fastOptions());
+        const auto next = engine.sync(*(*other)->profile(m_student.member.login.toLower()));
+        QVERIFY2(next, qPrintable(next ? QString() : next.error()));
+        QVERIFY(next->recordsComplete);
+    }
+
     void twoProfilesOnOneDevice()
     {
         // The teacher signs in on the family laptop too, and publishes from it.
