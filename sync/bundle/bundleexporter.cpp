@@ -30,7 +30,7 @@ BundleManifest BundleExporter::manifestFor(BundleKind kind, const QString &class
 }
 
 Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                                QStringList *mediaShas)
+                                                QStringList *mediaShas, bool withPinHash)
 {
     using R = Result<QList<Change>>;
     const KindSpec *spec = kindSpec(kind);
@@ -52,7 +52,7 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
         c.id = derivedUuid(QString(u"bundle/"_s + c.row), c.hlc);
         for (int i = 0; i < spec->fields.size(); ++i) {
             const FieldSpec &f = spec->fields.at(i);
-            if (q.value(3 + i).isNull() || f.name == u"pin_hash")
+            if (q.value(3 + i).isNull() || (f.name == u"pin_hash" && !withPinHash))
                 continue; // absent stays absent; a PIN hash never leaves the teacher's device in a pack
             c.fields.insert(f.name, columnToJson(q.value(3 + i), f.type));
         }
@@ -69,6 +69,28 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
             return R::failure(tr("The %1 %2 cannot be packed: %3").arg(kind, c.row, error));
     }
     return list;
+}
+
+Result<QList<Change>> BundleExporter::classroomChanges(const QString &classId, QStringList *mediaShas)
+{
+    using R = Result<QList<Change>>;
+    if (!m_store.current() || !m_store.isTeacherOf(classId))
+        return R::failure(tr("Only a teacher of this class can serve it in the classroom."));
+    const QList<std::tuple<QString, QString, bool>> parts{
+        {u"class"_s, u"id = ?1 AND deleted = 0"_s, false},
+        {u"member"_s, u"class_id = ?1"_s, true},
+        {u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
+        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
+        {u"feedback"_s, u"class_id = ?1 AND deleted = 0"_s, false},
+    };
+    QList<Change> all;
+    for (const auto &[kindName, where, withPins] : parts) {
+        auto rows = snapshots(kindName, where, {classId}, mediaShas, withPins);
+        if (!rows)
+            return R::failure(rows.error());
+        all += *rows;
+    }
+    return all;
 }
 
 Result<BundleExportSummary> BundleExporter::exportClassPack(const QString &classId, const QString &path)

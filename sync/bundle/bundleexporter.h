@@ -43,13 +43,21 @@ public:
     /// The current student's work for @p classId (may be empty when they are in one class only).
     Result<BundleExportSummary> exportReturnPack(const QString &path, const QString &classId = {});
 
+    /**
+     * What a classroom hub serves for @p classId (ClassroomHub): the class, its whole roster WITH the PIN
+     * hashes (students sign in to the classroom hub with their card), published lessons and assignments
+     * and every student's feedback, as signed snapshots; @p mediaShas gets the files they reference.
+     * Never written to a file: it goes from the teacher's store to the hub engine in the same process.
+     */
+    Result<QList<Change>> classroomChanges(const QString &classId, QStringList *mediaShas);
+
 private:
     Result<BundleExportSummary> exportTeacherPack(BundleKind kind, const QString &classId, const QString &studentId,
                                                   const QString &path);
     Result<BundleExportSummary> finish(BundleContents &contents, const QStringList &mediaShas, const QString &path);
     /// Snapshots of the rows of @p kind matching @p where: current fields, at the row's HLC.
     Result<QList<Change>> snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                    QStringList *mediaShas);
+                                    QStringList *mediaShas, bool withPinHash = false);
     BundleManifest manifestFor(BundleKind kind, const QString &classId);
 
     Store &m_store;

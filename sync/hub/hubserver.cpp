@@ -14,6 +14,8 @@
 
 #include <httplib.h>
 
+#include <algorithm>
+#include <cctype>
 #include <thread>
 
 namespace Continuite::Hub {
@@ -100,6 +102,7 @@ struct HubServer::Private
     std::thread thread;
     int port = -1;
     QString host;
+    std::string pathPrefix; ///< "/code" (lower case) or empty
     std::atomic<int> inFlight{0};
 
     void routes();
@@ -375,6 +378,17 @@ void HubServer::Private::routes()
         // Ranges are ours to apply (If-Range, 416); keep cpp-httplib from applying them a second time.
         // The Request object is not const where cpp-httplib made it.
         const_cast<httplib::Request &>(req).ranges.clear();
+        if (!pathPrefix.empty()) {
+            // A classroom hub answers only under its join code: strip it, or say there is nothing here.
+            std::string &path = const_cast<httplib::Request &>(req).path;
+            std::string head = path.substr(0, pathPrefix.size());
+            std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+            if (head != pathPrefix || path.size() <= pathPrefix.size() || path[pathPrefix.size()] != '/') {
+                setError(res, HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            path.erase(0, pathPrefix.size());
+        }
         qint64 limit = limits.maxJsonBodyBytes;
         if (req.path == "/v1/sync")
             limit = limits.maxSyncBodyBytes;
@@ -449,6 +463,11 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
 HubServer::~HubServer()
 {
     stop();
+}
+
+void HubServer::setPathPrefix(const QString &prefix)
+{
+    d->pathPrefix = prefix.isEmpty() ? std::string() : "/" + prefix.toLower().toStdString();
 }
 
 bool HubServer::start(const QString &host, int port)

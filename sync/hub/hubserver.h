@@ -24,6 +24,12 @@ public:
     explicit HubServer(const QString &dataDir, HubLimits limits = {});
     ~HubServer();
 
+    /**
+     * Serves only under /@p prefix/v1/… (a classroom's join code: PROTOCOL.md, "Classroom hub"); every other
+     * path is a 404, as if nothing were there. Compared case-insensitively. Call before start().
+     */
+    void setPathPrefix(const QString &prefix);
+
     /// Binds @p host:@p port (0: any free port) and serves in the background. False when it cannot bind.
     bool start(const QString &host, int port);
     void stop();

@@ -1,0 +1,366 @@
+#include "sync/classroom/classroomhub.h"
+
+#include "content/store.h"
+#include "sync/bundle/bundleexporter.h"
+#include "sync/bundle/relaykeys.h"
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubserver.h"
+#include "sync/hub/mediastore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkInterface>
+#include <QRandomGenerator>
+#include <QSet>
+
+Q_LOGGING_CATEGORY(lcClassroom, "continuite.classroom")
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString CursorKey = u"classroom_teacher_cursor"_s;
+constexpr int PushChunk = 1000;
+
+Hub::HubLimits classroomLimits()
+{
+    // A laptop serving one room: a handful of connections, not a school.
+    Hub::HubLimits limits;
+    limits.threads = 16;
+    limits.maxInFlight = 12;
+    return limits;
+}
+
+bool isPrivate(const QHostAddress &a)
+{
+    const quint32 v = a.toIPv4Address();
+    return (v >> 24) == 10 || (v >> 20) == (172u << 4 | 1u) || (v >> 16) == (192u << 8 | 168u);
+}
+
+} // namespace
+
+ClassroomHub::ClassroomHub(Store &teacherStore)
+    : m_store(teacherStore)
+{
+}
+
+ClassroomHub::~ClassroomHub()
+{
+    stop();
+}
+
+QString ClassroomHub::newJoinCode()
+{
+    static const QString alphabet = u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ"_s;
+    QString code;
+    for (int i = 0; i < 6; ++i)
+        code += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
+    return code;
+}
+
+QString ClassroomHub::joinUrl(const QString &address, const QString &code)
+{
+    QString host = address.trimmed();
+    for (const QString &scheme : {u"http://"_s, u"https://"_s})
+        if (host.startsWith(scheme, Qt::CaseInsensitive))
+            host = host.mid(scheme.size());
+    host = host.section(u'/', 0, 0);
+    if (host.isEmpty())
+        return {};
+    if (!host.contains(u':'))
+        host += u':' + QString::number(DefaultPort);
+    QString cleaned;
+    for (QChar c : code)
+        if (c.isLetterOrNumber())
+            cleaned += c.toLower();
+    return u"http://%1/%2"_s.arg(host, cleaned);
+}
+
+QStringList ClassroomHub::lanAddresses()
+{
+    QStringList preferred, others;
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : interfaces) {
+        if (!i.flags().testFlag(QNetworkInterface::IsUp) || !i.flags().testFlag(QNetworkInterface::IsRunning)
+            || i.flags().testFlag(QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry &e : i.addressEntries()) {
+            const QHostAddress a = e.ip();
+            if (a.protocol() != QAbstractSocket::IPv4Protocol || a.isLoopback() || a.isLinkLocal())
+                continue;
+            (isPrivate(a) ? preferred : others) << a.toString();
+        }
+    }
+    return preferred + others;
+}
+
+Result<int> ClassroomHub::start(const QString &classId, const Options &options)
+{
+    using R = Result<int>;
+    stop();
+    const auto me = m_store.current();
+    if (!me || me->role != Role::Teacher || !m_store.isTeacherOf(classId))
+        return R::failure(tr("Only a teacher of this class can serve it in the classroom."));
+    m_classId = classId;
+    m_teacherId = me->id;
+    m_joinCode = options.joinCode.isEmpty() ? newJoinCode() : options.joinCode.toUpper();
+    const QString dir = options.dataDir.isEmpty() ? QDir(m_store.dataDir()).filePath(u"classroom-hub"_s) : options.dataDir;
+    try {
+        m_server = std::make_unique<Hub::HubServer>(dir, classroomLimits());
+    } catch (const std::exception &e) {
+        qCWarning(lcClassroom) << "cannot open the classroom hub:" << e.what();
+        return R::failure(tr("The classroom hub could not open its data in %1.").arg(dir));
+    }
+    m_server->setPathPrefix(m_joinCode);
+    if (!m_server->start(options.host, options.port) && (options.port == 0 || !m_server->start(options.host, 0))) {
+        m_server.reset();
+        return R::failure(tr("The classroom hub could not listen on the network (port %1).").arg(options.port));
+    }
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    auto seeded = seed();
+    if (!seeded) {
+        stop();
+        return seeded;
+    }
+    qCInfo(lcClassroom) << "serving class" << classId << "on port" << port() << "with" << *seeded << "changes";
+    return seeded;
+}
+
+void ClassroomHub::stop()
+{
+    if (m_server)
+        m_server->stop();
+    m_server.reset();
+}
+
+bool ClassroomHub::isRunning() const
+{
+    return m_server && m_server->isRunning();
+}
+
+int ClassroomHub::port() const
+{
+    return m_server ? m_server->port() : 0;
+}
+
+QString ClassroomHub::address() const
+{
+    const QStringList lan = lanAddresses();
+    return u"%1:%2"_s.arg(lan.isEmpty() ? u"127.0.0.1"_s : lan.first()).arg(port());
+}
+
+QString ClassroomHub::url(const QString &host) const
+{
+    return joinUrl(host.isEmpty() ? address() : u"%1:%2"_s.arg(host).arg(port()), m_joinCode);
+}
+
+Result<int> ClassroomHub::seed()
+{
+    using R = Result<int>;
+    if (!m_server)
+        return R::failure(tr("The classroom hub is not running."));
+    QStringList media;
+    auto changes = BundleExporter(m_store).classroomChanges(m_classId, &media);
+    if (!changes)
+        return R::failure(changes.error());
+    Hub::HubEngine &engine = m_server->engine();
+    Hub::MediaStore &hubMedia = m_server->media();
+    const Profile me = *m_store.current();
+    std::optional<Hub::Session> session;
+    try {
+        // The teachers of the class exist here as accounts that cannot sign in: the laptop acts for its
+        // teacher in-process, and a co-teacher's rows need their account to be believed.
+        engine.storage().write([&](Hub::HubTransaction &tx) {
+            for (const Member &m : m_store.members(m_classId)) {
+                if (m.role != Role::Teacher || tx.accountById(m.personId))
+                    continue;
+                tx.putAccount(Hub::Account{m.personId, m.personId == me.id ? me.login : QString(),
+                                           m.displayName.isEmpty() ? me.displayName : m.displayName, u"teacher"_s, {}});
+            }
+            if (!tx.accountById(me.id))
+                tx.putAccount(Hub::Account{me.id, me.login, me.displayName, u"teacher"_s, {}});
+            session = Hub::Session{*tx.accountById(me.id), m_store.deviceId(), Hub::HubEngine::nowIso(), false, {}};
+            // Files first (a lesson may name a file the hub must be able to serve at once).
+            for (const QString &sha : std::as_const(media)) {
+                if (!MediaStore::isSha256(sha) || !m_store.media().contains(sha) || tx.blob(sha))
+                    continue;
+                const QString target = hubMedia.blobPath(sha);
+                QDir().mkpath(QFileInfo(target).absolutePath());
+                if (!hubMedia.hasBlob(sha) && !QFile::copy(m_store.media().pathOf(sha), target))
+                    continue;
+                tx.putBlob(Hub::BlobInfo{sha, QFileInfo(target).size(), me.id});
+            }
+        });
+        int applied = 0;
+        for (qsizetype from = 0; from < changes->size(); from += PushChunk) {
+            QJsonArray chunk;
+            for (qsizetype i = from; i < std::min(changes->size(), from + PushChunk); ++i)
+                chunk.append(changes->at(i).toJson());
+            const QByteArray answer = engine.sync(*session, {{u"changes"_s, chunk}, {u"budget"_s, 1024}});
+            const QJsonArray verdicts = QJsonDocument::fromJson(answer).object().value(u"verdicts"_s).toArray();
+            for (const QJsonValue &v : verdicts) {
+                const QString status = v.toObject().value(u"status"_s).toString();
+                if (status == u"applied"_s)
+                    ++applied;
+                else if (status == u"rejected"_s)
+                    qCWarning(lcClassroom) << "the classroom hub refused" << v.toObject().value(u"reason"_s).toString();
+            }
+        }
+        return applied;
+    } catch (const Hub::HubError &e) {
+        return R::failure(tr("The classroom hub refused the class: %1").arg(e.message));
+    } catch (const std::exception &e) {
+        qCWarning(lcClassroom) << "seeding failed:" << e.what();
+        return R::failure(tr("The classroom hub could not store the class."));
+    }
+}
+
+Result<ClassroomCollected> ClassroomHub::collect()
+{
+    using R = Result<ClassroomCollected>;
+    if (!m_server)
+        return R::failure(tr("The classroom hub is not running."));
+    Hub::HubEngine &engine = m_server->engine();
+    ClassroomCollected got;
+    QList<Change> work;
+    QString cursor;
+    std::optional<Hub::Session> session;
+    QHash<QString, QByteArray> lanKeys; // device + person -> key the device registered with the classroom hub
+    try {
+        engine.storage().read([&](Hub::HubTransaction &tx) {
+            cursor = tx.meta(CursorKey);
+            if (const auto a = tx.accountById(m_teacherId))
+                session = Hub::Session{*a, m_store.deviceId(), Hub::HubEngine::nowIso(), false, {}};
+        });
+        if (!session)
+            return R::failure(tr("The classroom hub is not running."));
+        for (int round = 0; round < 10000; ++round) {
+            const QJsonObject page = QJsonDocument::fromJson(
+                engine.sync(*session, {{u"cursor"_s, cursor}, {u"budget"_s, 4 * 1024 * 1024}})).object();
+            for (const QJsonValue &v : page.value(u"changes"_s).toArray()) {
+                QJsonObject o = v.toObject();
+                const KindSpec *spec = kindSpec(o.value(u"kind"_s).toString());
+                if (!spec || spec->writer != Writer::Student || o.value(u"author"_s).toString() == m_teacherId)
+                    continue;
+                if (o.contains(u"device_hlc"_s)) // relayed as the device signed it
+                    o.insert(u"hlc"_s, o.value(u"device_hlc"_s));
+                for (const QString &served : {u"seq"_s, u"received"_s, u"clamped"_s, u"device_hlc"_s, u"snapshot"_s})
+                    o.remove(served);
+                if (auto c = Change::fromJson(o, nullptr))
+                    work << *c;
+            }
+            cursor = page.value(u"cursor"_s).toString();
+            if (!page.value(u"more"_s).toBool())
+                break;
+        }
+        engine.storage().read([&](Hub::HubTransaction &tx) {
+            QSet<QString> people;
+            for (const Change &c : std::as_const(work))
+                people.insert(c.author);
+            for (const Hub::DeviceRecord &d : tx.devicesOf(QStringList(people.cbegin(), people.cend())))
+                if (!d.publicKey.isEmpty())
+                    lanKeys.insert(d.deviceId + d.person, d.publicKey);
+        });
+    } catch (const std::exception &e) {
+        qCWarning(lcClassroom) << "collect failed:" << e.what();
+        return R::failure(tr("The students' work could not be read from the classroom hub."));
+    }
+
+    // Only work whose signature the school's hub will believe: by the key the device registered here,
+    // which must be the one this laptop already knows for it, if any.
+    QList<Change> accepted;
+    QHash<QString, std::pair<QString, QByteArray>> toPin;
+    for (const Change &c : std::as_const(work)) {
+        const QByteArray key = lanKeys.value(c.device + c.author);
+        const RelayKeys::Known known = RelayKeys::known(m_store, c.device);
+        if (key.isEmpty() || !Signing::verify(c, key)) {
+            got.refused << tr("A change by a student's device that did not sign it was left aside.");
+            continue;
+        }
+        if (!known.person.isEmpty() && (known.person != c.author || known.publicKey != key)) {
+            got.refused << tr("A student's device signs with another key than the one this laptop knows: its work was left aside.");
+            continue;
+        }
+        if (known.person.isEmpty())
+            toPin.insert(c.device, {c.author, key});
+        accepted << c;
+    }
+    QHash<QString, QString> files; // sha256 -> mime
+    for (const Change &c : std::as_const(accepted))
+        for (const QJsonValue &a : c.fields.value(u"attachments"_s).toArray())
+            files.insert(a.toObject().value(u"sha256"_s).toString(), a.toObject().value(u"mime"_s).toString());
+    QHash<QString, qint64> copied;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        if (!MediaStore::isSha256(it.key()) || m_store.media().contains(it.key()) || !m_server->media().hasBlob(it.key()))
+            continue;
+        QFile f(m_server->media().blobPath(it.key()));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        if (m_store.media().importBytes(f.readAll(), it.key())) {
+            copied.insert(it.key(), f.size());
+            ++got.media;
+            got.mediaBytes += f.size();
+        }
+    }
+
+    Database &db = m_store.database();
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Status s = db.write([&]() -> Status {
+        got.changes = got.submissions = 0;
+        if (auto applied = m_store.changes().applyAll(accepted); !applied)
+            return Status::failure(applied.error());
+        for (const Change &c : std::as_const(accepted)) {
+            auto queued = m_store.changes().queueForRelay(c, m_teacherId);
+            if (!queued)
+                return Status::failure(queued.error());
+            if (*queued) {
+                ++got.changes;
+                got.submissions += c.kind == u"submission" ? 1 : 0;
+            }
+        }
+        for (auto it = toPin.cbegin(); it != toPin.cend(); ++it)
+            if (!RelayKeys::pin(m_store, it.key(), it.value().first, it.value().second))
+                return db.sqlFailure(tr("Could not remember the students' device keys"));
+        for (auto it = copied.cbegin(); it != copied.cend(); ++it)
+            if (!db.exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
+                         {it.key(), it.value(), files.value(it.key()), now}))
+                return db.sqlFailure(tr("Could not record the students' files"));
+        return success();
+    });
+    if (!s)
+        return R::failure(tr("The students' work could not be saved on this laptop: %1").arg(s.error()));
+    got.newDeviceKeys = int(toPin.size());
+    try {
+        engine.storage().write([&](Hub::HubTransaction &tx) { tx.setMeta(CursorKey, cursor); });
+    } catch (const std::exception &) {
+        // The next collection reads the same page again: everything in it is a duplicate by then.
+    }
+    return got;
+}
+
+int ClassroomHub::studentsSignedIn() const
+{
+    if (!m_server)
+        return 0;
+    QSet<QString> people;
+    const QString since = m_startedAt.toString(Qt::ISODateWithMs);
+    try {
+        m_server->engine().storage().read([&](Hub::HubTransaction &tx) {
+            people.clear();
+            for (const Hub::DeviceRecord &d : tx.devicesOf(tx.studentsTaughtBy(m_teacherId)))
+                if (d.lastSeen >= since && !d.revoked)
+                    people.insert(d.person);
+        });
+    } catch (const std::exception &) {
+        return 0;
+    }
+    return int(people.size());
+}
+
+} // namespace Continuite

@@ -1,0 +1,258 @@
+// The classroom LAN mode: the teacher's laptop serves its class with the hub engine in-process; two
+// student devices sign in with their cards and sync at once over real loopback HTTP; the teacher then
+// collects their work and relays it to the school's hub. Real stores, real hubs, real libcurl.
+#include "content/store.h"
+#include "sync/bundle/relaykeys.h"
+#include "sync/classroom/classroomhub.h"
+#include "sync/client/syncengine.h"
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubserver.h"
+#include "sync/hub/mediastore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <thread>
+
+using namespace Continuite;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+SyncEngine::Options fast()
+{
+    SyncEngine::Options o;
+    o.transport.connectTimeoutMs = 3000;
+    o.transport.maxAttempts = 4;
+    o.transport.backoffBaseMs = 50;
+    o.transport.backoffMaxMs = 400;
+    o.transport.retryAfterMaxSeconds = 1;
+    return o;
+}
+
+/// What a student's device did in the room, written by its own thread.
+struct StudentRun
+{
+    QString login;
+    QString pin;
+    QString dir;
+    QString error;
+    QString deviceId;
+    QByteArray deviceKey;
+    QString submissionId;
+    QString attachmentSha;
+    int lessons = 0;
+    int lessonMediaVerified = 0;
+    int pendingAfter = -1;
+};
+
+/// One family laptop in the classroom, on its own thread: sign in with the card, sync, hand in work, sync.
+void studentInTheRoom(StudentRun &run, const QString &url, const QString &assignmentId)
+{
+    auto opened = Store::open(run.dir);
+    if (!opened) {
+        run.error = opened.error();
+        return;
+    }
+    Store &store = **opened;
+    SyncEngine engine(store, fast());
+    auto profile = engine.login(url, run.login, run.pin);
+    if (!profile) {
+        run.error = profile.error();
+        return;
+    }
+    store.setCurrent(*profile);
+    run.deviceId = store.deviceId();
+    run.deviceKey = store.changes().devicePublicKey();
+    auto first = engine.sync(*profile);
+    if (!first || !first->errors.isEmpty()) {
+        run.error = first ? first->errors.join(u'\n') : first.error();
+        return;
+    }
+    const QList<Lesson> lessons = store.lessons();
+    run.lessons = int(lessons.size());
+    for (const Lesson &l : lessons)
+        for (const Attachment &a : l.attachments)
+            run.lessonMediaVerified += store.media().verify(a.sha256) ? 1 : 0;
+    QFile photo(QDir(run.dir).filePath(u"cahier.txt"_s));
+    if (!photo.open(QIODevice::WriteOnly) || photo.write("Mon cahier de " + run.login.toUtf8()) <= 0) {
+        run.error = u"cannot write the attachment"_s;
+        return;
+    }
+    photo.close();
+    auto submitted = store.submit({assignmentId, u"Réponse de %1"_s.arg(run.login), {}, {photo.fileName()}});
+    if (!submitted) {
+        run.error = submitted.error();
+        return;
+    }
+    run.submissionId = submitted->meta.id;
+    run.attachmentSha = submitted->attachments.value(0).sha256;
+    auto second = engine.sync(*profile);
+    if (!second || !second->errors.isEmpty()) {
+        run.error = second ? second->errors.join(u'\n') : second.error();
+        return;
+    }
+    run.pendingAfter = store.changes().count(u"pending"_s, profile->id);
+}
+
+QList<Hub::LogEntry> hubLogOf(Hub::HubServer &hub, const QString &classId, const QString &row)
+{
+    QList<Hub::LogEntry> found;
+    hub.engine().storage().read([&](Hub::HubTransaction &tx) {
+        found.clear();
+        for (const Hub::LogEntry &e : tx.changesAfter(0, -1, {classId}, {}, 100000))
+            if (e.row == row)
+                found << e;
+    });
+    return found;
+}
+
+} // namespace
+
+class TestClassroomHub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void joinUrl_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("url");
+        QTest::newRow("as shown") << u"192.168.1.10:8765"_s << u"K7PQ2M"_s << u"http://192.168.1.10:8765/k7pq2m"_s;
+        QTest::newRow("no port, spaces") << u" 192.168.1.10 "_s << u"k7p q2m"_s << u"http://192.168.1.10:8765/k7pq2m"_s;
+        QTest::newRow("a pasted URL") << u"http://10.0.0.2:9000/"_s << u"K7-PQ2M"_s << u"http://10.0.0.2:9000/k7pq2m"_s;
+        QTest::newRow("nothing") << u""_s << u"K7PQ2M"_s << QString();
+    }
+
+    void joinUrl()
+    {
+        QFETCH(QString, address);
+        QFETCH(QString, code);
+        QFETCH(QString, url);
+        QCOMPARE(ClassroomHub::joinUrl(address, code), url);
+    }
+
+    void newJoinCodeIsShortAndReadable()
+    {
+        for (int i = 0; i < 50; ++i) {
+            const QString code = ClassroomHub::newJoinCode();
+            QCOMPARE(code.size(), 6);
+            for (QChar c : {u'0', u'O', u'1', u'I'})
+                QVERIFY(!code.contains(c));
+        }
+    }
+
+    void twoStudentsSyncAtOnceThenTheTeacherRelays()
+    {
+        QTemporaryDir schoolDir, teacherDir;
+        Hub::HubServer school(schoolDir.path());
+        QVERIFY(school.start(u"127.0.0.1"_s, 0));
+        school.engine().addTeacher(u"mme.durand"_s, u"Claire Durand"_s, "mot-de-passe", true);
+
+        // The teacher's laptop, on the school's hub: a class, two cards, a lesson with a picture, an assignment.
+        std::unique_ptr<Store> teacher = Store::open(teacherDir.path()).value();
+        SyncEngine teacherSync(*teacher, fast());
+        const Profile me = teacherSync.login(school.url(), u"mme.durand"_s, u"mot-de-passe"_s).value();
+        teacher->setCurrent(me);
+        const SchoolClass cls = teacher->createClass(u"CM1 Les Étoiles"_s).value();
+        const NewStudent lea = teacher->addStudent(cls.meta.id, u"Léa Müller"_s).value();
+        const NewStudent noe = teacher->addStudent(cls.meta.id, u"Noé Çelik"_s).value();
+        Store::LessonInput in{cls.meta.id, u"Partager l'unité"_s, u"Les fractions"_s, u"Regarde la pizza."_s, u"On partage."_s,
+                              u"Exercices."_s, {QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/pizza.png")}, {}, {}, {}};
+        teacher->publishLesson(teacher->createLesson(in).value().meta.id).value();
+        Store::AssignmentInput a;
+        a.classId = cls.meta.id;
+        a.title = u"Raconte ta semaine"_s;
+        a.instructions = u"Quelques lignes."_s;
+        const Assignment assignment = teacher->publishAssignment(teacher->createAssignment(a).value().meta.id).value();
+        QVERIFY(teacherSync.sync(me)->errors.isEmpty());
+
+        // The internet is down: the laptop serves the class in the room.
+        ClassroomHub room(*teacher);
+        ClassroomHub::Options options;
+        options.host = u"127.0.0.1"_s;
+        options.port = 0;
+        auto started = room.start(cls.meta.id, options);
+        QVERIFY2(started, qPrintable(started.error()));
+        QVERIFY(*started >= 5); // class, three members, lesson, assignment
+        QVERIFY(room.isRunning());
+        QCOMPARE(room.joinCode().size(), 6);
+        const QString url = room.url(u"127.0.0.1"_s);
+        QCOMPARE(url, ClassroomHub::joinUrl(u"127.0.0.1:%1"_s.arg(room.port()), room.joinCode()));
+
+        // Without the code on the screen there is nothing there.
+        {
+            QTemporaryDir strayDir;
+            std::unique_ptr<Store> stray = Store::open(strayDir.path()).value();
+            auto refused = SyncEngine(*stray, fast()).login(u"http://127.0.0.1:%1"_s.arg(room.port()), lea.member.login, lea.pin);
+            QVERIFY(!refused);
+            auto wrongCode = SyncEngine(*stray, fast()).login(ClassroomHub::joinUrl(u"127.0.0.1:%1"_s.arg(room.port()), u"AAAAAA"_s),
+                                                              lea.member.login, lea.pin);
+            QVERIFY(!wrongCode);
+            auto wrongPin = SyncEngine(*stray, fast()).login(url, lea.member.login, u"0000"_s);
+            QVERIFY(!wrongPin);
+        }
+        QCOMPARE(room.studentsSignedIn(), 0);
+
+        // Léa and Noé sign in with their cards and sync at the same time, each on her/his own device.
+        QTemporaryDir leaDir, noeDir;
+        StudentRun leaRun, noeRun;
+        for (auto [run, card, dir] : {std::tuple{&leaRun, &lea, &leaDir}, std::tuple{&noeRun, &noe, &noeDir}}) {
+            run->login = card->member.login;
+            run->pin = card->pin;
+            run->dir = dir->path();
+        }
+        std::thread leaThread([&] { studentInTheRoom(leaRun, url, assignment.meta.id); });
+        std::thread noeThread([&] { studentInTheRoom(noeRun, url, assignment.meta.id); });
+        leaThread.join();
+        noeThread.join();
+        for (const StudentRun *run : {&leaRun, &noeRun}) {
+            QVERIFY2(run->error.isEmpty(), qPrintable(run->login + u": "_s + run->error));
+            QCOMPARE(run->lessons, 1);
+            QCOMPARE(run->lessonMediaVerified, 1);
+            QCOMPARE(run->pendingAfter, 0);
+        }
+        QCOMPARE(room.studentsSignedIn(), 2);
+
+        // The teacher's laptop takes their work in, to relay it.
+        auto collected = room.collect();
+        QVERIFY2(collected, qPrintable(collected.error()));
+        QCOMPARE(collected->submissions, 2);
+        QCOMPARE(collected->media, 2);
+        QCOMPARE(collected->newDeviceKeys, 2);
+        QVERIFY(collected->refused.isEmpty());
+        QCOMPARE(teacher->submissions(assignment.meta.id).size(), 2);
+        QCOMPARE(RelayKeys::known(*teacher, leaRun.deviceId).publicKey, leaRun.deviceKey);
+        auto again = room.collect();
+        QVERIFY(again);
+        QCOMPARE(again->changes, 0);
+        room.stop();
+        QVERIFY(!room.isRunning());
+
+        // Back online: the teacher's next sync carries both students' work to the school's hub, believed on
+        // their devices' keys (which never met that hub) vouched for by the teacher's laptop.
+        auto relayed = teacherSync.sync(me);
+        QVERIFY(relayed);
+        QVERIFY2(relayed->errors.isEmpty(), qPrintable(relayed->errors.join(u'\n')));
+        QCOMPARE(relayed->changesRejected, 0);
+        QVERIFY(relayed->changesSent >= 2);
+        for (const StudentRun *run : {&leaRun, &noeRun}) {
+            const QList<Hub::LogEntry> log = hubLogOf(school, cls.meta.id, run->submissionId);
+            QCOMPARE(log.size(), 1);
+            QCOMPARE(log.first().device, run->deviceId);
+            const auto stored = Change::fromJson(QJsonDocument::fromJson(log.first().body).object(), nullptr);
+            QVERIFY(stored && Signing::verify(*stored, run->deviceKey));
+            QVERIFY2(school.media().hasBlob(run->attachmentSha), "the student's file reached the school's hub");
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClassroomHub)
+#include "tst_classroomhub.moc"
