@@ -27,6 +27,14 @@
             <source>Settings: hub, data use and PIN</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Exchanges</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchanges: USB packs and the classroom without internet</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AssignmentCommand</name>
@@ -353,6 +361,10 @@
             <source>You are not in the class %1 on this device.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Only a teacher of this class can serve it in the classroom.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BundleFile</name>
@@ -607,6 +619,57 @@
         </message>
         <message>
             <source>No class yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassroomHub</name>
+        <message>
+            <source>Only a teacher of this class can serve it in the classroom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classroom hub could not open its data in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classroom hub could not listen on the network (port %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classroom hub is not running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classroom hub refused the class: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classroom hub could not store the class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The students' work could not be read from the classroom hub.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A change by a student's device that did not sign it was left aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student's device signs with another key than the one this laptop knows: its work was left aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remember the students' device keys</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record the students' files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The students' work could not be saved on this laptop: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -938,6 +1001,309 @@
         </message>
     </context>
     <context>
+        <name>ExchangesController</name>
+        <message>
+            <source>return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack was not imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pack was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n lesson</numerusform>
+                <numerusform>%n lessons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assignment(s)</source>
+            <translation>
+                <numerusform>%n assignment</numerusform>
+                <numerusform>%n assignments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work handed in</source>
+            <translation>
+                <numerusform>%n piece of work handed in</numerusform>
+                <numerusform>%n pieces of work handed in</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback comment(s)</source>
+            <translation>
+                <numerusform>%n feedback comment</numerusform>
+                <numerusform>%n feedback comments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n file</numerusform>
+                <numerusform>%n files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pack of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to write the pack (your USB stick).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the stick to your teacher: your work reaches them when they import it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be packed: they are not on this device yet (sync first).</source>
+            <translation>
+                <numerusform>%n file could not be packed: it is not on this device yet (sync first).</numerusform>
+                <numerusform>%n files could not be packed: they are not on this device yet (sync first).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new in this pack from %1: everything was already here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received from %1 (%2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) new on this device</source>
+            <translation>
+                <numerusform>%n change new on this device</numerusform>
+                <numerusform>%n changes new on this device</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here</source>
+            <translation>
+                <numerusform>%n already here</numerusform>
+                <numerusform>%n already here</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will be sent to the hub at the next sync.</source>
+            <translation>
+                <numerusform>%n change will be sent to the hub at the next sync.</numerusform>
+                <numerusform>%n changes will be sent to the hub at the next sync.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Device now trusted: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangesPage</name>
+        <message>
+            <source>Type the address and the code shown on your teacher's screen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN on your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are in the classroom: your lessons come and your work goes with no internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the pack for the class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write my work for my teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuité packs (*.continuite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a pack to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to my lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchanges without internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the class's lessons and assignments for households with no internet; import the work they bring back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write your work for your teacher; import the pack your teacher gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class of the pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The whole class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who the pack is for: the whole class or one student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write my work…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a pack of the class on a USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write my work on a USB stick for my teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a pack from a USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classroom without internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students type this address and code (or scan the code). Leaving this page closes the classroom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serve the class on this room's network: students sync with this computer, and their work goes to the school's hub at your next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In class, type the address and code shown on your teacher's screen, then the PIN on your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the classroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the classroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the classroom: students can no longer sync here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the classroom for the chosen class on this room's network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n student(s) connected</source>
+            <translation>
+                <numerusform>%n student connected</numerusform>
+                <numerusform>%n students connected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work received</source>
+            <translation>
+                <numerusform>%n piece of work received</numerusform>
+                <numerusform>%n pieces of work received</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>QR code of the classroom's address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10:8765</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6 letters and digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PIN on your card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join the classroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join the classroom with this address and code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FeedbackCommand</name>
         <message>
             <source>Comment (and score) one version of a student's work.</source>
@@ -1035,6 +1401,13 @@
         </message>
         <message>
             <source>The hub answered HTTP %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LanController</name>
+        <message>
+            <source>Only a teacher can open the classroom.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -27,6 +27,14 @@
             <source>Settings: hub, data use and PIN</source>
             <translation>Réglages : serveur, consommation de données et code PIN</translation>
         </message>
+        <message>
+            <source>Exchanges</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Exchanges: USB packs and the classroom without internet</source>
+            <translation>Échanges : paquets sur clé USB et classe sans internet</translation>
+        </message>
     </context>
     <context>
         <name>AssignmentCommand</name>
@@ -353,6 +361,10 @@
             <source>You are not in the class %1 on this device.</source>
             <translation>Tu n’es pas dans la classe %1 sur cet appareil.</translation>
         </message>
+        <message>
+            <source>Only a teacher of this class can serve it in the classroom.</source>
+            <translation>Seul un professeur de cette classe peut l’ouvrir en classe sans internet.</translation>
+        </message>
     </context>
     <context>
         <name>BundleFile</name>
@@ -608,6 +620,57 @@
         <message>
             <source>No class yet.</source>
             <translation>Pas encore de classe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassroomHub</name>
+        <message>
+            <source>Only a teacher of this class can serve it in the classroom.</source>
+            <translation>Seul un professeur de cette classe peut l’ouvrir en classe sans internet.</translation>
+        </message>
+        <message>
+            <source>The classroom hub could not open its data in %1.</source>
+            <translation>Le serveur de la classe n’a pas pu ouvrir ses données dans %1.</translation>
+        </message>
+        <message>
+            <source>The classroom hub could not listen on the network (port %1).</source>
+            <translation>Le serveur de la classe n’a pas pu écouter sur le réseau (port %1).</translation>
+        </message>
+        <message>
+            <source>The classroom hub is not running.</source>
+            <translation>Le serveur de la classe n’est pas ouvert.</translation>
+        </message>
+        <message>
+            <source>The classroom hub refused the class: %1</source>
+            <translation>Le serveur de la classe a refusé la classe : %1</translation>
+        </message>
+        <message>
+            <source>The classroom hub could not store the class.</source>
+            <translation>Le serveur de la classe n’a pas pu enregistrer la classe.</translation>
+        </message>
+        <message>
+            <source>The students' work could not be read from the classroom hub.</source>
+            <translation>Le travail des élèves n’a pas pu être lu sur le serveur de la classe.</translation>
+        </message>
+        <message>
+            <source>A change by a student's device that did not sign it was left aside.</source>
+            <translation>Une modification qu’un appareil d’élève n’a pas signée a été mise de côté.</translation>
+        </message>
+        <message>
+            <source>A student's device signs with another key than the one this laptop knows: its work was left aside.</source>
+            <translation>Un appareil d’élève signe avec une autre clé que celle que cet ordinateur connaît : son travail a été mis de côté.</translation>
+        </message>
+        <message>
+            <source>Could not remember the students' device keys</source>
+            <translation>Impossible de retenir les clés des appareils des élèves</translation>
+        </message>
+        <message>
+            <source>Could not record the students' files</source>
+            <translation>Impossible d’enregistrer les fichiers des élèves</translation>
+        </message>
+        <message>
+            <source>The students' work could not be saved on this laptop: %1</source>
+            <translation>Le travail des élèves n’a pas pu être enregistré sur cet ordinateur : %1</translation>
         </message>
     </context>
     <context>
@@ -938,6 +1001,309 @@
         </message>
     </context>
     <context>
+        <name>ExchangesController</name>
+        <message>
+            <source>return</source>
+            <translation>retour</translation>
+        </message>
+        <message>
+            <source>The pack was not imported.</source>
+            <translation>Le paquet n’a pas été importé.</translation>
+        </message>
+        <message>
+            <source>No pack was written.</source>
+            <translation>Aucun paquet n’a été écrit.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s)</source>
+            <translation>
+                <numerusform>%n leçon</numerusform>
+                <numerusform>%n leçons</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assignment(s)</source>
+            <translation>
+                <numerusform>%n devoir</numerusform>
+                <numerusform>%n devoirs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work handed in</source>
+            <translation>
+                <numerusform>%n travail rendu</numerusform>
+                <numerusform>%n travaux rendus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n feedback comment(s)</source>
+            <translation>
+                <numerusform>%n commentaire du professeur</numerusform>
+                <numerusform>%n commentaires du professeur</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s)</source>
+            <translation>
+                <numerusform>%n fichier</numerusform>
+                <numerusform>%n fichiers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>pack of %1</source>
+            <translation>paquet de %1</translation>
+        </message>
+        <message>
+            <source>Open your profile first.</source>
+            <translation>Ouvrez d’abord votre profil.</translation>
+        </message>
+        <message>
+            <source>Choose where to write the pack (your USB stick).</source>
+            <translation>Choisissez où écrire le paquet (votre clé USB).</translation>
+        </message>
+        <message>
+            <source>Pack written: %1</source>
+            <translation>Paquet écrit : %1</translation>
+        </message>
+        <message>
+            <source>Give the stick to your teacher: your work reaches them when they import it.</source>
+            <translation>Donnez la clé à votre professeur : votre travail lui arrive quand il l’importe.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) could not be packed: they are not on this device yet (sync first).</source>
+            <translation>
+                <numerusform>%n fichier n’a pas pu être mis dans le paquet : il n’est pas encore sur cet appareil (synchronisez d’abord).</numerusform>
+                <numerusform>%n fichiers n’ont pas pu être mis dans le paquet : ils ne sont pas encore sur cet appareil (synchronisez d’abord).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing new in this pack from %1: everything was already here.</source>
+            <translation>Rien de nouveau dans ce paquet de %1 : tout était déjà là.</translation>
+        </message>
+        <message>
+            <source>Received from %1 (%2).</source>
+            <translation>Reçu de %1 (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) new on this device</source>
+            <translation>
+                <numerusform>%n modification nouvelle sur cet appareil</numerusform>
+                <numerusform>%n modifications nouvelles sur cet appareil</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n already here</source>
+            <translation>
+                <numerusform>%n déjà là</numerusform>
+                <numerusform>%n déjà là</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) will be sent to the hub at the next sync.</source>
+            <translation>
+                <numerusform>%n modification sera envoyée au serveur à la prochaine synchronisation.</numerusform>
+                <numerusform>%n modifications seront envoyées au serveur à la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Device now trusted: %1</source>
+            <translation>Appareil désormais reconnu : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangesPage</name>
+        <message>
+            <source>Type the address and the code shown on your teacher's screen.</source>
+            <translation>Tapez l’adresse et le code affichés sur l’écran de votre professeur.</translation>
+        </message>
+        <message>
+            <source>Type the PIN on your card.</source>
+            <translation>Tapez le code PIN de votre carte.</translation>
+        </message>
+        <message>
+            <source>You are in the classroom: your lessons come and your work goes with no internet.</source>
+            <translation>Vous êtes dans la classe : vos leçons arrivent et votre travail part sans internet.</translation>
+        </message>
+        <message>
+            <source>Write the pack for the class</source>
+            <translation>Écrire le paquet de la classe</translation>
+        </message>
+        <message>
+            <source>Write my work for my teacher</source>
+            <translation>Écrire mon travail pour mon professeur</translation>
+        </message>
+        <message>
+            <source>Continuité packs (*.continuite)</source>
+            <translation>Paquets Continuité (*.continuite)</translation>
+        </message>
+        <message>
+            <source>Choose a pack to import</source>
+            <translation>Choisir un paquet à importer</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Retour</translation>
+        </message>
+        <message>
+            <source>Back to my lessons</source>
+            <translation>Retour à mes leçons</translation>
+        </message>
+        <message>
+            <source>Exchanges without internet</source>
+            <translation>Échanges sans internet</translation>
+        </message>
+        <message>
+            <source>USB stick</source>
+            <translation>Clé USB</translation>
+        </message>
+        <message>
+            <source>Write the class's lessons and assignments for households with no internet; import the work they bring back.</source>
+            <translation>Écrivez les leçons et les devoirs de la classe pour les familles sans internet ; importez le travail qu’elles rapportent.</translation>
+        </message>
+        <message>
+            <source>Write your work for your teacher; import the pack your teacher gave you.</source>
+            <translation>Écrivez votre travail pour votre professeur ; importez le paquet qu’il vous a donné.</translation>
+        </message>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>Class of the pack</source>
+            <translation>Classe du paquet</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+        <message>
+            <source>The whole class</source>
+            <translation>Toute la classe</translation>
+        </message>
+        <message>
+            <source>Who the pack is for: the whole class or one student</source>
+            <translation>Pour qui est le paquet : toute la classe ou un élève</translation>
+        </message>
+        <message>
+            <source>Write a pack…</source>
+            <translation>Écrire un paquet…</translation>
+        </message>
+        <message>
+            <source>Write my work…</source>
+            <translation>Écrire mon travail…</translation>
+        </message>
+        <message>
+            <source>Write a pack of the class on a USB stick</source>
+            <translation>Écrire un paquet de la classe sur une clé USB</translation>
+        </message>
+        <message>
+            <source>Write my work on a USB stick for my teacher</source>
+            <translation>Écrire mon travail sur une clé USB pour mon professeur</translation>
+        </message>
+        <message>
+            <source>Import a pack…</source>
+            <translation>Importer un paquet…</translation>
+        </message>
+        <message>
+            <source>Import a pack from a USB stick</source>
+            <translation>Importer un paquet depuis une clé USB</translation>
+        </message>
+        <message>
+            <source>Classroom without internet</source>
+            <translation>Classe sans internet</translation>
+        </message>
+        <message>
+            <source>Students type this address and code (or scan the code). Leaving this page closes the classroom.</source>
+            <translation>Les élèves tapent cette adresse et ce code (ou scannent le QR code). Quitter cette page ferme la classe.</translation>
+        </message>
+        <message>
+            <source>Serve the class on this room's network: students sync with this computer, and their work goes to the school's hub at your next sync.</source>
+            <translation>Ouvrez la classe sur le réseau de la salle : les élèves se synchronisent avec cet ordinateur, et leur travail part vers le serveur de l’école à votre prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>In class, type the address and code shown on your teacher's screen, then the PIN on your card.</source>
+            <translation>En classe, tapez l’adresse et le code affichés sur l’écran de votre professeur, puis le code PIN de votre carte.</translation>
+        </message>
+        <message>
+            <source>Close the classroom</source>
+            <translation>Fermer la classe</translation>
+        </message>
+        <message>
+            <source>Open the classroom</source>
+            <translation>Ouvrir la classe</translation>
+        </message>
+        <message>
+            <source>Close the classroom: students can no longer sync here</source>
+            <translation>Fermer la classe : les élèves ne pourront plus se synchroniser ici</translation>
+        </message>
+        <message>
+            <source>Open the classroom for the chosen class on this room's network</source>
+            <translation>Ouvrir la classe choisie sur le réseau de la salle</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Address: %1</source>
+            <translation>Adresse : %1</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>Code: %1</source>
+            <translation>Code : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s) connected</source>
+            <translation>
+                <numerusform>%n élève connecté</numerusform>
+                <numerusform>%n élèves connectés</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work received</source>
+            <translation>
+                <numerusform>%n travail reçu</numerusform>
+                <numerusform>%n travaux reçus</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>QR code of the classroom's address</source>
+            <translation>QR code de l’adresse de la classe</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10:8765</source>
+            <translation>par ex. 192.168.1.10:8765</translation>
+        </message>
+        <message>
+            <source>6 letters and digits</source>
+            <translation>6 lettres et chiffres</translation>
+        </message>
+        <message>
+            <source>The PIN on your card</source>
+            <translation>Le code PIN de votre carte</translation>
+        </message>
+        <message>
+            <source>Join the classroom</source>
+            <translation>Rejoindre la classe</translation>
+        </message>
+        <message>
+            <source>Join the classroom with this address and code</source>
+            <translation>Rejoindre la classe avec cette adresse et ce code</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackCommand</name>
         <message>
             <source>Comment (and score) one version of a student's work.</source>
@@ -1036,6 +1402,13 @@
         <message>
             <source>The hub answered HTTP %1.</source>
             <translation>Le serveur a répondu HTTP %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LanController</name>
+        <message>
+            <source>Only a teacher can open the classroom.</source>
+            <translation>Seul un professeur peut ouvrir la classe.</translation>
         </message>
     </context>
     <context>

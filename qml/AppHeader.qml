@@ -11,6 +11,7 @@ ToolBar {
     property bool isTeacher: false
     signal switchPerson
     signal openSettings
+    signal openExchanges
 
     height: 52
     background: Rectangle {
@@ -38,6 +39,13 @@ ToolBar {
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
             Layout.maximumWidth: 360
+        }
+        PrimaryButton {
+            objectName: "exchangesButton"
+            secondary: true
+            text: qsTr("Exchanges")
+            Accessible.name: qsTr("Exchanges: USB packs and the classroom without internet")
+            onClicked: root.openExchanges()
         }
         Button {
             id: settingsButton

@@ -16,7 +16,7 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "reader", "pdf" or "settings" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "reader", "pdf", "settings" or "exchanges" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
     function showLessons() {
@@ -37,6 +37,11 @@ ApplicationWindow {
             });
     }
 
+    function openExchanges() {
+        if (window.screen !== "exchanges")
+            stack.push(exchangesComponent);
+    }
+
     function openSettings() {
         if (window.screen !== "settings")
             stack.push(settingsComponent);
@@ -48,6 +53,7 @@ ApplicationWindow {
         isTeacher: Session.currentIsTeacher
         onSwitchPerson: Session.lock()
         onOpenSettings: window.openSettings()
+        onOpenExchanges: window.openExchanges()
     }
 
     footer: SyncBar {
@@ -99,6 +105,13 @@ ApplicationWindow {
     Component {
         id: settingsComponent
         SettingsPage {
+            focus: true
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: exchangesComponent
+        ExchangesPage {
             focus: true
             onBack: stack.pop()
         }

@@ -9,6 +9,7 @@
 #include "faultproxy.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
+#include "sync/client/syncengine.h"
 
 #include <QDir>
 #include <QImage>
@@ -322,6 +323,79 @@ private Q_SLOTS:
         QTRY_COMPARE(screen(), u"settings"_s);
         shoot(u"14-reglages-non-connecte.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void exchangesTeacher()
+    {
+        // The teacher opens "Échanges" from the header by keyboard, writes the class pack to a stick...
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        auto *button = m_window->findChild<QQuickItem *>(u"exchangesButton"_s);
+        QVERIFY(button);
+        button->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"exchanges"_s);
+        auto *page = m_window->findChild<QQuickItem *>(u"stack"_s)->property("currentItem").value<QQuickItem *>();
+        QVERIFY(page);
+        bool written = false;
+        QMetaObject::invokeMethod(page, "exportTo", Q_RETURN_ARG(bool, written),
+                                  Q_ARG(QUrl, QUrl::fromLocalFile(m_dir.filePath(u"6eB-2026-11-30.continuite"_s))));
+        QVERIFY(written);
+        shoot(u"15-echanges-paquet-classe.png"_s);
+
+        // ...then opens the classroom; Léa's laptop joins with the code and her PIN and syncs.
+        QObject *lan = page->property("lan").value<QObject *>();
+        QVERIFY(lan);
+        lan->setProperty("listenHost", u"127.0.0.1"_s);
+        lan->setProperty("preferredPort", 0);
+        QMetaObject::invokeMethod(page, "toggleServing");
+        QVERIFY(lan->property("serving").toBool());
+        QTemporaryDir leaDir;
+        {
+            auto lea = Continuite::Store::open(leaDir.path());
+            QVERIFY(lea);
+            Continuite::SyncEngine engine(**lea);
+            auto me = engine.login(lan->property("url").toString(), u"lea"_s, u"1234"_s);
+            QVERIFY2(me, qPrintable(me.error()));
+            (*lea)->setCurrent(*me);
+            QVERIFY(engine.sync(*me)->errors.isEmpty());
+            const auto assignments = (*lea)->assignments();
+            QVERIFY(!assignments.isEmpty());
+            QVERIFY((*lea)->submit({assignments.first().meta.id, u"Trois quarts."_s, {}, {}}));
+            QVERIFY(engine.sync(*me)->errors.isEmpty());
+        }
+        QMetaObject::invokeMethod(lan, "refresh");
+        QTRY_COMPARE(lan->property("studentsSignedIn").toInt(), 1);
+        QCOMPARE(lan->property("workReceived").toInt(), 1);
+        shoot(u"16-echanges-classe-ouverte.png"_s);
+        QMetaObject::invokeMethod(page, "toggleServing");
+        QVERIFY(!lan->property("serving").toBool());
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void exchangesStudent()
+    {
+        // Hugo, at home with no internet: he imports the class pack, then prepares to join the classroom.
+        QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        QMetaObject::invokeMethod(m_window, "openExchanges");
+        QTRY_COMPARE(screen(), u"exchanges"_s);
+        auto *page = m_window->findChild<QQuickItem *>(u"stack"_s)->property("currentItem").value<QQuickItem *>();
+        QVERIFY(page);
+        bool imported = false;
+        QMetaObject::invokeMethod(page, "importFrom", Q_RETURN_ARG(bool, imported),
+                                  Q_ARG(QUrl, QUrl::fromLocalFile(m_dir.filePath(u"6eB-2026-11-30.continuite"_s))));
+        QVERIFY(imported);
+        page->property("addressField").value<QObject *>()->setProperty("text", u"192.168.1.10:8765"_s);
+        page->property("codeField").value<QObject *>()->setProperty("text", u"K7PQ2M"_s);
+        shoot(u"17-echanges-eleve.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"lessons"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
     }

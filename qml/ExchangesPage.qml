@@ -1,0 +1,402 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Continuite
+
+// Roads without internet: packs on a USB stick (export, import, and what moved), and the classroom on the
+// room's network — a teacher serves a class, a student joins it with the address and code on the board.
+// Escape goes back.
+FocusScope {
+    id: root
+
+    objectName: "exchanges"
+
+    readonly property bool teacher: Session.currentIsTeacher
+    readonly property alias exchanges: exchanges
+    readonly property alias lan: lan
+    readonly property alias classBox: classBox
+    readonly property alias whoBox: whoBox
+    readonly property alias exportButton: exportButton
+    readonly property alias importButton: importButton
+    readonly property alias serveButton: serveButton
+    readonly property alias addressField: addressField
+    readonly property alias codeField: codeField
+    readonly property alias pinField: pinField
+    readonly property alias joinButton: joinButton
+    /// What the last join attempt said (for the person and tests): "" or a sentence.
+    property string joinMessage
+    property bool joinMessageIsError: false
+
+    signal back
+
+    /// The class chosen in the box ("" when there is none).
+    function selectedClass(): string {
+        return classBox.currentIndex >= 0 && classBox.currentIndex < exchanges.classIds.length ? exchanges.classIds[classBox.currentIndex] : "";
+    }
+    /// The student chosen for a one-student pack ("" for the whole class).
+    function selectedStudent(): string {
+        const logins = exchanges.studentLogins(root.selectedClass());
+        return whoBox.currentIndex > 0 && whoBox.currentIndex - 1 < logins.length ? logins[whoBox.currentIndex - 1] : "";
+    }
+    function exportTo(file: url): bool {
+        return exchanges.exportPack(file, root.selectedClass(), root.teacher ? root.selectedStudent() : "");
+    }
+    function importFrom(file: url): bool {
+        return exchanges.importPack(file);
+    }
+    function chooseExport() {
+        if (root.teacher && root.selectedClass().length === 0) {
+            exchanges.clear();
+            return;
+        }
+        saveDialog.selectedFile = "file:" + exchanges.suggestedFileName(root.selectedClass(), root.selectedStudent());
+        saveDialog.open();
+    }
+    function toggleServing() {
+        if (lan.serving)
+            lan.stop();
+        else
+            lan.start(root.selectedClass());
+    }
+    function joinClassroom() {
+        const url = lan.joinUrl(addressField.text, codeField.text);
+        if (url.length === 0 || codeField.text.trim().length === 0) {
+            root.joinMessageIsError = true;
+            root.joinMessage = qsTr("Type the address and the code shown on your teacher's screen.");
+            (url.length === 0 ? addressField : codeField).field.forceActiveFocus();
+            return;
+        }
+        if (pinField.text.length === 0) {
+            root.joinMessageIsError = true;
+            root.joinMessage = qsTr("Type the PIN on your card.");
+            pinField.field.forceActiveFocus();
+            return;
+        }
+        root.joinMessage = "";
+        SyncController.connectToHub(url, pinField.text);
+    }
+
+    Component.onCompleted: backButton.forceActiveFocus()
+    Keys.onEscapePressed: root.back()
+    Keys.onBackPressed: root.back()
+
+    ExchangesController {
+        id: exchanges
+        session: Session
+    }
+    LanController {
+        id: lan
+        session: Session
+    }
+    Connections {
+        target: SyncController
+        function onConnectFinished(ok: bool, message: string) {
+            root.joinMessageIsError = !ok;
+            root.joinMessage = ok ? qsTr("You are in the classroom: your lessons come and your work goes with no internet.") : message;
+            if (ok)
+                pinField.text = "";
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+        title: root.teacher ? qsTr("Write the pack for the class") : qsTr("Write my work for my teacher")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("Continuité packs (*.continuite)")]
+        defaultSuffix: "continuite"
+        onAccepted: root.exportTo(selectedFile)
+    }
+    FileDialog {
+        id: openDialog
+        title: qsTr("Choose a pack to import")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Continuité packs (*.continuite)"), qsTr("All files (*)")]
+        onAccepted: root.importFrom(selectedFile)
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: page.implicitHeight + 2 * Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: page
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                PrimaryButton {
+                    id: backButton
+                    secondary: true
+                    text: qsTr("← Back")
+                    Accessible.name: qsTr("Back to my lessons")
+                    onClicked: root.back()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Exchanges without internet")
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                SettingsSection {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("USB stick")
+                    description: root.teacher ? qsTr("Write the class's lessons and assignments for households with no internet; import the work they bring back.") : qsTr("Write your work for your teacher; import the pack your teacher gave you.")
+
+                    Label {
+                        visible: root.teacher || exchanges.classIds.length > 1
+                        text: qsTr("Class")
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    ComboBox {
+                        id: classBox
+                        Layout.fillWidth: true
+                        visible: root.teacher || exchanges.classIds.length > 1
+                        model: exchanges.classNames
+                        activeFocusOnTab: true
+                        Accessible.name: qsTr("Class of the pack")
+                        onCurrentIndexChanged: whoBox.currentIndex = 0
+                    }
+                    Label {
+                        visible: root.teacher
+                        text: qsTr("For")
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.text
+                        Accessible.ignored: true
+                    }
+                    ComboBox {
+                        id: whoBox
+                        Layout.fillWidth: true
+                        visible: root.teacher
+                        model: [qsTr("The whole class")].concat(exchanges.studentNames(root.selectedClass()))
+                        activeFocusOnTab: true
+                        Accessible.name: qsTr("Who the pack is for: the whole class or one student")
+                    }
+                    Flow {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        PrimaryButton {
+                            id: exportButton
+                            text: root.teacher ? qsTr("Write a pack…") : qsTr("Write my work…")
+                            enabled: !root.teacher || exchanges.classIds.length > 0
+                            Accessible.name: root.teacher ? qsTr("Write a pack of the class on a USB stick") : qsTr("Write my work on a USB stick for my teacher")
+                            onClicked: root.chooseExport()
+                        }
+                        PrimaryButton {
+                            id: importButton
+                            secondary: true
+                            text: qsTr("Import a pack…")
+                            Accessible.name: qsTr("Import a pack from a USB stick")
+                            onClicked: openDialog.open()
+                        }
+                    }
+
+                    Rectangle {
+                        id: summary
+                        objectName: "summary"
+                        Layout.fillWidth: true
+                        visible: exchanges.direction.length > 0
+                        implicitHeight: summaryColumn.implicitHeight + 20
+                        radius: Theme.radius
+                        color: exchanges.error.length > 0 ? Theme.errorSurface : exchanges.direction === "in" ? Theme.successSurface : Theme.infoSurface
+                        border.color: exchanges.error.length > 0 ? Theme.error : Theme.border
+                        Accessible.role: exchanges.error.length > 0 ? Accessible.AlertMessage : Accessible.StaticText
+                        Accessible.name: [exchanges.summaryTitle, exchanges.error].concat(exchanges.summaryLines).join(" ")
+
+                        ColumnLayout {
+                            id: summaryColumn
+                            anchors.left: parent.left
+                            anchors.right: parent.right
+                            anchors.top: parent.top
+                            anchors.margins: 10
+                            spacing: 4
+                            Label {
+                                Layout.fillWidth: true
+                                text: (exchanges.error.length > 0 ? "⚠ " : exchanges.direction === "in" ? "⬇ " : "⬆ ") + exchanges.summaryTitle
+                                font.bold: true
+                                color: exchanges.error.length > 0 ? Theme.error : Theme.text
+                                wrapMode: Text.Wrap
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                visible: exchanges.error.length > 0
+                                text: exchanges.error
+                                color: Theme.error
+                                wrapMode: Text.Wrap
+                            }
+                            Repeater {
+                                model: exchanges.summaryLines
+                                delegate: Label {
+                                    required property string modelData
+                                    Layout.fillWidth: true
+                                    text: "• " + modelData
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.Wrap
+                                }
+                            }
+                        }
+                    }
+                }
+
+                SettingsSection {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Classroom without internet")
+                    description: root.teacher ? (lan.serving ? qsTr("Students type this address and code (or scan the code). Leaving this page closes the classroom.") : qsTr("Serve the class on this room's network: students sync with this computer, and their work goes to the school's hub at your next sync.")) : qsTr("In class, type the address and code shown on your teacher's screen, then the PIN on your card.")
+
+                    PrimaryButton {
+                        id: serveButton
+                        visible: root.teacher
+                        enabled: lan.serving || exchanges.classIds.length > 0
+                        text: lan.serving ? qsTr("Close the classroom") : qsTr("Open the classroom")
+                        Accessible.name: lan.serving ? qsTr("Close the classroom: students can no longer sync here") : qsTr("Open the classroom for the chosen class on this room's network")
+                        onClicked: root.toggleServing()
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        visible: root.teacher && lan.serving
+                        spacing: Theme.spacing
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            spacing: 2
+                            Label {
+                                text: qsTr("Address")
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
+                            Label {
+                                objectName: "lanAddress"
+                                text: lan.address
+                                font.pixelSize: Theme.fontTitle
+                                font.bold: true
+                                color: Theme.text
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: qsTr("Address: %1").arg(lan.address)
+                            }
+                            Label {
+                                text: qsTr("Code")
+                                font.pixelSize: Theme.fontSmall
+                                color: Theme.textMuted
+                            }
+                            Label {
+                                objectName: "lanCode"
+                                text: lan.joinCode
+                                font.pixelSize: Theme.fontHeading + 6
+                                font.bold: true
+                                font.letterSpacing: 4
+                                color: Theme.primary
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: qsTr("Code: %1").arg(lan.joinCode.split("").join(" "))
+                            }
+                            Label {
+                                Layout.fillWidth: true
+                                objectName: "lanCounts"
+                                text: qsTr("%n student(s) connected", "", lan.studentsSignedIn) + " · " + qsTr("%n piece(s) of work received", "", lan.workReceived)
+                                color: Theme.success
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                                Accessible.role: Accessible.StaticText
+                                Accessible.name: text
+                            }
+                        }
+                        QrCode {
+                            objectName: "lanQr"
+                            text: lan.url
+                            color: Theme.text
+                            Layout.preferredWidth: 150
+                            Layout.preferredHeight: 150
+                            Accessible.role: Accessible.Graphic
+                            Accessible.name: qsTr("QR code of the classroom's address")
+                        }
+                    }
+
+                    SettingsField {
+                        id: addressField
+                        Layout.fillWidth: true
+                        visible: !root.teacher
+                        label: qsTr("Address")
+                        placeholderText: qsTr("e.g. 192.168.1.10:8765")
+                        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                        onAccepted: codeField.field.forceActiveFocus()
+                    }
+                    SettingsField {
+                        id: codeField
+                        Layout.fillWidth: true
+                        visible: !root.teacher
+                        label: qsTr("Code")
+                        placeholderText: qsTr("6 letters and digits")
+                        inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
+                        onAccepted: pinField.field.forceActiveFocus()
+                    }
+                    SettingsField {
+                        id: pinField
+                        Layout.fillWidth: true
+                        visible: !root.teacher
+                        secret: true
+                        label: qsTr("The PIN on your card")
+                        inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+                        onAccepted: root.joinClassroom()
+                    }
+                    RowLayout {
+                        visible: !root.teacher
+                        PrimaryButton {
+                            id: joinButton
+                            text: qsTr("Join the classroom")
+                            enabled: !SyncController.connecting
+                            Accessible.name: qsTr("Join the classroom with this address and code")
+                            onClicked: root.joinClassroom()
+                        }
+                        BusyIndicator {
+                            running: SyncController.connecting
+                            visible: running
+                            implicitWidth: 32
+                            implicitHeight: 32
+                            Accessible.name: qsTr("Connecting…")
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: !root.teacher && root.joinMessage.length > 0
+                        text: (root.joinMessageIsError ? "⚠ " : "✓ ") + root.joinMessage
+                        color: root.joinMessageIsError ? Theme.error : Theme.success
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: root.joinMessage
+                    }
+                    ErrorBanner {
+                        Layout.fillWidth: true
+                        text: root.teacher ? lan.error : ""
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// The Échanges page: a teacher writes a class or one-student pack and sees what went out; a refused import
+// says why; a student writes their work; the classroom opens with an address, a code and a QR code; joining
+// needs the address, the code and the PIN; Tab walks the controls, Escape goes back.
+TestCase {
+    id: testCase
+
+    name: "ExchangesPage"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: pageComponent
+        ExchangesPage {
+            width: 1024
+            height: 490
+            focus: true
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+
+    function cleanup() {
+        Session.lock();
+    }
+
+    function makePage(login, secret) {
+        Session.lock();
+        verify(Session.unlock(login, secret), Session.error);
+        const page = createTemporaryObject(pageComponent, testCase);
+        verify(page);
+        page.forceActiveFocus();
+        return page;
+    }
+
+    function fileIn(name) {
+        return "file://" + Session.dataDir + "/" + name;
+    }
+
+    function test_teacherWritesAClassPack() {
+        const page = makePage("mme.martin", "demo-prof");
+        verify(page.teacher);
+        compare(page.classBox.count, 1);
+        compare(page.classBox.currentText, "6e B — Mathématiques");
+        compare(page.whoBox.count, 4); // the whole class, then each of the three students
+        compare(page.exportButton.text, "Write a pack…");
+        const summary = findChild(page, "summary");
+        verify(!summary.visible);
+
+        verify(page.exportTo(fileIn("qml-class.continuite")), page.exchanges.error);
+        compare(page.exchanges.direction, "out");
+        compare(page.exchanges.error, "");
+        compare(page.exchanges.lessons, 3); // published only: the draft stays home
+        verify(page.exchanges.assignments >= 1);
+        compare(page.exchanges.submissions, 0);
+        verify(page.exchanges.media >= 1);
+        verify(page.exchanges.bytes > 1000);
+        verify(page.exchanges.summaryTitle.indexOf("qml-class.continuite") >= 0, page.exchanges.summaryTitle);
+        verify(summary.visible);
+        verify(summary.Accessible.name.indexOf("3 lesson") >= 0, summary.Accessible.name);
+    }
+
+    function test_teacherWritesAOneStudentPack() {
+        const page = makePage("mme.martin", "demo-prof");
+        page.whoBox.currentIndex = 1;
+        verify(page.selectedStudent().length > 0);
+        verify(page.exchanges.suggestedFileName(page.selectedClass(), page.selectedStudent()).indexOf(page.selectedStudent()) >= 0);
+        verify(page.exportTo(fileIn("qml-one.continuite")), page.exchanges.error);
+        compare(page.exchanges.lessons, 3);
+    }
+
+    function test_refusedImportSaysWhy() {
+        const page = makePage("mme.martin", "demo-prof");
+        verify(!page.importFrom(fileIn("no-such-pack.continuite")));
+        compare(page.exchanges.direction, "in");
+        verify(page.exchanges.error.length > 10, page.exchanges.error);
+        compare(page.exchanges.applied, 0);
+        const summary = findChild(page, "summary");
+        verify(summary.visible);
+        compare(summary.Accessible.role, Accessible.AlertMessage);
+    }
+
+    function test_studentWritesHerWork() {
+        const page = makePage("lea", "1234");
+        verify(!page.teacher);
+        verify(!page.whoBox.visible);
+        verify(!page.serveButton.visible);
+        compare(page.exportButton.text, "Write my work…");
+        verify(page.exportTo(fileIn("qml-return.continuite")), page.exchanges.error);
+        compare(page.exchanges.direction, "out");
+        compare(page.exchanges.lessons, 0);
+        verify(page.exchanges.summaryLines.join(" ").indexOf("teacher") >= 0);
+    }
+
+    function test_classroomShowsAddressCodeAndQr() {
+        const page = makePage("mme.martin", "demo-prof");
+        page.lan.listenHost = "127.0.0.1";
+        page.lan.preferredPort = 0;
+        compare(page.serveButton.text, "Open the classroom");
+        page.toggleServing();
+        verify(page.lan.serving, page.lan.error);
+        compare(page.lan.joinCode.length, 6);
+        verify(page.lan.address.indexOf("127.0.0.1:") === 0, page.lan.address);
+        compare(page.lan.url, page.lan.joinUrl(page.lan.address, page.lan.joinCode));
+        compare(page.lan.className, "6e B — Mathématiques");
+        compare(page.lan.studentsSignedIn, 0);
+        compare(findChild(page, "lanCode").text, page.lan.joinCode);
+        const qr = findChild(page, "lanQr");
+        verify(qr.visible);
+        verify(qr.modules >= 21, "a QR code of the URL");
+        compare(page.serveButton.text, "Close the classroom");
+        page.toggleServing();
+        verify(!page.lan.serving);
+        compare(page.lan.joinCode, "");
+    }
+
+    function test_joiningNeedsAddressCodeAndPin() {
+        const page = makePage("lea", "1234");
+        verify(page.addressField.visible);
+        page.joinClassroom();
+        verify(page.joinMessageIsError);
+        verify(page.joinMessage.indexOf("address") >= 0, page.joinMessage);
+        verify(page.addressField.field.activeFocus);
+        page.addressField.text = "192.168.1.10:8765";
+        page.joinClassroom();
+        verify(page.codeField.field.activeFocus);
+        page.codeField.text = "K7PQ2M";
+        page.joinClassroom();
+        verify(page.joinMessage.indexOf("PIN") >= 0, page.joinMessage);
+        verify(page.pinField.field.activeFocus);
+        compare(page.lan.joinUrl(page.addressField.text, page.codeField.text), "http://192.168.1.10:8765/k7pq2m");
+    }
+
+    function test_keyboard() {
+        const page = makePage("mme.martin", "demo-prof");
+        const back = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "back"
+            });
+        keyClick(Qt.Key_Tab);
+        verify(page.classBox.activeFocus);
+        keyClick(Qt.Key_Tab);
+        verify(page.whoBox.activeFocus);
+        keyClick(Qt.Key_Tab);
+        verify(page.exportButton.activeFocus);
+        keyClick(Qt.Key_Tab);
+        verify(page.importButton.activeFocus);
+        keyClick(Qt.Key_Tab);
+        verify(page.serveButton.activeFocus);
+        keyClick(Qt.Key_Escape);
+        compare(back.count, 1);
+    }
+}
