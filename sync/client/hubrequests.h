@@ -59,12 +59,14 @@ public:
     QString cursor;
     QJsonArray changes;
     qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 lets the hub choose
+    bool signatures = false; ///< ask for each pulled change's "sig" (a relay's proof); applying needs none
 
     struct Verdict
     {
         QString id;
         QString status; ///< "applied", "duplicate" or "rejected"
         QString reason;
+        QString received; ///< applied (or replayed) changes: when the hub received it, ISO 8601 UTC
     };
     QList<Verdict> verdicts;
     QList<QJsonObject> received; ///< each a change plus "seq" and "received" (the hub's time)

@@ -351,9 +351,9 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
     const MediaStore &media = m_store.media();
     const QString now = nowIso();
     int sent = 0, rejected = 0, received = 0, appliedCount = 0;
-    QSet<QString> pushedIds;
+    QHash<QString, const OutboxEntry *> pushedById;
     for (const OutboxEntry &e : pushed)
-        pushedIds.insert(e.change.id);
+        pushedById.insert(e.change.id, &e);
 
     // Verdicts, the page and the new cursor: one transaction. Killed before it commits, the next sync
     // sends the same changes again (the hub answers "duplicate") and asks for the same page.
@@ -361,10 +361,17 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
         sent = rejected = received = appliedCount = 0;
         QStringList accepted;
         for (const SyncRoundTrip::Verdict &v : trip.verdicts) {
-            if (!pushedIds.contains(v.id))
+            const OutboxEntry *entry = pushedById.value(v.id);
+            if (!entry)
                 continue;
             if (v.status == u"applied"_s || v.status == u"duplicate"_s) {
                 accepted << v.id;
+                // The hub's reception time of our own work: it never comes back in a pull (we sent it), and a
+                // deadline is judged on it, not on this device's clock.
+                if (entry->change.kind == u"submission"_s && !v.received.isEmpty()
+                    && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s,
+                                {v.received, entry->change.row}))
+                    return db.sqlFailure(tr("Could not record when the hub received a submission"));
             } else {
                 ++rejected;
                 if (Status r = log.markRejected(v.id, v.reason.isEmpty() ? v.status : v.reason); !r)

@@ -69,7 +69,7 @@ private:
     struct Pushed;
     QJsonObject apply(HubTransaction &tx, const Session &session, const QJsonValue &value);
     Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change);
-    QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool *skip);
+    QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures, bool *skip);
 
     HubStorage &m_storage;
     HubLimits m_limits;
