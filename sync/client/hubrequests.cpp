@@ -113,6 +113,8 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         received.append(c.toObject());
     nextCursor = cursorValue.toString();
     more = o.value(u"more"_s).toBool();
+    answerJsonBytes = r.body.size();
+    answerWireBytes = r.bytesDown;
     return true;
 }
 

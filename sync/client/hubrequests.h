@@ -72,6 +72,8 @@ public:
     QList<QJsonObject> received; ///< each a change plus "seq" and "received" (the hub's time)
     QString nextCursor;
     bool more = false;
+    qint64 answerJsonBytes = 0; ///< the answer's body once inflated
+    qint64 answerWireBytes = 0; ///< the answer as it crossed the wire, headers included
     HubFailure failure;
 
     bool run(HttpTransport &transport);

@@ -5,6 +5,8 @@
 #include "sync/client/synclog.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -305,11 +307,17 @@ bool SyncEngine::syncRecords(Run &run)
 {
     ChangeLog &log = m_store.changes();
     QString cursor = run.state.cursor;
+    // Before the first page the compression ratio is unknown: text-heavy pages shrink about 5 times.
+    constexpr qint64 MinPageBudget = 16 * 1024;
+    constexpr double FirstGuessRatio = 5.0;
+    qint64 budget = m_options.pageWireTarget > 0
+        ? std::clamp(qint64(double(m_options.pageWireTarget) * FirstGuessRatio), MinPageBudget, m_options.pageBudget)
+        : m_options.pageBudget;
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
         const QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch);
         SyncRoundTrip trip;
         trip.cursor = cursor;
-        trip.budget = m_options.pageBudget;
+        trip.budget = budget;
         // A bounded push: on a link that drops, a cut costs at most this batch, never the whole outbox.
         QList<OutboxEntry> batch;
         qint64 batchBytes = 0;
@@ -338,6 +346,10 @@ bool SyncEngine::syncRecords(Run &run)
         }
         cursor = trip.nextCursor;
         run.report.cursor = cursor;
+        // A full page tells the ratio the next one will likely have; a short last page says little.
+        if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
+            budget = std::clamp(qint64(double(m_options.pageWireTarget) * double(trip.answerJsonBytes) / double(trip.answerWireBytes)),
+                                MinPageBudget, m_options.pageBudget);
         if (!trip.more && batch.size() == pending.size() && pending.size() < m_options.pushBatch)
             return true;
     }
