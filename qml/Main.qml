@@ -16,7 +16,7 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "reader" or "pdf" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "reader", "pdf" or "settings" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
     function showLessons() {
@@ -37,11 +37,24 @@ ApplicationWindow {
             });
     }
 
+    function openSettings() {
+        if (window.screen !== "settings")
+            stack.push(settingsComponent);
+    }
+
     header: AppHeader {
         visible: Session.unlocked
         personName: Session.currentName
         isTeacher: Session.currentIsTeacher
         onSwitchPerson: Session.lock()
+        onOpenSettings: window.openSettings()
+    }
+
+    footer: SyncBar {
+        objectName: "syncBar"
+        visible: Session.unlocked
+        onSyncRequested: SyncController.syncNow()
+        onOpenSettings: window.openSettings()
     }
 
     Connections {
@@ -81,6 +94,13 @@ ApplicationWindow {
             focus: true
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
+        }
+    }
+    Component {
+        id: settingsComponent
+        SettingsPage {
+            focus: true
+            onBack: stack.pop()
         }
     }
     Component {
