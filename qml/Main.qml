@@ -16,7 +16,7 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "teacherHome", "reader" or "pdf" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "teacherHome", "reader", "pdf" or "settings" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
     function showTeacherHome() {
@@ -40,11 +40,24 @@ ApplicationWindow {
             });
     }
 
+    function openSettings() {
+        if (window.screen !== "settings")
+            stack.push(settingsComponent);
+    }
+
     header: AppHeader {
         visible: Session.unlocked
         personName: Session.currentName
         isTeacher: Session.currentIsTeacher
         onSwitchPerson: Session.lock()
+        onOpenSettings: window.openSettings()
+    }
+
+    footer: SyncBar {
+        objectName: "syncBar"
+        visible: Session.unlocked
+        onSyncRequested: SyncController.syncNow()
+        onOpenSettings: window.openSettings()
     }
 
     Connections {
@@ -93,6 +106,13 @@ ApplicationWindow {
             focus: true
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
+        }
+    }
+    Component {
+        id: settingsComponent
+        SettingsPage {
+            focus: true
+            onBack: stack.pop()
         }
     }
     Component {
