@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace SyncTest;
 
@@ -179,6 +180,20 @@ private Q_SLOTS:
         QVERIFY(kept);
         QCOMPARE(kept->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
         QCOMPARE(kept->policy.monthlyCapMB, 150);
+    }
+
+    void followsTheLanguage()
+    {
+        QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
+        QVERIFY(m_sync->stateText().startsWith(u"Not connected"_s));
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/continuite_fr.qm"_s));
+        QSignalSpy changed(m_sync.get(), &SyncController::stateChanged);
+        QCoreApplication::installTranslator(&french);
+        QVERIFY(changed.count() > 0);
+        QVERIFY2(m_sync->stateText().startsWith(u"Pas connecté"_s), qPrintable(m_sync->stateText()));
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY(m_sync->stateText().startsWith(u"Not connected"_s));
     }
 
     void syncOnDemandAndAfterAWrite()
