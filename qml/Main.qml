@@ -16,9 +16,12 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "reader", "pdf" or "settings" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "teacherHome", "reader", "pdf" or "settings" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
+    function showTeacherHome() {
+        stack.replace(null, teacherHomeComponent);
+    }
     function showLessons() {
         stack.replace(null, lessonListComponent);
     }
@@ -60,7 +63,9 @@ ApplicationWindow {
     Connections {
         target: Session
         function onCurrentChanged() {
-            if (Session.unlocked)
+            if (Session.unlocked && Session.currentIsTeacher)
+                window.showTeacherHome();
+            else if (Session.unlocked)
                 window.showLessons();
             else
                 window.showProfiles();
@@ -72,7 +77,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        initialItem: Session.unlocked ? lessonListComponent : chooserComponent
+        initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : lessonListComponent) : chooserComponent
     }
 
     Component {
@@ -84,6 +89,13 @@ ApplicationWindow {
     Component {
         id: lessonListComponent
         LessonList {
+            focus: true
+            onOpenLesson: lessonId => window.openLesson(lessonId)
+        }
+    }
+    Component {
+        id: teacherHomeComponent
+        TeacherHome {
             focus: true
             onOpenLesson: lessonId => window.openLesson(lessonId)
         }

@@ -8,6 +8,8 @@ ColumnLayout {
     id: root
 
     property string label
+    /// What a screen reader says for the field; the label by default (set it when the label is shown elsewhere).
+    property string accessibleName: label
     property bool secret: false
     property alias text: field.text
     property alias placeholderText: field.placeholderText
@@ -18,7 +20,10 @@ ColumnLayout {
     spacing: 2
 
     Label {
+        Layout.fillWidth: true
+        visible: root.label.length > 0
         text: root.label
+        wrapMode: Text.Wrap
         color: Theme.text
         font.pixelSize: Theme.fontSmall
         font.bold: true
@@ -34,7 +39,7 @@ ColumnLayout {
         placeholderTextColor: Theme.textMuted
         selectByMouse: true
         activeFocusOnTab: true
-        Accessible.name: root.label
+        Accessible.name: root.accessibleName
         Keys.onReturnPressed: root.accepted()
         Keys.onEnterPressed: root.accepted()
         background: Rectangle {

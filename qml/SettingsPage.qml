@@ -154,7 +154,7 @@ FocusScope {
                         id: hubField
                         Layout.fillWidth: true
                         label: qsTr("Hub address")
-                        placeholderText: "http://192.168.1.10:8080"
+                        placeholderText: qsTr("e.g. http://192.168.1.10:8080")
                         inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
                         onAccepted: hubSecretField.field.forceActiveFocus()
                     }
@@ -200,42 +200,59 @@ FocusScope {
                     Layout.alignment: Qt.AlignTop
                     enabled: SyncController.connected
                     title: qsTr("Data use")
-                    description: qsTr("Lessons and work (text) always sync. Files (images, videos, PDFs) are heavier:")
+                    description: SyncController.connected ? qsTr("Lessons and work always sync. Files (images, videos, PDFs) are heavier:") : qsTr("Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.")
 
                     ButtonGroup {
                         id: policyGroup
                     }
-                    RadioButton {
+                    SettingsChoice {
                         id: policyNever
                         Layout.fillWidth: true
                         text: qsTr("Never download or send files")
                         ButtonGroup.group: policyGroup
-                        Accessible.name: text
                     }
-                    RadioButton {
+                    SettingsChoice {
                         id: policyUnmetered
                         Layout.fillWidth: true
                         text: qsTr("Files only on unmetered networks (Wi-Fi, cable)")
                         ButtonGroup.group: policyGroup
-                        Accessible.name: text
                     }
-                    RadioButton {
+                    SettingsChoice {
                         id: policyAlways
                         Layout.fillWidth: true
                         text: qsTr("Files always")
                         ButtonGroup.group: policyGroup
-                        Accessible.name: text
                     }
-                    SettingsField {
-                        id: capField
+                    Label {
                         Layout.fillWidth: true
-                        label: qsTr("Monthly cap in MB (0: no cap)")
-                        inputMethodHints: Qt.ImhDigitsOnly
-                        field.validator: IntValidator {
-                            bottom: 0
-                            top: 1000000
+                        text: capField.accessibleName
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.ignored: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        SettingsField {
+                            id: capField
+                            Layout.fillWidth: true
+                            accessibleName: qsTr("Monthly cap in MB (0: no cap)")
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            field.validator: IntValidator {
+                                bottom: 0
+                                top: 1000000
+                            }
+                            onAccepted: root.savePolicy()
                         }
-                        onAccepted: root.savePolicy()
+                        PrimaryButton {
+                            id: savePolicyButton
+                            Layout.alignment: Qt.AlignBottom
+                            text: qsTr("Save")
+                            Accessible.name: qsTr("Save the data policy")
+                            onClicked: root.savePolicy()
+                        }
                     }
                     Label {
                         Layout.fillWidth: true
@@ -243,12 +260,6 @@ FocusScope {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
-                    }
-                    PrimaryButton {
-                        id: savePolicyButton
-                        text: qsTr("Save")
-                        Accessible.name: qsTr("Save the data policy")
-                        onClicked: root.savePolicy()
                     }
                     Label {
                         Layout.fillWidth: true
