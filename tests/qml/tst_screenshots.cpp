@@ -21,6 +21,7 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -426,6 +427,19 @@ private Q_SLOTS:
         QVERIFY(bar && bar->isVisible());
         QVERIFY(sync()->lastSync().isValid());
         shoot(u"10-synchro-a-jour.png"_s);
+        // The keyboard reaches the bar's button from the lessons, with Tab alone.
+        auto *button = m_window->findChild<QQuickItem *>(u"syncButton"_s);
+        QVERIFY(button);
+        QStringList path;
+        for (int i = 0; i < 8 && !button->hasActiveFocus(); ++i) {
+            QTest::keyClick(m_window, Qt::Key_Tab);
+            path << (m_window->activeFocusItem() ? QString::fromLatin1(m_window->activeFocusItem()->metaObject()->className()) : u"none"_s);
+        }
+        QVERIFY2(button->hasActiveFocus(), qPrintable(path.join(u", "_s)));
+        QSignalSpy synced(sync(), &SyncController::syncFinished);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QVERIFY(synced.wait(30000));
+        QCOMPARE(sync()->state(), SyncController::UpToDate);
     }
 
     void syncBarSyncing()
