@@ -37,6 +37,21 @@
         </message>
     </context>
     <context>
+        <name>AssignmentCard</name>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free answer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssignmentCommand</name>
         <message>
             <source>Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.</source>
@@ -160,6 +175,212 @@
         </message>
     </context>
     <context>
+        <name>AssignmentEditor</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This assignment cannot be edited here: it is not one of your classes' assignments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class first: an assignment belongs to a class.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssignmentListModel</name>
+        <message>
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 handed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentsPage</name>
+        <message>
+            <source>Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a new assignment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assignment yet: write one with “New assignment”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‹ Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list of assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due: 04/12/2026 18:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date and time, like 04/12/2026 18:00; empty for none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date not understood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After no lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson this assignment follows: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quiz, graded automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions for the students, in Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions, in Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 points in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Multiple choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a multiple-choice question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Short answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a short-answer question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish: the class's students get the assignment at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttachmentChip</name>
+        <message>
+            <source>%1, %2, heavy for mobile data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AttachmentList</name>
         <message>
             <source>Attached files</source>
@@ -221,6 +442,162 @@
         </message>
         <message>
             <source>%1 · %2 · not downloaded yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <source>Silent: no sign of life yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Silent for %n day(s)</source>
+            <translation>
+                <numerusform>Silent for %n day</numerusform>
+                <numerusform>Silent for %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Behind with the work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 opened, %3 completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n missing</numerusform>
+                <numerusform>%n missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n late</numerusform>
+                <numerusform>%n late</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Export the continuity board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 silent, %3 behind, out of %n student(s)</source>
+            <translation>
+                <numerusform>%1 · %2 silent, %3 behind, out of %n student</numerusform>
+                <numerusform>%1 · %2 silent, %3 behind, out of %n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the continuity board as a CSV table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table saved in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students, the silent ones first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student in this class yet: add them in Classes &amp; roster.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardRow</name>
+        <message>
+            <source>%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -619,6 +996,109 @@
         </message>
         <message>
             <source>No class yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassModel</name>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n student</numerusform>
+                <numerusform>%n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <source>Save the login cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classes and roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n student</numerusform>
+                <numerusform>%n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First and last name of a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the student to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print login cards…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the login cards of the class as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A PIN is shown only once: print the cards before you leave this page. %n new PIN(s) to print.</source>
+            <translation>
+                <numerusform>A PIN is shown only once: print the cards before you leave this page. %n new PIN to print.</numerusform>
+                <numerusform>A PIN is shown only once: print the cards before you leave this page. %n new PINs to print.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each student you add gets a login code and a PIN to sign in. Lost card? Give a new PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards saved in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create your first class below, then add its students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student in this class yet: type a name above and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your first class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its name, e.g. 5e A — Français</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of a new class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the class</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1529,6 +2009,37 @@
         </message>
     </context>
     <context>
+        <name>LessonEditor</name>
+        <message>
+            <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class first: a lesson belongs to a class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be found: choose it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the lesson a title first: it is saved as a draft before a file is attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This lesson is no longer here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LessonList</name>
         <message>
             <source>Lessons of my classes</source>
@@ -1672,6 +2183,37 @@
         </message>
         <message>
             <source>Mark this lesson as done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoginCardPrinter</name>
+        <message>
+            <source>Continuité — login card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To sign in to Continuité, type this login code, then this PIN. Keep the PIN secret: if you lose this card, your teacher gives you a new PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no student to print a card for: add students first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2113,6 +2655,112 @@
         </message>
     </context>
     <context>
+        <name>QuestionEditor</name>
+        <message>
+            <source>Question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points of question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice %1 is a right answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice %1 of question %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove choice %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the right answer (or answers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a choice to question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted answers, separated by ; (e.g. 3/4 ; 0,75)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted answers of question %1, separated by semicolons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuizModel</name>
+        <message>
+            <source>A quiz needs at least one question: add one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: write the question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: give at least two choices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: tick the right choice (or choices).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: write at least one accepted answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: points go from 0 to 1000.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuizText</name>
         <message>
             <source>The quiz has no "questions" list.</source>
@@ -2160,6 +2808,106 @@
         </message>
         <message>
             <source>"type" must be "choice" or "short".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>a former student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (device clock, not yet received by the hub)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing handed in yet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work handed in for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assignment in this class yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing handed in for this assignment yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>Choose a class first, then add its students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no student in this class yet: add them first, then print their cards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the cards.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterRow</name>
+        <message>
+            <source>%1, login code %2, PIN %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, login code %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give %1 a new PIN</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2689,6 +3437,10 @@
             <source>Could not save the new secret</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Only a student has a PIN; a teacher signs in with their password.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StudentCommand</name>
@@ -2714,6 +3466,65 @@
         </message>
         <message>
             <source>You are not in a class %1: check the id with "class list".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubmissionCard</name>
+        <message>
+            <source>%1, version %2 of %3, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, score %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your comment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return the work to %1 with the comment and the score</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3123,6 +3934,223 @@
         <name>SyncRoundTrip</name>
         <message>
             <source>The hub's answer arrived damaged; the sync will try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeacherHome</name>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No class yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class worked on: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classes &amp; roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students, login cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write, attach, publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions, due date, quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work handed in, feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who has gone silent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeacherLessonsPage</name>
+        <message>
+            <source>Attach a file to the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worksheets, pictures, audio and video (*.pdf *.png *.jpg *.jpeg *.mp3 *.ogg *.mp4 *.webm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a new lesson for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or a click opens a lesson to edit it. Drafts are only visible to you until you publish them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons to edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‹ Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list of lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary: one sentence for the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of the class session, like 04/12/2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at home, to discover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of the part “%1”, in Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview, as students will see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attached file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files (%1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</source>
+            <translation>
+                <numerusform>⚠ %n file over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</numerusform>
+                <numerusform>⚠ %n files over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See as a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the lesson in the reader, as a student sees it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish: the class's students get the lesson at their next sync</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -37,6 +37,21 @@
         </message>
     </context>
     <context>
+        <name>AssignmentCard</name>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Free answer</source>
+            <translation>Réponse libre</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignmentCommand</name>
         <message>
             <source>Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.</source>
@@ -160,6 +175,212 @@
         </message>
     </context>
     <context>
+        <name>AssignmentEditor</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>This assignment cannot be edited here: it is not one of your classes' assignments.</source>
+            <translation>Ce devoir ne peut pas être modifié ici : ce n’est pas un devoir de vos classes.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+        <message>
+            <source>The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.</source>
+            <translation>La date de remise « %1 » n’est pas comprise : écrivez-la comme 04/12/2026 18:00, ou laissez-la vide.</translation>
+        </message>
+        <message>
+            <source>Choose a class first: an assignment belongs to a class.</source>
+            <translation>Choisissez d’abord une classe : un devoir appartient à une classe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentListModel</name>
+        <message>
+            <source>no due date</source>
+            <translation>sans date de remise</translation>
+        </message>
+        <message>
+            <source>due %1, %2</source>
+            <translation>à rendre %1, %2</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>%1 of %2 handed in</source>
+            <translation>rendus : %1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n à corriger</numerusform>
+                <numerusform>%n à corriger</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentsPage</name>
+        <message>
+            <source>Assignments</source>
+            <translation>Devoirs</translation>
+        </message>
+        <message>
+            <source>New assignment</source>
+            <translation>Nouveau devoir</translation>
+        </message>
+        <message>
+            <source>Write a new assignment for %1</source>
+            <translation>Écrire un nouveau devoir pour %1</translation>
+        </message>
+        <message>
+            <source>Assignments of %1</source>
+            <translation>Devoirs de %1</translation>
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation>Créez d’abord une classe (Classes et élèves).</translation>
+        </message>
+        <message>
+            <source>No assignment yet: write one with “New assignment”.</source>
+            <translation>Pas encore de devoir : écrivez-en un avec « Nouveau devoir ».</translation>
+        </message>
+        <message>
+            <source>‹ Assignments</source>
+            <translation>‹ Devoirs</translation>
+        </message>
+        <message>
+            <source>Back to the list of assignments</source>
+            <translation>Revenir à la liste des devoirs</translation>
+        </message>
+        <message>
+            <source>Title of the assignment</source>
+            <translation>Titre du devoir</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation>Brouillon non enregistré</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Due: 04/12/2026 18:00</source>
+            <translation>À rendre : 04/12/2026 18:00</translation>
+        </message>
+        <message>
+            <source>Due date and time, like 04/12/2026 18:00; empty for none</source>
+            <translation>Date et heure de remise, comme 04/12/2026 18:00 ; vide s’il n’y en a pas</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>sans date de remise</translation>
+        </message>
+        <message>
+            <source>date not understood</source>
+            <translation>date non comprise</translation>
+        </message>
+        <message>
+            <source>After no lesson</source>
+            <translation>Après aucune leçon</translation>
+        </message>
+        <message>
+            <source>The lesson this assignment follows: %1</source>
+            <translation>La leçon que suit ce devoir : %1</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>A quiz, graded automatically</source>
+            <translation>Un quiz, corrigé automatiquement</translation>
+        </message>
+        <message>
+            <source>Instructions for the students, in Markdown</source>
+            <translation>Consignes pour les élèves, en Markdown</translation>
+        </message>
+        <message>
+            <source>Instructions, in Markdown</source>
+            <translation>Consignes, en Markdown</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 points in all</source>
+            <translation>%1 points en tout</translation>
+        </message>
+        <message>
+            <source>+ Multiple choice</source>
+            <translation>+ Choix multiple</translation>
+        </message>
+        <message>
+            <source>Add a multiple-choice question</source>
+            <translation>Ajouter une question à choix multiple</translation>
+        </message>
+        <message>
+            <source>+ Short answer</source>
+            <translation>+ Réponse courte</translation>
+        </message>
+        <message>
+            <source>Add a short-answer question</source>
+            <translation>Ajouter une question à réponse courte</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Enregistrer le brouillon</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publier</translation>
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation>Enregistrer les modifications : les élèves les reçoivent à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Publish: the class's students get the assignment at their next sync</source>
+            <translation>Publier : les élèves de la classe reçoivent le devoir à leur prochaine synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentChip</name>
+        <message>
+            <source>%1, %2, heavy for mobile data</source>
+            <translation>%1, %2, lourd pour les données mobiles</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Retirer %1</translation>
+        </message>
+    </context>
+    <context>
         <name>AttachmentList</name>
         <message>
             <source>Attached files</source>
@@ -222,6 +443,162 @@
         <message>
             <source>%1 · %2 · not downloaded yet</source>
             <translation>%1 · %2 · pas encore téléchargé</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <source>Silent: no sign of life yet</source>
+            <translation>Silencieux : aucun signe de vie</translation>
+        </message>
+        <message numerus="yes">
+            <source>Silent for %n day(s)</source>
+            <translation>
+                <numerusform>Silencieux depuis %n jour</numerusform>
+                <numerusform>Silencieux depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Behind with the work</source>
+            <translation>En retard dans le travail</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>Régulier</translation>
+        </message>
+        <message>
+            <source>Silent</source>
+            <translation>Silencieux</translation>
+        </message>
+        <message>
+            <source>Behind</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 opened, %3 completed</source>
+            <translation>%1 sur %2 ouvertes, %3 terminées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n manquant</numerusform>
+                <numerusform>%n manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>À jour</translation>
+        </message>
+        <message>
+            <source>Choose a class first.</source>
+            <translation>Choisissez d’abord une classe.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the table.</source>
+            <translation>Choisissez où enregistrer le tableau.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation>Impossible d’écrire %1 : vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Export the continuity board</source>
+            <translation>Exporter le tableau de continuité</translation>
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation>Tableaux CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation>Tableau de continuité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 silent, %3 behind, out of %n student(s)</source>
+            <translation>
+                <numerusform>%1 · %2 silencieux, %3 en retard, sur %n élève</numerusform>
+                <numerusform>%1 · %2 silencieux, %3 en retard, sur %n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Export the continuity board as a CSV table</source>
+            <translation>Exporter le tableau de continuité en tableau CSV</translation>
+        </message>
+        <message>
+            <source>Table saved in %1</source>
+            <translation>Tableau enregistré dans %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Travail</translation>
+        </message>
+        <message>
+            <source>Students, the silent ones first</source>
+            <translation>Élèves, les silencieux d’abord</translation>
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation>Créez d’abord une classe (Classes et élèves).</translation>
+        </message>
+        <message>
+            <source>No student in this class yet: add them in Classes &amp; roster.</source>
+            <translation>Pas encore d’élève dans cette classe : ajoutez-les dans Classes et élèves.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardRow</name>
+        <message>
+            <source>%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.</source>
+            <translation>%1 : %2. Dernier signe de vie : %3. Leçons : %4. Travail : %5.</translation>
         </message>
     </context>
     <context>
@@ -620,6 +997,109 @@
         <message>
             <source>No class yet.</source>
             <translation>Pas encore de classe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassModel</name>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n élève</numerusform>
+                <numerusform>%n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <source>Save the login cards</source>
+            <translation>Enregistrer les cartes de connexion</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Classes and roster</source>
+            <translation>Classes et élèves</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n élève</numerusform>
+                <numerusform>%n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First and last name of a student</source>
+            <translation>Prénom et nom d’un élève</translation>
+        </message>
+        <message>
+            <source>Name of the student to add</source>
+            <translation>Nom de l’élève à ajouter</translation>
+        </message>
+        <message>
+            <source>Add the student</source>
+            <translation>Ajouter l’élève</translation>
+        </message>
+        <message>
+            <source>Print login cards…</source>
+            <translation>Imprimer les cartes…</translation>
+        </message>
+        <message>
+            <source>Print the login cards of the class as a PDF</source>
+            <translation>Imprimer les cartes de connexion de la classe en PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>A PIN is shown only once: print the cards before you leave this page. %n new PIN(s) to print.</source>
+            <translation>
+                <numerusform>Un code PIN ne s’affiche qu’une fois : imprimez les cartes avant de quitter cette page. %n nouveau code PIN à imprimer.</numerusform>
+                <numerusform>Un code PIN ne s’affiche qu’une fois : imprimez les cartes avant de quitter cette page. %n nouveaux codes PIN à imprimer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each student you add gets a login code and a PIN to sign in. Lost card? Give a new PIN.</source>
+            <translation>Chaque élève ajouté reçoit un code de connexion et un code PIN. Carte perdue ? Donnez un nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>Cards saved in %1</source>
+            <translation>Cartes enregistrées dans %1</translation>
+        </message>
+        <message>
+            <source>Students of %1</source>
+            <translation>Élèves de %1</translation>
+        </message>
+        <message>
+            <source>Create your first class below, then add its students.</source>
+            <translation>Créez votre première classe ci-dessous, puis ajoutez ses élèves.</translation>
+        </message>
+        <message>
+            <source>No student in this class yet: type a name above and press Enter.</source>
+            <translation>Pas encore d’élève dans cette classe : tapez un nom ci-dessus et appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <source>Your first class:</source>
+            <translation>Votre première classe :</translation>
+        </message>
+        <message>
+            <source>Another class:</source>
+            <translation>Une autre classe :</translation>
+        </message>
+        <message>
+            <source>Its name, e.g. 5e A — Français</source>
+            <translation>Son nom, par exemple 5e A — Français</translation>
+        </message>
+        <message>
+            <source>Name of a new class</source>
+            <translation>Nom d’une nouvelle classe</translation>
+        </message>
+        <message>
+            <source>Create the class</source>
+            <translation>Créer la classe</translation>
         </message>
     </context>
     <context>
@@ -1529,6 +2009,37 @@
         </message>
     </context>
     <context>
+        <name>LessonEditor</name>
+        <message>
+            <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
+            <translation>Cette leçon ne peut pas être modifiée ici : ce n’est pas une leçon de vos classes.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+        <message>
+            <source>The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.</source>
+            <translation>Le jour de classe « %1 » n’est pas une date : écrivez-le comme 04/12/2026, ou laissez-le vide.</translation>
+        </message>
+        <message>
+            <source>Choose a class first: a lesson belongs to a class.</source>
+            <translation>Choisissez d’abord une classe : une leçon appartient à une classe.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be found: choose it again.</source>
+            <translation>Le fichier %1 est introuvable : choisissez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>Give the lesson a title first: it is saved as a draft before a file is attached.</source>
+            <translation>Donnez d’abord un titre à la leçon : elle est enregistrée comme brouillon avant qu’un fichier y soit joint.</translation>
+        </message>
+        <message>
+            <source>This lesson is no longer here.</source>
+            <translation>Cette leçon n’est plus là.</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonList</name>
         <message>
             <source>Lessons of my classes</source>
@@ -1673,6 +2184,37 @@
         <message>
             <source>Mark this lesson as done</source>
             <translation>Marquer cette leçon comme terminée</translation>
+        </message>
+    </context>
+    <context>
+        <name>LoginCardPrinter</name>
+        <message>
+            <source>Continuité — login card</source>
+            <translation>Continuité — carte de connexion</translation>
+        </message>
+        <message>
+            <source>Login code:</source>
+            <translation>Code de connexion :</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>Code PIN :</translation>
+        </message>
+        <message>
+            <source>To sign in to Continuité, type this login code, then this PIN. Keep the PIN secret: if you lose this card, your teacher gives you a new PIN.</source>
+            <translation>Pour te connecter à Continuité, tape ce code de connexion, puis ce code PIN. Garde le code PIN secret : si tu perds cette carte, ton professeur te donne un nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>There is no student to print a card for: add students first.</source>
+            <translation>Il n’y a aucun élève pour qui imprimer une carte : ajoutez d’abord des élèves.</translation>
+        </message>
+        <message>
+            <source>Login cards</source>
+            <translation>Cartes de connexion</translation>
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation>Impossible d’écrire %1 : vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
     </context>
     <context>
@@ -2113,6 +2655,112 @@
         </message>
     </context>
     <context>
+        <name>QuestionEditor</name>
+        <message>
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation>Choix multiple</translation>
+        </message>
+        <message>
+            <source>Short answer</source>
+            <translation>Réponse courte</translation>
+        </message>
+        <message>
+            <source>Kind of question %1</source>
+            <translation>Type de la question %1</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Points of question %1</source>
+            <translation>Points de la question %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove question %1</source>
+            <translation>Retirer la question %1</translation>
+        </message>
+        <message>
+            <source>The question</source>
+            <translation>La question</translation>
+        </message>
+        <message>
+            <source>Text of question %1</source>
+            <translation>Texte de la question %1</translation>
+        </message>
+        <message>
+            <source>Choice %1 is a right answer</source>
+            <translation>Le choix %1 est une bonne réponse</translation>
+        </message>
+        <message>
+            <source>Choice %1</source>
+            <translation>Choix %1</translation>
+        </message>
+        <message>
+            <source>Choice %1 of question %2</source>
+            <translation>Choix %1 de la question %2</translation>
+        </message>
+        <message>
+            <source>Remove choice %1</source>
+            <translation>Retirer le choix %1</translation>
+        </message>
+        <message>
+            <source>Tick the right answer (or answers).</source>
+            <translation>Cochez la bonne réponse (ou les bonnes réponses).</translation>
+        </message>
+        <message>
+            <source>+ Choice</source>
+            <translation>+ Choix</translation>
+        </message>
+        <message>
+            <source>Add a choice to question %1</source>
+            <translation>Ajouter un choix à la question %1</translation>
+        </message>
+        <message>
+            <source>Accepted answers, separated by ; (e.g. 3/4 ; 0,75)</source>
+            <translation>Réponses acceptées, séparées par ; (par exemple 3/4 ; 0,75)</translation>
+        </message>
+        <message>
+            <source>Accepted answers of question %1, separated by semicolons</source>
+            <translation>Réponses acceptées de la question %1, séparées par des points-virgules</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizModel</name>
+        <message>
+            <source>A quiz needs at least one question: add one.</source>
+            <translation>Un quiz a besoin d’au moins une question : ajoutez-en une.</translation>
+        </message>
+        <message>
+            <source>Question %1: write the question.</source>
+            <translation>Question %1 : écrivez la question.</translation>
+        </message>
+        <message>
+            <source>Question %1: give at least two choices.</source>
+            <translation>Question %1 : proposez au moins deux choix.</translation>
+        </message>
+        <message>
+            <source>Question %1: tick the right choice (or choices).</source>
+            <translation>Question %1 : cochez la bonne réponse (ou les bonnes réponses).</translation>
+        </message>
+        <message>
+            <source>Question %1: write at least one accepted answer.</source>
+            <translation>Question %1 : écrivez au moins une réponse acceptée.</translation>
+        </message>
+        <message>
+            <source>Question %1: points go from 0 to 1000.</source>
+            <translation>Question %1 : les points vont de 0 à 1000.</translation>
+        </message>
+    </context>
+    <context>
         <name>QuizText</name>
         <message>
             <source>The quiz has no "questions" list.</source>
@@ -2161,6 +2809,106 @@
         <message>
             <source>"type" must be "choice" or "short".</source>
             <translation>« type » doit valoir « choice » ou « short ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>a former student</source>
+            <translation>un ancien élève</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>pas de réponse</translation>
+        </message>
+        <message>
+            <source>received %1</source>
+            <translation>reçu %1</translation>
+        </message>
+        <message>
+            <source>%1 (device clock, not yet received by the hub)</source>
+            <translation>%1 (horloge de l’appareil, pas encore reçu par le serveur)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
+            <translation>La note « %1 » n’est pas un nombre : écrivez-la comme 14 ou 14,5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Assignments to review</source>
+            <translation>Devoirs à corriger</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing handed in yet: %1</source>
+            <translation>Rien rendu pour l’instant : %1</translation>
+        </message>
+        <message>
+            <source>Work handed in for %1</source>
+            <translation>Travaux rendus pour %1</translation>
+        </message>
+        <message>
+            <source>No assignment in this class yet.</source>
+            <translation>Pas encore de devoir dans cette classe.</translation>
+        </message>
+        <message>
+            <source>Nothing handed in for this assignment yet.</source>
+            <translation>Rien n’a encore été rendu pour ce devoir.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>Choose a class first, then add its students.</source>
+            <translation>Choisissez d’abord une classe, puis ajoutez ses élèves.</translation>
+        </message>
+        <message>
+            <source>There is no student in this class yet: add them first, then print their cards.</source>
+            <translation>Il n’y a pas encore d’élève dans cette classe : ajoutez-les d’abord, puis imprimez leurs cartes.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the cards.</source>
+            <translation>Choisissez où enregistrer les cartes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterRow</name>
+        <message>
+            <source>%1, login code %2, PIN %3</source>
+            <translation>%1, code de connexion %2, code PIN %3</translation>
+        </message>
+        <message>
+            <source>%1, login code %2</source>
+            <translation>%1, code de connexion %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau PIN</translation>
+        </message>
+        <message>
+            <source>Give %1 a new PIN</source>
+            <translation>Donner un nouveau code PIN à %1</translation>
         </message>
     </context>
     <context>
@@ -2689,6 +3437,10 @@
             <source>Could not save the new secret</source>
             <translation>Impossible d’enregistrer le nouveau code</translation>
         </message>
+        <message>
+            <source>Only a student has a PIN; a teacher signs in with their password.</source>
+            <translation>Seul un élève a un code PIN ; un professeur se connecte avec son mot de passe.</translation>
+        </message>
     </context>
     <context>
         <name>StudentCommand</name>
@@ -2715,6 +3467,65 @@
         <message>
             <source>You are not in a class %1: check the id with "class list".</source>
             <translation>Vous n’êtes pas dans une classe %1 : vérifiez l’identifiant avec « class list ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionCard</name>
+        <message>
+            <source>%1, version %2 of %3, %4</source>
+            <translation>%1, version %2 sur %3, %4</translation>
+        </message>
+        <message>
+            <source>version %1 of %2</source>
+            <translation>version %1 sur %2</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>Quiz: %1</source>
+            <translation>Quiz : %1</translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>Fichiers : %1</translation>
+        </message>
+        <message>
+            <source>Returned, score %1: %2</source>
+            <translation>Rendu, note %1 : %2</translation>
+        </message>
+        <message>
+            <source>Returned: %1</source>
+            <translation>Rendu : %1</translation>
+        </message>
+        <message>
+            <source>Another comment</source>
+            <translation>Un autre commentaire</translation>
+        </message>
+        <message>
+            <source>Your comment for %1</source>
+            <translation>Votre commentaire pour %1</translation>
+        </message>
+        <message>
+            <source>Comment for %1</source>
+            <translation>Commentaire pour %1</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Score for %1</source>
+            <translation>Note de %1</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Rendre</translation>
+        </message>
+        <message>
+            <source>Return the work to %1 with the comment and the score</source>
+            <translation>Rendre le travail à %1 avec le commentaire et la note</translation>
         </message>
     </context>
     <context>
@@ -3124,6 +3935,223 @@
         <message>
             <source>The hub's answer arrived damaged; the sync will try again.</source>
             <translation>La réponse du serveur est arrivée abîmée ; la synchronisation va réessayer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherHome</name>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>No class yet</source>
+            <translation>Pas encore de classe</translation>
+        </message>
+        <message>
+            <source>Class worked on: %1</source>
+            <translation>Classe de travail : %1</translation>
+        </message>
+        <message>
+            <source>Classes &amp; roster</source>
+            <translation>Classes et élèves</translation>
+        </message>
+        <message>
+            <source>Students, login cards</source>
+            <translation>Élèves et leurs cartes</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Write, attach, publish</source>
+            <translation>Écrire, joindre, publier</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Devoirs</translation>
+        </message>
+        <message>
+            <source>Instructions, due date, quiz</source>
+            <translation>Consignes, dates, quiz</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Work handed in, feedback</source>
+            <translation>Travaux rendus, retours</translation>
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation>Suivi des élèves</translation>
+        </message>
+        <message>
+            <source>Who has gone silent</source>
+            <translation>Qui a décroché</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherLessonsPage</name>
+        <message>
+            <source>Attach a file to the lesson</source>
+            <translation>Joindre un fichier à la leçon</translation>
+        </message>
+        <message>
+            <source>Worksheets, pictures, audio and video (*.pdf *.png *.jpg *.jpeg *.mp3 *.ogg *.mp4 *.webm)</source>
+            <translation>Fiches, images, sons et vidéos (*.pdf *.png *.jpg *.jpeg *.mp3 *.ogg *.mp4 *.webm)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation>Nouvelle leçon</translation>
+        </message>
+        <message>
+            <source>Write a new lesson for %1</source>
+            <translation>Écrire une nouvelle leçon pour %1</translation>
+        </message>
+        <message>
+            <source>Enter or a click opens a lesson to edit it. Drafts are only visible to you until you publish them.</source>
+            <translation>Entrée ou un clic ouvre une leçon pour la modifier. Les brouillons ne sont visibles que par vous jusqu’à leur publication.</translation>
+        </message>
+        <message>
+            <source>Lessons to edit</source>
+            <translation>Leçons à modifier</translation>
+        </message>
+        <message>
+            <source>‹ Lessons</source>
+            <translation>‹ Leçons</translation>
+        </message>
+        <message>
+            <source>Back to the list of lessons</source>
+            <translation>Revenir à la liste des leçons</translation>
+        </message>
+        <message>
+            <source>Title of the lesson</source>
+            <translation>Titre de la leçon</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation>Brouillon non enregistré</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Summary: one sentence for the list</source>
+            <translation>Résumé : une phrase pour la liste</translation>
+        </message>
+        <message>
+            <source>Summary of the lesson</source>
+            <translation>Résumé de la leçon</translation>
+        </message>
+        <message>
+            <source>Class day</source>
+            <translation>Jour de classe</translation>
+        </message>
+        <message>
+            <source>Day of the class session, like 04/12/2026</source>
+            <translation>Jour de la séance en classe, comme 04/12/2026</translation>
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation>Avant la classe</translation>
+        </message>
+        <message>
+            <source>at home, to discover</source>
+            <translation>à la maison, pour découvrir</translation>
+        </message>
+        <message>
+            <source>In class</source>
+            <translation>En classe</translation>
+        </message>
+        <message>
+            <source>together</source>
+            <translation>ensemble</translation>
+        </message>
+        <message>
+            <source>After class</source>
+            <translation>Après la classe</translation>
+        </message>
+        <message>
+            <source>exercises</source>
+            <translation>exercices</translation>
+        </message>
+        <message>
+            <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+            <translation>Écrivez en Markdown : # un titre, **gras**, - une liste, ![une image](media:…)</translation>
+        </message>
+        <message>
+            <source>Text of the part “%1”, in Markdown</source>
+            <translation>Texte de la partie « %1 », en Markdown</translation>
+        </message>
+        <message>
+            <source>Preview, as students will see it</source>
+            <translation>Aperçu, tel que les élèves le verront</translation>
+        </message>
+        <message>
+            <source>No attached file.</source>
+            <translation>Aucun fichier joint.</translation>
+        </message>
+        <message>
+            <source>Files (%1):</source>
+            <translation>Fichiers (%1) :</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Fichiers joints</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</source>
+            <translation>
+                <numerusform>⚠ %n fichier de plus de 2 Mo : lourd pour une famille en données mobiles. Préférez une version plus légère (un PDF compressé, une vidéo plus courte).</numerusform>
+                <numerusform>⚠ %n fichiers de plus de 2 Mo : lourds pour une famille en données mobiles. Préférez une version plus légère (un PDF compressé, une vidéo plus courte).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See as a student</source>
+            <translation>Voir comme un élève</translation>
+        </message>
+        <message>
+            <source>Open the lesson in the reader, as a student sees it</source>
+            <translation>Ouvrir la leçon dans le lecteur, comme la voit un élève</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Enregistrer le brouillon</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publier</translation>
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation>Enregistrer les modifications : les élèves les reçoivent à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Publish: the class's students get the lesson at their next sync</source>
+            <translation>Publier : les élèves de la classe reçoivent la leçon à leur prochaine synchronisation</translation>
         </message>
     </context>
     <context>

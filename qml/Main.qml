@@ -16,9 +16,12 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "reader", "pdf", "settings" or "exchanges" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "teacherHome", "reader", "pdf", "settings" or "exchanges" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
+    function showTeacherHome() {
+        stack.replace(null, teacherHomeComponent);
+    }
     function showLessons() {
         stack.replace(null, lessonListComponent);
     }
@@ -66,7 +69,9 @@ ApplicationWindow {
     Connections {
         target: Session
         function onCurrentChanged() {
-            if (Session.unlocked)
+            if (Session.unlocked && Session.currentIsTeacher)
+                window.showTeacherHome();
+            else if (Session.unlocked)
                 window.showLessons();
             else
                 window.showProfiles();
@@ -78,7 +83,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        initialItem: Session.unlocked ? lessonListComponent : chooserComponent
+        initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : lessonListComponent) : chooserComponent
     }
 
     Component {
@@ -90,6 +95,13 @@ ApplicationWindow {
     Component {
         id: lessonListComponent
         LessonList {
+            focus: true
+            onOpenLesson: lessonId => window.openLesson(lessonId)
+        }
+    }
+    Component {
+        id: teacherHomeComponent
+        TeacherHome {
             focus: true
             onOpenLesson: lessonId => window.openLesson(lessonId)
         }

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QJSEngine>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -168,6 +169,8 @@ SyncController::SyncController(Session *session, QObject *parent)
     });
 
     setupNetworkInformation();
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
     if (m_session) {
         connect(m_session, &Session::currentChanged, this, &SyncController::onCurrentChanged);
         connect(m_session, &Session::storeChanged, this, &SyncController::onCurrentChanged);
@@ -202,6 +205,16 @@ SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
 void SyncController::setEngineOptions(const SyncEngine::Options &options)
 {
     m_options = options;
+}
+
+bool SyncController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        refresh(); // the refusal sentences
+        Q_EMIT stateChanged();
+        Q_EMIT progressChanged();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void SyncController::setupNetworkInformation()
@@ -512,6 +525,8 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
     Q_EMIT syncFinished(report.recordsComplete);
     if (m_again && m_state != Offline && m_state != Error)
         syncNow();
+    else if (!failure.isEmpty() && isConnected())
+        m_timer.start(30'000); // another program held the profile: try again soon, not in a quarter of an hour
     else
         scheduleNext();
 }

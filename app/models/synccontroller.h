@@ -167,6 +167,10 @@ Q_SIGNALS:
     /// A sign-in ended; @p message says what happened, for the person.
     void connectFinished(bool ok, const QString &message);
 
+protected:
+    /// Sentences made in C++ follow a change of language (QEvent::LanguageChange on the application).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onCurrentChanged();
     void onDataChanged();

@@ -11,13 +11,18 @@
 #include "sync/hub/hubserver.h"
 #include "sync/client/syncengine.h"
 
+#include <QAbstractItemModel>
 #include <QDir>
+#include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -59,6 +64,31 @@ private:
     }
 
     QString screen() const { return m_window->property("screen").toString(); }
+
+    /// The item named @p name among @p parent's visual descendants (list delegates are not QObject children).
+    static QQuickItem *findItem(QQuickItem *parent, const QString &name)
+    {
+        for (QQuickItem *child : parent->childItems()) {
+            if (child->objectName() == name)
+                return child;
+            if (QQuickItem *found = findItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    /// The page shown in the teacher's home (its StackLayout's current child).
+    QQuickItem *currentPage() const
+    {
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        auto *home = stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
+        auto *pages = home ? home->property("pages").value<QQuickItem *>() : nullptr;
+        if (!pages)
+            return nullptr;
+        const int index = pages->property("currentIndex").toInt();
+        const auto children = pages->childItems();
+        return index >= 0 && index < children.size() ? children.at(index) : nullptr;
+    }
 
     /// Waits until the StackView has finished its transition, so the grab shows one screen.
     bool settled()
@@ -201,14 +231,147 @@ private Q_SLOTS:
 
     void teacherLessons()
     {
-        // The teacher's password, then her lessons: the draft is hers only.
+        // The teacher's password, then her home; her lessons: the draft is hers only.
         QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
-        QTRY_COMPARE(screen(), u"lessons"_s);
-        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
-        auto *list = stack->property("currentItem").value<QQuickItem *>();
-        QVERIFY(list);
-        QCOMPARE(list->property("lessons").value<QObject *>()->property("count").toInt(), 4);
+        QTRY_COMPARE(screen(), u"teacherHome"_s);
+        QTRY_VERIFY(settled());
+        QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QVERIFY(page);
+        auto *lessons = page->property("lessons").value<QObject *>();
+        QVERIFY(lessons);
+        QCOMPARE(lessons->property("count").toInt(), 4);
         shoot(u"08-professeur-lecons.png"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void studentsAtWork()
+    {
+        // Hugo reads the first lesson to the end and hands in the quiz; Inès has not opened anything.
+        Continuite::Store *store = Session::instance()->store();
+        QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        const auto lessons = store->lessons();
+        QVERIFY(store->recordProgress(lessons.at(0).meta.id, true, 900));
+        QVERIFY(store->recordProgress(lessons.at(1).meta.id, false, 120));
+        const auto work = store->assignments();
+        QVERIFY(!work.isEmpty());
+        QJsonObject answers;
+        for (const auto &q : work.at(0).quiz.questions)
+            answers.insert(q.id, q.type == Continuite::QuizQuestion::Type::Choice ? QJsonValue(QJsonArray{q.correct.value(0)})
+                                                                                   : QJsonValue(q.accepted.value(0)));
+        QVERIFY(store->submit({work.at(0).meta.id, {}, answers, {}}));
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void teacherClasses()
+    {
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QTRY_COMPARE(screen(), u"teacherHome"_s);
+        QTRY_VERIFY(settled());
+        QTest::keyClick(m_window, Qt::Key_1, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"classesPage"_s);
+        // A student added now: her login code and PIN are on screen, to print on her card.
+        auto *roster = page->property("roster").value<QObject *>();
+        QVERIFY(roster);
+        int row = -1;
+        QVERIFY(QMetaObject::invokeMethod(roster, "addStudent", Q_RETURN_ARG(int, row), Q_ARG(QString, u"Jade Moreau"_s)));
+        QVERIFY(row >= 0);
+        QCOMPARE(roster->property("count").toInt(), 4);
+        shoot(u"20-professeur-classe.png"_s);
+    }
+
+    void teacherLessonEditor()
+    {
+        // The first lesson in the editor: Markdown on the left, the students' view on the right.
+        QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"teacherLessons"_s);
+        auto *lessons = page->property("lessons").value<QObject *>();
+        QString first;
+        QVERIFY(QMetaObject::invokeMethod(lessons, "lessonIdAt", Q_RETURN_ARG(QString, first), Q_ARG(int, 0)));
+        QVERIFY(QMetaObject::invokeMethod(page, "editLesson", Q_ARG(QString, first)));
+        QVERIFY(page->property("editing").toBool());
+        shoot(u"22-professeur-editeur-lecon.png"_s);
+
+        // A new lesson with a video too heavy for a family on mobile data: the warning shows.
+        QVERIFY(QMetaObject::invokeMethod(page, "newLesson"));
+        auto *editor = page->property("editor").value<QObject *>();
+        editor->setProperty("title", u"Les fractions décimales"_s);
+        editor->setProperty("summary", u"Dixièmes et centièmes."_s);
+        editor->setProperty("beforeClass", u"## Les dixièmes\n\nRegarde la vidéo jointe, puis réponds :\n\n- Combien de dixièmes dans une unité ?\n- Écris **0,3** en fraction."_s);
+        editor->setProperty("plannedDateText", QDate::currentDate().addDays(7).toString(u"dd/MM/yyyy"_s));
+        const QString video = m_dir.filePath(u"dixiemes.mp4"_s);
+        {
+            QFile f(video);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(3'400'000, 'v'));
+        }
+        bool attached = false;
+        QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached), Q_ARG(QUrl, QUrl::fromLocalFile(video))));
+        QVERIFY2(attached, qPrintable(editor->property("error").toString()));
+        QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached),
+                                          Q_ARG(QUrl, QUrl::fromLocalFile(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/fiche-fractions.pdf")))));
+        QCOMPARE(editor->property("heavyCount").toInt(), 1);
+        shoot(u"23-professeur-nouvelle-lecon.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!page->property("editing").toBool());
+    }
+
+    void teacherAssignmentEditor()
+    {
+        QTest::keyClick(m_window, Qt::Key_3, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"assignmentsPage"_s);
+        auto *assignments = page->property("assignments").value<QObject *>();
+        QCOMPARE(assignments->property("count").toInt(), 2);
+        shoot(u"24-professeur-devoirs.png"_s);
+        QString quiz;
+        QVERIFY(QMetaObject::invokeMethod(assignments, "assignmentIdAt", Q_RETURN_ARG(QString, quiz), Q_ARG(int, 0)));
+        QVERIFY(QMetaObject::invokeMethod(page, "editAssignment", Q_ARG(QString, quiz)));
+        auto *editor = page->property("editor").value<QObject *>();
+        QVERIFY(editor->property("isQuiz").toBool());
+        shoot(u"25-professeur-devoir-quiz.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!page->property("editing").toBool());
+    }
+
+    void teacherReview()
+    {
+        // Hugo's quiz, returned with a comment and a score typed in the card, then clicked.
+        QTest::keyClick(m_window, Qt::Key_4, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"reviewPage"_s);
+        auto *review = page->property("review").value<QObject *>();
+        QTRY_COMPARE(review->property("count").toInt(), 1);
+        auto *list = page->property("submissionList").value<QQuickItem *>();
+        QVERIFY(list);
+        QTRY_VERIFY(findItem(list, u"commentField"_s));
+        QQuickItem *comment = findItem(list, u"commentField"_s);
+        comment->forceActiveFocus();
+        typeText(u"Tres bien, Hugo."_s);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        typeText(u"5"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(review->property("error").toString().isEmpty());
+        auto *model = qobject_cast<QAbstractItemModel *>(review);
+        QVERIFY(model);
+        QTRY_VERIFY(model->data(model->index(0, 0), model->roleNames().key("returned")).toBool());
+        QCOMPARE(model->data(model->index(0, 0), model->roleNames().key("feedback")).toString(), u"Tres bien, Hugo."_s);
+        shoot(u"26-professeur-correction.png"_s);
+    }
+
+    void teacherBoard()
+    {
+        QTest::keyClick(m_window, Qt::Key_5, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"boardPage"_s);
+        auto *board = page->property("board").value<QObject *>();
+        QCOMPARE(board->property("count").toInt(), 4);
+        QVERIFY(board->property("silentCount").toInt() >= 2); // Inès and Jade: never seen
+        shoot(u"21-professeur-tableau.png"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
     }
@@ -265,6 +428,19 @@ private Q_SLOTS:
         QVERIFY(bar && bar->isVisible());
         QVERIFY(sync()->lastSync().isValid());
         shoot(u"10-synchro-a-jour.png"_s);
+        // The keyboard reaches the bar's button from the lessons, with Tab alone.
+        auto *button = m_window->findChild<QQuickItem *>(u"syncButton"_s);
+        QVERIFY(button);
+        QStringList path;
+        for (int i = 0; i < 8 && !button->hasActiveFocus(); ++i) {
+            QTest::keyClick(m_window, Qt::Key_Tab);
+            path << (m_window->activeFocusItem() ? QString::fromLatin1(m_window->activeFocusItem()->metaObject()->className()) : u"none"_s);
+        }
+        QVERIFY2(button->hasActiveFocus(), qPrintable(path.join(u", "_s)));
+        QSignalSpy synced(sync(), &SyncController::syncFinished);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QVERIFY(synced.wait(30000));
+        QCOMPARE(sync()->state(), SyncController::UpToDate);
     }
 
     void syncBarSyncing()

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace SyncTest;
 
@@ -181,6 +182,20 @@ private Q_SLOTS:
         QCOMPARE(kept->policy.monthlyCapMB, 150);
     }
 
+    void followsTheLanguage()
+    {
+        QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
+        QVERIFY(m_sync->stateText().startsWith(u"Not connected"_s));
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/continuite_fr.qm"_s));
+        QSignalSpy changed(m_sync.get(), &SyncController::stateChanged);
+        QCoreApplication::installTranslator(&french);
+        QVERIFY(changed.count() > 0);
+        QVERIFY2(m_sync->stateText().startsWith(u"Pas connecté"_s), qPrintable(m_sync->stateText()));
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY(m_sync->stateText().startsWith(u"Not connected"_s));
+    }
+
     void syncOnDemandAndAfterAWrite()
     {
         unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
@@ -283,6 +298,39 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced.count() > 0, Long);
         QCOMPARE(synced.count(), 1); // the cancelled one says nothing
         QCOMPARE(m_sync->state(), SyncController::UpToDate);
+    }
+
+    void refusedChangesAreShownWithTheirReason()
+    {
+        // Another teacher on the family laptop, whose device still thinks it may write in 6e B (say she was
+        // removed from the class while offline): the hub refuses, the change is kept and the reason shown.
+        m_hub->addTeacher(u"m.durand"_s, u"sciences-2026"_s);
+        {
+            auto store = Store::open(m_dir->path());
+            QVERIFY(store);
+            SyncEngine engine(**store, fastOptions());
+            QVERIFY(engine.login(url(), u"m.durand"_s, u"sciences-2026"_s));
+        }
+        QVERIFY(m_session->unlock(u"m.durand"_s, u"sciences-2026"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+        QVERIFY(m_sync->rejectedChanges().isEmpty());
+        Store &store = *m_session->store();
+        const QString author = store.current()->id;
+        Status written = store.database().write([&]() -> Status {
+            auto c = store.changes().record(u"lesson"_s, newUuid(), m_classId, author,
+                                            QJsonObject{{u"title"_s, u"Intrus"_s}, {u"status"_s, u"published"_s}});
+            return c ? success() : Status::failure(c.error());
+        });
+        QVERIFY2(written, qPrintable(written.error()));
+        m_session->notifyDataChanged();
+        QCOMPARE(m_sync->pendingChanges(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->rejectedChanges().size(), 1, Long);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+        QCOMPARE(m_sync->pendingChanges(), 0); // nothing left to send: the hub will never take it
+        const QString reason = m_sync->rejectedChanges().first();
+        qInfo().noquote() << "shown:" << reason;
+        QVERIFY2(reason.startsWith(u"A lesson was refused: "_s), qPrintable(reason));
+        QCOMPARE(store.changes().count(u"rejected"_s, author), 1); // kept, never dropped
     }
 
     void quitWhileSyncing()

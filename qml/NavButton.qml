@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One entry of the teacher's side menu: an icon-like mark, a name, a hint; the current one is highlighted.
+AbstractButton {
+    id: root
+
+    property string hint
+    property string mark
+    property bool current: false
+
+    focusPolicy: Qt.StrongFocus
+    Layout.fillWidth: true
+    implicitHeight: 52
+    padding: 8
+    leftPadding: 12
+    Accessible.role: Accessible.PageTab
+    Accessible.name: text
+    Accessible.description: hint
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.current ? Theme.surfaceAlt : root.hovered ? "#F6F8FC" : "transparent"
+        border.width: root.visualFocus ? 3 : 0
+        border.color: Theme.focus
+        Rectangle {
+            visible: root.current
+            width: 4
+            height: parent.height - 16
+            radius: 2
+            anchors.left: parent.left
+            anchors.verticalCenter: parent.verticalCenter
+            color: Theme.accent
+        }
+    }
+    contentItem: RowLayout {
+        spacing: 10
+        Label {
+            text: root.mark
+            font.pixelSize: Theme.fontTitle
+            color: root.current ? Theme.primaryDark : Theme.textMuted
+            Layout.preferredWidth: 24
+            horizontalAlignment: Text.AlignHCenter
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: root.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: root.current ? Theme.primaryDark : Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.hint
+                font.pixelSize: Theme.fontSmall - 1
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
+        }
+    }
+}
