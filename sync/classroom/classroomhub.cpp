@@ -242,7 +242,7 @@ Result<ClassroomCollected> ClassroomHub::collect()
             return R::failure(tr("The classroom hub is not running."));
         for (int round = 0; round < 10000; ++round) {
             const QJsonObject page = QJsonDocument::fromJson(
-                engine.sync(*session, {{u"cursor"_s, cursor}, {u"budget"_s, 4 * 1024 * 1024}})).object();
+                engine.sync(*session, {{u"cursor"_s, cursor}, {u"budget"_s, 4 * 1024 * 1024}, {u"signatures"_s, true}})).object();
             for (const QJsonValue &v : page.value(u"changes"_s).toArray()) {
                 QJsonObject o = v.toObject();
                 const KindSpec *spec = kindSpec(o.value(u"kind"_s).toString());
@@ -272,7 +272,7 @@ Result<ClassroomCollected> ClassroomHub::collect()
         return R::failure(tr("The students' work could not be read from the classroom hub."));
     }
 
-    // Only work whose signature the school's hub will believe: by the key the device registered here,
+    // Pulled with their signatures (the relay needs them). Only work whose signature the school's hub will believe: by the key the device registered here,
     // which must be the one this laptop already knows for it, if any.
     QList<Change> accepted;
     QHash<QString, std::pair<QString, QByteArray>> toPin;
