@@ -1098,7 +1098,7 @@ Status Store::saveDraft(const QString &assignmentId, const QString &text, const 
         return m_db->exec(u"INSERT INTO drafts (profile_id, assignment_id, text, answers, updated_at) VALUES (?, ?, ?, ?, ?) "
                           "ON CONFLICT (profile_id, assignment_id) DO UPDATE SET text = excluded.text, answers = excluded.answers, "
                           "updated_at = excluded.updated_at"_s,
-                          {m_current->id, assignmentId, text, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
+                          {m_current->id, assignmentId, text.isNull() ? u""_s : text, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
                            iso(QDateTime::currentDateTimeUtc())})
             ? success() : m_db->sqlFailure(tr("Could not save your work"));
     });

@@ -203,6 +203,9 @@ private slots:
         // Another person on the device has no draft here.
         c.actAs(c.hugo.member.login);
         QVERIFY(c.store->draftAttachments(c.quiz.meta.id).isEmpty());
+        // A quiz answered with no text at all is a draft too.
+        QVERIFY(c.store->saveDraft(c.quiz.meta.id, QString(), QJsonObject{{u"q1"_s, QJsonArray{0}}}));
+        QCOMPARE(c.store->draft(c.quiz.meta.id)->first, QString());
     }
 
     void deliveryFollowsTheOutbox()
