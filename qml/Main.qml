@@ -16,11 +16,12 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "reader" or "pdf" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "reader" or "pdf"; for a student "todo", "lessons" or
+    /// "assignments" (their home) and "answer" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
     function showLessons() {
-        stack.replace(null, lessonListComponent);
+        stack.replace(null, Session.currentIsTeacher ? lessonListComponent : studentHomeComponent);
     }
     function showProfiles() {
         stack.replace(null, chooserComponent);
@@ -59,7 +60,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        initialItem: Session.unlocked ? lessonListComponent : chooserComponent
+        initialItem: Session.unlocked ? (Session.currentIsTeacher ? lessonListComponent : studentHomeComponent) : chooserComponent
     }
 
     Component {
@@ -73,6 +74,23 @@ ApplicationWindow {
         LessonList {
             focus: true
             onOpenLesson: lessonId => window.openLesson(lessonId)
+        }
+    }
+    Component {
+        id: studentHomeComponent
+        StudentHome {
+            focus: true
+            onOpenLesson: lessonId => window.openLesson(lessonId)
+            onOpenAssignment: assignmentId => stack.push(answerComponent, {
+                    "assignmentId": assignmentId
+                })
+        }
+    }
+    Component {
+        id: answerComponent
+        AnswerPage {
+            focus: true
+            onBack: stack.pop()
         }
     }
     Component {

@@ -5,6 +5,7 @@
 #include "profilemodel.h"
 #include "session.h"
 
+#include <QAbstractItemModel>
 #include <QDir>
 #include <QImage>
 #include <QQmlApplicationEngine>
@@ -32,6 +33,11 @@ private:
     QQuickWindow *m_window = nullptr;
 
     QString screen() const { return m_window->property("screen").toString(); }
+    QQuickItem *currentPage() const
+    {
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        return stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
+    }
 
     /// Waits until the StackView has finished its transition, so the grab shows one screen.
     bool settled()
@@ -126,8 +132,11 @@ private Q_SLOTS:
         typeText(u"1234"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         QVERIFY(Session::instance()->isUnlocked());
-        QTRY_COMPARE(screen(), u"lessons"_s);
+        // A student lands on "À faire"; key 2 shows the lessons.
+        QTRY_COMPARE(screen(), u"todo"_s);
         QCOMPARE(m_window->title(), u"Continuité — Léa Dubois"_s);
+        QTest::keyClick(m_window, Qt::Key_2);
+        QTRY_COMPARE(screen(), u"lessons"_s);
         shoot(u"03-lecons.png"_s);
     }
 
@@ -165,6 +174,72 @@ private Q_SLOTS:
         QTRY_COMPARE(screen(), u"lessons"_s);
     }
 
+    // ---- The student's work (Léa is still in) -----------------------------------------------------
+
+    void studentTodo()
+    {
+        QTest::keyClick(m_window, Qt::Key_1);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        auto *page = currentPage();
+        QVERIFY(page);
+        auto *todo = page->property("todoPage").value<QQuickItem *>()->property("todo").value<QObject *>();
+        QCOMPARE(todo->property("count").toInt(), 2);
+        QCOMPARE(todo->property("newCount").toInt(), 2);
+        shoot(u"s1-a-faire.png"_s);
+    }
+
+    void answeringAText()
+    {
+        // The explanation is second in the list (due after the quiz): Down, Enter.
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"answer"_s);
+        auto *page = currentPage();
+        auto *work = page->property("work").value<QObject *>();
+        QVERIFY(work);
+        QCOMPARE(work->property("kind").toString(), u"text"_s);
+        auto *editor = page->findChild<QQuickItem *>(u"answerText"_s);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->hasActiveFocus());
+        typeText(u"Salut Sami ! D'abord, tu reperes l'unite : elle est partagee en 4."_s);
+        QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
+        shoot(u"s2-reponse-brouillon.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(page->property("work").value<QObject *>()->property("history").value<QObject *>()->property("count").toInt(), 1);
+        shoot(u"s3-reponse-rendue.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        shoot(u"s4-a-faire-apres-rendu.png"_s);
+    }
+
+    void answeringAQuiz()
+    {
+        QTest::keyClick(m_window, Qt::Key_Up);
+        QTest::keyClick(m_window, Qt::Key_Home);
+        auto *list = currentPage()->property("todoPage").value<QQuickItem *>()->property("list").value<QQuickItem *>();
+        list->setProperty("currentIndex", 0);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"answer"_s);
+        auto *page = currentPage();
+        auto *work = page->property("work").value<QObject *>();
+        QCOMPARE(work->property("kind").toString(), u"quiz"_s);
+        auto *questions = work->property("questions").value<QAbstractItemModel *>();
+        QVERIFY(questions);
+        QVERIFY(QMetaObject::invokeMethod(questions, "setChoice", Q_ARG(int, 0), Q_ARG(int, 0), Q_ARG(bool, true)));
+        QVERIFY(QMetaObject::invokeMethod(questions, "setAnswerText", Q_ARG(int, 1), Q_ARG(QString, u"3/4"_s)));
+        QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
+        shoot(u"s5-quiz.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+    }
+
+    void studentAssignments()
+    {
+        QTest::keyClick(m_window, Qt::Key_3);
+        QTRY_COMPARE(screen(), u"assignments"_s);
+        shoot(u"s6-devoirs.png"_s);
+    }
+
     void backToTheChooser()
     {
         Session::instance()->lock();
@@ -194,6 +269,9 @@ private Q_SLOTS:
         m_engine->retranslate();
         QTRY_COMPARE(m_window->title(), u"Continuité"_s);
         QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        QTRY_COMPARE(screen(), u"todo"_s);
+        shoot(u"s9-english-todo.png"_s);
+        QTest::keyClick(m_window, Qt::Key_2);
         QTRY_COMPARE(screen(), u"lessons"_s);
         QTest::keyClick(m_window, Qt::Key_Down);
         QTest::keyClick(m_window, Qt::Key_Return);
