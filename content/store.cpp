@@ -409,6 +409,23 @@ Result<Profile> Store::unlock(const QString &login, const QString &secret)
     return *p;
 }
 
+Status Store::changeSecret(const QString &login, const QString &oldSecret, const QString &newSecret)
+{
+    auto p = unlock(login, oldSecret);
+    if (!p)
+        return Status::failure(p.error());
+    if (p->role == Role::Teacher && newSecret.size() < 6)
+        return Status::failure(tr("A teacher's password needs at least 6 characters."));
+    if (p->role == Role::Student && newSecret.size() < 4)
+        return Status::failure(tr("A PIN needs at least 4 digits."));
+    const QString hashed = Secrets::hash(newSecret);
+    return m_db->write([&]() -> Status {
+        if (!m_db->exec(u"UPDATE profiles SET secret_hash = ? WHERE id = ?"_s, {hashed, p->id}))
+            return m_db->sqlFailure(tr("Could not save the new secret"));
+        return success();
+    });
+}
+
 std::optional<Profile> Store::activeProfile()
 {
     const QString id = m_db->meta(u"active_profile"_s);

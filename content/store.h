@@ -63,6 +63,12 @@ public:
      */
     Result<Profile> unlock(const QString &login, const QString &secret);
     static constexpr int FreeUnlockAttempts = 5;
+    /**
+     * Changes the PIN or password that opens @p login's profile on this device. @p oldSecret is checked
+     * as unlock() does (wrong tries count); the new one follows addProfile()'s rules. The hub's own
+     * sign-in secret is not changed (a student's PIN there is their teacher's to reset).
+     */
+    Status changeSecret(const QString &login, const QString &oldSecret, const QString &newSecret);
     /// The profile the device last switched to (kept across runs), if any.
     std::optional<Profile> activeProfile();
     Status setActiveProfile(const Profile &profile);

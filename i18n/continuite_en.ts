@@ -161,6 +161,14 @@
             <source>Change person: go back to the profile cards</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings: hub, data use and PIN</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AssignmentCommand</name>
@@ -2048,6 +2056,213 @@
             <source>Type your PIN, then press Enter.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Nobody is signed in on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new passwords are not the same: type them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The two new PINs are not the same: type them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A PIN is made of digits only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Type the hub's address first, for example http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type your password to connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN on your card to connect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The monthly cap is a whole number of MB (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password on this device is changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your PIN on this device is changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to my lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1. Your work syncs by itself when there is a network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: everything stays on this device. Ask your teacher or school for the hub's address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The PIN on your card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to the hub with this address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Never download or send files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files only on unmetered networks (Wi-Fi, cable)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files always</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monthly cap in MB (0: no cap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This device cannot tell whether its network is metered: files wait as on mobile data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network now is metered (mobile data).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The network now is not metered.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the data policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It opens your profile on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It opens your profile on this device. To connect to the hub, use the PIN on your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password (6 characters or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN (4 digits or more)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These changes are kept on this device; the hub will not take them. Ask your teacher if you do not understand why.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons and work always sync. Files (images, videos, PDFs) are heavier:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. http://192.168.1.10:8080</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StatusCommand</name>
@@ -2311,6 +2526,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Could not save the new secret</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file %1 is not on this device any more: attach it again.</source>
             <translation type="unfinished" />
         </message>
@@ -2451,6 +2670,240 @@
         </message>
         <message>
             <source>Answers: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncBar</name>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday at %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n change waiting to be sent</numerusform>
+                <numerusform>%n changes waiting to be sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) waiting</source>
+            <translation>
+                <numerusform>%n file waiting</numerusform>
+                <numerusform>%n files waiting</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the hub</source>
+            <translation>
+                <numerusform>%n refused by the hub</numerusform>
+                <numerusform>%n refused by the hub</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data this month: %1 of %2 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data this month: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>↑ %1 · ↓ %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to a hub: open the settings</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now with the hub</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>This profile is no longer on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A piece of work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub says you may not make this change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub found it malformed (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it belongs to another class on the hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this login code is already used on the hub: make another card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 was refused: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is signed in on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The monthly cap is a number of megabytes, 0 or more (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect to a hub first: the data policy belongs with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The connection was cancelled.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending changes: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Receiving: %n change(s) so far</source>
+            <translation>
+                <numerusform>Receiving: %n change so far</numerusform>
+                <numerusform>Receiving: %n changes so far</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Asking the hub what is new…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub no longer accepts this device. Open the settings and connect again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub knows this login as another person: a separate profile was made on this device. Sign in to it from the profile cards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected to a hub: everything stays on this device. Connect in the settings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: the hub cannot be reached. Your work is kept here and will be sent later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: no network. Your work is kept here and will be sent later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to date.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Up to date. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 GB</source>
             <translation type="unfinished" />
         </message>
     </context>

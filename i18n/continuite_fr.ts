@@ -161,6 +161,14 @@
             <source>Change person: go back to the profile cards</source>
             <translation>Changer de personne : revenir aux cartes des profils</translation>
         </message>
+        <message>
+            <source>Settings</source>
+            <translation>Réglages</translation>
+        </message>
+        <message>
+            <source>Settings: hub, data use and PIN</source>
+            <translation>Réglages : serveur, consommation de données et code PIN</translation>
+        </message>
     </context>
     <context>
         <name>AssignmentCommand</name>
@@ -2048,6 +2056,213 @@
             <source>Type your PIN, then press Enter.</source>
             <translation>Tape ton code PIN, puis appuie sur Entrée.</translation>
         </message>
+        <message>
+            <source>Nobody is signed in on this device.</source>
+            <translation>Personne n’est connecté sur cet appareil.</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same: type them again.</source>
+            <translation>Les deux nouveaux mots de passe ne sont pas les mêmes : tape-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>The two new PINs are not the same: type them again.</source>
+            <translation>Les deux nouveaux codes PIN ne sont pas les mêmes : tape-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>A PIN is made of digits only.</source>
+            <translation>Un code PIN ne contient que des chiffres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsPage</name>
+        <message>
+            <source>Type the hub's address first, for example http://192.168.1.10:8080.</source>
+            <translation>Tape d’abord l’adresse du serveur, par exemple http://192.168.1.10:8080.</translation>
+        </message>
+        <message>
+            <source>Type your password to connect.</source>
+            <translation>Tape ton mot de passe pour te connecter.</translation>
+        </message>
+        <message>
+            <source>Type the PIN on your card to connect.</source>
+            <translation>Tape le code PIN de ta carte pour te connecter.</translation>
+        </message>
+        <message>
+            <source>The monthly cap is a whole number of MB (0: no cap).</source>
+            <translation>La limite mensuelle est un nombre entier de Mo (0 : pas de limite).</translation>
+        </message>
+        <message>
+            <source>Saved.</source>
+            <translation>Enregistré.</translation>
+        </message>
+        <message>
+            <source>Your password on this device is changed.</source>
+            <translation>Ton mot de passe sur cet appareil est changé.</translation>
+        </message>
+        <message>
+            <source>Your PIN on this device is changed.</source>
+            <translation>Ton code PIN sur cet appareil est changé.</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Retour</translation>
+        </message>
+        <message>
+            <source>Back to my lessons</source>
+            <translation>Revenir à mes leçons</translation>
+        </message>
+        <message>
+            <source>Settings of %1</source>
+            <translation>Réglages de %1</translation>
+        </message>
+        <message>
+            <source>Hub</source>
+            <translation>Serveur</translation>
+        </message>
+        <message>
+            <source>Connected to %1. Your work syncs by itself when there is a network.</source>
+            <translation>Connecté à %1. Ton travail se synchronise tout seul quand il y a du réseau.</translation>
+        </message>
+        <message>
+            <source>Not connected: everything stays on this device. Ask your teacher or school for the hub's address.</source>
+            <translation>Pas connecté : tout reste sur cet appareil. Demande l’adresse du serveur à ton professeur ou à l’école.</translation>
+        </message>
+        <message>
+            <source>Hub address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <source>Your password</source>
+            <translation>Ton mot de passe</translation>
+        </message>
+        <message>
+            <source>The PIN on your card</source>
+            <translation>Le code PIN de ta carte</translation>
+        </message>
+        <message>
+            <source>Connect again</source>
+            <translation>Se reconnecter</translation>
+        </message>
+        <message>
+            <source>Connect</source>
+            <translation>Se connecter</translation>
+        </message>
+        <message>
+            <source>Connect to the hub with this address</source>
+            <translation>Se connecter au serveur à cette adresse</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Data use</source>
+            <translation>Consommation de données</translation>
+        </message>
+        <message>
+            <source>Never download or send files</source>
+            <translation>Ne jamais télécharger ni envoyer de fichiers</translation>
+        </message>
+        <message>
+            <source>Files only on unmetered networks (Wi-Fi, cable)</source>
+            <translation>Fichiers seulement sur un réseau illimité (Wi-Fi, câble)</translation>
+        </message>
+        <message>
+            <source>Files always</source>
+            <translation>Fichiers toujours</translation>
+        </message>
+        <message>
+            <source>Monthly cap in MB (0: no cap)</source>
+            <translation>Limite par mois en Mo (0 : pas de limite)</translation>
+        </message>
+        <message>
+            <source>This device cannot tell whether its network is metered: files wait as on mobile data.</source>
+            <translation>Cet appareil ne sait pas dire si son réseau est limité : les fichiers attendent comme sur les données mobiles.</translation>
+        </message>
+        <message>
+            <source>The network now is metered (mobile data).</source>
+            <translation>Le réseau actuel est limité (données mobiles).</translation>
+        </message>
+        <message>
+            <source>The network now is not metered.</source>
+            <translation>Le réseau actuel n’est pas limité.</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Save the data policy</source>
+            <translation>Enregistrer la règle de consommation</translation>
+        </message>
+        <message>
+            <source>My password</source>
+            <translation>Mon mot de passe</translation>
+        </message>
+        <message>
+            <source>My PIN</source>
+            <translation>Mon code PIN</translation>
+        </message>
+        <message>
+            <source>It opens your profile on this device.</source>
+            <translation>Il ouvre ton profil sur cet appareil.</translation>
+        </message>
+        <message>
+            <source>It opens your profile on this device. To connect to the hub, use the PIN on your card.</source>
+            <translation>Il ouvre ton profil sur cet appareil. Pour te connecter au serveur, utilise le code PIN de ta carte.</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Mot de passe actuel</translation>
+        </message>
+        <message>
+            <source>Current PIN</source>
+            <translation>Code PIN actuel</translation>
+        </message>
+        <message>
+            <source>New password (6 characters or more)</source>
+            <translation>Nouveau mot de passe (6 caractères ou plus)</translation>
+        </message>
+        <message>
+            <source>New PIN (4 digits or more)</source>
+            <translation>Nouveau code PIN (4 chiffres ou plus)</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Nouveau mot de passe, encore</translation>
+        </message>
+        <message>
+            <source>New PIN again</source>
+            <translation>Nouveau code PIN, encore</translation>
+        </message>
+        <message>
+            <source>Change my password</source>
+            <translation>Changer mon mot de passe</translation>
+        </message>
+        <message>
+            <source>Change my PIN</source>
+            <translation>Changer mon code PIN</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>Refusé par le serveur</translation>
+        </message>
+        <message>
+            <source>These changes are kept on this device; the hub will not take them. Ask your teacher if you do not understand why.</source>
+            <translation>Ces modifications sont gardées sur cet appareil ; le serveur ne les prendra pas. Demande à ton professeur si tu ne comprends pas pourquoi.</translation>
+        </message>
+        <message>
+            <source>Lessons and work always sync. Files (images, videos, PDFs) are heavier:</source>
+            <translation>Les leçons et les devoirs se synchronisent toujours. Les fichiers (images, vidéos, PDF) sont plus lourds :</translation>
+        </message>
+        <message>
+            <source>e.g. http://192.168.1.10:8080</source>
+            <translation>par ex. http://192.168.1.10:8080</translation>
+        </message>
+        <message>
+            <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
+            <translation>Une fois connecté à un serveur, choisis ici quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
+        </message>
     </context>
     <context>
         <name>StatusCommand</name>
@@ -2311,6 +2526,10 @@
             <translation>Trop d’essais erronés pour %1 : attendez %2 secondes, puis réessayez.</translation>
         </message>
         <message>
+            <source>Could not save the new secret</source>
+            <translation>Impossible d’enregistrer le nouveau code</translation>
+        </message>
+        <message>
             <source>The file %1 is not on this device any more: attach it again.</source>
             <translation>Le fichier %1 n’est plus sur cet appareil : joins-le à nouveau.</translation>
         </message>
@@ -2452,6 +2671,240 @@
         <message>
             <source>Answers: %1</source>
             <translation>Réponses : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncBar</name>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>today at %1</source>
+            <translation>aujourd’hui à %1</translation>
+        </message>
+        <message>
+            <source>yesterday at %1</source>
+            <translation>hier à %1</translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>Last sync: %1</source>
+            <translation>Dernière synchronisation : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) waiting to be sent</source>
+            <translation>
+                <numerusform>%n modification en attente d’envoi</numerusform>
+                <numerusform>%n modifications en attente d’envoi</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) waiting</source>
+            <translation>
+                <numerusform>%n fichier en attente</numerusform>
+                <numerusform>%n fichiers en attente</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n refused by the hub</source>
+            <translation>
+                <numerusform>%n refusée par le serveur</numerusform>
+                <numerusform>%n refusées par le serveur</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Data this month: %1 of %2 MB</source>
+            <translation>Données ce mois-ci : %1 sur %2 Mo</translation>
+        </message>
+        <message>
+            <source>Data this month: %1</source>
+            <translation>Données ce mois-ci : %1</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Avancement de la synchronisation</translation>
+        </message>
+        <message>
+            <source>↑ %1 · ↓ %2</source>
+            <translation>↑ %1 · ↓ %2</translation>
+        </message>
+        <message>
+            <source>%1 sent, %2 received</source>
+            <translation>%1 envoyés, %2 reçus</translation>
+        </message>
+        <message>
+            <source>Connect…</source>
+            <translation>Se connecter…</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Synchroniser</translation>
+        </message>
+        <message>
+            <source>Connect to a hub: open the settings</source>
+            <translation>Se connecter à un serveur : ouvrir les réglages</translation>
+        </message>
+        <message>
+            <source>Sync now with the hub</source>
+            <translation>Synchroniser maintenant avec le serveur</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncController</name>
+        <message>
+            <source>This profile is no longer on this device.</source>
+            <translation>Ce profil n’est plus sur cet appareil.</translation>
+        </message>
+        <message>
+            <source>The sync was cancelled.</source>
+            <translation>La synchronisation a été annulée.</translation>
+        </message>
+        <message>
+            <source>A lesson</source>
+            <translation>Une leçon</translation>
+        </message>
+        <message>
+            <source>An assignment</source>
+            <translation>Un devoir</translation>
+        </message>
+        <message>
+            <source>A piece of work</source>
+            <translation>Un travail rendu</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Une correction</translation>
+        </message>
+        <message>
+            <source>Reading progress</source>
+            <translation>Une progression de lecture</translation>
+        </message>
+        <message>
+            <source>A student card</source>
+            <translation>Une carte d’élève</translation>
+        </message>
+        <message>
+            <source>A class</source>
+            <translation>Une classe</translation>
+        </message>
+        <message>
+            <source>the hub says you may not make this change</source>
+            <translation>le serveur dit que tu ne peux pas faire cette modification</translation>
+        </message>
+        <message>
+            <source>the hub found it malformed (%1)</source>
+            <translation>données mal formées selon le serveur (%1)</translation>
+        </message>
+        <message>
+            <source>it belongs to another class on the hub</source>
+            <translation>cela appartient à une autre classe sur le serveur</translation>
+        </message>
+        <message>
+            <source>this login code is already used on the hub: make another card</source>
+            <translation>cet identifiant est déjà utilisé sur le serveur : fais une autre carte</translation>
+        </message>
+        <message>
+            <source>%1 was refused: %2.</source>
+            <translation>%1, refus du serveur : %2.</translation>
+        </message>
+        <message>
+            <source>Connecting to the hub…</source>
+            <translation>Connexion au serveur…</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in on this device.</source>
+            <translation>Personne n’est connecté sur cet appareil.</translation>
+        </message>
+        <message>
+            <source>The monthly cap is a number of megabytes, 0 or more (0: no cap).</source>
+            <translation>La limite mensuelle est un nombre de mégaoctets, 0 ou plus (0 : pas de limite).</translation>
+        </message>
+        <message>
+            <source>Connect to a hub first: the data policy belongs with it.</source>
+            <translation>Connecte-toi d’abord à un serveur : la règle de consommation va avec lui.</translation>
+        </message>
+        <message>
+            <source>The connection was cancelled.</source>
+            <translation>La connexion a été annulée.</translation>
+        </message>
+        <message>
+            <source>Files: %1 of %2</source>
+            <translation>Fichiers : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Sending changes: %1 of %2</source>
+            <translation>Envoi des modifications : %1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receiving: %n change(s) so far</source>
+            <translation>
+                <numerusform>Réception : %n modification pour l’instant</numerusform>
+                <numerusform>Réception : %n modifications pour l’instant</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Asking the hub what is new…</source>
+            <translation>Demande des nouveautés au serveur…</translation>
+        </message>
+        <message>
+            <source>The hub no longer accepts this device. Open the settings and connect again.</source>
+            <translation>Le serveur n’accepte plus cet appareil. Ouvre les réglages et reconnecte-toi.</translation>
+        </message>
+        <message>
+            <source>The hub knows this login as another person: a separate profile was made on this device. Sign in to it from the profile cards.</source>
+            <translation>Le serveur connaît cet identifiant comme une autre personne : un profil séparé a été créé sur cet appareil. Ouvre-le depuis les cartes des profils.</translation>
+        </message>
+        <message>
+            <source>Connected to %1.</source>
+            <translation>Connecté à %1.</translation>
+        </message>
+        <message>
+            <source>Not connected to a hub: everything stays on this device. Connect in the settings.</source>
+            <translation>Pas connecté à un serveur : tout reste sur cet appareil. Connecte-toi dans les réglages.</translation>
+        </message>
+        <message>
+            <source>Offline: the hub cannot be reached. Your work is kept here and will be sent later.</source>
+            <translation>Hors ligne : le serveur est injoignable. Ton travail est gardé ici et sera envoyé plus tard.</translation>
+        </message>
+        <message>
+            <source>Offline: no network. Your work is kept here and will be sent later.</source>
+            <translation>Hors ligne : pas de réseau. Ton travail est gardé ici et sera envoyé plus tard.</translation>
+        </message>
+        <message>
+            <source>Syncing…</source>
+            <translation>Synchronisation…</translation>
+        </message>
+        <message>
+            <source>Waiting to sync.</source>
+            <translation>En attente de synchronisation.</translation>
+        </message>
+        <message>
+            <source>Up to date.</source>
+            <translation>À jour.</translation>
+        </message>
+        <message>
+            <source>Up to date. %1</source>
+            <translation>À jour. %1</translation>
+        </message>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 octets</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 Ko</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 Go</translation>
         </message>
     </context>
     <context>

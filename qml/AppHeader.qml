@@ -10,6 +10,7 @@ ToolBar {
     property string personName
     property bool isTeacher: false
     signal switchPerson
+    signal openSettings
 
     height: 52
     background: Rectangle {
@@ -37,6 +38,32 @@ ToolBar {
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
             Layout.maximumWidth: 360
+        }
+        Button {
+            id: settingsButton
+            objectName: "settingsButton"
+            text: qsTr("Settings")
+            Accessible.name: qsTr("Settings: hub, data use and PIN")
+            focusPolicy: Qt.StrongFocus
+            onClicked: root.openSettings()
+            Keys.onReturnPressed: root.openSettings()
+            Keys.onEnterPressed: root.openSettings()
+            contentItem: Label {
+                text: "⚙ " + settingsButton.text
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
+            background: Rectangle {
+                implicitHeight: 34
+                implicitWidth: 110
+                radius: 17
+                color: settingsButton.down ? Theme.primaryDark : "transparent"
+                border.width: settingsButton.visualFocus ? 3 : 1
+                border.color: settingsButton.visualFocus ? Theme.focus : Theme.textOnPrimary
+            }
         }
         Button {
             id: switchButton

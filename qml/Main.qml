@@ -16,8 +16,8 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "reader" or "pdf"; for a student "todo", "lessons" or
-    /// "assignments" (their home) and "answer" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "reader", "pdf" or "settings"; for a student "todo",
+    /// "lessons" or "assignments" (their home) and "answer" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
     function showLessons() {
@@ -38,11 +38,24 @@ ApplicationWindow {
             });
     }
 
+    function openSettings() {
+        if (window.screen !== "settings")
+            stack.push(settingsComponent);
+    }
+
     header: AppHeader {
         visible: Session.unlocked
         personName: Session.currentName
         isTeacher: Session.currentIsTeacher
         onSwitchPerson: Session.lock()
+        onOpenSettings: window.openSettings()
+    }
+
+    footer: SyncBar {
+        objectName: "syncBar"
+        visible: Session.unlocked
+        onSyncRequested: SyncController.syncNow()
+        onOpenSettings: window.openSettings()
     }
 
     Connections {
@@ -99,6 +112,13 @@ ApplicationWindow {
             focus: true
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
+        }
+    }
+    Component {
+        id: settingsComponent
+        SettingsPage {
+            focus: true
+            onBack: stack.pop()
         }
     }
     Component {

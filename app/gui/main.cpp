@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -20,18 +21,30 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 Q_IMPORT_QML_PLUGIN(ContinuitePlugin)
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-bool wantsScreenshot(int argc, char **argv)
+bool wantsOffscreen(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i)
-        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0)
+        if (qstrcmp(argv[i], "--screenshot") == 0 || qstrncmp(argv[i], "--screenshot=", 13) == 0
+            || qstrcmp(argv[i], "--bench-first-frame") == 0)
             return true;
     return false;
+}
+
+/// Peak resident memory (KiB) and CPU time (ms) of this process so far.
+std::pair<long, double> resourcesUsed()
+{
+    struct rusage usage = {};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return {usage.ru_maxrss, ms(usage.ru_utime) + ms(usage.ru_stime)};
 }
 
 /// Installs the app's translations (embedded in the core as :/i18n/continuite_LANG.qm) and Qt's own.
@@ -51,8 +64,10 @@ void installTranslations(QCoreApplication &app, const QString &lang)
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     // A screenshot needs no display: render offscreen unless told otherwise.
-    if (wantsScreenshot(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+    if (wantsOffscreen(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_QUICK_BACKEND", "software");
     }
@@ -70,7 +85,10 @@ int main(int argc, char **argv)
     const QCommandLineOption demoOption(u"demo"_s, u"Load the demo course when the store is empty."_s);
     const QCommandLineOption langOption(u"lang"_s, u"Language of the interface: fr (default) or en."_s, u"fr|en"_s, u"fr"_s);
     const QCommandLineOption screenshotOption(u"screenshot"_s, u"Render the first screen into FILE (PNG) and exit."_s, u"FILE"_s);
-    parser.addOptions({dataOption, demoOption, langOption, screenshotOption});
+    // For bench/app: print "first-frame MS_SINCE_MAIN PEAK_RSS_KIB CPU_MS" once the first frame is rendered, then quit.
+    QCommandLineOption benchOption(u"bench-first-frame"_s, u"Quit after the first frame (benchmark)."_s);
+    benchOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dataOption, demoOption, langOption, screenshotOption, benchOption});
     parser.process(app);
 
     const QString lang = parser.value(langOption);
@@ -115,6 +133,17 @@ int main(int argc, char **argv)
     if (engine.rootObjects().isEmpty())
         return 1;
 
+    if (parser.isSet(benchOption)) {
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        if (!window)
+            return 1;
+        QObject::connect(window, &QQuickWindow::frameSwapped, &app, [&sinceMain] {
+            const auto [rss, cpuMs] = resourcesUsed();
+            std::printf("first-frame %.1f %ld %.1f\n", sinceMain.nsecsElapsed() / 1e6, rss, cpuMs);
+            std::fflush(stdout);
+            QCoreApplication::quit();
+        }, Qt::SingleShotConnection);
+    }
     if (parser.isSet(screenshotOption)) {
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
         if (!window)

@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Continuite::Role;
 using Continuite::Store;
@@ -128,6 +130,21 @@ void Session::lock()
 void Session::clearError()
 {
     setError({});
+}
+
+QString Session::changeSecret(const QString &oldSecret, const QString &newSecret, const QString &repeated)
+{
+    if (!isUnlocked())
+        return tr("Nobody is signed in on this device.");
+    const bool teacher = currentIsTeacher();
+    if (newSecret != repeated)
+        return teacher ? tr("The two new passwords are not the same: type them again.")
+                       : tr("The two new PINs are not the same: type them again.");
+    if (!teacher && !std::all_of(newSecret.cbegin(), newSecret.cend(), [](QChar c) { return c.isDigit(); }))
+        return tr("A PIN is made of digits only.");
+    if (Continuite::Status s = m_store->changeSecret(currentLogin(), oldSecret, newSecret); !s)
+        return s.error();
+    return {};
 }
 
 void Session::notifyDataChanged()

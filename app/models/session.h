@@ -68,6 +68,11 @@ public:
     /// Stops acting for anyone (back to the profile chooser).
     Q_INVOKABLE void lock();
     Q_INVOKABLE void clearError();
+    /**
+     * Changes the PIN or password that opens the current person's profile on this device, after checking
+     * the old one. Returns an empty string when done, else what went wrong (a sentence for the person).
+     */
+    Q_INVOKABLE QString changeSecret(const QString &oldSecret, const QString &newSecret, const QString &repeated);
 
     /// Tells models that the store's content changed under them (after a write or an import).
     void notifyDataChanged();

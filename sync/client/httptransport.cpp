@@ -29,6 +29,9 @@ struct Transfer
     HttpResponse *response = nullptr;
     std::atomic<bool> *cancelled = nullptr;
     qint64 maxBytes = 0;
+    const std::function<void(qint64, qint64)> *progress = nullptr;
+    qint64 bytesUpBefore = 0;
+    qint64 bytesDownBefore = 0;
     bool sinkFailed = false;
     bool tooLarge = false;
 };
@@ -77,9 +80,12 @@ size_t onRead(char *buffer, size_t size, size_t n, void *user)
     return got < 0 ? CURL_READFUNC_ABORT : size_t(got);
 }
 
-int onProgress(void *user, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+int onProgress(void *user, curl_off_t, curl_off_t dlnow, curl_off_t, curl_off_t ulnow)
 {
-    return static_cast<Transfer *>(user)->cancelled->load() ? 1 : 0;
+    auto *t = static_cast<Transfer *>(user);
+    if (t->progress && *t->progress)
+        (*t->progress)(t->bytesUpBefore + qint64(ulnow), t->bytesDownBefore + qint64(dlnow));
+    return t->cancelled->load() ? 1 : 0;
 }
 
 bool isTransient(CURLcode code)
@@ -193,7 +199,7 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
         curl_easy_setopt(curl, CURLOPT_MAX_RECV_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));
     }
 
-    Transfer transfer{&request, &response, &m_cancelled, m_options.maxResponseBytes};
+    Transfer transfer{&request, &response, &m_cancelled, m_options.maxResponseBytes, &m_options.progress, m_bytesUp, m_bytesDown};
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
     curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);

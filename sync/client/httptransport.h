@@ -87,6 +87,9 @@ public:
         int retryAfterMaxSeconds = 300;
         qint64 rateCapBytesPerSecond = 0; ///< both directions; 0 is unlimited
         qint64 maxResponseBytes = 64LL * 1024 * 1024; ///< after inflating
+        /// Called on the transfer's thread while bytes move (often: throttle in the callee), with the
+        /// totals since construction, the transfer in flight included (bodies only for that one).
+        std::function<void(qint64 bytesUp, qint64 bytesDown)> progress;
     };
 
     explicit HttpTransport(QString baseUrl, Options options);

@@ -117,6 +117,8 @@ struct SyncEngine::Run
     SyncReport report;
     std::unique_ptr<HttpTransport> transport;
     bool authFailed = false;
+    SyncProgress progress;
+    std::function<void(const SyncProgress &)> notify; ///< empty when nobody listens
 };
 
 SyncEngine::SyncEngine(Store &store, Options options)
@@ -266,6 +268,15 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
         return R::failure(tr("%1 has not signed in to a hub on this device: run login first.").arg(profile.login));
     run.state = *st;
     HttpTransport::Options transportOptions = m_options.transport;
+    if (m_options.progress) {
+        run.notify = m_options.progress;
+        run.progress.changesToSend = m_store.changes().count(u"pending"_s, profile.id);
+        transportOptions.progress = [&run](qint64 up, qint64 down) {
+            run.progress.bytesUp = up;
+            run.progress.bytesDown = down;
+            run.notify(run.progress);
+        };
+    }
     if (run.state.policy.rateCapBytesPerSecond > 0)
         transportOptions.rateCapBytesPerSecond = run.state.policy.rateCapBytesPerSecond;
     run.transport = std::make_unique<HttpTransport>(run.state.hub, transportOptions);
@@ -326,6 +337,8 @@ bool SyncEngine::syncRecords(Run &run)
         if (!trip.run(*run.transport)) {
             run.report.errors << trip.failure.message;
             run.authFailed = trip.failure.needsSignIn();
+            run.report.signInNeeded = run.authFailed;
+            run.report.hubUnreachable = trip.failure.status == 0 && !run.transport->isCancelled();
             return false;
         }
         QElapsedTimer applying;
@@ -338,6 +351,11 @@ bool SyncEngine::syncRecords(Run &run)
         }
         cursor = trip.nextCursor;
         run.report.cursor = cursor;
+        if (run.notify) {
+            run.progress.changesSent += int(batch.size());
+            run.progress.changesReceived = run.report.changesReceived;
+            run.notify(run.progress);
+        }
         if (!trip.more && batch.size() == pending.size() && pending.size() < m_options.pushBatch)
             return true;
     }
@@ -463,6 +481,10 @@ void SyncEngine::syncMedia(Run &run)
 
     const QString month = thisMonth();
     const qint64 usedBefore = run.state.usageMonth == month ? run.state.usageBytes : 0;
+    run.progress.phase = SyncProgress::Phase::Media;
+    run.progress.filesTotal = int(items.size());
+    if (run.notify && !items.isEmpty())
+        run.notify(run.progress);
     for (const Item &item : std::as_const(items)) {
         if (run.transport->isCancelled())
             return;
@@ -476,6 +498,9 @@ void SyncEngine::syncMedia(Run &run)
         }
         if (!transferMedia(run, item.sha, item.direction, item.size))
             return; // the link is down: the rest waits for the next sync
+        ++run.progress.filesDone;
+        if (run.notify)
+            run.notify(run.progress);
     }
 }
 

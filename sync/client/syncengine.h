@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Continuite {
@@ -62,11 +63,27 @@ struct SyncReport
     qint64 milliseconds = 0;
     qint64 applyMilliseconds = 0; ///< time spent applying received pages locally
     bool recordsComplete = false; ///< the outbox was sent and every page received
+    bool hubUnreachable = false;  ///< the records could not reach the hub (no network, hub down): the device is offline
+    bool signInNeeded = false;    ///< the hub refused the device's token (revoked): sign in again
     QString cursor;
     QStringList errors;
 
     QJsonObject toJson() const;
     QString toText() const;
+};
+
+/// @brief Where a sync in flight is, for a progress bar (SyncEngine::Options::progress).
+struct SyncProgress
+{
+    enum class Phase { Records, Media };
+    Phase phase = Phase::Records;
+    int changesToSend = 0;   ///< pending when the sync started
+    int changesSent = 0;     ///< answered by the hub so far (accepted or refused)
+    int changesReceived = 0;
+    int filesTotal = 0;      ///< in the media queue when the media phase started (0 before)
+    int filesDone = 0;
+    qint64 bytesUp = 0;      ///< on the wire so far, the request in flight included
+    qint64 bytesDown = 0;
 };
 
 /**
@@ -99,6 +116,8 @@ public:
         bool metered = false;           ///< the network is metered (mobile data); QNetworkInformation tells the app
         bool media = true;              ///< false: records only
         QString deviceName;
+        /// Called on the syncing thread after each round trip and file, and while bytes move; it must not block.
+        std::function<void(const SyncProgress &)> progress;
     };
 
     explicit SyncEngine(Store &store, Options options);

@@ -4,6 +4,11 @@
 #include "democourse.h"
 #include "profilemodel.h"
 #include "session.h"
+#include "synccontroller.h"
+
+#include "faultproxy.h"
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubserver.h"
 
 #include <QAbstractItemModel>
 #include <QDir>
@@ -31,6 +36,27 @@ private:
     QTranslator m_translator;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    // The sync screenshots: a real hub on loopback behind the fault proxy, a teacher's device of its own.
+    QTemporaryDir m_hubDir;
+    QTemporaryDir m_teacherDir;
+    std::unique_ptr<Continuite::Hub::HubServer> m_hub;
+    Continuite::FaultProxy m_proxy;
+    quint16 m_proxyPort = 0;
+    QString m_pupilLogin;
+    QString m_pupilPin;
+
+    QString hubUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_proxyPort); }
+    SyncController *sync() const { return SyncController::instance(); }
+
+    /// The student writes something (opens a lesson), as the reader does: a change waits to be sent.
+    void writeSomething()
+    {
+        Continuite::Store *store = Session::instance()->store();
+        const auto lessons = store->lessons();
+        QVERIFY(!lessons.isEmpty());
+        QVERIFY(store->recordProgress(lessons.first().meta.id, false, 60));
+        Session::instance()->notifyDataChanged();
+    }
 
     QString screen() const { return m_window->property("screen").toString(); }
     QQuickItem *currentPage() const
@@ -257,6 +283,120 @@ private Q_SLOTS:
         QVERIFY(list);
         QCOMPARE(list->property("lessons").value<QObject *>()->property("count").toInt(), 4);
         shoot(u"08-professeur-lecons.png"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void syncBarUpToDate()
+    {
+        // A school hub with one teacher who made a class, a student card and a lesson on her own laptop.
+        using namespace Continuite;
+        m_hub = std::make_unique<Hub::HubServer>(m_hubDir.path());
+        QVERIFY(m_hub->start(u"127.0.0.1"_s, 0));
+        QVERIFY(m_proxy.start(u"127.0.0.1"_s, quint16(m_hub->port())));
+        m_proxyPort = m_proxy.port();
+        m_hub->engine().addTeacher(u"prof.sync"_s, u"M. Laurent"_s, "cahier-2026", true);
+        SyncEngine::Options fast;
+        fast.transport.connectTimeoutMs = 3000;
+        fast.transport.stallSeconds = 120; // the "syncing" picture holds a stalled answer
+        fast.transport.maxAttempts = 2;
+        fast.transport.backoffBaseMs = 50;
+        fast.transport.backoffMaxMs = 200;
+        sync()->setEngineOptions(fast);
+        {
+            auto teacher = Store::open(m_teacherDir.path());
+            QVERIFY(teacher);
+            SyncEngine engine(**teacher, fast);
+            auto me = engine.login(hubUrl(), u"prof.sync"_s, u"cahier-2026"_s);
+            QVERIFY2(me, qPrintable(me.error()));
+            (*teacher)->setCurrent(*me);
+            auto c = (*teacher)->createClass(u"5e A — Sciences"_s);
+            QVERIFY(c);
+            auto pupil = (*teacher)->addStudent(c->meta.id, u"Camille Roux"_s);
+            QVERIFY(pupil);
+            m_pupilLogin = pupil->member.login.toLower();
+            m_pupilPin = pupil->pin;
+            Store::LessonInput in;
+            in.classId = c->meta.id;
+            in.title = u"Le cycle de l’eau"_s;
+            in.beforeClass = u"# Le cycle de l’eau\n\nRegarde le schéma."_s;
+            auto lesson = (*teacher)->createLesson(in);
+            QVERIFY(lesson);
+            QVERIFY((*teacher)->publishLesson(lesson->meta.id));
+            auto report = engine.sync(*me);
+            QVERIFY(report && report->recordsComplete);
+        }
+        // Camille's card, typed on the family laptop: her profile comes from the hub.
+        {
+            SyncEngine engine(*Session::instance()->store(), fast);
+            auto camille = engine.login(hubUrl(), m_pupilLogin, m_pupilPin);
+            QVERIFY2(camille, qPrintable(camille.error()));
+        }
+        QVERIFY(Session::instance()->unlock(m_pupilLogin, m_pupilPin));
+        QTRY_COMPARE(screen(), u"todo"_s); // a student's home
+        QTRY_COMPARE_WITH_TIMEOUT(sync()->state(), SyncController::UpToDate, 30000);
+        auto *bar = m_window->findChild<QQuickItem *>(u"syncBar"_s);
+        QVERIFY(bar && bar->isVisible());
+        QVERIFY(sync()->lastSync().isValid());
+        shoot(u"10-synchro-a-jour.png"_s);
+    }
+
+    void syncBarSyncing()
+    {
+        // A change to send, and a hub whose answer does not come: the bar shows the sync in flight.
+        writeSomething();
+        QCOMPARE(sync()->state(), SyncController::Pending);
+        m_proxy.setStallAfter(Continuite::FaultProxy::Direction::Down, 0, Continuite::FaultProxy::FaultScope::EveryConnection);
+        auto *button = m_window->findChild<QQuickItem *>(u"syncButton"_s);
+        QVERIFY(button);
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, button->mapToScene(QPointF(button->width() / 2, button->height() / 2)).toPoint());
+        QTRY_VERIFY_WITH_TIMEOUT(sync()->isSyncing() && sync()->bytesUp() > 0, 30000);
+        QVERIFY(!button->isEnabled());
+        shoot(u"11-synchro-en-cours.png"_s);
+        // The answer comes: sent, up to date.
+        m_proxy.clearFaults();
+        m_proxy.releaseStalls();
+        QTRY_COMPARE_WITH_TIMEOUT(sync()->state(), SyncController::UpToDate, 60000);
+        QCOMPARE(sync()->pendingChanges(), 0);
+    }
+
+    void syncBarOffline()
+    {
+        // The hub cannot be reached: the work waits here, and the bar says so.
+        m_proxy.stop();
+        writeSomething();
+        QVERIFY(sync()->syncNow());
+        QTRY_COMPARE_WITH_TIMEOUT(sync()->state(), SyncController::Offline, 30000);
+        QVERIFY(sync()->pendingChanges() > 0);
+        shoot(u"12-synchro-hors-ligne.png"_s);
+        // Back online: it goes.
+        QVERIFY(m_proxy.start(u"127.0.0.1"_s, quint16(m_hub->port()), m_proxyPort));
+        QVERIFY(sync()->syncNow());
+        QTRY_COMPARE_WITH_TIMEOUT(sync()->state(), SyncController::UpToDate, 30000);
+        QCOMPARE(sync()->pendingChanges(), 0);
+    }
+
+    void settingsPage()
+    {
+        // From the header's "Settings" button, by keyboard: Tab to it, Enter.
+        auto *settings = m_window->findChild<QQuickItem *>(u"settingsButton"_s);
+        QVERIFY(settings);
+        settings->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"settings"_s);
+        shoot(u"13-reglages.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+        // Someone not connected yet: the bar says everything stays here, the settings say how to connect.
+        QVERIFY(Session::instance()->unlock(u"lea"_s, u"1234"_s));
+        QTRY_COMPARE(screen(), u"todo"_s);
+        QCOMPARE(sync()->state(), SyncController::NotConnected);
+        QMetaObject::invokeMethod(m_window, "openSettings");
+        QTRY_COMPARE(screen(), u"settings"_s);
+        shoot(u"14-reglages-non-connecte.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
     }

@@ -1,0 +1,581 @@
+#include "synccontroller.h"
+
+#include "session.h"
+
+#include "content/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QJSEngine>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QNetworkInformation>
+
+#include <atomic>
+#include <limits>
+#include <mutex>
+
+using namespace Qt::StringLiterals;
+using Continuite::DataPolicy;
+using Continuite::Store;
+using Continuite::SyncEngine;
+using Continuite::SyncProgress;
+using Continuite::SyncReport;
+
+Q_LOGGING_CATEGORY(lcAppSync, "continuite.gui.sync")
+
+namespace {
+
+/// After a failed attempt to reach the hub: 30 s, 1 min, 2 min… up to the normal interval.
+int offlineRetryMs(int retries, int interval)
+{
+    return std::min<qint64>(qint64(30'000) << std::min(retries, 8), std::max(interval, 30'000));
+}
+
+} // namespace
+
+/**
+ * The blocking half of SyncController, on its worker thread: a Store of its own on the same folder, one
+ * SyncEngine per job. cancel() may be called from any thread.
+ */
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Cancels the jobs of @p generation and older, the one in flight included.
+    void cancel(quint64 generation)
+    {
+        std::lock_guard lock(m_mutex);
+        m_cancelledUpTo = std::max<quint64>(m_cancelledUpTo, generation);
+        if (m_engine && m_engineGeneration <= generation)
+            m_engine->cancel();
+    }
+
+    void sync(quint64 generation, const QString &dataDir, const QString &profileId, SyncEngine::Options options)
+    {
+        Store *store = storeFor(dataDir);
+        const auto profile = store ? store->profile(profileId) : std::nullopt;
+        if (!profile) {
+            Q_EMIT syncDone(generation, {}, store ? SyncController::tr("This profile is no longer on this device.") : m_storeError);
+            return;
+        }
+        QElapsedTimer throttle;
+        throttle.start();
+        SyncProgress last;
+        options.progress = [&](const SyncProgress &p) {
+            if (generation <= m_cancelledUpTo) { // a cancel that came before the transport existed
+                std::lock_guard lock(m_mutex);
+                if (m_engine)
+                    m_engine->cancel();
+            }
+            // Every step, but bytes at most ten times a second: a queued signal per curl callback would flood.
+            const bool step = p.phase != last.phase || p.changesSent != last.changesSent
+                || p.changesReceived != last.changesReceived || p.filesDone != last.filesDone || p.filesTotal != last.filesTotal;
+            if (!step && throttle.elapsed() < 100)
+                return;
+            throttle.restart();
+            last = p;
+            Q_EMIT progress(generation, p);
+        };
+        SyncEngine engine(*store, options);
+        {
+            std::lock_guard lock(m_mutex);
+            if (generation <= m_cancelledUpTo) {
+                Q_EMIT syncDone(generation, {}, SyncController::tr("The sync was cancelled."));
+                return;
+            }
+            m_engine = &engine;
+            m_engineGeneration = generation;
+        }
+        auto result = engine.sync(*profile);
+        {
+            std::lock_guard lock(m_mutex);
+            m_engine = nullptr;
+        }
+        if (result)
+            Q_EMIT syncDone(generation, *result, {});
+        else
+            Q_EMIT syncDone(generation, {}, result.error());
+    }
+
+    void login(quint64 generation, const QString &dataDir, const QString &hubUrl, const QString &loginName,
+               const QString &secret, const SyncEngine::Options &options)
+    {
+        Store *store = storeFor(dataDir);
+        if (!store) {
+            Q_EMIT loginDone(generation, {}, m_storeError);
+            return;
+        }
+        SyncEngine engine(*store, options);
+        auto profile = engine.login(hubUrl, loginName, secret);
+        Q_EMIT loginDone(generation, profile ? profile->id : QString(), profile ? QString() : profile.error());
+    }
+
+Q_SIGNALS:
+    void progress(quint64 generation, const Continuite::SyncProgress &progress);
+    void syncDone(quint64 generation, const Continuite::SyncReport &report, const QString &failure);
+    void loginDone(quint64 generation, const QString &profileId, const QString &failure);
+
+private:
+    Store *storeFor(const QString &dataDir)
+    {
+        if (m_store && m_store->dataDir() == dataDir)
+            return m_store.get();
+        m_store.reset();
+        auto opened = Store::open(dataDir);
+        if (!opened) {
+            m_storeError = opened.error();
+            return nullptr;
+        }
+        m_store = std::move(opened).value();
+        return m_store.get();
+    }
+
+    std::unique_ptr<Store> m_store; ///< opened, used and destroyed on the worker thread
+    QString m_storeError;
+    std::mutex m_mutex;
+    SyncEngine *m_engine = nullptr; ///< the job in flight, for cancel()
+    quint64 m_engineGeneration = 0;
+    std::atomic<quint64> m_cancelledUpTo{0};
+};
+
+SyncController::SyncController(Session *session, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+{
+    m_thread.setObjectName(u"continuite-sync"_s);
+    m_worker = new SyncWorker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SyncWorker::progress, this, &SyncController::onWorkerProgress);
+    connect(m_worker, &SyncWorker::syncDone, this, &SyncController::onSyncDone);
+    connect(m_worker, &SyncWorker::loginDone, this, &SyncController::onLoginDone);
+    m_thread.start();
+
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        if (m_networkAvailable || m_state == Offline)
+            syncNow();
+        else
+            scheduleNext();
+    });
+    m_afterWrite.setSingleShot(true);
+    m_afterWrite.setInterval(1500);
+    connect(&m_afterWrite, &QTimer::timeout, this, [this] {
+        if (m_pending > 0 && m_networkAvailable && m_state != Offline)
+            syncNow();
+    });
+
+    setupNetworkInformation();
+    if (m_session) {
+        connect(m_session, &Session::currentChanged, this, &SyncController::onCurrentChanged);
+        connect(m_session, &Session::storeChanged, this, &SyncController::onCurrentChanged);
+        connect(m_session, &Session::dataChanged, this, &SyncController::onDataChanged);
+    }
+    onCurrentChanged();
+}
+
+SyncController::~SyncController()
+{
+    // Quit: the transfer in flight is aborted (what was applied stays), then the worker ends with its store.
+    m_worker->cancel(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+SyncController *SyncController::instance()
+{
+    static QPointer<SyncController> controller;
+    if (!controller)
+        controller = new SyncController(Session::instance(), QCoreApplication::instance());
+    return controller;
+}
+
+SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
+{
+    SyncController *controller = instance();
+    QJSEngine::setObjectOwnership(controller, QJSEngine::CppOwnership);
+    return controller;
+}
+
+void SyncController::setEngineOptions(const SyncEngine::Options &options)
+{
+    m_options = options;
+}
+
+void SyncController::setupNetworkInformation()
+{
+    // Qt 6.4: loadDefaultBackend() (the platform's: NetworkManager or GLib on Linux). None may load (no
+    // D-Bus, a container): then we cannot tell, assume a network, and the timer retries.
+    if (!QNetworkInformation::instance() && !QNetworkInformation::loadDefaultBackend())
+        qCInfo(lcAppSync) << "no network information backend; syncing by the timer and on demand";
+    QNetworkInformation *info = QNetworkInformation::instance();
+    if (!info)
+        return;
+    m_networkInformation = true;
+    if (info->supports(QNetworkInformation::Feature::Reachability)) {
+        auto update = [this, info] {
+            // Only "disconnected" counts as no network: a school hub is often on the local network only.
+            onReachability(info->reachability() != QNetworkInformation::Reachability::Disconnected);
+        };
+        connect(info, &QNetworkInformation::reachabilityChanged, this, update);
+        m_networkAvailable = info->reachability() != QNetworkInformation::Reachability::Disconnected;
+    }
+    if (info->supports(QNetworkInformation::Feature::Metered)) {
+        m_metered = info->isMetered();
+        connect(info, &QNetworkInformation::isMeteredChanged, this, [this](bool metered) {
+            m_metered = metered;
+            Q_EMIT networkChanged();
+        });
+    }
+    qCInfo(lcAppSync) << "network information from" << info->backendName() << "available:" << m_networkAvailable
+                      << "metered:" << m_metered;
+}
+
+void SyncController::onReachability(bool available)
+{
+    if (available == m_networkAvailable)
+        return;
+    m_networkAvailable = available;
+    Q_EMIT networkChanged();
+    if (available) {
+        // The network is back: sync now rather than at the next tick.
+        m_offlineRetries = 0;
+        syncNow();
+    } else if (!isSyncing() && isConnected()) {
+        setState(Offline);
+    }
+}
+
+QString SyncController::currentProfileId() const
+{
+    if (!m_session || !m_session->store() || !m_session->store()->current())
+        return {};
+    return m_session->store()->current()->id;
+}
+
+void SyncController::resetForNobody()
+{
+    m_profileId.clear();
+    m_hubUrl.clear();
+    m_lastSync = {};
+    m_pending = m_queuedMedia = 0;
+    m_rejected.clear();
+    m_usedThisMonth = 0;
+    m_mediaPolicy = MediaAlways;
+    m_monthlyCapMB = 0;
+    m_bytesUp = m_bytesDown = 0;
+    m_progress = -1;
+    m_progressText.clear();
+    Q_EMIT progressChanged();
+    Q_EMIT statusChanged();
+}
+
+void SyncController::onCurrentChanged()
+{
+    const QString id = currentProfileId();
+    if (id == m_profileId && !id.isEmpty())
+        return;
+    // Someone else (or nobody) now: whatever runs for the previous person stops, its answers are ignored.
+    cancel();
+    m_again = false;
+    m_offlineRetries = 0;
+    m_timer.stop();
+    m_afterWrite.stop();
+    resetForNobody();
+    m_profileId = id;
+    setState(NotConnected);
+    if (id.isEmpty())
+        return;
+    refresh();
+    if (isConnected())
+        syncNow();
+}
+
+void SyncController::onDataChanged()
+{
+    if (m_profileId.isEmpty())
+        return;
+    refresh();
+    // A local write: send it soon, if there is somewhere to send it.
+    if (m_pending > 0 && isConnected())
+        m_afterWrite.start();
+}
+
+void SyncController::refresh()
+{
+    Store *store = m_session ? m_session->store() : nullptr;
+    if (!store || m_profileId.isEmpty())
+        return;
+    const auto st = SyncEngine::state(*store, m_profileId);
+    m_hubUrl = st ? st->hub : QString();
+    m_lastSync = st && !st->lastSync.isEmpty() ? QDateTime::fromString(st->lastSync, Qt::ISODateWithMs) : QDateTime();
+    const QString month = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
+    m_usedThisMonth = st && st->usageMonth == month ? st->usageBytes : 0;
+    if (st) {
+        m_mediaPolicy = st->policy.media == Continuite::MediaPolicy::Never ? MediaNever
+            : st->policy.media == Continuite::MediaPolicy::UnmeteredOnly   ? MediaUnmeteredOnly
+                                                                           : MediaAlways;
+        m_monthlyCapMB = int(std::min<qint64>(st->policy.monthlyCapMB, std::numeric_limits<int>::max()));
+    }
+    m_pending = store->changes().count(u"pending"_s, m_profileId);
+    m_queuedMedia = st ? SyncEngine::queuedMedia(*store, m_profileId) : 0;
+    m_rejected.clear();
+    const auto rejected = store->changes().outbox(m_profileId, u"rejected"_s, 50);
+    for (const auto &entry : rejected) {
+        const QString &kind = entry.change.kind;
+        const QString what = kind == u"lesson"_s       ? tr("A lesson")
+            : kind == u"assignment"_s                  ? tr("An assignment")
+            : kind == u"submission"_s                  ? tr("A piece of work")
+            : kind == u"feedback"_s                    ? tr("Feedback")
+            : kind == u"progress"_s                    ? tr("Reading progress")
+            : kind == u"member"_s                      ? tr("A student card")
+            : kind == u"class"_s                       ? tr("A class")
+                                                       : kind;
+        // The hub's reason starts with a code word: say it in the person's language, keep the rest for IT.
+        const QString code = entry.reason.section(u':', 0, 0).trimmed();
+        const QString why = code == u"forbidden"_s ? tr("the hub says you may not make this change")
+            : code == u"invalid"_s                 ? tr("the hub found it malformed (%1)").arg(entry.reason.section(u':', 1).trimmed())
+            : code == u"wrong_class"_s             ? tr("it belongs to another class on the hub")
+            : code == u"login_taken"_s             ? tr("this login code is already used on the hub: make another card")
+                                                   : entry.reason;
+        m_rejected << tr("%1 was refused: %2.").arg(what, why);
+    }
+    Q_EMIT statusChanged();
+    if (!isSyncing()) {
+        if (!isConnected())
+            setState(NotConnected);
+        else if (m_state == NotConnected)
+            setState(!m_networkAvailable ? Offline : m_pending > 0 || !m_lastSync.isValid() ? Pending : UpToDate);
+        else if (m_state == UpToDate && m_pending > 0)
+            setState(Pending);
+    }
+}
+
+bool SyncController::syncNow()
+{
+    if (m_profileId.isEmpty() || !isConnected() || !m_session || !m_session->store())
+        return false;
+    if (isSyncing()) {
+        m_again = true; // never two at once: once more when this one ends
+        return true;
+    }
+    m_timer.stop();
+    m_afterWrite.stop();
+    m_again = false;
+    m_bytesUp = m_bytesDown = 0;
+    m_progress = -1;
+    m_progressText = tr("Connecting to the hub…");
+    Q_EMIT progressChanged();
+    setState(Syncing);
+    SyncEngine::Options options = m_options;
+    // Unknown counts as metered: with "only on unmetered networks", files wait rather than eat a data plan.
+    options.metered = m_metered;
+    const quint64 generation = m_generation;
+    const QString dataDir = m_session->store()->dataDir();
+    const QString profileId = m_profileId;
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, dataDir, profileId, options] {
+        worker->sync(generation, dataDir, profileId, options);
+    }, Qt::QueuedConnection);
+    return true;
+}
+
+bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)
+{
+    if (m_profileId.isEmpty() || m_connecting || !m_session || !m_session->store())
+        return false;
+    if (isSyncing())
+        cancel(); // the new hub (or the new sign-in) replaces what runs
+    m_connecting = true;
+    Q_EMIT connectingChanged();
+    const auto profile = m_session->store()->profile(m_profileId);
+    const QString login = profile ? profile->login : QString();
+    const quint64 generation = m_generation;
+    const QString dataDir = m_session->store()->dataDir();
+    const QString url = hubUrl.trimmed();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, dataDir, url, login, secret, options = m_options] {
+        worker->login(generation, dataDir, url, login, secret, options);
+    }, Qt::QueuedConnection);
+    return true;
+}
+
+QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB)
+{
+    Store *store = m_session ? m_session->store() : nullptr;
+    if (!store || m_profileId.isEmpty())
+        return tr("Nobody is signed in on this device.");
+    if (monthlyCapMB < 0)
+        return tr("The monthly cap is a number of megabytes, 0 or more (0: no cap).");
+    auto st = SyncEngine::state(*store, m_profileId);
+    if (!st)
+        return tr("Connect to a hub first: the data policy belongs with it.");
+    DataPolicy p = st->policy;
+    p.media = policy == MediaNever ? Continuite::MediaPolicy::Never
+        : policy == MediaUnmeteredOnly ? Continuite::MediaPolicy::UnmeteredOnly
+                                       : Continuite::MediaPolicy::Always;
+    p.monthlyCapMB = monthlyCapMB;
+    if (auto s = SyncEngine::setPolicy(*store, m_profileId, p); !s)
+        return s.error();
+    refresh();
+    return {};
+}
+
+void SyncController::cancel()
+{
+    // Answers of the cancelled job are ignored from now on (a newer generation); the worker thread still
+    // runs one job at a time, so a sync asked for right after waits for the cancelled one to stop.
+    m_worker->cancel(m_generation);
+    ++m_generation;
+    m_again = false;
+    if (m_connecting) {
+        m_connecting = false;
+        Q_EMIT connectingChanged();
+        Q_EMIT connectFinished(false, tr("The connection was cancelled."));
+    }
+    if (isSyncing()) {
+        m_progress = -1;
+        m_progressText.clear();
+        Q_EMIT progressChanged();
+        setState(m_pending > 0 ? Pending : UpToDate);
+        refresh();
+        scheduleNext();
+    }
+}
+
+void SyncController::setInterval(int ms)
+{
+    ms = std::max(ms, 1000);
+    if (ms == m_interval)
+        return;
+    m_interval = ms;
+    Q_EMIT intervalChanged();
+    if (m_timer.isActive() && m_state != Offline)
+        m_timer.start(m_interval);
+}
+
+void SyncController::scheduleNext()
+{
+    if (m_profileId.isEmpty() || !isConnected())
+        return;
+    m_timer.start(m_state == Offline ? offlineRetryMs(m_offlineRetries, m_interval) : m_interval);
+}
+
+void SyncController::onWorkerProgress(quint64 generation, const SyncProgress &p)
+{
+    if (generation != m_generation || !isSyncing())
+        return;
+    m_bytesUp = p.bytesUp;
+    m_bytesDown = p.bytesDown;
+    if (p.phase == SyncProgress::Phase::Media && p.filesTotal > 0) {
+        m_progress = double(p.filesDone) / p.filesTotal;
+        m_progressText = tr("Files: %1 of %2").arg(std::min(p.filesDone + 1, p.filesTotal)).arg(p.filesTotal);
+    } else if (p.changesToSend > p.changesSent) {
+        m_progress = double(p.changesSent) / p.changesToSend;
+        m_progressText = tr("Sending changes: %1 of %2").arg(p.changesSent).arg(p.changesToSend);
+    } else {
+        m_progress = -1; // how much the hub has for us is unknown until it says "no more"
+        m_progressText = p.changesReceived > 0 ? tr("Receiving: %n change(s) so far", "", p.changesReceived)
+                                               : tr("Asking the hub what is new…");
+    }
+    Q_EMIT progressChanged();
+}
+
+void SyncController::onSyncDone(quint64 generation, const SyncReport &report, const QString &failure)
+{
+    if (generation != m_generation)
+        return; // for a person who has locked the device since
+    m_bytesUp = report.bytesUp;
+    m_bytesDown = report.bytesDown;
+    m_progress = -1;
+    m_progressText.clear();
+    Q_EMIT progressChanged();
+    refresh();
+    if (!failure.isEmpty()) {
+        // It could not start: nobody signed in, or another program (the CLI) syncs this profile right now.
+        qCInfo(lcAppSync) << "sync did not start:" << failure;
+        setState(!isConnected() ? NotConnected : m_pending > 0 ? Pending : UpToDate, failure);
+    } else if (report.hubUnreachable) {
+        ++m_offlineRetries;
+        setState(Offline);
+    } else if (report.signInNeeded) {
+        setState(Error, tr("The hub no longer accepts this device. Open the settings and connect again."));
+    } else if (!report.recordsComplete) {
+        setState(report.errors.isEmpty() ? Pending : Error, report.errors.isEmpty() ? QString() : report.errors.last());
+    } else {
+        m_offlineRetries = 0;
+        setState(m_pending > 0 ? Pending : UpToDate, report.errors.isEmpty() ? QString() : report.errors.last());
+    }
+    // Lessons, work and feedback that arrived: the screens reload.
+    if (report.recordsApplied > 0 || report.mediaFetched > 0)
+        m_session->notifyDataChanged();
+    Q_EMIT syncFinished(report.recordsComplete);
+    if (m_again && m_state != Offline && m_state != Error)
+        syncNow();
+    else
+        scheduleNext();
+}
+
+void SyncController::onLoginDone(quint64 generation, const QString &profileId, const QString &failure)
+{
+    if (generation != m_generation)
+        return;
+    m_connecting = false;
+    Q_EMIT connectingChanged();
+    if (!failure.isEmpty()) {
+        Q_EMIT connectFinished(false, failure);
+        return;
+    }
+    if (profileId != m_profileId) {
+        // The hub knows this person under another id than this device's profile: a new profile was made.
+        Q_EMIT connectFinished(false, tr("The hub knows this login as another person: a separate profile was made on this device. "
+                                         "Sign in to it from the profile cards."));
+        return;
+    }
+    refresh();
+    Q_EMIT connectFinished(true, tr("Connected to %1.").arg(m_hubUrl));
+    syncNow();
+}
+
+void SyncController::setState(State state, const QString &message)
+{
+    if (state == m_state && message == m_message)
+        return;
+    m_state = state;
+    m_message = message;
+    Q_EMIT stateChanged();
+}
+
+QString SyncController::stateText() const
+{
+    switch (m_state) {
+    case NotConnected:
+        return tr("Not connected to a hub: everything stays on this device. Connect in the settings.");
+    case Offline:
+        return m_networkAvailable ? tr("Offline: the hub cannot be reached. Your work is kept here and will be sent later.")
+                                  : tr("Offline: no network. Your work is kept here and will be sent later.");
+    case Syncing:
+        return tr("Syncing…");
+    case Pending:
+        return m_message.isEmpty() ? tr("Waiting to sync.") : m_message;
+    case UpToDate:
+        return m_message.isEmpty() ? tr("Up to date.") : tr("Up to date. %1").arg(m_message);
+    case Error:
+        return m_message;
+    }
+    return {};
+}
+
+QString SyncController::formatBytes(qint64 bytes)
+{
+    const QLocale locale;
+    if (bytes < 1024)
+        return tr("%1 bytes").arg(bytes);
+    if (bytes < 1024 * 1024)
+        return tr("%1 KB").arg(locale.toString(double(bytes) / 1024, 'f', 0));
+    if (bytes < 1024LL * 1024 * 1024)
+        return tr("%1 MB").arg(locale.toString(double(bytes) / (1024 * 1024), 'f', 1));
+    return tr("%1 GB").arg(locale.toString(double(bytes) / (1024.0 * 1024 * 1024), 'f', 2));
+}
+
+#include "synccontroller.moc"

@@ -1,0 +1,210 @@
+#pragma once
+
+#include "sync/client/syncengine.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QStringList>
+#include <QThread>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+class Session;
+class SyncWorker;
+
+/**
+ * @brief Syncs the unlocked profile with its hub, opportunistically, and tells the truth about it.
+ *
+ * One instance serves the app (the QML singleton `SyncController`, following the app's Session); tests
+ * make their own around a Session of theirs.
+ *
+ * When: on demand (syncNow()), after a local write (Session::dataChanged with changes pending), when
+ * the network comes back (QNetworkInformation's reachability, where a backend loads), and on a timer —
+ * every `interval` while things go well, sooner and backing off while the hub cannot be reached. With
+ * no network backend the timer alone finds the network again.
+ *
+ * Threading — the choice, written down: SyncEngine and its libcurl transport block, so they run on one
+ * worker QThread owned by the controller, never on the GUI thread. The worker opens its own Store on
+ * the same folder (QtSql connections must not cross threads, and the Store's "who acts" is the GUI's):
+ * two owners of one SQLite file in one process, exactly like the app and the CLI side by side (WAL,
+ * BEGIN IMMEDIATE, the clock kept in the file). One worker thread means one job at a time; on top of
+ * that the controller never asks for a second sync while one runs (it remembers to sync again after),
+ * and the engine's lock file keeps a CLI run in another process out. Cancelling (lock, quit) aborts
+ * the transfer in flight through SyncEngine::cancel(), which is thread-safe; what was applied stays.
+ *
+ * The GUI thread reads only small counts (pending changes, last sync, data used) from Session's store.
+ */
+class SyncController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    /// What the bar shows.
+    enum State {
+        NotConnected, ///< this profile has not signed in to a hub on this device
+        Offline,      ///< the hub cannot be reached (no network, or the hub is down); work waits here
+        Syncing,
+        Pending,      ///< changes wait to be sent (a sync will come); or the last sync stopped part way
+        UpToDate,     ///< the last sync completed and nothing waits to be sent
+        Error,        ///< the hub answered with a refusal the person must act on (sign in again, …)
+    };
+    Q_ENUM(State)
+
+    /// When media (files) may use the network; records always sync.
+    enum MediaPolicy { MediaNever, MediaUnmeteredOnly, MediaAlways };
+    Q_ENUM(MediaPolicy)
+
+private:
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    /// One sentence for the person: what is happening, or what went wrong and what to do.
+    Q_PROPERTY(QString stateText READ stateText NOTIFY stateChanged)
+    Q_PROPERTY(bool syncing READ isSyncing NOTIFY stateChanged)
+    /// 0..1 while syncing; -1 when there is no telling (a pull of unknown size).
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
+    /// What the sync in flight is doing ("Sending 3 of 10 changes"), empty otherwise.
+    Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
+    /// Bytes on the wire in the sync in flight (or the last one).
+    Q_PROPERTY(qint64 bytesUp READ bytesUp NOTIFY progressChanged)
+    Q_PROPERTY(qint64 bytesDown READ bytesDown NOTIFY progressChanged)
+    /// When the last sync that completed its records ended (invalid: never).
+    Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY statusChanged)
+    /// Changes written here and not yet accepted by the hub.
+    Q_PROPERTY(int pendingChanges READ pendingChanges NOTIFY statusChanged)
+    /// Files waiting to be sent or fetched (deferred by the data policy, or the link dropped).
+    Q_PROPERTY(int queuedMedia READ queuedMedia NOTIFY statusChanged)
+    /// Changes the hub refused, each "what: why" (kept here, never dropped).
+    Q_PROPERTY(QStringList rejectedChanges READ rejectedChanges NOTIFY statusChanged)
+    /// Bytes this profile's syncs used this calendar month (both ways, on the wire).
+    Q_PROPERTY(qint64 dataUsedThisMonth READ dataUsedThisMonth NOTIFY statusChanged)
+    Q_PROPERTY(bool connected READ isConnected NOTIFY statusChanged)
+    Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
+    Q_PROPERTY(MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
+    Q_PROPERTY(int monthlyCapMB READ monthlyCapMB NOTIFY statusChanged)
+    /// True while a sign-in to a hub runs.
+    Q_PROPERTY(bool connecting READ isConnecting NOTIFY connectingChanged)
+    /// What the operating system says: false only when it says there is no network at all.
+    Q_PROPERTY(bool networkAvailable READ isNetworkAvailable NOTIFY networkChanged)
+    /// True when the network is known to be metered, or cannot be told (then files wait as on mobile data).
+    Q_PROPERTY(bool metered READ isMetered NOTIFY networkChanged)
+    /// False when no QNetworkInformation backend loaded: the timer alone finds the network again.
+    Q_PROPERTY(bool networkInformation READ hasNetworkInformation CONSTANT)
+    /// Milliseconds between syncs while all goes well (default 15 min).
+    Q_PROPERTY(int interval READ interval WRITE setInterval NOTIFY intervalChanged)
+
+public:
+    /// Follows @p session: syncs whoever unlocks it.
+    explicit SyncController(Session *session, QObject *parent = nullptr);
+    ~SyncController() override;
+
+    /// The app-wide controller (follows Session::instance()), owned by the application object.
+    static SyncController *instance();
+    /// Gives QML the app-wide controller (QML_SINGLETON factory).
+    static SyncController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    /// Engine options (timeouts, retries); tests shorten them. Takes effect at the next sync.
+    void setEngineOptions(const Continuite::SyncEngine::Options &options);
+
+    State state() const { return m_state; }
+    QString stateText() const;
+    bool isSyncing() const { return m_state == Syncing; }
+    double progress() const { return m_progress; }
+    QString progressText() const { return m_progressText; }
+    qint64 bytesUp() const { return m_bytesUp; }
+    qint64 bytesDown() const { return m_bytesDown; }
+    QDateTime lastSync() const { return m_lastSync; }
+    int pendingChanges() const { return m_pending; }
+    int queuedMedia() const { return m_queuedMedia; }
+    QStringList rejectedChanges() const { return m_rejected; }
+    qint64 dataUsedThisMonth() const { return m_usedThisMonth; }
+    bool isConnected() const { return !m_hubUrl.isEmpty(); }
+    QString hubUrl() const { return m_hubUrl; }
+    MediaPolicy mediaPolicy() const { return m_mediaPolicy; }
+    int monthlyCapMB() const { return m_monthlyCapMB; }
+    bool isConnecting() const { return m_connecting; }
+    bool isNetworkAvailable() const { return m_networkAvailable; }
+    bool isMetered() const { return m_metered; }
+    bool hasNetworkInformation() const { return m_networkInformation; }
+    int interval() const { return m_interval; }
+    void setInterval(int ms);
+
+    /// Syncs now (or right after the sync in flight). False when nobody is unlocked or not connected.
+    Q_INVOKABLE bool syncNow();
+    /**
+     * Signs the unlocked profile in at @p hubUrl with @p secret (their password or the PIN of their card),
+     * in the background; connectFinished() tells how it went, then a first sync starts.
+     */
+    Q_INVOKABLE bool connectToHub(const QString &hubUrl, const QString &secret);
+    /// Keeps the data policy of the unlocked profile (needs a hub). An empty string when saved, else why not.
+    Q_INVOKABLE QString setDataPolicy(MediaPolicy policy, int monthlyCapMB);
+    /// Stops the sync in flight (it keeps what it applied). Lock and quit do it too.
+    Q_INVOKABLE void cancel();
+    /// Re-reads the counts from the store (pending changes, last sync, data used).
+    Q_INVOKABLE void refresh();
+
+    /// "3.2 MB", "640 KB": bytes for the bar, in the person's language.
+    Q_INVOKABLE static QString formatBytes(qint64 bytes);
+
+Q_SIGNALS:
+    void stateChanged();
+    void progressChanged();
+    void statusChanged();
+    void connectingChanged();
+    void networkChanged();
+    void intervalChanged();
+    /// A sync ended (@p complete: its records all went through).
+    void syncFinished(bool complete);
+    /// A sign-in ended; @p message says what happened, for the person.
+    void connectFinished(bool ok, const QString &message);
+
+private:
+    void onCurrentChanged();
+    void onDataChanged();
+    void onReachability(bool available);
+    void onWorkerProgress(quint64 generation, const Continuite::SyncProgress &progress);
+    void onSyncDone(quint64 generation, const Continuite::SyncReport &report, const QString &failure);
+    void onLoginDone(quint64 generation, const QString &profileId, const QString &failure);
+    void setupNetworkInformation();
+    void scheduleNext();
+    void setState(State state, const QString &message = {});
+    QString currentProfileId() const;
+    void resetForNobody();
+
+    QPointer<Session> m_session;
+    QThread m_thread;
+    SyncWorker *m_worker = nullptr;
+    Continuite::SyncEngine::Options m_options;
+    QTimer m_timer;       ///< the next sync by the clock (interval, or backoff while offline)
+    QTimer m_afterWrite;  ///< a short delay after a local write, so a burst of writes is one sync
+    quint64 m_generation = 0; ///< bumped on lock: answers about an older profile are ignored
+    QString m_profileId;  ///< whose sync is in flight or shown
+    bool m_again = false; ///< sync once more when the one in flight ends
+    int m_offlineRetries = 0;
+
+    State m_state = NotConnected;
+    QString m_message;
+    double m_progress = -1;
+    QString m_progressText;
+    qint64 m_bytesUp = 0;
+    qint64 m_bytesDown = 0;
+    QDateTime m_lastSync;
+    int m_pending = 0;
+    int m_queuedMedia = 0;
+    QStringList m_rejected;
+    qint64 m_usedThisMonth = 0;
+    QString m_hubUrl;
+    MediaPolicy m_mediaPolicy = MediaAlways;
+    int m_monthlyCapMB = 0;
+    bool m_connecting = false;
+    bool m_networkAvailable = true;
+    bool m_metered = true;
+    bool m_networkInformation = false;
+    int m_interval = 15 * 60 * 1000;
+};

@@ -1,0 +1,23 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// A radio choice of the settings page whose words wrap instead of being cut (French runs long).
+RadioButton {
+    id: control
+
+    topPadding: 2
+    bottomPadding: 2
+    focusPolicy: Qt.StrongFocus
+    Accessible.name: text
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        color: Theme.text
+        wrapMode: Text.Wrap
+        verticalAlignment: Text.AlignVCenter
+        leftPadding: control.indicator && !control.mirrored ? control.indicator.width + control.spacing : 0
+        rightPadding: control.indicator && control.mirrored ? control.indicator.width + control.spacing : 0
+    }
+}

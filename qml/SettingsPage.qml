@@ -1,0 +1,342 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// Settings of the person signed in: the hub (address and connection), how much data sync may use, and
+// the PIN or password that opens the profile on this device. Escape goes back.
+FocusScope {
+    id: root
+
+    objectName: "settings"
+
+    readonly property bool teacher: Session.currentIsTeacher
+    readonly property alias hubField: hubField
+    readonly property alias hubSecretField: hubSecretField
+    readonly property alias connectButton: connectButton
+    readonly property alias policyNever: policyNever
+    readonly property alias policyUnmetered: policyUnmetered
+    readonly property alias policyAlways: policyAlways
+    readonly property alias capField: capField
+    readonly property alias savePolicyButton: savePolicyButton
+    readonly property alias oldSecretField: oldSecretField
+    readonly property alias newSecretField: newSecretField
+    readonly property alias repeatSecretField: repeatSecretField
+    readonly property alias changeSecretButton: changeSecretButton
+    /// What the last action said, for the person (and tests): "" or a sentence.
+    property string hubMessage
+    property bool hubMessageIsError: false
+    property string policyMessage
+    property bool policyMessageIsError: false
+    property string secretMessage
+    property bool secretMessageIsError: false
+
+    signal back
+
+    function connectHub() {
+        if (hubField.text.trim().length === 0) {
+            root.hubMessageIsError = true;
+            root.hubMessage = qsTr("Type the hub's address first, for example http://192.168.1.10:8080.");
+            hubField.field.forceActiveFocus();
+            return;
+        }
+        if (hubSecretField.text.length === 0) {
+            root.hubMessageIsError = true;
+            root.hubMessage = root.teacher ? qsTr("Type your password to connect.") : qsTr("Type the PIN on your card to connect.");
+            hubSecretField.field.forceActiveFocus();
+            return;
+        }
+        root.hubMessage = "";
+        SyncController.connectToHub(hubField.text, hubSecretField.text);
+    }
+
+    function savePolicy() {
+        const cap = parseInt(capField.text.trim().length === 0 ? "0" : capField.text.trim(), 10);
+        if (isNaN(cap) || cap < 0 || !/^\d*$/.test(capField.text.trim())) {
+            root.policyMessageIsError = true;
+            root.policyMessage = qsTr("The monthly cap is a whole number of MB (0: no cap).");
+            capField.field.forceActiveFocus();
+            return;
+        }
+        const policy = policyNever.checked ? SyncController.MediaNever : policyUnmetered.checked ? SyncController.MediaUnmeteredOnly : SyncController.MediaAlways;
+        const error = SyncController.setDataPolicy(policy, cap);
+        root.policyMessageIsError = error.length > 0;
+        root.policyMessage = error.length > 0 ? error : qsTr("Saved.");
+    }
+
+    function changeSecret() {
+        const error = Session.changeSecret(oldSecretField.text, newSecretField.text, repeatSecretField.text);
+        root.secretMessageIsError = error.length > 0;
+        root.secretMessage = error.length > 0 ? error : (root.teacher ? qsTr("Your password on this device is changed.") : qsTr("Your PIN on this device is changed."));
+        oldSecretField.text = "";
+        newSecretField.text = "";
+        repeatSecretField.text = "";
+        if (error.length > 0)
+            oldSecretField.field.forceActiveFocus();
+    }
+
+    /// The policy shown: what the store says, until the person picks another.
+    function loadPolicy() {
+        policyNever.checked = SyncController.mediaPolicy === SyncController.MediaNever;
+        policyUnmetered.checked = SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly;
+        policyAlways.checked = SyncController.mediaPolicy === SyncController.MediaAlways;
+        capField.text = SyncController.monthlyCapMB.toString();
+    }
+
+    Component.onCompleted: {
+        hubField.text = SyncController.hubUrl;
+        loadPolicy();
+        backButton.forceActiveFocus();
+    }
+    Keys.onEscapePressed: root.back()
+    Keys.onBackPressed: root.back()
+
+    Connections {
+        target: SyncController
+        function onConnectFinished(ok: bool, message: string) {
+            root.hubMessageIsError = !ok;
+            root.hubMessage = message;
+            if (ok) {
+                hubSecretField.text = "";
+                root.loadPolicy();
+            }
+        }
+    }
+
+    Flickable {
+        id: flick
+        anchors.fill: parent
+        contentHeight: page.implicitHeight + 2 * Theme.margin
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {}
+
+        ColumnLayout {
+            id: page
+            x: Theme.margin
+            y: Theme.margin
+            width: flick.width - 2 * Theme.margin
+            spacing: Theme.spacing
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                PrimaryButton {
+                    id: backButton
+                    secondary: true
+                    text: qsTr("← Back")
+                    Accessible.name: qsTr("Back to my lessons")
+                    onClicked: root.back()
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Settings of %1").arg(Session.currentName)
+                    font.pixelSize: Theme.fontHeading
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+            }
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+
+                SettingsSection {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    title: qsTr("Hub")
+                    description: SyncController.connected ? qsTr("Connected to %1. Your work syncs by itself when there is a network.").arg(SyncController.hubUrl) : qsTr("Not connected: everything stays on this device. Ask your teacher or school for the hub's address.")
+
+                    SettingsField {
+                        id: hubField
+                        Layout.fillWidth: true
+                        label: qsTr("Hub address")
+                        placeholderText: qsTr("e.g. http://192.168.1.10:8080")
+                        inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase
+                        onAccepted: hubSecretField.field.forceActiveFocus()
+                    }
+                    SettingsField {
+                        id: hubSecretField
+                        Layout.fillWidth: true
+                        secret: true
+                        label: root.teacher ? qsTr("Your password") : qsTr("The PIN on your card")
+                        onAccepted: root.connectHub()
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        PrimaryButton {
+                            id: connectButton
+                            text: SyncController.connected ? qsTr("Connect again") : qsTr("Connect")
+                            enabled: !SyncController.connecting
+                            Accessible.name: qsTr("Connect to the hub with this address")
+                            onClicked: root.connectHub()
+                        }
+                        BusyIndicator {
+                            running: SyncController.connecting
+                            visible: running
+                            implicitWidth: 32
+                            implicitHeight: 32
+                            Accessible.name: qsTr("Connecting…")
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: root.hubMessage.length > 0
+                        text: (root.hubMessageIsError ? "⚠ " : "✓ ") + root.hubMessage
+                        color: root.hubMessageIsError ? Theme.error : Theme.success
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: root.hubMessage
+                    }
+                }
+
+                SettingsSection {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    enabled: SyncController.connected
+                    title: qsTr("Data use")
+                    description: SyncController.connected ? qsTr("Lessons and work always sync. Files (images, videos, PDFs) are heavier:") : qsTr("Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.")
+
+                    ButtonGroup {
+                        id: policyGroup
+                    }
+                    SettingsChoice {
+                        id: policyNever
+                        Layout.fillWidth: true
+                        text: qsTr("Never download or send files")
+                        ButtonGroup.group: policyGroup
+                    }
+                    SettingsChoice {
+                        id: policyUnmetered
+                        Layout.fillWidth: true
+                        text: qsTr("Files only on unmetered networks (Wi-Fi, cable)")
+                        ButtonGroup.group: policyGroup
+                    }
+                    SettingsChoice {
+                        id: policyAlways
+                        Layout.fillWidth: true
+                        text: qsTr("Files always")
+                        ButtonGroup.group: policyGroup
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: capField.accessibleName
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        Accessible.ignored: true
+                    }
+                    RowLayout {
+                        Layout.fillWidth: true
+                        spacing: Theme.spacing
+                        SettingsField {
+                            id: capField
+                            Layout.fillWidth: true
+                            accessibleName: qsTr("Monthly cap in MB (0: no cap)")
+                            inputMethodHints: Qt.ImhDigitsOnly
+                            field.validator: IntValidator {
+                                bottom: 0
+                                top: 1000000
+                            }
+                            onAccepted: root.savePolicy()
+                        }
+                        PrimaryButton {
+                            id: savePolicyButton
+                            Layout.alignment: Qt.AlignBottom
+                            text: qsTr("Save")
+                            Accessible.name: qsTr("Save the data policy")
+                            onClicked: root.savePolicy()
+                        }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: !SyncController.networkInformation ? qsTr("This device cannot tell whether its network is metered: files wait as on mobile data.") : SyncController.metered ? qsTr("The network now is metered (mobile data).") : qsTr("The network now is not metered.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: root.policyMessage.length > 0
+                        text: (root.policyMessageIsError ? "⚠ " : "✓ ") + root.policyMessage
+                        color: root.policyMessageIsError ? Theme.error : Theme.success
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: root.policyMessage
+                    }
+                }
+
+                SettingsSection {
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    Layout.alignment: Qt.AlignTop
+                    title: root.teacher ? qsTr("My password") : qsTr("My PIN")
+                    description: root.teacher ? qsTr("It opens your profile on this device.") : qsTr("It opens your profile on this device. To connect to the hub, use the PIN on your card.")
+
+                    SettingsField {
+                        id: oldSecretField
+                        Layout.fillWidth: true
+                        secret: true
+                        label: root.teacher ? qsTr("Current password") : qsTr("Current PIN")
+                        onAccepted: newSecretField.field.forceActiveFocus()
+                    }
+                    SettingsField {
+                        id: newSecretField
+                        Layout.fillWidth: true
+                        secret: true
+                        label: root.teacher ? qsTr("New password (6 characters or more)") : qsTr("New PIN (4 digits or more)")
+                        inputMethodHints: root.teacher ? Qt.ImhSensitiveData : Qt.ImhDigitsOnly | Qt.ImhSensitiveData
+                        onAccepted: repeatSecretField.field.forceActiveFocus()
+                    }
+                    SettingsField {
+                        id: repeatSecretField
+                        Layout.fillWidth: true
+                        secret: true
+                        label: root.teacher ? qsTr("New password again") : qsTr("New PIN again")
+                        inputMethodHints: newSecretField.inputMethodHints
+                        onAccepted: root.changeSecret()
+                    }
+                    PrimaryButton {
+                        id: changeSecretButton
+                        text: root.teacher ? qsTr("Change my password") : qsTr("Change my PIN")
+                        onClicked: root.changeSecret()
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: root.secretMessage.length > 0
+                        text: (root.secretMessageIsError ? "⚠ " : "✓ ") + root.secretMessage
+                        color: root.secretMessageIsError ? Theme.error : Theme.success
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.role: Accessible.AlertMessage
+                        Accessible.name: root.secretMessage
+                    }
+                }
+            }
+
+            SettingsSection {
+                Layout.fillWidth: true
+                visible: SyncController.rejectedChanges.length > 0
+                title: qsTr("Refused by the hub")
+                description: qsTr("These changes are kept on this device; the hub will not take them. Ask your teacher if you do not understand why.")
+                Repeater {
+                    model: SyncController.rejectedChanges
+                    delegate: Label {
+                        required property string modelData
+                        Layout.fillWidth: true
+                        text: "• " + modelData
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+    }
+}

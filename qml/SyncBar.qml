@@ -1,0 +1,179 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// The bar at the bottom that always tells the truth about sync: offline / syncing (progress and bytes) /
+// up to date, when the last sync was, what waits to be sent, data used this month; and a "Sync" button.
+// Its inputs follow SyncController; tests set them directly.
+ToolBar {
+    id: root
+
+    property int syncState: SyncController.state
+    property string stateText: SyncController.stateText
+    property double progress: SyncController.progress
+    property string progressText: SyncController.progressText
+    property double bytesUp: SyncController.bytesUp
+    property double bytesDown: SyncController.bytesDown
+    property date lastSync: SyncController.lastSync
+    property int pendingChanges: SyncController.pendingChanges
+    property int queuedMedia: SyncController.queuedMedia
+    property int rejectedCount: SyncController.rejectedChanges.length
+    property double dataUsed: SyncController.dataUsedThisMonth
+    property int monthlyCapMB: SyncController.monthlyCapMB
+    /// "Now" for the last-sync sentence (tests fix it).
+    property date now: new Date()
+
+    readonly property bool syncing: syncState === SyncController.Syncing
+    readonly property alias syncButton: syncButton
+    readonly property alias stateLabel: stateLabel
+    readonly property alias detailsLabel: detailsLabel
+    readonly property alias progressBar: progressBar
+
+    signal syncRequested
+    signal openSettings
+
+    /// "today at 14:02", "yesterday at 9:10", "28 Nov at 10:00", or "never".
+    function lastSyncText(): string {
+        if (isNaN(root.lastSync.getTime()))
+            return qsTr("never");
+        const time = root.lastSync.toLocaleTimeString(Qt.locale(), "HH:mm"); // 24 h in French and British English
+        const day = new Date(root.lastSync.getFullYear(), root.lastSync.getMonth(), root.lastSync.getDate());
+        const today = new Date(root.now.getFullYear(), root.now.getMonth(), root.now.getDate());
+        const days = Math.round((today.getTime() - day.getTime()) / 86400000);
+        if (days <= 0)
+            return qsTr("today at %1").arg(time);
+        if (days === 1)
+            return qsTr("yesterday at %1").arg(time);
+        return qsTr("%1 at %2").arg(root.lastSync.toLocaleDateString(Qt.locale(), "d MMM")).arg(time);
+    }
+
+    function detailsText(): string {
+        const parts = [qsTr("Last sync: %1").arg(lastSyncText())];
+        if (root.pendingChanges > 0)
+            parts.push(qsTr("%n change(s) waiting to be sent", "", root.pendingChanges));
+        if (root.queuedMedia > 0)
+            parts.push(qsTr("%n file(s) waiting", "", root.queuedMedia));
+        if (root.rejectedCount > 0)
+            parts.push(qsTr("%n refused by the hub", "", root.rejectedCount));
+        const used = SyncController.formatBytes(root.dataUsed);
+        parts.push(root.monthlyCapMB > 0 ? qsTr("Data this month: %1 of %2 MB").arg(used).arg(root.monthlyCapMB) : qsTr("Data this month: %1").arg(used));
+        return parts.join(" · ");
+    }
+
+    function accent(): color {
+        switch (root.syncState) {
+        case SyncController.UpToDate:
+            return Theme.success;
+        case SyncController.Offline:
+        case SyncController.Pending:
+            return Theme.warning;
+        case SyncController.Error:
+            return Theme.error;
+        case SyncController.Syncing:
+            return Theme.primary;
+        }
+        return Theme.textMuted;
+    }
+
+    function symbol(): string {
+        switch (root.syncState) {
+        case SyncController.UpToDate:
+            return "✓";
+        case SyncController.Offline:
+            return "⊘";
+        case SyncController.Pending:
+            return "↑";
+        case SyncController.Error:
+            return "⚠";
+        case SyncController.Syncing:
+            return "⟳";
+        }
+        return "○";
+    }
+
+    height: 58
+    Accessible.role: Accessible.StatusBar
+    Accessible.name: root.stateText + " " + root.detailsText()
+
+    background: Rectangle {
+        color: Theme.surface
+        Rectangle {
+            width: parent.width
+            height: 1
+            color: Theme.border
+        }
+        Rectangle {
+            width: 6
+            height: parent.height
+            color: root.accent()
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        spacing: Theme.spacing
+
+        Label {
+            text: root.symbol()
+            color: root.accent()
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            Accessible.ignored: true
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 2
+            Label {
+                id: stateLabel
+                Layout.fillWidth: true
+                text: root.syncing && root.progressText.length > 0 ? root.progressText : root.stateText
+                color: root.syncState === SyncController.Error ? Theme.error : Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                elide: Text.ElideRight
+            }
+            Label {
+                id: detailsLabel
+                Layout.fillWidth: true
+                text: root.detailsText()
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                elide: Text.ElideRight
+            }
+        }
+        ColumnLayout {
+            visible: root.syncing
+            spacing: 2
+            Layout.preferredWidth: 190
+            ProgressBar {
+                id: progressBar
+                Layout.fillWidth: true
+                from: 0
+                to: 1
+                value: root.progress < 0 ? 0 : root.progress
+                indeterminate: root.progress < 0
+                Accessible.name: qsTr("Sync progress")
+            }
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("↑ %1 · ↓ %2").arg(SyncController.formatBytes(root.bytesUp)).arg(SyncController.formatBytes(root.bytesDown))
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                horizontalAlignment: Text.AlignRight
+                Accessible.name: qsTr("%1 sent, %2 received").arg(SyncController.formatBytes(root.bytesUp)).arg(SyncController.formatBytes(root.bytesDown))
+            }
+        }
+        PrimaryButton {
+            id: syncButton
+            objectName: "syncButton"
+            text: root.syncState === SyncController.NotConnected ? qsTr("Connect…") : qsTr("Sync")
+            secondary: true
+            enabled: !root.syncing
+            Accessible.name: root.syncState === SyncController.NotConnected ? qsTr("Connect to a hub: open the settings") : qsTr("Sync now with the hub")
+            onClicked: root.syncState === SyncController.NotConnected ? root.openSettings() : root.syncRequested()
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// The settings page: connecting to a hub says what went wrong in a sentence, the data policy waits for a
+// hub, the PIN changes only with the old one and twice the new one, Tab walks the fields, Escape goes back.
+TestCase {
+    id: testCase
+
+    name: "SettingsPage"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: pageComponent
+        SettingsPage {
+            width: 1024
+            height: 490
+            focus: true
+        }
+    }
+    // One spy on the singleton for the whole file: a temporary one stays connected after it is destroyed.
+    SignalSpy {
+        id: connectSpy
+        target: SyncController
+        signalName: "connectFinished"
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+
+    function init() {
+        Session.lock();
+        verify(Session.unlock("ines", "2468") || Session.unlock("ines", "1357"), Session.error);
+    }
+    function cleanup() {
+        Session.lock();
+    }
+
+    function makePage() {
+        const page = createTemporaryObject(pageComponent, testCase);
+        verify(page);
+        page.forceActiveFocus();
+        return page;
+    }
+
+    function type(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    function test_notConnectedYet() {
+        const page = makePage();
+        verify(!SyncController.connected);
+        compare(page.hubField.text, "");
+        compare(page.connectButton.text, "Connect");
+        verify(!page.policyAlways.enabled, "the data policy belongs with a hub");
+        verify(!page.savePolicyButton.enabled);
+        compare(SyncController.setDataPolicy(SyncController.MediaNever, 100), "Connect to a hub first: the data policy belongs with it.");
+    }
+
+    function test_connectNeedsAnAddressAndASecret() {
+        const page = makePage();
+        page.connectButton.clicked();
+        verify(page.hubMessageIsError);
+        verify(page.hubMessage.indexOf("address") > 0, page.hubMessage);
+        verify(page.hubField.field.activeFocus, "the field to fill takes the keyboard");
+        type("http://127.0.0.1:9");
+        keyClick(Qt.Key_Return);
+        verify(page.hubSecretField.field.activeFocus, "Enter moves to the PIN");
+        keyClick(Qt.Key_Return);
+        verify(page.hubMessage.indexOf("PIN on your card") > 0, page.hubMessage);
+    }
+
+    function test_connectFailureIsASentence_data() {
+        return [{
+                "tag": "not an address",
+                "hub": "le serveur de l'école",
+                "says": "is not a hub address"
+            }, {
+                "tag": "nothing listens there",
+                "hub": "http://127.0.0.1:9",
+                "says": ""
+            },];
+    }
+    function test_connectFailureIsASentence(data) {
+        const page = makePage();
+        connectSpy.clear();
+        page.hubField.text = data.hub;
+        page.hubSecretField.text = "2468";
+        page.connectHub();
+        connectSpy.wait(60000);
+        verify(page.hubMessageIsError);
+        verify(page.hubMessage.length > 10, page.hubMessage);
+        if (data.says.length > 0)
+            verify(page.hubMessage.indexOf(data.says) >= 0, page.hubMessage);
+        verify(!SyncController.connected);
+        verify(!SyncController.connecting);
+    }
+
+    function test_changePin() {
+        const page = makePage();
+        const old = Session.unlock("ines", "2468") ? "2468" : "1357";
+        const next = old === "2468" ? "1357" : "2468";
+        // A wrong current PIN, then two new ones that differ: refused, each with a sentence.
+        page.oldSecretField.text = "0000";
+        page.newSecretField.text = next;
+        page.repeatSecretField.text = next;
+        page.changeSecretButton.clicked();
+        verify(page.secretMessageIsError);
+        compare(page.secretMessage, "Wrong PIN for ines.");
+        compare(page.oldSecretField.text, "", "secrets are not left in the fields");
+        page.oldSecretField.text = old;
+        page.newSecretField.text = next;
+        page.repeatSecretField.text = next + "9";
+        page.changeSecretButton.clicked();
+        compare(page.secretMessage, "The two new PINs are not the same: type them again.");
+        page.oldSecretField.text = old;
+        page.newSecretField.text = "12a4";
+        page.repeatSecretField.text = "12a4";
+        page.changeSecretButton.clicked();
+        compare(page.secretMessage, "A PIN is made of digits only.");
+        // By keyboard: the three fields, Enter after the last.
+        page.oldSecretField.field.forceActiveFocus();
+        type(old);
+        keyClick(Qt.Key_Return);
+        verify(page.newSecretField.field.activeFocus);
+        type(next);
+        keyClick(Qt.Key_Return);
+        verify(page.repeatSecretField.field.activeFocus);
+        type(next);
+        keyClick(Qt.Key_Return);
+        verify(!page.secretMessageIsError, page.secretMessage);
+        compare(page.secretMessage, "Your PIN on this device is changed.");
+        // The new PIN opens the profile; the old one no longer does.
+        Session.lock();
+        verify(!Session.unlock("ines", old));
+        verify(Session.unlock("ines", next), Session.error);
+    }
+
+    function test_keyboard() {
+        const page = makePage();
+        const back = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "back"
+            });
+        // Tab walks from the address to the secret to the button.
+        page.hubField.field.forceActiveFocus();
+        keyClick(Qt.Key_Tab);
+        verify(page.hubSecretField.field.activeFocus);
+        keyClick(Qt.Key_Tab);
+        verify(page.connectButton.activeFocus);
+        // Every control has a name for screen readers.
+        for (const control of [page.hubField.field, page.hubSecretField.field, page.connectButton, page.policyNever, page.policyUnmetered,
+                page.policyAlways, page.capField.field, page.savePolicyButton, page.oldSecretField.field, page.newSecretField.field,
+                page.repeatSecretField.field, page.changeSecretButton])
+            verify(control.Accessible.name.length > 0, control);
+        keyClick(Qt.Key_Escape);
+        compare(back.count, 1);
+    }
+}

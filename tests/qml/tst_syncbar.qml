@@ -1,0 +1,163 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// The sync bar: what it says in each state, the progress bar and bytes while syncing, when the last sync
+// was, what waits; the button syncs (or opens the settings when there is no hub); keyboard and names.
+TestCase {
+    id: testCase
+
+    name: "SyncBar"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: barComponent
+        SyncBar {
+            width: 1024
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+
+    function makeBar(properties) {
+        const bar = createTemporaryObject(barComponent, testCase, properties);
+        verify(bar);
+        return bar;
+    }
+
+    function test_states_data() {
+        return [{
+                "tag": "not connected",
+                "state": SyncController.NotConnected,
+                "text": "Not connected to a hub",
+                "button": "Connect…",
+                "progress": false
+            }, {
+                "tag": "offline",
+                "state": SyncController.Offline,
+                "text": "Offline: the hub cannot be reached. Your work is kept here and will be sent later.",
+                "button": "Sync",
+                "progress": false
+            }, {
+                "tag": "syncing",
+                "state": SyncController.Syncing,
+                "text": "Sending changes: 2 of 5",
+                "button": "Sync",
+                "progress": true
+            }, {
+                "tag": "up to date",
+                "state": SyncController.UpToDate,
+                "text": "Up to date.",
+                "button": "Sync",
+                "progress": false
+            }, {
+                "tag": "error",
+                "state": SyncController.Error,
+                "text": "The hub no longer accepts this device. Open the settings and connect again.",
+                "button": "Sync",
+                "progress": false
+            },];
+    }
+    function test_states(data) {
+        const bar = makeBar({
+                "syncState": data.state,
+                "stateText": data.tag === "syncing" ? "Syncing…" : data.text,
+                "progress": 0.4,
+                "progressText": data.tag === "syncing" ? data.text : "",
+                "bytesUp": 2048,
+                "bytesDown": 3 * 1024 * 1024
+            });
+        verify(bar.stateLabel.text.indexOf(data.text) === 0, bar.stateLabel.text);
+        compare(bar.syncButton.text, data.button);
+        compare(bar.progressBar.visible, data.progress);
+        compare(bar.syncButton.enabled, !data.progress, "no second sync while one runs");
+        verify(bar.syncButton.Accessible.name.length > 0);
+        verify(bar.Accessible.name.indexOf(bar.stateText) === 0, "the bar reads out its state");
+        if (data.progress) {
+            compare(bar.progressBar.value, 0.4);
+            verify(!bar.progressBar.indeterminate);
+        }
+    }
+
+    function test_unknownProgressIsIndeterminate() {
+        const bar = makeBar({
+                "syncState": SyncController.Syncing,
+                "progress": -1,
+                "progressText": "Asking the hub what is new…"
+            });
+        verify(bar.progressBar.visible);
+        verify(bar.progressBar.indeterminate);
+        compare(bar.stateLabel.text, "Asking the hub what is new…");
+    }
+
+    function test_details() {
+        const now = new Date(2026, 10, 30, 15, 0);
+        const bar = makeBar({
+                "syncState": SyncController.Pending,
+                "stateText": "Waiting to sync.",
+                "now": now,
+                "lastSync": new Date(2026, 10, 30, 9, 5),
+                "pendingChanges": 3,
+                "queuedMedia": 1,
+                "rejectedCount": 0,
+                "dataUsed": 5 * 1024 * 1024 + 300 * 1024,
+                "monthlyCapMB": 200
+            });
+        const details = bar.detailsLabel.text;
+        verify(details.indexOf("Last sync: today at 09:05 ·") === 0, details);
+        // No English plural forms are loaded here: "3 change(s)".
+        verify(details.indexOf("3 change") > 0 && details.indexOf("waiting to be sent") > 0, details);
+        verify(details.indexOf("1 file") > 0, details);
+        verify(details.indexOf("refused") < 0, details);
+        verify(details.indexOf("Data this month: 5.3 MB of 200 MB") > 0, details);
+        bar.lastSync = new Date(2026, 10, 29, 18, 30);
+        verify(bar.lastSyncText().indexOf("yesterday at") === 0, bar.lastSyncText());
+        bar.lastSync = new Date(2026, 10, 2, 18, 30);
+        verify(bar.lastSyncText().indexOf("2 Nov") === 0, bar.lastSyncText());
+        bar.lastSync = new Date(NaN);
+        compare(bar.lastSyncText(), "never");
+        bar.pendingChanges = 0;
+        bar.rejectedCount = 2;
+        bar.monthlyCapMB = 0;
+        verify(bar.detailsLabel.text.indexOf("waiting to be sent") < 0);
+        verify(bar.detailsLabel.text.indexOf("2 refused by the hub") > 0, bar.detailsLabel.text);
+        verify(bar.detailsLabel.text.indexOf("Data this month: 5.3 MB") > 0);
+    }
+
+    function test_buttonSyncsOrOpensSettings() {
+        const bar = makeBar({
+                "syncState": SyncController.UpToDate
+            });
+        const sync = createTemporaryObject(spyComponent, testCase, {
+                "target": bar,
+                "signalName": "syncRequested"
+            });
+        const settings = createTemporaryObject(spyComponent, testCase, {
+                "target": bar,
+                "signalName": "openSettings"
+            });
+        // Keyboard: the button takes focus, Enter and Space press it.
+        bar.syncButton.forceActiveFocus();
+        verify(bar.syncButton.activeFocus);
+        keyClick(Qt.Key_Return);
+        compare(sync.count, 1);
+        keyClick(Qt.Key_Space);
+        compare(sync.count, 2);
+        bar.syncState = SyncController.NotConnected;
+        mouseClick(bar.syncButton);
+        compare(settings.count, 1);
+        compare(sync.count, 2);
+    }
+
+    function test_bytes() {
+        compare(SyncController.formatBytes(512), "512 bytes");
+        compare(SyncController.formatBytes(2048), "2 KB");
+        compare(SyncController.formatBytes(3 * 1024 * 1024 + 512 * 1024), "3.5 MB");
+    }
+}

@@ -1,0 +1,327 @@
+// The app's SyncController against the real hub on loopback (through the fault-injecting proxy), with a
+// real Session on a real store: sign-in from the settings, sync on demand and after a local write, the
+// states the bar shows, offline and back, never two syncs of one profile at once, cancel on lock, and
+// two people on one device each syncing with their own token. Waits on signals; no timing assertions.
+#include "session.h"
+#include "synccontroller.h"
+#include "synctestkit.h"
+
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace SyncTest;
+
+namespace {
+
+const QString TeacherLogin = u"mme.martin"_s;
+const QString TeacherPassword = u"fractions-2026"_s;
+constexpr int Long = 30000; // generous: two cores shared by many builds
+
+using States = QList<SyncController::State>;
+
+} // namespace
+
+class tst_SyncController : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<FaultProxy> m_proxy;
+    std::unique_ptr<Device> m_teacher; ///< the teacher's own laptop, synced through the engine directly
+    QString m_classId;
+    NewStudent m_student;
+    quint16 m_proxyPort = 0;
+
+    // The family laptop under test: its folder, the app's session and controller.
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<SyncController> m_sync;
+    States m_states;
+
+    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_proxyPort); }
+
+    Lesson publishLesson(const QString &title)
+    {
+        Store::LessonInput in;
+        in.classId = m_classId;
+        in.title = title;
+        in.beforeClass = u"# %1\n\nRegarde la vidéo."_s.arg(title);
+        auto l = m_teacher->store->createLesson(in);
+        if (!l)
+            qFatal("%s", qPrintable(l.error()));
+        auto p = m_teacher->store->publishLesson(l->meta.id);
+        if (!p)
+            qFatal("%s", qPrintable(p.error()));
+        return *p;
+    }
+
+    /// The device's profiles as the app would have them: made on this device with the hub's person ids.
+    void addLocalProfiles()
+    {
+        auto store = Store::open(m_dir->path());
+        QVERIFY2(store, qPrintable(store.error()));
+        auto lea = (*store)->addProfile(m_student.member.login.toLower(), m_student.member.displayName, Role::Student,
+                                        m_student.pin, m_student.member.personId);
+        QVERIFY2(lea, qPrintable(lea.error()));
+        auto teacher = (*store)->addProfile(TeacherLogin, u"Mme Martin"_s, Role::Teacher, TeacherPassword, m_teacher->profile.id);
+        QVERIFY2(teacher, qPrintable(teacher.error()));
+    }
+
+    /// Unlocks @p login in the app and, when it is not yet, connects it to the hub as the settings page does.
+    void unlockAndConnect(const QString &login, const QString &secret)
+    {
+        QVERIFY2(m_session->unlock(login, secret), qPrintable(m_session->error()));
+        if (m_sync->isConnected())
+            return;
+        QCOMPARE(m_sync->state(), SyncController::NotConnected);
+        QVERIFY(!m_sync->stateText().isEmpty());
+        QSignalSpy connected(m_sync.get(), &SyncController::connectFinished);
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QVERIFY(m_sync->connectToHub(url(), secret));
+        QVERIFY(m_sync->isConnecting());
+        QVERIFY(connected.wait(Long));
+        QVERIFY2(connected.first().at(0).toBool(), qPrintable(connected.first().at(1).toString()));
+        QVERIFY(m_sync->isConnected());
+        QCOMPARE(m_sync->hubUrl(), url());
+        // A first sync follows the sign-in by itself.
+        QVERIFY(synced.count() > 0 || synced.wait(Long));
+        QCOMPARE(synced.first().at(0).toBool(), true);
+        QCOMPARE(m_sync->state(), SyncController::UpToDate);
+    }
+
+    int pendingOf(const QString &login)
+    {
+        const auto p = m_session->store()->profile(login);
+        return p ? m_session->store()->changes().count(u"pending"_s, p->id) : -1;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_hub = std::make_unique<HubProcess>();
+        m_proxy = std::make_unique<FaultProxy>();
+        QVERIFY(m_proxy->start(u"127.0.0.1"_s, quint16(m_hub->port())));
+        m_proxyPort = m_proxy->port();
+        m_hub->addTeacher(TeacherLogin, TeacherPassword);
+        m_teacher = std::make_unique<Device>();
+        QVERIFY(m_teacher->login(url(), TeacherLogin, TeacherPassword));
+        auto c = m_teacher->store->createClass(u"6e B"_s);
+        QVERIFY2(c, qPrintable(c.error()));
+        m_classId = c->meta.id;
+        auto s = m_teacher->store->addStudent(m_classId, u"Léa Dupont"_s);
+        QVERIFY2(s, qPrintable(s.error()));
+        m_student = *s;
+        publishLesson(u"Les fractions"_s);
+        QVERIFY(m_teacher->syncUntilClean());
+
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        addLocalProfiles();
+        m_session = std::make_unique<Session>(nullptr);
+        m_session->setDataDir(m_dir->path());
+        QVERIFY(m_session->isReady());
+        m_sync = std::make_unique<SyncController>(m_session.get());
+        m_sync->setEngineOptions(fastOptions());
+        m_states.clear();
+        connect(m_sync.get(), &SyncController::stateChanged, this, [this] { m_states << m_sync->state(); });
+    }
+
+    void cleanup()
+    {
+        m_sync.reset(); // cancels and joins the worker
+        m_session.reset();
+        m_dir.reset();
+        m_teacher.reset();
+        m_proxy.reset();
+        m_hub.reset();
+    }
+
+    void signInFromTheSettings()
+    {
+        QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
+        QCOMPARE(m_sync->state(), SyncController::NotConnected);
+        QVERIFY(!m_sync->syncNow()); // nowhere to sync to yet
+
+        QSignalSpy connected(m_sync.get(), &SyncController::connectFinished);
+        // Not a hub address, then a wrong PIN: a sentence each, nothing connected.
+        QVERIFY(m_sync->connectToHub(u"hub de l'école"_s, m_student.pin));
+        QVERIFY(connected.wait(Long));
+        QCOMPARE(connected.takeFirst().at(0).toBool(), false);
+        QVERIFY(m_sync->connectToHub(url(), u"0000"_s == m_student.pin ? u"1111"_s : u"0000"_s));
+        QVERIFY(connected.wait(Long));
+        const auto refused = connected.takeFirst();
+        QCOMPARE(refused.at(0).toBool(), false);
+        QVERIFY(!refused.at(1).toString().isEmpty());
+        QVERIFY(!m_sync->isConnected());
+
+        // The right PIN: connected, then the first sync brings the lesson and the screens are told.
+        QSignalSpy reload(m_session.get(), &Session::dataChanged);
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        QVERIFY(reload.count() > 0);
+        const QList<Lesson> lessons = m_session->store()->lessons();
+        QCOMPARE(lessons.size(), 1);
+        QCOMPARE(lessons.first().title, u"Les fractions"_s);
+        QVERIFY(m_sync->lastSync().isValid());
+        QVERIFY(m_sync->dataUsedThisMonth() > 0);
+        QCOMPARE(m_sync->pendingChanges(), 0);
+        QVERIFY(m_states.contains(SyncController::Syncing));
+        QCOMPARE(m_states.last(), SyncController::UpToDate);
+
+        // The data policy from the settings is kept with the sign-in, for the engine's next syncs.
+        QCOMPARE(m_sync->setDataPolicy(SyncController::MediaUnmeteredOnly, -1).isEmpty(), false);
+        QCOMPARE(m_sync->setDataPolicy(SyncController::MediaUnmeteredOnly, 150), QString());
+        QCOMPARE(m_sync->mediaPolicy(), SyncController::MediaUnmeteredOnly);
+        QCOMPARE(m_sync->monthlyCapMB(), 150);
+        const auto kept = SyncEngine::state(*m_session->store(), m_student.member.personId);
+        QVERIFY(kept);
+        QCOMPARE(kept->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
+        QCOMPARE(kept->policy.monthlyCapMB, 150);
+    }
+
+    void syncOnDemandAndAfterAWrite()
+    {
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        // Something new on the hub: "Sync" brings it.
+        const Lesson second = publishLesson(u"Les décimaux"_s);
+        QVERIFY(m_teacher->syncUntilClean());
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QSignalSpy reload(m_session.get(), &Session::dataChanged);
+        m_states.clear();
+        QVERIFY(m_sync->syncNow());
+        QCOMPARE(m_sync->state(), SyncController::Syncing);
+        QVERIFY(synced.wait(Long));
+        QCOMPARE(m_states, (States{SyncController::Syncing, SyncController::UpToDate}));
+        QVERIFY(reload.count() > 0);
+        QVERIFY(m_session->store()->lesson(second.meta.id));
+
+        // A local write (the student opens the lesson): waiting to be sent, then sent by itself.
+        m_states.clear();
+        auto progress = m_session->store()->recordProgress(second.meta.id, false, 30);
+        QVERIFY2(progress, qPrintable(progress.error()));
+        m_session->notifyDataChanged();
+        QVERIFY(m_sync->pendingChanges() > 0);
+        QCOMPARE(m_sync->state(), SyncController::Pending);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+        QCOMPARE(m_sync->pendingChanges(), 0);
+        QCOMPARE(pendingOf(m_student.member.login.toLower()), 0);
+        QCOMPARE(m_states, (States{SyncController::Pending, SyncController::Syncing, SyncController::UpToDate}));
+        // The teacher sees it.
+        QVERIFY(m_teacher->syncUntilClean());
+        QVERIFY(m_teacher->store->progress(second.meta.id, m_student.member.personId));
+    }
+
+    void offlineThenBack()
+    {
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        const QString lesson = m_session->store()->lessons().first().meta.id;
+        m_proxy->stop(); // the hub cannot be reached
+        auto progress = m_session->store()->recordProgress(lesson, true, 60);
+        QVERIFY2(progress, qPrintable(progress.error()));
+        m_session->notifyDataChanged();
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() > 0, Long);
+        QCOMPARE(m_sync->state(), SyncController::Offline);
+        QVERIFY(m_sync->stateText().contains(u"later"_s));
+        QVERIFY(m_sync->pendingChanges() > 0); // kept here, waiting
+
+        QVERIFY(m_proxy->start(u"127.0.0.1"_s, quint16(m_hub->port()), m_proxyPort));
+        synced.clear();
+        QVERIFY(m_sync->syncNow());
+        QVERIFY(synced.wait(Long));
+        QCOMPARE(m_sync->state(), SyncController::UpToDate);
+        QCOMPARE(m_sync->pendingChanges(), 0);
+    }
+
+    void neverTwoSyncsAtOnce()
+    {
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        publishLesson(u"Les pourcentages"_s);
+        QVERIFY(m_teacher->syncUntilClean());
+        m_proxy->setLatency(std::chrono::milliseconds(700)); // each round trip takes seconds
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QSignalSpy progress(m_sync.get(), &SyncController::progressChanged);
+        QVERIFY(m_sync->syncNow());
+        // Bytes are moving: the engine holds the profile's lock now.
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->bytesUp() > 0, Long);
+        QVERIFY(m_sync->isSyncing());
+        // Another program on the same folder (the CLI) is refused, and so is a second engine here.
+        auto other = Store::open(m_dir->path());
+        QVERIFY(other);
+        SyncEngine engine(**other, fastOptions());
+        const auto second = engine.sync(*(*other)->profile(m_student.member.login.toLower()));
+        QVERIFY(!second);
+        QVERIFY2(second.error().contains(u"already running"_s), qPrintable(second.error()));
+        // Asking again while it runs queues one more sync, not a parallel one.
+        QVERIFY(m_sync->syncNow());
+        QVERIFY(m_sync->syncNow());
+        QVERIFY(m_sync->isSyncing());
+        QVERIFY(synced.wait(Long));
+        QCOMPARE(synced.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(synced.count(), 2, Long);
+        QCOMPARE(m_sync->state(), SyncController::UpToDate);
+        QTest::qWait(200);
+        QCOMPARE(synced.count(), 2); // the two extra asks made one sync
+        QCOMPARE(m_session->store()->lessons().size(), 2);
+    }
+
+    void lockCancelsTheSyncInFlight()
+    {
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        m_proxy->setLatency(std::chrono::milliseconds(700));
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QVERIFY(m_sync->syncNow());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->bytesUp() > 0, Long);
+        m_session->lock();
+        QCOMPARE(m_sync->state(), SyncController::NotConnected);
+        QVERIFY(!m_sync->isSyncing());
+        m_proxy->setLatency(std::chrono::milliseconds(0));
+        // The same person comes back: the cancelled sync has let go of the lock, a new one completes.
+        QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
+        QTRY_VERIFY_WITH_TIMEOUT(synced.count() > 0, Long);
+        QCOMPARE(synced.count(), 1); // the cancelled one says nothing
+        QCOMPARE(m_sync->state(), SyncController::UpToDate);
+    }
+
+    void twoProfilesOnOneDevice()
+    {
+        // The teacher signs in on the family laptop too, and publishes from it.
+        unlockAndConnect(TeacherLogin, TeacherPassword);
+        Store::LessonInput in;
+        in.classId = m_classId;
+        in.title = u"Écrit sur le portable familial"_s;
+        in.beforeClass = u"Bonjour."_s;
+        auto made = m_session->store()->createLesson(in);
+        QVERIFY2(made, qPrintable(made.error()));
+        QVERIFY(m_session->store()->publishLesson(made->meta.id));
+        m_session->notifyDataChanged();
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+        QCOMPARE(pendingOf(TeacherLogin), 0);
+        const QDateTime teacherSync = m_sync->lastSync();
+        m_session->lock();
+
+        // Léa, on the same device, with her own sign-in.
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        QVERIFY(m_session->store()->lesson(made->meta.id));
+
+        const auto teacherState = SyncEngine::state(*m_session->store(), m_teacher->profile.id);
+        const auto studentState = SyncEngine::state(*m_session->store(), m_student.member.personId);
+        QVERIFY(teacherState && studentState);
+        QVERIFY(!teacherState->token.isEmpty() && !studentState->token.isEmpty());
+        QVERIFY(teacherState->token != studentState->token);
+        QCOMPARE(QDateTime::fromString(teacherState->lastSync, Qt::ISODateWithMs), teacherSync);
+
+        // Back to the teacher: her token still works, her own state is shown.
+        m_session->lock();
+        QVERIFY(m_session->unlock(TeacherLogin, TeacherPassword));
+        QVERIFY(m_sync->isConnected());
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QVERIFY(synced.count() > 0 || synced.wait(Long));
+        QCOMPARE(m_sync->state(), SyncController::UpToDate);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncController)
+#include "tst_synccontroller.moc"
