@@ -384,6 +384,11 @@ Change ChangeLog::signedByThisDevice(Change change)
     return change;
 }
 
+QString ChangeLog::signWithThisDevice(const QByteArray &message)
+{
+    return Signing::signMessage(message, deviceKeys().secretKey);
+}
+
 QByteArray ChangeLog::devicePublicKey()
 {
     return deviceKeys().publicKey;

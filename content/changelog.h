@@ -77,6 +77,8 @@ public:
      * it for the snapshots of rows it packs. It does not apply or queue the change.
      */
     Change signedByThisDevice(Change change);
+    /// Base64 ed25519 signature of @p message by this device's key (a vouch for a student's device key).
+    QString signWithThisDevice(const QByteArray &message);
 
     /// Marks changes as accepted by the hub (applied or duplicate): they leave the pending list.
     Status markSent(const QStringList &changeIds);

@@ -540,6 +540,24 @@ Status Store::removeMember(const QString &memberId)
     return m_db->write([&]() { return write(u"member"_s, memberId, m.meta.classId, {{u"deleted"_s, true}}); });
 }
 
+Result<NewStudent> Store::resetStudentPin(const QString &memberId)
+{
+    using R = Result<NewStudent>;
+    const auto rows = selectRows(u"member"_s, u"id = ? AND deleted = 0"_s, {memberId});
+    if (rows.isEmpty())
+        return R::failure(tr("There is no member %1 here.").arg(memberId.left(80)));
+    const Member m = memberFromRow(rows.first());
+    if (Status s = requireTeacherOf(m.meta.classId); !s)
+        return R::failure(s.error());
+    if (m.role != Role::Student)
+        return R::failure(tr("Only a student has a PIN; a teacher signs in with their password."));
+    const QString pin = Secrets::newPin();
+    Status s = m_db->write([&]() { return write(u"member"_s, memberId, m.meta.classId, {{u"pin_hash"_s, Secrets::hash(pin)}}); });
+    if (!s)
+        return R::failure(s.error());
+    return NewStudent{m, pin};
+}
+
 QList<Member> Store::members(const QString &classId)
 {
     QList<Member> list;
@@ -727,6 +745,51 @@ Result<Assignment> Store::createAssignment(const AssignmentInput &in)
     if (!s)
         return R::failure(s.error());
     return *assignment(id);
+}
+
+Result<Assignment> Store::updateAssignment(const Assignment &edited)
+{
+    using R = Result<Assignment>;
+    const auto stored = assignment(edited.meta.id);
+    if (!stored)
+        return R::failure(tr("There is no assignment %1 here.").arg(edited.meta.id.left(80)));
+    if (Status s = requireTeacherOf(stored->meta.classId); !s)
+        return R::failure(s.error());
+    if (Status s = validateTitle(edited.title, tr("assignment")); !s)
+        return R::failure(s.error());
+    if (!edited.lessonId.isEmpty() && edited.lessonId != stored->lessonId) {
+        const auto l = lesson(edited.lessonId);
+        if (!l || l->meta.classId != stored->meta.classId)
+            return R::failure(tr("There is no lesson %1 in this class.").arg(edited.lessonId.left(80)));
+    }
+    if (edited.type == AssignmentType::Quiz && edited.quiz.isEmpty())
+        return R::failure(tr("A quiz assignment needs questions (--quiz FILE)."));
+    if (edited.type == AssignmentType::Quiz) {
+        QString why;
+        if (!Quiz::fromJson(edited.quiz.toJson(), &why))
+            return R::failure(why);
+    }
+    QJsonObject fields;
+    auto diff = [&fields](const QString &name, const QJsonValue &before, const QJsonValue &after) {
+        if (before != after)
+            fields.insert(name, after);
+    };
+    diff(u"title"_s, stored->title, edited.title.trimmed());
+    diff(u"instructions"_s, stored->instructions, edited.instructions);
+    diff(u"lesson_id"_s, stored->lessonId, edited.lessonId);
+    diff(u"due"_s, iso(stored->due), iso(edited.due));
+    diff(u"type"_s, assignmentTypeName(stored->type), assignmentTypeName(edited.type));
+    diff(u"quiz"_s, stored->type == AssignmentType::Quiz ? QJsonValue(stored->quiz.toJson()) : QJsonValue(),
+         edited.type == AssignmentType::Quiz ? QJsonValue(edited.quiz.toJson()) : QJsonValue());
+    diff(u"attachments"_s, Attachment::listToJson(stored->attachments), Attachment::listToJson(edited.attachments));
+    diff(u"status"_s, stored->status == PublicationStatus::Published ? Published : Draft,
+         edited.status == PublicationStatus::Published ? Published : Draft);
+    if (fields.isEmpty())
+        return *stored;
+    Status s = m_db->write([&]() { return write(u"assignment"_s, stored->meta.id, stored->meta.classId, fields); });
+    if (!s)
+        return R::failure(s.error());
+    return *assignment(stored->meta.id);
 }
 
 Result<Assignment> Store::publishAssignment(const QString &assignmentId)

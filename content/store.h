@@ -89,6 +89,8 @@ public:
     Result<Member> addMember(const QString &classId, const QString &personId, Role role, const QString &displayName,
                              const QString &login, const QString &pinHash = {});
     Status removeMember(const QString &memberId);
+    /// A teacher gives a student a new PIN (a lost card): the old one stops working at the next sync.
+    Result<NewStudent> resetStudentPin(const QString &memberId);
     QList<Member> members(const QString &classId);
     bool isTeacherOf(const QString &classId);
     bool isMemberOf(const QString &classId);
@@ -131,6 +133,9 @@ public:
         QString markdownBaseDir;
     };
     Result<Assignment> createAssignment(const AssignmentInput &input);
+    /// Writes only the fields of a draft (or published) assignment that differ from the stored one, so a
+    /// co-teacher's edit of another field is kept. Title, lesson and quiz are checked as on creation.
+    Result<Assignment> updateAssignment(const Assignment &edited);
     Result<Assignment> publishAssignment(const QString &assignmentId);
     Status deleteAssignment(const QString &assignmentId);
     std::optional<Assignment> assignment(const QString &id, bool includeDeleted = false);

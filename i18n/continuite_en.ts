@@ -294,6 +294,59 @@
         </message>
     </context>
     <context>
+        <name>AssignmentEditor</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This assignment cannot be edited here: it is not one of your classes' assignments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class first: an assignment belongs to a class.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssignmentListModel</name>
+        <message>
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>due %1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2 handed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n to review</numerusform>
+                <numerusform>%n to review</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AssignmentModel</name>
         <message>
             <source>Not tied to a lesson</source>
@@ -384,6 +437,162 @@
         </message>
         <message>
             <source>%1 · %2 · not downloaded yet</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <source>Silent: no sign of life yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Silent for %n day(s)</source>
+            <translation>
+                <numerusform>Silent for %n day</numerusform>
+                <numerusform>Silent for %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Behind with the work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On track</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 opened, %3 completed</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n missing</numerusform>
+                <numerusform>%n missing</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n late</numerusform>
+                <numerusform>%n late</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Export the continuity board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 silent, %3 behind, out of %n student(s)</source>
+            <translation>
+                <numerusform>%1 · %2 silent, %3 behind, out of %n student</numerusform>
+                <numerusform>%1 · %2 silent, %3 behind, out of %n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as CSV…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the continuity board as a CSV table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Table saved in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students, the silent ones first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student in this class yet: add them in Classes &amp; roster.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardRow</name>
+        <message>
+            <source>%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -778,6 +987,109 @@
         </message>
         <message>
             <source>No class yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassModel</name>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n student</numerusform>
+                <numerusform>%n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <source>Save the login cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classes and roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n student</numerusform>
+                <numerusform>%n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First and last name of a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of the student to add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print login cards…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print the login cards of the class as a PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A PIN is shown only once: print the cards before you leave this page. %n new PIN(s) to print.</source>
+            <translation>
+                <numerusform>A PIN is shown only once: print the cards before you leave this page. %n new PIN to print.</numerusform>
+                <numerusform>A PIN is shown only once: print the cards before you leave this page. %n new PINs to print.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each student you add gets a login code and a PIN to sign in. Lost card? Give a new PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards saved in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create your first class below, then add its students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No student in this class yet: type a name above and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your first class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another class:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its name, e.g. 5e A — Français</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name of a new class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create the class</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1327,6 +1639,37 @@
         </message>
     </context>
     <context>
+        <name>LessonEditor</name>
+        <message>
+            <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a class first: a lesson belongs to a class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 cannot be found: choose it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give the lesson a title first: it is saved as a draft before a file is attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This lesson is no longer here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LessonList</name>
         <message>
             <source>Lessons of my classes</source>
@@ -1474,6 +1817,37 @@
         </message>
     </context>
     <context>
+        <name>LoginCardPrinter</name>
+        <message>
+            <source>Continuité — login card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login code:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To sign in to Continuité, type this login code, then this PIN. Keep the PIN secret: if you lose this card, your teacher gives you a new PIN.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no student to print a card for: add students first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LoginRequest</name>
         <message>
             <source>Wrong login or password (or PIN).</source>
@@ -1562,18 +1936,6 @@
         </message>
         <message>
             <source>The file %1 is damaged on this device: it will be fetched again at the next sync.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>NavButton</name>
-        <message>
-            <source>%1, %2</source>
-            <comment>a place and its count</comment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Key %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1923,6 +2285,33 @@
         </message>
     </context>
     <context>
+        <name>QuizModel</name>
+        <message>
+            <source>A quiz needs at least one question: add one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: write the question.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: give at least two choices.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: tick the right choice (or choices).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: write at least one accepted answer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Question %1: points go from 0 to 1000.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuizQuestionCard</name>
         <message>
             <source>Question %1</source>
@@ -2000,6 +2389,75 @@
         </message>
         <message>
             <source>"type" must be "choice" or "short".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>a former student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>received %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (device clock, not yet received by the hub)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>Choose a class first, then add its students.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no student in this class yet: add them first, then print their cards.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save the cards.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RosterRow</name>
+        <message>
+            <source>%1, login code %2, PIN %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, login code %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give %1 a new PIN</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2530,6 +2988,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Only a student has a PIN; a teacher signs in with their password.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The file %1 is not on this device any more: attach it again.</source>
             <translation type="unfinished" />
         </message>
@@ -2577,6 +3039,18 @@
         </message>
         <message>
             <source>Keys 1, 2, 3 switch; Enter opens.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentNavButton</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>a place and its count</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3001,6 +3475,61 @@
         <name>SyncRoundTrip</name>
         <message>
             <source>The hub's answer arrived damaged; the sync will try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeacherHome</name>
+        <message>
+            <source>Class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No class yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class worked on: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classes &amp; roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students, login cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write, attach, publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions, due date, quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work handed in, feedback</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who has gone silent</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -294,6 +294,59 @@
         </message>
     </context>
     <context>
+        <name>AssignmentEditor</name>
+        <message>
+            <source>%1 at %2</source>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>This assignment cannot be edited here: it is not one of your classes' assignments.</source>
+            <translation>Ce devoir ne peut pas être modifié ici : ce n’est pas un devoir de vos classes.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+        <message>
+            <source>The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.</source>
+            <translation>La date de remise « %1 » n’est pas comprise : écrivez-la comme 04/12/2026 18:00, ou laissez-la vide.</translation>
+        </message>
+        <message>
+            <source>Choose a class first: an assignment belongs to a class.</source>
+            <translation>Choisissez d’abord une classe : un devoir appartient à une classe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentListModel</name>
+        <message>
+            <source>no due date</source>
+            <translation>sans date de remise</translation>
+        </message>
+        <message>
+            <source>due %1, %2</source>
+            <translation>à rendre %1, %2</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>%1 of %2 handed in</source>
+            <translation>rendus : %1 sur %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to review</source>
+            <translation>
+                <numerusform>%n à corriger</numerusform>
+                <numerusform>%n à corriger</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>AssignmentModel</name>
         <message>
             <source>Not tied to a lesson</source>
@@ -385,6 +438,162 @@
         <message>
             <source>%1 · %2 · not downloaded yet</source>
             <translation>%1 · %2 · pas encore téléchargé</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardModel</name>
+        <message>
+            <source>Silent: no sign of life yet</source>
+            <translation>Silencieux : aucun signe de vie</translation>
+        </message>
+        <message numerus="yes">
+            <source>Silent for %n day(s)</source>
+            <translation>
+                <numerusform>Silencieux depuis %n jour</numerusform>
+                <numerusform>Silencieux depuis %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Behind with the work</source>
+            <translation>En retard dans le travail</translation>
+        </message>
+        <message>
+            <source>On track</source>
+            <translation>Régulier</translation>
+        </message>
+        <message>
+            <source>Silent</source>
+            <translation>Silencieux</translation>
+        </message>
+        <message>
+            <source>Behind</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>never</source>
+            <translation>jamais</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd’hui</translation>
+        </message>
+        <message>
+            <source>yesterday</source>
+            <translation>hier</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>il y a %n jour</numerusform>
+                <numerusform>il y a %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 opened, %3 completed</source>
+            <translation>%1 sur %2 ouvertes, %3 terminées</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n missing</source>
+            <translation>
+                <numerusform>%n manquant</numerusform>
+                <numerusform>%n manquants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Up to date</source>
+            <translation>À jour</translation>
+        </message>
+        <message>
+            <source>Choose a class first.</source>
+            <translation>Choisissez d’abord une classe.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the table.</source>
+            <translation>Choisissez où enregistrer le tableau.</translation>
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation>Impossible d’écrire %1 : vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Export the continuity board</source>
+            <translation>Exporter le tableau de continuité</translation>
+        </message>
+        <message>
+            <source>CSV tables (*.csv)</source>
+            <translation>Tableaux CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation>Tableau de continuité</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 · %2 silent, %3 behind, out of %n student(s)</source>
+            <translation>
+                <numerusform>%1 · %2 silencieux, %3 en retard, sur %n élève</numerusform>
+                <numerusform>%1 · %2 silencieux, %3 en retard, sur %n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Export as CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Export the continuity board as a CSV table</source>
+            <translation>Exporter le tableau de continuité en tableau CSV</translation>
+        </message>
+        <message>
+            <source>Table saved in %1</source>
+            <translation>Tableau enregistré dans %1</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Élève</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Travail</translation>
+        </message>
+        <message>
+            <source>Students, the silent ones first</source>
+            <translation>Élèves, les silencieux d’abord</translation>
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation>Créez d’abord une classe (Classes et élèves).</translation>
+        </message>
+        <message>
+            <source>No student in this class yet: add them in Classes &amp; roster.</source>
+            <translation>Pas encore d’élève dans cette classe : ajoutez-les dans Classes et élèves.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardRow</name>
+        <message>
+            <source>%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.</source>
+            <translation>%1 : %2. Dernier signe de vie : %3. Leçons : %4. Travail : %5.</translation>
         </message>
     </context>
     <context>
@@ -779,6 +988,109 @@
         <message>
             <source>No class yet.</source>
             <translation>Pas encore de classe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassModel</name>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n élève</numerusform>
+                <numerusform>%n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassesPage</name>
+        <message>
+            <source>Save the login cards</source>
+            <translation>Enregistrer les cartes de connexion</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documents PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Classes and roster</source>
+            <translation>Classes et élèves</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n élève</numerusform>
+                <numerusform>%n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>First and last name of a student</source>
+            <translation>Prénom et nom d’un élève</translation>
+        </message>
+        <message>
+            <source>Name of the student to add</source>
+            <translation>Nom de l’élève à ajouter</translation>
+        </message>
+        <message>
+            <source>Add the student</source>
+            <translation>Ajouter l’élève</translation>
+        </message>
+        <message>
+            <source>Print login cards…</source>
+            <translation>Imprimer les cartes…</translation>
+        </message>
+        <message>
+            <source>Print the login cards of the class as a PDF</source>
+            <translation>Imprimer les cartes de connexion de la classe en PDF</translation>
+        </message>
+        <message numerus="yes">
+            <source>A PIN is shown only once: print the cards before you leave this page. %n new PIN(s) to print.</source>
+            <translation>
+                <numerusform>Un code PIN ne s’affiche qu’une fois : imprimez les cartes avant de quitter cette page. %n nouveau code PIN à imprimer.</numerusform>
+                <numerusform>Un code PIN ne s’affiche qu’une fois : imprimez les cartes avant de quitter cette page. %n nouveaux codes PIN à imprimer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each student you add gets a login code and a PIN to sign in. Lost card? Give a new PIN.</source>
+            <translation>Chaque élève ajouté reçoit un code de connexion et un code PIN. Carte perdue ? Donnez un nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>Cards saved in %1</source>
+            <translation>Cartes enregistrées dans %1</translation>
+        </message>
+        <message>
+            <source>Students of %1</source>
+            <translation>Élèves de %1</translation>
+        </message>
+        <message>
+            <source>Create your first class below, then add its students.</source>
+            <translation>Créez votre première classe ci-dessous, puis ajoutez ses élèves.</translation>
+        </message>
+        <message>
+            <source>No student in this class yet: type a name above and press Enter.</source>
+            <translation>Pas encore d’élève dans cette classe : tapez un nom ci-dessus et appuyez sur Entrée.</translation>
+        </message>
+        <message>
+            <source>Your first class:</source>
+            <translation>Votre première classe :</translation>
+        </message>
+        <message>
+            <source>Another class:</source>
+            <translation>Une autre classe :</translation>
+        </message>
+        <message>
+            <source>Its name, e.g. 5e A — Français</source>
+            <translation>Son nom, par exemple 5e A — Français</translation>
+        </message>
+        <message>
+            <source>Name of a new class</source>
+            <translation>Nom d’une nouvelle classe</translation>
+        </message>
+        <message>
+            <source>Create the class</source>
+            <translation>Créer la classe</translation>
         </message>
     </context>
     <context>
@@ -1327,6 +1639,37 @@
         </message>
     </context>
     <context>
+        <name>LessonEditor</name>
+        <message>
+            <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
+            <translation>Cette leçon ne peut pas être modifiée ici : ce n’est pas une leçon de vos classes.</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+        <message>
+            <source>The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.</source>
+            <translation>Le jour de classe « %1 » n’est pas une date : écrivez-le comme 04/12/2026, ou laissez-le vide.</translation>
+        </message>
+        <message>
+            <source>Choose a class first: a lesson belongs to a class.</source>
+            <translation>Choisissez d’abord une classe : une leçon appartient à une classe.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be found: choose it again.</source>
+            <translation>Le fichier %1 est introuvable : choisissez-le de nouveau.</translation>
+        </message>
+        <message>
+            <source>Give the lesson a title first: it is saved as a draft before a file is attached.</source>
+            <translation>Donnez d’abord un titre à la leçon : elle est enregistrée comme brouillon avant qu’un fichier y soit joint.</translation>
+        </message>
+        <message>
+            <source>This lesson is no longer here.</source>
+            <translation>Cette leçon n’est plus là.</translation>
+        </message>
+    </context>
+    <context>
         <name>LessonList</name>
         <message>
             <source>Lessons of my classes</source>
@@ -1474,6 +1817,37 @@
         </message>
     </context>
     <context>
+        <name>LoginCardPrinter</name>
+        <message>
+            <source>Continuité — login card</source>
+            <translation>Continuité — carte de connexion</translation>
+        </message>
+        <message>
+            <source>Login code:</source>
+            <translation>Code de connexion :</translation>
+        </message>
+        <message>
+            <source>PIN:</source>
+            <translation>Code PIN :</translation>
+        </message>
+        <message>
+            <source>To sign in to Continuité, type this login code, then this PIN. Keep the PIN secret: if you lose this card, your teacher gives you a new PIN.</source>
+            <translation>Pour te connecter à Continuité, tape ce code de connexion, puis ce code PIN. Garde le code PIN secret : si tu perds cette carte, ton professeur te donne un nouveau code PIN.</translation>
+        </message>
+        <message>
+            <source>There is no student to print a card for: add students first.</source>
+            <translation>Il n’y a aucun élève pour qui imprimer une carte : ajoutez d’abord des élèves.</translation>
+        </message>
+        <message>
+            <source>Login cards</source>
+            <translation>Cartes de connexion</translation>
+        </message>
+        <message>
+            <source>Could not write %1: check that the folder is writable and the disk not full.</source>
+            <translation>Impossible d’écrire %1 : vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
+        </message>
+    </context>
+    <context>
         <name>LoginRequest</name>
         <message>
             <source>Wrong login or password (or PIN).</source>
@@ -1563,18 +1937,6 @@
         <message>
             <source>The file %1 is damaged on this device: it will be fetched again at the next sync.</source>
             <translation>Le fichier %1 est endommagé sur cet appareil : il sera récupéré à nouveau à la prochaine synchronisation.</translation>
-        </message>
-    </context>
-    <context>
-        <name>NavButton</name>
-        <message>
-            <source>%1, %2</source>
-            <comment>a place and its count</comment>
-            <translation>%1, %2</translation>
-        </message>
-        <message>
-            <source>Key %1</source>
-            <translation>Touche %1</translation>
         </message>
     </context>
     <context>
@@ -1923,6 +2285,33 @@
         </message>
     </context>
     <context>
+        <name>QuizModel</name>
+        <message>
+            <source>A quiz needs at least one question: add one.</source>
+            <translation>Un quiz a besoin d’au moins une question : ajoutez-en une.</translation>
+        </message>
+        <message>
+            <source>Question %1: write the question.</source>
+            <translation>Question %1 : écrivez la question.</translation>
+        </message>
+        <message>
+            <source>Question %1: give at least two choices.</source>
+            <translation>Question %1 : proposez au moins deux choix.</translation>
+        </message>
+        <message>
+            <source>Question %1: tick the right choice (or choices).</source>
+            <translation>Question %1 : cochez la bonne réponse (ou les bonnes réponses).</translation>
+        </message>
+        <message>
+            <source>Question %1: write at least one accepted answer.</source>
+            <translation>Question %1 : écrivez au moins une réponse acceptée.</translation>
+        </message>
+        <message>
+            <source>Question %1: points go from 0 to 1000.</source>
+            <translation>Question %1 : les points vont de 0 à 1000.</translation>
+        </message>
+    </context>
+    <context>
         <name>QuizQuestionCard</name>
         <message>
             <source>Question %1</source>
@@ -2001,6 +2390,75 @@
         <message>
             <source>"type" must be "choice" or "short".</source>
             <translation>« type » doit valoir « choice » ou « short ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewModel</name>
+        <message>
+            <source>a former student</source>
+            <translation>un ancien élève</translation>
+        </message>
+        <message>
+            <source>no answer</source>
+            <translation>pas de réponse</translation>
+        </message>
+        <message>
+            <source>received %1</source>
+            <translation>reçu %1</translation>
+        </message>
+        <message>
+            <source>%1 (device clock, not yet received by the hub)</source>
+            <translation>%1 (horloge de l’appareil, pas encore reçu par le serveur)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
+            <translation>La note « %1 » n’est pas un nombre : écrivez-la comme 14 ou 14,5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterModel</name>
+        <message>
+            <source>Choose a class first, then add its students.</source>
+            <translation>Choisissez d’abord une classe, puis ajoutez ses élèves.</translation>
+        </message>
+        <message>
+            <source>There is no student in this class yet: add them first, then print their cards.</source>
+            <translation>Il n’y a pas encore d’élève dans cette classe : ajoutez-les d’abord, puis imprimez leurs cartes.</translation>
+        </message>
+        <message>
+            <source>Choose where to save the cards.</source>
+            <translation>Choisissez où enregistrer les cartes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RosterRow</name>
+        <message>
+            <source>%1, login code %2, PIN %3</source>
+            <translation>%1, code de connexion %2, code PIN %3</translation>
+        </message>
+        <message>
+            <source>%1, login code %2</source>
+            <translation>%1, code de connexion %2</translation>
+        </message>
+        <message>
+            <source>Code</source>
+            <translation>Code</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Nouveau PIN</translation>
+        </message>
+        <message>
+            <source>Give %1 a new PIN</source>
+            <translation>Donner un nouveau code PIN à %1</translation>
         </message>
     </context>
     <context>
@@ -2530,6 +2988,10 @@
             <translation>Impossible d’enregistrer le nouveau code</translation>
         </message>
         <message>
+            <source>Only a student has a PIN; a teacher signs in with their password.</source>
+            <translation>Seul un élève a un code PIN ; un professeur se connecte avec son mot de passe.</translation>
+        </message>
+        <message>
             <source>The file %1 is not on this device any more: attach it again.</source>
             <translation>Le fichier %1 n’est plus sur cet appareil : joins-le à nouveau.</translation>
         </message>
@@ -2578,6 +3040,18 @@
         <message>
             <source>Keys 1, 2, 3 switch; Enter opens.</source>
             <translation>Les touches 1, 2, 3 changent de page ; Entrée ouvre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentNavButton</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>a place and its count</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Touche %1</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3476,61 @@
         <message>
             <source>The hub's answer arrived damaged; the sync will try again.</source>
             <translation>La réponse du serveur est arrivée abîmée ; la synchronisation va réessayer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherHome</name>
+        <message>
+            <source>Class</source>
+            <translation>Classe</translation>
+        </message>
+        <message>
+            <source>No class yet</source>
+            <translation>Pas encore de classe</translation>
+        </message>
+        <message>
+            <source>Class worked on: %1</source>
+            <translation>Classe de travail : %1</translation>
+        </message>
+        <message>
+            <source>Classes &amp; roster</source>
+            <translation>Classes et élèves</translation>
+        </message>
+        <message>
+            <source>Students, login cards</source>
+            <translation>Élèves et leurs cartes</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Write, attach, publish</source>
+            <translation>Écrire, joindre, publier</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Devoirs</translation>
+        </message>
+        <message>
+            <source>Instructions, due date, quiz</source>
+            <translation>Consignes, date de remise, quiz</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Work handed in, feedback</source>
+            <translation>Travaux rendus, retours</translation>
+        </message>
+        <message>
+            <source>Continuity board</source>
+            <translation>Suivi des élèves</translation>
+        </message>
+        <message>
+            <source>Who has gone silent</source>
+            <translation>Qui a décroché</translation>
         </message>
     </context>
     <context>

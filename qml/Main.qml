@@ -16,12 +16,15 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "reader", "pdf" or "settings"; for a student "todo",
-    /// "lessons" or "assignments" (their home) and "answer" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "teacherHome", "reader", "pdf" or "settings"; for a student
+    /// "todo", "lessons" or "assignments" (their home) and "answer" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
-    function showLessons() {
-        stack.replace(null, Session.currentIsTeacher ? lessonListComponent : studentHomeComponent);
+    function showTeacherHome() {
+        stack.replace(null, teacherHomeComponent);
+    }
+    function showStudentHome() {
+        stack.replace(null, studentHomeComponent);
     }
     function showProfiles() {
         stack.replace(null, chooserComponent);
@@ -61,8 +64,10 @@ ApplicationWindow {
     Connections {
         target: Session
         function onCurrentChanged() {
-            if (Session.unlocked)
-                window.showLessons();
+            if (Session.unlocked && Session.currentIsTeacher)
+                window.showTeacherHome();
+            else if (Session.unlocked)
+                window.showStudentHome();
             else
                 window.showProfiles();
         }
@@ -73,7 +78,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        initialItem: Session.unlocked ? (Session.currentIsTeacher ? lessonListComponent : studentHomeComponent) : chooserComponent
+        initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : studentHomeComponent) : chooserComponent
     }
 
     Component {
@@ -85,6 +90,13 @@ ApplicationWindow {
     Component {
         id: lessonListComponent
         LessonList {
+            focus: true
+            onOpenLesson: lessonId => window.openLesson(lessonId)
+        }
+    }
+    Component {
+        id: teacherHomeComponent
+        TeacherHome {
             focus: true
             onOpenLesson: lessonId => window.openLesson(lessonId)
         }

@@ -3,67 +3,66 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Continuite
 
-// One place of the student's home in the side rail: its key, its name, a count when there is one.
+// One entry of the teacher's side menu: an icon-like mark, a name, a hint; the current one is highlighted.
 AbstractButton {
     id: root
 
-    property string shortcutText
-    property int badge: 0
-    property bool badgeAlert: false
-    property bool selected: false
+    property string hint
+    property string mark
+    property bool current: false
 
     focusPolicy: Qt.StrongFocus
-    implicitHeight: 50
+    Layout.fillWidth: true
+    implicitHeight: 52
+    padding: 8
+    leftPadding: 12
     Accessible.role: Accessible.PageTab
-    Accessible.name: badge > 0 ? qsTr("%1, %2", "a place and its count").arg(text).arg(badge) : text
-    Accessible.description: qsTr("Key %1").arg(shortcutText)
+    Accessible.name: text
+    Accessible.description: hint
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.selected ? Theme.surface : root.hovered ? Theme.surfaceAlt : "transparent"
-        border.width: root.visualFocus ? 3 : root.selected ? 1 : 0
-        border.color: root.visualFocus ? Theme.focus : Theme.border
+        color: root.current ? Theme.surfaceAlt : root.hovered ? "#F6F8FC" : "transparent"
+        border.width: root.visualFocus ? 3 : 0
+        border.color: Theme.focus
         Rectangle {
-            visible: root.selected
+            visible: root.current
             width: 4
             height: parent.height - 16
-            anchors.verticalCenter: parent.verticalCenter
             radius: 2
+            anchors.left: parent.left
+            anchors.verticalCenter: parent.verticalCenter
             color: Theme.accent
         }
     }
     contentItem: RowLayout {
         spacing: 10
         Label {
-            Layout.leftMargin: 8
-            text: root.shortcutText
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
+            text: root.mark
+            font.pixelSize: Theme.fontTitle
+            color: root.current ? Theme.primaryDark : Theme.textMuted
+            Layout.preferredWidth: 24
+            horizontalAlignment: Text.AlignHCenter
         }
-        Label {
+        ColumnLayout {
             Layout.fillWidth: true
-            text: root.text
-            color: root.selected ? Theme.primaryDark : Theme.text
-            font.pixelSize: Theme.fontBody + 1
-            font.bold: root.selected
-            elide: Text.ElideRight
-        }
-        Rectangle {
-            visible: root.badge > 0
-            Layout.rightMargin: 4
-            implicitWidth: Math.max(26, badgeLabel.implicitWidth + 12)
-            implicitHeight: 24
-            radius: 12
-            color: root.badgeAlert ? Theme.error : Theme.primary
+            spacing: 0
             Label {
-                id: badgeLabel
-                anchors.centerIn: parent
-                text: root.badge
-                color: Theme.textOnPrimary
-                font.pixelSize: Theme.fontSmall
+                Layout.fillWidth: true
+                text: root.text
+                font.pixelSize: Theme.fontBody
                 font.bold: true
+                color: root.current ? Theme.primaryDark : Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.hint
+                font.pixelSize: Theme.fontSmall - 1
+                color: Theme.textMuted
+                elide: Text.ElideRight
             }
         }
     }

@@ -43,7 +43,7 @@ FocusScope {
                 anchors.topMargin: Theme.margin
                 spacing: 6
 
-                NavButton {
+                StudentNavButton {
                     objectName: "navTodo"
                     Layout.fillWidth: true
                     shortcutText: "1"
@@ -53,7 +53,7 @@ FocusScope {
                     selected: root.currentPage === 0
                     onClicked: root.showPage(0)
                 }
-                NavButton {
+                StudentNavButton {
                     objectName: "navLessons"
                     Layout.fillWidth: true
                     shortcutText: "2"
@@ -61,7 +61,7 @@ FocusScope {
                     selected: root.currentPage === 1
                     onClicked: root.showPage(1)
                 }
-                NavButton {
+                StudentNavButton {
                     objectName: "navAssignments"
                     Layout.fillWidth: true
                     shortcutText: "3"

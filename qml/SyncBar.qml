@@ -49,16 +49,16 @@ ToolBar {
     }
 
     function detailsText(): string {
-        const parts = [qsTr("Last sync: %1").arg(lastSyncText())];
+        let text = qsTr("Last sync: %1").arg(lastSyncText());
         if (root.pendingChanges > 0)
-            parts.push(qsTr("%n change(s) waiting to be sent", "", root.pendingChanges));
+            text += " · " + qsTr("%n change(s) waiting to be sent", "", root.pendingChanges);
         if (root.queuedMedia > 0)
-            parts.push(qsTr("%n file(s) waiting", "", root.queuedMedia));
+            text += " · " + qsTr("%n file(s) waiting", "", root.queuedMedia);
         if (root.rejectedCount > 0)
-            parts.push(qsTr("%n refused by the hub", "", root.rejectedCount));
+            text += " · " + qsTr("%n refused by the hub", "", root.rejectedCount);
         const used = SyncController.formatBytes(root.dataUsed);
-        parts.push(root.monthlyCapMB > 0 ? qsTr("Data this month: %1 of %2 MB").arg(used).arg(root.monthlyCapMB) : qsTr("Data this month: %1").arg(used));
-        return parts.join(" · ");
+        text += " · " + (root.monthlyCapMB > 0 ? qsTr("Data this month: %1 of %2 MB").arg(used).arg(root.monthlyCapMB) : qsTr("Data this month: %1").arg(used));
+        return text;
     }
 
     function accent(): color {

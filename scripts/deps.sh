@@ -9,6 +9,7 @@ CONTINUITE_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-pdf
     qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     # sync and hub
     libcurl4-openssl-dev libcpp-httplib-dev libsodium-dev libzstd-dev
     # tests: fuzzing with clang's libFuzzer, PDFs read back

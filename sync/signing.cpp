@@ -25,9 +25,18 @@ KeyPair newKeyPair()
 
 QString sign(const Change &change, const QByteArray &secretKey)
 {
+    return signMessage(change.canonical(), secretKey);
+}
+
+QByteArray vouchMessage(const QString &device, const QString &person, const QByteArray &publicKey)
+{
+    return "continuite-vouch-v1\n" + device.toLatin1() + '\n' + person.toLatin1() + '\n' + publicKey.toBase64();
+}
+
+QString signMessage(const QByteArray &message, const QByteArray &secretKey)
+{
     if (!ready() || secretKey.size() != crypto_sign_SECRETKEYBYTES)
         return {};
-    const QByteArray message = change.canonical();
     QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
     crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
                          reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),

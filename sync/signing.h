@@ -20,4 +20,13 @@ QString sign(const Change &change, const QByteArray &secretKey);
 /// True when @p change carries a valid signature by @p publicKey over its canonical form.
 bool verify(const Change &change, const QByteArray &publicKey);
 
+/**
+ * The bytes a teacher's device signs to vouch that @p device of @p person signs with @p publicKey (a key
+ * it learnt from a return pack or a classroom session): "continuite-vouch-v1", device, person, base64 key,
+ * one per line. The hub believes it only from a registered device of a teacher of that student.
+ */
+QByteArray vouchMessage(const QString &device, const QString &person, const QByteArray &publicKey);
+/// Base64 ed25519 signature of arbitrary @p message.
+QString signMessage(const QByteArray &message, const QByteArray &secretKey);
+
 } // namespace Continuite::Signing

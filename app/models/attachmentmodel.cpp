@@ -87,6 +87,8 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         return !row.path.isEmpty();
     case Sha256Role:
         return a.sha256;
+    case HeavyRole:
+        return a.size > HeavyBytes;
     }
     return {};
 }
@@ -103,5 +105,6 @@ QHash<int, QByteArray> AttachmentModel::roleNames() const
         {UrlRole, "url"},
         {AvailableRole, "available"},
         {Sha256Role, "sha256"},
+        {HeavyRole, "heavy"},
     };
 }

@@ -33,8 +33,12 @@ public:
         UrlRole,                 ///< QUrl: file URL of the blob on this device; empty when not downloaded yet
         AvailableRole,           ///< bool: the blob is on this device (synced and verified)
         Sha256Role,              ///< QString: content hash, the blob's name in the media store
+        HeavyRole,               ///< bool: larger than HeavyBytes, heavy for a household on mobile data
     };
     Q_ENUM(Roles)
+
+    /// Above this size a file costs a household on mobile data (a few hundred MB a month): flag it.
+    static constexpr qint64 HeavyBytes = 2 * 1000 * 1000;
 
     explicit AttachmentModel(QObject *parent = nullptr);
 

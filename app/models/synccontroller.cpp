@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEvent>
 #include <QJSEngine>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -168,6 +169,8 @@ SyncController::SyncController(Session *session, QObject *parent)
     });
 
     setupNetworkInformation();
+    if (QCoreApplication::instance())
+        QCoreApplication::instance()->installEventFilter(this);
     if (m_session) {
         connect(m_session, &Session::currentChanged, this, &SyncController::onCurrentChanged);
         connect(m_session, &Session::storeChanged, this, &SyncController::onCurrentChanged);
@@ -202,6 +205,16 @@ SyncController *SyncController::create(QQmlEngine *, QJSEngine *)
 void SyncController::setEngineOptions(const SyncEngine::Options &options)
 {
     m_options = options;
+}
+
+bool SyncController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        refresh(); // the refusal sentences
+        Q_EMIT stateChanged();
+        Q_EMIT progressChanged();
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void SyncController::setupNetworkInformation()
@@ -566,11 +579,11 @@ QString SyncController::stateText() const
     return {};
 }
 
-QString SyncController::formatBytes(qint64 bytes)
+QString SyncController::formatBytes(double bytes)
 {
     const QLocale locale;
     if (bytes < 1024)
-        return tr("%1 bytes").arg(bytes);
+        return tr("%1 bytes").arg(qint64(bytes));
     if (bytes < 1024 * 1024)
         return tr("%1 KB").arg(locale.toString(double(bytes) / 1024, 'f', 0));
     if (bytes < 1024LL * 1024 * 1024)

@@ -72,8 +72,8 @@ private:
     /// What the sync in flight is doing ("Sending 3 of 10 changes"), empty otherwise.
     Q_PROPERTY(QString progressText READ progressText NOTIFY progressChanged)
     /// Bytes on the wire in the sync in flight (or the last one).
-    Q_PROPERTY(qint64 bytesUp READ bytesUp NOTIFY progressChanged)
-    Q_PROPERTY(qint64 bytesDown READ bytesDown NOTIFY progressChanged)
+    Q_PROPERTY(double bytesUp READ bytesUpForQml NOTIFY progressChanged) // double: QML has no 64-bit integer
+    Q_PROPERTY(double bytesDown READ bytesDownForQml NOTIFY progressChanged)
     /// When the last sync that completed its records ended (invalid: never).
     Q_PROPERTY(QDateTime lastSync READ lastSync NOTIFY statusChanged)
     /// Changes written here and not yet accepted by the hub.
@@ -83,7 +83,7 @@ private:
     /// Changes the hub refused, each "what: why" (kept here, never dropped).
     Q_PROPERTY(QStringList rejectedChanges READ rejectedChanges NOTIFY statusChanged)
     /// Bytes this profile's syncs used this calendar month (both ways, on the wire).
-    Q_PROPERTY(qint64 dataUsedThisMonth READ dataUsedThisMonth NOTIFY statusChanged)
+    Q_PROPERTY(double dataUsedThisMonth READ dataUsedForQml NOTIFY statusChanged)
     Q_PROPERTY(bool connected READ isConnected NOTIFY statusChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
     Q_PROPERTY(MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
@@ -124,6 +124,9 @@ public:
     int queuedMedia() const { return m_queuedMedia; }
     QStringList rejectedChanges() const { return m_rejected; }
     qint64 dataUsedThisMonth() const { return m_usedThisMonth; }
+    double bytesUpForQml() const { return double(m_bytesUp); }
+    double bytesDownForQml() const { return double(m_bytesDown); }
+    double dataUsedForQml() const { return double(m_usedThisMonth); }
     bool isConnected() const { return !m_hubUrl.isEmpty(); }
     QString hubUrl() const { return m_hubUrl; }
     MediaPolicy mediaPolicy() const { return m_mediaPolicy; }
@@ -150,7 +153,7 @@ public:
     Q_INVOKABLE void refresh();
 
     /// "3.2 MB", "640 KB": bytes for the bar, in the person's language.
-    Q_INVOKABLE static QString formatBytes(qint64 bytes);
+    Q_INVOKABLE static QString formatBytes(double bytes);
 
 Q_SIGNALS:
     void stateChanged();
@@ -163,6 +166,10 @@ Q_SIGNALS:
     void syncFinished(bool complete);
     /// A sign-in ended; @p message says what happened, for the person.
     void connectFinished(bool ok, const QString &message);
+
+protected:
+    /// Sentences made in C++ follow a change of language (QEvent::LanguageChange on the application).
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void onCurrentChanged();

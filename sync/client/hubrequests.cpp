@@ -86,6 +86,8 @@ bool SyncRoundTrip::run(HttpTransport &transport)
     QByteArray json = "{\"cursor\":" + QJsonDocument(QJsonArray{cursor}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     if (!changes.isEmpty())
         json += ",\"changes\":" + QJsonDocument(changes).toJson(QJsonDocument::Compact);
+    if (!deviceKeys.isEmpty())
+        json += ",\"device_keys\":" + QJsonDocument(deviceKeys).toJson(QJsonDocument::Compact);
     if (budget > 0)
         json += ",\"budget\":" + QByteArray::number(budget);
     json += '}';

@@ -58,6 +58,7 @@ struct SyncRoundTrip
 public:
     QString cursor;
     QJsonArray changes;
+    QJsonArray deviceKeys; ///< vouches for the keys of devices whose changes this request relays (RelayKeys)
     qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 lets the hub choose
 
     struct Verdict

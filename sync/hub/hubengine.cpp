@@ -2,6 +2,7 @@
 
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hublog.h"
+#include "sync/signing.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -322,7 +323,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const QString &kind = change.kind;
     const QJsonObject &fields = change.fields;
 
-    // Who wrote it: the signed-in person, or someone whose device signed it (a relayed bundle).
+    // Who wrote it: the signed-in person, or someone whose device signed it (a relayed bundle). The key is
+    // the one the device registered at sign-in or, for a device that never signed in here, the one a
+    // teacher of its owner vouched for.
     std::optional<Account> author;
     if (change.author == session.account.id) {
         author = session.account;
@@ -331,8 +334,19 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         for (const DeviceRecord &d : tx.devicesOf({change.author}))
             if (d.deviceId == change.device)
                 key = d.publicKey;
-        if (change.signature.isEmpty() || !Crypto::verifySignature(key, change.canonical(), change.signature))
-            return rejected(u"forbidden: the change is by another person and carries no valid signature of their device"_s);
+        if (key.isEmpty())
+            if (const auto vouched = tx.vouchedKey(change.device, change.author))
+                key = vouched->publicKey;
+        if (key.isEmpty() || change.signature.isEmpty() || !Crypto::verifySignature(key, change.canonical(), change.signature)) {
+            if (session.refusedVouches.contains(change.device))
+                return rejected(u"forbidden: the key vouched for the device that signed this change was refused: "_s
+                                + session.refusedVouches.value(change.device));
+            if (key.isEmpty())
+                return rejected(u"forbidden: the change is by another person whose device is unknown here "
+                                "(it never signed in, and no teacher vouched for its key)"_s);
+            return rejected(u"forbidden: the change is by another person and carries no valid signature of their device "
+                            "(it was altered or forged)"_s);
+        }
         author = tx.accountById(change.author);
         if (!author)
             return rejected(u"forbidden: unknown author"_s);
@@ -587,6 +601,62 @@ QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, con
     return itemPrefix(entry.seq, entry.received) + entry.body.mid(1);
 }
 
+QList<HubEngine::Vouch> HubEngine::parseVouches(const QJsonValue &value)
+{
+    QList<Vouch> vouches;
+    if (value.isUndefined() || value.isNull())
+        return vouches;
+    const QString field = u"device_keys"_s;
+    if (!value.isArray())
+        throw HubError::invalid(field, u"Field \"device_keys\" must be an array."_s);
+    const QJsonArray list = value.toArray();
+    if (list.size() > MaxVouchesPerRequest)
+        throw HubError(413, u"too_large"_s, u"Send at most %1 device keys per request."_s.arg(MaxVouchesPerRequest), field);
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        const QString device = o.value(u"device"_s).toString();
+        const QString person = o.value(u"person"_s).toString();
+        const QString keyText = o.value(u"key"_s).toString();
+        const QString sig = o.value(u"sig"_s).toString();
+        if (!v.isObject() || !isUuid(device) || !isUuid(person))
+            throw HubError::invalid(field, u"Each of \"device_keys\" is an object with \"device\" and \"person\" (UUIDs), "
+                                           "\"key\" and \"sig\" (base64)."_s);
+        const auto key = QByteArray::fromBase64Encoding(keyText.toLatin1());
+        const auto signature = QByteArray::fromBase64Encoding(sig.toLatin1());
+        if (keyText.size() > 64 || !key || key.decoded.size() != 32 || sig.size() > 128 || !signature
+            || signature.decoded.size() != 64)
+            throw HubError::invalid(field, u"Each of \"device_keys\" has \"key\" (base64 of 32 bytes) and \"sig\" "
+                                           "(base64 of 64 bytes)."_s);
+        vouches.append(Vouch{device, person, key.decoded, sig});
+    }
+    return vouches;
+}
+
+QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const Vouch &vouch)
+{
+    if (session.account.role != Teacher)
+        return u"only a teacher may vouch for a device key"_s;
+    QByteArray ownKey;
+    for (const DeviceRecord &d : tx.devicesOf({session.account.id}))
+        if (d.deviceId == session.deviceId)
+            ownKey = d.publicKey;
+    if (ownKey.isEmpty())
+        return u"the vouching device registered no key when it signed in; sign in again with this app"_s;
+    if (!Crypto::verifySignature(ownKey, Signing::vouchMessage(vouch.device, vouch.person, vouch.publicKey), vouch.signature))
+        return u"the vouch is not signed by the key the vouching device registered"_s;
+    if (!tx.studentsTaughtBy(session.account.id).contains(vouch.person))
+        return u"a teacher vouches only for devices of the students of their classes"_s;
+    for (const DeviceRecord &d : tx.devicesOf({vouch.person}))
+        if (d.deviceId == vouch.device && !d.publicKey.isEmpty())
+            return d.publicKey == vouch.publicKey ? QString()
+                                                  : u"this device signed in here with another key; the vouched one may be forged"_s;
+    if (const auto known = tx.vouchedKey(vouch.device, vouch.person))
+        return known->publicKey == vouch.publicKey ? QString()
+                                                   : u"this device was already vouched for with another key; the new one may be forged"_s;
+    tx.putVouchedKey(VouchedKey{vouch.device, vouch.person, vouch.publicKey, session.account.id, session.deviceId, nowIso()});
+    return {};
+}
+
 QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
 {
     // Validate the whole request before touching anything.
@@ -608,6 +678,7 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
             throw HubError::invalid(u"budget"_s, u"Field \"budget\" must be a whole number of bytes."_s);
         budget = std::clamp(qint64(b), m_limits.minBudget, m_limits.maxBudget);
     }
+    const QList<Vouch> vouches = parseVouches(request.value(u"device_keys"_s));
     QJsonArray changes;
     const QJsonValue changesValue = request.value(u"changes"_s);
     if (!changesValue.isUndefined() && !changesValue.isNull()) {
@@ -621,12 +692,22 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
 
     // Push: one transaction for the batch, one verdict per change; a rejection never fails the batch.
     QByteArray verdicts = "[";
-    if (!changes.isEmpty()) {
+    if (!changes.isEmpty() || !vouches.isEmpty()) {
         QList<QJsonObject> answers;
         m_storage.write([&](HubTransaction &tx) {
             answers.clear();
+            // Vouched keys first: the relayed changes of this very request are checked against them.
+            Session pusher = session;
+            pusher.refusedVouches.clear();
+            for (const Vouch &vouch : vouches) {
+                const QString refusal = applyVouch(tx, pusher, vouch);
+                if (!refusal.isEmpty()) {
+                    qCInfo(lcHub) << "vouch for device" << vouch.device << "refused:" << refusal;
+                    pusher.refusedVouches.insert(vouch.device, refusal);
+                }
+            }
             for (const QJsonValue &v : std::as_const(changes))
-                answers << apply(tx, session, v);
+                answers << apply(tx, pusher, v);
             std::lock_guard lock(m_clockMutex);
             tx.setMeta(u"hlc"_s, m_clock.last().toString());
         });

@@ -67,10 +67,22 @@ public:
 
 private:
     struct Pushed;
+    /// One entry of a sync request's "device_keys": a teacher vouching for a student device's key.
+    struct Vouch
+    {
+        QString device;
+        QString person;
+        QByteArray publicKey;
+        QString signature;
+    };
+    static QList<Vouch> parseVouches(const QJsonValue &value);
+    /// Records @p vouch, or says why it is refused (a sentence; empty when accepted).
+    QString applyVouch(HubTransaction &tx, const Session &session, const Vouch &vouch);
     QJsonObject apply(HubTransaction &tx, const Session &session, const QJsonValue &value);
     Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change);
     QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool *skip);
 
+    static constexpr int MaxVouchesPerRequest = 1000;
     HubStorage &m_storage;
     HubLimits m_limits;
     LoginThrottle m_throttle;

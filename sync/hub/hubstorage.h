@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -35,6 +36,18 @@ struct DeviceRecord
     bool revoked = false;
 };
 
+/// A student device's key that a teacher vouched for (the device never signed in here: its work came by USB
+/// or from a classroom session, relayed by the teacher's device).
+struct VouchedKey
+{
+    QString deviceId;
+    QString person;
+    QByteArray publicKey;   ///< 32 bytes, ed25519
+    QString vouchedBy;      ///< the teacher's person id
+    QString vouchedByDevice;
+    QString vouchedAt;      ///< ISO 8601 UTC
+};
+
 /// What a bearer token opens.
 struct Session
 {
@@ -42,6 +55,8 @@ struct Session
     QString deviceId;
     QString lastSeen;
     bool revoked = false;
+    /// This request only: device -> why the key vouched for it was refused (said in the verdicts of its changes).
+    QHash<QString, QString> refusedVouches;
 };
 
 struct Membership
@@ -132,6 +147,8 @@ public:
     virtual void touchDevice(const QString &deviceId, const QString &person, const QString &when) = 0;
     virtual QList<DeviceRecord> devicesOf(const QStringList &persons) = 0;
     virtual bool revokeDevice(const QString &deviceId, const QString &person) = 0;
+    virtual std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) = 0;
+    virtual void putVouchedKey(const VouchedKey &key) = 0; ///< insert; (deviceId, person) is new
 
     virtual std::optional<Membership> membership(const QString &classId, const QString &person) = 0;
     virtual void putMembership(const Membership &membership) = 0;

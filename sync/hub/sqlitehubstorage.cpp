@@ -144,7 +144,7 @@ public:
                             {hash});
         std::optional<Session> s;
         if (q.next())
-            s = Session{accountFrom(q), q.value(5).toString(), q.value(6).toString(), q.value(7).toBool()};
+            s = Session{accountFrom(q), q.value(5).toString(), q.value(6).toString(), q.value(7).toBool(), {}};
         q.finish();
         return s;
     }
@@ -183,6 +183,27 @@ public:
         const bool changed = q.numRowsAffected() > 0;
         q.finish();
         return changed;
+    }
+
+    std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT public_key, vouched_by, vouched_by_device, vouched_at FROM vouched_keys "
+                            "WHERE device_id = ? AND person = ?"_s,
+                            {deviceId, person});
+        std::optional<VouchedKey> k;
+        if (q.next())
+            k = VouchedKey{deviceId, person, q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString()};
+        q.finish();
+        return k;
+    }
+
+    void putVouchedKey(const VouchedKey &k) override
+    {
+        exec(u"INSERT INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+             "VALUES(?,?,?,?,?,?)"_s,
+             {k.deviceId, k.person, k.publicKey, k.vouchedBy, k.vouchedByDevice, k.vouchedAt})
+            .finish();
     }
 
     std::optional<Membership> membership(const QString &classId, const QString &person) override
@@ -448,6 +469,13 @@ const char *const SchemaV1[] = {
     "CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID",
 };
 
+// Keys of student devices that never signed in here, vouched for by a teacher of the student (PROTOCOL.md).
+const char *const SchemaV2[] = {
+    "CREATE TABLE vouched_keys(device_id TEXT NOT NULL, person TEXT NOT NULL, public_key BLOB NOT NULL, "
+    "vouched_by TEXT NOT NULL, vouched_by_device TEXT NOT NULL, vouched_at TEXT NOT NULL, "
+    "PRIMARY KEY(device_id, person)) WITHOUT ROWID",
+};
+
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
 void runCached(SqliteConnection &conn, const QString &sql)
 {
@@ -522,6 +550,10 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
             throw StorageError("the database was written by a newer hub (schema " + std::to_string(version) + ")");
         if (version < 1) {
             for (const char *sql : SchemaV1)
+                run(conn.db, QString::fromLatin1(sql));
+        }
+        if (version < 2) {
+            for (const char *sql : SchemaV2)
                 run(conn.db, QString::fromLatin1(sql));
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.

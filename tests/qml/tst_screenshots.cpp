@@ -13,11 +13,14 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSet>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +66,19 @@ private:
     {
         auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
         return stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
+    }
+
+    /// The page shown in the teacher's home (its StackLayout's current child).
+    QQuickItem *currentPage() const
+    {
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        auto *home = stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
+        auto *pages = home ? home->property("pages").value<QQuickItem *>() : nullptr;
+        if (!pages)
+            return nullptr;
+        const int index = pages->property("currentIndex").toInt();
+        const auto children = pages->childItems();
+        return index >= 0 && index < children.size() ? children.at(index) : nullptr;
     }
 
     /// Waits until the StackView has finished its transition, so the grab shows one screen.
@@ -275,14 +291,67 @@ private Q_SLOTS:
 
     void teacherLessons()
     {
-        // The teacher's password, then her lessons: the draft is hers only.
+        // The teacher's password, then her home; her lessons: the draft is hers only.
         QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
-        QTRY_COMPARE(screen(), u"lessons"_s);
-        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
-        auto *list = stack->property("currentItem").value<QQuickItem *>();
-        QVERIFY(list);
-        QCOMPARE(list->property("lessons").value<QObject *>()->property("count").toInt(), 4);
+        QTRY_COMPARE(screen(), u"teacherHome"_s);
+        QTRY_VERIFY(settled());
+        QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QVERIFY(page);
+        auto *lessons = page->property("lessons").value<QObject *>();
+        QVERIFY(lessons);
+        QCOMPARE(lessons->property("count").toInt(), 4);
         shoot(u"08-professeur-lecons.png"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void studentsAtWork()
+    {
+        // Hugo reads the first lesson to the end and hands in the quiz; Inès has not opened anything.
+        Continuite::Store *store = Session::instance()->store();
+        QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        const auto lessons = store->lessons();
+        QVERIFY(store->recordProgress(lessons.at(0).meta.id, true, 900));
+        QVERIFY(store->recordProgress(lessons.at(1).meta.id, false, 120));
+        const auto work = store->assignments();
+        QVERIFY(!work.isEmpty());
+        QJsonObject answers;
+        for (const auto &q : work.at(0).quiz.questions)
+            answers.insert(q.id, q.type == Continuite::QuizQuestion::Type::Choice ? QJsonValue(QJsonArray{q.correct.value(0)})
+                                                                                   : QJsonValue(q.accepted.value(0)));
+        QVERIFY(store->submit({work.at(0).meta.id, {}, answers, {}}));
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void teacherClasses()
+    {
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QTRY_COMPARE(screen(), u"teacherHome"_s);
+        QTRY_VERIFY(settled());
+        QTest::keyClick(m_window, Qt::Key_1, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"classesPage"_s);
+        // A student added now: her login code and PIN are on screen, to print on her card.
+        auto *roster = page->property("roster").value<QObject *>();
+        QVERIFY(roster);
+        int row = -1;
+        QVERIFY(QMetaObject::invokeMethod(roster, "addStudent", Q_RETURN_ARG(int, row), Q_ARG(QString, u"Jade Moreau"_s)));
+        QVERIFY(row >= 0);
+        QCOMPARE(roster->property("count").toInt(), 4);
+        shoot(u"20-professeur-classe.png"_s);
+    }
+
+    void teacherBoard()
+    {
+        QTest::keyClick(m_window, Qt::Key_5, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"boardPage"_s);
+        auto *board = page->property("board").value<QObject *>();
+        QCOMPARE(board->property("count").toInt(), 4);
+        QVERIFY(board->property("silentCount").toInt() >= 2); // Inès and Jade: never seen
+        shoot(u"21-professeur-tableau.png"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
     }
@@ -339,6 +408,19 @@ private Q_SLOTS:
         QVERIFY(bar && bar->isVisible());
         QVERIFY(sync()->lastSync().isValid());
         shoot(u"10-synchro-a-jour.png"_s);
+        // The keyboard reaches the bar's button from the lessons, with Tab alone.
+        auto *button = m_window->findChild<QQuickItem *>(u"syncButton"_s);
+        QVERIFY(button);
+        QStringList path;
+        for (int i = 0; i < 8 && !button->hasActiveFocus(); ++i) {
+            QTest::keyClick(m_window, Qt::Key_Tab);
+            path << (m_window->activeFocusItem() ? QString::fromLatin1(m_window->activeFocusItem()->metaObject()->className()) : u"none"_s);
+        }
+        QVERIFY2(button->hasActiveFocus(), qPrintable(path.join(u", "_s)));
+        QSignalSpy synced(sync(), &SyncController::syncFinished);
+        QTest::keyClick(m_window, Qt::Key_Space);
+        QVERIFY(synced.wait(30000));
+        QCOMPARE(sync()->state(), SyncController::UpToDate);
     }
 
     void syncBarSyncing()

@@ -1,3 +1,4 @@
+#include "content/secrets.h"
 #include "content/store.h"
 #include "content/textfile.h"
 
@@ -436,6 +437,107 @@ private slots:
         for (const TodoItem &i : c.store->todo())
             fresh += i.isNew ? 1 : 0;
         QCOMPARE(fresh, 1);
+    }
+
+    void editingADraftAssignmentWritesOnlyWhatChanged()
+    {
+        Classroom c;
+        Store::AssignmentInput in;
+        in.classId = c.cls.meta.id;
+        in.title = u"Exercices 1 à 4"_s;
+        in.instructions = u"Page 12."_s;
+        auto draft = c.store->createAssignment(in);
+        QVERIFY2(draft, qPrintable(draft.error()));
+        const int pendingBefore = c.store->status().pendingChanges;
+
+        // The teacher adds a due date, a lesson and a quiz to her draft, then publishes it.
+        Assignment edited = *draft;
+        edited.instructions = u"Page 12, exercices 1 à 4."_s;
+        edited.due = QDateTime(QDate(2026, 12, 4), QTime(17, 0), Qt::UTC);
+        edited.lessonId = c.lesson.meta.id;
+        edited.type = AssignmentType::Quiz;
+        QuizQuestion q;
+        q.id = u"q1"_s;
+        q.prompt = u"Combien font 1/2 + 1/4 ?"_s;
+        q.type = QuizQuestion::Type::Short;
+        q.accepted = {u"3/4"_s};
+        q.points = 2;
+        edited.quiz.questions = {q};
+        auto saved = c.store->updateAssignment(edited);
+        QVERIFY2(saved, qPrintable(saved.error()));
+        QCOMPARE(saved->instructions, u"Page 12, exercices 1 à 4."_s);
+        QCOMPARE(saved->due, edited.due);
+        QCOMPARE(saved->lessonId, c.lesson.meta.id);
+        QCOMPARE(saved->type, AssignmentType::Quiz);
+        QCOMPARE(saved->quiz.maxScore(), 2.0);
+        QCOMPARE(saved->title, u"Exercices 1 à 4"_s);
+        QCOMPARE(saved->status, PublicationStatus::Draft);
+        QCOMPARE(c.store->status().pendingChanges, pendingBefore + 1); // one change, the fields that moved
+
+        // Saving again with nothing changed writes nothing.
+        QVERIFY(c.store->updateAssignment(*saved));
+        QCOMPARE(c.store->status().pendingChanges, pendingBefore + 1);
+
+        // Removing the due date and going back to a free text clears both.
+        Assignment plain = *saved;
+        plain.due = {};
+        plain.type = AssignmentType::Text;
+        plain.quiz = {};
+        auto back = c.store->updateAssignment(plain);
+        QVERIFY2(back, qPrintable(back.error()));
+        QVERIFY(!back->due.isValid());
+        QCOMPARE(back->type, AssignmentType::Text);
+        QVERIFY(back->quiz.isEmpty());
+
+        // Students see it only once published.
+        c.actAs(c.lea.member.login);
+        QVERIFY(!c.store->assignment(draft->meta.id));
+        c.actAs(u"mme.martin"_s);
+        QVERIFY(c.store->publishAssignment(draft->meta.id));
+        c.actAs(c.lea.member.login);
+        QVERIFY(c.store->assignment(draft->meta.id));
+    }
+
+    void updatingAnAssignmentIsChecked()
+    {
+        Classroom c;
+        Assignment noTitle = c.quiz;
+        noTitle.title = u"  "_s;
+        QVERIFY(!c.store->updateAssignment(noTitle));
+        Assignment emptyQuiz = c.quiz;
+        emptyQuiz.quiz = {};
+        auto refused = c.store->updateAssignment(emptyQuiz);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"questions"_s), qPrintable(refused.error()));
+        Assignment badQuestion = c.quiz;
+        badQuestion.quiz.questions[0].correct = {5};
+        QVERIFY(!c.store->updateAssignment(badQuestion));
+        Assignment otherLesson = c.quiz;
+        otherLesson.lessonId = u"00000000-0000-4000-8000-000000000000"_s;
+        QVERIFY(!c.store->updateAssignment(otherLesson));
+        // A student may not edit it.
+        c.actAs(c.lea.member.login);
+        Assignment mine = c.quiz;
+        mine.title = u"Plus de devoirs"_s;
+        auto forbidden = c.store->updateAssignment(mine);
+        QVERIFY(!forbidden);
+        QVERIFY2(forbidden.error().contains(u"teacher"_s), qPrintable(forbidden.error()));
+        c.actAs(u"mme.martin"_s);
+        QCOMPARE(c.store->assignment(c.quiz.meta.id)->title, u"Quiz"_s);
+    }
+
+    void aLostCardGetsANewPin()
+    {
+        Classroom c;
+        auto fresh = c.store->resetStudentPin(c.lea.member.meta.id);
+        QVERIFY2(fresh, qPrintable(fresh.error()));
+        QCOMPARE(fresh->pin.size(), 4);
+        QCOMPARE(fresh->member.login, c.lea.member.login);
+        // The roster's hash is the new PIN's (what the hub turns into her account).
+        const QString hash = c.store->database().scalar(u"SELECT pin_hash FROM members WHERE id = ?"_s, {c.lea.member.meta.id}).toString();
+        QVERIFY(Secrets::verify(hash, fresh->pin));
+        c.actAs(c.lea.member.login);
+        QVERIFY(!c.store->resetStudentPin(c.hugo.member.meta.id));
     }
 
     void fullDiskLeavesTheStoreAsItWas()

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTranslator>
 
 using namespace SyncTest;
 
@@ -181,6 +182,20 @@ private Q_SLOTS:
         QCOMPARE(kept->policy.monthlyCapMB, 150);
     }
 
+    void followsTheLanguage()
+    {
+        QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
+        QVERIFY(m_sync->stateText().startsWith(u"Not connected"_s));
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/continuite_fr.qm"_s));
+        QSignalSpy changed(m_sync.get(), &SyncController::stateChanged);
+        QCoreApplication::installTranslator(&french);
+        QVERIFY(changed.count() > 0);
+        QVERIFY2(m_sync->stateText().startsWith(u"Pas connecté"_s), qPrintable(m_sync->stateText()));
+        QCoreApplication::removeTranslator(&french);
+        QVERIFY(m_sync->stateText().startsWith(u"Not connected"_s));
+    }
+
     void syncOnDemandAndAfterAWrite()
     {
         unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
@@ -283,6 +298,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced.count() > 0, Long);
         QCOMPARE(synced.count(), 1); // the cancelled one says nothing
         QCOMPARE(m_sync->state(), SyncController::UpToDate);
+    }
+
+    void quitWhileSyncing()
+    {
+        unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
+        m_proxy->setLatency(std::chrono::milliseconds(700));
+        QVERIFY(m_sync->syncNow());
+        QTRY_VERIFY_WITH_TIMEOUT(m_sync->bytesUp() > 0, Long);
+        // The app quits mid-sync: the controller goes without waiting for the hub, and lets go of the profile.
+        m_sync.reset();
+        m_proxy->setLatency(std::chrono::milliseconds(0));
+        auto other = Store::open(m_dir->path());
+        QVERIFY(other);
+        SyncEngine engine(**other, fastOptions());
+        const auto next = engine.sync(*(*other)->profile(m_student.member.login.toLower()));
+        QVERIFY2(next, qPrintable(next ? QString() : next.error()));
+        QVERIFY(next->recordsComplete);
     }
 
     void twoProfilesOnOneDevice()

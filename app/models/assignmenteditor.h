@@ -1,0 +1,93 @@
+#pragma once
+
+#include "content/records.h"
+#include "quizmodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QtQml/qqmlregistration.h>
+
+#include "session.h"
+
+/**
+ * @brief An assignment being written by its teacher: title, instructions (Markdown), due date, the lesson
+ * it follows, and — for a quiz — its questions with answers and points; draft → published.
+ *
+ * Edits stay here until save() or publish(), which write only the fields that changed.
+ */
+class AssignmentEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    /// The assignment edited; empty while a new one has not been saved yet.
+    Q_PROPERTY(QString assignmentId READ assignmentId NOTIFY assignmentChanged)
+    Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY assignmentChanged)
+    /// The lesson it follows (id), or empty.
+    Q_PROPERTY(QString lessonId READ lessonId WRITE setLessonId NOTIFY assignmentChanged)
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY assignmentChanged)
+    Q_PROPERTY(QString instructions READ instructions WRITE setInstructions NOTIFY assignmentChanged)
+    /// The due date as typed: "04/12/2026 18:00", "04/12/2026" (18:00), or empty for none.
+    Q_PROPERTY(QString dueText READ dueText WRITE setDueText NOTIFY assignmentChanged)
+    /// The due date understood ("Friday 4 December 2026 at 18:00"), or empty.
+    Q_PROPERTY(QString dueDisplay READ dueDisplay NOTIFY assignmentChanged)
+    /// A quiz (graded automatically) rather than a free answer.
+    Q_PROPERTY(bool isQuiz READ isQuiz WRITE setQuiz NOTIFY assignmentChanged)
+    Q_PROPERTY(QuizModel *questions READ questions CONSTANT)
+    Q_PROPERTY(bool published READ published NOTIFY assignmentChanged)
+    Q_PROPERTY(bool dirty READ dirty NOTIFY assignmentChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit AssignmentEditor(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QString assignmentId() const { return m_assignment.meta.id; }
+    QString classId() const { return m_assignment.meta.classId; }
+    void setClassId(const QString &id);
+    QString lessonId() const { return m_assignment.lessonId; }
+    void setLessonId(const QString &id) { setField(m_assignment.lessonId, id); }
+    QString title() const { return m_assignment.title; }
+    void setTitle(const QString &v) { setField(m_assignment.title, v); }
+    QString instructions() const { return m_assignment.instructions; }
+    void setInstructions(const QString &v) { setField(m_assignment.instructions, v); }
+    QString dueText() const { return m_dueText; }
+    void setDueText(const QString &text) { setField(m_dueText, text); }
+    QString dueDisplay() const;
+    bool isQuiz() const { return m_assignment.type == Continuite::AssignmentType::Quiz; }
+    void setQuiz(bool quiz);
+    QuizModel *questions() const { return m_questions; }
+    bool published() const { return m_assignment.status == Continuite::PublicationStatus::Published; }
+    bool dirty() const { return m_dirty; }
+    QString error() const { return m_error; }
+
+    /// The due date understood from @p text (local time → UTC); invalid when empty or not a date.
+    static QDateTime parseDue(const QString &text, bool *ok);
+
+    Q_INVOKABLE void startNew(const QString &classId);
+    Q_INVOKABLE bool load(const QString &assignmentId);
+    Q_INVOKABLE bool save();
+    Q_INVOKABLE bool publish();
+    Q_INVOKABLE QString preview(const QString &markdown) const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void assignmentChanged();
+    void errorChanged();
+    void saved();
+
+private:
+    Continuite::Store *store() const;
+    void setField(QString &field, const QString &value);
+    void show(const Continuite::Assignment &assignment);
+    bool fail(const QString &message);
+
+    QPointer<Session> m_session;
+    Continuite::Assignment m_assignment;
+    QString m_dueText;
+    bool m_dirty = false;
+    QString m_error;
+    QuizModel *m_questions;
+};

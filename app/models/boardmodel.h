@@ -1,0 +1,94 @@
+#pragma once
+
+#include "content/records.h"
+#include "sessionlistmodel.h"
+
+#include <QDateTime>
+#include <QUrl>
+
+/**
+ * @brief The continuity board of one class: one line per student with their last sign of life, lessons
+ * opened and completed, work late or missing — the students who have gone silent first.
+ *
+ * Silent: no sign of life for `silentDays` days or more (or never). Behind: work missing or late. Each
+ * line has its level in words as well as a colour's name, so no one depends on colour alone.
+ */
+class BoardModel : public SessionListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY classIdChanged)
+    /// Days without a sign of life after which a student counts as silent (7 by default).
+    Q_PROPERTY(int silentDays READ silentDays WRITE setSilentDays NOTIFY silentDaysChanged)
+    /// The moment the board is judged at; invalid means now (tests set it).
+    Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
+    Q_PROPERTY(int silentCount READ silentCount NOTIFY reloaded)
+    Q_PROPERTY(int behindCount READ behindCount NOTIFY reloaded)
+
+public:
+    enum Roles {
+        PersonIdRole = Qt::UserRole, ///< QString: the student's person id
+        NameRole,                    ///< QString: their name
+        LoginRole,                   ///< QString: their login code
+        LevelRole,                   ///< QString: "silent", "behind" or "ok"
+        LevelTextRole,               ///< QString: the level in words ("Silent for 9 days"), translated
+        LevelWordRole,               ///< QString: the level in one word ("Silent"), for the chip, translated
+        LastSeenRole,                ///< QDateTime: latest sign of life (UTC); invalid when none
+        LastSeenTextRole,            ///< QString: that moment for people ("today", "3 days ago", "never")
+        DaysSilentRole,              ///< int: whole days since then; -1 when never
+        LessonsOpenedRole,           ///< int
+        LessonsCompletedRole,        ///< int
+        LessonsPublishedRole,        ///< int
+        LessonsTextRole,             ///< QString: "2 of 3 opened, 1 completed", translated
+        SubmittedRole,               ///< int: assignments handed in
+        LateRole,                    ///< int: handed in after the due date
+        MissingRole,                 ///< int: due date passed, nothing handed in
+        WorkTextRole,                ///< QString: "1 missing, 1 late" or "Up to date", translated
+    };
+    Q_ENUM(Roles)
+
+    explicit BoardModel(QObject *parent = nullptr);
+
+    QString classId() const { return m_classId; }
+    void setClassId(const QString &id);
+    int silentDays() const { return m_silentDays; }
+    void setSilentDays(int days);
+    QDateTime now() const { return m_now; }
+    void setNow(const QDateTime &now);
+    int silentCount() const;
+    int behindCount() const;
+
+    int count() const override { return int(m_rows.size()); }
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// Writes the board as CSV (for a spreadsheet) to @p file.
+    Q_INVOKABLE bool exportCsv(const QUrl &file);
+    Q_INVOKABLE QString lastExported() const { return m_lastExported; }
+    Q_INVOKABLE QString nameAt(int row) const;
+
+Q_SIGNALS:
+    void classIdChanged();
+    void silentDaysChanged();
+    void nowChanged();
+
+protected:
+    void load() override;
+
+private:
+    struct Row
+    {
+        Continuite::StudentOverview overview;
+        int daysSilent = -1;
+        QString level;
+    };
+    QDateTime judgedAt() const;
+    QString levelText(const Row &row) const;
+
+    QString m_classId;
+    int m_silentDays = 7;
+    QDateTime m_now;
+    QList<Row> m_rows;
+    QString m_lastExported;
+};

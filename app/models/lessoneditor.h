@@ -1,0 +1,116 @@
+#pragma once
+
+#include "attachmentmodel.h"
+#include "content/records.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include "session.h"
+
+/**
+ * @brief A lesson being written by its teacher: title, summary, planned day, the three sections in
+ * Markdown (before / in / after class), attached files, draft → published.
+ *
+ * Edits stay in the editor until save() (or publish()), which writes only the fields that changed.
+ * Attaching a file saves the lesson first (a new lesson needs a title). A file heavier than
+ * AttachmentModel::HeavyBytes is flagged: it costs a household on mobile data.
+ */
+class LessonEditor : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    /// The lesson edited; empty while a new one has not been saved yet.
+    Q_PROPERTY(QString lessonId READ lessonId NOTIFY lessonChanged)
+    /// The class a new lesson goes to.
+    Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY lessonChanged)
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY lessonChanged)
+    Q_PROPERTY(QString summary READ summary WRITE setSummary NOTIFY lessonChanged)
+    Q_PROPERTY(QString beforeClass READ beforeClass WRITE setBeforeClass NOTIFY lessonChanged)
+    Q_PROPERTY(QString inClass READ inClass WRITE setInClass NOTIFY lessonChanged)
+    Q_PROPERTY(QString afterClass READ afterClass WRITE setAfterClass NOTIFY lessonChanged)
+    /// The day of the class session as the teacher types it (dd/MM/yyyy or yyyy-MM-dd); empty for none.
+    Q_PROPERTY(QString plannedDateText READ plannedDateText WRITE setPlannedDateText NOTIFY lessonChanged)
+    /// The planned day understood ("Friday 4 December"), or empty when none or not understood.
+    Q_PROPERTY(QString plannedDateDisplay READ plannedDateDisplay NOTIFY lessonChanged)
+    Q_PROPERTY(bool published READ published NOTIFY lessonChanged)
+    /// Something was changed since the last save.
+    Q_PROPERTY(bool dirty READ dirty NOTIFY lessonChanged)
+    Q_PROPERTY(AttachmentModel *attachments READ attachments CONSTANT)
+    /// All attachments together, for people ("3.4 MB").
+    Q_PROPERTY(QString totalSizeText READ totalSizeText NOTIFY lessonChanged)
+    /// How many attachments are heavy for mobile data.
+    Q_PROPERTY(int heavyCount READ heavyCount NOTIFY lessonChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit LessonEditor(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QString lessonId() const { return m_lesson.meta.id; }
+    QString classId() const { return m_lesson.meta.classId; }
+    void setClassId(const QString &id);
+    QString title() const { return m_lesson.title; }
+    void setTitle(const QString &v) { setField(m_lesson.title, v); }
+    QString summary() const { return m_lesson.summary; }
+    void setSummary(const QString &v) { setField(m_lesson.summary, v); }
+    QString beforeClass() const { return m_lesson.beforeClass; }
+    void setBeforeClass(const QString &v) { setField(m_lesson.beforeClass, v); }
+    QString inClass() const { return m_lesson.inClass; }
+    void setInClass(const QString &v) { setField(m_lesson.inClass, v); }
+    QString afterClass() const { return m_lesson.afterClass; }
+    void setAfterClass(const QString &v) { setField(m_lesson.afterClass, v); }
+    QString plannedDateText() const { return m_plannedDateText; }
+    void setPlannedDateText(const QString &text);
+    QString plannedDateDisplay() const;
+    bool published() const { return m_lesson.status == Continuite::PublicationStatus::Published; }
+    bool dirty() const { return m_dirty; }
+    AttachmentModel *attachments() const { return m_attachments; }
+    QString totalSizeText() const;
+    int heavyCount() const;
+    QString error() const { return m_error; }
+
+    /// Starts a new, empty lesson for class @p classId.
+    Q_INVOKABLE void startNew(const QString &classId);
+    /// Loads lesson @p lessonId to edit it; false when it is not the current teacher's.
+    Q_INVOKABLE bool load(const QString &lessonId);
+    /// Saves the lesson (a draft stays a draft); false with an error when it cannot.
+    Q_INVOKABLE bool save();
+    /// Saves and publishes: the class's students get it at their next sync.
+    Q_INVOKABLE bool publish();
+    /// Attaches the file at @p file (saving the lesson first).
+    Q_INVOKABLE bool attach(const QUrl &file);
+    /// Removes the attachment at @p row.
+    Q_INVOKABLE bool removeAttachment(int row);
+    /// Markdown as the students will see it (pictures of the lesson shown from this device).
+    Q_INVOKABLE QString preview(const QString &markdown) const;
+    /// The size of the file at @p file for people, and whether it is heavy (for the file picker's warning).
+    Q_INVOKABLE QString fileSizeText(const QUrl &file) const;
+    Q_INVOKABLE bool isHeavy(const QUrl &file) const;
+
+Q_SIGNALS:
+    void sessionChanged();
+    void lessonChanged();
+    void errorChanged();
+    /// The lesson was written to the store.
+    void saved();
+
+private:
+    Continuite::Store *store() const;
+    void setField(QString &field, const QString &value);
+    void show(const Continuite::Lesson &lesson);
+    bool fail(const QString &message);
+    bool parsePlannedDate(QDate *date) const;
+
+    QPointer<Session> m_session;
+    Continuite::Lesson m_lesson;
+    QString m_plannedDateText;
+    bool m_dirty = false;
+    QString m_error;
+    AttachmentModel *m_attachments;
+};

@@ -1,0 +1,57 @@
+#include "sessionlistmodel.h"
+
+#include "content/store.h"
+
+SessionListModel::SessionListModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void SessionListModel::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &Session::storeChanged, this, &SessionListModel::reload);
+        connect(m_session, &Session::currentChanged, this, &SessionListModel::reload);
+        connect(m_session, &Session::dataChanged, this, &SessionListModel::reload);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+Continuite::Store *SessionListModel::store() const
+{
+    Continuite::Store *s = m_session ? m_session->store() : nullptr;
+    return s && s->current() ? s : nullptr;
+}
+
+void SessionListModel::reload()
+{
+    const int before = count();
+    beginResetModel();
+    load();
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+    Q_EMIT reloaded();
+}
+
+void SessionListModel::setError(const QString &message)
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    Q_EMIT errorChanged();
+}
+
+void SessionListModel::written()
+{
+    if (m_session)
+        m_session->notifyDataChanged();
+    else
+        reload();
+}

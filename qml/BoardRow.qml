@@ -1,0 +1,111 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One line of the continuity board: the state (mark, words and colour), the student, the last sign of
+// life, lessons opened and completed, work late or missing.
+Rectangle {
+    id: root
+
+    required property string name
+    required property string login
+    required property string level
+    required property string levelText
+    required property string levelWord
+    required property string lastSeenText
+    required property string lessonsText
+    required property string workText
+    required property int missing
+    required property int late
+    property bool current: false
+
+    readonly property color levelColour: root.level === "silent" ? Theme.error : root.level === "behind" ? Theme.warning : Theme.success
+    readonly property color levelSurface: root.level === "silent" ? Theme.errorSurface : root.level === "behind" ? Theme.warningSurface : Theme.successSurface
+
+    implicitHeight: 48
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: root.current ? 3 : 1
+    border.color: root.current ? Theme.focus : Theme.border
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.").arg(root.name).arg(root.levelText).arg(root.lastSeenText).arg(root.lessonsText).arg(root.workText)
+
+    // A coloured edge as well as the chip: the state reads at a glance down the list.
+    Rectangle {
+        width: 6
+        height: parent.height - 12
+        radius: 3
+        anchors.left: parent.left
+        anchors.leftMargin: 3
+        anchors.verticalCenter: parent.verticalCenter
+        color: root.levelColour
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        spacing: Theme.spacing
+        Rectangle {
+            Layout.preferredWidth: 120
+            implicitHeight: 28
+            radius: 14
+            color: root.levelSurface
+            border.color: root.levelColour
+            Label {
+                anchors.fill: parent
+                anchors.leftMargin: 10
+                anchors.rightMargin: 8
+                verticalAlignment: Text.AlignVCenter
+                text: (root.level === "silent" ? "⚠ " : root.level === "behind" ? "● " : "✓ ") + root.levelWord
+                color: root.levelColour
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+                elide: Text.ElideRight
+            }
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: root.name
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.login
+                font.pixelSize: Theme.fontSmall - 1
+                color: Theme.textMuted
+            }
+        }
+        Label {
+            Layout.preferredWidth: 125
+            text: root.lastSeenText
+            color: root.level === "silent" ? Theme.error : Theme.text
+            font.bold: root.level === "silent"
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.preferredWidth: 150
+            text: root.lessonsText
+            color: Theme.text
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+        }
+        Label {
+            Layout.preferredWidth: 110
+            text: root.workText
+            color: root.missing > 0 || root.late > 0 ? Theme.warning : Theme.text
+            font.bold: root.missing > 0
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
+        }
+    }
+}

@@ -1,0 +1,210 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Continuite
+
+// Classes and roster: make a class, add its students (each gets a login code and a PIN, shown once),
+// give a new PIN for a lost card, print the login cards as a PDF.
+FocusScope {
+    id: root
+
+    objectName: "classesPage"
+
+    required property string classId
+    readonly property alias roster: roster
+    readonly property alias classes: classes
+    readonly property alias list: list
+    readonly property alias studentField: studentField
+    readonly property alias classField: classField
+    /// Where the cards were last saved, shown to the teacher.
+    property string printedPath
+    signal classCreated(string classId)
+
+    function createClass() {
+        const id = classes.createClass(classField.text);
+        if (id.length > 0) {
+            classField.clear();
+            root.classCreated(id);
+            studentField.forceActiveFocus();
+        }
+    }
+    function addStudent() {
+        const row = roster.addStudent(studentField.text);
+        if (row >= 0) {
+            studentField.clear();
+            list.currentIndex = row;
+            list.positionViewAtIndex(row, ListView.Contain);
+        }
+    }
+    function printCardsTo(file: url): bool {
+        const ok = roster.printCards(file);
+        root.printedPath = ok ? roster.lastPrinted() : "";
+        return ok;
+    }
+
+    ClassModel {
+        id: classes
+        session: Session
+    }
+    RosterModel {
+        id: roster
+        session: Session
+        classId: root.classId
+    }
+    FileDialog {
+        id: cardsDialog
+        title: qsTr("Save the login cards")
+        fileMode: FileDialog.SaveFile
+        nameFilters: [qsTr("PDF documents (*.pdf)")]
+        defaultSuffix: "pdf"
+        onAccepted: root.printCardsTo(selectedFile)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                Layout.fillWidth: true
+                text: roster.className.length > 0 ? roster.className : qsTr("Classes and roster")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                visible: root.classId.length > 0
+                text: qsTr("%n student(s)", "", roster.count)
+                color: Theme.textMuted
+            }
+        }
+
+        ErrorBanner {
+            Layout.fillWidth: true
+            text: classes.error.length > 0 ? classes.error : roster.error
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            visible: root.classId.length > 0
+            FormField {
+                id: studentField
+                objectName: "studentField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("First and last name of a student")
+                Accessible.name: qsTr("Name of the student to add")
+                maximumLength: 100
+                onAccepted: root.addStudent()
+                KeyNavigation.down: list
+            }
+            PrimaryButton {
+                text: qsTr("Add the student")
+                enabled: studentField.text.trim().length > 0
+                onClicked: root.addStudent()
+            }
+            PrimaryButton {
+                objectName: "printCards"
+                secondary: true
+                text: qsTr("Print login cards…")
+                Accessible.name: qsTr("Print the login cards of the class as a PDF")
+                enabled: roster.count > 0
+                onClicked: cardsDialog.open()
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            visible: root.classId.length > 0
+            text: roster.knownPins > 0 ? qsTr("A PIN is shown only once: print the cards before you leave this page. %n new PIN(s) to print.", "", roster.knownPins) : qsTr("Each student you add gets a login code and a PIN to sign in. Lost card? Give a new PIN.")
+            color: roster.knownPins > 0 ? Theme.warning : Theme.textMuted
+            font.bold: roster.knownPins > 0
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.printedPath.length > 0
+            text: qsTr("Cards saved in %1").arg(root.printedPath)
+            color: Theme.success
+            wrapMode: Text.WrapAnywhere
+        }
+
+        ListView {
+            id: list
+            objectName: "rosterList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: roster.count > 0
+            clip: true
+            spacing: 6
+            model: roster
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Students of %1").arg(roster.className)
+            ScrollBar.vertical: ScrollBar {
+            }
+            Keys.onPressed: event => {
+                if (event.key === Qt.Key_N && list.currentIndex >= 0) {
+                    roster.resetPin(list.currentIndex);
+                    event.accepted = true;
+                }
+            }
+
+            delegate: RosterRow {
+                width: ListView.view.width - 14
+                current: ListView.isCurrentItem && list.activeFocus
+                onNewPin: row => roster.resetPin(row)
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: roster.count === 0
+            text: root.classId.length === 0 ? qsTr("Create your first class below, then add its students.") : qsTr("No student in this class yet: type a name above and press Enter.")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontTitle
+        }
+
+        // Another class, at the foot of the page: the roster above is what a teacher uses most.
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 1
+            color: Theme.border
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            Label {
+                text: classes.count === 0 ? qsTr("Your first class:") : qsTr("Another class:")
+                color: Theme.textMuted
+                font.bold: true
+            }
+            FormField {
+                id: classField
+                objectName: "classField"
+                Layout.fillWidth: true
+                placeholderText: qsTr("Its name, e.g. 5e A — Français")
+                Accessible.name: qsTr("Name of a new class")
+                maximumLength: 200
+                onAccepted: root.createClass()
+            }
+            PrimaryButton {
+                secondary: true
+                text: qsTr("Create the class")
+                enabled: classField.text.trim().length > 0
+                onClicked: root.createClass()
+            }
+        }
+    }
+}

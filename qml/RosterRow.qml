@@ -1,0 +1,73 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One student of the roster: name, login code, and the PIN when it was just made (else a "New PIN" button).
+Rectangle {
+    id: root
+
+    required property int index
+    required property string name
+    required property string login
+    required property string pin
+    required property bool hasPin
+    property bool current: false
+    signal newPin(int row)
+
+    implicitHeight: 52
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: root.current ? 3 : 1
+    border.color: root.current ? Theme.focus : Theme.border
+    Accessible.role: Accessible.ListItem
+    Accessible.name: root.hasPin ? qsTr("%1, login code %2, PIN %3").arg(root.name).arg(root.login).arg(root.pin) : qsTr("%1, login code %2").arg(root.name).arg(root.login)
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 16
+        anchors.rightMargin: 10
+        spacing: Theme.spacing
+        Label {
+            Layout.fillWidth: true
+            text: root.name
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            color: Theme.text
+            elide: Text.ElideRight
+        }
+        Label {
+            text: qsTr("Code")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        Label {
+            Layout.preferredWidth: 90
+            text: root.login
+            font.family: "DejaVu Sans Mono"
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            color: Theme.primaryDark
+        }
+        Label {
+            text: qsTr("PIN")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        Label {
+            Layout.preferredWidth: 60
+            text: root.hasPin ? root.pin : "••••"
+            font.family: "DejaVu Sans Mono"
+            font.pixelSize: Theme.fontTitle
+            font.bold: root.hasPin
+            color: root.hasPin ? Theme.warning : Theme.textMuted
+        }
+        PrimaryButton {
+            secondary: true
+            text: qsTr("New PIN")
+            Accessible.name: qsTr("Give %1 a new PIN").arg(root.name)
+            implicitHeight: 36
+            onClicked: root.newPin(root.index)
+        }
+    }
+}

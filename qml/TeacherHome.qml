@@ -1,0 +1,182 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// The teacher's home: a side menu (the class worked on, then classes & roster, lessons, assignments,
+// review, continuity board) and the chosen page. Up/Down move in the menu, Enter opens, Tab goes into
+// the page; Alt+1…5 jump to a page from anywhere.
+FocusScope {
+    id: root
+
+    objectName: "teacherHome"
+
+    /// 0 classes & roster, 1 lessons, 2 assignments, 3 review, 4 continuity board.
+    property int section: 0
+    readonly property string classId: classes.classIdAt(classBox.currentIndex)
+    readonly property string className: classes.nameAt(classBox.currentIndex)
+    readonly property alias classes: classes
+    readonly property alias classBox: classBox
+    readonly property alias pages: pages
+
+    signal openLesson(string lessonId)
+
+    function showSection(index: int) {
+        root.section = Math.max(0, Math.min(pages.count - 1, index));
+        const page = pages.children[root.section];
+        if (page)
+            page.forceActiveFocus();
+    }
+    function chooseClass(classId: string) {
+        root.chosenClassId = classId;
+        classBox.currentIndex = classes.indexOf(classId);
+    }
+
+    /// The class the teacher chose, kept by id: the list reloads (and reorders) after every write.
+    property string chosenClassId
+
+    ClassModel {
+        id: classes
+        session: Session
+        onReloaded: {
+            const row = classes.indexOf(root.chosenClassId);
+            classBox.currentIndex = row >= 0 ? row : (classes.count > 0 ? 0 : -1);
+            root.chosenClassId = classes.classIdAt(classBox.currentIndex);
+        }
+    }
+    Component.onCompleted: root.chosenClassId = classes.classIdAt(classBox.currentIndex)
+
+    Keys.onPressed: event => {
+        if ((event.modifiers & Qt.AltModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_5) {
+            root.showSection(event.key - Qt.Key_1);
+            event.accepted = true;
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.preferredWidth: 250
+            color: Theme.surface
+            border.color: Theme.border
+
+            ColumnLayout {
+                anchors.fill: parent
+                anchors.margins: Theme.spacing
+                spacing: 6
+
+                Label {
+                    text: qsTr("Class")
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    id: classBox
+                    objectName: "classBox"
+                    Layout.fillWidth: true
+                    model: classes
+                    textRole: "name"
+                    enabled: classes.count > 0
+                    displayText: classes.count > 0 ? currentText : qsTr("No class yet")
+                    Accessible.name: qsTr("Class worked on: %1").arg(displayText)
+                    KeyNavigation.down: navClasses
+                    onActivated: index => root.chosenClassId = classes.classIdAt(index)
+                    font.pixelSize: Theme.fontBody
+                    background: Rectangle {
+                        implicitHeight: 40
+                        radius: 8
+                        color: Theme.surface
+                        border.width: classBox.visualFocus ? 3 : 1
+                        border.color: classBox.visualFocus ? Theme.focus : Theme.border
+                    }
+                }
+                Item {
+                    Layout.preferredHeight: 6
+                }
+                NavButton {
+                    id: navClasses
+                    objectName: "navClasses"
+                    focus: true
+                    mark: "☺"
+                    text: qsTr("Classes & roster")
+                    hint: qsTr("Students, login cards")
+                    current: root.section === 0
+                    onClicked: root.showSection(0)
+                    KeyNavigation.down: navLessons
+                }
+                NavButton {
+                    id: navLessons
+                    objectName: "navLessons"
+                    mark: "❐"
+                    text: qsTr("Lessons")
+                    hint: qsTr("Write, attach, publish")
+                    current: root.section === 1
+                    onClicked: root.showSection(1)
+                    KeyNavigation.down: navAssignments
+                }
+                NavButton {
+                    id: navAssignments
+                    objectName: "navAssignments"
+                    mark: "✎"
+                    text: qsTr("Assignments")
+                    hint: qsTr("Instructions, due date, quiz")
+                    current: root.section === 2
+                    visible: false
+                    onClicked: root.showSection(2)
+                    KeyNavigation.down: navReview
+                }
+                NavButton {
+                    id: navReview
+                    objectName: "navReview"
+                    mark: "✔"
+                    text: qsTr("Review")
+                    hint: qsTr("Work handed in, feedback")
+                    current: root.section === 3
+                    visible: false
+                    onClicked: root.showSection(3)
+                    KeyNavigation.down: navBoard
+                }
+                NavButton {
+                    id: navBoard
+                    objectName: "navBoard"
+                    mark: "◔"
+                    text: qsTr("Continuity board")
+                    hint: qsTr("Who has gone silent")
+                    current: root.section === 4
+                    onClicked: root.showSection(4)
+                }
+                Item {
+                    Layout.fillHeight: true
+                }
+            }
+        }
+
+        StackLayout {
+            id: pages
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            currentIndex: root.section
+
+            ClassesPage {
+                classId: root.classId
+                onClassCreated: id => root.chooseClass(id)
+            }
+            LessonList {
+                onOpenLesson: lessonId => root.openLesson(lessonId)
+            }
+            Item {
+            }
+            Item {
+            }
+            BoardPage {
+                classId: root.classId
+                className: root.className
+            }
+        }
+    }
+}

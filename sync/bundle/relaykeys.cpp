@@ -1,0 +1,47 @@
+#include "sync/bundle/relaykeys.h"
+
+#include "content/store.h"
+
+#include <QJsonObject>
+#include <QSet>
+
+namespace Continuite::RelayKeys {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString PinPrefix = u"bundle_device_key:"_s;
+}
+
+Known known(Store &store, const QString &device)
+{
+    const QStringList parts = store.database().meta(PinPrefix + device).split(u' ');
+    if (parts.size() != 2)
+        return {};
+    return Known{parts.at(0), QByteArray::fromBase64(parts.at(1).toLatin1())};
+}
+
+bool pin(Store &store, const QString &device, const QString &person, const QByteArray &publicKey)
+{
+    return store.database().setMeta(PinPrefix + device, person + u' ' + QString::fromLatin1(publicKey.toBase64()));
+}
+
+QJsonArray vouchesFor(Store &store, const QString &relayer, const QList<Change> &changes)
+{
+    QJsonArray vouches;
+    QSet<QString> done;
+    for (const Change &c : changes) {
+        if (c.author == relayer || c.device == store.deviceId() || done.contains(c.device + c.author))
+            continue;
+        done.insert(c.device + c.author);
+        const Known key = known(store, c.device);
+        if (key.person != c.author || key.publicKey.size() != 32)
+            continue; // nothing to vouch with: the hub says why it refuses the change
+        const QString signature = store.changes().signWithThisDevice(Signing::vouchMessage(c.device, c.author, key.publicKey));
+        vouches.append(QJsonObject{{u"device"_s, c.device}, {u"person"_s, c.author},
+                                   {u"key"_s, QString::fromLatin1(key.publicKey.toBase64())}, {u"sig"_s, signature}});
+    }
+    return vouches;
+}
+
+} // namespace Continuite::RelayKeys

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "sync/change.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+#include <QString>
+
+namespace Continuite {
+
+class Store;
+
+/**
+ * @brief The device keys a teacher's device learnt off the hub (return packs, classroom sessions), and
+ * its vouches for them when it relays their changes.
+ *
+ * A student device that never signed in to the hub has no key there, so the hub cannot check the
+ * signature of its work relayed by the teacher. The teacher's device knows the key (pinned from the
+ * student's return pack, or from the classroom hub the student signed in to) and vouches for it: it
+ * signs Signing::vouchMessage() with its own key, which the hub registered at the teacher's sign-in.
+ * Keys live in the store's meta table, "bundle_device_key:<device>" = "<person> <base64 key>".
+ */
+namespace RelayKeys {
+
+/// The key this store trusts for @p device, and whose device it is; empty when unknown.
+struct Known
+{
+    QString person;
+    QByteArray publicKey;
+};
+Known known(Store &store, const QString &device);
+
+/// Pins @p device → (@p person, @p publicKey). Must run inside Database::write(). False on a database error.
+bool pin(Store &store, const QString &device, const QString &person, const QByteArray &publicKey);
+
+/**
+ * The "device_keys" of a sync request that pushes @p changes for @p relayer: one signed vouch per device
+ * of another person this store has a pinned key for (PROTOCOL.md, "Vouched device keys").
+ */
+QJsonArray vouchesFor(Store &store, const QString &relayer, const QList<Change> &changes);
+
+} // namespace RelayKeys
+} // namespace Continuite

@@ -1,0 +1,211 @@
+// Vouched device keys: a student device that never signed in to the hub (its work came by USB or from a
+// classroom session) is believed on the word of a teacher of that student, signed by the teacher's device.
+#include "hubtestkit.h"
+
+#include "sync/signing.h"
+
+using namespace HubTest;
+
+namespace {
+
+/// A device with its own ed25519 key, as the app makes one per installation.
+struct KeyedDevice
+{
+    Signing::KeyPair keys = Signing::newKeyPair();
+    QString deviceId = newUuid();
+
+    QString publicKey() const { return QString::fromLatin1(keys.publicKey.toBase64()); }
+
+    /// A change written on this device by @p person, signed.
+    QJsonObject signedChange(const QString &kind, const QString &row, const QString &classId, const QString &person,
+                             const QJsonObject &fields) const
+    {
+        QJsonObject c{{u"id"_s, newUuid()}, {u"kind"_s, kind}, {u"row"_s, row}, {u"class"_s, classId},
+                      {u"hlc"_s, nextHlc(deviceId)}, {u"author"_s, person}, {u"device"_s, deviceId}, {u"fields"_s, fields}};
+        c.insert(u"sig"_s, Signing::sign(*Change::fromJson(c, nullptr), keys.secretKey));
+        return c;
+    }
+};
+
+/// A teacher's device signed in with its key registered, as SyncEngine::login does.
+std::unique_ptr<Client> keyedTeacher(TestHub &hub, const QString &login, const KeyedDevice &device)
+{
+    hub.server().engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
+    auto c = std::make_unique<Client>(hub.url());
+    c->deviceId = device.deviceId;
+    const HttpReply r = c->post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, QString(u"password-"_s + login)},
+                                                 {u"device_id"_s, device.deviceId}, {u"device_key"_s, device.publicKey()}});
+    if (r.status != 200)
+        qWarning() << "teacher login failed" << r.body;
+    c->token = r.json().value(u"token"_s).toString();
+    c->person = r.json().value(u"person"_s).toObject();
+    return c;
+}
+
+QJsonObject vouch(const KeyedDevice &by, const QString &device, const QString &person, const QByteArray &key)
+{
+    return QJsonObject{{u"device"_s, device}, {u"person"_s, person}, {u"key"_s, QString::fromLatin1(key.toBase64())},
+                       {u"sig"_s, Signing::signMessage(Signing::vouchMessage(device, person, key), by.keys.secretKey)}};
+}
+
+} // namespace
+
+class TestHubVouch : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHub> hub;
+    KeyedDevice teacherPc, otherTeacherPc;
+    std::unique_ptr<Client> t1, t2, s2;
+    QString classA, classB, assignmentA, leaId, tomId;
+
+    QJsonObject relay(Client &teacher, const QJsonArray &keys, const QList<QJsonObject> &changes)
+    {
+        QJsonArray list;
+        for (const QJsonObject &c : changes)
+            list.append(c);
+        const HttpReply r = teacher.post(u"/v1/sync"_s, {{u"changes"_s, list}, {u"device_keys"_s, keys}});
+        teacher.lastStatus = r.status;
+        return r.json();
+    }
+
+    QJsonObject submission(const KeyedDevice &device, const QString &student, const QString &text)
+    {
+        return device.signedChange(u"submission"_s, newUuid(), classA, student,
+                                   {{u"assignment_id"_s, assignmentA}, {u"student"_s, student}, {u"text"_s, text}});
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        hub = std::make_unique<TestHub>();
+        t1 = keyedTeacher(*hub, u"t1"_s, teacherPc);
+        t2 = keyedTeacher(*hub, u"t2"_s, otherTeacherPc);
+        classA = hub->createClass(*t1, u"CM1 A"_s);
+        classB = hub->createClass(*t2, u"CM1 B"_s);
+        // Léa and Tom never sign in to this hub: they got their lessons by USB.
+        leaId = newUuid();
+        tomId = newUuid();
+        for (const auto &[person, login, cls, teacher] : {std::tuple{leaId, u"lea"_s, classA, t1.get()},
+                                                          std::tuple{tomId, u"tom"_s, classB, t2.get()}}) {
+            const QJsonObject r = teacher->sync({change(u"member"_s, newUuid(), cls, *teacher,
+                                                        {{u"person"_s, person}, {u"role"_s, u"student"_s}, {u"login"_s, login},
+                                                         {u"display_name"_s, login}})});
+            QCOMPARE(verdictOf(r), u"applied"_s);
+        }
+        s2 = hub->student(*t1, classA, u"s2code"_s);
+        assignmentA = newUuid();
+        const QJsonObject r = t1->sync({change(u"assignment"_s, assignmentA, classA, *t1,
+                                               {{u"title"_s, u"Quiz"_s}, {u"status"_s, u"published"_s}})});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+    }
+
+    void unknownDeviceIsRefusedWithAReason()
+    {
+        const KeyedDevice leaLaptop;
+        const QJsonObject r = relay(*t1, {}, {submission(leaLaptop, leaId, u"sans clé"_s)});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY2(reasonOf(r).contains(u"no teacher vouched"_s), qPrintable(reasonOf(r)));
+    }
+
+    void teacherVouchesForHerStudentsDevice()
+    {
+        const KeyedDevice leaLaptop;
+        const QJsonObject work = submission(leaLaptop, leaId, u"rendu sur clé"_s);
+        const QJsonArray keys{vouch(teacherPc, leaLaptop.deviceId, leaId, leaLaptop.keys.publicKey)};
+        QJsonObject r = relay(*t1, keys, {work});
+        QCOMPARE(t1->lastStatus, 200L);
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        // Replayed with the same vouch, or relayed again without it: the same answer, stored once.
+        r = relay(*t1, keys, {work});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        const QJsonObject later = submission(leaLaptop, leaId, u"deuxième rendu"_s);
+        r = relay(*t1, {}, {later});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        int seen = 0;
+        Client reader(hub->url());
+        QVERIFY(reader.login(u"t1"_s, u"password-t1"_s));
+        for (const QJsonValue &v : reader.pullAll())
+            seen += v.toObject().value(u"id"_s).toString() == work.value(u"id"_s).toString();
+        QCOMPARE(seen, 1);
+
+        // The vouched key checks every relayed change: one altered after signing is refused.
+        QJsonObject altered = submission(leaLaptop, leaId, u"original"_s);
+        QJsonObject fields = altered.value(u"fields"_s).toObject();
+        fields.insert(u"text"_s, u"falsifié"_s);
+        altered.insert(u"fields"_s, fields);
+        r = relay(*t1, {}, {altered});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s) && reasonOf(r).contains(u"altered or forged"_s), qPrintable(reasonOf(r)));
+    }
+
+    void refusedVouches_data()
+    {
+        QTest::addColumn<QString>("who");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("student of another class") << u"other-class"_s << u"students of their classes"_s;
+        QTest::newRow("signed by another key") << u"wrong-signer"_s << u"not signed by the key"_s;
+        QTest::newRow("another teacher's device") << u"other-teacher"_s << u"students of their classes"_s;
+        QTest::newRow("a student vouching") << u"student"_s << u"only a teacher"_s;
+        QTest::newRow("device signed in with another key") << u"registered"_s << u"signed in here with another key"_s;
+        QTest::newRow("re-vouched with another key") << u"revouch"_s << u"already vouched"_s;
+    }
+
+    void refusedVouches()
+    {
+        QFETCH(QString, who);
+        QFETCH(QString, reason);
+        KeyedDevice studentDevice;
+        QString student = leaId;
+        Client *relayer = t1.get();
+        QJsonObject key = vouch(teacherPc, studentDevice.deviceId, leaId, studentDevice.keys.publicKey);
+        if (who == u"other-class"_s) {
+            student = tomId;
+            key = vouch(teacherPc, studentDevice.deviceId, tomId, studentDevice.keys.publicKey);
+        } else if (who == u"wrong-signer"_s) {
+            key = vouch(otherTeacherPc, studentDevice.deviceId, leaId, studentDevice.keys.publicKey);
+        } else if (who == u"other-teacher"_s) {
+            relayer = t2.get();
+            key = vouch(otherTeacherPc, studentDevice.deviceId, leaId, studentDevice.keys.publicKey);
+        } else if (who == u"student"_s) {
+            relayer = s2.get();
+        } else if (who == u"registered"_s) {
+            // Léa's device signed in with its own key; a vouch for another key in its name is a forgery.
+            Client device(hub->url());
+            device.deviceId = studentDevice.deviceId;
+            QVERIFY(device.post(u"/v1/login"_s, {{u"login"_s, u"s2code"_s}, {u"password"_s, u"4821"_s},
+                                                 {u"device_id"_s, studentDevice.deviceId}, {u"device_key"_s, studentDevice.publicKey()}})
+                        .status == 200);
+            student = s2->id();
+            studentDevice.keys = Signing::newKeyPair();
+            key = vouch(teacherPc, studentDevice.deviceId, student, studentDevice.keys.publicKey);
+        } else if (who == u"revouch"_s) {
+            QCOMPARE(verdictOf(relay(*t1, {key}, {submission(studentDevice, leaId, u"premier"_s)})), u"applied"_s);
+            studentDevice.keys = Signing::newKeyPair();
+            key = vouch(teacherPc, studentDevice.deviceId, leaId, studentDevice.keys.publicKey);
+        }
+        const QJsonObject work = studentDevice.signedChange(u"submission"_s, newUuid(), classA, student,
+                                                            {{u"assignment_id"_s, assignmentA}, {u"student"_s, student}, {u"text"_s, who}});
+        const QJsonObject r = relay(*relayer, {key}, {work});
+        QCOMPARE(relayer->lastStatus, 200L);
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s) && reasonOf(r).contains(reason), qPrintable(reasonOf(r)));
+    }
+
+    void malformedKeysAreA400()
+    {
+        const KeyedDevice d;
+        QJsonObject shortKey = vouch(teacherPc, d.deviceId, leaId, d.keys.publicKey);
+        shortKey.insert(u"key"_s, u"AAAA"_s);
+        for (const QJsonValue &keys : {QJsonValue(u"x"_s), QJsonValue(QJsonArray{1}), QJsonValue(QJsonArray{shortKey}),
+                                       QJsonValue(QJsonArray{QJsonObject{{u"device"_s, u"nope"_s}}})}) {
+            const HttpReply r = t1->post(u"/v1/sync"_s, {{u"device_keys"_s, keys}});
+            QCOMPARE(r.status, 400L);
+            QCOMPARE(r.json().value(u"field"_s).toString(), u"device_keys"_s);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHubVouch)
+#include "tst_hubvouch.moc"
