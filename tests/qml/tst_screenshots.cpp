@@ -62,7 +62,8 @@ private:
     }
 
     QString screen() const { return m_window->property("screen").toString(); }
-    QQuickItem *currentPage() const
+    /// The screen on top of the window's stack.
+    QQuickItem *topScreen() const
     {
         auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
         return stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
@@ -222,7 +223,7 @@ private Q_SLOTS:
     {
         QTest::keyClick(m_window, Qt::Key_1);
         QTRY_COMPARE(screen(), u"todo"_s);
-        auto *page = currentPage();
+        auto *page = topScreen();
         QVERIFY(page);
         auto *todo = page->property("todoPage").value<QQuickItem *>()->property("todo").value<QObject *>();
         QCOMPARE(todo->property("count").toInt(), 2);
@@ -236,7 +237,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Down);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"answer"_s);
-        auto *page = currentPage();
+        auto *page = topScreen();
         auto *work = page->property("work").value<QObject *>();
         QVERIFY(work);
         QCOMPARE(work->property("kind").toString(), u"text"_s);
@@ -258,11 +259,11 @@ private Q_SLOTS:
     {
         QTest::keyClick(m_window, Qt::Key_Up);
         QTest::keyClick(m_window, Qt::Key_Home);
-        auto *list = currentPage()->property("todoPage").value<QQuickItem *>()->property("list").value<QQuickItem *>();
+        auto *list = topScreen()->property("todoPage").value<QQuickItem *>()->property("list").value<QQuickItem *>();
         list->setProperty("currentIndex", 0);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"answer"_s);
-        auto *page = currentPage();
+        auto *page = topScreen();
         auto *work = page->property("work").value<QObject *>();
         QCOMPARE(work->property("kind").toString(), u"quiz"_s);
         auto *questions = work->property("questions").value<QAbstractItemModel *>();
