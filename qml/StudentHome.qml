@@ -98,7 +98,7 @@ FocusScope {
                 focus: root.currentPage === 1
                 onOpenLesson: lessonId => root.openLesson(lessonId)
             }
-            AssignmentsPage {
+            StudentAssignmentsPage {
                 id: assignmentsPage
                 focus: root.currentPage === 2
                 onOpenAssignment: assignmentId => root.openAssignment(assignmentId)

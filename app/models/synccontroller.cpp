@@ -525,6 +525,8 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
     Q_EMIT syncFinished(report.recordsComplete);
     if (m_again && m_state != Offline && m_state != Error)
         syncNow();
+    else if (!failure.isEmpty() && isConnected())
+        m_timer.start(30'000); // another program held the profile: try again soon, not in a quarter of an hour
     else
         scheduleNext();
 }

@@ -300,6 +300,39 @@ private Q_SLOTS:
         QCOMPARE(m_sync->state(), SyncController::UpToDate);
     }
 
+    void refusedChangesAreShownWithTheirReason()
+    {
+        // Another teacher on the family laptop, whose device still thinks it may write in 6e B (say she was
+        // removed from the class while offline): the hub refuses, the change is kept and the reason shown.
+        m_hub->addTeacher(u"m.durand"_s, u"sciences-2026"_s);
+        {
+            auto store = Store::open(m_dir->path());
+            QVERIFY(store);
+            SyncEngine engine(**store, fastOptions());
+            QVERIFY(engine.login(url(), u"m.durand"_s, u"sciences-2026"_s));
+        }
+        QVERIFY(m_session->unlock(u"m.durand"_s, u"sciences-2026"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+        QVERIFY(m_sync->rejectedChanges().isEmpty());
+        Store &store = *m_session->store();
+        const QString author = store.current()->id;
+        Status written = store.database().write([&]() -> Status {
+            auto c = store.changes().record(u"lesson"_s, newUuid(), m_classId, author,
+                                            QJsonObject{{u"title"_s, u"Intrus"_s}, {u"status"_s, u"published"_s}});
+            return c ? success() : Status::failure(c.error());
+        });
+        QVERIFY2(written, qPrintable(written.error()));
+        m_session->notifyDataChanged();
+        QCOMPARE(m_sync->pendingChanges(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->rejectedChanges().size(), 1, Long);
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+        QCOMPARE(m_sync->pendingChanges(), 0); // nothing left to send: the hub will never take it
+        const QString reason = m_sync->rejectedChanges().first();
+        qInfo().noquote() << "shown:" << reason;
+        QVERIFY2(reason.startsWith(u"A lesson was refused: "_s), qPrintable(reason));
+        QCOMPARE(store.changes().count(u"rejected"_s, author), 1); // kept, never dropped
+    }
+
     void quitWhileSyncing()
     {
         unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
