@@ -26,6 +26,8 @@ FocusScope {
         id: assignmentModel
         session: Session
         classId: root.classId
+        // Another class: its first assignment (or none), not the last class's.
+        onClassIdChanged: root.chooseAssignment(assignmentModel.count > 0 ? 0 : -1)
         onReloaded: {
             if (review.assignmentId.length === 0 && assignmentModel.count > 0)
                 root.chooseAssignment(0);

@@ -46,6 +46,9 @@ FocusScope {
     function attachFile(file: url): bool {
         return editor.attach(file);
     }
+    function sectionName(index: int): string {
+        return index === 0 ? qsTr("Before class") : index === 1 ? qsTr("In class") : qsTr("After class");
+    }
     function sectionText(index: int): string {
         return index === 0 ? editor.beforeClass : index === 1 ? editor.inClass : editor.afterClass;
     }
@@ -195,15 +198,15 @@ FocusScope {
             background: Item {
             }
             SectionTab {
-                text: qsTr("Before class")
+                text: root.sectionName(0)
                 hint: qsTr("at home, to discover")
             }
             SectionTab {
-                text: qsTr("In class")
+                text: root.sectionName(1)
                 hint: qsTr("together")
             }
             SectionTab {
-                text: qsTr("After class")
+                text: root.sectionName(2)
                 hint: qsTr("exercises")
             }
         }
@@ -227,7 +230,7 @@ FocusScope {
                     selectByMouse: true
                     placeholderText: qsTr("Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)")
                     placeholderTextColor: Theme.textMuted
-                    Accessible.name: qsTr("Text of the part “%1”, in Markdown").arg(tabs.currentItem ? tabs.currentItem.text : "")
+                    Accessible.name: qsTr("Text of the part “%1”, in Markdown").arg(root.sectionName(root.section))
                     // Ctrl+Page Up/Down switch parts without leaving the text.
                     Keys.onPressed: event => {
                         if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_PageDown) {
