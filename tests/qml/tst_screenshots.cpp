@@ -641,7 +641,7 @@ private Q_SLOTS:
     {
         // Hugo, at home with no internet: he imports the class pack, then prepares to join the classroom.
         QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
-        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTRY_COMPARE(screen(), u"todo"_s);
         QMetaObject::invokeMethod(m_window, "openExchanges");
         QTRY_COMPARE(screen(), u"exchanges"_s);
         auto *page = m_window->findChild<QQuickItem *>(u"stack"_s)->property("currentItem").value<QQuickItem *>();
@@ -654,7 +654,7 @@ private Q_SLOTS:
         page->property("codeField").value<QObject *>()->setProperty("text", u"K7PQ2M"_s);
         shoot(u"17-echanges-eleve.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
-        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTRY_COMPARE(screen(), u"todo"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
     }
