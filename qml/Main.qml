@@ -130,6 +130,11 @@ ApplicationWindow {
             focus: true
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
+            onOpenMedia: (source, name, kind) => stack.push(mediaComponent, {
+                    "source": source,
+                    "name": name,
+                    "kind": kind
+                })
         }
     }
     Component {
@@ -142,6 +147,13 @@ ApplicationWindow {
     Component {
         id: exchangesComponent
         ExchangesPage {
+            focus: true
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: mediaComponent
+        MediaPlayerPage {
             focus: true
             onBack: stack.pop()
         }
