@@ -7,7 +7,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QHash>
+#include <QSqlDriver>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <map>
+#include <memory>
+#include <vector>
 
 namespace Continuite {
 
@@ -35,6 +42,65 @@ QString compact(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
+
+/**
+ * A row's per-field clocks, {"field":"hlc",…}: read and written by hand, because field names are our
+ * identifiers and HLCs hold no quote or backslash (QJsonDocument took a fifth of a merge's instructions).
+ * Text in any other shape is read by QJsonDocument.
+ */
+struct FieldClocks
+{
+    QList<std::pair<QString, QString>> entries;
+
+    static FieldClocks parse(const QString &text)
+    {
+        FieldClocks c;
+        const QStringView t(text);
+        qsizetype i = 1;
+        bool ok = t.startsWith(u'{') && t.endsWith(u'}') && !t.contains(u'\\');
+        while (ok && i < t.size() - 1) {
+            const qsizetype keyEnd = t.indexOf(u'"', i + 1);
+            const qsizetype valueEnd = keyEnd < 0 ? -1 : t.indexOf(u'"', keyEnd + 3);
+            ok = t.at(i) == u'"' && keyEnd > i && t.mid(keyEnd, 3) == u"\":\"" && valueEnd > keyEnd;
+            if (!ok)
+                break;
+            c.entries.append({t.mid(i + 1, keyEnd - i - 1).toString(), t.mid(keyEnd + 3, valueEnd - keyEnd - 3).toString()});
+            i = valueEnd + 1;
+            if (i < t.size() - 1)
+                ok = t.at(i++) == u',';
+        }
+        if (!ok) {
+            c.entries.clear();
+            const QJsonObject o = parseObject(text);
+            for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+                c.entries.append({it.key(), it.value().toString()});
+        }
+        return c;
+    }
+    QString value(const QString &field, const QString &fallback) const
+    {
+        for (const auto &[k, v] : entries)
+            if (k == field)
+                return v;
+        return fallback;
+    }
+    void set(const QString &field, const QString &hlc)
+    {
+        for (auto &[k, v] : entries)
+            if (k == field) {
+                v = hlc;
+                return;
+            }
+        entries.append({field, hlc});
+    }
+    QString toString() const
+    {
+        QString s = u"{"_s;
+        for (const auto &[k, v] : entries)
+            s += (s.size() > 1 ? u",\""_s : u"\""_s) + k + u"\":\""_s + v + u'"';
+        return s + u'}';
+    }
+};
 
 bool sameValue(const QJsonValue &a, const QJsonValue &b)
 {
@@ -82,6 +148,83 @@ QJsonValue columnToJson(const QVariant &value, FieldType type)
     }
     return {};
 }
+
+/**
+ * The hot statements of applying changes (replay check, row insert), prepared once per page through SQLite's
+ * C API on the store connection's own handle (QSqlDriver::handle(); Debian's Qt uses the system libsqlite3).
+ * QtSql's bindValue builds a placeholder name with QString::arg and goes through QVariant for every value:
+ * it was a third of the instructions of a page. A statement that fails is reported by running it again
+ * through QtSql, whose error the store turns into words a person can act on.
+ */
+class ChangeLog::PageSql
+{
+public:
+    class Statement
+    {
+    public:
+        explicit Statement(sqlite3_stmt *stmt)
+            : m_stmt(stmt)
+        {
+        }
+        ~Statement() { sqlite3_finalize(m_stmt); }
+        Statement(const Statement &) = delete;
+        Statement &operator=(const Statement &) = delete;
+
+        /// @p text must live until run() returns (bound without a copy); a null QString binds NULL.
+        void bindText(int i, const QString &text)
+        {
+            if (text.isNull())
+                sqlite3_bind_null(m_stmt, i);
+            else
+                sqlite3_bind_text16(m_stmt, i, text.utf16(), int(text.size() * qsizetype(sizeof(char16_t))), SQLITE_STATIC);
+        }
+        /// @p utf8 must live until run() returns.
+        void bindUtf8(int i, const QByteArray &utf8) { sqlite3_bind_text(m_stmt, i, utf8.constData(), int(utf8.size()), SQLITE_STATIC); }
+        void bindInt(int i, qint64 value) { sqlite3_bind_int64(m_stmt, i, value); }
+        void bindReal(int i, double value) { sqlite3_bind_double(m_stmt, i, value); }
+        void bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+        /// Steps to the end; the rows it changed, or -1 when SQLite failed.
+        int run(sqlite3 *db)
+        {
+            const int rc = sqlite3_step(m_stmt);
+            sqlite3_reset(m_stmt);
+            sqlite3_clear_bindings(m_stmt); // nothing keeps pointing at texts about to be freed
+            return rc == SQLITE_DONE ? sqlite3_changes(db) : -1;
+        }
+
+    private:
+        sqlite3_stmt *m_stmt;
+    };
+
+    explicit PageSql(Database &db)
+    {
+        // The handle of this thread's connection: the same one Database::write() opened the transaction on.
+        const QVariant handle = db.prepare(u"SELECT 1"_s).driver()->handle();
+        if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+            m_db = *static_cast<sqlite3 *const *>(handle.constData());
+    }
+
+    sqlite3 *handle() const { return m_db; }
+
+    /// The statement for @p sql, prepared on first use in this page; null when the handle is not SQLite's.
+    Statement *statement(const QString &sql)
+    {
+        auto it = m_statements.find(sql);
+        if (it != m_statements.end())
+            return it->second.get();
+        sqlite3_stmt *stmt = nullptr;
+        if (!m_db || sqlite3_prepare16_v3(m_db, sql.utf16(), int(sql.size() * qsizetype(sizeof(char16_t))), SQLITE_PREPARE_PERSISTENT,
+                                          &stmt, nullptr) != SQLITE_OK) {
+            sqlite3_finalize(stmt);
+            return nullptr;
+        }
+        return m_statements.emplace(sql, std::make_unique<Statement>(stmt)).first->second.get();
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+    std::map<QString, std::unique_ptr<Statement>> m_statements;
+};
 
 ChangeLog::ChangeLog(Database &db, QString deviceId, HybridLogicalClock::WallClock wallClock)
     : m_db(db)
@@ -131,7 +274,8 @@ Result<Change> ChangeLog::record(const QString &kind, const QString &row, const 
     if (!Change::fromJson(c.toJson(), &error))
         return Result<Change>::failure(tr("Invalid change: %1").arg(error));
     const KindSpec *spec = kindSpec(kind);
-    auto merged = merge(*spec, c);
+    PageSql sql(m_db);
+    auto merged = merge(*spec, c, sql);
     if (!merged)
         return Result<Change>::failure(merged.error());
     if (!m_db.exec(u"INSERT INTO outbox (change_id, author, kind, body, created_at) VALUES (?, ?, ?, ?, ?)"_s,
@@ -160,11 +304,12 @@ Result<QList<ApplyVerdict>> ChangeLog::applyAll(const QList<Change> &changes, qi
     absorb(latest, maxAheadMs);
     QList<ApplyVerdict> verdicts;
     verdicts.reserve(changes.size());
+    PageSql sql(m_db); // the page's statements, prepared once
     for (const Change &c : changes) {
         const KindSpec *spec = kindSpec(c.kind);
         if (!spec)
             return R::failure(tr("Unknown kind of change: %1").arg(c.kind));
-        auto v = merge(*spec, c);
+        auto v = merge(*spec, c, sql);
         if (!v)
             return R::failure(v.error());
         verdicts << *v;
@@ -172,25 +317,101 @@ Result<QList<ApplyVerdict>> ChangeLog::applyAll(const QList<Change> &changes, qi
     return verdicts;
 }
 
-Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change)
+Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change, PageSql &sql)
 {
     // Recording the id first tells a replay apart in the same statement.
-    QSqlQuery &seen = m_db.prepare(u"INSERT OR IGNORE INTO seen_changes (id) VALUES (?)"_s);
-    if (!m_db.exec(seen, {change.id}))
-        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not record the change")).error());
-    if (seen.numRowsAffected() == 0)
+    static const QString SeenSql = u"INSERT OR IGNORE INTO seen_changes (id) VALUES (?)"_s;
+    int seen = -1;
+    if (PageSql::Statement *st = sql.statement(SeenSql)) {
+        st->bindText(1, change.id);
+        seen = st->run(sql.handle());
+    }
+    if (seen < 0) { // the same statement through QtSql, for its error in words (or a success after all)
+        QSqlQuery &q = m_db.prepare(SeenSql);
+        if (!m_db.exec(q, {change.id}))
+            return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not record the change")).error());
+        seen = q.numRowsAffected();
+    }
+    if (seen == 0)
         return ApplyVerdict::Duplicate;
+    // A new row is the common case (a first sync): insert it, and merge only when it was already there.
+    // Bound without copies, a row that is ignored costs less than a separate existence check.
+    int inserted = insertFast(spec, change, sql);
+    if (inserted < 0) {
+        auto slow = insertRow(spec, change, change.fields);
+        if (!slow)
+            return slow;
+        inserted = *slow == ApplyVerdict::Applied ? 1 : 0;
+    }
+    if (inserted > 0)
+        return ApplyVerdict::Applied;
     switch (spec.policy) {
     case MergePolicy::AppendOnly:
-        return insertRow(spec, change, change.fields);
+        return ApplyVerdict::Duplicate; // a version is written once
     case MergePolicy::FieldLastWriterWins:
+        return mergeFields(spec, change);
     case MergePolicy::Monotone:
-        // An indexed existence check is cheaper than binding a 10 KB row that would be ignored.
-        if (!m_db.scalar(sqlFor(spec).exists, {change.row}).isValid())
-            return insertRow(spec, change, change.fields);
-        return spec.policy == MergePolicy::Monotone ? mergeMonotone(spec, change) : mergeFields(spec, change);
+        return mergeMonotone(spec, change);
     }
     return ApplyVerdict::Duplicate;
+}
+
+int ChangeLog::insertFast(const KindSpec &spec, const Change &change, PageSql &sql)
+{
+    PageSql::Statement *st = sql.statement(sqlFor(spec).insert);
+    if (!st)
+        return -1;
+    // Values computed here must outlive run(): they are bound without a copy.
+    std::vector<QString> texts;
+    texts.reserve(size_t(spec.fields.size()));
+    std::vector<QByteArray> jsonTexts;
+    // The clocks JSON is written by hand: field names are our identifiers and HLCs hold no quote.
+    QString clocks = u"{"_s;
+    int column = 6; // id, class_id, hlc, author, clocks, then the kind's fields in order
+    for (const FieldSpec &f : spec.fields) {
+        const auto it = change.fields.constFind(f.name);
+        if (it == change.fields.constEnd()) {
+            if (f.name == u"deleted")
+                st->bindInt(column++, 0);
+            else
+                st->bindNull(column++);
+            continue;
+        }
+        const QJsonValue value = *it;
+        clocks += (clocks.size() > 1 ? u",\""_s : u"\""_s) + f.name + u"\":\""_s + change.hlc + u'"';
+        if (value.isNull() || value.isUndefined()) {
+            st->bindNull(column++);
+            continue;
+        }
+        switch (f.type) { // as jsonToColumn() converts them
+        case FieldType::Text:
+            texts.push_back(value.toString());
+            st->bindText(column, texts.back());
+            break;
+        case FieldType::Integer:
+            st->bindInt(column, qint64(value.toDouble()));
+            break;
+        case FieldType::Real:
+            st->bindReal(column, value.toDouble());
+            break;
+        case FieldType::Boolean:
+            st->bindInt(column, value.toBool() ? 1 : 0);
+            break;
+        case FieldType::Json:
+            jsonTexts.push_back(value.isArray() ? QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)
+                                                : QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+            st->bindUtf8(column, jsonTexts.back());
+            break;
+        }
+        ++column;
+    }
+    clocks += u'}';
+    st->bindText(1, change.row);
+    st->bindText(2, change.classId);
+    st->bindText(3, change.hlc);
+    st->bindText(4, change.author);
+    st->bindText(5, clocks);
+    return st->run(sql.handle());
 }
 
 const ChangeLog::KindSql &ChangeLog::sqlFor(const KindSpec &spec)
@@ -202,7 +423,6 @@ const ChangeLog::KindSql &ChangeLog::sqlFor(const KindSpec &spec)
     if (it == cache.end()) {
         KindSql sql;
         const QString columns = columnList(spec);
-        sql.exists = u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(spec.table);
         QString placeholders = u"?, ?, ?, ?, ?"_s;
         for (qsizetype i = 0; i < spec.fields.size(); ++i)
             placeholders += u", ?"_s;
@@ -252,7 +472,7 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
         return insertRow(spec, change, change.fields);
     }
     const QString rowHlc = q.value(0).toString();
-    QJsonObject clocks = parseObject(q.value(1).toString());
+    FieldClocks clocks = FieldClocks::parse(q.value(1).toString());
     QJsonObject current;
     for (int i = 0; i < touched.size(); ++i)
         current.insert(touched.at(i)->name, columnToJson(q.value(2 + i), touched.at(i)->type));
@@ -264,14 +484,14 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
         const FieldSpec *f = spec.field(it.key());
         if (!f)
             continue;
-        const QString fieldHlc = clocks.value(f->name).toString(rowHlc);
+        const QString fieldHlc = clocks.value(f->name, rowHlc);
         if (change.hlc > fieldHlc) {
             const QJsonValue old = current.value(f->name);
             if (!old.isNull() && !sameValue(old, it.value()) && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
                 return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the previous value")).error());
             assignments << f->name + u" = ?"_s;
             values << jsonToColumn(it.value(), f->type);
-            clocks.insert(f->name, change.hlc);
+            clocks.set(f->name, change.hlc);
         } else if (change.hlc < fieldHlc && !sameValue(current.value(f->name), it.value())) {
             if (!keepLoser(spec.kind, change.row, f->name, it.value(), change.hlc, fieldHlc))
                 return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the losing value")).error());
@@ -280,7 +500,7 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
     if (assignments.isEmpty())
         return ApplyVerdict::Applied; // every field lost: the losers are in history
     assignments << u"clocks = ?"_s << u"hlc = max(hlc, ?)"_s << u"author = CASE WHEN ? > hlc THEN ? ELSE author END"_s;
-    values << compact(clocks) << change.hlc << change.hlc << change.author << change.row;
+    values << clocks.toString() << change.hlc << change.hlc << change.author << change.row;
     if (!m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, assignments.join(u", "_s)), values))
         return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
     return ApplyVerdict::Applied;

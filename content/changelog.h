@@ -98,17 +98,19 @@ public:
 private:
     struct KindSql
     {
-        QString exists;
         QString insert;
     };
     static const KindSql &sqlFor(const KindSpec &spec);
+    class PageSql;
     HlcTimestamp tick();
     const Signing::KeyPair &deviceKeys();
     void absorb(const QString &hlc, qint64 maxAheadMs);
-    Result<ApplyVerdict> merge(const KindSpec &spec, const Change &change);
+    Result<ApplyVerdict> merge(const KindSpec &spec, const Change &change, PageSql &sql);
     Result<ApplyVerdict> mergeFields(const KindSpec &spec, const Change &change);
     Result<ApplyVerdict> mergeMonotone(const KindSpec &spec, const Change &change);
     Result<ApplyVerdict> insertRow(const KindSpec &spec, const Change &change, const QJsonObject &fields);
+    /// insertRow() through the page's C API statement: rows inserted (0: it was there), -1 when SQLite failed.
+    int insertFast(const KindSpec &spec, const Change &change, PageSql &sql);
     bool keepLoser(const QString &kind, const QString &row, const QString &field, const QJsonValue &value,
                    const QString &hlc, const QString &replacedBy);
 

@@ -100,6 +100,21 @@
         </message>
     </context>
     <context>
+        <name>AssignmentCard</name>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Free answer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssignmentCommand</name>
         <message>
             <source>Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.</source>
@@ -273,6 +288,159 @@
                 <numerusform>%n to review</numerusform>
                 <numerusform>%n to review</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentsPage</name>
+        <message>
+            <source>Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a new assignment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assignment yet: write one with “New assignment”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‹ Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list of assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the assignment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due: 04/12/2026 18:00</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due date and time, like 04/12/2026 18:00; empty for none</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date not understood</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After no lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The lesson this assignment follows: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quiz, graded automatically</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions for the students, in Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instructions, in Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 points in all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Multiple choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a multiple-choice question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Short answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a short-answer question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish: the class's students get the assignment at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttachmentChip</name>
+        <message>
+            <source>%1, %2, heavy for mobile data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2189,6 +2357,85 @@
         </message>
     </context>
     <context>
+        <name>QuestionEditor</name>
+        <message>
+            <source>Question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind of question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Points of question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The question</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice %1 is a right answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choice %1 of question %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove choice %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tick the right answer (or answers).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+ Choice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a choice to question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted answers, separated by ; (e.g. 3/4 ; 0,75)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted answers of question %1, separated by semicolons</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>QuizModel</name>
         <message>
             <source>A quiz needs at least one question: add one.</source>
@@ -2290,6 +2537,37 @@
         </message>
         <message>
             <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments to review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing handed in yet: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work handed in for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assignment in this class yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing handed in for this assignment yet.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2894,6 +3172,65 @@
         </message>
     </context>
     <context>
+        <name>SubmissionCard</name>
+        <message>
+            <source>%1, version %2 of %3, %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, score %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your comment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return the work to %1 with the comment and the score</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SubmissionCommand</name>
         <message>
             <source>The versions handed in, with their feedback (a student sees only their own).</source>
@@ -3406,6 +3743,168 @@
         </message>
         <message>
             <source>Who has gone silent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TeacherLessonsPage</name>
+        <message>
+            <source>Attach a file to the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Worksheets, pictures, audio and video (*.pdf *.png *.jpg *.jpeg *.mp3 *.ogg *.mp4 *.webm)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write a new lesson for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter or a click opens a lesson to edit it. Drafts are only visible to you until you publish them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons to edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‹ Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list of lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title of the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Published</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary: one sentence for the list</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary of the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Day of the class session, like 04/12/2026</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at home, to discover</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>together</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exercises</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text of the part “%1”, in Markdown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview, as students will see it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No attached file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files (%1):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</source>
+            <translation>
+                <numerusform>⚠ %n file over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</numerusform>
+                <numerusform>⚠ %n files over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See as a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the lesson in the reader, as a student sees it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Publish: the class's students get the lesson at their next sync</source>
             <translation type="unfinished" />
         </message>
     </context>

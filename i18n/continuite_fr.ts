@@ -100,6 +100,21 @@
         </message>
     </context>
     <context>
+        <name>AssignmentCard</name>
+        <message>
+            <source>%1, %2, %3, %4</source>
+            <translation>%1, %2, %3, %4</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>Free answer</source>
+            <translation>Réponse libre</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignmentCommand</name>
         <message>
             <source>Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.</source>
@@ -273,6 +288,159 @@
                 <numerusform>%n à corriger</numerusform>
                 <numerusform>%n à corriger</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentsPage</name>
+        <message>
+            <source>Assignments</source>
+            <translation>Devoirs</translation>
+        </message>
+        <message>
+            <source>New assignment</source>
+            <translation>Nouveau devoir</translation>
+        </message>
+        <message>
+            <source>Write a new assignment for %1</source>
+            <translation>Écrire un nouveau devoir pour %1</translation>
+        </message>
+        <message>
+            <source>Assignments of %1</source>
+            <translation>Devoirs de %1</translation>
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation>Créez d’abord une classe (Classes et élèves).</translation>
+        </message>
+        <message>
+            <source>No assignment yet: write one with “New assignment”.</source>
+            <translation>Pas encore de devoir : écrivez-en un avec « Nouveau devoir ».</translation>
+        </message>
+        <message>
+            <source>‹ Assignments</source>
+            <translation>‹ Devoirs</translation>
+        </message>
+        <message>
+            <source>Back to the list of assignments</source>
+            <translation>Revenir à la liste des devoirs</translation>
+        </message>
+        <message>
+            <source>Title of the assignment</source>
+            <translation>Titre du devoir</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publié</translation>
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation>Brouillon non enregistré</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Due: 04/12/2026 18:00</source>
+            <translation>À rendre : 04/12/2026 18:00</translation>
+        </message>
+        <message>
+            <source>Due date and time, like 04/12/2026 18:00; empty for none</source>
+            <translation>Date et heure de remise, comme 04/12/2026 18:00 ; vide s’il n’y en a pas</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>sans date de remise</translation>
+        </message>
+        <message>
+            <source>date not understood</source>
+            <translation>date non comprise</translation>
+        </message>
+        <message>
+            <source>After no lesson</source>
+            <translation>Après aucune leçon</translation>
+        </message>
+        <message>
+            <source>The lesson this assignment follows: %1</source>
+            <translation>La leçon que suit ce devoir : %1</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>A quiz, graded automatically</source>
+            <translation>Un quiz, corrigé automatiquement</translation>
+        </message>
+        <message>
+            <source>Instructions for the students, in Markdown</source>
+            <translation>Consignes pour les élèves, en Markdown</translation>
+        </message>
+        <message>
+            <source>Instructions, in Markdown</source>
+            <translation>Consignes, en Markdown</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 points in all</source>
+            <translation>%1 points en tout</translation>
+        </message>
+        <message>
+            <source>+ Multiple choice</source>
+            <translation>+ Choix multiple</translation>
+        </message>
+        <message>
+            <source>Add a multiple-choice question</source>
+            <translation>Ajouter une question à choix multiple</translation>
+        </message>
+        <message>
+            <source>+ Short answer</source>
+            <translation>+ Réponse courte</translation>
+        </message>
+        <message>
+            <source>Add a short-answer question</source>
+            <translation>Ajouter une question à réponse courte</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Enregistrer le brouillon</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publier</translation>
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation>Enregistrer les modifications : les élèves les reçoivent à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Publish: the class's students get the assignment at their next sync</source>
+            <translation>Publier : les élèves de la classe reçoivent le devoir à leur prochaine synchronisation</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentChip</name>
+        <message>
+            <source>%1, %2, heavy for mobile data</source>
+            <translation>%1, %2, lourd pour les données mobiles</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Retirer %1</translation>
         </message>
     </context>
     <context>
@@ -2189,6 +2357,85 @@
         </message>
     </context>
     <context>
+        <name>QuestionEditor</name>
+        <message>
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation>Choix multiple</translation>
+        </message>
+        <message>
+            <source>Short answer</source>
+            <translation>Réponse courte</translation>
+        </message>
+        <message>
+            <source>Kind of question %1</source>
+            <translation>Type de la question %1</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Points</translation>
+        </message>
+        <message>
+            <source>Points of question %1</source>
+            <translation>Points de la question %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Retirer</translation>
+        </message>
+        <message>
+            <source>Remove question %1</source>
+            <translation>Retirer la question %1</translation>
+        </message>
+        <message>
+            <source>The question</source>
+            <translation>La question</translation>
+        </message>
+        <message>
+            <source>Text of question %1</source>
+            <translation>Texte de la question %1</translation>
+        </message>
+        <message>
+            <source>Choice %1 is a right answer</source>
+            <translation>Le choix %1 est une bonne réponse</translation>
+        </message>
+        <message>
+            <source>Choice %1</source>
+            <translation>Choix %1</translation>
+        </message>
+        <message>
+            <source>Choice %1 of question %2</source>
+            <translation>Choix %1 de la question %2</translation>
+        </message>
+        <message>
+            <source>Remove choice %1</source>
+            <translation>Retirer le choix %1</translation>
+        </message>
+        <message>
+            <source>Tick the right answer (or answers).</source>
+            <translation>Cochez la bonne réponse (ou les bonnes réponses).</translation>
+        </message>
+        <message>
+            <source>+ Choice</source>
+            <translation>+ Choix</translation>
+        </message>
+        <message>
+            <source>Add a choice to question %1</source>
+            <translation>Ajouter un choix à la question %1</translation>
+        </message>
+        <message>
+            <source>Accepted answers, separated by ; (e.g. 3/4 ; 0,75)</source>
+            <translation>Réponses acceptées, séparées par ; (par exemple 3/4 ; 0,75)</translation>
+        </message>
+        <message>
+            <source>Accepted answers of question %1, separated by semicolons</source>
+            <translation>Réponses acceptées de la question %1, séparées par des points-virgules</translation>
+        </message>
+    </context>
+    <context>
         <name>QuizModel</name>
         <message>
             <source>A quiz needs at least one question: add one.</source>
@@ -2291,6 +2538,37 @@
         <message>
             <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
             <translation>La note « %1 » n’est pas un nombre : écrivez-la comme 14 ou 14,5.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <source>Review</source>
+            <translation>Correction</translation>
+        </message>
+        <message>
+            <source>Assignments to review</source>
+            <translation>Devoirs à corriger</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Nothing handed in yet: %1</source>
+            <translation>Rien rendu pour l’instant : %1</translation>
+        </message>
+        <message>
+            <source>Work handed in for %1</source>
+            <translation>Travaux rendus pour %1</translation>
+        </message>
+        <message>
+            <source>No assignment in this class yet.</source>
+            <translation>Pas encore de devoir dans cette classe.</translation>
+        </message>
+        <message>
+            <source>Nothing handed in for this assignment yet.</source>
+            <translation>Rien n’a encore été rendu pour ce devoir.</translation>
         </message>
     </context>
     <context>
@@ -2894,6 +3172,65 @@
         </message>
     </context>
     <context>
+        <name>SubmissionCard</name>
+        <message>
+            <source>%1, version %2 of %3, %4</source>
+            <translation>%1, version %2 sur %3, %4</translation>
+        </message>
+        <message>
+            <source>version %1 of %2</source>
+            <translation>version %1 sur %2</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>en retard</translation>
+        </message>
+        <message>
+            <source>Quiz: %1</source>
+            <translation>Quiz : %1</translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>Fichiers : %1</translation>
+        </message>
+        <message>
+            <source>Returned, score %1: %2</source>
+            <translation>Rendu, note %1 : %2</translation>
+        </message>
+        <message>
+            <source>Returned: %1</source>
+            <translation>Rendu : %1</translation>
+        </message>
+        <message>
+            <source>Another comment</source>
+            <translation>Un autre commentaire</translation>
+        </message>
+        <message>
+            <source>Your comment for %1</source>
+            <translation>Votre commentaire pour %1</translation>
+        </message>
+        <message>
+            <source>Comment for %1</source>
+            <translation>Commentaire pour %1</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Score for %1</source>
+            <translation>Note de %1</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Rendre</translation>
+        </message>
+        <message>
+            <source>Return the work to %1 with the comment and the score</source>
+            <translation>Rendre le travail à %1 avec le commentaire et la note</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionCommand</name>
         <message>
             <source>The versions handed in, with their feedback (a student sees only their own).</source>
@@ -3390,7 +3727,7 @@
         </message>
         <message>
             <source>Instructions, due date, quiz</source>
-            <translation>Consignes, date de remise, quiz</translation>
+            <translation>Consignes, dates, quiz</translation>
         </message>
         <message>
             <source>Review</source>
@@ -3407,6 +3744,168 @@
         <message>
             <source>Who has gone silent</source>
             <translation>Qui a décroché</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeacherLessonsPage</name>
+        <message>
+            <source>Attach a file to the lesson</source>
+            <translation>Joindre un fichier à la leçon</translation>
+        </message>
+        <message>
+            <source>Worksheets, pictures, audio and video (*.pdf *.png *.jpg *.jpeg *.mp3 *.ogg *.mp4 *.webm)</source>
+            <translation>Fiches, images, sons et vidéos (*.pdf *.png *.jpg *.jpeg *.mp3 *.ogg *.mp4 *.webm)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>New lesson</source>
+            <translation>Nouvelle leçon</translation>
+        </message>
+        <message>
+            <source>Write a new lesson for %1</source>
+            <translation>Écrire une nouvelle leçon pour %1</translation>
+        </message>
+        <message>
+            <source>Enter or a click opens a lesson to edit it. Drafts are only visible to you until you publish them.</source>
+            <translation>Entrée ou un clic ouvre une leçon pour la modifier. Les brouillons ne sont visibles que par vous jusqu’à leur publication.</translation>
+        </message>
+        <message>
+            <source>Lessons to edit</source>
+            <translation>Leçons à modifier</translation>
+        </message>
+        <message>
+            <source>‹ Lessons</source>
+            <translation>‹ Leçons</translation>
+        </message>
+        <message>
+            <source>Back to the list of lessons</source>
+            <translation>Revenir à la liste des leçons</translation>
+        </message>
+        <message>
+            <source>Title of the lesson</source>
+            <translation>Titre de la leçon</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Publiée</translation>
+        </message>
+        <message>
+            <source>Draft, not saved</source>
+            <translation>Brouillon non enregistré</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Brouillon</translation>
+        </message>
+        <message>
+            <source>Summary: one sentence for the list</source>
+            <translation>Résumé : une phrase pour la liste</translation>
+        </message>
+        <message>
+            <source>Summary of the lesson</source>
+            <translation>Résumé de la leçon</translation>
+        </message>
+        <message>
+            <source>Class day</source>
+            <translation>Jour de classe</translation>
+        </message>
+        <message>
+            <source>Day of the class session, like 04/12/2026</source>
+            <translation>Jour de la séance en classe, comme 04/12/2026</translation>
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation>Avant la classe</translation>
+        </message>
+        <message>
+            <source>at home, to discover</source>
+            <translation>à la maison, pour découvrir</translation>
+        </message>
+        <message>
+            <source>In class</source>
+            <translation>En classe</translation>
+        </message>
+        <message>
+            <source>together</source>
+            <translation>ensemble</translation>
+        </message>
+        <message>
+            <source>After class</source>
+            <translation>Après la classe</translation>
+        </message>
+        <message>
+            <source>exercises</source>
+            <translation>exercices</translation>
+        </message>
+        <message>
+            <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+            <translation>Écrivez en Markdown : # un titre, **gras**, - une liste, ![une image](media:…)</translation>
+        </message>
+        <message>
+            <source>Text of the part “%1”, in Markdown</source>
+            <translation>Texte de la partie « %1 », en Markdown</translation>
+        </message>
+        <message>
+            <source>Preview, as students will see it</source>
+            <translation>Aperçu, tel que les élèves le verront</translation>
+        </message>
+        <message>
+            <source>No attached file.</source>
+            <translation>Aucun fichier joint.</translation>
+        </message>
+        <message>
+            <source>Files (%1):</source>
+            <translation>Fichiers (%1) :</translation>
+        </message>
+        <message>
+            <source>Attached files</source>
+            <translation>Fichiers joints</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).</source>
+            <translation>
+                <numerusform>⚠ %n fichier de plus de 2 Mo : lourd pour une famille en données mobiles. Préférez une version plus légère (un PDF compressé, une vidéo plus courte).</numerusform>
+                <numerusform>⚠ %n fichiers de plus de 2 Mo : lourds pour une famille en données mobiles. Préférez une version plus légère (un PDF compressé, une vidéo plus courte).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>See as a student</source>
+            <translation>Voir comme un élève</translation>
+        </message>
+        <message>
+            <source>Open the lesson in the reader, as a student sees it</source>
+            <translation>Ouvrir la leçon dans le lecteur, comme la voit un élève</translation>
+        </message>
+        <message>
+            <source>Save the draft</source>
+            <translation>Enregistrer le brouillon</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <source>Publish</source>
+            <translation>Publier</translation>
+        </message>
+        <message>
+            <source>Save the changes: students get them at their next sync</source>
+            <translation>Enregistrer les modifications : les élèves les reçoivent à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Publish: the class's students get the lesson at their next sync</source>
+            <translation>Publier : les élèves de la classe reçoivent la leçon à leur prochaine synchronisation</translation>
         </message>
     </context>
     <context>

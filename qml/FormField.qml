@@ -11,6 +11,8 @@ TextField {
     placeholderTextColor: Theme.textMuted
     selectByMouse: true
     Accessible.name: placeholderText
+    // Text loaded into the field shows from its start, not scrolled to its end.
+    onTextChanged: if (!activeFocus) cursorPosition = 0
     background: Rectangle {
         implicitHeight: 40
         implicitWidth: 200

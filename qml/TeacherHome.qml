@@ -126,7 +126,6 @@ FocusScope {
                     text: qsTr("Assignments")
                     hint: qsTr("Instructions, due date, quiz")
                     current: root.section === 2
-                    visible: false
                     onClicked: root.showSection(2)
                     KeyNavigation.down: navReview
                 }
@@ -137,7 +136,6 @@ FocusScope {
                     text: qsTr("Review")
                     hint: qsTr("Work handed in, feedback")
                     current: root.section === 3
-                    visible: false
                     onClicked: root.showSection(3)
                     KeyNavigation.down: navBoard
                 }
@@ -166,12 +164,17 @@ FocusScope {
                 classId: root.classId
                 onClassCreated: id => root.chooseClass(id)
             }
-            LessonList {
+            TeacherLessonsPage {
+                classId: root.classId
+                className: root.className
                 onOpenLesson: lessonId => root.openLesson(lessonId)
             }
-            Item {
+            AssignmentsPage {
+                classId: root.classId
+                className: root.className
             }
-            Item {
+            ReviewPage {
+                classId: root.classId
             }
             BoardPage {
                 classId: root.classId

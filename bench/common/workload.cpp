@@ -96,7 +96,7 @@ Result<WorkloadSummary> generateWorkload(Store &store, const WorkloadSpec &spec)
     for (int i = 0; i < spec.students; ++i) {
         const QString person = newUuid();
         const QString login = u"eleve%1"_s.arg(i + 1, 2, 10, QLatin1Char('0'));
-        auto m = store.addMember(cls->meta.id, person, Role::Student, u"Élève %1"_s.arg(i + 1), login);
+        auto m = store.addMember(cls->meta.id, person, Role::Student, u"Élève %1"_s.arg(i + 1), login, spec.studentPinHash);
         if (!m)
             return R::failure(m.error());
         auto p = store.addProfile(login, u"Élève %1"_s.arg(i + 1), Role::Student, {}, person);

@@ -37,6 +37,9 @@ struct WorkloadSpec
     int students = 30;
     int submissionsPerStudent = 60;
     int submissionBytes = 1024;
+    /// The students' PIN hash (Secrets::hash) in their member rows, so they can sign in to a hub (sync benchmark);
+    /// empty: no PIN.
+    QString studentPinHash;
 };
 
 /// French-looking Markdown of about @p bytes, the same for the same generator state.

@@ -1,65 +1,49 @@
 // Sync benchmark on the GOALS.md class workload (150 lessons ≈10 KB, 60 assignments ≈1.5 KB,
-// 30 students × 60 submissions ≈1 KB; generated deterministically from a seed), the real hub on
+// 30 students × 60 submissions ≈1 KB: bench/common's Bench::generateWorkload, seed 2020), the real hub on
 // loopback, the real client engine, and the fault-injecting proxy as the link (20 KB/s, 300 ms RTT
 // where a figure asks for the 2G link). Bytes are those the proxy forwarded: what crossed the wire,
 // headers included. Prints a Markdown table.
 //
-//   bench-sync [--quick]     (--quick skips the 2G first sync, which takes about a minute)
+//   bench-sync [--quick] [--page-wire-target BYTES]
+//   (--quick skips the 2G first sync, which takes about a minute; --page-wire-target 0 asks for whole
+//   416 KiB pages, as the engine did before it sized pages on the wire)
 
+#include "bench/common/workload.h"
 #include "content/secrets.h"
 #include "sync/client/hubrequests.h"
+#include "sync/hub/hubcrypto.h"
+#include "sync/hub/hubwire.h"
 #include "synctestkit.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
-#include <QRandomGenerator>
+#include <QJsonDocument>
 #include <QTextStream>
+
+#include <ctime>
 
 using namespace SyncTest;
 
 namespace {
 
-const QString TeacherLogin = u"mme.lefebvre"_s;
-const QString TeacherPassword = u"annee-scolaire-2026"_s;
-constexpr quint32 Seed = 20260901;
+const QString StudentPin = u"4821"_s;
+const QString TeacherPassword = u"bench-password"_s; // the password Bench::generateWorkload gives its teacher
+constexpr quint32 Seed = 2020;                        // GOALS.md's class workload, as every benchmark uses it
 
 QTextStream out(stdout);
 
-/// French-looking Markdown of about @p bytes, the same for the same generator state.
-QString frenchMarkdown(QRandomGenerator &rng, int bytes, const QString &title)
+/// French Markdown for the day's new material, from seeds the workload does not use.
+QString frenchMarkdown(quint32 &seed, int bytes)
 {
-    static const QStringList words{
-        u"la"_s, u"fraction"_s, u"unité"_s, u"partage"_s, u"en"_s, u"parts"_s, u"égales"_s, u"numérateur"_s,
-        u"dénominateur"_s, u"nous"_s, u"observons"_s, u"que"_s, u"le"_s, u"nombre"_s, u"droite"_s, u"graduée"_s,
-        u"chaque"_s, u"élève"_s, u"compare"_s, u"deux"_s, u"trois"_s, u"quarts"_s, u"moitié"_s, u"tiers"_s,
-        u"exercice"_s, u"rédige"_s, u"explique"_s, u"pourquoi"_s, u"car"_s, u"donc"_s, u"ainsi"_s, u"des"_s,
-        u"une"_s, u"est"_s, u"sont"_s, u"plus"_s, u"grand"_s, u"petit"_s, u"problème"_s, u"mesure"_s,
-        u"longueur"_s, u"segment"_s, u"écriture"_s, u"décimale"_s, u"calcul"_s, u"mental"_s, u"méthode"_s,
-        u"schéma"_s, u"tableau"_s, u"résultat"_s, u"vérifie"_s, u"avec"_s, u"ton"_s, u"voisin"_s, u"cahier"_s,
-        u"leçon"_s, u"à"_s, u"retenir"_s, u"énoncé"_s, u"réponse"_s, u"hypothèse"_s, u"géométrie"_s};
-    QString md = u"# "_s + title + u"\n\n"_s;
-    int section = 1;
-    while (md.size() < bytes) {
-        if (rng.bounded(8) == 0)
-            md += u"\n## Partie %1\n\n"_s.arg(section++);
-        const int sentences = 2 + int(rng.bounded(4));
-        for (int s = 0; s < sentences; ++s) {
-            const int n = 6 + int(rng.bounded(12));
-            QString sentence;
-            for (int w = 0; w < n; ++w) {
-                if (w)
-                    sentence += u' ';
-                sentence += words.at(int(rng.bounded(words.size())));
-            }
-            sentence[0] = sentence[0].toUpper();
-            if (rng.bounded(5) == 0)
-                sentence += u" : %1/%2"_s.arg(1 + rng.bounded(9)).arg(2 + rng.bounded(10));
-            md += sentence + (rng.bounded(6) == 0 ? u" ?"_s : u"."_s) + u' ';
-        }
-        md += rng.bounded(4) == 0 ? u"\n\n- "_s : u"\n\n"_s;
-    }
-    return md.left(bytes);
+    return Bench::frenchMarkdown(Seed * 1000000 + seed++, bytes);
+}
+
+double threadCpuMs()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
 struct Figure
@@ -99,9 +83,12 @@ SyncReport timedSync(SyncEngine &engine, const Profile &p, qint64 *ms)
     return *r;
 }
 
+qint64 g_pageWireTarget = SyncEngine::Options{}.pageWireTarget;
+
 SyncEngine::Options benchOptions(bool media = true)
 {
     SyncEngine::Options o;
+    o.pageWireTarget = g_pageWireTarget;
     o.media = media;
     o.transport.stallSeconds = 20;
     o.transport.backoffBaseMs = 100;
@@ -114,86 +101,111 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(u"--quick"_s);
+    if (const qsizetype at = app.arguments().indexOf(u"--page-wire-target"_s); at > 0 && at + 1 < app.arguments().size())
+        g_pageWireTarget = app.arguments().at(at + 1).toLongLong();
+    out << "Engine: page budget " << SyncEngine::Options{}.pageBudget << " bytes of JSON, sized for " << g_pageWireTarget
+        << " bytes on the wire" << Qt::endl;
     QTemporaryDir files;
-    QRandomGenerator rng(Seed);
+    quint32 daySeed = 1; // the day's new material: text no other figure uses
 
     HubProcess hub;
-    hub.addTeacher(TeacherLogin, TeacherPassword);
     const QString direct = u"http://127.0.0.1:%1"_s.arg(hub.port());
     FaultProxy proxy;
     if (!proxy.start(u"127.0.0.1"_s, quint16(hub.port())))
         qFatal("proxy");
     const QString viaProxy = u"http://127.0.0.1:%1"_s.arg(proxy.port());
 
-    // ---- The class workload, written by the teacher's desktop and by the students' devices ----------
+    // ---- The class workload (bench/common, seed 2020), written on the teacher's desktop -----------------
     out << "Generating the class workload (seed " << Seed << ")..." << Qt::endl;
     Device desk({}, benchOptions());
-    if (!desk.login(direct, TeacherLogin, TeacherPassword))
-        qFatal("login");
-    const QString classId = desk.store->createClass(u"6e B"_s)->meta.id;
-    const QString pinHash = Secrets::hash(u"4821"_s);
-    QList<Member> students;
-    for (int i = 0; i < 30; ++i)
-        students << *desk.store->addMember(classId, newUuid(), Role::Student, u"Élève %1"_s.arg(i + 1),
-                                           u"eleve%1"_s.arg(i + 1, 2, 10, QChar(u'0')), pinHash);
-    QStringList assignmentIds;
-    qint64 textBytes = 0;
-    for (int i = 0; i < 150; ++i) {
-        Store::LessonInput in;
-        in.classId = classId;
-        in.title = u"Séance %1"_s.arg(i + 1);
-        in.beforeClass = frenchMarkdown(rng, 10 * 1024, in.title);
-        textBytes += in.beforeClass.toUtf8().size();
-        const auto l = desk.store->createLesson(in);
-        (void)desk.store->publishLesson(l->meta.id);
-    }
-    for (int i = 0; i < 60; ++i) {
-        Store::AssignmentInput in;
-        in.classId = classId;
-        in.title = u"Devoir %1"_s.arg(i + 1);
-        in.instructions = frenchMarkdown(rng, 1536, in.title);
-        textBytes += in.instructions.toUtf8().size();
-        const auto a = desk.store->createAssignment(in);
-        assignmentIds << desk.store->publishAssignment(a->meta.id)->meta.id;
-    }
-    desk.sync();
-    // Students hand in their work from their own devices (the hub accepts a student's work only from them).
+    const QString pinHash = Secrets::hash(StudentPin);
+    Bench::WorkloadSpec spec;
+    spec.seed = Seed;
+    spec.studentPinHash = pinHash; // so each student can sign in and hand in their own work
+    const auto workload = Bench::generateWorkload(*desk.store, spec);
+    if (!workload)
+        qFatal("workload: %s", qPrintable(workload.error()));
+    const Profile teacher = *desk.store->current();
+    // The teacher's hub account, as `continuite-hub admin add-teacher` makes it, with the person id the
+    // workload's store already uses (the store was filled before any sign-in).
+    hub.server().engine().storage().write([&](Hub::HubTransaction &tx) {
+        tx.putAccount(Hub::Account{teacher.id, workload->teacherLogin, teacher.displayName, u"teacher"_s,
+                                   Hub::Crypto::hashSecret(TeacherPassword.toUtf8(), Hub::Crypto::Cost::Minimal)});
+    });
+    const QString teacherLogin = workload->teacherLogin;
+    if (!desk.login(direct, teacherLogin, TeacherPassword) || !desk.syncUntilClean())
+        qFatal("the teacher's desktop could not send the class");
+    const QString classId = workload->classId;
+    const QStringList studentLogins = workload->studentLogins;
+    const QString firstAssignment =
+        desk.store->database().scalar(u"SELECT id FROM assignments WHERE class_id = ? AND title = 'Devoir 1'"_s, {classId}).toString();
+    // Students hand in their work from their own sign-ins (the hub accepts a student's work only from them,
+    // or relayed with their registered device's signature): each student's outbox, as the store signed it.
     HttpTransport studentLink(direct);
-    for (int s = 0; s < 30; ++s) {
-        LoginRequest login;
-        login.login = students[s].login;
-        login.password = u"4821"_s;
-        login.deviceId = newUuid();
-        login.deviceName = u"bench"_s;
-        if (!login.run(studentLink))
-            qFatal("student login: %s", qPrintable(login.failure.message));
-        studentLink.setToken(login.answer.token);
+    for (const QString &login : studentLogins) {
+        LoginRequest signIn;
+        signIn.login = login;
+        signIn.password = StudentPin;
+        signIn.deviceId = desk.store->deviceId();
+        signIn.deviceName = u"bench"_s;
+        if (!signIn.run(studentLink))
+            qFatal("student login: %s", qPrintable(signIn.failure.message));
+        studentLink.setToken(signIn.answer.token);
         SyncRoundTrip trip;
-        for (int k = 0; k < 60; ++k) {
-            Change c;
-            c.id = newUuid();
-            c.kind = u"submission"_s;
-            c.row = newUuid();
-            c.classId = classId;
-            c.hlc = HlcTimestamp{QDateTime::currentMSecsSinceEpoch(), quint32(k), login.deviceId}.toString();
-            c.author = login.answer.personId;
-            c.device = login.deviceId;
-            const QString text = frenchMarkdown(rng, 1024, u"Réponse"_s);
-            textBytes += text.toUtf8().size();
-            c.fields = {{u"assignment_id"_s, assignmentIds.at(k)}, {u"student"_s, login.answer.personId}, {u"text"_s, text},
-                        {u"device_time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
-            trip.changes.append(c.toJson());
-        }
-        if (!trip.run(studentLink) || trip.verdicts.size() != 60)
+        for (const OutboxEntry &e : desk.store->changes().outbox(signIn.answer.personId))
+            trip.changes.append(e.change.toJson());
+        if (!trip.run(studentLink) || trip.verdicts.size() != spec.submissionsPerStudent)
             qFatal("student push: %s", qPrintable(trip.failure.message));
+        for (const SyncRoundTrip::Verdict &v : std::as_const(trip.verdicts))
+            if (v.status != u"applied"_s)
+                qFatal("student push: %s", qPrintable(v.reason));
     }
-    out << "  2,010 records, " << textBytes << " bytes of text" << Qt::endl;
+    out << "  " << workload->records() << " records, " << workload->textBytes << " bytes of text" << Qt::endl;
+
+    // ---- The hub's compression of the first sync's pages, level by level --------------------------------
+    out << "zstd levels on the first sync's pages (hub CPU, this thread)" << Qt::endl;
+    {
+        // A new device of the teacher: everything in the log is for it (a device is not sent what it pushed).
+        LoginRequest signIn;
+        signIn.login = teacherLogin;
+        signIn.password = TeacherPassword;
+        signIn.deviceId = newUuid();
+        if (!signIn.run(studentLink))
+            qFatal("teacher login: %s", qPrintable(signIn.failure.message));
+        Hub::HubEngine &engine = hub.server().engine();
+        const Hub::Session session = engine.authenticate(signIn.answer.token);
+        QList<QByteArray> pages;
+        QString cursor;
+        const qint64 budget = SyncEngine::Options{}.pageBudget;
+        for (bool more = true; more;) {
+            const QByteArray page = engine.sync(session, QJsonObject{{u"cursor"_s, cursor}, {u"budget"_s, double(budget)}});
+            const QJsonObject o = QJsonDocument::fromJson(page).object();
+            cursor = o.value(u"cursor"_s).toString();
+            more = o.value(u"more"_s).toBool();
+            pages << page;
+        }
+        qint64 plain = 0;
+        for (const QByteArray &p : std::as_const(pages))
+            plain += p.size();
+        out << "  " << pages.size() << " pages, " << plain << " bytes of JSON (page budget " << budget << ")" << Qt::endl;
+        for (int level : {3, 6, 9, 12, 15, 19}) {
+            qint64 packed = 0;
+            const double before = threadCpuMs();
+            for (const QByteArray &p : std::as_const(pages))
+                packed += Hub::Wire::deflateZstd(p, level).size();
+            const double ms = threadCpuMs() - before;
+            out << "  level " << level << ": " << packed << " bytes, " << QString::number(ms, 'f', 1) << " ms CPU ("
+                << QString::number(ms / double(pages.size()), 'f', 1) << " ms a page)" << Qt::endl;
+        }
+        out << "  the hub's choice: level " << Hub::Wire::zstdLevelFor(budget) << " for pages of " << budget
+            << " bytes, " << Hub::Wire::zstdLevelFor(4096) << " below 64 KiB" << Qt::endl;
+    }
 
     // ---- First sync of the class workload: a teacher's new laptop ------------------------------------
     out << "First sync of the class workload" << Qt::endl;
     {
         Device laptop({}, benchOptions());
-        if (!laptop.login(viaProxy, TeacherLogin, TeacherPassword))
+        if (!laptop.login(viaProxy, teacherLogin, TeacherPassword))
             qFatal("login");
         proxy.clearFaults();
         proxy.resetCounters();
@@ -205,7 +217,7 @@ int main(int argc, char **argv)
     }
     if (!quick) {
         Device laptop({}, benchOptions());
-        if (!laptop.login(viaProxy, TeacherLogin, TeacherPassword))
+        if (!laptop.login(viaProxy, teacherLogin, TeacherPassword))
             qFatal("login");
         link2G(proxy);
         proxy.resetCounters();
@@ -218,7 +230,7 @@ int main(int argc, char **argv)
     // ---- A student's device: empty sync and daily delta on the 2G link --------------------------------
     out << "Student device on a 2G link" << Qt::endl;
     Device phone({}, benchOptions());
-    if (!phone.login(viaProxy, students[0].login, u"4821"_s))
+    if (!phone.login(viaProxy, studentLogins.at(0), StudentPin))
         qFatal("student login");
     proxy.clearFaults();
     if (!phone.syncUntilClean())
@@ -233,23 +245,23 @@ int main(int argc, char **argv)
     {
         // The teacher publishes the day's lesson (10 KB + a 200 KB image) and an assignment.
         proxy.clearFaults();
-        const QString image = writeFile(files.path(), u"schema.png"_s, pseudoRandomBytes(200 * 1024, Seed));
+        const QString image = writeFile(files.path(), u"schema.png"_s, pseudoRandomBytes(200 * 1024, 20260901));
         Store::LessonInput in;
         in.classId = classId;
         in.title = u"Séance du jour"_s;
-        in.beforeClass = frenchMarkdown(rng, 10 * 1024, in.title);
+        in.beforeClass = frenchMarkdown(daySeed, 10 * 1024);
         in.attachmentPaths = {image};
         const auto l = desk.store->createLesson(in);
         (void)desk.store->publishLesson(l->meta.id);
         Store::AssignmentInput ai;
         ai.classId = classId;
         ai.title = u"Devoir du jour"_s;
-        ai.instructions = frenchMarkdown(rng, 1536, ai.title);
+        ai.instructions = frenchMarkdown(daySeed, 1536);
         const auto a = desk.store->createAssignment(ai);
         (void)desk.store->publishAssignment(a->meta.id);
         desk.sync();
         // The student hands in yesterday's work, then syncs: records first (GOALS' daily delta), then the image.
-        (void)phone.store->submit({assignmentIds.first(), frenchMarkdown(rng, 1024, u"Réponse"_s), {}, {}});
+        (void)phone.store->submit({firstAssignment, frenchMarkdown(daySeed, 1024), {}, {}});
         link2G(proxy);
         proxy.resetCounters();
         SyncEngine recordsOnly(*phone.store, benchOptions(false));
@@ -265,7 +277,7 @@ int main(int argc, char **argv)
     // ---- Bytes sent again after a cut in the middle of a 5 MB download ---------------------------------
     out << "Cut in the middle of a 5 MB download" << Qt::endl;
     {
-        const QString video = writeFile(files.path(), u"video.mp4"_s, pseudoRandomBytes(5 * 1024 * 1024, Seed + 1));
+        const QString video = writeFile(files.path(), u"video.mp4"_s, pseudoRandomBytes(5 * 1024 * 1024, 20260902));
         Store::LessonInput in;
         in.classId = classId;
         in.title = u"Vidéo"_s;
@@ -275,7 +287,7 @@ int main(int argc, char **argv)
         qint64 baseline = 0;
         for (bool cut : {false, true}) {
             Device d({}, benchOptions());
-            d.login(viaProxy, students[1].login, u"4821"_s);
+            d.login(viaProxy, studentLogins.at(1), StudentPin);
             SyncEngine recordsOnly(*d.store, benchOptions(false));
             (void)recordsOnly.sync(d.profile);
             proxy.resetCounters();
@@ -303,14 +315,14 @@ int main(int argc, char **argv)
             Store::AssignmentInput in;
             in.classId = other;
             in.title = u"Exercice %1"_s.arg(i + 1);
-            in.instructions = frenchMarkdown(rng, 1024, in.title);
+            in.instructions = frenchMarkdown(daySeed, 1024);
             (void)desk.store->publishAssignment(desk.store->createAssignment(in)->meta.id);
         }
         desk.sync();
         qint64 baseline = 0;
         for (double at : {0.0, 0.2, 0.35, 0.5, 0.65, 0.8}) {
             Device d({}, benchOptions());
-            d.login(viaProxy, student.login, u"4821"_s);
+            d.login(viaProxy, student.login, StudentPin);
             proxy.resetCounters();
             if (at > 0)
                 proxy.setCutAfter(FaultProxy::Direction::Down, qint64(double(baseline) * at), FaultProxy::FaultScope::Once);

@@ -2,6 +2,7 @@
 
 #include "sync/client/synclog.h"
 
+#include <QFile>
 #include <QIODevice>
 #include <QRandomGenerator>
 
@@ -194,6 +195,9 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
     curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
     curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2TLS));
     curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    const QByteArray caFile = QFile::encodeName(m_options.caFile);
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData()); // copied by libcurl
     if (m_options.rateCapBytesPerSecond > 0) {
         curl_easy_setopt(curl, CURLOPT_MAX_SEND_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));
         curl_easy_setopt(curl, CURLOPT_MAX_RECV_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));

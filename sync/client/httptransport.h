@@ -90,6 +90,9 @@ public:
         /// Called on the transfer's thread while bytes move (often: throttle in the callee), with the
         /// totals since construction, the transfer in flight included (bodies only for that one).
         std::function<void(qint64 bytesUp, qint64 bytesDown)> progress;
+        /// https: a PEM file of the certificates to trust instead of the system's (a school hub's own
+        /// self-signed certificate); empty: the system's CA store. Peers are always verified.
+        QString caFile;
     };
 
     explicit HttpTransport(QString baseUrl, Options options);

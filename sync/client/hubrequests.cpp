@@ -90,6 +90,8 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         json += ",\"device_keys\":" + QJsonDocument(deviceKeys).toJson(QJsonDocument::Compact);
     if (budget > 0)
         json += ",\"budget\":" + QByteArray::number(budget);
+    if (signatures)
+        json += ",\"signatures\":true";
     json += '}';
     const HttpResponse r = transport.send([&] { return HttpRequest::make("POST", u"/v1/sync"_s, json, true); });
     failure = HubFailure::from(r);
@@ -106,12 +108,15 @@ bool SyncRoundTrip::run(HttpTransport &transport)
     received.clear();
     for (const QJsonValue &v : o.value(u"verdicts"_s).toArray()) {
         const QJsonObject vo = v.toObject();
-        verdicts.append({vo.value(u"id"_s).toString(), vo.value(u"status"_s).toString(), vo.value(u"reason"_s).toString()});
+        verdicts.append({vo.value(u"id"_s).toString(), vo.value(u"status"_s).toString(), vo.value(u"reason"_s).toString(),
+                         vo.value(u"received"_s).toString()});
     }
     for (const QJsonValue &c : o.value(u"changes"_s).toArray())
         received.append(c.toObject());
     nextCursor = cursorValue.toString();
     more = o.value(u"more"_s).toBool();
+    answerJsonBytes = r.body.size();
+    answerWireBytes = r.bytesDown;
     return true;
 }
 

@@ -60,17 +60,21 @@ public:
     QJsonArray changes;
     QJsonArray deviceKeys; ///< vouches for the keys of devices whose changes this request relays (RelayKeys)
     qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 lets the hub choose
+    bool signatures = false; ///< ask for each pulled change's "sig" (a relay's proof); applying needs none
 
     struct Verdict
     {
         QString id;
         QString status; ///< "applied", "duplicate" or "rejected"
         QString reason;
+        QString received; ///< applied (or replayed) changes: when the hub received it, ISO 8601 UTC
     };
     QList<Verdict> verdicts;
     QList<QJsonObject> received; ///< each a change plus "seq" and "received" (the hub's time)
     QString nextCursor;
     bool more = false;
+    qint64 answerJsonBytes = 0; ///< the answer's body once inflated
+    qint64 answerWireBytes = 0; ///< the answer as it crossed the wire, headers included
     HubFailure failure;
 
     bool run(HttpTransport &transport);

@@ -6,6 +6,8 @@
 #include "sync/client/synclog.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -321,11 +323,17 @@ bool SyncEngine::syncRecords(Run &run)
 {
     ChangeLog &log = m_store.changes();
     QString cursor = run.state.cursor;
+    // Before the first page the compression ratio is unknown: text-heavy pages shrink about 5 times.
+    constexpr qint64 MinPageBudget = 16 * 1024;
+    constexpr double FirstGuessRatio = 5.0;
+    qint64 budget = m_options.pageWireTarget > 0
+        ? std::clamp(qint64(double(m_options.pageWireTarget) * FirstGuessRatio), MinPageBudget, m_options.pageBudget)
+        : m_options.pageBudget;
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
         const QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch);
         SyncRoundTrip trip;
         trip.cursor = cursor;
-        trip.budget = m_options.pageBudget;
+        trip.budget = budget;
         // A bounded push: on a link that drops, a cut costs at most this batch, never the whole outbox.
         QList<OutboxEntry> batch;
         qint64 batchBytes = 0;
@@ -361,6 +369,10 @@ bool SyncEngine::syncRecords(Run &run)
         }
         cursor = trip.nextCursor;
         run.report.cursor = cursor;
+        // A full page tells the ratio the next one will likely have; a short last page says little.
+        if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
+            budget = std::clamp(qint64(double(m_options.pageWireTarget) * double(trip.answerJsonBytes) / double(trip.answerWireBytes)),
+                                MinPageBudget, m_options.pageBudget);
         if (run.notify) {
             run.progress.changesSent += int(batch.size());
             run.progress.changesReceived = run.report.changesReceived;
@@ -379,9 +391,9 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
     const MediaStore &media = m_store.media();
     const QString now = nowIso();
     int sent = 0, rejected = 0, received = 0, appliedCount = 0;
-    QSet<QString> pushedIds;
+    QHash<QString, const OutboxEntry *> pushedById;
     for (const OutboxEntry &e : pushed)
-        pushedIds.insert(e.change.id);
+        pushedById.insert(e.change.id, &e);
 
     // Verdicts, the page and the new cursor: one transaction. Killed before it commits, the next sync
     // sends the same changes again (the hub answers "duplicate") and asks for the same page.
@@ -389,10 +401,17 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
         sent = rejected = received = appliedCount = 0;
         QStringList accepted;
         for (const SyncRoundTrip::Verdict &v : trip.verdicts) {
-            if (!pushedIds.contains(v.id))
+            const OutboxEntry *entry = pushedById.value(v.id);
+            if (!entry)
                 continue;
             if (v.status == u"applied"_s || v.status == u"duplicate"_s) {
                 accepted << v.id;
+                // The hub's reception time of our own work: it never comes back in a pull (we sent it), and a
+                // deadline is judged on it, not on this device's clock.
+                if (entry->change.kind == u"submission"_s && !v.received.isEmpty()
+                    && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s,
+                                {v.received, entry->change.row}))
+                    return db.sqlFailure(tr("Could not record when the hub received a submission"));
             } else {
                 ++rejected;
                 if (Status r = log.markRejected(v.id, v.reason.isEmpty() ? v.status : v.reason); !r)

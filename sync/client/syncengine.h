@@ -110,7 +110,11 @@ public:
     struct Options
     {
         HttpTransport::Options transport;
-        qint64 pageBudget = 416 * 1024; ///< bytes of JSON per page (before compression); see bench/README.md, "Sync benchmark"
+        qint64 pageBudget = 416 * 1024; ///< at most this many bytes of JSON per page (before compression)
+        /// Pages are sized to cost about this many bytes on the wire (the hub's compression ratio of the
+        /// previous page tells how much JSON that is): a cut loses at most the page in flight, so this is
+        /// what a cut can cost. 0: always ask for pageBudget. See bench/README.md, "Sync benchmark".
+        qint64 pageWireTarget = 56 * 1024;
         int pushBatch = 1000;           ///< outbox changes per request, at most
         qint64 pushBudget = 256 * 1024; ///< bytes of JSON of changes per request (one change always goes)
         int maxRoundTrips = 10000;

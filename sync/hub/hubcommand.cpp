@@ -72,7 +72,7 @@ QByteArray readSecret(FILE *in)
 const char *const UsageText =
     "usage:\n"
     "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
-    "                       [--threads N] [--max-in-flight N]\n"
+    "                       [--threads N] [--max-in-flight N] [--tls-cert PEM --tls-key PEM]\n"
     "  continuite-hub admin add-teacher --data DIR --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password --data DIR --login L --password-stdin\n"
     "  continuite-hub admin devices --data DIR [--json]\n"
@@ -97,6 +97,10 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
     limits.threads = int(number(u"--threads"_s, limits.threads));
     limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
+    limits.tlsCertificateFile = args.value(u"--tls-cert"_s, false);
+    limits.tlsKeyFile = args.value(u"--tls-key"_s, false);
+    if (limits.tlsCertificateFile.isEmpty() != limits.tlsKeyFile.isEmpty())
+        throw Usage{u"--tls-cert and --tls-key go together (PEM files: the certificate and its private key)"_s};
     args.done();
     const int colon = listen.lastIndexOf(u':');
     bool portOk = false;
@@ -119,6 +123,9 @@ int serve(Args &args, FILE *out, FILE *err)
         server = std::make_unique<HubServer>(data, limits);
     } catch (const StorageError &e) {
         print(err, u"continuite-hub: cannot open the data in %1: %2"_s.arg(data, QString::fromUtf8(e.what())));
+        return 1;
+    } catch (const std::runtime_error &e) {
+        print(err, u"continuite-hub: %1"_s.arg(QString::fromUtf8(e.what())));
         return 1;
     }
     if (!server->start(host, port)) {

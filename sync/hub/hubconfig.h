@@ -23,6 +23,10 @@ struct HubLimits
     int readTimeoutSeconds = 10;                   ///< a client that stalls longer is cut off
     int writeTimeoutSeconds = 10;
     int keepAliveSeconds = 5;
+    /// PEM certificate (with its chain) and private key: the hub serves https itself (cpp-httplib with
+    /// OpenSSL). Both empty: plain http, e.g. behind a TLS proxy.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };
 
 } // namespace Continuite::Hub

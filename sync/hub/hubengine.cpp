@@ -32,7 +32,7 @@ QByteArray compact(const QJsonObject &o)
 
 Verdict rejected(const QString &reason)
 {
-    return Verdict{u"rejected"_s, reason, 0};
+    return Verdict{u"rejected"_s, reason, 0, {}};
 }
 
 bool isSha256(const QString &s)
@@ -72,6 +72,22 @@ QString minText(const QJsonValue &a, const QJsonValue &b)
 QByteArray itemPrefix(qint64 seq, const QString &received)
 {
     return "{\"seq\":" + QByteArray::number(seq) + ",\"received\":\"" + received.toLatin1() + "\",";
+}
+
+// A served change without its "sig": pulls carry signatures only for a client that asks (PROTOCOL.md).
+// "sig" sorts last among a change's keys in compact JSON, so a signed body ends with ,"sig":"<base64>"}.
+QByteArray withoutSignature(const QByteArray &body)
+{
+    static const QByteArray key = ",\"sig\":\"";
+    const qsizetype at = body.lastIndexOf(key);
+    if (at < 0 || !body.endsWith("\"}"))
+        return body;
+    for (qsizetype i = at + key.size(); i < body.size() - 2; ++i) {
+        const char c = body.at(i);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '='))
+            return body; // not a signature at the end: serve the body as it is
+    }
+    return body.left(at) + '}';
 }
 
 } // namespace
@@ -313,6 +329,8 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
         out.insert(u"reason"_s, v.reason);
     if (v.seq > 0)
         out.insert(u"seq"_s, v.seq);
+    if (!v.received.isEmpty()) // the author's device learns when the school got the work, whatever its own clock said
+        out.insert(u"received"_s, v.received);
     return out;
 }
 
@@ -472,7 +490,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     switch (spec->policy) {
     case MergePolicy::AppendOnly:
         if (existing)
-            return Verdict{u"duplicate"_s, u"duplicate: this %1 was already received (versions are append-only)"_s.arg(kind), 0};
+            return Verdict{u"duplicate"_s, u"duplicate: this %1 was already received (versions are append-only)"_s.arg(kind), 0, {}};
         row.fields = fields;
         for (auto it = fields.begin(); it != fields.end(); ++it)
             row.fieldHlcs.insert(it.key(), effectiveHlc);
@@ -547,17 +565,18 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         else if (!tx.membership(change.classId, memberPerson))
             tx.putMembership(Membership{change.classId, memberPerson, memberRole, seq});
     }
-    const Verdict applied{u"applied"_s, {}, seq};
+    const Verdict applied{u"applied"_s, {}, seq, entry.received};
     tx.putVerdict(change.id, applied);
     return applied;
 }
 
-QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool *skip)
+QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures,
+                                 bool *skip)
 {
     *skip = false;
     const bool teacher = session.account.role == Teacher;
     if (teacher)
-        return itemPrefix(entry.seq, entry.received) + entry.body.mid(1);
+        return itemPrefix(entry.seq, entry.received) + (signatures ? entry.body : withoutSignature(entry.body)).mid(1);
 
     const KindSpec *spec = kindSpec(entry.kind);
     if (spec && spec->draftable) {
@@ -590,15 +609,18 @@ QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, con
     if (entry.kind == u"member"_s) {
         QJsonObject change = QJsonDocument::fromJson(entry.body).object();
         QJsonObject fields = change.value(u"fields"_s).toObject();
+        const bool cut = fields.contains(u"pin_hash"_s);
         fields.remove(u"pin_hash"_s);
         if (fields.isEmpty()) {
             *skip = true;
             return {};
         }
         change.insert(u"fields"_s, fields);
+        if (!signatures || cut)
+            change.remove(u"sig"_s); // without its pin_hash, the change no longer matches its signature
         return itemPrefix(entry.seq, entry.received) + compact(change).mid(1);
     }
-    return itemPrefix(entry.seq, entry.received) + entry.body.mid(1);
+    return itemPrefix(entry.seq, entry.received) + (signatures ? entry.body : withoutSignature(entry.body)).mid(1);
 }
 
 QList<HubEngine::Vouch> HubEngine::parseVouches(const QJsonValue &value)
@@ -678,6 +700,15 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
             throw HubError::invalid(u"budget"_s, u"Field \"budget\" must be a whole number of bytes."_s);
         budget = std::clamp(qint64(b), m_limits.minBudget, m_limits.maxBudget);
     }
+    // Signatures let a relay prove who wrote a change; a device that only applies its pulls has no use for
+    // them (≈100 incompressible bytes a change), so they are served only to a client that asks.
+    bool signatures = false;
+    const QJsonValue signaturesValue = request.value(u"signatures"_s);
+    if (!signaturesValue.isUndefined() && !signaturesValue.isNull()) {
+        if (!signaturesValue.isBool())
+            throw HubError::invalid(u"signatures"_s, u"Field \"signatures\" must be true or false."_s);
+        signatures = signaturesValue.toBool();
+    }
     const QList<Vouch> vouches = parseVouches(request.value(u"device_keys"_s));
     QJsonArray changes;
     const QJsonValue changesValue = request.value(u"changes"_s);
@@ -744,7 +775,7 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
                 && !e.body.contains("\"clamped\":true"))
                 return true;
             bool skip = false;
-            const QByteArray item = servedItem(tx, session, e, &skip);
+            const QByteArray item = servedItem(tx, session, e, signatures, &skip);
             if (skip)
                 return true;
             if (bytes > 0 && bytes + item.size() + 1 > budget)

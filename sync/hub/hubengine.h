@@ -80,7 +80,7 @@ private:
     QString applyVouch(HubTransaction &tx, const Session &session, const Vouch &vouch);
     QJsonObject apply(HubTransaction &tx, const Session &session, const QJsonValue &value);
     Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change);
-    QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool *skip);
+    QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures, bool *skip);
 
     static constexpr int MaxVouchesPerRequest = 1000;
     HubStorage &m_storage;

@@ -96,7 +96,8 @@ struct HubServer::Private
     std::unique_ptr<SqliteHubStorage> storage;
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
-    httplib::Server http;
+    std::unique_ptr<httplib::Server> http; ///< an httplib::SSLServer when the hub serves https
+    bool tls = false;
     std::thread thread;
     int port = -1;
     QString host;
@@ -308,7 +309,7 @@ void HubServer::Private::download(const httplib::Request &req, httplib::Response
 
 void HubServer::Private::routes()
 {
-    http.Get("/v1/health", [this](const httplib::Request &, httplib::Response &res) {
+    http->Get("/v1/health", [this](const httplib::Request &, httplib::Response &res) {
         try {
             storage->read([](HubTransaction &tx) { tx.lastSeq(); });
             setJson(res, 200, "{\"status\":\"ok\"}");
@@ -316,7 +317,7 @@ void HubServer::Private::routes()
             setError(res, HubError(503, u"unavailable"_s, u"The hub's database is unavailable."_s, {}, 5));
         }
     });
-    http.Get("/v1/version", [this](const httplib::Request &, httplib::Response &res) {
+    http->Get("/v1/version", [this](const httplib::Request &, httplib::Response &res) {
         const QJsonObject o{{u"version"_s, HubServer::version()},
                             {u"protocol"_s, ProtocolVersion},
                             {u"max_upload_bytes"_s, double(limits.maxUploadBytes)},
@@ -325,35 +326,35 @@ void HubServer::Private::routes()
                             {u"max_changes_per_push"_s, limits.maxChangesPerPush}};
         setJson(res, 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
     });
-    http.Post("/v1/login", [this](const httplib::Request &req, httplib::Response &res) {
+    http->Post("/v1/login", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(req, limits.maxJsonBodyBytes)),
                                                      QString::fromStdString(req.remote_addr));
             reply(req, res, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         });
     });
-    http.Post("/v1/sync", [this](const httplib::Request &req, httplib::Response &res) {
+    http->Post("/v1/sync", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const Session s = session(req);
             const QJsonObject request = Wire::parseJsonObject(jsonBody(req, limits.maxSyncBodyBytes));
             reply(req, res, 200, engine->sync(s, request));
         });
     });
-    http.Get("/v1/devices", [this](const httplib::Request &req, httplib::Response &res) {
+    http->Get("/v1/devices", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const Session s = session(req);
             reply(req, res, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact));
         });
     });
-    http.Delete(R"(/v1/devices/([^/]{1,64}))", [this](const httplib::Request &req, httplib::Response &res) {
+    http->Delete(R"(/v1/devices/([^/]{1,64}))", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const Session s = session(req);
             engine->revokeDevice(s, qstr(req.matches[1]), qstr(req.get_param_value("person")));
             res.status = 204;
         });
     });
-    http.Get(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
-    http.Get(R"(/v1/uploads/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) {
+    http->Get(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
+    http->Get(R"(/v1/uploads/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const QString sha = qstr(req.matches[1]);
             session(req);
@@ -365,12 +366,12 @@ void HubServer::Private::routes()
             setJson(res, 200, QJsonDocument(QJsonObject{{u"offset"_s, double(offset)}, {u"complete"_s, complete}}).toJson(QJsonDocument::Compact));
         });
     });
-    http.Patch(R"(/v1/uploads/([0-9a-f]{64}))",
+    http->Patch(R"(/v1/uploads/([0-9a-f]{64}))",
                [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
                    upload(req, res, reader);
                });
 
-    http.set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
+    http->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
         t_started = monotonicMs();
         // Ranges are ours to apply (If-Range, 416); keep cpp-httplib from applying them a second time.
         // The Request object is not const where cpp-httplib made it.
@@ -390,7 +391,7 @@ void HubServer::Private::routes()
         }
         return httplib::Server::HandlerResponse::Unhandled;
     });
-    http.set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
+    http->set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
         if (!res.body.empty() || res.status == 304)
             return httplib::Server::HandlerResponse::Unhandled;
         switch (res.status) {
@@ -410,10 +411,10 @@ void HubServer::Private::routes()
         }
         return httplib::Server::HandlerResponse::Handled;
     }));
-    http.set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
+    http->set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
         setError(res, HubError(500, u"internal"_s, u"Internal error."_s));
     });
-    http.set_logger([](const httplib::Request &req, const httplib::Response &res) {
+    http->set_logger([](const httplib::Request &req, const httplib::Response &res) {
         const qint64 ms = t_started > 0 ? monotonicMs() - t_started : 0;
         t_started = 0;
         const size_t bytes = res.body.empty() ? res.content_length_ : res.body.size();
@@ -434,15 +435,27 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
     d->media = std::make_unique<MediaStore>(dataDir);
     if (const int stale = d->media->removeStaleUploads(14))
         qCInfo(lcHub) << "removed" << stale << "uploads not resumed for 14 days";
+    if (!limits.tlsCertificateFile.isEmpty() || !limits.tlsKeyFile.isEmpty()) {
+        // Debian's cpp-httplib is built with OpenSSL: the hub can serve https on its own.
+        auto tls = std::make_unique<httplib::SSLServer>(QFile::encodeName(limits.tlsCertificateFile).constData(),
+                                                        QFile::encodeName(limits.tlsKeyFile).constData());
+        if (!tls->is_valid())
+            throw std::runtime_error("cannot use the TLS certificate " + limits.tlsCertificateFile.toStdString() + " with the key "
+                                     + limits.tlsKeyFile.toStdString() + " (both PEM files, readable, and a matching pair)");
+        d->http = std::move(tls);
+        d->tls = true;
+    } else {
+        d->http = std::make_unique<httplib::Server>();
+    }
     const int threads = limits.threads;
-    d->http.new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
-    d->http.set_read_timeout(limits.readTimeoutSeconds, 0);
-    d->http.set_write_timeout(limits.writeTimeoutSeconds, 0);
-    d->http.set_keep_alive_timeout(limits.keepAliveSeconds);
-    d->http.set_keep_alive_max_count(1000);
+    d->http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
+    d->http->set_read_timeout(limits.readTimeoutSeconds, 0);
+    d->http->set_write_timeout(limits.writeTimeoutSeconds, 0);
+    d->http->set_keep_alive_timeout(limits.keepAliveSeconds);
+    d->http->set_keep_alive_max_count(1000);
     // Headers and body go out in two writes: without TCP_NODELAY, Nagle and delayed ACKs add 40 ms to every answer.
-    d->http.set_tcp_nodelay(true);
-    d->http.set_payload_max_length(size_t(std::max({limits.maxUploadBytes, limits.maxSyncBodyBytes, limits.maxJsonBodyBytes})));
+    d->http->set_tcp_nodelay(true);
+    d->http->set_payload_max_length(size_t(std::max({limits.maxUploadBytes, limits.maxSyncBodyBytes, limits.maxJsonBodyBytes})));
     d->routes();
 }
 
@@ -455,13 +468,13 @@ bool HubServer::start(const QString &host, int port)
 {
     d->host = host;
     if (port == 0)
-        d->port = d->http.bind_to_any_port(str(host));
+        d->port = d->http->bind_to_any_port(str(host));
     else
-        d->port = d->http.bind_to_port(str(host), port) ? port : -1;
+        d->port = d->http->bind_to_port(str(host), port) ? port : -1;
     if (d->port <= 0)
         return false;
-    d->thread = std::thread([this] { d->http.listen_after_bind(); });
-    while (!d->http.is_running())
+    d->thread = std::thread([this] { d->http->listen_after_bind(); });
+    while (!d->http->is_running())
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return true;
 }
@@ -469,14 +482,14 @@ bool HubServer::start(const QString &host, int port)
 void HubServer::stop()
 {
     if (d->thread.joinable()) {
-        d->http.stop(); // stops accepting; the pool finishes the requests in flight before the thread returns
+        d->http->stop(); // stops accepting; the pool finishes the requests in flight before the thread returns
         d->thread.join();
     }
 }
 
 bool HubServer::isRunning() const
 {
-    return d->http.is_running();
+    return d->http->is_running();
 }
 
 int HubServer::port() const
@@ -487,7 +500,7 @@ int HubServer::port() const
 QString HubServer::url() const
 {
     const QString host = d->host.contains(u':') ? u'[' + d->host + u']' : d->host;
-    return u"http://%1:%2"_s.arg(host).arg(d->port);
+    return (d->tls ? u"https://%1:%2"_s : u"http://%1:%2"_s).arg(host).arg(d->port);
 }
 
 HubEngine &HubServer::engine()

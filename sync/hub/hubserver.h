@@ -20,7 +20,8 @@ class MediaStore;
 class HubServer
 {
 public:
-    /// Opens (creating if needed) the hub in @p dataDir. Throws StorageError when it cannot.
+    /// Opens (creating if needed) the hub in @p dataDir. Throws StorageError when it cannot, and
+    /// std::runtime_error when the TLS certificate or key of @p limits cannot be used.
     explicit HubServer(const QString &dataDir, HubLimits limits = {});
     ~HubServer();
 

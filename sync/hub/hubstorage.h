@@ -104,6 +104,7 @@ struct Verdict
     QString status; ///< applied, duplicate or rejected
     QString reason;
     qint64 seq = 0;
+    QString received; ///< applied: when the hub accepted it (ISO 8601 UTC, the log's "received"); kept with the log entry
 };
 
 struct BlobInfo

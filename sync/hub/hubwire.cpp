@@ -12,6 +12,11 @@ namespace Continuite::Hub::Wire {
 
 using namespace Qt::StringLiterals;
 
+namespace {
+constexpr qsizetype LargeAnswerBytes = 64 * 1024;
+constexpr int LargeAnswerLevel = 19;
+} // namespace
+
 QByteArray inflateZstd(const QByteArray &in, qint64 limit)
 {
     std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
@@ -37,7 +42,12 @@ QByteArray inflateZstd(const QByteArray &in, qint64 limit)
     return out;
 }
 
-QByteArray deflateZstd(const QByteArray &in)
+int zstdLevelFor(qsizetype bytes)
+{
+    return bytes >= LargeAnswerBytes ? LargeAnswerLevel : 3;
+}
+
+QByteArray deflateZstd(const QByteArray &in, int level)
 {
     // Records have no hash of their own (files do): the frame's checksum lets libzstd on the client refuse
     // an answer damaged on the way, at 4 bytes an answer.
@@ -45,7 +55,7 @@ QByteArray deflateZstd(const QByteArray &in)
     ZSTD_CCtx *cctx = ZSTD_createCCtx();
     if (!cctx)
         return {};
-    ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, 3);
+    ZSTD_CCtx_setParameter(cctx, ZSTD_c_compressionLevel, level > 0 ? level : zstdLevelFor(in.size()));
     ZSTD_CCtx_setParameter(cctx, ZSTD_c_checksumFlag, 1);
     const size_t n = ZSTD_compress2(cctx, packed.data(), size_t(packed.size()), in.constData(), size_t(in.size()));
     ZSTD_freeCCtx(cctx);

@@ -294,10 +294,13 @@ public:
 
     std::optional<Verdict> verdict(const QString &changeId) override
     {
-        QSqlQuery &q = exec(u"SELECT status, reason, seq FROM verdicts WHERE change_id = ?"_s, {changeId});
+        // The reception time is the log's: a replayed change learns it as the first answer told it.
+        QSqlQuery &q = exec(u"SELECT v.status, v.reason, v.seq, c.received FROM verdicts v LEFT JOIN changes c ON c.seq = v.seq "
+                            "WHERE v.change_id = ?"_s,
+                            {changeId});
         std::optional<Verdict> v;
         if (q.next())
-            v = Verdict{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()};
+            v = Verdict{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
         q.finish();
         return v;
     }

@@ -1,6 +1,8 @@
 // The sync endpoint: verdicts, replays, pages, restarts, concurrency, merging, clocks, compression, size.
 #include "hubtestkit.h"
 
+#include "sync/signing.h"
+
 #include <QSet>
 
 #include <thread>
@@ -269,6 +271,85 @@ private Q_SLOTS:
         Client other(hub->url());
         QVERIFY(other.login(u"prof"_s, u"password-prof"_s));
         QVERIFY(!other.pullAll().isEmpty());
+    }
+
+    void verdictTellsWhenTheHubReceivedIt()
+    {
+        // A student's device must learn when the school received the work (a deadline is judged on it), and
+        // its own changes never come back to it in a pull: the verdict says it.
+        const QJsonObject work = change(u"submission"_s, newUuid(), classId, *student,
+                                        {{u"assignment_id"_s, assignment}, {u"student"_s, student->id()}, {u"text"_s, u"rendu"_s}});
+        const QJsonObject r = student->sync({work});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+        const QJsonObject verdict = r.value(u"verdicts"_s).toArray().at(0).toObject();
+        const QString received = verdict.value(u"received"_s).toString();
+        QVERIFY(QDateTime::fromString(received, Qt::ISODateWithMs).isValid());
+
+        // The same time the log serves the teacher, and the same again when the push is replayed.
+        Client t(hub->url());
+        QVERIFY(t.login(u"prof"_s, u"password-prof"_s));
+        QString served;
+        for (const QJsonValue &c : t.pullAll())
+            if (c.toObject().value(u"id"_s) == work.value(u"id"_s))
+                served = c.toObject().value(u"received"_s).toString();
+        QCOMPARE(served, received);
+        const QJsonObject again = student->sync({work});
+        QCOMPARE(again.value(u"verdicts"_s).toArray().at(0).toObject().value(u"received"_s).toString(), received);
+
+        // A refused change was never received.
+        const QJsonObject refused = student->sync({change(u"lesson"_s, newUuid(), classId, *student, {{u"title"_s, u"non"_s}})});
+        QCOMPARE(verdictOf(refused), u"rejected"_s);
+        QVERIFY(!refused.value(u"verdicts"_s).toArray().at(0).toObject().contains(u"received"_s));
+    }
+
+    void signaturesOnlyWhenAsked()
+    {
+        // A signed change in the log (a teacher device signs what it writes).
+        const Signing::KeyPair keys = Signing::newKeyPair();
+        Client desk(hub->url());
+        const HttpReply login = desk.post(u"/v1/login"_s, {{u"login"_s, u"prof"_s}, {u"password"_s, u"password-prof"_s},
+                                                           {u"device_id"_s, desk.deviceId},
+                                                           {u"device_key"_s, QString::fromLatin1(keys.publicKey.toBase64())}});
+        QCOMPARE(login.status, 200L);
+        desk.token = login.json().value(u"token"_s).toString();
+        desk.person = login.json().value(u"person"_s).toObject();
+        Change signedLesson = *Change::fromJson(change(u"lesson"_s, newUuid(), classId, desk,
+                                                       {{u"title"_s, u"Signée"_s}, {u"status"_s, u"draft"_s}}),
+                                                nullptr);
+        signedLesson.signature = Signing::sign(signedLesson, keys.secretKey);
+        QCOMPARE(verdictOf(desk.sync({signedLesson.toJson()})), u"applied"_s);
+
+        // Applying a pull needs no signature: a device that does not ask gets none (≈100 bytes a change saved).
+        Client plain(hub->url());
+        QVERIFY(plain.login(u"prof"_s, u"password-prof"_s));
+        const QJsonArray pulled = plain.pullAll();
+        QVERIFY(!pulled.isEmpty());
+        bool found = false;
+        for (const QJsonValue &c : pulled) {
+            QVERIFY(!c.toObject().contains(u"sig"_s));
+            found = found || c.toObject().value(u"id"_s).toString() == signedLesson.id;
+        }
+        QVERIFY(found);
+
+        // A relay that asks gets the signature as the author's device made it, and it verifies.
+        Client relay(hub->url());
+        QVERIFY(relay.login(u"prof"_s, u"password-prof"_s));
+        QJsonObject served;
+        for (int i = 0; i < 100; ++i) {
+            const QJsonObject page = relay.post(u"/v1/sync"_s, {{u"cursor"_s, relay.cursor}, {u"signatures"_s, true}}).json();
+            relay.cursor = page.value(u"cursor"_s).toString();
+            for (const QJsonValue &c : page.value(u"changes"_s).toArray())
+                if (c.toObject().value(u"id"_s).toString() == signedLesson.id)
+                    served = c.toObject();
+            if (!page.value(u"more"_s).toBool())
+                break;
+        }
+        QCOMPARE(served.value(u"sig"_s).toString(), signedLesson.signature);
+        QVERIFY(Signing::verify(*Change::fromJson(served, nullptr), keys.publicKey));
+
+        const HttpReply wrongType = relay.post(u"/v1/sync"_s, {{u"cursor"_s, relay.cursor}, {u"signatures"_s, u"yes"_s}});
+        QCOMPARE(wrongType.status, 400L);
+        QCOMPARE(wrongType.json().value(u"field"_s).toString(), u"signatures"_s);
     }
 
     void zstdBothWays()

@@ -10,7 +10,9 @@
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
 
+#include <QAbstractItemModel>
 #include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -61,6 +63,18 @@ private:
     }
 
     QString screen() const { return m_window->property("screen").toString(); }
+
+    /// The item named @p name among @p parent's visual descendants (list delegates are not QObject children).
+    static QQuickItem *findItem(QQuickItem *parent, const QString &name)
+    {
+        for (QQuickItem *child : parent->childItems()) {
+            if (child->objectName() == name)
+                return child;
+            if (QQuickItem *found = findItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
 
     /// The page shown in the teacher's home (its StackLayout's current child).
     QQuickItem *currentPage() const
@@ -298,6 +312,86 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(roster->property("count").toInt(), 4);
         shoot(u"20-professeur-classe.png"_s);
+    }
+
+    void teacherLessonEditor()
+    {
+        // The first lesson in the editor: Markdown on the left, the students' view on the right.
+        QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"teacherLessons"_s);
+        auto *lessons = page->property("lessons").value<QObject *>();
+        QString first;
+        QVERIFY(QMetaObject::invokeMethod(lessons, "lessonIdAt", Q_RETURN_ARG(QString, first), Q_ARG(int, 0)));
+        QVERIFY(QMetaObject::invokeMethod(page, "editLesson", Q_ARG(QString, first)));
+        QVERIFY(page->property("editing").toBool());
+        shoot(u"22-professeur-editeur-lecon.png"_s);
+
+        // A new lesson with a video too heavy for a family on mobile data: the warning shows.
+        QVERIFY(QMetaObject::invokeMethod(page, "newLesson"));
+        auto *editor = page->property("editor").value<QObject *>();
+        editor->setProperty("title", u"Les fractions décimales"_s);
+        editor->setProperty("summary", u"Dixièmes et centièmes."_s);
+        editor->setProperty("beforeClass", u"## Les dixièmes\n\nRegarde la vidéo jointe, puis réponds :\n\n- Combien de dixièmes dans une unité ?\n- Écris **0,3** en fraction."_s);
+        editor->setProperty("plannedDateText", QDate::currentDate().addDays(7).toString(u"dd/MM/yyyy"_s));
+        const QString video = m_dir.filePath(u"dixiemes.mp4"_s);
+        {
+            QFile f(video);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(3'400'000, 'v'));
+        }
+        bool attached = false;
+        QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached), Q_ARG(QUrl, QUrl::fromLocalFile(video))));
+        QVERIFY2(attached, qPrintable(editor->property("error").toString()));
+        QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached),
+                                          Q_ARG(QUrl, QUrl::fromLocalFile(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/fiche-fractions.pdf")))));
+        QCOMPARE(editor->property("heavyCount").toInt(), 1);
+        shoot(u"23-professeur-nouvelle-lecon.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!page->property("editing").toBool());
+    }
+
+    void teacherAssignmentEditor()
+    {
+        QTest::keyClick(m_window, Qt::Key_3, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"assignmentsPage"_s);
+        auto *assignments = page->property("assignments").value<QObject *>();
+        QCOMPARE(assignments->property("count").toInt(), 2);
+        shoot(u"24-professeur-devoirs.png"_s);
+        QString quiz;
+        QVERIFY(QMetaObject::invokeMethod(assignments, "assignmentIdAt", Q_RETURN_ARG(QString, quiz), Q_ARG(int, 0)));
+        QVERIFY(QMetaObject::invokeMethod(page, "editAssignment", Q_ARG(QString, quiz)));
+        auto *editor = page->property("editor").value<QObject *>();
+        QVERIFY(editor->property("isQuiz").toBool());
+        shoot(u"25-professeur-devoir-quiz.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!page->property("editing").toBool());
+    }
+
+    void teacherReview()
+    {
+        // Hugo's quiz, returned with a comment and a score typed in the card, then clicked.
+        QTest::keyClick(m_window, Qt::Key_4, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"reviewPage"_s);
+        auto *review = page->property("review").value<QObject *>();
+        QTRY_COMPARE(review->property("count").toInt(), 1);
+        auto *list = page->property("submissionList").value<QQuickItem *>();
+        QVERIFY(list);
+        QTRY_VERIFY(findItem(list, u"commentField"_s));
+        QQuickItem *comment = findItem(list, u"commentField"_s);
+        comment->forceActiveFocus();
+        typeText(u"Tres bien, Hugo."_s);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        typeText(u"5"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(review->property("error").toString().isEmpty());
+        auto *model = qobject_cast<QAbstractItemModel *>(review);
+        QVERIFY(model);
+        QTRY_VERIFY(model->data(model->index(0, 0), model->roleNames().key("returned")).toBool());
+        QCOMPARE(model->data(model->index(0, 0), model->roleNames().key("feedback")).toString(), u"Tres bien, Hugo."_s);
+        shoot(u"26-professeur-correction.png"_s);
     }
 
     void teacherBoard()

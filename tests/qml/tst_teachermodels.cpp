@@ -1,9 +1,15 @@
 // The models behind the teacher's screens (classes, roster and login cards, continuity board, lesson and
 // assignment editors, review), on a real store filled with the demo course, each under
 // QAbstractItemModelTester. The login cards are read back from the PDF with pdftotext.
+#include "assignmenteditor.h"
+#include "assignmentlistmodel.h"
+#include "attachmentmodel.h"
 #include "boardmodel.h"
 #include "classmodel.h"
 #include "democourse.h"
+#include "lessoneditor.h"
+#include "quizmodel.h"
+#include "reviewmodel.h"
 #include "rostermodel.h"
 #include "session.h"
 
@@ -11,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -266,6 +274,262 @@ private Q_SLOTS:
         session.lock();
         QVERIFY(session.unlock(u"lea"_s, u"1234"_s));
         QCOMPARE(board.count(), 0);
+    }
+
+    void lessonEditorWritesAttachesAndPublishes()
+    {
+        Session session(nullptr);
+        openAs(session, u"mme.martin"_s, u"demo-prof"_s);
+        LessonEditor editor;
+        editor.setSession(&session);
+        AttachmentModel *files = editor.attachments();
+        QAbstractItemModelTester tester(files, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy saved(&editor, &LessonEditor::saved);
+
+        editor.startNew(m_demo.classId);
+        QVERIFY(editor.lessonId().isEmpty());
+        QVERIFY(!editor.save()); // no title
+        QVERIFY2(editor.error().contains(u"title"_s), qPrintable(editor.error()));
+        editor.setTitle(u"Additionner des fractions"_s);
+        editor.setSummary(u"Même dénominateur d'abord."_s);
+        editor.setBeforeClass(u"# Avant\n\nRegarde la **vidéo**."_s);
+        editor.setInClass(u"Jeu des dominos."_s);
+        editor.setAfterClass(u"- Exercice 1\n- Exercice 2"_s);
+        editor.setPlannedDateText(u"demain"_s);
+        QVERIFY(editor.dirty());
+        QVERIFY(!editor.save());
+        QVERIFY2(editor.error().contains(u"04/12/2026"_s), qPrintable(editor.error()));
+        editor.setPlannedDateText(u"04/12/2026"_s);
+        QCOMPARE(editor.plannedDateDisplay(), u"Friday 4 December 2026"_s);
+        QVERIFY2(editor.save(), qPrintable(editor.error()));
+        QCOMPARE(saved.count(), 1);
+        QVERIFY(!editor.lessonId().isEmpty());
+        QVERIFY(!editor.dirty());
+        QVERIFY(!editor.published());
+        QVERIFY(editor.error().isEmpty());
+        const QString id = editor.lessonId();
+        QCOMPARE(session.store()->lesson(id)->plannedDate, QDate(2026, 12, 4));
+        QCOMPARE(session.store()->lesson(id)->afterClass, u"- Exercice 1\n- Exercice 2"_s);
+        QVERIFY(editor.preview(u"![p](media:abc)"_s).contains(u"![p]"_s));
+
+        // A 3 MB video is heavy for a family on mobile data; a small picture is not.
+        QTemporaryDir dir;
+        const QString video = dir.filePath(u"experience.mp4"_s);
+        {
+            QFile f(video);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(3'000'000, 'v'));
+        }
+        QVERIFY(editor.isHeavy(QUrl::fromLocalFile(video)));
+        QCOMPARE(editor.fileSizeText(QUrl::fromLocalFile(video)), u"3.0 MB"_s);
+        QVERIFY2(editor.attach(QUrl::fromLocalFile(video)), qPrintable(editor.error()));
+        const QUrl pizza = QUrl::fromLocalFile(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/pizza.png"));
+        QVERIFY(!editor.isHeavy(pizza));
+        QVERIFY(editor.attach(pizza));
+        QCOMPARE(files->rowCount(), 2);
+        QCOMPARE(files->data(files->index(0, 0), AttachmentModel::NameRole).toString(), u"experience.mp4"_s);
+        QVERIFY(files->data(files->index(0, 0), AttachmentModel::HeavyRole).toBool());
+        QVERIFY(!files->data(files->index(1, 0), AttachmentModel::HeavyRole).toBool());
+        QCOMPARE(editor.heavyCount(), 1);
+        QCOMPARE(editor.totalSizeText(), u"3.0 MB"_s);
+        QVERIFY(!editor.attach(QUrl::fromLocalFile(dir.filePath(u"absent.pdf"_s))));
+        QVERIFY(!editor.error().isEmpty());
+
+        // Removing the heavy file keeps the sentence being written.
+        editor.setInClass(u"Jeu des dominos, puis bilan."_s);
+        QVERIFY(editor.removeAttachment(0));
+        QCOMPARE(files->rowCount(), 1);
+        QCOMPARE(editor.heavyCount(), 0);
+        QCOMPARE(editor.inClass(), u"Jeu des dominos, puis bilan."_s);
+        QVERIFY(editor.dirty());
+        QCOMPARE(session.store()->lesson(id)->attachments.size(), 1);
+
+        // Publish: Léa sees it with its picture.
+        QVERIFY2(editor.publish(), qPrintable(editor.error()));
+        QVERIFY(editor.published());
+        session.lock();
+        QVERIFY(session.unlock(u"lea"_s, u"1234"_s));
+        const auto seen = session.store()->lesson(id);
+        QVERIFY(seen);
+        QCOMPARE(seen->inClass, u"Jeu des dominos, puis bilan."_s);
+        QCOMPARE(seen->attachments.size(), 1);
+        // A student cannot open it in the editor.
+        LessonEditor theirs;
+        theirs.setSession(&session);
+        QVERIFY(!theirs.load(id));
+        QVERIFY(!theirs.error().isEmpty());
+        session.lock();
+        QVERIFY(session.unlock(u"mme.martin"_s, u"demo-prof"_s));
+        LessonEditor again;
+        again.setSession(&session);
+        QVERIFY(again.load(id));
+        QCOMPARE(again.plannedDateText(), u"04/12/2026"_s);
+        QCOMPARE(again.title(), u"Additionner des fractions"_s);
+        QVERIFY(again.published());
+        QVERIFY(session.store()->deleteLesson(id)); // the next tests count the demo's lessons
+    }
+
+    void assignmentEditorWritesAQuiz()
+    {
+        Session session(nullptr);
+        openAs(session, u"mme.martin"_s, u"demo-prof"_s);
+        AssignmentEditor editor;
+        editor.setSession(&session);
+        QuizModel *quiz = editor.questions();
+        QAbstractItemModelTester tester(quiz, QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+        editor.startNew(m_demo.classId);
+        editor.setTitle(u"Quiz : additionner"_s);
+        editor.setInstructions(u"Réponds sans calculatrice."_s);
+        editor.setLessonId(m_demo.lessonIds.at(1));
+        editor.setDueText(u"04/12/2026"_s);
+        QCOMPARE(editor.dueDisplay(), u"Friday 4 December 2026 at 18:00"_s);
+        editor.setQuiz(true);
+        QCOMPARE(quiz->rowCount(), 1); // a quiz starts with one multiple-choice question
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.error(), u"Question 1: write the question."_s);
+
+        quiz->setPrompt(0, u"1/4 + 1/4 = ?"_s);
+        quiz->setChoice(0, 0, u"2/8"_s);
+        quiz->setChoice(0, 1, u"1/2"_s);
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.error(), u"Question 1: tick the right choice (or choices)."_s);
+        quiz->setCorrect(0, 1, true);
+        quiz->addChoice(0);
+        quiz->setChoice(0, 2, u"2/4"_s);
+        quiz->setCorrect(0, 2, true);
+        const int second = quiz->addQuestion(u"short"_s);
+        QCOMPARE(second, 1);
+        QCOMPARE(quiz->data(quiz->index(1, 0), QuizModel::NumberRole).toInt(), 2);
+        QCOMPARE(quiz->data(quiz->index(1, 0), QuizModel::QuestionIdRole).toString(), u"q2"_s);
+        quiz->setPrompt(1, u"Écris trois quarts en chiffres."_s);
+        QVERIFY(!editor.save());
+        QCOMPARE(editor.error(), u"Question 2: write at least one accepted answer."_s);
+        quiz->setAccepted(1, u" 3/4 ;0,75; "_s);
+        quiz->setPoints(1, 2);
+        QCOMPARE(quiz->totalPoints(), 3.0);
+        QVERIFY2(editor.save(), qPrintable(editor.error()));
+        const QString id = editor.assignmentId();
+        QVERIFY(!id.isEmpty());
+
+        const auto stored = session.store()->assignment(id);
+        QVERIFY(stored);
+        QCOMPARE(stored->type, Continuite::AssignmentType::Quiz);
+        QCOMPARE(stored->lessonId, m_demo.lessonIds.at(1));
+        QCOMPARE(stored->due, QDateTime(QDate(2026, 12, 4), QTime(18, 0)).toUTC());
+        QCOMPARE(stored->quiz.questions.size(), 2);
+        QCOMPARE(stored->quiz.questions.at(0).correct, (QList<int>{1, 2}));
+        QCOMPARE(stored->quiz.questions.at(1).accepted, (QStringList{u"3/4"_s, u"0,75"_s}));
+        QCOMPARE(stored->quiz.maxScore(), 3.0);
+
+        // Opened again: the same questions; an edit of a draft goes through updateAssignment.
+        AssignmentEditor again;
+        again.setSession(&session);
+        QVERIFY(again.load(id));
+        QVERIFY(again.isQuiz());
+        QCOMPARE(again.dueText(), u"04/12/2026 18:00"_s);
+        QCOMPARE(again.questions()->rowCount(), 2);
+        QCOMPARE(again.questions()->data(again.questions()->index(1, 0), QuizModel::AcceptedTextRole).toString(), u"3/4 ; 0,75"_s);
+        QCOMPARE(again.questions()->data(again.questions()->index(0, 0), QuizModel::ChoicesRole).toStringList(),
+                 (QStringList{u"2/8"_s, u"1/2"_s, u"2/4"_s}));
+        again.questions()->removeChoice(0, 0); // "2/8" goes; the right answers follow their choices
+        QCOMPARE(again.questions()->data(again.questions()->index(0, 0), QuizModel::CorrectRole).toList(), (QVariantList{0, 1}));
+        again.questions()->removeQuestion(0);
+        QCOMPARE(again.questions()->data(again.questions()->index(0, 0), QuizModel::NumberRole).toInt(), 1);
+        again.setDueText(u"jeudi"_s);
+        QVERIFY(!again.save());
+        QVERIFY2(again.error().contains(u"04/12/2026 18:00"_s), qPrintable(again.error()));
+        again.setDueText(QString());
+        QVERIFY2(again.publish(), qPrintable(again.error()));
+        QVERIFY(again.published());
+        QCOMPARE(session.store()->assignment(id)->quiz.questions.size(), 1);
+        QVERIFY(!session.store()->assignment(id)->due.isValid());
+
+        // A free answer: no quiz saved.
+        AssignmentEditor text;
+        text.setSession(&session);
+        text.startNew(m_demo.classId);
+        text.setTitle(u"Raconte ta pizza"_s);
+        QVERIFY(text.save());
+        QCOMPARE(session.store()->assignment(text.assignmentId())->type, Continuite::AssignmentType::Text);
+        QVERIFY(session.store()->deleteAssignment(text.assignmentId()));
+        QVERIFY(session.store()->deleteAssignment(id)); // the review test counts the demo's two
+    }
+
+    void reviewGivesFeedbackOnEachVersion()
+    {
+        Session session(nullptr);
+        openAs(session, u"lea"_s, u"1234"_s);
+        const auto work = session.store()->assignments(m_demo.classId);
+        QCOMPARE(work.size(), 2);
+        const Continuite::Assignment quizWork = work.at(0).type == Continuite::AssignmentType::Quiz ? work.at(0) : work.at(1);
+        // Léa hands in the quiz twice: a wrong answer first, then right.
+        QVERIFY(session.store()->submit({quizWork.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{1}}, {u"q2"_s, u"4/3"_s}}, {}}));
+        QVERIFY(session.store()->submit({quizWork.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{0}}, {u"q2"_s, u"3/4"_s}}, {}}));
+        session.lock();
+        QVERIFY(session.unlock(u"mme.martin"_s, u"demo-prof"_s));
+
+        AssignmentListModel list;
+        QAbstractItemModelTester listTester(&list, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        list.setSession(&session);
+        list.setClassId(m_demo.classId);
+        QCOMPARE(list.count(), 2);
+        const int row = list.indexOf(quizWork.meta.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(list.data(list.index(row, 0), AssignmentListModel::HandedInRole).toInt(), 1);
+        QCOMPARE(list.data(list.index(row, 0), AssignmentListModel::ToReviewRole).toInt(), 1);
+        QCOMPARE(list.data(list.index(row, 0), AssignmentListModel::SummaryRole).toString(), u"1 of 3 handed in · 1 to review"_s);
+        QVERIFY(list.data(list.index(row, 0), AssignmentListModel::DueTextRole).toString().startsWith(u"due "_s));
+        QCOMPARE(list.data(list.index(row, 0), AssignmentListModel::StatusTextRole).toString(), u"Published"_s);
+
+        ReviewModel review;
+        QAbstractItemModelTester tester(&review, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        review.setSession(&session);
+        review.setAssignmentId(quizWork.meta.id);
+        QCOMPARE(review.count(), 2);
+        QCOMPARE(review.title(), quizWork.title);
+        QCOMPARE(review.missingCount(), 2);
+        QCOMPARE(review.missingText(), u"Hugo Bernard, Inès Lefèvre"_s);
+        auto at = [&review](int r, int role) { return review.data(review.index(r, 0), role); };
+        QCOMPARE(at(0, ReviewModel::StudentNameRole).toString(), u"Léa Dubois"_s);
+        QCOMPARE(at(0, ReviewModel::VersionRole).toInt(), 1);
+        QCOMPARE(at(1, ReviewModel::VersionRole).toInt(), 2);
+        QCOMPARE(at(1, ReviewModel::VersionCountRole).toInt(), 2);
+        QVERIFY(!at(0, ReviewModel::IsLatestRole).toBool());
+        QVERIFY(at(1, ReviewModel::IsLatestRole).toBool());
+        QVERIFY(!at(1, ReviewModel::LateRole).toBool());
+        QVERIFY2(at(1, ReviewModel::WhenTextRole).toString().contains(u"not yet received by the hub"_s), qPrintable(at(1, ReviewModel::WhenTextRole).toString()));
+        const QString wrong = at(0, ReviewModel::AnswersTextRole).toString();
+        QVERIFY2(wrong.startsWith(u"✗ 1. "_s), qPrintable(wrong));
+        QVERIFY(wrong.contains(u"— 6/1"_s));
+        QVERIFY(wrong.contains(u"✗ 2. "_s));
+        QVERIFY(wrong.contains(u"– 3. "_s)); // not answered
+        const QString right = at(1, ReviewModel::AnswersTextRole).toString();
+        QVERIFY2(right.startsWith(u"✓ 1. "_s) && right.contains(u"✓ 2. "_s), qPrintable(right));
+        QVERIFY(at(1, ReviewModel::AutoScoreTextRole).toString().startsWith(u"3 / "_s));
+        QVERIFY(!at(1, ReviewModel::ReturnedRole).toBool());
+
+        // Feedback: a score typed the French way, a score that is not a number, nothing at all.
+        QVERIFY(!review.giveFeedback(1, u"Bien"_s, u"quatre"_s));
+        QVERIFY2(review.error().contains(u"not a number"_s), qPrintable(review.error()));
+        QVERIFY(!review.giveFeedback(1, u"  "_s, QString()));
+        QVERIFY2(review.error().contains(u"comment or a score"_s), qPrintable(review.error()));
+        QVERIFY2(review.giveFeedback(1, u"Bravo, tu t'es corrigée."_s, u"4,5"_s), qPrintable(review.error()));
+        QVERIFY(review.error().isEmpty());
+        QVERIFY(at(1, ReviewModel::ReturnedRole).toBool());
+        QCOMPARE(at(1, ReviewModel::FeedbackRole).toString(), u"Bravo, tu t'es corrigée."_s);
+        QCOMPARE(at(1, ReviewModel::ScoreTextRole).toString(), u"4.5"_s);
+        QVERIFY(!at(0, ReviewModel::ReturnedRole).toBool());
+        QCOMPARE(list.data(list.index(row, 0), AssignmentListModel::ToReviewRole).toInt(), 0);
+
+        // Léa gets it back with her score.
+        const QString returned = at(1, ReviewModel::SubmissionIdRole).toString();
+        session.lock();
+        QVERIFY(session.unlock(u"lea"_s, u"1234"_s));
+        const auto notes = session.store()->feedback(returned);
+        QCOMPARE(notes.size(), 1);
+        QCOMPARE(notes.first().score, std::optional<double>(4.5));
+        QCOMPARE(review.count(), 0); // a student reviews nothing
     }
 };
 

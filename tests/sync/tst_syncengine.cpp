@@ -160,14 +160,17 @@ private Q_SLOTS:
         QCOMPARE(handIn.changesSent, 1);
         QCOMPARE(handIn.mediaSent, 1);
         QCOMPARE(student->pending(), 0);
-        // (The student's own device does not learn the hub's received time: the hub does not echo a device's
-        // own changes and its verdicts carry no time; reported.)
+        // The student's own device learns when the school received the work from the hub's verdict (its own
+        // changes never come back in a pull), and it is the time the teacher sees.
+        const QDateTime handedIn = receivedAt(*student->store, sub->meta.id);
+        QVERIFY(handedIn.isValid());
+        QCOMPARE(student->store->submission(sub->meta.id)->receivedTime, handedIn); // what the student's screens read
 
         QVERIFY(m_teacher->syncUntilClean());
         const auto work = m_teacher->store->submissions(assignment.meta.id);
         QCOMPARE(work.size(), 1);
         QCOMPARE(work.first().text, sub->text);
-        QVERIFY(receivedAt(*m_teacher->store, work.first().meta.id).isValid());
+        QCOMPARE(receivedAt(*m_teacher->store, work.first().meta.id), handedIn);
         QVERIFY(m_teacher->store->media().verify(work.first().attachments.first().sha256));
 
         // Nothing new: one request, a few hundred bytes on the wire, headers included.

@@ -1,0 +1,276 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// The teacher's assignments for the class: the list (Enter or a click edits), then the editor — title,
+// due date, the lesson it follows, instructions in Markdown, and for a quiz its questions with the right
+// answers and points; save the draft, publish. Escape goes back to the list.
+FocusScope {
+    id: root
+
+    objectName: "assignmentsPage"
+
+    required property string classId
+    property string className
+    readonly property alias assignments: assignmentModel
+    readonly property alias list: list
+    readonly property alias editor: editor
+    readonly property alias titleField: titleField
+    readonly property alias questionList: questionList
+    property bool editing: false
+
+    function editAssignment(assignmentId: string) {
+        if (editor.load(assignmentId))
+            root.showEditor();
+    }
+    function newAssignment() {
+        editor.startNew(root.classId);
+        root.showEditor();
+    }
+    function showEditor() {
+        root.editing = true;
+        titleField.forceActiveFocus();
+    }
+    function closeEditor() {
+        root.editing = false;
+        list.forceActiveFocus();
+    }
+
+    AssignmentListModel {
+        id: assignmentModel
+        session: Session
+        classId: root.classId
+    }
+    AssignmentEditor {
+        id: editor
+        session: Session
+    }
+    LessonModel {
+        id: lessonModel
+        session: Session
+    }
+
+    // ---- The list --------------------------------------------------------------------------------
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+        visible: !root.editing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Assignments")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+            }
+            PrimaryButton {
+                objectName: "newAssignment"
+                text: qsTr("New assignment")
+                Accessible.name: qsTr("Write a new assignment for %1").arg(root.className)
+                enabled: root.classId.length > 0
+                onClicked: root.newAssignment()
+            }
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: assignmentModel.count > 0
+            focus: true
+            clip: true
+            spacing: 8
+            model: assignmentModel
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Assignments of %1").arg(root.className)
+            Keys.onReturnPressed: root.editAssignment(assignmentModel.assignmentIdAt(list.currentIndex))
+            Keys.onEnterPressed: root.editAssignment(assignmentModel.assignmentIdAt(list.currentIndex))
+            ScrollBar.vertical: ScrollBar {
+            }
+            delegate: AssignmentCard {
+                width: ListView.view.width - 14
+                current: ListView.isCurrentItem && list.activeFocus
+                onClicked: root.editAssignment(assignmentId)
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: assignmentModel.count === 0
+            text: root.classId.length === 0 ? qsTr("Create a class first (Classes & roster).") : qsTr("No assignment yet: write one with “New assignment”.")
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontTitle
+        }
+    }
+
+    // ---- The editor ------------------------------------------------------------------------------
+    ColumnLayout {
+        objectName: "assignmentEditor"
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.spacing
+        spacing: 8
+        visible: root.editing
+        Keys.onEscapePressed: root.closeEditor()
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            PrimaryButton {
+                secondary: true
+                text: qsTr("‹ Assignments")
+                Accessible.name: qsTr("Back to the list of assignments")
+                onClicked: root.closeEditor()
+            }
+            FormField {
+                id: titleField
+                objectName: "assignmentTitle"
+                Layout.fillWidth: true
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                placeholderText: qsTr("Title of the assignment")
+                Accessible.name: qsTr("Title of the assignment")
+                maximumLength: 200
+                text: editor.title
+                onTextEdited: editor.title = text
+            }
+            StateChip {
+                kind: editor.published ? "published" : "draft"
+                text: editor.published ? qsTr("Published") : editor.dirty ? qsTr("Draft, not saved") : qsTr("Draft")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            FormField {
+                id: dueField
+                objectName: "dueField"
+                Layout.preferredWidth: 170
+                placeholderText: qsTr("Due: 04/12/2026 18:00")
+                Accessible.name: qsTr("Due date and time, like 04/12/2026 18:00; empty for none")
+                text: editor.dueText
+                onTextEdited: editor.dueText = text
+            }
+            Label {
+                Layout.fillWidth: true
+                text: editor.dueText.length === 0 ? qsTr("no due date") : editor.dueDisplay.length > 0 ? editor.dueDisplay : qsTr("date not understood")
+                color: editor.dueText.length > 0 && editor.dueDisplay.length === 0 ? Theme.error : Theme.textMuted
+                elide: Text.ElideRight
+            }
+            ComboBox {
+                id: lessonBox
+                Layout.preferredWidth: 220
+                model: lessonModel
+                textRole: "title"
+                displayText: editor.lessonId.length === 0 ? qsTr("After no lesson") : currentText
+                currentIndex: lessonModel.indexOf(editor.lessonId)
+                onActivated: index => editor.lessonId = lessonModel.lessonIdAt(index)
+                Accessible.name: qsTr("The lesson this assignment follows: %1").arg(displayText)
+            }
+            CheckBox {
+                id: quizBox
+                objectName: "quizBox"
+                text: qsTr("Quiz")
+                checked: editor.isQuiz
+                onToggled: editor.isQuiz = checked
+                Accessible.name: qsTr("A quiz, graded automatically")
+            }
+        }
+        ScrollView {
+            id: body
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            clip: true
+
+            ColumnLayout {
+                width: body.availableWidth
+                spacing: 8
+                TextArea {
+                    id: instructionsArea
+                    objectName: "instructionsArea"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: editor.isQuiz ? 90 : Math.max(180, body.height - 10)
+                    text: editor.instructions
+                    onTextChanged: editor.instructions = text
+                    wrapMode: TextEdit.Wrap
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                    selectByMouse: true
+                    placeholderText: qsTr("Instructions for the students, in Markdown")
+                    placeholderTextColor: Theme.textMuted
+                    Accessible.name: qsTr("Instructions, in Markdown")
+                    background: Rectangle {
+                        radius: 8
+                        color: Theme.surface
+                        border.width: instructionsArea.activeFocus ? 3 : 1
+                        border.color: instructionsArea.activeFocus ? Theme.focus : Theme.border
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: editor.isQuiz
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("%n question(s)", "", editor.questions.count) + " · " + qsTr("%1 points in all").arg(editor.questions.totalPoints)
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    PrimaryButton {
+                        secondary: true
+                        text: qsTr("+ Multiple choice")
+                        Accessible.name: qsTr("Add a multiple-choice question")
+                        onClicked: editor.questions.addQuestion("choice")
+                    }
+                    PrimaryButton {
+                        secondary: true
+                        text: qsTr("+ Short answer")
+                        Accessible.name: qsTr("Add a short-answer question")
+                        onClicked: editor.questions.addQuestion("short")
+                    }
+                }
+                Repeater {
+                    id: questionList
+                    model: editor.isQuiz ? editor.questions : null
+                    delegate: QuestionEditor {
+                        Layout.fillWidth: true
+                        quiz: editor.questions
+                    }
+                }
+            }
+        }
+        ErrorBanner {
+            Layout.fillWidth: true
+            text: editor.error
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Item {
+                Layout.fillWidth: true
+            }
+            PrimaryButton {
+                objectName: "saveAssignment"
+                secondary: true
+                text: qsTr("Save the draft")
+                visible: !editor.published
+                onClicked: editor.save()
+            }
+            PrimaryButton {
+                objectName: "publishAssignment"
+                text: editor.published ? qsTr("Save") : qsTr("Publish")
+                Accessible.name: editor.published ? qsTr("Save the changes: students get them at their next sync") : qsTr("Publish: the class's students get the assignment at their next sync")
+                onClicked: editor.published ? editor.save() : editor.publish()
+            }
+        }
+    }
+}

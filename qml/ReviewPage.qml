@@ -1,0 +1,179 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// Review: the class's assignments on the left (how many handed in, how many to review); on the right,
+// every version each student handed in, with their answers, and a comment and a score to return to them.
+FocusScope {
+    id: root
+
+    objectName: "reviewPage"
+
+    required property string classId
+    readonly property alias assignments: assignmentModel
+    readonly property alias review: review
+    readonly property alias assignmentList: assignmentList
+    readonly property alias submissionList: submissionList
+
+    function chooseAssignment(row: int) {
+        assignmentList.currentIndex = row;
+        review.assignmentId = assignmentModel.assignmentIdAt(row);
+    }
+
+    AssignmentListModel {
+        id: assignmentModel
+        session: Session
+        classId: root.classId
+        // Another class: its first assignment (or none), not the last class's.
+        onClassIdChanged: root.chooseAssignment(assignmentModel.count > 0 ? 0 : -1)
+        onReloaded: {
+            if (review.assignmentId.length === 0 && assignmentModel.count > 0)
+                root.chooseAssignment(0);
+        }
+    }
+    ReviewModel {
+        id: review
+        session: Session
+    }
+    Component.onCompleted: {
+        if (assignmentModel.count > 0)
+            root.chooseAssignment(0);
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+
+        ColumnLayout {
+            Layout.preferredWidth: 250
+            Layout.maximumWidth: 250
+            Layout.fillWidth: false
+            Layout.fillHeight: true
+            spacing: 8
+            Label {
+                text: qsTr("Review")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+            }
+            ListView {
+                id: assignmentList
+                objectName: "reviewAssignments"
+                Layout.fillWidth: true
+                implicitWidth: 250
+                Layout.fillHeight: true
+                focus: true
+                clip: true
+                spacing: 6
+                model: assignmentModel
+                keyNavigationEnabled: true
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Assignments to review")
+                onCurrentIndexChanged: review.assignmentId = assignmentModel.assignmentIdAt(currentIndex)
+                Keys.onReturnPressed: submissionList.forceActiveFocus()
+                delegate: AbstractButton {
+                    id: entry
+                    required property int index
+                    required property string title
+                    required property string summary
+                    required property int toReview
+                    width: ListView.view.width
+                    focusPolicy: Qt.NoFocus
+                    padding: 8
+                    Accessible.role: Accessible.ListItem
+                    Accessible.name: qsTr("%1: %2").arg(entry.title).arg(entry.summary)
+                    onClicked: root.chooseAssignment(entry.index)
+                    background: Rectangle {
+                        radius: 8
+                        color: entry.ListView.isCurrentItem ? Theme.surfaceAlt : Theme.surface
+                        border.width: entry.ListView.isCurrentItem && assignmentList.activeFocus ? 3 : 1
+                        border.color: entry.ListView.isCurrentItem && assignmentList.activeFocus ? Theme.focus : Theme.border
+                    }
+                    contentItem: ColumnLayout {
+                        spacing: 2
+                        Label {
+                            Layout.fillWidth: true
+                            text: entry.title
+                            font.bold: true
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
+                            elide: Text.ElideRight
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: entry.summary
+                            font.pixelSize: Theme.fontSmall
+                            color: entry.toReview > 0 ? Theme.warning : Theme.textMuted
+                            font.bold: entry.toReview > 0
+                            elide: Text.ElideRight
+                        }
+                    }
+                }
+            }
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.preferredWidth: 100 // takes the rest, whatever its texts' natural widths
+            Layout.fillHeight: true
+            spacing: 8
+            Label {
+                Layout.fillWidth: true
+                text: review.title
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: review.missingCount > 0
+                text: qsTr("Nothing handed in yet: %1").arg(review.missingText)
+                color: Theme.warning
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+            }
+            ErrorBanner {
+                Layout.fillWidth: true
+                text: review.error
+            }
+            ListView {
+                id: submissionList
+                objectName: "submissions"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: review.count > 0
+                clip: true
+                spacing: 8
+                model: review
+                keyNavigationEnabled: true
+                activeFocusOnTab: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Work handed in for %1").arg(review.title)
+                ScrollBar.vertical: ScrollBar {
+                }
+                delegate: SubmissionCard {
+                    width: ListView.view.width - 14
+                    current: ListView.isCurrentItem && submissionList.activeFocus
+                    onReturnWork: (row, comment, score) => review.giveFeedback(row, comment, score)
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                visible: review.count === 0
+                text: assignmentModel.count === 0 ? qsTr("No assignment in this class yet.") : qsTr("Nothing handed in for this assignment yet.")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontTitle
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One version of a student's work: who, which version, when (and whether the hub has it), late or not,
+// the text and the quiz answers; a comment and a score to return, or what was returned.
+Rectangle {
+    id: root
+
+    required property int index
+    required property string studentName
+    required property int version
+    required property int versionCount
+    required property bool isLatest
+    required property string whenText
+    required property bool late
+    required property string text
+    required property string answersText
+    required property string attachmentsText
+    required property string autoScoreText
+    required property string feedback
+    required property string scoreText
+    required property bool returned
+    property bool current: false
+    signal returnWork(int row, string comment, string score)
+
+    implicitHeight: column.implicitHeight + 24
+    radius: Theme.radius
+    color: Theme.surface
+    border.width: root.current ? 3 : 1
+    border.color: root.current ? Theme.focus : Theme.border
+    opacity: root.isLatest ? 1 : 0.85
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1, version %2 of %3, %4").arg(root.studentName).arg(root.version).arg(root.versionCount).arg(root.whenText)
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 6
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                text: root.studentName
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                color: Theme.text
+            }
+            Label {
+                text: qsTr("version %1 of %2").arg(root.version).arg(root.versionCount)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            Rectangle {
+                visible: root.late
+                implicitWidth: lateLabel.implicitWidth + 16
+                implicitHeight: 22
+                radius: 11
+                color: Theme.warningSurface
+                border.color: Theme.warning
+                Label {
+                    id: lateLabel
+                    anchors.centerIn: parent
+                    text: qsTr("late")
+                    color: Theme.warning
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                }
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Label {
+                visible: root.autoScoreText.length > 0
+                text: qsTr("Quiz: %1").arg(root.autoScoreText)
+                color: Theme.primaryDark
+                font.bold: true
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.whenText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.text.length > 0
+            text: root.text
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.answersText.length > 0
+            text: root.answersText
+            color: Theme.text
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall + 1
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.attachmentsText.length > 0
+            text: qsTr("Files: %1").arg(root.attachmentsText)
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            visible: root.returned
+            implicitHeight: returnedLabel.implicitHeight + 12
+            radius: 8
+            color: Theme.successSurface
+            Label {
+                id: returnedLabel
+                anchors.fill: parent
+                anchors.margins: 6
+                text: "✓ " + (root.scoreText.length > 0 ? qsTr("Returned, score %1: %2").arg(root.scoreText).arg(root.feedback) : qsTr("Returned: %1").arg(root.feedback))
+                color: Theme.success
+                wrapMode: Text.Wrap
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 6
+            visible: root.isLatest
+            FormField {
+                id: commentField
+                objectName: "commentField"
+                Layout.fillWidth: true
+                placeholderText: root.returned ? qsTr("Another comment") : qsTr("Your comment for %1").arg(root.studentName)
+                Accessible.name: qsTr("Comment for %1").arg(root.studentName)
+                onAccepted: root.returnWork(root.index, commentField.text, scoreField.text)
+            }
+            FormField {
+                id: scoreField
+                objectName: "scoreField"
+                Layout.preferredWidth: 80
+                placeholderText: qsTr("Score")
+                Accessible.name: qsTr("Score for %1").arg(root.studentName)
+                inputMethodHints: Qt.ImhFormattedNumbersOnly
+                onAccepted: root.returnWork(root.index, commentField.text, scoreField.text)
+            }
+            PrimaryButton {
+                text: qsTr("Return")
+                Accessible.name: qsTr("Return the work to %1 with the comment and the score").arg(root.studentName)
+                enabled: commentField.text.trim().length > 0 || scoreField.text.trim().length > 0
+                onClicked: root.returnWork(root.index, commentField.text, scoreField.text)
+            }
+        }
+    }
+}

@@ -1,0 +1,334 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Continuite
+
+// The teacher's lessons: the list (Enter or a click edits, "New lesson" starts one), then the editor —
+// title, summary, class day, the three sections in Markdown with a live preview, attachments by file
+// picker with their size and a warning when heavy, save the draft, publish. Escape goes back to the list.
+FocusScope {
+    id: root
+
+    objectName: "teacherLessons"
+
+    required property string classId
+    property string className
+    readonly property alias lessons: lessonModel
+    readonly property alias list: list
+    readonly property alias editor: editor
+    readonly property alias sectionArea: sectionArea
+    readonly property alias titleField: titleField
+    /// True while a lesson is open in the editor.
+    property bool editing: false
+    /// 0 before class, 1 in class, 2 after class.
+    property int section: 0
+    signal openLesson(string lessonId)
+
+    function editLesson(lessonId: string) {
+        if (editor.load(lessonId))
+            root.showEditor();
+    }
+    function newLesson() {
+        editor.startNew(root.classId);
+        root.showEditor();
+    }
+    function showEditor() {
+        root.section = 0;
+        root.editing = true;
+        titleField.forceActiveFocus();
+    }
+    function closeEditor() {
+        root.editing = false;
+        list.forceActiveFocus();
+    }
+    function attachFile(file: url): bool {
+        return editor.attach(file);
+    }
+    function sectionName(index: int): string {
+        return index === 0 ? qsTr("Before class") : index === 1 ? qsTr("In class") : qsTr("After class");
+    }
+    function sectionText(index: int): string {
+        return index === 0 ? editor.beforeClass : index === 1 ? editor.inClass : editor.afterClass;
+    }
+    function setSectionText(index: int, text: string) {
+        if (index === 0)
+            editor.beforeClass = text;
+        else if (index === 1)
+            editor.inClass = text;
+        else
+            editor.afterClass = text;
+    }
+
+    LessonModel {
+        id: lessonModel
+        session: Session
+    }
+    LessonEditor {
+        id: editor
+        session: Session
+    }
+    FileDialog {
+        id: attachDialog
+        title: qsTr("Attach a file to the lesson")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Worksheets, pictures, audio and video (*.pdf *.png *.jpg *.jpeg *.mp3 *.ogg *.mp4 *.webm)"), qsTr("All files (*)")]
+        onAccepted: root.attachFile(selectedFile)
+    }
+
+    // ---- The list --------------------------------------------------------------------------------
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        spacing: Theme.spacing
+        visible: !root.editing
+
+        RowLayout {
+            Layout.fillWidth: true
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("Lessons")
+                font.pixelSize: Theme.fontHeading
+                font.bold: true
+                color: Theme.text
+            }
+            PrimaryButton {
+                objectName: "newLesson"
+                text: qsTr("New lesson")
+                Accessible.name: qsTr("Write a new lesson for %1").arg(root.className)
+                enabled: root.classId.length > 0
+                onClicked: root.newLesson()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Enter or a click opens a lesson to edit it. Drafts are only visible to you until you publish them.")
+            color: Theme.textMuted
+            wrapMode: Text.Wrap
+        }
+        ListView {
+            id: list
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            focus: true
+            clip: true
+            spacing: 10
+            model: lessonModel
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
+            Accessible.role: Accessible.List
+            Accessible.name: qsTr("Lessons to edit")
+            Keys.onReturnPressed: root.editLesson(lessonModel.lessonIdAt(list.currentIndex))
+            Keys.onEnterPressed: root.editLesson(lessonModel.lessonIdAt(list.currentIndex))
+            ScrollBar.vertical: ScrollBar {
+            }
+            delegate: LessonCard {
+                width: ListView.view.width - 14
+                current: ListView.isCurrentItem && list.activeFocus
+                onClicked: root.editLesson(lessonId)
+            }
+        }
+    }
+
+    // ---- The editor ------------------------------------------------------------------------------
+    ColumnLayout {
+        objectName: "lessonEditor"
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.spacing
+        spacing: 8
+        visible: root.editing
+        Keys.onEscapePressed: root.closeEditor()
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            PrimaryButton {
+                secondary: true
+                text: qsTr("‹ Lessons")
+                Accessible.name: qsTr("Back to the list of lessons")
+                onClicked: root.closeEditor()
+            }
+            FormField {
+                id: titleField
+                objectName: "lessonTitle"
+                Layout.fillWidth: true
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                placeholderText: qsTr("Title of the lesson")
+                Accessible.name: qsTr("Title of the lesson")
+                maximumLength: 200
+                text: editor.title
+                onTextEdited: editor.title = text
+                KeyNavigation.tab: summaryField
+            }
+            StateChip {
+                kind: editor.published ? "published" : "draft"
+                text: editor.published ? qsTr("Published") : editor.dirty ? qsTr("Draft, not saved") : qsTr("Draft")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            FormField {
+                id: summaryField
+                Layout.fillWidth: true
+                placeholderText: qsTr("Summary: one sentence for the list")
+                Accessible.name: qsTr("Summary of the lesson")
+                text: editor.summary
+                onTextEdited: editor.summary = text
+            }
+            FormField {
+                id: dayField
+                Layout.preferredWidth: 130
+                placeholderText: qsTr("Class day")
+                Accessible.name: qsTr("Day of the class session, like 04/12/2026")
+                text: editor.plannedDateText
+                onTextEdited: editor.plannedDateText = text
+                ToolTip.visible: activeFocus && editor.plannedDateDisplay.length > 0
+                ToolTip.text: editor.plannedDateDisplay
+            }
+        }
+        TabBar {
+            id: tabs
+            Layout.fillWidth: true
+            currentIndex: root.section
+            onCurrentIndexChanged: root.section = currentIndex
+            background: Item {
+            }
+            SectionTab {
+                text: root.sectionName(0)
+                hint: qsTr("at home, to discover")
+            }
+            SectionTab {
+                text: root.sectionName(1)
+                hint: qsTr("together")
+            }
+            SectionTab {
+                text: root.sectionName(2)
+                hint: qsTr("exercises")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 8
+            ScrollView {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                TextArea {
+                    id: sectionArea
+                    objectName: "sectionArea"
+                    text: root.sectionText(root.section)
+                    onTextChanged: root.setSectionText(root.section, text)
+                    wrapMode: TextEdit.Wrap
+                    font.family: "DejaVu Sans Mono"
+                    font.pixelSize: Theme.fontSmall + 1
+                    color: Theme.text
+                    selectByMouse: true
+                    placeholderText: qsTr("Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)")
+                    placeholderTextColor: Theme.textMuted
+                    Accessible.name: qsTr("Text of the part “%1”, in Markdown").arg(root.sectionName(root.section))
+                    // Ctrl+Page Up/Down switch parts without leaving the text.
+                    Keys.onPressed: event => {
+                        if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_PageDown) {
+                            root.section = Math.min(2, root.section + 1);
+                            event.accepted = true;
+                        } else if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_PageUp) {
+                            root.section = Math.max(0, root.section - 1);
+                            event.accepted = true;
+                        }
+                    }
+                    background: Rectangle {
+                        radius: 8
+                        color: Theme.surface
+                        border.width: sectionArea.activeFocus ? 3 : 1
+                        border.color: sectionArea.activeFocus ? Theme.focus : Theme.border
+                    }
+                }
+            }
+            MarkdownSection {
+                objectName: "preview"
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 1
+                markdown: editor.preview(root.sectionText(root.section))
+                sectionName: qsTr("Preview, as students will see it")
+            }
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            Label {
+                text: editor.attachments.count === 0 ? qsTr("No attached file.") : qsTr("Files (%1):").arg(editor.totalSizeText)
+                color: Theme.textMuted
+                font.bold: true
+            }
+            ListView {
+                id: files
+                objectName: "lessonFiles"
+                Layout.fillWidth: true
+                implicitHeight: 32
+                orientation: ListView.Horizontal
+                spacing: 6
+                clip: true
+                model: editor.attachments
+                activeFocusOnTab: true
+                keyNavigationEnabled: true
+                Accessible.role: Accessible.List
+                Accessible.name: qsTr("Attached files")
+                Keys.onDeletePressed: editor.removeAttachment(files.currentIndex)
+                delegate: AttachmentChip {
+                    current: ListView.isCurrentItem && files.activeFocus
+                    onRemove: row => editor.removeAttachment(row)
+                }
+            }
+            PrimaryButton {
+                secondary: true
+                text: qsTr("Attach a file…")
+                onClicked: attachDialog.open()
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: editor.heavyCount > 0
+            text: qsTr("⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).", "", editor.heavyCount)
+            color: Theme.warning
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+        }
+        ErrorBanner {
+            Layout.fillWidth: true
+            text: editor.error
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            PrimaryButton {
+                secondary: true
+                text: qsTr("See as a student")
+                Accessible.name: qsTr("Open the lesson in the reader, as a student sees it")
+                enabled: editor.lessonId.length > 0 && !editor.dirty
+                onClicked: root.openLesson(editor.lessonId)
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            PrimaryButton {
+                objectName: "saveLesson"
+                secondary: true
+                text: qsTr("Save the draft")
+                visible: !editor.published
+                onClicked: editor.save()
+            }
+            PrimaryButton {
+                objectName: "publishLesson"
+                text: editor.published ? qsTr("Save") : qsTr("Publish")
+                Accessible.name: editor.published ? qsTr("Save the changes: students get them at their next sync") : qsTr("Publish: the class's students get the lesson at their next sync")
+                onClicked: editor.published ? editor.save() : editor.publish()
+            }
+        }
+    }
+}

@@ -1,0 +1,189 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// The teacher's editors and review: a lesson written, switched between its parts with the keyboard and
+// published; an assignment with a quiz; the review list following the keys. In a class of their own, so
+// the demo class the students' tests read stays as it is.
+TestCase {
+    id: testCase
+
+    name: "TeacherEditors"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    ClassModel {
+        id: classes
+        session: Session
+    }
+    Component {
+        id: lessonsComponent
+        TeacherLessonsPage {
+            width: 774
+            height: 548
+            focus: true
+        }
+    }
+    Component {
+        id: assignmentsComponent
+        AssignmentsPage {
+            width: 774
+            height: 548
+            focus: true
+        }
+    }
+    Component {
+        id: reviewComponent
+        ReviewPage {
+            width: 774
+            height: 548
+            focus: true
+        }
+    }
+
+    property string workshopId
+
+    function init() {
+        Session.lock();
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        if (testCase.workshopId.length === 0) {
+            testCase.workshopId = classes.createClass("Atelier des tests");
+            verify(testCase.workshopId.length > 0, classes.error);
+        }
+    }
+    function cleanupTestCase() {
+        Session.lock();
+    }
+    function demoClassId() {
+        for (let i = 0; i < classes.count; ++i)
+            if (classes.nameAt(i) === "6e B — Mathématiques")
+                return classes.classIdAt(i);
+        return "";
+    }
+
+    function test_lessonWrittenAndPublished() {
+        const page = createTemporaryObject(lessonsComponent, testCase, {
+                "classId": testCase.workshopId,
+                "className": "Atelier des tests"
+            });
+        verify(page);
+        const before = page.lessons.count;
+        verify(before >= 4, "the demo's lessons are listed");
+        verify(!page.editing);
+
+        // Enter on a lesson opens it in the editor, Escape goes back.
+        page.list.forceActiveFocus();
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        verify(page.editing);
+        compare(page.editor.lessonId, page.lessons.lessonIdAt(1));
+        compare(page.titleField.text, page.editor.title);
+        verify(page.titleField.activeFocus);
+        keyClick(Qt.Key_Escape);
+        verify(!page.editing);
+        verify(page.list.activeFocus);
+
+        // A new lesson: the title typed, a part written, the preview follows.
+        mouseClick(findChild(page, "newLesson"));
+        verify(page.editing);
+        compare(page.editor.lessonId, "");
+        verify(page.titleField.activeFocus);
+        for (const c of "Test")
+            keyClick(c);
+        compare(page.editor.title, "Test");
+        verify(page.editor.dirty);
+        page.sectionArea.forceActiveFocus();
+        for (const c of "Regarde")
+            keyClick(c);
+        compare(page.editor.beforeClass, "Regarde");
+        const preview = findChild(page, "preview");
+        verify(preview.markdown.indexOf("Regarde") >= 0, "the preview follows the typing");
+        page.editor.beforeClass = "# Avant\n\nRegarde la **vidéo**.";
+        compare(page.sectionArea.text, "# Avant\n\nRegarde la **vidéo**.");
+        // Ctrl+Page Down / Up move between the three parts, each keeping its text.
+        keyClick(Qt.Key_PageDown, Qt.ControlModifier);
+        compare(page.section, 1);
+        compare(page.sectionArea.text, "");
+        keyClick("J");
+        compare(page.editor.inClass, "J");
+        compare(page.editor.beforeClass, "# Avant\n\nRegarde la **vidéo**.");
+        keyClick(Qt.Key_PageUp, Qt.ControlModifier);
+        compare(page.section, 0);
+        compare(page.sectionArea.text, "# Avant\n\nRegarde la **vidéo**.");
+
+        // Save the draft, then publish.
+        mouseClick(findChild(page, "saveLesson"));
+        compare(page.editor.error, "");
+        verify(page.editor.lessonId.length > 0);
+        verify(!page.editor.published);
+        compare(page.lessons.count, before + 1);
+        mouseClick(findChild(page, "publishLesson"));
+        verify(page.editor.published);
+        compare(page.lessons.count, before + 1);
+        // A file that is not there: the teacher reads why.
+        verify(!page.attachFile("file:///nowhere/fiche.pdf"));
+        verify(page.editor.error.length > 0);
+    }
+
+    function test_quizWrittenAndPublished() {
+        const page = createTemporaryObject(assignmentsComponent, testCase, {
+                "classId": testCase.workshopId,
+                "className": "Atelier des tests"
+            });
+        verify(page);
+        compare(page.assignments.count, 0);
+        mouseClick(findChild(page, "newAssignment"));
+        verify(page.editing);
+        verify(page.titleField.activeFocus);
+        for (const c of "Quiz")
+            keyClick(c);
+        compare(page.editor.title, "Quiz");
+        const due = findChild(page, "dueField");
+        due.text = "04/12/2026 18:00";
+        due.textEdited();
+        compare(page.editor.dueText, "04/12/2026 18:00");
+        verify(page.editor.dueDisplay.length > 0);
+        mouseClick(findChild(page, "quizBox"));
+        verify(page.editor.isQuiz);
+        compare(page.editor.questions.count, 1);
+        tryCompare(page.questionList, "count", 1);
+
+        // Publishing an unfinished question says which one and what is missing.
+        mouseClick(findChild(page, "publishAssignment"));
+        verify(!page.editor.published);
+        verify(page.editor.error.indexOf("1") > 0, page.editor.error);
+        const quiz = page.editor.questions;
+        quiz.setPrompt(0, "1/2 = ?");
+        quiz.setChoice(0, 0, "2/4");
+        quiz.setChoice(0, 1, "1/3");
+        quiz.setCorrect(0, 0, true);
+        compare(page.questionList.itemAt(0).prompt, "1/2 = ?");
+        compare(page.questionList.itemAt(0).choices.length, 2);
+        mouseClick(findChild(page, "publishAssignment"));
+        compare(page.editor.error, "");
+        verify(page.editor.published);
+        compare(page.assignments.count, 1);
+        keyClick(Qt.Key_Escape);
+        verify(!page.editing);
+    }
+
+    function test_reviewFollowsTheKeys() {
+        const page = createTemporaryObject(reviewComponent, testCase, {
+                "classId": demoClassId()
+            });
+        verify(page);
+        compare(page.assignments.count, 2);
+        compare(page.review.assignmentId, page.assignments.assignmentIdAt(0));
+        compare(page.review.title, page.assignments.data(page.assignments.index(0, 0), AssignmentListModel.TitleRole));
+        page.assignmentList.forceActiveFocus();
+        keyClick(Qt.Key_Down);
+        compare(page.review.assignmentId, page.assignments.assignmentIdAt(1));
+        // Everyone of the class has either handed in or is named as missing.
+        verify(page.review.count > 0 || page.review.missingCount === 3);
+        keyClick(Qt.Key_Return);
+        if (page.review.count > 0)
+            verify(page.submissionList.activeFocus);
+    }
+}
