@@ -839,7 +839,7 @@ QList<Assignment> Store::assignments(const QString &classId)
 
 // ---- Submissions, feedback, progress ------------------------------------------------------------------
 
-Result<Submission> Store::submit(const SubmissionInput &in)
+Result<Submission> Store::submit(const SubmissionInput &in, const QList<Attachment> &keptAttachments)
 {
     using R = Result<Submission>;
     if (Status s = requireCurrent(); !s)
@@ -851,7 +851,7 @@ Result<Submission> Store::submit(const SubmissionInput &in)
         return R::failure(tr("There is no assignment %1 for you here.").arg(in.assignmentId.left(80)));
     if (in.text.size() > 256 * 1024)
         return R::failure(tr("The text is too long (%1 characters, at most 262,144).").arg(in.text.size()));
-    if (in.text.trimmed().isEmpty() && in.answers.isEmpty() && in.attachmentPaths.isEmpty())
+    if (in.text.trimmed().isEmpty() && in.answers.isEmpty() && in.attachmentPaths.isEmpty() && keptAttachments.isEmpty())
         return R::failure(tr("Nothing to hand in: write a text, answer the quiz or attach a file."));
     if (a->type == AssignmentType::Quiz) {
         for (auto it = in.answers.constBegin(); it != in.answers.constEnd(); ++it) {
@@ -862,15 +862,19 @@ Result<Submission> Store::submit(const SubmissionInput &in)
                 return R::failure(tr("The quiz has no question \"%1\".").arg(it.key().left(40)));
         }
     }
-    auto attachments = importAttachments(in.attachmentPaths);
-    if (!attachments)
-        return R::failure(attachments.error());
+    for (const Attachment &kept : keptAttachments)
+        if (!m_media.contains(kept.sha256))
+            return R::failure(tr("The file %1 is not on this device any more: attach it again.").arg(kept.name.left(80)));
+    auto imported = importAttachments(in.attachmentPaths);
+    if (!imported)
+        return R::failure(imported.error());
+    const QList<Attachment> attachments = keptAttachments + *imported;
     const QString id = newUuid();
     QJsonObject fields{{u"assignment_id"_s, a->meta.id},
                        {u"student"_s, m_current->id},
                        {u"text"_s, in.text},
                        {u"answers"_s, in.answers},
-                       {u"attachments"_s, Attachment::listToJson(*attachments)},
+                       {u"attachments"_s, Attachment::listToJson(attachments)},
                        {u"device_time"_s, iso(QDateTime::currentDateTimeUtc())}};
     if (a->type == AssignmentType::Quiz) {
         fields.insert(u"auto_score"_s, a->quiz.grade(in.answers));
@@ -922,6 +926,23 @@ std::optional<Submission> Store::submission(const QString &id)
         if (v.meta.id == id)
             return v;
     return std::nullopt;
+}
+
+Store::Delivery Store::delivery(const Submission &submission)
+{
+    if (submission.receivedTime.isValid())
+        return {Delivery::State::Sent, {}};
+    // The latest outbox entry for this row says where it stands; none means it came from the hub.
+    QSqlQuery &q = m_db->prepare(u"SELECT state, reason FROM outbox WHERE kind = 'submission' "
+                                  "AND json_extract(body, '$.row') = ? ORDER BY seq DESC LIMIT 1"_s);
+    Delivery d{Delivery::State::Sent, {}};
+    if (m_db->exec(q, {submission.meta.id}) && q.next()) {
+        const QString state = q.value(0).toString();
+        d.state = state == u"pending" ? Delivery::State::Waiting : state == u"rejected" ? Delivery::State::Rejected : Delivery::State::Sent;
+        d.reason = q.value(1).toString();
+    }
+    q.finish();
+    return d;
 }
 
 Result<Feedback> Store::giveFeedback(const QString &submissionId, const QString &comment, std::optional<double> score)
@@ -1137,17 +1158,27 @@ Status Store::markEverythingSeen()
 
 // ---- Drafts -----------------------------------------------------------------------------------------
 
-Status Store::saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers)
+namespace {
+// The files of a draft ride in its answers column under their own key, taken out again when read.
+const QString DraftFilesKey = u"$files"_s;
+} // namespace
+
+Status Store::saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers,
+                        const QStringList &attachmentPaths)
 {
     if (Status s = requireCurrent(); !s)
         return s;
     if (text.size() > 256 * 1024)
         return Status::failure(tr("The text is too long (%1 characters, at most 262,144).").arg(text.size()));
+    QJsonObject stored = answers;
+    stored.remove(DraftFilesKey);
+    if (!attachmentPaths.isEmpty())
+        stored.insert(DraftFilesKey, QJsonArray::fromStringList(attachmentPaths));
     return m_db->write([&]() -> Status {
         return m_db->exec(u"INSERT INTO drafts (profile_id, assignment_id, text, answers, updated_at) VALUES (?, ?, ?, ?, ?) "
                           "ON CONFLICT (profile_id, assignment_id) DO UPDATE SET text = excluded.text, answers = excluded.answers, "
                           "updated_at = excluded.updated_at"_s,
-                          {m_current->id, assignmentId, text, QString::fromUtf8(QJsonDocument(answers).toJson(QJsonDocument::Compact)),
+                          {m_current->id, assignmentId, text.isNull() ? u""_s : text, QString::fromUtf8(QJsonDocument(stored).toJson(QJsonDocument::Compact)),
                            iso(QDateTime::currentDateTimeUtc())})
             ? success() : m_db->sqlFailure(tr("Could not save your work"));
     });
@@ -1159,10 +1190,28 @@ std::optional<std::pair<QString, QJsonObject>> Store::draft(const QString &assig
         return std::nullopt;
     QSqlQuery &q = m_db->prepare(u"SELECT text, answers FROM drafts WHERE profile_id = ? AND assignment_id = ?"_s);
     std::optional<std::pair<QString, QJsonObject>> d;
-    if (m_db->exec(q, {m_current->id, assignmentId}) && q.next())
-        d = std::pair{q.value(0).toString(), QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object()};
+    if (m_db->exec(q, {m_current->id, assignmentId}) && q.next()) {
+        QJsonObject answers = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+        answers.remove(DraftFilesKey);
+        d = std::pair{q.value(0).toString(), answers};
+    }
     q.finish();
     return d;
+}
+
+QStringList Store::draftAttachments(const QString &assignmentId)
+{
+    if (!m_current)
+        return {};
+    QSqlQuery &q = m_db->prepare(u"SELECT answers FROM drafts WHERE profile_id = ? AND assignment_id = ?"_s);
+    QStringList paths;
+    if (m_db->exec(q, {m_current->id, assignmentId}) && q.next()) {
+        const QJsonArray files = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(DraftFilesKey).toArray();
+        for (const QJsonValue &f : files)
+            paths << f.toString();
+    }
+    q.finish();
+    return paths;
 }
 
 StoreStatus Store::status()

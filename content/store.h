@@ -149,11 +149,26 @@ public:
         QJsonObject answers;
         QStringList attachmentPaths;
     };
-    /// A student submits: a new version, never replacing an earlier one. Quizzes are graded here.
-    Result<Submission> submit(const SubmissionInput &input);
+    /**
+     * A student submits: a new version, never replacing an earlier one. Quizzes are graded here.
+     * @p keptAttachments are files already on this device (an earlier version's) handed in again as they are.
+     */
+    Result<Submission> submit(const SubmissionInput &input, const QList<Attachment> &keptAttachments = {});
     /// Versions of an assignment the current person may see (a student: their own), oldest first.
     QList<Submission> submissions(const QString &assignmentId, const QString &studentId = {});
     std::optional<Submission> submission(const QString &id);
+    /// How far a version of work has got on its way to the hub.
+    struct Delivery
+    {
+        enum class State {
+            Waiting,  ///< written here, in the outbox: not yet acknowledged by the hub
+            Sent,     ///< the hub has it (acknowledged, or it came from the hub)
+            Rejected, ///< the hub refused it; kept here with the reason
+        };
+        State state = State::Waiting;
+        QString reason; ///< the hub's reason when rejected
+    };
+    Delivery delivery(const Submission &submission);
     Result<Feedback> giveFeedback(const QString &submissionId, const QString &comment, std::optional<double> score);
     QList<Feedback> feedback(const QString &submissionId);
     /// Marks a lesson opened / completed and adds time spent, for the current student.
@@ -172,8 +187,12 @@ public:
     Status markEverythingSeen();
 
     // ---- Autosaved work (local only) --------------------------------------------------------------
-    Status saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers);
+    /// Keeps unfinished work, with the files picked so far (their paths: nothing is copied before handing in).
+    Status saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers,
+                     const QStringList &attachmentPaths = {});
     std::optional<std::pair<QString, QJsonObject>> draft(const QString &assignmentId);
+    /// The files picked in the draft of @p assignmentId, in the order they were picked.
+    QStringList draftAttachments(const QString &assignmentId);
 
     StoreStatus status();
 

@@ -2,73 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
-        <name>AddPersonPage</name>
+        <name>AnswerController</name>
         <message>
-            <source>Welcome! Nobody uses this device yet.</source>
+            <source>This assignment is not on this device, or it is not published yet. Go back and sync.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add a person on this device</source>
+            <source>Only a student can answer an assignment.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.</source>
+            <source>The file %1 cannot be read: choose another one.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Address of the school's server</source>
+            <source>The file %1 is too big (%2, at most %3): take a smaller photo or a lighter file.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>e.g. http://192.168.1.10:8080</source>
+            <source>This assignment cannot be answered here.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AnswerPage</name>
+        <message>
+            <source>Attach a photo or a file</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Login code</source>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.odt *.docx *.txt)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>e.g. K7PQ2M</source>
+            <source>All files (*)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>PIN (teachers: password)</source>
+            <source>‹ Back</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sign in and add</source>
+            <source>Back to the list (your draft is saved)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sign in to the school's server and add this person</source>
+            <source>Assignment not available</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Signing in…</source>
+            <source>for %1</source>
+            <comment>when work is due</comment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Signing in to the school's server…</source>
+            <source>no due date</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Stop</source>
+            <source>lesson: %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Back</source>
+            <source>Instructions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Stop signing in and go back to the profile cards</source>
+            <source>A word for your teacher (optional)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Back to the profile cards</source>
+            <source>Write your answer here. It is saved on this device as you type.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.</source>
+            <source>Your answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach your work: a photo of your exercise book or a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You may attach a photo or a file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Draft saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n question(s) answered</source>
+            <translation>
+                <numerusform>%1 of %n question answered</numerusform>
+                <numerusform>%1 of %n questions answered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hand in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand in a new version (the earlier ones are kept)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand in your work (sent at the next sync)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versions handed in, newest first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -288,6 +359,13 @@
                 <numerusform>%n to review</numerusform>
                 <numerusform>%n to review</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentModel</name>
+        <message>
+            <source>Not tied to a lesson</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2199,11 +2277,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>+ Add a person on this device</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Add a person on this device, with their login card</source>
+            <source>Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2459,6 +2533,36 @@
         </message>
         <message>
             <source>Question %1: points go from 0 to 1000.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>QuizQuestionCard</name>
+        <message>
+            <source>Question %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several answers are right: tick them all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answer to question %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3143,6 +3247,32 @@
             <source>Only a student has a PIN; a teacher signs in with their password.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>The file %1 is not on this device any more: attach it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentAssignmentsPage</name>
+        <message>
+            <source>My assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n assignment(s)</source>
+            <translation>
+                <numerusform>%n assignment</numerusform>
+                <numerusform>%n assignments</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assignments, lesson by lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No assignment yet. Your teacher's assignments appear here after a sync.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StudentCommand</name>
@@ -3168,6 +3298,37 @@
         </message>
         <message>
             <source>You are not in a class %1: check the id with "class list".</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentHome</name>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keys 1, 2, 3 switch; Enter opens.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentNavButton</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>a place and its count</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3258,6 +3419,21 @@
         </message>
         <message>
             <source>Nothing handed in yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SubmissionHistoryModel</name>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3539,58 +3715,6 @@
         </message>
         <message>
             <source>%1 GB</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Already signing in: wait a moment.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the address of the school's server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>"%1" is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the login code written on your card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Type the PIN written on your card (teachers: your password).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The school's server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Welcome, %1. Your lessons are on their way.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The sign-in was cancelled.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3932,6 +4056,114 @@
         </message>
     </context>
     <context>
+        <name>TodoModel</name>
+        <message>
+            <source>Handed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To hand in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to hand in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Due in %n day</numerusform>
+                <numerusform>Due in %n days</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <comment>a due date: day, then time</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <comment>a score out of a maximum</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TodoPage</name>
+        <message>
+            <source>To do</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n late</numerusform>
+                <numerusform>%n late</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work to hand in. Your work is saved on this device as you write, even offline.</source>
+            <translation>
+                <numerusform>%n piece of work to hand in. Your work is saved on this device as you write, even offline.</numerusform>
+                <numerusform>%n pieces of work to hand in. Your work is saved on this device as you write, even offline.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is handed in. Well done!</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work to do</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to do for now. New work from your teacher appears here after a sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UploadRequest</name>
         <message>
             <source>Could not read the file to send (%1).</source>
@@ -3943,6 +4175,67 @@
         </message>
         <message>
             <source>The upload did not complete; it will resume at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VersionCard</name>
+        <message>
+            <source>Version %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>teacher's comment: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed in %1 · received %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed in %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this device; it leaves at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The hub refused it: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) · quiz: %1</source>
+            <translation>
+                <numerusform>%n answer · quiz: %1</numerusform>
+                <numerusform>%n answers · quiz: %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n answer</numerusform>
+                <numerusform>%n answers</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teacher: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4018,6 +4311,53 @@
         </message>
         <message>
             <source>%1 changes are waiting on this device for the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WorkCard</name>
+        <message>
+            <source>for %1</source>
+            <comment>when work is due</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>draft saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>lesson: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Handed in %n time(s)</source>
+            <translation>
+                <numerusform>Handed in once</numerusform>
+                <numerusform>Handed in %n times</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -2,74 +2,145 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
-        <name>AddPersonPage</name>
+        <name>AnswerController</name>
         <message>
-            <source>Welcome! Nobody uses this device yet.</source>
-            <translation>Bienvenue ! Personne n’utilise encore cet appareil.</translation>
+            <source>This assignment is not on this device, or it is not published yet. Go back and sync.</source>
+            <translation>Ce devoir n’est pas sur cet appareil, ou il n’est pas encore publié. Reviens en arrière et synchronise.</translation>
         </message>
         <message>
-            <source>Add a person on this device</source>
-            <translation>Ajouter une personne sur cet appareil</translation>
+            <source>Only a student can answer an assignment.</source>
+            <translation>Seul un élève peut répondre à un devoir.</translation>
         </message>
         <message>
-            <source>Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.</source>
-            <translation>Tape ce qui est écrit sur ta carte de connexion. Cette première fois, il faut du réseau ; ensuite, ton travail reste sur cet appareil et se synchronise quand c’est possible.</translation>
+            <source>The file %1 cannot be read: choose another one.</source>
+            <translation>Le fichier %1 ne peut pas être lu : choisis-en un autre.</translation>
         </message>
         <message>
-            <source>Address of the school's server</source>
-            <translation>Adresse du serveur de l’école</translation>
+            <source>The file %1 is too big (%2, at most %3): take a smaller photo or a lighter file.</source>
+            <translation>Le fichier %1 est trop gros (%2, %3 au plus) : prends une photo plus petite ou un fichier plus léger.</translation>
         </message>
         <message>
-            <source>e.g. http://192.168.1.10:8080</source>
-            <translation>par ex. http://192.168.1.10:8080</translation>
+            <source>This assignment cannot be answered here.</source>
+            <translation>On ne peut pas répondre à ce devoir ici.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AnswerPage</name>
+        <message>
+            <source>Attach a photo or a file</source>
+            <translation>Joindre une photo ou un fichier</translation>
         </message>
         <message>
-            <source>Login code</source>
-            <translation>Code de connexion</translation>
+            <source>Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.odt *.docx *.txt)</source>
+            <translation>Photos et documents (*.jpg *.jpeg *.png *.heic *.pdf *.odt *.docx *.txt)</translation>
         </message>
         <message>
-            <source>e.g. K7PQ2M</source>
-            <translation>par ex. K7PQ2M</translation>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
-            <source>PIN (teachers: password)</source>
-            <translation>Code PIN (professeurs : mot de passe)</translation>
+            <source>‹ Back</source>
+            <translation>‹ Retour</translation>
         </message>
         <message>
-            <source>Sign in and add</source>
-            <translation>Se connecter et ajouter</translation>
+            <source>Back to the list (your draft is saved)</source>
+            <translation>Revenir à la liste (ton brouillon est enregistré)</translation>
         </message>
         <message>
-            <source>Sign in to the school's server and add this person</source>
-            <translation>Se connecter au serveur de l’école et ajouter cette personne</translation>
+            <source>Assignment not available</source>
+            <translation>Devoir indisponible</translation>
         </message>
         <message>
-            <source>Signing in…</source>
-            <translation>Connexion…</translation>
+            <source>for %1</source>
+            <comment>when work is due</comment>
+            <translation>pour le %1</translation>
         </message>
         <message>
-            <source>Signing in to the school's server…</source>
-            <translation>Connexion au serveur de l’école…</translation>
+            <source>no due date</source>
+            <translation>sans date limite</translation>
         </message>
         <message>
-            <source>Stop</source>
-            <translation>Arrêter</translation>
+            <source>lesson: %1</source>
+            <translation>leçon : %1</translation>
         </message>
         <message>
-            <source>Back</source>
-            <translation>Retour</translation>
+            <source>Instructions</source>
+            <translation>Consigne</translation>
         </message>
         <message>
-            <source>Stop signing in and go back to the profile cards</source>
-            <translation>Arrêter la connexion et revenir aux cartes des profils</translation>
+            <source>A word for your teacher (optional)</source>
+            <translation>Un mot pour ton professeur (facultatif)</translation>
         </message>
         <message>
-            <source>Back to the profile cards</source>
-            <translation>Revenir aux cartes des profils</translation>
+            <source>Write your answer here. It is saved on this device as you type.</source>
+            <translation>Écris ta réponse ici. Elle est enregistrée sur cet appareil pendant que tu tapes.</translation>
         </message>
         <message>
-            <source>No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.</source>
-            <translation>Pas encore de carte ? Demande-la à ton professeur. Pour essayer Continuité sans serveur d’école, lance-le avec --demo.</translation>
+            <source>Your answer</source>
+            <translation>Ta réponse</translation>
+        </message>
+        <message>
+            <source>Files:</source>
+            <translation>Fichiers :</translation>
+        </message>
+        <message>
+            <source>Attach your work: a photo of your exercise book or a file.</source>
+            <translation>Joins ton travail : une photo de ton cahier ou un fichier.</translation>
+        </message>
+        <message>
+            <source>You may attach a photo or a file.</source>
+            <translation>Tu peux joindre une photo ou un fichier.</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Retirer %1</translation>
+        </message>
+        <message>
+            <source>Attach a file…</source>
+            <translation>Joindre un fichier…</translation>
+        </message>
+        <message>
+            <source>✓ Draft saved</source>
+            <translation>✓ Brouillon enregistré</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Enregistrement…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n question(s) answered</source>
+            <translation>
+                <numerusform>Réponses : %1 sur %n question</numerusform>
+                <numerusform>Réponses : %1 sur %n questions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hand in again</source>
+            <translation>Rendre à nouveau</translation>
+        </message>
+        <message>
+            <source>Hand in</source>
+            <translation>Rendre</translation>
+        </message>
+        <message>
+            <source>Hand in a new version (the earlier ones are kept)</source>
+            <translation>Rendre une nouvelle version (les précédentes sont gardées)</translation>
+        </message>
+        <message>
+            <source>Hand in your work (sent at the next sync)</source>
+            <translation>Rendre ton travail (envoyé à la prochaine synchronisation)</translation>
+        </message>
+        <message>
+            <source>My versions</source>
+            <translation>Mes versions</translation>
+        </message>
+        <message>
+            <source>Versions handed in, newest first</source>
+            <translation>Versions rendues, la plus récente d’abord</translation>
+        </message>
+        <message>
+            <source>Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.</source>
+            <translation>Pas encore rendu. Quand tu rends ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -288,6 +359,13 @@
                 <numerusform>%n à corriger</numerusform>
                 <numerusform>%n à corriger</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentModel</name>
+        <message>
+            <source>Not tied to a lesson</source>
+            <translation>Sans leçon</translation>
         </message>
     </context>
     <context>
@@ -2199,12 +2277,8 @@
             <translation>Personnes sur cet appareil</translation>
         </message>
         <message>
-            <source>+ Add a person on this device</source>
-            <translation>+ Ajouter une personne sur cet appareil</translation>
-        </message>
-        <message>
-            <source>Add a person on this device, with their login card</source>
-            <translation>Ajouter une personne sur cet appareil, avec sa carte de connexion</translation>
+            <source>Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it.</source>
+            <translation>Personne n’utilise encore cet appareil. Demande ta carte de connexion à ton professeur, ou lance l’application avec --demo pour l’essayer.</translation>
         </message>
     </context>
     <context>
@@ -2460,6 +2534,36 @@
         <message>
             <source>Question %1: points go from 0 to 1000.</source>
             <translation>Question %1 : les points vont de 0 à 1000.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizQuestionCard</name>
+        <message>
+            <source>Question %1</source>
+            <translation>Question %1</translation>
+        </message>
+        <message>
+            <source>%1. %2</source>
+            <translation>%1. %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n point(s)</source>
+            <translation>
+                <numerusform>%n point</numerusform>
+                <numerusform>%n points</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Several answers are right: tick them all.</source>
+            <translation>Plusieurs réponses sont justes : coche-les toutes.</translation>
+        </message>
+        <message>
+            <source>Your answer</source>
+            <translation>Ta réponse</translation>
+        </message>
+        <message>
+            <source>Answer to question %1</source>
+            <translation>Réponse à la question %1</translation>
         </message>
     </context>
     <context>
@@ -3143,6 +3247,32 @@
             <source>Only a student has a PIN; a teacher signs in with their password.</source>
             <translation>Seul un élève a un code PIN ; un professeur se connecte avec son mot de passe.</translation>
         </message>
+        <message>
+            <source>The file %1 is not on this device any more: attach it again.</source>
+            <translation>Le fichier %1 n’est plus sur cet appareil : joins-le à nouveau.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentAssignmentsPage</name>
+        <message>
+            <source>My assignments</source>
+            <translation>Mes devoirs</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assignment(s)</source>
+            <translation>
+                <numerusform>%n devoir</numerusform>
+                <numerusform>%n devoirs</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Assignments, lesson by lesson</source>
+            <translation>Devoirs, leçon par leçon</translation>
+        </message>
+        <message>
+            <source>No assignment yet. Your teacher's assignments appear here after a sync.</source>
+            <translation>Pas encore de devoir. Les devoirs de ton professeur apparaissent ici après une synchronisation.</translation>
+        </message>
     </context>
     <context>
         <name>StudentCommand</name>
@@ -3169,6 +3299,37 @@
         <message>
             <source>You are not in a class %1: check the id with "class list".</source>
             <translation>Vous n’êtes pas dans une classe %1 : vérifiez l’identifiant avec « class list ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentHome</name>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Assignments</source>
+            <translation>Devoirs</translation>
+        </message>
+        <message>
+            <source>Keys 1, 2, 3 switch; Enter opens.</source>
+            <translation>Les touches 1, 2, 3 changent de page ; Entrée ouvre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentNavButton</name>
+        <message>
+            <source>%1, %2</source>
+            <comment>a place and its count</comment>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Key %1</source>
+            <translation>Touche %1</translation>
         </message>
     </context>
     <context>
@@ -3259,6 +3420,21 @@
         <message>
             <source>Nothing handed in yet.</source>
             <translation>Rien n’a encore été rendu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionHistoryModel</name>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>En attente d’envoi</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>Refusé par le serveur</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
         </message>
     </context>
     <context>
@@ -3540,58 +3716,6 @@
         <message>
             <source>%1 GB</source>
             <translation>%1 Go</translation>
-        </message>
-        <message>
-            <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
-            <translation>Le dossier des données n’a pas pu être ouvert : personne ne peut être ajouté. Vérifie le dossier et redémarre l’application.</translation>
-        </message>
-        <message>
-            <source>Already signing in: wait a moment.</source>
-            <translation>Connexion déjà en cours : patiente un instant.</translation>
-        </message>
-        <message>
-            <source>Type the address of the school's server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
-            <translation>Tape l’adresse du serveur de l’école, telle que ton professeur l’a donnée (par exemple http://192.168.1.10:8080).</translation>
-        </message>
-        <message>
-            <source>"%1" is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
-            <translation>« %1 » n’est pas une adresse de serveur. Tape-la telle que ton professeur l’a donnée, par exemple http://192.168.1.10:8080.</translation>
-        </message>
-        <message>
-            <source>Type the login code written on your card.</source>
-            <translation>Tape le code de connexion écrit sur ta carte.</translation>
-        </message>
-        <message>
-            <source>Type the PIN written on your card (teachers: your password).</source>
-            <translation>Tape le code PIN écrit sur ta carte (professeurs : votre mot de passe).</translation>
-        </message>
-        <message>
-            <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
-            <translation>Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.</translation>
-        </message>
-        <message>
-            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
-            <translation>Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.</translation>
-        </message>
-        <message>
-            <source>The school's server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
-            <translation>Le serveur de l’école (%1) ne répond pas. Vérifie l’adresse, ou reviens quand tu auras du réseau. (%2)</translation>
-        </message>
-        <message>
-            <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
-            <translation>Le serveur %1 a répondu, mais pas comme un serveur Continuité. Vérifie l’adresse avec ton professeur. (%2)</translation>
-        </message>
-        <message>
-            <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
-            <translation>Tu es connecté, et ton profil était déjà sur cet appareil avec un autre code PIN. Reviens aux cartes, choisis la tienne et tape le code PIN que tu utilises ici.</translation>
-        </message>
-        <message>
-            <source>Welcome, %1. Your lessons are on their way.</source>
-            <translation>Bienvenue, %1. Tes leçons arrivent.</translation>
-        </message>
-        <message>
-            <source>The sign-in was cancelled.</source>
-            <translation>La connexion a été annulée.</translation>
         </message>
     </context>
     <context>
@@ -3932,6 +4056,114 @@
         </message>
     </context>
     <context>
+        <name>TodoModel</name>
+        <message>
+            <source>Handed in</source>
+            <translation>Rendu</translation>
+        </message>
+        <message>
+            <source>To hand in</source>
+            <translation>À rendre</translation>
+        </message>
+        <message>
+            <source>Quiz</source>
+            <translation>Quiz</translation>
+        </message>
+        <message>
+            <source>File to hand in</source>
+            <translation>Fichier à rendre</translation>
+        </message>
+        <message>
+            <source>Written answer</source>
+            <translation>Réponse écrite</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>Pour aujourd’hui</translation>
+        </message>
+        <message>
+            <source>Due tomorrow</source>
+            <translation>Pour demain</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>Sans date limite</translation>
+        </message>
+        <message numerus="yes">
+            <source>Due in %n day(s)</source>
+            <translation>
+                <numerusform>Dans %n jour</numerusform>
+                <numerusform>Dans %n jours</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 at %2</source>
+            <comment>a due date: day, then time</comment>
+            <translation>%1 à %2</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <comment>a score out of a maximum</comment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Waiting to be sent</source>
+            <translation>En attente d’envoi</translation>
+        </message>
+        <message>
+            <source>Refused by the hub</source>
+            <translation>Refusé par le serveur</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Envoyé</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoPage</name>
+        <message>
+            <source>To do</source>
+            <translation>À faire</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new</source>
+            <translation>
+                <numerusform>%n nouveau</numerusform>
+                <numerusform>%n nouveaux</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n late</source>
+            <translation>
+                <numerusform>%n en retard</numerusform>
+                <numerusform>%n en retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work to hand in. Your work is saved on this device as you write, even offline.</source>
+            <translation>
+                <numerusform>%n travail à rendre. Ton travail est enregistré sur cet appareil pendant que tu écris, même sans connexion.</numerusform>
+                <numerusform>%n travaux à rendre. Ton travail est enregistré sur cet appareil pendant que tu écris, même sans connexion.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Everything is handed in. Well done!</source>
+            <translation>Tout est rendu. Bravo !</translation>
+        </message>
+        <message>
+            <source>Work to do</source>
+            <translation>Travail à faire</translation>
+        </message>
+        <message>
+            <source>Nothing to do for now. New work from your teacher appears here after a sync.</source>
+            <translation>Rien à faire pour l’instant. Le nouveau travail de ton professeur apparaît ici après une synchronisation.</translation>
+        </message>
+    </context>
+    <context>
         <name>UploadRequest</name>
         <message>
             <source>Could not read the file to send (%1).</source>
@@ -3944,6 +4176,67 @@
         <message>
             <source>The upload did not complete; it will resume at the next sync.</source>
             <translation>L’envoi n’est pas allé au bout ; il reprendra à la prochaine synchronisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VersionCard</name>
+        <message>
+            <source>Version %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>note %1</translation>
+        </message>
+        <message>
+            <source>teacher's comment: %1</source>
+            <translation>commentaire du professeur : %1</translation>
+        </message>
+        <message>
+            <source>Handed in %1 · received %2</source>
+            <translation>Rendu le %1 · reçu le %2</translation>
+        </message>
+        <message>
+            <source>Handed in %1</source>
+            <translation>Rendu le %1</translation>
+        </message>
+        <message>
+            <source>Saved on this device; it leaves at the next sync.</source>
+            <translation>Enregistré sur cet appareil ; il part à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>The hub refused it: %1</source>
+            <translation>Le serveur l’a refusé : %1</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>sans raison donnée</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s) · quiz: %1</source>
+            <translation>
+                <numerusform>%n réponse · quiz : %1</numerusform>
+                <numerusform>%n réponses · quiz : %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n réponse</numerusform>
+                <numerusform>%n réponses</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Files: %1</source>
+            <translation>Fichiers : %1</translation>
+        </message>
+        <message>
+            <source>Score: %1</source>
+            <translation>Note : %1</translation>
+        </message>
+        <message>
+            <source>Teacher: %1</source>
+            <translation>Professeur : %1</translation>
         </message>
     </context>
     <context>
@@ -4019,6 +4312,53 @@
         <message>
             <source>%1 changes are waiting on this device for the next sync.</source>
             <translation>%1 modifications attendent sur cet appareil la prochaine synchronisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkCard</name>
+        <message>
+            <source>for %1</source>
+            <comment>when work is due</comment>
+            <translation>pour le %1</translation>
+        </message>
+        <message>
+            <source>no due date</source>
+            <translation>sans date limite</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>nouveau</translation>
+        </message>
+        <message>
+            <source>draft saved</source>
+            <translation>brouillon enregistré</translation>
+        </message>
+        <message>
+            <source>score %1</source>
+            <translation>note %1</translation>
+        </message>
+        <message>
+            <source>lesson: %1</source>
+            <translation>leçon : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Handed in %n time(s)</source>
+            <translation>
+                <numerusform>Rendu %n fois</numerusform>
+                <numerusform>Rendu %n fois</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Brouillon enregistré</translation>
+        </message>
+        <message>
+            <source>Score: %1</source>
+            <translation>Note : %1</translation>
+        </message>
+        <message>
+            <source>New</source>
+            <translation>Nouveau</translation>
         </message>
     </context>
 </TS>

@@ -16,14 +16,15 @@ ApplicationWindow {
     color: Theme.background
     font.pixelSize: Theme.fontBody
 
-    /// The screen on top: "profiles", "lessons", "teacherHome", "reader", "pdf" or "settings" (for tests and screenshots).
+    /// The screen on top: "profiles", "lessons", "teacherHome", "reader", "pdf" or "settings"; for a student
+    /// "todo", "lessons" or "assignments" (their home) and "answer" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
     function showTeacherHome() {
         stack.replace(null, teacherHomeComponent);
     }
-    function showLessons() {
-        stack.replace(null, lessonListComponent);
+    function showStudentHome() {
+        stack.replace(null, studentHomeComponent);
     }
     function showProfiles() {
         stack.replace(null, chooserComponent);
@@ -66,7 +67,7 @@ ApplicationWindow {
             if (Session.unlocked && Session.currentIsTeacher)
                 window.showTeacherHome();
             else if (Session.unlocked)
-                window.showLessons();
+                window.showStudentHome();
             else
                 window.showProfiles();
         }
@@ -77,7 +78,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : lessonListComponent) : chooserComponent
+        initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : studentHomeComponent) : chooserComponent
     }
 
     Component {
@@ -98,6 +99,23 @@ ApplicationWindow {
         TeacherHome {
             focus: true
             onOpenLesson: lessonId => window.openLesson(lessonId)
+        }
+    }
+    Component {
+        id: studentHomeComponent
+        StudentHome {
+            focus: true
+            onOpenLesson: lessonId => window.openLesson(lessonId)
+            onOpenAssignment: assignmentId => stack.push(answerComponent, {
+                    "assignmentId": assignmentId
+                })
+        }
+    }
+    Component {
+        id: answerComponent
+        AnswerPage {
+            focus: true
+            onBack: stack.pop()
         }
     }
     Component {

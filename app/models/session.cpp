@@ -103,6 +103,7 @@ bool Session::unlock(const QString &login, const QString &secret)
         setError(unlocked.error());
         return false;
     }
+    Q_EMIT aboutToChangePerson();
     m_store->setCurrent(*unlocked);
     if (auto s = m_store->setActiveProfile(*unlocked); !s)
         qCWarning(lcGui) << "could not remember the active profile:" << s.error();
@@ -115,6 +116,7 @@ void Session::lock()
 {
     if (!isUnlocked())
         return;
+    Q_EMIT aboutToChangePerson();
     // The store has no "nobody" setter: reopening it drops the current person.
     const QString dir = m_dataDir;
     m_store.reset();

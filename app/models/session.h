@@ -80,6 +80,8 @@ public:
 Q_SIGNALS:
     void storeChanged();
     void currentChanged();
+    /// The person is about to change (locked, or someone else unlocks): unsaved work is saved now.
+    void aboutToChangePerson();
     void errorChanged();
     /// Something was written (progress, work): models reload.
     void dataChanged();

@@ -1,21 +1,57 @@
 // The models and controllers behind the screens, on a real store filled with the demo course,
 // each under QAbstractItemModelTester.
+#include "answercontroller.h"
+#include "assignmentmodel.h"
 #include "attachmentmodel.h"
 #include "democourse.h"
 #include "lessonmodel.h"
 #include "lessonreader.h"
 #include "profilemodel.h"
+#include "quizanswermodel.h"
 #include "session.h"
+#include "submissionhistorymodel.h"
+#include "todomodel.h"
 
 #include "content/store.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+/// A fresh demo course for tests that hand work in (the shared one stays as the tests above expect).
+struct FreshCourse
+{
+    QTemporaryDir dir;
+    DemoCourse demo;
+    Session session{nullptr};
+    QString quizId;
+    QString textId;
+
+    explicit FreshCourse(const QString &login, const QString &pin)
+    {
+        {
+            auto store = Continuite::Store::open(dir.path());
+            demo = DemoCourse::fill(**store, QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo"));
+        }
+        session.setDataDir(dir.path());
+        if (!session.unlock(login, pin))
+            qFatal("cannot unlock %s", qPrintable(login));
+        for (const Continuite::Assignment &a : session.store()->assignments())
+            (a.type == Continuite::AssignmentType::Quiz ? quizId : textId) = a.meta.id;
+    }
+    /// The teacher, on this device, gives feedback on @p submissionId; then the student is back.
+    void teacherGrades(const QString &submissionId, const QString &comment, double score, const QString &login, const QString &pin)
+    {
+        QVERIFY(session.unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QVERIFY(session.store()->giveFeedback(submissionId, comment, score));
+        QVERIFY(session.unlock(login, pin));
+    }
+};
 
 class TestModels : public QObject
 {
@@ -291,6 +327,264 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QLocale::setDefault(QLocale::c());
         QCOMPARE(AttachmentModel::sizeText(bytes), text);
+    }
+
+    // ---- The student's work ------------------------------------------------------------------------
+
+    void todoModel()
+    {
+        FreshCourse c(u"lea"_s, u"1234"_s);
+        QVERIFY(!c.quizId.isEmpty() && !c.textId.isEmpty());
+        TodoModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy counted(&model, &TodoModel::countChanged);
+        model.setSession(&c.session);
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(counted.count() >= 1);
+        // Due first comes first: the quiz in 3 days, then the text in 7.
+        QCOMPARE(model.assignmentIdAt(0), c.quizId);
+        QCOMPARE(model.assignmentIdAt(1), c.textId);
+        QCOMPARE(roleOf(model, 0, TodoModel::TitleRole).toString(), u"Quiz — Lire et écrire des fractions"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::LessonTitleRole).toString(), u"Partager l'unité : qu'est-ce qu'une fraction ?"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::KindRole).toString(), u"quiz"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::KindTextRole).toString(), u"Quiz"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::KindRole).toString(), u"text"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::DueStateRole).toString(), u"soon"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::DueHintRole).toString(), u"Due in 3 day(s)"_s); // English plurals come from the .qm
+        QVERIFY(roleOf(model, 0, TodoModel::DueTextRole).toString().contains(u"18:00"_s));
+        QCOMPARE(roleOf(model, 0, TodoModel::GroupRole).toString(), u"To hand in"_s);
+        QCOMPARE(model.toDoCount(), 2);
+        QCOMPARE(model.lateCount(), 0);
+        // Both are new to Léa, and stay marked while she looks; the store already knows she has seen them.
+        QCOMPARE(model.newCount(), 2);
+        QVERIFY(roleOf(model, 0, TodoModel::IsNewRole).toBool());
+        model.reload();
+        QCOMPARE(model.newCount(), 2);
+        TodoModel later;
+        later.setSession(&c.session);
+        QCOMPARE(later.newCount(), 0);
+
+        // Four days on, the quiz is late.
+        model.setNow(QDateTime::currentDateTimeUtc().addDays(4));
+        QCOMPARE(roleOf(model, 0, TodoModel::DueStateRole).toString(), u"late"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::DueHintRole).toString(), u"Late"_s);
+        QCOMPARE(model.lateCount(), 1);
+        model.setNow({});
+
+        // A draft shows; handing in moves the quiz down, waiting to be sent, with its automatic score.
+        QVERIFY(c.session.store()->saveDraft(c.textId, u"Salut Sami"_s, {}));
+        c.session.notifyDataChanged();
+        QCOMPARE(roleOf(model, model.indexOf(c.textId), TodoModel::HasDraftRole).toBool(), true);
+        QVERIFY(c.session.store()->submit({c.quizId, {}, QJsonObject{{u"q1"_s, QJsonArray{0}}, {u"q2"_s, u"3/4"_s}}, {}}));
+        c.session.notifyDataChanged();
+        QCOMPARE(model.assignmentIdAt(0), c.textId);
+        QCOMPARE(model.assignmentIdAt(1), c.quizId);
+        QCOMPARE(model.toDoCount(), 1);
+        QCOMPARE(roleOf(model, 1, TodoModel::HandedInRole).toBool(), true);
+        QCOMPARE(roleOf(model, 1, TodoModel::VersionsRole).toInt(), 1);
+        QCOMPARE(roleOf(model, 1, TodoModel::DueStateRole).toString(), u"handedIn"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::DueHintRole).toString(), u"Handed in"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::GroupRole).toString(), u"Handed in"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::DeliveryRole).toString(), u"waiting"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::DeliveryTextRole).toString(), u"Waiting to be sent"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::ScoreTextRole).toString(), u"3 / 10"_s);
+        QCOMPARE(model.indexOf(u"nothing"_s), -1);
+        QCOMPARE(model.assignmentIdAt(5), QString());
+
+        // A teacher has no "À faire".
+        QVERIFY(c.session.unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void assignmentModelGoesLessonByLesson()
+    {
+        FreshCourse c(u"hugo"_s, u"5678"_s);
+        AssignmentModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&c.session);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(roleOf(model, 0, TodoModel::GroupRole).toString(), u"Partager l'unité : qu'est-ce qu'une fraction ?"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::GroupRole).toString(), u"Placer des fractions sur une droite graduée"_s);
+        // It leaves the "new" marks to the "À faire" list.
+        QCOMPARE(model.newCount(), 0);
+        TodoModel todo;
+        todo.setSession(&c.session);
+        QCOMPARE(todo.newCount(), 2);
+        // Handing in the quiz does not move it: the order is the lessons'.
+        QVERIFY(c.session.store()->submit({c.quizId, {}, QJsonObject{{u"q2"_s, u"3/4"_s}}, {}}));
+        c.session.notifyDataChanged();
+        QCOMPARE(model.assignmentIdAt(0), c.quizId);
+        QCOMPARE(roleOf(model, 0, TodoModel::HandedInRole).toBool(), true);
+    }
+
+    void answeringAText()
+    {
+        FreshCourse c(u"ines"_s, u"2468"_s);
+        AnswerController answer;
+        QSignalSpy saved(&answer, &AnswerController::draftStateChanged);
+        answer.setSession(&c.session);
+        answer.setAssignmentId(c.textId);
+        QVERIFY(answer.found());
+        QVERIFY(answer.error().isEmpty());
+        QCOMPARE(answer.title(), u"Expliquer comment placer une fraction sur une droite graduée"_s);
+        QCOMPARE(answer.kind(), u"text"_s);
+        QCOMPARE(answer.lessonTitle(), u"Placer des fractions sur une droite graduée"_s);
+        QVERIFY(answer.instructions().contains(u"Sami"_s));
+        QVERIFY(!answer.dueText().isEmpty());
+        QCOMPARE(answer.dueState(), u"soon"_s);
+        QCOMPARE(answer.draftState(), QString());
+        QVERIFY(!answer.canSubmit());
+
+        // Typing waits for the autosave; it comes after a short quiet time, and "saved" is then true.
+        answer.setText(u"Salut Sami ! D'abord, tu repères l'unité."_s);
+        QCOMPARE(answer.draftState(), u"unsaved"_s);
+        QVERIFY(answer.canSubmit());
+        QTRY_COMPARE(answer.draftState(), u"saved"_s);
+        QCOMPARE(c.session.store()->draft(c.textId)->first, u"Salut Sami ! D'abord, tu repères l'unité."_s);
+
+        // A photo of the exercise book rides along in the draft.
+        QTemporaryDir files;
+        const QString photo = files.filePath(u"droite.png"_s);
+        QVERIFY(QFile::copy(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/droite-graduee.png"), photo));
+        QVERIFY(answer.addFile(QUrl::fromLocalFile(photo)));
+        QCOMPARE(answer.fileNames(), QStringList{u"droite.png"_s});
+        QVERIFY(!answer.addFile(QUrl::fromLocalFile(files.filePath(u"absent.png"_s))));
+        QVERIFY(answer.error().contains(u"absent.png"_s));
+        QVERIFY(answer.saveNow());
+        QCOMPARE(answer.draftState(), u"saved"_s);
+
+        // Leaving and coming back (another controller, as the page is made anew) finds the work.
+        {
+            AnswerController again;
+            again.setSession(&c.session);
+            again.setAssignmentId(c.textId);
+            QCOMPARE(again.text(), u"Salut Sami ! D'abord, tu repères l'unité."_s);
+            QCOMPARE(again.fileNames(), QStringList{u"droite.png"_s});
+            QCOMPARE(again.draftState(), u"saved"_s);
+        }
+        // An edit not yet autosaved is saved when the person changes.
+        answer.setText(u"Salut Sami !"_s);
+        QVERIFY(c.session.unlock(u"ines"_s, u"2468"_s));
+        QCOMPARE(c.session.store()->draft(c.textId)->first, u"Salut Sami !"_s);
+
+        // Handing in: version 1, waiting to be sent; the draft is gone, the work stays on the page.
+        QSignalSpy handedIn(&answer, &AnswerController::submitted);
+        SubmissionHistoryModel *history = answer.history();
+        QAbstractItemModelTester tester(history, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(history->rowCount(), 0);
+        answer.setText(u"Salut Sami ! D'abord, tu repères l'unité."_s);
+        QVERIFY2(answer.submit(), qPrintable(answer.error()));
+        QCOMPARE(handedIn.count(), 1);
+        QCOMPARE(handedIn.at(0).at(0).toInt(), 1);
+        QVERIFY(!c.session.store()->draft(c.textId));
+        QCOMPARE(answer.draftState(), QString());
+        QCOMPARE(answer.text(), u"Salut Sami ! D'abord, tu repères l'unité."_s);
+        QCOMPARE(answer.fileNames(), QStringList{u"droite.png"_s});
+        QCOMPARE(answer.dueState(), u"handedIn"_s);
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->waitingCount(), 1);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::VersionRole).toInt(), 1);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"waiting"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryTextRole).toString(), u"Waiting to be sent"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FileNamesRole).toStringList(), QStringList{u"droite.png"_s});
+        QVERIFY(!roleOf(*history, 0, SubmissionHistoryModel::HandedInTextRole).toString().isEmpty());
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::ReceivedTextRole).toString(), QString());
+        QVERIFY(roleOf(*history, 0, SubmissionHistoryModel::IsLatestRole).toBool());
+
+        // The hub acknowledges it; the teacher comments; Inès corrects and hands in again, photo kept.
+        QString change;
+        for (const Continuite::OutboxEntry &e : c.session.store()->changes().outbox(c.session.store()->current()->id))
+            if (e.change.kind == u"submission")
+                change = e.change.id;
+        QVERIFY(c.session.store()->changes().markSent({change}));
+        const QString v1 = roleOf(*history, 0, SubmissionHistoryModel::SubmissionIdRole).toString();
+        c.teacherGrades(v1, u"Bon début : explique où tu places 7/4."_s, 6, u"ines"_s, u"2468"_s);
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"sent"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FeedbackRole).toString(), u"Bon début : explique où tu places 7/4."_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::ScoreTextRole).toString(), u"6"_s);
+        answer.setText(answer.text() + u" Puis tu comptes 7 quarts."_s);
+        QVERIFY2(answer.submit(), qPrintable(answer.error()));
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::VersionRole).toInt(), 2);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"waiting"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FileNamesRole).toStringList(), QStringList{u"droite.png"_s});
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FeedbackRole).toString(), QString());
+        QCOMPARE(roleOf(*history, 1, SubmissionHistoryModel::VersionRole).toInt(), 1);
+        QCOMPARE(roleOf(*history, 1, SubmissionHistoryModel::ScoreTextRole).toString(), u"6"_s);
+        QVERIFY(!roleOf(*history, 1, SubmissionHistoryModel::IsLatestRole).toBool());
+        QCOMPARE(c.session.store()->submissions(c.textId).size(), 2);
+
+        // The hub refuses version 2: the reason is shown.
+        for (const Continuite::OutboxEntry &e : c.session.store()->changes().outbox(c.session.store()->current()->id))
+            if (e.change.kind == u"submission")
+                QVERIFY(c.session.store()->changes().markRejected(e.change.id, u"the assignment was withdrawn"_s));
+        c.session.notifyDataChanged();
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"rejected"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryTextRole).toString(), u"Refused by the hub"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::ReasonRole).toString(), u"the assignment was withdrawn"_s);
+        QCOMPARE(history->waitingCount(), 0);
+    }
+
+    void answeringAQuiz()
+    {
+        FreshCourse c(u"lea"_s, u"1234"_s);
+        AnswerController answer;
+        answer.setSession(&c.session);
+        answer.setAssignmentId(c.quizId);
+        QCOMPARE(answer.kind(), u"quiz"_s);
+        QCOMPARE(answer.maxScore(), 10.0);
+        QuizAnswerModel *quiz = answer.questions();
+        QAbstractItemModelTester tester(quiz, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(quiz->rowCount(), 6);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::QuestionIdRole).toString(), u"q1"_s);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::NumberRole).toInt(), 1);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::TypeRole).toString(), u"choice"_s);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::ChoicesRole).toStringList().size(), 4);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::MultipleRole).toBool(), false);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::PointsRole).toDouble(), 2.0);
+        QCOMPARE(roleOf(*quiz, 1, QuizAnswerModel::TypeRole).toString(), u"short"_s);
+        QCOMPARE(roleOf(*quiz, 4, QuizAnswerModel::MultipleRole).toBool(), true);
+        QVERIFY(!roleOf(*quiz, 0, QuizAnswerModel::AnsweredRole).toBool());
+
+        // One choice only on q1: ticking another moves the tick. Several on q5.
+        quiz->setChoice(0, 1, true);
+        quiz->setChoice(0, 0, true);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::SelectedRole).toList(), QVariantList{0});
+        quiz->setChoice(4, 2, true);
+        quiz->setChoice(4, 0, true);
+        quiz->setChoice(4, 3, true);
+        quiz->setChoice(4, 3, false);
+        QCOMPARE(roleOf(*quiz, 4, QuizAnswerModel::SelectedRole).toList(), (QVariantList{2, 0}));
+        quiz->setAnswerText(1, u"3/4"_s);
+        QCOMPARE(roleOf(*quiz, 1, QuizAnswerModel::AnswerTextRole).toString(), u"3/4"_s);
+        QCOMPARE(quiz->answeredCount(), 3);
+        QCOMPARE(answer.draftState(), u"unsaved"_s);
+        QVERIFY2(answer.saveNow(), qPrintable(answer.error()));
+
+        // Back on the page later, the ticks are there.
+        AnswerController again;
+        again.setSession(&c.session);
+        again.setAssignmentId(c.quizId);
+        QCOMPARE(again.questions()->answeredCount(), 3);
+        QCOMPARE(roleOf(*again.questions(), 4, QuizAnswerModel::SelectedRole).toList(), (QVariantList{0, 2}));
+
+        QVERIFY2(answer.submit(), qPrintable(answer.error()));
+        // q1 (2 points), q2 (1) and q5 (2) are right.
+        QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::AutoScoreTextRole).toString(), u"5 / 10"_s);
+        QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::ScoreTextRole).toString(), u"5 / 10"_s);
+        QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::AnswerCountRole).toInt(), 3);
+    }
+
+    void answeringIsForStudents()
+    {
+        FreshCourse c(u"mme.martin"_s, u"demo-prof"_s);
+        AnswerController answer;
+        answer.setSession(&c.session);
+        answer.setAssignmentId(c.quizId);
+        QVERIFY(!answer.found());
+        QVERIFY(!answer.error().isEmpty());
+        QVERIFY(!answer.submit());
     }
 };
 

@@ -63,6 +63,12 @@ private:
     }
 
     QString screen() const { return m_window->property("screen").toString(); }
+    /// The screen on top of the window's stack.
+    QQuickItem *topScreen() const
+    {
+        auto *stack = m_window->findChild<QQuickItem *>(u"stack"_s);
+        return stack ? stack->property("currentItem").value<QQuickItem *>() : nullptr;
+    }
 
     /// The item named @p name among @p parent's visual descendants (list delegates are not QObject children).
     static QQuickItem *findItem(QQuickItem *parent, const QString &name)
@@ -214,8 +220,11 @@ private Q_SLOTS:
         typeText(u"1234"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         QVERIFY(Session::instance()->isUnlocked());
-        QTRY_COMPARE(screen(), u"lessons"_s);
+        // A student lands on "À faire"; key 2 shows the lessons.
+        QTRY_COMPARE(screen(), u"todo"_s);
         QCOMPARE(m_window->title(), u"Continuité — Léa Dubois"_s);
+        QTest::keyClick(m_window, Qt::Key_2);
+        QTRY_COMPARE(screen(), u"lessons"_s);
         shoot(u"03-lecons.png"_s);
     }
 
@@ -251,6 +260,72 @@ private Q_SLOTS:
         QTRY_COMPARE(screen(), u"reader"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"lessons"_s);
+    }
+
+    // ---- The student's work (Léa is still in) -----------------------------------------------------
+
+    void studentTodo()
+    {
+        QTest::keyClick(m_window, Qt::Key_1);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        auto *page = topScreen();
+        QVERIFY(page);
+        auto *todo = page->property("todoPage").value<QQuickItem *>()->property("todo").value<QObject *>();
+        QCOMPARE(todo->property("count").toInt(), 2);
+        QCOMPARE(todo->property("newCount").toInt(), 2);
+        shoot(u"s1-a-faire.png"_s);
+    }
+
+    void answeringAText()
+    {
+        // The explanation is second in the list (due after the quiz): Down, Enter.
+        QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"answer"_s);
+        auto *page = topScreen();
+        auto *work = page->property("work").value<QObject *>();
+        QVERIFY(work);
+        QCOMPARE(work->property("kind").toString(), u"text"_s);
+        auto *editor = page->findChild<QQuickItem *>(u"answerText"_s);
+        QVERIFY(editor);
+        QTRY_VERIFY(editor->hasActiveFocus());
+        typeText(u"Salut Sami ! D'abord, tu reperes l'unite : elle est partagee en 4."_s);
+        QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
+        shoot(u"s2-reponse-brouillon.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(page->property("work").value<QObject *>()->property("history").value<QObject *>()->property("count").toInt(), 1);
+        shoot(u"s3-reponse-rendue.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        shoot(u"s4-a-faire-apres-rendu.png"_s);
+    }
+
+    void answeringAQuiz()
+    {
+        QTest::keyClick(m_window, Qt::Key_Up);
+        QTest::keyClick(m_window, Qt::Key_Home);
+        auto *list = topScreen()->property("todoPage").value<QQuickItem *>()->property("list").value<QQuickItem *>();
+        list->setProperty("currentIndex", 0);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"answer"_s);
+        auto *page = topScreen();
+        auto *work = page->property("work").value<QObject *>();
+        QCOMPARE(work->property("kind").toString(), u"quiz"_s);
+        auto *questions = work->property("questions").value<QAbstractItemModel *>();
+        QVERIFY(questions);
+        QVERIFY(QMetaObject::invokeMethod(questions, "setChoice", Q_ARG(int, 0), Q_ARG(int, 0), Q_ARG(bool, true)));
+        QVERIFY(QMetaObject::invokeMethod(questions, "setAnswerText", Q_ARG(int, 1), Q_ARG(QString, u"3/4"_s)));
+        QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
+        shoot(u"s5-quiz.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+    }
+
+    void studentAssignments()
+    {
+        QTest::keyClick(m_window, Qt::Key_3);
+        QTRY_COMPARE(screen(), u"assignments"_s);
+        shoot(u"s6-devoirs.png"_s);
     }
 
     void backToTheChooser()
@@ -453,7 +528,7 @@ private Q_SLOTS:
             QVERIFY2(camille, qPrintable(camille.error()));
         }
         QVERIFY(Session::instance()->unlock(m_pupilLogin, m_pupilPin));
-        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTRY_COMPARE(screen(), u"todo"_s); // a student's home
         QTRY_COMPARE_WITH_TIMEOUT(sync()->state(), SyncController::UpToDate, 30000);
         auto *bar = m_window->findChild<QQuickItem *>(u"syncBar"_s);
         QVERIFY(bar && bar->isVisible());
@@ -519,12 +594,12 @@ private Q_SLOTS:
         QTRY_COMPARE(screen(), u"settings"_s);
         shoot(u"13-reglages.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
-        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTRY_COMPARE(screen(), u"todo"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
         // Someone not connected yet: the bar says everything stays here, the settings say how to connect.
         QVERIFY(Session::instance()->unlock(u"lea"_s, u"1234"_s));
-        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTRY_COMPARE(screen(), u"todo"_s);
         QCOMPARE(sync()->state(), SyncController::NotConnected);
         QMetaObject::invokeMethod(m_window, "openSettings");
         QTRY_COMPARE(screen(), u"settings"_s);
@@ -542,6 +617,9 @@ private Q_SLOTS:
         m_engine->retranslate();
         QTRY_COMPARE(m_window->title(), u"Continuité"_s);
         QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        QTRY_COMPARE(screen(), u"todo"_s);
+        shoot(u"s9-english-todo.png"_s);
+        QTest::keyClick(m_window, Qt::Key_2);
         QTRY_COMPARE(screen(), u"lessons"_s);
         QTest::keyClick(m_window, Qt::Key_Down);
         QTest::keyClick(m_window, Qt::Key_Return);

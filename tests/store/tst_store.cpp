@@ -190,6 +190,73 @@ private slots:
         QCOMPARE(*versions.at(1).autoScore, 1.0);
     }
 
+    void draftKeepsThePickedFiles()
+    {
+        Classroom c;
+        c.actAs(c.lea.member.login);
+        const QString photo = writeFile(c.dir, u"cahier.jpg"_s, "not really a jpeg");
+        QVERIFY(c.store->saveDraft(c.quiz.meta.id, u"à moitié"_s, QJsonObject{{u"q2"_s, u"3/"_s}}, {photo}));
+        QCOMPARE(c.store->draftAttachments(c.quiz.meta.id), QStringList{photo});
+        // The answers come back without the files riding along.
+        QCOMPARE(c.store->draft(c.quiz.meta.id)->second, (QJsonObject{{u"q2"_s, u"3/"_s}}));
+        QVERIFY(c.store->saveDraft(c.quiz.meta.id, u"à moitié"_s, {}));
+        QVERIFY(c.store->draftAttachments(c.quiz.meta.id).isEmpty());
+        // Another person on the device has no draft here.
+        c.actAs(c.hugo.member.login);
+        QVERIFY(c.store->draftAttachments(c.quiz.meta.id).isEmpty());
+        // A quiz answered with no text at all is a draft too.
+        QVERIFY(c.store->saveDraft(c.quiz.meta.id, QString(), QJsonObject{{u"q1"_s, QJsonArray{0}}}));
+        QCOMPARE(c.store->draft(c.quiz.meta.id)->first, QString());
+    }
+
+    void deliveryFollowsTheOutbox()
+    {
+        Classroom c;
+        c.actAs(c.lea.member.login);
+        auto v1 = c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q2"_s, u"3/4"_s}}, {}});
+        auto v2 = c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q2"_s, u"4/3"_s}}, {}});
+        QVERIFY(v1 && v2);
+        QCOMPARE(c.store->delivery(*v1).state, Store::Delivery::State::Waiting);
+        QString v1Change, v2Change;
+        for (const OutboxEntry &e : c.store->changes().outbox(c.lea.member.personId)) {
+            if (e.change.row == v1->meta.id)
+                v1Change = e.change.id;
+            if (e.change.row == v2->meta.id)
+                v2Change = e.change.id;
+        }
+        QVERIFY(!v1Change.isEmpty() && !v2Change.isEmpty());
+        QVERIFY(c.store->changes().markSent({v1Change}));
+        QVERIFY(c.store->changes().markRejected(v2Change, u"forbidden"_s));
+        QCOMPARE(c.store->delivery(*v1).state, Store::Delivery::State::Sent);
+        const Store::Delivery refused = c.store->delivery(*v2);
+        QCOMPARE(refused.state, Store::Delivery::State::Rejected);
+        QCOMPARE(refused.reason, u"forbidden"_s);
+    }
+
+    void resubmissionKeepsEarlierFiles()
+    {
+        Classroom c;
+        c.actAs(c.lea.member.login);
+        const QString photo = writeFile(c.dir, u"droite.png"_s, "a photo of the number line");
+        auto v1 = c.store->submit({c.quiz.meta.id, u"Voici."_s, {}, {photo}});
+        QVERIFY2(v1, qPrintable(v1.error()));
+        QCOMPARE(v1->attachments.size(), 1);
+        const Store::SubmissionInput again{c.quiz.meta.id, u"Voici, corrigé."_s, {}, {}};
+        auto v2 = c.store->submit(again, v1->attachments);
+        QVERIFY2(v2, qPrintable(v2.error()));
+        QCOMPARE(v2->version, 2);
+        QCOMPARE(v2->attachments.size(), 1);
+        QCOMPARE(v2->attachments.at(0).name, u"droite.png"_s);
+        QCOMPARE(v2->attachments.at(0).sha256, v1->attachments.at(0).sha256);
+        // A file that is not on this device cannot be kept.
+        Attachment ghost = v1->attachments.at(0);
+        ghost.sha256 = QString(64, u'0');
+        ghost.name = u"perdu.png"_s;
+        auto v3 = c.store->submit(again, {ghost});
+        QVERIFY(!v3);
+        QVERIFY(v3.error().contains(u"perdu.png"_s));
+    }
+
     void attachmentsAndImagesGoToTheMediaStore()
     {
         Classroom c;

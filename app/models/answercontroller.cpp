@@ -1,0 +1,320 @@
+#include "answercontroller.h"
+
+#include "attachmentmodel.h"
+#include "content/store.h"
+#include "session.h"
+#include "todomodel.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+using Continuite::AssignmentType;
+using Continuite::Role;
+using Continuite::Store;
+
+namespace {
+// A kept file of an earlier version rides in the draft's file list as "media:SHA256/NAME".
+const QString KeptPrefix = u"media:"_s;
+} // namespace
+
+AnswerController::AnswerController(QObject *parent)
+    : QObject(parent)
+    , m_questions(new QuizAnswerModel(this))
+    , m_history(new SubmissionHistoryModel(this))
+{
+    m_autosave.setSingleShot(true);
+    m_autosave.setInterval(800);
+    connect(&m_autosave, &QTimer::timeout, this, &AnswerController::saveNow);
+    connect(m_questions, &QuizAnswerModel::answersChanged, this, &AnswerController::edited);
+}
+
+AnswerController::~AnswerController()
+{
+    saveNow();
+}
+
+void AnswerController::setSession(Session *session)
+{
+    if (session == m_session)
+        return;
+    saveNow();
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        // Save before the person changes (the store then acts for nobody).
+        connect(m_session, &Session::aboutToChangePerson, this, &AnswerController::saveNow);
+        connect(m_session, &Session::storeChanged, this, &AnswerController::reload);
+        connect(m_session, &Session::currentChanged, this, &AnswerController::reload);
+        connect(m_session, &Session::dataChanged, this, &AnswerController::reloadHistory);
+    }
+    reload();
+    Q_EMIT sessionChanged();
+}
+
+void AnswerController::setAssignmentId(const QString &id)
+{
+    if (id == m_assignmentId)
+        return;
+    saveNow();
+    m_assignmentId = id;
+    reload();
+    Q_EMIT assignmentIdChanged();
+}
+
+void AnswerController::setAutosaveDelay(int ms)
+{
+    if (ms == m_autosave.interval())
+        return;
+    m_autosave.setInterval(ms);
+    Q_EMIT autosaveDelayChanged();
+}
+
+QString AnswerController::kind() const
+{
+    return Continuite::assignmentTypeName(m_assignment.type);
+}
+
+QString AnswerController::kindText() const
+{
+    return TodoModel::kindText(m_assignment.type);
+}
+
+QString AnswerController::dueText() const
+{
+    return TodoModel::dueText(m_assignment.due);
+}
+
+QString AnswerController::dueState() const
+{
+    if (m_history->count() > 0)
+        return u"handedIn"_s;
+    return TodoModel::dueState(m_assignment.due, QDateTime::currentDateTimeUtc());
+}
+
+QString AnswerController::dueHint() const
+{
+    return TodoModel::dueHint(dueState(), m_assignment.due, QDateTime::currentDateTimeUtc());
+}
+
+double AnswerController::maxScore() const
+{
+    return m_assignment.type == AssignmentType::Quiz ? m_assignment.quiz.maxScore() : 0;
+}
+
+QStringList AnswerController::fileNames() const
+{
+    QStringList names;
+    for (const File &f : m_files)
+        names << f.name;
+    return names;
+}
+
+bool AnswerController::canSubmit() const
+{
+    return m_found && (!m_text.trimmed().isEmpty() || m_questions->answeredCount() > 0 || !m_files.isEmpty());
+}
+
+void AnswerController::reload()
+{
+    Store *store = m_session ? m_session->store() : nullptr;
+    std::optional<Continuite::Assignment> assignment;
+    const bool student = store && store->current() && store->current()->role == Role::Student;
+    if (student && !m_assignmentId.isEmpty())
+        assignment = store->assignment(m_assignmentId);
+    m_found = assignment.has_value();
+    m_assignment = assignment.value_or(Continuite::Assignment{});
+    m_instructions = store ? store->renderableMarkdown(m_assignment.instructions) : QString();
+    m_lessonTitle.clear();
+    if (m_found && !m_assignment.lessonId.isEmpty())
+        if (const auto l = store->lesson(m_assignment.lessonId))
+            m_lessonTitle = l->title;
+    if (!m_found && !m_assignmentId.isEmpty())
+        setError(student ? tr("This assignment is not on this device, or it is not published yet. Go back and sync.")
+                         : tr("Only a student can answer an assignment."));
+    else
+        setError({});
+    reloadHistory();
+    loadWork();
+    Q_EMIT assignmentChanged();
+}
+
+void AnswerController::reloadHistory()
+{
+    Store *store = m_session ? m_session->store() : nullptr;
+    m_history->setVersions(m_found ? store->submissions(m_assignmentId) : QList<Continuite::Submission>{}, store);
+}
+
+void AnswerController::loadWork()
+{
+    m_autosave.stop();
+    Store *store = m_session ? m_session->store() : nullptr;
+    m_text.clear();
+    m_files.clear();
+    QJsonObject answers;
+    QString state;
+    if (m_found) {
+        if (const auto draft = store->draft(m_assignmentId)) {
+            m_text = draft->first;
+            answers = draft->second;
+            for (const QString &entry : store->draftAttachments(m_assignmentId)) {
+                File f;
+                if (entry.startsWith(KeptPrefix)) {
+                    const QString rest = entry.mid(KeptPrefix.size());
+                    f.kept.sha256 = rest.section(u'/', 0, 0);
+                    f.kept.name = rest.section(u'/', 1);
+                    // Size and type come back from the earlier version that had this file.
+                    for (const Continuite::Submission &s : store->submissions(m_assignmentId))
+                        for (const Continuite::Attachment &a : s.attachments)
+                            if (a.sha256 == f.kept.sha256)
+                                f.kept = a;
+                    f.name = f.kept.name;
+                } else {
+                    f.path = entry;
+                    f.name = QFileInfo(entry).fileName();
+                }
+                m_files << f;
+            }
+            state = u"saved"_s;
+        } else if (const auto versions = store->submissions(m_assignmentId); !versions.isEmpty()) {
+            // Handing in again starts from the latest version.
+            m_text = versions.last().text;
+            answers = versions.last().answers;
+            for (const Continuite::Attachment &a : versions.last().attachments)
+                m_files << File{a.name, {}, a};
+        }
+    }
+    m_loading = true; // what comes from the store is not an edit
+    m_questions->setQuiz(m_found ? m_assignment.quiz : Continuite::Quiz{}, answers);
+    m_loading = false;
+    m_dirty = false;
+    setDraftState(state);
+    Q_EMIT textChanged();
+    Q_EMIT filesChanged();
+    Q_EMIT contentChanged();
+}
+
+void AnswerController::setText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    Q_EMIT textChanged();
+    edited();
+}
+
+void AnswerController::edited()
+{
+    if (!m_found || m_loading)
+        return;
+    m_dirty = true;
+    setDraftState(u"unsaved"_s);
+    m_autosave.start();
+    Q_EMIT contentChanged();
+}
+
+bool AnswerController::addFile(const QUrl &url)
+{
+    const QString path = url.isLocalFile() ? url.toLocalFile() : url.toString();
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        setError(tr("The file %1 cannot be read: choose another one.").arg(info.fileName()));
+        return false;
+    }
+    Store *store = m_session ? m_session->store() : nullptr;
+    if (store && info.size() > store->media().maxFileSize()) {
+        setError(tr("The file %1 is too big (%2, at most %3): take a smaller photo or a lighter file.")
+                     .arg(info.fileName(), AttachmentModel::sizeText(info.size()), AttachmentModel::sizeText(store->media().maxFileSize())));
+        return false;
+    }
+    for (const File &f : std::as_const(m_files))
+        if (!f.path.isEmpty() && QFileInfo(f.path) == info)
+            return true; // already there
+    m_files << File{info.fileName(), info.absoluteFilePath(), {}};
+    setError({});
+    Q_EMIT filesChanged();
+    edited();
+    return true;
+}
+
+void AnswerController::removeFile(int row)
+{
+    if (row < 0 || row >= m_files.size())
+        return;
+    m_files.removeAt(row);
+    Q_EMIT filesChanged();
+    edited();
+}
+
+QStringList AnswerController::draftFileEntries() const
+{
+    QStringList entries;
+    for (const File &f : m_files)
+        entries << (f.path.isEmpty() ? KeptPrefix + f.kept.sha256 + u'/' + f.kept.name : f.path);
+    return entries;
+}
+
+bool AnswerController::saveNow()
+{
+    m_autosave.stop();
+    if (!m_dirty || !m_found)
+        return true;
+    Store *store = m_session ? m_session->store() : nullptr;
+    if (!store || !store->current())
+        return false;
+    if (auto s = store->saveDraft(m_assignmentId, m_text, m_questions->answers(), draftFileEntries()); !s) {
+        setError(s.error());
+        return false;
+    }
+    m_dirty = false;
+    setDraftState(u"saved"_s);
+    return true;
+}
+
+bool AnswerController::submit()
+{
+    m_autosave.stop();
+    Store *store = m_session ? m_session->store() : nullptr;
+    if (!m_found || !store) {
+        setError(tr("This assignment cannot be answered here."));
+        return false;
+    }
+    Store::SubmissionInput in{m_assignmentId, m_text, m_questions->answers(), {}};
+    QList<Continuite::Attachment> kept;
+    for (const File &f : std::as_const(m_files)) {
+        if (f.path.isEmpty())
+            kept << f.kept;
+        else
+            in.attachmentPaths << f.path;
+    }
+    auto version = store->submit(in, kept);
+    if (!version) {
+        setError(version.error());
+        saveNow(); // whatever happened, the work stays on this device
+        return false;
+    }
+    setError({});
+    m_dirty = false;
+    reloadHistory();
+    loadWork();
+    Q_EMIT assignmentChanged(); // handed in now
+    m_session->notifyDataChanged();
+    Q_EMIT submitted(version->version);
+    return true;
+}
+
+void AnswerController::setDraftState(const QString &state)
+{
+    if (state == m_draftState)
+        return;
+    m_draftState = state;
+    Q_EMIT draftStateChanged();
+}
+
+void AnswerController::setError(const QString &message)
+{
+    if (message == m_error)
+        return;
+    m_error = message;
+    Q_EMIT errorChanged();
+}

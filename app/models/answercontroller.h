@@ -1,0 +1,141 @@
+#pragma once
+
+#include "quizanswermodel.h"
+#include "submissionhistorymodel.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QtQml/qqmlregistration.h>
+
+#include "session.h"
+
+/**
+ * @brief A student's work on one assignment, offline: the written answer, the quiz, the files picked; it
+ * autosaves a draft shortly after each change and when the page is left, hands in a new version (a local
+ * write, sent at the next sync), and lists every version with its delivery, feedback and score.
+ *
+ * With no draft and an earlier version, the work starts from that version, so handing in again means
+ * correcting it; its files are kept unless removed.
+ */
+class AnswerController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    Q_PROPERTY(QString assignmentId READ assignmentId WRITE setAssignmentId NOTIFY assignmentIdChanged)
+    /// The assignment exists and is published for the current student.
+    Q_PROPERTY(bool found READ found NOTIFY assignmentChanged)
+    Q_PROPERTY(QString title READ title NOTIFY assignmentChanged)
+    /// Markdown, images as file URLs.
+    Q_PROPERTY(QString instructions READ instructions NOTIFY assignmentChanged)
+    Q_PROPERTY(QString lessonTitle READ lessonTitle NOTIFY assignmentChanged)
+    /// "text", "quiz" or "file".
+    Q_PROPERTY(QString kind READ kind NOTIFY assignmentChanged)
+    Q_PROPERTY(QString kindText READ kindText NOTIFY assignmentChanged)
+    Q_PROPERTY(QString dueText READ dueText NOTIFY assignmentChanged)
+    /// As TodoModel's dueState: "late", "today", … or "handedIn".
+    Q_PROPERTY(QString dueState READ dueState NOTIFY assignmentChanged)
+    Q_PROPERTY(QString dueHint READ dueHint NOTIFY assignmentChanged)
+    /// What the quiz is worth in all, or 0.
+    Q_PROPERTY(double maxScore READ maxScore NOTIFY assignmentChanged)
+    /// The written answer.
+    Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
+    Q_PROPERTY(QuizAnswerModel *questions READ questions CONSTANT)
+    /// Names of the files that go with the next version, in order.
+    Q_PROPERTY(QStringList fileNames READ fileNames NOTIFY filesChanged)
+    /// "" (nothing written yet), "unsaved" (a change waits for the autosave) or "saved" (a draft is on this device).
+    Q_PROPERTY(QString draftState READ draftState NOTIFY draftStateChanged)
+    /// There is something to hand in.
+    Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY contentChanged)
+    Q_PROPERTY(SubmissionHistoryModel *history READ history CONSTANT)
+    /// Milliseconds of quiet after a change before the draft is saved.
+    Q_PROPERTY(int autosaveDelay READ autosaveDelay WRITE setAutosaveDelay NOTIFY autosaveDelayChanged)
+    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+
+public:
+    explicit AnswerController(QObject *parent = nullptr);
+    ~AnswerController() override;
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QString assignmentId() const { return m_assignmentId; }
+    void setAssignmentId(const QString &id);
+
+    bool found() const { return m_found; }
+    QString title() const { return m_assignment.title; }
+    QString instructions() const { return m_instructions; }
+    QString lessonTitle() const { return m_lessonTitle; }
+    QString kind() const;
+    QString kindText() const;
+    QString dueText() const;
+    QString dueState() const;
+    QString dueHint() const;
+    double maxScore() const;
+    QString text() const { return m_text; }
+    void setText(const QString &text);
+    QuizAnswerModel *questions() const { return m_questions; }
+    QStringList fileNames() const;
+    QString draftState() const { return m_draftState; }
+    bool canSubmit() const;
+    SubmissionHistoryModel *history() const { return m_history; }
+    int autosaveDelay() const { return m_autosave.interval(); }
+    void setAutosaveDelay(int ms);
+    QString error() const { return m_error; }
+
+    /// Adds a file (a photo of the exercise book, a document) to the next version; false with an error if unreadable.
+    Q_INVOKABLE bool addFile(const QUrl &url);
+    Q_INVOKABLE void removeFile(int row);
+    /// Saves the draft now if something changed since the last save (leaving the page, switching person).
+    Q_INVOKABLE bool saveNow();
+    /// Hands in a new version: a local write, sent at the next sync. False with an error when it cannot.
+    Q_INVOKABLE bool submit();
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void sessionChanged();
+    void assignmentIdChanged();
+    void assignmentChanged();
+    void textChanged();
+    void filesChanged();
+    void contentChanged();
+    void draftStateChanged();
+    void autosaveDelayChanged();
+    void errorChanged();
+    /// A version was handed in.
+    void submitted(int version);
+
+private:
+    struct File
+    {
+        QString name;
+        QString path;                    ///< a file picked on this device, copied in when handed in
+        Continuite::Attachment kept;     ///< or a file of an earlier version, already in the store
+    };
+    void edited();
+    void setDraftState(const QString &state);
+    void setError(const QString &message);
+    void loadWork();
+    void reloadHistory();
+    QStringList draftFileEntries() const;
+
+    QPointer<Session> m_session;
+    QString m_assignmentId;
+    bool m_found = false;
+    Continuite::Assignment m_assignment;
+    QString m_instructions;
+    QString m_lessonTitle;
+    QString m_text;
+    QList<File> m_files;
+    QString m_draftState;
+    bool m_dirty = false;
+    bool m_loading = false;
+    QString m_error;
+    QTimer m_autosave;
+    QuizAnswerModel *m_questions;
+    SubmissionHistoryModel *m_history;
+};

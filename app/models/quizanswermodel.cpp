@@ -1,0 +1,153 @@
+#include "quizanswermodel.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+using Continuite::QuizQuestion;
+
+QuizAnswerModel::QuizAnswerModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void QuizAnswerModel::setQuiz(const Continuite::Quiz &quiz, const QJsonObject &answers)
+{
+    const int before = count();
+    beginResetModel();
+    m_questions = quiz.questions;
+    m_selected.clear();
+    m_texts.clear();
+    for (const QuizQuestion &q : std::as_const(m_questions)) {
+        const QJsonValue a = answers.value(q.id);
+        QList<int> ticked;
+        for (const QJsonValue &v : a.toArray())
+            if (v.isDouble() && v.toInt() >= 0 && v.toInt() < q.choices.size() && !ticked.contains(v.toInt()))
+                ticked << v.toInt();
+        m_selected << ticked;
+        m_texts << (a.isString() ? a.toString() : QString());
+    }
+    endResetModel();
+    if (before != count())
+        Q_EMIT countChanged();
+    Q_EMIT answersChanged();
+}
+
+QJsonObject QuizAnswerModel::answers() const
+{
+    QJsonObject o;
+    for (int i = 0; i < count(); ++i) {
+        if (!answered(i))
+            continue;
+        if (m_questions.at(i).type == QuizQuestion::Type::Choice) {
+            QJsonArray ticked;
+            QList<int> sorted = m_selected.at(i);
+            std::sort(sorted.begin(), sorted.end());
+            for (int c : sorted)
+                ticked.append(c);
+            o.insert(m_questions.at(i).id, ticked);
+        } else {
+            o.insert(m_questions.at(i).id, m_texts.at(i).trimmed());
+        }
+    }
+    return o;
+}
+
+bool QuizAnswerModel::answered(int row) const
+{
+    return m_questions.at(row).type == QuizQuestion::Type::Choice ? !m_selected.at(row).isEmpty()
+                                                                  : !m_texts.at(row).trimmed().isEmpty();
+}
+
+int QuizAnswerModel::answeredCount() const
+{
+    int n = 0;
+    for (int i = 0; i < count(); ++i)
+        n += answered(i) ? 1 : 0;
+    return n;
+}
+
+void QuizAnswerModel::setChoice(int row, int choice, bool ticked)
+{
+    if (row < 0 || row >= count() || m_questions.at(row).type != QuizQuestion::Type::Choice)
+        return;
+    const QuizQuestion &q = m_questions.at(row);
+    if (choice < 0 || choice >= q.choices.size())
+        return;
+    QList<int> &selected = m_selected[row];
+    const QList<int> before = selected;
+    if (!ticked)
+        selected.removeAll(choice);
+    else if (q.correct.size() > 1)
+        selected.contains(choice) ? void() : selected.append(choice);
+    else
+        selected = {choice};
+    if (selected == before)
+        return;
+    Q_EMIT dataChanged(index(row), index(row), {SelectedRole, AnsweredRole});
+    Q_EMIT answersChanged();
+}
+
+void QuizAnswerModel::setAnswerText(int row, const QString &text)
+{
+    if (row < 0 || row >= count() || m_questions.at(row).type != QuizQuestion::Type::Short || m_texts.at(row) == text)
+        return;
+    m_texts[row] = text.left(1000);
+    Q_EMIT dataChanged(index(row), index(row), {AnswerTextRole, AnsweredRole});
+    Q_EMIT answersChanged();
+}
+
+int QuizAnswerModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant QuizAnswerModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const int row = index.row();
+    const QuizQuestion &q = m_questions.at(row);
+    switch (role) {
+    case QuestionIdRole:
+        return q.id;
+    case NumberRole:
+        return row + 1;
+    case Qt::DisplayRole:
+    case PromptRole:
+        return q.prompt;
+    case TypeRole:
+        return q.type == QuizQuestion::Type::Choice ? u"choice"_s : u"short"_s;
+    case ChoicesRole:
+        return q.choices;
+    case MultipleRole:
+        return q.correct.size() > 1;
+    case PointsRole:
+        return q.points;
+    case SelectedRole: {
+        QVariantList list;
+        for (int c : m_selected.at(row))
+            list << c;
+        return list;
+    }
+    case AnswerTextRole:
+        return m_texts.at(row);
+    case AnsweredRole:
+        return answered(row);
+    }
+    return {};
+}
+
+QHash<int, QByteArray> QuizAnswerModel::roleNames() const
+{
+    return {
+        {QuestionIdRole, "questionId"},
+        {NumberRole, "number"},
+        {PromptRole, "prompt"},
+        {TypeRole, "questionType"},
+        {ChoicesRole, "choices"},
+        {MultipleRole, "multiple"},
+        {PointsRole, "points"},
+        {SelectedRole, "selected"},
+        {AnswerTextRole, "answerText"},
+        {AnsweredRole, "answered"},
+    };
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "content/records.h"
+
+#include <QAbstractListModel>
+#include <QJsonObject>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * @brief The questions of a quiz with the student's answers so far: choices ticked, short answers typed.
+ * Never exposes which answers are right. Filled and read by AnswerController; QML answers through it.
+ */
+class QuizAnswerModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("QuizAnswerModel comes from an AnswerController.")
+
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
+
+public:
+    enum Roles {
+        QuestionIdRole = Qt::UserRole, ///< QString: the question's id in the quiz ("q1")
+        NumberRole,                    ///< int: 1-based
+        PromptRole,                    ///< QString
+        TypeRole,                      ///< QString: "choice" or "short"
+        ChoicesRole,                   ///< QStringList: the choices (choice questions)
+        MultipleRole,                  ///< bool: several choices may be ticked
+        PointsRole,                    ///< double: what the question is worth
+        SelectedRole,                  ///< QVariantList of int: the ticked choices
+        AnswerTextRole,                ///< QString: the short answer typed
+        AnsweredRole,                  ///< bool: something is ticked or typed
+    };
+    Q_ENUM(Roles)
+
+    explicit QuizAnswerModel(QObject *parent = nullptr);
+
+    void setQuiz(const Continuite::Quiz &quiz, const QJsonObject &answers);
+    /// The answers in the store's shape: {"q1": [0, 2], "q2": "3/4"}; unanswered questions are left out.
+    QJsonObject answers() const;
+    int count() const { return int(m_questions.size()); }
+    int answeredCount() const;
+
+    /// Ticks or unticks choice @p choice of question @p row (a single-choice question keeps one tick).
+    Q_INVOKABLE void setChoice(int row, int choice, bool ticked);
+    Q_INVOKABLE void setAnswerText(int row, const QString &text);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+Q_SIGNALS:
+    void countChanged();
+    /// The student changed an answer.
+    void answersChanged();
+
+private:
+    bool answered(int row) const;
+
+    QList<Continuite::QuizQuestion> m_questions;
+    QList<QList<int>> m_selected;
+    QStringList m_texts;
+};

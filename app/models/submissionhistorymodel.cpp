@@ -1,0 +1,122 @@
+#include "submissionhistorymodel.h"
+
+#include "content/store.h"
+#include "todomodel.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+using Continuite::Store;
+
+SubmissionHistoryModel::SubmissionHistoryModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &versions, Store *store)
+{
+    QList<Row> rows;
+    for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
+        Row row;
+        row.submission = *it;
+        if (store) {
+            const Store::Delivery d = store->delivery(*it);
+            row.delivery = d.state == Store::Delivery::State::Waiting ? u"waiting"_s
+                : d.state == Store::Delivery::State::Rejected        ? u"rejected"_s
+                                                                      : u"sent"_s;
+            row.reason = d.reason;
+            QStringList comments;
+            for (const Continuite::Feedback &f : store->feedback(it->meta.id)) {
+                if (!f.comment.trimmed().isEmpty())
+                    comments << f.comment.trimmed();
+                if (f.score)
+                    row.teacherScore = f.score;
+            }
+            row.feedback = comments.join(u"\n\n"_s);
+        }
+        rows.append(row);
+    }
+    const int before = count();
+    const int waitingBefore = waitingCount();
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+    if (before != count() || waitingBefore != waitingCount())
+        Q_EMIT countChanged();
+}
+
+int SubmissionHistoryModel::waitingCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.delivery == u"waiting"; }));
+}
+
+int SubmissionHistoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
+{
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const Row &row = m_rows.at(index.row());
+    const Continuite::Submission &s = row.submission;
+    const QLocale locale;
+    switch (role) {
+    case SubmissionIdRole:
+        return s.meta.id;
+    case Qt::DisplayRole:
+    case VersionRole:
+        return s.version;
+    case HandedInTextRole:
+        return s.deviceTime.isValid() ? TodoModel::dueText(s.deviceTime) : QString();
+    case ReceivedTextRole:
+        return s.receivedTime.isValid() ? TodoModel::dueText(s.receivedTime) : QString();
+    case DeliveryRole:
+        return row.delivery;
+    case DeliveryTextRole:
+        return row.delivery == u"waiting" ? tr("Waiting to be sent")
+            : row.delivery == u"rejected" ? tr("Refused by the hub")
+                                          : tr("Sent");
+    case ReasonRole:
+        return row.reason;
+    case TextRole:
+        return s.text;
+    case FileNamesRole: {
+        QStringList names;
+        for (const Continuite::Attachment &a : s.attachments)
+            names << a.name;
+        return names;
+    }
+    case AnswerCountRole:
+        return int(s.answers.size());
+    case AutoScoreTextRole:
+        return TodoModel::scoreText(s.autoScore, s.maxScore);
+    case FeedbackRole:
+        return row.feedback;
+    case ScoreTextRole:
+        return TodoModel::scoreText(row.teacherScore ? row.teacherScore : s.autoScore, s.maxScore);
+    case IsLatestRole:
+        return index.row() == 0;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> SubmissionHistoryModel::roleNames() const
+{
+    return {
+        {SubmissionIdRole, "submissionId"},
+        {VersionRole, "version"},
+        {HandedInTextRole, "handedInText"},
+        {ReceivedTextRole, "receivedText"},
+        {DeliveryRole, "delivery"},
+        {DeliveryTextRole, "deliveryText"},
+        {ReasonRole, "reason"},
+        {TextRole, "text"},
+        {FileNamesRole, "fileNames"},
+        {AnswerCountRole, "answerCount"},
+        {AutoScoreTextRole, "autoScoreText"},
+        {FeedbackRole, "feedback"},
+        {ScoreTextRole, "scoreText"},
+        {IsLatestRole, "isLatest"},
+    };
+}

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "content/records.h"
+
+#include <QAbstractListModel>
+#include <QDateTime>
+#include <QPointer>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+#include "session.h"
+
+/**
+ * @brief The current student's "À faire": their assignments, what is still to hand in first (by due date),
+ * then what was handed in, with the due date in words, late and new marks, and where the latest version
+ * stands (waiting to be sent, sent, refused).
+ *
+ * "New" means published since the student last looked: the model remembers what it showed as new for the
+ * person in front of the screen, and tells the store it has been seen, so the marks stay until someone
+ * else unlocks (or the app restarts) and are gone the next time.
+ */
+class TodoModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+
+    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
+    /// The time the due dates are judged against; invalid (the default) means now.
+    Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// Assignments not handed in yet.
+    Q_PROPERTY(int toDoCount READ toDoCount NOTIFY countChanged)
+    /// Assignments past their due date and not handed in.
+    Q_PROPERTY(int lateCount READ lateCount NOTIFY countChanged)
+    /// Assignments shown as new.
+    Q_PROPERTY(int newCount READ newCount NOTIFY countChanged)
+
+public:
+    enum Roles {
+        AssignmentIdRole = Qt::UserRole, ///< QString: the assignment's id (UUID), for the answer page
+        TitleRole,                       ///< QString
+        LessonTitleRole,                 ///< QString: the lesson it belongs to, or empty
+        KindRole,                        ///< QString: "text", "quiz" or "file"
+        KindTextRole,                    ///< QString: the kind in words ("Quiz"), translated
+        DueRole,                         ///< QDateTime: UTC; invalid when there is no due date
+        DueTextRole,                     ///< QString: the due date in the local time ("lundi 30 novembre, 18:00"), or empty
+        DueStateRole,                    ///< QString: "late", "today", "tomorrow", "soon" (within a week), "later", "none" or "handedIn"
+        DueHintRole,                     ///< QString: the state in words ("Late", "Due in 3 days", "Handed in"), translated
+        IsNewRole,                       ///< bool: published since the student last looked
+        VersionsRole,                    ///< int: how many times it was handed in
+        HandedInRole,                    ///< bool: at least one version
+        HasDraftRole,                    ///< bool: unfinished work is saved on this device
+        DeliveryRole,                    ///< QString: the latest version's "waiting", "sent" or "rejected"; empty when none
+        DeliveryTextRole,                ///< QString: that in words, translated
+        ScoreTextRole,                   ///< QString: the latest score ("8 / 10"), or empty
+        GroupRole,                       ///< QString: the list's section, translated ("To hand in", "Handed in")
+    };
+    Q_ENUM(Roles)
+
+    explicit TodoModel(QObject *parent = nullptr);
+
+    Session *session() const { return m_session; }
+    void setSession(Session *session);
+    QDateTime now() const { return m_now; }
+    void setNow(const QDateTime &now);
+    int count() const { return int(m_rows.size()); }
+    int toDoCount() const;
+    int lateCount() const;
+    int newCount() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The row of assignment @p assignmentId, or -1.
+    Q_INVOKABLE int indexOf(const QString &assignmentId) const;
+    /// The id of the assignment at @p row, or empty.
+    Q_INVOKABLE QString assignmentIdAt(int row) const;
+
+    // Words shared by the student's screens.
+    static QString kindText(Continuite::AssignmentType type);
+    /// "late", "today", "tomorrow", "soon", "later" or "none" for work not handed in.
+    static QString dueState(const QDateTime &due, const QDateTime &now);
+    static QString dueHint(const QString &state, const QDateTime &due, const QDateTime &now);
+    static QString dueText(const QDateTime &due);
+    static QString scoreText(std::optional<double> score, std::optional<double> maxScore);
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void sessionChanged();
+    void nowChanged();
+    void countChanged();
+
+protected:
+    struct Row
+    {
+        Continuite::TodoItem item;
+        QString lessonTitle;
+        int lessonPosition = 0;
+        bool hasDraft = false;
+        QString delivery;
+        std::optional<double> maxScore;
+    };
+    /// Puts the rows in the order the list shows them (the store's: to do by due date, then handed in).
+    virtual void arrange(QList<Row> &rows) const;
+    /// Whether this list shows and clears the "new" marks.
+    virtual bool tracksNew() const { return true; }
+    virtual QString groupOf(const Row &row) const;
+    QDateTime effectiveNow() const;
+
+private:
+    QPointer<Session> m_session;
+    QDateTime m_now;
+    QList<Row> m_rows;
+    QString m_person;
+    QSet<QString> m_shownNew;
+};

@@ -1,0 +1,379 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Continuite
+
+// Answering an assignment, offline: the instructions, the answer (text, quiz), files to attach, and the
+// versions handed in with their feedback. The draft saves itself shortly after each change and when the
+// page is left. Escape goes back; Ctrl+S saves now; Ctrl+Enter hands in.
+FocusScope {
+    id: root
+
+    objectName: "answer"
+
+    required property string assignmentId
+    readonly property alias work: work
+    readonly property alias fileDialog: fileDialog
+    signal back
+
+    function leave() {
+        work.saveNow();
+        root.back();
+    }
+    function handIn() {
+        if (work.canSubmit)
+            work.submit();
+    }
+
+    AnswerController {
+        id: work
+        session: Session
+        assignmentId: root.assignmentId
+    }
+    Component.onDestruction: work.saveNow()
+
+    Keys.onEscapePressed: root.leave()
+    Keys.onBackPressed: root.leave()
+    Keys.onPressed: event => {
+        if (event.modifiers & Qt.ControlModifier) {
+            if (event.key === Qt.Key_S) {
+                work.saveNow();
+                event.accepted = true;
+            } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
+                root.handIn();
+                event.accepted = true;
+            }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+        title: qsTr("Attach a photo or a file")
+        fileMode: FileDialog.OpenFiles
+        nameFilters: [qsTr("Photos and documents (*.jpg *.jpeg *.png *.heic *.pdf *.odt *.docx *.txt)"), qsTr("All files (*)")]
+        onAccepted: {
+            for (const file of selectedFiles)
+                work.addFile(file);
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            PrimaryButton {
+                objectName: "backButton"
+                secondary: true
+                text: qsTr("‹ Back")
+                Accessible.name: qsTr("Back to the list (your draft is saved)")
+                onClicked: root.leave()
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 2
+                Label {
+                    Layout.fillWidth: true
+                    text: work.found ? work.title : qsTr("Assignment not available")
+                    color: Theme.text
+                    font.pixelSize: Theme.fontHeading - 4
+                    font.bold: true
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: work.found
+                    text: {
+                        const parts = [work.kindText];
+                        parts.push(work.dueText.length > 0 ? qsTr("for %1", "when work is due").arg(work.dueText) : qsTr("no due date"));
+                        if (work.lessonTitle.length > 0)
+                            parts.push(qsTr("lesson: %1").arg(work.lessonTitle));
+                        return parts.join("  ·  ");
+                    }
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    elide: Text.ElideRight
+                }
+            }
+            WorkChip {
+                visible: work.found
+                tone: work.dueState === "late" ? "danger" : work.dueState === "today" || work.dueState === "tomorrow" ? "warning" : work.dueState === "handedIn" ? "success" : "neutral"
+                text: work.dueHint
+            }
+        }
+
+        ErrorBanner {
+            objectName: "error"
+            Layout.fillWidth: true
+            text: work.error
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: work.found
+            spacing: Theme.spacing
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                spacing: Theme.spacing
+
+                Rectangle {
+                    // The instructions stay in view, in a box of their own that scrolls, above the answer.
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.min(instructions.implicitHeight + 24, work.kind === "quiz" ? 110 : 150)
+                    radius: Theme.radius
+                    color: Theme.surface
+                    border.color: Theme.border
+                    Flickable {
+                        id: instructionsFlick
+                        anchors.fill: parent
+                        anchors.margins: 2
+                        clip: true
+                        contentWidth: width
+                        contentHeight: instructions.implicitHeight + 20
+                        boundsBehavior: Flickable.StopAtBounds
+                        ScrollBar.vertical: ScrollBar {
+                            policy: instructionsFlick.contentHeight > instructionsFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                        }
+                        Text {
+                            id: instructions
+                            objectName: "instructions"
+                            x: 14
+                            y: 10
+                            width: instructionsFlick.width - 36
+                            text: work.instructions
+                            textFormat: Text.MarkdownText
+                            wrapMode: Text.Wrap
+                            color: Theme.text
+                            linkColor: Theme.primary
+                            font.pixelSize: Theme.fontBody
+                            Accessible.role: Accessible.StaticText
+                            Accessible.name: qsTr("Instructions")
+                            onLinkActivated: link => Qt.openUrlExternally(link)
+                        }
+                    }
+                }
+
+                ScrollView {
+                    id: editorScroll
+                    visible: work.kind !== "quiz"
+                    focus: work.kind !== "quiz"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    Layout.minimumHeight: 90
+                    TextArea {
+                        id: editor
+                        objectName: "answerText"
+                        text: work.text
+                        wrapMode: TextEdit.Wrap
+                        placeholderText: work.kind === "file" ? qsTr("A word for your teacher (optional)") : qsTr("Write your answer here. It is saved on this device as you type.")
+                        placeholderTextColor: Theme.textMuted
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        focus: work.kind !== "quiz"
+                        Accessible.name: qsTr("Your answer")
+                        Keys.onTabPressed: event => {
+                            // Tab leaves the text for the next control, as everywhere else.
+                            editor.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                            event.accepted = true;
+                        }
+                        onTextChanged: {
+                            if (text !== work.text)
+                                work.text = text;
+                        }
+                        background: Rectangle {
+                            radius: Theme.radius
+                            color: Theme.surface
+                            border.width: editor.activeFocus ? 2 : 1
+                            border.color: editor.activeFocus ? Theme.focus : Theme.border
+                        }
+                    }
+                }
+
+                Flickable {
+                    id: quizFlick
+                    objectName: "quizScroll"
+                    visible: work.kind === "quiz"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    clip: true
+                    contentWidth: width
+                    contentHeight: questionColumn.implicitHeight
+                    boundsBehavior: Flickable.StopAtBounds
+                    ScrollBar.vertical: ScrollBar {
+                        policy: quizFlick.contentHeight > quizFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                    }
+                    Column {
+                        id: questionColumn
+                        width: quizFlick.width - 16
+                        spacing: 10
+                        Repeater {
+                            model: work.kind === "quiz" ? work.questions : null
+                            delegate: QuizQuestionCard {
+                                width: questionColumn.width
+                                quiz: work.questions
+                                onActiveFocusChanged: {
+                                    if (activeFocus)
+                                        quizFlick.contentY = Math.max(0, Math.min(y, quizFlick.contentHeight - quizFlick.height));
+                                }
+                            }
+                        }
+                    }
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 8
+                    Label {
+                        text: work.fileNames.length > 0 ? qsTr("Files:") : (work.kind === "file" ? qsTr("Attach your work: a photo of your exercise book or a file.") : qsTr("You may attach a photo or a file."))
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Repeater {
+                        model: work.fileNames
+                        delegate: Rectangle {
+                            id: fileChip
+                            required property int index
+                            required property string modelData
+                            Layout.maximumWidth: 200
+                            implicitWidth: fileLabel.implicitWidth + removeButton.implicitWidth + 22
+                            implicitHeight: 32
+                            radius: 16
+                            color: Theme.surface
+                            border.color: Theme.border
+                            RowLayout {
+                                anchors.fill: parent
+                                anchors.leftMargin: 12
+                                anchors.rightMargin: 4
+                                spacing: 4
+                                Label {
+                                    id: fileLabel
+                                    Layout.fillWidth: true
+                                    text: fileChip.modelData
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontSmall
+                                    elide: Text.ElideMiddle
+                                }
+                                Button {
+                                    id: removeButton
+                                    objectName: "removeFile" + fileChip.index
+                                    text: "✕"
+                                    Accessible.name: qsTr("Remove %1").arg(fileChip.modelData)
+                                    focusPolicy: Qt.StrongFocus
+                                    onClicked: work.removeFile(fileChip.index)
+                                    Keys.onReturnPressed: clicked()
+                                    contentItem: Label {
+                                        text: removeButton.text
+                                        color: Theme.error
+                                        font.pixelSize: Theme.fontSmall
+                                        horizontalAlignment: Text.AlignHCenter
+                                        verticalAlignment: Text.AlignVCenter
+                                    }
+                                    background: Rectangle {
+                                        implicitWidth: 24
+                                        implicitHeight: 24
+                                        radius: 12
+                                        color: removeButton.down || removeButton.hovered ? Theme.errorSurface : "transparent"
+                                        border.width: removeButton.visualFocus ? 2 : 0
+                                        border.color: Theme.focus
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                    PrimaryButton {
+                        objectName: "attachButton"
+                        secondary: true
+                        text: qsTr("Attach a file…")
+                        Accessible.name: qsTr("Attach a photo or a file")
+                        onClicked: fileDialog.open()
+                    }
+                }
+
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing
+                    Label {
+                        objectName: "draftState"
+                        Layout.fillWidth: true
+                        text: work.draftState === "saved" ? qsTr("✓ Draft saved") : work.draftState === "unsaved" ? qsTr("Saving…") : ""
+                        color: work.draftState === "saved" ? Theme.success : Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                    Label {
+                        visible: work.kind === "quiz"
+                        text: qsTr("%1 of %n question(s) answered", "", work.questions.count).arg(work.questions.answeredCount)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    PrimaryButton {
+                        objectName: "submitButton"
+                        enabled: work.canSubmit
+                        text: work.history.count > 0 ? qsTr("Hand in again") : qsTr("Hand in")
+                        Accessible.name: work.history.count > 0 ? qsTr("Hand in a new version (the earlier ones are kept)") : qsTr("Hand in your work (sent at the next sync)")
+                        onClicked: root.handIn()
+                    }
+                }
+            }
+
+            Rectangle {
+                Layout.preferredWidth: 300
+                Layout.fillHeight: true
+                radius: Theme.radius
+                color: Theme.surfaceAlt
+                border.color: Theme.border
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    spacing: 8
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("My versions")
+                        color: Theme.text
+                        font.pixelSize: Theme.fontTitle - 2
+                        font.bold: true
+                    }
+                    ListView {
+                        id: versions
+                        objectName: "versions"
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        spacing: 8
+                        model: work.history
+                        activeFocusOnTab: true
+                        keyNavigationEnabled: true
+                        Accessible.role: Accessible.List
+                        Accessible.name: qsTr("Versions handed in, newest first")
+                        ScrollBar.vertical: ScrollBar {
+                        }
+                        delegate: VersionCard {
+                            width: ListView.view.width - 10
+                        }
+                        Label {
+                            anchors.fill: parent
+                            visible: versions.count === 0
+                            text: qsTr("Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.")
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One quiz question to answer: its prompt and points, then choices to tick (one, or several when the
+// question says so) or a short answer to type. Tab moves between the answers, Space ticks.
+FocusScope {
+    id: root
+
+    required property int index
+    required property string questionId
+    required property int number
+    required property string prompt
+    required property string questionType
+    required property var choices
+    required property bool multiple
+    required property real points
+    required property var selected
+    required property string answerText
+    required property bool answered
+    required property QuizAnswerModel quiz
+
+    implicitHeight: column.implicitHeight + 28
+    Accessible.role: Accessible.Grouping
+    Accessible.name: qsTr("Question %1").arg(root.number)
+
+    Rectangle {
+        anchors.fill: parent
+        radius: Theme.radius
+        color: Theme.surface
+        border.color: root.answered ? Theme.primary : Theme.border
+        border.width: root.answered ? 2 : 1
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 14
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 10
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1. %2").arg(root.number).arg(root.prompt)
+                color: Theme.text
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.alignment: Qt.AlignTop
+                text: qsTr("%n point(s)", "", root.points)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+        Label {
+            visible: root.questionType === "choice" && root.multiple
+            text: qsTr("Several answers are right: tick them all.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            font.italic: true
+        }
+        Repeater {
+            model: root.questionType === "choice" ? root.choices : []
+            delegate: AbstractButton {
+                id: choice
+                required property int index
+                required property string modelData
+                readonly property bool ticked: root.selected.indexOf(index) >= 0
+                objectName: "choice" + root.number + "_" + index
+                Layout.fillWidth: true
+                focusPolicy: Qt.StrongFocus
+                implicitHeight: Math.max(34, choiceText.implicitHeight + 12)
+                Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
+                Accessible.name: modelData
+                Accessible.checkable: true
+                Accessible.checked: ticked
+                onClicked: root.quiz.setChoice(root.index, index, !ticked || !root.multiple)
+                Keys.onReturnPressed: clicked()
+                background: Rectangle {
+                    radius: 8
+                    color: choice.ticked ? Theme.infoSurface : choice.hovered ? Theme.background : "transparent"
+                    border.width: choice.visualFocus ? 3 : 0
+                    border.color: Theme.focus
+                }
+                contentItem: RowLayout {
+                    spacing: 10
+                    Rectangle {
+                        Layout.leftMargin: 6
+                        width: 20
+                        height: 20
+                        radius: root.multiple ? 4 : 10
+                        color: choice.ticked ? Theme.primary : Theme.surface
+                        border.color: choice.ticked ? Theme.primary : Theme.textMuted
+                        border.width: 2
+                        Label {
+                            anchors.centerIn: parent
+                            visible: choice.ticked
+                            text: root.multiple ? "✓" : "●"
+                            color: Theme.textOnPrimary
+                            font.pixelSize: root.multiple ? 13 : 9
+                            font.bold: true
+                        }
+                    }
+                    Label {
+                        id: choiceText
+                        Layout.fillWidth: true
+                        text: choice.modelData
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                    }
+                }
+            }
+        }
+        TextField {
+            objectName: "shortAnswer" + root.number
+            visible: root.questionType === "short"
+            Layout.fillWidth: true
+            Layout.maximumWidth: 420
+            text: root.answerText
+            placeholderText: qsTr("Your answer")
+            placeholderTextColor: Theme.textMuted
+            color: Theme.text
+            font.pixelSize: Theme.fontBody
+            Accessible.name: qsTr("Answer to question %1").arg(root.number)
+            onTextEdited: root.quiz.setAnswerText(root.index, text)
+            background: Rectangle {
+                implicitHeight: 38
+                radius: 8
+                color: Theme.background
+                border.width: parent.activeFocus ? 2 : 1
+                border.color: parent.activeFocus ? Theme.focus : Theme.border
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One place of the student’s home in the side rail: its key, its name, a count when there is one.
+AbstractButton {
+    id: root
+
+    property string shortcutText
+    property int badge: 0
+    property bool badgeAlert: false
+    property bool selected: false
+
+    focusPolicy: Qt.StrongFocus
+    implicitHeight: 50
+    Accessible.role: Accessible.PageTab
+    Accessible.name: badge > 0 ? qsTr("%1, %2", "a place and its count").arg(text).arg(badge) : text
+    Accessible.description: qsTr("Key %1").arg(shortcutText)
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    background: Rectangle {
+        radius: Theme.radius
+        color: root.selected ? Theme.surface : root.hovered ? Theme.surfaceAlt : "transparent"
+        border.width: root.visualFocus ? 3 : root.selected ? 1 : 0
+        border.color: root.visualFocus ? Theme.focus : Theme.border
+        Rectangle {
+            visible: root.selected
+            width: 4
+            height: parent.height - 16
+            anchors.verticalCenter: parent.verticalCenter
+            radius: 2
+            color: Theme.accent
+        }
+    }
+    contentItem: RowLayout {
+        spacing: 10
+        Label {
+            Layout.leftMargin: 8
+            text: root.shortcutText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.text
+            color: root.selected ? Theme.primaryDark : Theme.text
+            font.pixelSize: Theme.fontBody + 1
+            font.bold: root.selected
+            elide: Text.ElideRight
+        }
+        Rectangle {
+            visible: root.badge > 0
+            Layout.rightMargin: 4
+            implicitWidth: Math.max(26, badgeLabel.implicitWidth + 12)
+            implicitHeight: 24
+            radius: 12
+            color: root.badgeAlert ? Theme.error : Theme.primary
+            Label {
+                id: badgeLabel
+                anchors.centerIn: parent
+                text: root.badge
+                color: Theme.textOnPrimary
+                font.pixelSize: Theme.fontSmall
+                font.bold: true
+            }
+        }
+    }
+}

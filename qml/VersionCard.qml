@@ -1,0 +1,139 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// One version of the student's work: when, whether the hub has it, the teacher's feedback and score.
+Rectangle {
+    id: root
+
+    required property int index
+    required property string submissionId
+    required property int version
+    required property string handedInText
+    required property string receivedText
+    required property string delivery
+    required property string deliveryText
+    required property string reason
+    required property string text
+    required property var fileNames
+    required property int answerCount
+    required property string autoScoreText
+    required property string feedback
+    required property string scoreText
+    required property bool isLatest
+
+    implicitHeight: column.implicitHeight + 24
+    radius: Theme.radius
+    color: root.isLatest ? Theme.surface : Theme.background
+    border.color: root.delivery === "rejected" ? Theme.error : Theme.border
+    Accessible.role: Accessible.ListItem
+    Accessible.name: {
+        const parts = [qsTr("Version %1").arg(root.version), root.deliveryText];
+        if (root.reason.length > 0)
+            parts.push(root.reason);
+        if (root.scoreText.length > 0)
+            parts.push(qsTr("score %1").arg(root.scoreText));
+        if (root.feedback.length > 0)
+            parts.push(qsTr("teacher's comment: %1").arg(root.feedback));
+        return parts.join(", ");
+    }
+
+    ColumnLayout {
+        id: column
+        anchors.fill: parent
+        anchors.margins: 12
+        spacing: 6
+
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Version %1").arg(root.version)
+            color: Theme.text
+            font.bold: true
+        }
+        Flow {
+            Layout.fillWidth: true
+            WorkChip {
+                objectName: "delivery"
+                tone: root.delivery === "waiting" ? "warning" : root.delivery === "rejected" ? "danger" : "success"
+                text: (root.delivery === "waiting" ? "↑ " : root.delivery === "rejected" ? "⚠ " : "✓ ") + root.deliveryText
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: root.receivedText.length > 0 ? qsTr("Handed in %1 · received %2").arg(root.handedInText).arg(root.receivedText) : qsTr("Handed in %1").arg(root.handedInText)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.delivery === "waiting"
+            text: qsTr("Saved on this device; it leaves at the next sync.")
+            color: Theme.warning
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.delivery === "rejected"
+            text: qsTr("The hub refused it: %1").arg(root.reason.length > 0 ? root.reason : qsTr("no reason given"))
+            color: Theme.error
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.text.length > 0
+            text: root.text
+            color: Theme.text
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            maximumLineCount: 3
+            elide: Text.ElideRight
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.answerCount > 0
+            text: root.autoScoreText.length > 0 ? qsTr("%n answer(s) · quiz: %1", "", root.answerCount).arg(root.autoScoreText) : qsTr("%n answer(s)", "", root.answerCount)
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: root.fileNames.length > 0
+            text: qsTr("Files: %1").arg(root.fileNames.join(", "))
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+        }
+        Rectangle {
+            Layout.fillWidth: true
+            visible: root.feedback.length > 0 || root.scoreText.length > 0
+            implicitHeight: feedbackColumn.implicitHeight + 16
+            radius: 8
+            color: Theme.successSurface
+            ColumnLayout {
+                id: feedbackColumn
+                anchors.fill: parent
+                anchors.margins: 8
+                spacing: 4
+                Label {
+                    Layout.fillWidth: true
+                    visible: root.scoreText.length > 0
+                    text: qsTr("Score: %1").arg(root.scoreText)
+                    color: Theme.success
+                    font.bold: true
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: root.feedback.length > 0
+                    text: qsTr("Teacher: %1").arg(root.feedback)
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+            }
+        }
+    }
+}

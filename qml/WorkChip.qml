@@ -1,0 +1,31 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// A small rounded label on a piece of work: late (red), due soon or waiting (orange), new or sent
+// (blue, green), or neutral. Its words always say it too: colour is never the only sign.
+Rectangle {
+    id: root
+
+    /// "danger", "warning", "info", "success" or "neutral".
+    property string tone: "neutral"
+    property string text
+
+    visible: text.length > 0
+    implicitWidth: label.implicitWidth + 20
+    implicitHeight: 26
+    radius: 13
+    color: tone === "danger" ? Theme.errorSurface : tone === "warning" ? Theme.warningSurface : tone === "info" ? Theme.infoSurface : tone === "success" ? Theme.successSurface : Theme.surfaceAlt
+    border.color: Qt.darker(color, 1.15)
+    Accessible.role: Accessible.StaticText
+    Accessible.name: text
+
+    Label {
+        id: label
+        anchors.centerIn: parent
+        text: root.text
+        font.pixelSize: Theme.fontSmall
+        font.bold: true
+        color: root.tone === "danger" ? Theme.error : root.tone === "warning" ? Theme.warning : root.tone === "info" ? Theme.primaryDark : root.tone === "success" ? Theme.success : Theme.textMuted
+    }
+}

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// A list of assignments (the "À faire", all assignments): sections, Up/Down to move, Enter to open.
+// No "pragma ComponentBehavior: Bound" here: Qt 6.4 then fails to make section delegates.
+ListView {
+    id: root
+
+    property bool showLesson: true
+    signal openAssignment(string assignmentId)
+
+    function openCurrent() {
+        const item = root.itemAtIndex(root.currentIndex) as WorkCard;
+        if (item)
+            root.openAssignment(item.assignmentId);
+    }
+
+    clip: true
+    spacing: 10
+    focus: true
+    keyNavigationEnabled: true
+    activeFocusOnTab: true
+    bottomMargin: Theme.margin
+    Accessible.role: Accessible.List
+    Keys.onReturnPressed: root.openCurrent()
+    Keys.onEnterPressed: root.openCurrent()
+    Keys.onSpacePressed: root.openCurrent()
+    ScrollBar.vertical: ScrollBar {
+    }
+
+    section.property: "group"
+    section.delegate: Label {
+        required property string section
+        width: ListView.view.width - 14
+        topPadding: 6
+        bottomPadding: 2
+        text: section
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall + 1
+        font.bold: true
+        font.capitalization: Font.AllUppercase
+        elide: Text.ElideRight
+        Accessible.role: Accessible.Heading
+        Accessible.name: section
+    }
+
+    delegate: WorkCard {
+        width: ListView.view.width - 14
+        showLesson: root.showLesson
+        current: ListView.isCurrentItem && root.activeFocus
+        onClicked: root.openAssignment(assignmentId)
+    }
+}

@@ -1,0 +1,136 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// Answering offline on the real store: typing autosaves a draft ("Brouillon enregistré"), handing in adds
+// a version waiting to be sent, a quiz is answered with the mouse or the keyboard, Escape goes back.
+TestCase {
+    id: testCase
+
+    name: "AnswerPage"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    TodoModel {
+        id: todo
+        session: Session
+    }
+    Component {
+        id: pageComponent
+        AnswerPage {
+            width: 1024
+            height: 548
+            focus: true
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+
+    function init() {
+        Session.lock();
+        verify(Session.unlock("ines", "2468"), Session.error);
+        compare(todo.count, 2);
+    }
+
+    function idOf(kind) {
+        for (let row = 0; row < todo.count; ++row)
+            if (todo.data(todo.index(row, 0), TodoModel.KindRole) === kind)
+                return todo.assignmentIdAt(row);
+        return "";
+    }
+
+    function makePage(kind) {
+        const page = createTemporaryObject(pageComponent, testCase, {
+                "assignmentId": idOf(kind)
+            });
+        verify(page);
+        page.forceActiveFocus();
+        verify(page.work.found, page.work.error);
+        return page;
+    }
+
+    function test_textAutosavesAndHandsIn() {
+        const page = makePage("text");
+        page.work.autosaveDelay = 50;
+        const editor = findChild(page, "answerText");
+        verify(editor.activeFocus, "the answer is ready to type");
+        keyClick(Qt.Key_End, Qt.ControlModifier);
+        keyClick(Qt.Key_S);
+        keyClick(Qt.Key_A);
+        keyClick(Qt.Key_M);
+        verify(page.work.text.endsWith("sam"), page.work.text);
+        compare(findChild(page, "draftState").text, qsTr("Saving…"));
+        tryCompare(page.work, "draftState", "saved");
+        compare(findChild(page, "draftState").text, qsTr("✓ Draft saved"));
+        verify(findChild(page, "submitButton").enabled);
+
+        const handedIn = createTemporaryObject(spyComponent, testCase, {
+                "target": page.work,
+                "signalName": "submitted"
+            });
+        const before = page.work.history.count;
+        mouseClick(findChild(page, "submitButton"));
+        compare(handedIn.count, 1);
+        compare(page.work.history.count, before + 1);
+        compare(page.work.history.waitingCount, before + 1, "waiting to be sent until the hub acknowledges it");
+        compare(page.work.dueState, "handedIn");
+        const versions = findChild(page, "versions");
+        tryVerify(() => versions.itemAtIndex(0) !== null);
+        compare(versions.itemAtIndex(0).delivery, "waiting");
+        compare(versions.itemAtIndex(0).version, before + 1);
+        // The "À faire" follows.
+        compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), "waiting");
+    }
+
+    function test_leavingSavesTheDraft() {
+        const page = makePage("text");
+        page.work.autosaveDelay = 60000; // only leaving saves it
+        const back = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "back"
+            });
+        keyClick(Qt.Key_End, Qt.ControlModifier);
+        keyClick(Qt.Key_X);
+        compare(page.work.draftState, "unsaved");
+        keyClick(Qt.Key_Escape);
+        compare(back.count, 1);
+        compare(page.work.draftState, "saved");
+        // The same assignment opened again shows the work.
+        const again = makePage("text");
+        verify(again.work.text.endsWith("x"), again.work.text);
+    }
+
+    function test_quiz() {
+        const page = makePage("quiz");
+        compare(page.work.kind, "quiz");
+        compare(page.work.questions.count, 6);
+        compare(findChild(page, "answerText").visible, false);
+        const first = findChild(page, "choice1_0");
+        verify(first);
+        mouseClick(first);
+        verify(first.ticked);
+        compare(page.work.questions.answeredCount, 1);
+        // One answer only on question 1: Space on another choice moves the tick.
+        const second = findChild(page, "choice1_1");
+        second.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        verify(second.ticked && !first.ticked);
+        const shortAnswer = findChild(page, "shortAnswer2");
+        shortAnswer.forceActiveFocus();
+        keyClick(Qt.Key_3);
+        keyClick(Qt.Key_Slash);
+        keyClick(Qt.Key_4);
+        compare(page.work.questions.answeredCount, 2);
+        keyClick(Qt.Key_S, Qt.ControlModifier);
+        compare(page.work.draftState, "saved");
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        compare(page.work.history.count, 1);
+        // 3/4 is right (1 point); the tablet's 6/1 is not.
+        compare(page.work.history.data(page.work.history.index(0, 0), SubmissionHistoryModel.AutoScoreTextRole), "1 / 10");
+    }
+}

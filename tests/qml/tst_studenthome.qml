@@ -1,0 +1,113 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// A student's home: "À faire" from the real store, in due order with new marks; keys 1/2/3 switch between
+// to do, lessons and assignments; Up/Down and Enter open a piece of work or a lesson.
+TestCase {
+    id: testCase
+
+    name: "StudentHome"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: homeComponent
+        StudentHome {
+            width: 1024
+            height: 548
+            focus: true
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+
+    function init() {
+        Session.lock();
+        verify(Session.unlock("hugo", "5678"), Session.error);
+    }
+
+    function makeHome() {
+        const home = createTemporaryObject(homeComponent, testCase);
+        verify(home);
+        home.forceActiveFocus();
+        tryVerify(() => home.todoPage.list.itemAtIndex(home.todoPage.todo.count - 1) !== null, 5000, "the cards are made");
+        return home;
+    }
+
+    function test_todoFromTheStore() {
+        const home = makeHome();
+        compare(home.objectName, "todo");
+        const todo = home.todoPage.todo;
+        compare(todo.count, 2);
+        const list = home.todoPage.list;
+        const quiz = list.itemAtIndex(0);
+        const text = list.itemAtIndex(1);
+        compare(quiz.title, "Quiz — Lire et écrire des fractions");
+        compare(quiz.kind, "quiz");
+        compare(quiz.dueState, "soon", "due in 3 days");
+        verify(quiz.dueText.length > 0);
+        compare(text.title, "Expliquer comment placer une fraction sur une droite graduée");
+        compare(text.lessonTitle, "Placer des fractions sur une droite graduée");
+        verify(quiz.Accessible.name.indexOf(quiz.title) === 0);
+        // The rail shows how much is left to hand in.
+        compare(findChild(home, "navTodo").badge, todo.toDoCount);
+    }
+
+    function test_newMarksStayWhileLooking() {
+        // Hugo may have seen them in an earlier test; "new" is about what arrived since he last looked.
+        const home = makeHome();
+        const shown = home.todoPage.todo.newCount;
+        home.todoPage.todo.reload();
+        compare(home.todoPage.todo.newCount, shown, "still marked while he looks");
+        Session.lock();
+        verify(Session.unlock("hugo", "5678"));
+        compare(home.todoPage.todo.newCount, 0, "seen once, not new any more");
+    }
+
+    function test_keysSwitchPages() {
+        const home = makeHome();
+        compare(home.currentPage, 0);
+        verify(home.todoPage.list.activeFocus);
+        keyClick(Qt.Key_2);
+        compare(home.currentPage, 1);
+        compare(home.objectName, "lessons");
+        verify(home.lessonPage.list.activeFocus);
+        keyClick(Qt.Key_3);
+        compare(home.objectName, "assignments");
+        verify(home.assignmentsPage.list.activeFocus);
+        compare(home.assignmentsPage.assignments.count, 2);
+        keyClick(Qt.Key_1);
+        compare(home.objectName, "todo");
+        verify(home.todoPage.list.activeFocus);
+        // The rail's buttons do the same with a click.
+        mouseClick(findChild(home, "navAssignments"));
+        compare(home.currentPage, 2);
+    }
+
+    function test_enterOpensWork() {
+        const home = makeHome();
+        const opened = createTemporaryObject(spyComponent, testCase, {
+                "target": home,
+                "signalName": "openAssignment"
+            });
+        keyClick(Qt.Key_Down);
+        compare(home.todoPage.list.currentIndex, 1);
+        keyClick(Qt.Key_Return);
+        compare(opened.count, 1);
+        compare(opened.signalArguments[0][0], home.todoPage.todo.assignmentIdAt(1));
+        // And a lesson from the lessons page.
+        const lesson = createTemporaryObject(spyComponent, testCase, {
+                "target": home,
+                "signalName": "openLesson"
+            });
+        keyClick(Qt.Key_2);
+        keyClick(Qt.Key_Return);
+        compare(lesson.count, 1);
+    }
+}
