@@ -2090,6 +2090,54 @@
         </message>
     </context>
     <context>
+        <name>MediaPlayerPage</name>
+        <message>
+            <source>‹ Back to the lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be played here (%1). Sync again to download it anew, or ask your teacher for another format.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listen with headphones if others are working nearby.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pause %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Play %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <comment>position / duration</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>MediaStore</name>
         <message>
             <source>The file %1 does not exist.</source>

@@ -2090,6 +2090,54 @@
         </message>
     </context>
     <context>
+        <name>MediaPlayerPage</name>
+        <message>
+            <source>‹ Back to the lesson</source>
+            <translation>‹ Retour à la leçon</translation>
+        </message>
+        <message>
+            <source>This file cannot be played here (%1). Sync again to download it anew, or ask your teacher for another format.</source>
+            <translation>Ce fichier ne peut pas être lu ici (%1). Synchronise à nouveau pour le retélécharger, ou demande un autre format à ton professeur.</translation>
+        </message>
+        <message>
+            <source>Listen with headphones if others are working nearby.</source>
+            <translation>Écoute avec un casque si d’autres travaillent à côté.</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
+        </message>
+        <message>
+            <source>Play</source>
+            <translation>Lire</translation>
+        </message>
+        <message>
+            <source>Pause %1</source>
+            <translation>Mettre %1 en pause</translation>
+        </message>
+        <message>
+            <source>Play %1</source>
+            <translation>Lire %1</translation>
+        </message>
+        <message>
+            <source>Position: %1 of %2</source>
+            <translation>Position : %1 sur %2</translation>
+        </message>
+        <message>
+            <source>%1 / %2</source>
+            <comment>position / duration</comment>
+            <translation>%1 / %2</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volume</translation>
+        </message>
+        <message>
+            <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
+            <translation>Espace : lire ou mettre en pause · Gauche/Droite : 5 secondes en arrière ou en avant · Échap : retour à la leçon</translation>
+        </message>
+    </context>
+    <context>
         <name>MediaStore</name>
         <message>
             <source>The file %1 does not exist.</source>

@@ -3,11 +3,13 @@ import QtQuick
 import QtQuick.Controls.Basic
 import Continuite
 
-// The files of a lesson: name, type, size; a PDF opens inside the app, other files in their usual program.
+// The files of a lesson: name, type, size; a PDF, an audio or a video opens inside the app, other files in
+// their usual program.
 ListView {
     id: root
 
     signal openPdf(url source, string name)
+    signal openMedia(url source, string name, string kind)
 
     clip: true
     spacing: 8
@@ -28,6 +30,7 @@ ListView {
         width: ListView.view.width
         current: ListView.isCurrentItem && root.activeFocus
         onOpenPdf: (source, name) => root.openPdf(source, name)
+        onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
     }
 
     Label {

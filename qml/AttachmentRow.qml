@@ -16,12 +16,15 @@ AbstractButton {
     required property bool available
     property bool current: false
     signal openPdf(url source, string name)
+    signal openMedia(url source, string name, string kind)
 
     function open() {
         if (!root.available)
             return;
         if (root.kind === "pdf")
             root.openPdf(root.url, root.name);
+        else if (root.kind === "audio" || root.kind === "video")
+            root.openMedia(root.url, root.name, root.kind);
         else
             Qt.openUrlExternally(root.url);
     }

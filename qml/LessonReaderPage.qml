@@ -17,6 +17,7 @@ FocusScope {
     readonly property alias tabs: tabs
     signal back
     signal openPdf(url source, string name)
+    signal openMedia(url source, string name, string kind)
 
     function showSection(index: int) {
         tabs.currentIndex = Math.max(0, Math.min(2, index));
@@ -159,6 +160,7 @@ FocusScope {
                         Layout.fillHeight: true
                         model: reader.attachments
                         onOpenPdf: (source, name) => root.openPdf(source, name)
+                        onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
                     }
                     PrimaryButton {
                         objectName: "doneButton"

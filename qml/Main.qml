@@ -124,11 +124,23 @@ ApplicationWindow {
             focus: true
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
+            onOpenMedia: (source, name, kind) => stack.push(mediaComponent, {
+                    "source": source,
+                    "name": name,
+                    "kind": kind
+                })
         }
     }
     Component {
         id: settingsComponent
         SettingsPage {
+            focus: true
+            onBack: stack.pop()
+        }
+    }
+    Component {
+        id: mediaComponent
+        MediaPlayerPage {
             focus: true
             onBack: stack.pop()
         }

@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Continuite
 
 // A list of assignments (the "À faire", all assignments): sections, Up/Down to move, Enter to open.

@@ -576,6 +576,32 @@ private Q_SLOTS:
         QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::AnswerCountRole).toInt(), 3);
     }
 
+    void audioAndVideoOpenInTheApp()
+    {
+        // A teacher attaches a recorded explanation and a short video; the student's reader knows their kind.
+        FreshCourse c(u"mme.martin"_s, u"demo-prof"_s);
+        Continuite::Store::LessonInput in;
+        in.classId = c.demo.classId;
+        in.title = u"Écouter et regarder"_s;
+        in.beforeClass = u"Écoute la note, regarde la droite se remplir."_s;
+        in.attachmentPaths = {QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/la-440hz.wav"),
+                              QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/droite.avi")};
+        auto lesson = c.session.store()->createLesson(in);
+        QVERIFY2(lesson, qPrintable(lesson.error()));
+        QVERIFY(c.session.store()->publishLesson(lesson->meta.id));
+        QVERIFY(c.session.unlock(u"lea"_s, u"1234"_s));
+        LessonReader reader;
+        reader.setSession(&c.session);
+        reader.setLessonId(lesson->meta.id);
+        AttachmentModel *files = reader.attachments();
+        QCOMPARE(files->rowCount(), 2);
+        QCOMPARE(roleOf(*files, 0, AttachmentModel::KindRole).toString(), u"audio"_s);
+        QCOMPARE(roleOf(*files, 0, AttachmentModel::KindTextRole).toString(), u"Audio"_s);
+        QCOMPARE(roleOf(*files, 1, AttachmentModel::KindRole).toString(), u"video"_s);
+        QVERIFY(roleOf(*files, 1, AttachmentModel::UrlRole).toUrl().isLocalFile());
+        QVERIFY(roleOf(*files, 1, AttachmentModel::AvailableRole).toBool());
+    }
+
     void answeringIsForStudents()
     {
         FreshCourse c(u"mme.martin"_s, u"demo-prof"_s);

@@ -1,0 +1,178 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtMultimedia
+import Continuite
+
+// A lesson's audio or video played inside the app (QtMultimedia, from the file on this device).
+// Space plays or pauses, Left/Right go back or forward 5 seconds, Escape goes back to the lesson.
+FocusScope {
+    id: root
+
+    objectName: "media"
+
+    required property url source
+    required property string name
+    /// "audio" or "video".
+    required property string kind
+    readonly property alias player: player
+    signal back
+
+    function leave() {
+        player.stop();
+        root.back();
+    }
+    function togglePlay() {
+        if (player.playbackState === MediaPlayer.PlayingState)
+            player.pause();
+        else
+            player.play();
+    }
+    function seekBy(ms: int) {
+        if (player.seekable)
+            player.position = Math.max(0, Math.min(player.duration, player.position + ms));
+    }
+    function timeText(ms: real): string {
+        const s = Math.floor(Math.max(0, ms) / 1000);
+        const m = Math.floor(s / 60);
+        return m + ":" + String(s % 60).padStart(2, "0");
+    }
+
+    Keys.onEscapePressed: root.leave()
+    Keys.onBackPressed: root.leave()
+    Keys.onSpacePressed: root.togglePlay()
+    Keys.onLeftPressed: root.seekBy(-5000)
+    Keys.onRightPressed: root.seekBy(5000)
+
+    MediaPlayer {
+        id: player
+        source: root.source
+        audioOutput: AudioOutput {
+            id: audio
+            volume: volumeSlider.value
+        }
+        videoOutput: video
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin
+        anchors.topMargin: Theme.spacing
+        spacing: Theme.spacing
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            PrimaryButton {
+                secondary: true
+                text: qsTr("‹ Back to the lesson")
+                onClicked: root.leave()
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.name
+                color: Theme.text
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                elide: Text.ElideMiddle
+            }
+        }
+        ErrorBanner {
+            objectName: "mediaError"
+            Layout.fillWidth: true
+            text: player.error !== MediaPlayer.NoError ? qsTr("This file cannot be played here (%1). Sync again to download it anew, or ask your teacher for another format.").arg(player.errorString) : ""
+        }
+
+        Rectangle {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            radius: Theme.radius
+            color: root.kind === "video" ? "#10141C" : Theme.surface
+            border.color: Theme.border
+
+            VideoOutput {
+                id: video
+                anchors.fill: parent
+                anchors.margins: 2
+                visible: root.kind === "video"
+            }
+            ColumnLayout {
+                anchors.centerIn: parent
+                visible: root.kind !== "video"
+                spacing: 8
+                Rectangle {
+                    Layout.alignment: Qt.AlignHCenter
+                    width: 96
+                    height: 96
+                    radius: 48
+                    color: "#8E3B97"
+                    Label {
+                        anchors.centerIn: parent
+                        text: "♪"
+                        color: "white"
+                        font.pixelSize: 48
+                    }
+                }
+                Label {
+                    Layout.alignment: Qt.AlignHCenter
+                    text: qsTr("Listen with headphones if others are working nearby.")
+                    color: Theme.textMuted
+                }
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacing
+            PrimaryButton {
+                id: playButton
+                objectName: "playButton"
+                focus: true
+                enabled: player.mediaStatus !== MediaPlayer.NoMedia && player.mediaStatus !== MediaPlayer.InvalidMedia
+                text: player.playbackState === MediaPlayer.PlayingState ? qsTr("Pause") : qsTr("Play")
+                Accessible.name: player.playbackState === MediaPlayer.PlayingState ? qsTr("Pause %1").arg(root.name) : qsTr("Play %1").arg(root.name)
+                onClicked: root.togglePlay()
+                Keys.onSpacePressed: root.togglePlay()
+            }
+            Slider {
+                id: positionSlider
+                objectName: "position"
+                Layout.fillWidth: true
+                from: 0
+                to: Math.max(1, player.duration)
+                value: player.position
+                enabled: player.seekable
+                focusPolicy: Qt.StrongFocus
+                Accessible.name: qsTr("Position: %1 of %2").arg(root.timeText(player.position)).arg(root.timeText(player.duration))
+                onMoved: player.position = value
+            }
+            Label {
+                objectName: "timeText"
+                text: qsTr("%1 / %2", "position / duration").arg(root.timeText(player.position)).arg(root.timeText(player.duration))
+                color: Theme.text
+                font.family: "monospace"
+            }
+            Label {
+                text: qsTr("Volume")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            Slider {
+                id: volumeSlider
+                Layout.preferredWidth: 110
+                from: 0
+                to: 1
+                value: 0.8
+                focusPolicy: Qt.StrongFocus
+                Accessible.name: qsTr("Volume")
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            text: qsTr("Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            elide: Text.ElideRight
+        }
+    }
+}
