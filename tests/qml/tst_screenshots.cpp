@@ -482,6 +482,47 @@ private Q_SLOTS:
         QTRY_COMPARE(screen(), u"profiles"_s);
     }
 
+    void studentVideo()
+    {
+        // A lesson with a short video, published by the teacher on this device; Léa watches it in the app.
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        Continuite::Store *store = Session::instance()->store();
+        Continuite::Store::LessonInput in;
+        in.classId = store->classes().constFirst().meta.id;
+        in.title = u"La droite graduée en vidéo"_s;
+        in.beforeClass = u"Regarde la vidéo : la droite se remplit quart par quart."_s;
+        in.attachmentPaths = {QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/droite.avi")};
+        auto lesson = store->createLesson(in);
+        QVERIFY2(lesson, qPrintable(lesson.error()));
+        QVERIFY(store->publishLesson(lesson->meta.id));
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+        QVERIFY(Session::instance()->unlock(u"lea"_s, u"1234"_s));
+        QTRY_COMPARE(screen(), u"todo"_s);
+        QTest::keyClick(m_window, Qt::Key_2);
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(m_window, Qt::Key_Down);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"reader"_s);
+        auto *files = topScreen()->findChild<QQuickItem *>(u"attachments"_s);
+        QVERIFY(files);
+        files->forceActiveFocus();
+        files->setProperty("currentIndex", 0);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"media"_s);
+        auto *player = topScreen()->property("player").value<QObject *>();
+        QVERIFY(player);
+        QTRY_COMPARE_WITH_TIMEOUT(player->property("duration").toLongLong(), qint64(2000), 10000);
+        shoot(u"s7-video.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"reader"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
     void syncBarUpToDate()
     {
         // A school hub with one teacher who made a class, a student card and a lesson on her own laptop.
