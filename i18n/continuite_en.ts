@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
     <context>
+        <name>AddPersonPage</name>
+        <message>
+            <source>Welcome! Nobody uses this device yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a person on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address of the school's server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. http://192.168.1.10:8080</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. K7PQ2M</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN (teachers: password)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in and add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to the school's server and add this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in to the school's server…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop signing in and go back to the profile cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the profile cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AnswerController</name>
         <message>
             <source>This assignment is not on this device, or it is not published yet. Go back and sync.</source>
@@ -2325,7 +2396,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it.</source>
+            <source>+ Add a person on this device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a person on this device, with their login card</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3763,6 +3838,58 @@
         </message>
         <message>
             <source>%1 GB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already signing in: wait a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the address of the school's server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>"%1" is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the login code written on your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN written on your card (teachers: your password).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The school's server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Welcome, %1. Your lessons are on their way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sign-in was cancelled.</source>
             <translation type="unfinished" />
         </message>
     </context>

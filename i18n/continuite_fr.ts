@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
     <context>
+        <name>AddPersonPage</name>
+        <message>
+            <source>Welcome! Nobody uses this device yet.</source>
+            <translation>Bienvenue ! Personne n’utilise encore cet appareil.</translation>
+        </message>
+        <message>
+            <source>Add a person on this device</source>
+            <translation>Ajouter une personne sur cet appareil</translation>
+        </message>
+        <message>
+            <source>Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.</source>
+            <translation>Tape ce qui est écrit sur ta carte de connexion. Cette première fois, il faut du réseau ; ensuite, ton travail reste sur cet appareil et se synchronise quand c’est possible.</translation>
+        </message>
+        <message>
+            <source>Address of the school's server</source>
+            <translation>Adresse du serveur de l’école</translation>
+        </message>
+        <message>
+            <source>e.g. http://192.168.1.10:8080</source>
+            <translation>par ex. http://192.168.1.10:8080</translation>
+        </message>
+        <message>
+            <source>Login code</source>
+            <translation>Code de connexion</translation>
+        </message>
+        <message>
+            <source>e.g. K7PQ2M</source>
+            <translation>par ex. K7PQ2M</translation>
+        </message>
+        <message>
+            <source>PIN (teachers: password)</source>
+            <translation>Code PIN (professeurs : mot de passe)</translation>
+        </message>
+        <message>
+            <source>Sign in and add</source>
+            <translation>Se connecter et ajouter</translation>
+        </message>
+        <message>
+            <source>Sign in to the school's server and add this person</source>
+            <translation>Se connecter au serveur de l’école et ajouter cette personne</translation>
+        </message>
+        <message>
+            <source>Signing in…</source>
+            <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>Signing in to the school's server…</source>
+            <translation>Connexion au serveur de l’école…</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Stop signing in and go back to the profile cards</source>
+            <translation>Arrêter la connexion et revenir aux cartes des profils</translation>
+        </message>
+        <message>
+            <source>Back to the profile cards</source>
+            <translation>Revenir aux cartes des profils</translation>
+        </message>
+        <message>
+            <source>No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.</source>
+            <translation>Pas encore de carte ? Demande-la à ton professeur. Pour essayer Continuité sans serveur d’école, lance-le avec --demo.</translation>
+        </message>
+    </context>
+    <context>
         <name>AnswerController</name>
         <message>
             <source>This assignment is not on this device, or it is not published yet. Go back and sync.</source>
@@ -2325,8 +2396,12 @@
             <translation>Personnes sur cet appareil</translation>
         </message>
         <message>
-            <source>Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it.</source>
-            <translation>Personne n’utilise encore cet appareil. Demande ta carte de connexion à ton professeur, ou lance l’application avec --demo pour l’essayer.</translation>
+            <source>+ Add a person on this device</source>
+            <translation>+ Ajouter une personne sur cet appareil</translation>
+        </message>
+        <message>
+            <source>Add a person on this device, with their login card</source>
+            <translation>Ajouter une personne sur cet appareil, avec sa carte de connexion</translation>
         </message>
     </context>
     <context>
@@ -3764,6 +3839,58 @@
         <message>
             <source>%1 GB</source>
             <translation>%1 Go</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
+            <translation>Le dossier des données n’a pas pu être ouvert : personne ne peut être ajouté. Vérifie le dossier et redémarre l’application.</translation>
+        </message>
+        <message>
+            <source>Already signing in: wait a moment.</source>
+            <translation>Connexion déjà en cours : patiente un instant.</translation>
+        </message>
+        <message>
+            <source>Type the address of the school's server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
+            <translation>Tape l’adresse du serveur de l’école, telle que ton professeur l’a donnée (par exemple http://192.168.1.10:8080).</translation>
+        </message>
+        <message>
+            <source>"%1" is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
+            <translation>« %1 » n’est pas une adresse de serveur. Tape-la telle que ton professeur l’a donnée, par exemple http://192.168.1.10:8080.</translation>
+        </message>
+        <message>
+            <source>Type the login code written on your card.</source>
+            <translation>Tape le code de connexion écrit sur ta carte.</translation>
+        </message>
+        <message>
+            <source>Type the PIN written on your card (teachers: your password).</source>
+            <translation>Tape le code PIN écrit sur ta carte (professeurs : votre mot de passe).</translation>
+        </message>
+        <message>
+            <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
+            <translation>Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
+            <translation>Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.</translation>
+        </message>
+        <message>
+            <source>The school's server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
+            <translation>Le serveur de l’école (%1) ne répond pas. Vérifie l’adresse, ou reviens quand tu auras du réseau. (%2)</translation>
+        </message>
+        <message>
+            <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
+            <translation>Le serveur %1 a répondu, mais pas comme un serveur Continuité. Vérifie l’adresse avec ton professeur. (%2)</translation>
+        </message>
+        <message>
+            <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
+            <translation>Tu es connecté, et ton profil était déjà sur cet appareil avec un autre code PIN. Reviens aux cartes, choisis la tienne et tape le code PIN que tu utilises ici.</translation>
+        </message>
+        <message>
+            <source>Welcome, %1. Your lessons are on their way.</source>
+            <translation>Bienvenue, %1. Tes leçons arrivent.</translation>
+        </message>
+        <message>
+            <source>The sign-in was cancelled.</source>
+            <translation>La connexion a été annulée.</translation>
         </message>
     </context>
     <context>

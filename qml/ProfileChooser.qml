@@ -6,6 +6,8 @@ import Continuite
 
 // "Who is working today?": a card for each person on this device, then their PIN or password.
 // Keyboard: arrows move between cards, Enter chooses, Enter again opens, Escape goes back to the cards.
+// "Add a person on this device" (Tab after the cards) signs a newcomer in with their login card; on a
+// device with nobody yet, that is the first screen.
 FocusScope {
     id: root
 
@@ -17,7 +19,35 @@ FocusScope {
     readonly property alias profiles: profileModel
     readonly property alias grid: grid
     readonly property alias secretEntry: secretEntry
+    readonly property alias addPersonButton: addPersonButton
+    readonly property alias addPersonPage: addPersonPage
+    /// True while the add-a-person page shows (always when nobody is on this device yet).
+    readonly property bool adding: root.addingPerson || root.firstRun
+    readonly property bool firstRun: Session.ready && profileModel.count === 0
+    property bool addingPerson: false
     signal unlocked
+
+    /// Shows the page that brings a person in from their login card.
+    function addPerson() {
+        root.selectedLogin = "";
+        Session.clearError();
+        root.addingPerson = true;
+        addPersonPage.start();
+    }
+    function closeAddPerson() {
+        root.addingPerson = false;
+        grid.forceActiveFocus();
+    }
+    onFirstRunChanged: {
+        if (root.firstRun)
+            addPersonPage.start();
+        else if (!root.addingPerson)
+            grid.forceActiveFocus();
+    }
+    Component.onCompleted: {
+        if (root.firstRun)
+            addPersonPage.start();
+    }
 
     /// Chooses the card of @p login and asks for their PIN or password.
     function choose(login: string) {
@@ -56,6 +86,7 @@ FocusScope {
         anchors.fill: parent
         anchors.margins: Theme.margin * 1.5
         spacing: Theme.spacing
+        visible: !root.adding
 
         Label {
             text: qsTr("Continuité")
@@ -106,13 +137,15 @@ FocusScope {
             }
         }
 
-        Label {
-            Layout.fillWidth: true
-            visible: profileModel.count === 0 && Session.ready
-            text: qsTr("Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it.")
-            wrapMode: Text.Wrap
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontTitle
+        PrimaryButton {
+            id: addPersonButton
+            objectName: "addPersonButton"
+            Layout.alignment: Qt.AlignHCenter
+            visible: !secretEntry.visible && Session.ready
+            secondary: true
+            text: qsTr("+ Add a person on this device")
+            Accessible.name: qsTr("Add a person on this device, with their login card")
+            onClicked: root.addPerson()
         }
 
         SecretEntry {
@@ -136,6 +169,28 @@ FocusScope {
 
         Item {
             Layout.fillHeight: true
+        }
+    }
+
+    // Over the cards' place, with the app's title above it.
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.margin * 1.5
+        spacing: Theme.spacing
+        visible: root.adding
+
+        Label {
+            text: qsTr("Continuité")
+            color: Theme.primary
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+        }
+        AddPersonPage {
+            id: addPersonPage
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            firstRun: root.firstRun
+            onBack: root.closeAddPerson()
         }
     }
 }

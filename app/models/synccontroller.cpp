@@ -3,6 +3,7 @@
 #include "session.h"
 
 #include "content/store.h"
+#include "sync/client/hubrequests.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
+#include <QUrl>
 
 #include <atomic>
 #include <limits>
@@ -113,10 +115,30 @@ public:
         Q_EMIT loginDone(generation, profile ? profile->id : QString(), profile ? QString() : profile.error());
     }
 
+    /// A person new to this device: the engine's sign-in makes their profile; @p hubStatus says how the hub
+    /// failed (-1: it did not, the failure is local; 0: it could not be reached; else the HTTP status).
+    void addPerson(quint64 generation, const QString &dataDir, const QString &hubUrl, const QString &loginName,
+                   const QString &secret, const SyncEngine::Options &options)
+    {
+        Store *store = storeFor(dataDir);
+        if (!store) {
+            Q_EMIT addPersonDone(generation, {}, m_storeError, -1);
+            return;
+        }
+        SyncEngine engine(*store, options);
+        Continuite::HubFailure hubFailure;
+        auto profile = engine.login(hubUrl, loginName, secret, &hubFailure);
+        if (profile)
+            Q_EMIT addPersonDone(generation, profile->login, {}, -1);
+        else
+            Q_EMIT addPersonDone(generation, {}, profile.error(), hubFailure.isNull() ? -1 : int(hubFailure.status));
+    }
+
 Q_SIGNALS:
     void progress(quint64 generation, const Continuite::SyncProgress &progress);
     void syncDone(quint64 generation, const Continuite::SyncReport &report, const QString &failure);
     void loginDone(quint64 generation, const QString &profileId, const QString &failure);
+    void addPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus);
 
 private:
     Store *storeFor(const QString &dataDir)
@@ -152,6 +174,7 @@ SyncController::SyncController(Session *session, QObject *parent)
     connect(m_worker, &SyncWorker::progress, this, &SyncController::onWorkerProgress);
     connect(m_worker, &SyncWorker::syncDone, this, &SyncController::onSyncDone);
     connect(m_worker, &SyncWorker::loginDone, this, &SyncController::onLoginDone);
+    connect(m_worker, &SyncWorker::addPersonDone, this, &SyncController::onAddPersonDone);
     m_thread.start();
 
     m_timer.setSingleShot(true);
@@ -413,6 +436,117 @@ bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)
     return true;
 }
 
+QString SyncController::normalizedHubUrl(const QString &typed)
+{
+    QString text = typed.trimmed();
+    if (text.isEmpty() || text.contains(u' '))
+        return {};
+    // A card or a teacher often gives "192.168.1.10:8080": a school hub on the local network speaks http.
+    if (!text.contains(u"://"_s))
+        text.prepend(u"http://"_s);
+    while (text.endsWith(u'/'))
+        text.chop(1);
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+        return {};
+    return text;
+}
+
+QString SyncController::knownHubUrl() const
+{
+    Store *store = m_session ? m_session->store() : nullptr;
+    if (!store)
+        return {};
+    QString hub;
+    QString latest;
+    for (const auto &profile : store->profiles()) {
+        const auto st = SyncEngine::state(*store, profile.id);
+        if (!st || st->hub.isEmpty())
+            continue;
+        // ISO 8601 UTC sorts as text; a profile that never synced still tells an address.
+        if (hub.isEmpty() || st->lastSync > latest) {
+            hub = st->hub;
+            latest = st->lastSync;
+        }
+    }
+    return hub;
+}
+
+QString SyncController::addPerson(const QString &hubUrl, const QString &login, const QString &secret)
+{
+    if (!m_session || !m_session->store())
+        return tr("The data folder could not be opened, so nobody can be added. Check the folder and restart.");
+    if (m_addingPerson)
+        return tr("Already signing in: wait a moment.");
+    if (hubUrl.trimmed().isEmpty())
+        return tr("Type the address of the school's server, as your teacher gave it (for example http://192.168.1.10:8080).");
+    const QString url = normalizedHubUrl(hubUrl);
+    if (url.isEmpty())
+        return tr("\"%1\" is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.")
+            .arg(hubUrl.trimmed().left(100));
+    if (login.trimmed().isEmpty())
+        return tr("Type the login code written on your card.");
+    if (secret.isEmpty())
+        return tr("Type the PIN written on your card (teachers: your password).");
+    m_addingPerson = true;
+    m_addingSecret = secret;
+    m_addingHub = url;
+    Q_EMIT addingPersonChanged();
+    const quint64 generation = m_generation;
+    const QString dataDir = m_session->store()->dataDir();
+    const QString loginName = login.trimmed();
+    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, dataDir, url, loginName, secret, options = m_options] {
+        worker->addPerson(generation, dataDir, url, loginName, secret, options);
+    }, Qt::QueuedConnection);
+    return {};
+}
+
+void SyncController::finishAddingPerson(bool ok, const QString &message)
+{
+    m_addingPerson = false;
+    m_addingSecret.clear();
+    Q_EMIT addingPersonChanged();
+    Q_EMIT addPersonFinished(ok, message);
+}
+
+void SyncController::onAddPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus)
+{
+    if (generation != m_generation || !m_addingPerson)
+        return; // cancelled meanwhile: cancel() has said so
+    if (!failure.isEmpty()) {
+        qCInfo(lcAppSync) << "adding a person failed (hub status" << hubStatus << "):" << failure;
+        QString message;
+        if (hubStatus == 401)
+            message = tr("The login code or the PIN is wrong. Check both on your login card and type them again.");
+        else if (hubStatus == 429)
+            message = tr("Too many tries with this login code. Wait a few minutes, then try again.");
+        else if (hubStatus == 0 || hubStatus == 502 || hubStatus == 503 || hubStatus == 504)
+            message = tr("The school's server at %1 could not be reached. Check the address, or come back when you have "
+                         "network. (%2)").arg(m_addingHub, failure);
+        else if (hubStatus > 0)
+            message = tr("The server at %1 answered, but not as a Continuité server does. Check the address with your "
+                         "teacher. (%2)").arg(m_addingHub, failure);
+        else
+            message = failure; // something on this device (the store), already said for a person
+        finishAddingPerson(false, message);
+        return;
+    }
+    // The profile is made (or was already here): open it with the secret just typed; the first sync follows.
+    const QString secret = m_addingSecret;
+    m_addingSecret.clear();
+    // Not "adding" any more before the unlock: the change of person cancels what runs, and this is done.
+    m_addingPerson = false;
+    m_session->notifyDataChanged(); // the profile cards show the new person
+    if (!m_session->unlock(login, secret)) {
+        finishAddingPerson(false, tr("You are signed in, and your profile was already on this device with another PIN. "
+                                     "Go back, choose your card and type the PIN you use here."));
+        return;
+    }
+    finishAddingPerson(true, tr("Welcome, %1. Your lessons are on their way.").arg(m_session->currentName()));
+    if (!isSyncing())
+        syncNow();
+}
+
 QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB)
 {
     Store *store = m_session ? m_session->store() : nullptr;
@@ -446,6 +580,8 @@ void SyncController::cancel()
         Q_EMIT connectingChanged();
         Q_EMIT connectFinished(false, tr("The connection was cancelled."));
     }
+    if (m_addingPerson)
+        finishAddingPerson(false, tr("The sign-in was cancelled."));
     if (isSyncing()) {
         m_progress = -1;
         m_progressText.clear();

@@ -90,6 +90,8 @@ private:
     Q_PROPERTY(int monthlyCapMB READ monthlyCapMB NOTIFY statusChanged)
     /// True while a sign-in to a hub runs.
     Q_PROPERTY(bool connecting READ isConnecting NOTIFY connectingChanged)
+    /// True while a person new to this device signs in (addPerson()).
+    Q_PROPERTY(bool addingPerson READ isAddingPerson NOTIFY addingPersonChanged)
     /// What the operating system says: false only when it says there is no network at all.
     Q_PROPERTY(bool networkAvailable READ isNetworkAvailable NOTIFY networkChanged)
     /// True when the network is known to be metered, or cannot be told (then files wait as on mobile data).
@@ -132,6 +134,7 @@ public:
     MediaPolicy mediaPolicy() const { return m_mediaPolicy; }
     int monthlyCapMB() const { return m_monthlyCapMB; }
     bool isConnecting() const { return m_connecting; }
+    bool isAddingPerson() const { return m_addingPerson; }
     bool isNetworkAvailable() const { return m_networkAvailable; }
     bool isMetered() const { return m_metered; }
     bool hasNetworkInformation() const { return m_networkInformation; }
@@ -145,6 +148,18 @@ public:
      * in the background; connectFinished() tells how it went, then a first sync starts.
      */
     Q_INVOKABLE bool connectToHub(const QString &hubUrl, const QString &secret);
+    /**
+     * Brings a person who is not on this device yet in from their login card: signs in at @p hubUrl
+     * ("192.168.1.10:8080" is taken as http://) with @p login and @p secret (the card's PIN, or a
+     * teacher's password) in the background, then makes their profile here, unlocks it with that secret,
+     * and the first sync starts. Returns an empty string when the sign-in started, else why not (a
+     * sentence for the person); addPersonFinished() tells how it went. On failure nothing is made here.
+     */
+    Q_INVOKABLE QString addPerson(const QString &hubUrl, const QString &login, const QString &secret);
+    /// The hub address a profile of this device already uses (the one synced last), or empty.
+    Q_INVOKABLE QString knownHubUrl() const;
+    /// The address the person typed as a hub URL (http:// added when missing), or empty when it cannot be one.
+    Q_INVOKABLE static QString normalizedHubUrl(const QString &typed);
     /// Keeps the data policy of the unlocked profile (needs a hub). An empty string when saved, else why not.
     Q_INVOKABLE QString setDataPolicy(MediaPolicy policy, int monthlyCapMB);
     /// Stops the sync in flight (it keeps what it applied). Lock and quit do it too.
@@ -166,6 +181,9 @@ Q_SIGNALS:
     void syncFinished(bool complete);
     /// A sign-in ended; @p message says what happened, for the person.
     void connectFinished(bool ok, const QString &message);
+    void addingPersonChanged();
+    /// addPerson() ended; @p message says what happened and, on failure, what to do.
+    void addPersonFinished(bool ok, const QString &message);
 
 protected:
     /// Sentences made in C++ follow a change of language (QEvent::LanguageChange on the application).
@@ -178,6 +196,8 @@ private:
     void onWorkerProgress(quint64 generation, const Continuite::SyncProgress &progress);
     void onSyncDone(quint64 generation, const Continuite::SyncReport &report, const QString &failure);
     void onLoginDone(quint64 generation, const QString &profileId, const QString &failure);
+    void onAddPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus);
+    void finishAddingPerson(bool ok, const QString &message);
     void setupNetworkInformation();
     void scheduleNext();
     void setState(State state, const QString &message = {});
@@ -210,6 +230,9 @@ private:
     MediaPolicy m_mediaPolicy = MediaAlways;
     int m_monthlyCapMB = 0;
     bool m_connecting = false;
+    bool m_addingPerson = false;
+    QString m_addingSecret; ///< the new person's PIN, kept only until their profile is unlocked with it
+    QString m_addingHub;
     bool m_networkAvailable = true;
     bool m_metered = true;
     bool m_networkInformation = false;

@@ -8,6 +8,25 @@ from pathlib import Path
 N = "\u00a0"  # no-break space
 
 FR = {
+    ("AddPersonPage", "Welcome! Nobody uses this device yet."): f"Bienvenue{N}! Personne n’utilise encore cet appareil.",
+    ("AddPersonPage", "Add a person on this device"): "Ajouter une personne sur cet appareil",
+    ("AddPersonPage", "Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can."):
+        f"Tape ce qui est écrit sur ta carte de connexion. Cette première fois, il faut du réseau{N}; ensuite, ton travail reste sur cet appareil et se synchronise quand c’est possible.",
+    ("AddPersonPage", "Address of the school's server"): "Adresse du serveur de l’école",
+    ("AddPersonPage", "e.g. http://192.168.1.10:8080"): "par ex. http://192.168.1.10:8080",
+    ("AddPersonPage", "Login code"): "Code de connexion",
+    ("AddPersonPage", "e.g. K7PQ2M"): "par ex. K7PQ2M",
+    ("AddPersonPage", "PIN (teachers: password)"): f"Code PIN (professeurs{N}: mot de passe)",
+    ("AddPersonPage", "Sign in and add"): "Se connecter et ajouter",
+    ("AddPersonPage", "Sign in to the school's server and add this person"): "Se connecter au serveur de l’école et ajouter cette personne",
+    ("AddPersonPage", "Signing in…"): "Connexion…",
+    ("AddPersonPage", "Signing in to the school's server…"): "Connexion au serveur de l’école…",
+    ("AddPersonPage", "Stop"): "Arrêter",
+    ("AddPersonPage", "Back"): "Retour",
+    ("AddPersonPage", "Stop signing in and go back to the profile cards"): "Arrêter la connexion et revenir aux cartes des profils",
+    ("AddPersonPage", "Back to the profile cards"): "Revenir aux cartes des profils",
+    ("AddPersonPage", "No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo."):
+        f"Pas encore de carte{N}? Demande-la à ton professeur. Pour essayer Continuité sans serveur d’école, lance-le avec --demo.",
     ("AnswerController", "This assignment is not on this device, or it is not published yet. Go back and sync."): "Ce devoir n’est pas sur cet appareil, ou il n’est pas encore publié. Reviens en arrière et synchronise.",
     ("AnswerController", "Only a student can answer an assignment."): "Seul un élève peut répondre à un devoir.",
     ("AnswerController", "The file %1 cannot be read: choose another one."): f"Le fichier %1 ne peut pas être lu{N}: choisis-en un autre.",
@@ -301,8 +320,8 @@ FR = {
     ("ProfileChooser", "Choose your card, then type your PIN. Teachers type their password."):
         "Choisis ta carte, puis tape ton code PIN. Les professeurs tapent leur mot de passe.",
     ("ProfileChooser", "People on this device"): "Personnes sur cet appareil",
-    ("ProfileChooser", "Nobody uses this device yet. Ask your teacher for your login card, or start the app with --demo to try it."):
-        "Personne n’utilise encore cet appareil. Demande ta carte de connexion à ton professeur, ou lance l’application avec --demo pour l’essayer.",
+    ("ProfileChooser", "+ Add a person on this device"): "+ Ajouter une personne sur cet appareil",
+    ("ProfileChooser", "Add a person on this device, with their login card"): "Ajouter une personne sur cet appareil, avec sa carte de connexion",
     ("ProfileModel", "Teacher"): "Professeur",
     ("ProfileModel", "Student"): "Élève",
     ("QuestionEditor", "Question %1"): "Question %1",
@@ -958,6 +977,27 @@ FR.update({
     ("SyncBar", "Sync now with the hub"): "Synchroniser maintenant avec le serveur",
     ("SyncController", "This profile is no longer on this device."): "Ce profil n’est plus sur cet appareil.",
     ("SyncController", "The sync was cancelled."): "La synchronisation a été annulée.",
+    ("SyncController", "The data folder could not be opened, so nobody can be added. Check the folder and restart."):
+        f"Le dossier des données n’a pas pu être ouvert{N}: personne ne peut être ajouté. Vérifie le dossier et redémarre l’application.",
+    ("SyncController", "Already signing in: wait a moment."): f"Connexion déjà en cours{N}: patiente un instant.",
+    ("SyncController", "Type the address of the school's server, as your teacher gave it (for example http://192.168.1.10:8080)."):
+        "Tape l’adresse du serveur de l’école, telle que ton professeur l’a donnée (par exemple http://192.168.1.10:8080).",
+    ("SyncController", "\"%1\" is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080."):
+        f"«{N}%1{N}» n’est pas une adresse de serveur. Tape-la telle que ton professeur l’a donnée, par exemple http://192.168.1.10:8080.",
+    ("SyncController", "Type the login code written on your card."): "Tape le code de connexion écrit sur ta carte.",
+    ("SyncController", "Type the PIN written on your card (teachers: your password)."): f"Tape le code PIN écrit sur ta carte (professeurs{N}: votre mot de passe).",
+    ("SyncController", "The login code or the PIN is wrong. Check both on your login card and type them again."):
+        "Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.",
+    ("SyncController", "Too many tries with this login code. Wait a few minutes, then try again."):
+        "Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.",
+    ("SyncController", "The school's server at %1 could not be reached. Check the address, or come back when you have network. (%2)"):
+        "Le serveur de l’école (%1) ne répond pas. Vérifie l’adresse, ou reviens quand tu auras du réseau. (%2)",
+    ("SyncController", "The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)"):
+        "Le serveur %1 a répondu, mais pas comme un serveur Continuité. Vérifie l’adresse avec ton professeur. (%2)",
+    ("SyncController", "You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here."):
+        "Tu es connecté, et ton profil était déjà sur cet appareil avec un autre code PIN. Reviens aux cartes, choisis la tienne et tape le code PIN que tu utilises ici.",
+    ("SyncController", "Welcome, %1. Your lessons are on their way."): "Bienvenue, %1. Tes leçons arrivent.",
+    ("SyncController", "The sign-in was cancelled."): "La connexion a été annulée.",
     ("SyncController", "A lesson"): "Une leçon",
     ("SyncController", "An assignment"): "Un devoir",
     ("SyncController", "A piece of work"): "Un travail rendu",

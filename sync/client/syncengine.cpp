@@ -195,7 +195,8 @@ QJsonObject SyncEngine::statusJson(Store &store, const QString &profileId)
                        {u"monthly_cap_mb"_s, st ? double(st->policy.monthlyCapMB) : 0.0}};
 }
 
-Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginName, const QString &password)
+Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginName, const QString &password,
+                                  HubFailure *hubFailure)
 {
     using R = Result<Profile>;
     const QUrl url(hubUrl);
@@ -210,8 +211,11 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     request.deviceName = m_options.deviceName.isEmpty() ? QSysInfo::machineHostName() : m_options.deviceName;
     // The hub keeps the device's public key, so changes this device signs are accepted when a teacher relays them.
     request.deviceKey = QString::fromLatin1(m_store.changes().devicePublicKey().toBase64());
-    if (!request.run(transport))
+    if (!request.run(transport)) {
+        if (hubFailure)
+            *hubFailure = request.failure;
         return R::failure(request.failure.message);
+    }
     const auto &a = request.answer;
     const Role role = a.role == u"teacher"_s ? Role::Teacher : Role::Student;
 

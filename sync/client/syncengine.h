@@ -15,6 +15,7 @@
 namespace Continuite {
 
 class Store;
+struct HubFailure;
 struct OutboxEntry;
 struct SyncRoundTrip;
 
@@ -133,8 +134,11 @@ public:
     /**
      * Signs in at @p hubUrl and keeps the device token for the profile, creating the profile on this
      * device when it is not here yet (with the hub's person id, so records match on every device).
+     * When the hub could not be reached or refused, @p hubFailure (if given) says how, for a caller that
+     * words it for a person (wrong PIN, no network…); it stays null for a local failure.
      */
-    Result<Profile> login(const QString &hubUrl, const QString &login, const QString &password);
+    Result<Profile> login(const QString &hubUrl, const QString &login, const QString &password,
+                          HubFailure *hubFailure = nullptr);
 
     /// One sync of @p profile. Fails only when it could not start (no sign-in, already running).
     Result<SyncReport> sync(const Profile &profile);

@@ -163,6 +163,38 @@ private Q_SLOTS:
         shoot(u"01-profils.png"_s);
     }
 
+    void addingAPerson()
+    {
+        // From the cards, by keyboard: Tab to "Add a person on this device", Enter; a code but no PIN.
+        auto *button = m_window->findChild<QQuickItem *>(u"addPersonButton"_s);
+        QVERIFY(button);
+        button->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        auto *page = m_window->findChild<QQuickItem *>(u"addPerson"_s);
+        QVERIFY(page);
+        QTRY_VERIFY(page->isVisible());
+        typeText(u"192.168.1.10:8080"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        typeText(u"K7PQ2M"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QVERIFY(!page->property("message").toString().isEmpty());
+        shoot(u"01b-ajouter-une-personne.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!page->isVisible());
+
+        // A brand-new device: nobody yet, so the first screen is this page.
+        QTemporaryDir empty;
+        QVERIFY(empty.isValid());
+        Session::instance()->setDataDir(empty.path());
+        QTRY_VERIFY(page->isVisible());
+        QCOMPARE(page->property("firstRun").toBool(), true);
+        shoot(u"01c-premier-demarrage.png"_s);
+        Session::instance()->setDataDir(m_dir.path());
+        QTRY_VERIFY(!page->isVisible());
+        QCOMPARE(screen(), u"profiles"_s);
+    }
+
     void typingThePin()
     {
         // Keyboard only: move to Léa's card, Enter, a wrong PIN first.

@@ -8,6 +8,7 @@
 
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QTranslator>
 
@@ -180,6 +181,82 @@ private Q_SLOTS:
         QVERIFY(kept);
         QCOMPARE(kept->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
         QCOMPARE(kept->policy.monthlyCapMB, 150);
+    }
+
+    void addAPersonOnAnEmptyDevice()
+    {
+        // A brand-new family laptop: an empty store, nobody to choose, only the login card in hand.
+        QTemporaryDir emptyDir;
+        QVERIFY(emptyDir.isValid());
+        Session session(nullptr);
+        session.setDataDir(emptyDir.path());
+        QVERIFY(session.isReady());
+        QVERIFY(session.store()->profiles().isEmpty());
+        SyncController sync(&session);
+        sync.setEngineOptions(fastOptions());
+        QCOMPARE(sync.knownHubUrl(), QString());
+        QSignalSpy finished(&sync, &SyncController::addPersonFinished);
+        const QString login = m_student.member.login;
+        const QString wrongPin = u"0000"_s == m_student.pin ? u"1111"_s : u"0000"_s;
+
+        // Said at once, without the network: a missing field, an address that cannot be one.
+        QVERIFY(!sync.addPerson(QString(), login, m_student.pin).isEmpty());
+        QVERIFY(!sync.addPerson(u"hub de l'école"_s, login, m_student.pin).isEmpty());
+        QVERIFY(!sync.addPerson(url(), QString(), m_student.pin).isEmpty());
+        QVERIFY(!sync.addPerson(url(), login, QString()).isEmpty());
+        QVERIFY(!sync.isAddingPerson());
+        QCOMPARE(finished.count(), 0);
+
+        // A wrong PIN: the hub refuses, the person is told to check the card, nothing is made here.
+        QCOMPARE(sync.addPerson(url(), login, wrongPin), QString());
+        QVERIFY(sync.isAddingPerson());
+        QVERIFY(finished.wait(Long));
+        auto answer = finished.takeFirst();
+        QCOMPARE(answer.at(0).toBool(), false);
+        QVERIFY2(answer.at(1).toString().contains(u"PIN"_s) && answer.at(1).toString().contains(u"card"_s),
+                 qPrintable(answer.at(1).toString()));
+        QVERIFY(!sync.isAddingPerson());
+        QVERIFY(session.store()->profiles().isEmpty());
+        QVERIFY(!session.isUnlocked());
+
+        // A server that cannot be reached (nothing listens on that port): check the address, or come back later.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        const QString deadUrl = u"http://127.0.0.1:%1"_s.arg(closed.serverPort());
+        closed.close();
+        QCOMPARE(sync.addPerson(deadUrl, login, m_student.pin), QString());
+        QVERIFY(finished.wait(Long));
+        answer = finished.takeFirst();
+        QCOMPARE(answer.at(0).toBool(), false);
+        QVERIFY2(answer.at(1).toString().contains(u"could not be reached"_s) && answer.at(1).toString().contains(deadUrl),
+                 qPrintable(answer.at(1).toString()));
+        QVERIFY(session.store()->profiles().isEmpty());
+        QVERIFY(!session.isUnlocked());
+
+        // The card's code (as printed, upper case) and PIN, the address as a teacher says it (no "http://"):
+        // the profile is made, opened, and the first sync brings the class's lesson.
+        QSignalSpy synced(&sync, &SyncController::syncFinished);
+        QCOMPARE(sync.addPerson(u" 127.0.0.1:%1/ "_s.arg(m_proxyPort), login.toUpper(), m_student.pin), QString());
+        QVERIFY(finished.wait(Long));
+        answer = finished.takeFirst();
+        QVERIFY2(answer.at(0).toBool(), qPrintable(answer.at(1).toString()));
+        QVERIFY(session.isUnlocked());
+        QCOMPARE(session.currentName(), m_student.member.displayName);
+        QCOMPARE(session.store()->current()->id, m_student.member.personId);
+        QCOMPARE(session.store()->profiles().size(), 1);
+        QVERIFY(sync.isConnected());
+        QCOMPARE(sync.hubUrl(), url());
+        QVERIFY(synced.count() > 0 || synced.wait(Long));
+        QCOMPARE(synced.first().at(0).toBool(), true);
+        const QList<Lesson> lessons = session.store()->lessons();
+        QCOMPARE(lessons.size(), 1);
+        QCOMPARE(lessons.first().title, u"Les fractions"_s);
+        QCOMPARE(sync.state(), SyncController::UpToDate);
+
+        // The PIN of the card opens the profile on this device from now on; the next person finds the address.
+        session.lock();
+        QCOMPARE(sync.knownHubUrl(), url());
+        QVERIFY2(session.unlock(m_student.member.login.toLower(), m_student.pin), qPrintable(session.error()));
     }
 
     void followsTheLanguage()

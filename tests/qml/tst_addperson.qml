@@ -1,0 +1,187 @@
+import QtQuick
+import QtTest
+import Continuite
+
+// "Add a person on this device", reached from the profile chooser: what is said before any network
+// (an empty field, an address that cannot be one), the keyboard (Tab order, Enter to the next field and
+// then sign in, Escape back to the cards), and a name for a screen reader on every control.
+// The sign-in itself against a real hub is tests/sync/tst_synccontroller.cpp.
+TestCase {
+    id: testCase
+
+    name: "AddPerson"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: chooserComponent
+        ProfileChooser {
+            width: 1024
+            height: 600
+            focus: true
+        }
+    }
+    Component {
+        id: firstRunComponent
+        AddPersonPage {
+            width: 1024
+            height: 600
+            firstRun: true
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+
+    function init() {
+        Session.lock();
+        Session.clearError();
+    }
+
+    function type(text) {
+        for (let i = 0; i < text.length; ++i)
+            keyClick(text[i]);
+    }
+
+    /// The chooser with the add-a-person page open, reached by keyboard: Tab from the cards, Enter.
+    function openPage() {
+        const chooser = createTemporaryObject(chooserComponent, testCase);
+        verify(chooser);
+        chooser.forceActiveFocus();
+        tryVerify(() => chooser.grid.itemAtIndex(0) !== null, 5000, "the cards are made");
+        verify(!chooser.firstRun, "the demo store has people");
+        verify(chooser.addPersonButton.visible);
+        verify(!chooser.addPersonPage.visible);
+        chooser.grid.forceActiveFocus();
+        keyClick(Qt.Key_Tab);
+        verify(chooser.addPersonButton.activeFocus, "Tab goes from the cards to the button");
+        keyClick(Qt.Key_Return);
+        verify(chooser.adding);
+        verify(chooser.addPersonPage.visible);
+        verify(!chooser.grid.visible, "the page takes the cards' place");
+        return chooser;
+    }
+
+    function test_accessibleNames() {
+        const chooser = openPage();
+        const page = chooser.addPersonPage;
+        verify(chooser.addPersonButton.Accessible.name.length > 0);
+        const controls = [page.hubField.field, page.loginField.field, page.pinField.field, page.addButton, page.backButton];
+        for (const control of controls)
+            verify(control.Accessible.name.length > 0, control + " has a name for a screen reader");
+        compare(page.hubField.field.Accessible.name, "Address of the school's server");
+        compare(page.loginField.field.Accessible.name, "Login code");
+        compare(page.pinField.field.Accessible.name, "PIN (teachers: password)");
+        compare(page.pinField.field.echoMode, TextInput.Password);
+    }
+
+    function test_keyboard() {
+        const chooser = openPage();
+        const page = chooser.addPersonPage;
+        // Nobody on the demo device has used a hub: the address is empty and has the keyboard.
+        compare(page.hubField.text, "");
+        verify(page.hubField.field.activeFocus);
+        // Tab: address, code, PIN, sign in, back.
+        const order = [page.loginField.field, page.pinField.field, page.addButton, page.backButton];
+        for (const control of order) {
+            keyClick(Qt.Key_Tab);
+            verify(control.activeFocus, control + " comes next with Tab");
+        }
+        // Enter goes to the next field, then signs in.
+        page.hubField.field.forceActiveFocus();
+        type("http://127.0.0.1:9");
+        keyClick(Qt.Key_Return);
+        verify(page.loginField.field.activeFocus);
+        type("K7PQ2M");
+        keyClick(Qt.Key_Return);
+        verify(page.pinField.field.activeFocus);
+        keyClick(Qt.Key_Return);
+        verify(page.message.indexOf("PIN") >= 0, page.message);
+        verify(page.pinField.field.activeFocus, "the keyboard goes to what is missing");
+        verify(!page.busy, "nothing was sent");
+        // Escape: back to the cards, with the keyboard on them.
+        keyClick(Qt.Key_Escape);
+        verify(!chooser.adding);
+        verify(chooser.grid.visible);
+        verify(chooser.grid.activeFocus);
+        compare(Session.unlocked, false);
+    }
+
+    function test_validation_data() {
+        return [{
+                "tag": "no address",
+                "hub": "",
+                "login": "K7PQ2M",
+                "pin": "4821",
+                "says": "Type the address of the school's server",
+                "focus": "hub"
+            }, {
+                "tag": "not an address",
+                "hub": "hub de l'école",
+                "login": "K7PQ2M",
+                "pin": "4821",
+                "says": "is not a server address",
+                "focus": "hub"
+            }, {
+                "tag": "no login code",
+                "hub": "192.168.1.10:8080",
+                "login": "  ",
+                "pin": "4821",
+                "says": "login code",
+                "focus": "login"
+            }, {
+                "tag": "no PIN",
+                "hub": "http://192.168.1.10:8080",
+                "login": "K7PQ2M",
+                "pin": "",
+                "says": "PIN",
+                "focus": "pin"
+            }];
+    }
+
+    function test_validation(data) {
+        const chooser = openPage();
+        const page = chooser.addPersonPage;
+        page.hubField.text = data.hub;
+        page.loginField.text = data.login;
+        page.pinField.text = data.pin;
+        page.addButton.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        verify(page.message.indexOf(data.says) >= 0, page.message);
+        verify(!page.busy);
+        const focused = data.focus === "hub" ? page.hubField : data.focus === "login" ? page.loginField : page.pinField;
+        verify(focused.field.activeFocus, data.focus + " has the keyboard");
+        // Nothing typed is lost.
+        compare(page.hubField.text, data.hub);
+        compare(page.loginField.text, data.login);
+        compare(page.pinField.text, data.pin);
+        compare(chooser.profiles.count, 4);
+    }
+
+    function test_addressesAsPeopleTypeThem() {
+        compare(SyncController.normalizedHubUrl(" 192.168.1.10:8080/ "), "http://192.168.1.10:8080");
+        compare(SyncController.normalizedHubUrl("https://hub.college-exemple.fr"), "https://hub.college-exemple.fr");
+        compare(SyncController.normalizedHubUrl("hub de l'école"), "");
+        compare(SyncController.normalizedHubUrl("ftp://192.168.1.10"), "");
+    }
+
+    function test_firstRun() {
+        // Nobody on the device yet: nothing to go back to, Escape stays, the demo is mentioned.
+        const page = createTemporaryObject(firstRunComponent, testCase);
+        verify(page);
+        page.start();
+        verify(page.hubField.field.activeFocus);
+        verify(!page.backButton.visible);
+        const back = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "back"
+            });
+        keyClick(Qt.Key_Escape);
+        compare(back.count, 0);
+        verify(page.visible);
+    }
+}
