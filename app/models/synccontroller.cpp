@@ -655,8 +655,10 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
         m_offlineRetries = 0;
         setState(m_pending > 0 ? Pending : UpToDate, report.errors.isEmpty() ? QString() : report.errors.last());
     }
-    // Lessons, work and feedback that arrived: the screens reload.
-    if (report.recordsApplied > 0 || report.mediaFetched > 0)
+    // Lessons, work and feedback that arrived, or work the hub has now received (or refused): the screens
+    // reload, so "waiting to be sent" turns into "sent". No loop: a reload syncs again only while changes
+    // wait, and accepted or refused changes no longer do.
+    if (report.recordsApplied > 0 || report.mediaFetched > 0 || report.changesSent > 0 || report.changesRejected > 0)
         m_session->notifyDataChanged();
     Q_EMIT syncFinished(report.recordsComplete);
     if (m_again && m_state != Offline && m_state != Error)

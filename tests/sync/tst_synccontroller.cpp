@@ -296,7 +296,10 @@ private Q_SLOTS:
         m_session->notifyDataChanged();
         QVERIFY(m_sync->pendingChanges() > 0);
         QCOMPARE(m_sync->state(), SyncController::Pending);
+        reload.clear();
         QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+        // The screens are told, so the student's "waiting to be sent" becomes "sent" without a restart.
+        QVERIFY(reload.count() > 0);
         QCOMPARE(m_sync->pendingChanges(), 0);
         QCOMPARE(pendingOf(m_student.member.login.toLower()), 0);
         QCOMPARE(m_states, (States{SyncController::Pending, SyncController::Syncing, SyncController::UpToDate}));
