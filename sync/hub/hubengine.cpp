@@ -21,6 +21,9 @@ namespace {
 constexpr int ScanBatch = 256;
 constexpr int MaxScannedPerRequest = 20000; // a student skipping many invisible entries still gets an answer soon
 constexpr qint64 TouchEverySeconds = 300;
+// A device's last_seen is stamped before its write commits: a stamp this much older than a teacher's read may
+// still commit after it. "last_seen_until" stays this far behind the read, so such a stamp is sent next time.
+constexpr qint64 LastSeenCommitSlackMs = 10'000;
 const QString Teacher = u"teacher"_s;
 const QString Student = u"student"_s;
 const QString Published = u"published"_s;
@@ -710,6 +713,18 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
         signatures = signaturesValue.toBool();
     }
     const QList<Vouch> vouches = parseVouches(request.value(u"device_keys"_s));
+    // A teacher's device asks for its students' last contact by sending the mark it last received ("" the
+    // first time); a device that does not ask gets nothing, and a student's request is never answered.
+    std::optional<QString> lastSeenAfter;
+    const QJsonValue lastSeenValue = request.value(u"last_seen_after"_s);
+    if (!lastSeenValue.isUndefined() && !lastSeenValue.isNull()) {
+        const QString after = lastSeenValue.toString();
+        if (!lastSeenValue.isString() || after.size() > 40
+            || (!after.isEmpty() && !QDateTime::fromString(after, Qt::ISODateWithMs).isValid()))
+            throw HubError::invalid(u"last_seen_after"_s,
+                                    u"Field \"last_seen_after\" must be \"\" or the \"last_seen_until\" the hub last returned."_s);
+        lastSeenAfter = after;
+    }
     QJsonArray changes;
     const QJsonValue changesValue = request.value(u"changes"_s);
     if (!changesValue.isUndefined() && !changesValue.isNull()) {
@@ -756,11 +771,18 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
     bool more = false;
     int scanned = 0;
     const bool freshDevice = cursor.seq == 0;
+    QHash<QString, QString> lastSeen;
+    QString lastSeenUntil;
     m_storage.read([&](HubTransaction &tx) {
         items.clear();
         bytes = 0;
         scanned = 0;
         const bool teacher = session.account.role == Teacher;
+        if (teacher && lastSeenAfter) {
+            lastSeenUntil = QDateTime::currentDateTimeUtc().addMSecs(-LastSeenCommitSlackMs).toString(Qt::ISODateWithMs);
+            lastSeenUntil = std::max(lastSeenUntil, *lastSeenAfter);
+            lastSeen = tx.studentsLastSeen(session.account.id, *lastSeenAfter);
+        }
         const QString audience = teacher ? QString() : session.account.id;
         const QList<Membership> memberships = tx.membershipsOf(session.account.id);
         QStringList classIds;
@@ -831,7 +853,14 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
     QByteArray body;
     body.reserve(items.size() + verdicts.size() + 96);
     body += "{\"verdicts\":" + verdicts + ",\"changes\":[" + items + "],\"cursor\":\"" + cursor.toString().toLatin1()
-        + "\",\"more\":" + (more ? "true" : "false") + '}';
+        + "\",\"more\":" + (more ? "true" : "false");
+    if (!lastSeen.isEmpty()) {
+        QJsonObject people;
+        for (auto it = lastSeen.cbegin(); it != lastSeen.cend(); ++it)
+            people.insert(it.key(), it.value());
+        body += ",\"last_seen\":" + compact(people) + ",\"last_seen_until\":\"" + lastSeenUntil.toLatin1() + '"';
+    }
+    body += '}';
     return body;
 }
 

@@ -24,7 +24,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-constexpr int ProtocolVersion = 1;
+// 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
+constexpr int ProtocolVersion = 2;
 const char *const JsonType = "application/json";
 thread_local qint64 t_started = 0;
 

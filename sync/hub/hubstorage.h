@@ -157,6 +157,12 @@ public:
     virtual QList<Membership> membershipsOf(const QString &person) = 0;
     /// Students of every class @p teacher teaches.
     virtual QStringList studentsTaughtBy(const QString &teacher) = 0;
+    /**
+     * The students of every class @p teacher teaches whose latest contact (the newest last_seen of their
+     * non-revoked devices) is after @p after (ISO 8601; empty: every student with a device): person id ->
+     * that time. One indexed query: memberships by person, then by class, then devices by person.
+     */
+    virtual QHash<QString, QString> studentsLastSeen(const QString &teacher, const QString &after) = 0;
 
     virtual std::optional<RowState> row(const QString &kind, const QString &id) = 0;
     virtual void putRow(const RowState &row) = 0;

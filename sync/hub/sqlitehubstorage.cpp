@@ -251,6 +251,20 @@ public:
         return list;
     }
 
+    QHash<QString, QString> studentsLastSeen(const QString &teacher, const QString &after) override
+    {
+        QSqlQuery &q = exec(u"SELECT d.person, max(d.last_seen) FROM memberships t "
+                            "JOIN memberships s ON s.class_id = t.class_id AND s.role = 'student' "
+                            "JOIN devices d ON d.person = s.person AND d.revoked = 0 "
+                            "WHERE t.person = ? AND t.role = 'teacher' GROUP BY d.person HAVING max(d.last_seen) > ?"_s,
+                            {teacher, after});
+        QHash<QString, QString> seen;
+        while (q.next())
+            seen.insert(q.value(0).toString(), q.value(1).toString());
+        q.finish();
+        return seen;
+    }
+
     std::optional<RowState> row(const QString &kind, const QString &id) override
     {
         QSqlQuery &q = exec(u"SELECT class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs "
