@@ -82,12 +82,25 @@ QStringList version3()
     };
 }
 
+// Version 4: when each person was last in contact, as this device learnt it — a teacher's sync brings the hub's
+// last sync of each of her students; a student's USB return pack, the moment it was made. Local only, never
+// synced (the hub is the authority and sends it again). sync_state.last_seen_until is the hub's mark for
+// "only what changed since" (PROTOCOL.md, "last_seen_after").
+QStringList version4()
+{
+    return {
+        u"CREATE TABLE last_contact (person TEXT PRIMARY KEY NOT NULL, at TEXT NOT NULL, "
+        "via TEXT NOT NULL CHECK (via IN ('hub', 'usb', 'classroom'))) WITHOUT ROWID"_s,
+        u"ALTER TABLE sync_state ADD COLUMN last_seen_until TEXT NOT NULL DEFAULT ''"_s,
+    };
+}
+
 #undef SYNCABLE_COLUMNS
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

@@ -1097,15 +1097,22 @@ QString Store::classOverviewCsv(const QString &classId, const QDateTime &now)
         }
         return field;
     };
-    QStringList header{tr("Student"), tr("Login"), tr("Last seen"), tr("Lessons opened"), tr("Lessons completed"),
-                       tr("Lessons published"), tr("Handed in"), tr("Late"), tr("Missing")};
+    QStringList header{tr("Student"), tr("Login"), tr("Last activity"), tr("Last contact"), tr("Contact via"),
+                       tr("Lessons opened"), tr("Lessons completed"), tr("Lessons published"), tr("Handed in"), tr("Late"),
+                       tr("Missing")};
+    const QHash<QString, Contact> contacts = lastContacts();
+    auto viaText = [](const QString &via) {
+        return via == u"hub" ? tr("school server") : via == u"usb" ? tr("USB pack") : via == u"classroom" ? tr("classroom") : QString();
+    };
     QString csv;
     for (QString &h : header)
         h = quote(h);
     csv += header.join(u',') + u"\r\n"_s;
     for (const StudentOverview &o : classOverview(classId, now)) {
+        const Contact contact = contacts.value(o.member.personId);
         const QStringList row{quote(o.member.displayName), quote(o.member.login),
                               o.lastSeen.isValid() ? o.lastSeen.toString(Qt::ISODate) : QString(),
+                              contact.at.isValid() ? contact.at.toString(Qt::ISODate) : QString(), quote(viaText(contact.via)),
                               QString::number(o.lessonsOpened), QString::number(o.lessonsCompleted),
                               QString::number(o.lessonsPublished), QString::number(o.submitted), QString::number(o.late),
                               QString::number(o.missing)};
@@ -1154,6 +1161,40 @@ Status Store::markEverythingSeen()
     return m_db->write([&]() -> Status {
         return m_db->setMeta(u"seen:"_s + m_current->id, ids.join(u',')) ? success() : m_db->sqlFailure(tr("Could not save"));
     });
+}
+
+// ---- Last contact -----------------------------------------------------------------------------------
+
+Status Store::recordContacts(const QHash<QString, QDateTime> &contacts, const QString &via)
+{
+    if (contacts.isEmpty())
+        return success();
+    return m_db->write([&]() -> Status {
+        for (auto it = contacts.cbegin(); it != contacts.cend(); ++it) {
+            if (!it.value().isValid())
+                continue;
+            // Milliseconds always, so that the text compares as the time does.
+            const QString at = it.value().toUTC().toString(Qt::ISODateWithMs);
+            if (!m_db->exec(u"INSERT INTO last_contact (person, at, via) VALUES (?, ?, ?) "
+                            "ON CONFLICT (person) DO UPDATE SET at = excluded.at, via = excluded.via "
+                            "WHERE excluded.at > last_contact.at"_s,
+                            {it.key(), at, via}))
+                return m_db->sqlFailure(tr("Could not record when a student was last in touch"));
+        }
+        return success();
+    });
+}
+
+QHash<QString, Store::Contact> Store::lastContacts()
+{
+    QHash<QString, Contact> contacts;
+    QSqlQuery &q = m_db->prepare(u"SELECT person, at, via FROM last_contact"_s);
+    if (!m_db->exec(q))
+        return contacts;
+    while (q.next())
+        contacts.insert(q.value(0).toString(), Contact{fromIso(q.value(1).toString()), q.value(2).toString()});
+    q.finish();
+    return contacts;
 }
 
 // ---- Drafts -----------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QStringList>
 
@@ -185,6 +186,21 @@ public:
     QList<TodoItem> todo(const QDateTime &now = QDateTime::currentDateTimeUtc());
     /// Remembers that the current person has seen everything so far ("new" marks are cleared).
     Status markEverythingSeen();
+
+    // ---- Last contact (local only) ------------------------------------------------------------------
+    /// How a person was last in touch with the school, as this device learnt it.
+    struct Contact
+    {
+        QDateTime at; ///< UTC
+        QString via;  ///< "hub" (their last sync there, told by the hub), "usb" (a return pack they made), "classroom"
+    };
+    /**
+     * Records each person's contact at the given time (UTC) via @p via, unless a later one is already known.
+     * Joins the caller's transaction when there is one (a sync's page, a pack's import).
+     */
+    Status recordContacts(const QHash<QString, QDateTime> &contacts, const QString &via);
+    /// Person id -> their last contact, for everyone this device has heard of.
+    QHash<QString, Contact> lastContacts();
 
     // ---- Autosaved work (local only) --------------------------------------------------------------
     /// Keeps unfinished work, with the files picked so far (their paths: nothing is copied before handing in).

@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcBundle)
 
 namespace Continuite {
@@ -237,6 +239,12 @@ Result<BundleImportSummary> BundleImporter::import(const QString &path, const Op
         for (ApplyVerdict v : *verdicts)
             ++(v == ApplyVerdict::Applied ? summary.applied : summary.duplicates);
         if (contents.manifest.kind == BundleKind::ReturnPack) {
+            // The continuity board's last contact: the student made this pack then. Their device's clock may be
+            // wrong, but the pack cannot have been made after it was carried here.
+            const QDateTime importedAt = QDateTime::currentDateTimeUtc();
+            const QDateTime madeAt = contents.manifest.madeAt.isValid() ? std::min(contents.manifest.madeAt.toUTC(), importedAt) : importedAt;
+            if (Status c = m_store.recordContacts({{contents.manifest.makerId, madeAt}}, u"usb"_s); !c)
+                return c;
             for (const Change &c : contents.changes) {
                 auto queued = m_store.changes().queueForRelay(c, plan.relayedBy);
                 if (!queued)

@@ -92,6 +92,8 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         json += ",\"budget\":" + QByteArray::number(budget);
     if (signatures)
         json += ",\"signatures\":true";
+    if (lastSeenAfter)
+        json += ",\"last_seen_after\":" + QJsonDocument(QJsonArray{*lastSeenAfter}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     json += '}';
     const HttpResponse r = transport.send([&] { return HttpRequest::make("POST", u"/v1/sync"_s, json, true); });
     failure = HubFailure::from(r);
@@ -115,6 +117,14 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         received.append(c.toObject());
     nextCursor = cursorValue.toString();
     more = o.value(u"more"_s).toBool();
+    lastSeen.clear();
+    lastSeenUntil.clear();
+    const QJsonObject seen = o.value(u"last_seen"_s).toObject();
+    for (auto it = seen.constBegin(); it != seen.constEnd(); ++it)
+        if (it.value().isString())
+            lastSeen.insert(it.key(), it.value().toString());
+    if (!lastSeen.isEmpty())
+        lastSeenUntil = o.value(u"last_seen_until"_s).toString();
     answerJsonBytes = r.body.size();
     answerWireBytes = r.bytesDown;
     return true;

@@ -3,10 +3,13 @@
 #include "sync/client/httptransport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 class QFile;
 
@@ -61,6 +64,8 @@ public:
     QJsonArray deviceKeys; ///< vouches for the keys of devices whose changes this request relays (RelayKeys)
     qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 lets the hub choose
     bool signatures = false; ///< ask for each pulled change's "sig" (a relay's proof); applying needs none
+    /// A teacher's device asks for its students' last contact with the hub since this mark ("" the first time).
+    std::optional<QString> lastSeenAfter;
 
     struct Verdict
     {
@@ -73,6 +78,8 @@ public:
     QList<QJsonObject> received; ///< each a change plus "seq" and "received" (the hub's time)
     QString nextCursor;
     bool more = false;
+    QHash<QString, QString> lastSeen; ///< person id -> their last contact with the hub (ISO 8601 UTC), when asked and changed
+    QString lastSeenUntil;            ///< the mark to send as lastSeenAfter next time; empty when nothing changed
     qint64 answerJsonBytes = 0; ///< the answer's body once inflated
     qint64 answerWireBytes = 0; ///< the answer as it crossed the wire, headers included
     HubFailure failure;

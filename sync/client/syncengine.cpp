@@ -140,7 +140,7 @@ std::optional<SyncState> SyncEngine::state(Store &store, const QString &profileI
 {
     Database &db = store.database();
     QSqlQuery &q = db.prepare(u"SELECT hub, token, cursor, coalesce(last_sync, ''), coalesce(last_error, ''), media_policy, "
-                              "monthly_cap_mb, rate_cap, usage_month, usage_bytes FROM sync_state WHERE profile_id = ?"_s);
+                              "monthly_cap_mb, rate_cap, usage_month, usage_bytes, last_seen_until FROM sync_state WHERE profile_id = ?"_s);
     std::optional<SyncState> s;
     if (db.exec(q, {profileId}) && q.next()) {
         SyncState st;
@@ -155,6 +155,7 @@ std::optional<SyncState> SyncEngine::state(Store &store, const QString &profileI
         st.policy.rateCapBytesPerSecond = q.value(7).toLongLong();
         st.usageMonth = q.value(8).toString();
         st.usageBytes = q.value(9).toLongLong();
+        st.lastSeenUntil = q.value(10).toString();
         s = st;
     }
     q.finish();
@@ -237,8 +238,9 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
         const bool sameHub = old && old->hub == transport.baseUrl();
         if (!db.exec(u"INSERT INTO sync_state (profile_id, hub, token, cursor) VALUES (?, ?, ?, '') "
                      "ON CONFLICT (profile_id) DO UPDATE SET hub = excluded.hub, token = excluded.token, "
-                     "cursor = CASE WHEN ? THEN sync_state.cursor ELSE '' END, last_error = NULL"_s,
-                     {a.personId, transport.baseUrl(), a.token, sameHub ? 1 : 0}))
+                     "cursor = CASE WHEN ? THEN sync_state.cursor ELSE '' END, "
+                     "last_seen_until = CASE WHEN ? THEN sync_state.last_seen_until ELSE '' END, last_error = NULL"_s,
+                     {a.personId, transport.baseUrl(), a.token, sameHub ? 1 : 0, sameHub ? 1 : 0}))
             return db.sqlFailure(tr("Could not keep the sign-in"));
         return success();
     });
@@ -334,6 +336,9 @@ bool SyncEngine::syncRecords(Run &run)
         SyncRoundTrip trip;
         trip.cursor = cursor;
         trip.budget = budget;
+        // The continuity board: a teacher's device asks when her students last reached the hub (what changed only).
+        if (run.profile.role == Role::Teacher)
+            trip.lastSeenAfter = run.state.lastSeenUntil;
         // A bounded push: on a link that drops, a cut costs at most this batch, never the whole outbox.
         QList<OutboxEntry> batch;
         qint64 batchBytes = 0;
@@ -476,9 +481,21 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
         }
         if (!db.exec(u"UPDATE sync_state SET cursor = ? WHERE profile_id = ?"_s, {trip.nextCursor, run.profile.id}))
             return db.sqlFailure(tr("Could not record how far the sync got"));
+        if (!trip.lastSeen.isEmpty()) {
+            QHash<QString, QDateTime> contacts;
+            for (auto it = trip.lastSeen.cbegin(); it != trip.lastSeen.cend(); ++it)
+                contacts.insert(it.key(), QDateTime::fromString(it.value(), Qt::ISODateWithMs));
+            if (Status c = m_store.recordContacts(contacts, u"hub"_s); !c)
+                return c;
+            if (!trip.lastSeenUntil.isEmpty()
+                && !db.exec(u"UPDATE sync_state SET last_seen_until = ? WHERE profile_id = ?"_s, {trip.lastSeenUntil, run.profile.id}))
+                return db.sqlFailure(tr("Could not record how far the sync got"));
+        }
         return success();
     });
     if (s) {
+        if (!trip.lastSeenUntil.isEmpty())
+            run.state.lastSeenUntil = trip.lastSeenUntil;
         run.report.changesSent += sent;
         run.report.changesRejected += rejected;
         run.report.changesReceived += received;

@@ -44,6 +44,7 @@ struct SyncState
     DataPolicy policy;
     QString usageMonth; ///< "YYYY-MM"
     qint64 usageBytes = 0;
+    QString lastSeenUntil; ///< teachers: the hub's mark of the students' last contact received so far
 };
 
 /// @brief What one sync did, for the person (CLI, app) and for benchmarks.

@@ -1,0 +1,121 @@
+// When each student was last in touch, as the teacher's device learns it (the continuity board's "last
+// contact"): from the hub at each sync (PROTOCOL.md, "last_seen_after"), from a USB return pack on import.
+// The real hub on loopback, real client stores, real libcurl.
+
+#include "synctestkit.h"
+
+#include "sync/bundle/bundleexporter.h"
+#include "sync/bundle/bundleimporter.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace SyncTest;
+
+class tst_LastContact : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<Device> m_teacher, m_lea;
+    QString m_classId, m_lessonId;
+    NewStudent m_leaCard, m_hugoCard;
+
+    QString url() const { return m_hub->server().url(); }
+
+    /// Stamps a device's last contact on the hub as if it had just made a request (the hub stamps at most every 5 min).
+    void hubSees(const Device &device, const QString &when)
+    {
+        m_hub->server().engine().storage().write(
+            [&](Hub::HubTransaction &tx) { tx.touchDevice(device.store->deviceId(), device.profile.id, when); });
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_hub = std::make_unique<HubProcess>();
+        m_hub->addTeacher(u"mme.martin"_s, u"fractions-2026"_s);
+        m_teacher = std::make_unique<Device>();
+        QVERIFY(m_teacher->login(url(), u"mme.martin"_s, u"fractions-2026"_s));
+        auto cls = m_teacher->store->createClass(u"6e B"_s);
+        QVERIFY2(cls, qPrintable(cls.error()));
+        m_classId = cls->meta.id;
+        auto lea = m_teacher->store->addStudent(m_classId, u"Léa Dupont"_s);
+        auto hugo = m_teacher->store->addStudent(m_classId, u"Hugo Martin"_s);
+        QVERIFY(lea && hugo);
+        m_leaCard = *lea;
+        m_hugoCard = *hugo;
+        Store::LessonInput in;
+        in.classId = m_classId;
+        in.title = u"Les fractions"_s;
+        in.beforeClass = u"Regarde la vidéo."_s;
+        auto lesson = m_teacher->store->createLesson(in);
+        QVERIFY2(lesson, qPrintable(lesson.error()));
+        QVERIFY(m_teacher->store->publishLesson(lesson->meta.id));
+        m_lessonId = lesson->meta.id;
+        QVERIFY(m_teacher->syncUntilClean());
+
+        m_lea = std::make_unique<Device>();
+        QVERIFY(m_lea->login(url(), m_leaCard.member.login, m_leaCard.pin));
+        QVERIFY(m_lea->syncUntilClean());
+    }
+
+    void teacherSyncKeepsTheHubsLastSync()
+    {
+        hubSees(*m_lea, u"2026-11-20T08:15:00.000Z"_s);
+        QVERIFY(m_teacher->syncUntilClean());
+        const QHash<QString, Store::Contact> contacts = m_teacher->store->lastContacts();
+        QCOMPARE(contacts.size(), 1); // Hugo never signed in: nothing known
+        const Store::Contact lea = contacts.value(m_leaCard.member.personId);
+        QCOMPARE(lea.via, u"hub"_s);
+        QCOMPARE(lea.at, QDateTime(QDate(2026, 11, 20), QTime(8, 15), Qt::UTC));
+        QVERIFY(!contacts.contains(m_hugoCard.member.personId));
+        // The hub's mark is kept with the sign-in, so the next sync asks only for what changed.
+        QVERIFY(!SyncEngine::state(*m_teacher->store, m_teacher->profile.id)->lastSeenUntil.isEmpty());
+
+        // Léa's own device learns nothing of anyone's syncs, and never asks.
+        QVERIFY(m_lea->syncUntilClean());
+        QVERIFY(m_lea->store->lastContacts().isEmpty());
+        QVERIFY(SyncEngine::state(*m_lea->store, m_lea->profile.id)->lastSeenUntil.isEmpty());
+    }
+
+    void aReturnPackIsAContactWhenNewer()
+    {
+        // Léa's connection is gone (her last request reached the hub long ago): she reads the lesson offline
+        // and her return pack goes back on a stick.
+        hubSees(*m_lea, u"2026-11-21T09:00:00.000Z"_s);
+        m_lea->store->setCurrent(m_lea->profile);
+        QVERIFY(m_lea->store->recordProgress(m_lessonId, true, 300));
+        QTemporaryDir stick;
+        const QDateTime beforePack = QDateTime::currentDateTimeUtc();
+        auto pack = BundleExporter(*m_lea->store).exportReturnPack(stick.filePath(u"retour-lea.continuite"_s));
+        QVERIFY2(pack, qPrintable(pack.error()));
+        auto imported = BundleImporter(*m_teacher->store).import(pack->path);
+        QVERIFY2(imported, qPrintable(imported.error()));
+        Store::Contact lea = m_teacher->store->lastContacts().value(m_leaCard.member.personId);
+        QCOMPARE(lea.via, u"usb"_s);
+        QVERIFY(lea.at >= beforePack && lea.at <= QDateTime::currentDateTimeUtc());
+        const QDateTime packTime = lea.at;
+
+        // The teacher's next sync relays her work; the hub's older contact does not replace the pack's.
+        QVERIFY(m_teacher->syncUntilClean());
+        lea = m_teacher->store->lastContacts().value(m_leaCard.member.personId);
+        QCOMPARE(lea.via, u"usb"_s);
+        QCOMPARE(lea.at, packTime);
+        // The same pack imported again changes nothing.
+        QVERIFY(BundleImporter(*m_teacher->store).import(pack->path));
+        QCOMPARE(m_teacher->store->lastContacts().value(m_leaCard.member.personId).at, packTime);
+
+        // Back online, she syncs: the hub's newer contact wins.
+        const QString later = packTime.addSecs(60).toString(Qt::ISODateWithMs);
+        hubSees(*m_lea, later);
+        QVERIFY(m_teacher->syncUntilClean());
+        lea = m_teacher->store->lastContacts().value(m_leaCard.member.personId);
+        QCOMPARE(lea.via, u"hub"_s);
+        QCOMPARE(lea.at.toString(Qt::ISODateWithMs), later);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LastContact)
+#include "tst_lastcontact.moc"
