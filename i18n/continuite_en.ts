@@ -747,6 +747,22 @@
             <source>Could not write %1: check that the folder is writable and the disk not full.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No contact yet: no sync with the school's server, no USB pack received.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact %1: a USB return pack made on %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact %1: the classroom session of %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact %1: a sync with the school's server on %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BoardPage</name>
@@ -813,11 +829,31 @@
             <source>No student in this class yet: add them in Classes &amp; roster.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The student's last sync with the school's server, or the last USB pack they sent back</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BoardRow</name>
         <message>
-            <source>%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.</source>
+            <source>%1: %2. %3 Last activity: %4. Lessons: %5. Work: %6.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>school server</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3700,10 +3736,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Last seen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Lessons opened</source>
             <translation type="unfinished" />
         </message>
@@ -3745,6 +3777,34 @@
         </message>
         <message>
             <source>The file %1 is not on this device any more: attach it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact via</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>school server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>classroom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record when a student was last in touch</source>
             <translation type="unfinished" />
         </message>
     </context>

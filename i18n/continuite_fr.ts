@@ -747,6 +747,22 @@
             <source>Could not write %1: check that the folder is writable and the disk not full.</source>
             <translation>Impossible d’écrire %1 : vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
         </message>
+        <message>
+            <source>No contact yet: no sync with the school's server, no USB pack received.</source>
+            <translation>Aucun contact pour l’instant : aucune synchro avec le serveur de l’école, aucun paquet reçu sur clé USB.</translation>
+        </message>
+        <message>
+            <source>Last contact %1: a USB return pack made on %2.</source>
+            <translation>Dernier contact %1 : un paquet de retour sur clé USB fait le %2.</translation>
+        </message>
+        <message>
+            <source>Last contact %1: the classroom session of %2.</source>
+            <translation>Dernier contact %1 : la séance en classe sans internet du %2.</translation>
+        </message>
+        <message>
+            <source>Last contact %1: a sync with the school's server on %2.</source>
+            <translation>Dernier contact %1 : une synchro avec le serveur de l’école le %2.</translation>
+        </message>
     </context>
     <context>
         <name>BoardPage</name>
@@ -813,12 +829,32 @@
             <source>No student in this class yet: add them in Classes &amp; roster.</source>
             <translation>Pas encore d’élève dans cette classe : ajoutez-les dans Classes et élèves.</translation>
         </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>The student's last sync with the school's server, or the last USB pack they sent back</source>
+            <translation>La dernière synchro de l’élève avec le serveur de l’école, ou son dernier paquet de retour sur clé USB</translation>
+        </message>
     </context>
     <context>
         <name>BoardRow</name>
         <message>
-            <source>%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.</source>
-            <translation>%1 : %2. Dernier signe de vie : %3. Leçons : %4. Travail : %5.</translation>
+            <source>%1: %2. %3 Last activity: %4. Lessons: %5. Work: %6.</source>
+            <translation>%1 : %2. %3 Dernière activité : %4. Leçons : %5. Travail : %6.</translation>
+        </message>
+        <message>
+            <source>USB pack</source>
+            <translation>clé USB</translation>
+        </message>
+        <message>
+            <source>classroom</source>
+            <translation>classe sans internet</translation>
+        </message>
+        <message>
+            <source>school server</source>
+            <translation>serveur de l’école</translation>
         </message>
     </context>
     <context>
@@ -3700,10 +3736,6 @@
             <translation>Identifiant</translation>
         </message>
         <message>
-            <source>Last seen</source>
-            <translation>Dernière activité</translation>
-        </message>
-        <message>
             <source>Lessons opened</source>
             <translation>Leçons ouvertes</translation>
         </message>
@@ -3746,6 +3778,34 @@
         <message>
             <source>The file %1 is not on this device any more: attach it again.</source>
             <translation>Le fichier %1 n’est plus sur cet appareil : joins-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>Last activity</source>
+            <translation>Dernière activité</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Dernier contact</translation>
+        </message>
+        <message>
+            <source>Contact via</source>
+            <translation>Contact par</translation>
+        </message>
+        <message>
+            <source>school server</source>
+            <translation>serveur de l’école</translation>
+        </message>
+        <message>
+            <source>USB pack</source>
+            <translation>paquet sur clé USB</translation>
+        </message>
+        <message>
+            <source>classroom</source>
+            <translation>classe sans internet</translation>
+        </message>
+        <message>
+            <source>Could not record when a student was last in touch</source>
+            <translation>Impossible d’enregistrer le dernier contact d’un élève</translation>
         </message>
     </context>
     <context>

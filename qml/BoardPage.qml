@@ -5,8 +5,9 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Continuite
 
-// The continuity board: one line per student, who has gone silent first, then who is behind; each
-// line says its state in words and in colour. Export as CSV for a spreadsheet.
+// The continuity board: one line per student, who has gone silent first (no sync, no USB pack, no
+// activity for days), then who is behind; each line says its state in words and in colour, and when
+// and how the student was last in touch. Export as CSV for a spreadsheet.
 FocusScope {
     id: root
 
@@ -107,7 +108,20 @@ FocusScope {
                 color: Theme.textMuted
             }
             Label {
-                Layout.preferredWidth: 125
+                Layout.preferredWidth: 115
+                elide: Text.ElideRight
+                text: qsTr("Last contact")
+                font.bold: true
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                ToolTip.visible: lastContactHover.hovered
+                ToolTip.text: qsTr("The student's last sync with the school's server, or the last USB pack they sent back")
+                HoverHandler {
+                    id: lastContactHover
+                }
+            }
+            Label {
+                Layout.preferredWidth: 105
                 elide: Text.ElideRight
                 text: qsTr("Last activity")
                 font.bold: true

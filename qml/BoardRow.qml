@@ -3,8 +3,9 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Continuite
 
-// One line of the continuity board: the state (mark, words and colour), the student, the last sign of
-// life, lessons opened and completed, work late or missing.
+// One line of the continuity board: the state (mark, words and colour), the student, the last contact
+// (a sync with the school's server or a USB pack, and which), the last activity, lessons opened and
+// completed, work late or missing.
 Rectangle {
     id: root
 
@@ -14,6 +15,10 @@ Rectangle {
     required property string levelText
     required property string levelWord
     required property string lastSeenText
+    required property string lastSyncText
+    required property string lastSyncVia
+    required property string lastSyncDetail
+    required property int daysSinceSync
     required property string lessonsText
     required property string workText
     required property int missing
@@ -29,7 +34,15 @@ Rectangle {
     border.width: root.current ? 3 : 1
     border.color: root.current ? Theme.focus : Theme.border
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1: %2. Last sign of life: %3. Lessons: %4. Work: %5.").arg(root.name).arg(root.levelText).arg(root.lastSeenText).arg(root.lessonsText).arg(root.workText)
+    Accessible.name: qsTr("%1: %2. %3 Last activity: %4. Lessons: %5. Work: %6.").arg(root.name).arg(root.levelText).arg(root.lastSyncDetail).arg(root.lastSeenText).arg(root.lessonsText).arg(root.workText)
+    Accessible.description: root.lastSyncDetail
+
+    HoverHandler {
+        id: hover
+    }
+    ToolTip.visible: hover.hovered
+    ToolTip.delay: 600
+    ToolTip.text: root.lastSyncDetail
 
     // A coloured edge as well as the chip: the state reads at a glance down the list.
     Rectangle {
@@ -83,8 +96,29 @@ Rectangle {
                 color: Theme.textMuted
             }
         }
+        ColumnLayout {
+            Layout.preferredWidth: 115
+            Layout.maximumWidth: 115
+            spacing: 0
+            Label {
+                objectName: "lastSyncLabel"
+                Layout.fillWidth: true
+                text: root.lastSyncText
+                color: root.daysSinceSync < 0 ? Theme.error : Theme.text
+                font.bold: root.level === "silent"
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.lastSyncVia.length > 0
+                text: root.lastSyncVia === "usb" ? qsTr("USB pack") : root.lastSyncVia === "classroom" ? qsTr("classroom") : qsTr("school server")
+                font.pixelSize: Theme.fontSmall - 1
+                color: Theme.textMuted
+                elide: Text.ElideRight
+            }
+        }
         Label {
-            Layout.preferredWidth: 125
+            Layout.preferredWidth: 105
             text: root.lastSeenText
             color: root.level === "silent" ? Theme.error : Theme.text
             font.bold: root.level === "silent"

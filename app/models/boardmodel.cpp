@@ -63,10 +63,20 @@ void BoardModel::load()
     if (!s || m_classId.isEmpty())
         return;
     const QDateTime now = judgedAt();
+    const QHash<QString, Continuite::Store::Contact> contacts = s->lastContacts();
+    auto daysSince = [&now](const QDateTime &t) { return t.isValid() ? int(std::max<qint64>(0, t.secsTo(now) / 86400)) : -1; };
     for (const Continuite::StudentOverview &o : s->classOverview(m_classId, now)) {
         Row row;
         row.overview = o;
-        row.daysSilent = o.lastSeen.isValid() ? int(std::max<qint64>(0, o.lastSeen.secsTo(now) / 86400)) : -1;
+        const Continuite::Store::Contact contact = contacts.value(o.member.personId);
+        row.lastSync = contact.at;
+        row.lastSyncVia = contact.at.isValid() ? contact.via : QString();
+        row.daysSinceSync = daysSince(row.lastSync);
+        // A sign of life is either: a sync (or a pack) shows the device is alive, activity shows the student is.
+        const QDateTime latest = !row.lastSync.isValid() ? o.lastSeen
+            : !o.lastSeen.isValid()                      ? row.lastSync
+                                                         : std::max(row.lastSync, o.lastSeen);
+        row.daysSilent = daysSince(latest);
         if (row.daysSilent < 0 || row.daysSilent >= m_silentDays)
             row.level = u"silent"_s;
         else if (o.missing > 0 || o.late > 0)
@@ -101,6 +111,29 @@ QString BoardModel::levelText(const Row &row) const
     return tr("On track");
 }
 
+QString BoardModel::agoText(int days)
+{
+    if (days < 0)
+        return tr("never");
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("yesterday");
+    return tr("%n day(s) ago", nullptr, days);
+}
+
+QString BoardModel::lastSyncDetail(const Row &row) const
+{
+    if (!row.lastSync.isValid())
+        return tr("No contact yet: no sync with the school's server, no USB pack received.");
+    const QString when = QLocale().toString(row.lastSync.toLocalTime(), QLocale::ShortFormat);
+    if (row.lastSyncVia == u"usb")
+        return tr("Last contact %1: a USB return pack made on %2.").arg(agoText(row.daysSinceSync), when);
+    if (row.lastSyncVia == u"classroom")
+        return tr("Last contact %1: the classroom session of %2.").arg(agoText(row.daysSinceSync), when);
+    return tr("Last contact %1: a sync with the school's server on %2.").arg(agoText(row.daysSinceSync), when);
+}
+
 QVariant BoardModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
@@ -123,13 +156,7 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case LastSeenRole:
         return o.lastSeen;
     case LastSeenTextRole:
-        if (row.daysSilent < 0)
-            return tr("never");
-        if (row.daysSilent == 0)
-            return tr("today");
-        if (row.daysSilent == 1)
-            return tr("yesterday");
-        return tr("%n day(s) ago", nullptr, row.daysSilent);
+        return agoText(o.lastSeen.isValid() ? int(std::max<qint64>(0, o.lastSeen.secsTo(judgedAt()) / 86400)) : -1);
     case DaysSilentRole:
         return row.daysSilent;
     case LessonsOpenedRole:
@@ -154,6 +181,16 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
             parts << tr("%n late", nullptr, o.late);
         return parts.isEmpty() ? tr("Up to date") : parts.join(u", "_s);
     }
+    case LastSyncRole:
+        return row.lastSync;
+    case LastSyncTextRole:
+        return agoText(row.daysSinceSync);
+    case LastSyncViaRole:
+        return row.lastSyncVia;
+    case LastSyncDetailRole:
+        return lastSyncDetail(row);
+    case DaysSinceSyncRole:
+        return row.daysSinceSync;
     }
     return {};
 }
@@ -176,7 +213,12 @@ QHash<int, QByteArray> BoardModel::roleNames() const
             {SubmittedRole, "submitted"},
             {LateRole, "late"},
             {MissingRole, "missing"},
-            {WorkTextRole, "workText"}};
+            {WorkTextRole, "workText"},
+            {LastSyncRole, "lastSync"},
+            {LastSyncTextRole, "lastSyncText"},
+            {LastSyncViaRole, "lastSyncVia"},
+            {LastSyncDetailRole, "lastSyncDetail"},
+            {DaysSinceSyncRole, "daysSinceSync"}};
 }
 
 bool BoardModel::exportCsv(const QUrl &file)

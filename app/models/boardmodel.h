@@ -7,11 +7,13 @@
 #include <QUrl>
 
 /**
- * @brief The continuity board of one class: one line per student with their last sign of life, lessons
- * opened and completed, work late or missing — the students who have gone silent first.
+ * @brief The continuity board of one class: one line per student with their last contact (their last sync
+ * with the school's server, as the hub tells their teacher's device, or their last USB return pack), their
+ * last activity, lessons opened and completed, work late or missing — the students who have gone silent first.
  *
- * Silent: no sign of life for `silentDays` days or more (or never). Behind: work missing or late. Each
- * line has its level in words as well as a colour's name, so no one depends on colour alone.
+ * Silent: no sign of life — no contact and no activity — for `silentDays` days or more (or never). Behind:
+ * work missing or late. Each line has its level in words as well as a colour's name, so no one depends on
+ * colour alone.
  */
 class BoardModel : public SessionListModel
 {
@@ -19,7 +21,7 @@ class BoardModel : public SessionListModel
     QML_ELEMENT
 
     Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY classIdChanged)
-    /// Days without a sign of life after which a student counts as silent (7 by default).
+    /// Days without a sign of life (contact or activity) after which a student counts as silent (7 by default).
     Q_PROPERTY(int silentDays READ silentDays WRITE setSilentDays NOTIFY silentDaysChanged)
     /// The moment the board is judged at; invalid means now (tests set it).
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
@@ -36,7 +38,7 @@ public:
         LevelWordRole,               ///< QString: the level in one word ("Silent"), for the chip, translated
         LastSeenRole,                ///< QDateTime: latest sign of life (UTC); invalid when none
         LastSeenTextRole,            ///< QString: that moment for people ("today", "3 days ago", "never")
-        DaysSilentRole,              ///< int: whole days since then; -1 when never
+        DaysSilentRole,              ///< int: whole days since the latest sign of life (contact or activity); -1 when never
         LessonsOpenedRole,           ///< int
         LessonsCompletedRole,        ///< int
         LessonsPublishedRole,        ///< int
@@ -45,6 +47,11 @@ public:
         LateRole,                    ///< int: handed in after the due date
         MissingRole,                 ///< int: due date passed, nothing handed in
         WorkTextRole,                ///< QString: "1 missing, 1 late" or "Up to date", translated
+        LastSyncRole,                ///< QDateTime: last contact (UTC): last sync with the hub, or last USB return pack made; invalid when none
+        LastSyncTextRole,            ///< QString: that moment for people ("today", "3 days ago", "never"), translated
+        LastSyncViaRole,             ///< QString: how: "hub", "usb", "classroom", or "" when never
+        LastSyncDetailRole,          ///< QString: the moment and how, in a sentence (tooltip, screen readers), translated
+        DaysSinceSyncRole,           ///< int: whole days since the last contact; -1 when never
     };
     Q_ENUM(Roles)
 
@@ -80,11 +87,16 @@ private:
     struct Row
     {
         Continuite::StudentOverview overview;
-        int daysSilent = -1;
+        QDateTime lastSync; ///< last contact, UTC
+        QString lastSyncVia;
+        int daysSinceSync = -1;
+        int daysSilent = -1; ///< since the latest of last contact and last activity
         QString level;
     };
     QDateTime judgedAt() const;
     QString levelText(const Row &row) const;
+    static QString agoText(int days);
+    QString lastSyncDetail(const Row &row) const;
 
     QString m_classId;
     int m_silentDays = 7;

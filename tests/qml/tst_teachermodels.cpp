@@ -14,6 +14,9 @@
 #include "session.h"
 
 #include "content/store.h"
+#include "sync/client/syncengine.h"
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -265,7 +268,7 @@ private Q_SLOTS:
         QVERIFY(csv.open(QIODevice::ReadOnly));
         const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        QVERIFY2(lines.at(0).startsWith(u"Student,Login,Last seen"_s), qPrintable(lines.at(0)));
+        QVERIFY2(lines.at(0).startsWith(u"Student,Login,Last activity,Last contact,Contact via"_s), qPrintable(lines.at(0)));
         QVERIFY(lines.join(u'\n').contains(u"Léa Dubois,lea,"_s));
         QVERIFY(!board.exportCsv(QUrl::fromLocalFile(u"/proc/no/such/folder/board.csv"_s)));
         QVERIFY2(board.error().contains(u"writable"_s), qPrintable(board.error()));
@@ -274,6 +277,106 @@ private Q_SLOTS:
         session.lock();
         QVERIFY(session.unlock(u"lea"_s, u"1234"_s));
         QCOMPARE(board.count(), 0);
+    }
+
+    void boardShowsEachStudentsLastSync()
+    {
+        // A real school hub on loopback; a teacher's laptop and Léa's family laptop sync with it, Hugo never does.
+        QTemporaryDir hubDir, teacherDir, leaDir;
+        Continuite::Hub::HubServer hub(hubDir.path());
+        QVERIFY(hub.start(u"127.0.0.1"_s, 0));
+        hub.engine().addTeacher(u"mme.roux"_s, u"Mme Roux"_s, "sciences-2026", true);
+        QString classId;
+        Continuite::NewStudent lea, hugo;
+        {
+            auto store = Continuite::Store::open(teacherDir.path());
+            QVERIFY2(store, qPrintable(store.error()));
+            Continuite::SyncEngine engine(**store);
+            auto me = engine.login(hub.url(), u"mme.roux"_s, u"sciences-2026"_s);
+            QVERIFY2(me, qPrintable(me.error()));
+            (*store)->setCurrent(*me);
+            auto made = (*store)->createClass(u"5e C"_s);
+            QVERIFY2(made, qPrintable(made.error()));
+            classId = made->meta.id;
+            auto added = (*store)->addStudent(classId, u"Léa Dubois"_s);
+            QVERIFY2(added, qPrintable(added.error()));
+            lea = *added;
+            added = (*store)->addStudent(classId, u"Hugo Bernard"_s);
+            QVERIFY2(added, qPrintable(added.error()));
+            hugo = *added;
+            auto synced = engine.sync(*me);
+            QVERIFY2(synced && synced->recordsComplete, synced ? qPrintable(synced->errors.join(u'\n')) : qPrintable(synced.error()));
+        }
+        const QString before = Continuite::Hub::HubEngine::nowIso();
+        {
+            auto store = Continuite::Store::open(leaDir.path());
+            QVERIFY2(store, qPrintable(store.error()));
+            Continuite::SyncEngine engine(**store);
+            auto me = engine.login(hub.url(), lea.member.login, lea.pin);
+            QVERIFY2(me, qPrintable(me.error()));
+            auto synced = engine.sync(*me);
+            QVERIFY2(synced && synced->recordsComplete, synced ? qPrintable(synced->errors.join(u'\n')) : qPrintable(synced.error()));
+            // Her own device learns nothing of the others' syncs.
+            QVERIFY((*store)->lastContacts().isEmpty());
+        }
+        const QString after = Continuite::Hub::HubEngine::nowIso();
+
+        // The teacher opens the app and it syncs: the board says when each student last synced.
+        Session session(nullptr);
+        session.setDataDir(teacherDir.path());
+        QVERIFY2(session.unlock(u"mme.roux"_s, u"sciences-2026"_s), qPrintable(session.error()));
+        BoardModel board;
+        QAbstractItemModelTester tester(&board, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        board.setSession(&session);
+        board.setClassId(classId);
+        QCOMPARE(board.count(), 2);
+        QCOMPARE(board.silentCount(), 2); // before the sync, nobody is known to have synced
+        Continuite::SyncEngine engine(*session.store());
+        auto synced = engine.sync(*session.store()->current());
+        QVERIFY2(synced && synced->recordsComplete, synced ? qPrintable(synced->errors.join(u'\n')) : qPrintable(synced.error()));
+        board.reload();
+
+        QCOMPARE(board.count(), 2);
+        QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s); // never synced: silent, first
+        QCOMPARE(roleOf(board, 0, BoardModel::LevelRole).toString(), u"silent"_s);
+        QCOMPARE(roleOf(board, 0, BoardModel::LastSyncTextRole).toString(), u"never"_s);
+        QVERIFY(!roleOf(board, 0, BoardModel::LastSyncRole).toDateTime().isValid());
+        QCOMPARE(roleOf(board, 0, BoardModel::LastSyncViaRole).toString(), QString());
+        QCOMPARE(roleOf(board, 0, BoardModel::DaysSinceSyncRole).toInt(), -1);
+        QVERIFY(roleOf(board, 0, BoardModel::LastSyncDetailRole).toString().startsWith(u"No contact yet"_s));
+
+        // Léa synced a moment ago: not silent, though she has opened nothing yet.
+        QCOMPARE(board.nameAt(1), u"Léa Dubois"_s);
+        QCOMPARE(board.silentCount(), 1);
+        QCOMPARE(roleOf(board, 1, BoardModel::LevelRole).toString(), u"ok"_s);
+        QCOMPARE(roleOf(board, 1, BoardModel::LastSeenTextRole).toString(), u"never"_s); // no activity
+        QCOMPARE(roleOf(board, 1, BoardModel::LastSyncTextRole).toString(), u"today"_s);
+        QCOMPARE(roleOf(board, 1, BoardModel::LastSyncViaRole).toString(), u"hub"_s);
+        QCOMPARE(roleOf(board, 1, BoardModel::DaysSinceSyncRole).toInt(), 0);
+        const QString seen = roleOf(board, 1, BoardModel::LastSyncRole).toDateTime().toString(Qt::ISODateWithMs);
+        QVERIFY2(seen >= before.left(19) && seen <= after, qPrintable(seen + u" not in "_s + before + u" … "_s + after));
+        QVERIFY2(roleOf(board, 1, BoardModel::LastSyncDetailRole).toString().contains(u"sync with the school's server"_s),
+                 qPrintable(roleOf(board, 1, BoardModel::LastSyncDetailRole).toString()));
+
+        // Nine days on without a sync, she has gone silent too (seven days by default).
+        board.setNow(QDateTime::currentDateTimeUtc().addDays(9));
+        QCOMPARE(board.silentCount(), 2);
+        const int leaRow = board.nameAt(0) == u"Léa Dubois"_s ? 0 : 1;
+        QCOMPARE(roleOf(board, leaRow, BoardModel::LastSyncTextRole).toString(), u"9 days ago"_s);
+        QCOMPARE(roleOf(board, leaRow, BoardModel::LevelTextRole).toString(), u"Silent for 9 days"_s);
+        QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s); // never still comes before nine days
+
+        // The CSV has the column, and says how.
+        QTemporaryDir out;
+        QVERIFY2(board.exportCsv(QUrl::fromLocalFile(out.filePath(u"suivi.csv"_s))), qPrintable(board.error()));
+        QFile csv(board.lastExported());
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QStringList lines = QString::fromUtf8(csv.readAll()).split(u"\r\n"_s, Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 3);
+        const QString leaLine = lines.at(1).startsWith(u"Léa"_s) ? lines.at(1) : lines.at(2);
+        QVERIFY2(leaLine.startsWith(u"Léa Dubois,%1,,%2,school server,"_s.arg(lea.member.login, seen.left(19) + u'Z')), qPrintable(leaLine));
+        const QString hugoLine = lines.at(1).startsWith(u"Hugo"_s) ? lines.at(1) : lines.at(2);
+        QVERIFY2(hugoLine.startsWith(u"Hugo Bernard,%1,,,,"_s.arg(hugo.member.login)), qPrintable(hugoLine));
     }
 
     void lessonEditorWritesAttachesAndPublishes()
