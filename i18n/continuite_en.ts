@@ -853,7 +853,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>school server</source>
+            <source>server</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -850,11 +850,11 @@
         </message>
         <message>
             <source>classroom</source>
-            <translation>classe sans internet</translation>
+            <translation>en classe</translation>
         </message>
         <message>
-            <source>school server</source>
-            <translation>serveur de l’école</translation>
+            <source>server</source>
+            <translation>serveur</translation>
         </message>
     </context>
     <context>

@@ -91,10 +91,10 @@ FocusScope {
             Layout.fillWidth: true
             Layout.leftMargin: 12
             Layout.rightMargin: 26
-            spacing: Theme.spacing
+            spacing: 8 // as BoardRow's
             visible: board.count > 0
             Label {
-                Layout.preferredWidth: 120
+                Layout.preferredWidth: 116
                 text: qsTr("State")
                 font.bold: true
                 font.pixelSize: Theme.fontSmall
@@ -108,8 +108,8 @@ FocusScope {
                 color: Theme.textMuted
             }
             Label {
-                Layout.preferredWidth: 115
-                elide: Text.ElideRight
+                Layout.preferredWidth: 110
+                wrapMode: Text.WordWrap
                 text: qsTr("Last contact")
                 font.bold: true
                 font.pixelSize: Theme.fontSmall
@@ -121,22 +121,22 @@ FocusScope {
                 }
             }
             Label {
-                Layout.preferredWidth: 105
-                elide: Text.ElideRight
+                Layout.preferredWidth: 92
+                wrapMode: Text.WordWrap
                 text: qsTr("Last activity")
                 font.bold: true
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
             Label {
-                Layout.preferredWidth: 150
+                Layout.preferredWidth: 118
                 text: qsTr("Lessons")
                 font.bold: true
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted
             }
             Label {
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: 88
                 text: qsTr("Work")
                 font.bold: true
                 font.pixelSize: Theme.fontSmall

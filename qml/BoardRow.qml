@@ -59,9 +59,9 @@ Rectangle {
         anchors.fill: parent
         anchors.leftMargin: 12
         anchors.rightMargin: 12
-        spacing: Theme.spacing
+        spacing: 8
         Rectangle {
-            Layout.preferredWidth: 120
+            Layout.preferredWidth: 116
             implicitHeight: 28
             radius: 14
             color: root.levelSurface
@@ -97,35 +97,35 @@ Rectangle {
             }
         }
         ColumnLayout {
-            Layout.preferredWidth: 115
-            Layout.maximumWidth: 115
+            Layout.preferredWidth: 110
+            Layout.maximumWidth: 110
             spacing: 0
             Label {
                 objectName: "lastSyncLabel"
                 Layout.fillWidth: true
                 text: root.lastSyncText
-                color: root.daysSinceSync < 0 ? Theme.error : Theme.text
-                font.bold: root.level === "silent"
+                // Red when it is what makes the student silent, or when the device never reached the school.
+                color: root.level === "silent" || root.daysSinceSync < 0 ? Theme.error : Theme.text
                 elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
                 visible: root.lastSyncVia.length > 0
-                text: root.lastSyncVia === "usb" ? qsTr("USB pack") : root.lastSyncVia === "classroom" ? qsTr("classroom") : qsTr("school server")
+                text: root.lastSyncVia === "usb" ? qsTr("USB pack") : root.lastSyncVia === "classroom" ? qsTr("classroom") : qsTr("server")
                 font.pixelSize: Theme.fontSmall - 1
                 color: Theme.textMuted
                 elide: Text.ElideRight
             }
         }
         Label {
-            Layout.preferredWidth: 105
+            Layout.preferredWidth: 92
             text: root.lastSeenText
             color: root.level === "silent" ? Theme.error : Theme.text
             font.bold: root.level === "silent"
             elide: Text.ElideRight
         }
         Label {
-            Layout.preferredWidth: 150
+            Layout.preferredWidth: 118
             text: root.lessonsText
             color: Theme.text
             font.pixelSize: Theme.fontSmall
@@ -133,7 +133,7 @@ Rectangle {
             maximumLineCount: 2
         }
         Label {
-            Layout.preferredWidth: 110
+            Layout.preferredWidth: 88
             text: root.workText
             color: root.missing > 0 || root.late > 0 ? Theme.warning : Theme.text
             font.bold: root.missing > 0
