@@ -22,6 +22,13 @@ struct BundleImportSummary
     bool nothingNew() const { return applied == 0 && mediaAdded == 0 && relayQueued == 0; }
 };
 
+/// What a student's first pack on a device made: their profile (now the device's active one) and what came in.
+struct BundleFirstRun
+{
+    Profile profile;
+    BundleImportSummary summary;
+};
+
 /**
  * @brief Checks a bundle whole, then applies it in one transaction — or refuses it whole with a reason.
  *
@@ -57,9 +64,24 @@ public:
     Result<BundleContents> inspect(const QString &path);
     Result<BundleImportSummary> import(const QString &path, const Options &options);
     Result<BundleImportSummary> import(const QString &path) { return import(path, Options{}); }
+    /**
+     * A student's first pack on a device where they have no profile (no network ever): finds @p login in
+     * the pack's roster, checks @p pin against the PIN hash a one-student pack carries for its student,
+     * then makes their profile (opened by that PIN) and imports the pack, in one transaction — refused
+     * whole, nothing made, on a wrong PIN, a code the pack does not know, a damaged or forged pack. A
+     * class pack carries no PIN hash (it goes to every household) and so cannot start a device: the
+     * error says to ask for a pack for one student.
+     */
+    Result<BundleFirstRun> importAsNewStudent(const QString &path, const QString &login, const QString &pin,
+                                              const Options &options);
+    Result<BundleFirstRun> importAsNewStudent(const QString &path, const QString &login, const QString &pin)
+    {
+        return importAsNewStudent(path, login, pin, Options{});
+    }
 
 private:
     struct Plan;
+    Result<BundleImportSummary> apply(const BundleContents &contents, const QString &path, const Options &options);
     Status checkSignatures(const BundleContents &contents);
     Status checkAuthorization(const BundleContents &contents, Plan &plan);
     Status checkTrust(const BundleContents &contents, const Options &options, Plan &plan);
