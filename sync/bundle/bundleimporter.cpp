@@ -278,10 +278,15 @@ Result<BundleImportSummary> BundleImporter::apply(const BundleContents &contents
     if (Status s = checkTrust(contents, options, plan); !s)
         return R::failure(s.error());
 
+    if (options.cancelled && options.cancelled->load())
+        return R::failure(tr("The import was stopped before anything was changed."));
     BundleImportSummary summary;
     summary.manifest = contents.manifest;
     summary.forProfile = plan.forProfile;
     summary.newDeviceKeys = plan.newDeviceKeys;
+    for (const Change &c : contents.changes)
+        ++summary.kinds[c.kind];
+    summary.files = int(contents.blobs.size());
     // Files first: content-addressed, so one stored before a failed transaction is only an unused copy.
     for (const BundleBlob &b : contents.blobs) {
         if (m_store.media().contains(b.sha256)) {

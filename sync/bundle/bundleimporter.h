@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace Continuite {
 
 /// What an import brought in, for the person who carried the stick.
@@ -18,6 +20,8 @@ struct BundleImportSummary
     int relayQueued = 0;         ///< return packs: the student's changes now waiting for this device's next sync
     QStringList newDeviceKeys;   ///< devices seen for the first time and now trusted ("name (device id)")
     QString forProfile;          ///< the profile on this device the pack was for (login)
+    QHash<QString, int> kinds;   ///< what the pack carries: changes by kind ("lesson": 3, …)
+    int files = 0;               ///< files the pack carries (added or already here)
 
     bool nothingNew() const { return applied == 0 && mediaAdded == 0 && relayQueued == 0; }
 };
@@ -56,6 +60,8 @@ public:
     struct Options
     {
         bool trustNewDevice = false; ///< the person importing confirmed a new device of a known person
+        /// Checked after the checks, before anything is written (the app's Stop button); may be null.
+        const std::atomic_bool *cancelled = nullptr;
     };
 
     explicit BundleImporter(Store &store);
