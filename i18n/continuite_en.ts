@@ -68,7 +68,71 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.</source>
+            <source>Choose the pack your teacher gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuité packs (*.continuite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With the school's server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with the school's server (needs a network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have a pack on a USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have a pack on a USB stick (no network needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack file on the USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pack chosen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add from the pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the PIN with the pack and add this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop: nobody is added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN on your card</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -828,10 +892,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The pack has no student with the login code %1: check the card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Write a pack for a USB stick: a teacher's pack for a class or one student, or a student's work to return.</source>
             <translation type="unfinished" />
         </message>
@@ -881,10 +941,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A student's first pack on this device: their login code (PIN on stdin).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>You confirm that this person really uses a new device.</source>
             <translation type="unfinished" />
         </message>
@@ -905,6 +961,22 @@
         </message>
         <message>
             <source>Now trusting the device of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student's first pack on this device (a pack made for them): their login code; their profile is made once their PIN matches the pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the PIN of the card from stdin (or $CONTINUITE_SECRET); with --login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--pin-stdin goes with --login CODE (a student's first pack on this device).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN of the card on standard input (--pin-stdin), or set CONTINUITE_SECRET.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1109,10 +1181,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The pack carries a PIN hash (%1), which packs never do: it is refused whole.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The change %1 would move a row of another class: it is refused whole.</source>
             <translation type="unfinished" />
         </message>
@@ -1146,6 +1214,38 @@
         </message>
         <message>
             <source>The pack could not be imported, nothing was changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack carries a PIN hash (%1) that is not its own student's: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a student's return pack (their work for the teacher), not a pack from your teacher: choose the pack your teacher gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack of the class "%1" has no student with the login code %2: check the code on your card, and that the pack is your class's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is for the whole class "%1": to keep everyone's PIN secret it carries none, so it cannot check yours. Ask your teacher for a pack made for you (a pack for one student), then start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack cannot check your PIN: ask your teacher for a new pack made for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not the PIN of the card %1: check it and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has a profile on this device: open it, then import the pack from the Exchanges page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was stopped before anything was changed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1809,6 +1909,46 @@
             <source>Device now trusted: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your profile is no longer on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the pack… (a year of a class takes a few seconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking and importing the pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking your PIN and bringing in your class…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until the pack in progress is finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: the pack was not written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack your teacher gave you (a .continuite file on the USB stick).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the login code written on your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN written on your card.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExchangesPage</name>
@@ -2000,6 +2140,18 @@
         </message>
         <message>
             <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student starting on a new device with no internet needs a pack made for them (choose their name): only it can check the PIN on their card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop writing or reading the pack: nothing is changed</source>
             <translation type="unfinished" />
         </message>
     </context>
