@@ -1,7 +1,6 @@
 #include "lessonmodel.h"
 
 #include "content/store.h"
-#include "session.h"
 
 #include <QLocale>
 
@@ -10,31 +9,14 @@ using Continuite::PublicationStatus;
 using Continuite::Role;
 
 LessonModel::LessonModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
 }
 
-void LessonModel::setSession(Session *session)
+void LessonModel::load()
 {
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::storeChanged, this, &LessonModel::reload);
-        connect(m_session, &Session::currentChanged, this, &LessonModel::reload);
-        connect(m_session, &Session::dataChanged, this, &LessonModel::reload);
-    }
-    reload();
-    Q_EMIT sessionChanged();
-}
-
-void LessonModel::reload()
-{
-    QList<Row> rows;
-    Continuite::Store *store = m_session ? m_session->store() : nullptr;
-    if (store && store->current()) {
+    m_rows.clear();
+    if (Continuite::Store *store = this->store()) {
         const bool teacher = store->current()->role == Role::Teacher;
         QHash<QString, QString> classNames;
         for (const Continuite::SchoolClass &c : store->classes())
@@ -47,20 +29,9 @@ void LessonModel::reload()
                 const auto progress = store->progress(lesson.meta.id);
                 state = !progress || !progress->openedAt.isValid() ? u"new"_s : progress->completed ? u"completed"_s : u"opened"_s;
             }
-            rows.append({lesson, classNames.value(lesson.meta.classId), state});
+            m_rows.append({lesson, classNames.value(lesson.meta.classId), state});
         }
     }
-    const int before = count();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
-}
-
-int LessonModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QString LessonModel::stateText(const QString &state) const

@@ -2,11 +2,7 @@
 
 #include "content/records.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
-#include <QtQml/qqmlregistration.h>
-
-#include "session.h"
+#include "sessionlistmodel.h"
 
 /**
  * @brief The lessons of the person using the app, in sequence order, across their classes.
@@ -14,13 +10,10 @@
  * Students see published lessons with how far they got (new, opened, completed); teachers also see
  * their drafts. Reloads when the person changes or something is written.
  */
-class LessonModel : public QAbstractListModel
+class LessonModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -39,11 +32,7 @@ public:
 
     explicit LessonModel(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
-    int count() const { return int(m_rows.size()); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
+    int count() const override { return int(m_rows.size()); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -52,12 +41,8 @@ public:
     /// The id of the lesson at @p row, or empty.
     Q_INVOKABLE QString lessonIdAt(int row) const;
 
-public Q_SLOTS:
-    void reload();
-
-Q_SIGNALS:
-    void sessionChanged();
-    void countChanged();
+protected:
+    void load() override;
 
 private:
     struct Row
@@ -68,6 +53,5 @@ private:
     };
     QString stateText(const QString &state) const;
 
-    QPointer<Session> m_session;
     QList<Row> m_rows;
 };
