@@ -13,6 +13,15 @@ LessonModel::LessonModel(QObject *parent)
 {
 }
 
+void LessonModel::setClassId(const QString &id)
+{
+    if (id == m_classId)
+        return;
+    m_classId = id;
+    reload();
+    Q_EMIT classIdChanged();
+}
+
 void LessonModel::load()
 {
     m_rows.clear();
@@ -22,6 +31,8 @@ void LessonModel::load()
         for (const Continuite::SchoolClass &c : store->classes())
             classNames.insert(c.meta.id, c.name);
         for (const Continuite::Lesson &lesson : store->lessons()) {
+            if (!m_classId.isEmpty() && lesson.meta.classId != m_classId)
+                continue;
             QString state;
             if (teacher) {
                 state = lesson.status == PublicationStatus::Draft ? u"draft"_s : u"published"_s;

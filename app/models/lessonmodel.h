@@ -8,12 +8,16 @@
  * @brief The lessons of the person using the app, in sequence order, across their classes.
  *
  * Students see published lessons with how far they got (new, opened, completed); teachers also see
- * their drafts. Reloads when the person changes or something is written.
+ * their drafts. Reloads when the person changes or something is written. Setting classId keeps the
+ * lessons of that class only (a teacher with several classes); empty shows every class.
  */
 class LessonModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
+
+    /// Only this class's lessons; empty (the default) for every class of the person.
+    Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY classIdChanged)
 
 public:
     enum Roles {
@@ -32,6 +36,8 @@ public:
 
     explicit LessonModel(QObject *parent = nullptr);
 
+    QString classId() const { return m_classId; }
+    void setClassId(const QString &id);
     int count() const override { return int(m_rows.size()); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -40,6 +46,9 @@ public:
     Q_INVOKABLE int indexOf(const QString &lessonId) const;
     /// The id of the lesson at @p row, or empty.
     Q_INVOKABLE QString lessonIdAt(int row) const;
+
+Q_SIGNALS:
+    void classIdChanged();
 
 protected:
     void load() override;
@@ -53,5 +62,6 @@ private:
     };
     QString stateText(const QString &state) const;
 
+    QString m_classId;
     QList<Row> m_rows;
 };
