@@ -68,7 +68,71 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.</source>
+            <source>Choose the pack your teacher gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuité packs (*.continuite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With the school's server</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in with the school's server (needs a network)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have a pack on a USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have a pack on a USB stick (no network needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack file on the USB stick</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No pack chosen yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add from the pack</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the PIN with the pack and add this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop: nobody is added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN on your card</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -395,10 +459,6 @@
         </message>
         <message>
             <source>This assignment cannot be edited here: it is not one of your classes' assignments.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is signed in: choose your profile first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -864,10 +924,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The pack has no student with the login code %1: check the card.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Write a pack for a USB stick: a teacher's pack for a class or one student, or a student's work to return.</source>
             <translation type="unfinished" />
         </message>
@@ -917,10 +973,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A student's first pack on this device: their login code (PIN on stdin).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>You confirm that this person really uses a new device.</source>
             <translation type="unfinished" />
         </message>
@@ -941,6 +993,22 @@
         </message>
         <message>
             <source>Now trusting the device of %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student's first pack on this device (a pack made for them): their login code; their profile is made once their PIN matches the pack.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the PIN of the card from stdin (or $CONTINUITE_SECRET); with --login.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--pin-stdin goes with --login CODE (a student's first pack on this device).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN of the card on standard input (--pin-stdin), or set CONTINUITE_SECRET.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1145,10 +1213,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>The pack carries a PIN hash (%1), which packs never do: it is refused whole.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The change %1 would move a row of another class: it is refused whole.</source>
             <translation type="unfinished" />
         </message>
@@ -1182,6 +1246,38 @@
         </message>
         <message>
             <source>The pack could not be imported, nothing was changed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack carries a PIN hash (%1) that is not its own student's: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is a student's return pack (their work for the teacher), not a pack from your teacher: choose the pack your teacher gave you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack of the class "%1" has no student with the login code %2: check the code on your card, and that the pack is your class's.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack is for the whole class "%1": to keep everyone's PIN secret it carries none, so it cannot check yours. Ask your teacher for a pack made for you (a pack for one student), then start again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack cannot check your PIN: ask your teacher for a new pack made for you.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not the PIN of the card %1: check it and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 already has a profile on this device: open it, then import the pack from the Exchanges page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The import was stopped before anything was changed.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1355,6 +1451,18 @@
         </message>
         <message>
             <source>Create the class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 will no longer get this class's lessons and assignments, and their card will no longer sign in to it. The work they handed in stays, for you to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove from the class</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1585,6 +1693,13 @@
         </message>
         <message>
             <source>The sync did not complete; run it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1845,6 +1960,46 @@
             <source>Device now trusted: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Your profile is no longer on this device.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the pack… (a year of a class takes a few seconds)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking and importing the pack…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Checking your PIN and bringing in your class…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until the pack in progress is finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: the pack was not written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the pack your teacher gave you (a .continuite file on the USB stick).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the login code written on your card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the PIN written on your card.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExchangesPage</name>
@@ -2036,6 +2191,18 @@
         </message>
         <message>
             <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A student starting on a new device with no internet needs a pack made for them (choose their name): only it can check the PIN on their card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop writing or reading the pack: nothing is changed</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2268,10 +2435,6 @@
         <name>LessonEditor</name>
         <message>
             <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is signed in: choose your profile first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3150,6 +3313,13 @@
         </message>
     </context>
     <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>a former student</source>
@@ -3173,6 +3343,10 @@
         </message>
         <message>
             <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (no longer in the class)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3246,6 +3420,14 @@
         </message>
         <message>
             <source>Give %1 a new PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from the class</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3507,6 +3689,22 @@
         </message>
         <message>
             <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The speed cap is a whole number of kB/s (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed cap in kB/s (0: no cap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed cap of syncs in kilobytes per second (0: no cap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A speed cap leaves part of a shared connection to the rest of the household; syncs take longer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4637,6 +4835,22 @@
         </message>
         <message>
             <source>Publish: the class's students get the lesson at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons shown: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lesson here yet: write one with “New lesson”.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -68,8 +68,72 @@
             <translation>Revenir aux cartes des profils</translation>
         </message>
         <message>
-            <source>No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.</source>
-            <translation>Pas encore de carte ? Demande-la à ton professeur. Pour essayer Continuité sans serveur d’école, lance-le avec --demo.</translation>
+            <source>Choose the pack your teacher gave you</source>
+            <translation>Choisis le paquet que ton professeur t’a donné</translation>
+        </message>
+        <message>
+            <source>Continuité packs (*.continuite)</source>
+            <translation>Paquets Continuité (*.continuite)</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>With the school's server</source>
+            <translation>Avec le serveur de l’école</translation>
+        </message>
+        <message>
+            <source>Sign in with the school's server (needs a network)</source>
+            <translation>Se connecter avec le serveur de l’école (il faut du réseau)</translation>
+        </message>
+        <message>
+            <source>I have a pack on a USB stick</source>
+            <translation>J’ai un paquet sur une clé USB</translation>
+        </message>
+        <message>
+            <source>I have a pack on a USB stick (no network needed)</source>
+            <translation>J’ai un paquet sur une clé USB (pas besoin de réseau)</translation>
+        </message>
+        <message>
+            <source>Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.</source>
+            <translation>Choisis le paquet que ton professeur a fait pour toi (ton nom est dessus), puis tape ce qui est écrit sur ta carte de connexion. Pas besoin de réseau : ton travail reste sur cet appareil et retourne à ton professeur sur la clé.</translation>
+        </message>
+        <message>
+            <source>Another pack…</source>
+            <translation>Un autre paquet…</translation>
+        </message>
+        <message>
+            <source>Choose the pack…</source>
+            <translation>Choisir le paquet…</translation>
+        </message>
+        <message>
+            <source>Choose the pack file on the USB stick</source>
+            <translation>Choisir le fichier du paquet sur la clé USB</translation>
+        </message>
+        <message>
+            <source>No pack chosen yet</source>
+            <translation>Aucun paquet choisi pour l’instant</translation>
+        </message>
+        <message>
+            <source>Add from the pack</source>
+            <translation>Ajouter depuis le paquet</translation>
+        </message>
+        <message>
+            <source>Check the PIN with the pack and add this person</source>
+            <translation>Vérifier le code PIN avec le paquet et ajouter cette personne</translation>
+        </message>
+        <message>
+            <source>Stop: nobody is added</source>
+            <translation>Arrêter : personne n’est ajouté</translation>
+        </message>
+        <message>
+            <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.</source>
+            <translation>Pas encore de carte ? Demande-la à ton professeur. Pas de réseau à la maison ? Demande un paquet fait pour toi sur une clé USB. Pour essayer Continuité sans serveur d’école, lance-le avec --demo.</translation>
+        </message>
+        <message>
+            <source>PIN on your card</source>
+            <translation>Code PIN de ta carte</translation>
         </message>
     </context>
     <context>
@@ -396,10 +460,6 @@
         <message>
             <source>This assignment cannot be edited here: it is not one of your classes' assignments.</source>
             <translation>Ce devoir ne peut pas être modifié ici : ce n’est pas un devoir de vos classes.</translation>
-        </message>
-        <message>
-            <source>Nobody is signed in: choose your profile first.</source>
-            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
         </message>
         <message>
             <source>The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.</source>
@@ -864,10 +924,6 @@
             <translation>Code PIN de %1 (sur ta carte) : </translation>
         </message>
         <message>
-            <source>The pack has no student with the login code %1: check the card.</source>
-            <translation>Le paquet ne contient aucun élève avec le code de connexion %1 : vérifiez la carte.</translation>
-        </message>
-        <message>
             <source>Write a pack for a USB stick: a teacher's pack for a class or one student, or a student's work to return.</source>
             <translation>Écrire un paquet pour une clé USB : le paquet d’un professeur pour une classe ou un élève, ou le travail d’un élève à rendre.</translation>
         </message>
@@ -917,10 +973,6 @@
             <translation>Importer un paquet depuis une clé USB : vérifié en entier, appliqué en entier, ou refusé avec la raison.</translation>
         </message>
         <message>
-            <source>A student's first pack on this device: their login code (PIN on stdin).</source>
-            <translation>Premier paquet d’un élève sur cet appareil : son code de connexion (code PIN sur l’entrée standard).</translation>
-        </message>
-        <message>
             <source>You confirm that this person really uses a new device.</source>
             <translation>Vous confirmez que cette personne utilise vraiment un nouvel appareil.</translation>
         </message>
@@ -942,6 +994,22 @@
         <message>
             <source>Now trusting the device of %1.</source>
             <translation>L’appareil de %1 est désormais reconnu.</translation>
+        </message>
+        <message>
+            <source>A student's first pack on this device (a pack made for them): their login code; their profile is made once their PIN matches the pack.</source>
+            <translation>Premier paquet d’un élève sur cet appareil (un paquet fait pour lui) : son code de connexion ; son profil est créé une fois son code PIN vérifié par le paquet.</translation>
+        </message>
+        <message>
+            <source>Read the PIN of the card from stdin (or $CONTINUITE_SECRET); with --login.</source>
+            <translation>Lire le code PIN de la carte sur l’entrée standard (ou $CONTINUITE_SECRET) ; avec --login.</translation>
+        </message>
+        <message>
+            <source>--pin-stdin goes with --login CODE (a student's first pack on this device).</source>
+            <translation>--pin-stdin va avec --login CODE (premier paquet d’un élève sur cet appareil).</translation>
+        </message>
+        <message>
+            <source>Type the PIN of the card on standard input (--pin-stdin), or set CONTINUITE_SECRET.</source>
+            <translation>Tapez le code PIN de la carte sur l’entrée standard (--pin-stdin), ou définissez CONTINUITE_SECRET.</translation>
         </message>
     </context>
     <context>
@@ -1145,10 +1213,6 @@
             <translation>Le paquet contient la modification %1, qui appartient à un autre élève : il est refusé en entier.</translation>
         </message>
         <message>
-            <source>The pack carries a PIN hash (%1), which packs never do: it is refused whole.</source>
-            <translation>Le paquet contient l’empreinte d’un code PIN (%1), ce que les paquets ne font jamais : il est refusé en entier.</translation>
-        </message>
-        <message>
             <source>The change %1 would move a row of another class: it is refused whole.</source>
             <translation>La modification %1 déplacerait un élément d’une autre classe : le paquet est refusé en entier.</translation>
         </message>
@@ -1183,6 +1247,38 @@
         <message>
             <source>The pack could not be imported, nothing was changed: %1</source>
             <translation>Le paquet n’a pas pu être importé, rien n’a été modifié : %1</translation>
+        </message>
+        <message>
+            <source>The pack carries a PIN hash (%1) that is not its own student's: it is refused whole.</source>
+            <translation>Le paquet contient l’empreinte d’un code PIN (%1) qui n’est pas celle de son élève : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>This is a student's return pack (their work for the teacher), not a pack from your teacher: choose the pack your teacher gave you.</source>
+            <translation>C’est le paquet de retour d’un élève (son travail pour le professeur), pas un paquet de ton professeur : choisis le paquet que ton professeur t’a donné.</translation>
+        </message>
+        <message>
+            <source>The pack of the class "%1" has no student with the login code %2: check the code on your card, and that the pack is your class's.</source>
+            <translation>Le paquet de la classe « %1 » ne contient aucun élève avec le code de connexion %2 : vérifie le code sur ta carte, et que le paquet est bien celui de ta classe.</translation>
+        </message>
+        <message>
+            <source>This pack is for the whole class "%1": to keep everyone's PIN secret it carries none, so it cannot check yours. Ask your teacher for a pack made for you (a pack for one student), then start again.</source>
+            <translation>Ce paquet est pour toute la classe « %1 » : pour garder secret le code PIN de chacun, il n’en contient aucun, il ne peut donc pas vérifier le tien. Demande à ton professeur un paquet fait pour toi (un paquet pour un élève), puis recommence.</translation>
+        </message>
+        <message>
+            <source>This pack cannot check your PIN: ask your teacher for a new pack made for you.</source>
+            <translation>Ce paquet ne peut pas vérifier ton code PIN : demande à ton professeur un nouveau paquet fait pour toi.</translation>
+        </message>
+        <message>
+            <source>This is not the PIN of the card %1: check it and type it again.</source>
+            <translation>Ce n’est pas le code PIN de la carte %1 : vérifie-le et tape-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>%1 already has a profile on this device: open it, then import the pack from the Exchanges page.</source>
+            <translation>%1 a déjà un profil sur cet appareil : ouvre-le, puis importe le paquet depuis la page Échanges.</translation>
+        </message>
+        <message>
+            <source>The import was stopped before anything was changed.</source>
+            <translation>L’import a été arrêté avant que quoi que ce soit ne soit modifié.</translation>
         </message>
     </context>
     <context>
@@ -1356,6 +1452,18 @@
         <message>
             <source>Create the class</source>
             <translation>Créer la classe</translation>
+        </message>
+        <message>
+            <source>Remove %1 from %2?</source>
+            <translation>Retirer %1 de %2 ?</translation>
+        </message>
+        <message>
+            <source>%1 will no longer get this class's lessons and assignments, and their card will no longer sign in to it. The work they handed in stays, for you to review.</source>
+            <translation>%1 ne recevra plus les leçons ni les devoirs de cette classe, et sa carte ne permettra plus de s’y connecter. Le travail déjà rendu reste, pour que vous puissiez le corriger.</translation>
+        </message>
+        <message>
+            <source>Remove from the class</source>
+            <translation>Retirer de la classe</translation>
         </message>
     </context>
     <context>
@@ -1586,6 +1694,13 @@
         <message>
             <source>The sync did not complete; run it again.</source>
             <translation>La synchronisation n’est pas allée au bout ; relancez-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -1845,6 +1960,46 @@
             <source>Device now trusted: %1</source>
             <translation>Appareil désormais reconnu : %1</translation>
         </message>
+        <message>
+            <source>Your profile is no longer on this device.</source>
+            <translation>Votre profil n’est plus sur cet appareil.</translation>
+        </message>
+        <message>
+            <source>Writing the pack… (a year of a class takes a few seconds)</source>
+            <translation>Écriture du paquet… (une année d’une classe prend quelques secondes)</translation>
+        </message>
+        <message>
+            <source>Checking and importing the pack…</source>
+            <translation>Vérification et import du paquet…</translation>
+        </message>
+        <message>
+            <source>Checking your PIN and bringing in your class…</source>
+            <translation>Vérification de ton code PIN et arrivée de ta classe…</translation>
+        </message>
+        <message>
+            <source>Wait until the pack in progress is finished.</source>
+            <translation>Attendez que le paquet en cours soit terminé.</translation>
+        </message>
+        <message>
+            <source>Stopped: the pack was not written.</source>
+            <translation>Arrêté : le paquet n’a pas été écrit.</translation>
+        </message>
+        <message>
+            <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
+            <translation>Le dossier des données n’a pas pu être ouvert, personne ne peut donc être ajouté. Vérifiez le dossier et relancez.</translation>
+        </message>
+        <message>
+            <source>Choose the pack your teacher gave you (a .continuite file on the USB stick).</source>
+            <translation>Choisis le paquet que ton professeur t’a donné (un fichier .continuite sur la clé USB).</translation>
+        </message>
+        <message>
+            <source>Type the login code written on your card.</source>
+            <translation>Tape le code de connexion écrit sur ta carte.</translation>
+        </message>
+        <message>
+            <source>Type the PIN written on your card.</source>
+            <translation>Tape le code PIN écrit sur ta carte.</translation>
+        </message>
     </context>
     <context>
         <name>ExchangesPage</name>
@@ -2037,6 +2192,18 @@
         <message>
             <source>Connecting…</source>
             <translation>Connexion…</translation>
+        </message>
+        <message>
+            <source>A student starting on a new device with no internet needs a pack made for them (choose their name): only it can check the PIN on their card.</source>
+            <translation>Un élève qui commence sur un nouvel appareil sans internet a besoin d’un paquet fait pour lui (choisissez son nom) : seul celui-ci peut vérifier le code PIN de sa carte.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Arrêter</translation>
+        </message>
+        <message>
+            <source>Stop writing or reading the pack: nothing is changed</source>
+            <translation>Arrêter l’écriture ou la lecture du paquet : rien n’est modifié</translation>
         </message>
     </context>
     <context>
@@ -2269,10 +2436,6 @@
         <message>
             <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
             <translation>Cette leçon ne peut pas être modifiée ici : ce n’est pas une leçon de vos classes.</translation>
-        </message>
-        <message>
-            <source>Nobody is signed in: choose your profile first.</source>
-            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
         </message>
         <message>
             <source>The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.</source>
@@ -3150,6 +3313,13 @@
         </message>
     </context>
     <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>a former student</source>
@@ -3174,6 +3344,10 @@
         <message>
             <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
             <translation>La note « %1 » n’est pas un nombre : écrivez-la comme 14 ou 14,5.</translation>
+        </message>
+        <message>
+            <source>%1 (no longer in the class)</source>
+            <translation>%1 (n’est plus dans la classe)</translation>
         </message>
     </context>
     <context>
@@ -3247,6 +3421,14 @@
         <message>
             <source>Give %1 a new PIN</source>
             <translation>Donner un nouveau code PIN à %1</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the class</source>
+            <translation>Retirer %1 de la classe</translation>
         </message>
     </context>
     <context>
@@ -3508,6 +3690,22 @@
         <message>
             <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
             <translation>Une fois connecté à un serveur, choisis ici quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
+        </message>
+        <message>
+            <source>The speed cap is a whole number of kB/s (0: no cap).</source>
+            <translation>La limite de débit est un nombre entier de ko/s (0 : pas de limite).</translation>
+        </message>
+        <message>
+            <source>Speed cap in kB/s (0: no cap)</source>
+            <translation>Limite de débit en ko/s (0 : pas de limite)</translation>
+        </message>
+        <message>
+            <source>Speed cap of syncs in kilobytes per second (0: no cap)</source>
+            <translation>Limite de débit des synchronisations en kilo-octets par seconde (0 : pas de limite)</translation>
+        </message>
+        <message>
+            <source>A speed cap leaves part of a shared connection to the rest of the household; syncs take longer.</source>
+            <translation>Une limite de débit laisse une part de la connexion partagée au reste de la famille ; les synchronisations prennent plus de temps.</translation>
         </message>
     </context>
     <context>
@@ -4638,6 +4836,22 @@
         <message>
             <source>Publish: the class's students get the lesson at their next sync</source>
             <translation>Publier : les élèves de la classe reçoivent la leçon à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Toutes les classes</translation>
+        </message>
+        <message>
+            <source>Lessons shown: %1</source>
+            <translation>Leçons affichées : %1</translation>
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation>Créez d’abord une classe (Classes et élèves).</translation>
+        </message>
+        <message>
+            <source>No lesson here yet: write one with “New lesson”.</source>
+            <translation>Pas encore de leçon ici : écrivez-en une avec « Nouvelle leçon ».</translation>
         </message>
     </context>
     <context>

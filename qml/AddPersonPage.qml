@@ -1,14 +1,18 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
+import QtQuick.Dialogs
 import QtQuick.Layouts
 import Continuite
 
-// "Add a person on this device": the school server's address, then the login code and PIN of their card.
-// The sign-in runs in the background (SyncController.addPerson); once it works their space opens and the
-// first sync starts. On a failure everything typed stays, with what went wrong and what to do.
-// Keyboard: Tab moves between the fields and buttons, Enter goes to the next field then signs in,
-// Escape goes back to the cards (and stops a sign-in in progress).
+// "Add a person on this device", two ways in. With the school's server: its address, then the login code
+// and PIN of their card; the sign-in runs in the background (SyncController.addPerson), then their space
+// opens and the first sync starts. With no network at all: the pack their teacher made for them on a USB
+// stick, then the code and PIN of their card; the pack checks the PIN, their profile is made from it and
+// it is imported, in the background (ExchangesController.startFromPack), then their space opens, offline.
+// On a failure everything typed stays, with what went wrong and what to do; nothing is half-made.
+// Keyboard: Tab moves between the fields and buttons, Enter goes to the next field then adds,
+// Escape goes back to the cards (and stops what is in progress).
 FocusScope {
     id: root
 
@@ -16,6 +20,16 @@ FocusScope {
 
     /// Nobody is on this device yet: this is the first screen, with nothing to go back to.
     property bool firstRun: false
+    /// "hub": sign in to the school's server; "pack": a pack on a USB stick, no network needed.
+    property string way: "hub"
+    /// The pack chosen on the USB stick (the "pack" way).
+    property url packFile
+    readonly property string packPath: decodeURIComponent("" + root.packFile)
+    readonly property bool hasPack: root.packPath.length > 0
+    readonly property alias hubWayButton: hubWayButton
+    readonly property alias packWayButton: packWayButton
+    readonly property alias packButton: packButton
+    readonly property alias packs: packs
     readonly property alias hubField: hubField
     readonly property alias loginField: loginField
     readonly property alias pinField: pinField
@@ -23,7 +37,7 @@ FocusScope {
     readonly property alias backButton: backButton
     /// What went wrong last, for the person (and tests); empty when nothing did.
     property string message
-    readonly property bool busy: SyncController.addingPerson
+    readonly property bool busy: SyncController.addingPerson || packs.busy
 
     signal back
 
@@ -32,13 +46,37 @@ FocusScope {
         hubField.text = SyncController.knownHubUrl();
         loginField.text = "";
         pinField.text = "";
+        root.packFile = "";
+        root.way = "hub";
         root.message = "";
         (hubField.text.length > 0 ? loginField : hubField).field.forceActiveFocus();
+    }
+
+    function setWay(way: string) {
+        if (root.busy)
+            return;
+        root.way = way;
+        root.message = "";
+        if (way === "pack" && !root.hasPack)
+            packButton.forceActiveFocus();
+        else if (way === "pack")
+            loginField.field.forceActiveFocus();
+        else
+            (hubField.text.length > 0 ? loginField : hubField).field.forceActiveFocus();
+    }
+
+    /// The file name of the chosen pack, for the person ("" when none).
+    function packName(): string {
+        return root.packPath.substring(root.packPath.lastIndexOf("/") + 1);
     }
 
     function submit() {
         if (root.busy)
             return;
+        if (root.way === "pack") {
+            root.submitPack();
+            return;
+        }
         const error = SyncController.addPerson(hubField.text, loginField.text, pinField.text);
         root.message = error;
         if (error.length === 0)
@@ -51,7 +89,25 @@ FocusScope {
             pinField.field.forceActiveFocus();
     }
 
+    function submitPack() {
+        if (packs.startFromPack(root.packFile, loginField.text, pinField.text)) {
+            root.message = "";
+            return;
+        }
+        root.message = packs.error;
+        if (!root.hasPack)
+            packButton.forceActiveFocus();
+        else if (loginField.text.trim().length === 0)
+            loginField.field.forceActiveFocus();
+        else
+            pinField.field.forceActiveFocus();
+    }
+
     function goBack() {
+        if (root.busy && root.way === "pack") {
+            packs.cancel();
+            return;
+        }
         if (root.firstRun)
             return;
         if (root.busy)
@@ -73,6 +129,29 @@ FocusScope {
             // The typed PIN is kept, selected: typing again replaces it.
             pinField.field.forceActiveFocus();
             pinField.field.selectAll();
+        }
+    }
+
+    ExchangesController {
+        id: packs
+        session: Session
+        onFinished: ok => {
+            if (ok)
+                return; // their space opens
+            root.message = packs.error;
+            pinField.field.forceActiveFocus();
+            pinField.field.selectAll();
+        }
+    }
+    FileDialog {
+        id: packDialog
+        title: qsTr("Choose the pack your teacher gave you")
+        fileMode: FileDialog.OpenFile
+        nameFilters: [qsTr("Continuité packs (*.continuite)"), qsTr("All files (*)")]
+        onAccepted: {
+            root.packFile = selectedFile;
+            root.message = "";
+            loginField.field.forceActiveFocus();
         }
     }
 
@@ -100,15 +179,61 @@ FocusScope {
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: Theme.spacing
+                PrimaryButton {
+                    id: hubWayButton
+                    secondary: root.way !== "hub"
+                    enabled: !root.busy
+                    text: qsTr("With the school's server")
+                    Accessible.name: qsTr("Sign in with the school's server (needs a network)")
+                    Accessible.checkable: true
+                    Accessible.checked: root.way === "hub"
+                    onClicked: root.setWay("hub")
+                }
+                PrimaryButton {
+                    id: packWayButton
+                    secondary: root.way !== "pack"
+                    enabled: !root.busy
+                    text: qsTr("I have a pack on a USB stick")
+                    Accessible.name: qsTr("I have a pack on a USB stick (no network needed)")
+                    Accessible.checkable: true
+                    Accessible.checked: root.way === "pack"
+                    onClicked: root.setWay("pack")
+                }
+            }
             Label {
                 Layout.fillWidth: true
-                text: qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
+                text: root.way === "pack" ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
+            }
+            RowLayout {
+                Layout.fillWidth: true
+                visible: root.way === "pack"
+                spacing: Theme.spacing
+                PrimaryButton {
+                    id: packButton
+                    secondary: true
+                    enabled: !root.busy
+                    text: root.hasPack ? qsTr("Another pack…") : qsTr("Choose the pack…")
+                    Accessible.name: qsTr("Choose the pack file on the USB stick")
+                    onClicked: packDialog.open()
+                }
+                Label {
+                    objectName: "packName"
+                    Layout.fillWidth: true
+                    text: root.hasPack ? root.packName() : qsTr("No pack chosen yet")
+                    color: root.hasPack ? Theme.text : Theme.textMuted
+                    font.bold: root.hasPack
+                    elide: Text.ElideMiddle
+                }
             }
             SettingsField {
                 id: hubField
                 Layout.fillWidth: true
+                visible: root.way === "hub"
                 enabled: !root.busy
                 label: qsTr("Address of the school's server")
                 placeholderText: qsTr("e.g. http://192.168.1.10:8080")
@@ -134,7 +259,7 @@ FocusScope {
                     Layout.preferredWidth: 1
                     enabled: !root.busy
                     secret: true
-                    label: qsTr("PIN (teachers: password)")
+                    label: root.way === "pack" ? qsTr("PIN on your card") : qsTr("PIN (teachers: password)")
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     onAccepted: root.submit()
                 }
@@ -144,9 +269,9 @@ FocusScope {
                 spacing: Theme.spacing
                 PrimaryButton {
                     id: addButton
-                    text: qsTr("Sign in and add")
+                    text: root.way === "pack" ? qsTr("Add from the pack") : qsTr("Sign in and add")
                     enabled: !root.busy
-                    Accessible.name: qsTr("Sign in to the school's server and add this person")
+                    Accessible.name: root.way === "pack" ? qsTr("Check the PIN with the pack and add this person") : qsTr("Sign in to the school's server and add this person")
                     onClicked: root.submit()
                 }
                 BusyIndicator {
@@ -154,12 +279,12 @@ FocusScope {
                     visible: running
                     implicitWidth: 32
                     implicitHeight: 32
-                    Accessible.name: qsTr("Signing in…")
+                    Accessible.name: root.way === "pack" ? packs.busyText : qsTr("Signing in…")
                 }
                 Label {
                     Layout.fillWidth: true
                     visible: root.busy
-                    text: qsTr("Signing in to the school's server…")
+                    text: root.way === "pack" ? packs.busyText : qsTr("Signing in to the school's server…")
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }
@@ -168,10 +293,10 @@ FocusScope {
                 }
                 PrimaryButton {
                     id: backButton
-                    visible: !root.firstRun
+                    visible: !root.firstRun || (root.busy && root.way === "pack")
                     secondary: true
                     text: root.busy ? qsTr("Stop") : qsTr("Back")
-                    Accessible.name: root.busy ? qsTr("Stop signing in and go back to the profile cards") : qsTr("Back to the profile cards")
+                    Accessible.name: root.busy ? (root.way === "pack" ? qsTr("Stop: nobody is added") : qsTr("Stop signing in and go back to the profile cards")) : qsTr("Back to the profile cards")
                     onClicked: root.goBack()
                 }
             }
@@ -182,7 +307,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 visible: root.firstRun
-                text: qsTr("No card yet? Ask your teacher. To try Continuité without a school server, start it with --demo.")
+                text: qsTr("No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap

@@ -197,13 +197,21 @@ FocusScope {
                         activeFocusOnTab: true
                         Accessible.name: qsTr("Who the pack is for: the whole class or one student")
                     }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: root.teacher && whoBox.currentIndex === 0
+                        text: qsTr("A student starting on a new device with no internet needs a pack made for them (choose their name): only it can check the PIN on their card.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         PrimaryButton {
                             id: exportButton
                             text: root.teacher ? qsTr("Write a pack…") : qsTr("Write my work…")
-                            enabled: !root.teacher || exchanges.classIds.length > 0
+                            enabled: !exchanges.busy && (!root.teacher || exchanges.classIds.length > 0)
                             Accessible.name: root.teacher ? qsTr("Write a pack of the class on a USB stick") : qsTr("Write my work on a USB stick for my teacher")
                             onClicked: root.chooseExport()
                         }
@@ -211,8 +219,35 @@ FocusScope {
                             id: importButton
                             secondary: true
                             text: qsTr("Import a pack…")
+                            enabled: !exchanges.busy
                             Accessible.name: qsTr("Import a pack from a USB stick")
                             onClicked: openDialog.open()
+                        }
+                    }
+                    // A year of a class takes seconds: the window goes on, and the person may stop.
+                    RowLayout {
+                        objectName: "packBusy"
+                        Layout.fillWidth: true
+                        visible: exchanges.busy
+                        spacing: Theme.spacing
+                        BusyIndicator {
+                            running: exchanges.busy
+                            implicitWidth: 32
+                            implicitHeight: 32
+                            Accessible.name: exchanges.busyText
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: exchanges.busyText
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                        PrimaryButton {
+                            id: stopButton
+                            secondary: true
+                            text: qsTr("Stop")
+                            Accessible.name: qsTr("Stop writing or reading the pack: nothing is changed")
+                            onClicked: exchanges.cancel()
                         }
                     }
 
@@ -220,7 +255,7 @@ FocusScope {
                         id: summary
                         objectName: "summary"
                         Layout.fillWidth: true
-                        visible: exchanges.direction.length > 0
+                        visible: exchanges.direction.length > 0 && !exchanges.busy
                         implicitHeight: summaryColumn.implicitHeight + 20
                         radius: Theme.radius
                         color: exchanges.error.length > 0 ? Theme.errorSurface : exchanges.direction === "in" ? Theme.successSurface : Theme.infoSurface

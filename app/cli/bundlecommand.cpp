@@ -20,30 +20,6 @@ QJsonObject manifestJson(const BundleManifest &m)
             {u"changes"_s, m.changeCount}, {u"files"_s, m.blobCount}, {u"file_bytes"_s, double(m.blobBytes)}};
 }
 
-/// A student's first pack on a fresh device: their profile is made from the pack's roster and their card.
-int addProfileFromPack(Context &c, const QString &path, const QString &login)
-{
-    if (c.store().profile(login))
-        return Ok;
-    auto contents = BundleImporter(c.store()).inspect(path);
-    if (!contents)
-        return c.fail(contents.error());
-    for (const Change &ch : contents->changes) {
-        if (ch.kind != u"member" || ch.fields.value(u"login"_s).toString().compare(login, Qt::CaseInsensitive) != 0
-            || ch.fields.value(u"role"_s).toString() != u"student")
-            continue;
-        const auto pin = c.readSecret(QCoreApplication::translate("BundleCommand", "PIN for %1 (on your card): ").arg(login));
-        auto added = c.store().addProfile(ch.fields.value(u"login"_s).toString(), ch.fields.value(u"display_name"_s).toString(),
-                                          Role::Student, pin.value_or(QString()), ch.fields.value(u"person"_s).toString());
-        if (!added)
-            return c.fail(added.error());
-        if (Status s = c.store().setActiveProfile(*added); !s)
-            return c.fail(s.error());
-        c.store().setCurrent(*added);
-        return Ok;
-    }
-    return c.fail(QCoreApplication::translate("BundleCommand", "The pack has no student with the login code %1: check the card.").arg(login.left(64)));
-}
 } // namespace
 
 QList<Subcommand> BundleCommand::subcommands() const
@@ -89,21 +65,36 @@ QList<Subcommand> BundleCommand::subcommands() const
 
     Subcommand importPack;
     importPack.name = u"import"_s;
-    importPack.synopsis = u"FILE [--login CODE] [--trust-new-device]"_s;
+    importPack.synopsis = u"FILE [--login CODE --pin-stdin] [--trust-new-device]"_s;
     importPack.summary = tr("Bring in a pack from a USB stick: checked whole, applied whole, or refused with the reason.");
-    importPack.options = {{u"login"_s, tr("A student's first pack on this device: their login code (PIN on stdin)."), u"CODE"_s},
+    importPack.options = {{u"login"_s, tr("A student's first pack on this device (a pack made for them): their login code; "
+                                          "their profile is made once their PIN matches the pack."), u"CODE"_s},
+                          {u"pin-stdin"_s, tr("Read the PIN of the card from stdin (or $CONTINUITE_SECRET); with --login.")},
                           {u"trust-new-device"_s, tr("You confirm that this person really uses a new device.")}};
     importPack.minArguments = 1;
     importPack.maxArguments = 1;
     importPack.needs = Subcommand::Needs::Store;
     importPack.run = [](Context &c, const Invocation &in) {
         const QString path = in.arguments.first();
-        if (in.options.isSet(u"login"_s))
-            if (int status = addProfileFromPack(c, path, in.options.value(u"login"_s)); status != Ok)
-                return status;
         BundleImporter::Options options;
         options.trustNewDevice = in.options.isSet(u"trust-new-device"_s);
-        auto got = BundleImporter(c.store()).import(path, options);
+        if (in.options.isSet(u"pin-stdin"_s) && !in.options.isSet(u"login"_s))
+            return c.misuse(tr("--pin-stdin goes with --login CODE (a student's first pack on this device)."));
+        Result<BundleImportSummary> got = Result<BundleImportSummary>::failure({});
+        if (in.options.isSet(u"login"_s)) {
+            // A student's first pack on a device that never met the hub: the pack checks the PIN of their card.
+            const QString login = in.options.value(u"login"_s);
+            const auto pin = c.readSecret(tr("PIN for %1 (on your card): ").arg(login));
+            if (!pin || pin->isEmpty())
+                return c.fail(tr("Type the PIN of the card on standard input (--pin-stdin), or set CONTINUITE_SECRET."));
+            auto first = BundleImporter(c.store()).importAsNewStudent(path, login, *pin, options);
+            if (!first)
+                return c.fail(first.error());
+            c.store().setCurrent(first->profile);
+            got = first->summary;
+        } else {
+            got = BundleImporter(c.store()).import(path, options);
+        }
         if (!got)
             return c.fail(got.error());
         QJsonObject o = manifestJson(got->manifest);

@@ -6,8 +6,11 @@
 #include "sync/bundle/bundleimporter.h"
 
 #include <QDate>
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPointer>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace Continuite;
@@ -36,9 +39,45 @@ QString localPath(const QUrl &url)
 
 } // namespace
 
+struct ExchangesController::Outcome
+{
+    bool ok = false;
+    QString error;
+    QString direction; ///< "in" or "out"
+    bool teacher = false;
+    int lessons = 0;
+    int assignments = 0;
+    int submissions = 0;
+    int feedback = 0;
+    int media = 0;
+    qint64 bytes = 0;
+    int applied = 0;
+    int duplicates = 0;
+    int relayQueued = 0;
+    bool nothingNew = false;
+    int missingMedia = 0;
+    QString path;
+    QString makerName;
+    QString className;
+    QStringList newDeviceKeys;
+    QString login; ///< a first run: the profile it made
+};
+
 ExchangesController::ExchangesController(QObject *parent)
     : QObject(parent)
 {
+}
+
+ExchangesController::~ExchangesController()
+{
+    if (!m_thread)
+        return;
+    // Quitting while a pack is read or written: an import not yet writing stops; the job then ends with its store.
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_worker;
 }
 
 void ExchangesController::setSession(Session *session)
@@ -51,6 +90,7 @@ void ExchangesController::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::storeChanged, this, &ExchangesController::reload);
         connect(m_session, &Session::currentChanged, this, [this] {
+            ++m_generation; // a pack in flight was someone else's: its result is not shown to this person
             clear();
             reload();
         });
@@ -163,15 +203,166 @@ QStringList ExchangesController::countLines() const
 }
 
 namespace {
-void countKinds(const QList<Change> &changes, int &lessons, int &assignments, int &submissions, int &feedback)
+
+void countKinds(const QList<Change> &changes, ExchangesController::Outcome &o);
+
+/// The job's own store on the session's folder, acting for @p profileId (none: a first run).
+std::unique_ptr<Store> openStore(const QString &dataDir, const QString &profileId, QString *error)
+{
+    auto opened = Store::open(dataDir);
+    if (!opened) {
+        *error = opened.error();
+        return {};
+    }
+    std::unique_ptr<Store> store = std::move(opened).value();
+    if (!profileId.isEmpty()) {
+        const auto profile = store->profile(profileId);
+        if (!profile) {
+            *error = ExchangesController::tr("Your profile is no longer on this device.");
+            return {};
+        }
+        store->setCurrent(*profile);
+    }
+    return store;
+}
+
+} // namespace
+
+QString ExchangesController::busyText() const
+{
+    if (!m_busy)
+        return {};
+    switch (m_job) {
+    case Job::Export:
+        return tr("Writing the pack… (a year of a class takes a few seconds)");
+    case Job::Import:
+        return tr("Checking and importing the pack…");
+    case Job::FirstRun:
+        return tr("Checking your PIN and bringing in your class…");
+    }
+    return {};
+}
+
+bool ExchangesController::startJob(Job job, const QString &direction, std::function<Outcome(const std::atomic_bool &)> work)
+{
+    if (m_busy) {
+        fail(direction, tr("Wait until the pack in progress is finished."));
+        return false;
+    }
+    if (!m_thread) {
+        m_thread = new QThread(this);
+        m_thread->setObjectName(u"continuite-packs"_s);
+        m_worker = new QObject;
+        m_worker->moveToThread(m_thread);
+        m_thread->start();
+    }
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_job = job;
+    m_busy = true;
+    resetCounts();
+    m_direction.clear();
+    Q_EMIT summaryChanged();
+    Q_EMIT busyChanged();
+    const quint64 generation = m_generation;
+    // The destructor waits for the thread: `this` outlives the job, and a result posted to it after is dropped with it.
+    QMetaObject::invokeMethod(m_worker, [this, generation, work = std::move(work), cancelled = m_cancelled] {
+        const Outcome outcome = work(*cancelled);
+        QMetaObject::invokeMethod(this, [this, generation, outcome] { finishJob(generation, outcome); }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+    return true;
+}
+
+void ExchangesController::cancel()
+{
+    if (m_busy && m_cancelled)
+        m_cancelled->store(true);
+}
+
+void ExchangesController::finishJob(quint64 generation, const Outcome &o)
+{
+    const bool stillTheirs = generation == m_generation;
+    const Job job = m_job;
+    const QString pin = std::exchange(m_firstRunPin, QString());
+    m_busy = false;
+    m_cancelled.reset();
+    if (o.ok && o.direction == u"in"_s && m_session)
+        m_session->notifyDataChanged(); // the screens reload what came in
+    if (stillTheirs && job == Job::FirstRun && o.ok && m_session && !m_session->unlock(o.login, pin))
+        qWarning("the profile made from the pack did not unlock: %s", qPrintable(m_session->error()));
+    if (!stillTheirs && job != Job::FirstRun) {
+        Q_EMIT busyChanged();
+        Q_EMIT finished(o.ok);
+        return;
+    }
+    if (!o.ok) {
+        fail(o.direction, o.error);
+        Q_EMIT busyChanged();
+        Q_EMIT finished(false);
+        return;
+    }
+    resetCounts();
+    m_direction = o.direction;
+    m_lessons = o.lessons;
+    m_assignments = o.assignments;
+    m_submissions = o.submissions;
+    m_feedback = o.feedback;
+    m_media = o.media;
+    m_bytes = o.bytes;
+    m_applied = o.applied;
+    m_relayQueued = o.relayQueued;
+    if (o.direction == u"out"_s) {
+        m_title = tr("Pack written: %1").arg(QFileInfo(o.path).fileName());
+        m_lines = countLines();
+        if (!o.teacher)
+            m_lines << tr("Give the stick to your teacher: your work reaches them when they import it.");
+        if (o.missingMedia > 0)
+            m_lines << tr("%n file(s) could not be packed: they are not on this device yet (sync first).", nullptr, o.missingMedia);
+    } else {
+        m_title = o.nothingNew ? tr("Nothing new in this pack from %1: everything was already here.").arg(o.makerName)
+                               : tr("Received from %1 (%2).").arg(o.makerName, o.className);
+        m_lines = countLines();
+        m_lines << tr("%n change(s) new on this device", nullptr, o.applied) + u" · "_s + tr("%n already here", nullptr, o.duplicates);
+        if (o.relayQueued > 0)
+            m_lines << tr("%n change(s) will be sent to the hub at the next sync.", nullptr, o.relayQueued);
+        for (const QString &device : o.newDeviceKeys)
+            m_lines << tr("Device now trusted: %1").arg(device);
+    }
+    Q_EMIT summaryChanged();
+    Q_EMIT busyChanged();
+    Q_EMIT finished(true);
+}
+
+namespace {
+
+void countKinds(const QList<Change> &changes, ExchangesController::Outcome &o)
 {
     for (const Change &c : changes) {
-        lessons += c.kind == u"lesson" ? 1 : 0;
-        assignments += c.kind == u"assignment" ? 1 : 0;
-        submissions += c.kind == u"submission" ? 1 : 0;
-        feedback += c.kind == u"feedback" ? 1 : 0;
+        o.lessons += c.kind == u"lesson" ? 1 : 0;
+        o.assignments += c.kind == u"assignment" ? 1 : 0;
+        o.submissions += c.kind == u"submission" ? 1 : 0;
+        o.feedback += c.kind == u"feedback" ? 1 : 0;
     }
 }
+
+/// What came in, for the summary (on the worker thread).
+void describeImport(const BundleImportSummary &got, const QString &path, ExchangesController::Outcome &o)
+{
+    o.ok = true;
+    o.lessons = got.kinds.value(u"lesson"_s);
+    o.assignments = got.kinds.value(u"assignment"_s);
+    o.submissions = got.kinds.value(u"submission"_s);
+    o.feedback = got.kinds.value(u"feedback"_s);
+    o.media = got.files;
+    o.bytes = QFileInfo(path).size();
+    o.applied = got.applied;
+    o.duplicates = got.duplicates;
+    o.relayQueued = got.relayQueued;
+    o.nothingNew = got.nothingNew();
+    o.makerName = got.manifest.makerName;
+    o.className = got.manifest.className;
+    o.newDeviceKeys = got.newDeviceKeys;
+}
+
 } // namespace
 
 bool ExchangesController::exportPack(const QUrl &file, const QString &classId, const QString &studentLogin)
@@ -186,30 +377,40 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
         fail(u"out"_s, tr("Choose where to write the pack (your USB stick)."));
         return false;
     }
-    BundleExporter exporter(*store);
-    Result<BundleExportSummary> done = !isTeacher() ? exporter.exportReturnPack(path, classId)
-        : studentLogin.isEmpty()                    ? exporter.exportClassPack(classId, path)
-                                                    : exporter.exportStudentPack(studentLogin, path, classId);
-    if (!done) {
-        fail(u"out"_s, done.error());
-        return false;
-    }
-    resetCounts();
-    m_direction = u"out"_s;
-    if (auto written = BundleFile::read(done->path)) {
-        countKinds(written->changes, m_lessons, m_assignments, m_submissions, m_feedback);
-        m_media = int(written->blobs.size());
-    }
-    m_bytes = done->fileBytes > 0 ? done->fileBytes : QFileInfo(done->path).size();
-    m_title = tr("Pack written: %1").arg(QFileInfo(done->path).fileName());
-    m_lines = countLines();
-    if (!isTeacher())
-        m_lines << tr("Give the stick to your teacher: your work reaches them when they import it.");
-    if (!done->missingMedia.isEmpty())
-        m_lines << tr("%n file(s) could not be packed: they are not on this device yet (sync first).", nullptr,
-                      int(done->missingMedia.size()));
-    Q_EMIT summaryChanged();
-    return true;
+    const QString dataDir = m_session->dataDir();
+    const QString profileId = store->current()->id;
+    const bool teacher = isTeacher();
+    return startJob(Job::Export, u"out"_s, [=](const std::atomic_bool &cancelled) {
+        Outcome o;
+        o.direction = u"out"_s;
+        o.teacher = teacher;
+        std::unique_ptr<Store> mine = openStore(dataDir, profileId, &o.error);
+        if (!mine)
+            return o;
+        BundleExporter exporter(*mine);
+        Result<BundleExportSummary> done = !teacher  ? exporter.exportReturnPack(path, classId)
+            : studentLogin.isEmpty()                 ? exporter.exportClassPack(classId, path)
+                                                     : exporter.exportStudentPack(studentLogin, path, classId);
+        if (!done) {
+            o.error = done.error();
+            return o;
+        }
+        if (cancelled.load()) {
+            QFile::remove(done->path);
+            o.error = tr("Stopped: the pack was not written.");
+            return o;
+        }
+        // Counted from the file itself: what is on the stick.
+        if (auto written = BundleFile::read(done->path)) {
+            countKinds(written->changes, o);
+            o.media = int(written->blobs.size());
+        }
+        o.ok = true;
+        o.path = done->path;
+        o.bytes = done->fileBytes > 0 ? done->fileBytes : QFileInfo(done->path).size();
+        o.missingMedia = int(done->missingMedia.size());
+        return o;
+    });
 }
 
 bool ExchangesController::importPack(const QUrl &file)
@@ -220,35 +421,63 @@ bool ExchangesController::importPack(const QUrl &file)
         return false;
     }
     const QString path = localPath(file);
-    BundleImporter importer(*store);
-    auto contents = importer.inspect(path);
-    if (!contents) {
-        fail(u"in"_s, contents.error());
+    const QString dataDir = m_session->dataDir();
+    const QString profileId = store->current()->id;
+    return startJob(Job::Import, u"in"_s, [=](const std::atomic_bool &cancelled) {
+        Outcome o;
+        o.direction = u"in"_s;
+        std::unique_ptr<Store> mine = openStore(dataDir, profileId, &o.error);
+        if (!mine)
+            return o;
+        BundleImporter::Options options;
+        options.cancelled = &cancelled;
+        auto got = BundleImporter(*mine).import(path, options);
+        if (!got)
+            o.error = got.error();
+        else
+            describeImport(*got, path, o);
+        return o;
+    });
+}
+
+bool ExchangesController::startFromPack(const QUrl &file, const QString &login, const QString &pin)
+{
+    if (!m_session || !m_session->store()) {
+        fail(u"in"_s, tr("The data folder could not be opened, so nobody can be added. Check the folder and restart."));
         return false;
     }
-    auto got = importer.import(path);
-    if (!got) {
-        fail(u"in"_s, got.error());
+    const QString path = localPath(file);
+    if (path.isEmpty()) {
+        fail(u"in"_s, tr("Choose the pack your teacher gave you (a .continuite file on the USB stick)."));
         return false;
     }
-    resetCounts();
-    m_direction = u"in"_s;
-    countKinds(contents->changes, m_lessons, m_assignments, m_submissions, m_feedback);
-    m_media = int(contents->blobs.size());
-    m_bytes = QFileInfo(path).size();
-    m_applied = got->applied;
-    m_relayQueued = got->relayQueued;
-    const BundleManifest &m = got->manifest;
-    m_title = got->nothingNew() ? tr("Nothing new in this pack from %1: everything was already here.").arg(m.makerName)
-                                : tr("Received from %1 (%2).").arg(m.makerName, m.className);
-    m_lines = countLines();
-    m_lines << tr("%n change(s) new on this device", nullptr, got->applied)
-                   + u" · "_s + tr("%n already here", nullptr, got->duplicates);
-    if (got->relayQueued > 0)
-        m_lines << tr("%n change(s) will be sent to the hub at the next sync.", nullptr, got->relayQueued);
-    for (const QString &device : std::as_const(got->newDeviceKeys))
-        m_lines << tr("Device now trusted: %1").arg(device);
-    Q_EMIT summaryChanged();
-    m_session->notifyDataChanged();
-    return true;
+    if (login.trimmed().isEmpty()) {
+        fail(u"in"_s, tr("Type the login code written on your card."));
+        return false;
+    }
+    if (pin.isEmpty()) {
+        fail(u"in"_s, tr("Type the PIN written on your card."));
+        return false;
+    }
+    const QString dataDir = m_session->dataDir();
+    const bool started = startJob(Job::FirstRun, u"in"_s, [=](const std::atomic_bool &cancelled) {
+        Outcome o;
+        o.direction = u"in"_s;
+        std::unique_ptr<Store> mine = openStore(dataDir, {}, &o.error);
+        if (!mine)
+            return o;
+        BundleImporter::Options options;
+        options.cancelled = &cancelled;
+        auto made = BundleImporter(*mine).importAsNewStudent(path, login.trimmed(), pin, options);
+        if (!made) {
+            o.error = made.error();
+            return o;
+        }
+        describeImport(made->summary, path, o);
+        o.login = made->profile.login;
+        return o;
+    });
+    if (started)
+        m_firstRunPin = pin;
+    return started;
 }

@@ -7,6 +7,12 @@
 #include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
+#include <atomic>
+#include <functional>
+#include <memory>
+
+class QThread;
+
 #include "session.h"
 
 /**
@@ -16,7 +22,16 @@
  * their return pack. Either imports a pack (BundleImporter: checked whole, applied in one transaction or
  * refused whole). After each, the summary tells what came in or went out — lessons, assignments,
  * submissions, feedback, files and bytes — or, in the person's language, why the pack was refused.
- * Runs on the GUI thread: a pack is read and written in one go (seconds for a year of a class).
+ * startFromPack() is the first-run road of a device that never met the hub: a student's own pack and
+ * the PIN of their card make their profile (BundleImporter::importAsNewStudent), then it is unlocked.
+ *
+ * Threading: a year of a class is a pack of several MB (reading, hashing, signature checks, SQLite
+ * writes: seconds), so each export or import runs on one worker QThread owned by the controller, never
+ * on the GUI thread. As SyncController's worker, the job opens its own Store on the session's folder
+ * (QtSql connections must not cross threads, and "who acts" is the GUI's Store's): two owners of one
+ * SQLite file in one process (WAL, BEGIN IMMEDIATE). One job at a time (`busy`); the screens reload
+ * when it ends (Session::notifyDataChanged). cancel() stops an import before it writes anything, or
+ * removes a pack being written; a job whose person has since changed reports nothing.
  */
 class ExchangesController : public QObject
 {
@@ -48,6 +63,10 @@ class ExchangesController : public QObject
     Q_PROPERTY(int applied READ applied NOTIFY summaryChanged)
     /// Changes of a return pack now waiting to be relayed to the hub.
     Q_PROPERTY(int relayQueued READ relayQueued NOTIFY summaryChanged)
+    /// True while a pack is written or read on the worker thread (the buttons wait).
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /// What the job in flight does ("Writing the pack…"), translated; empty when not busy.
+    Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
 
 public:
     explicit ExchangesController(QObject *parent = nullptr);
@@ -69,6 +88,8 @@ public:
     double bytes() const { return double(m_bytes); }
     int applied() const { return m_applied; }
     int relayQueued() const { return m_relayQueued; }
+    bool isBusy() const { return m_busy; }
+    QString busyText() const;
 
     /// Students of a class (display names and login codes, same order), for a one-student pack.
     Q_INVOKABLE QStringList studentNames(const QString &classId) const;
@@ -76,12 +97,22 @@ public:
     /// A file name for the pack: "CM1-Les-Etoiles-2026-11-30.continuite", "retour-lea-2026-11-30.continuite".
     Q_INVOKABLE QString suggestedFileName(const QString &classId, const QString &studentLogin = {}) const;
     /**
-     * Writes a pack to @p file: a teacher's pack for @p classId (for one student when @p studentLogin is
-     * set), a student's return pack (for @p classId, or their only class). False with error() when refused.
+     * Starts writing a pack to @p file: a teacher's pack for @p classId (for one student when @p studentLogin
+     * is set), a student's return pack (for @p classId, or their only class). False with error() when it
+     * cannot start; else finished() tells how it went (the summary, or error() when refused).
      */
     Q_INVOKABLE bool exportPack(const QUrl &file, const QString &classId = {}, const QString &studentLogin = {});
-    /// Imports the pack in @p file. False with error() when refused (nothing applied then).
+    /// Starts importing the pack in @p file; finished() tells how it went (refused: nothing applied).
     Q_INVOKABLE bool importPack(const QUrl &file);
+    /**
+     * A student's first pack on this device (nobody needs to be unlocked): checks @p pin against the pack
+     * made for them, makes their profile, imports the pack, then unlocks them (Session) — or changes
+     * nothing and says why (wrong PIN, a code the pack does not know, a pack for the whole class, a damaged
+     * file). False with error() when it cannot start; else finished().
+     */
+    Q_INVOKABLE bool startFromPack(const QUrl &file, const QString &login, const QString &pin);
+    /// Stops the job in flight: an import not yet writing changes nothing; a pack being written is removed.
+    Q_INVOKABLE void cancel();
     /// Forgets the last summary.
     Q_INVOKABLE void clear();
     /// Re-reads the classes (after a sync or an import brought one).
@@ -94,8 +125,19 @@ Q_SIGNALS:
     void sessionChanged();
     void classesChanged();
     void summaryChanged();
+    void busyChanged();
+    /// The export or import started last ended; @p ok false: error() says why.
+    void finished(bool ok);
+
+public:
+    /// What a job on the worker thread found (plain data: it crosses threads by value).
+    struct Outcome;
+    ~ExchangesController() override;
 
 private:
+    enum class Job { Export, Import, FirstRun };
+    bool startJob(Job job, const QString &direction, std::function<Outcome(const std::atomic_bool &)> work);
+    void finishJob(quint64 generation, const Outcome &outcome);
     void resetCounts();
     void fail(const QString &direction, const QString &message);
     QStringList countLines() const;
@@ -115,4 +157,12 @@ private:
     qint64 m_bytes = 0;
     int m_applied = 0;
     int m_relayQueued = 0;
+
+    QThread *m_thread = nullptr; ///< the worker thread, started with the first job
+    QObject *m_worker = nullptr; ///< lives on m_thread: jobs are queued to it
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    bool m_busy = false;
+    Job m_job = Job::Export;
+    quint64 m_generation = 0; ///< bumped when the person changes: a late result is then not shown
+    QString m_firstRunPin;    ///< only while a first run is in flight, to unlock the new profile after
 };

@@ -137,18 +137,23 @@ Result<BundleExportSummary> BundleExporter::exportTeacherPack(BundleKind kind, c
     contents.manifest.studentId = studentId;
     QStringList media;
     // Dependency order, as sync sends it: the class, its roster, lessons, assignments, feedback.
-    QList<std::tuple<QString, QString, QVariantList>> parts{
-        {u"class"_s, u"id = ?1 AND deleted = 0"_s, {classId}},
+    // PIN hashes: a class pack goes to every household, and a 4-digit PIN is found from its hash by trying
+    // the 10,000 PINs, so it carries none. A one-student pack carries that student's own hash (and no one
+    // else's): their household knows the PIN already, and it lets a device that never met the hub check it
+    // before making their profile (BundleImporter::importAsNewStudent).
+    QList<std::tuple<QString, QString, QVariantList, bool>> parts{
+        {u"class"_s, u"id = ?1 AND deleted = 0"_s, {classId}, false},
         {u"member"_s,
-         studentId.isEmpty() ? u"class_id = ?1"_s : u"class_id = ?1 AND (role = 'teacher' OR person = ?2)"_s,
-         studentId.isEmpty() ? QVariantList{classId} : QVariantList{classId, studentId}},
-        {u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}},
-        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}},
+         studentId.isEmpty() ? u"class_id = ?1"_s : u"class_id = ?1 AND role = 'teacher'"_s, {classId}, false},
     };
     if (!studentId.isEmpty())
-        parts.append({u"feedback"_s, u"class_id = ?1 AND student = ?2 AND deleted = 0"_s, {classId, studentId}});
-    for (const auto &[kindName, where, values] : parts) {
-        auto rows = snapshots(kindName, where, values, &media);
+        parts.append({u"member"_s, u"class_id = ?1 AND role = 'student' AND person = ?2"_s, {classId, studentId}, true});
+    parts.append({u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
+    parts.append({u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
+    if (!studentId.isEmpty())
+        parts.append({u"feedback"_s, u"class_id = ?1 AND student = ?2 AND deleted = 0"_s, {classId, studentId}, false});
+    for (const auto &[kindName, where, values, withPinHash] : parts) {
+        auto rows = snapshots(kindName, where, values, &media, withPinHash);
         if (!rows)
             return R::failure(rows.error());
         contents.changes += *rows;

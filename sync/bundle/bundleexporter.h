@@ -20,7 +20,8 @@ struct BundleExportSummary
  * @brief Writes bundles from a store: a teacher's class or student pack, a student's return pack.
  *
  * A teacher's pack holds, for its audience, exactly what the hub would serve them: the class, its roster
- * without PIN hashes (a one-student pack: the teachers and that student), published lessons and
+ * without PIN hashes (a one-student pack: the teachers and that student, with that student's own PIN hash
+ * so a device that never met the hub can check their PIN on first use), published lessons and
  * assignments whole (never a draft), that student's feedback (one-student packs only: a class pack goes to
  * every household, so it carries no one student's rows), and the media these reference. Each row travels
  * as a snapshot of its current state at its last HLC, signed by this device for the exporting teacher,

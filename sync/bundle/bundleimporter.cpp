@@ -1,5 +1,7 @@
 #include "sync/bundle/bundleimporter.h"
 
+#include "content/secrets.h"
+
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QLoggingCategory>
@@ -149,8 +151,10 @@ Status BundleImporter::checkAuthorization(const BundleContents &contents, Plan &
             return Status::failure(tr("The change %1 is for another class than the pack: it is refused whole.").arg(describe(c)));
         if (spec->perStudent && (m.kind != BundleKind::StudentPack || c.fields.value(u"student"_s).toString() != m.studentId))
             return Status::failure(tr("The pack carries the change %1, which belongs to another student: it is refused whole.").arg(describe(c)));
-        if (c.fields.contains(u"pin_hash"_s))
-            return Status::failure(tr("The pack carries a PIN hash (%1), which packs never do: it is refused whole.").arg(describe(c)));
+        // Only a one-student pack carries a PIN hash, and only its student's own (BundleExporter).
+        if (c.fields.contains(u"pin_hash"_s)
+            && (m.kind != BundleKind::StudentPack || c.kind != u"member" || c.fields.value(u"person"_s).toString() != m.studentId))
+            return Status::failure(tr("The pack carries a PIN hash (%1) that is not its own student's: it is refused whole.").arg(describe(c)));
         const QVariant rowClass = db.scalar(u"SELECT class_id FROM %1 WHERE id = ?"_s.arg(spec->table), {c.row});
         if (rowClass.isValid() && rowClass.toString() != c.classId)
             return Status::failure(tr("The change %1 would move a row of another class: it is refused whole.").arg(describe(c)));
@@ -204,21 +208,87 @@ Status BundleImporter::checkTrust(const BundleContents &contents, const Options 
 
 Result<BundleImportSummary> BundleImporter::import(const QString &path, const Options &options)
 {
-    using R = Result<BundleImportSummary>;
+    auto read = inspect(path);
+    if (!read)
+        return Result<BundleImportSummary>::failure(read.error());
+    return apply(*read, path, options);
+}
+
+Result<BundleFirstRun> BundleImporter::importAsNewStudent(const QString &path, const QString &login, const QString &pin,
+                                                          const Options &options)
+{
+    using R = Result<BundleFirstRun>;
     auto read = inspect(path);
     if (!read)
         return R::failure(read.error());
     const BundleContents &contents = *read;
+    const BundleManifest &m = contents.manifest;
+    const QString className = m.className.isEmpty() ? m.classId : m.className;
+    if (m.kind == BundleKind::ReturnPack)
+        return R::failure(tr("This is a student's return pack (their work for the teacher), not a pack from your teacher: "
+                             "choose the pack your teacher gave you."));
+    const Change *card = nullptr;
+    for (const Change &c : contents.changes)
+        if (c.kind == u"member" && !c.isDelete() && c.fields.value(u"role"_s).toString() == u"student"
+            && c.fields.value(u"login"_s).toString().compare(login.trimmed(), Qt::CaseInsensitive) == 0)
+            card = &c;
+    if (!card)
+        return R::failure(tr("The pack of the class \"%1\" has no student with the login code %2: check the code on your card, "
+                             "and that the pack is your class's.").arg(className.left(100), login.trimmed().left(64)));
+    const QString pinHash = card->fields.value(u"pin_hash"_s).toString();
+    if (pinHash.isEmpty())
+        return R::failure(m.kind == BundleKind::ClassPack
+                              ? tr("This pack is for the whole class \"%1\": to keep everyone's PIN secret it carries none, so it "
+                                   "cannot check yours. Ask your teacher for a pack made for you (a pack for one student), "
+                                   "then start again.").arg(className.left(100))
+                              : tr("This pack cannot check your PIN: ask your teacher for a new pack made for you."));
+    if (!Secrets::verify(pinHash, pin))
+        return R::failure(tr("This is not the PIN of the card %1: check it and type it again.").arg(login.trimmed().left(64)));
+    const QString personId = card->fields.value(u"person"_s).toString();
+    const QString cardLogin = card->fields.value(u"login"_s).toString();
+    if (m_store.profile(cardLogin) || m_store.profile(personId))
+        return R::failure(tr("%1 already has a profile on this device: open it, then import the pack from the Exchanges page.")
+                              .arg(cardLogin));
+
+    // The profile and the pack in one transaction: a pack refused at any step leaves no profile behind.
+    BundleFirstRun made;
+    Status s = m_store.database().write([&]() -> Status {
+        auto added = m_store.addProfile(cardLogin, card->fields.value(u"display_name"_s).toString(), Role::Student, pin, personId);
+        if (!added)
+            return Status::failure(added.error());
+        auto summary = apply(contents, path, options);
+        if (!summary)
+            return Status::failure(summary.error());
+        if (Status active = m_store.setActiveProfile(*added); !active)
+            return active;
+        made.profile = *added;
+        made.summary = *summary;
+        return success();
+    });
+    if (!s)
+        return R::failure(s.error());
+    qCInfo(lcBundle) << "first pack made the profile" << made.profile.login;
+    return made;
+}
+
+Result<BundleImportSummary> BundleImporter::apply(const BundleContents &contents, const QString &path, const Options &options)
+{
+    using R = Result<BundleImportSummary>;
     Plan plan;
     if (Status s = checkAuthorization(contents, plan); !s)
         return R::failure(s.error());
     if (Status s = checkTrust(contents, options, plan); !s)
         return R::failure(s.error());
 
+    if (options.cancelled && options.cancelled->load())
+        return R::failure(tr("The import was stopped before anything was changed."));
     BundleImportSummary summary;
     summary.manifest = contents.manifest;
     summary.forProfile = plan.forProfile;
     summary.newDeviceKeys = plan.newDeviceKeys;
+    for (const Change &c : contents.changes)
+        ++summary.kinds[c.kind];
+    summary.files = int(contents.blobs.size());
     // Files first: content-addressed, so one stored before a failed transaction is only an unused copy.
     for (const BundleBlob &b : contents.blobs) {
         if (m_store.media().contains(b.sha256)) {
@@ -232,8 +302,12 @@ Result<BundleImportSummary> BundleImporter::import(const QString &path, const Op
     }
     Database &db = m_store.database();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    // A student's PIN hash served only to check their PIN on a first pack: like the hub, no student's device keeps it.
+    QList<Change> changes = contents.changes;
+    for (Change &c : changes)
+        c.fields.remove(u"pin_hash"_s);
     Status s = db.write([&]() -> Status {
-        auto verdicts = m_store.changes().applyAll(contents.changes);
+        auto verdicts = m_store.changes().applyAll(changes);
         if (!verdicts)
             return Status::failure(verdicts.error());
         for (ApplyVerdict v : *verdicts)

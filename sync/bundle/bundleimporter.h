@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
+
 namespace Continuite {
 
 /// What an import brought in, for the person who carried the stick.
@@ -18,8 +20,17 @@ struct BundleImportSummary
     int relayQueued = 0;         ///< return packs: the student's changes now waiting for this device's next sync
     QStringList newDeviceKeys;   ///< devices seen for the first time and now trusted ("name (device id)")
     QString forProfile;          ///< the profile on this device the pack was for (login)
+    QHash<QString, int> kinds;   ///< what the pack carries: changes by kind ("lesson": 3, …)
+    int files = 0;               ///< files the pack carries (added or already here)
 
     bool nothingNew() const { return applied == 0 && mediaAdded == 0 && relayQueued == 0; }
+};
+
+/// What a student's first pack on a device made: their profile (now the device's active one) and what came in.
+struct BundleFirstRun
+{
+    Profile profile;
+    BundleImportSummary summary;
 };
 
 /**
@@ -49,6 +60,8 @@ public:
     struct Options
     {
         bool trustNewDevice = false; ///< the person importing confirmed a new device of a known person
+        /// Checked after the checks, before anything is written (the app's Stop button); may be null.
+        const std::atomic_bool *cancelled = nullptr;
     };
 
     explicit BundleImporter(Store &store);
@@ -57,9 +70,24 @@ public:
     Result<BundleContents> inspect(const QString &path);
     Result<BundleImportSummary> import(const QString &path, const Options &options);
     Result<BundleImportSummary> import(const QString &path) { return import(path, Options{}); }
+    /**
+     * A student's first pack on a device where they have no profile (no network ever): finds @p login in
+     * the pack's roster, checks @p pin against the PIN hash a one-student pack carries for its student,
+     * then makes their profile (opened by that PIN) and imports the pack, in one transaction — refused
+     * whole, nothing made, on a wrong PIN, a code the pack does not know, a damaged or forged pack. A
+     * class pack carries no PIN hash (it goes to every household) and so cannot start a device: the
+     * error says to ask for a pack for one student.
+     */
+    Result<BundleFirstRun> importAsNewStudent(const QString &path, const QString &login, const QString &pin,
+                                              const Options &options);
+    Result<BundleFirstRun> importAsNewStudent(const QString &path, const QString &login, const QString &pin)
+    {
+        return importAsNewStudent(path, login, pin, Options{});
+    }
 
 private:
     struct Plan;
+    Result<BundleImportSummary> apply(const BundleContents &contents, const QString &path, const Options &options);
     Status checkSignatures(const BundleContents &contents);
     Status checkAuthorization(const BundleContents &contents, Plan &plan);
     Status checkTrust(const BundleContents &contents, const Options &options, Plan &plan);

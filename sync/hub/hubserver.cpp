@@ -517,6 +517,11 @@ int HubServer::port() const
     return d->port;
 }
 
+int HubServer::requestsInFlight() const
+{
+    return d->inFlight.load();
+}
+
 QString HubServer::url() const
 {
     const QString host = d->host.contains(u':') ? u'[' + d->host + u']' : d->host;

@@ -37,6 +37,8 @@ public:
     bool isRunning() const;
     int port() const;
     QString url() const;
+    /// Requests being worked on right now (what `HubLimits::maxInFlight` bounds); for monitoring and tests.
+    int requestsInFlight() const;
 
     HubEngine &engine();
     MediaStore &media();

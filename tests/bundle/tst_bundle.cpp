@@ -341,6 +341,70 @@ private Q_SLOTS:
         }
     }
 
+    void firstPackStartsADevice()
+    {
+        // A laptop that never met the hub: Léa's own pack and the PIN of her card make her profile.
+        Classroom room;
+        const QString classPack = room.exportClassPack();
+        auto forLea = BundleExporter(*room.teacher.store).exportStudentPack(room.lea.member.login, room.path(u"lea.continuite"_s));
+        QVERIFY2(forLea, qPrintable(forLea.error()));
+        {
+            // Her pack carries her PIN hash, and no one else's; the class pack carries none.
+            auto inLea = BundleImporter(*room.teacher.store).inspect(forLea->path);
+            auto inClass = BundleImporter(*room.teacher.store).inspect(classPack);
+            QVERIFY(inLea && inClass);
+            QStringList withHash;
+            for (const Change &c : inLea->changes)
+                if (c.fields.contains(u"pin_hash"_s))
+                    withHash << c.fields.value(u"login"_s).toString();
+            QCOMPARE(withHash, QStringList{room.lea.member.login});
+            for (const Change &c : inClass->changes)
+                QVERIFY(!c.fields.contains(u"pin_hash"_s));
+        }
+
+        Device laptop;
+        const QString before = laptop.fingerprint();
+        const auto refused = [&](const QString &pack, const QString &login, const QString &pin, const QString &says) {
+            const QString fingerprint = laptop.fingerprint();
+            const qsizetype profiles = laptop->profiles().size();
+            auto r = BundleImporter(*laptop.store).importAsNewStudent(pack, login, pin);
+            QVERIFY(!r);
+            QVERIFY2(r.error().contains(says), qPrintable(r.error()));
+            QCOMPARE(laptop->profiles().size(), profiles);
+            QCOMPARE(laptop.fingerprint(), fingerprint);
+        };
+        refused(classPack, room.lea.member.login, room.lea.pin, u"whole class"_s);
+        refused(forLea->path, room.lea.member.login, u"0000"_s == room.lea.pin ? u"1111"_s : u"0000"_s, u"not the PIN"_s);
+        refused(forLea->path, room.noe.member.login, room.noe.pin, u"no student with the login code"_s);
+        QVERIFY(laptop->profiles().isEmpty());
+        QCOMPARE(laptop.fingerprint(), before);
+        // The device pinned another key for the teacher's device: refused inside the transaction, no profile left.
+        QVERIFY(laptop->database().setMeta(u"bundle_device_key:"_s + room.teacher->deviceId(),
+                                           room.teacherProfile.id + u" AAAA"_s));
+        const QString pinned = laptop.fingerprint();
+        auto forged = BundleImporter(*laptop.store).importAsNewStudent(forLea->path, room.lea.member.login, room.lea.pin);
+        QVERIFY(!forged);
+        QVERIFY(laptop->profiles().isEmpty());
+        QCOMPARE(laptop.fingerprint(), pinned);
+        QVERIFY(laptop->database().exec(u"DELETE FROM meta WHERE key LIKE 'bundle_device_key:%'"_s));
+
+        auto first = BundleImporter(*laptop.store).importAsNewStudent(forLea->path, room.lea.member.login.toLower(), room.lea.pin);
+        QVERIFY2(first, qPrintable(first.error()));
+        QCOMPARE(first->profile.login, room.lea.member.login);
+        QCOMPARE(first->profile.id, room.lea.member.personId);
+        QCOMPARE(first->summary.forProfile, room.lea.member.login);
+        QCOMPARE(laptop->activeProfile()->login, room.lea.member.login);
+        QVERIFY(laptop->unlock(room.lea.member.login, room.lea.pin));
+        laptop->setCurrent(first->profile);
+        QCOMPARE(laptop->lessons().size(), 1);
+        QCOMPARE(laptop->assignments().size(), 1);
+        // Like the hub, her device does not keep the PIN hash it checked.
+        QCOMPARE(count(laptop, u"SELECT count(*) FROM members WHERE pin_hash IS NOT NULL"_s), 0);
+        refused(forLea->path, room.lea.member.login, room.lea.pin, u"already has a profile"_s);
+        // Later class packs come in as usual.
+        QVERIFY(BundleImporter(*laptop.store).import(classPack));
+    }
+
     void packThenSyncStoresOnce()
     {
         // The same rows arriving again by another road (sync, a newer pack) merge into the same rows.

@@ -60,11 +60,37 @@ private Q_SLOTS:
         QCOMPARE(nobody.status, 1);
         QVERIFY2(nobody.json.value(u"error"_s).toString().contains(u"no one on this device"_s), qPrintable(nobody.err));
 
-        // Léa's family laptop: her login code from the card, her PIN on stdin.
-        const Run in = cli(u"lea"_s, {u"bundle"_s, u"import"_s, pack, u"--login"_s, u"lea"_s}, u"1234"_s);
+        // Léa's family laptop has never met the hub. The class pack cannot start it: it carries no PIN hash
+        // (it goes to every household), so it cannot check hers — and nothing is made.
+        const auto profilesOnLeaLaptop = [&] { return cli(u"lea"_s, {u"profile"_s, u"list"_s}).json.value(u"profiles"_s).toArray().size(); };
+        const Run classFirst = cli(u"lea"_s, {u"bundle"_s, u"import"_s, pack, u"--login"_s, u"lea"_s, u"--pin-stdin"_s}, u"1234"_s);
+        QCOMPARE(classFirst.status, 1);
+        QVERIFY2(classFirst.json.value(u"error"_s).toString().contains(u"whole class"_s), qPrintable(classFirst.err));
+        QCOMPARE(profilesOnLeaLaptop(), 0);
+        const QString leaPack = m_dir.filePath(u"lea.continuite"_s);
+        const Run forLea = cli(u"prof"_s, {u"--user"_s, u"mme.martin"_s, u"bundle"_s, u"export"_s, u"--to"_s, leaPack, u"--student"_s, u"lea"_s},
+                               u"demo-prof"_s);
+        QVERIFY2(forLea.status == 0, qPrintable(forLea.err));
+        // A wrong PIN, a code that is not in the pack: one line each, nothing made.
+        const Run wrongPin = cli(u"lea"_s, {u"bundle"_s, u"import"_s, leaPack, u"--login"_s, u"lea"_s, u"--pin-stdin"_s}, u"9999"_s);
+        QCOMPARE(wrongPin.status, 1);
+        QVERIFY2(wrongPin.json.value(u"error"_s).toString().contains(u"not the PIN"_s), qPrintable(wrongPin.err));
+        const Run otherCode = cli(u"lea"_s, {u"bundle"_s, u"import"_s, leaPack, u"--login"_s, u"hugo"_s, u"--pin-stdin"_s}, u"5678"_s);
+        QCOMPARE(otherCode.status, 1);
+        QVERIFY2(otherCode.json.value(u"error"_s).toString().contains(u"no student with the login code"_s), qPrintable(otherCode.err));
+        QCOMPARE(profilesOnLeaLaptop(), 0);
+        QCOMPARE(cli(u"lea"_s, {u"bundle"_s, u"import"_s, leaPack, u"--pin-stdin"_s}, u"1234"_s).status, 2);
+
+        // Her own pack and the PIN of her card: her profile, the class, the lessons and the files.
+        const Run in = cli(u"lea"_s, {u"bundle"_s, u"import"_s, leaPack, u"--login"_s, u"LEA"_s, u"--pin-stdin"_s}, u"1234"_s);
         QVERIFY2(in.status == 0, qPrintable(in.err));
         QCOMPARE(in.json.value(u"for"_s).toString(), u"lea"_s);
+        QCOMPARE(in.json.value(u"kind"_s).toString(), u"student"_s);
         QCOMPARE(in.json.value(u"files_added"_s).toInt(), 4);
+        QCOMPARE(profilesOnLeaLaptop(), 1);
+        // The class pack is welcome afterwards: she is on the device now.
+        const Run classAfter = cli(u"lea"_s, {u"bundle"_s, u"import"_s, pack});
+        QVERIFY2(classAfter.status == 0, qPrintable(classAfter.err));
         const Run lessons = cli(u"lea"_s, {u"--user"_s, u"lea"_s, u"lesson"_s, u"list"_s}, u"1234"_s);
         QCOMPARE(lessons.json.value(u"lessons"_s).toArray().size(), 3);
         const QString assignment = cli(u"lea"_s, {u"--user"_s, u"lea"_s, u"assignment"_s, u"list"_s}, u"1234"_s)

@@ -245,6 +245,7 @@ private Q_SLOTS:
     {
         HubLimits limits;
         limits.maxInFlight = 1;
+        limits.readTimeoutSeconds = 120; // the stalled upload keeps its slot for the whole test
         TestHub small(limits);
         auto t = small.teacher(u"solo"_s);
         // One upload stalls mid-body and holds the only slot...
@@ -252,14 +253,11 @@ private Q_SLOTS:
         const QByteArray head = "PATCH /v1/uploads/" + QByteArray(64, 'b') + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
             + t->token.toLatin1() + "\r\nUpload-Offset: 0\r\nUpload-Length: 1000\r\nContent-Length: 1000\r\n\r\nabc";
         QCOMPARE(::write(fd, head.constData(), size_t(head.size())), ssize_t(head.size()));
+        // Wait until the hub is working on it (on a loaded machine its worker can take a while to start);
+        // waiting on the hub's own count rather than retrying syncs makes the next step deterministic.
+        QTRY_COMPARE_WITH_TIMEOUT(small.server().requestsInFlight(), 1, 60000);
         // ...so the next request is told to come back, with Retry-After, instead of waiting in a queue.
-        HttpReply r;
-        for (int i = 0; i < 2000; ++i) { // bounded: on a loaded machine the stalled upload can take a while to start
-            r = t->request("POST", u"/v1/sync"_s, "{}");
-            if (r.status == 429)
-                break;
-            QTest::qWait(10); // the stalled upload may not have reached its handler yet
-        }
+        HttpReply r = t->request("POST", u"/v1/sync"_s, "{}");
         QCOMPARE(r.status, 429L);
         QVERIFY(r.header("Retry-After").toInt() >= 1);
         ::close(fd);

@@ -1,5 +1,7 @@
 #include "democourse.h"
 
+#include "content/secrets.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -66,7 +68,8 @@ DemoCourse DemoCourse::fill(Store &store, const QString &demoDir)
         const QString personId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString login = s.value(u"login"_s).toString();
         const QString name = s.value(u"display_name"_s).toString();
-        if (auto m = store.addMember(demo.classId, personId, Role::Student, name, login); !m) {
+        // With the PIN hash, as a teacher's device has it (content/demoloader.cpp): a pack for one student carries it.
+        if (auto m = store.addMember(demo.classId, personId, Role::Student, name, login, Secrets::hash(s.value(u"pin"_s).toString())); !m) {
             demo.error = m.error();
             return demo;
         }

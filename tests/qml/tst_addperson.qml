@@ -32,14 +32,32 @@ TestCase {
         }
     }
     Component {
+        id: exchangesComponent
+        ExchangesController {
+            session: Session
+        }
+    }
+    Component {
         id: spyComponent
         SignalSpy {
         }
     }
 
+    /// The demo store's folder: a test that plays a brand-new device puts it back.
+    property string demoDir
+
+    function initTestCase() {
+        testCase.demoDir = Session.dataDir;
+    }
+
     function init() {
         Session.lock();
         Session.clearError();
+    }
+
+    function cleanup() {
+        if (Session.dataDir !== testCase.demoDir)
+            Session.dataDir = testCase.demoDir;
     }
 
     function type(text) {
@@ -167,6 +185,88 @@ TestCase {
         compare(SyncController.normalizedHubUrl("https://hub.college-exemple.fr"), "https://hub.college-exemple.fr");
         compare(SyncController.normalizedHubUrl("hub de l'école"), "");
         compare(SyncController.normalizedHubUrl("ftp://192.168.1.10"), "");
+    }
+
+    function test_packWay() {
+        const chooser = openPage();
+        const page = chooser.addPersonPage;
+        verify(page.hubField.visible);
+        verify(page.packWayButton.Accessible.name.length > 0);
+        compare(page.packWayButton.text, "I have a pack on a USB stick");
+        mouseClick(page.packWayButton);
+        compare(page.way, "pack");
+        verify(!page.hubField.visible, "no server address without a network");
+        verify(page.packButton.visible);
+        verify(page.packButton.activeFocus, "the keyboard goes to choosing the pack");
+        compare(page.addButton.text, "Add from the pack");
+        // Tab: choose the pack, code, PIN, add.
+        const order = [page.loginField.field, page.pinField.field, page.addButton];
+        for (const control of order) {
+            keyClick(Qt.Key_Tab);
+            verify(control.activeFocus, control + " comes next with Tab");
+        }
+        // Nothing chosen yet: it says so and goes to the button.
+        page.loginField.text = "hugo";
+        page.pinField.text = "5678";
+        page.addButton.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        verify(page.message.indexOf("pack") >= 0, page.message);
+        verify(page.packButton.activeFocus);
+        verify(!page.busy);
+        compare(chooser.profiles.count, 4);
+        mouseClick(page.hubWayButton);
+        compare(page.way, "hub");
+        verify(page.hubField.visible);
+    }
+
+    function test_firstRunFromAPack() {
+        // The teacher writes Hugo's own pack on the demo store.
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        const teacher = createTemporaryObject(exchangesComponent, testCase);
+        const pack = "file://" + testCase.demoDir + "/hugo-premier.continuite";
+        verify(teacher.exportPack(pack, teacher.classIds[0], "hugo"), teacher.error);
+        tryCompare(teacher, "busy", false, 60000);
+        compare(teacher.error, "");
+        const classPack = "file://" + testCase.demoDir + "/classe-premier.continuite";
+        verify(teacher.exportPack(classPack, teacher.classIds[0], ""), teacher.error);
+        tryCompare(teacher, "busy", false, 60000);
+        compare(teacher.error, "");
+        Session.lock();
+
+        // A brand-new device: nobody on it, no network; the first screen offers the USB stick.
+        Session.dataDir = testCase.demoDir + "/nouvel-appareil";
+        verify(Session.ready, Session.error);
+        const page = createTemporaryObject(firstRunComponent, testCase);
+        verify(page);
+        page.start();
+        page.setWay("pack");
+        page.packFile = pack;
+        compare(findChild(page, "packName").text.indexOf("hugo-premier.continuite") >= 0, true);
+        page.loginField.text = "hugo";
+        page.pinField.text = "1111";
+        page.addButton.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        verify(page.busy, "checked on the worker thread");
+        tryCompare(page, "busy", false, 60000);
+        verify(page.message.indexOf("not the PIN") >= 0, page.message);
+        verify(page.pinField.field.activeFocus, "the PIN again, selected");
+        compare(page.pinField.field.selectedText, "1111");
+        compare(Session.unlocked, false);
+        compare(Session.lastLogin, "", "nobody was made");
+
+        // The class pack cannot check a PIN: it says what to ask for.
+        page.packFile = classPack;
+        page.pinField.text = "5678";
+        page.submit();
+        tryCompare(page, "busy", false, 60000);
+        verify(page.message.indexOf("made for you") >= 0, page.message);
+        compare(Session.unlocked, false);
+
+        page.packFile = pack;
+        page.submit();
+        tryCompare(Session, "unlocked", true, 60000);
+        compare(Session.currentLogin, "hugo");
+        compare(page.message, "");
     }
 
     function test_firstRun() {

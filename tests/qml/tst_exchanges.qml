@@ -45,6 +45,18 @@ TestCase {
         return "file://" + Session.dataDir + "/" + name;
     }
 
+    /// Packs are written and read on a worker thread: started, busy, then done.
+    function finish(page, started) {
+        if (!started)
+            return false;
+        verify(page.exchanges.busy, "the work goes on the worker thread");
+        verify(findChild(page, "packBusy").visible, "the page says it is busy");
+        verify(!page.exportButton.enabled && !page.importButton.enabled, "one pack at a time");
+        tryCompare(page.exchanges, "busy", false, 60000);
+        verify(page.exportButton.enabled);
+        return page.exchanges.error.length === 0;
+    }
+
     function test_teacherWritesAClassPack() {
         const page = makePage("mme.martin", "demo-prof");
         verify(page.teacher);
@@ -55,7 +67,7 @@ TestCase {
         const summary = findChild(page, "summary");
         verify(!summary.visible);
 
-        verify(page.exportTo(fileIn("qml-class.continuite")), page.exchanges.error);
+        verify(finish(page, page.exportTo(fileIn("qml-class.continuite"))), page.exchanges.error);
         compare(page.exchanges.direction, "out");
         compare(page.exchanges.error, "");
         compare(page.exchanges.lessons, 3); // published only: the draft stays home
@@ -73,13 +85,13 @@ TestCase {
         page.whoBox.currentIndex = 1;
         verify(page.selectedStudent().length > 0);
         verify(page.exchanges.suggestedFileName(page.selectedClass(), page.selectedStudent()).indexOf(page.selectedStudent()) >= 0);
-        verify(page.exportTo(fileIn("qml-one.continuite")), page.exchanges.error);
+        verify(finish(page, page.exportTo(fileIn("qml-one.continuite"))), page.exchanges.error);
         compare(page.exchanges.lessons, 3);
     }
 
     function test_refusedImportSaysWhy() {
         const page = makePage("mme.martin", "demo-prof");
-        verify(!page.importFrom(fileIn("no-such-pack.continuite")));
+        verify(!finish(page, page.importFrom(fileIn("no-such-pack.continuite"))));
         compare(page.exchanges.direction, "in");
         verify(page.exchanges.error.length > 10, page.exchanges.error);
         compare(page.exchanges.applied, 0);
@@ -94,7 +106,7 @@ TestCase {
         verify(!page.whoBox.visible);
         verify(!page.serveButton.visible);
         compare(page.exportButton.text, "Write my work…");
-        verify(page.exportTo(fileIn("qml-return.continuite")), page.exchanges.error);
+        verify(finish(page, page.exportTo(fileIn("qml-return.continuite"))), page.exchanges.error);
         compare(page.exchanges.direction, "out");
         compare(page.exchanges.lessons, 0);
         verify(page.exchanges.summaryLines.join(" ").indexOf("teacher") >= 0);

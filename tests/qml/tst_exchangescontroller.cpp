@@ -1,6 +1,8 @@
 // The Échanges page's controllers on real files: packs written and read by ExchangesController (what
-// moved, and why a damaged pack is refused), and LanController serving a class to a student's device over
-// real loopback HTTP, the work coming back to the teacher's store.
+// moved, and why a damaged pack is refused) on its worker thread while the GUI thread goes on, a brand-new
+// device started from a student's pack of the demo course, and LanController serving a class to a
+// student's device over real loopback HTTP, the work coming back to the teacher's store.
+#include "democourse.h"
 #include "exchangescontroller.h"
 #include "lancontroller.h"
 #include "session.h"
@@ -14,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Continuite;
 using namespace Qt::StringLiterals;
@@ -33,6 +36,20 @@ private:
     QString m_assignmentId;
 
     QUrl file(const QString &name) const { return QUrl::fromLocalFile(m_files.filePath(name)); }
+
+    /// Starts a job with @p start and waits for its end: true when it started and finished well.
+    template<typename Start>
+    static bool run(ExchangesController &c, Start start)
+    {
+        QSignalSpy done(&c, &ExchangesController::finished);
+        if (!start())
+            return false;
+        if (!c.isBusy() && done.isEmpty())
+            return false; // it must have started on the worker
+        if (done.isEmpty() && !done.wait(120000))
+            return false;
+        return !c.isBusy() && done.count() == 1 && done.first().first().toBool();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -71,8 +88,8 @@ private Q_SLOTS:
         QCOMPARE(teacher.classIds(), QStringList{m_classId});
         QCOMPARE(teacher.studentLogins(m_classId), QStringList{m_lea.member.login});
         QSignalSpy changed(&teacher, &ExchangesController::summaryChanged);
-        QVERIFY2(teacher.exportPack(file(u"classe.continuite"_s), m_classId), qPrintable(teacher.error()));
-        QCOMPARE(changed.count(), 1);
+        QVERIFY2(run(teacher, [&] { return teacher.exportPack(file(u"classe.continuite"_s), m_classId); }), qPrintable(teacher.error()));
+        QVERIFY(changed.count() >= 1);
         QCOMPARE(teacher.direction(), u"out"_s);
         QCOMPARE(teacher.lessons(), 1);
         QCOMPARE(teacher.assignments(), 1);
@@ -83,7 +100,7 @@ private Q_SLOTS:
         ExchangesController student;
         student.setSession(m_student.get());
         QVERIFY(!student.isTeacher());
-        QVERIFY2(student.importPack(file(u"classe.continuite"_s)), qPrintable(student.error()));
+        QVERIFY2(run(student, [&] { return student.importPack(file(u"classe.continuite"_s)); }), qPrintable(student.error()));
         QCOMPARE(student.direction(), u"in"_s);
         QCOMPARE(student.lessons(), 1);
         QCOMPARE(student.media(), 1);
@@ -92,15 +109,15 @@ private Q_SLOTS:
         QCOMPARE(student.classIds(), QStringList{m_classId});
 
         // Twice: nothing new, and it says so.
-        QVERIFY(student.importPack(file(u"classe.continuite"_s)));
+        QVERIFY(run(student, [&] { return student.importPack(file(u"classe.continuite"_s)); }));
         QCOMPARE(student.applied(), 0);
         QVERIFY(student.summaryTitle().startsWith(u"Nothing new"_s));
 
         // Her work goes back on the stick and reaches the teacher, queued for the hub.
         QVERIFY(m_student->store()->submit({m_assignmentId, u"J'ai lu trois livres."_s, {}, {}}));
-        QVERIFY2(student.exportPack(file(u"retour.continuite"_s)), qPrintable(student.error()));
+        QVERIFY2(run(student, [&] { return student.exportPack(file(u"retour.continuite"_s)); }), qPrintable(student.error()));
         QCOMPARE(student.submissions(), 1);
-        QVERIFY(teacher.importPack(file(u"retour.continuite"_s)));
+        QVERIFY(run(teacher, [&] { return teacher.importPack(file(u"retour.continuite"_s)); }));
         QCOMPARE(teacher.submissions(), 1);
         QCOMPARE(teacher.relayQueued(), 1);
         QCOMPARE(m_teacher->store()->submissions(m_assignmentId).size(), 1);
@@ -118,11 +135,150 @@ private Q_SLOTS:
         ExchangesController student;
         student.setSession(m_student.get());
         const int lessonsBefore = int(m_student->store()->lessons().size());
-        QVERIFY(!student.importPack(file(u"abime.continuite"_s)));
+        QVERIFY(!run(student, [&] { return student.importPack(file(u"abime.continuite"_s)); }));
         QCOMPARE(student.direction(), u"in"_s);
         QVERIFY(!student.error().isEmpty());
         QCOMPARE(student.applied(), 0);
         QCOMPARE(int(m_student->store()->lessons().size()), lessonsBefore);
+    }
+
+    void guiThreadGoesOnDuringABigExport()
+    {
+        // A class with heavy media (24 MB of files, more than a year of a class): writing its pack takes
+        // seconds, during which the window must go on drawing and answering.
+        Store &t = *m_teacher->store();
+        QStringList heavy;
+        for (int i = 0; i < 3; ++i) {
+            const QString path = m_files.filePath(u"video-%1.bin"_s.arg(i));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray chunk(1024 * 1024, Qt::Uninitialized);
+            for (int mb = 0; mb < 8; ++mb) {
+                for (qsizetype b = 0; b < chunk.size(); b += 4)
+                    *reinterpret_cast<quint32 *>(chunk.data() + b) = quint32(i * 7919 + mb * 104729 + b);
+                QVERIFY(f.write(chunk) == chunk.size());
+            }
+            heavy << path;
+        }
+        Store::LessonInput in{m_classId, u"La vidéo de la semaine"_s, {}, u"Regarde."_s, {}, {}, heavy, {}, {}, {}};
+        QVERIFY(t.publishLesson(t.createLesson(in).value().meta.id));
+
+        ExchangesController teacher;
+        teacher.setSession(m_teacher.get());
+        int ticks = 0;
+        int ticksWhileBusy = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] {
+            ++ticks;
+            ticksWhileBusy += teacher.isBusy() ? 1 : 0;
+        });
+        timer.start(1);
+        QSignalSpy busy(&teacher, &ExchangesController::busyChanged);
+        QSignalSpy done(&teacher, &ExchangesController::finished);
+        QVERIFY(teacher.exportPack(file(u"lourd.continuite"_s), m_classId));
+        // The call returned before the pack was written: the work is on the worker thread.
+        QVERIFY(teacher.isBusy());
+        QVERIFY(!teacher.busyText().isEmpty());
+        QVERIFY(done.wait(120000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(teacher.error()));
+        QVERIFY(!teacher.isBusy());
+        QCOMPARE(busy.count(), 2);
+        // The GUI thread's event loop went on while the pack was written.
+        QVERIFY2(ticksWhileBusy > 0, qPrintable(u"%1 ticks, none while busy"_s.arg(ticks)));
+        QVERIFY(teacher.bytes() > 24.0 * 1024 * 1024);
+        QCOMPARE(teacher.media(), 4);
+        timer.stop();
+
+        // The student side reads it on its worker too, and the screens are told to reload.
+        ExchangesController student;
+        student.setSession(m_student.get());
+        QSignalSpy reload(m_student.get(), &Session::dataChanged);
+        QSignalSpy studentDone(&student, &ExchangesController::finished);
+        QVERIFY(student.importPack(file(u"lourd.continuite"_s)));
+        QVERIFY(student.isBusy());
+        QVERIFY(studentDone.wait(120000));
+        QVERIFY2(studentDone.first().first().toBool(), qPrintable(student.error()));
+        QCOMPARE(reload.count(), 1);
+        QCOMPARE(m_student->store()->lessons().size(), 2);
+    }
+
+    void stoppedImportChangesNothing()
+    {
+        // Another laptop of Léa's family, with her profile and nothing else yet.
+        QTemporaryDir otherDir;
+        Session other(nullptr);
+        other.setDataDir(otherDir.path());
+        QVERIFY(other.store()->addProfile(m_lea.member.login, u"Léa Müller"_s, Role::Student, m_lea.pin, m_lea.member.personId));
+        QVERIFY(other.unlock(m_lea.member.login, m_lea.pin));
+        ExchangesController student;
+        student.setSession(&other);
+        QSignalSpy done(&student, &ExchangesController::finished);
+        QVERIFY(student.importPack(file(u"lourd.continuite"_s)));
+        student.cancel(); // the worker is still reading and checking 24 MB: nothing is written yet
+        QVERIFY(done.wait(120000));
+        if (done.first().first().toBool())
+            QSKIP("the worker had checked the whole pack before the stop came (a very fast or idle machine)");
+        QVERIFY2(student.error().contains(u"stopped"_s), qPrintable(student.error()));
+        QCOMPARE(student.applied(), 0);
+        QVERIFY(other.store()->classes().isEmpty());
+        QVERIFY(other.store()->lessons().isEmpty());
+    }
+
+    void firstRunFromADemoCoursePack()
+    {
+        // The demo course on a teacher's laptop; Hugo's family laptop has never met the hub.
+        QTemporaryDir profDir, familyDir;
+        Session prof(nullptr);
+        prof.setDataDir(profDir.path());
+        DemoCourse demo = DemoCourse::fill(*prof.store(), QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo"));
+        QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+        QVERIFY(prof.unlock(u"mme.martin"_s, u"demo-prof"_s));
+        ExchangesController teacher;
+        teacher.setSession(&prof);
+        QVERIFY2(run(teacher, [&] { return teacher.exportPack(file(u"demo-classe.continuite"_s), demo.classId); }), qPrintable(teacher.error()));
+        QVERIFY2(run(teacher, [&] { return teacher.exportPack(file(u"demo-hugo.continuite"_s), demo.classId, u"hugo"_s); }),
+                 qPrintable(teacher.error()));
+
+        Session family(nullptr);
+        family.setDataDir(familyDir.path());
+        QVERIFY(family.store()->profiles().isEmpty());
+        ExchangesController first;
+        first.setSession(&family);
+        const auto refused = [&](const QString &pack, const QString &login, const QString &pin, const QString &says) {
+            QVERIFY(!run(first, [&] { return first.startFromPack(file(pack), login, pin); }));
+            QVERIFY2(first.error().contains(says), qPrintable(first.error()));
+            QCOMPARE(first.direction(), u"in"_s);
+            QVERIFY(family.store()->profiles().isEmpty());
+            QVERIFY(!family.isUnlocked());
+        };
+        refused(u"demo-hugo.continuite"_s, u"hugo"_s, {}, u"PIN"_s);
+        refused(u"demo-hugo.continuite"_s, u" "_s, u"5678"_s, u"login code"_s);
+        refused(u"demo-classe.continuite"_s, u"hugo"_s, u"5678"_s, u"whole class"_s);
+        refused(u"demo-hugo.continuite"_s, u"hugo"_s, u"1234"_s, u"not the PIN"_s);
+        refused(u"demo-hugo.continuite"_s, u"lea"_s, u"1234"_s, u"no student with the login code"_s);
+        refused(u"pas-la.continuite"_s, u"hugo"_s, u"5678"_s, u"pas-la.continuite"_s);
+        QFile junk(m_files.filePath(u"junk.continuite"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write("SQLite format 3\0 not really, cut short");
+        junk.close();
+        refused(u"junk.continuite"_s, u"hugo"_s, u"5678"_s, u"junk.continuite"_s);
+
+        QSignalSpy unlocked(&family, &Session::currentChanged);
+        QVERIFY2(run(first, [&] { return first.startFromPack(file(u"demo-hugo.continuite"_s), u"HUGO"_s, u"5678"_s); }),
+                 qPrintable(first.error()));
+        QCOMPARE(unlocked.count(), 1);
+        QVERIFY(family.isUnlocked());
+        QCOMPARE(family.currentLogin(), u"hugo"_s);
+        QCOMPARE(family.lastLogin(), u"hugo"_s);
+        QCOMPARE(family.store()->profiles().size(), 1);
+        QCOMPARE(family.store()->lessons().size(), 3); // published only
+        QVERIFY(family.store()->todo().size() >= 1);
+        // Working offline from the first minute: a hand-in waits for his return pack.
+        family.lock();
+        QVERIFY(!family.unlock(u"hugo"_s, u"1234"_s));
+        QVERIFY(family.unlock(u"hugo"_s, u"5678"_s));
+        QVERIFY(family.store()->submit({family.store()->todo().first().assignment.meta.id, u"Fait hors ligne."_s, {}, {}}));
+        QCOMPARE(family.store()->status().pendingChanges, 1);
     }
 
     void classroomServesAStudentDevice()
@@ -146,7 +302,7 @@ private Q_SLOTS:
         QVERIFY2(me, qPrintable(me.error()));
         other->setCurrent(*me);
         QVERIFY(engine.sync(*me)->errors.isEmpty());
-        QCOMPARE(other->lessons().size(), 1);
+        QCOMPARE(other->lessons().size(), m_teacher->store()->lessons().size());
         QVERIFY(other->submit({m_assignmentId, u"Fait en classe."_s, {}, {}}));
         QVERIFY(engine.sync(*me)->errors.isEmpty());
 
