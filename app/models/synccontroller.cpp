@@ -663,7 +663,8 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
     // Lessons, work and feedback that arrived, or work the hub has now received (or refused): the screens
     // reload, so "waiting to be sent" turns into "sent". No loop: a reload syncs again only while changes
     // wait, and accepted or refused changes no longer do.
-    if (report.recordsApplied > 0 || report.mediaFetched > 0 || report.changesSent > 0 || report.changesRejected > 0)
+    if (report.recordsApplied > 0 || report.mediaFetched > 0 || report.changesSent > 0 || report.changesRejected > 0
+        || report.contactsReceived > 0) // the continuity board's last contacts
         m_session->notifyDataChanged();
     Q_EMIT syncFinished(report.recordsComplete);
     if (m_again && m_state != Offline && m_state != Error)

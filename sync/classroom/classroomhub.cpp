@@ -232,6 +232,7 @@ Result<ClassroomCollected> ClassroomHub::collect()
     QString cursor;
     std::optional<Hub::Session> session;
     QHash<QString, QByteArray> lanKeys; // device + person -> key the device registered with the classroom hub
+    QHash<QString, QString> seenInRoom; // student -> when their device last reached the classroom hub (the board's last contact)
     try {
         engine.storage().read([&](Hub::HubTransaction &tx) {
             cursor = tx.meta(CursorKey);
@@ -266,6 +267,7 @@ Result<ClassroomCollected> ClassroomHub::collect()
             for (const Hub::DeviceRecord &d : tx.devicesOf(QStringList(people.cbegin(), people.cend())))
                 if (!d.publicKey.isEmpty())
                     lanKeys.insert(d.deviceId + d.person, d.publicKey);
+            seenInRoom = tx.studentsLastSeen(m_teacherId, QString());
         });
     } catch (const std::exception &e) {
         qCWarning(lcClassroom) << "collect failed:" << e.what();
@@ -331,7 +333,10 @@ Result<ClassroomCollected> ClassroomHub::collect()
             if (!db.exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
                          {it.key(), it.value(), files.value(it.key()), now}))
                 return db.sqlFailure(tr("Could not record the students' files"));
-        return success();
+        QHash<QString, QDateTime> contacts;
+        for (auto it = seenInRoom.cbegin(); it != seenInRoom.cend(); ++it)
+            contacts.insert(it.key(), QDateTime::fromString(it.value(), Qt::ISODateWithMs));
+        return m_store.recordContacts(contacts, u"classroom"_s);
     });
     if (!s)
         return R::failure(tr("The students' work could not be saved on this laptop: %1").arg(s.error()));

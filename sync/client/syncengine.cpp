@@ -494,6 +494,7 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
         return success();
     });
     if (s) {
+        run.report.contactsReceived += int(trip.lastSeen.size());
         if (!trip.lastSeenUntil.isEmpty())
             run.state.lastSeenUntil = trip.lastSeenUntil;
         run.report.changesSent += sent;

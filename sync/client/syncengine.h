@@ -54,6 +54,7 @@ struct SyncReport
     int changesRejected = 0;  ///< refused: kept in the outbox with the reason
     int changesReceived = 0;
     int recordsApplied = 0;   ///< received changes that changed something here
+    int contactsReceived = 0; ///< teachers: students whose last contact with the hub changed (the board reloads)
     int syncRoundTrips = 0;   ///< /v1/sync requests
     int requests = 0;         ///< every HTTP request, media and retries included
     int retries = 0;

@@ -256,7 +256,7 @@ public:
         QSqlQuery &q = exec(u"SELECT d.person, max(d.last_seen) FROM memberships t "
                             "JOIN memberships s ON s.class_id = t.class_id AND s.role = 'student' "
                             "JOIN devices d ON d.person = s.person AND d.revoked = 0 "
-                            "WHERE t.person = ? AND t.role = 'teacher' GROUP BY d.person HAVING max(d.last_seen) > ?"_s,
+                            "WHERE t.person = ? AND t.role = 'teacher' GROUP BY d.person HAVING max(d.last_seen) > coalesce(?, '')"_s,
                             {teacher, after});
         QHash<QString, QString> seen;
         while (q.next())
