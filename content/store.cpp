@@ -573,6 +573,17 @@ QList<Member> Store::members(const QString &classId)
     return list;
 }
 
+QList<Member> Store::formerStudents(const QString &classId)
+{
+    QList<Member> list;
+    if (!isTeacherOf(classId))
+        return list;
+    for (const QJsonObject &r : selectRows(u"member"_s, u"class_id = ? AND deleted = 1 AND role = 'student'"_s, {classId},
+                                           u"display_name COLLATE NOCASE"_s))
+        list.append(memberFromRow(r));
+    return list;
+}
+
 // ---- Lessons ----------------------------------------------------------------------------------------
 
 Result<Lesson> Store::createLesson(const LessonInput &in)

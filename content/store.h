@@ -92,6 +92,9 @@ public:
     /// A teacher gives a student a new PIN (a lost card): the old one stops working at the next sync.
     Result<NewStudent> resetStudentPin(const QString &memberId);
     QList<Member> members(const QString &classId);
+    /// Students taken off the roster of @p classId (their work stays, so their teacher still needs their
+    /// names), by name; empty for anyone but a teacher of the class.
+    QList<Member> formerStudents(const QString &classId);
     bool isTeacherOf(const QString &classId);
     bool isMemberOf(const QString &classId);
 

@@ -462,10 +462,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Nobody is signed in: choose your profile first.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.</source>
             <translation type="unfinished" />
         </message>
@@ -1421,6 +1417,18 @@
             <source>Create the class</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Remove %1 from %2?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 will no longer get this class's lessons and assignments, and their card will no longer sign in to it. The work they handed in stays, for you to review.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove from the class</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ClassroomHub</name>
@@ -1649,6 +1657,13 @@
         </message>
         <message>
             <source>The sync did not complete; run it again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Cancel</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2384,10 +2399,6 @@
         <name>LessonEditor</name>
         <message>
             <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nobody is signed in: choose your profile first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3266,6 +3277,13 @@
         </message>
     </context>
     <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>a former student</source>
@@ -3289,6 +3307,10 @@
         </message>
         <message>
             <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (no longer in the class)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3362,6 +3384,14 @@
         </message>
         <message>
             <source>Give %1 a new PIN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove %1 from the class</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3623,6 +3653,22 @@
         </message>
         <message>
             <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The speed cap is a whole number of kB/s (0: no cap).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed cap in kB/s (0: no cap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Speed cap of syncs in kilobytes per second (0: no cap)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A speed cap leaves part of a shared connection to the rest of the household; syncs take longer.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4729,6 +4775,22 @@
         </message>
         <message>
             <source>Publish: the class's students get the lesson at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons shown: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No lesson here yet: write one with “New lesson”.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -462,10 +462,6 @@
             <translation>Ce devoir ne peut pas être modifié ici : ce n’est pas un devoir de vos classes.</translation>
         </message>
         <message>
-            <source>Nobody is signed in: choose your profile first.</source>
-            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
-        </message>
-        <message>
             <source>The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.</source>
             <translation>La date de remise « %1 » n’est pas comprise : écrivez-la comme 04/12/2026 18:00, ou laissez-la vide.</translation>
         </message>
@@ -1421,6 +1417,18 @@
             <source>Create the class</source>
             <translation>Créer la classe</translation>
         </message>
+        <message>
+            <source>Remove %1 from %2?</source>
+            <translation>Retirer %1 de %2 ?</translation>
+        </message>
+        <message>
+            <source>%1 will no longer get this class's lessons and assignments, and their card will no longer sign in to it. The work they handed in stays, for you to review.</source>
+            <translation>%1 ne recevra plus les leçons ni les devoirs de cette classe, et sa carte ne permettra plus de s’y connecter. Le travail déjà rendu reste, pour que vous puissiez le corriger.</translation>
+        </message>
+        <message>
+            <source>Remove from the class</source>
+            <translation>Retirer de la classe</translation>
+        </message>
     </context>
     <context>
         <name>ClassroomHub</name>
@@ -1650,6 +1658,13 @@
         <message>
             <source>The sync did not complete; run it again.</source>
             <translation>La synchronisation n’est pas allée au bout ; relancez-la.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmDialog</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -2385,10 +2400,6 @@
         <message>
             <source>This lesson cannot be edited here: it is not one of your classes' lessons.</source>
             <translation>Cette leçon ne peut pas être modifiée ici : ce n’est pas une leçon de vos classes.</translation>
-        </message>
-        <message>
-            <source>Nobody is signed in: choose your profile first.</source>
-            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
         </message>
         <message>
             <source>The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.</source>
@@ -3266,6 +3277,13 @@
         </message>
     </context>
     <context>
+        <name>RecordEditor</name>
+        <message>
+            <source>Nobody is signed in: choose your profile first.</source>
+            <translation>Personne n’est connecté : choisissez d’abord votre profil.</translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewModel</name>
         <message>
             <source>a former student</source>
@@ -3290,6 +3308,10 @@
         <message>
             <source>The score “%1” is not a number: write it like 14 or 14.5.</source>
             <translation>La note « %1 » n’est pas un nombre : écrivez-la comme 14 ou 14,5.</translation>
+        </message>
+        <message>
+            <source>%1 (no longer in the class)</source>
+            <translation>%1 (n’est plus dans la classe)</translation>
         </message>
     </context>
     <context>
@@ -3363,6 +3385,14 @@
         <message>
             <source>Give %1 a new PIN</source>
             <translation>Donner un nouveau code PIN à %1</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Retirer…</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the class</source>
+            <translation>Retirer %1 de la classe</translation>
         </message>
     </context>
     <context>
@@ -3624,6 +3654,22 @@
         <message>
             <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
             <translation>Une fois connecté à un serveur, choisis ici quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
+        </message>
+        <message>
+            <source>The speed cap is a whole number of kB/s (0: no cap).</source>
+            <translation>La limite de débit est un nombre entier de ko/s (0 : pas de limite).</translation>
+        </message>
+        <message>
+            <source>Speed cap in kB/s (0: no cap)</source>
+            <translation>Limite de débit en ko/s (0 : pas de limite)</translation>
+        </message>
+        <message>
+            <source>Speed cap of syncs in kilobytes per second (0: no cap)</source>
+            <translation>Limite de débit des synchronisations en kilo-octets par seconde (0 : pas de limite)</translation>
+        </message>
+        <message>
+            <source>A speed cap leaves part of a shared connection to the rest of the household; syncs take longer.</source>
+            <translation>Une limite de débit laisse une part de la connexion partagée au reste de la famille ; les synchronisations prennent plus de temps.</translation>
         </message>
     </context>
     <context>
@@ -4730,6 +4776,22 @@
         <message>
             <source>Publish: the class's students get the lesson at their next sync</source>
             <translation>Publier : les élèves de la classe reçoivent la leçon à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>All classes</source>
+            <translation>Toutes les classes</translation>
+        </message>
+        <message>
+            <source>Lessons shown: %1</source>
+            <translation>Leçons affichées : %1</translation>
+        </message>
+        <message>
+            <source>Create a class first (Classes &amp; roster).</source>
+            <translation>Créez d’abord une classe (Classes et élèves).</translation>
+        </message>
+        <message>
+            <source>No lesson here yet: write one with “New lesson”.</source>
+            <translation>Pas encore de leçon ici : écrivez-en une avec « Nouvelle leçon ».</translation>
         </message>
     </context>
     <context>

@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import Continuite
 
 // Classes and roster: make a class, add its students (each gets a login code and a PIN, shown once),
-// give a new PIN for a lost card, print the login cards as a PDF.
+// give a new PIN for a lost card, print the login cards as a PDF, take a student off the roster (after a
+// question; their work stays for review).
 FocusScope {
     id: root
 
@@ -18,6 +19,7 @@ FocusScope {
     readonly property alias list: list
     readonly property alias studentField: studentField
     readonly property alias classField: classField
+    readonly property alias removeDialog: removeDialog
     /// Where the cards were last saved, shown to the teacher.
     property string printedPath
     signal classCreated(string classId)
@@ -38,6 +40,23 @@ FocusScope {
             list.positionViewAtIndex(row, ListView.Contain);
         }
     }
+    /// Asks before taking the student at @p row off the roster.
+    function askToRemove(row: int) {
+        const memberId = roster.memberIdAt(row);
+        if (memberId.length === 0)
+            return;
+        removeDialog.memberId = memberId;
+        removeDialog.studentName = roster.nameAt(row);
+        removeDialog.open();
+    }
+    /// Takes the student off the roster once the teacher said so (found again by id: a sync may have
+    /// reordered the list meanwhile).
+    function removeStudent(memberId: string): bool {
+        const ok = roster.removeStudent(roster.indexOfMember(memberId));
+        if (ok)
+            list.currentIndex = Math.min(list.currentIndex, roster.count - 1);
+        return ok;
+    }
     function printCardsTo(file: url): bool {
         const ok = roster.printCards(file);
         root.printedPath = ok ? roster.lastPrinted() : "";
@@ -52,6 +71,17 @@ FocusScope {
         id: roster
         session: Session
         classId: root.classId
+    }
+    ConfirmDialog {
+        id: removeDialog
+        objectName: "removeDialog"
+        property string memberId
+        property string studentName
+        title: qsTr("Remove %1 from %2?").arg(removeDialog.studentName).arg(roster.className)
+        message: qsTr("%1 will no longer get this class's lessons and assignments, and their card will no longer sign in to it. The work they handed in stays, for you to review.").arg(removeDialog.studentName)
+        confirmText: qsTr("Remove from the class")
+        onAccepted: root.removeStudent(removeDialog.memberId)
+        onClosed: list.forceActiveFocus()
     }
     FileDialog {
         id: cardsDialog
@@ -154,6 +184,9 @@ FocusScope {
                 if (event.key === Qt.Key_N && list.currentIndex >= 0) {
                     roster.resetPin(list.currentIndex);
                     event.accepted = true;
+                } else if (event.key === Qt.Key_Delete && list.currentIndex >= 0) {
+                    root.askToRemove(list.currentIndex);
+                    event.accepted = true;
                 }
             }
 
@@ -161,6 +194,7 @@ FocusScope {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
                 onNewPin: row => roster.resetPin(row)
+                onRemove: row => root.askToRemove(row)
             }
         }
 

@@ -3,7 +3,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Continuite
 
-// One student of the roster: name, login code, and the PIN when it was just made (else a "New PIN" button).
+// One student of the roster: name, login code, and the PIN when it was just made (else a "New PIN" button);
+// "Remove…" asks the page to take them off the roster.
 Rectangle {
     id: root
 
@@ -14,6 +15,7 @@ Rectangle {
     required property bool hasPin
     property bool current: false
     signal newPin(int row)
+    signal remove(int row)
 
     implicitHeight: 52
     radius: Theme.radius
@@ -68,6 +70,14 @@ Rectangle {
             Accessible.name: qsTr("Give %1 a new PIN").arg(root.name)
             implicitHeight: 36
             onClicked: root.newPin(root.index)
+        }
+        PrimaryButton {
+            objectName: "removeStudent"
+            secondary: true
+            text: qsTr("Remove…")
+            Accessible.name: qsTr("Remove %1 from the class").arg(root.name)
+            implicitHeight: 36
+            onClicked: root.remove(root.index)
         }
     }
 }

@@ -19,6 +19,7 @@ FocusScope {
     readonly property alias policyUnmetered: policyUnmetered
     readonly property alias policyAlways: policyAlways
     readonly property alias capField: capField
+    readonly property alias rateCapField: rateCapField
     readonly property alias savePolicyButton: savePolicyButton
     readonly property alias oldSecretField: oldSecretField
     readonly property alias newSecretField: newSecretField
@@ -51,16 +52,26 @@ FocusScope {
         SyncController.connectToHub(hubField.text, hubSecretField.text);
     }
 
+    /// A cap typed by the person: a whole number, 0 when empty, or -1 when it is not one.
+    function capFrom(text: string): int {
+        const typed = text.trim();
+        return typed.length === 0 ? 0 : /^\d+$/.test(typed) ? parseInt(typed, 10) : -1;
+    }
+
     function savePolicy() {
-        const cap = parseInt(capField.text.trim().length === 0 ? "0" : capField.text.trim(), 10);
-        if (isNaN(cap) || cap < 0 || !/^\d*$/.test(capField.text.trim())) {
+        const cap = root.capFrom(capField.text);
+        const rate = root.capFrom(rateCapField.text);
+        if (cap < 0 || rate < 0) {
             root.policyMessageIsError = true;
-            root.policyMessage = qsTr("The monthly cap is a whole number of MB (0: no cap).");
-            capField.field.forceActiveFocus();
+            root.policyMessage = cap < 0 ? qsTr("The monthly cap is a whole number of MB (0: no cap).") : qsTr("The speed cap is a whole number of kB/s (0: no cap).");
+            if (cap < 0)
+                capField.field.forceActiveFocus();
+            else
+                rateCapField.field.forceActiveFocus();
             return;
         }
         const policy = policyNever.checked ? SyncController.MediaNever : policyUnmetered.checked ? SyncController.MediaUnmeteredOnly : SyncController.MediaAlways;
-        const error = SyncController.setDataPolicy(policy, cap);
+        const error = SyncController.setDataPolicy(policy, cap, rate);
         root.policyMessageIsError = error.length > 0;
         root.policyMessage = error.length > 0 ? error : qsTr("Saved.");
     }
@@ -82,6 +93,7 @@ FocusScope {
         policyUnmetered.checked = SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly;
         policyAlways.checked = SyncController.mediaPolicy === SyncController.MediaAlways;
         capField.text = SyncController.monthlyCapMB.toString();
+        rateCapField.text = SyncController.rateCapKBps.toString();
     }
 
     Component.onCompleted: {
@@ -223,22 +235,25 @@ FocusScope {
                         text: qsTr("Files always")
                         ButtonGroup.group: policyGroup
                     }
-                    Label {
+                    SettingsField {
+                        id: capField
                         Layout.fillWidth: true
-                        text: capField.accessibleName
-                        color: Theme.text
-                        font.pixelSize: Theme.fontSmall
-                        font.bold: true
-                        wrapMode: Text.Wrap
-                        Accessible.ignored: true
+                        label: qsTr("Monthly cap in MB (0: no cap)")
+                        inputMethodHints: Qt.ImhDigitsOnly
+                        field.validator: IntValidator {
+                            bottom: 0
+                            top: 1000000
+                        }
+                        onAccepted: root.savePolicy()
                     }
                     RowLayout {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         SettingsField {
-                            id: capField
+                            id: rateCapField
                             Layout.fillWidth: true
-                            accessibleName: qsTr("Monthly cap in MB (0: no cap)")
+                            label: qsTr("Speed cap in kB/s (0: no cap)")
+                            accessibleName: qsTr("Speed cap of syncs in kilobytes per second (0: no cap)")
                             inputMethodHints: Qt.ImhDigitsOnly
                             field.validator: IntValidator {
                                 bottom: 0
@@ -253,6 +268,13 @@ FocusScope {
                             Accessible.name: qsTr("Save the data policy")
                             onClicked: root.savePolicy()
                         }
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: qsTr("A speed cap leaves part of a shared connection to the rest of the household; syncs take longer.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
                     }
                     Label {
                         Layout.fillWidth: true

@@ -5,7 +5,8 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Continuite
 
-// The teacher's lessons: the list (Enter or a click edits, "New lesson" starts one), then the editor —
+// The teacher's lessons: the list, of the class worked on or of all classes (Enter or a click edits,
+// "New lesson" starts one), then the editor —
 // title, summary, class day, the three sections in Markdown with a live preview, attachments by file
 // picker with their size and a warning when heavy, save the draft, publish. Escape goes back to the list.
 FocusScope {
@@ -16,6 +17,13 @@ FocusScope {
     required property string classId
     property string className
     readonly property alias lessons: lessonModel
+    readonly property alias classFilter: classFilter
+    /// The class whose lessons are listed; empty for all classes. Follows the class worked on.
+    property string filterClassId: root.classId
+    /// The class a new lesson goes to: the one listed, else the one worked on.
+    readonly property string targetClassId: root.filterClassId.length > 0 ? root.filterClassId : root.classId
+    /// "All classes", then each class by name, as the filter offers them.
+    property list<string> classChoices: []
     readonly property alias list: list
     readonly property alias editor: editor
     readonly property alias sectionArea: sectionArea
@@ -31,7 +39,7 @@ FocusScope {
             root.showEditor();
     }
     function newLesson() {
-        editor.startNew(root.classId);
+        editor.startNew(root.targetClassId);
         root.showEditor();
     }
     function showEditor() {
@@ -61,9 +69,35 @@ FocusScope {
             editor.afterClass = text;
     }
 
+    function showClass(classId: string) {
+        root.filterClassId = classId;
+    }
+    function listChoices() {
+        const choices = [qsTr("All classes")];
+        for (let row = 0; row < classList.count; ++row)
+            choices.push(classList.nameAt(row));
+        root.classChoices = choices;
+        root.showFilter();
+    }
+    /// The filter box says which class is listed (set here, not bound: a new model resets a ComboBox).
+    function showFilter() {
+        classFilter.currentIndex = root.filterClassId.length === 0 ? 0 : classList.indexOf(root.filterClassId) + 1;
+    }
+    onClassIdChanged: root.filterClassId = root.classId
+    onFilterClassIdChanged: root.showFilter()
+
+    ClassModel {
+        id: classList
+        session: Session
+        onReloaded: root.listChoices()
+    }
+    Component.onCompleted: root.listChoices()
     LessonModel {
         id: lessonModel
         session: Session
+        classId: root.filterClassId
+        // Another class listed: its first lesson is the one the keys start from.
+        onClassIdChanged: list.currentIndex = lessonModel.count > 0 ? 0 : -1
     }
     LessonEditor {
         id: editor
@@ -93,11 +127,22 @@ FocusScope {
                 font.bold: true
                 color: Theme.text
             }
+            ComboBox {
+                id: classFilter
+                objectName: "classFilter"
+                Layout.preferredWidth: 260
+                model: root.classChoices
+                enabled: classList.count > 0
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Lessons shown: %1").arg(displayText)
+                onActivated: index => root.showClass(index === 0 ? "" : classList.classIdAt(index - 1))
+                KeyNavigation.down: list
+            }
             PrimaryButton {
                 objectName: "newLesson"
                 text: qsTr("New lesson")
-                Accessible.name: qsTr("Write a new lesson for %1").arg(root.className)
-                enabled: root.classId.length > 0
+                Accessible.name: qsTr("Write a new lesson for %1").arg(classList.nameAt(classList.indexOf(root.targetClassId)))
+                enabled: root.targetClassId.length > 0
                 onClicked: root.newLesson()
             }
         }
@@ -127,6 +172,17 @@ FocusScope {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
                 onClicked: root.editLesson(lessonId)
+            }
+            Label {
+                parent: list
+                anchors.fill: parent
+                visible: lessonModel.count === 0
+                text: root.targetClassId.length === 0 ? qsTr("Create a class first (Classes & roster).") : qsTr("No lesson here yet: write one with “New lesson”.")
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontTitle
             }
         }
     }

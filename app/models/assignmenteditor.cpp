@@ -8,29 +8,15 @@ using namespace Qt::StringLiterals;
 using Continuite::AssignmentType;
 
 AssignmentEditor::AssignmentEditor(QObject *parent)
-    : QObject(parent)
+    : RecordEditor(parent)
     , m_questions(new QuizModel(this))
 {
     connect(m_questions, &QuizModel::edited, this, [this] {
-        if (!m_dirty) {
-            m_dirty = true;
+        if (!dirty()) {
+            setDirty(true);
             Q_EMIT assignmentChanged();
         }
     });
-}
-
-void AssignmentEditor::setSession(Session *session)
-{
-    if (session == m_session)
-        return;
-    m_session = session;
-    Q_EMIT sessionChanged();
-}
-
-Continuite::Store *AssignmentEditor::store() const
-{
-    Continuite::Store *s = m_session ? m_session->store() : nullptr;
-    return s && s->current() ? s : nullptr;
 }
 
 void AssignmentEditor::setClassId(const QString &id)
@@ -41,15 +27,6 @@ void AssignmentEditor::setClassId(const QString &id)
     Q_EMIT assignmentChanged();
 }
 
-void AssignmentEditor::setField(QString &field, const QString &value)
-{
-    if (field == value)
-        return;
-    field = value;
-    m_dirty = true;
-    Q_EMIT assignmentChanged();
-}
-
 void AssignmentEditor::setQuiz(bool quiz)
 {
     if (quiz == isQuiz())
@@ -57,7 +34,7 @@ void AssignmentEditor::setQuiz(bool quiz)
     m_assignment.type = quiz ? AssignmentType::Quiz : AssignmentType::Text;
     if (quiz && m_questions->count() == 0)
         m_questions->addQuestion(u"choice"_s);
-    m_dirty = true;
+    setDirty(true);
     Q_EMIT assignmentChanged();
 }
 
@@ -96,55 +73,47 @@ void AssignmentEditor::show(const Continuite::Assignment &assignment)
     m_assignment = assignment;
     m_dueText = assignment.due.isValid() ? assignment.due.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s) : QString();
     m_questions->setQuiz(assignment.quiz);
-    m_dirty = false;
+    setDirty(false);
     Q_EMIT assignmentChanged();
 }
 
-bool AssignmentEditor::fail(const QString &message)
-{
-    if (m_error != message) {
-        m_error = message;
-        Q_EMIT errorChanged();
-    }
-    return message.isEmpty();
-}
-
-void AssignmentEditor::startNew(const QString &classId)
+void AssignmentEditor::showNew(const QString &classId)
 {
     Continuite::Assignment fresh;
     fresh.meta.classId = classId;
     show(fresh);
-    fail({});
 }
 
-bool AssignmentEditor::load(const QString &assignmentId)
+QString AssignmentEditor::notEditable() const
 {
-    Continuite::Store *s = store();
-    const auto a = s ? s->assignment(assignmentId) : std::nullopt;
-    if (!a || !s->isTeacherOf(a->meta.classId))
-        return fail(tr("This assignment cannot be edited here: it is not one of your classes' assignments."));
+    return tr("This assignment cannot be edited here: it is not one of your classes' assignments.");
+}
+
+Continuite::Status AssignmentEditor::loadRecord(Continuite::Store &s, const QString &assignmentId)
+{
+    const auto a = s.assignment(assignmentId);
+    if (!a || !s.isTeacherOf(a->meta.classId))
+        return Continuite::Status::failure(notEditable());
     show(*a);
-    return fail({});
+    return Continuite::success();
 }
 
-bool AssignmentEditor::save()
+Continuite::Status AssignmentEditor::writeRecord(Continuite::Store &s)
 {
-    Continuite::Store *s = store();
-    if (!s)
-        return fail(tr("Nobody is signed in: choose your profile first."));
+    using Continuite::Status;
     bool ok = false;
     const QDateTime due = parseDue(m_dueText, &ok);
     if (!ok)
-        return fail(tr("The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.").arg(m_dueText));
+        return Status::failure(tr("The due date “%1” is not understood: write it as 04/12/2026 18:00, or leave it empty.").arg(m_dueText));
     if (isQuiz())
         if (const QString problem = m_questions->problem(); !problem.isEmpty())
-            return fail(problem);
+            return Status::failure(problem);
     Continuite::Assignment edited = m_assignment;
     edited.due = due;
     edited.quiz = isQuiz() ? m_questions->quiz() : Continuite::Quiz{};
     if (edited.meta.id.isEmpty()) {
         if (edited.meta.classId.isEmpty())
-            return fail(tr("Choose a class first: an assignment belongs to a class."));
+            return Status::failure(tr("Choose a class first: an assignment belongs to a class."));
         Continuite::Store::AssignmentInput in;
         in.classId = edited.meta.classId;
         in.lessonId = edited.lessonId;
@@ -153,37 +122,24 @@ bool AssignmentEditor::save()
         in.due = due;
         in.type = edited.type;
         in.quiz = edited.quiz;
-        auto created = s->createAssignment(in);
+        auto created = s.createAssignment(in);
         if (!created)
-            return fail(created.error());
+            return Status::failure(created.error());
         show(*created);
     } else {
-        auto updated = s->updateAssignment(edited);
+        auto updated = s.updateAssignment(edited);
         if (!updated)
-            return fail(updated.error());
+            return Status::failure(updated.error());
         show(*updated);
     }
-    fail({});
-    Q_EMIT saved();
-    m_session->notifyDataChanged();
-    return true;
+    return Continuite::success();
 }
 
-bool AssignmentEditor::publish()
+Continuite::Status AssignmentEditor::publishRecord(Continuite::Store &s)
 {
-    if (!save())
-        return false;
-    auto published = store()->publishAssignment(m_assignment.meta.id);
+    auto published = s.publishAssignment(m_assignment.meta.id);
     if (!published)
-        return fail(published.error());
+        return Continuite::Status::failure(published.error());
     show(*published);
-    Q_EMIT saved();
-    m_session->notifyDataChanged();
-    return fail({});
-}
-
-QString AssignmentEditor::preview(const QString &markdown) const
-{
-    Continuite::Store *s = store();
-    return s ? s->renderableMarkdown(markdown) : markdown;
+    return Continuite::success();
 }

@@ -2,12 +2,7 @@
 
 #include "content/records.h"
 #include "quizmodel.h"
-
-#include <QObject>
-#include <QPointer>
-#include <QtQml/qqmlregistration.h>
-
-#include "session.h"
+#include "recordeditor.h"
 
 /**
  * @brief An assignment being written by its teacher: title, instructions (Markdown), due date, the lesson
@@ -15,12 +10,11 @@
  *
  * Edits stay here until save() or publish(), which write only the fields that changed.
  */
-class AssignmentEditor : public QObject
+class AssignmentEditor : public RecordEditor
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     /// The assignment edited; empty while a new one has not been saved yet.
     Q_PROPERTY(QString assignmentId READ assignmentId NOTIFY assignmentChanged)
     Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY assignmentChanged)
@@ -37,13 +31,10 @@ class AssignmentEditor : public QObject
     Q_PROPERTY(QuizModel *questions READ questions CONSTANT)
     Q_PROPERTY(bool published READ published NOTIFY assignmentChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY assignmentChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     explicit AssignmentEditor(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
     QString assignmentId() const { return m_assignment.meta.id; }
     QString classId() const { return m_assignment.meta.classId; }
     void setClassId(const QString &id);
@@ -60,34 +51,27 @@ public:
     void setQuiz(bool quiz);
     QuizModel *questions() const { return m_questions; }
     bool published() const { return m_assignment.status == Continuite::PublicationStatus::Published; }
-    bool dirty() const { return m_dirty; }
-    QString error() const { return m_error; }
 
     /// The due date understood from @p text (local time → UTC); invalid when empty or not a date.
     static QDateTime parseDue(const QString &text, bool *ok);
 
-    Q_INVOKABLE void startNew(const QString &classId);
-    Q_INVOKABLE bool load(const QString &assignmentId);
-    Q_INVOKABLE bool save();
-    Q_INVOKABLE bool publish();
-    Q_INVOKABLE QString preview(const QString &markdown) const;
+    // startNew(), load(), save(), publish() and preview() come from RecordEditor.
 
 Q_SIGNALS:
-    void sessionChanged();
     void assignmentChanged();
-    void errorChanged();
-    void saved();
+
+protected:
+    void showNew(const QString &classId) override;
+    Continuite::Status loadRecord(Continuite::Store &store, const QString &id) override;
+    Continuite::Status writeRecord(Continuite::Store &store) override;
+    Continuite::Status publishRecord(Continuite::Store &store) override;
+    QString notEditable() const override;
+    void notifyChanged() override { Q_EMIT assignmentChanged(); }
 
 private:
-    Continuite::Store *store() const;
-    void setField(QString &field, const QString &value);
     void show(const Continuite::Assignment &assignment);
-    bool fail(const QString &message);
 
-    QPointer<Session> m_session;
     Continuite::Assignment m_assignment;
     QString m_dueText;
-    bool m_dirty = false;
-    QString m_error;
     QuizModel *m_questions;
 };

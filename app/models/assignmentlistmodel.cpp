@@ -29,16 +29,18 @@ void AssignmentListModel::load()
     Continuite::Store *s = store();
     if (!s || m_classId.isEmpty() || !s->isTeacherOf(m_classId))
         return;
-    int students = 0;
+    QSet<QString> students;
     for (const Continuite::Member &m : s->members(m_classId))
-        students += m.role == Role::Student ? 1 : 0;
+        if (m.role == Role::Student)
+            students.insert(m.personId);
     for (const Continuite::Assignment &a : s->assignments(m_classId)) {
-        Row row{a, 0, students, 0};
+        Row row{a, 0, int(students.size()), 0};
         // Versions come oldest first per student: the last one seen is the latest.
         QHash<QString, QString> latest;
         for (const Continuite::Submission &v : s->submissions(a.meta.id))
             latest.insert(v.studentId, v.meta.id);
-        row.handedIn = int(latest.size());
+        // "Handed in" is out of the roster of today; work of a student taken off it still waits for review.
+        row.handedIn = int(std::count_if(latest.keyBegin(), latest.keyEnd(), [&](const QString &id) { return students.contains(id); }));
         for (const QString &submissionId : std::as_const(latest))
             row.toReview += s->feedback(submissionId).isEmpty() ? 1 : 0;
         m_rows.append(row);

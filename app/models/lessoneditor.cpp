@@ -9,23 +9,9 @@ using namespace Qt::StringLiterals;
 using Continuite::PublicationStatus;
 
 LessonEditor::LessonEditor(QObject *parent)
-    : QObject(parent)
+    : RecordEditor(parent)
     , m_attachments(new AttachmentModel(this))
 {
-}
-
-void LessonEditor::setSession(Session *session)
-{
-    if (session == m_session)
-        return;
-    m_session = session;
-    Q_EMIT sessionChanged();
-}
-
-Continuite::Store *LessonEditor::store() const
-{
-    Continuite::Store *s = m_session ? m_session->store() : nullptr;
-    return s && s->current() ? s : nullptr;
 }
 
 void LessonEditor::setClassId(const QString &id)
@@ -36,21 +22,12 @@ void LessonEditor::setClassId(const QString &id)
     Q_EMIT lessonChanged();
 }
 
-void LessonEditor::setField(QString &field, const QString &value)
-{
-    if (field == value)
-        return;
-    field = value;
-    m_dirty = true;
-    Q_EMIT lessonChanged();
-}
-
 void LessonEditor::setPlannedDateText(const QString &text)
 {
     if (text == m_plannedDateText)
         return;
     m_plannedDateText = text;
-    m_dirty = true;
+    setDirty(true);
     Q_EMIT lessonChanged();
 }
 
@@ -95,50 +72,42 @@ void LessonEditor::show(const Continuite::Lesson &lesson)
 {
     m_lesson = lesson;
     m_plannedDateText = lesson.plannedDate.isValid() ? lesson.plannedDate.toString(u"dd/MM/yyyy"_s) : QString();
-    m_dirty = false;
+    setDirty(false);
     Continuite::Store *s = store();
     m_attachments->setAttachments(lesson.attachments, s ? &s->media() : nullptr);
     Q_EMIT lessonChanged();
 }
 
-bool LessonEditor::fail(const QString &message)
-{
-    if (m_error != message) {
-        m_error = message;
-        Q_EMIT errorChanged();
-    }
-    return message.isEmpty();
-}
-
-void LessonEditor::startNew(const QString &classId)
+void LessonEditor::showNew(const QString &classId)
 {
     Continuite::Lesson fresh;
     fresh.meta.classId = classId;
     show(fresh);
-    fail({});
 }
 
-bool LessonEditor::load(const QString &lessonId)
+QString LessonEditor::notEditable() const
 {
-    Continuite::Store *s = store();
-    const auto lesson = s ? s->lesson(lessonId) : std::nullopt;
-    if (!lesson || !s->isTeacherOf(lesson->meta.classId))
-        return fail(tr("This lesson cannot be edited here: it is not one of your classes' lessons."));
+    return tr("This lesson cannot be edited here: it is not one of your classes' lessons.");
+}
+
+Continuite::Status LessonEditor::loadRecord(Continuite::Store &s, const QString &lessonId)
+{
+    const auto lesson = s.lesson(lessonId);
+    if (!lesson || !s.isTeacherOf(lesson->meta.classId))
+        return Continuite::Status::failure(notEditable());
     show(*lesson);
-    return fail({});
+    return Continuite::success();
 }
 
-bool LessonEditor::save()
+Continuite::Status LessonEditor::writeRecord(Continuite::Store &s)
 {
-    Continuite::Store *s = store();
-    if (!s)
-        return fail(tr("Nobody is signed in: choose your profile first."));
+    using Continuite::Status;
     QDate planned;
     if (!parsePlannedDate(&planned))
-        return fail(tr("The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.").arg(m_plannedDateText));
+        return Status::failure(tr("The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.").arg(m_plannedDateText));
     if (m_lesson.meta.id.isEmpty()) {
         if (m_lesson.meta.classId.isEmpty())
-            return fail(tr("Choose a class first: a lesson belongs to a class."));
+            return Status::failure(tr("Choose a class first: a lesson belongs to a class."));
         Continuite::Store::LessonInput in;
         in.classId = m_lesson.meta.classId;
         in.title = m_lesson.title;
@@ -147,35 +116,28 @@ bool LessonEditor::save()
         in.inClass = m_lesson.inClass;
         in.afterClass = m_lesson.afterClass;
         in.plannedDate = planned;
-        auto created = s->createLesson(in);
+        auto created = s.createLesson(in);
         if (!created)
-            return fail(created.error());
+            return Status::failure(created.error());
         show(*created);
     } else {
         Continuite::Lesson edited = m_lesson;
         edited.plannedDate = planned;
-        auto updated = s->updateLesson(edited);
+        auto updated = s.updateLesson(edited);
         if (!updated)
-            return fail(updated.error());
+            return Status::failure(updated.error());
         show(*updated);
     }
-    fail({});
-    Q_EMIT saved();
-    m_session->notifyDataChanged();
-    return true;
+    return Continuite::success();
 }
 
-bool LessonEditor::publish()
+Continuite::Status LessonEditor::publishRecord(Continuite::Store &s)
 {
-    if (!save())
-        return false;
-    auto published = store()->publishLesson(m_lesson.meta.id);
+    auto published = s.publishLesson(m_lesson.meta.id);
     if (!published)
-        return fail(published.error());
+        return Continuite::Status::failure(published.error());
     show(*published);
-    Q_EMIT saved();
-    m_session->notifyDataChanged();
-    return fail({});
+    return Continuite::success();
 }
 
 bool LessonEditor::attach(const QUrl &file)
@@ -183,7 +145,7 @@ bool LessonEditor::attach(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (path.isEmpty() || !QFileInfo(path).isFile())
         return fail(tr("The file %1 cannot be found: choose it again.").arg(path));
-    if (m_lesson.meta.id.isEmpty() || m_dirty) {
+    if (m_lesson.meta.id.isEmpty() || dirty()) {
         if (m_lesson.title.trimmed().isEmpty())
             return fail(tr("Give the lesson a title first: it is saved as a draft before a file is attached."));
         if (!save())
@@ -193,9 +155,7 @@ bool LessonEditor::attach(const QUrl &file)
     if (!attached)
         return fail(attached.error());
     show(*attached);
-    Q_EMIT saved();
-    m_session->notifyDataChanged();
-    return fail({});
+    return written();
 }
 
 bool LessonEditor::removeAttachment(int row)
@@ -214,7 +174,7 @@ bool LessonEditor::removeAttachment(int row)
     // Keep the text being written: only the attachments were saved.
     const Continuite::Lesson editing = m_lesson;
     const QString plannedText = m_plannedDateText;
-    const bool wasDirty = m_dirty;
+    const bool wasDirty = dirty();
     show(*updated);
     m_lesson.title = editing.title;
     m_lesson.summary = editing.summary;
@@ -222,16 +182,11 @@ bool LessonEditor::removeAttachment(int row)
     m_lesson.inClass = editing.inClass;
     m_lesson.afterClass = editing.afterClass;
     m_plannedDateText = plannedText;
-    m_dirty = wasDirty;
+    setDirty(wasDirty);
     Q_EMIT lessonChanged();
-    m_session->notifyDataChanged();
+    if (session())
+        session()->notifyDataChanged();
     return fail({});
-}
-
-QString LessonEditor::preview(const QString &markdown) const
-{
-    Continuite::Store *s = store();
-    return s ? s->renderableMarkdown(markdown) : markdown;
 }
 
 QString LessonEditor::fileSizeText(const QUrl &file) const

@@ -2,13 +2,9 @@
 
 #include "attachmentmodel.h"
 #include "content/records.h"
+#include "recordeditor.h"
 
-#include <QObject>
-#include <QPointer>
 #include <QUrl>
-#include <QtQml/qqmlregistration.h>
-
-#include "session.h"
 
 /**
  * @brief A lesson being written by its teacher: title, summary, planned day, the three sections in
@@ -18,12 +14,11 @@
  * Attaching a file saves the lesson first (a new lesson needs a title). A file heavier than
  * AttachmentModel::HeavyBytes is flagged: it costs a household on mobile data.
  */
-class LessonEditor : public QObject
+class LessonEditor : public RecordEditor
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     /// The lesson edited; empty while a new one has not been saved yet.
     Q_PROPERTY(QString lessonId READ lessonId NOTIFY lessonChanged)
     /// The class a new lesson goes to.
@@ -45,13 +40,10 @@ class LessonEditor : public QObject
     Q_PROPERTY(QString totalSizeText READ totalSizeText NOTIFY lessonChanged)
     /// How many attachments are heavy for mobile data.
     Q_PROPERTY(int heavyCount READ heavyCount NOTIFY lessonChanged)
-    Q_PROPERTY(QString error READ error NOTIFY errorChanged)
 
 public:
     explicit LessonEditor(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
     QString lessonId() const { return m_lesson.meta.id; }
     QString classId() const { return m_lesson.meta.classId; }
     void setClassId(const QString &id);
@@ -69,48 +61,35 @@ public:
     void setPlannedDateText(const QString &text);
     QString plannedDateDisplay() const;
     bool published() const { return m_lesson.status == Continuite::PublicationStatus::Published; }
-    bool dirty() const { return m_dirty; }
     AttachmentModel *attachments() const { return m_attachments; }
     QString totalSizeText() const;
     int heavyCount() const;
-    QString error() const { return m_error; }
 
-    /// Starts a new, empty lesson for class @p classId.
-    Q_INVOKABLE void startNew(const QString &classId);
-    /// Loads lesson @p lessonId to edit it; false when it is not the current teacher's.
-    Q_INVOKABLE bool load(const QString &lessonId);
-    /// Saves the lesson (a draft stays a draft); false with an error when it cannot.
-    Q_INVOKABLE bool save();
-    /// Saves and publishes: the class's students get it at their next sync.
-    Q_INVOKABLE bool publish();
+    // startNew(), load(), save(), publish() and preview() come from RecordEditor.
     /// Attaches the file at @p file (saving the lesson first).
     Q_INVOKABLE bool attach(const QUrl &file);
     /// Removes the attachment at @p row.
     Q_INVOKABLE bool removeAttachment(int row);
-    /// Markdown as the students will see it (pictures of the lesson shown from this device).
-    Q_INVOKABLE QString preview(const QString &markdown) const;
     /// The size of the file at @p file for people, and whether it is heavy (for the file picker's warning).
     Q_INVOKABLE QString fileSizeText(const QUrl &file) const;
     Q_INVOKABLE bool isHeavy(const QUrl &file) const;
 
 Q_SIGNALS:
-    void sessionChanged();
     void lessonChanged();
-    void errorChanged();
-    /// The lesson was written to the store.
-    void saved();
+
+protected:
+    void showNew(const QString &classId) override;
+    Continuite::Status loadRecord(Continuite::Store &store, const QString &id) override;
+    Continuite::Status writeRecord(Continuite::Store &store) override;
+    Continuite::Status publishRecord(Continuite::Store &store) override;
+    QString notEditable() const override;
+    void notifyChanged() override { Q_EMIT lessonChanged(); }
 
 private:
-    Continuite::Store *store() const;
-    void setField(QString &field, const QString &value);
     void show(const Continuite::Lesson &lesson);
-    bool fail(const QString &message);
     bool parsePlannedDate(QDate *date) const;
 
-    QPointer<Session> m_session;
     Continuite::Lesson m_lesson;
     QString m_plannedDateText;
-    bool m_dirty = false;
-    QString m_error;
     AttachmentModel *m_attachments;
 };

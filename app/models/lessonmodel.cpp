@@ -1,7 +1,6 @@
 #include "lessonmodel.h"
 
 #include "content/store.h"
-#include "session.h"
 
 #include <QLocale>
 
@@ -10,36 +9,30 @@ using Continuite::PublicationStatus;
 using Continuite::Role;
 
 LessonModel::LessonModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
 }
 
-void LessonModel::setSession(Session *session)
+void LessonModel::setClassId(const QString &id)
 {
-    if (session == m_session)
+    if (id == m_classId)
         return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::storeChanged, this, &LessonModel::reload);
-        connect(m_session, &Session::currentChanged, this, &LessonModel::reload);
-        connect(m_session, &Session::dataChanged, this, &LessonModel::reload);
-    }
+    m_classId = id;
     reload();
-    Q_EMIT sessionChanged();
+    Q_EMIT classIdChanged();
 }
 
-void LessonModel::reload()
+void LessonModel::load()
 {
-    QList<Row> rows;
-    Continuite::Store *store = m_session ? m_session->store() : nullptr;
-    if (store && store->current()) {
+    m_rows.clear();
+    if (Continuite::Store *store = this->store()) {
         const bool teacher = store->current()->role == Role::Teacher;
         QHash<QString, QString> classNames;
         for (const Continuite::SchoolClass &c : store->classes())
             classNames.insert(c.meta.id, c.name);
         for (const Continuite::Lesson &lesson : store->lessons()) {
+            if (!m_classId.isEmpty() && lesson.meta.classId != m_classId)
+                continue;
             QString state;
             if (teacher) {
                 state = lesson.status == PublicationStatus::Draft ? u"draft"_s : u"published"_s;
@@ -47,20 +40,9 @@ void LessonModel::reload()
                 const auto progress = store->progress(lesson.meta.id);
                 state = !progress || !progress->openedAt.isValid() ? u"new"_s : progress->completed ? u"completed"_s : u"opened"_s;
             }
-            rows.append({lesson, classNames.value(lesson.meta.classId), state});
+            m_rows.append({lesson, classNames.value(lesson.meta.classId), state});
         }
     }
-    const int before = count();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
-}
-
-int LessonModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QString LessonModel::stateText(const QString &state) const

@@ -2,25 +2,22 @@
 
 #include "content/records.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
-#include <QtQml/qqmlregistration.h>
-
-#include "session.h"
+#include "sessionlistmodel.h"
 
 /**
  * @brief The lessons of the person using the app, in sequence order, across their classes.
  *
  * Students see published lessons with how far they got (new, opened, completed); teachers also see
- * their drafts. Reloads when the person changes or something is written.
+ * their drafts. Reloads when the person changes or something is written. Setting classId keeps the
+ * lessons of that class only (a teacher with several classes); empty shows every class.
  */
-class LessonModel : public QAbstractListModel
+class LessonModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /// Only this class's lessons; empty (the default) for every class of the person.
+    Q_PROPERTY(QString classId READ classId WRITE setClassId NOTIFY classIdChanged)
 
 public:
     enum Roles {
@@ -39,11 +36,9 @@ public:
 
     explicit LessonModel(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
-    int count() const { return int(m_rows.size()); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
+    QString classId() const { return m_classId; }
+    void setClassId(const QString &id);
+    int count() const override { return int(m_rows.size()); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -52,12 +47,11 @@ public:
     /// The id of the lesson at @p row, or empty.
     Q_INVOKABLE QString lessonIdAt(int row) const;
 
-public Q_SLOTS:
-    void reload();
-
 Q_SIGNALS:
-    void sessionChanged();
-    void countChanged();
+    void classIdChanged();
+
+protected:
+    void load() override;
 
 private:
     struct Row
@@ -68,6 +62,6 @@ private:
     };
     QString stateText(const QString &state) const;
 
-    QPointer<Session> m_session;
+    QString m_classId;
     QList<Row> m_rows;
 };

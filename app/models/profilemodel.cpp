@@ -1,54 +1,27 @@
 #include "profilemodel.h"
 
 #include "content/store.h"
-#include "session.h"
 
 using namespace Qt::StringLiterals;
 using Continuite::Role;
 
 ProfileModel::ProfileModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
 }
 
-void ProfileModel::setSession(Session *session)
+void ProfileModel::load()
 {
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::storeChanged, this, &ProfileModel::reload);
-        connect(m_session, &Session::currentChanged, this, &ProfileModel::reload);
-        connect(m_session, &Session::dataChanged, this, &ProfileModel::reload);
-    }
-    reload();
-    Q_EMIT sessionChanged();
-}
-
-void ProfileModel::reload()
-{
-    QList<Continuite::Profile> profiles;
-    QString lastLogin;
-    if (m_session && m_session->store()) {
-        profiles = m_session->store()->profiles();
-        lastLogin = m_session->lastLogin();
+    m_profiles.clear();
+    m_lastLogin.clear();
+    // Everyone on the device, before anyone is unlocked: this is the list to choose from.
+    if (Continuite::Store *store = openStore()) {
+        m_profiles = store->profiles();
+        m_lastLogin = session()->lastLogin();
         // The person who used the device last first: on a shared laptop it is most often them again.
-        std::stable_partition(profiles.begin(), profiles.end(), [&](const Continuite::Profile &p) { return p.login == lastLogin; });
+        std::stable_partition(m_profiles.begin(), m_profiles.end(),
+                              [this](const Continuite::Profile &p) { return p.login == m_lastLogin; });
     }
-    const int before = count();
-    beginResetModel();
-    m_profiles = std::move(profiles);
-    m_lastLogin = lastLogin;
-    endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
-}
-
-int ProfileModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 static QString initialsOf(const QString &name)

@@ -2,24 +2,17 @@
 
 #include "content/records.h"
 
-#include <QAbstractListModel>
-#include <QPointer>
-#include <QtQml/qqmlregistration.h>
-
-#include "session.h"
+#include "sessionlistmodel.h"
 
 /**
  * @brief The people who use this device (a family laptop shared by siblings), for the profile chooser.
  *
  * The person who used the device last comes first; then everyone by name.
  */
-class ProfileModel : public QAbstractListModel
+class ProfileModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
-
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -35,11 +28,7 @@ public:
 
     explicit ProfileModel(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
-    int count() const { return int(m_profiles.size()); }
-
-    int rowCount(const QModelIndex &parent = {}) const override;
+    int count() const override { return int(m_profiles.size()); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -52,15 +41,10 @@ public:
     /// Whether the person at @p row is a teacher (asked for a password rather than a PIN).
     Q_INVOKABLE bool isTeacherAt(int row) const;
 
-public Q_SLOTS:
-    void reload();
-
-Q_SIGNALS:
-    void sessionChanged();
-    void countChanged();
+protected:
+    void load() override;
 
 private:
-    QPointer<Session> m_session;
     QList<Continuite::Profile> m_profiles;
     QString m_lastLogin;
 };

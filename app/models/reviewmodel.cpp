@@ -48,6 +48,10 @@ void ReviewModel::load()
             names.insert(m.personId, m.displayName);
             students << m;
         }
+    // Work of a student taken off the roster stays, under their name.
+    for (const Continuite::Member &m : s->formerStudents(a->meta.classId))
+        if (!names.contains(m.personId))
+            names.insert(m.personId, tr("%1 (no longer in the class)").arg(m.displayName));
     const QList<Continuite::Submission> versions = s->submissions(m_assignmentId);
     QHash<QString, int> counts;
     for (const Continuite::Submission &v : versions)

@@ -6,7 +6,7 @@
 /**
  * @brief The work handed in for one assignment: every version of every student (by name, then oldest
  * first), with the answers, the quiz's automatic score, and the teacher's feedback; giving feedback and a
- * score returns the work to the student.
+ * score returns the work to the student. Work of a student taken off the roster stays, marked so.
  */
 class ReviewModel : public SessionListModel
 {

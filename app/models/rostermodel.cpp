@@ -160,3 +160,16 @@ int RosterModel::indexOfLogin(const QString &login) const
             return i;
     return -1;
 }
+
+QString RosterModel::memberIdAt(int row) const
+{
+    return row >= 0 && row < count() ? m_rows.at(row).meta.id : QString();
+}
+
+int RosterModel::indexOfMember(const QString &memberId) const
+{
+    for (int i = 0; i < count(); ++i)
+        if (m_rows.at(i).meta.id == memberId)
+            return i;
+    return -1;
+}

@@ -49,13 +49,16 @@ public:
     Q_INVOKABLE int addStudent(const QString &name);
     /// Gives the student at @p row a new PIN (a lost card).
     Q_INVOKABLE bool resetPin(int row);
-    /// Takes the student at @p row off the roster (their work stays).
+    /// Takes the student at @p row off the roster: a tombstone that syncs; their work stays (ReviewModel).
     Q_INVOKABLE bool removeStudent(int row);
     /// Prints every student's login card to the PDF @p file; cards whose PIN is not known here have a line to write it.
     Q_INVOKABLE bool printCards(const QUrl &file);
     /// Where the last cards were printed (a local path), for the person to find them.
     Q_INVOKABLE QString lastPrinted() const { return m_lastPrinted; }
     Q_INVOKABLE QString nameAt(int row) const;
+    /// The roster row's id at @p row (to find the student again after a reload), or empty.
+    Q_INVOKABLE QString memberIdAt(int row) const;
+    Q_INVOKABLE int indexOfMember(const QString &memberId) const;
     Q_INVOKABLE int indexOfLogin(const QString &login) const;
 
 Q_SIGNALS:

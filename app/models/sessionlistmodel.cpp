@@ -25,8 +25,13 @@ void SessionListModel::setSession(Session *session)
 
 Continuite::Store *SessionListModel::store() const
 {
-    Continuite::Store *s = m_session ? m_session->store() : nullptr;
+    Continuite::Store *s = openStore();
     return s && s->current() ? s : nullptr;
+}
+
+Continuite::Store *SessionListModel::openStore() const
+{
+    return m_session ? m_session->store() : nullptr;
 }
 
 void SessionListModel::reload()

@@ -11,8 +11,11 @@ class Store;
 }
 
 /**
- * @brief What the teacher's list models share: the session they read from, their row count, the last
+ * @brief What the app's list models share: the session they read from, their row count, the last
  * error for the person (translated), and reloading when the person, the store or the data change.
+ *
+ * A subclass fills its rows in load() and says how many there are in count(); the rest (following the
+ * session, the model reset, countChanged) is done here once.
  */
 class SessionListModel : public QAbstractListModel
 {
@@ -50,6 +53,8 @@ Q_SIGNALS:
 protected:
     /// The open store with someone acting, or null.
     Continuite::Store *store() const;
+    /// The open store even when nobody acts yet (the profile chooser), or null.
+    Continuite::Store *openStore() const;
     /// Replaces the rows: called between beginResetModel() and endResetModel().
     virtual void load() = 0;
     void setError(const QString &message);

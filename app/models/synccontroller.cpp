@@ -301,6 +301,7 @@ void SyncController::resetForNobody()
     m_usedThisMonth = 0;
     m_mediaPolicy = MediaAlways;
     m_monthlyCapMB = 0;
+    m_rateCapKBps = 0;
     m_bytesUp = m_bytesDown = 0;
     m_progress = -1;
     m_progressText.clear();
@@ -354,6 +355,8 @@ void SyncController::refresh()
             : st->policy.media == Continuite::MediaPolicy::UnmeteredOnly   ? MediaUnmeteredOnly
                                                                            : MediaAlways;
         m_monthlyCapMB = int(std::min<qint64>(st->policy.monthlyCapMB, std::numeric_limits<int>::max()));
+        // The CLI may have set any number of bytes: the app shows whole kilobytes, rounded up.
+        m_rateCapKBps = int(std::min<qint64>((st->policy.rateCapBytesPerSecond + 1023) / 1024, std::numeric_limits<int>::max()));
     }
     m_pending = store->changes().count(u"pending"_s, m_profileId);
     m_queuedMedia = st ? SyncEngine::queuedMedia(*store, m_profileId) : 0;
@@ -547,7 +550,7 @@ void SyncController::onAddPersonDone(quint64 generation, const QString &login, c
         syncNow();
 }
 
-QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB)
+QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB, int rateCapKBps)
 {
     Store *store = m_session ? m_session->store() : nullptr;
     if (!store || m_profileId.isEmpty())
@@ -562,6 +565,8 @@ QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB)
         : policy == MediaUnmeteredOnly ? Continuite::MediaPolicy::UnmeteredOnly
                                        : Continuite::MediaPolicy::Always;
     p.monthlyCapMB = monthlyCapMB;
+    if (rateCapKBps >= 0)
+        p.rateCapBytesPerSecond = qint64(rateCapKBps) * 1024;
     if (auto s = SyncEngine::setPolicy(*store, m_profileId, p); !s)
         return s.error();
     refresh();

@@ -88,6 +88,8 @@ private:
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
     Q_PROPERTY(MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
     Q_PROPERTY(int monthlyCapMB READ monthlyCapMB NOTIFY statusChanged)
+    /// The bandwidth cap of this profile's syncs, in kilobytes (1024 bytes) a second; 0 is no cap.
+    Q_PROPERTY(int rateCapKBps READ rateCapKBps NOTIFY statusChanged)
     /// True while a sign-in to a hub runs.
     Q_PROPERTY(bool connecting READ isConnecting NOTIFY connectingChanged)
     /// True while a person new to this device signs in (addPerson()).
@@ -133,6 +135,7 @@ public:
     QString hubUrl() const { return m_hubUrl; }
     MediaPolicy mediaPolicy() const { return m_mediaPolicy; }
     int monthlyCapMB() const { return m_monthlyCapMB; }
+    int rateCapKBps() const { return m_rateCapKBps; }
     bool isConnecting() const { return m_connecting; }
     bool isAddingPerson() const { return m_addingPerson; }
     bool isNetworkAvailable() const { return m_networkAvailable; }
@@ -160,8 +163,12 @@ public:
     Q_INVOKABLE QString knownHubUrl() const;
     /// The address the person typed as a hub URL (http:// added when missing), or empty when it cannot be one.
     Q_INVOKABLE static QString normalizedHubUrl(const QString &typed);
-    /// Keeps the data policy of the unlocked profile (needs a hub). An empty string when saved, else why not.
-    Q_INVOKABLE QString setDataPolicy(MediaPolicy policy, int monthlyCapMB);
+    /**
+     * Keeps the data policy of the unlocked profile (needs a hub): when files may use the network, the
+     * monthly cap in MB and the bandwidth cap in kB/s (0: none; left as it is when @p rateCapKBps is
+     * negative). The engine applies it from the next sync. An empty string when saved, else why not.
+     */
+    Q_INVOKABLE QString setDataPolicy(MediaPolicy policy, int monthlyCapMB, int rateCapKBps = -1);
     /// Stops the sync in flight (it keeps what it applied). Lock and quit do it too.
     Q_INVOKABLE void cancel();
     /// Re-reads the counts from the store (pending changes, last sync, data used).
@@ -229,6 +236,7 @@ private:
     QString m_hubUrl;
     MediaPolicy m_mediaPolicy = MediaAlways;
     int m_monthlyCapMB = 0;
+    int m_rateCapKBps = 0;
     bool m_connecting = false;
     bool m_addingPerson = false;
     QString m_addingSecret; ///< the new person's PIN, kept only until their profile is unlocked with it

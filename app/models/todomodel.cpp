@@ -1,7 +1,6 @@
 #include "todomodel.h"
 
 #include "content/store.h"
-#include "session.h"
 
 #include <QLocale>
 
@@ -26,24 +25,8 @@ QString deliveryName(Store::Delivery::State state)
 } // namespace
 
 TodoModel::TodoModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : SessionListModel(parent)
 {
-}
-
-void TodoModel::setSession(Session *session)
-{
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &Session::storeChanged, this, &TodoModel::reload);
-        connect(m_session, &Session::currentChanged, this, &TodoModel::reload);
-        connect(m_session, &Session::dataChanged, this, &TodoModel::reload);
-    }
-    reload();
-    Q_EMIT sessionChanged();
 }
 
 void TodoModel::setNow(const QDateTime &now)
@@ -60,16 +43,16 @@ QDateTime TodoModel::effectiveNow() const
     return m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-void TodoModel::reload()
+void TodoModel::load()
 {
     QList<Row> rows;
-    Store *store = m_session ? m_session->store() : nullptr;
-    const QString person = store && store->current() ? store->current()->id : QString();
+    Store *store = this->store();
+    const QString person = store ? store->current()->id : QString();
     if (person != m_person) {
         m_person = person;
         m_shownNew.clear();
     }
-    if (store && store->current() && store->current()->role == Role::Student) {
+    if (store && store->current()->role == Role::Student) {
         QHash<QString, std::pair<QString, int>> lessons;
         int position = 0;
         for (const Continuite::Lesson &l : store->lessons())
@@ -104,10 +87,7 @@ void TodoModel::reload()
             (void)store->markEverythingSeen();
     }
     arrange(rows);
-    beginResetModel();
     m_rows = std::move(rows);
-    endResetModel();
-    Q_EMIT countChanged();
 }
 
 void TodoModel::arrange(QList<Row> &) const
@@ -132,11 +112,6 @@ int TodoModel::lateCount() const
 int TodoModel::newCount() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.item.isNew; }));
-}
-
-int TodoModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : count();
 }
 
 QString TodoModel::kindText(AssignmentType type)

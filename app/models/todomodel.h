@@ -2,13 +2,10 @@
 
 #include "content/records.h"
 
-#include <QAbstractListModel>
-#include <QDateTime>
-#include <QPointer>
-#include <QSet>
-#include <QtQml/qqmlregistration.h>
+#include "sessionlistmodel.h"
 
-#include "session.h"
+#include <QDateTime>
+#include <QSet>
 
 /**
  * @brief The current student's "À faire": their assignments, what is still to hand in first (by due date),
@@ -19,21 +16,19 @@
  * person in front of the screen, and tells the store it has been seen, so the marks stay until someone
  * else unlocks (or the app restarts) and are gone the next time.
  */
-class TodoModel : public QAbstractListModel
+class TodoModel : public SessionListModel
 {
     Q_OBJECT
     QML_ELEMENT
 
-    Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
     /// The time the due dates are judged against; invalid (the default) means now.
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged)
     /// Assignments not handed in yet.
-    Q_PROPERTY(int toDoCount READ toDoCount NOTIFY countChanged)
+    Q_PROPERTY(int toDoCount READ toDoCount NOTIFY reloaded)
     /// Assignments past their due date and not handed in.
-    Q_PROPERTY(int lateCount READ lateCount NOTIFY countChanged)
+    Q_PROPERTY(int lateCount READ lateCount NOTIFY reloaded)
     /// Assignments shown as new.
-    Q_PROPERTY(int newCount READ newCount NOTIFY countChanged)
+    Q_PROPERTY(int newCount READ newCount NOTIFY reloaded)
 
 public:
     enum Roles {
@@ -59,16 +54,13 @@ public:
 
     explicit TodoModel(QObject *parent = nullptr);
 
-    Session *session() const { return m_session; }
-    void setSession(Session *session);
     QDateTime now() const { return m_now; }
     void setNow(const QDateTime &now);
-    int count() const { return int(m_rows.size()); }
+    int count() const override { return int(m_rows.size()); }
     int toDoCount() const;
     int lateCount() const;
     int newCount() const;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
@@ -85,15 +77,11 @@ public:
     static QString dueText(const QDateTime &due);
     static QString scoreText(std::optional<double> score, std::optional<double> maxScore);
 
-public Q_SLOTS:
-    void reload();
-
 Q_SIGNALS:
-    void sessionChanged();
     void nowChanged();
-    void countChanged();
 
 protected:
+    void load() override;
     struct Row
     {
         Continuite::TodoItem item;
@@ -111,7 +99,6 @@ protected:
     QDateTime effectiveNow() const;
 
 private:
-    QPointer<Session> m_session;
     QDateTime m_now;
     QList<Row> m_rows;
     QString m_person;

@@ -242,6 +242,53 @@ private Q_SLOTS:
         QCOMPARE(roleOf(model, 0, LessonModel::StateRole).toString(), u"published"_s);
     }
 
+    void lessonModelFiltersByClass()
+    {
+        // A teacher with two classes (a fresh store: the shared one keeps its one class).
+        FreshCourse course(u"mme.martin"_s, u"demo-prof"_s);
+        Continuite::Store *store = course.session.store();
+        auto other = store->createClass(u"5e A — Sciences"_s);
+        QVERIFY2(other, qPrintable(other.error()));
+        Continuite::Store::LessonInput in;
+        in.classId = other->meta.id;
+        in.title = u"Les états de l'eau"_s;
+        QVERIFY(store->createLesson(in));
+        course.session.notifyDataChanged();
+
+        LessonModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy classChanged(&model, &LessonModel::classIdChanged);
+        QSignalSpy countChanged(&model, &LessonModel::countChanged);
+        model.setSession(&course.session);
+        QCOMPARE(model.classId(), QString());
+        QCOMPARE(model.count(), 5); // every class: the demo's four and the new one
+
+        model.setClassId(course.demo.classId);
+        QCOMPARE(classChanged.count(), 1);
+        QCOMPARE(model.count(), 4);
+        for (int row = 0; row < model.count(); ++row)
+            QCOMPARE(roleOf(model, row, LessonModel::ClassNameRole).toString(), u"6e B — Mathématiques"_s);
+        QCOMPARE(roleOf(model, 3, LessonModel::PositionRole).toInt(), 4);
+
+        model.setClassId(other->meta.id);
+        QCOMPARE(model.count(), 1);
+        QCOMPARE(roleOf(model, 0, LessonModel::TitleRole).toString(), u"Les états de l'eau"_s);
+        QCOMPARE(roleOf(model, 0, LessonModel::ClassNameRole).toString(), u"5e A — Sciences"_s);
+        QCOMPARE(roleOf(model, 0, LessonModel::PositionRole).toInt(), 1);
+        QCOMPARE(model.indexOf(course.demo.lessonIds.first()), -1);
+
+        // A write elsewhere reloads within the filter.
+        in.title = u"La matière"_s;
+        QVERIFY(store->createLesson(in));
+        course.session.notifyDataChanged();
+        QCOMPARE(model.count(), 2);
+
+        model.setClassId({});
+        QCOMPARE(classChanged.count(), 3);
+        QCOMPARE(model.count(), 6);
+        QVERIFY(countChanged.count() >= 4);
+    }
+
     void lessonReader()
     {
         Session session(nullptr);

@@ -388,6 +388,15 @@ private Q_SLOTS:
         QVERIFY(row >= 0);
         QCOMPARE(roster->property("count").toInt(), 4);
         shoot(u"20-professeur-classe.png"_s);
+        // Taking her off again asks first, and says her work would stay; Escape keeps her.
+        QVERIFY(QMetaObject::invokeMethod(page, "askToRemove", Q_ARG(int, row)));
+        auto *dialog = page->property("removeDialog").value<QObject *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        shoot(u"20b-professeur-retirer-eleve.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QCOMPARE(roster->property("count").toInt(), 4);
     }
 
     void teacherLessonEditor()
@@ -635,6 +644,45 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"settings"_s);
         shoot(u"13-reglages.png"_s);
+
+        // A speed cap typed in the data policy and Enter: the controller and the engine's sync state have it.
+        auto *page = m_window->findChild<QQuickItem *>(u"stack"_s)->property("currentItem").value<QQuickItem *>();
+        QVERIFY(page);
+        auto fieldOf = [&page](const char *name) {
+            auto *settingsField = page->property(name).value<QQuickItem *>();
+            return settingsField ? settingsField->property("field").value<QQuickItem *>() : nullptr;
+        };
+        QQuickItem *capField = fieldOf("capField");
+        QQuickItem *rateField = fieldOf("rateCapField");
+        auto *saveButton = page->property("savePolicyButton").value<QQuickItem *>();
+        QVERIFY(capField && rateField && saveButton);
+        QVERIFY(rateField->isEnabled());
+        capField->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QVERIFY(rateField->hasActiveFocus());
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QVERIFY(saveButton->hasActiveFocus());
+        rateField->setProperty("text", QString());
+        rateField->forceActiveFocus(Qt::TabFocusReason);
+        QTest::keyClick(m_window, '6');
+        QTest::keyClick(m_window, '4');
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QVERIFY2(!page->property("policyMessageIsError").toBool(), qPrintable(page->property("policyMessage").toString()));
+        QCOMPARE(sync()->rateCapKBps(), 64);
+        const QString camille = Session::instance()->store()->current()->id;
+        QCOMPARE(Continuite::SyncEngine::state(*Session::instance()->store(), camille)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        // Open again: the cap kept is shown; lifted (0) for the screens that follow.
+        QMetaObject::invokeMethod(m_window, "openSettings");
+        QTRY_COMPARE(screen(), u"settings"_s);
+        page = m_window->findChild<QQuickItem *>(u"stack"_s)->property("currentItem").value<QQuickItem *>();
+        rateField = fieldOf("rateCapField");
+        QVERIFY(rateField);
+        QCOMPARE(rateField->property("text").toString(), u"64"_s);
+        rateField->setProperty("text", u"0"_s);
+        QMetaObject::invokeMethod(page, "savePolicy");
+        QCOMPARE(sync()->rateCapKBps(), 0);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
         Session::instance()->lock();

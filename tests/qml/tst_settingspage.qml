@@ -3,7 +3,7 @@ import QtTest
 import Continuite
 
 // The settings page: connecting to a hub says what went wrong in a sentence, the data policy waits for a
-// hub, the PIN changes only with the old one and twice the new one, Tab walks the fields, Escape goes back.
+// hub (its speed cap too), the PIN changes only with the old one and twice the new one, Tab walks the fields, Escape goes back.
 TestCase {
     id: testCase
 
@@ -61,6 +61,21 @@ TestCase {
         verify(!page.policyAlways.enabled, "the data policy belongs with a hub");
         verify(!page.savePolicyButton.enabled);
         compare(SyncController.setDataPolicy(SyncController.MediaNever, 100), "Connect to a hub first: the data policy belongs with it.");
+    }
+
+    function test_speedCapWaitsForAHub() {
+        const page = makePage();
+        // Not connected: the cap is shown (0, no cap) but waits for a hub, like the rest of the policy.
+        compare(page.rateCapField.text, "0");
+        verify(!page.rateCapField.field.enabled);
+        compare(SyncController.rateCapKBps, 0);
+        compare(SyncController.setDataPolicy(SyncController.MediaAlways, 0, 64), "Connect to a hub first: the data policy belongs with it.");
+        compare(SyncController.rateCapKBps, 0);
+        // What the person may type: a whole number, empty meaning 0.
+        compare(page.capFrom(""), 0);
+        compare(page.capFrom(" 64 "), 64);
+        compare(page.capFrom("6,4"), -1);
+        compare(page.capFrom("-1"), -1);
     }
 
     function test_connectNeedsAnAddressAndASecret() {
@@ -156,7 +171,7 @@ TestCase {
         verify(page.connectButton.activeFocus);
         // Every control has a name for screen readers.
         for (const control of [page.hubField.field, page.hubSecretField.field, page.connectButton, page.policyNever, page.policyUnmetered,
-                page.policyAlways, page.capField.field, page.savePolicyButton, page.oldSecretField.field, page.newSecretField.field,
+                page.policyAlways, page.capField.field, page.rateCapField.field, page.savePolicyButton, page.oldSecretField.field, page.newSecretField.field,
                 page.repeatSecretField.field, page.changeSecretButton])
             verify(control.Accessible.name.length > 0, control);
         keyClick(Qt.Key_Escape);

@@ -69,6 +69,7 @@ TestCase {
                 "className": "Atelier des tests"
             });
         verify(page);
+        page.showClass(""); // every class's lessons
         const before = page.lessons.count;
         verify(before >= 4, "the demo's lessons are listed");
         verify(!page.editing);
@@ -125,6 +126,45 @@ TestCase {
         // A file that is not there: the teacher reads why.
         verify(!page.attachFile("file:///nowhere/fiche.pdf"));
         verify(page.editor.error.length > 0);
+    }
+
+    function test_lessonsOfOneClassOrAll() {
+        const demoId = testCase.demoClassId();
+        const page = createTemporaryObject(lessonsComponent, testCase, {
+                "classId": demoId,
+                "className": "6e B — Mathématiques"
+            });
+        verify(page);
+        // The class worked on first: the demo's three published lessons and its draft, of 6e B only.
+        compare(page.filterClassId, demoId);
+        compare(page.classFilter.currentText, "6e B — Mathématiques");
+        compare(page.lessons.count, 4);
+        for (let row = 0; row < page.lessons.count; ++row)
+            compare(page.lessons.data(page.lessons.index(row, 0), LessonModel.ClassNameRole), "6e B — Mathématiques");
+        verify(page.classFilter.Accessible.name.indexOf("6e B") >= 0, page.classFilter.Accessible.name);
+
+        // "All classes" from the keyboard: the workshop's lessons join (one is written there first).
+        page.showClass(testCase.workshopId);
+        page.newLesson();
+        compare(page.editor.classId, testCase.workshopId, "a new lesson goes to the class listed");
+        page.editor.title = "Leçon de l'atelier";
+        verify(page.editor.save(), page.editor.error);
+        page.closeEditor();
+        const workshopLessons = page.lessons.count;
+        verify(workshopLessons >= 1);
+        page.showClass(demoId);
+        page.classFilter.forceActiveFocus();
+        while (page.classFilter.currentIndex > 0)
+            keyClick(Qt.Key_Up);
+        compare(page.classFilter.currentText, "All classes");
+        compare(page.filterClassId, "");
+        compare(page.lessons.count, 4 + workshopLessons);
+
+        // Another class chosen in the side menu: the list follows it.
+        page.classId = testCase.workshopId;
+        compare(page.filterClassId, testCase.workshopId);
+        compare(page.lessons.count, workshopLessons);
+        compare(page.classFilter.currentText, "Atelier des tests");
     }
 
     function test_quizWrittenAndPublished() {

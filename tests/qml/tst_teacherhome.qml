@@ -3,7 +3,7 @@ import QtTest
 import Continuite
 
 // The teacher's home: the side menu and its keys, classes and roster (a class made, students added with
-// their PINs, cards printed), the continuity board (the silent first, CSV export). On the demo store.
+// their PINs, cards printed, a student taken off after a question), the continuity board (the silent first, CSV export). On the demo store.
 TestCase {
     id: testCase
 
@@ -121,6 +121,55 @@ TestCase {
         // The cards, printed to a PDF.
         verify(page.printCardsTo("file://" + Session.dataDir + "/cartes-cm1.pdf"), page.roster.error);
         compare(page.printedPath, Session.dataDir + "/cartes-cm1.pdf");
+    }
+
+    function test_removeStudentAsksFirst() {
+        const home = makeHome();
+        const page = home.pages.children[0];
+        const classId = page.classes.createClass("CM2 Les Mésanges (test)");
+        verify(classId.length > 0, page.classes.error);
+        home.chooseClass(classId);
+        compare(page.roster.className, "CM2 Les Mésanges (test)");
+        verify(page.roster.addStudent("Adam Roux") >= 0, page.roster.error);
+        verify(page.roster.addStudent("Zélie Petit") >= 0, page.roster.error);
+        compare(page.roster.count, 2);
+        tryVerify(() => page.list.itemAtIndex(1) !== null);
+
+        // "Remove…" on a row asks first; Cancel has the keyboard, so Enter or Escape keeps the student.
+        const adamRow = page.list.itemAtIndex(0);
+        compare(adamRow.name, "Adam Roux");
+        const button = findChild(adamRow, "removeStudent");
+        verify(button);
+        verify(button.Accessible.name.indexOf("Adam Roux") >= 0, button.Accessible.name);
+        mouseClick(button);
+        tryVerify(() => page.removeDialog.opened);
+        verify(page.removeDialog.title.indexOf("Adam Roux") >= 0, page.removeDialog.title);
+        verify(page.removeDialog.message.indexOf("work they handed in stays") >= 0, page.removeDialog.message);
+        tryVerify(() => page.removeDialog.cancelButton.activeFocus);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !page.removeDialog.visible);
+        compare(page.roster.count, 2);
+        mouseClick(button);
+        tryVerify(() => page.removeDialog.opened);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !page.removeDialog.visible);
+        compare(page.roster.count, 2);
+        tryVerify(() => page.list.activeFocus, 2000, "the keyboard is back on the roster");
+
+        // From the keyboard: Delete on a student, Tab to the action, Enter.
+        page.list.currentIndex = 1;
+        keyClick(Qt.Key_Delete);
+        tryVerify(() => page.removeDialog.opened);
+        verify(page.removeDialog.title.indexOf("Zélie Petit") >= 0, page.removeDialog.title);
+        keyClick(Qt.Key_Tab);
+        verify(page.removeDialog.confirmButton.activeFocus);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !page.removeDialog.visible);
+        compare(page.roster.count, 1);
+        compare(page.roster.nameAt(0), "Adam Roux");
+        compare(page.roster.error, "");
+        // The class list counts one student now.
+        compare(page.classes.data(page.classes.index(page.classes.indexOf(classId), 0), ClassModel.StudentCountRole), 1);
     }
 
     function test_boardSilentFirst() {

@@ -1,0 +1,83 @@
+// The data policy as the settings page saves it through SyncController: the speed cap (kB/s) lands in the
+// profile's sync state, which the engine reads at each sync (its transport's rate cap), and it is there
+// again when the app starts anew. The profile is "connected" to a hub where nothing listens.
+#include "democourse.h"
+#include "session.h"
+#include "synccontroller.h"
+
+#include "content/database.h"
+#include "content/store.h"
+#include "sync/client/syncengine.h"
+
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestDataPolicy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void speedCapReachesTheEngineAndStays()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString lea;
+        {
+            auto store = Continuite::Store::open(dir.path());
+            QVERIFY2(store, qPrintable(store.error()));
+            const DemoCourse demo = DemoCourse::fill(**store, QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo"));
+            QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
+            lea = (*store)->profile(u"lea"_s)->id;
+            // What a sign-in leaves behind (the address, a token), without a hub to sign in to.
+            QVERIFY((*store)->database().exec(u"INSERT INTO sync_state (profile_id, hub, token) VALUES (?, ?, ?)"_s,
+                                              {lea, u"http://127.0.0.1:9"_s, u"jeton"_s}));
+        }
+        {
+            Session session(nullptr);
+            session.setDataDir(dir.path());
+            SyncController sync(&session);
+            QVERIFY(session.unlock(u"lea"_s, u"1234"_s));
+            QVERIFY(sync.isConnected());
+            QCOMPARE(sync.rateCapKBps(), 0);
+
+            QCOMPARE(sync.setDataPolicy(SyncController::MediaUnmeteredOnly, 200, 64), QString());
+            QCOMPARE(sync.rateCapKBps(), 64);
+            QCOMPARE(sync.monthlyCapMB(), 200);
+            auto state = Continuite::SyncEngine::state(*session.store(), lea);
+            QVERIFY(state);
+            QCOMPARE(state->policy.rateCapBytesPerSecond, qint64(64 * 1024));
+            QCOMPARE(state->policy.monthlyCapMB, qint64(200));
+            QCOMPARE(state->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
+
+            // A caller that does not know the speed cap (two arguments) leaves it as it is.
+            QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0), QString());
+            QCOMPARE(sync.rateCapKBps(), 64);
+            QCOMPARE(Continuite::SyncEngine::state(*session.store(), lea)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
+
+            // 0 lifts the cap; then 128 for what follows.
+            QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0, 0), QString());
+            QCOMPARE(Continuite::SyncEngine::state(*session.store(), lea)->policy.rateCapBytesPerSecond, qint64(0));
+            QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0, 128), QString());
+            sync.cancel();
+        }
+        // The app started again: the settings page shows the cap kept.
+        Session session(nullptr);
+        session.setDataDir(dir.path());
+        SyncController sync(&session);
+        QVERIFY(session.unlock(u"lea"_s, u"1234"_s));
+        QCOMPARE(sync.rateCapKBps(), 128);
+        // Someone else on the device has their own policy (and no hub yet).
+        QVERIFY(session.unlock(u"hugo"_s, u"5678"_s));
+        QCOMPARE(sync.rateCapKBps(), 0);
+        QVERIFY(!sync.setDataPolicy(SyncController::MediaAlways, 0, 32).isEmpty());
+        sync.cancel();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDataPolicy)
+#include "tst_datapolicy.moc"
