@@ -287,9 +287,16 @@ void ExchangesController::finishJob(quint64 generation, const Outcome &o)
     m_cancelled.reset();
     if (o.ok && o.direction == u"in"_s && m_session)
         m_session->notifyDataChanged(); // the screens reload what came in
-    if (stillTheirs && job == Job::FirstRun && o.ok && m_session && !m_session->unlock(o.login, pin))
-        qWarning("the profile made from the pack did not unlock: %s", qPrintable(m_session->error()));
-    if (!stillTheirs && job != Job::FirstRun) {
+    if (job == Job::FirstRun && o.ok && m_session) {
+        // Last, and nothing of `this` after: unlocking replaces the screen this controller may belong to.
+        Session *session = m_session;
+        Q_EMIT busyChanged();
+        Q_EMIT finished(true);
+        if (!session->unlock(o.login, pin))
+            qWarning("the profile made from the pack did not unlock: %s", qPrintable(session->error()));
+        return;
+    }
+    if (!stillTheirs) {
         Q_EMIT busyChanged();
         Q_EMIT finished(o.ok);
         return;

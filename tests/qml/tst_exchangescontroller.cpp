@@ -202,6 +202,21 @@ private Q_SLOTS:
         QCOMPARE(m_student->store()->lessons().size(), 2);
     }
 
+    void stoppedExportLeavesNoPack()
+    {
+        ExchangesController teacher;
+        teacher.setSession(m_teacher.get());
+        QSignalSpy done(&teacher, &ExchangesController::finished);
+        const QString path = m_files.filePath(u"arrete.continuite"_s);
+        QVERIFY(teacher.exportPack(QUrl::fromLocalFile(path), m_classId));
+        teacher.cancel(); // while the worker packs 24 MB of files
+        QVERIFY(done.wait(120000));
+        QVERIFY(!done.first().first().toBool());
+        QVERIFY2(teacher.error().contains(u"Stopped"_s), qPrintable(teacher.error()));
+        QCOMPARE(teacher.direction(), u"out"_s);
+        QVERIFY(!QFileInfo::exists(path));
+    }
+
     void stoppedImportChangesNothing()
     {
         // Another laptop of Léa's family, with her profile and nothing else yet.
