@@ -281,6 +281,14 @@ FocusScope {
                     implicitHeight: 32
                     Accessible.name: root.way === "pack" ? packs.busyText : qsTr("Signing in…")
                 }
+                ProgressBar {
+                    Layout.preferredWidth: 120
+                    visible: root.busy && root.way === "pack"
+                    from: 0
+                    to: 1
+                    value: packs.progress
+                    Accessible.name: packs.busyText
+                }
                 Label {
                     Layout.fillWidth: true
                     visible: root.busy

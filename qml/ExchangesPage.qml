@@ -225,6 +225,13 @@ FocusScope {
                         }
                     }
                     // A year of a class takes seconds: the window goes on, and the person may stop.
+                    Label {
+                        Layout.fillWidth: true
+                        visible: exchanges.busy
+                        text: exchanges.busyText
+                        color: Theme.textMuted
+                        wrapMode: Text.Wrap
+                    }
                     RowLayout {
                         objectName: "packBusy"
                         Layout.fillWidth: true
@@ -236,11 +243,13 @@ FocusScope {
                             implicitHeight: 32
                             Accessible.name: exchanges.busyText
                         }
-                        Label {
+                        ProgressBar {
+                            objectName: "packProgress"
                             Layout.fillWidth: true
-                            text: exchanges.busyText
-                            color: Theme.textMuted
-                            wrapMode: Text.Wrap
+                            from: 0
+                            to: 1
+                            value: exchanges.progress
+                            Accessible.name: exchanges.busyText
                         }
                         PrimaryButton {
                             id: stopButton

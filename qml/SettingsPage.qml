@@ -246,28 +246,17 @@ FocusScope {
                         }
                         onAccepted: root.savePolicy()
                     }
-                    RowLayout {
+                    SettingsField {
+                        id: rateCapField
                         Layout.fillWidth: true
-                        spacing: Theme.spacing
-                        SettingsField {
-                            id: rateCapField
-                            Layout.fillWidth: true
-                            label: qsTr("Speed cap in kB/s (0: no cap)")
-                            accessibleName: qsTr("Speed cap of syncs in kilobytes per second (0: no cap)")
-                            inputMethodHints: Qt.ImhDigitsOnly
-                            field.validator: IntValidator {
-                                bottom: 0
-                                top: 1000000
-                            }
-                            onAccepted: root.savePolicy()
+                        label: qsTr("Speed cap in kB/s (0: no cap)")
+                        accessibleName: qsTr("Speed cap of syncs in kilobytes per second (0: no cap)")
+                        inputMethodHints: Qt.ImhDigitsOnly
+                        field.validator: IntValidator {
+                            bottom: 0
+                            top: 1000000
                         }
-                        PrimaryButton {
-                            id: savePolicyButton
-                            Layout.alignment: Qt.AlignBottom
-                            text: qsTr("Save")
-                            Accessible.name: qsTr("Save the data policy")
-                            onClicked: root.savePolicy()
-                        }
+                        onAccepted: root.savePolicy()
                     }
                     Label {
                         Layout.fillWidth: true
@@ -275,6 +264,12 @@ FocusScope {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
+                    }
+                    PrimaryButton {
+                        id: savePolicyButton
+                        text: qsTr("Save")
+                        Accessible.name: qsTr("Save the data policy")
+                        onClicked: root.savePolicy()
                     }
                     Label {
                         Layout.fillWidth: true

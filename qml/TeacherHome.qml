@@ -75,7 +75,7 @@ FocusScope {
                     font.bold: true
                     color: Theme.textMuted
                 }
-                ComboBox {
+                ChoiceBox {
                     id: classBox
                     objectName: "classBox"
                     Layout.fillWidth: true
@@ -86,14 +86,6 @@ FocusScope {
                     Accessible.name: qsTr("Class worked on: %1").arg(displayText)
                     KeyNavigation.down: navClasses
                     onActivated: index => root.chosenClassId = classes.classIdAt(index)
-                    font.pixelSize: Theme.fontBody
-                    background: Rectangle {
-                        implicitHeight: 40
-                        radius: 8
-                        color: Theme.surface
-                        border.width: classBox.visualFocus ? 3 : 1
-                        border.color: classBox.visualFocus ? Theme.focus : Theme.border
-                    }
                 }
                 Item {
                     Layout.preferredHeight: 6

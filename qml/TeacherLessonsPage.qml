@@ -127,13 +127,12 @@ FocusScope {
                 font.bold: true
                 color: Theme.text
             }
-            ComboBox {
+            ChoiceBox {
                 id: classFilter
                 objectName: "classFilter"
                 Layout.preferredWidth: 260
                 model: root.classChoices
                 enabled: classList.count > 0
-                font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Lessons shown: %1").arg(displayText)
                 onActivated: index => root.showClass(index === 0 ? "" : classList.classIdAt(index - 1))
                 KeyNavigation.down: list

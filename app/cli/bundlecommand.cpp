@@ -87,11 +87,20 @@ QList<Subcommand> BundleCommand::subcommands() const
             const auto pin = c.readSecret(tr("PIN for %1 (on your card): ").arg(login));
             if (!pin || pin->isEmpty())
                 return c.fail(tr("Type the PIN of the card on standard input (--pin-stdin), or set CONTINUITE_SECRET."));
-            auto first = BundleImporter(c.store()).importAsNewStudent(path, login, *pin, options);
-            if (!first)
-                return c.fail(first.error());
-            c.store().setCurrent(first->profile);
-            got = first->summary;
+            if (c.store().profile(login.trimmed())) {
+                // Already on this device (the same command run again): their PIN opens it, then a plain import.
+                auto me = c.store().unlock(login.trimmed(), *pin);
+                if (!me)
+                    return c.fail(me.error());
+                c.store().setCurrent(*me);
+                got = BundleImporter(c.store()).import(path, options);
+            } else {
+                auto first = BundleImporter(c.store()).importAsNewStudent(path, login, *pin, options);
+                if (!first)
+                    return c.fail(first.error());
+                c.store().setCurrent(first->profile);
+                got = first->summary;
+            }
         } else {
             got = BundleImporter(c.store()).import(path, options);
         }

@@ -12,6 +12,8 @@
 #include <QPointer>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace Continuite;
 
@@ -259,6 +261,7 @@ bool ExchangesController::startJob(Job job, const QString &direction, std::funct
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_job = job;
     m_busy = true;
+    setProgress(0);
     resetCounts();
     m_direction.clear();
     Q_EMIT summaryChanged();
@@ -270,6 +273,23 @@ bool ExchangesController::startJob(Job job, const QString &direction, std::funct
         QMetaObject::invokeMethod(this, [this, generation, outcome] { finishJob(generation, outcome); }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
     return true;
+}
+
+std::function<void(double)> ExchangesController::progressReporter()
+{
+    // Posted from the worker before its result, so they arrive before finishJob(); the destructor waits for the worker.
+    return [this](double fraction) {
+        QMetaObject::invokeMethod(this, [this, fraction] { setProgress(fraction); }, Qt::QueuedConnection);
+    };
+}
+
+void ExchangesController::setProgress(double fraction)
+{
+    fraction = m_busy ? std::clamp(fraction, 0.0, 1.0) : 0.0;
+    if (qFuzzyCompare(fraction + 1, m_progress + 1))
+        return;
+    m_progress = fraction;
+    Q_EMIT progressChanged();
 }
 
 void ExchangesController::cancel()
@@ -285,11 +305,19 @@ void ExchangesController::finishJob(quint64 generation, const Outcome &o)
     const QString pin = std::exchange(m_firstRunPin, QString());
     m_busy = false;
     m_cancelled.reset();
+    setProgress(0);
     if (o.ok && o.direction == u"in"_s && m_session)
         m_session->notifyDataChanged(); // the screens reload what came in
-    if (stillTheirs && job == Job::FirstRun && o.ok && m_session && !m_session->unlock(o.login, pin))
-        qWarning("the profile made from the pack did not unlock: %s", qPrintable(m_session->error()));
-    if (!stillTheirs && job != Job::FirstRun) {
+    if (job == Job::FirstRun && o.ok && m_session) {
+        // Last, and nothing of `this` after: unlocking replaces the screen this controller may belong to.
+        Session *session = m_session;
+        Q_EMIT busyChanged();
+        Q_EMIT finished(true);
+        if (!session->unlock(o.login, pin))
+            qWarning("the profile made from the pack did not unlock: %s", qPrintable(session->error()));
+        return;
+    }
+    if (!stillTheirs) {
         Q_EMIT busyChanged();
         Q_EMIT finished(o.ok);
         return;
@@ -380,6 +408,7 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
     const QString dataDir = m_session->dataDir();
     const QString profileId = store->current()->id;
     const bool teacher = isTeacher();
+    const auto progress = progressReporter();
     return startJob(Job::Export, u"out"_s, [=](const std::atomic_bool &cancelled) {
         Outcome o;
         o.direction = u"out"_s;
@@ -388,6 +417,7 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
         if (!mine)
             return o;
         BundleExporter exporter(*mine);
+        exporter.setProgress(progress);
         Result<BundleExportSummary> done = !teacher  ? exporter.exportReturnPack(path, classId)
             : studentLogin.isEmpty()                 ? exporter.exportClassPack(classId, path)
                                                      : exporter.exportStudentPack(studentLogin, path, classId);
@@ -405,6 +435,7 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
             countKinds(written->changes, o);
             o.media = int(written->blobs.size());
         }
+        progress(1.0);
         o.ok = true;
         o.path = done->path;
         o.bytes = done->fileBytes > 0 ? done->fileBytes : QFileInfo(done->path).size();
@@ -423,6 +454,7 @@ bool ExchangesController::importPack(const QUrl &file)
     const QString path = localPath(file);
     const QString dataDir = m_session->dataDir();
     const QString profileId = store->current()->id;
+    const auto progress = progressReporter();
     return startJob(Job::Import, u"in"_s, [=](const std::atomic_bool &cancelled) {
         Outcome o;
         o.direction = u"in"_s;
@@ -431,6 +463,7 @@ bool ExchangesController::importPack(const QUrl &file)
             return o;
         BundleImporter::Options options;
         options.cancelled = &cancelled;
+        options.progress = progress;
         auto got = BundleImporter(*mine).import(path, options);
         if (!got)
             o.error = got.error();
@@ -460,6 +493,7 @@ bool ExchangesController::startFromPack(const QUrl &file, const QString &login, 
         return false;
     }
     const QString dataDir = m_session->dataDir();
+    const auto progress = progressReporter();
     const bool started = startJob(Job::FirstRun, u"in"_s, [=](const std::atomic_bool &cancelled) {
         Outcome o;
         o.direction = u"in"_s;
@@ -468,6 +502,7 @@ bool ExchangesController::startFromPack(const QUrl &file, const QString &login, 
             return o;
         BundleImporter::Options options;
         options.cancelled = &cancelled;
+        options.progress = progress;
         auto made = BundleImporter(*mine).importAsNewStudent(path, login.trimmed(), pin, options);
         if (!made) {
             o.error = made.error();

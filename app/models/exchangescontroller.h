@@ -67,6 +67,8 @@ class ExchangesController : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     /// What the job in flight does ("Writing the pack…"), translated; empty when not busy.
     Q_PROPERTY(QString busyText READ busyText NOTIFY busyChanged)
+    /// How far the job in flight is, 0..1, by phases (read and checked, files, written); 0 when not busy.
+    Q_PROPERTY(double progress READ progress NOTIFY progressChanged)
 
 public:
     explicit ExchangesController(QObject *parent = nullptr);
@@ -90,6 +92,7 @@ public:
     int relayQueued() const { return m_relayQueued; }
     bool isBusy() const { return m_busy; }
     QString busyText() const;
+    double progress() const { return m_progress; }
 
     /// Students of a class (display names and login codes, same order), for a one-student pack.
     Q_INVOKABLE QStringList studentNames(const QString &classId) const;
@@ -126,6 +129,7 @@ Q_SIGNALS:
     void classesChanged();
     void summaryChanged();
     void busyChanged();
+    void progressChanged();
     /// The export or import started last ended; @p ok false: error() says why.
     void finished(bool ok);
 
@@ -137,6 +141,9 @@ public:
 private:
     enum class Job { Export, Import, FirstRun };
     bool startJob(Job job, const QString &direction, std::function<Outcome(const std::atomic_bool &)> work);
+    /// A callback for the worker: posts how far it is to the GUI thread.
+    std::function<void(double)> progressReporter();
+    void setProgress(double fraction);
     void finishJob(quint64 generation, const Outcome &outcome);
     void resetCounts();
     void fail(const QString &direction, const QString &message);
@@ -162,6 +169,7 @@ private:
     QObject *m_worker = nullptr; ///< lives on m_thread: jobs are queued to it
     std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_busy = false;
+    double m_progress = 0;
     Job m_job = Job::Export;
     quint64 m_generation = 0; ///< bumped when the person changes: a late result is then not shown
     QString m_firstRunPin;    ///< only while a first run is in flight, to unlock the new profile after

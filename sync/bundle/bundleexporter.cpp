@@ -195,6 +195,7 @@ Result<BundleExportSummary> BundleExporter::exportReturnPack(const QString &path
 Result<BundleExportSummary> BundleExporter::finish(BundleContents &contents, const QStringList &mediaShas, const QString &path)
 {
     using R = Result<BundleExportSummary>;
+    report(0.2); // the rows, signed
     BundleExportSummary summary;
     QSet<QString> packed;
     for (const QString &sha : mediaShas) {
@@ -211,10 +212,12 @@ Result<BundleExportSummary> BundleExporter::finish(BundleContents &contents, con
         const QString mime = m_store.database().scalar(u"SELECT mime FROM media WHERE sha256 = ?"_s, {sha}).toString();
         contents.blobs.append({sha, mime.isEmpty() ? u"application/octet-stream"_s : mime, *bytes});
     }
+    report(0.4); // the files, read
     const BundleManifest &m = contents.manifest;
     contents.deviceKeys.insert(m.deviceId, {m.deviceId, m.devicePublicKey, m.makerId});
     if (Status s = BundleFile::write(path, contents); !s)
         return R::failure(s.error());
+    report(0.7); // written and sealed
     summary.manifest = contents.manifest;
     summary.manifest.changeCount = int(contents.changes.size());
     summary.manifest.blobCount = int(contents.blobs.size());

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 namespace Continuite {
 
 /// What an export wrote, for the person who asked (a summary) and for tests and benchmarks.
@@ -37,6 +39,9 @@ class BundleExporter
 public:
     explicit BundleExporter(Store &store);
 
+    /// Told how far an export is, 0..1, at each phase (rows packed, files read, file written and sealed).
+    void setProgress(std::function<void(double)> progress) { m_progress = std::move(progress); }
+
     /// A class pack for every student of @p classId (the current profile must teach it).
     Result<BundleExportSummary> exportClassPack(const QString &classId, const QString &path);
     /// A pack for one student (person id or login code) of a class the current profile teaches.
@@ -61,7 +66,14 @@ private:
                                     QStringList *mediaShas, bool withPinHash = false);
     BundleManifest manifestFor(BundleKind kind, const QString &classId);
 
+    void report(double fraction) const
+    {
+        if (m_progress)
+            m_progress(fraction);
+    }
+
     Store &m_store;
+    std::function<void(double)> m_progress;
 };
 
 } // namespace Continuite

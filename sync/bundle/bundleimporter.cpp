@@ -211,6 +211,8 @@ Result<BundleImportSummary> BundleImporter::import(const QString &path, const Op
     auto read = inspect(path);
     if (!read)
         return Result<BundleImportSummary>::failure(read.error());
+    if (options.progress)
+        options.progress(0.5); // the seal, every signature and every file's hash: most of the work
     return apply(*read, path, options);
 }
 
@@ -221,6 +223,8 @@ Result<BundleFirstRun> BundleImporter::importAsNewStudent(const QString &path, c
     auto read = inspect(path);
     if (!read)
         return R::failure(read.error());
+    if (options.progress)
+        options.progress(0.5);
     const BundleContents &contents = *read;
     const BundleManifest &m = contents.manifest;
     const QString className = m.className.isEmpty() ? m.classId : m.className;
@@ -282,6 +286,8 @@ Result<BundleImportSummary> BundleImporter::apply(const BundleContents &contents
 
     if (options.cancelled && options.cancelled->load())
         return R::failure(tr("The import was stopped before anything was changed."));
+    if (options.progress)
+        options.progress(0.6);
     BundleImportSummary summary;
     summary.manifest = contents.manifest;
     summary.forProfile = plan.forProfile;
@@ -302,6 +308,8 @@ Result<BundleImportSummary> BundleImporter::apply(const BundleContents &contents
     }
     Database &db = m_store.database();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (options.progress)
+        options.progress(0.75);
     // A student's PIN hash served only to check their PIN on a first pack: like the hub, no student's device keeps it.
     QList<Change> changes = contents.changes;
     for (Change &c : changes)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 
 #include <atomic>
+#include <functional>
 
 namespace Continuite {
 
@@ -62,6 +63,8 @@ public:
         bool trustNewDevice = false; ///< the person importing confirmed a new device of a known person
         /// Checked after the checks, before anything is written (the app's Stop button); may be null.
         const std::atomic_bool *cancelled = nullptr;
+        /// Told how far the import is, 0..1, at each phase (read and sealed, signed, checked, written).
+        std::function<void(double)> progress;
     };
 
     explicit BundleImporter(Store &store);

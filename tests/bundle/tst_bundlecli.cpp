@@ -88,6 +88,11 @@ private Q_SLOTS:
         QCOMPARE(in.json.value(u"kind"_s).toString(), u"student"_s);
         QCOMPARE(in.json.value(u"files_added"_s).toInt(), 4);
         QCOMPARE(profilesOnLeaLaptop(), 1);
+        // The same command again: her PIN opens her profile, nothing new; a wrong PIN is refused.
+        const Run again = cli(u"lea"_s, {u"bundle"_s, u"import"_s, leaPack, u"--login"_s, u"lea"_s, u"--pin-stdin"_s}, u"1234"_s);
+        QVERIFY2(again.status == 0, qPrintable(again.err));
+        QCOMPARE(again.json.value(u"applied"_s).toInt(), 0);
+        QCOMPARE(cli(u"lea"_s, {u"bundle"_s, u"import"_s, leaPack, u"--login"_s, u"lea"_s, u"--pin-stdin"_s}, u"9999"_s).status, 1);
         // The class pack is welcome afterwards: she is on the device now.
         const Run classAfter = cli(u"lea"_s, {u"bundle"_s, u"import"_s, pack});
         QVERIFY2(classAfter.status == 0, qPrintable(classAfter.err));

@@ -32,6 +32,11 @@ TestCase {
         }
     }
     Component {
+        id: appComponent
+        Main {
+        }
+    }
+    Component {
         id: exchangesComponent
         ExchangesController {
             session: Session
@@ -267,6 +272,35 @@ TestCase {
         tryCompare(Session, "unlocked", true, 60000);
         compare(Session.currentLogin, "hugo");
         compare(page.message, "");
+    }
+
+    function test_firstRunInTheAppLandsOnTheStudentsHome() {
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        const teacher = createTemporaryObject(exchangesComponent, testCase);
+        const pack = "file://" + testCase.demoDir + "/ines-premier.continuite";
+        verify(teacher.exportPack(pack, teacher.classIds[0], "ines"), teacher.error);
+        tryCompare(teacher, "busy", false, 60000);
+        compare(teacher.error, "");
+        Session.lock();
+
+        // The whole window on a brand-new device: the first screen, then her home once the pack is in.
+        Session.dataDir = testCase.demoDir + "/appareil-ines";
+        const app = createTemporaryObject(appComponent, testCase);
+        verify(app);
+        tryCompare(app, "screen", "profiles");
+        const page = findChild(app, "addPerson");
+        verify(page && page.visible && page.firstRun);
+        page.setWay("pack");
+        page.packFile = pack;
+        page.loginField.text = "ines";
+        page.pinField.text = "2468";
+        page.submit();
+        tryCompare(Session, "unlocked", true, 60000);
+        tryCompare(app, "screen", "todo", 10000);
+        compare(Session.currentLogin, "ines");
+        wait(200); // the chooser and its controller are gone with the transition: nothing left to crash
+        compare(app.screen, "todo");
+        app.close();
     }
 
     function test_firstRun() {

@@ -175,6 +175,8 @@ private Q_SLOTS:
         timer.start(1);
         QSignalSpy busy(&teacher, &ExchangesController::busyChanged);
         QSignalSpy done(&teacher, &ExchangesController::finished);
+        QList<double> steps;
+        connect(&teacher, &ExchangesController::progressChanged, this, [&] { steps << teacher.progress(); });
         QVERIFY(teacher.exportPack(file(u"lourd.continuite"_s), m_classId));
         // The call returned before the pack was written: the work is on the worker thread.
         QVERIFY(teacher.isBusy());
@@ -187,6 +189,12 @@ private Q_SLOTS:
         QVERIFY2(ticksWhileBusy > 0, qPrintable(u"%1 ticks, none while busy"_s.arg(ticks)));
         QVERIFY(teacher.bytes() > 24.0 * 1024 * 1024);
         QCOMPARE(teacher.media(), 4);
+        // Progress by phases, forward only, then back to 0 once done.
+        QVERIFY2(steps.size() >= 3, qPrintable(u"%1 steps"_s.arg(steps.size())));
+        QVERIFY(std::is_sorted(steps.cbegin(), steps.cend() - 1));
+        QVERIFY(steps.contains(1.0));
+        QCOMPARE(steps.last(), 0.0);
+        QCOMPARE(teacher.progress(), 0.0);
         timer.stop();
 
         // The student side reads it on its worker too, and the screens are told to reload.
@@ -200,6 +208,21 @@ private Q_SLOTS:
         QVERIFY2(studentDone.first().first().toBool(), qPrintable(student.error()));
         QCOMPARE(reload.count(), 1);
         QCOMPARE(m_student->store()->lessons().size(), 2);
+    }
+
+    void stoppedExportLeavesNoPack()
+    {
+        ExchangesController teacher;
+        teacher.setSession(m_teacher.get());
+        QSignalSpy done(&teacher, &ExchangesController::finished);
+        const QString path = m_files.filePath(u"arrete.continuite"_s);
+        QVERIFY(teacher.exportPack(QUrl::fromLocalFile(path), m_classId));
+        teacher.cancel(); // while the worker packs 24 MB of files
+        QVERIFY(done.wait(120000));
+        QVERIFY(!done.first().first().toBool());
+        QVERIFY2(teacher.error().contains(u"Stopped"_s), qPrintable(teacher.error()));
+        QCOMPARE(teacher.direction(), u"out"_s);
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void stoppedImportChangesNothing()

@@ -1,6 +1,9 @@
 // Taking a student off a class's roster, as the teacher does from "Classes & roster": a local write
 // first (a tombstone of the roster row, waiting in the outbox to sync), the roster, the board and the
-// assignments' counts follow at once, and the work the student handed in stays, under their name.
+// assignments' counts follow at once, and the work the student handed in stays, under their name. Then
+// through a real hub on loopback: the tombstone syncs, the hub ends the membership (nothing new reaches
+// the student, what they send to the class is refused and kept on their device), and their earlier work
+// stays with the teacher.
 #include "assignmentlistmodel.h"
 #include "boardmodel.h"
 #include "democourse.h"
@@ -9,6 +12,9 @@
 #include "session.h"
 
 #include "content/store.h"
+#include "sync/client/syncengine.h"
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hubserver.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -17,6 +23,8 @@
 
 using namespace Qt::StringLiterals;
 using Continuite::AssignmentType;
+using Continuite::Store;
+using Continuite::SyncEngine;
 
 class TestRosterRemoval : public QObject
 {
@@ -126,6 +134,90 @@ private Q_SLOTS:
         QVERIFY(session.unlock(u"hugo"_s, u"5678"_s));
         QVERIFY(session.store()->formerStudents(demo.classId).isEmpty());
         QVERIFY(!session.store()->removeMember(leaMember));
+    }
+
+    void removalSyncsAndTheHubEndsTheMembership()
+    {
+        QTemporaryDir hubDir, teacherDir, pupilDir;
+        QVERIFY(hubDir.isValid() && teacherDir.isValid() && pupilDir.isValid());
+        Continuite::Hub::HubServer hub(hubDir.path());
+        QVERIFY(hub.start(u"127.0.0.1"_s, 0));
+        const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
+        hub.engine().addTeacher(u"mme.test"_s, u"Mme Test"_s, "cahier-2026", true);
+        SyncEngine::Options fast;
+        fast.transport.connectTimeoutMs = 3000;
+        fast.transport.maxAttempts = 2;
+        fast.transport.backoffBaseMs = 50;
+        fast.transport.backoffMaxMs = 200;
+        auto synced = [&fast](Store &store, const Continuite::Profile &who) {
+            SyncEngine engine(store, fast);
+            auto report = engine.sync(who);
+            return report && report->recordsComplete ? *report : Continuite::SyncReport{};
+        };
+
+        // The teacher's laptop: a class, Zoé's card, a lesson and an assignment, synced.
+        auto teacher = Store::open(teacherDir.path());
+        QVERIFY2(teacher, qPrintable(teacher.error()));
+        Store &t = **teacher;
+        auto me = SyncEngine(t, fast).login(url, u"mme.test"_s, u"cahier-2026"_s);
+        QVERIFY2(me, qPrintable(me.error()));
+        t.setCurrent(*me);
+        auto c = t.createClass(u"CM2 B"_s);
+        QVERIFY(c);
+        auto zoe = t.addStudent(c->meta.id, u"Zoé Lambert"_s);
+        QVERIFY(zoe);
+        Store::LessonInput lesson;
+        lesson.classId = c->meta.id;
+        lesson.title = u"Les fractions"_s;
+        QVERIFY(t.publishLesson(t.createLesson(lesson)->meta.id));
+        Store::AssignmentInput work;
+        work.classId = c->meta.id;
+        work.title = u"Exercice 1"_s;
+        work.instructions = u"Explique."_s;
+        auto assignment = t.createAssignment(work);
+        QVERIFY(assignment);
+        QVERIFY(t.publishAssignment(assignment->meta.id));
+        QCOMPARE(synced(t, *me).changesRejected, 0);
+
+        // Zoé's laptop: she signs in with her card, gets the lesson, hands her work in.
+        auto pupil = Store::open(pupilDir.path());
+        QVERIFY2(pupil, qPrintable(pupil.error()));
+        Store &p = **pupil;
+        auto her = SyncEngine(p, fast).login(url, zoe->member.login, zoe->pin);
+        QVERIFY2(her, qPrintable(her.error()));
+        p.setCurrent(*her);
+        synced(p, *her);
+        QCOMPARE(p.lessons().size(), 1);
+        QVERIFY(p.submit({assignment->meta.id, u"Première version"_s, {}, {}}));
+        QCOMPARE(synced(p, *her).changesSent, 1);
+        synced(t, *me);
+        QCOMPARE(t.submissions(assignment->meta.id).size(), 1);
+
+        // The teacher takes her off the roster: written here first, accepted by the hub at the next sync.
+        QVERIFY(t.removeMember(zoe->member.meta.id));
+        QCOMPARE(t.changes().count(u"pending"_s, me->id), 1);
+        const Continuite::SyncReport removal = synced(t, *me);
+        QCOMPARE(removal.changesSent, 1);
+        QCOMPARE(removal.changesRejected, 0);
+        QCOMPARE(t.changes().count(u"pending"_s, me->id), 0);
+        lesson.title = u"Après son départ"_s;
+        QVERIFY(t.publishLesson(t.createLesson(lesson)->meta.id));
+        synced(t, *me);
+
+        // Zoé's laptop: nothing new from the class; what she sends it is refused and kept here.
+        QVERIFY(p.submit({assignment->meta.id, u"Deuxième version"_s, {}, {}}));
+        const Continuite::SyncReport after = synced(p, *her);
+        QCOMPARE(after.changesRejected, 1);
+        QCOMPARE(p.changes().count(u"rejected"_s, her->id), 1);
+        QCOMPARE(p.submissions(assignment->meta.id).size(), 2);
+        for (const Continuite::Lesson &l : p.lessons())
+            QVERIFY2(l.title != u"Après son départ"_s, "a lesson published after the removal reached her");
+
+        // The teacher still has her first version, and her name with it.
+        synced(t, *me);
+        QCOMPARE(t.submissions(assignment->meta.id).size(), 1);
+        QCOMPARE(t.formerStudents(c->meta.id).size(), 1);
+        QVERIFY(t.members(c->meta.id).size() == 1); // the teacher alone
     }
 };
 
