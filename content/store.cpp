@@ -439,6 +439,24 @@ Status Store::setActiveProfile(const Profile &p)
     });
 }
 
+double Store::textScale(const QString &profileId)
+{
+    // Kept in meta under a per-profile key, like unlock_failures: no schema change for one number.
+    bool ok = false;
+    const double scale = m_db->meta(u"text_scale:"_s + profileId).toDouble(&ok);
+    return ok && scale > 0 ? scale : 1.0;
+}
+
+Status Store::setTextScale(const QString &profileId, double scale)
+{
+    if (!profile(profileId))
+        return Status::failure(tr("There is no profile \"%1\" on this device.").arg(profileId.left(80)));
+    return m_db->write([&]() -> Status {
+        return m_db->setMeta(u"text_scale:"_s + profileId, QString::number(scale)) ? success()
+                                                                                     : m_db->sqlFailure(tr("Could not save"));
+    });
+}
+
 // ---- Classes and roster -----------------------------------------------------------------------------
 
 bool Store::isTeacherOf(const QString &classId)

@@ -74,6 +74,13 @@ public:
     std::optional<Profile> activeProfile();
     Status setActiveProfile(const Profile &profile);
 
+    /**
+     * How much bigger than normal @p profileId wants text on this device (1.0 normal, up to 1.5): a setting of
+     * the person, not of the device, since a grandparent and a child share one laptop. Local only, never synced.
+     */
+    double textScale(const QString &profileId);
+    Status setTextScale(const QString &profileId, double scale);
+
     /// Acts for this person from now on (the caller has checked their secret).
     void setCurrent(const Profile &profile) { m_current = profile; }
     /// Acts for nobody (the profile chooser is back on screen).

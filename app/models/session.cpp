@@ -54,8 +54,10 @@ void Session::setDataDir(const QString &dir)
         setError(opened.error());
     }
     Q_EMIT storeChanged();
-    if (wasUnlocked)
+    if (wasUnlocked) {
+        applyTextScale(1.0);
         Q_EMIT currentChanged();
+    }
 }
 
 bool Session::isUnlocked() const
@@ -108,6 +110,7 @@ bool Session::unlock(const QString &login, const QString &secret)
     if (auto s = m_store->setActiveProfile(*unlocked); !s)
         qCWarning(lcGui) << "could not remember the active profile:" << s.error();
     setError({});
+    applyTextScale(m_store->textScale(unlocked->id));
     Q_EMIT currentChanged();
     return true;
 }
@@ -124,7 +127,26 @@ void Session::lock()
         m_store = std::move(opened).value();
     else
         setError(opened.error());
+    applyTextScale(1.0);
     Q_EMIT currentChanged();
+}
+
+void Session::setTextScale(double scale)
+{
+    applyTextScale(scale);
+    if (!isUnlocked())
+        return;
+    if (auto s = m_store->setTextScale(m_store->current()->id, m_textScale); !s)
+        qCWarning(lcGui) << "could not keep the text size:" << s.error();
+}
+
+void Session::applyTextScale(double scale)
+{
+    scale = std::clamp(scale, MinTextScale, MaxTextScale);
+    if (qFuzzyCompare(scale, m_textScale))
+        return;
+    m_textScale = scale;
+    Q_EMIT textScaleChanged();
 }
 
 void Session::clearError()

@@ -39,6 +39,14 @@ class Session : public QObject
     Q_PROPERTY(bool currentIsTeacher READ currentIsTeacher NOTIFY currentChanged)
     /// The login of the person who used the device last (to put their card first), or empty.
     Q_PROPERTY(QString lastLogin READ lastLogin NOTIFY currentChanged)
+    /**
+     * How much bigger than normal text is drawn (Theme's font sizes follow): the current person's choice, kept
+     * for them on this device and applied when they unlock; 1.0 on the profile chooser, where a change lasts
+     * until someone unlocks. Clamped to [MinTextScale, MaxTextScale].
+     */
+    Q_PROPERTY(double textScale READ textScale WRITE setTextScale NOTIFY textScaleChanged)
+    Q_PROPERTY(double minTextScale READ minTextScale CONSTANT)
+    Q_PROPERTY(double maxTextScale READ maxTextScale CONSTANT)
 
 public:
     /// Not default-constructible on purpose: QML then gets the app-wide session from create().
@@ -59,6 +67,12 @@ public:
     QString currentName() const;
     bool currentIsTeacher() const;
     QString lastLogin() const;
+    static constexpr double MinTextScale = 1.0;
+    static constexpr double MaxTextScale = 1.5;
+    double textScale() const { return m_textScale; }
+    void setTextScale(double scale);
+    double minTextScale() const { return MinTextScale; }
+    double maxTextScale() const { return MaxTextScale; }
 
     /// The open store, or null. For C++ models and controllers; QML never sees it.
     Continuite::Store *store() const { return m_store.get(); }
@@ -83,13 +97,17 @@ Q_SIGNALS:
     /// The person is about to change (locked, or someone else unlocks): unsaved work is saved now.
     void aboutToChangePerson();
     void errorChanged();
+    void textScaleChanged();
     /// Something was written (progress, work): models reload.
     void dataChanged();
 
 private:
     void setError(const QString &message);
+    /// Shows text at @p scale without saving it (a person unlocked or left).
+    void applyTextScale(double scale);
 
     QString m_dataDir;
     QString m_error;
+    double m_textScale = 1.0;
     std::unique_ptr<Continuite::Store> m_store;
 };
