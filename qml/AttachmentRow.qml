@@ -31,7 +31,7 @@ AbstractButton {
 
     focusPolicy: Qt.NoFocus
     enabled: available
-    implicitHeight: 58
+    implicitHeight: Math.max(58, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("%1, %2, %3").arg(root.name).arg(root.kindText).arg(root.sizeText)
     onClicked: open()
@@ -54,7 +54,7 @@ AbstractButton {
                 anchors.centerIn: parent
                 text: root.kind === "pdf" ? "PDF" : root.kind === "image" ? "IMG" : root.kind === "audio" ? "♪" : root.kind === "video" ? "▶" : "…"
                 color: "white"
-                font.pixelSize: 12
+                font.pixelSize: Theme.fontBadge
                 font.bold: true
             }
         }

@@ -67,6 +67,8 @@ ApplicationWindow {
         onOpenSettings: window.openSettings()
     }
 
+    TextSizeShortcuts {}
+
     Connections {
         target: Session
         function onCurrentChanged() {

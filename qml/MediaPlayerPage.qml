@@ -110,7 +110,7 @@ FocusScope {
                         anchors.centerIn: parent
                         text: "♪"
                         color: "white"
-                        font.pixelSize: 48
+                        font.pixelSize: Theme.fontSymbol
                     }
                 }
                 Label {

@@ -51,7 +51,7 @@ AbstractButton {
                 anchors.centerIn: parent
                 text: root.initials
                 color: "white"
-                font.pixelSize: 24
+                font.pixelSize: Theme.fontInitials
                 font.bold: true
             }
         }

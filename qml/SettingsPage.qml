@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import Continuite
 
 // Settings of the person signed in: the hub (address and connection), how much data sync may use, and
-// the PIN or password that opens the profile on this device. Escape goes back.
+// the PIN or password that opens the profile on this device, and the size of text for this person. Escape goes back.
 FocusScope {
     id: root
 
@@ -25,6 +25,9 @@ FocusScope {
     readonly property alias newSecretField: newSecretField
     readonly property alias repeatSecretField: repeatSecretField
     readonly property alias changeSecretButton: changeSecretButton
+    readonly property alias textNormal: textNormal
+    readonly property alias textLarge: textLarge
+    readonly property alias textVeryLarge: textVeryLarge
     /// What the last action said, for the person (and tests): "" or a sentence.
     property string hubMessage
     property bool hubMessageIsError: false
@@ -96,7 +99,15 @@ FocusScope {
         rateCapField.text = SyncController.rateCapKBps.toString();
     }
 
+    /// The size shown: the session's (a click, Ctrl++ or another person's unlock may change it).
+    function loadTextSize() {
+        textNormal.checked = Session.textScale < 1.125;
+        textLarge.checked = Session.textScale >= 1.125 && Session.textScale < 1.375;
+        textVeryLarge.checked = Session.textScale >= 1.375;
+    }
+
     Component.onCompleted: {
+        loadTextSize();
         hubField.text = SyncController.hubUrl;
         loadPolicy();
         backButton.forceActiveFocus();
@@ -104,6 +115,12 @@ FocusScope {
     Keys.onEscapePressed: root.back()
     Keys.onBackPressed: root.back()
 
+    Connections {
+        target: Session
+        function onTextScaleChanged() {
+            root.loadTextSize();
+        }
+    }
     Connections {
         target: SyncController
         function onConnectFinished(ok: bool, message: string) {
@@ -338,6 +355,41 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                         Accessible.role: Accessible.AlertMessage
                         Accessible.name: root.secretMessage
+                    }
+                }
+            }
+
+            SettingsSection {
+                Layout.fillWidth: true
+                title: qsTr("Text size")
+                description: qsTr("For you only on this device. Ctrl++ and Ctrl+- change it from any screen, Ctrl+0 goes back to normal.")
+
+                ButtonGroup {
+                    id: textSizeGroup
+                }
+                Flow {
+                    Layout.fillWidth: true
+                    spacing: Theme.spacing * 2
+                    SettingsChoice {
+                        id: textNormal
+                        text: qsTr("Normal")
+                        Accessible.name: qsTr("Normal text size")
+                        ButtonGroup.group: textSizeGroup
+                        onClicked: Session.textScale = 1.0
+                    }
+                    SettingsChoice {
+                        id: textLarge
+                        text: qsTr("Large")
+                        Accessible.name: qsTr("Large text")
+                        ButtonGroup.group: textSizeGroup
+                        onClicked: Session.textScale = 1.25
+                    }
+                    SettingsChoice {
+                        id: textVeryLarge
+                        text: qsTr("Very large")
+                        Accessible.name: qsTr("Very large text")
+                        ButtonGroup.group: textSizeGroup
+                        onClicked: Session.textScale = 1.5
                     }
                 }
             }

@@ -1,5 +1,6 @@
 pragma Singleton
 import QtQuick
+import Continuite
 
 // Colours, sizes and type scale shared by every screen: calm, high-contrast (WCAG AA on white), friendly.
 QtObject {
@@ -26,8 +27,17 @@ QtObject {
     readonly property int spacing: 12
     readonly property int margin: 20
 
-    readonly property int fontSmall: 13
-    readonly property int fontBody: 15
-    readonly property int fontTitle: 19
-    readonly property int fontHeading: 26
+    /// How much bigger than normal text is (1.0 to 1.5): the person's choice in Réglages or Ctrl++ / Ctrl+-,
+    /// kept by the session for each person on this device. Every font size below follows it.
+    property real textScale: Session.textScale
+
+    readonly property int fontSmall: Math.round(13 * textScale)
+    readonly property int fontBody: Math.round(15 * textScale)
+    readonly property int fontTitle: Math.round(19 * textScale)
+    readonly property int fontHeading: Math.round(26 * textScale)
+    // Letters drawn inside fixed shapes (a file's badge, a profile's initials, the audio symbol) keep their size:
+    // they are marks, not text to read, and the shapes around them do not grow.
+    readonly property int fontBadge: 12
+    readonly property int fontInitials: 24
+    readonly property int fontSymbol: 48
 }

@@ -1,0 +1,38 @@
+import QtQuick
+import Continuite
+
+// Ctrl++ / Ctrl+- make text bigger or smaller by one step (Normal, Large, Very large), Ctrl+0 back to normal,
+// from any screen. The session keeps the size for the person signed in.
+Item {
+    id: root
+
+    /// One step between the sizes offered in the settings.
+    readonly property real step: 0.25
+
+    function bigger() {
+        Session.textScale = Math.min(Session.maxTextScale, Session.textScale + root.step);
+    }
+    function smaller() {
+        Session.textScale = Math.max(Session.minTextScale, Session.textScale - root.step);
+    }
+    function normal() {
+        Session.textScale = 1.0;
+    }
+
+    Shortcut {
+        // "Ctrl+=": the same key as "+" without Shift on many keyboards.
+        sequences: [StandardKey.ZoomIn, "Ctrl+="]
+        context: Qt.ApplicationShortcut
+        onActivated: root.bigger()
+    }
+    Shortcut {
+        sequences: [StandardKey.ZoomOut]
+        context: Qt.ApplicationShortcut
+        onActivated: root.smaller()
+    }
+    Shortcut {
+        sequence: "Ctrl+0"
+        context: Qt.ApplicationShortcut
+        onActivated: root.normal()
+    }
+}
