@@ -13,7 +13,8 @@ ToolBar {
     signal openSettings
     signal openExchanges
 
-    height: 52
+    // Grows with the text size; 52 at the normal size.
+    implicitHeight: Math.max(52, Math.round(Theme.fontBody * 2.2) + 19)
     background: Rectangle {
         color: Theme.primary
     }

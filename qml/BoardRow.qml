@@ -28,7 +28,7 @@ Rectangle {
     readonly property color levelColour: root.level === "silent" ? Theme.error : root.level === "behind" ? Theme.warning : Theme.success
     readonly property color levelSurface: root.level === "silent" ? Theme.errorSurface : root.level === "behind" ? Theme.warningSurface : Theme.successSurface
 
-    implicitHeight: 48
+    implicitHeight: Math.max(48, row.implicitHeight + 12) // grows with the text size
     radius: Theme.radius
     color: Theme.surface
     border.width: root.current ? 3 : 1
@@ -56,13 +56,14 @@ Rectangle {
     }
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: 12
         anchors.rightMargin: 12
         spacing: 8
         Rectangle {
             Layout.preferredWidth: 116
-            implicitHeight: 28
+            implicitHeight: Math.max(28, Theme.fontBody + 12)
             radius: 14
             color: root.levelSurface
             border.color: root.levelColour

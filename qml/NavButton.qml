@@ -13,7 +13,8 @@ AbstractButton {
 
     focusPolicy: Qt.StrongFocus
     Layout.fillWidth: true
-    implicitHeight: 52
+    // Grows with the text size (two lines: the name and its hint).
+    implicitHeight: Math.max(52, implicitContentHeight + topPadding + bottomPadding)
     padding: 8
     leftPadding: 12
     Accessible.role: Accessible.PageTab

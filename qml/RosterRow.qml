@@ -17,7 +17,7 @@ Rectangle {
     signal newPin(int row)
     signal remove(int row)
 
-    implicitHeight: 52
+    implicitHeight: Math.max(52, row.implicitHeight + 12) // grows with the text size
     radius: Theme.radius
     color: Theme.surface
     border.width: root.current ? 3 : 1
@@ -26,6 +26,7 @@ Rectangle {
     Accessible.name: root.hasPin ? qsTr("%1, login code %2, PIN %3").arg(root.name).arg(root.login).arg(root.pin) : qsTr("%1, login code %2").arg(root.name).arg(root.login)
 
     RowLayout {
+        id: row
         anchors.fill: parent
         anchors.leftMargin: 16
         anchors.rightMargin: 10
@@ -68,7 +69,7 @@ Rectangle {
             secondary: true
             text: qsTr("New PIN")
             Accessible.name: qsTr("Give %1 a new PIN").arg(root.name)
-            implicitHeight: 36
+            implicitHeight: Math.max(36, implicitContentHeight + topPadding + bottomPadding)
             onClicked: root.newPin(root.index)
         }
         PrimaryButton {
@@ -76,7 +77,7 @@ Rectangle {
             secondary: true
             text: qsTr("Remove…")
             Accessible.name: qsTr("Remove %1 from the class").arg(root.name)
-            implicitHeight: 36
+            implicitHeight: Math.max(36, implicitContentHeight + topPadding + bottomPadding)
             onClicked: root.remove(root.index)
         }
     }

@@ -12,7 +12,7 @@ TabButton {
     focusPolicy: Qt.NoFocus // the reader switches sections with Left/Right
     Accessible.name: text
     Accessible.description: hint
-    implicitHeight: 54
+    implicitHeight: Math.max(54, implicitContentHeight + topPadding + bottomPadding)
 
     contentItem: ColumnLayout {
         spacing: 0

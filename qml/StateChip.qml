@@ -10,7 +10,7 @@ Rectangle {
     property string text
 
     implicitWidth: label.implicitWidth + 20
-    implicitHeight: 26
+    implicitHeight: Math.max(26, label.implicitHeight + 6)
     radius: 13
     color: root.kind === "completed" || root.kind === "published" ? Theme.successSurface : root.kind === "opened" ? Theme.infoSurface : root.kind === "draft" ? Theme.surfaceAlt : Theme.warningSurface
     border.color: Qt.darker(color, 1.15)

@@ -13,7 +13,7 @@ AbstractButton {
     property bool selected: false
 
     focusPolicy: Qt.StrongFocus
-    implicitHeight: 50
+    implicitHeight: Math.max(50, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.PageTab
     Accessible.name: badge > 0 ? qsTr("%1, %2", "a place and its count").arg(text).arg(badge) : text
     Accessible.description: qsTr("Key %1").arg(shortcutText)

@@ -92,7 +92,8 @@ ToolBar {
         return "○";
     }
 
-    height: 58
+    // Grows with the text size; 58 at the normal size.
+    implicitHeight: Math.max(58, Math.round(Theme.fontBody * 2.6) + 19)
     Accessible.role: Accessible.StatusBar
     Accessible.name: root.stateText + " " + root.detailsText()
 

@@ -13,7 +13,7 @@ Rectangle {
 
     visible: text.length > 0
     implicitWidth: label.implicitWidth + 20
-    implicitHeight: 26
+    implicitHeight: Math.max(26, label.implicitHeight + 6)
     radius: 13
     color: tone === "danger" ? Theme.errorSurface : tone === "warning" ? Theme.warningSurface : tone === "info" ? Theme.infoSurface : tone === "success" ? Theme.successSurface : Theme.surfaceAlt
     border.color: Qt.darker(color, 1.15)
