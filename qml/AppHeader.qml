@@ -31,15 +31,15 @@ ToolBar {
             font.pixelSize: Theme.fontTitle
             font.bold: true
         }
-        Item {
-            Layout.fillWidth: true
-        }
         Label {
+            // Takes the room left and elides first, so larger text never pushes the buttons off the window.
+            Layout.fillWidth: true
+            Layout.minimumWidth: 0
+            horizontalAlignment: Text.AlignRight
             text: root.isTeacher ? qsTr("%1 · teacher").arg(root.personName) : root.personName
             color: Theme.textOnPrimary
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
-            Layout.maximumWidth: 360
         }
         PrimaryButton {
             objectName: "exchangesButton"

@@ -172,9 +172,12 @@ FocusScope {
                 }
             }
 
-            RowLayout {
+            GridLayout {
                 Layout.fillWidth: true
-                spacing: Theme.spacing
+                // Three cards side by side at the normal size; fewer, wider ones when the text is larger.
+                columns: Math.max(1, Math.min(3, Math.floor(page.width / Theme.textScale / 300)))
+                columnSpacing: Theme.spacing
+                rowSpacing: Theme.spacing
 
                 SettingsSection {
                     Layout.fillWidth: true

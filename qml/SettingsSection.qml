@@ -30,6 +30,7 @@ Rectangle {
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
+            wrapMode: Text.Wrap
             Accessible.role: Accessible.Heading
             Accessible.name: root.title
         }
