@@ -3707,6 +3707,38 @@
             <source>A speed cap leaves part of a shared connection to the rest of the household; syncs take longer.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For you only on this device. Ctrl++ and Ctrl+- change it from any screen, Ctrl+0 goes back to normal.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal text size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very large</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Very large text</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StatusCommand</name>

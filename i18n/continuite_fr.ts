@@ -3707,6 +3707,38 @@
             <source>A speed cap leaves part of a shared connection to the rest of the household; syncs take longer.</source>
             <translation>Une limite de débit laisse une part de la connexion partagée au reste de la famille ; les synchronisations prennent plus de temps.</translation>
         </message>
+        <message>
+            <source>Text size</source>
+            <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <source>For you only on this device. Ctrl++ and Ctrl+- change it from any screen, Ctrl+0 goes back to normal.</source>
+            <translation>Pour toi seulement, sur cet appareil. Ctrl++ et Ctrl+- la changent depuis n’importe quel écran, Ctrl+0 revient à la taille normale.</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <source>Normal text size</source>
+            <translation>Taille de texte normale</translation>
+        </message>
+        <message>
+            <source>Large</source>
+            <translation>Grande</translation>
+        </message>
+        <message>
+            <source>Large text</source>
+            <translation>Texte en grand</translation>
+        </message>
+        <message>
+            <source>Very large</source>
+            <translation>Très grande</translation>
+        </message>
+        <message>
+            <source>Very large text</source>
+            <translation>Texte en très grand</translation>
+        </message>
     </context>
     <context>
         <name>StatusCommand</name>
