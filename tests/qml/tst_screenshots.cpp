@@ -800,6 +800,52 @@ private Q_SLOTS:
         QTRY_COMPARE(screen(), u"profiles"_s);
     }
 
+    void largeText()
+    {
+        // "Très grande" text at 1024×600, in French again: a student's À faire and a lesson, the teacher's board and
+        // settings. Pages may scroll more; nothing may be cut or overlap.
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QCoreApplication::installTranslator(&m_translator);
+        m_engine->retranslate();
+        QVERIFY(Session::instance()->unlock(u"lea"_s, u"1234"_s));
+        QTRY_COMPARE(screen(), u"todo"_s);
+        QMetaObject::invokeMethod(m_window, "openSettings");
+        QTRY_COMPARE(screen(), u"settings"_s);
+        Session::instance()->setTextScale(Session::MaxTextScale);
+        QVERIFY(topScreen()->property("textVeryLarge").value<QObject *>()->property("checked").toBool());
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        shoot(u"t1-texte-tres-grand-a-faire.png"_s);
+        QTest::keyClick(m_window, Qt::Key_2);
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"reader"_s);
+        shoot(u"t2-texte-tres-grand-lecon.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"lessons"_s);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+
+        // The teacher, by keyboard: Ctrl++ twice.
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QTRY_COMPARE(screen(), u"teacherHome"_s);
+        QTRY_VERIFY(settled());
+        QCOMPARE(Session::instance()->textScale(), 1.0);
+        QTest::keyClick(m_window, Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(m_window, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(Session::instance()->textScale(), Session::MaxTextScale);
+        QTest::keyClick(m_window, Qt::Key_5, Qt::AltModifier);
+        QVERIFY(currentPage());
+        shoot(u"t3-texte-tres-grand-tableau.png"_s);
+        QMetaObject::invokeMethod(m_window, "openSettings");
+        QTRY_COMPARE(screen(), u"settings"_s);
+        shoot(u"t4-texte-tres-grand-reglages.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+        QCOMPARE(Session::instance()->textScale(), 1.0);
+    }
+
     void cleanupTestCase()
     {
         m_engine.reset();
