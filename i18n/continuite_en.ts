@@ -4122,6 +4122,14 @@
             <source>You are not in a class %1: check the id with "class list".</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>last contact %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no contact yet</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StudentHome</name>

@@ -4122,6 +4122,14 @@
             <source>You are not in a class %1: check the id with "class list".</source>
             <translation>Vous n’êtes pas dans une classe %1 : vérifiez l’identifiant avec « class list ».</translation>
         </message>
+        <message>
+            <source>last contact %1 (%2)</source>
+            <translation>dernier contact %1 (%2)</translation>
+        </message>
+        <message>
+            <source>no contact yet</source>
+            <translation>pas encore de contact</translation>
+        </message>
     </context>
     <context>
         <name>StudentHome</name>

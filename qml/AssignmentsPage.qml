@@ -191,6 +191,9 @@ FocusScope {
             Layout.fillHeight: true
             contentWidth: availableWidth
             clip: true
+            readonly property FocusInView focusInView: FocusInView {
+                flickable: body.contentItem
+            }
 
             ColumnLayout {
                 width: body.availableWidth

@@ -118,11 +118,15 @@ FocusScope {
 
     Flickable {
         id: flick
+        objectName: "settingsScroll"
         anchors.fill: parent
         contentHeight: page.implicitHeight + 2 * Theme.margin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
         ScrollBar.vertical: ScrollBar {}
+        readonly property FocusInView focusInView: FocusInView {
+            flickable: flick
+        }
 
         ColumnLayout {
             id: page

@@ -37,11 +37,25 @@ QList<Subcommand> StudentCommand::subcommands() const
         const QString classId = c.classId(in.options.value(u"class"_s));
         if (!c.store().isMemberOf(classId))
             return c.fail(tr("You are not in a class %1: check the id with \"class list\".").arg(classId.left(80)));
+        // When each student was last in touch (a teacher's device learns it from the hub, return packs and
+        // the classroom): the continuity board's column, for scripts.
+        const QHash<QString, Store::Contact> contacts = c.store().lastContacts();
         QJsonArray array;
         QString text;
         for (const Member &m : c.store().members(classId)) {
-            array.append(toJson(m));
-            text += m.login + u"  "_s + m.displayName + u"  ("_s + roleName(m.role) + u")  "_s + m.personId + u'\n';
+            QJsonObject o = toJson(m);
+            QString line = m.login + u"  "_s + m.displayName + u"  ("_s + roleName(m.role) + u")  "_s + m.personId;
+            if (m.role == Role::Student) {
+                const auto contact = contacts.constFind(m.personId);
+                const bool known = contact != contacts.cend() && contact->at.isValid();
+                o.insert(u"last_contact"_s, known ? QJsonValue(contact->at.toUTC().toString(Qt::ISODate)) : QJsonValue());
+                o.insert(u"last_contact_via"_s, known ? QJsonValue(contact->via) : QJsonValue());
+                line += u"  "_s
+                    + (known ? tr("last contact %1 (%2)").arg(contact->at.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s), contact->via)
+                             : tr("no contact yet"));
+            }
+            array.append(o);
+            text += line + u'\n';
         }
         return c.done({{u"class_id"_s, classId}, {u"members"_s, array}}, text);
     };

@@ -1016,6 +1016,8 @@ FR.update({
     ("StudentCommand", "Added %1: login %2, PIN %3 (write them on their card; the PIN is not shown again)."):
         f"%1 ajouté(e){N}: identifiant %2, code PIN %3 (notez-les sur sa carte{N}; le code PIN ne sera plus affiché).",
     ("StudentCommand", "The class's members (a student sees their teachers and themselves)."): "Les membres de la classe (un élève voit ses professeurs et lui-même).",
+    ("StudentCommand", "last contact %1 (%2)"): "dernier contact %1 (%2)",
+    ("StudentCommand", "no contact yet"): "pas encore de contact",
     ("StudentCommand", 'You are not in a class %1: check the id with "class list".'): f"Vous n’êtes pas dans une classe %1{N}: vérifiez l’identifiant avec «{N}class list{N}».",
     ("SubmissionCommand", "The versions handed in, with their feedback (a student sees only their own)."):
         "Les versions rendues, avec leurs retours (un élève ne voit que les siennes).",

@@ -72,7 +72,8 @@ QByteArray readSecret(FILE *in)
 const char *const UsageText =
     "usage:\n"
     "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
-    "                       [--threads N] [--max-in-flight N] [--tls-cert PEM --tls-key PEM]\n"
+    "                       [--threads N] [--max-in-flight N] [--zstd-level N]\n"
+    "                       [--tls-cert PEM --tls-key PEM]\n"
     "  continuite-hub admin add-teacher --data DIR --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password --data DIR --login L --password-stdin\n"
     "  continuite-hub admin devices --data DIR [--json]\n"
@@ -97,6 +98,9 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
     limits.threads = int(number(u"--threads"_s, limits.threads));
     limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
+    limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
+    if (limits.largeAnswerZstdLevel > 19)
+        throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};
     limits.tlsCertificateFile = args.value(u"--tls-cert"_s, false);
     limits.tlsKeyFile = args.value(u"--tls-key"_s, false);
     if (limits.tlsCertificateFile.isEmpty() != limits.tlsKeyFile.isEmpty())

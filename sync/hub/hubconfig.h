@@ -23,6 +23,9 @@ struct HubLimits
     int readTimeoutSeconds = 10;                   ///< a client that stalls longer is cut off
     int writeTimeoutSeconds = 10;
     int keepAliveSeconds = 5;
+    /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
+    /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
+    int largeAnswerZstdLevel = 19;
     /// PEM certificate (with its chain) and private key: the hub serves https itself (cpp-httplib with
     /// OpenSSL). Both empty: plain http, e.g. behind a TLS proxy.
     QString tlsCertificateFile;

@@ -142,7 +142,7 @@ QByteArray HubServer::Private::jsonBody(const httplib::Request &req, qint64 limi
 void HubServer::Private::reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body)
 {
     if (body.size() >= 128 && acceptsZstd(req)) {
-        const QByteArray packed = Wire::deflateZstd(body);
+        const QByteArray packed = Wire::deflateZstd(body, Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
         if (!packed.isEmpty()) {
             res.set_header("Content-Encoding", "zstd");
             setJson(res, status, packed);

@@ -14,7 +14,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype LargeAnswerBytes = 64 * 1024;
-constexpr int LargeAnswerLevel = 19;
 } // namespace
 
 QByteArray inflateZstd(const QByteArray &in, qint64 limit)
@@ -42,9 +41,9 @@ QByteArray inflateZstd(const QByteArray &in, qint64 limit)
     return out;
 }
 
-int zstdLevelFor(qsizetype bytes)
+int zstdLevelFor(qsizetype bytes, int largeLevel)
 {
-    return bytes >= LargeAnswerBytes ? LargeAnswerLevel : 3;
+    return bytes >= LargeAnswerBytes ? largeLevel : 3;
 }
 
 QByteArray deflateZstd(const QByteArray &in, int level)

@@ -13,8 +13,8 @@ namespace Wire {
 /// Inflates one zstd frame, refusing to produce more than @p limit bytes. Throws HubError (400, 413).
 QByteArray inflateZstd(const QByteArray &in, qint64 limit);
 /// The zstd level the hub uses for an answer of @p bytes: cheap for the small answers of everyday syncs,
-/// stronger for the large pages of a first sync (see bench/README.md, "Sync benchmark").
-int zstdLevelFor(qsizetype bytes);
+/// stronger (@p largeLevel) for the large pages of a first sync (see bench/README.md, "Sync benchmark").
+int zstdLevelFor(qsizetype bytes, int largeLevel = 19);
 /// Compresses with zstd at @p level (0: zstdLevelFor(in.size())), with a frame checksum; empty on failure.
 QByteArray deflateZstd(const QByteArray &in, int level = 0);
 /// A JSON object, or HubError 400 naming "body".

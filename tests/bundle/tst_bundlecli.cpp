@@ -110,6 +110,25 @@ private Q_SLOTS:
         QVERIFY2(relayed.status == 0, qPrintable(relayed.err));
         QCOMPARE(relayed.json.value(u"applied"_s).toInt(), 1);
         QCOMPARE(relayed.json.value(u"relay_queued"_s).toInt(), 1);
+        // The teacher's roster now says when Léa was last in touch: when she made the pack, by USB.
+        const Run roster = cli(u"prof"_s, {u"--user"_s, u"mme.martin"_s, u"student"_s, u"list"_s, u"--class"_s, classId}, u"demo-prof"_s);
+        QVERIFY2(roster.status == 0, qPrintable(roster.err));
+        int seen = 0;
+        for (const QJsonValue &v : roster.json.value(u"members"_s).toArray()) {
+            const QJsonObject m = v.toObject();
+            if (m.value(u"role"_s).toString() != u"student"_s)
+                continue;
+            if (m.value(u"login"_s).toString() == u"lea"_s) {
+                const QDateTime at = QDateTime::fromString(m.value(u"last_contact"_s).toString(), Qt::ISODate);
+                QVERIFY(at.isValid());
+                QVERIFY(qAbs(at.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+                QCOMPARE(m.value(u"last_contact_via"_s).toString(), u"usb"_s);
+                ++seen;
+            } else {
+                QVERIFY(m.value(u"last_contact"_s).isNull()); // nobody else has been in touch
+            }
+        }
+        QCOMPARE(seen, 1);
         const Run twice = cli(u"prof"_s, {u"bundle"_s, u"import"_s, back});
         QCOMPARE(twice.status, 0);
         QCOMPARE(twice.json.value(u"applied"_s).toInt(), 0);

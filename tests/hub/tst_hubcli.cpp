@@ -82,6 +82,9 @@ private Q_SLOTS:
                                   u"--password"_s, u"secret-in-ps"_s});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(u"stdin"_s));
+        const Run level = hubCommand({u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--zstd-level"_s, u"25"_s});
+        QCOMPARE(level.exitCode, 2);
+        QVERIFY(level.err.contains(u"--zstd-level"_s));
     }
 
     void addTeacher()

@@ -366,6 +366,46 @@ private Q_SLOTS:
         QVERIFY(r.body.size() < unzstd(r.body).size());
     }
 
+    void largePagesUseTheHubsZstdLevel()
+    {
+        // A first sync's large pages are packed at the hub's level: 19 for a school hub on mobile links,
+        // 3 for a classroom's LAN (HubLimits::largeAnswerZstdLevel). Same data, so the stronger level must
+        // give fewer bytes, and both must inflate to the same changes.
+        auto sizeAt = [&](int level, int *changes) -> qsizetype {
+            HubLimits limits;
+            limits.largeAnswerZstdLevel = level;
+            TestHub h(limits);
+            auto t = h.teacher(u"prof"_s);
+            const QString cls = h.createClass(*t);
+            quint32 seed = 2020;
+            QList<QJsonObject> batch;
+            for (int i = 0; i < 40; ++i) {
+                QString text;
+                static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s,
+                                               u"gâteau"_s, u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s};
+                while (text.size() < 3000) {
+                    seed = seed * 1103515245u + 12345u;
+                    text += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
+                }
+                batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s}, {u"before_class"_s, text}}));
+            }
+            t->sync(batch);
+            const QJsonObject body{{u"cursor"_s, QString()}, {u"changes"_s, QJsonArray()}, {u"budget"_s, double(1 << 20)}};
+            const HttpReply r = t->request("POST", u"/v1/sync"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), {"Accept-Encoding: zstd"});
+            if (r.status != 200 || r.header("Content-Encoding") != "zstd")
+                return -1;
+            *changes = int(QJsonDocument::fromJson(unzstd(r.body)).object().value(u"changes"_s).toArray().size());
+            return r.body.size();
+        };
+        int changes19 = 0, changes1 = 0;
+        const qsizetype at19 = sizeAt(19, &changes19);
+        const qsizetype at1 = sizeAt(1, &changes1);
+        QVERIFY(at19 > 0 && at1 > 0);
+        QVERIFY2(at19 < at1, qPrintable(u"level 19: %1 bytes, level 1: %2"_s.arg(at19).arg(at1)));
+        QVERIFY(changes19 >= 40);
+        QCOMPARE(changes1, changes19);
+    }
+
     void emptySyncIsOneSmallRequest()
     {
         student->pullAll();

@@ -177,4 +177,30 @@ TestCase {
         keyClick(Qt.Key_Escape);
         compare(back.count, 1);
     }
+
+    // On a small screen the PIN's button is below the fold: reaching it with Tab scrolls it into view.
+    function test_tabScrollsTheFocusIntoView() {
+        const page = createTemporaryObject(pageComponent, testCase, {
+                "height": 320
+            });
+        verify(page);
+        page.forceActiveFocus();
+        const scroll = findChild(page, "settingsScroll");
+        verify(scroll);
+        function shows(item) {
+            const y = item.mapToItem(scroll, 0, 0).y;
+            return y >= 0 && y + item.height <= scroll.height;
+        }
+        verify(!shows(page.changeSecretButton), "the test needs the button below the fold");
+        page.repeatSecretField.field.forceActiveFocus();
+        keyClick(Qt.Key_Tab);
+        verify(page.changeSecretButton.activeFocus);
+        tryVerify(() => shows(page.changeSecretButton));
+        verify(scroll.contentY > 0);
+        // And going back to the top of the page brings the server's address back.
+        scroll.contentY = scroll.contentHeight - scroll.height;
+        verify(!shows(page.hubField.field), "the test needs the address above the view");
+        page.hubField.field.forceActiveFocus();
+        tryVerify(() => shows(page.hubField.field));
+    }
 }
