@@ -135,6 +135,46 @@
             <source>PIN on your card</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>In class, on the room's network</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In class: join the classroom your teacher's computer serves on the room's network (no internet needed)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Address on your teacher's screen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10:8765</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Classroom code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>6 letters and digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Join the class and add</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to the classroom and add this person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signing in to the classroom…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AnswerController</name>
@@ -2004,10 +2044,6 @@
     <context>
         <name>ExchangesPage</name>
         <message>
-            <source>Type the address and the code shown on your teacher's screen.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Type the PIN on your card.</source>
             <translation type="unfinished" />
         </message>
@@ -2311,6 +2347,38 @@
         <name>LanController</name>
         <message>
             <source>Only a teacher can open the classroom.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the address shown on your teacher's screen (for example 192.168.1.10:8765).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the code shown on your teacher's screen, beside the address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The code on your teacher's screen has %1 letters and digits; you typed %2. Check it and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no open classroom with this code at %1. Check the code on your teacher's screen (a new one is made each time the classroom opens) and type it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The classroom at %1 could not be reached. Check the address on your teacher's screen, that the classroom is open, and that this device is on the room's network (its Wi-Fi).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something answered at %1, but not your teacher's classroom. Check the address on your teacher's screen. (%2)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -135,6 +135,46 @@
             <source>PIN on your card</source>
             <translation>Code PIN de ta carte</translation>
         </message>
+        <message>
+            <source>In class, on the room's network</source>
+            <translation>En classe, sur le réseau de la salle</translation>
+        </message>
+        <message>
+            <source>In class: join the classroom your teacher's computer serves on the room's network (no internet needed)</source>
+            <translation>En classe : rejoindre la classe que l’ordinateur de ton professeur ouvre sur le réseau de la salle (pas besoin d’internet)</translation>
+        </message>
+        <message>
+            <source>Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.</source>
+            <translation>Tape l’adresse et le code affichés sur l’écran de ton professeur, puis ce qui est écrit sur ta carte de connexion. Pas besoin d’internet : cet appareil se synchronise avec l’ordinateur de ton professeur, en classe.</translation>
+        </message>
+        <message>
+            <source>Address on your teacher's screen</source>
+            <translation>Adresse sur l’écran du professeur</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10:8765</source>
+            <translation>par ex. 192.168.1.10:8765</translation>
+        </message>
+        <message>
+            <source>Classroom code</source>
+            <translation>Code de la classe</translation>
+        </message>
+        <message>
+            <source>6 letters and digits</source>
+            <translation>6 lettres et chiffres</translation>
+        </message>
+        <message>
+            <source>Join the class and add</source>
+            <translation>Rejoindre la classe et ajouter</translation>
+        </message>
+        <message>
+            <source>Sign in to the classroom and add this person</source>
+            <translation>Se connecter à la classe et ajouter cette personne</translation>
+        </message>
+        <message>
+            <source>Signing in to the classroom…</source>
+            <translation>Connexion à la classe…</translation>
+        </message>
     </context>
     <context>
         <name>AnswerController</name>
@@ -2004,10 +2044,6 @@
     <context>
         <name>ExchangesPage</name>
         <message>
-            <source>Type the address and the code shown on your teacher's screen.</source>
-            <translation>Tapez l’adresse et le code affichés sur l’écran de votre professeur.</translation>
-        </message>
-        <message>
             <source>Type the PIN on your card.</source>
             <translation>Tapez le code PIN de votre carte.</translation>
         </message>
@@ -2312,6 +2348,38 @@
         <message>
             <source>Only a teacher can open the classroom.</source>
             <translation>Seul un professeur peut ouvrir la classe.</translation>
+        </message>
+        <message>
+            <source>Type the address shown on your teacher's screen (for example 192.168.1.10:8765).</source>
+            <translation>Tape l’adresse affichée sur l’écran de ton professeur (par exemple 192.168.1.10:8765).</translation>
+        </message>
+        <message>
+            <source>Type the code shown on your teacher's screen, beside the address.</source>
+            <translation>Tape le code affiché sur l’écran de ton professeur, à côté de l’adresse.</translation>
+        </message>
+        <message>
+            <source>The code on your teacher's screen has %1 letters and digits; you typed %2. Check it and type it again.</source>
+            <translation>Le code sur l’écran de ton professeur a %1 lettres et chiffres ; tu en as tapé %2. Vérifie-le et tape-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>There is no open classroom with this code at %1. Check the code on your teacher's screen (a new one is made each time the classroom opens) and type it again.</source>
+            <translation>Aucune classe ouverte avec ce code à l’adresse %1. Vérifie le code sur l’écran de ton professeur (il change à chaque ouverture de la classe) et tape-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
+            <translation>Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.</translation>
+        </message>
+        <message>
+            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
+            <translation>Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.</translation>
+        </message>
+        <message>
+            <source>The classroom at %1 could not be reached. Check the address on your teacher's screen, that the classroom is open, and that this device is on the room's network (its Wi-Fi).</source>
+            <translation>La classe à l’adresse %1 ne répond pas. Vérifie l’adresse sur l’écran de ton professeur, que la classe est ouverte, et que cet appareil est sur le réseau de la salle (son Wi-Fi).</translation>
+        </message>
+        <message>
+            <source>Something answered at %1, but not your teacher's classroom. Check the address on your teacher's screen. (%2)</source>
+            <translation>Quelque chose a répondu à l’adresse %1, mais pas la classe de ton professeur. Vérifie l’adresse sur l’écran de ton professeur. (%2)</translation>
         </message>
     </context>
     <context>

@@ -5,9 +5,11 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Continuite
 
-// "Add a person on this device", two ways in. With the school's server: its address, then the login code
+// "Add a person on this device", three ways in. With the school's server: its address, then the login code
 // and PIN of their card; the sign-in runs in the background (SyncController.addPerson), then their space
-// opens and the first sync starts. With no network at all: the pack their teacher made for them on a USB
+// opens and the first sync starts. In class, with no internet: the address and 6-character code on the
+// teacher's screen (the teacher's laptop serves the class on the room's network), then the card's login code
+// and PIN; the same sign-in, to the classroom's URL (LanController.joinUrl, as Échanges joins). With no network at all: the pack their teacher made for them on a USB
 // stick, then the code and PIN of their card; the pack checks the PIN, their profile is made from it and
 // it is imported, in the background (ExchangesController.startFromPack), then their space opens, offline.
 // On a failure everything typed stays, with what went wrong and what to do; nothing is half-made.
@@ -20,14 +22,18 @@ FocusScope {
 
     /// Nobody is on this device yet: this is the first screen, with nothing to go back to.
     property bool firstRun: false
-    /// "hub": sign in to the school's server; "pack": a pack on a USB stick, no network needed.
+    /// "hub": sign in to the school's server; "classroom": the teacher's laptop on the room's network;
+    /// "pack": a pack on a USB stick, no network needed.
     property string way: "hub"
     /// The pack chosen on the USB stick (the "pack" way).
     property url packFile
     readonly property string packPath: decodeURIComponent("" + root.packFile)
     readonly property bool hasPack: root.packPath.length > 0
     readonly property alias hubWayButton: hubWayButton
+    readonly property alias classroomWayButton: classroomWayButton
     readonly property alias packWayButton: packWayButton
+    readonly property alias classAddressField: classAddressField
+    readonly property alias classCodeField: classCodeField
     readonly property alias packButton: packButton
     readonly property alias packs: packs
     readonly property alias hubField: hubField
@@ -46,6 +52,8 @@ FocusScope {
         hubField.text = SyncController.knownHubUrl();
         loginField.text = "";
         pinField.text = "";
+        classAddressField.text = "";
+        classCodeField.text = "";
         root.packFile = "";
         root.way = "hub";
         root.message = "";
@@ -61,6 +69,8 @@ FocusScope {
             packButton.forceActiveFocus();
         else if (way === "pack")
             loginField.field.forceActiveFocus();
+        else if (way === "classroom")
+            (classAddressField.text.length === 0 ? classAddressField : classCodeField.text.length === 0 ? classCodeField : loginField).field.forceActiveFocus();
         else
             (hubField.text.length > 0 ? loginField : hubField).field.forceActiveFocus();
     }
@@ -77,6 +87,10 @@ FocusScope {
             root.submitPack();
             return;
         }
+        if (root.way === "classroom") {
+            root.submitClassroom();
+            return;
+        }
         const error = SyncController.addPerson(hubField.text, loginField.text, pinField.text);
         root.message = error;
         if (error.length === 0)
@@ -87,6 +101,22 @@ FocusScope {
             loginField.field.forceActiveFocus();
         else
             pinField.field.forceActiveFocus();
+    }
+
+    /// The classroom's URL from the address and code on the teacher's screen, then the same sign-in as with
+    /// the school's server (the checks and the URL are LanController's, shared with Échanges).
+    function submitClassroom() {
+        const problem = classroom.joinProblem(classAddressField.text, classCodeField.text);
+        if (problem.length > 0) {
+            root.message = problem;
+            (classroom.joinUrl(classAddressField.text, "").length === 0 ? classAddressField : classCodeField).field.forceActiveFocus();
+            return;
+        }
+        const error = SyncController.addPerson(classroom.joinUrl(classAddressField.text, classCodeField.text), loginField.text, pinField.text);
+        root.message = error;
+        if (error.length === 0)
+            return;
+        (loginField.text.trim().length === 0 ? loginField : pinField).field.forceActiveFocus();
     }
 
     function submitPack() {
@@ -122,16 +152,30 @@ FocusScope {
 
     Connections {
         target: SyncController
-        function onAddPersonFinished(ok: bool, message: string) {
+        function onAddPersonFinished(ok: bool, message: string, hubStatus: int) {
             if (ok)
                 return; // their space opens
-            root.message = message;
+            root.message = root.way === "classroom" ? classroom.joinFailure(classAddressField.text, hubStatus, message) : message;
+            if (root.way === "classroom" && hubStatus === 404) {
+                classCodeField.field.forceActiveFocus(); // the code is what is wrong
+                classCodeField.field.selectAll();
+                return;
+            }
+            if (root.way === "classroom" && hubStatus === 0) {
+                classAddressField.field.forceActiveFocus();
+                classAddressField.field.selectAll();
+                return;
+            }
             // The typed PIN is kept, selected: typing again replaces it.
             pinField.field.forceActiveFocus();
             pinField.field.selectAll();
         }
     }
 
+    // Only its checks and URL: this device serves nothing.
+    LanController {
+        id: classroom
+    }
     ExchangesController {
         id: packs
         session: Session
@@ -179,7 +223,7 @@ FocusScope {
                 color: Theme.text
                 wrapMode: Text.Wrap
             }
-            RowLayout {
+            Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
                 PrimaryButton {
@@ -191,6 +235,16 @@ FocusScope {
                     Accessible.checkable: true
                     Accessible.checked: root.way === "hub"
                     onClicked: root.setWay("hub")
+                }
+                PrimaryButton {
+                    id: classroomWayButton
+                    secondary: root.way !== "classroom"
+                    enabled: !root.busy
+                    text: qsTr("In class, on the room's network")
+                    Accessible.name: qsTr("In class: join the classroom your teacher's computer serves on the room's network (no internet needed)")
+                    Accessible.checkable: true
+                    Accessible.checked: root.way === "classroom"
+                    onClicked: root.setWay("classroom")
                 }
                 PrimaryButton {
                     id: packWayButton
@@ -205,7 +259,7 @@ FocusScope {
             }
             Label {
                 Layout.fillWidth: true
-                text: root.way === "pack" ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
+                text: root.way === "classroom" ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : root.way === "pack" ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
@@ -242,6 +296,31 @@ FocusScope {
             }
             RowLayout {
                 Layout.fillWidth: true
+                visible: root.way === "classroom"
+                spacing: Theme.spacing
+                SettingsField {
+                    id: classAddressField
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 2
+                    enabled: !root.busy
+                    label: qsTr("Address on your teacher's screen")
+                    placeholderText: qsTr("e.g. 192.168.1.10:8765")
+                    inputMethodHints: Qt.ImhUrlCharactersOnly | Qt.ImhNoAutoUppercase | Qt.ImhNoPredictiveText
+                    onAccepted: classCodeField.field.forceActiveFocus()
+                }
+                SettingsField {
+                    id: classCodeField
+                    Layout.fillWidth: true
+                    Layout.preferredWidth: 1
+                    enabled: !root.busy
+                    label: qsTr("Classroom code")
+                    placeholderText: qsTr("6 letters and digits")
+                    inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
+                    onAccepted: loginField.field.forceActiveFocus()
+                }
+            }
+            RowLayout {
+                Layout.fillWidth: true
                 spacing: Theme.spacing
                 SettingsField {
                     id: loginField
@@ -259,7 +338,7 @@ FocusScope {
                     Layout.preferredWidth: 1
                     enabled: !root.busy
                     secret: true
-                    label: root.way === "pack" ? qsTr("PIN on your card") : qsTr("PIN (teachers: password)")
+                    label: root.way !== "hub" ? qsTr("PIN on your card") : qsTr("PIN (teachers: password)")
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     onAccepted: root.submit()
                 }
@@ -269,9 +348,9 @@ FocusScope {
                 spacing: Theme.spacing
                 PrimaryButton {
                     id: addButton
-                    text: root.way === "pack" ? qsTr("Add from the pack") : qsTr("Sign in and add")
+                    text: root.way === "pack" ? qsTr("Add from the pack") : root.way === "classroom" ? qsTr("Join the class and add") : qsTr("Sign in and add")
                     enabled: !root.busy
-                    Accessible.name: root.way === "pack" ? qsTr("Check the PIN with the pack and add this person") : qsTr("Sign in to the school's server and add this person")
+                    Accessible.name: root.way === "pack" ? qsTr("Check the PIN with the pack and add this person") : root.way === "classroom" ? qsTr("Sign in to the classroom and add this person") : qsTr("Sign in to the school's server and add this person")
                     onClicked: root.submit()
                 }
                 BusyIndicator {
@@ -292,7 +371,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     visible: root.busy
-                    text: root.way === "pack" ? packs.busyText : qsTr("Signing in to the school's server…")
+                    text: root.way === "pack" ? packs.busyText : root.way === "classroom" ? qsTr("Signing in to the classroom…") : qsTr("Signing in to the school's server…")
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }
@@ -314,7 +393,7 @@ FocusScope {
             }
             Label {
                 Layout.fillWidth: true
-                visible: root.firstRun
+                visible: root.firstRun && root.way !== "classroom" // in class, the teacher is there to ask
                 text: qsTr("No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

@@ -61,13 +61,15 @@ FocusScope {
             lan.start(root.selectedClass());
     }
     function joinClassroom() {
-        const url = lan.joinUrl(addressField.text, codeField.text);
-        if (url.length === 0 || codeField.text.trim().length === 0) {
+        // The same checks and URL as joining from the first screen (AddPersonPage): LanController's.
+        const problem = lan.joinProblem(addressField.text, codeField.text);
+        if (problem.length > 0) {
             root.joinMessageIsError = true;
-            root.joinMessage = qsTr("Type the address and the code shown on your teacher's screen.");
-            (url.length === 0 ? addressField : codeField).field.forceActiveFocus();
+            root.joinMessage = problem;
+            (lan.joinUrl(addressField.text, "").length === 0 ? addressField : codeField).field.forceActiveFocus();
             return;
         }
+        const url = lan.joinUrl(addressField.text, codeField.text);
         if (pinField.text.length === 0) {
             root.joinMessageIsError = true;
             root.joinMessage = qsTr("Type the PIN on your card.");

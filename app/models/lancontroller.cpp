@@ -7,6 +7,11 @@
 using namespace Qt::StringLiterals;
 using namespace Continuite;
 
+namespace {
+/// The join code's length on the teacher's screen (sync/hub/PROTOCOL.md, "Classroom hub").
+constexpr int JoinCodeLength = 6;
+} // namespace
+
 LanController::LanController(QObject *parent)
     : QObject(parent)
 {
@@ -79,6 +84,41 @@ QString LanController::url() const
 QString LanController::joinUrl(const QString &address, const QString &code)
 {
     return ClassroomHub::joinUrl(address, code);
+}
+
+QString LanController::joinProblem(const QString &address, const QString &code)
+{
+    if (address.trimmed().isEmpty() || joinUrl(address, code).isEmpty())
+        return tr("Type the address shown on your teacher's screen (for example 192.168.1.10:8765).");
+    qsizetype typed = 0;
+    for (QChar c : code)
+        typed += c.isLetterOrNumber() ? 1 : 0;
+    if (typed == 0)
+        return tr("Type the code shown on your teacher's screen, beside the address.");
+    if (typed != JoinCodeLength)
+        return tr("The code on your teacher's screen has %1 letters and digits; you typed %2. Check it and type it again.")
+            .arg(JoinCodeLength)
+            .arg(typed);
+    return {};
+}
+
+QString LanController::joinFailure(const QString &address, int status, const QString &detail)
+{
+    const QString where = address.trimmed();
+    if (status == 404)
+        return tr("There is no open classroom with this code at %1. Check the code on your teacher's screen (a new "
+                  "one is made each time the classroom opens) and type it again.").arg(where);
+    if (status == 401)
+        return tr("The login code or the PIN is wrong. Check both on your login card and type them again.");
+    if (status == 429)
+        return tr("Too many tries with this login code. Wait a few minutes, then try again.");
+    if (status == 0 || status == 502 || status == 503 || status == 504)
+        return tr("The classroom at %1 could not be reached. Check the address on your teacher's screen, that the "
+                  "classroom is open, and that this device is on the room's network (its Wi-Fi).").arg(where);
+    if (status > 0)
+        return tr("Something answered at %1, but not your teacher's classroom. Check the address on your "
+                  "teacher's screen. (%2)").arg(where, detail);
+    return detail;
 }
 
 void LanController::setError(const QString &message)

@@ -23,7 +23,9 @@ class ClassroomHub;
  * collects once more and stops; locking the profile stops too.
  *
  * A student joins with joinUrl() (the address and code typed from the teacher's screen) given to
- * SyncController.connectToHub with the PIN of their card.
+ * SyncController.connectToHub with the PIN of their card (Échanges, a profile already on the device), or to
+ * SyncController.addPerson with the login code and PIN of their card (the first screen, a new device).
+ * Both pages check what was typed with joinProblem() and word a failure with joinFailure().
  */
 class LanController : public QObject
 {
@@ -78,6 +80,11 @@ public:
     Q_INVOKABLE void refresh();
     /// The hub URL for what a student typed from the teacher's screen ("" when the address is empty).
     Q_INVOKABLE static QString joinUrl(const QString &address, const QString &code);
+    /// What is missing or wrong in the address and code a student typed (translated), or "" when they can be tried.
+    Q_INVOKABLE static QString joinProblem(const QString &address, const QString &code);
+    /// What a failed join means for the student: @p status is the classroom's HTTP answer (0: unreachable,
+    /// 404: no classroom with that code there, 401: wrong login code or PIN); @p detail is said otherwise.
+    Q_INVOKABLE static QString joinFailure(const QString &address, int status, const QString &detail);
 
 Q_SIGNALS:
     void sessionChanged();

@@ -504,12 +504,12 @@ QString SyncController::addPerson(const QString &hubUrl, const QString &login, c
     return {};
 }
 
-void SyncController::finishAddingPerson(bool ok, const QString &message)
+void SyncController::finishAddingPerson(bool ok, const QString &message, int hubStatus)
 {
     m_addingPerson = false;
     m_addingSecret.clear();
     Q_EMIT addingPersonChanged();
-    Q_EMIT addPersonFinished(ok, message);
+    Q_EMIT addPersonFinished(ok, message, hubStatus);
 }
 
 void SyncController::onAddPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus)
@@ -531,7 +531,7 @@ void SyncController::onAddPersonDone(quint64 generation, const QString &login, c
                          "teacher. (%2)").arg(m_addingHub, failure);
         else
             message = failure; // something on this device (the store), already said for a person
-        finishAddingPerson(false, message);
+        finishAddingPerson(false, message, hubStatus);
         return;
     }
     // The profile is made (or was already here): open it with the secret just typed; the first sync follows.

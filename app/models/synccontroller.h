@@ -189,8 +189,10 @@ Q_SIGNALS:
     /// A sign-in ended; @p message says what happened, for the person.
     void connectFinished(bool ok, const QString &message);
     void addingPersonChanged();
-    /// addPerson() ended; @p message says what happened and, on failure, what to do.
-    void addPersonFinished(bool ok, const QString &message);
+    /// addPerson() ended; @p message says what happened and, on failure, what to do. @p hubStatus: the HTTP
+    /// status the hub answered the sign-in with, 0 when it could not be reached, -1 when it did not come to that
+    /// (so a page that knows which hub it asked — the classroom — can word it its own way).
+    void addPersonFinished(bool ok, const QString &message, int hubStatus);
 
 protected:
     /// Sentences made in C++ follow a change of language (QEvent::LanguageChange on the application).
@@ -204,7 +206,7 @@ private:
     void onSyncDone(quint64 generation, const Continuite::SyncReport &report, const QString &failure);
     void onLoginDone(quint64 generation, const QString &profileId, const QString &failure);
     void onAddPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus);
-    void finishAddingPerson(bool ok, const QString &message);
+    void finishAddingPerson(bool ok, const QString &message, int hubStatus = -1);
     void setupNetworkInformation();
     void scheduleNext();
     void setState(State state, const QString &message = {});

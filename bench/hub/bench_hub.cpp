@@ -188,6 +188,7 @@ int main(int argc, char *argv[])
     QList<int> clientCounts{1, 16, 64};
     QString hubExe = QStringLiteral(CONTINUITE_HUB_EXE);
     QString only; // "empty" or "push"; both by default
+    QStringList hubArgs;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--seconds"_s)
             seconds = args[i + 1].toDouble();
@@ -199,6 +200,8 @@ int main(int argc, char *argv[])
             hubExe = args[i + 1];
         else if (args[i] == u"--only"_s)
             only = args[i + 1];
+        else if (args[i] == u"--hub-arg"_s) // one word passed on to `serve`, repeatable: --hub-arg --workers --hub-arg 4
+            hubArgs << args[i + 1];
     }
     const int maxClients = *std::max_element(clientCounts.begin(), clientCounts.end());
     curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -220,7 +223,7 @@ int main(int argc, char *argv[])
     probe.close();
     QProcess hub;
     hub.setStandardErrorFile(QProcess::nullDevice()); // one log line per request: measured, not shown
-    hub.start(hubExe, {u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)});
+    hub.start(hubExe, QStringList{u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)} + hubArgs);
     hub.waitForStarted();
     while (!hub.readAllStandardOutput().contains("listening") && hub.waitForReadyRead(10000)) {
     }

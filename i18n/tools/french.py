@@ -46,6 +46,18 @@ FR = {
     ("AddPersonPage", "Stop: nobody is added"): f"Arrêter{N}: personne n’est ajouté",
     ("AddPersonPage", "No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo."):
         f"Pas encore de carte{N}? Demande-la à ton professeur. Pas de réseau à la maison{N}? Demande un paquet fait pour toi sur une clé USB. Pour essayer Continuité sans serveur d’école, lance-le avec --demo.",
+    ("AddPersonPage", "In class, on the room's network"): "En classe, sur le réseau de la salle",
+    ("AddPersonPage", "In class: join the classroom your teacher's computer serves on the room's network (no internet needed)"):
+        f"En classe{N}: rejoindre la classe que l’ordinateur de ton professeur ouvre sur le réseau de la salle (pas besoin d’internet)",
+    ("AddPersonPage", "Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class."):
+        f"Tape l’adresse et le code affichés sur l’écran de ton professeur, puis ce qui est écrit sur ta carte de connexion. Pas besoin d’internet{N}: cet appareil se synchronise avec l’ordinateur de ton professeur, en classe.",
+    ("AddPersonPage", "Address on your teacher's screen"): "Adresse sur l’écran du professeur",
+    ("AddPersonPage", "e.g. 192.168.1.10:8765"): "par ex. 192.168.1.10:8765",
+    ("AddPersonPage", "Classroom code"): "Code de la classe",
+    ("AddPersonPage", "6 letters and digits"): "6 lettres et chiffres",
+    ("AddPersonPage", "Join the class and add"): "Rejoindre la classe et ajouter",
+    ("AddPersonPage", "Sign in to the classroom and add this person"): "Se connecter à la classe et ajouter cette personne",
+    ("AddPersonPage", "Signing in to the classroom…"): "Connexion à la classe…",
     ("AnswerController", "This assignment is not on this device, or it is not published yet. Go back and sync."): "Ce devoir n’est pas sur cet appareil, ou il n’est pas encore publié. Reviens en arrière et synchronise.",
     ("AnswerController", "Only a student can answer an assignment."): "Seul un élève peut répondre à un devoir.",
     ("AnswerController", "The file %1 cannot be read: choose another one."): f"Le fichier %1 ne peut pas être lu{N}: choisis-en un autre.",
@@ -348,6 +360,21 @@ FR = {
     ("ExchangesPage", "Join the classroom with this address and code"): "Rejoindre la classe avec cette adresse et ce code",
     ("ExchangesPage", "Connecting…"): "Connexion…",
     ("LanController", "Only a teacher can open the classroom."): "Seul un professeur peut ouvrir la classe.",
+    ("LanController", "Type the address shown on your teacher's screen (for example 192.168.1.10:8765)."):
+        "Tape l’adresse affichée sur l’écran de ton professeur (par exemple 192.168.1.10:8765).",
+    ("LanController", "Type the code shown on your teacher's screen, beside the address."): "Tape le code affiché sur l’écran de ton professeur, à côté de l’adresse.",
+    ("LanController", "The code on your teacher's screen has %1 letters and digits; you typed %2. Check it and type it again."):
+        f"Le code sur l’écran de ton professeur a %1 lettres et chiffres{N}; tu en as tapé %2. Vérifie-le et tape-le à nouveau.",
+    ("LanController", "There is no open classroom with this code at %1. Check the code on your teacher's screen (a new one is made each time the classroom opens) and type it again."):
+        "Aucune classe ouverte avec ce code à l’adresse %1. Vérifie le code sur l’écran de ton professeur (il change à chaque ouverture de la classe) et tape-le à nouveau.",
+    ("LanController", "The login code or the PIN is wrong. Check both on your login card and type them again."):
+        "Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.",
+    ("LanController", "Too many tries with this login code. Wait a few minutes, then try again."):
+        "Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.",
+    ("LanController", "The classroom at %1 could not be reached. Check the address on your teacher's screen, that the classroom is open, and that this device is on the room's network (its Wi-Fi)."):
+        "La classe à l’adresse %1 ne répond pas. Vérifie l’adresse sur l’écran de ton professeur, que la classe est ouverte, et que cet appareil est sur le réseau de la salle (son Wi-Fi).",
+    ("LanController", "Something answered at %1, but not your teacher's classroom. Check the address on your teacher's screen. (%2)"):
+        "Quelque chose a répondu à l’adresse %1, mais pas la classe de ton professeur. Vérifie l’adresse sur l’écran de ton professeur. (%2)",
     ("LessonCard", "Lesson %1: %2, %3"): f"Leçon %1{N}: %2, %3",
     ("LessonCard", "in class %1"): "en classe %1",
     ("LessonCard", "%n attached file(s)"): ["%n fichier joint", "%n fichiers joints"],

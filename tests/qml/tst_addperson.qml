@@ -5,7 +5,8 @@ import Continuite
 // "Add a person on this device", reached from the profile chooser: what is said before any network
 // (an empty field, an address that cannot be one), the keyboard (Tab order, Enter to the next field and
 // then sign in, Escape back to the cards), and a name for a screen reader on every control.
-// The sign-in itself against a real hub is tests/sync/tst_synccontroller.cpp.
+// The sign-in itself against a real hub is tests/sync/tst_synccontroller.cpp; joining the classroom from the
+// first screen runs against a real ClassroomHub in this process (testClassroom, tst_qml.cpp).
 TestCase {
     id: testCase
 
@@ -300,6 +301,147 @@ TestCase {
         compare(Session.currentLogin, "ines");
         wait(200); // the chooser and its controller are gone with the transition: nothing left to crash
         compare(app.screen, "todo");
+        app.close();
+    }
+
+    function test_classroomWay() {
+        const page = createTemporaryObject(firstRunComponent, testCase);
+        verify(page);
+        page.start();
+        compare(page.classroomWayButton.text, "In class, on the room's network");
+        verify(page.classroomWayButton.Accessible.name.length > 0);
+        verify(!page.classAddressField.visible);
+        mouseClick(page.classroomWayButton);
+        compare(page.way, "classroom");
+        verify(!page.hubField.visible, "no school's server in class");
+        verify(page.classAddressField.visible && page.classCodeField.visible);
+        verify(page.classAddressField.field.activeFocus, "the keyboard goes to the address");
+        compare(page.classAddressField.field.Accessible.name, "Address on your teacher's screen");
+        compare(page.classCodeField.field.Accessible.name, "Classroom code");
+        compare(page.pinField.field.Accessible.name, "PIN on your card");
+        compare(page.addButton.text, "Join the class and add");
+        verify(page.addButton.Accessible.name.length > 0);
+        // Tab: address, code, login code, PIN, join.
+        const order = [page.classCodeField.field, page.loginField.field, page.pinField.field, page.addButton];
+        for (const control of order) {
+            keyClick(Qt.Key_Tab);
+            verify(control.activeFocus, control + " comes next with Tab");
+        }
+        // What is missing is said before any network, and the keyboard goes there.
+        page.submit();
+        verify(page.message.indexOf("address") >= 0, page.message);
+        verify(page.classAddressField.field.activeFocus);
+        page.classAddressField.text = "192.168.1.10:8765";
+        page.submit();
+        verify(page.message.indexOf("code") >= 0, page.message);
+        verify(page.classCodeField.field.activeFocus);
+        page.classCodeField.text = "K7P";
+        page.submit();
+        verify(page.message.indexOf("6 letters") >= 0, page.message);
+        verify(page.classCodeField.field.activeFocus);
+        page.classCodeField.text = "k7pq2m";
+        page.submit();
+        verify(page.message.indexOf("login code") >= 0, page.message);
+        verify(page.loginField.field.activeFocus);
+        verify(!page.busy, "nothing was sent");
+        compare(Session.unlocked, false);
+        // Enter goes from one field to the next.
+        page.classAddressField.text = "";
+        page.classCodeField.text = "";
+        page.classAddressField.field.forceActiveFocus();
+        type("192.168.1.10:8765");
+        keyClick(Qt.Key_Return);
+        verify(page.classCodeField.field.activeFocus);
+        type("k7pq2m");
+        keyClick(Qt.Key_Return);
+        verify(page.loginField.field.activeFocus);
+        compare(page.classAddressField.text, "192.168.1.10:8765");
+        compare(page.classCodeField.text, "k7pq2m");
+    }
+
+    /// A brand-new device's first screen with the classroom way filled in, the class open on loopback.
+    function classroomPage(device) {
+        compare(testClassroom.start(), "");
+        verify(testClassroom.joinCode.length === 6);
+        Session.dataDir = testCase.demoDir + "/" + device;
+        verify(Session.ready, Session.error);
+        const page = createTemporaryObject(firstRunComponent, testCase);
+        verify(page);
+        page.start();
+        page.setWay("classroom");
+        return page;
+    }
+
+    function test_joiningTheClassroomFails_data() {
+        return [{
+                "tag": "wrong code",
+                "address": () => testClassroom.address,
+                "code": () => testClassroom.joinCode === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ",
+                "pin": "1234",
+                "says": "no open classroom with this code",
+                "focus": "code"
+            }, {
+                "tag": "wrong PIN",
+                "address": () => testClassroom.address,
+                "code": () => testClassroom.joinCode.toLowerCase(),
+                "pin": "9999",
+                "says": "PIN is wrong",
+                "focus": "pin"
+            }, {
+                "tag": "unreachable",
+                "address": () => "127.0.0.1:9",
+                "code": () => testClassroom.joinCode,
+                "pin": "1234",
+                "says": "could not be reached",
+                "focus": "address"
+            }];
+    }
+
+    function test_joiningTheClassroomFails(data) {
+        const page = classroomPage("classe-" + data.tag.replace(/ /g, "-"));
+        page.classAddressField.text = data.address();
+        page.classCodeField.text = data.code();
+        page.loginField.text = "hugo";
+        page.pinField.text = data.pin;
+        page.addButton.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        verify(page.busy, "signing in, in the background");
+        tryCompare(page, "busy", false, 30000);
+        verify(page.message.indexOf(data.says) >= 0, page.message);
+        const focused = data.focus === "code" ? page.classCodeField : data.focus === "address" ? page.classAddressField : page.pinField;
+        verify(focused.field.activeFocus, data.focus + " has the keyboard");
+        compare(page.loginField.text, "hugo", "what was typed stays");
+        compare(Session.unlocked, false);
+        compare(Session.lastLogin, "", "nobody was made");
+    }
+
+    function test_firstRunJoinsTheClassroomAndLandsOnTheLessons() {
+        compare(testClassroom.start(), "");
+        // The whole window on a brand-new tablet in the classroom: the first screen. (The keys go to the test's
+        // window, not the app's: test_classroomWay types by keyboard; here the mouse and the fields.)
+        Session.dataDir = testCase.demoDir + "/tablette-en-classe";
+        const app = createTemporaryObject(appComponent, testCase);
+        verify(app);
+        tryCompare(app, "screen", "profiles");
+        const page = findChild(app, "addPerson");
+        verify(page && page.visible && page.firstRun);
+        tryCompare(findChild(app, "stack"), "busy", false);
+        mouseClick(page.classroomWayButton);
+        compare(page.way, "classroom");
+        page.classAddressField.text = testClassroom.address;
+        page.classCodeField.text = testClassroom.joinCode.toLowerCase(); // any case, as on the board
+        page.loginField.text = "lea";
+        page.pinField.text = "1234";
+        mouseClick(page.addButton);
+        tryCompare(Session, "unlocked", true, 30000);
+        compare(page.message, "");
+        compare(Session.currentLogin, "lea");
+        tryCompare(app, "screen", "todo", 10000);
+        // Her home fills with the class's lessons at the first sync, from the classroom.
+        const home = findChild(app, "stack").currentItem;
+        tryCompare(home.lessonPage.lessons, "count", testClassroom.lessonCount, 60000);
+        verify(testClassroom.lessonCount > 0);
+        tryCompare(SyncController, "syncing", false, 30000);
         app.close();
     }
 

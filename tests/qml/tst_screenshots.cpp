@@ -191,6 +191,26 @@ private Q_SLOTS:
         QTRY_VERIFY(page->isVisible());
         QCOMPARE(page->property("firstRun").toBool(), true);
         shoot(u"01c-premier-demarrage.png"_s);
+
+        // In class with no internet: the address and code on the teacher's screen, then the card, by keyboard.
+        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(QString, u"classroom"_s)));
+        QCOMPARE(page->property("way").toString(), u"classroom"_s);
+        typeText(u"192.168.1.10:8765"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        typeText(u"K7PQ2M"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        typeText(u"lea"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        typeText(u"1234"_s);
+        shoot(u"01d-premier-demarrage-en-classe.png"_s);
+        // A code typed short: what to do, said before any network.
+        auto *codeField = page->property("classCodeField").value<QQuickItem *>();
+        QVERIFY(codeField);
+        codeField->setProperty("text", u"K7P"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QVERIFY(page->property("message").toString().contains(u"6"_s));
+        shoot(u"01e-en-classe-code-incomplet.png"_s);
+        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(QString, u"hub"_s)));
         Session::instance()->setDataDir(m_dir.path());
         QTRY_VERIFY(!page->isVisible());
         QCOMPARE(screen(), u"profiles"_s);
