@@ -94,7 +94,8 @@ FocusScope {
             spacing: 8 // as BoardRow's
             visible: board.count > 0
             Label {
-                Layout.preferredWidth: 116
+                Layout.preferredWidth: Theme.largeText ? Theme.fontBody * 2 + 8 : 116 // as BoardRow's chip
+                elide: Text.ElideRight
                 text: qsTr("State")
                 font.bold: true
                 font.pixelSize: Theme.fontSmall

@@ -62,17 +62,19 @@ Rectangle {
         anchors.rightMargin: 12
         spacing: 8
         Rectangle {
-            Layout.preferredWidth: 116
+            // With large text the chip keeps only its mark (the word is in the row's name and tooltip).
+            Layout.preferredWidth: Theme.largeText ? Theme.fontBody * 2 + 8 : 116
             implicitHeight: Math.max(28, Theme.fontBody + 12)
             radius: 14
             color: root.levelSurface
             border.color: root.levelColour
             Label {
                 anchors.fill: parent
-                anchors.leftMargin: 10
-                anchors.rightMargin: 8
+                anchors.leftMargin: Theme.largeText ? 0 : 10
+                anchors.rightMargin: Theme.largeText ? 0 : 8
                 verticalAlignment: Text.AlignVCenter
-                text: (root.level === "silent" ? "⚠ " : root.level === "behind" ? "● " : "✓ ") + root.levelWord
+                horizontalAlignment: Theme.largeText ? Text.AlignHCenter : Text.AlignLeft
+                text: (root.level === "silent" ? "⚠" : root.level === "behind" ? "●" : "✓") + (Theme.largeText ? "" : " " + root.levelWord)
                 color: root.levelColour
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -88,6 +90,8 @@ Rectangle {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
+                wrapMode: Text.Wrap // a long name takes two lines rather than losing its end
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -131,7 +135,7 @@ Rectangle {
             color: Theme.text
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
-            maximumLineCount: 2
+            maximumLineCount: Theme.largeText ? 3 : 2
         }
         Label {
             Layout.preferredWidth: 88

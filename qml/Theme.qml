@@ -31,6 +31,8 @@ QtObject {
     /// kept by the session for each person on this device. Every font size below follows it.
     property real textScale: Session.textScale
 
+    /// Large text ("Très grande"): dense screens trade words for marks so that names keep their room.
+    readonly property bool largeText: textScale > 1.2
     readonly property int fontSmall: Math.round(13 * textScale)
     readonly property int fontBody: Math.round(15 * textScale)
     readonly property int fontTitle: Math.round(19 * textScale)
