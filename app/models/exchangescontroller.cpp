@@ -47,15 +47,8 @@ struct ExchangesController::Outcome
     QString error;
     QString direction; ///< "in" or "out"
     bool teacher = false;
-    int lessons = 0;
-    int assignments = 0;
-    int submissions = 0;
-    int feedback = 0;
-    int media = 0;
-    qint64 bytes = 0;
-    int applied = 0;
+    Counts counts;
     int duplicates = 0;
-    int relayQueued = 0;
     bool nothingNew = false;
     int missingMedia = 0;
     QString path;
@@ -166,8 +159,7 @@ QString ExchangesController::formatBytes(double bytes)
 
 void ExchangesController::resetCounts()
 {
-    m_lessons = m_assignments = m_submissions = m_feedback = m_media = m_applied = m_relayQueued = 0;
-    m_bytes = 0;
+    m_counts = {};
     m_lines.clear();
     m_title.clear();
     m_error.clear();
@@ -192,15 +184,15 @@ void ExchangesController::fail(const QString &direction, const QString &message)
 QStringList ExchangesController::countLines() const
 {
     QStringList lines;
-    if (m_lessons)
-        lines << tr("%n lesson(s)", nullptr, m_lessons);
-    if (m_assignments)
-        lines << tr("%n assignment(s)", nullptr, m_assignments);
-    if (m_submissions)
-        lines << tr("%n piece(s) of work handed in", nullptr, m_submissions);
-    if (m_feedback)
-        lines << tr("%n feedback comment(s)", nullptr, m_feedback);
-    lines << tr("%n file(s)", nullptr, m_media) + u" · "_s + tr("pack of %1").arg(formatBytes(double(m_bytes)));
+    if (m_counts.lessons)
+        lines << tr("%n lesson(s)", nullptr, m_counts.lessons);
+    if (m_counts.assignments)
+        lines << tr("%n assignment(s)", nullptr, m_counts.assignments);
+    if (m_counts.submissions)
+        lines << tr("%n piece(s) of work handed in", nullptr, m_counts.submissions);
+    if (m_counts.feedback)
+        lines << tr("%n feedback comment(s)", nullptr, m_counts.feedback);
+    lines << tr("%n file(s)", nullptr, m_counts.media) + u" · "_s + tr("pack of %1").arg(formatBytes(double(m_counts.bytes)));
     return lines;
 }
 
@@ -330,14 +322,7 @@ void ExchangesController::finishJob(quint64 generation, const Outcome &o)
     }
     resetCounts();
     m_direction = o.direction;
-    m_lessons = o.lessons;
-    m_assignments = o.assignments;
-    m_submissions = o.submissions;
-    m_feedback = o.feedback;
-    m_media = o.media;
-    m_bytes = o.bytes;
-    m_applied = o.applied;
-    m_relayQueued = o.relayQueued;
+    m_counts = o.counts;
     if (o.direction == u"out"_s) {
         m_title = tr("Pack written: %1").arg(QFileInfo(o.path).fileName());
         m_lines = countLines();
@@ -349,9 +334,9 @@ void ExchangesController::finishJob(quint64 generation, const Outcome &o)
         m_title = o.nothingNew ? tr("Nothing new in this pack from %1: everything was already here.").arg(o.makerName)
                                : tr("Received from %1 (%2).").arg(o.makerName, o.className);
         m_lines = countLines();
-        m_lines << tr("%n change(s) new on this device", nullptr, o.applied) + u" · "_s + tr("%n already here", nullptr, o.duplicates);
-        if (o.relayQueued > 0)
-            m_lines << tr("%n change(s) will be sent to the hub at the next sync.", nullptr, o.relayQueued);
+        m_lines << tr("%n change(s) new on this device", nullptr, o.counts.applied) + u" · "_s + tr("%n already here", nullptr, o.duplicates);
+        if (o.counts.relayQueued > 0)
+            m_lines << tr("%n change(s) will be sent to the hub at the next sync.", nullptr, o.counts.relayQueued);
         for (const QString &device : o.newDeviceKeys)
             m_lines << tr("Device now trusted: %1").arg(device);
     }
@@ -365,10 +350,10 @@ namespace {
 void countKinds(const QList<Change> &changes, ExchangesController::Outcome &o)
 {
     for (const Change &c : changes) {
-        o.lessons += c.kind == u"lesson" ? 1 : 0;
-        o.assignments += c.kind == u"assignment" ? 1 : 0;
-        o.submissions += c.kind == u"submission" ? 1 : 0;
-        o.feedback += c.kind == u"feedback" ? 1 : 0;
+        o.counts.lessons += c.kind == u"lesson" ? 1 : 0;
+        o.counts.assignments += c.kind == u"assignment" ? 1 : 0;
+        o.counts.submissions += c.kind == u"submission" ? 1 : 0;
+        o.counts.feedback += c.kind == u"feedback" ? 1 : 0;
     }
 }
 
@@ -376,15 +361,15 @@ void countKinds(const QList<Change> &changes, ExchangesController::Outcome &o)
 void describeImport(const BundleImportSummary &got, const QString &path, ExchangesController::Outcome &o)
 {
     o.ok = true;
-    o.lessons = got.kinds.value(u"lesson"_s);
-    o.assignments = got.kinds.value(u"assignment"_s);
-    o.submissions = got.kinds.value(u"submission"_s);
-    o.feedback = got.kinds.value(u"feedback"_s);
-    o.media = got.files;
-    o.bytes = QFileInfo(path).size();
-    o.applied = got.applied;
+    o.counts.lessons = got.kinds.value(u"lesson"_s);
+    o.counts.assignments = got.kinds.value(u"assignment"_s);
+    o.counts.submissions = got.kinds.value(u"submission"_s);
+    o.counts.feedback = got.kinds.value(u"feedback"_s);
+    o.counts.media = got.files;
+    o.counts.bytes = QFileInfo(path).size();
+    o.counts.applied = got.applied;
     o.duplicates = got.duplicates;
-    o.relayQueued = got.relayQueued;
+    o.counts.relayQueued = got.relayQueued;
     o.nothingNew = got.nothingNew();
     o.makerName = got.manifest.makerName;
     o.className = got.manifest.className;
@@ -433,12 +418,12 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
         // Counted from the file itself: what is on the stick.
         if (auto written = BundleFile::read(done->path)) {
             countKinds(written->changes, o);
-            o.media = int(written->blobs.size());
+            o.counts.media = int(written->blobs.size());
         }
         progress(1.0);
         o.ok = true;
         o.path = done->path;
-        o.bytes = done->fileBytes > 0 ? done->fileBytes : QFileInfo(done->path).size();
+        o.counts.bytes = done->fileBytes > 0 ? done->fileBytes : QFileInfo(done->path).size();
         o.missingMedia = int(done->missingMedia.size());
         return o;
     });

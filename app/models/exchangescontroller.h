@@ -82,14 +82,14 @@ public:
     QString summaryTitle() const { return m_title; }
     QStringList summaryLines() const { return m_lines; }
     QString error() const { return m_error; }
-    int lessons() const { return m_lessons; }
-    int assignments() const { return m_assignments; }
-    int submissions() const { return m_submissions; }
-    int feedback() const { return m_feedback; }
-    int media() const { return m_media; }
-    double bytes() const { return double(m_bytes); }
-    int applied() const { return m_applied; }
-    int relayQueued() const { return m_relayQueued; }
+    int lessons() const { return m_counts.lessons; }
+    int assignments() const { return m_counts.assignments; }
+    int submissions() const { return m_counts.submissions; }
+    int feedback() const { return m_counts.feedback; }
+    int media() const { return m_counts.media; }
+    double bytes() const { return double(m_counts.bytes); }
+    int applied() const { return m_counts.applied; }
+    int relayQueued() const { return m_counts.relayQueued; }
     bool isBusy() const { return m_busy; }
     QString busyText() const;
     double progress() const { return m_progress; }
@@ -135,6 +135,18 @@ Q_SIGNALS:
 
 public:
     /// What a job on the worker thread found (plain data: it crosses threads by value).
+    /// What a pack held, as the summary tells it.
+    struct Counts
+    {
+        int lessons = 0;
+        int assignments = 0;
+        int submissions = 0;
+        int feedback = 0;
+        int media = 0;
+        qint64 bytes = 0;
+        int applied = 0;
+        int relayQueued = 0;
+    };
     struct Outcome;
     ~ExchangesController() override;
 
@@ -156,14 +168,7 @@ private:
     QString m_title;
     QStringList m_lines;
     QString m_error;
-    int m_lessons = 0;
-    int m_assignments = 0;
-    int m_submissions = 0;
-    int m_feedback = 0;
-    int m_media = 0;
-    qint64 m_bytes = 0;
-    int m_applied = 0;
-    int m_relayQueued = 0;
+    Counts m_counts; ///< of the last pack that went out or came in
 
     QThread *m_thread = nullptr; ///< the worker thread, started with the first job
     QObject *m_worker = nullptr; ///< lives on m_thread: jobs are queued to it

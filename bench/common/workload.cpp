@@ -1,5 +1,7 @@
 #include "bench/common/workload.h"
 
+#include <QDir>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTimeZone>
 
@@ -118,6 +120,28 @@ Result<WorkloadSummary> generateWorkload(Store &store, const WorkloadSpec &spec)
     }
     store.setCurrent(*teacher);
     return summary;
+}
+
+Status attachYearMedia(Store &store, const QString &classId, const QString &scratchDir)
+{
+    QStringList media;
+    for (const QString &name : {u"pizza.png"_s, u"droite-graduee.png"_s, u"mur-des-fractions.png"_s, u"fiche-fractions.pdf"_s})
+        media << QStringLiteral(CONTINUITE_SOURCE_DIR) + u"/content/demo/media/"_s + name;
+    QRandomGenerator random(2020);
+    for (int i = 0; i < 6; ++i) {
+        const QString path = QDir(scratchDir).filePath(u"scan-%1.jpg"_s.arg(i + 1));
+        QByteArray bytes(512 * 1024, Qt::Uninitialized);
+        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+            return Status::failure(u"cannot write "_s + path);
+        media << path;
+    }
+    const QList<Lesson> lessons = store.lessons(classId);
+    for (int i = 0; i < media.size(); ++i)
+        if (auto l = store.attachToLesson(lessons.at(i * 7).meta.id, {media.at(i)}); !l)
+            return Status::failure(l.error());
+    return success();
 }
 
 long peakRssKiB()

@@ -48,6 +48,13 @@ QString frenchMarkdown(quint32 seed, int bytes);
 /// Fills @p store (empty) with the workload; the teacher profile is left current.
 Result<WorkloadSummary> generateWorkload(Store &store, const WorkloadSpec &spec = {});
 
+/**
+ * Attaches a year's media to the workload's lessons (every 7th lesson): the demo's three pictures and
+ * worksheet (3 files, ≈100 KB) and six 512 KB incompressible "scans" written into @p scratchDir — 3.16 MB
+ * in all, the media of the bundle and classroom benchmarks.
+ */
+Status attachYearMedia(Store &store, const QString &classId, const QString &scratchDir);
+
 /// Peak resident memory of this process so far, in KiB (getrusage).
 long peakRssKiB();
 /// CPU time (user + system) of this process so far, in seconds: steadier than wall time on a shared machine.

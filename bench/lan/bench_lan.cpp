@@ -220,23 +220,9 @@ int main(int argc, char *argv[])
     auto workload = Bench::generateWorkload(teacher, spec);
     if (!workload)
         return fail(workload.error());
-    QStringList media;
-    for (const QString &name : {u"pizza.png"_s, u"droite-graduee.png"_s, u"mur-des-fractions.png"_s, u"fiche-fractions.pdf"_s})
-        media << QStringLiteral(CONTINUITE_SOURCE_DIR) + u"/content/demo/media/"_s + name;
-    QRandomGenerator random(2020);
-    for (int i = 0; i < 6; ++i) {
-        const QString path = scratch.filePath(u"scan-%1.jpg"_s.arg(i + 1));
-        QByteArray bytes(512 * 1024, Qt::Uninitialized);
-        random.fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
-            return fail(u"cannot write "_s + path);
-        media << path;
-    }
-    const QList<Lesson> lessons = teacher.lessons(workload->classId);
-    for (int i = 0; i < media.size(); ++i)
-        if (auto l = teacher.attachToLesson(lessons.at(i * 7).meta.id, {media.at(i)}); !l)
-            return fail(l.error());
+    // A few media, as a year has: the demo's pictures and worksheet, and six 512 KB scans.
+    if (const Status attached = Bench::attachYearMedia(teacher, workload->classId, scratch.path()); !attached)
+        return fail(attached.error());
     const QString assignmentId = teacher.assignments(workload->classId).first().meta.id;
 
     // ---- The classroom opens: the hub engine in-process, on loopback -------------------------------------
@@ -284,7 +270,8 @@ int main(int argc, char *argv[])
     }
 
     // ---- Everybody hands in at once, then the teacher collects --------------------------------------------
-    QByteArray photo(150 * 1024, Qt::Uninitialized);
+    QByteArray photo(150 * 1024, Qt::Uninitialized); // a photo: incompressible
+    QRandomGenerator random(2021);
     random.fillRange(reinterpret_cast<quint32 *>(photo.data()), photo.size() / 4);
     for (DeviceRun &run : last) {
         DeviceRun fresh;
