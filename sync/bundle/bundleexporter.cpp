@@ -30,7 +30,7 @@ BundleManifest BundleExporter::manifestFor(BundleKind kind, const QString &class
 }
 
 Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                                QStringList *mediaShas, bool withPinHash)
+                                                QStringList *mediaShas, bool withSecrets)
 {
     using R = Result<QList<Change>>;
     const KindSpec *spec = kindSpec(kind);
@@ -52,7 +52,7 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
         c.id = derivedUuid(QString(u"bundle/"_s + c.row), c.hlc);
         for (int i = 0; i < spec->fields.size(); ++i) {
             const FieldSpec &f = spec->fields.at(i);
-            if (q.value(3 + i).isNull() || (f.name == u"pin_hash" && !withPinHash))
+            if (q.value(3 + i).isNull() || (f.name == u"pin_hash" && !withSecrets))
                 continue; // absent stays absent; a PIN hash never leaves the teacher's device in a pack
             c.fields.insert(f.name, columnToJson(q.value(3 + i), f.type));
         }
@@ -63,6 +63,9 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
     }
     q.finish();
     for (Change &c : list) {
+        // A quiz written before its key had its own row carries the key inside: a pack for students leaves it out.
+        if (kind == u"assignment"_s && !withSecrets && AnswerKey::carriesKey(c.fields.value(u"quiz"_s).toObject()))
+            c.fields.insert(u"quiz"_s, AnswerKey::questionsOnly(c.fields.value(u"quiz"_s).toObject()));
         c = m_store.changes().signedByThisDevice(c);
         QString error;
         if (!Change::fromJson(c.toJson(), &error))
@@ -80,7 +83,9 @@ Result<QList<Change>> BundleExporter::classroomChanges(const QString &classId, Q
         {u"class"_s, u"id = ?1 AND deleted = 0"_s, false},
         {u"member"_s, u"class_id = ?1"_s, true},
         {u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
-        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
+        // With their keys (the classroom hub is the teacher's: it keeps each key from students as the school's hub does).
+        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, true},
+        {u"answer_key"_s, u"class_id = ?1"_s, false},
         {u"feedback"_s, u"class_id = ?1 AND deleted = 0"_s, false},
     };
     QList<Change> all;
@@ -150,6 +155,15 @@ Result<BundleExportSummary> BundleExporter::exportTeacherPack(BundleKind kind, c
         parts.append({u"member"_s, u"class_id = ?1 AND role = 'student' AND person = ?2"_s, {classId, studentId}, true});
     parts.append({u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
     parts.append({u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
+    // A quiz's answers only when the teacher's choice lets the pack's readers have them now (SECURITY.md).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Assignment &a : m_store.assignments(classId)) {
+        if (a.type != AssignmentType::Quiz || a.status != PublicationStatus::Published)
+            continue;
+        const bool handedIn = !studentId.isEmpty() && !m_store.submissions(a.meta.id, studentId).isEmpty();
+        if (AnswerKey::released(a.answersShown, a.due, handedIn, now))
+            parts.append({u"answer_key"_s, u"id = ?1 AND deleted = 0"_s, {AnswerKey::rowId(a.meta.id, classId)}, false});
+    }
     if (!studentId.isEmpty())
         parts.append({u"feedback"_s, u"class_id = ?1 AND student = ?2 AND deleted = 0"_s, {classId, studentId}, false});
     for (const auto &[kindName, where, values, withPinHash] : parts) {

@@ -51,8 +51,9 @@ public:
 
     /**
      * What a classroom hub serves for @p classId (ClassroomHub): the class, its whole roster WITH the PIN
-     * hashes (students sign in to the classroom hub with their card), published lessons and assignments
-     * and every student's feedback, as signed snapshots; @p mediaShas gets the files they reference.
+     * hashes (students sign in to the classroom hub with their card), published lessons and assignments with
+     * their quizzes' answer keys (the classroom hub releases them to students as the school's hub does), and
+     * every student's feedback, as signed snapshots; @p mediaShas gets the files they reference.
      * Never written to a file: it goes from the teacher's store to the hub engine in the same process.
      */
     Result<QList<Change>> classroomChanges(const QString &classId, QStringList *mediaShas);
@@ -61,9 +62,10 @@ private:
     Result<BundleExportSummary> exportTeacherPack(BundleKind kind, const QString &classId, const QString &studentId,
                                                   const QString &path);
     Result<BundleExportSummary> finish(BundleContents &contents, const QStringList &mediaShas, const QString &path);
-    /// Snapshots of the rows of @p kind matching @p where: current fields, at the row's HLC.
+    /// Snapshots of the rows of @p kind matching @p where: current fields, at the row's HLC. Without @p withSecrets
+    /// they leave out PIN hashes and any answer key still inside a quiz row.
     Result<QList<Change>> snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                    QStringList *mediaShas, bool withPinHash = false);
+                                    QStringList *mediaShas, bool withSecrets = false);
     BundleManifest manifestFor(BundleKind kind, const QString &classId);
 
     void report(double fraction) const
