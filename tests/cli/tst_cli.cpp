@@ -346,10 +346,20 @@ void TestCli::fullFlow()
     QCOMPARE(reattached.json.value(u"attachments"_s).toArray().size(), 3);
     QCOMPARE(reattached.json.value(u"attachments"_s).toArray().last().toObject().value(u"name"_s).toString(), u"instructions.md"_s);
 
-    // A quiz, due in a week, after the lesson.
+    // A quiz, due in a week, after the lesson; its answers are shown to each student once they hand in.
     RUN_OK(quiz, dir, {u"assignment"_s, u"create"_s, u"--class"_s, classId, u"--title"_s, u"Quiz fractions"_s, u"--instructions-file"_s,
                        m_files + u"/instructions.md"_s, u"--quiz"_s, m_files + u"/quiz.json"_s, u"--lesson"_s, lessonId, u"--due"_s,
-                       u"2026-12-08T18:00:00+01:00"_s});
+                       u"2026-12-08T18:00:00+01:00"_s, u"--answers-shown"_s, u"after-submit"_s});
+    QCOMPARE(quiz.json.value(u"answers_shown"_s).toString(), u"after-submit"_s);
+    // A choice that does not exist, or "after the due date" with none, is refused in a sentence that says what to do.
+    for (const QStringList &bad : {QStringList{u"--answers-shown"_s, u"tomorrow"_s, u"--due"_s, u"2026-12-08"_s},
+                                   QStringList{u"--answers-shown"_s, u"after-due"_s}}) {
+        const Outcome refused = run(dir, QStringList{u"assignment"_s, u"create"_s, u"--class"_s, classId, u"--title"_s, u"Quiz"_s,
+                                                     u"--instructions-file"_s, m_files + u"/instructions.md"_s, u"--quiz"_s,
+                                                     m_files + u"/quiz.json"_s} + bad);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.describe().contains(u"after-submit"_s), qPrintable(refused.describe()));
+    }
     const QString quizId = quiz.json.value(u"id"_s).toString();
     QCOMPARE(quiz.json.value(u"type"_s).toString(), u"quiz"_s);
     QCOMPARE(quiz.json.value(u"due"_s).toString(), u"2026-12-08T17:00:00Z"_s);
