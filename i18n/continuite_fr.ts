@@ -198,6 +198,34 @@
             <source>This assignment cannot be answered here.</source>
             <translation>On ne peut pas répondre à ce devoir ici.</translation>
         </message>
+        <message>
+            <source>Practice: each answer is marked right (✓) or wrong (✗) as you go.</source>
+            <translation>Entraînement : chaque réponse est marquée juste (✓) ou fausse (✗) au fur et à mesure.</translation>
+        </message>
+        <message>
+            <source>Your teacher has released the right answers: each answer is marked right (✓) or wrong (✗).</source>
+            <translation>Ton professeur a donné les bonnes réponses : chaque réponse est marquée juste (✓) ou fausse (✗).</translation>
+        </message>
+        <message>
+            <source>You will see which answers are right once you have handed in and synced.</source>
+            <translation>Tu verras quelles réponses sont justes une fois ton travail rendu et synchronisé.</translation>
+        </message>
+        <message>
+            <source>You will see which answers are right after the due date, at your next sync.</source>
+            <translation>Tu verras quelles réponses sont justes après la date limite, à ta prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Your teacher keeps the right answers for now.</source>
+            <translation>Ton professeur garde les bonnes réponses pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Your teacher keeps the right answers: their comment and score will tell you how you did.</source>
+            <translation>Ton professeur garde les bonnes réponses : son commentaire et sa note te diront comment tu as réussi.</translation>
+        </message>
+        <message>
+            <source>Practice: the right answers come at your next sync.</source>
+            <translation>Entraînement : les bonnes réponses arrivent à ta prochaine synchronisation.</translation>
+        </message>
     </context>
     <context>
         <name>AnswerPage</name>
@@ -316,6 +344,13 @@
         <message>
             <source>Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.</source>
             <translation>Pas encore rendu. Quand tu rends ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n right</source>
+            <translation>
+                <numerusform>%n juste</numerusform>
+                <numerusform>%n justes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -489,6 +524,18 @@
         <message>
             <source>accepted: %1</source>
             <translation>acceptées : %1</translation>
+        </message>
+        <message>
+            <source>When students get the quiz's right answers: after-submit (once they hand in), after-due (once the due date has passed; the default with --due), never, or practice (at once: their device marks each answer).</source>
+            <translation>Quand les élèves reçoivent les bonnes réponses du quiz : after-submit (une fois leur travail rendu), after-due (une fois la date limite passée ; par défaut avec --due), never (jamais) ou practice (tout de suite : leur appareil corrige chaque réponse).</translation>
+        </message>
+        <message>
+            <source>--answers-shown is for a quiz: give its questions with --quiz FILE.</source>
+            <translation>--answers-shown concerne un quiz : donnez ses questions avec --quiz FICHIER.</translation>
+        </message>
+        <message>
+            <source>--answers-shown must be after-submit, after-due, never or practice, not "%1".</source>
+            <translation>--answers-shown doit valoir after-submit, after-due, never ou practice, pas « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -683,6 +730,34 @@
         <message>
             <source>Publish: the class's students get the assignment at their next sync</source>
             <translation>Publier : les élèves de la classe reçoivent le devoir à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Students see the right answers:</source>
+            <translation>Les élèves voient les bonnes réponses :</translation>
+        </message>
+        <message>
+            <source>once they have handed in</source>
+            <translation>une fois leur travail rendu</translation>
+        </message>
+        <message>
+            <source>after the due date</source>
+            <translation>après la date limite</translation>
+        </message>
+        <message>
+            <source>never (only you)</source>
+            <translation>jamais (vous seul)</translation>
+        </message>
+        <message>
+            <source>at once: practice, marked as they answer</source>
+            <translation>tout de suite : entraînement, corrigé au fil des réponses</translation>
+        </message>
+        <message>
+            <source>When students see the right answers: %1</source>
+            <translation>Quand les élèves voient les bonnes réponses : %1</translation>
+        </message>
+        <message>
+            <source>Set a due date first.</source>
+            <translation>Indiquez d’abord une date limite.</translation>
         </message>
     </context>
     <context>
@@ -3328,6 +3403,14 @@
             <source>Answer to question %1</source>
             <translation>Réponse à la question %1</translation>
         </message>
+        <message>
+            <source>Right answer</source>
+            <translation>Bonne réponse</translation>
+        </message>
+        <message>
+            <source>Wrong answer</source>
+            <translation>Mauvaise réponse</translation>
+        </message>
     </context>
     <context>
         <name>QuizText</name>
@@ -4104,6 +4187,14 @@
         <message>
             <source>Could not record when a student was last in touch</source>
             <translation>Impossible d’enregistrer le dernier contact d’un élève</translation>
+        </message>
+        <message>
+            <source>Each quiz question needs its right answers.</source>
+            <translation>Chaque question du quiz a besoin de ses bonnes réponses.</translation>
+        </message>
+        <message>
+            <source>The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice).</source>
+            <translation>Les réponses ne peuvent pas être montrées après la date limite : il n’y en a pas. Indiquez une date limite ou choisissez quand les réponses sont montrées (--answers-shown after-submit, never ou practice).</translation>
         </message>
     </context>
     <context>

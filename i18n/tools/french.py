@@ -1434,6 +1434,45 @@ EN_PLURALS.update({
     ("Print", "Printed %1: %n student(s)"): ["Printed %1: %n student", "Printed %1: %n students"],
 })
 
+# Quiz answers and scores (issue 11, point 4): when students see the right answers.
+FR.update({
+    ("AnswerController", "Practice: each answer is marked right (✓) or wrong (✗) as you go."):
+        f"Entraînement{N}: chaque réponse est marquée juste (✓) ou fausse (✗) au fur et à mesure.",
+    ("AnswerController", "Your teacher has released the right answers: each answer is marked right (✓) or wrong (✗)."):
+        f"Ton professeur a donné les bonnes réponses{N}: chaque réponse est marquée juste (✓) ou fausse (✗).",
+    ("AnswerController", "You will see which answers are right once you have handed in and synced."):
+        "Tu verras quelles réponses sont justes une fois ton travail rendu et synchronisé.",
+    ("AnswerController", "You will see which answers are right after the due date, at your next sync."):
+        "Tu verras quelles réponses sont justes après la date limite, à ta prochaine synchronisation.",
+    ("AnswerController", "Your teacher keeps the right answers for now."): "Ton professeur garde les bonnes réponses pour l’instant.",
+    ("AnswerController", "Your teacher keeps the right answers: their comment and score will tell you how you did."):
+        f"Ton professeur garde les bonnes réponses{N}: son commentaire et sa note te diront comment tu as réussi.",
+    ("AnswerController", "Practice: the right answers come at your next sync."):
+        f"Entraînement{N}: les bonnes réponses arrivent à ta prochaine synchronisation.",
+    ("AnswerPage", "%n right"): ["%n juste", "%n justes"],
+    ("QuizQuestionCard", "Right answer"): "Bonne réponse",
+    ("QuizQuestionCard", "Wrong answer"): "Mauvaise réponse",
+    ("AssignmentsPage", "Students see the right answers:"): f"Les élèves voient les bonnes réponses{N}:",
+    ("AssignmentsPage", "once they have handed in"): "une fois leur travail rendu",
+    ("AssignmentsPage", "after the due date"): "après la date limite",
+    ("AssignmentsPage", "never (only you)"): "jamais (vous seul)",
+    ("AssignmentsPage", "at once: practice, marked as they answer"): f"tout de suite{N}: entraînement, corrigé au fil des réponses",
+    ("AssignmentsPage", "When students see the right answers: %1"): f"Quand les élèves voient les bonnes réponses{N}: %1",
+    ("AssignmentsPage", "Set a due date first."): "Indiquez d’abord une date limite.",
+    ("Store", "Each quiz question needs its right answers."): "Chaque question du quiz a besoin de ses bonnes réponses.",
+    ("Store", "The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice)."):
+        f"Les réponses ne peuvent pas être montrées après la date limite{N}: il n’y en a pas. Indiquez une date limite ou choisissez quand les réponses sont montrées (--answers-shown after-submit, never ou practice).",
+    ("AssignmentCommand", "When students get the quiz's right answers: after-submit (once they hand in), after-due (once the due date has passed; the default with --due), never, or practice (at once: their device marks each answer)."):
+        f"Quand les élèves reçoivent les bonnes réponses du quiz{N}: after-submit (une fois leur travail rendu), after-due (une fois la date limite passée{N}; par défaut avec --due), never (jamais) ou practice (tout de suite{N}: leur appareil corrige chaque réponse).",
+    ("AssignmentCommand", "--answers-shown is for a quiz: give its questions with --quiz FILE."):
+        f"--answers-shown concerne un quiz{N}: donnez ses questions avec --quiz FICHIER.",
+    ("AssignmentCommand", "--answers-shown must be after-submit, after-due, never or practice, not \"%1\"."):
+        f"--answers-shown doit valoir after-submit, after-due, never ou practice, pas «{N}%1{N}».",
+})
+EN_PLURALS.update({
+    ("AnswerPage", "%n right"): ["%n right", "%n right"],
+})
+
 
 def fill(path: Path, table: dict, only_numerus: bool = False) -> list:
     tree = ET.parse(path)
