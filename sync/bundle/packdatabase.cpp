@@ -40,7 +40,7 @@ qint64 PackDatabase::stepBudgetFor(qint64 bytes)
 {
     // Reading a row costs a few dozen instructions, and a row takes tens of bytes at the very least: a genuine
     // pack of any size stays far below this. A recursive query or a looping b-tree does not.
-    return 50'000'000 + bytes / 16;
+    return 10'000'000 + bytes / 16;
 }
 
 PackDatabase::PackDatabase(const QByteArray &image, qint64 stepBudget)
