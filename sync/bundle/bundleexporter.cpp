@@ -30,7 +30,7 @@ BundleManifest BundleExporter::manifestFor(BundleKind kind, const QString &class
 }
 
 Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                                QStringList *mediaShas, bool withSecrets)
+                                                QStringList *mediaShas, bool withPinHash, bool forHub)
 {
     using R = Result<QList<Change>>;
     const KindSpec *spec = kindSpec(kind);
@@ -52,9 +52,20 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
         c.id = derivedUuid(QString(u"bundle/"_s + c.row), c.hlc);
         for (int i = 0; i < spec->fields.size(); ++i) {
             const FieldSpec &f = spec->fields.at(i);
-            if (q.value(3 + i).isNull() || (f.name == u"pin_hash" && !withSecrets))
+            if (q.value(3 + i).isNull() || (f.name == u"pin_hash" && !withPinHash))
                 continue; // absent stays absent; a PIN hash never leaves the teacher's device in a pack
             c.fields.insert(f.name, columnToJson(q.value(3 + i), f.type));
+        }
+        if (kind == u"member" && c.isDelete()) {
+            // Someone removed from the class: a device that had their row learns they left, and nothing more
+            // travels — not their name, their login code, nor their PIN hash. A hub needs to know whose row it
+            // is to take the change (its rules check person and role), a household's device does not.
+            const QJsonObject was = c.fields;
+            c.fields = {{u"deleted"_s, true}};
+            if (forHub)
+                for (const QString &key : {u"person"_s, u"role"_s})
+                    if (was.contains(key))
+                        c.fields.insert(key, was.value(key));
         }
         if (mediaShas)
             for (const QJsonValue &a : c.fields.value(u"attachments"_s).toArray())
@@ -64,7 +75,7 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
     q.finish();
     for (Change &c : list) {
         // A quiz written before its key had its own row carries the key inside: a pack for students leaves it out.
-        if (kind == u"assignment"_s && !withSecrets && AnswerKey::carriesKey(c.fields.value(u"quiz"_s).toObject()))
+        if (kind == u"assignment"_s && !forHub && AnswerKey::carriesKey(c.fields.value(u"quiz"_s).toObject()))
             c.fields.insert(u"quiz"_s, AnswerKey::questionsOnly(c.fields.value(u"quiz"_s).toObject()));
         c = m_store.changes().signedByThisDevice(c);
         QString error;
@@ -84,13 +95,13 @@ Result<QList<Change>> BundleExporter::classroomChanges(const QString &classId, Q
         {u"member"_s, u"class_id = ?1"_s, true},
         {u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
         // With their keys (the classroom hub is the teacher's: it keeps each key from students as the school's hub does).
-        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, true},
+        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
         {u"answer_key"_s, u"class_id = ?1"_s, false},
         {u"feedback"_s, u"class_id = ?1 AND deleted = 0"_s, false},
     };
     QList<Change> all;
     for (const auto &[kindName, where, withPins] : parts) {
-        auto rows = snapshots(kindName, where, {classId}, mediaShas, withPins);
+        auto rows = snapshots(kindName, where, {classId}, mediaShas, withPins, true);
         if (!rows)
             return R::failure(rows.error());
         all += *rows;
