@@ -354,8 +354,7 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
             throw StorageError("cannot open an upload file");
         qint64 written = current;
         bool tooLong = false;
-        bodyRead = true;
-        reader([&](const char *data, size_t n) {
+        bodyRead = reader([&](const char *data, size_t n) {
             if (written + qint64(n) > length) {
                 tooLong = true;
                 return false;
@@ -385,7 +384,8 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
         res.set_header("Upload-Offset", std::to_string(length));
     });
     if (!bodyRead && !res.body.empty()) {
-        // An error before reading: do not keep a half-read connection.
+        // An error before reading, or reading stopped short (more bytes than announced): do not keep a
+        // half-read connection, its rest would be read as the next request.
         closeAfterAnswer(res);
     }
 }
