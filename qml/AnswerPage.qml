@@ -259,7 +259,7 @@ FocusScope {
                                 Label {
                                     id: fileLabel
                                     Layout.fillWidth: true
-                                    text: fileChip.sizeText.length > 0 ? qsTr("%1 · %2").arg(fileChip.modelData, fileChip.sizeText) : fileChip.modelData
+                                    text: fileChip.sizeText.length > 0 ? qsTr("%1 · %2").arg(fileChip.modelData).arg(fileChip.sizeText) : fileChip.modelData
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                     elide: Text.ElideMiddle
