@@ -34,7 +34,8 @@ QString MediaReducer::savingText(qint64 before, qint64 after)
 
 QString MediaReducer::Prepared::summary() const
 {
-    return reduced ? tr("%1: %2").arg(name, savingText(originalSize, size)) : tr("%1: %2").arg(name, sizeText(size));
+    const QString line = QCoreApplication::translate("MediaReducer", "%1: %2");
+    return line.arg(name, reduced ? savingText(originalSize, size) : sizeText(size));
 }
 
 Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const Options &options) const
