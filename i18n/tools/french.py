@@ -1226,6 +1226,9 @@ FR.update({
     ("SyncEngine", "A cap cannot be negative."): "Une limite ne peut pas être négative.",
     ("SyncEngine", "Could not save the data policy"): "Impossible d’enregistrer la règle de consommation",
     ("SyncEngine", "Sign in to a hub first (login)."): "Connectez-vous d’abord à un serveur (login).",
+    ("SyncEngine", "%n change(s) could not be stored by the hub this time; they will be sent again at the next sync."):
+        [f"%n modification n’a pas pu être enregistrée par le serveur cette fois{N}; elle sera renvoyée à la prochaine synchronisation.",
+         f"%n modifications n’ont pas pu être enregistrées par le serveur cette fois{N}; elles seront renvoyées à la prochaine synchronisation."],
     ("SyncEngine", "\"%1\" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080."):
         f"«{N}%1{N}» n’est pas une adresse de serveur{N}: donnez-en une comme https://hub.example.org ou http://192.168.1.10:8080.",
     ("SyncEngine", "This device already has a profile \"%1\" that is not the hub's %1. Rename or remove it, then sign in again."):
@@ -1298,6 +1301,9 @@ EN_PLURALS = {
     ("SyncBar", "%n refused by the hub"): ["%n refused by the hub", "%n refused by the hub"],
     ("SyncController", "Receiving: %n change(s) so far"): ["Receiving: %n change so far", "Receiving: %n changes so far"],
     ("TeacherLessonsPage", "⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video)."): ["⚠ %n file over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).", "⚠ %n files over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video)."],
+    ("SyncEngine", "%n change(s) could not be stored by the hub this time; they will be sent again at the next sync."):
+        ["%n change could not be stored by the hub this time; it will be sent again at the next sync.",
+         "%n changes could not be stored by the hub this time; they will be sent again at the next sync."],
 }
 
 # Bundles and printed packs (issue 6, "Roads without internet").
