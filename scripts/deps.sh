@@ -14,8 +14,8 @@ CONTINUITE_PACKAGES=(
     libqrencode-dev
     # sync and hub
     libcurl4-openssl-dev libcpp-httplib-dev libsodium-dev libzstd-dev
-    # tests: fuzzing with clang's libFuzzer, PDFs read back
-    clang libclang-rt-14-dev poppler-utils
+    # tests: fuzzing with clang's libFuzzer, PDFs read back, a client process whose clock is hours ahead
+    clang libclang-rt-14-dev poppler-utils faketime
 )
 
 continuite_install_deps() {
