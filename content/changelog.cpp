@@ -491,11 +491,12 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
         if (!f)
             continue;
         // A field never written has no clock: any change sets it, as on the hub (the row's HLC, a version,
-        // says nothing about this field, and an older change that sets it must not be lost here only).
+        // says nothing about this field, and an older change that sets it must not be lost here only), and
+        // its default value is no one's write to keep in history.
         const QString fieldHlc = clocks.value(f->name, QString());
         if (change.hlc > fieldHlc) {
             const QJsonValue old = current.value(f->name);
-            if (!old.isNull() && !sameValue(old, it.value()) && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
+            if (!fieldHlc.isEmpty() && !old.isNull() && !sameValue(old, it.value()) && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
                 return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the previous value")).error());
             assignments << f->name + u" = ?"_s;
             values << jsonToColumn(it.value(), f->type);
