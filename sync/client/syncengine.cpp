@@ -529,7 +529,8 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
 void SyncEngine::syncMedia(Run &run)
 {
     const DataPolicy &policy = run.state.policy;
-    if (policy.media == MediaPolicy::Never || (policy.media == MediaPolicy::UnmeteredOnly && m_options.metered))
+    const bool policyAllows = !(policy.media == MediaPolicy::Never || (policy.media == MediaPolicy::UnmeteredOnly && m_options.metered));
+    if (!policyAllows && m_options.mediaAnyway.isEmpty())
         return;
     struct Item
     {
@@ -546,6 +547,8 @@ void SyncEngine::syncMedia(Run &run)
         while (q.next())
             items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     q.finish();
+    if (!policyAllows) // only what the person asked for anyway
+        items.removeIf([this](const Item &item) { return !m_options.mediaAnyway.contains(item.sha); });
 
     const QString month = thisMonth();
     const qint64 usedBefore = run.state.usageMonth == month ? run.state.usageBytes : 0;
@@ -556,12 +559,14 @@ void SyncEngine::syncMedia(Run &run)
     for (const Item &item : std::as_const(items)) {
         if (run.transport->isCancelled())
             return;
-        if (policy.monthlyCapMB > 0) {
+        if (policy.monthlyCapMB > 0 && !m_options.mediaAnyway.contains(item.sha)) {
             const qint64 used = usedBefore + run.transport->bytesUp() + run.transport->bytesDown();
             if (used + item.size > policy.monthlyCapMB * 1024 * 1024) {
-                run.report.errors << tr("Files wait for next month: this month's data cap (%1 MB) would be passed.")
-                                         .arg(policy.monthlyCapMB);
-                return;
+                const QString capped = tr("Files wait for next month: this month's data cap (%1 MB) would be passed.")
+                                           .arg(policy.monthlyCapMB);
+                if (!run.report.errors.contains(capped))
+                    run.report.errors << capped;
+                continue; // larger files follow (smallest first); only one asked for anyway may still go
             }
         }
         if (!transferMedia(run, item.sha, item.direction, item.size))
