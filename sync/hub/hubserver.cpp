@@ -19,6 +19,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cctype>
+#include <cerrno>
 #include <cstdarg>
 #include <thread>
 
@@ -195,6 +196,17 @@ std::string peerAddress(MHD_Connection *c)
     return host;
 }
 
+/// True when the client has closed its side and nothing more is waiting in the socket.
+bool peerClosed(MHD_Connection *c)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!info)
+        return false;
+    char byte = 0;
+    const ssize_t n = ::recv(info->connect_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
 void logFromLibrary(void *, const char *format, va_list ap)
 {
     char line[512];
@@ -357,6 +369,10 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
             *size = 0;
             if (x->reply.status != 0)
                 return answer(*x); // refused mid-body (an upload longer than announced, a full disk)
+            // A client cut mid-body whose end of stream libmicrohttpd has not noticed (it can miss it after a
+            // full read buffer) would hold its upload's claim until the timeout: what arrived is written, close.
+            if (x->received < x->declaredLength && peerClosed(c))
+                return MHD_NO;
             return MHD_YES;
         }
         if (x->received < x->declaredLength)
@@ -383,11 +399,16 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.reply.close = true;
         return answer(x);
     }
-    if (x.route.endpoint == HubRoute::NotFound || x.route.isLight()) {
-        // Answered before any body: a body is left unread, so the connection closes after.
-        answerLight(x);
-        x.reply.close = x.has("content-length") && x.value("content-length") != "0";
-        return answer(x);
+    if (x.route.isLight()) {
+        if (x.has("content-length") && x.value("content-length") != "0") {
+            // A body where none is expected is not read: answer now, and the connection closes after.
+            answerLight(x);
+            x.reply.close = true;
+            return answer(x);
+        }
+        // Answered by complete(), on the next call: an answer queued now would close a kept-alive connection.
+        x.phase = Exchange::Phase::Body;
+        return MHD_YES;
     }
     if (auto refusal = bodyRefusal(x)) {
         x.reply.setError(*refusal);
@@ -431,6 +452,10 @@ void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
 
 MHD_Result HubServer::Private::complete(Exchange &x)
 {
+    if (x.route.isLight()) {
+        answerLight(x);
+        return answer(x);
+    }
     if (x.route.endpoint == HubRoute::Upload) {
         // The body streamed to the part file on the event loop; only its end (hash, database) takes a worker.
         if (x.discardBody) {

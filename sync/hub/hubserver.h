@@ -46,7 +46,8 @@ public:
     int requestsInFlight() const;
     /// The longest any request waited for a worker since start(), in ms (bounded by `HubLimits::maxQueueWaitMs`).
     qint64 longestQueueWaitMs() const;
-    /// Connections open right now, idle kept-alive ones included.
+    /// Connections open right now, idle kept-alive ones included (one the hub closed counts until its event
+    /// loop next wakes).
     int connectionsOpen() const;
 
     HubEngine &engine();
