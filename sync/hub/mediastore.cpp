@@ -56,6 +56,20 @@ qint64 MediaStore::partSize(const QString &sha256) const
     return info.exists() ? info.size() : 0;
 }
 
+std::unique_lock<std::mutex> MediaStore::tryLockUpload(const QString &sha256)
+{
+    std::shared_ptr<std::mutex> mutex;
+    {
+        std::lock_guard lock(m_locksMutex);
+        auto &slot = m_locks[sha256.toStdString()];
+        if (!slot)
+            slot = std::make_shared<std::mutex>();
+        mutex = slot;
+    }
+    // The map keeps every mutex it made; one per blob ever uploaded since start is small.
+    return std::unique_lock<std::mutex>(*mutex, std::try_to_lock);
+}
+
 std::shared_ptr<void> MediaStore::tryClaimUpload(const QString &sha256)
 {
     std::string key = sha256.toStdString();

@@ -5,10 +5,14 @@
 
 #include "sync/hub/mediastore.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 #include <QRandomGenerator>
 
 #include <algorithm>
 #include <functional>
+#include <thread>
 #include <thread>
 
 #include <arpa/inet.h>
@@ -383,6 +387,55 @@ private Q_SLOTS:
             return served;
         };
         QTRY_VERIFY_WITH_TIMEOUT(servedOnANewConnection(), 30000);
+    }
+
+    void overloadAnswers429AtOnceAndSlowUploadsHoldNoWorker()
+    {
+        HubLimits limits;
+        limits.maxInFlight = 1;
+        limits.readTimeoutSeconds = 120; // the stalled upload stays open for the whole test
+        TestHub small(limits);
+        auto t = small.teacher(u"solo"_s);
+        const QString classId = small.createClass(*t);
+        // An upload that stalls mid-body holds no worker (the event loop holds it): with the hub's only place
+        // free, a sync is served beside it. (The old layer gave it a thread, and the sync a 429.)
+        const QByteArray sha(64, 'b');
+        const int fd = openLoopback(small.server().port());
+        const QByteArray head = "PATCH /v1/uploads/" + sha + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
+            + t->token.toLatin1() + "\r\nUpload-Offset: 0\r\nUpload-Length: 1000\r\nContent-Length: 1000\r\n\r\nabc";
+        QCOMPARE(::write(fd, head.constData(), size_t(head.size())), ssize_t(head.size()));
+        QTRY_COMPARE_WITH_TIMEOUT(small.server().media().partSize(QString::fromLatin1(sha)), 3, 60000);
+        QCOMPARE(small.server().requestsInFlight(), 0);
+        QCOMPARE(t->request("POST", u"/v1/sync"_s, "{}").status, 200L);
+
+        // A request that does hold the only worker: a push waiting for the database's write lock, held here.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"holder"_s);
+            db.setDatabaseName(small.dataDir() + u"/hub.sqlite"_s);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(u"BEGIN IMMEDIATE"_s));
+            QJsonObject pushed;
+            std::thread pusher([&] {
+                Client p(small.url());
+                p.token = t->token;
+                p.deviceId = t->deviceId;
+                p.person = t->person;
+                pushed = p.sync({change(u"lesson"_s, newUuid(), classId, p, {{u"title"_s, u"Les fractions"_s}})});
+            });
+            QTRY_COMPARE_WITH_TIMEOUT(small.server().requestsInFlight(), 1, 60000);
+            // ...so the next request is told to come back, with Retry-After, instead of waiting in a queue.
+            HttpReply r = t->request("POST", u"/v1/sync"_s, "{}");
+            QCOMPARE(r.status, 429L);
+            QVERIFY(r.header("Retry-After").toInt() >= 1);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"busy"_s);
+            QVERIFY(QSqlQuery(db).exec(u"ROLLBACK"_s));
+            pusher.join();
+            QCOMPARE(verdictOf(pushed), u"applied"_s); // the one that held the worker was served, not dropped
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"holder"_s);
+        QCOMPARE(t->request("POST", u"/v1/sync"_s, "{}").status, 200L);
+        ::close(fd);
     }
 };
 
