@@ -243,7 +243,9 @@ FocusScope {
                             id: fileChip
                             required property int index
                             required property string modelData
-                            Layout.maximumWidth: 200
+                            // "cahier.jpg · 3,8 Mo → 190 Ko": what the photo weighed and what is sent.
+                            readonly property string sizeText: work.fileSizes[index] ?? ""
+                            Layout.maximumWidth: 360
                             implicitWidth: fileLabel.implicitWidth + removeButton.implicitWidth + 22
                             implicitHeight: 32
                             radius: 16
@@ -257,7 +259,7 @@ FocusScope {
                                 Label {
                                     id: fileLabel
                                     Layout.fillWidth: true
-                                    text: fileChip.modelData
+                                    text: fileChip.sizeText.length > 0 ? qsTr("%1 · %2").arg(fileChip.modelData).arg(fileChip.sizeText) : fileChip.modelData
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                     elide: Text.ElideMiddle
@@ -291,6 +293,15 @@ FocusScope {
                     }
                     Item {
                         Layout.fillWidth: true
+                    }
+                    CheckBox {
+                        objectName: "colourPhotos"
+                        text: qsTr("Photos in colour")
+                        checked: work.colourPhotos
+                        onToggled: work.colourPhotos = checked
+                        Accessible.name: qsTr("Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.")
                     }
                     PrimaryButton {
                         objectName: "attachButton"

@@ -27,6 +27,13 @@ struct HubLimits
     int eventThreads = 2;                          ///< event-loop layer: event loops (epoll) that hold the connections
     int maxConnections = 8000;                     ///< event-loop layer: open connections before answering 503 (and closing)
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
+    qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
+    int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
+    int maxThrottleEntries = 100000;               ///< logins, addresses and devices the sign-in throttle keeps
+    /// Behind a reverse proxy: the proxy's address, whose @c clientIpHeader (e.g. X-Forwarded-For) names the
+    /// client. Requests from any other address are judged by their own address; empty: no proxy.
+    QString trustedProxy;
+    QString clientIpHeader;
     int readTimeoutSeconds = 10;                   ///< a connection silent longer (stalled, or idle kept alive) is closed
     int writeTimeoutSeconds = 10;                  ///< cpp-httplib layer
     int keepAliveSeconds = 5;                      ///< cpp-httplib layer
