@@ -317,6 +317,10 @@
             <source>Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.</source>
             <translation>Pas encore rendu. Quand tu rends ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
         </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Brouillon enregistré</translation>
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -2957,6 +2961,13 @@
         </message>
     </context>
     <context>
+        <name>PrimaryButton</name>
+        <message>
+            <source>unavailable</source>
+            <translation>indisponible</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>Prints a class pack as a PDF: one section per student.</source>
@@ -3511,7 +3522,7 @@
         </message>
         <message>
             <source>Your password</source>
-            <translation>Ton mot de passe</translation>
+            <translation>Votre mot de passe</translation>
         </message>
         <message>
             <source>4 digits</source>
@@ -3532,6 +3543,14 @@
         <message>
             <source>Back to the profile cards</source>
             <translation>Revenir aux cartes des profils</translation>
+        </message>
+        <message>
+            <source>Password of %1</source>
+            <translation>Mot de passe de %1</translation>
+        </message>
+        <message>
+            <source>PIN of %1 (4 digits)</source>
+            <translation>Code PIN de %1 (4 chiffres)</translation>
         </message>
     </context>
     <context>
@@ -3567,6 +3586,14 @@
         <message>
             <source>A PIN is made of digits only.</source>
             <translation>Un code PIN ne contient que des chiffres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsField</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>whose secret: what it is</comment>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3806,6 +3833,17 @@
         <message>
             <source>Very large text</source>
             <translation>Texte en très grand</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenText</name>
+        <message>
+            <source>Image without a description</source>
+            <translation>Image sans description</translation>
+        </message>
+        <message>
+            <source>Image: %1</source>
+            <translation>Image : %1</translation>
         </message>
     </context>
     <context>
