@@ -318,10 +318,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Photos in colour</source>
             <translation type="unfinished" />
         </message>

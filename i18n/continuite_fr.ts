@@ -318,10 +318,6 @@
             <translation>Pas encore rendu. Quand tu rends ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
         </message>
         <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
             <source>Photos in colour</source>
             <translation>Photos en couleur</translation>
         </message>
