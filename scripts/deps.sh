@@ -18,6 +18,9 @@ CONTINUITE_PACKAGES=(
     nghttp2-client
     # tests: fuzzing with clang's libFuzzer, PDFs read back
     clang libclang-rt-14-dev poppler-utils
+    # tests: the screen-reader audit (tests/a11y): a virtual display, a D-Bus session and the AT-SPI bus,
+    # the AT-SPI Python bindings to read the app as Orca does, xdotool to walk it with the keyboard
+    xvfb dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool
     # frugal media (issue 15): WebP/TIFF photos read by Qt; tests read handwriting back (OCR) and write and
     # read EXIF/GPS tags as a phone does
     qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl
