@@ -216,6 +216,11 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     request.deviceName = m_options.deviceName.isEmpty() ? QSysInfo::machineHostName() : m_options.deviceName;
     // The hub keeps the device's public key, so changes this device signs are accepted when a teacher relays them.
     request.deviceKey = QString::fromLatin1(m_store.changes().devicePublicKey().toBase64());
+    // The token it last had for this login on this hub (even revoked): the hub's "device cookie".
+    if (const auto known = m_store.profile(loginName.trimmed().toLower())) {
+        if (const auto st = state(m_store, known->id); st && st->hub == transport.baseUrl())
+            request.previousToken = st->token;
+    }
     if (!request.run(transport)) {
         if (hubFailure)
             *hubFailure = request.failure;
