@@ -346,10 +346,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>%1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Photos in colour</source>
             <translation type="unfinished" />
         </message>
@@ -359,6 +355,10 @@
         </message>
         <message>
             <source>Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Draft saved</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -3206,6 +3206,13 @@
         </message>
     </context>
     <context>
+        <name>PrimaryButton</name>
+        <message>
+            <source>unavailable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>Prints a class pack as a PDF: one section per student.</source>
@@ -3790,6 +3797,14 @@
             <source>Back to the profile cards</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Password of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN of %1 (4 digits)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Session</name>
@@ -3823,6 +3838,14 @@
         </message>
         <message>
             <source>A PIN is made of digits only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsField</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>whose secret: what it is</comment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4062,6 +4085,17 @@
         </message>
         <message>
             <source>Very large text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpokenText</name>
+        <message>
+            <source>Image without a description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image: %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4974,6 +5008,13 @@
         <message>
             <source>Could not record a downloaded file</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be stored by the hub this time; they will be sent again at the next sync.</source>
+            <translation>
+                <numerusform>%n change could not be stored by the hub this time; it will be sent again at the next sync.</numerusform>
+                <numerusform>%n changes could not be stored by the hub this time; they will be sent again at the next sync.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -346,10 +346,6 @@
             <translation>Pas encore rendu. Quand tu rends ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
         </message>
         <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
             <source>Photos in colour</source>
             <translation>Photos en couleur</translation>
         </message>
@@ -360,6 +356,10 @@
         <message>
             <source>Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.</source>
             <translation>Sinon, la photo de ton cahier est passée en gris et contrastée : plus légère à envoyer, aussi facile à lire.</translation>
+        </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Brouillon enregistré</translation>
         </message>
         <message numerus="yes">
             <source>%n right</source>
@@ -3206,6 +3206,13 @@
         </message>
     </context>
     <context>
+        <name>PrimaryButton</name>
+        <message>
+            <source>unavailable</source>
+            <translation>indisponible</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>Prints a class pack as a PDF: one section per student.</source>
@@ -3768,7 +3775,7 @@
         </message>
         <message>
             <source>Your password</source>
-            <translation>Ton mot de passe</translation>
+            <translation>Votre mot de passe</translation>
         </message>
         <message>
             <source>4 digits</source>
@@ -3789,6 +3796,14 @@
         <message>
             <source>Back to the profile cards</source>
             <translation>Revenir aux cartes des profils</translation>
+        </message>
+        <message>
+            <source>Password of %1</source>
+            <translation>Mot de passe de %1</translation>
+        </message>
+        <message>
+            <source>PIN of %1 (4 digits)</source>
+            <translation>Code PIN de %1 (4 chiffres)</translation>
         </message>
     </context>
     <context>
@@ -3824,6 +3839,14 @@
         <message>
             <source>A PIN is made of digits only.</source>
             <translation>Un code PIN ne contient que des chiffres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsField</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>whose secret: what it is</comment>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -4063,6 +4086,17 @@
         <message>
             <source>Very large text</source>
             <translation>Texte en très grand</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenText</name>
+        <message>
+            <source>Image without a description</source>
+            <translation>Image sans description</translation>
+        </message>
+        <message>
+            <source>Image: %1</source>
+            <translation>Image : %1</translation>
         </message>
     </context>
     <context>
@@ -4974,6 +5008,13 @@
         <message>
             <source>Could not record a downloaded file</source>
             <translation>Impossible d’enregistrer un fichier téléchargé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be stored by the hub this time; they will be sent again at the next sync.</source>
+            <translation>
+                <numerusform>%n modification n’a pas pu être enregistrée par le serveur cette fois ; elle sera renvoyée à la prochaine synchronisation.</numerusform>
+                <numerusform>%n modifications n’ont pas pu être enregistrées par le serveur cette fois ; elles seront renvoyées à la prochaine synchronisation.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -548,7 +548,7 @@ FR = {
     ("RosterRow", "Remove %1 from the class"): f"Retirer %1 de la classe",
     ("SecretEntry", "Password for %1"): "Mot de passe de %1",
     ("SecretEntry", "PIN for %1"): "Code PIN de %1",
-    ("SecretEntry", "Your password"): "Ton mot de passe",
+    ("SecretEntry", "Your password"): "Votre mot de passe",  # only teachers type a password here
     ("SecretEntry", "4 digits"): "4 chiffres",
     ("SecretEntry", "Open"): "Ouvrir",
     ("SecretEntry", "Open the space of %1"): "Ouvrir l’espace de %1",
@@ -1225,6 +1225,9 @@ FR.update({
     ("SyncEngine", "A cap cannot be negative."): "Une limite ne peut pas être négative.",
     ("SyncEngine", "Could not save the data policy"): "Impossible d’enregistrer la règle de consommation",
     ("SyncEngine", "Sign in to a hub first (login)."): "Connectez-vous d’abord à un serveur (login).",
+    ("SyncEngine", "%n change(s) could not be stored by the hub this time; they will be sent again at the next sync."):
+        [f"%n modification n’a pas pu être enregistrée par le serveur cette fois{N}; elle sera renvoyée à la prochaine synchronisation.",
+         f"%n modifications n’ont pas pu être enregistrées par le serveur cette fois{N}; elles seront renvoyées à la prochaine synchronisation."],
     ("SyncEngine", "\"%1\" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080."):
         f"«{N}%1{N}» n’est pas une adresse de serveur{N}: donnez-en une comme https://hub.example.org ou http://192.168.1.10:8080.",
     ("SyncEngine", "This device already has a profile \"%1\" that is not the hub's %1. Rename or remove it, then sign in again."):
@@ -1297,6 +1300,9 @@ EN_PLURALS = {
     ("SyncBar", "%n refused by the hub"): ["%n refused by the hub", "%n refused by the hub"],
     ("SyncController", "Receiving: %n change(s) so far"): ["Receiving: %n change so far", "Receiving: %n changes so far"],
     ("TeacherLessonsPage", "⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video)."): ["⚠ %n file over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).", "⚠ %n files over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video)."],
+    ("SyncEngine", "%n change(s) could not be stored by the hub this time; they will be sent again at the next sync."):
+        ["%n change could not be stored by the hub this time; it will be sent again at the next sync.",
+         "%n changes could not be stored by the hub this time; they will be sent again at the next sync."],
 }
 
 # Bundles and printed packs (issue 6, "Roads without internet").
@@ -1536,6 +1542,17 @@ EN_PLURALS.update({
     ("AnswerPage", "%n right"): ["%n right", "%n right"],
 })
 
+
+# Heard by a screen reader (issue 18): image descriptions, announcements, whose secret a field holds.
+FR.update({
+    ("SpokenText", "Image: %1"): f"Image{N}: %1",
+    ("SpokenText", "Image without a description"): "Image sans description",
+    ("AnswerPage", "Draft saved"): "Brouillon enregistré",
+    ("PrimaryButton", "unavailable"): "indisponible",
+    ("SecretEntry", "Password of %1"): "Mot de passe de %1",
+    ("SecretEntry", "PIN of %1 (4 digits)"): "Code PIN de %1 (4 chiffres)",
+    ("SettingsField", "%1: %2"): f"%1{N}: %2",
+})
 
 def fill(path: Path, table: dict, only_numerus: bool = False) -> list:
     tree = ET.parse(path)

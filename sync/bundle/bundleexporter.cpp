@@ -48,7 +48,9 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
         c.classId = q.value(1).toString();
         c.hlc = q.value(2).toString();
         c.author = m_store.current()->id;
-        // The same row state always packs under the same change id: a second pack of it is a duplicate.
+        // The row's HLC is its version (ChangeLog raises it with every change that alters the row, even a late
+        // edit that wins a field with an older HLC): the same row state always packs under the same change id (a
+        // second pack of it is a duplicate), and any other state under a new one, which a student's device takes.
         c.id = derivedUuid(QString(u"bundle/"_s + c.row), c.hlc);
         for (int i = 0; i < spec->fields.size(); ++i) {
             const FieldSpec &f = spec->fields.at(i);

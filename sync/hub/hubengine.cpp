@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -387,6 +388,9 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
     out.insert(u"status"_s, v.status);
     if (!v.reason.isEmpty())
         out.insert(u"reason"_s, v.reason);
+    // Not final: the client keeps the change and sends it again at a later sync (PROTOCOL.md, "Final or not").
+    if (v.status == u"rejected"_s && v.reason.startsWith(u"internal:"_s))
+        out.insert(u"retry"_s, true);
     if (v.seq > 0)
         out.insert(u"seq"_s, v.seq);
     if (!v.received.isEmpty()) // the author's device learns when the school got the work, whatever its own clock said
@@ -542,6 +546,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);
     bool clamped = false;
     QString effectiveHlc = change.hlc;
+    // The row's version: the hub's own reading when it accepted this change. It is above every HLC the hub
+    // has seen, so it grows with every accepted change to the row, even one that wins a field with an older
+    // HLC; a student's snapshot carries it, and the student's device, merging by it, replaces what it holds.
+    QString version;
     {
         // Too far ahead: the change is ordered as if made when the hub received it (the device's own
         // reading is kept in "device_hlc"), so a correct clock afterwards wins again at once.
@@ -550,8 +558,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         if (clamped) {
             const HlcTimestamp mine = m_clock.now();
             effectiveHlc = HlcTimestamp{mine.millis, mine.counter, remote.node}.toString();
+            version = mine.toString();
         } else {
-            m_clock.receive(remote);
+            version = m_clock.receive(remote).toString();
         }
     }
 
@@ -596,7 +605,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         }
         break;
     }
-    row.hlc = std::max(row.hlc, effectiveHlc);
+    row.hlc = std::max({row.hlc, effectiveHlc, version});
     row.deleted = row.fields.value(u"deleted"_s).toBool(false);
     row.audience = audience;
     if (spec->draftable) {
@@ -981,7 +990,16 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
     qint64 bytes = 0;
     bool more = false;
     int scanned = 0;
-    const bool freshDevice = cursor.seq == 0;
+    // What the device holds for sure of its own: what it sent in this very request. Its other changes after
+    // the cursor are served like anyone's (it merges them as duplicates): a store put back from a backup
+    // gets back what it sent after the backup, and a reinstalled device what it sent before.
+    QSet<QString> pushedNow;
+    if (!changes.isEmpty()) {
+        pushedNow.reserve(changes.size());
+        for (const QJsonValue &v : std::as_const(changes))
+            if (const QJsonValue id = v.toObject().value(u"id"_s); id.isString())
+                pushedNow.insert(id.toString());
+    }
     QHash<QString, QString> lastSeen;
     QString lastSeenUntil;
     m_storage.read([&](HubTransaction &tx) {
@@ -1002,10 +1020,9 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
 
         // Returns false when the page is full.
         auto take = [&](const LogEntry &e) {
-            // A device is not sent back what it pushed itself (it has it), unless the hub clamped its clock
-            // or the device starts from nothing (a reinstalled device may reuse its id).
-            if (!freshDevice && e.device == session.deviceId && e.author == session.account.id
-                && !e.body.contains("\"clamped\":true"))
+            // A device is not sent back what it has just pushed (it has it), unless the hub clamped its clock.
+            if (!pushedNow.isEmpty() && e.device == session.deviceId && e.author == session.account.id
+                && pushedNow.contains(e.changeId) && !e.body.contains("\"clamped\":true"))
                 return true;
             bool skip = false;
             const QByteArray item = servedItem(tx, session, e, signatures, &skip);
