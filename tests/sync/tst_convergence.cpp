@@ -112,6 +112,8 @@ QStringList differences(Device &device, const QHash<QString, HubRow> &hub, Reade
     ChangeLog &log = device.store->changes();
     for (const HubRow &h : hub) {
         const KindSpec *spec = kindSpec(h.kind);
+        if (!spec)
+            continue; // a hub-side kind with no device spec (answer_key: its visibility is tst_hubquiz's)
         bool statusOnly = false;
         bool deletedOnly = false;
         if (reader != Reader::Teacher) {
