@@ -13,7 +13,7 @@ CONTINUITE_PACKAGES=(
     # the Échanges page: QR codes of the classroom's address
     libqrencode-dev
     # sync and hub
-    libcurl4-openssl-dev libcpp-httplib-dev libmicrohttpd-dev libsodium-dev libzstd-dev
+    libcurl4-openssl-dev libmicrohttpd-dev libsodium-dev libzstd-dev
     # the 8:30 burst bench (bench/hub/h2load.sh)
     nghttp2-client
     # tests: fuzzing with clang's libFuzzer, PDFs read back, a client process whose clock is hours ahead

@@ -34,7 +34,7 @@ Hub::HubLimits classroomLimits()
 {
     // A laptop serving one room: a handful of connections, not a school.
     Hub::HubLimits limits;
-    limits.threads = 16;
+    limits.workers = 4;
     limits.maxInFlight = 12;
     // The room's network is fast and the teacher's laptop is slow: zstd 19 on a first sync's pages cost 30
     // devices ≈41 s of the laptop's CPU at once, level 3 ≈4.6 s for 3 % more bytes (bench/README.md).

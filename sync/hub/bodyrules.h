@@ -39,7 +39,7 @@ struct RouteLimit
     bool zstdAllowed = true; ///< false for uploads: their bytes are the file itself
 };
 
-/// True for the methods whose body cpp-httplib reads (and so must carry a Content-Length).
+/// True for the methods whose body the hub reads (and so must carry a Content-Length).
 bool methodHasBody(const std::string &method);
 
 /// Why this request must be refused before its body is read (411, 413, 415, 400), or nothing.

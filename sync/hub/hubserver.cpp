@@ -1,5 +1,5 @@
-// The hub's HTTP layer on cpp-httplib (thread per connection): the default until the event-loop layer
-// (hubservermhd.cpp, cmake -DCONTINUITE_HUB_EVENT_LOOP=ON, issue 19) has passed the whole suite.
+// The hub's HTTP layer on libmicrohttpd (issue 19): epoll event loops hold the connections, workers the
+// complete requests (see hubserver.h).
 #include "sync/hub/hubserver.h"
 
 #include "sync/hub/hubwire.h"
@@ -8,8 +8,11 @@
 
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
+#include "sync/hub/lingeringclose.h"
+#include "sync/hub/hubroute.h"
 #include "sync/hub/mediastore.h"
 #include "sync/hub/sqlitehubstorage.h"
+#include "sync/hub/workerpool.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -17,13 +20,22 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 
-#include <httplib.h>
+#include <microhttpd.h>
 
 #include <algorithm>
-#include <cctype>
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <cctype>
+#include <cerrno>
+#include <cstdarg>
 #include <thread>
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace Continuite::Hub {
 
@@ -34,7 +46,6 @@ namespace {
 // 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
 constexpr int ProtocolVersion = 3;
 const char *const JsonType = "application/json";
-thread_local qint64 t_started = 0;
 
 qint64 monotonicMs()
 {
@@ -46,78 +57,137 @@ qint64 monotonicMs()
     return timer.elapsed();
 }
 
-BodyRules::BodyHeaders bodyHeaders(const httplib::Request &req)
-{
-    BodyRules::BodyHeaders h;
-    h.method = req.method;
-    h.contentLengthCount = int(req.get_header_value_count("Content-Length"));
-    h.contentLength = req.get_header_value("Content-Length");
-    h.transferEncodingCount = int(req.get_header_value_count("Transfer-Encoding"));
-    h.contentEncodingCount = int(req.get_header_value_count("Content-Encoding"));
-    h.contentEncoding = req.get_header_value("Content-Encoding");
-    return h;
-}
-
-std::string str(const QString &s)
-{
-    return s.toStdString();
-}
-
 QString qstr(const std::string &s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
-void setJson(httplib::Response &res, int status, const QByteArray &body)
+/// What the hub answers to one request: built on a worker (or on the event loop for the light ones), sent by
+/// the event loop.
+struct Reply
 {
-    res.status = status;
-    res.set_content(body.constData(), size_t(body.size()), JsonType);
+    int status = 0; ///< 0: nothing to answer yet
+    std::vector<std::pair<std::string, std::string>> headers;
+    QByteArray body;
+    bool json = false;
+    int fd = -1; ///< a file's bytes instead of body: [offset, offset + length)
+    qint64 offset = 0;
+    qint64 length = 0;
+    bool close = false; ///< the request's body was not read: the connection cannot carry another one
+
+    void header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+    void setJson(int s, const QByteArray &b)
+    {
+        status = s;
+        body = b;
+        json = true;
+    }
+    void setError(const HubError &e)
+    {
+        QJsonObject o{{u"error"_s, e.code}, {u"message"_s, e.message}};
+        if (!e.field.isEmpty())
+            o.insert(u"field"_s, e.field);
+        if (e.retryAfter > 0)
+            header("Retry-After", std::to_string(e.retryAfter));
+        headers.erase(std::remove_if(headers.begin(), headers.end(), [](const auto &h) { return h.first == "Content-Encoding"; }),
+                      headers.end());
+        if (fd >= 0) {
+            ::close(fd);
+            fd = -1;
+        }
+        setJson(e.status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+};
+
+HubError busy()
+{
+    return HubError(429, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1);
 }
 
-void setError(httplib::Response &res, const HubError &e)
+/// One request, from its headers to its answer. Lives from the first call of the access handler to the
+/// request's completion (MHD_OPTION_NOTIFY_COMPLETED); only one thread touches it at a time: the event loop,
+/// or the worker while the connection is suspended.
+struct Exchange
 {
-    QJsonObject o{{u"error"_s, e.code}, {u"message"_s, e.message}};
-    if (!e.field.isEmpty())
-        o.insert(u"field"_s, e.field);
-    if (e.retryAfter > 0)
-        res.set_header("Retry-After", std::to_string(e.retryAfter));
-    setJson(res, e.status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    enum class Phase {
+        HeadWork, ///< a worker checks what must be checked before the body is read (uploads, large syncs)
+        Body,     ///< the body arrives (event loop)
+        Work,     ///< a worker does the request
+        Done,     ///< the answer is queued
+    };
+    MHD_Connection *connection = nullptr;
+    Phase phase = Phase::Body;
+    qint64 startedMs = 0;
+    std::string method;
+    std::string path;
+    HubRoute route;
+    std::vector<std::pair<std::string, std::string>> headers; ///< names in lower case
+    std::string person;                                       ///< ?person= of a device revocation
+    std::string remoteAddr;
+    qint64 declaredLength = 0; ///< Content-Length (0 when none)
+    qint64 received = 0;       ///< body bytes received so far
+    QByteArray body;           ///< a JSON body, at most its route's limit
+    // An upload, streamed to its part file by the event loop.
+    Session session;
+    std::shared_ptr<void> uploadClaim;
+    std::unique_ptr<QFile> part;
+    qint64 uploadLength = 0;
+    qint64 written = 0;
+    bool discardBody = false; ///< the blob is already here: read the body, keep nothing
+    bool tooLong = false;
+    bool writeFailed = false;
+    Reply reply;
+    // An upload's checks (token, quota, offset) run on a worker while its first bytes arrive: the connection is
+    // not suspended for them, because libmicrohttpd 0.9.75 drops the bytes it read with the headers when a
+    // suspended connection turns out closed (a phone cut right after sending them). Until they end, the event
+    // loop keeps what arrives in `early`, and from then on writes it to the part file.
+    enum class Check {
+        None,
+        Running,  ///< on a worker: the event loop only appends to `early` (suspending beyond EarlyBytes)
+        Accepted, ///< `early` is on disk; the body goes on to the part file
+        Refused,  ///< the answer is in `reply`
+    };
+    std::mutex guard; ///< check, early, received, waiting, orphaned, answeredRaw while a check may run
+    std::atomic<Check> check{Check::None}; ///< written under guard; the event loop reads it without
+    QByteArray early;
+    bool waiting = false;     ///< suspended until the check ends
+    bool orphaned = false;    ///< the connection ended while the check ran: the check's end deletes this
+    bool answeredRaw = false; ///< a refusal written to the socket by the hub (see refuseMidBody())
+
+    const std::string *find(const char *name) const
+    {
+        for (const auto &[k, v] : headers)
+            if (k == name)
+                return &v;
+        return nullptr;
+    }
+    bool has(const char *name) const { return find(name) != nullptr; }
+    std::string value(const char *name) const
+    {
+        const std::string *v = find(name);
+        return v ? *v : std::string();
+    }
+    int count(const char *name) const
+    {
+        return int(std::count_if(headers.begin(), headers.end(), [name](const auto &h) { return h.first == name; }));
+    }
+};
+
+bool acceptsZstd(const Exchange &x)
+{
+    return x.value("accept-encoding").find("zstd") != std::string::npos;
 }
 
-// cpp-httplib 0.11 keeps the connection whatever "Connection: close" says, and would read the unread body of a
-// refused request as the next request (a desync a proxy could be fooled by). A content provider that reports
-// failure once the answer is written is the one way a handler has to make it close the socket.
-void closeAfterAnswer(httplib::Response &res)
+qint64 headerNumber(const Exchange &x, const char *name, bool required)
 {
-    auto body = std::make_shared<std::string>(std::move(res.body));
-    res.body.clear();
-    const std::string type = res.get_header_value("Content-Type");
-    res.headers.erase("Content-Type");
-    res.set_header("Connection", "close");
-    res.set_content_provider(body->size(), type.empty() ? JsonType : type.c_str(),
-                             [body](size_t offset, size_t, httplib::DataSink &sink) {
-                                 if (offset < body->size())
-                                     sink.write(body->data() + offset, body->size() - offset);
-                                 return false; // all written: now close
-                             });
-}
-
-bool acceptsZstd(const httplib::Request &req)
-{
-    const std::string accept = req.get_header_value("Accept-Encoding");
-    // With gzip or br also offered, cpp-httplib compresses the response itself; do not stack encodings.
-    return accept.find("zstd") != std::string::npos && accept.find("gzip") == std::string::npos
-        && accept.find("br") == std::string::npos;
-}
-
-qint64 headerNumber(const httplib::Request &req, const char *name, bool required)
-{
-    if (!req.has_header(name)) {
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (!x.has(lower.c_str())) {
         if (required)
             throw HubError::invalid(QString::fromLatin1(name), u"Header \"%1\" is required."_s.arg(QString::fromLatin1(name)));
         return -1;
     }
-    const std::string v = req.get_header_value(name);
+    const std::string v = x.value(lower.c_str());
     bool ok = v.size() <= 15 && !v.empty();
     for (char c : v)
         ok = ok && c >= '0' && c <= '9';
@@ -125,6 +195,70 @@ qint64 headerNumber(const httplib::Request &req, const char *name, bool required
         throw HubError::invalid(QString::fromLatin1(name),
                                 u"Header \"%1\" must be a whole number of bytes."_s.arg(QString::fromLatin1(name)));
     return std::stoll(v);
+}
+
+MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
+{
+    auto *x = static_cast<Exchange *>(cls);
+    if (x->headers.size() < 100) {
+        std::string k(key ? key : "");
+        std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        x->headers.emplace_back(std::move(k), value ? value : "");
+    }
+    return MHD_YES;
+}
+
+std::string peerAddress(MHD_Connection *c)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return {};
+    char host[NI_MAXHOST] = {};
+    const socklen_t len = info->client_addr->sa_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
+    if (getnameinfo(info->client_addr, len, host, sizeof host, nullptr, 0, NI_NUMERICHOST) != 0)
+        return {};
+    return host;
+}
+
+/// True when the client has closed its side and nothing more is waiting in the socket.
+bool peerClosed(MHD_Connection *c)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!info)
+        return false;
+    char byte = 0;
+    const ssize_t n = ::recv(info->connect_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
+void logFromLibrary(void *, const char *format, va_list ap)
+{
+    char line[512];
+    std::vsnprintf(line, sizeof line, format, ap);
+    qCDebug(lcHub).noquote() << "http:" << QString::fromLocal8Bit(line).trimmed();
+}
+
+/// Raises this process's soft limit on open files to the hard one: each connection is a file descriptor.
+rlim_t raiseFileLimit()
+{
+    rlimit l{};
+    if (getrlimit(RLIMIT_NOFILE, &l) != 0)
+        return 1024;
+    if (l.rlim_cur < l.rlim_max) {
+        rlimit raised = l;
+        raised.rlim_cur = l.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            l = raised;
+    }
+    return l.rlim_cur;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
 }
 
 } // namespace
@@ -137,127 +271,64 @@ struct HubServer::Private
     std::unique_ptr<SqliteHubStorage> storage;
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
-    std::unique_ptr<httplib::Server> http; ///< an httplib::SSLServer when the hub serves https
+    std::unique_ptr<WorkerPool> workers;
+    std::unique_ptr<LingeringClose> lingering; ///< connections answered before their body was read
+    MHD_Daemon *daemon = nullptr;
+    int listenFd = -1;
     bool tls = false;
-    std::thread thread;
+    std::string tlsCertificate; ///< PEM, kept alive for the daemon
+    std::string tlsKey;
     int port = -1;
     QString host;
     std::string pathPrefix; ///< "/code" (lower case) or empty
     PrefixGate prefixGate;  ///< judges each request to a prefixed hub first (join-code guessing)
-    std::atomic<int> inFlight{0};
+    std::atomic<int> connections{0};
+    std::atomic<int> exchanges{0}; ///< requests between their first byte and their completion
+    std::atomic<bool> stopping{false};
+    int connectionLimit = 0; ///< what the file descriptor limit allows; limits.maxConnections is the soft one
 
-    void routes();
-    Session session(const httplib::Request &req);
-    /// The body once inflated (zstd, at most @p inflatedLimit bytes), as sent otherwise.
-    QByteArray jsonBody(const httplib::Request &req, qint64 inflatedLimit);
-    /// How large a body this request may send (authenticates a large /v1/sync first).
-    BodyRules::RouteLimit routeLimit(const httplib::Request &req);
-    /// Why the request is refused before its body is read, or nothing (see BodyRules).
-    std::optional<HubError> bodyRefusal(const httplib::Request &req);
-    void reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body);
+    // The event loop's side.
+    MHD_Result onRequest(MHD_Connection *c, const char *url, const char *method, const char *data, size_t *size,
+                         void **slot);
+    MHD_Result head(Exchange &x);
+    void consume(Exchange &x, const char *data, size_t size);
+    MHD_Result complete(Exchange &x);
+    MHD_Result dispatch(Exchange &x, Exchange::Phase phase);
+    MHD_Result startUploadCheck(Exchange &x);
+    /// Nothing when the check let the upload through (the body goes on to its part file).
+    std::optional<MHD_Result> duringUploadCheck(Exchange &x, const char *data, size_t *size);
+    void endUploadCheck(Exchange &x);
+    bool refuseMidBody(Exchange &x);
+    void writeUpload(Exchange &x, const char *data, size_t size);
     template<typename Fn>
-    void guarded(const httplib::Request &req, httplib::Response &res, Fn &&fn);
-    void upload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);
+    void runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn);
+    MHD_Result answer(Exchange &x);
+    void answerLight(Exchange &x);
+    std::optional<HubError> bodyRefusal(const Exchange &x);
+    void finished(Exchange *x);
+
+    // The workers' side.
+    void work(Exchange &x, bool expired);
+    void handle(Exchange &x);
+    void uploadHead(Exchange &x);
+    void uploadEnd(Exchange &x);
+    void download(Exchange &x);
+    Session session(const Exchange &x);
+    QByteArray jsonBody(const Exchange &x, qint64 inflatedLimit);
+    void reply(Exchange &x, int status, const QByteArray &body);
+
+    // The trust issue's upload rules.
     /// 413 quota unless @p length more bytes fit in the person's quota, unfinished uploads included.
     void reserveQuota(const Session &s, const QString &sha, qint64 length);
     /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
     void sweepUploads();
     /// At start: publishes uploads recorded but not moved into place, records stored files without a row.
     void repairBlobs();
-
     std::thread sweeper;
     std::mutex sweepMutex;
     std::condition_variable sweepWake;
     bool sweepStop = false;
-    void download(const httplib::Request &req, httplib::Response &res);
 };
-
-Session HubServer::Private::session(const httplib::Request &req)
-{
-    const std::string auth = req.get_header_value("Authorization");
-    static const std::string bearer = "Bearer ";
-    if (auth.compare(0, bearer.size(), bearer) != 0)
-        return engine->authenticate(QString());
-    return engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
-}
-
-QByteArray HubServer::Private::jsonBody(const httplib::Request &req, qint64 inflatedLimit)
-{
-    // bodyRefusal() let through only plain or zstd bodies of an announced length within the route's limit.
-    const std::string encoding = req.get_header_value("Content-Encoding");
-    if (encoding == "zstd")
-        return Wire::inflateZstd(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), inflatedLimit);
-    if (!encoding.empty() && encoding != "identity")
-        throw HubError(415, u"unsupported_encoding"_s, u"Send bodies plain or with Content-Encoding: zstd."_s);
-    return QByteArray(req.body.data(), qsizetype(req.body.size()));
-}
-
-BodyRules::RouteLimit HubServer::Private::routeLimit(const httplib::Request &req)
-{
-    if (req.path == "/v1/sync") {
-        // Only a signed-in device may send a large body: anyone else's costs at most a small one.
-        const qint64 declared = BodyRules::declaredLength(bodyHeaders(req));
-        if (declared > limits.maxJsonBodyBytes) {
-            session(req); // 401 before the body is read
-            return {limits.maxSyncBodyBytes, true};
-        }
-        return {limits.maxJsonBodyBytes, true};
-    }
-    if (req.path.rfind("/v1/uploads/", 0) == 0)
-        return {limits.maxUploadBytes, false}; // streamed to disk, never held in memory
-    return {limits.maxJsonBodyBytes, true};
-}
-
-std::optional<HubError> HubServer::Private::bodyRefusal(const httplib::Request &req)
-{
-    try {
-        return BodyRules::refusal(bodyHeaders(req), routeLimit(req));
-    } catch (const HubError &e) {
-        return e;
-    } catch (const StorageError &) {
-        return HubError(503, u"unavailable"_s, u"The hub's database is unavailable; try again later."_s, {}, 5);
-    }
-}
-
-void HubServer::Private::reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body)
-{
-    if (body.size() >= 128 && acceptsZstd(req)) {
-        const QByteArray packed = Wire::deflateZstd(body, Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
-        if (!packed.isEmpty()) {
-            res.set_header("Content-Encoding", "zstd");
-            setJson(res, status, packed);
-            return;
-        }
-    }
-    setJson(res, status, body);
-}
-
-template<typename Fn>
-void HubServer::Private::guarded(const httplib::Request &, httplib::Response &res, Fn &&fn)
-{
-    // Under overload, answer at once rather than queue: clients back off with jitter and retry.
-    struct InFlight
-    {
-        std::atomic<int> &n;
-        ~InFlight() { --n; }
-    } inFlightGuard{inFlight};
-    if (++inFlight > limits.maxInFlight) {
-        setError(res, HubError(429, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1));
-        return;
-    }
-    try {
-        fn();
-    } catch (const HubError &e) {
-        res.headers.erase("Content-Encoding");
-        setError(res, e);
-    } catch (const StorageError &e) {
-        qCWarning(lcHub) << "storage failure:" << e.what();
-        setError(res, HubError(503, u"unavailable"_s, u"The hub's database is unavailable; try again later."_s, {}, 5));
-    } catch (const std::exception &e) {
-        qCWarning(lcHub) << "internal error:" << e.what();
-        setError(res, HubError(500, u"internal"_s, u"Internal error."_s));
-    }
-}
 
 void HubServer::Private::reserveQuota(const Session &s, const QString &sha, qint64 length)
 {
@@ -312,266 +383,621 @@ void HubServer::Private::repairBlobs()
     qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
 }
 
-void HubServer::Private::upload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
+Session HubServer::Private::session(const Exchange &x)
 {
-    // Always drain what the client sends, so the connection stays usable whatever we answer.
-    bool bodyRead = false;
-    auto drain = [&] {
-        if (!bodyRead) {
-            bodyRead = true;
-            reader([](const char *, size_t) { return true; });
-        }
-    };
-    guarded(req, res, [&] {
-        const QString sha = qstr(req.matches[1]);
-        const Session s = session(req);
-        const qint64 offset = headerNumber(req, "Upload-Offset", true);
-        const qint64 length = headerNumber(req, "Upload-Length", true);
-        if (length <= 0)
-            throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" must be at least 1."_s);
-        if (length > limits.maxUploadBytes)
-            throw HubError(413, u"too_large"_s, u"Files are limited to %1 bytes on this hub."_s.arg(limits.maxUploadBytes),
-                           u"Upload-Length"_s);
-        if (media->hasBlob(sha)) {
-            drain();
-            res.status = 200;
-            res.set_header("Upload-Offset", std::to_string(media->blobSize(sha)));
+    const std::string auth = x.value("authorization");
+    static const std::string bearer = "Bearer ";
+    if (auth.compare(0, bearer.size(), bearer) != 0)
+        return engine->authenticate(QString());
+    return engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
+}
+
+QByteArray HubServer::Private::jsonBody(const Exchange &x, qint64 inflatedLimit)
+{
+    // bodyRefusal() let through only plain or zstd bodies of an announced length within the route's limit.
+    if (x.value("content-encoding") == "zstd")
+        return Wire::inflateZstd(x.body, inflatedLimit);
+    return x.body;
+}
+
+void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body)
+{
+    if (body.size() >= 128 && acceptsZstd(x)) {
+        const QByteArray packed = Wire::deflateZstd(body, Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
+        if (!packed.isEmpty()) {
+            x.reply.header("Content-Encoding", "zstd");
+            x.reply.setJson(status, packed);
             return;
         }
-        auto lock = media->tryLockUpload(sha);
-        if (!lock.owns_lock()) {
-            res.set_header("Upload-Offset", std::to_string(media->partSize(sha)));
-            throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
+    }
+    x.reply.setJson(status, body);
+}
+
+BodyRules::BodyHeaders bodyHeaders(const Exchange &x)
+{
+    BodyRules::BodyHeaders h;
+    h.method = x.method;
+    h.contentLengthCount = x.count("content-length");
+    h.contentLength = x.value("content-length");
+    h.transferEncodingCount = x.count("transfer-encoding");
+    h.contentEncodingCount = x.count("content-encoding");
+    h.contentEncoding = x.value("content-encoding");
+    return h;
+}
+
+std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
+{
+    // The trust issue's rules (sync/hub/bodyrules.h): every body bounded before any of it is in memory. A sync
+    // body larger than any other JSON body is allowed only once its token is checked (head(), work()).
+    const BodyRules::BodyHeaders h = bodyHeaders(x);
+    BodyRules::RouteLimit limit{limits.maxJsonBodyBytes, true};
+    if (x.route.endpoint == HubRoute::Sync)
+        limit = {BodyRules::declaredLength(h) > limits.maxJsonBodyBytes ? limits.maxSyncBodyBytes : limits.maxJsonBodyBytes, true};
+    else if (x.route.endpoint == HubRoute::Upload)
+        limit = {limits.maxUploadBytes, false}; // streamed to disk, never held in memory
+    return BodyRules::refusal(h, limit);
+}
+
+MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
+                                         size_t *size, void **slot)
+{
+    auto *x = static_cast<Exchange *>(*slot);
+    if (!x) {
+        x = new Exchange;
+        *slot = x;
+        ++exchanges;
+        x->connection = c;
+        x->startedMs = monotonicMs();
+        x->method = method ? method : "";
+        x->path = url ? url : "";
+        MHD_get_connection_values(c, MHD_HEADER_KIND, collectHeader, x);
+        if (const char *p = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "person"))
+            x->person = p;
+        x->remoteAddr = peerAddress(c);
+        x->route = HubRoute::match(x->method, x->path, pathPrefix);
+        return head(*x);
+    }
+    switch (x->phase) {
+    case Exchange::Phase::HeadWork:
+        // Resumed: the worker refused the request before its body, or let it through.
+        if (x->reply.status != 0)
+            return answer(*x);
+        x->phase = Exchange::Phase::Body;
+        [[fallthrough]];
+    case Exchange::Phase::Body:
+        if (x->check == Exchange::Check::Running || x->check == Exchange::Check::Refused) {
+            if (const std::optional<MHD_Result> r = duringUploadCheck(*x, data, size))
+                return *r;
         }
-        reserveQuota(s, sha, length);
-        const qint64 current = media->partSize(sha);
-        if (offset != current) {
-            res.set_header("Upload-Offset", std::to_string(current));
-            throw HubError(409, u"offset_mismatch"_s, u"The upload is at byte %1; resume from there."_s.arg(current),
-                           u"Upload-Offset"_s);
+        if (*size > 0) {
+            consume(*x, data, *size);
+            *size = 0;
+            if (x->reply.status != 0)
+                return answer(*x); // refused mid-body (an upload longer than announced, a full disk)
+            // A client cut mid-body whose end of stream libmicrohttpd has not noticed (it can miss it after a
+            // full read buffer) would hold its upload's claim until the timeout: what arrived is written, close.
+            if (x->received < x->declaredLength && peerClosed(c))
+                return MHD_NO;
+            return MHD_YES;
         }
-        if (current > length)
-            throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" is smaller than what was already uploaded."_s);
-        QFile part(media->partPath(sha));
-        if (!part.open(QIODevice::WriteOnly | QIODevice::Append))
-            throw StorageError("cannot open an upload file");
-        qint64 written = current;
-        bool tooLong = false;
-        bodyRead = reader([&](const char *data, size_t n) {
-            if (written + qint64(n) > length) {
-                tooLong = true;
-                return false;
-            }
-            if (part.write(data, qint64(n)) != qint64(n))
-                return false;
-            written += qint64(n);
-            return true;
-        });
-        part.close(); // whatever arrived is kept: the client resumes from here after a cut
-        if (tooLong)
-            throw HubError(413, u"too_large"_s, u"More bytes than \"Upload-Length\" announced."_s, u"body"_s);
-        if (written < length) {
-            res.status = 204;
-            res.set_header("Upload-Offset", std::to_string(written));
+        if (x->received < x->declaredLength)
+            return MHD_YES; // called again before the body: more is on its way
+        return complete(*x);
+    case Exchange::Phase::Work:
+        return answer(*x);
+    case Exchange::Phase::Done:
+        break;
+    }
+    return MHD_YES;
+}
+
+MHD_Result HubServer::Private::head(Exchange &x)
+{
+    if (stopping) {
+        // Requests already under way finish; new ones are told to come back (to this hub or another).
+        x.reply.setError(HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5));
+        x.reply.close = true;
+        return answer(x);
+    }
+    if (!pathPrefix.empty() && prefixGate) {
+        // A classroom hub: the gate sees every request first, and may refuse an address that guesses join codes.
+        // HubRoute::match() found the route only under the right prefix.
+        const bool rightPrefix = x.path.size() > pathPrefix.size() && x.path[pathPrefix.size()] == '/'
+            && std::equal(pathPrefix.begin(), pathPrefix.end(), x.path.begin(),
+                          [](char p, char c) { return p == char(std::tolower(static_cast<unsigned char>(c))); });
+        if (const int wait = prefixGate(QString::fromStdString(x.remoteAddr), rightPrefix); wait > 0) {
+            x.reply.setError(HubError(429, u"too_many_attempts"_s,
+                                      u"Too many wrong join codes from this address: wait, then check the code."_s, {}, wait));
+            x.reply.close = true; // its body, if any, is left unread
+            return answer(x);
+        }
+    }
+    if (connections.load() > limits.maxConnections) {
+        x.reply.setError(HubError(503, u"busy"_s, u"The hub has too many connections open; try again in a moment."_s, {}, 1));
+        x.reply.close = true;
+        return answer(x);
+    }
+    if (x.route.isLight()) {
+        if (x.has("content-length") && x.value("content-length") != "0") {
+            // A body where none is expected is not read: answer now, and the connection closes after.
+            answerLight(x);
+            x.reply.close = true;
+            return answer(x);
+        }
+        // Answered by complete(), on the next call: an answer queued now would close a kept-alive connection.
+        x.phase = Exchange::Phase::Body;
+        return MHD_YES;
+    }
+    x.declaredLength = BodyRules::declaredLength(bodyHeaders(x));
+    // A sync body larger than any other JSON body: only a signed-in device may send one, so its token is
+    // checked first (401 before any other refusal), then its headers (work()).
+    if (x.route.endpoint == HubRoute::Sync && x.declaredLength > limits.maxJsonBodyBytes)
+        return dispatch(x, Exchange::Phase::HeadWork);
+    if (auto refusal = bodyRefusal(x)) {
+        x.reply.setError(*refusal);
+        x.reply.close = true; // the body is left unread: the connection cannot carry another request
+        return answer(x);
+    }
+    // An upload is checked (token, quota, offset) before its body is written (startUploadCheck()).
+    if (x.route.endpoint == HubRoute::Upload)
+        return x.declaredLength == 0 ? dispatch(x, Exchange::Phase::HeadWork) : startUploadCheck(x);
+    x.phase = Exchange::Phase::Body;
+    return MHD_YES;
+}
+
+void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
+{
+    x.received += qint64(size);
+    if (x.route.endpoint != HubRoute::Upload) {
+        if (x.body.size() + qint64(size) > x.declaredLength) {
+            x.reply.setError(HubError(413, u"too_large"_s, u"More bytes than \"Content-Length\" announced."_s, u"body"_s));
+            x.reply.close = true;
             return;
         }
-        if (!media->verifyUpload(sha))
-            throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
-        // The row first: a file visible under its name always has one. Should the rename fail (or the hub
-        // stop here), the upload stays complete under uploads/, HEAD says not complete, and sending the
-        // (empty) rest again, or the repair at start, publishes it.
-        storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, length, s.account.id}); });
-        if (!media->publishUpload(sha))
-            throw StorageError("cannot move a verified upload into place");
-        res.status = 201;
-        res.set_header("Upload-Offset", std::to_string(length));
+        x.body.append(data, qsizetype(size));
+        return;
+    }
+    writeUpload(x, data, size);
+}
+
+void HubServer::Private::writeUpload(Exchange &x, const char *data, size_t size)
+{
+    if (x.discardBody || x.tooLong || x.writeFailed || !x.part || size == 0)
+        return;
+    if (x.written + qint64(size) > x.uploadLength) {
+        x.tooLong = true;
+        return;
+    }
+    if (x.part->write(data, qint64(size)) != qint64(size)) {
+        x.writeFailed = true;
+        return;
+    }
+    x.written += qint64(size);
+}
+
+MHD_Result HubServer::Private::complete(Exchange &x)
+{
+    if (x.route.isLight()) {
+        answerLight(x);
+        return answer(x);
+    }
+    if (x.route.endpoint == HubRoute::Upload) {
+        // The body streamed to the part file on the event loop; only its end (hash, database) takes a worker.
+        if (x.discardBody) {
+            x.reply.status = 200;
+            x.reply.header("Upload-Offset", std::to_string(media->blobSize(qstr(x.route.argument))));
+            return answer(x);
+        }
+        x.part->close(); // whatever arrived is kept: the client resumes from here after a cut
+        if (x.writeFailed) {
+            x.reply.setError(HubError(503, u"unavailable"_s, u"The hub could not store the file; try again later."_s, {}, 5));
+            return answer(x);
+        }
+        if (x.tooLong) {
+            x.reply.setError(HubError(413, u"too_large"_s, u"More bytes than \"Upload-Length\" announced."_s, u"body"_s));
+            return answer(x);
+        }
+        if (x.written < x.uploadLength) {
+            x.reply.status = 204;
+            x.reply.header("Upload-Offset", std::to_string(x.written));
+            return answer(x);
+        }
+    }
+    return dispatch(x, Exchange::Phase::Work);
+}
+
+MHD_Result HubServer::Private::dispatch(Exchange &x, Exchange::Phase phase)
+{
+    // Overload is refused at once, never queued: clients back off with jitter and retry.
+    if (!workers->tryReserve()) {
+        x.reply.setError(stopping ? HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5)
+                                  : busy());
+        x.reply.close = phase == Exchange::Phase::HeadWork; // the body is left unread
+        return answer(x);
+    }
+    x.phase = phase;
+    // Suspend before the job may resume.
+    MHD_suspend_connection(x.connection);
+    MHD_Connection *connection = x.connection;
+    workers->post([this, px = &x](bool expired) { work(*px, expired); },
+                  [connection] { MHD_resume_connection(connection); });
+    return MHD_YES;
+}
+
+template<typename Fn>
+void HubServer::Private::runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn)
+{
+    if (expired) {
+        // It waited past the bound (workers all busy with long requests): say so rather than work late.
+        x.reply.setError(HubError(503, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1));
+    } else {
+        try {
+            fn();
+        } catch (const HubError &e) {
+            x.reply.setError(e);
+        } catch (const StorageError &e) {
+            qCWarning(lcHub) << "storage failure:" << e.what();
+            x.reply.setError(HubError(503, u"unavailable"_s, u"The hub's database is unavailable; try again later."_s, {}, 5));
+        } catch (const std::exception &e) {
+            qCWarning(lcHub) << "internal error:" << e.what();
+            x.reply.setError(HubError(500, u"internal"_s, u"Internal error."_s));
+        }
+    }
+    if (beforeBody && x.reply.status != 0)
+        x.reply.close = true; // refused before its body: the body is left unread
+}
+
+void HubServer::Private::work(Exchange &x, bool expired)
+{
+    const bool head = x.phase == Exchange::Phase::HeadWork;
+    runGuarded(x, expired, head, [&] {
+        if (!head) {
+            handle(x);
+        } else if (x.route.endpoint == HubRoute::Upload) {
+            uploadHead(x); // an empty body (Content-Length: 0): nothing can be lost by suspending for it
+        } else {
+            x.session = session(x); // 401 before a large body is read
+            if (auto refusal = bodyRefusal(x))
+                throw *refusal;
+        }
     });
-    if (!bodyRead && !res.body.empty()) {
-        // An error before reading, or reading stopped short (more bytes than announced): do not keep a
-        // half-read connection, its rest would be read as the next request.
-        closeAfterAnswer(res);
+    // The pool resumes the connection once this worker's place is free (see dispatch()).
+}
+
+MHD_Result HubServer::Private::startUploadCheck(Exchange &x)
+{
+    if (!workers->tryReserve()) {
+        x.reply.setError(stopping ? HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5)
+                                  : busy());
+        x.reply.close = true; // the body is left unread
+        return answer(x); // still on the headers: libmicrohttpd can queue it
+    }
+    x.phase = Exchange::Phase::Body;
+    x.check = Exchange::Check::Running;
+    workers->post([this, px = &x](bool expired) { runGuarded(*px, expired, true, [&] { uploadHead(*px); }); },
+                  [this, px = &x] { endUploadCheck(*px); });
+    return MHD_YES;
+}
+
+std::optional<MHD_Result> HubServer::Private::duringUploadCheck(Exchange &x, const char *data, size_t *size)
+{
+    constexpr qsizetype EarlyBytes = 256 * 1024; // beyond, the connection waits for the check (suspended)
+    std::unique_lock lock(x.guard);
+    if (x.check == Exchange::Check::Accepted)
+        return std::nullopt; // it ended while this call waited for the lock
+    if (x.check == Exchange::Check::Running) {
+        if (*size == 0 && x.received < x.declaredLength)
+            return MHD_YES; // called again before the body: more is on its way
+        if (*size == 0 || x.early.size() + qsizetype(*size) > EarlyBytes) {
+            // The whole body is here, or as much as is kept in memory: wait for the check (the same bytes, if
+            // any, are handed over again once resumed).
+            x.waiting = true;
+            MHD_suspend_connection(x.connection);
+            return MHD_YES;
+        }
+        x.early.append(data, qsizetype(*size));
+        x.received += qint64(*size);
+        *size = 0;
+        // A client cut mid-body (its end of stream can go unnoticed after a full read buffer): close now; what
+        // arrived is written when the check ends, if it lets the upload through.
+        if (x.received < x.declaredLength && peerClosed(x.connection))
+            return MHD_NO;
+        return MHD_YES;
+    }
+    // Refused with the body under way.
+    if (x.answeredRaw)
+        return MHD_NO; // the answer is written: close (the rest of the body is not read)
+    const bool called = *size > 0;
+    x.received += qint64(*size); // over https the rest is read and dropped, then the answer is queued
+    *size = 0;
+    if (x.received < x.declaredLength || called)
+        return MHD_YES;
+    lock.unlock();
+    x.check = Exchange::Check::None;
+    return answer(x); // the body is whole: libmicrohttpd can queue it
+}
+
+void HubServer::Private::endUploadCheck(Exchange &x)
+{
+    // On the worker, once its place is free again (see WorkerPool::post()).
+    std::unique_lock lock(x.guard);
+    if (x.reply.status == 0) {
+        // What arrived during the check is kept, even from a client gone since: it resumes from there.
+        writeUpload(x, x.early.constData(), size_t(x.early.size()));
+        x.early = QByteArray();
+        x.check = Exchange::Check::Accepted;
+    } else {
+        x.early = QByteArray();
+        x.check = Exchange::Check::Refused;
+        if (!x.orphaned && x.received < x.declaredLength)
+            x.answeredRaw = refuseMidBody(x);
+    }
+    if (x.orphaned) {
+        lock.unlock();
+        delete &x;
+        --exchanges;
+        return;
+    }
+    if (std::exchange(x.waiting, false)) {
+        MHD_resume_connection(x.connection);
+    } else if (peerClosed(x.connection)) {
+        // The client is gone and libmicrohttpd has handed over all it read, but may not have seen the end of
+        // the stream (epoll is edge-triggered: it came with the last bytes). Shutting reading down wakes its
+        // event loop, which then closes the connection (and this exchange) rather than at the idle timeout.
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(x.connection, MHD_CONNECTION_INFO_CONNECTION_FD))
+            ::shutdown(info->connect_fd, SHUT_RD);
     }
 }
 
-void HubServer::Private::download(const httplib::Request &req, httplib::Response &res)
+bool HubServer::Private::refuseMidBody(Exchange &x)
 {
-    guarded(req, res, [&] {
-        const QString sha = qstr(req.matches[1]);
-        const Session s = session(req);
-        if (!media->hasBlob(sha))
-            throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
-        if (!engine->mayReadBlob(s, sha))
-            throw HubError(403, u"forbidden"_s, u"None of the records you may read holds this file."_s);
-        const std::string etag = "\"" + sha.toStdString() + "\"";
-        const qint64 size = media->blobSize(sha);
-        res.set_header("ETag", etag);
-        res.set_header("Accept-Ranges", "bytes");
-        res.set_header("Cache-Control", "private, max-age=31536000, immutable");
-        if (req.get_header_value("If-None-Match") == etag) {
-            res.status = 304;
-            return;
-        }
-        const bool rangeApplies = req.has_header("Range")
-            && (!req.has_header("If-Range") || req.get_header_value("If-Range") == etag);
-        const Wire::ByteRange range = rangeApplies ? Wire::parseRange(req.get_header_value("Range"), size)
-                                                   : Wire::ByteRange{Wire::ByteRange::Whole, 0, size - 1};
-        if (range.kind == Wire::ByteRange::Unsatisfiable) {
-            res.set_header("Content-Range", "bytes */" + std::to_string(size));
-            throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
-        }
-        const bool partial = range.kind == Wire::ByteRange::Partial;
-        const qint64 first = range.first;
-        const qint64 last = range.last;
-        const qint64 length = last - first + 1;
-        if (partial) {
-            res.status = 206;
-            res.set_header("Content-Range",
-                           "bytes " + std::to_string(first) + "-" + std::to_string(last) + "/" + std::to_string(size));
-        } else {
-            res.status = 200;
-        }
-        auto file = std::make_shared<QFile>(media->blobPath(sha));
-        if (!file->open(QIODevice::ReadOnly))
-            throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
-        res.set_content_provider(size_t(length), "application/octet-stream",
-                                 [file, first](size_t offset, size_t length, httplib::DataSink &sink) {
-                                     if (!file->seek(first + qint64(offset)))
-                                         return false;
-                                     const QByteArray chunk = file->read(qint64(std::min<size_t>(length, 64 * 1024)));
-                                     if (chunk.isEmpty())
-                                         return false;
-                                     return sink.write(chunk.constData(), size_t(chunk.size()));
-                                 });
-    });
+    // libmicrohttpd 0.9.75 queues an answer only before the body or once it is whole. A refused upload whose body
+    // is under way is told at once all the same: the answer is written to the socket here (libmicrohttpd writes
+    // nothing to it while a request's body arrives), and libmicrohttpd is then told to close the connection.
+    // Over https the bytes must go through the TLS session: the rest of the body is read and dropped (bounded by
+    // the route's limit), and the answer queued once it is whole.
+    if (tls)
+        return false;
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(x.connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!info)
+        return false;
+    const Reply &r = x.reply;
+    const char *reason = MHD_get_reason_phrase_for(unsigned(r.status));
+    std::string out = "HTTP/1.1 " + std::to_string(r.status) + ' ' + (reason ? reason : "") + "\r\n";
+    for (const auto &[name, value] : r.headers)
+        out += name + ": " + value + "\r\n";
+    if (r.json)
+        out += std::string("Content-Type: ") + JsonType + "\r\n";
+    out += "Content-Length: " + std::to_string(r.body.size()) + "\r\nConnection: close\r\n\r\n";
+    out.append(r.body.constData(), size_t(r.body.size()));
+    // A few hundred bytes into the send buffer of a connection that has sent nothing yet: they go in at once.
+    return ::send(info->connect_fd, out.data(), out.size(), MSG_NOSIGNAL | MSG_DONTWAIT) == ssize_t(out.size());
 }
 
-void HubServer::Private::routes()
+void HubServer::Private::handle(Exchange &x)
 {
-    http->Get("/v1/health", [this](const httplib::Request &, httplib::Response &res) {
+    switch (x.route.endpoint) {
+    case HubRoute::Login: {
+        std::string header = limits.clientIpHeader.toLower().toStdString();
+        const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
+        const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
+        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), address);
+        reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        break;
+    }
+    case HubRoute::Sync: {
+        const Session s = session(x);
+        const QJsonObject request = Wire::parseJsonObject(jsonBody(x, limits.maxInflatedBytes));
+        reply(x, 200, engine->sync(s, request));
+        break;
+    }
+    case HubRoute::Devices: {
+        const Session s = session(x);
+        reply(x, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact));
+        break;
+    }
+    case HubRoute::RevokeDevice: {
+        const Session s = session(x);
+        engine->revokeDevice(s, qstr(x.route.argument), qstr(x.person));
+        x.reply.status = 204;
+        break;
+    }
+    case HubRoute::Media:
+        download(x);
+        break;
+    case HubRoute::UploadOffset: {
+        const QString sha = qstr(x.route.argument);
+        session(x);
+        const bool complete = media->hasBlob(sha);
+        const qint64 offset = complete ? media->blobSize(sha) : media->partSize(sha);
+        x.reply.header("Upload-Offset", std::to_string(offset));
+        if (complete)
+            x.reply.header("Upload-Complete", "1");
+        x.reply.setJson(200, QJsonDocument(QJsonObject{{u"offset"_s, double(offset)}, {u"complete"_s, complete}}).toJson(QJsonDocument::Compact));
+        break;
+    }
+    case HubRoute::Upload:
+        uploadEnd(x);
+        break;
+    default:
+        throw HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s);
+    }
+}
+
+void HubServer::Private::uploadHead(Exchange &x)
+{
+    const QString sha = qstr(x.route.argument);
+    x.session = session(x);
+    const qint64 offset = headerNumber(x, "Upload-Offset", true);
+    const qint64 length = headerNumber(x, "Upload-Length", true);
+    if (length <= 0)
+        throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" must be at least 1."_s);
+    if (length > limits.maxUploadBytes)
+        throw HubError(413, u"too_large"_s, u"Files are limited to %1 bytes on this hub."_s.arg(limits.maxUploadBytes),
+                       u"Upload-Length"_s);
+    // A body longer than the rest of the file is refused now, not once it has all been sent for nothing.
+    if (offset >= 0 && x.declaredLength > std::max<qint64>(0, length - offset))
+        throw HubError(413, u"too_large"_s, u"More bytes than \"Upload-Length\" announced."_s, u"body"_s);
+    if (media->hasBlob(sha)) {
+        x.discardBody = true; // read what the client sends, so the connection stays usable
+        return;
+    }
+    x.uploadClaim = media->tryClaimUpload(sha);
+    if (!x.uploadClaim) {
+        x.reply.header("Upload-Offset", std::to_string(media->partSize(sha)));
+        throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
+    }
+    reserveQuota(x.session, sha, length);
+    const qint64 current = media->partSize(sha);
+    if (offset != current) {
+        x.reply.header("Upload-Offset", std::to_string(current));
+        throw HubError(409, u"offset_mismatch"_s, u"The upload is at byte %1; resume from there."_s.arg(current),
+                       u"Upload-Offset"_s);
+    }
+    if (current > length)
+        throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" is smaller than what was already uploaded."_s);
+    x.part = std::make_unique<QFile>(media->partPath(sha));
+    // Unbuffered: what arrived is on disk for the offset query and a resume, whatever happens next.
+    if (!x.part->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        throw StorageError("cannot open an upload file");
+    x.uploadLength = length;
+    x.written = current;
+}
+
+void HubServer::Private::uploadEnd(Exchange &x)
+{
+    const QString sha = qstr(x.route.argument);
+    if (!media->verifyUpload(sha))
+        throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
+    // The row first: a file visible under its name always has one. Should the rename fail (or the hub stop
+    // here), the upload stays complete under uploads/, HEAD says not complete, and sending the (empty) rest
+    // again, or the repair at start, publishes it.
+    storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, x.uploadLength, x.session.account.id}); });
+    if (!media->publishUpload(sha))
+        throw StorageError("cannot move a verified upload into place");
+    x.reply.status = 201;
+    x.reply.header("Upload-Offset", std::to_string(x.uploadLength));
+}
+
+void HubServer::Private::download(Exchange &x)
+{
+    const QString sha = qstr(x.route.argument);
+    const Session s = session(x);
+    if (!media->hasBlob(sha))
+        throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
+    if (!engine->mayReadBlob(s, sha))
+        throw HubError(403, u"forbidden"_s, u"None of the records you may read holds this file."_s);
+    const std::string etag = "\"" + sha.toStdString() + "\"";
+    const qint64 size = media->blobSize(sha);
+    x.reply.header("ETag", etag);
+    x.reply.header("Accept-Ranges", "bytes");
+    x.reply.header("Cache-Control", "private, max-age=31536000, immutable");
+    if (x.value("if-none-match") == etag) {
+        x.reply.status = 304;
+        return;
+    }
+    const bool rangeApplies = x.has("range") && (!x.has("if-range") || x.value("if-range") == etag);
+    const Wire::ByteRange range = rangeApplies ? Wire::parseRange(x.value("range"), size)
+                                               : Wire::ByteRange{Wire::ByteRange::Whole, 0, size - 1};
+    if (range.kind == Wire::ByteRange::Unsatisfiable) {
+        x.reply.header("Content-Range", "bytes */" + std::to_string(size));
+        throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
+    }
+    const int fd = ::open(QFile::encodeName(media->blobPath(sha)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
+    if (range.kind == Wire::ByteRange::Partial) {
+        x.reply.status = 206;
+        x.reply.header("Content-Range", "bytes " + std::to_string(range.first) + "-" + std::to_string(range.last) + "/"
+                                            + std::to_string(size));
+    } else {
+        x.reply.status = 200;
+    }
+    x.reply.header("Content-Type", "application/octet-stream");
+    // The event loop sends the file (sendfile on plain http): a slow reader holds no worker.
+    x.reply.fd = fd;
+    x.reply.offset = range.first;
+    x.reply.length = range.last - range.first + 1;
+}
+
+void HubServer::Private::answerLight(Exchange &x)
+{
+    switch (x.route.endpoint) {
+    case HubRoute::Health:
         try {
             storage->read([](HubTransaction &tx) { tx.lastSeq(); });
-            setJson(res, 200, "{\"status\":\"ok\"}");
+            x.reply.setJson(200, "{\"status\":\"ok\"}");
         } catch (const StorageError &) {
-            setError(res, HubError(503, u"unavailable"_s, u"The hub's database is unavailable."_s, {}, 5));
+            x.reply.setError(HubError(503, u"unavailable"_s, u"The hub's database is unavailable."_s, {}, 5));
         }
-    });
-    http->Get("/v1/version", [this](const httplib::Request &, httplib::Response &res) {
+        break;
+    case HubRoute::Version: {
         const QJsonObject o{{u"version"_s, HubServer::version()},
                             {u"protocol"_s, ProtocolVersion},
                             {u"max_upload_bytes"_s, double(limits.maxUploadBytes)},
                             {u"max_sync_body_bytes"_s, double(limits.maxSyncBodyBytes)},
                             {u"max_budget"_s, double(limits.maxBudget)},
                             {u"max_changes_per_push"_s, limits.maxChangesPerPush}};
-        setJson(res, 200, QJsonDocument(o).toJson(QJsonDocument::Compact));
-    });
-    http->Post("/v1/login", [this](const httplib::Request &req, httplib::Response &res) {
-        guarded(req, res, [&] {
-            const std::string forwarded = limits.clientIpHeader.isEmpty()
-                ? std::string()
-                : req.get_header_value(limits.clientIpHeader.toLatin1().constData());
-            const QString address = Wire::clientAddress(req.remote_addr, forwarded, trustedProxies);
-            const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(req, limits.maxJsonBodyBytes)), address);
-            reply(req, res, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
-        });
-    });
-    http->Post("/v1/sync", [this](const httplib::Request &req, httplib::Response &res) {
-        guarded(req, res, [&] {
-            const Session s = session(req);
-            const QJsonObject request = Wire::parseJsonObject(jsonBody(req, limits.maxInflatedBytes));
-            reply(req, res, 200, engine->sync(s, request));
-        });
-    });
-    http->Get("/v1/devices", [this](const httplib::Request &req, httplib::Response &res) {
-        guarded(req, res, [&] {
-            const Session s = session(req);
-            reply(req, res, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact));
-        });
-    });
-    http->Delete(R"(/v1/devices/([^/]{1,64}))", [this](const httplib::Request &req, httplib::Response &res) {
-        guarded(req, res, [&] {
-            const Session s = session(req);
-            engine->revokeDevice(s, qstr(req.matches[1]), qstr(req.get_param_value("person")));
-            res.status = 204;
-        });
-    });
-    http->Get(R"(/v1/media/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) { download(req, res); });
-    http->Get(R"(/v1/uploads/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) {
-        guarded(req, res, [&] {
-            const QString sha = qstr(req.matches[1]);
-            session(req);
-            const bool complete = media->hasBlob(sha);
-            const qint64 offset = complete ? media->blobSize(sha) : media->partSize(sha);
-            res.set_header("Upload-Offset", std::to_string(offset));
-            if (complete)
-                res.set_header("Upload-Complete", "1");
-            setJson(res, 200, QJsonDocument(QJsonObject{{u"offset"_s, double(offset)}, {u"complete"_s, complete}}).toJson(QJsonDocument::Compact));
-        });
-    });
-    http->Patch(R"(/v1/uploads/([0-9a-f]{64}))",
-               [this](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
-                   upload(req, res, reader);
-               });
+        x.reply.setJson(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        break;
+    }
+    default:
+        x.reply.setError(HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
+        break;
+    }
+}
 
-    http->set_pre_routing_handler([this](const httplib::Request &req, httplib::Response &res) {
-        t_started = monotonicMs();
-        // Ranges are ours to apply (If-Range, 416); keep cpp-httplib from applying them a second time.
-        // The Request object is not const where cpp-httplib made it.
-        const_cast<httplib::Request &>(req).ranges.clear();
-        if (!pathPrefix.empty()) {
-            // A classroom hub answers only under its join code: strip it, or say there is nothing here.
-            std::string &path = const_cast<httplib::Request &>(req).path;
-            std::string head = path.substr(0, pathPrefix.size());
-            std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-            const bool rightPrefix = head == pathPrefix && path.size() > pathPrefix.size() && path[pathPrefix.size()] == '/';
-            if (const int wait = prefixGate ? prefixGate(QString::fromStdString(req.remote_addr), rightPrefix) : 0; wait > 0) {
-                res.set_header("Retry-After", std::to_string(wait));
-                setError(res, HubError(429, u"too_many_attempts"_s, u"Too many wrong join codes from this address: wait, then check the code."_s));
-                return httplib::Server::HandlerResponse::Handled;
-            }
-            if (!rightPrefix) {
-                setError(res, HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
-                return httplib::Server::HandlerResponse::Handled;
-            }
-            path.erase(0, pathPrefix.size());
+MHD_Result HubServer::Private::answer(Exchange &x)
+{
+    Reply &r = x.reply;
+    MHD_Response *response = nullptr;
+    if (r.fd >= 0) {
+        response = MHD_create_response_from_fd_at_offset64(uint64_t(r.length), r.fd, uint64_t(r.offset));
+        r.fd = -1; // the response owns it now
+    } else {
+        response = MHD_create_response_from_buffer(size_t(r.body.size()), r.body.data(), MHD_RESPMEM_MUST_COPY);
+    }
+    if (!response)
+        return MHD_NO;
+    for (const auto &[name, value] : r.headers)
+        MHD_add_response_header(response, name.c_str(), value.c_str());
+    if (r.json)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, JsonType);
+    // Kept-alive connections yield to new ones when the hub nears its connection limit.
+    if (r.close || stopping || connections.load() > limits.maxConnections * 3 / 4)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
+    const MHD_Result queued = MHD_queue_response(x.connection, unsigned(r.status), response);
+    MHD_destroy_response(response);
+    x.phase = Exchange::Phase::Done;
+    return queued;
+}
+
+void HubServer::Private::finished(Exchange *x)
+{
+    if (!x)
+        return;
+    {
+        std::lock_guard lock(x->guard);
+        if (x->check == Exchange::Check::Running) {
+            x->orphaned = true; // its check is still running: deleted when it ends (endUploadCheck())
+            qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+                                    << "cut by the client after" << x->received << "B";
+            return;
         }
-        if (auto refusal = bodyRefusal(req)) {
-            // The body is left unread: the connection cannot carry another request.
-            setError(res, *refusal);
-            closeAfterAnswer(res);
-            return httplib::Server::HandlerResponse::Handled;
-        }
-        return httplib::Server::HandlerResponse::Unhandled;
-    });
-    http->set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
-        if (!res.body.empty() || res.status == 304 || res.content_length_ > 0) // ours already (closeAfterAnswer)
-            return httplib::Server::HandlerResponse::Unhandled;
-        switch (res.status) {
-        case 404:
-            setError(res, HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
-            break;
-        case 413:
-            setError(res, HubError(413, u"too_large"_s, u"The request is too large."_s));
-            break;
-        case 416:
-            setError(res, HubError(416, u"range_not_satisfiable"_s, u"The range is not satisfiable."_s));
-            break;
-        default:
-            if (res.status >= 400)
-                setError(res, HubError(res.status, u"bad_request"_s, u"The request could not be read."_s));
-            break;
-        }
-        return httplib::Server::HandlerResponse::Handled;
-    }));
-    http->set_exception_handler([](const httplib::Request &, httplib::Response &res, std::exception_ptr) {
-        setError(res, HubError(500, u"internal"_s, u"Internal error."_s));
-    });
-    http->set_logger([](const httplib::Request &req, const httplib::Response &res) {
-        const qint64 ms = t_started > 0 ? monotonicMs() - t_started : 0;
-        t_started = 0;
-        const size_t bytes = res.body.empty() ? res.content_length_ : res.body.size();
-        qCInfo(lcHub).noquote() << QString::fromStdString(req.method) << QString::fromStdString(req.path.substr(0, 200))
-                                << res.status << bytes << "B" << ms << "ms";
-    });
+    }
+    qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+                            << x->reply.status << (x->reply.length > 0 ? x->reply.length : x->reply.body.size()) << "B"
+                            << monotonicMs() - x->startedMs << "ms";
+    if (x->reply.fd >= 0)
+        ::close(x->reply.fd);
+    if (x->reply.close && lingering) {
+        // Answered before its body was read: libmicrohttpd closes now, and a socket closed with unread bytes
+        // resets the connection, which can destroy the answer before the client reads it.
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(x->connection, MHD_CONNECTION_INFO_CONNECTION_FD))
+            lingering->add(info->connect_fd);
+    }
+    delete x;
+    --exchanges;
 }
 
 HubServer::HubServer(const QString &dataDir, HubLimits limits)
@@ -590,27 +1016,24 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
         qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
     d->repairBlobs();
     if (!limits.tlsCertificateFile.isEmpty() || !limits.tlsKeyFile.isEmpty()) {
-        // Debian's cpp-httplib is built with OpenSSL: the hub can serve https on its own.
-        auto tls = std::make_unique<httplib::SSLServer>(QFile::encodeName(limits.tlsCertificateFile).constData(),
-                                                        QFile::encodeName(limits.tlsKeyFile).constData());
-        if (!tls->is_valid())
+        // libmicrohttpd serves https itself (GnuTLS): check the pair now, so a bad one is said at start.
+        const std::string cert = readFile(limits.tlsCertificateFile).toStdString();
+        const std::string key = readFile(limits.tlsKeyFile).toStdString();
+        MHD_Daemon *probe = cert.empty() || key.empty()
+            ? nullptr
+            : MHD_start_daemon(MHD_USE_TLS | MHD_USE_NO_LISTEN_SOCKET, 0, nullptr, nullptr,
+                               [](void *, MHD_Connection *, const char *, const char *, const char *, const char *, size_t *,
+                                  void **) { return MHD_NO; },
+                               nullptr, MHD_OPTION_HTTPS_MEM_KEY, key.c_str(), MHD_OPTION_HTTPS_MEM_CERT, cert.c_str(),
+                               MHD_OPTION_END);
+        if (!probe)
             throw std::runtime_error("cannot use the TLS certificate " + limits.tlsCertificateFile.toStdString() + " with the key "
                                      + limits.tlsKeyFile.toStdString() + " (both PEM files, readable, and a matching pair)");
-        d->http = std::move(tls);
+        MHD_stop_daemon(probe);
+        d->tlsCertificate = cert;
+        d->tlsKey = key;
         d->tls = true;
-    } else {
-        d->http = std::make_unique<httplib::Server>();
     }
-    const int threads = limits.threads;
-    d->http->new_task_queue = [threads] { return new httplib::ThreadPool(size_t(threads)); };
-    d->http->set_read_timeout(limits.readTimeoutSeconds, 0);
-    d->http->set_write_timeout(limits.writeTimeoutSeconds, 0);
-    d->http->set_keep_alive_timeout(limits.keepAliveSeconds);
-    d->http->set_keep_alive_max_count(1000);
-    // Headers and body go out in two writes: without TCP_NODELAY, Nagle and delayed ACKs add 40 ms to every answer.
-    d->http->set_tcp_nodelay(true);
-    d->http->set_payload_max_length(size_t(std::max({limits.maxUploadBytes, limits.maxSyncBodyBytes, limits.maxJsonBodyBytes})));
-    d->routes();
 }
 
 HubServer::~HubServer()
@@ -626,18 +1049,90 @@ void HubServer::setPathPrefix(const QString &prefix, PrefixGate gate)
 
 bool HubServer::start(const QString &host, int port)
 {
-    d->host = host;
-    if (port == 0)
-        d->port = d->http->bind_to_any_port(str(host));
-    else
-        d->port = d->http->bind_to_port(str(host), port) ? port : -1;
-    if (d->port <= 0)
+    if (d->daemon)
         return false;
-    d->thread = std::thread([this] { d->http->listen_after_bind(); });
+    d->host = host;
+    const rlim_t files = raiseFileLimit();
+    d->connectionLimit = int(std::max<rlim_t>(64, std::min<rlim_t>(files > 128 ? files - 64 : 64, 1 << 20)));
+
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    addrinfo *found = nullptr;
+    const std::string service = std::to_string(port);
+    if (getaddrinfo(host.isEmpty() ? nullptr : host.toUtf8().constData(), service.c_str(), &hints, &found) != 0 || !found)
+        return false;
+    int fd = -1;
+    for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
+        fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, a->ai_protocol);
+        if (fd < 0)
+            continue;
+        const int yes = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        // The whole burst waits in the kernel's queue for the event loop, not in SYN retries (bounded by somaxconn).
+        if (::bind(fd, a->ai_addr, a->ai_addrlen) != 0 || ::listen(fd, 4096) != 0) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+    freeaddrinfo(found);
+    if (fd < 0)
+        return false;
+    sockaddr_storage bound{};
+    socklen_t boundLength = sizeof bound;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
+    d->port = bound.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port)
+                                          : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+
+    d->stopping = false;
+    d->lingering = std::make_unique<LingeringClose>();
+    d->workers = std::make_unique<WorkerPool>(d->limits.workers, d->limits.maxInFlight, d->limits.maxQueueWaitMs);
+    unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    if (d->tls)
+        flags |= MHD_USE_TLS;
+    using Access = MHD_Result (*)(void *, MHD_Connection *, const char *, const char *, const char *, const char *,
+                                  size_t *, void **);
+    const Access access = [](void *cls, MHD_Connection *c, const char *url, const char *method, const char *, const char *data,
+                             size_t *size, void **slot) {
+        return static_cast<Private *>(cls)->onRequest(c, url, method, data, size, slot);
+    };
+    const MHD_RequestCompletedCallback completed = [](void *cls, MHD_Connection *, void **slot, MHD_RequestTerminationCode) {
+        static_cast<Private *>(cls)->finished(static_cast<Exchange *>(*slot));
+        *slot = nullptr;
+    };
+    const MHD_NotifyConnectionCallback connection = [](void *cls, MHD_Connection *, void **, MHD_ConnectionNotificationCode code) {
+        auto *p = static_cast<Private *>(cls);
+        if (code == MHD_CONNECTION_NOTIFY_STARTED)
+            ++p->connections;
+        else
+            --p->connections;
+    };
+    const MHD_LogCallback log = logFromLibrary;
+    std::vector<MHD_OptionItem> options{
+        {MHD_OPTION_EXTERNAL_LOGGER, reinterpret_cast<intptr_t>(log), nullptr},
+        {MHD_OPTION_LISTEN_SOCKET, fd, nullptr},
+        {MHD_OPTION_THREAD_POOL_SIZE, std::max(1, d->limits.eventThreads), nullptr},
+        {MHD_OPTION_CONNECTION_LIMIT, d->connectionLimit, nullptr},
+        {MHD_OPTION_CONNECTION_TIMEOUT, std::max(1, d->limits.readTimeoutSeconds), nullptr},
+        {MHD_OPTION_NOTIFY_COMPLETED, reinterpret_cast<intptr_t>(completed), d.get()},
+        {MHD_OPTION_NOTIFY_CONNECTION, reinterpret_cast<intptr_t>(connection), d.get()},
+    };
+    if (d->tls) {
+        options.push_back({MHD_OPTION_HTTPS_MEM_KEY, 0, const_cast<char *>(d->tlsKey.c_str())});
+        options.push_back({MHD_OPTION_HTTPS_MEM_CERT, 0, const_cast<char *>(d->tlsCertificate.c_str())});
+    }
+    options.push_back({MHD_OPTION_END, 0, nullptr});
+    d->daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, access, d.get(), MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
+    if (!d->daemon) {
+        ::close(fd);
+        d->workers.reset();
+        d->port = -1;
+        return false;
+    }
+    d->listenFd = fd;
     d->sweepStop = false;
     d->sweeper = std::thread([this] { d->sweepUploads(); });
-    while (!d->http->is_running())
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return true;
 }
 
@@ -651,15 +1146,29 @@ void HubServer::stop()
         d->sweepWake.notify_all();
         d->sweeper.join();
     }
-    if (d->thread.joinable()) {
-        d->http->stop(); // stops accepting; the pool finishes the requests in flight before the thread returns
-        d->thread.join();
-    }
+    if (!d->daemon)
+        return;
+    // Stop accepting; answer what is queued; let the answers in flight go out; then close everything.
+    d->stopping = true;
+    const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
+    d->listenFd = -1;
+    // Requests under way (an upload's body still arriving, an answer still going out) get a few seconds.
+    for (int i = 0; i < 500 && d->exchanges.load() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    d->workers->stop(); // runs what is queued: every suspended connection is resumed with its answer
+    for (int i = 0; i < 100 && d->exchanges.load() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    MHD_stop_daemon(d->daemon);
+    d->daemon = nullptr;
+    d->workers.reset();
+    d->lingering.reset();
 }
 
 bool HubServer::isRunning() const
 {
-    return d->http->is_running();
+    return d->daemon != nullptr;
 }
 
 int HubServer::port() const
@@ -669,17 +1178,17 @@ int HubServer::port() const
 
 int HubServer::requestsInFlight() const
 {
-    return d->inFlight.load();
+    return d->workers ? d->workers->load() : 0;
 }
 
 qint64 HubServer::longestQueueWaitMs() const
 {
-    return -1; // not known: cpp-httplib's waiting happens in the kernel's accept queue
+    return d->workers ? d->workers->longestWaitMs() : 0;
 }
 
 int HubServer::connectionsOpen() const
 {
-    return -1; // not known to cpp-httplib's layer
+    return d->connections.load();
 }
 
 QString HubServer::url() const

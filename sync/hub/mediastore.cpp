@@ -65,20 +65,6 @@ qint64 MediaStore::partSize(const QString &sha256) const
     return info.exists() ? info.size() : 0;
 }
 
-std::unique_lock<std::mutex> MediaStore::tryLockUpload(const QString &sha256)
-{
-    std::shared_ptr<std::mutex> mutex;
-    {
-        std::lock_guard lock(m_locksMutex);
-        auto &slot = m_locks[sha256.toStdString()];
-        if (!slot)
-            slot = std::make_shared<std::mutex>();
-        mutex = slot;
-    }
-    // The map keeps every mutex it made; one per blob ever uploaded since start is small.
-    return std::unique_lock<std::mutex>(*mutex, std::try_to_lock);
-}
-
 std::shared_ptr<void> MediaStore::tryClaimUpload(const QString &sha256)
 {
     std::string key = sha256.toStdString();
@@ -90,7 +76,6 @@ std::shared_ptr<void> MediaStore::tryClaimUpload(const QString &sha256)
         m_claims.erase(key);
     });
 }
-
 
 QString MediaStore::ownerPath(const QString &sha256) const
 {
@@ -150,9 +135,9 @@ int MediaStore::removeStaleUploads(std::chrono::seconds maxAge)
     for (const QString &sha : std::as_const(names)) {
         if (!isSha256(sha))
             continue;
-        auto busy = tryLockUpload(sha);
-        if (!busy.owns_lock())
-            continue; // being written right now: not stale
+        const std::shared_ptr<void> claim = tryClaimUpload(sha);
+        if (!claim)
+            continue; // being uploaded right now: not stale (and no upload starts while it is judged)
         const QFileInfo part(partPath(sha));
         const QFileInfo owner(ownerPath(sha));
         QDateTime last = owner.exists() ? owner.lastModified() : QDateTime();

@@ -31,10 +31,7 @@ public:
     qint64 blobSize(const QString &sha256) const;
     qint64 partSize(const QString &sha256) const;
 
-    /// One upload of a given blob at a time (cpp-httplib layer: the thread that reads the body holds it): the
-    /// lock, or an empty one when another is in progress.
-    std::unique_lock<std::mutex> tryLockUpload(const QString &sha256);
-    /// One upload of a given blob at a time (event-loop layer): a claim, released when its last copy goes (on any thread: an
+    /// One upload of a given blob at a time: a claim, released when its last copy goes (on any thread: an
     /// upload's body arrives on the event loop, its checks and its end run on workers), or null when another
     /// upload of this blob holds it.
     std::shared_ptr<void> tryClaimUpload(const QString &sha256);
@@ -71,8 +68,6 @@ private:
 
     QString m_blobs;
     QString m_uploads;
-    std::mutex m_locksMutex;
-    std::unordered_map<std::string, std::shared_ptr<std::mutex>> m_locks;
     mutable std::mutex m_reservationsMutex;
     std::unordered_map<std::string, Reservation> m_reservations;
     std::mutex m_claimsMutex;
