@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -964,6 +965,21 @@ QJsonObject HubEngine::devices(const Session &session)
                                     {u"name"_s, d.name}, {u"created"_s, d.created}, {u"last_seen"_s, d.lastSeen},
                                     {u"revoked"_s, d.revoked},
                                     {u"current"_s, d.person == session.account.id && d.deviceId == session.deviceId}});
+        }
+        // Devices known only by a teacher's vouch (their work came by USB or from a classroom): listed so that they
+        // can be signed out too.
+        QSet<QString> listed;
+        for (const QJsonValue &d : std::as_const(list))
+            listed.insert(d[u"id"_s].toString() + d[u"person"_s].toString());
+        for (const VouchedKey &k : tx.vouchedKeysOf(persons)) {
+            if (listed.contains(k.deviceId + k.person))
+                continue;
+            const auto owner = tx.accountById(k.person);
+            list.append(QJsonObject{{u"id"_s, k.deviceId}, {u"person"_s, k.person},
+                                    {u"login"_s, owner ? owner->login : QString()},
+                                    {u"display_name"_s, owner ? owner->displayName : QString()}, {u"name"_s, QString()},
+                                    {u"created"_s, k.vouchedAt}, {u"last_seen"_s, QString()}, {u"revoked"_s, k.revoked},
+                                    {u"current"_s, false}, {u"vouched"_s, true}});
         }
     });
     return QJsonObject{{u"devices"_s, list}};

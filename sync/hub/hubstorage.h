@@ -159,6 +159,8 @@ public:
     /// The teachers who vouched for the key of (deviceId, person): the key signs only in their classes.
     virtual QStringList vouchers(const QString &deviceId, const QString &person) = 0;
     virtual bool revokeVouchedKey(const QString &deviceId, const QString &person) = 0;
+    /// The vouched keys of @p persons' devices (one voucher each), oldest first.
+    virtual QList<VouchedKey> vouchedKeysOf(const QStringList &persons) = 0;
 
     virtual std::optional<Membership> membership(const QString &classId, const QString &person) = 0;
     virtual void putMembership(const Membership &membership) = 0;

@@ -228,6 +228,21 @@ public:
         return changed;
     }
 
+    QList<VouchedKey> vouchedKeysOf(const QStringList &persons) override
+    {
+        QList<VouchedKey> list;
+        for (const QString &p : persons) {
+            QSqlQuery &q = exec(u"SELECT device_id, public_key, vouched_by, vouched_by_device, vouched_at, revoked "
+                                "FROM vouched_keys WHERE person = ? ORDER BY vouched_at"_s,
+                                {p});
+            while (q.next())
+                list << VouchedKey{q.value(0).toString(), p, q.value(1).toByteArray(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
+            q.finish();
+        }
+        return list;
+    }
+
     std::optional<Membership> membership(const QString &classId, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT role, joined_seq FROM memberships WHERE class_id = ? AND person = ?"_s, {classId, person});
@@ -540,6 +555,9 @@ const char *const SchemaV3[] = {
     "INSERT INTO vouchers SELECT device_id, person, vouched_by, vouched_by_device, vouched_at FROM vouched_keys",
     "ALTER TABLE vouched_keys ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0",
     "ALTER TABLE verdicts ADD COLUMN digest BLOB",
+    // Rejections were all kept until now, those whose cause can go away too: judged again on their next replay
+    // (a final one gets the same answer again; a rejected change is not in the log).
+    "DELETE FROM verdicts WHERE status = 'rejected'",
 };
 
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.

@@ -72,6 +72,10 @@ private Q_SLOTS:
 
     void anotherTeacherCannotSetHerPin()
     {
+        // The attack in two steps, as it worked: enrol her with "person" and "role" only, then set her PIN.
+        const QString row = newUuid();
+        memberOfLea(*dubois, row, classB, {});
+        QCOMPARE(verdictOf(memberOfLea(*dubois, row, classB, {{u"pin_hash"_s, pinHash("0000")}})), u"rejected"_s);
         QCOMPARE(verdictOf(memberOfLea(*dubois, newUuid(), classB, {{u"pin_hash"_s, pinHash("0000")}})), u"rejected"_s);
         QVERIFY2(!hub->signsIn(u"lea.m"_s, u"0000"_s), "a teacher who does not teach her signed in as her");
         QVERIFY(hub->signsIn(u"lea.m"_s, u"4821"_s));

@@ -5,6 +5,9 @@
 // change of their own under it first, and the hub then answered "applied" for the real one without storing it.
 #include "hubtestkit.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
 using namespace HubTest;
 
 class TestRejectionReplay : public QObject
@@ -148,6 +151,46 @@ private Q_SLOTS:
         r = relay(*martin, {}, {second});
         QCOMPARE(verdictOf(r), u"applied"_s);
         QVERIFY(teacherReads(second.value(u"id"_s).toString(), u"deuxième devoir"_s));
+    }
+
+    void aHubUpgradedFromSchema2JudgesItsOldRejectionsAgain()
+    {
+        // A hub of before kept every rejection, and one voucher per key. Made here by taking today's file back to
+        // schema 2, with what such a hub held: a rejection kept for a change from a laptop nobody had vouched for.
+        const KeyedDevice usbLaptop;
+        const QJsonObject w = work(usbLaptop, u"rendu avant la mise à jour"_s);
+        const QJsonObject vouched = work(usbLaptop, u"déjà accepté"_s);
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, usbLaptop.deviceId, lea->id(), usbLaptop.keys.publicKey)}, {vouched})),
+                 u"applied"_s);
+        hub->stop();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+            db.setDatabaseName(hub->dataDir() + u"/hub.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            for (const QString &sql : {u"DROP TABLE vouchers"_s, u"ALTER TABLE vouched_keys DROP COLUMN revoked"_s,
+                                       u"ALTER TABLE verdicts DROP COLUMN digest"_s, u"PRAGMA user_version = 2"_s})
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+            q.prepare(u"INSERT INTO verdicts(change_id, status, reason, seq) VALUES(?, 'rejected', ?, 0)"_s);
+            q.addBindValue(w.value(u"id"_s).toString());
+            q.addBindValue(u"forbidden: the change is by another person whose device is unknown here"_s);
+            QVERIFY(q.exec());
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"downgrade"_s);
+        hub->start();
+        // The hub listens on a new port: the teachers' devices sign in again there.
+        martin = keyedLogin(hub->url(), u"mme.martin"_s, u"password-mme.martin"_s, martinPc);
+        dubois = keyedLogin(hub->url(), u"m.dubois"_s, u"password-m.dubois"_s, duboisPc);
+
+        // The key's voucher came across: it still signs in her class, and the kept rejection is judged again.
+        QCOMPARE(verdictOf(relay(*martin, {}, {w})), u"applied"_s);
+        QCOMPARE(verdictOf(relay(*martin, {}, {vouched})), u"applied"_s);
+        // The second teacher's class is still out of the key's reach.
+        QCOMPARE(verdictOf(relay(*dubois, {}, {usbLaptop.signedChange(u"submission"_s, newUuid(), classB, lea->id(),
+                                                                      {{u"student"_s, lea->id()}})})),
+                 u"rejected"_s);
     }
 };
 

@@ -99,9 +99,20 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, usbLaptop.deviceId, leaId, usbLaptop.keys.publicKey)}, {first})),
                  u"applied"_s);
 
+        // Her teacher finds it in her list of devices; the second teacher, who does not teach her, does not.
+        auto listed = [&](Client &c) {
+            for (const QJsonValue &d : c.request("GET", u"/v1/devices"_s).json().value(u"devices"_s).toArray())
+                if (d[u"id"_s].toString() == usbLaptop.deviceId && d[u"person"_s].toString() == leaId)
+                    return d.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(listed(*martin).value(u"vouched"_s).toBool(), true);
+        QCOMPARE(listed(*martin).value(u"revoked"_s).toBool(), false);
+        QVERIFY(listed(*dubois).isEmpty());
         const QString path = u"/v1/devices/%1?person=%2"_s.arg(usbLaptop.deviceId, leaId);
         QCOMPARE(dubois->request("DELETE", path).status, 403L);
         QCOMPARE(martin->request("DELETE", path).status, 204L);
+        QCOMPARE(listed(*martin).value(u"revoked"_s).toBool(), true);
         QCOMPARE(martin->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(newUuid(), leaId)).status, 404L);
 
         QJsonObject r = relay(*martin, {}, {work(usbLaptop, u"après"_s)});
