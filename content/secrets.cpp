@@ -35,6 +35,15 @@ bool verify(const QString &hashText, const QString &secret)
     return crypto_pwhash_str_verify(h.constData(), utf8.constData(), quint64(utf8.size())) == 0;
 }
 
+bool isOwnHash(const QString &hashText)
+{
+    if (!ready() || hashText.isEmpty() || hashText.size() >= crypto_pwhash_STRBYTES)
+        return false;
+    const QByteArray h = hashText.toLatin1();
+    return h.startsWith(crypto_pwhash_argon2id_STRPREFIX)
+        && crypto_pwhash_str_needs_rehash(h.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0;
+}
+
 QString newLoginCode()
 {
     ready();

@@ -1146,19 +1146,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not make a temporary folder to check %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not copy %1 to check it: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>%1 is damaged or incomplete (was it copied whole? copy it again from the sending device).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 is not a Continuité bundle, or it is damaged.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1187,6 +1175,30 @@
         </message>
         <message>
             <source>%1 does not hold what its manifest says (changes, files or keys are missing): it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not seal the bundle %1: it has no seal to fill in.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle: it holds tables or code that a pack never holds. It is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 makes this device work far longer than a pack of its size needs: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds a change or a file larger than a pack may carry: it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 says it holds more than a pack may (at most %2 changes, %3 files and %4 device keys): it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 holds more text than a pack may carry (%2 MB): it is refused whole.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1318,6 +1330,14 @@
         </message>
         <message>
             <source>The import was stopped before anything was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The pack carries a file that none of its changes uses (%1): it is refused whole.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This pack cannot check your PIN (it was not made by Continuité as it should be): ask your teacher for a new pack made for you.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2370,15 +2390,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The classroom at %1 could not be reached. Check the address on your teacher's screen, that the classroom is open, and that this device is on the room's network (its Wi-Fi).</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Something answered at %1, but not your teacher's classroom. Check the address on your teacher's screen. (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too many wrong tries from this device (the classroom code, or the login code and PIN). Wait a few minutes, then try again.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1146,20 +1146,8 @@
             <translation>%1 n’est pas un paquet Continuité (ce n’est pas un fichier SQLite).</translation>
         </message>
         <message>
-            <source>Could not make a temporary folder to check %1.</source>
-            <translation>Impossible de créer un dossier temporaire pour vérifier %1.</translation>
-        </message>
-        <message>
-            <source>Could not copy %1 to check it: %2</source>
-            <translation>Impossible de copier %1 pour le vérifier : %2</translation>
-        </message>
-        <message>
             <source>%1 is damaged or incomplete (was it copied whole? copy it again from the sending device).</source>
             <translation>%1 est abîmé ou incomplet (a-t-il été copié en entier ? copiez-le de nouveau depuis l’appareil qui l’a envoyé).</translation>
-        </message>
-        <message>
-            <source>%1 is not a Continuité bundle, or it is damaged.</source>
-            <translation>%1 n’est pas un paquet Continuité, ou il est abîmé.</translation>
         </message>
         <message>
             <source>%1 is not a Continuité bundle.</source>
@@ -1188,6 +1176,30 @@
         <message>
             <source>%1 does not hold what its manifest says (changes, files or keys are missing): it is refused whole.</source>
             <translation>%1 ne contient pas ce qu’annonce son manifeste (modifications, fichiers ou clés manquants) : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>Could not seal the bundle %1: it has no seal to fill in.</source>
+            <translation>Impossible de sceller le paquet %1 : il n’a pas de sceau à remplir.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Continuité bundle: it holds tables or code that a pack never holds. It is refused whole.</source>
+            <translation>%1 n’est pas un paquet Continuité : il contient des tables ou du code qu’un paquet ne contient jamais. Il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>%1 makes this device work far longer than a pack of its size needs: it is refused whole.</source>
+            <translation>%1 fait travailler cet appareil bien plus longtemps qu’un paquet de cette taille ne le demande : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>%1 holds a change or a file larger than a pack may carry: it is refused whole.</source>
+            <translation>%1 contient une modification ou un fichier plus gros que ce qu’un paquet peut transporter : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>%1 says it holds more than a pack may (at most %2 changes, %3 files and %4 device keys): it is refused whole.</source>
+            <translation>%1 annonce plus que ce qu’un paquet peut contenir (au plus %2 modifications, %3 fichiers et %4 clés d’appareil) : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>%1 holds more text than a pack may carry (%2 MB): it is refused whole.</source>
+            <translation>%1 contient plus de texte qu’un paquet ne peut en transporter (%2 Mo) : il est refusé en entier.</translation>
         </message>
     </context>
     <context>
@@ -1319,6 +1331,14 @@
         <message>
             <source>The import was stopped before anything was changed.</source>
             <translation>L’import a été arrêté avant que quoi que ce soit ne soit modifié.</translation>
+        </message>
+        <message>
+            <source>The pack carries a file that none of its changes uses (%1): it is refused whole.</source>
+            <translation>Le paquet contient un fichier qu’aucune de ses modifications n’utilise (%1) : il est refusé en entier.</translation>
+        </message>
+        <message>
+            <source>This pack cannot check your PIN (it was not made by Continuité as it should be): ask your teacher for a new pack made for you.</source>
+            <translation>Ce paquet ne peut pas vérifier ton code PIN (il n’a pas été fait par Continuité comme il se doit) : demande à ton professeur un nouveau paquet fait pour toi.</translation>
         </message>
     </context>
     <context>
@@ -2370,16 +2390,16 @@
             <translation>Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.</translation>
         </message>
         <message>
-            <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
-            <translation>Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.</translation>
-        </message>
-        <message>
             <source>The classroom at %1 could not be reached. Check the address on your teacher's screen, that the classroom is open, and that this device is on the room's network (its Wi-Fi).</source>
             <translation>La classe à l’adresse %1 ne répond pas. Vérifie l’adresse sur l’écran de ton professeur, que la classe est ouverte, et que cet appareil est sur le réseau de la salle (son Wi-Fi).</translation>
         </message>
         <message>
             <source>Something answered at %1, but not your teacher's classroom. Check the address on your teacher's screen. (%2)</source>
             <translation>Quelque chose a répondu à l’adresse %1, mais pas la classe de ton professeur. Vérifie l’adresse sur l’écran de ton professeur. (%2)</translation>
+        </message>
+        <message>
+            <source>Too many wrong tries from this device (the classroom code, or the login code and PIN). Wait a few minutes, then try again.</source>
+            <translation>Trop d’essais erronés depuis cet appareil (le code de la classe, ou le code de connexion et le code PIN). Attends quelques minutes, puis réessaie.</translation>
         </message>
     </context>
     <context>

@@ -111,7 +111,8 @@ QString LanController::joinFailure(const QString &address, int status, const QSt
     if (status == 401)
         return tr("The login code or the PIN is wrong. Check both on your login card and type them again.");
     if (status == 429)
-        return tr("Too many tries with this login code. Wait a few minutes, then try again.");
+        return tr("Too many wrong tries from this device (the classroom code, or the login code and PIN). Wait a few "
+                  "minutes, then try again.");
     if (status == 0 || status == 502 || status == 503 || status == 504)
         return tr("The classroom at %1 could not be reached. Check the address on your teacher's screen, that the "
                   "classroom is open, and that this device is on the room's network (its Wi-Fi).").arg(where);

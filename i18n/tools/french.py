@@ -369,8 +369,8 @@ FR = {
         "Aucune classe ouverte avec ce code à l’adresse %1. Vérifie le code sur l’écran de ton professeur (il change à chaque ouverture de la classe) et tape-le à nouveau.",
     ("LanController", "The login code or the PIN is wrong. Check both on your login card and type them again."):
         "Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.",
-    ("LanController", "Too many tries with this login code. Wait a few minutes, then try again."):
-        "Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.",
+    ("LanController", "Too many wrong tries from this device (the classroom code, or the login code and PIN). Wait a few minutes, then try again."):
+        "Trop d’essais erronés depuis cet appareil (le code de la classe, ou le code de connexion et le code PIN). Attends quelques minutes, puis réessaie.",
     ("LanController", "The classroom at %1 could not be reached. Check the address on your teacher's screen, that the classroom is open, and that this device is on the room's network (its Wi-Fi)."):
         "La classe à l’adresse %1 ne répond pas. Vérifie l’adresse sur l’écran de ton professeur, que la classe est ouverte, et que cet appareil est sur le réseau de la salle (son Wi-Fi).",
     ("LanController", "Something answered at %1, but not your teacher's classroom. Check the address on your teacher's screen. (%2)"):
@@ -1345,10 +1345,7 @@ FR.update({
     ("BundleFile", "%1 is too large to be a bundle (%2 MB)."): f"%1 est trop gros pour être un paquet (%2{N}Mo).",
     ("BundleFile", "Could not read all of %1: %2"): f"Impossible de lire %1 en entier{N}: %2",
     ("BundleFile", "%1 is not a Continuité bundle (it is not a SQLite file)."): "%1 n’est pas un paquet Continuité (ce n’est pas un fichier SQLite).",
-    ("BundleFile", "Could not make a temporary folder to check %1."): "Impossible de créer un dossier temporaire pour vérifier %1.",
-    ("BundleFile", "Could not copy %1 to check it: %2"): f"Impossible de copier %1 pour le vérifier{N}: %2",
     ("BundleFile", "%1 is damaged or incomplete (was it copied whole? copy it again from the sending device)."): f"%1 est abîmé ou incomplet (a-t-il été copié en entier{N}? copiez-le de nouveau depuis l’appareil qui l’a envoyé).",
-    ("BundleFile", "%1 is not a Continuité bundle, or it is damaged."): "%1 n’est pas un paquet Continuité, ou il est abîmé.",
     ("BundleFile", "%1 is not a Continuité bundle."): "%1 n’est pas un paquet Continuité.",
     ("BundleFile", "%1 was made by another version of Continuité (bundle format %2, this one reads %3): update the app."): f"%1 a été fait par une autre version de Continuité (format de paquet %2, celle-ci lit le %3){N}: mettez l’application à jour.",
     ("BundleFile", "%1 was changed or cut short after it was made (its SHA-256 does not match): it is refused whole. Copy it again from the sending device."): f"%1 a été modifié ou tronqué après sa création (son SHA-256 ne correspond pas){N}: il est refusé en entier. Copiez-le de nouveau depuis l’appareil qui l’a envoyé.",
@@ -1356,12 +1353,20 @@ FR.update({
     ("BundleFile", "%1 has an invalid manifest (who made it, or for whom)."): "%1 a un manifeste invalide (qui l’a fait, ou pour qui).",
     ("BundleFile", "%1 holds an invalid change (%2): it is refused whole."): f"%1 contient une modification invalide (%2){N}: il est refusé en entier.",
     ("BundleFile", "%1 does not hold what its manifest says (changes, files or keys are missing): it is refused whole."): f"%1 ne contient pas ce qu’annonce son manifeste (modifications, fichiers ou clés manquants){N}: il est refusé en entier.",
+    ("BundleFile", "%1 is not a Continuité bundle: it holds tables or code that a pack never holds. It is refused whole."): f"%1 n’est pas un paquet Continuité{N}: il contient des tables ou du code qu’un paquet ne contient jamais. Il est refusé en entier.",
+    ("BundleFile", "%1 makes this device work far longer than a pack of its size needs: it is refused whole."): f"%1 fait travailler cet appareil bien plus longtemps qu’un paquet de cette taille ne le demande{N}: il est refusé en entier.",
+    ("BundleFile", "%1 holds a change or a file larger than a pack may carry: it is refused whole."): f"%1 contient une modification ou un fichier plus gros que ce qu’un paquet peut transporter{N}: il est refusé en entier.",
+    ("BundleFile", "%1 says it holds more than a pack may (at most %2 changes, %3 files and %4 device keys): it is refused whole."): f"%1 annonce plus que ce qu’un paquet peut contenir (au plus %2{N}modifications, %3{N}fichiers et %4{N}clés d’appareil){N}: il est refusé en entier.",
+    ("BundleFile", "%1 holds more text than a pack may carry (%2 MB): it is refused whole."): f"%1 contient plus de texte qu’un paquet ne peut en transporter (%2{N}Mo){N}: il est refusé en entier.",
+    ("BundleFile", "Could not seal the bundle %1: it has no seal to fill in."): f"Impossible de sceller le paquet %1{N}: il n’a pas de sceau à remplir.",
     ("BundleImporter", "The pack's manifest and its device keys disagree about who made it: it is refused whole."): f"Le manifeste du paquet et ses clés d’appareil ne disent pas la même chose sur son auteur{N}: il est refusé en entier.",
     ("BundleImporter", "The change %1 was signed by a device the pack does not name: it is refused whole."): f"La modification %1 a été signée par un appareil que le paquet ne nomme pas{N}: il est refusé en entier.",
     ("BundleImporter", "The change %1 claims an author whose device did not sign it: it is refused whole."): f"La modification %1 se réclame d’un auteur dont l’appareil ne l’a pas signée{N}: le paquet est refusé en entier.",
     ("BundleImporter", "The change %1 does not carry a valid signature of its device: it was altered or forged. The pack is refused whole."): f"La modification %1 ne porte pas une signature valide de son appareil{N}: elle a été altérée ou falsifiée. Le paquet est refusé en entier.",
     ("BundleImporter", "A file in the pack does not match its SHA-256 (%1): it is refused whole."): f"Un fichier du paquet ne correspond pas à son SHA-256 (%1){N}: le paquet est refusé en entier.",
     ("BundleImporter", "A file in the pack is larger than this device accepts (%1 MB)."): f"Un fichier du paquet est plus gros que ce que cet appareil accepte (%1{N}Mo).",
+    ("BundleImporter", "The pack carries a file that none of its changes uses (%1): it is refused whole."): f"Le paquet contient un fichier qu’aucune de ses modifications n’utilise (%1){N}: il est refusé en entier.",
+    ("BundleImporter", "This pack cannot check your PIN (it was not made by Continuité as it should be): ask your teacher for a new pack made for you."): f"Ce paquet ne peut pas vérifier ton code PIN (il n’a pas été fait par Continuité comme il se doit){N}: demande à ton professeur un nouveau paquet fait pour toi.",
     ("BundleImporter", "This pack is for the class \"%1\", which no teacher on this device teaches: it is refused."): f"Ce paquet est pour la classe «{N}%1{N}», qu’aucun professeur de cet appareil n’enseigne{N}: il est refusé.",
     ("BundleImporter", "This pack was made by %1, who is not a student of the class \"%2\" on this device: it is refused."): f"Ce paquet a été fait par %1, qui n’est pas élève de la classe «{N}%2{N}» sur cet appareil{N}: il est refusé.",
     ("BundleImporter", "The pack was made by a student but carries a %1 (%2), which only a teacher may write: it is refused whole."): f"Le paquet a été fait par un élève mais contient un élément «{N}%1{N}» (%2), que seul un professeur peut écrire{N}: il est refusé en entier.",

@@ -30,7 +30,7 @@ BundleManifest BundleExporter::manifestFor(BundleKind kind, const QString &class
 }
 
 Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                                QStringList *mediaShas, bool withPinHash)
+                                                QStringList *mediaShas, bool withPinHash, bool forHub)
 {
     using R = Result<QList<Change>>;
     const KindSpec *spec = kindSpec(kind);
@@ -55,6 +55,17 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
             if (q.value(3 + i).isNull() || (f.name == u"pin_hash" && !withPinHash))
                 continue; // absent stays absent; a PIN hash never leaves the teacher's device in a pack
             c.fields.insert(f.name, columnToJson(q.value(3 + i), f.type));
+        }
+        if (kind == u"member" && c.isDelete()) {
+            // Someone removed from the class: a device that had their row learns they left, and nothing more
+            // travels — not their name, their login code, nor their PIN hash. A hub needs to know whose row it
+            // is to take the change (its rules check person and role), a household's device does not.
+            const QJsonObject was = c.fields;
+            c.fields = {{u"deleted"_s, true}};
+            if (forHub)
+                for (const QString &key : {u"person"_s, u"role"_s})
+                    if (was.contains(key))
+                        c.fields.insert(key, was.value(key));
         }
         if (mediaShas)
             for (const QJsonValue &a : c.fields.value(u"attachments"_s).toArray())
@@ -85,7 +96,7 @@ Result<QList<Change>> BundleExporter::classroomChanges(const QString &classId, Q
     };
     QList<Change> all;
     for (const auto &[kindName, where, withPins] : parts) {
-        auto rows = snapshots(kindName, where, {classId}, mediaShas, withPins);
+        auto rows = snapshots(kindName, where, {classId}, mediaShas, withPins, true);
         if (!rows)
             return R::failure(rows.error());
         all += *rows;

@@ -22,7 +22,7 @@ struct BundleExportSummary
  * @brief Writes bundles from a store: a teacher's class or student pack, a student's return pack.
  *
  * A teacher's pack holds, for its audience, exactly what the hub would serve them: the class, its roster
- * without PIN hashes (a one-student pack: the teachers and that student, with that student's own PIN hash
+ * without PIN hashes (a removed member only as a removal: no name, login code or hash) (a one-student pack: the teachers and that student, with that student's own PIN hash
  * so a device that never met the hub can check their PIN on first use), published lessons and
  * assignments whole (never a draft), that student's feedback (one-student packs only: a class pack goes to
  * every household, so it carries no one student's rows), and the media these reference. Each row travels
@@ -50,8 +50,8 @@ public:
     Result<BundleExportSummary> exportReturnPack(const QString &path, const QString &classId = {});
 
     /**
-     * What a classroom hub serves for @p classId (ClassroomHub): the class, its whole roster WITH the PIN
-     * hashes (students sign in to the classroom hub with their card), published lessons and assignments
+     * What a classroom hub serves for @p classId (ClassroomHub): the class, its roster WITH the PIN hashes
+     * (students sign in to the classroom hub with their card; a removed student's row goes as a bare removal), published lessons and assignments
      * and every student's feedback, as signed snapshots; @p mediaShas gets the files they reference.
      * Never written to a file: it goes from the teacher's store to the hub engine in the same process.
      */
@@ -61,9 +61,12 @@ private:
     Result<BundleExportSummary> exportTeacherPack(BundleKind kind, const QString &classId, const QString &studentId,
                                                   const QString &path);
     Result<BundleExportSummary> finish(BundleContents &contents, const QStringList &mediaShas, const QString &path);
-    /// Snapshots of the rows of @p kind matching @p where: current fields, at the row's HLC.
+    /**
+     * Snapshots of the rows of @p kind matching @p where: current fields, at the row's HLC. A removed member
+     * travels as {"deleted": true} only (with "person" and "role" too when @p forHub: a hub's rules check them).
+     */
     Result<QList<Change>> snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                    QStringList *mediaShas, bool withPinHash = false);
+                                    QStringList *mediaShas, bool withPinHash = false, bool forHub = false);
     BundleManifest manifestFor(BundleKind kind, const QString &classId);
 
     void report(double fraction) const

@@ -1,5 +1,7 @@
 #include "sync/bundle/bundlefile.h"
 
+#include "sync/bundle/packdatabase.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -9,7 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcBundle, "continuite.bundle")
@@ -72,25 +73,28 @@ bool isHex64(const QString &text)
 }
 
 /// The seal of @p bytes whose seal value sits at @p offset: SHA-256 with those 64 bytes read as '0'.
-QString sealOf(QByteArray bytes, qsizetype offset)
+QString sealOf(const QByteArray &bytes, qsizetype offset)
 {
-    bytes.replace(offset, SealLength, QByteArray(SealLength, '0'));
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    // Hashed in three parts: a copy of a year's pack with its media would double the memory it takes.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView(bytes).first(offset));
+    hash.addData(QByteArray(SealLength, '0'));
+    hash.addData(QByteArrayView(bytes).sliced(offset + SealLength));
+    return QString::fromLatin1(hash.result().toHex());
 }
 
-QString readSealValue(const QString &path, QString *error)
+/// The seal value a bundle's manifest holds, read as any pack is read (PackDatabase); empty when there is none.
+QString readSealValue(const QByteArray &bytes)
 {
-    Connection c(path, true);
-    if (!c.isOpen()) {
-        *error = c.error();
+    PackDatabase db(bytes);
+    if (db.open() != PackDatabase::Problem::None)
         return {};
-    }
-    QSqlQuery q(c.db());
-    if (!q.exec(u"SELECT value FROM manifest WHERE key = 'sha256'"_s) || !q.next()) {
-        *error = q.lastError().text();
-        return {};
-    }
-    return q.value(0).toString();
+    QString value;
+    db.each("SELECT value FROM manifest WHERE key = 'sha256'", 1, 4096, [&](const PackDatabase::Row &row) {
+        value = row.text(0);
+        return true;
+    });
+    return value;
 }
 } // namespace
 
@@ -133,18 +137,16 @@ Status BundleFile::write(const QString &path, const BundleContents &contents)
         for (const BundleBlob &blob : contents.blobs)
             payload += blob.bytes.size();
         payload += qint64(contents.changes.size()) * 1024;
-        const QStringList setup{
+        QStringList setup{
             // A weekly return pack is a few KB: small pages keep it small; a year's pack reads faster in large ones.
             u"PRAGMA page_size = %1"_s.arg(payload < 256 * 1024 ? 1024 : 4096),
             u"PRAGMA journal_mode = OFF"_s, // a bundle is written once, then renamed into place: no journal
             u"PRAGMA secure_delete = ON"_s, // free space is zeroed: nothing of an earlier write lingers
             u"PRAGMA application_id = %1"_s.arg(ApplicationId),
             u"PRAGMA user_version = %1"_s.arg(BundleManifest::FormatVersion),
-            u"CREATE TABLE manifest (key TEXT PRIMARY KEY NOT NULL, value TEXT)"_s,
-            u"CREATE TABLE changes (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, body TEXT NOT NULL)"_s,
-            u"CREATE TABLE blobs (sha256 TEXT PRIMARY KEY NOT NULL, mime TEXT NOT NULL, bytes BLOB NOT NULL)"_s,
-            u"CREATE TABLE device_keys (device TEXT PRIMARY KEY NOT NULL, public_key TEXT NOT NULL, person TEXT NOT NULL)"_s,
         };
+        for (const auto &table : PackDatabase::tables())
+            setup << table.second; // the exact text the reader expects to find in sqlite_master
         for (const QString &sql : setup)
             if (!q.exec(sql))
                 return fail(q);
@@ -222,14 +224,13 @@ Status BundleFile::write(const QString &path, const BundleContents &contents)
 
 Status BundleFile::seal(const QString &path)
 {
-    QString error;
-    const QString placeholder = readSealValue(path, &error);
-    if (!isHex64(placeholder))
-        return Status::failure(tr("Could not seal the bundle %1: %2").arg(path, error));
     QFile file(path);
     if (!file.open(QIODevice::ReadWrite))
         return Status::failure(tr("Could not seal the bundle %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
+    const QString placeholder = readSealValue(bytes);
+    if (!isHex64(placeholder))
+        return Status::failure(tr("Could not seal the bundle %1: it has no seal to fill in.").arg(path));
     const qsizetype offset = bytes.indexOf(placeholder.toLatin1());
     if (offset < 0 || bytes.indexOf(placeholder.toLatin1(), offset + 1) >= 0)
         return Status::failure(tr("Could not seal the bundle %1: its seal value is not unique in the file.").arg(path));
@@ -241,6 +242,11 @@ Status BundleFile::seal(const QString &path)
 
 Result<BundleContents> BundleFile::read(const QString &path)
 {
+    return read(path, -1);
+}
+
+Result<BundleContents> BundleFile::read(const QString &path, qint64 stepBudget)
+{
     using R = Result<BundleContents>;
     const QString name = QFileInfo(path).fileName();
     QFile file(path);
@@ -248,38 +254,57 @@ Result<BundleContents> BundleFile::read(const QString &path)
         return R::failure(tr("Could not open %1: %2").arg(path, file.errorString()));
     if (file.size() > MaxFileSize)
         return R::failure(tr("%1 is too large to be a bundle (%2 MB).").arg(name).arg(file.size() / (1024 * 1024)));
+    if (file.peek(SqliteMagic.size()) != SqliteMagic)
+        return R::failure(tr("%1 is not a Continuité bundle (it is not a SQLite file).").arg(name));
     const QByteArray bytes = file.readAll();
     if (bytes.size() != file.size())
         return R::failure(tr("Could not read all of %1: %2").arg(name, file.errorString()));
     file.close();
-    if (!bytes.startsWith(SqliteMagic))
-        return R::failure(tr("%1 is not a Continuité bundle (it is not a SQLite file).").arg(name));
 
-    // SQLite reads a private copy of exactly the bytes that are checked: a USB stick cannot change under it,
-    // and nothing (a journal, a WAL) is ever written next to the pack.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return R::failure(tr("Could not make a temporary folder to check %1.").arg(name));
-    const QString copy = scratch.filePath(u"bundle.sqlite"_s);
-    {
-        QFile out(copy);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.flush())
-            return R::failure(tr("Could not copy %1 to check it: %2").arg(name, out.errorString()));
-    }
+    // SQLite reads exactly the bytes that are checked, in memory and read-only, as hostile input: a USB stick
+    // cannot change under it, nothing is ever written next to the pack, and a pack that is not made of a
+    // bundle's four tables is refused before any query touches them (PackDatabase).
     const QString damaged = tr("%1 is damaged or incomplete (was it copied whole? copy it again from the sending device).").arg(name);
+    const QString refusedWhole = tr("%1 does not hold what its manifest says (changes, files or keys are missing): it is refused whole.").arg(name);
+    PackDatabase db(bytes, stepBudget);
+    const auto problem = [&](PackDatabase::Problem p, const QString &tooManyRows) {
+        switch (p) {
+        case PackDatabase::Problem::None:
+            break;
+        case PackDatabase::Problem::Damaged:
+            return damaged;
+        case PackDatabase::Problem::UnexpectedSchema:
+            return tr("%1 is not a Continuité bundle: it holds tables or code that a pack never holds. It is refused whole.").arg(name);
+        case PackDatabase::Problem::TooMuchWork:
+            return tr("%1 makes this device work far longer than a pack of its size needs: it is refused whole.").arg(name);
+        case PackDatabase::Problem::ValueTooLarge:
+            return tr("%1 holds a change or a file larger than a pack may carry: it is refused whole.").arg(name);
+        case PackDatabase::Problem::TooManyRows:
+            return tooManyRows;
+        }
+        return QString();
+    };
+    if (const auto p = db.open(); p != PackDatabase::Problem::None)
+        return R::failure(problem(p, damaged));
 
     BundleContents contents;
-    Connection c(copy, true);
-    if (!c.isOpen())
-        return R::failure(damaged);
-    QSqlQuery q(c.db());
+    qint64 applicationId = 0;
+    if (const auto p = db.each("PRAGMA application_id", 1, 64, [&](const PackDatabase::Row &row) {
+            applicationId = row.integer(0);
+            return true;
+        });
+        p != PackDatabase::Problem::None)
+        return R::failure(problem(p, damaged));
     QHash<QString, QString> manifest;
-    if (!q.exec(u"SELECT key, value FROM manifest"_s))
-        return R::failure(tr("%1 is not a Continuité bundle, or it is damaged.").arg(name));
-    while (q.next())
-        manifest.insert(q.value(0).toString(), q.value(1).toString());
-    if (manifest.value(u"format"_s) != FormatName)
-        return R::failure(tr("%1 is not a Continuité bundle.").arg(name));
+    const QString notOurs = tr("%1 is not a Continuité bundle.").arg(name);
+    if (const auto p = db.each("SELECT key, value FROM manifest", MaxManifestEntries, 4096, [&](const PackDatabase::Row &row) {
+            manifest.insert(row.text(0), row.text(1));
+            return true;
+        });
+        p != PackDatabase::Problem::None)
+        return R::failure(problem(p, notOurs));
+    if (applicationId != ApplicationId || manifest.value(u"format"_s) != FormatName)
+        return R::failure(notOurs);
     if (manifest.value(u"format_version"_s).toInt() != BundleManifest::FormatVersion)
         return R::failure(tr("%1 was made by another version of Continuité (bundle format %2, this one reads %3): update the app.")
                               .arg(name, manifest.value(u"format_version"_s).left(8))
@@ -314,39 +339,69 @@ Result<BundleContents> BundleFile::read(const QString &path)
     if (!isUuid(m.makerId) || !isUuid(m.deviceId) || !isUuid(m.classId) || (m.kind == BundleKind::StudentPack && !isUuid(m.studentId)))
         return R::failure(tr("%1 has an invalid manifest (who made it, or for whom).").arg(name));
 
-    if (!q.exec(u"SELECT id, body FROM changes ORDER BY seq"_s))
-        return R::failure(damaged);
-    while (q.next()) {
+    // What the manifest declares bounds what is read: no table may hold more, and no pack may declare more than
+    // a pack can hold. Memory and time then follow from these limits, whatever the file says.
+    const auto declared = [&](const QString &key, int max) -> int {
+        bool ok = false;
+        const int n = manifest.value(key).toInt(&ok);
+        return ok && n >= 0 && n <= max ? n : -1;
+    };
+    const int declaredChanges = declared(u"changes"_s, MaxChanges);
+    const int declaredBlobs = declared(u"blobs"_s, MaxBlobs);
+    const int declaredKeys = declared(u"device_keys"_s, MaxDeviceKeys);
+    if (declaredChanges < 0 || declaredBlobs < 0 || declaredKeys < 0)
+        return R::failure(tr("%1 says it holds more than a pack may (at most %2 changes, %3 files and %4 device keys): it is refused whole.")
+                              .arg(name)
+                              .arg(MaxChanges)
+                              .arg(MaxBlobs)
+                              .arg(MaxDeviceKeys));
+
+    QString invalid;
+    qint64 changeBytes = 0;
+    auto p = db.each("SELECT id, body FROM changes ORDER BY seq", declaredChanges, MaxChangeBytes, [&](const PackDatabase::Row &row) {
+        const QByteArray body = row.bytes(1);
+        changeBytes += body.size();
+        if (changeBytes > MaxChangesBytes) {
+            invalid = tr("%1 holds more text than a pack may carry (%2 MB): it is refused whole.").arg(name).arg(MaxChangesBytes / (1024 * 1024));
+            return false;
+        }
         QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(q.value(1).toString().toUtf8(), &parseError);
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
         QString error = parseError.errorString();
         std::optional<Change> change;
         if (doc.isObject())
             change = Change::fromJson(doc.object(), &error);
-        if (!change || change->id != q.value(0).toString())
-            return R::failure(tr("%1 holds an invalid change (%2): it is refused whole.").arg(name, error));
+        if (!change || change->id != row.text(0)) {
+            invalid = tr("%1 holds an invalid change (%2): it is refused whole.").arg(name, error);
+            return false;
+        }
         contents.changes.append(*change);
-    }
-    if (!q.exec(u"SELECT sha256, mime, bytes FROM blobs"_s))
-        return R::failure(damaged);
-    while (q.next()) {
-        BundleBlob blob{q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()};
+        return true;
+    });
+    if (p != PackDatabase::Problem::None)
+        return R::failure(problem(p, refusedWhole));
+    if (!invalid.isEmpty())
+        return R::failure(invalid);
+    p = db.each("SELECT sha256, mime, bytes FROM blobs", declaredBlobs, MaxFileSize, [&](const PackDatabase::Row &row) {
+        BundleBlob blob{row.text(0), row.text(1), row.bytes(2)};
         m.blobBytes += blob.bytes.size();
         contents.blobs.append(std::move(blob));
-    }
-    if (!q.exec(u"SELECT device, public_key, person FROM device_keys"_s))
-        return R::failure(damaged);
-    while (q.next()) {
-        const BundleDeviceKey key{q.value(0).toString(), QByteArray::fromBase64(q.value(1).toString().toLatin1()), q.value(2).toString()};
+        return true;
+    });
+    if (p != PackDatabase::Problem::None)
+        return R::failure(problem(p, refusedWhole));
+    p = db.each("SELECT device, public_key, person FROM device_keys", declaredKeys, 4096, [&](const PackDatabase::Row &row) {
+        const BundleDeviceKey key{row.text(0), QByteArray::fromBase64(row.text(1).toLatin1()), row.text(2)};
         contents.deviceKeys.insert(key.deviceId, key);
-    }
-    q.finish();
+        return true;
+    });
+    if (p != PackDatabase::Problem::None)
+        return R::failure(problem(p, refusedWhole));
     m.changeCount = int(contents.changes.size());
     m.blobCount = int(contents.blobs.size());
     m.deviceKeyCount = int(contents.deviceKeys.size());
-    if (QString::number(m.changeCount) != manifest.value(u"changes"_s) || QString::number(m.blobCount) != manifest.value(u"blobs"_s)
-        || QString::number(m.deviceKeyCount) != manifest.value(u"device_keys"_s))
-        return R::failure(tr("%1 does not hold what its manifest says (changes, files or keys are missing): it is refused whole.").arg(name));
+    if (m.changeCount != declaredChanges || m.blobCount != declaredBlobs || m.deviceKeyCount != declaredKeys)
+        return R::failure(refusedWhole);
     return contents;
 }
 

@@ -72,6 +72,9 @@ struct BundleContents
  * SHA-256 of the whole file with that value's 64 characters read as "0": any changed or missing byte
  * anywhere in the file (a page, its free space, the SQLite header) breaks the seal. The seal only says
  * the file is whole; that its changes are genuine is what their ed25519 signatures say.
+ *
+ * A pack is read as hostile input (PackDatabase): in memory, read-only, with SQLite's defences on, its schema
+ * checked before any query, a step budget on SQLite's work, and every count and size bounded (below).
  */
 class BundleFile
 {
@@ -79,11 +82,23 @@ class BundleFile
 public:
     /// Bundles larger than this are refused before reading (a year of a class with its media fits).
     static constexpr qint64 MaxFileSize = 2LL * 1024 * 1024 * 1024 - 1;
+    /// What one pack may hold. A year of a class is a few thousand changes, a few hundred files, one device key
+    /// (a student's pending work for a class is far less); these bound the memory and time a hostile pack costs.
+    static constexpr int MaxChanges = 100'000;
+    static constexpr int MaxBlobs = 20'000;
+    static constexpr int MaxDeviceKeys = 256;
+    static constexpr int MaxManifestEntries = 64;
+    /// One change as JSON: its largest fields (three 512 KB lesson sections) with room for escaping.
+    static constexpr qint64 MaxChangeBytes = 16LL * 1024 * 1024;
+    /// All changes of a pack, as JSON: the media are counted apart (they are files, not text).
+    static constexpr qint64 MaxChangesBytes = 256LL * 1024 * 1024;
 
     /// Writes a new bundle file at @p path (replacing it only once it is complete and sealed).
     static Status write(const QString &path, const BundleContents &contents);
-    /// Reads a bundle and checks its seal, format and counts. The error says what is wrong with the file.
+    /// Reads a bundle and checks its schema, seal, format and counts. The error says what is wrong with the file.
     static Result<BundleContents> read(const QString &path);
+    /// The same, with SQLite's step budget set (PackDatabase::stepBudgetFor() when negative): for tests.
+    static Result<BundleContents> read(const QString &path, qint64 stepBudget);
     /// Computes and writes the seal of a finished SQLite file (the exporter's last step).
     static Status seal(const QString &path);
 };

@@ -4,6 +4,8 @@
 
 #include <QCryptographicHash>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QSet>
 #include <QLoggingCategory>
 #include <QSqlQuery>
 
@@ -79,7 +81,15 @@ Status BundleImporter::checkSignatures(const BundleContents &contents)
 
 Status BundleImporter::checkBlobs(const BundleContents &contents)
 {
+    // The blobs table is not signed: a file is taken only when a signed change of the pack names it, so whoever
+    // handles the stick cannot fill this device with files nobody sent.
+    QSet<QString> referenced;
+    for (const Change &c : contents.changes)
+        for (const QJsonValue &a : c.fields.value(u"attachments"_s).toArray())
+            referenced.insert(a.toObject().value(u"sha256"_s).toString());
     for (const BundleBlob &b : contents.blobs) {
+        if (!referenced.contains(b.sha256))
+            return Status::failure(tr("The pack carries a file that none of its changes uses (%1): it is refused whole.").arg(b.sha256.left(64)));
         if (!MediaStore::isSha256(b.sha256)
             || QString::fromLatin1(QCryptographicHash::hash(b.bytes, QCryptographicHash::Sha256).toHex()) != b.sha256)
             return Status::failure(tr("A file in the pack does not match its SHA-256 (%1): it is refused whole.").arg(b.sha256.left(64)));
@@ -240,6 +250,10 @@ Result<BundleFirstRun> BundleImporter::importAsNewStudent(const QString &path, c
         return R::failure(tr("The pack of the class \"%1\" has no student with the login code %2: check the code on your card, "
                              "and that the pack is your class's.").arg(className.left(100), login.trimmed().left(64)));
     const QString pinHash = card->fields.value(u"pin_hash"_s).toString();
+    // A hash with other costs than the app's own could hold this device for hours (or ask for all its memory).
+    if (!pinHash.isEmpty() && !Secrets::isOwnHash(pinHash))
+        return R::failure(tr("This pack cannot check your PIN (it was not made by Continuité as it should be): "
+                             "ask your teacher for a new pack made for you."));
     if (pinHash.isEmpty())
         return R::failure(m.kind == BundleKind::ClassPack
                               ? tr("This pack is for the whole class \"%1\": to keep everyone's PIN secret it carries none, so it "

@@ -1,5 +1,7 @@
 #include "sync/classroom/classroomhub.h"
 
+#include "sync/classroom/joincodegate.h"
+
 #include "content/store.h"
 #include "sync/bundle/bundleexporter.h"
 #include "sync/bundle/relaykeys.h"
@@ -120,7 +122,10 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
         qCWarning(lcClassroom) << "cannot open the classroom hub:" << e.what();
         return R::failure(tr("The classroom hub could not open its data in %1.").arg(dir));
     }
-    m_server->setPathPrefix(m_joinCode);
+    m_gate = std::make_shared<JoinCodeGate>();
+    m_server->setPathPrefix(m_joinCode, [gate = m_gate](const QString &address, bool rightCode) {
+        return gate->check(address, rightCode);
+    });
     if (!m_server->start(options.host, options.port) && (options.port == 0 || !m_server->start(options.host, 0))) {
         m_server.reset();
         return R::failure(tr("The classroom hub could not listen on the network (port %1).").arg(options.port));

@@ -12,6 +12,7 @@
 namespace Continuite {
 
 class Store;
+class JoinCodeGate;
 namespace Hub {
 class HubServer;
 }
@@ -35,7 +36,8 @@ struct ClassroomCollected
  * the class, the roster with the PIN hashes (students sign in with their login card), published lessons
  * and assignments, feedback, and their media — as signed snapshots, pushed in-process as the teacher.
  * The hub answers only under a short join code (its path prefix), shown on the teacher's screen with the
- * address: a device in the building that does not see the screen finds nothing there.
+ * address: a device in the building that does not see the screen finds nothing there, and one that guesses
+ * is refused after a few wrong codes (JoinCodeGate).
  *
  * Students in the room sign in (login code + PIN) and sync with no internet. collect() brings their work
  * into the teacher's store and queues it for relay, pinning each student device's key (the one it
@@ -93,6 +95,7 @@ public:
 private:
     Store &m_store;
     std::unique_ptr<Hub::HubServer> m_server;
+    std::shared_ptr<JoinCodeGate> m_gate; ///< wrong join codes per address (shared with the server's threads)
     QString m_classId;
     QString m_joinCode;
     QString m_teacherId;

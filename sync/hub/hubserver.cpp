@@ -105,6 +105,7 @@ struct HubServer::Private
     int port = -1;
     QString host;
     std::string pathPrefix; ///< "/code" (lower case) or empty
+    PrefixGate prefixGate;  ///< judges each request to a prefixed hub first (join-code guessing)
     std::atomic<int> inFlight{0};
 
     void routes();
@@ -385,7 +386,13 @@ void HubServer::Private::routes()
             std::string &path = const_cast<httplib::Request &>(req).path;
             std::string head = path.substr(0, pathPrefix.size());
             std::transform(head.begin(), head.end(), head.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-            if (head != pathPrefix || path.size() <= pathPrefix.size() || path[pathPrefix.size()] != '/') {
+            const bool rightPrefix = head == pathPrefix && path.size() > pathPrefix.size() && path[pathPrefix.size()] == '/';
+            if (const int wait = prefixGate ? prefixGate(QString::fromStdString(req.remote_addr), rightPrefix) : 0; wait > 0) {
+                res.set_header("Retry-After", std::to_string(wait));
+                setError(res, HubError(429, u"too_many_attempts"_s, u"Too many wrong join codes from this address: wait, then check the code."_s));
+                return httplib::Server::HandlerResponse::Handled;
+            }
+            if (!rightPrefix) {
                 setError(res, HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
                 return httplib::Server::HandlerResponse::Handled;
             }
@@ -479,9 +486,10 @@ HubServer::~HubServer()
     stop();
 }
 
-void HubServer::setPathPrefix(const QString &prefix)
+void HubServer::setPathPrefix(const QString &prefix, PrefixGate gate)
 {
     d->pathPrefix = prefix.isEmpty() ? std::string() : "/" + prefix.toLower().toStdString();
+    d->prefixGate = std::move(gate);
 }
 
 bool HubServer::start(const QString &host, int port)

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Continuite::Hub {
@@ -26,10 +27,16 @@ public:
     ~HubServer();
 
     /**
-     * Serves only under /@p prefix/v1/… (a classroom's join code: PROTOCOL.md, "Classroom hub"); every other
-     * path is a 404, as if nothing were there. Compared case-insensitively. Call before start().
+     * Asked first about every request when a path prefix is set, from any worker thread: the client's address,
+     * and whether it named the prefix. Returns the seconds it must wait (answered 429 too_many_attempts), 0 to go on.
      */
-    void setPathPrefix(const QString &prefix);
+    using PrefixGate = std::function<int(const QString &address, bool rightPrefix)>;
+    /**
+     * Serves only under /@p prefix/v1/… (a classroom's join code: PROTOCOL.md, "Classroom hub"); every other
+     * path is a 404, as if nothing were there. Compared case-insensitively. @p gate, when set, may refuse a
+     * request before that (guessing the prefix). Call before start().
+     */
+    void setPathPrefix(const QString &prefix, PrefixGate gate = {});
 
     /// Binds @p host:@p port (0: any free port) and serves in the background. False when it cannot bind.
     bool start(const QString &host, int port);

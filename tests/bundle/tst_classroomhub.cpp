@@ -1,9 +1,13 @@
 // The classroom LAN mode: the teacher's laptop serves its class with the hub engine in-process; two
 // student devices sign in with their cards and sync at once over real loopback HTTP; the teacher then
 // collects their work and relays it to the school's hub. Real stores, real hubs, real libcurl.
+#include "../hub/hubtestkit.h"
+#include "classroom.h"
+
 #include "content/store.h"
 #include "sync/bundle/relaykeys.h"
 #include "sync/classroom/classroomhub.h"
+#include "sync/classroom/joincodegate.h"
 #include "sync/client/syncengine.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
@@ -12,6 +16,8 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,6 +103,26 @@ void studentInTheRoom(StudentRun &run, const QString &url, const QString &assign
         return;
     }
     run.pendingAfter = store.changes().count(u"pending"_s, profile->id);
+}
+
+/// The classroom kit's teacher serving her class on loopback (any free port).
+std::unique_ptr<ClassroomHub> serve(BundleTest::Classroom &room)
+{
+    auto hub = std::make_unique<ClassroomHub>(*room.teacher.store);
+    ClassroomHub::Options options;
+    options.host = u"127.0.0.1"_s;
+    options.port = 0;
+    auto started = hub->start(room.schoolClass.meta.id, options);
+    if (!started)
+        qWarning() << "the classroom hub did not start:" << started.error();
+    return hub;
+}
+
+/// A join code that is not @p code (same alphabet, same length).
+QString wrongCode(const QString &code, int i)
+{
+    QString guess = u"%1"_s.arg(i, 6, 32, QChar(u'0')).toUpper().replace(u'0', u'2').replace(u'1', u'3');
+    return guess == code ? u"ZZZZZZ"_s : guess;
 }
 
 QList<Hub::LogEntry> hubLogOf(Hub::HubServer &hub, const QString &classId, const QString &row)
@@ -251,6 +277,95 @@ private Q_SLOTS:
             QVERIFY(stored && Signing::verify(*stored, run->deviceKey));
             QVERIFY2(school.media().hasBlob(run->attachmentSha), "the student's file reached the school's hub");
         }
+    }
+
+    void joinCodeCannotBeGuessed()
+    {
+        // Issue 11, point 14: a device in the building tries join codes at the real classroom hub over HTTP.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QString base = u"http://127.0.0.1:%1/"_s.arg(hub->port());
+        const QJsonObject card{{u"login"_s, room.lea.member.login}, {u"password"_s, room.lea.pin}, {u"device_id"_s, newUuid()}};
+
+        // Positive control: the right code, from the guesser's own address, is answered before it starts guessing.
+        HubTest::Client guesser(base);
+        QCOMPARE(guesser.post(hub->joinCode() + u"/v1/login"_s, card).status, 200L);
+        // A student who mistypes the code a few times only gets "nothing here".
+        for (int i = 0; i < JoinCodeGate::FreeMisses; ++i)
+            QCOMPARE(guesser.post(wrongCode(hub->joinCode(), i) + u"/v1/login"_s, card).status, 404L);
+        // Then every answer is "wait", with Retry-After, the right code included: a guess tells nothing.
+        const HubTest::HttpReply refused = guesser.post(wrongCode(hub->joinCode(), 99) + u"/v1/login"_s, card);
+        QCOMPARE(refused.status, 429L);
+        QCOMPARE(refused.json().value(u"error"_s).toString(), u"too_many_attempts"_s);
+        QVERIFY(refused.header("Retry-After").toInt() > 0);
+        for (int i = 100; i < 150; ++i)
+            QCOMPARE(guesser.post(wrongCode(hub->joinCode(), i) + u"/v1/login"_s, card).status, 429L);
+        QCOMPARE(guesser.post(hub->joinCode() + u"/v1/login"_s, card).status, 429L);
+        QCOMPARE(guesser.post(hub->joinCode().toLower() + u"/v1/health"_s, {}).status, 429L);
+
+        // Positive control: Léa's device, another address in the room, still joins with the code on the screen.
+        HubTest::Client lea(base);
+        lea.localAddress = "127.0.0.2";
+        const HubTest::HttpReply in = lea.post(hub->joinCode() + u"/v1/login"_s, card);
+        QVERIFY2(in.status == 200, qPrintable(in.curlError + QString::fromUtf8(in.body)));
+        QVERIFY(!in.json().value(u"token"_s).toString().isEmpty());
+    }
+
+    void joinCodeGateForgetsNoLockout()
+    {
+        // The table of addresses is bounded without forgetting a lockout (thousands of addresses guessing).
+        QLoggingCategory::setFilterRules(u"continuite.classroom.warning=false"_s); // one line per lockout
+        const auto restoreLog = qScopeGuard([] { QLoggingCategory::setFilterRules({}); });
+        JoinCodeGate gate;
+        const auto t0 = JoinCodeGate::Clock::now();
+        const auto lockOut = [&](const QString &address) {
+            int wait = 0;
+            for (int i = 0; i <= JoinCodeGate::FreeMisses; ++i)
+                wait = gate.check(address, false, t0);
+            return wait;
+        };
+        QVERIFY(lockOut(u"10.0.0.1"_s) > 0);
+        for (int i = 2; i <= JoinCodeGate::MaxAddresses; ++i)
+            QCOMPARE(gate.check(u"10.1.%1.%2"_s.arg(i / 256).arg(i % 256), false, t0), 0);
+        // The table is full; the quiet entries make room, the locked-out address is still refused.
+        QCOMPARE(gate.check(u"10.2.0.1"_s, false, t0 + std::chrono::seconds(1)), 0);
+        QVERIFY(gate.check(u"10.0.0.1"_s, true, t0 + std::chrono::seconds(1)) > 0);
+        // Every entry under lockout: a new address that guesses waits too; one with the right code goes in.
+        for (int i = 0; i < JoinCodeGate::MaxAddresses; ++i)
+            lockOut(u"10.3.%1.%2"_s.arg(i / 256).arg(i % 256));
+        QVERIFY(gate.check(u"10.4.0.1"_s, false, t0) > 0);
+        QVERIFY(gate.check(u"10.0.0.1"_s, false, t0) > 0);
+        // The lockout ends: the address is answered again.
+        QCOMPARE(gate.check(u"10.0.0.1"_s, true, t0 + JoinCodeGate::Lockout + std::chrono::seconds(1)), 0);
+    }
+
+    void removedStudentIsNotServed()
+    {
+        // Issue 11, point 14: seeding pushed a removed student's row whole, PIN hash included, so he still signed
+        // in to the classroom hub with his old card.
+        BundleTest::Classroom room;
+        QVERIFY(room.teacher->removeMember(room.noe.member.meta.id));
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QString url = hub->url(u"127.0.0.1"_s);
+        QTemporaryDir noeDir, leaDir;
+        std::unique_ptr<Store> noe = Store::open(noeDir.path()).value();
+        auto refused = SyncEngine(*noe, fast()).login(url, room.noe.member.login, room.noe.pin);
+        QVERIFY2(!refused, "a removed student signed in to the classroom hub");
+        std::optional<Hub::Account> account;
+        hub->server()->engine().storage().read([&](Hub::HubTransaction &tx) { account = tx.accountById(room.noe.member.personId); });
+        QVERIFY(!account || (account->secretHash.isEmpty() && account->login.isEmpty()));
+        // Positive control: Léa, still in the class, signs in and gets her lesson.
+        std::unique_ptr<Store> lea = Store::open(leaDir.path()).value();
+        SyncEngine leaSync(*lea, fast());
+        auto profile = leaSync.login(url, room.lea.member.login, room.lea.pin);
+        QVERIFY2(profile, qPrintable(profile.error()));
+        lea->setCurrent(*profile);
+        auto synced = leaSync.sync(*profile);
+        QVERIFY2(synced && synced->errors.isEmpty(), qPrintable(synced ? synced->errors.join(u'\n') : synced.error()));
+        QCOMPARE(lea->lessons().size(), 1);
+        QVERIFY(!lea->database().scalar(u"SELECT 1 FROM members WHERE person = ? AND deleted = 0"_s, {room.noe.member.personId}).isValid());
     }
 };
 

@@ -70,6 +70,7 @@ public:
     QString token;
     QString deviceId = newUuid();
     QJsonObject person;
+    QByteArray localAddress; ///< the address requests leave from ("127.0.0.2": another device on the same network)
 
     HttpReply request(const char *method, const QString &path, const QByteArray &body = {}, QList<QByteArray> headers = {})
     {
@@ -78,6 +79,9 @@ public:
         const QByteArray url = (m_base + path).toUtf8();
         curl_easy_setopt(m_curl, CURLOPT_URL, url.constData());
         curl_easy_setopt(m_curl, CURLOPT_TIMEOUT, 60L);
+        const QByteArray interface = "host!" + localAddress;
+        if (!localAddress.isEmpty())
+            curl_easy_setopt(m_curl, CURLOPT_INTERFACE, interface.constData());
         curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, collectBody);
         curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &reply.body);
         curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, collectHeader);
