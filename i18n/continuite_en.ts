@@ -317,6 +317,18 @@
             <source>Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Photos in colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -747,6 +759,14 @@
         </message>
         <message>
             <source>File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — video included</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — sound included</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1755,6 +1775,26 @@
             <source>The sync did not complete; run it again.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Attached (size on this device → size kept and sent):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach the files as they are (no light copy of pictures).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How pictures are made light: "photo" (colours kept) or "document" (grey, contrasted, lighter: pages of writing). Default: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--pictures is "photo" or "document", not "%1".</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot make a temporary folder for the light copies: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ConfirmDialog</name>
@@ -2364,6 +2404,57 @@
         </message>
     </context>
     <context>
+        <name>ImageReducer</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is too large for a picture (%2, at most %3): it is not a photo that can be made light.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is empty: nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is named like a picture but its content is not one (damaged, or another kind of file): nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is named like a picture but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a HEIC photo, which this device cannot read: on the phone, choose "Most compatible" (JPEG) in the camera's settings, or share the photo as JPEG. Nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is a picture in a format this device cannot make light (%2): save it as JPEG or PNG and attach it again. Nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a picture: it may be damaged. Nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 announces %2 × %3 pixels, far more than any photo: it cannot be opened safely and was not attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is cut short (an interrupted copy or download?): copy the photo again from the phone. Nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 could not be made light (the picture could not be encoded). Nothing was attached.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanController</name>
         <message>
             <source>Only a teacher can open the classroom.</source>
@@ -2483,10 +2574,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attach files to a lesson (stored once, by content).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>"%1" now has %2 attachments.</source>
             <translation type="unfinished" />
         </message>
@@ -2516,6 +2603,10 @@
         </message>
         <message>
             <source>No lesson yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach files to a lesson (stored once, by content; pictures as light copies).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2692,6 +2783,26 @@
             <source>Mark this lesson as done</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>To download: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of files wait: the data settings keep them for a network that does not count data.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of files will arrive at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download anyway (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Download the files of this lesson now anyway: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LoginCardPrinter</name>
@@ -2794,6 +2905,45 @@
         </message>
         <message>
             <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MediaReducer</name>
+        <message>
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot make the light copy of %1: the folder %2 cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the light copy of %1 (disk full?): %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4979,6 +5129,10 @@
         </message>
         <message>
             <source>No lesson here yet: write one with “New lesson”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attached, made light for mobile data: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -317,6 +317,18 @@
             <source>Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.</source>
             <translation>Pas encore rendu. Quand tu rends ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
         </message>
+        <message>
+            <source>Photos in colour</source>
+            <translation>Photos en couleur</translation>
+        </message>
+        <message>
+            <source>Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted</source>
+            <translation>Garder les photos en couleur (plus lourd) ; sinon une page du cahier est passée en gris et contrastée</translation>
+        </message>
+        <message>
+            <source>Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.</source>
+            <translation>Sinon, la photo de ton cahier est passée en gris et contrastée : plus légère à envoyer, aussi facile à lire.</translation>
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -748,6 +760,14 @@
         <message>
             <source>File</source>
             <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>%1 — video included</source>
+            <translation>%1 — vidéo comprise</translation>
+        </message>
+        <message>
+            <source>%1 — sound included</source>
+            <translation>%1 — son compris</translation>
         </message>
     </context>
     <context>
@@ -1755,6 +1775,26 @@
             <source>The sync did not complete; run it again.</source>
             <translation>La synchronisation n’est pas allée au bout ; relancez-la.</translation>
         </message>
+        <message>
+            <source>Attached (size on this device → size kept and sent):</source>
+            <translation>Joints (taille sur cet appareil → taille gardée et envoyée) :</translation>
+        </message>
+        <message>
+            <source>Attach the files as they are (no light copy of pictures).</source>
+            <translation>Joindre les fichiers tels quels (sans copie légère des images).</translation>
+        </message>
+        <message>
+            <source>How pictures are made light: "photo" (colours kept) or "document" (grey, contrasted, lighter: pages of writing). Default: %1.</source>
+            <translation>Comment alléger les images : « photo » (couleurs gardées) ou « document » (gris, contrasté, plus léger : pages d’écriture). Par défaut : %1.</translation>
+        </message>
+        <message>
+            <source>--pictures is "photo" or "document", not "%1".</source>
+            <translation>--pictures vaut « photo » ou « document », pas « %1 ».</translation>
+        </message>
+        <message>
+            <source>Cannot make a temporary folder for the light copies: %1</source>
+            <translation>Impossible de créer un dossier temporaire pour les copies légères : %1</translation>
+        </message>
     </context>
     <context>
         <name>ConfirmDialog</name>
@@ -2364,6 +2404,57 @@
         </message>
     </context>
     <context>
+        <name>ImageReducer</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Le fichier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>%1 is too large for a picture (%2, at most %3): it is not a photo that can be made light.</source>
+            <translation>%1 est trop gros pour une image (%2, au plus %3) : ce n’est pas une photo qu’on peut alléger.</translation>
+        </message>
+        <message>
+            <source>Cannot read %1: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1 is empty: nothing was attached.</source>
+            <translation>%1 est vide : rien n’a été joint.</translation>
+        </message>
+        <message>
+            <source>%1 is named like a picture but its content is not one (damaged, or another kind of file): nothing was attached.</source>
+            <translation>%1 porte un nom d’image mais son contenu n’en est pas une (abîmé, ou un autre genre de fichier) : rien n’a été joint.</translation>
+        </message>
+        <message>
+            <source>%1 is named like a picture but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
+            <translation>%1 porte un nom d’image mais c’est un %2 (%3) : lui redonner sa vraie extension (.%4) puis le joindre à nouveau ; rien n’a été joint.</translation>
+        </message>
+        <message>
+            <source>%1 is a HEIC photo, which this device cannot read: on the phone, choose "Most compatible" (JPEG) in the camera's settings, or share the photo as JPEG. Nothing was attached.</source>
+            <translation>%1 est une photo HEIC, que cet appareil ne sait pas lire : sur le téléphone, choisir « Le plus compatible » (JPEG) dans les réglages de l’appareil photo, ou partager la photo en JPEG. Rien n’a été joint.</translation>
+        </message>
+        <message>
+            <source>%1 is a picture in a format this device cannot make light (%2): save it as JPEG or PNG and attach it again. Nothing was attached.</source>
+            <translation>%1 est une image dans un format que cet appareil ne sait pas alléger (%2) : l’enregistrer en JPEG ou en PNG puis la joindre à nouveau. Rien n’a été joint.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a picture: it may be damaged. Nothing was attached.</source>
+            <translation>%1 ne peut pas être lu comme une image : il est peut-être abîmé. Rien n’a été joint.</translation>
+        </message>
+        <message>
+            <source>%1 announces %2 × %3 pixels, far more than any photo: it cannot be opened safely and was not attached.</source>
+            <translation>%1 annonce %2 × %3 pixels, bien plus qu’aucune photo : il ne peut pas être ouvert sans risque et n’a pas été joint.</translation>
+        </message>
+        <message>
+            <source>%1 is cut short (an interrupted copy or download?): copy the photo again from the phone. Nothing was attached.</source>
+            <translation>%1 est incomplet (une copie ou un téléchargement interrompu ?) : copier à nouveau la photo depuis le téléphone. Rien n’a été joint.</translation>
+        </message>
+        <message>
+            <source>%1 could not be made light (the picture could not be encoded). Nothing was attached.</source>
+            <translation>%1 n’a pas pu être allégé (l’image n’a pas pu être encodée). Rien n’a été joint.</translation>
+        </message>
+    </context>
+    <context>
         <name>LanController</name>
         <message>
             <source>Only a teacher can open the classroom.</source>
@@ -2483,10 +2574,6 @@
             <translation>Leçon « %1 » créée en brouillon (identifiant %2) avec %3 fichiers joints ; publiez-la avec « lesson publish %2 ».</translation>
         </message>
         <message>
-            <source>Attach files to a lesson (stored once, by content).</source>
-            <translation>Joindre des fichiers à une leçon (stockés une seule fois, selon leur contenu).</translation>
-        </message>
-        <message>
             <source>"%1" now has %2 attachments.</source>
             <translation>« %1 » a maintenant %2 fichiers joints.</translation>
         </message>
@@ -2517,6 +2604,10 @@
         <message>
             <source>No lesson yet.</source>
             <translation>Pas encore de leçon.</translation>
+        </message>
+        <message>
+            <source>Attach files to a lesson (stored once, by content; pictures as light copies).</source>
+            <translation>Joindre des fichiers à une leçon (gardés une fois, par contenu ; les images en copie légère).</translation>
         </message>
     </context>
     <context>
@@ -2692,6 +2783,26 @@
             <source>Mark this lesson as done</source>
             <translation>Marquer cette leçon comme terminée</translation>
         </message>
+        <message>
+            <source>To download: %1</source>
+            <translation>À télécharger : %1</translation>
+        </message>
+        <message>
+            <source>%1 of files wait: the data settings keep them for a network that does not count data.</source>
+            <translation>%1 de fichiers attendent : les réglages de données les gardent pour un réseau qui ne compte pas les données.</translation>
+        </message>
+        <message>
+            <source>%1 of files will arrive at the next sync.</source>
+            <translation>%1 de fichiers arriveront à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Download anyway (%1)</source>
+            <translation>Télécharger quand même (%1)</translation>
+        </message>
+        <message>
+            <source>Download the files of this lesson now anyway: %1</source>
+            <translation>Télécharger quand même maintenant les fichiers de cette leçon : %1</translation>
+        </message>
     </context>
     <context>
         <name>LoginCardPrinter</name>
@@ -2795,6 +2906,45 @@
         <message>
             <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
             <translation>Espace : lire ou mettre en pause · Gauche/Droite : 5 secondes en arrière ou en avant · Échap : retour à la leçon</translation>
+        </message>
+    </context>
+    <context>
+        <name>MediaReducer</name>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 octets</translation>
+        </message>
+        <message>
+            <source>%1 KB</source>
+            <translation>%1 Ko</translation>
+        </message>
+        <message>
+            <source>%1 MB</source>
+            <translation>%1 Mo</translation>
+        </message>
+        <message>
+            <source>%1 GB</source>
+            <translation>%1 Go</translation>
+        </message>
+        <message>
+            <source>%1 → %2</source>
+            <translation>%1 → %2</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Le fichier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Cannot make the light copy of %1: the folder %2 cannot be created.</source>
+            <translation>Impossible de faire la copie légère de %1 : le dossier %2 ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <source>Cannot write the light copy of %1 (disk full?): %2</source>
+            <translation>Impossible d’écrire la copie légère de %1 (disque plein ?) : %2</translation>
         </message>
     </context>
     <context>
@@ -4980,6 +5130,10 @@
         <message>
             <source>No lesson here yet: write one with “New lesson”.</source>
             <translation>Pas encore de leçon ici : écrivez-en une avec « Nouvelle leçon ».</translation>
+        </message>
+        <message>
+            <source>Attached, made light for mobile data: %1</source>
+            <translation>Joint, allégé pour les forfaits mobiles : %1</translation>
         </message>
     </context>
     <context>

@@ -243,8 +243,10 @@ FocusScope {
                             id: fileChip
                             required property int index
                             required property string modelData
-                            Layout.maximumWidth: 200
-                            implicitWidth: fileLabel.implicitWidth + removeButton.implicitWidth + 22
+                            // "cahier.jpg · 3,8 Mo → 190 Ko": what the photo weighed and what is sent.
+                            readonly property string sizeText: work.fileSizes[index] ?? ""
+                            Layout.maximumWidth: 360
+                            implicitWidth: Math.min(fileLabel.implicitWidth, 130) + (sizeLabel.visible ? sizeLabel.implicitWidth + 4 : 0) + removeButton.implicitWidth + 22
                             implicitHeight: 32
                             radius: 16
                             color: Theme.surface
@@ -261,6 +263,14 @@ FocusScope {
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                     elide: Text.ElideMiddle
+                                    Layout.maximumWidth: 130
+                                }
+                                Label {
+                                    id: sizeLabel
+                                    visible: fileChip.sizeText.length > 0
+                                    text: fileChip.sizeText
+                                    color: Theme.textMuted
+                                    font.pixelSize: Theme.fontSmall
                                 }
                                 Button {
                                     id: removeButton
@@ -312,6 +322,15 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
+                    }
+                    CheckBox {
+                        objectName: "colourPhotos"
+                        text: qsTr("Photos in colour")
+                        checked: work.colourPhotos
+                        onToggled: work.colourPhotos = checked
+                        Accessible.name: qsTr("Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.")
                     }
                     Label {
                         visible: work.kind === "quiz"

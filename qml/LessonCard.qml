@@ -17,6 +17,7 @@ AbstractButton {
     required property string lessonStateText
     required property int attachmentCount
     required property int position
+    required property string downloadCostText
     property bool current: false
 
     focusPolicy: Qt.NoFocus // the list owns the keyboard
@@ -68,7 +69,7 @@ AbstractButton {
                     if (root.plannedDateText.length > 0)
                         parts.push(qsTr("in class %1").arg(root.plannedDateText));
                     if (root.attachmentCount > 0)
-                        parts.push(qsTr("%n attached file(s)", "", root.attachmentCount));
+                        parts.push(qsTr("%n attached file(s)", "", root.attachmentCount) + " · " + root.downloadCostText);
                     return parts.join("  ·  ");
                 }
                 color: Theme.textMuted

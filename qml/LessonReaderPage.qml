@@ -154,6 +154,41 @@ FocusScope {
                         font.pixelSize: Theme.fontTitle - 2
                         font.bold: true
                     }
+                    Label {
+                        objectName: "downloadCost"
+                        Layout.fillWidth: true
+                        visible: reader.downloadCostText.length > 0
+                        text: qsTr("To download: %1").arg(reader.downloadCostText)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                    // Files the data policy holds back: say so, with what they cost, and let the person choose.
+                    ColumnLayout {
+                        objectName: "heldBack"
+                        Layout.fillWidth: true
+                        visible: reader.missingFiles.length > 0
+                        spacing: 6
+                        Label {
+                            Layout.fillWidth: true
+                            text: SyncController.mediaPolicy === SyncController.MediaNever
+                                  || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
+                                  ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(reader.missingSizeText)
+                                  : qsTr("%1 of files will arrive at the next sync.").arg(reader.missingSizeText)
+                            color: Theme.warning
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                        PrimaryButton {
+                            objectName: "downloadAnyway"
+                            Layout.fillWidth: true
+                            secondary: true
+                            visible: SyncController.connected
+                            text: qsTr("Download anyway (%1)").arg(reader.missingSizeText)
+                            Accessible.name: qsTr("Download the files of this lesson now anyway: %1").arg(reader.missingSizeText)
+                            onClicked: SyncController.downloadAnyway(reader.missingFiles)
+                        }
+                    }
                     AttachmentList {
                         objectName: "attachments"
                         Layout.fillWidth: true

@@ -347,6 +347,17 @@ FocusScope {
             }
         }
         Label {
+            objectName: "lastAttached"
+            Layout.fillWidth: true
+            visible: editor.lastAttachedText.length > 0
+            text: qsTr("Attached, made light for mobile data: %1").arg(editor.lastAttachedText)
+            color: Theme.success
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+        Label {
             Layout.fillWidth: true
             visible: editor.heavyCount > 0
             text: qsTr("⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).", "", editor.heavyCount)

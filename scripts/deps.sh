@@ -16,6 +16,9 @@ CONTINUITE_PACKAGES=(
     libcurl4-openssl-dev libcpp-httplib-dev libsodium-dev libzstd-dev
     # tests: fuzzing with clang's libFuzzer, PDFs read back
     clang libclang-rt-14-dev poppler-utils
+    # frugal media (issue 15): WebP/TIFF photos read by Qt; tests read handwriting back (OCR) and write and
+    # read EXIF/GPS tags as a phone does
+    qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl
 )
 
 continuite_install_deps() {

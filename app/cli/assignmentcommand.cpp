@@ -57,7 +57,7 @@ QList<Subcommand> AssignmentCommand::subcommands() const
 {
     Subcommand create;
     create.name = u"create"_s;
-    create.synopsis = u"--class C --title T --instructions-file F [--due ISO8601] [--lesson L] [--quiz FILE] [--type text|file] [--attach FILE]…"_s;
+    create.synopsis = u"--class C --title T --instructions-file F [--due ISO8601] [--lesson L] [--quiz FILE] [--type text|file] [--attach FILE]… [--original] [--pictures photo|document]"_s;
     create.summary = tr("Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.");
     create.options = {{u"class"_s, tr("The class (id or name)."), u"C"_s},
                       {u"title"_s, tr("The title."), u"T"_s},
@@ -67,9 +67,12 @@ QList<Subcommand> AssignmentCommand::subcommands() const
                       {u"quiz"_s, tr("A quiz file (JSON: questions with choices or accepted answers, and points)."), u"FILE"_s},
                       {u"type"_s, tr("text (default) or file."), u"TYPE"_s},
                       {u"attach"_s, tr("A file to attach (repeatable)."), u"FILE"_s}};
+    create.options += Context::frugalOptions(u"photo"_s);
     create.required = {u"class"_s, u"title"_s, u"instructions-file"_s};
     create.repeatable = {u"attach"_s};
     create.run = [](Context &c, const Invocation &in) {
+        if (int bad = c.checkFrugalOptions(in.options))
+            return bad;
         Store::AssignmentInput input;
         input.classId = c.classId(in.options.value(u"class"_s));
         input.title = in.options.value(u"title"_s);
@@ -115,8 +118,10 @@ QList<Subcommand> AssignmentCommand::subcommands() const
             if (!input.due.isValid())
                 return c.fail(tr("\"%1\" is not a date: write it as 2026-12-04T18:00:00+01:00 or 2026-12-04.").arg(in.options.value(u"due"_s).left(40)));
         }
-        if (Status s = c.checkReadableFiles(input.attachmentPaths); !s)
-            return c.fail(s.error());
+        auto copies = c.frugalCopies(input.attachmentPaths, in.options, u"photo"_s);
+        if (!copies)
+            return c.fail(copies.error());
+        input.attachmentPaths = Context::pathsOf(*copies);
         auto created = c.store().createAssignment(input);
         if (!created)
             return c.fail(created.error());

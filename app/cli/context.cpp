@@ -2,6 +2,7 @@
 
 #include "content/mediastore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -87,12 +88,27 @@ int Context::selectProfile(bool required)
 
 int Context::done(const QJsonObject &object, const QString &human)
 {
+    // What each attached file weighed and what is kept and sent instead (issue 15).
+    QJsonArray media;
+    QString sizes;
+    for (const MediaReducer::Prepared &p : std::as_const(m_prepared)) {
+        media.append(QJsonObject{{u"file"_s, p.sourcePath},
+                                 {u"name"_s, p.name},
+                                 {u"original_size"_s, p.originalSize},
+                                 {u"stored_size"_s, p.size},
+                                 {u"reduced"_s, p.reduced}});
+        sizes += u"  "_s + p.summary() + u'\n';
+    }
     if (m_json) {
         QJsonObject out = object;
         out.insert(u"ok"_s, true);
+        if (!media.isEmpty())
+            out.insert(u"media"_s, media);
         writeOut(QString::fromUtf8(QJsonDocument(out).toJson(QJsonDocument::Indented)));
     } else if (!human.isEmpty()) {
         writeOut(human.endsWith(u'\n') ? human : human + u'\n');
+        if (!sizes.isEmpty())
+            writeOut(tr("Attached (size on this device → size kept and sent):") + u'\n' + sizes);
     }
     return Ok;
 }
@@ -154,6 +170,52 @@ QString Context::classId(const QString &idOrName)
         if (c.name == idOrName)
             found = found.isEmpty() ? c.meta.id : QString(); // ambiguous names need the id
     return found.isEmpty() ? idOrName : found;
+}
+
+QList<QCommandLineOption> Context::frugalOptions(const QString &pictures)
+{
+    return {{u"original"_s, tr("Attach the files as they are (no light copy of pictures).")},
+            {u"pictures"_s, tr("How pictures are made light: \"photo\" (colours kept) or \"document\" (grey, contrasted, lighter: pages of writing). Default: %1.").arg(pictures), u"MODE"_s}};
+}
+
+int Context::checkFrugalOptions(const QCommandLineParser &options)
+{
+    const QString pictures = options.value(u"pictures"_s);
+    if (options.isSet(u"pictures"_s) && pictures != u"photo"_s && pictures != u"document"_s)
+        return misuse(tr("--pictures is \"photo\" or \"document\", not \"%1\".").arg(pictures.left(40)));
+    return Ok;
+}
+
+QStringList Context::pathsOf(const QList<MediaReducer::Prepared> &prepared)
+{
+    QStringList paths;
+    for (const MediaReducer::Prepared &p : prepared)
+        paths << p.path;
+    return paths;
+}
+
+Result<QList<MediaReducer::Prepared>> Context::frugalCopies(const QStringList &paths, const QCommandLineParser &options,
+                                                            const QString &defaultPictures)
+{
+    using R = Result<QList<MediaReducer::Prepared>>;
+    if (Status s = checkReadableFiles(paths); !s)
+        return R::failure(s.error());
+    const QString pictures = options.isSet(u"pictures"_s) ? options.value(u"pictures"_s) : defaultPictures;
+    if (pictures != u"photo"_s && pictures != u"document"_s)
+        return R::failure(tr("--pictures is \"photo\" or \"document\", not \"%1\".").arg(pictures.left(40)));
+    MediaReducer::Options frugal;
+    frugal.keepOriginal = options.isSet(u"original"_s);
+    frugal.imageMode = pictures == u"document"_s ? ImageReducer::Mode::Document : ImageReducer::Mode::Photo;
+    if (!m_copies) {
+        m_copies = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/continuite-cli-XXXXXX"_s);
+        if (!m_copies->isValid())
+            return R::failure(tr("Cannot make a temporary folder for the light copies: %1").arg(m_copies->errorString()));
+    }
+    auto prepared = MediaReducer(m_copies->path()).prepareAll(paths, frugal);
+    if (!prepared)
+        return prepared;
+    m_prepared += *prepared;
+    return prepared;
 }
 
 Status Context::checkReadableFiles(const QStringList &paths)

@@ -1,6 +1,12 @@
 #pragma once
 
+#include "content/mediareducer.h"
 #include "content/store.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QTemporaryDir>
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -57,11 +63,28 @@ public:
     /// Checks files before anything is written, so a bad one among several leaves nothing behind.
     Status checkReadableFiles(const QStringList &paths);
 
+    /// --original and --pictures, for every command that attaches files; @p pictures is the default mode.
+    static QList<QCommandLineOption> frugalOptions(const QString &pictures);
+    /**
+     * The files to attach as the store should keep them (issue 15): light copies of pictures, written in a
+     * folder removed when the command ends, other files as they are; --original keeps every file as it is.
+     * Checks the files first; nothing is written when one is refused. done() then reports each file's size
+     * before and after ("media" in JSON).
+     */
+    Result<QList<MediaReducer::Prepared>> frugalCopies(const QStringList &paths, const QCommandLineParser &options,
+                                                       const QString &defaultPictures);
+    /// Exit::Ok, or bad usage (exit 2, reported) when --pictures is neither "photo" nor "document".
+    int checkFrugalOptions(const QCommandLineParser &options);
+    /// The paths of frugalCopies(), in order.
+    static QStringList pathsOf(const QList<MediaReducer::Prepared> &prepared);
+
 private:
     QString m_dataDir;
     QString m_user;
     bool m_json = false;
     std::unique_ptr<Store> m_store;
+    std::unique_ptr<QTemporaryDir> m_copies;
+    QList<MediaReducer::Prepared> m_prepared;
 };
 
 /// Writes text to stdout or stderr as UTF-8.

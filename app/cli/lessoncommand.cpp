@@ -30,6 +30,24 @@ QStringList linkedImages(const QString &markdown, const QString &baseDir)
     return paths;
 }
 
+/// The Markdown with each relative image link that was made light pointing at its light copy instead.
+QString relinked(const QString &markdown, const QString &baseDir, const QHash<QString, QString> &copies)
+{
+    static const QRegularExpression image(uR"((!\[[^\]]*\]\()([^)\s]+)\))"_s);
+    QString out;
+    qsizetype from = 0;
+    auto it = image.globalMatch(markdown);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString copy = copies.value(QDir(baseDir).absoluteFilePath(m.captured(2)));
+        if (copy.isEmpty() || m.captured(2).contains(u"://"_s) || m.captured(2).startsWith(u"media:"_s))
+            continue;
+        out += markdown.mid(from, m.capturedStart(2) - from) + copy;
+        from = m.capturedEnd(2);
+    }
+    return out + markdown.mid(from);
+}
+
 QString attachmentLines(const QList<Attachment> &attachments)
 {
     QString text;
@@ -67,16 +85,19 @@ QList<Subcommand> LessonCommand::subcommands() const
 {
     Subcommand create;
     create.name = u"create"_s;
-    create.synopsis = u"--class C --title T --body-file F [--attach FILE]… [--date YYYY-MM-DD]"_s;
+    create.synopsis = u"--class C --title T --body-file F [--attach FILE]… [--date YYYY-MM-DD] [--original] [--pictures photo|document]"_s;
     create.summary = tr("Create a draft lesson from Markdown: \"## Avant la classe / En classe / Après la classe\" sections; linked images are attached.");
     create.options = {{u"class"_s, tr("The class (id or name)."), u"C"_s},
                       {u"title"_s, tr("The title (default: the file's \"# Title\")."), u"T"_s},
                       {u"body-file"_s, tr("The lesson's Markdown file (UTF-8)."), u"F"_s},
                       {u"attach"_s, tr("A file to attach (repeatable)."), u"FILE"_s},
                       {u"date"_s, tr("The planned date."), u"YYYY-MM-DD"_s}};
+    create.options += Context::frugalOptions(u"photo"_s);
     create.required = {u"class"_s, u"body-file"_s};
     create.repeatable = {u"attach"_s};
     create.run = [](Context &c, const Invocation &in) {
+        if (int bad = c.checkFrugalOptions(in.options))
+            return bad;
         const QString bodyFile = in.options.value(u"body-file"_s);
         auto body = readUtf8File(bodyFile);
         if (!body)
@@ -96,9 +117,19 @@ QList<Subcommand> LessonCommand::subcommands() const
             if (!input.plannedDate.isValid())
                 return c.fail(tr("\"%1\" is not a date: write it as YYYY-MM-DD.").arg(in.options.value(u"date"_s).left(40)));
         }
-        // Check every file before the store copies any: a bad one must leave nothing behind.
-        if (Status s = c.checkReadableFiles(input.attachmentPaths + linkedImages(*body, input.markdownBaseDir)); !s)
-            return c.fail(s.error());
+        // Check every file and make the light copies before the store copies any: a bad one must leave
+        // nothing behind. Images linked in the text are made light too, and the text points at their copies.
+        const QStringList linked = linkedImages(*body, input.markdownBaseDir);
+        auto copies = c.frugalCopies(input.attachmentPaths + linked, in.options, u"photo"_s);
+        if (!copies)
+            return c.fail(copies.error());
+        input.attachmentPaths = Context::pathsOf(copies->mid(0, input.attachmentPaths.size()));
+        QHash<QString, QString> linkedCopies;
+        for (const MediaReducer::Prepared &p : copies->mid(input.attachmentPaths.size()))
+            if (p.reduced)
+                linkedCopies.insert(p.sourcePath, p.path);
+        for (QString *section : {&input.summary, &input.beforeClass, &input.inClass, &input.afterClass})
+            *section = relinked(*section, input.markdownBaseDir, linkedCopies);
         auto lesson = c.store().createLesson(input);
         if (!lesson)
             return c.fail(lesson.error());
@@ -109,15 +140,18 @@ QList<Subcommand> LessonCommand::subcommands() const
 
     Subcommand attach;
     attach.name = u"attach"_s;
-    attach.synopsis = u"ID FILE…"_s;
-    attach.summary = tr("Attach files to a lesson (stored once, by content).");
+    attach.synopsis = u"ID FILE… [--original] [--pictures photo|document]"_s;
+    attach.summary = tr("Attach files to a lesson (stored once, by content; pictures as light copies).");
+    attach.options = Context::frugalOptions(u"photo"_s);
     attach.minArguments = 2;
     attach.maxArguments = -1;
     attach.run = [](Context &c, const Invocation &in) {
-        const QStringList files = in.arguments.mid(1);
-        if (Status s = c.checkReadableFiles(files); !s)
-            return c.fail(s.error());
-        auto lesson = c.store().attachToLesson(in.arguments.first(), files);
+        if (int bad = c.checkFrugalOptions(in.options))
+            return bad;
+        auto copies = c.frugalCopies(in.arguments.mid(1), in.options, u"photo"_s);
+        if (!copies)
+            return c.fail(copies.error());
+        auto lesson = c.store().attachToLesson(in.arguments.first(), Context::pathsOf(*copies));
         if (!lesson)
             return c.fail(lesson.error());
         return c.done(toJson(*lesson, false), tr("\"%1\" now has %2 attachments.").arg(lesson->title).arg(lesson->attachments.size()));

@@ -29,15 +29,19 @@ QString SubmitCommand::text(const Submission &s)
 QList<Subcommand> SubmitCommand::subcommands() const
 {
     Subcommand submit;
-    submit.synopsis = u"ASSIGNMENT [--text T | --text-file F] [--answers FILE] [--attach FILE]…"_s;
+    submit.synopsis = u"ASSIGNMENT [--text T | --text-file F] [--answers FILE] [--attach FILE]… [--original] [--pictures photo|document]"_s;
     submit.summary = tr("Hand in your work: a new version each time, never replacing the last; quizzes are scored at once.");
     submit.options = {{u"text"_s, tr("Your answer as text."), u"T"_s},
                       {u"text-file"_s, tr("Your answer from a text file (UTF-8)."), u"F"_s},
                       {u"answers"_s, tr("Quiz answers, a JSON file: {\"q1\": [0], \"q2\": \"3/4\"}."), u"FILE"_s},
                       {u"attach"_s, tr("A file to hand in (repeatable)."), u"FILE"_s}};
+    // A photo handed in is a page of the exercise book most of the time: grey and contrasted by default.
+    submit.options += Context::frugalOptions(u"document"_s);
     submit.repeatable = {u"attach"_s};
     submit.minArguments = submit.maxArguments = 1;
     submit.run = [](Context &c, const Invocation &in) {
+        if (int bad = c.checkFrugalOptions(in.options))
+            return bad;
         if (in.options.isSet(u"text"_s) && in.options.isSet(u"text-file"_s))
             return c.misuse(tr("Give --text or --text-file, not both."));
         Store::SubmissionInput input;
@@ -60,9 +64,10 @@ QList<Subcommand> SubmitCommand::subcommands() const
                 return c.fail(tr("%1 is not a JSON object of answers like {\"q1\": [0], \"q2\": \"3/4\"}: fix it.").arg(file));
             input.answers = doc.object();
         }
-        input.attachmentPaths = in.options.values(u"attach"_s);
-        if (Status s = c.checkReadableFiles(input.attachmentPaths); !s)
-            return c.fail(s.error());
+        auto copies = c.frugalCopies(in.options.values(u"attach"_s), in.options, u"document"_s);
+        if (!copies)
+            return c.fail(copies.error());
+        input.attachmentPaths = Context::pathsOf(*copies);
         auto submitted = c.store().submit(input);
         if (!submitted)
             return c.fail(submitted.error());

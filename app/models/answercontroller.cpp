@@ -1,10 +1,13 @@
 #include "answercontroller.h"
 
 #include "attachmentmodel.h"
+
+#include "content/mediareducer.h"
 #include "content/store.h"
 #include "session.h"
 #include "todomodel.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -228,13 +231,45 @@ bool AnswerController::addFile(const QUrl &url)
         return false;
     }
     for (const File &f : std::as_const(m_files))
-        if (!f.path.isEmpty() && QFileInfo(f.path) == info)
+        if (!f.path.isEmpty() && (QFileInfo(f.path) == info || (!f.sourcePath.isEmpty() && QFileInfo(f.sourcePath) == info)))
             return true; // already there
-    m_files << File{info.fileName(), info.absoluteFilePath(), {}};
+    // The light copy is made now (not when handing in), so the pupil sees the cost and a broken photo is
+    // refused while it can still be taken again. It lives beside the media store until handed in.
+    Continuite::MediaReducer::Options options;
+    options.imageMode = m_colourPhotos ? Continuite::ImageReducer::Mode::Photo : Continuite::ImageReducer::Mode::Document;
+    File file{info.fileName(), info.absoluteFilePath(), {}, {}, 0};
+    if (store) {
+        auto prepared = Continuite::MediaReducer(store->media().rootDir() + u"/light"_s).prepare(info.absoluteFilePath(), options);
+        if (!prepared) {
+            setError(prepared.error());
+            return false;
+        }
+        if (prepared->reduced)
+            file = File{prepared->name, prepared->path, {}, prepared->sourcePath, prepared->originalSize};
+    }
+    m_files << file;
     setError({});
     Q_EMIT filesChanged();
     edited();
     return true;
+}
+
+QStringList AnswerController::fileSizes() const
+{
+    QStringList sizes;
+    for (const File &f : m_files) {
+        const qint64 size = f.path.isEmpty() ? f.kept.size : QFileInfo(f.path).size();
+        sizes << (f.originalSize > size ? Continuite::MediaReducer::savingText(f.originalSize, size) : AttachmentModel::sizeText(size));
+    }
+    return sizes;
+}
+
+void AnswerController::setColourPhotos(bool colour)
+{
+    if (colour == m_colourPhotos)
+        return;
+    m_colourPhotos = colour;
+    Q_EMIT colourPhotosChanged();
 }
 
 void AnswerController::removeFile(int row)
@@ -293,6 +328,11 @@ bool AnswerController::submit()
         saveNow(); // whatever happened, the work stays on this device
         return false;
     }
+    // The store holds the light copies now: the ones made for this version are not needed any more.
+    const QString light = QDir(store->media().rootDir() + u"/light"_s).absolutePath();
+    for (const File &f : std::as_const(m_files))
+        if (!f.path.isEmpty() && QFileInfo(f.path).absolutePath().startsWith(light + u'/'))
+            QDir(QFileInfo(f.path).absolutePath()).removeRecursively();
     setError({});
     m_dirty = false;
     reloadHistory();

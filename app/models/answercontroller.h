@@ -46,6 +46,11 @@ class AnswerController : public QObject
     Q_PROPERTY(QuizAnswerModel *questions READ questions CONSTANT)
     /// Names of the files that go with the next version, in order.
     Q_PROPERTY(QStringList fileNames READ fileNames NOTIFY filesChanged)
+    /// What each of them costs, in the same order: "3.8 MB → 190 KB" for a photo made light, else its size.
+    Q_PROPERTY(QStringList fileSizes READ fileSizes NOTIFY filesChanged)
+    /// Photos are kept in colour; otherwise (the default) they are made grey and contrasted like a scanned
+    /// page of the exercise book, which is lighter still.
+    Q_PROPERTY(bool colourPhotos READ colourPhotos WRITE setColourPhotos NOTIFY colourPhotosChanged)
     /// "" (nothing written yet), "unsaved" (a change waits for the autosave) or "saved" (a draft is on this device).
     Q_PROPERTY(QString draftState READ draftState NOTIFY draftStateChanged)
     /// There is something to hand in.
@@ -78,6 +83,9 @@ public:
     void setText(const QString &text);
     QuizAnswerModel *questions() const { return m_questions; }
     QStringList fileNames() const;
+    QStringList fileSizes() const;
+    bool colourPhotos() const { return m_colourPhotos; }
+    void setColourPhotos(bool colour);
     QString draftState() const { return m_draftState; }
     bool canSubmit() const;
     SubmissionHistoryModel *history() const { return m_history; }
@@ -85,7 +93,8 @@ public:
     void setAutosaveDelay(int ms);
     QString error() const { return m_error; }
 
-    /// Adds a file (a photo of the exercise book, a document) to the next version; false with an error if unreadable.
+    /// Adds a file (a photo of the exercise book, a document) to the next version; a picture as its light copy
+    /// (MediaReducer), made at once so the pupil sees what it will cost. False with an error if unreadable.
     Q_INVOKABLE bool addFile(const QUrl &url);
     Q_INVOKABLE void removeFile(int row);
     /// Saves the draft now if something changed since the last save (leaving the page, switching person).
@@ -105,6 +114,7 @@ Q_SIGNALS:
     void contentChanged();
     void draftStateChanged();
     void autosaveDelayChanged();
+    void colourPhotosChanged();
     void errorChanged();
     /// A version was handed in.
     void submitted(int version);
@@ -113,8 +123,10 @@ private:
     struct File
     {
         QString name;
-        QString path;                    ///< a file picked on this device, copied in when handed in
+        QString path;                    ///< a file picked on this device (or its light copy), copied in when handed in
         Continuite::Attachment kept;     ///< or a file of an earlier version, already in the store
+        QString sourcePath;              ///< the file picked, when path is its light copy
+        qint64 originalSize = 0;         ///< what the picked file weighs, when path is its light copy
     };
     void edited();
     void setDraftState(const QString &state);
@@ -134,6 +146,7 @@ private:
     QString m_draftState;
     bool m_dirty = false;
     bool m_loading = false;
+    bool m_colourPhotos = false;
     QString m_error;
     QTimer m_autosave;
     QuizAnswerModel *m_questions;

@@ -30,6 +30,24 @@ int AttachmentModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : count();
 }
 
+QString AttachmentModel::costText(const QList<Continuite::Attachment> &attachments)
+{
+    qint64 total = 0;
+    bool video = false, audio = false;
+    for (const Continuite::Attachment &a : attachments) {
+        total += a.size;
+        video = video || a.mime.startsWith(u"video/"_s);
+        audio = audio || a.mime.startsWith(u"audio/"_s);
+    }
+    if (attachments.isEmpty())
+        return {};
+    if (video)
+        return tr("%1 — video included").arg(sizeText(total));
+    if (audio)
+        return tr("%1 — sound included").arg(sizeText(total));
+    return sizeText(total);
+}
+
 QString AttachmentModel::sizeText(qint64 bytes)
 {
     const QLocale locale;

@@ -52,6 +52,9 @@ public:
 
     /// A size in bytes the way people read it, with translated units.
     static QString sizeText(qint64 bytes);
+    /// What @p attachments cost to download, said before it is spent: "2.1 MB — video included", "180 KB";
+    /// empty when there is nothing.
+    static QString costText(const QList<Continuite::Attachment> &attachments);
     static QString kindOf(const QString &mime);
 
 Q_SIGNALS:

@@ -1,7 +1,9 @@
 #include "lessoneditor.h"
 
+#include "content/mediareducer.h"
 #include "content/store.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 
@@ -82,6 +84,7 @@ void LessonEditor::showNew(const QString &classId)
 {
     Continuite::Lesson fresh;
     fresh.meta.classId = classId;
+    m_lastAttachedText.clear();
     show(fresh);
 }
 
@@ -95,6 +98,7 @@ Continuite::Status LessonEditor::loadRecord(Continuite::Store &s, const QString 
     const auto lesson = s.lesson(lessonId);
     if (!lesson || !s.isTeacherOf(lesson->meta.classId))
         return Continuite::Status::failure(notEditable());
+    m_lastAttachedText.clear();
     show(*lesson);
     return Continuite::success();
 }
@@ -151,9 +155,17 @@ bool LessonEditor::attach(const QUrl &file)
         if (!save())
             return false;
     }
-    auto attached = store()->attachToLesson(m_lesson.meta.id, {path});
+    // The lesson keeps and sends a light copy of a picture (issue 15); the teacher's file is not touched.
+    const Continuite::MediaReducer reducer(store()->media().rootDir() + u"/light"_s);
+    auto prepared = reducer.prepare(path, {});
+    if (!prepared)
+        return fail(prepared.error());
+    auto attached = store()->attachToLesson(m_lesson.meta.id, {prepared->path});
+    if (prepared->reduced)
+        QFile::remove(prepared->path); // the store has its own copy now
     if (!attached)
         return fail(attached.error());
+    m_lastAttachedText = prepared->summary();
     show(*attached);
     return written();
 }

@@ -40,6 +40,8 @@ class LessonEditor : public RecordEditor
     Q_PROPERTY(QString totalSizeText READ totalSizeText NOTIFY lessonChanged)
     /// How many attachments are heavy for mobile data.
     Q_PROPERTY(int heavyCount READ heavyCount NOTIFY lessonChanged)
+    /// What the last file attached weighed and what is kept ("tableau.jpg: 3.8 MB → 190 KB"); empty before.
+    Q_PROPERTY(QString lastAttachedText READ lastAttachedText NOTIFY lessonChanged)
 
 public:
     explicit LessonEditor(QObject *parent = nullptr);
@@ -64,9 +66,10 @@ public:
     AttachmentModel *attachments() const { return m_attachments; }
     QString totalSizeText() const;
     int heavyCount() const;
+    QString lastAttachedText() const { return m_lastAttachedText; }
 
     // startNew(), load(), save(), publish() and preview() come from RecordEditor.
-    /// Attaches the file at @p file (saving the lesson first).
+    /// Attaches the file at @p file (saving the lesson first); a picture as its light copy (MediaReducer).
     Q_INVOKABLE bool attach(const QUrl &file);
     /// Removes the attachment at @p row.
     Q_INVOKABLE bool removeAttachment(int row);
@@ -91,5 +94,6 @@ private:
 
     Continuite::Lesson m_lesson;
     QString m_plannedDateText;
+    QString m_lastAttachedText;
     AttachmentModel *m_attachments;
 };

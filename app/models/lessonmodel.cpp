@@ -1,5 +1,7 @@
 #include "lessonmodel.h"
 
+#include "attachmentmodel.h"
+
 #include "content/store.h"
 
 #include <QLocale>
@@ -85,6 +87,8 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
         return int(lesson.attachments.size());
     case PositionRole:
         return index.row() + 1;
+    case DownloadCostTextRole:
+        return AttachmentModel::costText(lesson.attachments);
     }
     return {};
 }
@@ -102,6 +106,7 @@ QHash<int, QByteArray> LessonModel::roleNames() const
         {StateTextRole, "lessonStateText"},
         {AttachmentCountRole, "attachmentCount"},
         {PositionRole, "position"},
+        {DownloadCostTextRole, "downloadCostText"},
     };
 }
 

@@ -31,6 +31,7 @@ public:
         StateTextRole,               ///< QString: the state in words, translated
         AttachmentCountRole,         ///< int: files attached (worksheets, images, media)
         PositionRole,                ///< int: 1-based place in the sequence
+        DownloadCostTextRole,        ///< QString: what its files cost to download ("2.1 MB — video included"), or empty
     };
     Q_ENUM(Roles)
 

@@ -24,6 +24,10 @@ void LessonReader::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::storeChanged, this, &LessonReader::reload);
         connect(m_session, &Session::currentChanged, this, &LessonReader::reload);
+        connect(m_session, &Session::dataChanged, this, [this] {
+            if (!missingFiles().isEmpty()) // a file may have arrived
+                reload();
+        });
     }
     reload();
     Q_EMIT sessionChanged();
@@ -77,6 +81,24 @@ void LessonReader::reload()
     else
         setError({});
     Q_EMIT lessonChanged();
+}
+
+QStringList LessonReader::missingFiles() const
+{
+    QStringList missing;
+    for (int row = 0; row < m_attachments->count(); ++row)
+        if (!m_attachments->data(m_attachments->index(row), AttachmentModel::AvailableRole).toBool())
+            missing << m_attachments->data(m_attachments->index(row), AttachmentModel::Sha256Role).toString();
+    return missing;
+}
+
+QString LessonReader::missingSizeText() const
+{
+    qint64 total = 0;
+    for (const Continuite::Attachment &a : m_lesson.attachments)
+        if (missingFiles().contains(a.sha256))
+            total += a.size;
+    return total > 0 ? AttachmentModel::sizeText(total) : QString();
 }
 
 bool LessonReader::record(bool completed)

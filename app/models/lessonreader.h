@@ -33,6 +33,12 @@ class LessonReader : public QObject
     /// Markdown of "after class" (exercises).
     Q_PROPERTY(QString afterClass READ afterClass NOTIFY lessonChanged)
     Q_PROPERTY(AttachmentModel *attachments READ attachments CONSTANT)
+    /// What the lesson's files cost to download, said before it is spent ("2.1 MB — video included"); empty for none.
+    Q_PROPERTY(QString downloadCostText READ downloadCostText NOTIFY lessonChanged)
+    /// The files (SHA-256) not on this device yet: held back by the data policy or still to come.
+    Q_PROPERTY(QStringList missingFiles READ missingFiles NOTIFY lessonChanged)
+    /// What those cost ("1.9 MB"); empty when every file is here.
+    Q_PROPERTY(QString missingSizeText READ missingSizeText NOTIFY lessonChanged)
     /// The current student has marked the lesson completed.
     Q_PROPERTY(bool completed READ completed NOTIFY lessonChanged)
     /// Progress can be recorded (the current person is a student).
@@ -56,6 +62,9 @@ public:
     QString inClass() const { return m_inClass; }
     QString afterClass() const { return m_afterClass; }
     AttachmentModel *attachments() const { return m_attachments; }
+    QString downloadCostText() const { return AttachmentModel::costText(m_lesson.attachments); }
+    QStringList missingFiles() const;
+    QString missingSizeText() const;
     bool completed() const { return m_completed; }
     bool tracksProgress() const;
     QString error() const { return m_error; }

@@ -321,6 +321,7 @@ void SyncController::onCurrentChanged()
     m_timer.stop();
     m_afterWrite.stop();
     resetForNobody();
+    m_downloadAnyway.clear();
     m_profileId = id;
     setState(NotConnected);
     if (id.isEmpty())
@@ -411,6 +412,7 @@ bool SyncController::syncNow()
     SyncEngine::Options options = m_options;
     // Unknown counts as metered: with "only on unmetered networks", files wait rather than eat a data plan.
     options.metered = m_metered;
+    options.mediaAnyway = m_downloadAnyway;
     const quint64 generation = m_generation;
     const QString dataDir = m_session->store()->dataDir();
     const QString profileId = m_profileId;
@@ -418,6 +420,21 @@ bool SyncController::syncNow()
         worker->sync(generation, dataDir, profileId, options);
     }, Qt::QueuedConnection);
     return true;
+}
+
+bool SyncController::downloadAnyway(const QStringList &sha256s)
+{
+    if (m_profileId.isEmpty() || !isConnected())
+        return false;
+    for (const QString &sha : sha256s)
+        if (Continuite::MediaStore::isSha256(sha))
+            m_downloadAnyway.insert(sha);
+    return syncNow();
+}
+
+bool SyncController::holdsFilesBack() const
+{
+    return m_mediaPolicy == MediaNever || (m_mediaPolicy == MediaUnmeteredOnly && m_metered);
 }
 
 bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)

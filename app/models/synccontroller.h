@@ -169,6 +169,14 @@ public:
      * negative). The engine applies it from the next sync. An empty string when saved, else why not.
      */
     Q_INVOKABLE QString setDataPolicy(MediaPolicy policy, int monthlyCapMB, int rateCapKBps = -1);
+    /**
+     * Fetches the files @p sha256s now, even though the data policy holds them back (mobile data, the
+     * month's cap): the person saw what they cost and chose to ("download anyway", issue 15). Starts a
+     * sync; false when it cannot (nobody unlocked, no hub).
+     */
+    Q_INVOKABLE bool downloadAnyway(const QStringList &sha256s);
+    /// Whether the data policy holds files back right now (never, or unmetered only on a metered network).
+    Q_INVOKABLE bool holdsFilesBack() const;
     /// Stops the sync in flight (it keeps what it applied). Lock and quit do it too.
     Q_INVOKABLE void cancel();
     /// Re-reads the counts from the store (pending changes, last sync, data used).
@@ -217,6 +225,7 @@ private:
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
     Continuite::SyncEngine::Options m_options;
+    QSet<QString> m_downloadAnyway; ///< files asked for despite the policy, by this person
     QTimer m_timer;       ///< the next sync by the clock (interval, or backoff while offline)
     QTimer m_afterWrite;  ///< a short delay after a local write, so a burst of writes is one sync
     quint64 m_generation = 0; ///< bumped on lock: answers about an older profile are ignored

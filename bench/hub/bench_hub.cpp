@@ -1,7 +1,7 @@
 // bench_hub: drives a real `continuite-hub serve` process over loopback HTTP and reports, for 1, 16 and 64
-// concurrent clients, requests per second and p50/p99 latency of (a) an empty sync, (b) a push of 50
-// changes and (c) a sign-in (a student's login code and PIN, hashed at the cheapest argon2id cost so that what
-// is measured is the hub's own path), then the hub's peak resident memory.
+// concurrent clients, requests per second and p50/p99 latency of (a) an empty sync and (b) a push of 50
+// changes, (c) with --only signin, a student's sign-in (PIN, minimal argon2id, with the device's previous
+// token), then the hub's peak resident memory.
 // Usage: bench_hub [--seconds N] [--clients 1,16,64] [--only empty|push|signin] [--hub PATH]
 #include "sync/change.h"
 #include "sync/hlc.h"
@@ -24,7 +24,6 @@
 #include <chrono>
 #include <cstdio>
 #include <thread>
-#include <tuple>
 #include <vector>
 
 #include <unistd.h>
@@ -79,7 +78,6 @@ struct Http
 struct Student
 {
     QString id;
-    QString login;
     QString device = newUuid();
     QString token;
     QString cursor;
@@ -104,11 +102,15 @@ struct Result
 
 enum class Scenario { Empty, Push, SignIn };
 
+const char *scenarioName(Scenario s)
+{
+    return s == Scenario::Empty ? "empty sync" : s == Scenario::Push ? "push 50 changes" : "sign-in";
+}
+
 Result run(const std::string &base, std::vector<Student> &students, int clients, double seconds, Scenario scenario)
 {
     const bool push = scenario == Scenario::Push;
-    const bool signIn = scenario == Scenario::SignIn;
-    const std::string url = base + (signIn ? "/v1/login" : "/v1/sync");
+    const std::string url = base + (scenario == Scenario::SignIn ? "/v1/login" : "/v1/sync");
     std::vector<std::vector<double>> latencies(static_cast<size_t>(clients));
     std::atomic<qint64> ok{0}, busy{0}, failed{0};
     const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
@@ -117,7 +119,8 @@ Result run(const std::string &base, std::vector<Student> &students, int clients,
     for (int c = 0; c < clients; ++c) {
         threads.emplace_back([&, c] {
             Student &s = students[size_t(c)];
-            Http http(signIn ? QString() : s.token);
+            Http http(scenario == Scenario::SignIn ? QString() : s.token);
+            const int index = c;
             const QString assignment = derivedUuid(u"bench"_s, s.classId);
             while (std::chrono::steady_clock::now() < deadline) {
                 QJsonArray changes;
@@ -127,8 +130,9 @@ Result run(const std::string &base, std::vector<Student> &students, int clients,
                                               {{u"assignment_id"_s, assignment}, {u"student"_s, s.id},
                                                {u"text"_s, u"Réponse de l'élève : la fraction 3/4 est plus grande que 2/3 car 9/12 > 8/12."_s}}));
                 }
-                const QByteArray payload = signIn
-                    ? QJsonDocument(QJsonObject{{u"login"_s, s.login}, {u"password"_s, u"1234"_s}, {u"device_id"_s, s.device}})
+                const QByteArray payload = scenario == Scenario::SignIn
+                    ? QJsonDocument(QJsonObject{{u"login"_s, u"bench%1"_s.arg(index)}, {u"password"_s, u"1234"_s},
+                                                {u"device_id"_s, s.device}, {u"token"_s, s.token}})
                           .toJson(QJsonDocument::Compact)
                     : QJsonDocument(QJsonObject{{u"cursor"_s, s.cursor}, {u"changes"_s, changes}}).toJson(QJsonDocument::Compact);
                 const auto t0 = std::chrono::steady_clock::now();
@@ -137,7 +141,9 @@ Result run(const std::string &base, std::vector<Student> &students, int clients,
                 if (status == 200) {
                     ++ok;
                     latencies[size_t(c)].push_back(ms);
-                    if (!signIn)
+                    if (scenario == Scenario::SignIn)
+                        s.token = http.json().value(u"token"_s).toString();
+                    else
                         s.cursor = http.json().value(u"cursor"_s).toString();
                 } else if (status == 429) {
                     ++busy;
@@ -199,7 +205,7 @@ int main(int argc, char *argv[])
     double seconds = 5;
     QList<int> clientCounts{1, 16, 64};
     QString hubExe = QStringLiteral(CONTINUITE_HUB_EXE);
-    QString only; // "empty", "push" or "signin"; all by default
+    QString only; // "empty", "push" or "signin"; empty and push by default
     QStringList hubArgs;
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--seconds"_s)
@@ -255,7 +261,6 @@ int main(int argc, char *argv[])
     for (int i = 0; i < maxClients; ++i) {
         students[size_t(i)].id = newUuid();
         students[size_t(i)].classId = classId;
-        students[size_t(i)].login = u"bench%1"_s.arg(i);
         setup.append(change(u"member"_s, newUuid(), classId, teacherId, teacherDevice,
                             {{u"person"_s, students[size_t(i)].id}, {u"role"_s, u"student"_s}, {u"display_name"_s, u"Élève %1"_s.arg(i)},
                              {u"login"_s, u"bench%1"_s.arg(i)}, {u"pin_hash"_s, pinHash}}));
@@ -272,17 +277,17 @@ int main(int argc, char *argv[])
 
     const qint64 pid = hub.processId();
     std::printf("| scenario | clients | requests/s | p50 ms | p99 ms | 200 | 429 | errors | hub CPU ms per 200 |\n|---|---|---|---|---|---|---|---|---|\n");
-    // Sign-in last: it gives each student device a new token (the old one stops working).
-    for (const auto &[scenario, word, label] : {std::tuple{Scenario::Empty, "empty", "empty sync"},
-                                                std::tuple{Scenario::Push, "push", "push 50 changes"},
-                                                std::tuple{Scenario::SignIn, "signin", "sign-in"}}) {
-        if (!only.isEmpty() && only != QLatin1String(word))
+    for (const Scenario scenario : {Scenario::Empty, Scenario::Push, Scenario::SignIn}) {
+        const bool wanted = only.isEmpty() ? scenario != Scenario::SignIn
+                                           : only == (scenario == Scenario::Empty ? u"empty"_s
+                                                      : scenario == Scenario::Push ? u"push"_s : u"signin"_s);
+        if (!wanted)
             continue;
         for (const int clients : clientCounts) {
             const double cpuBefore = cpuMs(pid);
             const Result r = run(base, students, clients, seconds, scenario);
             const double cpu = cpuMs(pid) - cpuBefore;
-            std::printf("| %s | %d | %.0f | %.2f | %.2f | %lld | %lld | %lld | %.3f |\n", label, clients,
+            std::printf("| %s | %d | %.0f | %.2f | %.2f | %lld | %lld | %lld | %.3f |\n", scenarioName(scenario), clients,
                         r.perSecond, r.p50, r.p99, qint64(r.ok), qint64(r.busy), qint64(r.failed), r.ok ? cpu / double(r.ok) : 0.0);
             std::fflush(stdout);
         }

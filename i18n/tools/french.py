@@ -957,7 +957,6 @@ FR.update({
     ("LessonCommand", '"%1" is not a date: write it as YYYY-MM-DD.'): f"«{N}%1{N}» n’est pas une date{N}: écrivez-la sous la forme AAAA-MM-JJ.",
     ("LessonCommand", 'Created the draft lesson "%1" (id %2) with %3 attachments; publish it with "lesson publish %2".'):
         f"Leçon «{N}%1{N}» créée en brouillon (identifiant %2) avec %3 fichiers joints{N}; publiez-la avec «{N}lesson publish %2{N}».",
-    ("LessonCommand", "Attach files to a lesson (stored once, by content)."): "Joindre des fichiers à une leçon (stockés une seule fois, selon leur contenu).",
     ("LessonCommand", '"%1" now has %2 attachments.'): f"«{N}%1{N}» a maintenant %2 fichiers joints.",
     ("LessonCommand", "Publish a lesson: its class's students see it at their next sync."):
         f"Publier une leçon{N}: les élèves de la classe la verront à leur prochaine synchronisation.",
@@ -1437,6 +1436,65 @@ EN_PLURALS.update({
     ("BundleCommand", "%n change(s) will be sent to the hub at the next sync."): ["%n change will be sent to the hub at the next sync.", "%n changes will be sent to the hub at the next sync."],
     ("PackPrinter", "%n point(s)"): ["%n point", "%n points"],
     ("Print", "Printed %1: %n student(s)"): ["Printed %1: %n student", "Printed %1: %n students"],
+})
+
+# Frugal media (issue 15): light copies of pictures, what a lesson costs, "download anyway".
+FR.update({
+    ("MediaReducer", "%1 bytes"): f"%1{N}octets",
+    ("MediaReducer", "%1 KB"): f"%1{N}Ko",
+    ("MediaReducer", "%1 MB"): f"%1{N}Mo",
+    ("MediaReducer", "%1 GB"): f"%1{N}Go",
+    ("MediaReducer", "%1 → %2"): "%1 → %2",
+    ("MediaReducer", "%1: %2"): f"%1{N}: %2",
+    ("MediaReducer", "The file %1 does not exist."): "Le fichier %1 n’existe pas.",
+    ("MediaReducer", "Cannot make the light copy of %1: the folder %2 cannot be created."):
+        f"Impossible de faire la copie légère de %1{N}: le dossier %2 ne peut pas être créé.",
+    ("MediaReducer", "Cannot write the light copy of %1 (disk full?): %2"):
+        f"Impossible d’écrire la copie légère de %1 (disque plein{N}?){N}: %2",
+    ("ImageReducer", "The file %1 does not exist."): "Le fichier %1 n’existe pas.",
+    ("ImageReducer", "%1 is too large for a picture (%2, at most %3): it is not a photo that can be made light."):
+        f"%1 est trop gros pour une image (%2, au plus %3){N}: ce n’est pas une photo qu’on peut alléger.",
+    ("ImageReducer", "Cannot read %1: %2"): f"Impossible de lire %1{N}: %2",
+    ("ImageReducer", "%1 is empty: nothing was attached."): f"%1 est vide{N}: rien n’a été joint.",
+    ("ImageReducer", "%1 is named like a picture but its content is not one (damaged, or another kind of file): nothing was attached."):
+        f"%1 porte un nom d’image mais son contenu n’en est pas une (abîmé, ou un autre genre de fichier){N}: rien n’a été joint.",
+    ("ImageReducer", "%1 is named like a picture but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached."):
+        f"%1 porte un nom d’image mais c’est un %2 (%3){N}: lui redonner sa vraie extension (.%4) puis le joindre à nouveau{N}; rien n’a été joint.",
+    ("ImageReducer", "%1 is a HEIC photo, which this device cannot read: on the phone, choose \"Most compatible\" (JPEG) in the camera's settings, or share the photo as JPEG. Nothing was attached."):
+        f"%1 est une photo HEIC, que cet appareil ne sait pas lire{N}: sur le téléphone, choisir «{N}Le plus compatible{N}» (JPEG) dans les réglages de l’appareil photo, ou partager la photo en JPEG. Rien n’a été joint.",
+    ("ImageReducer", "%1 is a picture in a format this device cannot make light (%2): save it as JPEG or PNG and attach it again. Nothing was attached."):
+        f"%1 est une image dans un format que cet appareil ne sait pas alléger (%2){N}: l’enregistrer en JPEG ou en PNG puis la joindre à nouveau. Rien n’a été joint.",
+    ("ImageReducer", "%1 cannot be read as a picture: it may be damaged. Nothing was attached."):
+        f"%1 ne peut pas être lu comme une image{N}: il est peut-être abîmé. Rien n’a été joint.",
+    ("ImageReducer", "%1 announces %2 × %3 pixels, far more than any photo: it cannot be opened safely and was not attached."):
+        f"%1 annonce %2 × %3 pixels, bien plus qu’aucune photo{N}: il ne peut pas être ouvert sans risque et n’a pas été joint.",
+    ("ImageReducer", "%1 is cut short (an interrupted copy or download?): copy the photo again from the phone. Nothing was attached."):
+        f"%1 est incomplet (une copie ou un téléchargement interrompu{N}?){N}: copier à nouveau la photo depuis le téléphone. Rien n’a été joint.",
+    ("ImageReducer", "%1 could not be made light (the picture could not be encoded). Nothing was attached."):
+        "%1 n’a pas pu être allégé (l’image n’a pas pu être encodée). Rien n’a été joint.",
+    ("Cli", "Attached (size on this device → size kept and sent):"): f"Joints (taille sur cet appareil → taille gardée et envoyée){N}:",
+    ("Cli", "Attach the files as they are (no light copy of pictures)."): "Joindre les fichiers tels quels (sans copie légère des images).",
+    ("Cli", "How pictures are made light: \"photo\" (colours kept) or \"document\" (grey, contrasted, lighter: pages of writing). Default: %1."):
+        f"Comment alléger les images{N}: «{N}photo{N}» (couleurs gardées) ou «{N}document{N}» (gris, contrasté, plus léger{N}: pages d’écriture). Par défaut{N}: %1.",
+    ("Cli", "--pictures is \"photo\" or \"document\", not \"%1\"."): f"--pictures vaut «{N}photo{N}» ou «{N}document{N}», pas «{N}%1{N}».",
+    ("Cli", "Cannot make a temporary folder for the light copies: %1"): f"Impossible de créer un dossier temporaire pour les copies légères{N}: %1",
+    ("LessonCommand", "Attach files to a lesson (stored once, by content; pictures as light copies)."):
+        "Joindre des fichiers à une leçon (gardés une fois, par contenu{N}; les images en copie légère).".replace("{N}", N),
+    ("TeacherLessonsPage", "Attached, made light for mobile data: %1"): f"Joint, allégé pour les forfaits mobiles{N}: %1",
+    ("AnswerPage", "%1 · %2"): "%1 · %2",
+    ("AnswerPage", "Photos in colour"): "Photos en couleur",
+    ("AnswerPage", "Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted"):
+        f"Garder les photos en couleur (plus lourd){N}; sinon une page du cahier est passée en gris et contrastée",
+    ("AnswerPage", "Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read."):
+        f"Sinon, la photo de ton cahier est passée en gris et contrastée{N}: plus légère à envoyer, aussi facile à lire.",
+    ("AttachmentModel", "%1 — video included"): "%1 — vidéo comprise",
+    ("AttachmentModel", "%1 — sound included"): "%1 — son compris",
+    ("LessonReaderPage", "To download: %1"): f"À télécharger{N}: %1",
+    ("LessonReaderPage", "%1 of files wait: the data settings keep them for a network that does not count data."):
+        f"%1 de fichiers attendent{N}: les réglages de données les gardent pour un réseau qui ne compte pas les données.",
+    ("LessonReaderPage", "%1 of files will arrive at the next sync."): "%1 de fichiers arriveront à la prochaine synchronisation.",
+    ("LessonReaderPage", "Download anyway (%1)"): "Télécharger quand même (%1)",
+    ("LessonReaderPage", "Download the files of this lesson now anyway: %1"): f"Télécharger quand même maintenant les fichiers de cette leçon{N}: %1",
 })
 
 

@@ -60,6 +60,8 @@ bool LoginRequest::run(HttpTransport &transport)
                      {u"device_name"_s, deviceName.left(200)}};
     if (!deviceKey.isEmpty())
         body.insert(u"device_key"_s, deviceKey);
+    if (!previousToken.isEmpty())
+        body.insert(u"token"_s, previousToken);
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
     const HttpResponse r = transport.send([&] { return HttpRequest::make("POST", u"/v1/login"_s, json, true); });
     failure = HubFailure::from(r);

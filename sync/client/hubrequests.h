@@ -39,6 +39,9 @@ public:
     QString deviceId;
     QString deviceName;
     QString deviceKey; ///< base64 ed25519 public key of the device, optional
+    /// The token this device last had for this login, optional: proves it signed in before, so other people's
+    /// failed attempts do not lock it out (PROTOCOL.md, /v1/login).
+    QString previousToken;
 
     struct Answer
     {

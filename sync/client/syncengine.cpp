@@ -212,6 +212,11 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     request.deviceName = m_options.deviceName.isEmpty() ? QSysInfo::machineHostName() : m_options.deviceName;
     // The hub keeps the device's public key, so changes this device signs are accepted when a teacher relays them.
     request.deviceKey = QString::fromLatin1(m_store.changes().devicePublicKey().toBase64());
+    // The token it last had for this login on this hub (even revoked): the hub's "device cookie".
+    if (const auto known = m_store.profile(loginName.trimmed().toLower())) {
+        if (const auto st = state(m_store, known->id); st && st->hub == transport.baseUrl())
+            request.previousToken = st->token;
+    }
     if (!request.run(transport)) {
         if (hubFailure)
             *hubFailure = request.failure;
@@ -508,7 +513,8 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
 void SyncEngine::syncMedia(Run &run)
 {
     const DataPolicy &policy = run.state.policy;
-    if (policy.media == MediaPolicy::Never || (policy.media == MediaPolicy::UnmeteredOnly && m_options.metered))
+    const bool policyAllows = !(policy.media == MediaPolicy::Never || (policy.media == MediaPolicy::UnmeteredOnly && m_options.metered));
+    if (!policyAllows && m_options.mediaAnyway.isEmpty())
         return;
     struct Item
     {
@@ -525,6 +531,8 @@ void SyncEngine::syncMedia(Run &run)
         while (q.next())
             items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
     q.finish();
+    if (!policyAllows) // only what the person asked for anyway
+        items.removeIf([this](const Item &item) { return !m_options.mediaAnyway.contains(item.sha); });
 
     const QString month = thisMonth();
     const qint64 usedBefore = run.state.usageMonth == month ? run.state.usageBytes : 0;
@@ -535,12 +543,14 @@ void SyncEngine::syncMedia(Run &run)
     for (const Item &item : std::as_const(items)) {
         if (run.transport->isCancelled())
             return;
-        if (policy.monthlyCapMB > 0) {
+        if (policy.monthlyCapMB > 0 && !m_options.mediaAnyway.contains(item.sha)) {
             const qint64 used = usedBefore + run.transport->bytesUp() + run.transport->bytesDown();
             if (used + item.size > policy.monthlyCapMB * 1024 * 1024) {
-                run.report.errors << tr("Files wait for next month: this month's data cap (%1 MB) would be passed.")
-                                         .arg(policy.monthlyCapMB);
-                return;
+                const QString capped = tr("Files wait for next month: this month's data cap (%1 MB) would be passed.")
+                                           .arg(policy.monthlyCapMB);
+                if (!run.report.errors.contains(capped))
+                    run.report.errors << capped;
+                continue; // larger files follow (smallest first); only one asked for anyway may still go
             }
         }
         if (!transferMedia(run, item.sha, item.direction, item.size))

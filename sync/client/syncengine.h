@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -122,6 +123,9 @@ public:
         int maxRoundTrips = 10000;
         bool metered = false;           ///< the network is metered (mobile data); QNetworkInformation tells the app
         bool media = true;              ///< false: records only
+        /// Files (SHA-256) the person asked for despite the data policy ("download anyway", issue 15): they
+        /// are fetched even when the policy holds files back or the month's cap would be passed.
+        QSet<QString> mediaAnyway;
         QString deviceName;
         /// Called on the syncing thread after each round trip and file, and while bytes move; it must not block.
         std::function<void(const SyncProgress &)> progress;

@@ -5,10 +5,17 @@
 #include "sync/hub/sqlitehubstorage.h"
 
 #include <QDir>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <chrono>
+#include <condition_variable>
 #include <csignal>
+#include <cstdlib>
+#include <mutex>
+#include <thread>
+
 #include <pthread.h>
 
 namespace Continuite::Hub {
@@ -16,6 +23,9 @@ namespace Continuite::Hub {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// Longer than the read and write timeouts (10 s): an honest request in flight still gets its answer.
+constexpr int StopGraceSeconds = 15;
 
 struct Usage
 {
@@ -73,7 +83,8 @@ const char *const UsageText =
     "usage:\n"
     "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
     "                       [--threads N] [--max-in-flight N] [--zstd-level N]\n"
-    "                       [--tls-cert PEM --tls-key PEM]\n"
+    "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
+    "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
     "  continuite-hub admin add-teacher --data DIR --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password --data DIR --login L --password-stdin\n"
     "  continuite-hub admin devices --data DIR [--json]\n"
@@ -101,6 +112,15 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
     if (limits.largeAnswerZstdLevel > 19)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};
+    limits.uploadExpirySeconds = number(u"--upload-expiry-hours"_s, limits.uploadExpirySeconds / 3600) * 3600;
+    limits.trustedProxy = args.value(u"--trusted-proxy"_s, false);
+    limits.clientIpHeader = args.value(u"--client-ip-header"_s, false);
+    if (limits.trustedProxy.isEmpty() != limits.clientIpHeader.isEmpty())
+        throw Usage{u"--trusted-proxy and --client-ip-header go together (e.g. --trusted-proxy 127.0.0.1 "
+                    "--client-ip-header X-Forwarded-For)"_s};
+    for (const QString &proxy : limits.trustedProxy.split(u',', Qt::SkipEmptyParts))
+        if (QHostAddress(proxy.trimmed()).isNull())
+            throw Usage{u"--trusted-proxy takes IP addresses separated by commas, not \"%1\""_s.arg(proxy)};
     limits.tlsCertificateFile = args.value(u"--tls-cert"_s, false);
     limits.tlsKeyFile = args.value(u"--tls-key"_s, false);
     if (limits.tlsCertificateFile.isEmpty() != limits.tlsKeyFile.isEmpty())
@@ -141,8 +161,26 @@ int serve(Args &args, FILE *out, FILE *err)
     int signal = 0;
     sigwait(&stopSignals, &signal);
     print(out, u"continuite-hub: stopping (signal %1), finishing requests in flight"_s.arg(signal));
+    // A request that does not finish must not keep the hub from stopping: SQLite's journal makes a hard
+    // exit safe, and every client retries what was not answered.
+    std::mutex stopMutex;
+    std::condition_variable stopped;
+    bool done = false;
+    std::thread watchdog([&] {
+        std::unique_lock lock(stopMutex);
+        if (!stopped.wait_for(lock, std::chrono::seconds(StopGraceSeconds), [&] { return done; })) {
+            print(out, u"continuite-hub: requests still running after %1 s; stopping without them"_s.arg(StopGraceSeconds));
+            std::_Exit(0);
+        }
+    });
     server->stop();
     server.reset();
+    {
+        std::lock_guard lock(stopMutex);
+        done = true;
+    }
+    stopped.notify_one();
+    watchdog.join();
     print(out, u"continuite-hub: stopped"_s);
     return 0;
 }

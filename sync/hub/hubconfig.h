@@ -20,6 +20,13 @@ struct HubLimits
     int threads = 96;                              ///< HTTP worker threads (each holds one connection)
     int maxInFlight = 48;                          ///< requests being worked on before answering 429
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
+    qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
+    int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
+    int maxThrottleEntries = 100000;               ///< logins, addresses and devices the sign-in throttle keeps
+    /// Behind a reverse proxy: the proxy's address, whose @c clientIpHeader (e.g. X-Forwarded-For) names the
+    /// client. Requests from any other address are judged by their own address; empty: no proxy.
+    QString trustedProxy;
+    QString clientIpHeader;
     int readTimeoutSeconds = 10;                   ///< a client that stalls longer is cut off
     int writeTimeoutSeconds = 10;
     int keepAliveSeconds = 5;

@@ -1,10 +1,13 @@
 #include "sync/hub/hubcrypto.h"
 
 #include <QCryptographicHash>
+#include <QRegularExpression>
 
 #include <sodium.h>
 
 namespace Continuite::Hub::Crypto {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 bool ensureSodium()
@@ -28,7 +31,8 @@ QByteArray hashSecret(const QByteArray &secret, Cost cost)
 
 bool verifySecret(const QByteArray &hash, const QByteArray &secret)
 {
-    if (!ensureSodium() || hash.isEmpty() || hash.size() >= crypto_pwhash_STRBYTES)
+    // A hash with other parameters is never computed: t=4294967295 would hold a hashing slot for days.
+    if (!ensureSodium() || !isSecretHash(QString::fromLatin1(hash)))
         return false;
     QByteArray terminated = hash;
     terminated.append('\0');
@@ -37,7 +41,16 @@ bool verifySecret(const QByteArray &hash, const QByteArray &secret)
 
 bool isSecretHash(const QString &text)
 {
-    return text.startsWith(QLatin1String("$argon2id$")) && text.size() < int(crypto_pwhash_STRBYTES);
+    // $argon2id$v=19$m=<KiB>,t=<passes>,p=1$<16-byte salt, 22 base64 chars>$<32-byte hash, 43 base64 chars>
+    static const QRegularExpression format(
+        uR"(^\$argon2id\$v=19\$m=[1-9][0-9]{0,9},t=[1-9][0-9]{0,9},p=1\$[A-Za-z0-9+/]{22}\$[A-Za-z0-9+/]{43}$)"_s);
+    if (!ensureSodium() || text.size() >= int(crypto_pwhash_STRBYTES) || !format.match(text).hasMatch())
+        return false;
+    const QByteArray latin = text.toLatin1();
+    // needs_rehash is 0 exactly when the string carries these parameters (and is well formed).
+    return crypto_pwhash_str_needs_rehash(latin.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0
+        || crypto_pwhash_str_needs_rehash(latin.constData(), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0;
 }
 
 QString newToken()

@@ -12,7 +12,11 @@ enum class Cost { Interactive, Minimal /* tests and PIN hashes made on slow devi
 
 /// argon2id hash string (crypto_pwhash_str) of @p secret; empty when out of memory.
 QByteArray hashSecret(const QByteArray &secret, Cost cost = Cost::Interactive);
+/// True when @p secret matches @p hash; false without hashing when isSecretHash(@p hash) is false.
 bool verifySecret(const QByteArray &hash, const QByteArray &secret);
+/// True only for an argon2id string with exactly the parameters this code makes: the app's PIN hashes
+/// (Cost::Interactive: t=2, m=64 MiB, p=1) or Cost::Minimal (t=1, m=8 KiB, p=1), with a 16-byte salt and a
+/// 32-byte hash. Anything else could make a sign-in hash for days or take gigabytes.
 bool isSecretHash(const QString &text);
 
 /// A fresh random 256-bit token, base64url without padding (43 characters).

@@ -157,6 +157,7 @@ std::optional<SyncCursor> SyncCursor::parse(const QString &text)
 HubEngine::HubEngine(HubStorage &storage, HubLimits limits)
     : m_storage(storage)
     , m_limits(limits)
+    , m_throttle(limits.maxThrottleEntries)
     , m_clock(u"hub"_s)
 {
     m_storage.read([this](HubTransaction &tx) {
@@ -274,7 +275,19 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
         deviceKey = decoded.decoded;
     }
 
-    if (const int wait = m_throttle.retryAfter(loginName, address))
+    // A device that signed in to this login before shows its last token for it (even revoked or replaced by a
+    // later sign-in elsewhere, it proves the device once knew the secret): other people's failures do not
+    // lock it out (OWASP's "device cookie").
+    const QString previousToken = text(u"token"_s, 128, false);
+    QString knownDevice;
+    if (!previousToken.isEmpty()) {
+        std::optional<Session> before;
+        m_storage.read([&](HubTransaction &tx) { before = tx.sessionByTokenHash(Crypto::tokenHash(previousToken)); });
+        if (before && before->deviceId == deviceId && before->account.login == loginName)
+            knownDevice = deviceId;
+    }
+
+    if (const int wait = m_throttle.retryAfter(loginName, address, knownDevice))
         throw HubError(429, u"too_many_attempts"_s,
                        u"Too many failed sign-ins; wait %1 seconds and try again."_s.arg(wait), {}, wait);
 
@@ -294,10 +307,10 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     }
     m_passwordChecks.fetch_sub(1);
     if (!ok) {
-        m_throttle.failed(loginName, address);
+        m_throttle.failed(loginName, address, knownDevice);
         throw HubError(401, u"wrong_credentials"_s, u"Wrong login or password."_s);
     }
-    m_throttle.succeeded(loginName);
+    m_throttle.succeeded(loginName, knownDevice);
 
     const QString token = Crypto::newToken();
     const QString now = nowIso();
@@ -538,7 +551,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                     return refusedForNow(u"login_taken: the login code \"%1\" is already used on this hub; choose another"_s.arg(login));
             }
             if (fields.contains(u"pin_hash"_s) && !Crypto::isSecretHash(textField(u"pin_hash"_s)))
-                return rejected(u"invalid: field \"fields.pin_hash\" must be an argon2id hash string"_s);
+                return rejected(u"invalid: field \"fields.pin_hash\" must be an argon2id hash string with the app's parameters ($argon2id$v=19$m=65536,t=2,p=1$…)"_s);
         }
         audience = memberRole == Student ? memberPerson : QString();
     }

@@ -62,6 +62,9 @@ public:
     /// True when the blob is referenced by a row this person may read (or they uploaded it).
     bool mayReadBlob(const Session &session, const QString &sha256);
 
+    /// Keys the sign-in throttle holds now (bounded by HubLimits::maxThrottleEntries per table).
+    int throttleEntries() { return m_throttle.size(); }
+
     static QString normalizeLogin(const QString &login);
     static QString nowIso();
 

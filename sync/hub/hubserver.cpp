@@ -2,6 +2,8 @@
 
 #include "sync/hub/hubwire.h"
 
+#include "sync/hub/bodyrules.h"
+
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
 #include "sync/hub/mediastore.h"
@@ -10,12 +12,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 
 #include <httplib.h>
 
 #include <algorithm>
 #include <cctype>
+#include <condition_variable>
+#include <mutex>
 #include <thread>
 
 namespace Continuite::Hub {
@@ -37,6 +42,18 @@ qint64 monotonicMs()
         return t;
     }();
     return timer.elapsed();
+}
+
+BodyRules::BodyHeaders bodyHeaders(const httplib::Request &req)
+{
+    BodyRules::BodyHeaders h;
+    h.method = req.method;
+    h.contentLengthCount = int(req.get_header_value_count("Content-Length"));
+    h.contentLength = req.get_header_value("Content-Length");
+    h.transferEncodingCount = int(req.get_header_value_count("Transfer-Encoding"));
+    h.contentEncodingCount = int(req.get_header_value_count("Content-Encoding"));
+    h.contentEncoding = req.get_header_value("Content-Encoding");
+    return h;
 }
 
 std::string str(const QString &s)
@@ -63,6 +80,24 @@ void setError(httplib::Response &res, const HubError &e)
     if (e.retryAfter > 0)
         res.set_header("Retry-After", std::to_string(e.retryAfter));
     setJson(res, e.status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+// cpp-httplib 0.11 keeps the connection whatever "Connection: close" says, and would read the unread body of a
+// refused request as the next request (a desync a proxy could be fooled by). A content provider that reports
+// failure once the answer is written is the one way a handler has to make it close the socket.
+void closeAfterAnswer(httplib::Response &res)
+{
+    auto body = std::make_shared<std::string>(std::move(res.body));
+    res.body.clear();
+    const std::string type = res.get_header_value("Content-Type");
+    res.headers.erase("Content-Type");
+    res.set_header("Connection", "close");
+    res.set_content_provider(body->size(), type.empty() ? JsonType : type.c_str(),
+                             [body](size_t offset, size_t, httplib::DataSink &sink) {
+                                 if (offset < body->size())
+                                     sink.write(body->data() + offset, body->size() - offset);
+                                 return false; // all written: now close
+                             });
 }
 
 bool acceptsZstd(const httplib::Request &req)
@@ -96,6 +131,7 @@ struct HubServer::Private
 {
     QString dataDir;
     HubLimits limits;
+    QStringList trustedProxies; ///< limits.trustedProxy, split on commas
     std::unique_ptr<SqliteHubStorage> storage;
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
@@ -110,11 +146,27 @@ struct HubServer::Private
 
     void routes();
     Session session(const httplib::Request &req);
-    QByteArray jsonBody(const httplib::Request &req, qint64 limit);
+    /// The body once inflated (zstd, at most @p inflatedLimit bytes), as sent otherwise.
+    QByteArray jsonBody(const httplib::Request &req, qint64 inflatedLimit);
+    /// How large a body this request may send (authenticates a large /v1/sync first).
+    BodyRules::RouteLimit routeLimit(const httplib::Request &req);
+    /// Why the request is refused before its body is read, or nothing (see BodyRules).
+    std::optional<HubError> bodyRefusal(const httplib::Request &req);
     void reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body);
     template<typename Fn>
     void guarded(const httplib::Request &req, httplib::Response &res, Fn &&fn);
     void upload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);
+    /// 413 quota unless @p length more bytes fit in the person's quota, unfinished uploads included.
+    void reserveQuota(const Session &s, const QString &sha, qint64 length);
+    /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
+    void sweepUploads();
+    /// At start: publishes uploads recorded but not moved into place, records stored files without a row.
+    void repairBlobs();
+
+    std::thread sweeper;
+    std::mutex sweepMutex;
+    std::condition_variable sweepWake;
+    bool sweepStop = false;
     void download(const httplib::Request &req, httplib::Response &res);
 };
 
@@ -127,17 +179,42 @@ Session HubServer::Private::session(const httplib::Request &req)
     return engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
 }
 
-QByteArray HubServer::Private::jsonBody(const httplib::Request &req, qint64 limit)
+QByteArray HubServer::Private::jsonBody(const httplib::Request &req, qint64 inflatedLimit)
 {
-    if (qint64(req.body.size()) > limit)
-        throw HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s);
+    // bodyRefusal() let through only plain or zstd bodies of an announced length within the route's limit.
     const std::string encoding = req.get_header_value("Content-Encoding");
     if (encoding == "zstd")
-        return Wire::inflateZstd(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), limits.maxInflatedBytes);
-    // gzip, deflate and br bodies were already inflated by cpp-httplib on the way in.
-    if (!encoding.empty() && encoding != "identity" && encoding != "gzip" && encoding != "deflate" && encoding != "br")
+        return Wire::inflateZstd(QByteArray::fromRawData(req.body.data(), qsizetype(req.body.size())), inflatedLimit);
+    if (!encoding.empty() && encoding != "identity")
         throw HubError(415, u"unsupported_encoding"_s, u"Send bodies plain or with Content-Encoding: zstd."_s);
     return QByteArray(req.body.data(), qsizetype(req.body.size()));
+}
+
+BodyRules::RouteLimit HubServer::Private::routeLimit(const httplib::Request &req)
+{
+    if (req.path == "/v1/sync") {
+        // Only a signed-in device may send a large body: anyone else's costs at most a small one.
+        const qint64 declared = BodyRules::declaredLength(bodyHeaders(req));
+        if (declared > limits.maxJsonBodyBytes) {
+            session(req); // 401 before the body is read
+            return {limits.maxSyncBodyBytes, true};
+        }
+        return {limits.maxJsonBodyBytes, true};
+    }
+    if (req.path.rfind("/v1/uploads/", 0) == 0)
+        return {limits.maxUploadBytes, false}; // streamed to disk, never held in memory
+    return {limits.maxJsonBodyBytes, true};
+}
+
+std::optional<HubError> HubServer::Private::bodyRefusal(const httplib::Request &req)
+{
+    try {
+        return BodyRules::refusal(bodyHeaders(req), routeLimit(req));
+    } catch (const HubError &e) {
+        return e;
+    } catch (const StorageError &) {
+        return HubError(503, u"unavailable"_s, u"The hub's database is unavailable; try again later."_s, {}, 5);
+    }
 }
 
 void HubServer::Private::reply(const httplib::Request &req, httplib::Response &res, int status, const QByteArray &body)
@@ -180,6 +257,59 @@ void HubServer::Private::guarded(const httplib::Request &, httplib::Response &re
     }
 }
 
+void HubServer::Private::reserveQuota(const Session &s, const QString &sha, qint64 length)
+{
+    // Stored files and the announced lengths of unfinished uploads both count: an upload never finished
+    // must not fill the disk.
+    qint64 owned = 0;
+    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(s.account.id); });
+    if (!media->reserveUpload(sha, s.account.id, length, limits.quotaBytes - owned))
+        throw HubError(413, u"quota"_s,
+                       u"Your storage quota on this hub (%1 bytes, unfinished uploads included) is full."_s.arg(limits.quotaBytes),
+                       u"Upload-Length"_s);
+}
+
+void HubServer::Private::sweepUploads()
+{
+    std::unique_lock lock(sweepMutex);
+    while (!sweepStop) {
+        sweepWake.wait_for(lock, std::chrono::seconds(limits.uploadSweepSeconds), [this] { return sweepStop; });
+        if (sweepStop)
+            break;
+        lock.unlock();
+        if (const int stale = media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+            qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
+        lock.lock();
+    }
+}
+
+void HubServer::Private::repairBlobs()
+{
+    // Uploads verified and recorded, then interrupted before their rename: publish them.
+    for (const QString &sha : media->partNames()) {
+        std::optional<BlobInfo> row;
+        storage->read([&](HubTransaction &tx) { row = tx.blob(sha); });
+        if (row && media->partSize(sha) == row->size && media->verifyUpload(sha) && media->publishUpload(sha))
+            qCInfo(lcHub) << "published upload" << sha << "recorded before the hub stopped";
+    }
+    // Files an older hub renamed into place before a row that never committed: readable again by whoever
+    // may read a record naming them (the uploader is not known).
+    QStringList orphans;
+    const QStringList names = media->blobNames();
+    storage->read([&](HubTransaction &tx) {
+        for (const QString &sha : names)
+            if (!tx.blob(sha))
+                orphans << sha;
+    });
+    if (orphans.isEmpty())
+        return;
+    storage->write([&](HubTransaction &tx) {
+        for (const QString &sha : std::as_const(orphans))
+            tx.putBlob(BlobInfo{sha, media->blobSize(sha), u""_s}); // not null: the column is NOT NULL
+    });
+    qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
+}
+
 void HubServer::Private::upload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader)
 {
     // Always drain what the client sends, so the connection stays usable whatever we answer.
@@ -206,16 +336,12 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
             res.set_header("Upload-Offset", std::to_string(media->blobSize(sha)));
             return;
         }
-        qint64 owned = 0;
-        storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(s.account.id); });
-        if (owned + length > limits.quotaBytes)
-            throw HubError(413, u"quota"_s, u"Your storage quota on this hub (%1 bytes) is full."_s.arg(limits.quotaBytes),
-                           u"Upload-Length"_s);
         auto lock = media->tryLockUpload(sha);
         if (!lock.owns_lock()) {
             res.set_header("Upload-Offset", std::to_string(media->partSize(sha)));
             throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
         }
+        reserveQuota(s, sha, length);
         const qint64 current = media->partSize(sha);
         if (offset != current) {
             res.set_header("Upload-Offset", std::to_string(current));
@@ -229,8 +355,7 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
             throw StorageError("cannot open an upload file");
         qint64 written = current;
         bool tooLong = false;
-        bodyRead = true;
-        reader([&](const char *data, size_t n) {
+        bodyRead = reader([&](const char *data, size_t n) {
             if (written + qint64(n) > length) {
                 tooLong = true;
                 return false;
@@ -248,15 +373,21 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
             res.set_header("Upload-Offset", std::to_string(written));
             return;
         }
-        if (!media->finish(sha))
+        if (!media->verifyUpload(sha))
             throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
+        // The row first: a file visible under its name always has one. Should the rename fail (or the hub
+        // stop here), the upload stays complete under uploads/, HEAD says not complete, and sending the
+        // (empty) rest again, or the repair at start, publishes it.
         storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, length, s.account.id}); });
+        if (!media->publishUpload(sha))
+            throw StorageError("cannot move a verified upload into place");
         res.status = 201;
         res.set_header("Upload-Offset", std::to_string(length));
     });
-    if (!bodyRead) {
-        // An error before reading: do not keep a half-read connection.
-        res.set_header("Connection", "close");
+    if (!bodyRead && !res.body.empty()) {
+        // An error before reading, or reading stopped short (more bytes than announced): do not keep a
+        // half-read connection, its rest would be read as the next request.
+        closeAfterAnswer(res);
     }
 }
 
@@ -333,15 +464,18 @@ void HubServer::Private::routes()
     });
     http->Post("/v1/login", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
-            const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(req, limits.maxJsonBodyBytes)),
-                                                     QString::fromStdString(req.remote_addr));
+            const std::string forwarded = limits.clientIpHeader.isEmpty()
+                ? std::string()
+                : req.get_header_value(limits.clientIpHeader.toLatin1().constData());
+            const QString address = Wire::clientAddress(req.remote_addr, forwarded, trustedProxies);
+            const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(req, limits.maxJsonBodyBytes)), address);
             reply(req, res, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         });
     });
     http->Post("/v1/sync", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const Session s = session(req);
-            const QJsonObject request = Wire::parseJsonObject(jsonBody(req, limits.maxSyncBodyBytes));
+            const QJsonObject request = Wire::parseJsonObject(jsonBody(req, limits.maxInflatedBytes));
             reply(req, res, 200, engine->sync(s, request));
         });
     });
@@ -398,23 +532,16 @@ void HubServer::Private::routes()
             }
             path.erase(0, pathPrefix.size());
         }
-        qint64 limit = limits.maxJsonBodyBytes;
-        if (req.path == "/v1/sync")
-            limit = limits.maxSyncBodyBytes;
-        else if (req.path.rfind("/v1/uploads/", 0) == 0)
-            limit = limits.maxUploadBytes;
-        if (req.has_header("Content-Length")) {
-            const std::string v = req.get_header_value("Content-Length");
-            if (v.size() > 15 || std::stoll("0" + v.substr(0, v.find_first_not_of("0123456789"))) > limit) {
-                res.set_header("Connection", "close");
-                setError(res, HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s));
-                return httplib::Server::HandlerResponse::Handled;
-            }
+        if (auto refusal = bodyRefusal(req)) {
+            // The body is left unread: the connection cannot carry another request.
+            setError(res, *refusal);
+            closeAfterAnswer(res);
+            return httplib::Server::HandlerResponse::Handled;
         }
         return httplib::Server::HandlerResponse::Unhandled;
     });
     http->set_error_handler(httplib::Server::HandlerWithResponse([](const httplib::Request &, httplib::Response &res) {
-        if (!res.body.empty() || res.status == 304)
+        if (!res.body.empty() || res.status == 304 || res.content_length_ > 0) // ours already (closeAfterAnswer)
             return httplib::Server::HandlerResponse::Unhandled;
         switch (res.status) {
         case 404:
@@ -450,13 +577,16 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
 {
     d->dataDir = dataDir;
     d->limits = limits;
+    for (const QString &proxy : limits.trustedProxy.split(u',', Qt::SkipEmptyParts))
+        d->trustedProxies << QHostAddress(proxy.trimmed()).toString();
     if (!QDir().mkpath(dataDir))
         throw StorageError("cannot create " + dataDir.toStdString());
     d->storage = std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
     d->engine = std::make_unique<HubEngine>(*d->storage, limits);
     d->media = std::make_unique<MediaStore>(dataDir);
-    if (const int stale = d->media->removeStaleUploads(14))
-        qCInfo(lcHub) << "removed" << stale << "uploads not resumed for 14 days";
+    if (const int stale = d->media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+        qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
+    d->repairBlobs();
     if (!limits.tlsCertificateFile.isEmpty() || !limits.tlsKeyFile.isEmpty()) {
         // Debian's cpp-httplib is built with OpenSSL: the hub can serve https on its own.
         auto tls = std::make_unique<httplib::SSLServer>(QFile::encodeName(limits.tlsCertificateFile).constData(),
@@ -502,6 +632,8 @@ bool HubServer::start(const QString &host, int port)
     if (d->port <= 0)
         return false;
     d->thread = std::thread([this] { d->http->listen_after_bind(); });
+    d->sweepStop = false;
+    d->sweeper = std::thread([this] { d->sweepUploads(); });
     while (!d->http->is_running())
         std::this_thread::sleep_for(std::chrono::milliseconds(1));
     return true;
@@ -509,6 +641,14 @@ bool HubServer::start(const QString &host, int port)
 
 void HubServer::stop()
 {
+    if (d->sweeper.joinable()) {
+        {
+            std::lock_guard lock(d->sweepMutex);
+            d->sweepStop = true;
+        }
+        d->sweepWake.notify_all();
+        d->sweeper.join();
+    }
     if (d->thread.joinable()) {
         d->http->stop(); // stops accepting; the pool finishes the requests in flight before the thread returns
         d->thread.join();

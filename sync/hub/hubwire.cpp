@@ -2,10 +2,13 @@
 
 #include "sync/hub/huberror.h"
 
+#include <QHostAddress>
 #include <QJsonDocument>
 
 #include <zstd.h>
+#include <zstd_errors.h>
 
+#include <algorithm>
 #include <memory>
 
 namespace Continuite::Hub::Wire {
@@ -14,20 +17,39 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype LargeAnswerBytes = 64 * 1024;
+constexpr int MaxWindowLog = 23; // 8 MiB
 } // namespace
 
 QByteArray inflateZstd(const QByteArray &in, qint64 limit)
 {
+    // A frame that says it is larger than the limit is refused before any work.
+    const unsigned long long declared = ZSTD_getFrameContentSize(in.constData(), size_t(in.size()));
+    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR && declared > quint64(limit))
+        throw HubError(413, u"too_large"_s, u"The request is too large once decompressed."_s, u"body"_s);
     std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    if (!ctx)
+        throw std::bad_alloc();
+    // The decoder's window is memory too: clients compress whole bodies at level 3 (2 MiB windows at most).
+    ZSTD_DCtx_setParameter(ctx.get(), ZSTD_d_windowLogMax, MaxWindowLog);
     QByteArray out;
+    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR)
+        out.reserve(qsizetype(declared));
     ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
     QByteArray chunk(int(ZSTD_DStreamOutSize()), Qt::Uninitialized);
     size_t ret = 1;
     while (true) {
         ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
         ret = ZSTD_decompressStream(ctx.get(), &output, &input);
+        if (ZSTD_isError(ret) && ZSTD_getErrorCode(ret) == ZSTD_error_frameParameter_windowTooLarge)
+            throw HubError(413, u"too_large"_s, u"The zstd frame needs a window larger than 8 MiB; compress at a lower level."_s,
+                           u"body"_s);
         if (ZSTD_isError(ret))
             throw HubError(400, u"invalid"_s, u"The zstd body is corrupt."_s, u"body"_s);
+        if (out.size() + qsizetype(output.pos) > out.capacity()) {
+            // Grow by doubling, never past the limit (plus one chunk, which is refused below): the default
+            // growth would reserve up to twice the limit for a body about to be refused.
+            out.reserve(qsizetype(std::min<qint64>(std::max<qint64>(2 * out.capacity(), chunk.size()), limit + chunk.size())));
+        }
         out.append(chunk.constData(), qsizetype(output.pos));
         if (out.size() > limit)
             throw HubError(413, u"too_large"_s, u"The request is too large once decompressed."_s, u"body"_s);
@@ -73,6 +95,16 @@ QJsonObject parseJsonObject(const QByteArray &body)
     if (!doc.isObject())
         throw HubError(400, u"invalid"_s, u"The body must be a JSON object."_s, u"body"_s);
     return doc.object();
+}
+
+QString clientAddress(const std::string &peer, const std::string &forwardedFor, const QStringList &trustedProxies)
+{
+    const QString direct = QString::fromStdString(peer);
+    if (forwardedFor.empty() || forwardedFor.size() > 4096 || !trustedProxies.contains(direct))
+        return direct;
+    const QString last = QString::fromLatin1(forwardedFor).split(u',').constLast().trimmed();
+    const QHostAddress address(last);
+    return address.isNull() ? direct : address.toString();
 }
 
 ByteRange parseRange(const std::string &header, qint64 size)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QStringList>
 
 #include <string>
 
@@ -19,6 +20,11 @@ int zstdLevelFor(qsizetype bytes, int largeLevel = 19);
 QByteArray deflateZstd(const QByteArray &in, int level = 0);
 /// A JSON object, or HubError 400 naming "body".
 QJsonObject parseJsonObject(const QByteArray &body);
+
+/// The client's address for sign-in throttling: @p peer, unless @p peer is one of @p trustedProxies and
+/// @p forwardedFor (its X-Forwarded-For or similar header, possibly empty) ends with a valid IP address: then
+/// that right-most address, the one the trusted proxy itself appended.
+QString clientAddress(const std::string &peer, const std::string &forwardedFor, const QStringList &trustedProxies);
 
 struct ByteRange
 {

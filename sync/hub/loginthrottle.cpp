@@ -1,6 +1,7 @@
 #include "sync/hub/loginthrottle.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace Continuite::Hub {
 
@@ -8,7 +9,17 @@ namespace {
 constexpr auto ForgetAfter = std::chrono::hours(1);
 constexpr auto FirstDelay = std::chrono::seconds(30);
 constexpr auto LongestDelay = std::chrono::minutes(15);
+
+QString deviceKey(const QString &login, const QString &device)
+{
+    return login + u'\n' + device;
+}
 } // namespace
+
+LoginThrottle::LoginThrottle(int maxEntries)
+    : m_maxEntries(std::max(maxEntries, 16))
+{
+}
 
 int LoginThrottle::wait(QHash<QString, Entry> &table, const QString &key)
 {
@@ -25,16 +36,47 @@ int LoginThrottle::wait(QHash<QString, Entry> &table, const QString &key)
     return int(std::chrono::ceil<std::chrono::seconds>(it->lockedUntil - now).count());
 }
 
-int LoginThrottle::retryAfter(const QString &login, const QString &address)
+int LoginThrottle::retryAfter(const QString &login, const QString &address, const QString &knownDevice)
 {
     std::lock_guard lock(m_mutex);
+    if (!knownDevice.isEmpty())
+        return wait(m_devices, deviceKey(login, knownDevice));
     return std::max(wait(m_logins, login), wait(m_addresses, address));
+}
+
+void LoginThrottle::makeRoom(QHash<QString, Entry> &table)
+{
+    if (table.size() < m_maxEntries)
+        return;
+    // Forget the oldest quiet tenth at once (so this sort runs once per m_maxEntries / 10 new keys):
+    // entries that lock nothing now, oldest last failure first. Lockouts in force are kept; only when
+    // nothing else is left does the one that ends soonest go.
+    const auto now = Clock::now();
+    struct Candidate
+    {
+        bool locked;
+        Clock::time_point order;
+        QString key;
+    };
+    std::vector<Candidate> all;
+    all.reserve(size_t(table.size()));
+    for (auto it = table.cbegin(); it != table.cend(); ++it) {
+        const bool locked = it->lockedUntil > now && now - it->last <= ForgetAfter;
+        all.push_back({locked, locked ? it->lockedUntil : it->last, it.key()});
+    }
+    const size_t drop = std::max<size_t>(1, size_t(m_maxEntries) / 10);
+    std::partial_sort(all.begin(), all.begin() + qsizetype(std::min(drop, all.size())), all.end(),
+                      [](const Candidate &a, const Candidate &b) {
+                          return a.locked != b.locked ? !a.locked : a.order < b.order;
+                      });
+    for (size_t i = 0; i < drop && i < all.size(); ++i)
+        table.remove(all[i].key);
 }
 
 void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int freeFailures)
 {
-    if (table.size() > 100000) // an address spraying random logins must not eat the memory
-        table.clear();
+    if (!table.contains(key))
+        makeRoom(table);
     Entry &e = table[key];
     const auto now = Clock::now();
     if (e.failures > 0 && now - e.last > ForgetAfter)
@@ -48,17 +90,30 @@ void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int f
     }
 }
 
-void LoginThrottle::failed(const QString &login, const QString &address)
+void LoginThrottle::failed(const QString &login, const QString &address, const QString &knownDevice)
 {
     std::lock_guard lock(m_mutex);
+    if (!knownDevice.isEmpty()) {
+        fail(m_devices, deviceKey(login, knownDevice), FreeFailuresPerDevice);
+        return;
+    }
     fail(m_logins, login, FreeFailuresPerLogin);
     fail(m_addresses, address, FreeFailuresPerAddress);
 }
 
-void LoginThrottle::succeeded(const QString &login)
+void LoginThrottle::succeeded(const QString &login, const QString &knownDevice)
 {
     std::lock_guard lock(m_mutex);
-    m_logins.remove(login);
+    if (!knownDevice.isEmpty())
+        m_devices.remove(deviceKey(login, knownDevice));
+    else
+        m_logins.remove(login);
+}
+
+int LoginThrottle::size()
+{
+    std::lock_guard lock(m_mutex);
+    return int(m_logins.size() + m_addresses.size() + m_devices.size());
 }
 
 } // namespace Continuite::Hub

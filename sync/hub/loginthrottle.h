@@ -12,6 +12,13 @@ namespace Continuite::Hub {
  * @brief Slows down password and PIN guessing: after a few failures for one login, or many from one
  * address, every attempt is refused (429) for a delay that doubles with each further failure.
  *
+ * A device that proves it signed in to a login before (its last token for that login: OWASP's "device
+ * cookie") is judged only by its own failures: other people's failures for the login or from its address
+ * do not lock it out, and its failures do not lock anyone else out.
+ *
+ * Each table keeps at most @c maxEntries keys: when full, the quietest entries that lock nothing are
+ * forgotten first, so spraying made-up logins cannot erase a lockout in force.
+ *
  * In memory: a restart forgives, which is acceptable for a school hub; hubs sharing one PostgreSQL
  * database each throttle on their own.
  */
@@ -20,13 +27,20 @@ class LoginThrottle
 public:
     using Clock = std::chrono::steady_clock;
 
-    /// Seconds to wait before trying again, 0 when an attempt may go ahead.
-    int retryAfter(const QString &login, const QString &address);
-    void failed(const QString &login, const QString &address);
-    void succeeded(const QString &login);
+    explicit LoginThrottle(int maxEntries = 100000);
+
+    /// Seconds to wait before trying again, 0 when an attempt may go ahead. @p knownDevice: the device id
+    /// when it proved an earlier sign-in to @p login, else empty.
+    int retryAfter(const QString &login, const QString &address, const QString &knownDevice = {});
+    void failed(const QString &login, const QString &address, const QString &knownDevice = {});
+    void succeeded(const QString &login, const QString &knownDevice = {});
+
+    /// Keys held in all tables (for tests of the bound).
+    int size();
 
     static constexpr int FreeFailuresPerLogin = 5;
     static constexpr int FreeFailuresPerAddress = 30;
+    static constexpr int FreeFailuresPerDevice = 5;
 
 private:
     struct Entry
@@ -37,10 +51,13 @@ private:
     };
     void fail(QHash<QString, Entry> &table, const QString &key, int freeFailures);
     int wait(QHash<QString, Entry> &table, const QString &key);
+    void makeRoom(QHash<QString, Entry> &table);
 
+    int m_maxEntries;
     std::mutex m_mutex;
     QHash<QString, Entry> m_logins;
     QHash<QString, Entry> m_addresses;
+    QHash<QString, Entry> m_devices; ///< "login\ndevice"
 };
 
 } // namespace Continuite::Hub

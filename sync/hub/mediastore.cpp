@@ -18,6 +18,15 @@ MediaStore::MediaStore(const QString &dataDir)
 {
     QDir().mkpath(m_blobs);
     QDir().mkpath(m_uploads);
+    for (const QString &name : QDir(m_uploads).entryList({u"*.owner"_s}, QDir::Files)) {
+        const QString sha = name.chopped(6);
+        QFile file(m_uploads + u'/' + name);
+        if (!isSha256(sha) || !file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> words = file.readAll().trimmed().split(' ');
+        if (words.size() == 2)
+            m_reservations[sha.toStdString()] = Reservation{QString::fromUtf8(words[0]), words[1].toLongLong()};
+    }
 }
 
 bool MediaStore::isSha256(const QString &s)
@@ -70,18 +79,82 @@ std::unique_lock<std::mutex> MediaStore::tryLockUpload(const QString &sha256)
     return std::unique_lock<std::mutex>(*mutex, std::try_to_lock);
 }
 
-int MediaStore::removeStaleUploads(int days)
+QString MediaStore::ownerPath(const QString &sha256) const
+{
+    return m_uploads + u'/' + sha256 + u".owner"_s;
+}
+
+bool MediaStore::reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available)
+{
+    std::lock_guard lock(m_reservationsMutex);
+    const std::string key = sha256.toStdString();
+    if (m_reservations.count(key))
+        return true;
+    qint64 reserved = 0;
+    for (const auto &[name, r] : m_reservations)
+        if (r.owner == owner)
+            reserved += r.length;
+    if (reserved + length > available)
+        return false;
+    QFile file(ownerPath(sha256));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(owner.toUtf8() + ' ' + QByteArray::number(length) + '\n') <= 0)
+        return false;
+    m_reservations[key] = Reservation{owner, length};
+    return true;
+}
+
+qint64 MediaStore::reservedBy(const QString &owner) const
+{
+    std::lock_guard lock(m_reservationsMutex);
+    qint64 reserved = 0;
+    for (const auto &[name, r] : m_reservations)
+        if (r.owner == owner)
+            reserved += r.length;
+    return reserved;
+}
+
+void MediaStore::dropReservation(const QString &sha256)
+{
+    std::lock_guard lock(m_reservationsMutex);
+    m_reservations.erase(sha256.toStdString());
+    QFile::remove(ownerPath(sha256));
+}
+
+int MediaStore::removeStaleUploads(std::chrono::seconds maxAge)
 {
     int removed = 0;
-    const QDateTime limit = QDateTime::currentDateTimeUtc().addDays(-days);
-    const QFileInfoList parts = QDir(m_uploads).entryInfoList({u"*.part"_s}, QDir::Files);
-    for (const QFileInfo &part : parts)
-        if (part.lastModified() < limit && QFile::remove(part.absoluteFilePath()))
-            ++removed;
+    const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-qint64(maxAge.count()));
+    QStringList names;
+    {
+        std::lock_guard lock(m_reservationsMutex);
+        for (const auto &[name, r] : m_reservations)
+            names << QString::fromStdString(name);
+    }
+    for (const QString &part : QDir(m_uploads).entryList({u"*.part"_s}, QDir::Files))
+        if (!names.contains(part.chopped(5)))
+            names << part.chopped(5);
+    for (const QString &sha : std::as_const(names)) {
+        if (!isSha256(sha))
+            continue;
+        auto busy = tryLockUpload(sha);
+        if (!busy.owns_lock())
+            continue; // being written right now: not stale
+        const QFileInfo part(partPath(sha));
+        const QFileInfo owner(ownerPath(sha));
+        QDateTime last = owner.exists() ? owner.lastModified() : QDateTime();
+        if (part.exists() && (!last.isValid() || part.lastModified() > last))
+            last = part.lastModified();
+        if (last.isValid() && last >= limit)
+            continue;
+        QFile::remove(part.absoluteFilePath());
+        dropReservation(sha);
+        ++removed;
+    }
     return removed;
 }
 
-bool MediaStore::finish(const QString &sha256)
+bool MediaStore::verifyUpload(const QString &sha256)
 {
     QFile part(partPath(sha256));
     if (!part.open(QIODevice::ReadOnly))
@@ -90,17 +163,47 @@ bool MediaStore::finish(const QString &sha256)
     if (!hash.addData(&part) || QString::fromLatin1(hash.result().toHex()) != sha256) {
         part.close();
         part.remove();
+        dropReservation(sha256);
         return false;
     }
     ::fsync(part.handle());
-    part.close();
+    return true;
+}
+
+bool MediaStore::publishUpload(const QString &sha256)
+{
+    const QString part = partPath(sha256);
     const QString target = blobPath(sha256);
     QDir().mkpath(QFileInfo(target).path());
+    bool done = false;
     if (QFileInfo::exists(target)) { // another upload finished first: same bytes
-        part.remove();
-        return true;
+        QFile::remove(part);
+        done = true;
+    } else {
+        done = ::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) == 0;
     }
-    return ::rename(QFile::encodeName(part.fileName()).constData(), QFile::encodeName(target).constData()) == 0;
+    if (done)
+        dropReservation(sha256);
+    return done;
+}
+
+QStringList MediaStore::partNames() const
+{
+    QStringList names;
+    for (const QString &part : QDir(m_uploads).entryList({u"*.part"_s}, QDir::Files))
+        if (isSha256(part.chopped(5)))
+            names << part.chopped(5);
+    return names;
+}
+
+QStringList MediaStore::blobNames() const
+{
+    QStringList names;
+    for (const QString &dir : QDir(m_blobs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &name : QDir(m_blobs + u'/' + dir).entryList(QDir::Files))
+            if (isSha256(name) && name.startsWith(dir))
+                names << name;
+    return names;
 }
 
 } // namespace Continuite::Hub

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -10,7 +11,9 @@ namespace Continuite::Hub {
 
 /**
  * @brief Content-addressed blobs on disk: blobs/ab/<sha256> once verified, uploads/<sha256>.part
- * while an upload is under way (resumable: its size is the offset to resume from).
+ * while an upload is under way (resumable: its size is the offset to resume from), and beside it
+ * uploads/<sha256>.owner, who started it and the length announced: a partial upload counts against
+ * that person's quota until it completes or expires.
  *
  * Names are only ever built from a validated lowercase hex SHA-256, never from client text.
  */
@@ -30,17 +33,42 @@ public:
     /// One upload of a given blob at a time: the lock, or an empty one when another is in progress.
     std::unique_lock<std::mutex> tryLockUpload(const QString &sha256);
 
-    /// Removes uploads nobody resumed for @p days (a device reinstalled, a file deleted before it was sent).
-    int removeStaleUploads(int days);
+    /// Reserves @p length bytes for the upload of @p sha256 by @p owner, unless it is already reserved (by
+    /// anyone: resuming is free). False when @p owner's other partial uploads plus @p length exceed @p available.
+    bool reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available);
+    /// The bytes announced by @p owner's partial uploads.
+    qint64 reservedBy(const QString &owner) const;
 
-    /// Verifies the part file's SHA-256 and moves it into place. False (part removed) on a mismatch.
-    bool finish(const QString &sha256);
+    /// Removes uploads nobody wrote to for @p maxAge (a device reinstalled, a file deleted before it was
+    /// sent, or someone filling the disk), with their reservations. Uploads being written are skipped.
+    int removeStaleUploads(std::chrono::seconds maxAge);
+
+    /// Checks the part file's SHA-256 (and syncs it to disk). False (part and reservation removed) on a mismatch.
+    bool verifyUpload(const QString &sha256);
+    /// Moves a verified part into place under its name and drops its reservation. Call it once the blob's row
+    /// is committed: a file visible under its name always has its row.
+    bool publishUpload(const QString &sha256);
+
+    /// Parts that are complete uploads waiting for publishUpload() (the hub stopped between the row and the
+    /// rename), and blobs present on disk: for the repair at start.
+    QStringList partNames() const;
+    QStringList blobNames() const;
 
 private:
+    struct Reservation
+    {
+        QString owner;
+        qint64 length = 0;
+    };
+    QString ownerPath(const QString &sha256) const;
+    void dropReservation(const QString &sha256);
+
     QString m_blobs;
     QString m_uploads;
     std::mutex m_locksMutex;
     std::unordered_map<std::string, std::shared_ptr<std::mutex>> m_locks;
+    mutable std::mutex m_reservationsMutex;
+    std::unordered_map<std::string, Reservation> m_reservations;
 };
 
 } // namespace Continuite::Hub

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QImage>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -241,6 +242,7 @@ private Q_SLOTS:
     void badUsage_data();
     void badUsage();
     void help();
+    void attachMakesPicturesLight();
 };
 
 void TestCli::initTestCase()
@@ -249,8 +251,10 @@ void TestCli::initTestCase()
     QVERIFY2(QFileInfo::exists(QStringLiteral(CONTINUITE_CLI)), CONTINUITE_CLI);
     m_files = m_tmp.path() + u"/files"_s;
     writeFile(m_files + u"/lesson.md"_s, LessonMarkdown);
-    // Not a drawable PNG, but a PNG by its signature and name: the media store stores bytes, not pictures.
-    writeFile(m_files + u"/img/gateau.png"_s, QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(3000, 'g'));
+    // A real drawing (the demo course's): the CLI attaches its light copy (issue 15).
+    QFile drawing(u":/demo/media/pizza.png"_s);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    writeFile(m_files + u"/img/gateau.png"_s, drawing.readAll());
     writeFile(m_files + u"/fiche.pdf"_s, "%PDF-1.4\n" + QByteArray(2000, 'p') + "\n%%EOF\n");
     writeFile(m_files + u"/instructions.md"_s, "Réponds aux **deux** questions.\n");
     writeFile(m_files + u"/quiz.json"_s, QuizJson);
@@ -333,8 +337,15 @@ void TestCli::fullFlow()
     QCOMPARE(byName.value(u"fiche.pdf"_s).value(u"sha256"_s).toString(), QString::fromLatin1(sha256Of(m_files + u"/fiche.pdf"_s)));
     QCOMPARE(byName.value(u"fiche.pdf"_s).value(u"mime"_s).toString(), u"application/pdf"_s);
     const QJsonObject image = byName.value(u"gateau.png"_s);
-    QCOMPARE(image.value(u"sha256"_s).toString(), QString::fromLatin1(sha256Of(m_files + u"/img/gateau.png"_s)));
-    QCOMPARE(image.value(u"size"_s).toInteger(), QFileInfo(m_files + u"/img/gateau.png"_s).size());
+    // The image the Markdown links is its light copy: smaller than the file, and said so with both sizes.
+    QJsonObject reported;
+    for (const QJsonValue &m : lesson.json.value(u"media"_s).toArray())
+        if (m.toObject().value(u"name"_s).toString() == u"gateau.png"_s)
+            reported = m.toObject();
+    QVERIFY2(reported.value(u"reduced"_s).toBool(), qPrintable(lesson.describe()));
+    QCOMPARE(reported.value(u"original_size"_s).toInteger(), QFileInfo(m_files + u"/img/gateau.png"_s).size());
+    QCOMPARE(image.value(u"size"_s).toInteger(), reported.value(u"stored_size"_s).toInteger());
+    QVERIFY(image.value(u"size"_s).toInteger() < QFileInfo(m_files + u"/img/gateau.png"_s).size());
     QCOMPARE(image.value(u"mime"_s).toString(), u"image/png"_s);
     QVERIFY(shown.json.value(u"before_class"_s).toString().contains(u"media:"_s + image.value(u"sha256"_s).toString()));
     // The blob on disk is the file, byte for byte.
@@ -797,6 +808,94 @@ void TestCli::help()
     QCOMPARE(one.exitCode, 0);
     QVERIFY(one.out.contains("--body-file"));
     QVERIFY2(!QFileInfo::exists(dir), "asking for help creates no store");
+}
+
+// Issue 15: pictures are attached as light copies by default, by every command that attaches; --original keeps
+// them as they are; --json gives both sizes; a damaged picture is refused and nothing is stored.
+void TestCli::attachMakesPicturesLight()
+{
+    Classroom c;
+    makeClassroom(c);
+    // A 12 MP phone photo (noise, so it weighs what a phone's does) and a PDF named like a photo.
+    QImage photo(4000, 3000, QImage::Format_RGB32);
+    quint32 x = 7;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int i = 0; i < photo.width(); ++i) {
+            x = x * 1664525u + 1013904223u;
+            // Paper in a lamp's light, a line of ink every 60 rows, and a sensor's grain.
+            const int v = 150 + i / 100 + y / 100 + int((x >> 24) % 12) - (y % 60 < 6 && i % 700 < 500 ? 120 : 0);
+            line[i] = qRgb(v, v - 5, v - 20);
+        }
+    }
+    const QString photoPath = m_files + u"/IMG_0042.jpg"_s;
+    QVERIFY(photo.save(photoPath, "jpeg", 92));
+    const qint64 photoSize = QFileInfo(photoPath).size();
+    QVERIFY(photoSize > 2'000'000);
+    QFile pdf(m_files + u"/fiche.pdf"_s);
+    QVERIFY(pdf.copy(m_files + u"/scan.jpg"_s));
+
+    auto mediaOf = [](const Outcome &o) { return o.json.value(u"media"_s).toArray().first().toObject(); };
+    // The light copies are made in a temporary folder of their own, removed when the command ends.
+    const QString tmp = m_tmp.path() + u"/tmp-light"_s;
+    QVERIFY(QDir().mkpath(tmp));
+    RunOptions teacher;
+    teacher.env = {u"TMPDIR="_s + tmp};
+    RUN_OK(light, c.dir, {u"lesson"_s, u"attach"_s, c.lessonId, photoPath}, teacher);
+    QCOMPARE(mediaOf(light).value(u"original_size"_s).toInteger(), photoSize);
+    QVERIFY2(mediaOf(light).value(u"stored_size"_s).toInteger() <= 250'000, qPrintable(light.describe()));
+    QVERIFY(mediaOf(light).value(u"reduced"_s).toBool());
+    QCOMPARE(light.json.value(u"attachments"_s).toArray().last().toObject().value(u"size"_s).toInteger(),
+             mediaOf(light).value(u"stored_size"_s).toInteger());
+    QVERIFY(QFileInfo(photoPath).size() == photoSize); // the teacher's file is untouched
+
+    // Positive control of the default: --original stores the file as it is, byte for byte.
+    RUN_OK(original, c.dir, {u"lesson"_s, u"attach"_s, c.lessonId, photoPath, u"--original"_s}, teacher);
+    QVERIFY(!mediaOf(original).value(u"reduced"_s).toBool());
+    QCOMPARE(original.json.value(u"attachments"_s).toArray().last().toObject().value(u"sha256"_s).toString(),
+             QString::fromLatin1(sha256Of(photoPath)));
+
+    RUN_OK(assignment, c.dir, {u"assignment"_s, u"create"_s, u"--class"_s, c.classId, u"--title"_s, u"Sur le cahier"_s, u"--type"_s, u"file"_s,
+                               u"--instructions-file"_s, m_files + u"/instructions.md"_s, u"--attach"_s, photoPath}, teacher);
+    QVERIFY(mediaOf(assignment).value(u"stored_size"_s).toInteger() <= 250'000);
+    const QString assignmentId = assignment.json.value(u"id"_s).toString();
+    RUN_OK(publish, c.dir, {u"assignment"_s, u"publish"_s, assignmentId});
+
+    // A student hands in a photo of the exercise book: a grey page, lighter still.
+    const QStringList asZoe{u"--user"_s, c.studentLogin};
+    RunOptions pin = stdinOf(c.studentPin.toUtf8() + '\n');
+    pin.env = teacher.env;
+    RUN_OK(handedIn, c.dir, asZoe + QStringList{u"submit"_s, assignmentId, u"--attach"_s, photoPath}, pin);
+    const qint64 page = mediaOf(handedIn).value(u"stored_size"_s).toInteger();
+    QVERIFY(page <= 250'000);
+    const QString sha = handedIn.json.value(u"attachments"_s).toArray().first().toObject().value(u"sha256"_s).toString();
+    QVERIFY(QImage(c.dir + u"/media/blobs/"_s + sha.left(2) + u'/' + sha).isGrayscale());
+    RUN_OK(inColour, c.dir, asZoe + QStringList{u"submit"_s, assignmentId, u"--attach"_s, photoPath, u"--pictures"_s, u"photo"_s}, pin);
+    const QString colourSha = inColour.json.value(u"attachments"_s).toArray().first().toObject().value(u"sha256"_s).toString();
+    QVERIFY(!QImage(c.dir + u"/media/blobs/"_s + colourSha.left(2) + u'/' + colourSha).isGrayscale()); // control: colours kept
+
+    // A PDF named .jpg, and a photo cut short: a sentence, exit 1, nothing stored or written.
+    QFile cut(m_files + u"/coupee.jpg"_s);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    QFile whole(photoPath);
+    QVERIFY(whole.open(QIODevice::ReadOnly));
+    cut.write(whole.read(photoSize / 2));
+    cut.close();
+    auto handedInCount = [&] {
+        return run(c.dir, asZoe + QStringList{u"submission"_s, u"list"_s, u"--assignment"_s, assignmentId}, pin).json.value(u"submissions"_s).toArray().size();
+    };
+    const qsizetype before = handedInCount();
+    QCOMPARE(before, 2);
+    for (const QString &bad : {u"scan.jpg"_s, u"coupee.jpg"_s}) {
+        const Outcome refused = run(c.dir, asZoe + QStringList{u"submit"_s, assignmentId, u"--attach"_s, m_files + u'/' + bad}, pin);
+        QVERIFY(refused.jsonOk);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.json.value(u"error"_s).toString().contains(bad), qPrintable(refused.describe()));
+    }
+    QCOMPARE(handedInCount(), before);
+    // A mode that does not exist is bad usage.
+    QCOMPARE(run(c.dir, {u"lesson"_s, u"attach"_s, c.lessonId, photoPath, u"--pictures"_s, u"sepia"_s}, teacher).exitCode, 2);
+    QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList()); // the copies' folders are gone
 }
 
 QTEST_GUILESS_MAIN(TestCli)

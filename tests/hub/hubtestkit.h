@@ -17,7 +17,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDeadlineTimer>
+
 #include <curl/curl.h>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <memory>
@@ -367,5 +375,185 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<HubServer> m_server;
 };
+
+} // namespace HubTest
+
+#ifdef CONTINUITE_HUB_EXE
+#include <QFile>
+#include <QProcess>
+#include <QTcpServer>
+
+namespace HubTest {
+
+/// `continuite-hub serve` as school IT runs it: a separate process, for what only a process shows
+/// (its peak memory, how it stops on SIGTERM).
+class HubProcess
+{
+public:
+    HubProcess() { QVERIFY(m_dir.isValid()); }
+    ~HubProcess() { kill(); }
+
+    /// The hub built with the tests, or another one named by CONTINUITE_TEST_HUB_EXE (e.g. main's, to see a
+    /// test fail before a fix).
+    static QString executable() { return qEnvironmentVariable("CONTINUITE_TEST_HUB_EXE", QStringLiteral(CONTINUITE_HUB_EXE)); }
+    QString dataDir() const { return m_dir.path(); }
+    QString url() const { return m_url; }
+    int port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
+    QProcess &process() { return m_process; }
+
+    /// Runs `continuite-hub admin …` on this hub's data; the exit code.
+    int admin(const QStringList &args, const QByteArray &stdinData = {})
+    {
+        QProcess p;
+        p.start(executable(), QStringList{u"admin"_s} + args + QStringList{u"--data"_s, dataDir()});
+        if (!p.waitForStarted())
+            return -1;
+        p.write(stdinData);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
+    /// Starts serving on a free loopback port; true once it listens.
+    bool start(const QStringList &extra = {})
+    {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        m_port = probe.serverPort();
+        probe.close();
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.start(executable(), QStringList{u"serve"_s, u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra);
+        if (!m_process.waitForStarted())
+            return false;
+        QString out;
+        while (!out.contains(u"listening"_s) && m_process.waitForReadyRead(30000))
+            out += QString::fromUtf8(m_process.readAllStandardOutput());
+        m_url = u"http://127.0.0.1:%1"_s.arg(m_port);
+        return out.contains(u"listening"_s);
+    }
+
+    void kill()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(10000);
+        }
+    }
+
+    /// A field of /proc/PID/status in kB (VmRSS, VmHWM), -1 when unreadable.
+    qint64 statusKb(const char *field) const
+    {
+        QFile f(u"/proc/%1/status"_s.arg(pid()));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith(QByteArray(field).append(':')))
+                return line.mid(qsizetype(qstrlen(field)) + 1).trimmed().split(' ').value(0).toLongLong();
+        return -1;
+    }
+    /// Resets VmHWM to the current RSS (Linux: "5" > /proc/PID/clear_refs).
+    bool resetPeak() const
+    {
+        QFile f(u"/proc/%1/clear_refs"_s.arg(pid()));
+        return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    QString m_url;
+    int m_port = 0;
+};
+
+} // namespace HubTest
+#endif
+
+namespace HubTest {
+
+/// Sends @p head (request line and headers, ending with an empty line) and @p body, then @p fillerBytes
+/// bytes of 'a' as fast as the hub takes them (stopping when it stops reading), and returns the hub's whole
+/// answer (status line, headers, body), or what arrived before the connection closed. Bounded by @p seconds.
+inline QByteArray rawExchange(int port, const QByteArray &head, const QByteArray &body = {}, qint64 fillerBytes = 0,
+                              int seconds = 60)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(quint16(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return {};
+    }
+    QByteArray pending = head + body;
+    const QByteArray chunk(64 * 1024, 'a');
+    const bool chunked = head.toLower().contains("transfer-encoding: chunked");
+    qint64 left = fillerBytes;
+    QByteArray answer;
+    QDeadlineTimer deadline(seconds * 1000);
+    bool peerClosed = false;
+    while (!deadline.hasExpired() && !peerClosed) {
+        if (pending.isEmpty() && left > 0) {
+            pending = chunk.left(qsizetype(std::min<qint64>(left, chunk.size())));
+            left -= pending.size();
+            if (chunked) // framed as HTTP chunks, the last one closing the body
+                pending = QByteArray::number(pending.size(), 16) + "\r\n" + pending + (left > 0 ? "\r\n" : "\r\n0\r\n\r\n");
+        }
+        pollfd p{fd, short(POLLIN | (pending.isEmpty() ? 0 : POLLOUT)), 0};
+        if (::poll(&p, 1, 200) <= 0) {
+            if (pending.isEmpty() && left == 0 && answer.contains("\r\n\r\n"))
+                break;
+            continue;
+        }
+        if (p.revents & POLLIN) {
+            char buf[16384];
+            const ssize_t n = ::read(fd, buf, sizeof buf);
+            if (n <= 0)
+                peerClosed = true;
+            else
+                answer.append(buf, n);
+        }
+        if ((p.revents & POLLOUT) && !pending.isEmpty()) {
+            const ssize_t n = ::send(fd, pending.constData(), size_t(pending.size()), MSG_NOSIGNAL);
+            if (n < 0) {
+                pending.clear();
+                left = 0; // the hub closed its side: nothing more will be read
+            } else {
+                pending.remove(0, qsizetype(n));
+            }
+        }
+        if (p.revents & (POLLERR | POLLHUP))
+            peerClosed = true;
+        // Once the hub has answered and we have nothing more to send, the exchange is over.
+        if (pending.isEmpty() && left == 0 && answer.contains("\r\n\r\n")) {
+            const int at = int(answer.indexOf("\r\n\r\n"));
+            const QByteArray headers = answer.left(at).toLower();
+            const int cl = int(headers.indexOf("content-length:"));
+            const qint64 length = cl < 0 ? 0 : headers.mid(cl + 15, headers.indexOf('\r', cl) - cl - 15).trimmed().toLongLong();
+            if (answer.size() - at - 4 >= length)
+                break;
+        }
+    }
+    ::close(fd);
+    return answer;
+}
+
+/// The status code of a raw answer ("HTTP/1.1 413 …" → 413), 0 when there is none.
+inline int rawStatus(const QByteArray &answer)
+{
+    return answer.startsWith("HTTP/1.") ? answer.mid(9, 3).toInt() : 0;
+}
+
+/// The JSON body of a raw answer.
+inline QJsonObject rawJson(const QByteArray &answer)
+{
+    const int at = int(answer.indexOf("\r\n\r\n"));
+    return at < 0 ? QJsonObject() : QJsonDocument::fromJson(answer.mid(at + 4)).object();
+}
 
 } // namespace HubTest

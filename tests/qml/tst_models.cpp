@@ -647,6 +647,25 @@ private Q_SLOTS:
         QCOMPARE(roleOf(*files, 1, AttachmentModel::KindRole).toString(), u"video"_s);
         QVERIFY(roleOf(*files, 1, AttachmentModel::UrlRole).toUrl().isLocalFile());
         QVERIFY(roleOf(*files, 1, AttachmentModel::AvailableRole).toBool());
+
+        // Issue 15: what it costs is said before it is spent, in the list and in the reader.
+        QLocale::setDefault(QLocale::c());
+        const qint64 total = lesson->attachments.at(0).size + lesson->attachments.at(1).size;
+        QCOMPARE(reader.downloadCostText(), AttachmentModel::sizeText(total) + u" — video included"_s);
+        LessonModel list;
+        list.setSession(&c.session);
+        const int row = list.indexOf(lesson->meta.id);
+        QVERIFY(row >= 0);
+        QCOMPARE(roleOf(list, row, LessonModel::DownloadCostTextRole).toString(), reader.downloadCostText());
+        QVERIFY(reader.missingFiles().isEmpty());
+        QVERIFY(reader.missingSizeText().isEmpty());
+        // A file not on this device (held back by the data policy): the reader names it and what it costs.
+        const Continuite::Attachment video = lesson->attachments.at(1);
+        QVERIFY(QFile::remove(c.session.store()->media().pathOf(video.sha256)));
+        reader.reload();
+        QCOMPARE(reader.missingFiles(), QStringList{video.sha256});
+        QCOMPARE(reader.missingSizeText(), AttachmentModel::sizeText(video.size));
+        QCOMPARE(AttachmentModel::costText({}), QString());
     }
 
     void answeringIsForStudents()

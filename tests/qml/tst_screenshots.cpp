@@ -7,6 +7,7 @@
 #include "synccontroller.h"
 
 #include "faultproxy.h"
+#include "phonephoto.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
 #include "sync/client/syncengine.h"
@@ -310,6 +311,19 @@ private Q_SLOTS:
         auto *editor = page->findChild<QQuickItem *>(u"answerText"_s);
         QVERIFY(editor);
         QTRY_VERIFY(editor->hasActiveFocus());
+        // A photo of the exercise book, as the phone took it: the work keeps a light grey copy and shows both sizes.
+        const QString photo = m_dir.filePath(u"IMG_20261205_1830.jpg"_s);
+        {
+            QFile f(photo);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(PhonePhoto::jpeg(PhonePhoto::notebookPage(), 92));
+        }
+        bool added = false;
+        QVERIFY(QMetaObject::invokeMethod(work, "addFile", Q_RETURN_ARG(bool, added), Q_ARG(QUrl, QUrl::fromLocalFile(photo))));
+        QVERIFY2(added, qPrintable(work->property("error").toString()));
+        const QStringList sizes = work->property("fileSizes").toStringList();
+        QVERIFY2(sizes.size() == 1 && sizes.first().contains(u"→"_s), qPrintable(sizes.join(u'|')));
+        editor->forceActiveFocus();
         typeText(u"Salut Sami ! D'abord, tu reperes l'unite : elle est partagee en 4."_s);
         QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
         shoot(u"s2-reponse-brouillon.png"_s);
@@ -451,6 +465,17 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached),
                                           Q_ARG(QUrl, QUrl::fromLocalFile(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/fiche-fractions.pdf")))));
         QCOMPARE(editor->property("heavyCount").toInt(), 1);
+        // A photo of the board from the teacher's phone: the lesson keeps its light copy, and says so.
+        const QString board = m_dir.filePath(u"tableau.jpg"_s);
+        {
+            QFile f(board);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(PhonePhoto::jpeg(PhonePhoto::notebookPage({u"Les dixièmes"_s, u"3/10 = 0,3"_s}, 7), 92));
+        }
+        QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached), Q_ARG(QUrl, QUrl::fromLocalFile(board))));
+        QVERIFY2(attached, qPrintable(editor->property("error").toString()));
+        QVERIFY2(editor->property("lastAttachedText").toString().contains(u"→"_s), qPrintable(editor->property("lastAttachedText").toString()));
+        QCOMPARE(editor->property("heavyCount").toInt(), 1); // the photo is not heavy any more
         shoot(u"23-professeur-nouvelle-lecon.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!page->property("editing").toBool());

@@ -634,6 +634,42 @@ private Q_SLOTS:
         QVERIFY(!SyncEngine::setPolicy(*student->store, newUuid(), {}));
     }
 
+    // Issue 15: a lesson held back by the policy offers "download anyway". Only the files asked for pass the
+    // policy; the lesson's other file still waits (the policy is not simply switched off).
+    void downloadAnywayFetchesOnlyWhatWasAskedFor()
+    {
+        const QString asked = writeFile(m_files.path(), u"capsule.opus"_s, pseudoRandomBytes(120 * 1024, 31));
+        const QString other = writeFile(m_files.path(), u"video.webm"_s, pseudoRandomBytes(200 * 1024, 32));
+        const Lesson lesson = publishLesson(2, {asked, other});
+        QVERIFY(m_teacher->syncUntilClean());
+        QString askedSha, otherSha;
+        for (const Attachment &a : lesson.attachments)
+            (a.name == u"capsule.opus"_s ? askedSha : otherSha) = a.sha256;
+
+        auto student = studentDevice();
+        QVERIFY(student);
+        SyncEngine::Options metered = fastOptions();
+        metered.metered = true;
+        // Unmetered only, on mobile data: everything is held back.
+        QVERIFY(SyncEngine::setPolicy(*student->store, student->profile.id, {MediaPolicy::UnmeteredOnly, 0, 0}));
+        SyncEngine held(*student->store, metered);
+        QVERIFY(held.sync(student->profile)->recordsComplete);
+        QVERIFY(!student->store->media().contains(askedSha));
+        QVERIFY(!student->store->media().contains(otherSha));
+
+        metered.mediaAnyway = {askedSha};
+        SyncEngine anyway(*student->store, metered);
+        const SyncReport r = *anyway.sync(student->profile);
+        QVERIFY(r.recordsComplete);
+        QVERIFY(student->store->media().verify(askedSha)); // what the person chose to pay for came
+        QVERIFY(!student->store->media().contains(otherSha)); // the rest still obeys the policy
+        QCOMPARE(r.mediaFetched, 1);
+
+        QVERIFY(SyncEngine::setPolicy(*student->store, student->profile.id, {MediaPolicy::Always, 0, 0}));
+        QVERIFY(student->syncUntilClean()); // positive control: with no limit the other file comes too
+        QVERIFY(student->store->media().verify(otherSha));
+    }
+
     void revokedTokenAsksToSignIn()
     {
         auto student = studentDevice();

@@ -1,0 +1,157 @@
+// A student's typical week in bytes on the wire (GOALS.md, "Frugal media"; issue 15): 3 lessons with their
+// images, 2 assignments each handed in with one photo of the exercise book, no video. Run twice on the real
+// hub over loopback with real client stores: files attached as they are ("before"), then through
+// MediaReducer as the app and the CLI now attach them ("after"). Bytes are the sync engine's count of what
+// crossed the wire, headers included. Prints a Markdown table.
+//
+//   bench_media
+//
+// The week's pictures: per lesson, one 12 MP phone photo of the board or a worksheet (JPEG q92, as a
+// phone saves it) and one of the demo course's diagrams (PNG); per hand-in, one 12 MP photo of a notebook
+// page. Lessons are made light in "photo" mode, hand-ins in "document" mode (the app's defaults).
+
+#include "content/mediareducer.h"
+#include "phonephoto.h"
+#include "synctestkit.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTextStream>
+
+using namespace SyncTest;
+
+namespace {
+
+QTextStream out(stdout);
+
+struct Week
+{
+    qint64 studentDown = 0;
+    qint64 studentUp = 0;
+    int studentRequests = 0;
+    qint64 teacherUp = 0;
+    qint64 picturesBefore = 0; ///< what the week's pictures weigh on the devices
+    qint64 picturesStored = 0; ///< what is attached and sent
+    qint64 reduceMs = 0;
+};
+
+QByteArray resource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing %s", qPrintable(path));
+    return f.readAll();
+}
+
+Week runWeek(bool frugal, const QString &inputs)
+{
+    Week week;
+    HubProcess hub;
+    hub.addTeacher(u"prof"_s, u"bench-password"_s);
+    const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
+    Device teacher;
+    if (!teacher.login(url, u"prof"_s, u"bench-password"_s))
+        qFatal("teacher login failed");
+    const QString classId = teacher.store->createClass(u"6e B"_s)->meta.id;
+    auto lea = teacher.store->addStudent(classId, u"Léa Dubois"_s);
+    if (!lea)
+        qFatal("%s", qPrintable(lea.error()));
+    if (!teacher.syncUntilClean())
+        qFatal("teacher's first sync failed");
+    Device student;
+    if (!student.login(url, lea->member.login, lea->pin))
+        qFatal("student login failed");
+    student.syncUntilClean(); // the class as it was before the week: not counted
+
+    QTemporaryDir work;
+    auto attach = [&](const QString &path, Continuite::ImageReducer::Mode mode) {
+        QElapsedTimer timer;
+        timer.start();
+        const Continuite::MediaReducer reducer(work.filePath(u"light"_s));
+        auto prepared = reducer.prepare(path, {!frugal, mode});
+        if (!prepared)
+            qFatal("%s", qPrintable(prepared.error()));
+        week.reduceMs += timer.elapsed();
+        week.picturesBefore += prepared->originalSize;
+        week.picturesStored += prepared->size;
+        return prepared->path;
+    };
+
+    const QStringList diagrams{u"pizza.png"_s, u"droite-graduee.png"_s, u"mur-des-fractions.png"_s};
+    QStringList assignments;
+    for (int i = 0; i < 3; ++i) {
+        Continuite::Store::LessonInput lesson;
+        lesson.classId = classId;
+        lesson.title = u"Leçon %1"_s.arg(i + 1);
+        lesson.beforeClass = u"Regarde la photo du tableau et le schéma."_s;
+        lesson.inClass = u"Pliages et partages."_s;
+        lesson.afterClass = u"Exercices 1 à 4."_s;
+        const QString board = writeFile(inputs, u"tableau-%1.jpg"_s.arg(i),
+                                        PhonePhoto::jpeg(PhonePhoto::notebookPage({u"Leçon %1 : les fractions"_s.arg(i + 1), u"Un demi, un tiers, un quart."_s}, 100 + i), 92));
+        const QString diagram = writeFile(inputs, diagrams.at(i), resource(u":/demo/media/"_s + diagrams.at(i)));
+        lesson.attachmentPaths = {attach(board, Continuite::ImageReducer::Mode::Photo), attach(diagram, Continuite::ImageReducer::Mode::Photo)};
+        auto created = teacher.store->createLesson(lesson);
+        if (!created || !teacher.store->publishLesson(created->meta.id))
+            qFatal("lesson");
+        if (i < 2) {
+            Continuite::Store::AssignmentInput a;
+            a.classId = classId;
+            a.lessonId = created->meta.id;
+            a.title = u"Devoir %1"_s.arg(i + 1);
+            a.instructions = u"Réponds sur ton cahier, puis envoie une photo de la page."_s;
+            a.type = Continuite::AssignmentType::File;
+            auto made = teacher.store->createAssignment(a);
+            if (!made || !teacher.store->publishAssignment(made->meta.id))
+                qFatal("assignment");
+            assignments << made->meta.id;
+        }
+    }
+    const SyncReport published = teacher.sync();
+    week.teacherUp = published.bytesUp;
+
+    auto count = [&](const SyncReport &r) {
+        week.studentDown += r.bytesDown;
+        week.studentUp += r.bytesUp;
+        week.studentRequests += r.requests;
+    };
+    count(student.sync()); // Monday: the week's lessons and assignments
+    for (int i = 0; i < assignments.size(); ++i) {
+        const QString page = writeFile(inputs, u"IMG_2026120%1_1830.jpg"_s.arg(i + 1), PhonePhoto::jpeg(PhonePhoto::notebookPage(PhonePhoto::PageLines, 200 + i), 92));
+        Continuite::Store::SubmissionInput in;
+        in.assignmentId = assignments.at(i);
+        in.text = u"Voici ma page."_s;
+        in.attachmentPaths = {attach(page, Continuite::ImageReducer::Mode::Document)};
+        if (auto s = student.store->submit(in); !s)
+            qFatal("%s", qPrintable(s.error()));
+        count(student.sync()); // the hand-in goes up
+    }
+    return week;
+}
+
+QString mb(qint64 bytes)
+{
+    return QString::number(double(bytes) / 1e6, 'f', 2) + u" MB"_s;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts, for the photographed pages
+    QTemporaryDir inputs;
+    const Week before = runWeek(false, inputs.path());
+    const Week after = runWeek(true, inputs.path());
+    out << "| a student's week (3 lessons with images, 2 hand-ins with a photo) | as picked | made light |\n|---|---|---|\n";
+    out << "| pictures on the devices → attached | " << mb(before.picturesBefore) << " | " << mb(after.picturesStored) << " |\n";
+    out << "| student: bytes down | " << mb(before.studentDown) << " | " << mb(after.studentDown) << " |\n";
+    out << "| student: bytes up | " << mb(before.studentUp) << " | " << mb(after.studentUp) << " |\n";
+    out << "| **student: on the wire, in all** | **" << mb(before.studentDown + before.studentUp) << "** | **"
+        << mb(after.studentDown + after.studentUp) << "** |\n";
+    out << "| student: requests | " << before.studentRequests << " | " << after.studentRequests << " |\n";
+    out << "| teacher: bytes up to publish the week | " << mb(before.teacherUp) << " | " << mb(after.teacherUp) << " |\n";
+    out << "| time to make the 8 light copies (loaded machine) | — | " << after.reduceMs << " ms |\n";
+    out.flush();
+    return 0;
+}

@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Frugal media benchmark (bench/README.md, "Frugal media"); called by bench/run with the build folder.
+set -euo pipefail
+build="${1:-build}"
+QT_LOGGING_RULES="continuite.*.info=false" "$build/bench/media/bench_media" 2>/dev/null

@@ -1,0 +1,370 @@
+#include "content/imagereducer.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QMimeDatabase>
+#include <QPainter>
+#include <QSet>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+Q_LOGGING_CATEGORY(lcReducer, "continuite.media", QtInfoMsg)
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The raster formats a household's device makes and Qt reads; anything else (a PDF rendered by Qt Pdf's
+/// image plugin, an icon, a TGA) is not a photo of work.
+const QSet<QByteArray> &readableFormats()
+{
+    static const QSet<QByteArray> formats{"jpeg", "png", "webp", "tiff", "bmp", "gif"};
+    return formats;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+bool isRestartOrFill(uchar marker)
+{
+    return (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01 || marker == 0xFF;
+}
+
+/**
+ * Walks a JPEG's segments to its end-of-image marker. libjpeg decodes a file cut short without an error
+ * (the missing rows come out grey), so a photo interrupted while copied would be stored half grey.
+ * Sets @p metadata when a segment other than JFIF's APP0 and the image's own tables is present (EXIF,
+ * XMP, GPS, comments, a maker's notes).
+ */
+bool jpegIsComplete(const QByteArray &bytes, bool *metadata)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    if (n < 4 || p[0] != 0xFF || p[1] != 0xD8)
+        return false;
+    qsizetype i = 2;
+    while (i + 1 < n) {
+        if (p[i] != 0xFF)
+            return false;
+        const uchar marker = p[i + 1];
+        if (marker == 0xFF) {
+            ++i;
+            continue;
+        }
+        if (marker == 0xD9)
+            return true;
+        if (isRestartOrFill(marker)) {
+            i += 2;
+            continue;
+        }
+        if (i + 3 >= n)
+            return false;
+        const int length = (p[i + 2] << 8) | p[i + 3];
+        if (length < 2)
+            return false;
+        if ((marker >= 0xE1 && marker <= 0xEF) || marker == 0xFE)
+            *metadata = true;
+        i += 2 + length;
+        if (marker == 0xDA) { // entropy-coded data runs to the next marker that is not stuffing or a restart
+            while (i + 1 < n && !(p[i] == 0xFF && p[i + 1] != 0x00 && !isRestartOrFill(p[i + 1])))
+                ++i;
+        }
+    }
+    return false;
+}
+
+/// Whether a PNG carries text, EXIF or a timestamp (what a reduced copy must not keep).
+bool pngCarriesMetadata(const QByteArray &bytes)
+{
+    qsizetype i = 8;
+    while (i + 8 <= bytes.size()) {
+        const quint32 length = (quint32(uchar(bytes[i])) << 24) | (quint32(uchar(bytes[i + 1])) << 16)
+            | (quint32(uchar(bytes[i + 2])) << 8) | quint32(uchar(bytes[i + 3]));
+        const QByteArray type = bytes.mid(i + 4, 4);
+        if (type == "tEXt" || type == "zTXt" || type == "iTXt" || type == "eXIf" || type == "tIME")
+            return true;
+        if (type == "IEND")
+            return false;
+        i += 12 + qsizetype(length);
+    }
+    return true; // cut short: not a file to keep as it is
+}
+
+/// Lighter neighbours win: the ink of a small copy of the page vanishes, the paper's light remains.
+QImage dilated(const QImage &gray)
+{
+    QImage out(gray.size(), QImage::Format_Grayscale8);
+    const int w = gray.width(), h = gray.height();
+    for (int y = 0; y < h; ++y) {
+        uchar *dst = out.scanLine(y);
+        for (int x = 0; x < w; ++x) {
+            uchar best = 0;
+            for (int dy = -1; dy <= 1; ++dy) {
+                const int yy = std::clamp(y + dy, 0, h - 1);
+                const uchar *src = gray.constScanLine(yy);
+                for (int dx = -1; dx <= 1; ++dx)
+                    best = std::max(best, src[std::clamp(x + dx, 0, w - 1)]);
+            }
+            dst[x] = best;
+        }
+    }
+    return out;
+}
+
+/**
+ * A photographed page as a scan: grey; each pixel divided by the paper's light around it (a phone's
+ * photo is lit unevenly, darker at the corners); then the darkest 1 % becomes black and anything lighter
+ * than most of the paper becomes white. The paper's noise goes, so the JPEG shrinks to the ink.
+ */
+QImage asDocument(const QImage &image)
+{
+    QImage gray = image.convertToFormat(QImage::Format_Grayscale8);
+    const int w = gray.width(), h = gray.height();
+    const QSize small(std::max(4, w / 24), std::max(4, h / 24));
+    const QImage light = dilated(dilated(gray.scaled(small, Qt::IgnoreAspectRatio, Qt::SmoothTransformation)))
+                             .scaled(gray.size(), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    std::array<qint64, 256> histogram{};
+    for (int y = 0; y < h; ++y) {
+        uchar *line = gray.scanLine(y);
+        const uchar *paper = light.constScanLine(y);
+        for (int x = 0; x < w; ++x) {
+            line[x] = uchar(std::min(255, line[x] * 255 / std::max<int>(paper[x], 1)));
+            ++histogram[line[x]];
+        }
+    }
+    const qint64 total = qint64(w) * h;
+    auto percentile = [&](double fraction) {
+        qint64 seen = 0;
+        for (int v = 0; v < 256; ++v) {
+            seen += histogram[v];
+            if (seen >= fraction * total)
+                return v;
+        }
+        return 255;
+    };
+    const int black = percentile(0.01);
+    // The paper sits near 255 once the light is evened out; its grain and shadows a little below.
+    const int white = std::max(black + 32, std::min(percentile(0.30), 255) - 24);
+    std::array<uchar, 256> curve{};
+    for (int v = 0; v < 256; ++v)
+        curve[v] = uchar(std::clamp((v - black) * 255 / std::max(white - black, 1), 0, 255));
+    for (int y = 0; y < h; ++y) {
+        uchar *line = gray.scanLine(y);
+        for (int x = 0; x < w; ++x)
+            line[x] = curve[line[x]];
+    }
+    return gray;
+}
+
+/// The colours of a drawing or a screenshot, or nothing when there are more than 256 (a photo).
+QList<QRgb> fewColours(const QImage &rgb)
+{
+    QSet<QRgb> seen;
+    for (int y = 0; y < rgb.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(rgb.constScanLine(y));
+        for (int x = 0; x < rgb.width(); ++x) {
+            seen.insert(line[x]);
+            if (seen.size() > 256)
+                return {};
+        }
+    }
+    return QList<QRgb>(seen.cbegin(), seen.cend());
+}
+
+QByteArray encode(const QImage &withMetadata, const QByteArray &format, int quality)
+{
+    // QImage carries the original's text chunks and comments through every conversion, and QImageWriter
+    // writes them out: the copy is built from the pixels alone.
+    QImage image(withMetadata.constBits(), withMetadata.width(), withMetadata.height(), withMetadata.bytesPerLine(), withMetadata.format());
+    image.setColorTable(withMetadata.colorTable());
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, format);
+    writer.setQuality(quality);
+    if (format == "jpeg")
+        writer.setOptimizedWrite(true);
+    if (!writer.write(image)) {
+        qCWarning(lcReducer) << "could not encode" << format << writer.errorString();
+        return {};
+    }
+    return bytes;
+}
+
+} // namespace
+
+ImageReducer::ImageReducer(Mode mode, qint64 targetBytes)
+    : m_mode(mode)
+    , m_targetBytes(targetBytes)
+{
+}
+
+bool ImageReducer::isPicture(const QString &path)
+{
+    static const QMimeDatabase db;
+    auto raster = [](const QMimeType &type) {
+        return type.name().startsWith(u"image/"_s) && !type.inherits(u"image/svg+xml"_s);
+    };
+    return raster(db.mimeTypeForFile(path, QMimeDatabase::MatchExtension)) || raster(db.mimeTypeForFile(path, QMimeDatabase::MatchContent));
+}
+
+Result<ImageReducer::Reduced> ImageReducer::reduce(const QString &path) const
+{
+    using R = Result<Reduced>;
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return R::failure(tr("The file %1 does not exist.").arg(path));
+    if (info.size() > MaxInputBytes)
+        return R::failure(tr("%1 is too large for a picture (%2, at most %3): it is not a photo that can be made light.")
+                              .arg(info.fileName(), sizeText(info.size()), sizeText(MaxInputBytes)));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return R::failure(tr("Cannot read %1: %2").arg(info.fileName(), file.errorString()));
+    return reduce(file.readAll(), info.fileName());
+}
+
+Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, const QString &name) const
+{
+    using R = Result<Reduced>;
+    static const QMimeDatabase db;
+    const QMimeType content = db.mimeTypeForData(bytes.left(64 * 1024));
+    if (bytes.isEmpty())
+        return R::failure(tr("%1 is empty: nothing was attached.").arg(name));
+    if (!content.name().startsWith(u"image/"_s)) {
+        if (content.name() == u"application/octet-stream"_s)
+            return R::failure(tr("%1 is named like a picture but its content is not one (damaged, or another kind of file): nothing was attached.").arg(name));
+        return R::failure(tr("%1 is named like a picture but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.")
+                              .arg(name, content.comment(), content.name(), content.preferredSuffix()));
+    }
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    reader.setAllocationLimit(AllocationLimitMb);
+    reader.setAutoTransform(true);
+    const QByteArray format = reader.format();
+    if (!readableFormats().contains(format)) {
+        if (content.inherits(u"image/heif"_s) || content.name().contains(u"hei"_s))
+            return R::failure(tr("%1 is a HEIC photo, which this device cannot read: on the phone, choose \"Most compatible\" (JPEG) in the camera's settings, or share the photo as JPEG. Nothing was attached.").arg(name));
+        return R::failure(tr("%1 is a picture in a format this device cannot make light (%2): save it as JPEG or PNG and attach it again. Nothing was attached.")
+                              .arg(name, content.comment()));
+    }
+    const QSize stored = reader.size();
+    if (!stored.isValid()) {
+        qCInfo(lcReducer) << name << "unreadable:" << reader.errorString();
+        return R::failure(tr("%1 cannot be read as a picture: it may be damaged. Nothing was attached.").arg(name));
+    }
+    const qint64 pixels = qint64(stored.width()) * stored.height();
+    const bool scalable = reader.supportsOption(QImageIOHandler::ScaledSize) && format == "jpeg";
+    // A JPEG is decoded straight at a fraction of its size (libjpeg's DCT scaling), so a 200 MP photo costs
+    // a few MB; other formats are decoded whole first: their pixels must fit the allocation limit.
+    if (pixels > MaxPixels || (!scalable && pixels * 4 > qint64(AllocationLimitMb) * 1024 * 1024))
+        return R::failure(tr("%1 announces %2 × %3 pixels, far more than any photo: it cannot be opened safely and was not attached.")
+                              .arg(name)
+                              .arg(stored.width())
+                              .arg(stored.height()));
+    bool metadata = false;
+    if (format == "jpeg" && !jpegIsComplete(bytes, &metadata))
+        return R::failure(tr("%1 is cut short (an interrupted copy or download?): copy the photo again from the phone. Nothing was attached.").arg(name));
+    if (format == "png")
+        metadata = pngCarriesMetadata(bytes);
+    else if (format != "jpeg")
+        metadata = true;
+    if (reader.supportsAnimation() && reader.imageCount() > 1) // an animation: the reducer would keep one frame
+        return Reduced{bytes, name, content.name(), bytes.size(), stored, stored, 0, true};
+
+    if (scalable) {
+        int denominator = 1;
+        const int longSide = std::max(stored.width(), stored.height());
+        while (denominator < 8 && longSide / (denominator * 2) >= MaxLongSide)
+            denominator *= 2;
+        if (denominator > 1)
+            reader.setScaledSize(QSize((stored.width() + denominator - 1) / denominator, (stored.height() + denominator - 1) / denominator));
+    }
+    const bool turned = reader.transformation() != QImageIOHandler::TransformationNone;
+    const bool sideways = reader.transformation().testFlag(QImageIOHandler::TransformationRotate90);
+    QImage image;
+    if (!reader.read(&image)) {
+        qCInfo(lcReducer) << name << "unreadable:" << reader.errorString();
+        return R::failure(tr("%1 cannot be read as a picture: it may be damaged. Nothing was attached.").arg(name));
+    }
+
+    Reduced out;
+    out.originalSize = bytes.size();
+    out.originalPixels = sideways ? stored.transposed() : stored;
+    // Transparency goes on white paper, as it would print.
+    if (image.hasAlphaChannel()) {
+        QImage flat(image.size(), QImage::Format_RGB32);
+        flat.fill(Qt::white);
+        QPainter(&flat).drawImage(0, 0, image);
+        image = flat;
+    } else {
+        image = image.convertToFormat(QImage::Format_RGB32);
+    }
+    if (std::max(image.width(), image.height()) > MaxLongSide)
+        image = image.scaled(QSize(MaxLongSide, MaxLongSide), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+
+    const QString base = QFileInfo(name).completeBaseName().isEmpty() ? u"image"_s : QFileInfo(name).completeBaseName();
+    const QList<QRgb> palette = fewColours(image);
+    if (!palette.isEmpty()) {
+        // A drawing or a screenshot: exact colours in an indexed PNG keep the lines sharp and weigh little.
+        // A grey photo or scan also has few colours, but its grain makes the PNG heavy: then it is a JPEG.
+        QByteArray png = encode(image.convertToFormat(QImage::Format_Indexed8, palette, Qt::ThresholdDither | Qt::AvoidDither), "png", 0);
+        if (png.size() <= m_targetBytes) {
+            out.bytes = std::move(png);
+            out.name = base + u".png"_s;
+            out.mime = u"image/png"_s;
+        }
+    }
+    if (out.bytes.isEmpty()) {
+        QImage source = m_mode == Mode::Document ? asDocument(image) : image;
+        // Quality first, then size, until the copy fits the budget; the smallest try is kept if none does.
+        for (double scale = 1.0;; scale *= 0.85) {
+            const QImage scaled = scale < 1.0 ? source.scaled(source.size() * scale, Qt::KeepAspectRatio, Qt::SmoothTransformation) : source;
+            for (int quality = StartQuality; quality >= MinQuality; quality -= 10) {
+                QByteArray encoded = encode(scaled, "jpeg", quality);
+                if (out.bytes.isEmpty() || encoded.size() < out.bytes.size()) {
+                    out.bytes = std::move(encoded);
+                    out.quality = quality;
+                    out.pixels = scaled.size();
+                }
+                if (out.bytes.size() <= m_targetBytes)
+                    break;
+            }
+            if (out.bytes.size() <= m_targetBytes || std::max(scaled.width(), scaled.height()) * 0.85 < 800)
+                break;
+        }
+        out.name = base + u".jpg"_s;
+        out.mime = u"image/jpeg"_s;
+    }
+    if (out.bytes.isEmpty())
+        return R::failure(tr("%1 could not be made light (the picture could not be encoded). Nothing was attached.").arg(name));
+    if (out.pixels.isEmpty())
+        out.pixels = image.size();
+    // An original already lighter, upright, small enough and without metadata is better kept as it is.
+    if (!metadata && !turned && (format == "jpeg" || format == "png") && bytes.size() <= out.bytes.size()
+        && std::max(stored.width(), stored.height()) <= MaxLongSide && m_mode == Mode::Photo) {
+        out.bytes = bytes;
+        out.name = name;
+        out.mime = content.name();
+        out.pixels = stored;
+        out.quality = 0;
+        out.keptOriginal = true;
+    }
+    qCDebug(lcReducer) << name << bytes.size() << "→" << out.bytes.size() << out.pixels << "q" << out.quality;
+    return out;
+}
+
+} // namespace Continuite

@@ -1,0 +1,86 @@
+#include "content/mediareducer.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSaveFile>
+
+namespace Continuite {
+
+using namespace Qt::StringLiterals;
+
+MediaReducer::MediaReducer(QString workDir)
+    : m_workDir(std::move(workDir))
+{
+}
+
+QString MediaReducer::sizeText(qint64 bytes)
+{
+    const QLocale locale;
+    if (bytes < 1000)
+        return tr("%1 bytes").arg(bytes);
+    if (bytes < 1000 * 1000)
+        return tr("%1 KB").arg(locale.toString(double(bytes) / 1000, 'f', 0));
+    if (bytes < 1000 * 1000 * 1000)
+        return tr("%1 MB").arg(locale.toString(double(bytes) / (1000 * 1000), 'f', 1));
+    return tr("%1 GB").arg(locale.toString(double(bytes) / (1000 * 1000 * 1000), 'f', 1));
+}
+
+QString MediaReducer::savingText(qint64 before, qint64 after)
+{
+    return tr("%1 → %2").arg(sizeText(before), sizeText(after));
+}
+
+QString MediaReducer::Prepared::summary() const
+{
+    const QString line = QCoreApplication::translate("MediaReducer", "%1: %2");
+    return line.arg(name, reduced ? savingText(originalSize, size) : sizeText(size));
+}
+
+Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const Options &options) const
+{
+    using R = Result<Prepared>;
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return R::failure(tr("The file %1 does not exist.").arg(path));
+    Prepared p{info.absoluteFilePath(), info.absoluteFilePath(), info.fileName(), info.size(), info.size(), false};
+    if (options.keepOriginal || !ImageReducer::isPicture(path))
+        return p;
+    auto reduced = ImageReducer(options.imageMode).reduce(path);
+    if (!reduced)
+        return R::failure(reduced.error());
+    if (reduced->keptOriginal)
+        return p;
+    // Named by content, so the same photo attached twice is one copy.
+    const QString digest = QString::fromLatin1(QCryptographicHash::hash(reduced->bytes, QCryptographicHash::Sha256).toHex().left(16));
+    const QString dir = m_workDir + u'/' + digest;
+    if (!QDir().mkpath(dir))
+        return R::failure(tr("Cannot make the light copy of %1: the folder %2 cannot be created.").arg(info.fileName(), m_workDir));
+    QSaveFile out(dir + u'/' + reduced->name);
+    if (!out.open(QIODevice::WriteOnly) || out.write(reduced->bytes) != reduced->bytes.size() || !out.commit())
+        return R::failure(tr("Cannot write the light copy of %1 (disk full?): %2").arg(info.fileName(), out.errorString()));
+    p.path = out.fileName();
+    p.name = reduced->name;
+    p.size = reduced->bytes.size();
+    p.reduced = true;
+    return p;
+}
+
+Result<QList<MediaReducer::Prepared>> MediaReducer::prepareAll(const QStringList &paths, const Options &options) const
+{
+    QList<Prepared> all;
+    for (const QString &path : paths) {
+        auto p = prepare(path, options);
+        if (!p) {
+            for (const Prepared &done : std::as_const(all))
+                if (done.reduced)
+                    QDir(QFileInfo(done.path).absolutePath()).removeRecursively();
+            return Result<QList<Prepared>>::failure(p.error());
+        }
+        all << *p;
+    }
+    return all;
+}
+
+} // namespace Continuite

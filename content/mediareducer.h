@@ -1,0 +1,62 @@
+#pragma once
+
+#include "content/imagereducer.h"
+#include "content/result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Continuite {
+
+/**
+ * @brief The frugal copies of files about to be attached: what the store keeps and sync sends instead of
+ * the originals, shared by the CLI and the app.
+ *
+ * Pictures go through ImageReducer; other files (a PDF worksheet, a recording) are used as they are. Each
+ * copy is written under a work folder, named like the original with the copy's extension, so the store
+ * shows "cahier.jpg" and the person's file is never touched. A file that cannot be made light (damaged,
+ * hostile, misnamed) is refused with a sentence and nothing is written.
+ */
+class MediaReducer
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaReducer)
+public:
+    struct Options
+    {
+        bool keepOriginal = false; ///< the file as it is (CLI --original): no copy at all
+        ImageReducer::Mode imageMode = ImageReducer::Mode::Photo;
+    };
+
+    /// One file ready for the store.
+    struct Prepared
+    {
+        QString sourcePath;       ///< the person's file
+        QString path;             ///< what to attach: the frugal copy, or sourcePath itself
+        QString name;             ///< the name it is shown under
+        qint64 originalSize = 0;
+        qint64 size = 0;          ///< of what is attached
+        bool reduced = false;     ///< a frugal copy was made (false: a document, the original kept)
+        /// "cahier.jpg: 3.8 MB → 190 KB", or "fiche.pdf: 80 KB" when the file is attached as it is.
+        QString summary() const;
+    };
+
+    /// Copies are written under @p workDir (made when needed).
+    explicit MediaReducer(QString workDir);
+
+    Result<Prepared> prepare(const QString &path, const Options &options) const;
+    /// All of @p paths, or the first refusal (and nothing written for any of them).
+    Result<QList<Prepared>> prepareAll(const QStringList &paths, const Options &options) const;
+
+    /// "3.8 MB → 190 KB" (translated units, 1000-based as on a data plan).
+    static QString savingText(qint64 before, qint64 after);
+    static QString sizeText(qint64 bytes);
+
+    QString workDir() const { return m_workDir; }
+
+private:
+    QString m_workDir;
+};
+
+} // namespace Continuite
