@@ -329,6 +329,10 @@
             <source>Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Draft saved</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -3127,6 +3131,13 @@
         </message>
     </context>
     <context>
+        <name>PrimaryButton</name>
+        <message>
+            <source>unavailable</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>Prints a class pack as a PDF: one section per student.</source>
@@ -3703,6 +3714,14 @@
             <source>Back to the profile cards</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Password of %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PIN of %1 (4 digits)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Session</name>
@@ -3736,6 +3755,14 @@
         </message>
         <message>
             <source>A PIN is made of digits only.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsField</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>whose secret: what it is</comment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3975,6 +4002,17 @@
         </message>
         <message>
             <source>Very large text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpokenText</name>
+        <message>
+            <source>Image without a description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

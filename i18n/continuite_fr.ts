@@ -329,6 +329,10 @@
             <source>Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.</source>
             <translation>Sinon, la photo de ton cahier est passée en gris et contrastée : plus légère à envoyer, aussi facile à lire.</translation>
         </message>
+        <message>
+            <source>Draft saved</source>
+            <translation>Brouillon enregistré</translation>
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -3127,6 +3131,13 @@
         </message>
     </context>
     <context>
+        <name>PrimaryButton</name>
+        <message>
+            <source>unavailable</source>
+            <translation>indisponible</translation>
+        </message>
+    </context>
+    <context>
         <name>Print</name>
         <message>
             <source>Prints a class pack as a PDF: one section per student.</source>
@@ -3681,7 +3692,7 @@
         </message>
         <message>
             <source>Your password</source>
-            <translation>Ton mot de passe</translation>
+            <translation>Votre mot de passe</translation>
         </message>
         <message>
             <source>4 digits</source>
@@ -3702,6 +3713,14 @@
         <message>
             <source>Back to the profile cards</source>
             <translation>Revenir aux cartes des profils</translation>
+        </message>
+        <message>
+            <source>Password of %1</source>
+            <translation>Mot de passe de %1</translation>
+        </message>
+        <message>
+            <source>PIN of %1 (4 digits)</source>
+            <translation>Code PIN de %1 (4 chiffres)</translation>
         </message>
     </context>
     <context>
@@ -3737,6 +3756,14 @@
         <message>
             <source>A PIN is made of digits only.</source>
             <translation>Un code PIN ne contient que des chiffres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsField</name>
+        <message>
+            <source>%1: %2</source>
+            <comment>whose secret: what it is</comment>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
@@ -3976,6 +4003,17 @@
         <message>
             <source>Very large text</source>
             <translation>Texte en très grand</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenText</name>
+        <message>
+            <source>Image without a description</source>
+            <translation>Image sans description</translation>
+        </message>
+        <message>
+            <source>Image: %1</source>
+            <translation>Image : %1</translation>
         </message>
     </context>
     <context>

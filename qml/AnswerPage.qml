@@ -31,6 +31,16 @@ FocusScope {
         id: work
         session: Session
         assignmentId: root.assignmentId
+        // Handed in: the keyboard goes to the new version, which a screen reader then reads.
+        onSubmitted: {
+            versions.currentIndex = 0;
+            versions.forceActiveFocus(Qt.OtherFocusReason);
+        }
+    }
+    // Opened: a quiz starts on its instructions (read as text); written work on the answer box.
+    StackView.onActivated: {
+        if (work.found && work.kind === "quiz")
+            instructions.reading.forceActiveFocus(Qt.OtherFocusReason);
     }
     Component.onDestruction: work.saveNow()
 
@@ -131,7 +141,8 @@ FocusScope {
                     Layout.preferredHeight: Math.min(instructions.implicitHeight + 24, work.kind === "quiz" ? 110 : 150)
                     radius: Theme.radius
                     color: Theme.surface
-                    border.color: Theme.border
+                    border.color: instructions.reading.activeFocus ? Theme.focus : Theme.border
+                    border.width: instructions.reading.activeFocus ? 2 : 1
                     Flickable {
                         id: instructionsFlick
                         anchors.fill: parent
@@ -143,21 +154,26 @@ FocusScope {
                         ScrollBar.vertical: ScrollBar {
                             policy: instructionsFlick.contentHeight > instructionsFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
                         }
-                        Text {
+                        SpokenMarkdown {
                             id: instructions
                             objectName: "instructions"
                             x: 14
                             y: 10
                             width: instructionsFlick.width - 36
-                            text: work.instructions
-                            textFormat: Text.MarkdownText
-                            wrapMode: Text.Wrap
+                            markdown: work.instructions
+                            name: qsTr("Instructions")
                             color: Theme.text
                             linkColor: Theme.primary
                             font.pixelSize: Theme.fontBody
-                            Accessible.role: Accessible.StaticText
-                            Accessible.name: qsTr("Instructions")
                             onLinkActivated: link => Qt.openUrlExternally(link)
+                            onReadingAt: (y, lineHeight) => {
+                                const top = instructions.y + y - 10;
+                                const bottom = instructions.y + y + lineHeight + 10;
+                                if (top < instructionsFlick.contentY)
+                                    instructionsFlick.contentY = Math.max(0, top);
+                                else if (bottom > instructionsFlick.contentY + instructionsFlick.height)
+                                    instructionsFlick.contentY = Math.min(instructionsFlick.contentHeight - instructionsFlick.height, bottom - instructionsFlick.height);
+                            }
                         }
                     }
                 }
@@ -180,14 +196,26 @@ FocusScope {
                         font.pixelSize: Theme.fontBody
                         focus: work.kind !== "quiz"
                         Accessible.name: qsTr("Your answer")
+                        // Orca 43 reads no words of a Qt 6.4 text box (every text-attribute run comes back
+                        // empty): the description says the answer as it was when the keyboard arrived (not
+                        // while typing, or each key would read it all again); empty, the placeholder.
+                        property string spokenValue
+                        Accessible.description: spokenValue.length > 0 ? spokenValue : placeholderText
+                        Component.onCompleted: spokenValue = text
+                        onActiveFocusChanged: if (!activeFocus) spokenValue = text
                         Keys.onTabPressed: event => {
-                            // Tab leaves the text for the next control, as everywhere else.
-                            editor.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                            // Tab leaves the text for the next control, as everywhere else; Ctrl+Tab writes a tab.
+                            if (event.modifiers & Qt.ControlModifier)
+                                editor.insert(editor.cursorPosition, "\t");
+                            else
+                                editor.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
                             event.accepted = true;
                         }
                         onTextChanged: {
                             if (text !== work.text)
                                 work.text = text;
+                            if (!activeFocus)
+                                spokenValue = text;
                         }
                         background: Rectangle {
                             radius: Theme.radius
@@ -281,6 +309,7 @@ FocusScope {
                                     onClicked: work.removeFile(fileChip.index)
                                     Keys.onReturnPressed: clicked()
                                     contentItem: Label {
+                                        Accessible.ignored: true
                                         text: removeButton.text
                                         color: Theme.error
                                         font.pixelSize: Theme.fontSmall
@@ -322,6 +351,11 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
+                        Announcement {
+                            objectName: "draftAnnouncement"
+                            // Said once each time the draft reaches this device's disk.
+                            text: work.draftState === "saved" ? qsTr("Draft saved") : ""
+                        }
                     }
                     CheckBox {
                         objectName: "colourPhotos"

@@ -58,6 +58,7 @@ ToolBar {
             Keys.onReturnPressed: root.openSettings()
             Keys.onEnterPressed: root.openSettings()
             contentItem: Label {
+                Accessible.ignored: true
                 text: "⚙ " + settingsButton.text
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontSmall
@@ -80,7 +81,10 @@ ToolBar {
             Accessible.name: qsTr("Change person: go back to the profile cards")
             focusPolicy: Qt.StrongFocus
             onClicked: root.switchPerson()
+            Keys.onReturnPressed: root.switchPerson()
+            Keys.onEnterPressed: root.switchPerson()
             contentItem: Label {
+                Accessible.ignored: true
                 text: switchButton.text
                 color: Theme.primaryDark
                 font.pixelSize: Theme.fontSmall

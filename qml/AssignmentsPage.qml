@@ -167,6 +167,8 @@ FocusScope {
                 elide: Text.ElideRight
             }
             ComboBox {
+                // The box says its name and choice; its text field would be read again, without a name.
+                Component.onCompleted: contentItem.Accessible.ignored = true
                 id: lessonBox
                 Layout.preferredWidth: 220
                 model: lessonModel
@@ -211,6 +213,14 @@ FocusScope {
                     selectByMouse: true
                     placeholderText: qsTr("Instructions for the students, in Markdown")
                     placeholderTextColor: Theme.textMuted
+                    // Tab goes on to the next control, Shift+Tab back (no keyboard trap); Ctrl+Tab writes a tab.
+                    Keys.onTabPressed: event => {
+                        if (event.modifiers & Qt.ControlModifier)
+                            instructionsArea.insert(instructionsArea.cursorPosition, "\t");
+                        else
+                            instructionsArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                        event.accepted = true;
+                    }
                     Accessible.name: qsTr("Instructions, in Markdown")
                     background: Rectangle {
                         radius: 8

@@ -51,6 +51,7 @@ AbstractButton {
             radius: 6
             color: root.kind === "pdf" ? "#B3261E" : root.kind === "image" ? "#1E7B45" : root.kind === "audio" || root.kind === "video" ? "#8E3B97" : Theme.textMuted
             Label {
+                Accessible.ignored: true
                 anchors.centerIn: parent
                 text: root.kind === "pdf" ? "PDF" : root.kind === "image" ? "IMG" : root.kind === "audio" ? "♪" : root.kind === "video" ? "▶" : "…"
                 color: "white"

@@ -7,6 +7,8 @@ ComboBox {
     id: control
 
     font.pixelSize: Theme.fontBody
+    // The box says its name and choice; the text field inside it would be read again, without a name.
+    Component.onCompleted: contentItem.Accessible.ignored = true
     background: Rectangle {
         implicitHeight: 40
         radius: 8

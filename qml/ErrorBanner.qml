@@ -16,8 +16,13 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 
+    Announcement {
+        // A screen reader says the message as it appears, wherever the keyboard is.
+        text: root.text
+    }
     Label {
         id: message
+        Accessible.ignored: true
         anchors.fill: parent
         anchors.margins: 10
         text: "⚠ " + root.text

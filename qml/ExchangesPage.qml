@@ -175,6 +175,8 @@ FocusScope {
                         Accessible.ignored: true
                     }
                     ComboBox {
+                        // The box says its name and choice; its text field would be read again, without a name.
+                        Component.onCompleted: contentItem.Accessible.ignored = true
                         id: classBox
                         Layout.fillWidth: true
                         visible: root.teacher || exchanges.classIds.length > 1
@@ -192,6 +194,8 @@ FocusScope {
                         Accessible.ignored: true
                     }
                     ComboBox {
+                        // The box says its name and choice; its text field would be read again, without a name.
+                        Component.onCompleted: contentItem.Accessible.ignored = true
                         id: whoBox
                         Layout.fillWidth: true
                         visible: root.teacher
@@ -406,6 +410,7 @@ FocusScope {
                         Layout.fillWidth: true
                         visible: !root.teacher
                         secret: true
+                        owner: Session.currentName
                         label: qsTr("The PIN on your card")
                         inputMethodHints: Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                         onAccepted: root.joinClassroom()

@@ -20,7 +20,14 @@ FocusScope {
     signal openMedia(url source, string name, string kind)
 
     function showSection(index: int) {
+        const reading = sections.children[tabs.currentIndex].reading.activeFocus;
+        const onTab = tabs.currentItem && tabs.currentItem.activeFocus;
         tabs.currentIndex = Math.max(0, Math.min(2, index));
+        // The keyboard follows the part shown, so that a screen reader says which part it is.
+        if (reading)
+            sections.children[tabs.currentIndex].focusText();
+        else if (onTab)
+            tabs.currentItem.forceActiveFocus(Qt.TabFocusReason);
     }
 
     LessonReader {
@@ -29,6 +36,12 @@ FocusScope {
         lessonId: root.lessonId
     }
     Component.onCompleted: reader.markOpened()
+    // Opened (or back from a PDF or a video): the keyboard on the part's tab, which a screen reader names;
+    // Tab then reads the part itself.
+    StackView.onActivated: {
+        if (reader.found)
+            tabs.currentItem.forceActiveFocus(Qt.OtherFocusReason);
+    }
 
     Keys.onEscapePressed: root.back()
     Keys.onBackPressed: root.back()

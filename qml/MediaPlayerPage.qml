@@ -107,6 +107,7 @@ FocusScope {
                     radius: 48
                     color: "#8E3B97"
                     Label {
+                        Accessible.ignored: true
                         anchors.centerIn: parent
                         text: "♪"
                         color: "white"

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Continuite
 
 // One entry of the teacher's side menu: an icon-like mark, a name, a hint; the current one is highlighted.
-AbstractButton {
+TabButton {
     id: root
 
     property string hint
@@ -12,12 +12,15 @@ AbstractButton {
     property bool current: false
 
     focusPolicy: Qt.StrongFocus
+    // A tab: a screen reader says which page is open (checked). The page chooses; a click does not toggle.
+    checkable: false
+    autoExclusive: false
+    checked: root.current
     Layout.fillWidth: true
     // Grows with the text size (two lines: the name and its hint).
     implicitHeight: Math.max(52, implicitContentHeight + topPadding + bottomPadding)
     padding: 8
     leftPadding: 12
-    Accessible.role: Accessible.PageTab
     Accessible.name: text
     Accessible.description: hint
     Keys.onReturnPressed: clicked()
@@ -41,6 +44,7 @@ AbstractButton {
     contentItem: RowLayout {
         spacing: 10
         Label {
+            Accessible.ignored: true
             text: root.mark
             font.pixelSize: Theme.fontTitle
             color: root.current ? Theme.primaryDark : Theme.textMuted
@@ -51,6 +55,7 @@ AbstractButton {
             Layout.fillWidth: true
             spacing: 0
             Label {
+                Accessible.ignored: true
                 Layout.fillWidth: true
                 text: root.text
                 font.pixelSize: Theme.fontBody
@@ -59,6 +64,7 @@ AbstractButton {
                 elide: Text.ElideRight
             }
             Label {
+                Accessible.ignored: true
                 Layout.fillWidth: true
                 text: root.hint
                 font.pixelSize: Theme.fontSmall - 1

@@ -15,6 +15,8 @@ Button {
     font.pixelSize: Theme.fontBody
     font.bold: true
     Accessible.name: text
+    // Qt 6.4 never tells a screen reader that a Qt Quick control is disabled: the description says it.
+    Accessible.description: enabled ? "" : qsTr("unavailable")
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 

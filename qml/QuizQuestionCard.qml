@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Continuite
 
 // One quiz question to answer: its prompt and points, then choices to tick (one, or several when the
@@ -66,56 +67,10 @@ FocusScope {
             font.italic: true
         }
         Repeater {
+            // Radio buttons for one answer, check boxes for several: a screen reader says which and whether
+            // each is ticked (Qt 6.4 keeps a plain button's role whatever Accessible.role says).
             model: root.questionType === "choice" ? root.choices : []
-            delegate: AbstractButton {
-                id: choice
-                required property int index
-                required property string modelData
-                readonly property bool ticked: root.selected.indexOf(index) >= 0
-                objectName: "choice" + root.number + "_" + index
-                Layout.fillWidth: true
-                focusPolicy: Qt.StrongFocus
-                implicitHeight: Math.max(34, choiceText.implicitHeight + 12)
-                Accessible.role: root.multiple ? Accessible.CheckBox : Accessible.RadioButton
-                Accessible.name: modelData
-                Accessible.checkable: true
-                Accessible.checked: ticked
-                onClicked: root.quiz.setChoice(root.index, index, !ticked || !root.multiple)
-                Keys.onReturnPressed: clicked()
-                background: Rectangle {
-                    radius: 8
-                    color: choice.ticked ? Theme.infoSurface : choice.hovered ? Theme.background : "transparent"
-                    border.width: choice.visualFocus ? 3 : 0
-                    border.color: Theme.focus
-                }
-                contentItem: RowLayout {
-                    spacing: 10
-                    Rectangle {
-                        Layout.leftMargin: 6
-                        width: 20
-                        height: 20
-                        radius: root.multiple ? 4 : 10
-                        color: choice.ticked ? Theme.primary : Theme.surface
-                        border.color: choice.ticked ? Theme.primary : Theme.textMuted
-                        border.width: 2
-                        Label {
-                            anchors.centerIn: parent
-                            visible: choice.ticked
-                            text: root.multiple ? "✓" : "●"
-                            color: Theme.textOnPrimary
-                            font.pixelSize: root.multiple ? 13 : 9
-                            font.bold: true
-                        }
-                    }
-                    Label {
-                        id: choiceText
-                        Layout.fillWidth: true
-                        text: choice.modelData
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                    }
-                }
-            }
+            delegate: root.multiple ? severalChoices : oneChoice
         }
         TextField {
             objectName: "shortAnswer" + root.number
@@ -128,6 +83,13 @@ FocusScope {
             color: Theme.text
             font.pixelSize: Theme.fontBody
             Accessible.name: qsTr("Answer to question %1").arg(root.number)
+            // What the field holds, as it was when the keyboard arrived (Orca 43 reads no words of a Qt 6.4
+            // field; frozen while typing, or each key would read it all again); empty, the placeholder.
+            property string spokenValue
+            Accessible.description: spokenValue.length > 0 ? spokenValue : placeholderText
+            Component.onCompleted: spokenValue = text
+            onActiveFocusChanged: if (!activeFocus) spokenValue = text
+            onTextChanged: if (!activeFocus) spokenValue = text
             onTextEdited: root.quiz.setAnswerText(root.index, text)
             background: Rectangle {
                 implicitHeight: 38
@@ -135,6 +97,125 @@ FocusScope {
                 color: Theme.background
                 border.width: parent.activeFocus ? 2 : 1
                 border.color: parent.activeFocus ? Theme.focus : Theme.border
+            }
+        }
+    }
+
+    // What a choice looks like, ticked or not, radio or check box: the box, then the words.
+    component ChoiceMark: Rectangle {
+        required property bool ticked
+        required property bool multiple
+        width: 20
+        height: 20
+        radius: multiple ? 4 : 10
+        color: ticked ? Theme.primary : Theme.surface
+        border.color: ticked ? Theme.primary : Theme.textMuted
+        border.width: 2
+        Label {
+            anchors.centerIn: parent
+            visible: parent.ticked
+            text: parent.multiple ? "✓" : "●"
+            color: Theme.textOnPrimary
+            font.pixelSize: parent.multiple ? 13 : 9
+            font.bold: true
+            Accessible.ignored: true
+        }
+    }
+    component ChoiceBackground: Rectangle {
+        required property T.AbstractButton control
+        required property bool ticked
+        radius: 8
+        color: ticked ? Theme.infoSurface : control.hovered ? Theme.background : "transparent"
+        border.width: control.visualFocus ? 3 : 0
+        border.color: Theme.focus
+    }
+
+    Component {
+        id: oneChoice
+        RadioButton {
+            id: choice
+            required property int index
+            required property string modelData
+            readonly property bool ticked: root.selected.indexOf(index) >= 0
+            objectName: "choice" + root.number + "_" + index
+            Layout.fillWidth: true
+            focusPolicy: Qt.StrongFocus
+            autoExclusive: false // the answers keep one tick per question; the button shows it
+            checked: ticked
+            padding: 0
+            spacing: 0
+            implicitHeight: Math.max(34, choiceText.implicitHeight + 12)
+            text: modelData
+            indicator: null
+            onClicked: {
+                root.quiz.setChoice(root.index, index, true);
+                checked = Qt.binding(() => choice.ticked);
+            }
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            background: ChoiceBackground {
+                control: choice
+                ticked: choice.ticked
+            }
+            contentItem: RowLayout {
+                spacing: 10
+                ChoiceMark {
+                    Layout.leftMargin: 6
+                    ticked: choice.ticked
+                    multiple: false
+                }
+                Label {
+                    id: choiceText
+                    Layout.fillWidth: true
+                    text: choice.modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.ignored: true
+                }
+            }
+        }
+    }
+    Component {
+        id: severalChoices
+        CheckBox {
+            id: choice
+            required property int index
+            required property string modelData
+            readonly property bool ticked: root.selected.indexOf(index) >= 0
+            objectName: "choice" + root.number + "_" + index
+            Layout.fillWidth: true
+            focusPolicy: Qt.StrongFocus
+            checked: ticked
+            padding: 0
+            spacing: 0
+            implicitHeight: Math.max(34, choiceText.implicitHeight + 12)
+            text: modelData
+            indicator: null
+            onClicked: {
+                root.quiz.setChoice(root.index, index, !ticked);
+                checked = Qt.binding(() => choice.ticked);
+            }
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            background: ChoiceBackground {
+                control: choice
+                ticked: choice.ticked
+            }
+            contentItem: RowLayout {
+                spacing: 10
+                ChoiceMark {
+                    Layout.leftMargin: 6
+                    ticked: choice.ticked
+                    multiple: true
+                }
+                Label {
+                    id: choiceText
+                    Layout.fillWidth: true
+                    text: choice.modelData
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    Accessible.ignored: true
+                }
             }
         }
     }

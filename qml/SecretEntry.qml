@@ -47,14 +47,27 @@ Rectangle {
                 echoMode: TextInput.Password
                 maximumLength: 128
                 font.pixelSize: Theme.fontTitle
-                placeholderText: root.isTeacher ? qsTr("Your password") : qsTr("4 digits")
-                placeholderTextColor: Theme.textMuted
+                // Qt 6.4 gives a password field no name and reads its placeholder instead: the placeholder says
+                // whose secret it is and what it is; the short hint drawn below is what the eye sees.
+                placeholderText: root.isTeacher ? qsTr("Password of %1").arg(root.personName) : qsTr("PIN of %1 (4 digits)").arg(root.personName)
+                placeholderTextColor: "transparent"
                 color: Theme.text
                 inputMethodHints: root.isTeacher ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                 Accessible.name: root.isTeacher ? qsTr("Password for %1").arg(root.personName) : qsTr("PIN for %1").arg(root.personName)
                 Keys.onReturnPressed: root.submitted(secretField.text)
                 Keys.onEnterPressed: root.submitted(secretField.text)
                 Keys.onEscapePressed: root.cancelled()
+                Label {
+                    x: secretField.leftPadding
+                    width: secretField.availableWidth
+                    anchors.verticalCenter: parent.verticalCenter
+                    visible: secretField.length === 0 && secretField.preeditText.length === 0
+                    text: root.isTeacher ? qsTr("Your password") : qsTr("4 digits")
+                    color: Theme.textMuted
+                    font: secretField.font
+                    elide: Text.ElideRight
+                    Accessible.ignored: true
+                }
                 background: Rectangle {
                     implicitHeight: 44
                     radius: 8

@@ -9,15 +9,20 @@ TabButton {
 
     property string hint
 
-    focusPolicy: Qt.NoFocus // the reader switches sections with Left/Right
+    // Only the part shown is on the Tab chain (Left/Right move between parts, Tab goes on to the text), as
+    // in any tab list; a screen reader hears "tab, 1 of 3" and whether it is checked.
+    focusPolicy: checked ? Qt.StrongFocus : Qt.ClickFocus
     Accessible.name: text
     Accessible.description: hint
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
     implicitHeight: Math.max(54, implicitContentHeight + topPadding + bottomPadding)
 
     contentItem: ColumnLayout {
         spacing: 0
         Label {
             Layout.fillWidth: true
+            Accessible.ignored: true
             text: root.text
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.fontBody
@@ -26,6 +31,7 @@ TabButton {
         }
         Label {
             Layout.fillWidth: true
+            Accessible.ignored: true
             text: root.hint
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.fontSmall - 1
@@ -35,7 +41,8 @@ TabButton {
     background: Rectangle {
         color: root.checked ? Theme.surface : "transparent"
         radius: Theme.radius
-        border.color: root.checked ? Theme.border : "transparent"
+        border.color: root.visualFocus ? Theme.focus : root.checked ? Theme.border : "transparent"
+        border.width: root.visualFocus ? 3 : 1
         Rectangle {
             anchors.left: parent.left
             anchors.right: parent.right

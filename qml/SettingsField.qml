@@ -12,7 +12,11 @@ ColumnLayout {
     property string accessibleName: label
     property bool secret: false
     property alias text: field.text
-    property alias placeholderText: field.placeholderText
+    /// Shown in the empty field (not for a secret: Qt 6.4 reads a password field's placeholder as its only
+    /// name, so there it says whose secret it is and what it is).
+    property string placeholderText
+    /// Whose secret a `secret` field holds (a person's name), said by a screen reader with the label.
+    property string owner
     property alias inputMethodHints: field.inputMethodHints
     readonly property alias field: field
     signal accepted
@@ -36,10 +40,19 @@ ColumnLayout {
         maximumLength: 1024
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        placeholderTextColor: Theme.textMuted
+        placeholderText: !root.secret ? root.placeholderText : root.owner.length > 0 ? qsTr("%1: %2", "whose secret: what it is").arg(root.owner).arg(root.accessibleName) : root.accessibleName
+        placeholderTextColor: root.secret ? "transparent" : Theme.textMuted
         selectByMouse: true
         activeFocusOnTab: true
         Accessible.name: root.accessibleName
+        // Orca 43 reads no words of a Qt 6.4 text field (every text-attribute run it asks for comes back
+        // empty): the description says what the field holds, as it was when the keyboard arrived (never a
+        // secret's). Empty, it is the placeholder, as Qt sets it.
+        property string spokenValue
+        Accessible.description: !root.secret && spokenValue.length > 0 ? spokenValue : placeholderText
+        Component.onCompleted: spokenValue = text
+        onActiveFocusChanged: if (!activeFocus) spokenValue = text
+        onTextChanged: if (!activeFocus) spokenValue = text
         Keys.onReturnPressed: root.accepted()
         Keys.onEnterPressed: root.accepted()
         background: Rectangle {

@@ -198,6 +198,7 @@ FocusScope {
                         id: hubSecretField
                         Layout.fillWidth: true
                         secret: true
+                        owner: Session.currentName
                         label: root.teacher ? qsTr("Your password") : qsTr("The PIN on your card")
                         onAccepted: root.connectHub()
                     }
@@ -325,6 +326,7 @@ FocusScope {
                         id: oldSecretField
                         Layout.fillWidth: true
                         secret: true
+                        owner: Session.currentName
                         label: root.teacher ? qsTr("Current password") : qsTr("Current PIN")
                         onAccepted: newSecretField.field.forceActiveFocus()
                     }
@@ -332,6 +334,7 @@ FocusScope {
                         id: newSecretField
                         Layout.fillWidth: true
                         secret: true
+                        owner: Session.currentName
                         label: root.teacher ? qsTr("New password (6 characters or more)") : qsTr("New PIN (4 digits or more)")
                         inputMethodHints: root.teacher ? Qt.ImhSensitiveData : Qt.ImhDigitsOnly | Qt.ImhSensitiveData
                         onAccepted: repeatSecretField.field.forceActiveFocus()
@@ -340,6 +343,7 @@ FocusScope {
                         id: repeatSecretField
                         Layout.fillWidth: true
                         secret: true
+                        owner: Session.currentName
                         label: root.teacher ? qsTr("New password again") : qsTr("New PIN again")
                         inputMethodHints: newSecretField.inputMethodHints
                         onAccepted: root.changeSecret()

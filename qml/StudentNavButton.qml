@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Continuite
 
 // One place of the student’s home in the side rail: its key, its name, a count when there is one.
-AbstractButton {
+TabButton {
     id: root
 
     property string shortcutText
@@ -13,8 +13,12 @@ AbstractButton {
     property bool selected: false
 
     focusPolicy: Qt.StrongFocus
+    padding: 0
+    // A tab: a screen reader says which page is open (checked). The page chooses; a click does not toggle.
+    checkable: false
+    autoExclusive: false
+    checked: root.selected
     implicitHeight: Math.max(50, implicitContentHeight + topPadding + bottomPadding)
-    Accessible.role: Accessible.PageTab
     Accessible.name: badge > 0 ? qsTr("%1, %2", "a place and its count").arg(text).arg(badge) : text
     Accessible.description: qsTr("Key %1").arg(shortcutText)
     Keys.onReturnPressed: clicked()
@@ -37,12 +41,14 @@ AbstractButton {
     contentItem: RowLayout {
         spacing: 10
         Label {
+            Accessible.ignored: true
             Layout.leftMargin: 8
             text: root.shortcutText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
         Label {
+            Accessible.ignored: true
             Layout.fillWidth: true
             text: root.text
             color: root.selected ? Theme.primaryDark : Theme.text
@@ -58,6 +64,7 @@ AbstractButton {
             radius: 12
             color: root.badgeAlert ? Theme.error : Theme.primary
             Label {
+                Accessible.ignored: true
                 id: badgeLabel
                 anchors.centerIn: parent
                 text: root.badge

@@ -286,6 +286,14 @@ FocusScope {
                     placeholderText: qsTr("Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)")
                     placeholderTextColor: Theme.textMuted
                     Accessible.name: qsTr("Text of the part “%1”, in Markdown").arg(root.sectionName(root.section))
+                    // Tab goes on to the next control, Shift+Tab back (no keyboard trap); Ctrl+Tab writes a tab.
+                    Keys.onTabPressed: event => {
+                        if (event.modifiers & Qt.ControlModifier)
+                            sectionArea.insert(sectionArea.cursorPosition, "\t");
+                        else
+                            sectionArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                        event.accepted = true;
+                    }
                     // Ctrl+Page Up/Down switch parts without leaving the text.
                     Keys.onPressed: event => {
                         if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_PageDown) {

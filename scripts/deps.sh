@@ -13,9 +13,14 @@ CONTINUITE_PACKAGES=(
     # the Échanges page: QR codes of the classroom's address
     libqrencode-dev
     # sync and hub
-    libcurl4-openssl-dev libcpp-httplib-dev libsodium-dev libzstd-dev
+    libcurl4-openssl-dev libcpp-httplib-dev libmicrohttpd-dev libsodium-dev libzstd-dev
+    # the 8:30 burst bench (bench/hub/h2load.sh)
+    nghttp2-client
     # tests: fuzzing with clang's libFuzzer, PDFs read back
     clang libclang-rt-14-dev poppler-utils
+    # tests: the screen-reader audit (tests/a11y): a virtual display, a D-Bus session and the AT-SPI bus,
+    # the AT-SPI Python bindings to read the app as Orca does, xdotool to walk it with the keyboard
+    xvfb dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool
     # frugal media (issue 15): WebP/TIFF photos read by Qt; tests read handwriting back (OCR) and write and
     # read EXIF/GPS tags as a phone does
     qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl

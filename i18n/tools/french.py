@@ -548,7 +548,7 @@ FR = {
     ("RosterRow", "Remove %1 from the class"): f"Retirer %1 de la classe",
     ("SecretEntry", "Password for %1"): "Mot de passe de %1",
     ("SecretEntry", "PIN for %1"): "Code PIN de %1",
-    ("SecretEntry", "Your password"): "Ton mot de passe",
+    ("SecretEntry", "Your password"): "Votre mot de passe",  # only teachers type a password here
     ("SecretEntry", "4 digits"): "4 chiffres",
     ("SecretEntry", "Open"): "Ouvrir",
     ("SecretEntry", "Open the space of %1"): "Ouvrir l’espace de %1",
@@ -1497,6 +1497,17 @@ FR.update({
     ("LessonReaderPage", "Download the files of this lesson now anyway: %1"): f"Télécharger quand même maintenant les fichiers de cette leçon{N}: %1",
 })
 
+
+# Heard by a screen reader (issue 18): image descriptions, announcements, whose secret a field holds.
+FR.update({
+    ("SpokenText", "Image: %1"): f"Image{N}: %1",
+    ("SpokenText", "Image without a description"): "Image sans description",
+    ("AnswerPage", "Draft saved"): "Brouillon enregistré",
+    ("PrimaryButton", "unavailable"): "indisponible",
+    ("SecretEntry", "Password of %1"): "Mot de passe de %1",
+    ("SecretEntry", "PIN of %1 (4 digits)"): "Code PIN de %1 (4 chiffres)",
+    ("SettingsField", "%1: %2"): f"%1{N}: %2",
+})
 
 def fill(path: Path, table: dict, only_numerus: bool = False) -> list:
     tree = ET.parse(path)

@@ -82,7 +82,7 @@ QByteArray readSecret(FILE *in)
 const char *const UsageText =
     "usage:\n"
     "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
-    "                       [--threads N] [--max-in-flight N] [--zstd-level N]\n"
+    "                       [--threads N] [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
     "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
     "  continuite-hub admin add-teacher --data DIR --login L --name N --password-stdin\n"
@@ -108,7 +108,9 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.maxUploadBytes = number(u"--max-upload-mb"_s, limits.maxUploadBytes >> 20) << 20;
     limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
     limits.threads = int(number(u"--threads"_s, limits.threads));
+    limits.workers = int(number(u"--workers"_s, limits.workers));
     limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
+    limits.maxConnections = int(number(u"--max-connections"_s, limits.maxConnections));
     limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
     if (limits.largeAnswerZstdLevel > 19)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};

@@ -17,8 +17,15 @@ struct HubLimits
     qint64 minBudget = 1024;
     qint64 maxBudget = 8LL * 1024 * 1024;
     qint64 clockMaxAheadMs = 5 * 60 * 1000;        ///< remote clocks further ahead are clamped
-    int threads = 96;                              ///< HTTP worker threads (each holds one connection)
-    int maxInFlight = 48;                          ///< requests being worked on before answering 429
+    int threads = 96;                              ///< cpp-httplib layer: HTTP threads (each holds one connection)
+    /// Event-loop layer (CONTINUITE_HUB_EVENT_LOOP): worker threads, each on one complete request at a time.
+    /// Connections, headers and bodies are on the event loops (libmicrohttpd, epoll): a slow client costs
+    /// memory, never a worker.
+    int workers = 8;
+    int maxInFlight = 48;                          ///< requests queued for or being worked on before answering 429
+    qint64 maxQueueWaitMs = 1000;                  ///< event-loop layer: a request that waited longer for a worker is answered 503
+    int eventThreads = 2;                          ///< event-loop layer: event loops (epoll) that hold the connections
+    int maxConnections = 8000;                     ///< event-loop layer: open connections before answering 503 (and closing)
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
@@ -27,14 +34,14 @@ struct HubLimits
     /// client. Requests from any other address are judged by their own address; empty: no proxy.
     QString trustedProxy;
     QString clientIpHeader;
-    int readTimeoutSeconds = 10;                   ///< a client that stalls longer is cut off
-    int writeTimeoutSeconds = 10;
-    int keepAliveSeconds = 5;
+    int readTimeoutSeconds = 10;                   ///< a connection silent longer (stalled, or idle kept alive) is closed
+    int writeTimeoutSeconds = 10;                  ///< cpp-httplib layer
+    int keepAliveSeconds = 5;                      ///< cpp-httplib layer
     /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
     /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
     int largeAnswerZstdLevel = 19;
     /// PEM certificate (with its chain) and private key: the hub serves https itself (cpp-httplib with
-    /// OpenSSL). Both empty: plain http, e.g. behind a TLS proxy.
+    /// OpenSSL, or libmicrohttpd with GnuTLS). Both empty: plain http, e.g. behind a TLS proxy.
     QString tlsCertificateFile;
     QString tlsKeyFile;
 };

@@ -13,10 +13,14 @@ class HubEngine;
 class MediaStore;
 
 /**
- * @brief The hub's HTTP API (cpp-httplib) over a data directory: see sync/hub/PROTOCOL.md.
+ * @brief The hub's HTTP API over a data directory: see sync/hub/PROTOCOL.md.
  *
- * start() serves on background threads (tests, the executable); stop() stops accepting, lets the
- * requests in flight finish and returns when every worker is done.
+ * libmicrohttpd's event loops (epoll, `HubLimits::eventThreads`) hold the connections and read headers and
+ * bodies; only a complete, bounded request takes one of the workers (`HubLimits::threads`), and when they
+ * are all taken and `HubLimits::maxInFlight` requests wait, the next is answered 429 at once. An upload's
+ * body is written to its file by the event loop; a download is sent by it. start() serves on background
+ * threads (tests, the executable); stop() stops accepting, answers what is queued, lets the answers go out
+ * and returns when every worker is done.
  */
 class HubServer
 {
@@ -44,8 +48,14 @@ public:
     bool isRunning() const;
     int port() const;
     QString url() const;
-    /// Requests being worked on right now (what `HubLimits::maxInFlight` bounds); for monitoring and tests.
+    /// Requests queued for or being worked on right now (what `HubLimits::maxInFlight` bounds); for
+    /// monitoring and tests.
     int requestsInFlight() const;
+    /// The longest any request waited for a worker since start(), in ms (bounded by `HubLimits::maxQueueWaitMs`).
+    qint64 longestQueueWaitMs() const;
+    /// Connections open right now, idle kept-alive ones included (one the hub closed counts until its event
+    /// loop next wakes).
+    int connectionsOpen() const;
 
     HubEngine &engine();
     MediaStore &media();

@@ -79,6 +79,19 @@ std::unique_lock<std::mutex> MediaStore::tryLockUpload(const QString &sha256)
     return std::unique_lock<std::mutex>(*mutex, std::try_to_lock);
 }
 
+std::shared_ptr<void> MediaStore::tryClaimUpload(const QString &sha256)
+{
+    std::string key = sha256.toStdString();
+    std::lock_guard lock(m_claimsMutex);
+    if (!m_claims.insert(key).second)
+        return nullptr;
+    return std::shared_ptr<void>(this, [this, key = std::move(key)](void *) {
+        std::lock_guard lock(m_claimsMutex);
+        m_claims.erase(key);
+    });
+}
+
+
 QString MediaStore::ownerPath(const QString &sha256) const
 {
     return m_uploads + u'/' + sha256 + u".owner"_s;

@@ -6,6 +6,7 @@
 #include <memory>
 #include <mutex>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace Continuite::Hub {
 
@@ -30,8 +31,13 @@ public:
     qint64 blobSize(const QString &sha256) const;
     qint64 partSize(const QString &sha256) const;
 
-    /// One upload of a given blob at a time: the lock, or an empty one when another is in progress.
+    /// One upload of a given blob at a time (cpp-httplib layer: the thread that reads the body holds it): the
+    /// lock, or an empty one when another is in progress.
     std::unique_lock<std::mutex> tryLockUpload(const QString &sha256);
+    /// One upload of a given blob at a time (event-loop layer): a claim, released when its last copy goes (on any thread: an
+    /// upload's body arrives on the event loop, its checks and its end run on workers), or null when another
+    /// upload of this blob holds it.
+    std::shared_ptr<void> tryClaimUpload(const QString &sha256);
 
     /// Reserves @p length bytes for the upload of @p sha256 by @p owner, unless it is already reserved (by
     /// anyone: resuming is free). False when @p owner's other partial uploads plus @p length exceed @p available.
@@ -69,6 +75,8 @@ private:
     std::unordered_map<std::string, std::shared_ptr<std::mutex>> m_locks;
     mutable std::mutex m_reservationsMutex;
     std::unordered_map<std::string, Reservation> m_reservations;
+    std::mutex m_claimsMutex;
+    std::unordered_set<std::string> m_claims;
 };
 
 } // namespace Continuite::Hub

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Templates as T
 import QtTest
 import Continuite
 
@@ -74,6 +75,8 @@ TestCase {
                 "signalName": "submitted"
             });
         const before = page.work.history.count;
+        const saved = findChild(page, "draftAnnouncement");
+        verify(saved.visible && saved.Accessible.name === qsTr("Draft saved"), "a screen reader hears the draft saved");
         mouseClick(findChild(page, "submitButton"));
         compare(handedIn.count, 1);
         compare(page.work.history.count, before + 1);
@@ -83,6 +86,9 @@ TestCase {
         tryVerify(() => versions.itemAtIndex(0) !== null);
         compare(versions.itemAtIndex(0).delivery, "waiting");
         compare(versions.itemAtIndex(0).version, before + 1);
+        verify(versions.activeFocus, "the keyboard goes to the new version, which a screen reader reads");
+        verify(versions.currentItem.activeFocus && versions.currentItem.version === before + 1);
+        verify(versions.currentItem.Accessible.name.indexOf("Version " + (before + 1)) === 0, versions.currentItem.Accessible.name);
         // The "À faire" follows.
         compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), "waiting");
     }
@@ -112,14 +118,38 @@ TestCase {
         compare(findChild(page, "answerText").visible, false);
         const first = findChild(page, "choice1_0");
         verify(first);
+        // Radio buttons (one answer) that say whether they are ticked, for a screen reader too (issue 18).
+        verify(first instanceof T.RadioButton, "a choice with one answer is a radio button");
         mouseClick(first);
-        verify(first.ticked);
+        verify(first.ticked && first.checked);
         compare(page.work.questions.answeredCount, 1);
         // One answer only on question 1: Space on another choice moves the tick.
         const second = findChild(page, "choice1_1");
         second.forceActiveFocus();
         keyClick(Qt.Key_Space);
         verify(second.ticked && !first.ticked);
+        verify(second.checked && !first.checked, "the buttons follow the answers");
+        // Enter ticks too.
+        const third = findChild(page, "choice1_2");
+        third.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        verify(third.checked && !second.checked);
+        mouseClick(second);
+        verify(second.checked && !third.checked);
+        // Several right answers on question 5: check boxes, each ticked on its own.
+        const many = findChild(page, "choice5_0");
+        verify(many instanceof T.CheckBox, "a choice with several answers is a check box");
+        many.forceActiveFocus();
+        keyClick(Qt.Key_Space);
+        const other = findChild(page, "choice5_2");
+        mouseClick(other);
+        verify(many.checked && other.checked && many.ticked && other.ticked);
+        mouseClick(many);
+        verify(!many.checked && !many.ticked && other.checked);
+        mouseClick(other); // question 5 left unanswered: the count and the score below are about 1 and 2
+        verify(!other.checked);
+        const instructions = findChild(page, "instructions").reading;
+        verify(instructions.Accessible.description.indexOf("lire et écrire une fraction") >= 0, instructions.Accessible.description);
         const shortAnswer = findChild(page, "shortAnswer2");
         shortAnswer.forceActiveFocus();
         keyClick(Qt.Key_3);

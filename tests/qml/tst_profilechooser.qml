@@ -106,6 +106,9 @@ TestCase {
         verify(chooser.secretEntry.visible);
         verify(chooser.secretEntry.field.activeFocus, "the PIN field takes the keyboard");
         compare(chooser.secretEntry.isTeacher, data.login === "mme.martin");
+        // Qt 6.4 reads a password field's placeholder, not its name: it says whose secret and what it is.
+        const whose = chooser.secretEntry.field.placeholderText;
+        verify(whose.indexOf(chooser.selectedName) >= 0 && whose.indexOf(data.login === "mme.martin" ? "Password" : "PIN") === 0, whose);
         type(data.secret);
         compare(chooser.secretEntry.field.text, data.secret);
         keyClick(Qt.Key_Return);

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Templates as T
 import QtTest
 import Continuite
 
@@ -85,9 +86,13 @@ TestCase {
         keyClick(Qt.Key_1);
         compare(home.objectName, "todo");
         verify(home.todoPage.list.activeFocus);
-        // The rail's buttons do the same with a click.
+        // The rail's buttons do the same with a click; they are tabs, the page shown the checked one.
         mouseClick(findChild(home, "navAssignments"));
         compare(home.currentPage, 2);
+        verify(findChild(home, "navAssignments") instanceof T.TabButton);
+        verify(findChild(home, "navAssignments").checked && !findChild(home, "navTodo").checked);
+        keyClick(Qt.Key_1);
+        verify(findChild(home, "navTodo").checked && !findChild(home, "navAssignments").checked);
     }
 
     function test_enterOpensWork() {

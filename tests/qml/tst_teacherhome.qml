@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Templates as T
 import QtTest
 import Continuite
 
@@ -70,6 +71,11 @@ TestCase {
         // Every entry has a name for a screen reader.
         for (const name of ["navClasses", "navLessons", "navBoard"])
             verify(findChild(home, name).Accessible.name.length > 0, name);
+        // They are tabs, and the page open is the one checked, however it was opened (issue 18).
+        verify(findChild(home, "navBoard") instanceof T.TabButton);
+        verify(findChild(home, "navBoard").checked && !findChild(home, "navClasses").checked);
+        keyClick(Qt.Key_2, Qt.AltModifier);
+        verify(findChild(home, "navLessons").checked && !findChild(home, "navBoard").checked, "a click does not stick");
     }
 
     function test_classAndRoster() {

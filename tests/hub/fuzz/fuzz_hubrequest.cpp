@@ -4,6 +4,7 @@
 #include "sync/hlc.h"
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubengine.h"
+#include "sync/hub/hubroute.h"
 #include "sync/hub/hubwire.h"
 #include "sync/hub/sqlitehubstorage.h"
 
@@ -68,6 +69,30 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray in(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+    if (data[0] >= 240) {
+        // The HTTP layer's routing (issue 19): "METHOD PATH" as libmicrohttpd hands them over, with or without
+        // a classroom's prefix. Every argument taken from a path is in its strict form, never a file name.
+        const qsizetype space = in.indexOf(' ');
+        const std::string method = in.left(std::max<qsizetype>(space, 0)).toStdString();
+        const std::string path = in.mid(space + 1).toStdString();
+        const HubRoute r = HubRoute::match(method, path, data[0] & 1 ? "/k7pq2m" : "");
+        switch (r.endpoint) {
+        case HubRoute::Media:
+        case HubRoute::Upload:
+        case HubRoute::UploadOffset:
+            if (r.argument.size() != 64 || r.argument.find_first_not_of("0123456789abcdef") != std::string::npos)
+                std::abort();
+            break;
+        case HubRoute::RevokeDevice:
+            if (r.argument.empty() || r.argument.size() > 64 || r.argument.find('/') != std::string::npos)
+                std::abort();
+            break;
+        default:
+            if (!r.argument.empty())
+                std::abort();
+        }
+        return 0;
+    }
     try {
         switch (data[0] % 6) {
         case 0:

@@ -1,0 +1,29 @@
+import QtQuick
+import Continuite
+
+// Says `text` to a screen reader without moving the keyboard focus: Qt 6.4 has no announce(), but a
+// notification that shows is spoken by Orca (default script: onShowingChanged). Each new non-empty text
+// hides and shows it again, in the same frame, so nothing flickers. Draws nothing.
+Item {
+    id: root
+
+    /// What to say; saying the same words again needs announce().
+    property string text
+
+    /// Says @p message now (even when it is the same as last time).
+    function announce(message: string) {
+        root.visible = false;
+        root.text = message;
+        root.visible = message.length > 0;
+    }
+
+    implicitWidth: 1
+    implicitHeight: 1
+    visible: false
+    Accessible.role: Accessible.Notification
+    Accessible.name: root.text
+    onTextChanged: {
+        root.visible = false;
+        root.visible = root.text.length > 0;
+    }
+}

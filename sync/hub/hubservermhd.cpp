@@ -1,0 +1,935 @@
+// The hub's HTTP layer on libmicrohttpd (issue 19): built instead of hubserver.cpp with
+// cmake -DCONTINUITE_HUB_EVENT_LOOP=ON.
+#include "sync/hub/hubserver.h"
+
+#include "sync/hub/hubwire.h"
+
+#include "sync/hub/hubengine.h"
+#include "sync/hub/hublog.h"
+#include "sync/hub/hubroute.h"
+#include "sync/hub/mediastore.h"
+#include "sync/hub/sqlitehubstorage.h"
+#include "sync/hub/workerpool.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+
+#include <microhttpd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cctype>
+#include <cerrno>
+#include <cstdarg>
+#include <thread>
+
+#include <fcntl.h>
+#include <netdb.h>
+#include <sys/resource.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Continuite::Hub {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
+constexpr int ProtocolVersion = 2;
+const char *const JsonType = "application/json";
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer timer = [] {
+        QElapsedTimer t;
+        t.start();
+        return t;
+    }();
+    return timer.elapsed();
+}
+
+QString qstr(const std::string &s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+/// What the hub answers to one request: built on a worker (or on the event loop for the light ones), sent by
+/// the event loop.
+struct Reply
+{
+    int status = 0; ///< 0: nothing to answer yet
+    std::vector<std::pair<std::string, std::string>> headers;
+    QByteArray body;
+    bool json = false;
+    int fd = -1; ///< a file's bytes instead of body: [offset, offset + length)
+    qint64 offset = 0;
+    qint64 length = 0;
+    bool close = false; ///< the request's body was not read: the connection cannot carry another one
+
+    void header(std::string name, std::string value) { headers.emplace_back(std::move(name), std::move(value)); }
+    void setJson(int s, const QByteArray &b)
+    {
+        status = s;
+        body = b;
+        json = true;
+    }
+    void setError(const HubError &e)
+    {
+        QJsonObject o{{u"error"_s, e.code}, {u"message"_s, e.message}};
+        if (!e.field.isEmpty())
+            o.insert(u"field"_s, e.field);
+        if (e.retryAfter > 0)
+            header("Retry-After", std::to_string(e.retryAfter));
+        headers.erase(std::remove_if(headers.begin(), headers.end(), [](const auto &h) { return h.first == "Content-Encoding"; }),
+                      headers.end());
+        if (fd >= 0) {
+            ::close(fd);
+            fd = -1;
+        }
+        setJson(e.status, QJsonDocument(o).toJson(QJsonDocument::Compact));
+    }
+};
+
+HubError busy()
+{
+    return HubError(429, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1);
+}
+
+/// One request, from its headers to its answer. Lives from the first call of the access handler to the
+/// request's completion (MHD_OPTION_NOTIFY_COMPLETED); only one thread touches it at a time: the event loop,
+/// or the worker while the connection is suspended.
+struct Exchange
+{
+    enum class Phase {
+        HeadWork, ///< a worker checks what must be checked before the body is read (uploads, large syncs)
+        Body,     ///< the body arrives (event loop)
+        Work,     ///< a worker does the request
+        Done,     ///< the answer is queued
+    };
+    MHD_Connection *connection = nullptr;
+    Phase phase = Phase::Body;
+    qint64 startedMs = 0;
+    std::string method;
+    std::string path;
+    HubRoute route;
+    std::vector<std::pair<std::string, std::string>> headers; ///< names in lower case
+    std::string person;                                       ///< ?person= of a device revocation
+    std::string remoteAddr;
+    qint64 declaredLength = 0; ///< Content-Length (0 when none)
+    qint64 received = 0;       ///< body bytes received so far
+    QByteArray body;           ///< a JSON body, at most its route's limit
+    // An upload, streamed to its part file by the event loop.
+    Session session;
+    std::shared_ptr<void> uploadClaim;
+    std::unique_ptr<QFile> part;
+    qint64 uploadLength = 0;
+    qint64 written = 0;
+    bool discardBody = false; ///< the blob is already here: read the body, keep nothing
+    bool tooLong = false;
+    bool writeFailed = false;
+    Reply reply;
+
+    const std::string *find(const char *name) const
+    {
+        for (const auto &[k, v] : headers)
+            if (k == name)
+                return &v;
+        return nullptr;
+    }
+    bool has(const char *name) const { return find(name) != nullptr; }
+    std::string value(const char *name) const
+    {
+        const std::string *v = find(name);
+        return v ? *v : std::string();
+    }
+    int count(const char *name) const
+    {
+        return int(std::count_if(headers.begin(), headers.end(), [name](const auto &h) { return h.first == name; }));
+    }
+};
+
+bool acceptsZstd(const Exchange &x)
+{
+    return x.value("accept-encoding").find("zstd") != std::string::npos;
+}
+
+qint64 headerNumber(const Exchange &x, const char *name, bool required)
+{
+    std::string lower(name);
+    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    if (!x.has(lower.c_str())) {
+        if (required)
+            throw HubError::invalid(QString::fromLatin1(name), u"Header \"%1\" is required."_s.arg(QString::fromLatin1(name)));
+        return -1;
+    }
+    const std::string v = x.value(lower.c_str());
+    bool ok = v.size() <= 15 && !v.empty();
+    for (char c : v)
+        ok = ok && c >= '0' && c <= '9';
+    if (!ok)
+        throw HubError::invalid(QString::fromLatin1(name),
+                                u"Header \"%1\" must be a whole number of bytes."_s.arg(QString::fromLatin1(name)));
+    return std::stoll(v);
+}
+
+MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
+{
+    auto *x = static_cast<Exchange *>(cls);
+    if (x->headers.size() < 100) {
+        std::string k(key ? key : "");
+        std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+        x->headers.emplace_back(std::move(k), value ? value : "");
+    }
+    return MHD_YES;
+}
+
+std::string peerAddress(MHD_Connection *c)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!info || !info->client_addr)
+        return {};
+    char host[NI_MAXHOST] = {};
+    const socklen_t len = info->client_addr->sa_family == AF_INET6 ? sizeof(sockaddr_in6) : sizeof(sockaddr_in);
+    if (getnameinfo(info->client_addr, len, host, sizeof host, nullptr, 0, NI_NUMERICHOST) != 0)
+        return {};
+    return host;
+}
+
+/// True when the client has closed its side and nothing more is waiting in the socket.
+bool peerClosed(MHD_Connection *c)
+{
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!info)
+        return false;
+    char byte = 0;
+    const ssize_t n = ::recv(info->connect_fd, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
+void logFromLibrary(void *, const char *format, va_list ap)
+{
+    char line[512];
+    std::vsnprintf(line, sizeof line, format, ap);
+    qCDebug(lcHub).noquote() << "http:" << QString::fromLocal8Bit(line).trimmed();
+}
+
+/// Raises this process's soft limit on open files to the hard one: each connection is a file descriptor.
+rlim_t raiseFileLimit()
+{
+    rlimit l{};
+    if (getrlimit(RLIMIT_NOFILE, &l) != 0)
+        return 1024;
+    if (l.rlim_cur < l.rlim_max) {
+        rlimit raised = l;
+        raised.rlim_cur = l.rlim_max;
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            l = raised;
+    }
+    return l.rlim_cur;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+} // namespace
+
+struct HubServer::Private
+{
+    QString dataDir;
+    HubLimits limits;
+    std::unique_ptr<SqliteHubStorage> storage;
+    std::unique_ptr<HubEngine> engine;
+    std::unique_ptr<MediaStore> media;
+    std::unique_ptr<WorkerPool> workers;
+    MHD_Daemon *daemon = nullptr;
+    int listenFd = -1;
+    bool tls = false;
+    std::string tlsCertificate; ///< PEM, kept alive for the daemon
+    std::string tlsKey;
+    int port = -1;
+    QString host;
+    std::string pathPrefix; ///< "/code" (lower case) or empty
+    std::atomic<int> connections{0};
+    std::atomic<int> exchanges{0}; ///< requests between their first byte and their completion
+    std::atomic<bool> stopping{false};
+    int connectionLimit = 0; ///< what the file descriptor limit allows; limits.maxConnections is the soft one
+
+    // The event loop's side.
+    MHD_Result onRequest(MHD_Connection *c, const char *url, const char *method, const char *data, size_t *size,
+                         void **slot);
+    MHD_Result head(Exchange &x);
+    void consume(Exchange &x, const char *data, size_t size);
+    MHD_Result complete(Exchange &x);
+    MHD_Result dispatch(Exchange &x, Exchange::Phase phase);
+    MHD_Result answer(Exchange &x);
+    void answerLight(Exchange &x);
+    std::optional<HubError> bodyRefusal(const Exchange &x);
+    void finished(Exchange *x);
+
+    // The workers' side.
+    void work(Exchange &x, bool expired);
+    void handle(Exchange &x);
+    void uploadHead(Exchange &x);
+    void uploadEnd(Exchange &x);
+    void download(Exchange &x);
+    Session session(const Exchange &x);
+    QByteArray jsonBody(const Exchange &x, qint64 inflatedLimit);
+    void reply(Exchange &x, int status, const QByteArray &body);
+};
+
+Session HubServer::Private::session(const Exchange &x)
+{
+    const std::string auth = x.value("authorization");
+    static const std::string bearer = "Bearer ";
+    if (auth.compare(0, bearer.size(), bearer) != 0)
+        return engine->authenticate(QString());
+    return engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
+}
+
+QByteArray HubServer::Private::jsonBody(const Exchange &x, qint64 inflatedLimit)
+{
+    // bodyRefusal() let through only plain or zstd bodies of an announced length within the route's limit.
+    if (x.value("content-encoding") == "zstd")
+        return Wire::inflateZstd(x.body, inflatedLimit);
+    return x.body;
+}
+
+void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body)
+{
+    if (body.size() >= 128 && acceptsZstd(x)) {
+        const QByteArray packed = Wire::deflateZstd(body, Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
+        if (!packed.isEmpty()) {
+            x.reply.header("Content-Encoding", "zstd");
+            x.reply.setJson(status, packed);
+            return;
+        }
+    }
+    x.reply.setJson(status, body);
+}
+
+std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
+{
+    // Every body the hub reads is bounded before any of it is in memory: announced, within the route's limit.
+    if (x.has("transfer-encoding"))
+        return HubError(411, u"length_required"_s,
+                        u"Send the body with a Content-Length; chunked bodies (Transfer-Encoding) are not accepted."_s,
+                        u"Transfer-Encoding"_s);
+    qint64 limit = limits.maxJsonBodyBytes;
+    if (x.route.endpoint == HubRoute::Sync)
+        limit = limits.maxSyncBodyBytes;
+    else if (x.route.endpoint == HubRoute::Upload)
+        limit = limits.maxUploadBytes;
+    if (x.has("content-length")) {
+        const std::string v = x.value("content-length");
+        if (v.size() > 15 || std::stoll("0" + v.substr(0, v.find_first_not_of("0123456789"))) > limit)
+            return HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s);
+    }
+    const std::string encoding = x.value("content-encoding");
+    if (!encoding.empty() && encoding != "identity" && (encoding != "zstd" || x.route.endpoint == HubRoute::Upload))
+        return HubError(415, u"unsupported_encoding"_s, u"Send bodies plain or with Content-Encoding: zstd."_s,
+                        u"Content-Encoding"_s);
+    return std::nullopt;
+}
+
+MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
+                                         size_t *size, void **slot)
+{
+    auto *x = static_cast<Exchange *>(*slot);
+    if (!x) {
+        x = new Exchange;
+        *slot = x;
+        ++exchanges;
+        x->connection = c;
+        x->startedMs = monotonicMs();
+        x->method = method ? method : "";
+        x->path = url ? url : "";
+        MHD_get_connection_values(c, MHD_HEADER_KIND, collectHeader, x);
+        if (const char *p = MHD_lookup_connection_value(c, MHD_GET_ARGUMENT_KIND, "person"))
+            x->person = p;
+        x->remoteAddr = peerAddress(c);
+        x->route = HubRoute::match(x->method, x->path, pathPrefix);
+        return head(*x);
+    }
+    switch (x->phase) {
+    case Exchange::Phase::HeadWork:
+        // Resumed: the worker refused the request before its body, or let it through.
+        if (x->reply.status != 0)
+            return answer(*x);
+        x->phase = Exchange::Phase::Body;
+        [[fallthrough]];
+    case Exchange::Phase::Body:
+        if (*size > 0) {
+            consume(*x, data, *size);
+            *size = 0;
+            if (x->reply.status != 0)
+                return answer(*x); // refused mid-body (an upload longer than announced, a full disk)
+            // A client cut mid-body whose end of stream libmicrohttpd has not noticed (it can miss it after a
+            // full read buffer) would hold its upload's claim until the timeout: what arrived is written, close.
+            if (x->received < x->declaredLength && peerClosed(c))
+                return MHD_NO;
+            return MHD_YES;
+        }
+        if (x->received < x->declaredLength)
+            return MHD_YES; // called again before the body: more is on its way
+        return complete(*x);
+    case Exchange::Phase::Work:
+        return answer(*x);
+    case Exchange::Phase::Done:
+        break;
+    }
+    return MHD_YES;
+}
+
+MHD_Result HubServer::Private::head(Exchange &x)
+{
+    if (stopping) {
+        // Requests already under way finish; new ones are told to come back (to this hub or another).
+        x.reply.setError(HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5));
+        x.reply.close = true;
+        return answer(x);
+    }
+    if (connections.load() > limits.maxConnections) {
+        x.reply.setError(HubError(503, u"busy"_s, u"The hub has too many connections open; try again in a moment."_s, {}, 1));
+        x.reply.close = true;
+        return answer(x);
+    }
+    if (x.route.isLight()) {
+        if (x.has("content-length") && x.value("content-length") != "0") {
+            // A body where none is expected is not read: answer now, and the connection closes after.
+            answerLight(x);
+            x.reply.close = true;
+            return answer(x);
+        }
+        // Answered by complete(), on the next call: an answer queued now would close a kept-alive connection.
+        x.phase = Exchange::Phase::Body;
+        return MHD_YES;
+    }
+    if (auto refusal = bodyRefusal(x)) {
+        x.reply.setError(*refusal);
+        x.reply.close = true; // the body is left unread: the connection cannot carry another request
+        return answer(x);
+    }
+    const std::string length = x.value("content-length");
+    x.declaredLength = std::stoll("0" + length.substr(0, std::min(length.find_first_not_of("0123456789"), size_t(15))));
+    // An upload is checked (token, quota, offset) before its body is read; so is a sync body larger than any
+    // other JSON body: only a signed-in device may send one.
+    if (x.route.endpoint == HubRoute::Upload || (x.route.endpoint == HubRoute::Sync && x.declaredLength > limits.maxJsonBodyBytes))
+        return dispatch(x, Exchange::Phase::HeadWork);
+    x.phase = Exchange::Phase::Body;
+    return MHD_YES;
+}
+
+void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
+{
+    x.received += qint64(size);
+    if (x.route.endpoint != HubRoute::Upload) {
+        if (x.body.size() + qint64(size) > x.declaredLength) {
+            x.reply.setError(HubError(413, u"too_large"_s, u"More bytes than \"Content-Length\" announced."_s, u"body"_s));
+            x.reply.close = true;
+            return;
+        }
+        x.body.append(data, qsizetype(size));
+        return;
+    }
+    if (x.discardBody || x.tooLong || x.writeFailed)
+        return;
+    if (x.written + qint64(size) > x.uploadLength) {
+        x.tooLong = true;
+        return;
+    }
+    if (x.part->write(data, qint64(size)) != qint64(size)) {
+        x.writeFailed = true;
+        return;
+    }
+    x.written += qint64(size);
+}
+
+MHD_Result HubServer::Private::complete(Exchange &x)
+{
+    if (x.route.isLight()) {
+        answerLight(x);
+        return answer(x);
+    }
+    if (x.route.endpoint == HubRoute::Upload) {
+        // The body streamed to the part file on the event loop; only its end (hash, database) takes a worker.
+        if (x.discardBody) {
+            x.reply.status = 200;
+            x.reply.header("Upload-Offset", std::to_string(media->blobSize(qstr(x.route.argument))));
+            return answer(x);
+        }
+        x.part->close(); // whatever arrived is kept: the client resumes from here after a cut
+        if (x.writeFailed) {
+            x.reply.setError(HubError(503, u"unavailable"_s, u"The hub could not store the file; try again later."_s, {}, 5));
+            return answer(x);
+        }
+        if (x.tooLong) {
+            x.reply.setError(HubError(413, u"too_large"_s, u"More bytes than \"Upload-Length\" announced."_s, u"body"_s));
+            return answer(x);
+        }
+        if (x.written < x.uploadLength) {
+            x.reply.status = 204;
+            x.reply.header("Upload-Offset", std::to_string(x.written));
+            return answer(x);
+        }
+    }
+    return dispatch(x, Exchange::Phase::Work);
+}
+
+MHD_Result HubServer::Private::dispatch(Exchange &x, Exchange::Phase phase)
+{
+    // Overload is refused at once, never queued: clients back off with jitter and retry.
+    if (!workers->tryReserve()) {
+        x.reply.setError(stopping ? HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5)
+                                  : busy());
+        x.reply.close = phase == Exchange::Phase::HeadWork; // the body is left unread
+        return answer(x);
+    }
+    x.phase = phase;
+    // Suspend before the job may resume.
+    MHD_suspend_connection(x.connection);
+    MHD_Connection *connection = x.connection;
+    workers->post([this, px = &x](bool expired) { work(*px, expired); },
+                  [connection] { MHD_resume_connection(connection); });
+    return MHD_YES;
+}
+
+void HubServer::Private::work(Exchange &x, bool expired)
+{
+    if (expired) {
+        // It waited past the bound (workers all busy with long requests): say so rather than work late.
+        x.reply.setError(HubError(503, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1));
+        x.reply.close = x.phase == Exchange::Phase::HeadWork;
+    } else {
+        try {
+            if (x.phase == Exchange::Phase::HeadWork) {
+                if (x.route.endpoint == HubRoute::Upload)
+                    uploadHead(x);
+                else
+                    x.session = session(x); // 401 before a large body is read
+            } else {
+                handle(x);
+            }
+        } catch (const HubError &e) {
+            x.reply.setError(e);
+        } catch (const StorageError &e) {
+            qCWarning(lcHub) << "storage failure:" << e.what();
+            x.reply.setError(HubError(503, u"unavailable"_s, u"The hub's database is unavailable; try again later."_s, {}, 5));
+        } catch (const std::exception &e) {
+            qCWarning(lcHub) << "internal error:" << e.what();
+            x.reply.setError(HubError(500, u"internal"_s, u"Internal error."_s));
+        }
+        if (x.phase == Exchange::Phase::HeadWork && x.reply.status != 0)
+            x.reply.close = true; // refused before its body: the body is left unread
+    }
+    // The pool resumes the connection once this worker's place is free (see dispatch()).
+}
+
+void HubServer::Private::handle(Exchange &x)
+{
+    switch (x.route.endpoint) {
+    case HubRoute::Login: {
+        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), qstr(x.remoteAddr));
+        reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
+        break;
+    }
+    case HubRoute::Sync: {
+        const Session s = session(x);
+        const QJsonObject request = Wire::parseJsonObject(jsonBody(x, limits.maxInflatedBytes));
+        reply(x, 200, engine->sync(s, request));
+        break;
+    }
+    case HubRoute::Devices: {
+        const Session s = session(x);
+        reply(x, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact));
+        break;
+    }
+    case HubRoute::RevokeDevice: {
+        const Session s = session(x);
+        engine->revokeDevice(s, qstr(x.route.argument), qstr(x.person));
+        x.reply.status = 204;
+        break;
+    }
+    case HubRoute::Media:
+        download(x);
+        break;
+    case HubRoute::UploadOffset: {
+        const QString sha = qstr(x.route.argument);
+        session(x);
+        const bool complete = media->hasBlob(sha);
+        const qint64 offset = complete ? media->blobSize(sha) : media->partSize(sha);
+        x.reply.header("Upload-Offset", std::to_string(offset));
+        if (complete)
+            x.reply.header("Upload-Complete", "1");
+        x.reply.setJson(200, QJsonDocument(QJsonObject{{u"offset"_s, double(offset)}, {u"complete"_s, complete}}).toJson(QJsonDocument::Compact));
+        break;
+    }
+    case HubRoute::Upload:
+        uploadEnd(x);
+        break;
+    default:
+        throw HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s);
+    }
+}
+
+void HubServer::Private::uploadHead(Exchange &x)
+{
+    const QString sha = qstr(x.route.argument);
+    x.session = session(x);
+    const qint64 offset = headerNumber(x, "Upload-Offset", true);
+    const qint64 length = headerNumber(x, "Upload-Length", true);
+    if (length <= 0)
+        throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" must be at least 1."_s);
+    if (length > limits.maxUploadBytes)
+        throw HubError(413, u"too_large"_s, u"Files are limited to %1 bytes on this hub."_s.arg(limits.maxUploadBytes),
+                       u"Upload-Length"_s);
+    if (media->hasBlob(sha)) {
+        x.discardBody = true; // read what the client sends, so the connection stays usable
+        return;
+    }
+    qint64 owned = 0;
+    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(x.session.account.id); });
+    if (owned + length > limits.quotaBytes)
+        throw HubError(413, u"quota"_s, u"Your storage quota on this hub (%1 bytes) is full."_s.arg(limits.quotaBytes),
+                       u"Upload-Length"_s);
+    x.uploadClaim = media->tryClaimUpload(sha);
+    if (!x.uploadClaim) {
+        x.reply.header("Upload-Offset", std::to_string(media->partSize(sha)));
+        throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
+    }
+    const qint64 current = media->partSize(sha);
+    if (offset != current) {
+        x.reply.header("Upload-Offset", std::to_string(current));
+        throw HubError(409, u"offset_mismatch"_s, u"The upload is at byte %1; resume from there."_s.arg(current),
+                       u"Upload-Offset"_s);
+    }
+    if (current > length)
+        throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" is smaller than what was already uploaded."_s);
+    x.part = std::make_unique<QFile>(media->partPath(sha));
+    // Unbuffered: what arrived is on disk for the offset query and a resume, whatever happens next.
+    if (!x.part->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
+        throw StorageError("cannot open an upload file");
+    x.uploadLength = length;
+    x.written = current;
+}
+
+void HubServer::Private::uploadEnd(Exchange &x)
+{
+    const QString sha = qstr(x.route.argument);
+    if (!media->finish(sha))
+        throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
+    storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, x.uploadLength, x.session.account.id}); });
+    x.reply.status = 201;
+    x.reply.header("Upload-Offset", std::to_string(x.uploadLength));
+}
+
+void HubServer::Private::download(Exchange &x)
+{
+    const QString sha = qstr(x.route.argument);
+    const Session s = session(x);
+    if (!media->hasBlob(sha))
+        throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
+    if (!engine->mayReadBlob(s, sha))
+        throw HubError(403, u"forbidden"_s, u"None of the records you may read holds this file."_s);
+    const std::string etag = "\"" + sha.toStdString() + "\"";
+    const qint64 size = media->blobSize(sha);
+    x.reply.header("ETag", etag);
+    x.reply.header("Accept-Ranges", "bytes");
+    x.reply.header("Cache-Control", "private, max-age=31536000, immutable");
+    if (x.value("if-none-match") == etag) {
+        x.reply.status = 304;
+        return;
+    }
+    const bool rangeApplies = x.has("range") && (!x.has("if-range") || x.value("if-range") == etag);
+    const Wire::ByteRange range = rangeApplies ? Wire::parseRange(x.value("range"), size)
+                                               : Wire::ByteRange{Wire::ByteRange::Whole, 0, size - 1};
+    if (range.kind == Wire::ByteRange::Unsatisfiable) {
+        x.reply.header("Content-Range", "bytes */" + std::to_string(size));
+        throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
+    }
+    const int fd = ::open(QFile::encodeName(media->blobPath(sha)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
+    if (range.kind == Wire::ByteRange::Partial) {
+        x.reply.status = 206;
+        x.reply.header("Content-Range", "bytes " + std::to_string(range.first) + "-" + std::to_string(range.last) + "/"
+                                            + std::to_string(size));
+    } else {
+        x.reply.status = 200;
+    }
+    x.reply.header("Content-Type", "application/octet-stream");
+    // The event loop sends the file (sendfile on plain http): a slow reader holds no worker.
+    x.reply.fd = fd;
+    x.reply.offset = range.first;
+    x.reply.length = range.last - range.first + 1;
+}
+
+void HubServer::Private::answerLight(Exchange &x)
+{
+    switch (x.route.endpoint) {
+    case HubRoute::Health:
+        try {
+            storage->read([](HubTransaction &tx) { tx.lastSeq(); });
+            x.reply.setJson(200, "{\"status\":\"ok\"}");
+        } catch (const StorageError &) {
+            x.reply.setError(HubError(503, u"unavailable"_s, u"The hub's database is unavailable."_s, {}, 5));
+        }
+        break;
+    case HubRoute::Version: {
+        const QJsonObject o{{u"version"_s, HubServer::version()},
+                            {u"protocol"_s, ProtocolVersion},
+                            {u"max_upload_bytes"_s, double(limits.maxUploadBytes)},
+                            {u"max_sync_body_bytes"_s, double(limits.maxSyncBodyBytes)},
+                            {u"max_budget"_s, double(limits.maxBudget)},
+                            {u"max_changes_per_push"_s, limits.maxChangesPerPush}};
+        x.reply.setJson(200, QJsonDocument(o).toJson(QJsonDocument::Compact));
+        break;
+    }
+    default:
+        x.reply.setError(HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
+        break;
+    }
+}
+
+MHD_Result HubServer::Private::answer(Exchange &x)
+{
+    Reply &r = x.reply;
+    MHD_Response *response = nullptr;
+    if (r.fd >= 0) {
+        response = MHD_create_response_from_fd_at_offset64(uint64_t(r.length), r.fd, uint64_t(r.offset));
+        r.fd = -1; // the response owns it now
+    } else {
+        response = MHD_create_response_from_buffer(size_t(r.body.size()), r.body.data(), MHD_RESPMEM_MUST_COPY);
+    }
+    if (!response)
+        return MHD_NO;
+    for (const auto &[name, value] : r.headers)
+        MHD_add_response_header(response, name.c_str(), value.c_str());
+    if (r.json)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, JsonType);
+    // Kept-alive connections yield to new ones when the hub nears its connection limit.
+    if (r.close || stopping || connections.load() > limits.maxConnections * 3 / 4)
+        MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
+    const MHD_Result queued = MHD_queue_response(x.connection, unsigned(r.status), response);
+    MHD_destroy_response(response);
+    x.phase = Exchange::Phase::Done;
+    return queued;
+}
+
+void HubServer::Private::finished(Exchange *x)
+{
+    if (!x)
+        return;
+    qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+                            << x->reply.status << (x->reply.length > 0 ? x->reply.length : x->reply.body.size()) << "B"
+                            << monotonicMs() - x->startedMs << "ms";
+    if (x->reply.fd >= 0)
+        ::close(x->reply.fd);
+    delete x;
+    --exchanges;
+}
+
+HubServer::HubServer(const QString &dataDir, HubLimits limits)
+    : d(std::make_unique<Private>())
+{
+    d->dataDir = dataDir;
+    d->limits = limits;
+    if (!QDir().mkpath(dataDir))
+        throw StorageError("cannot create " + dataDir.toStdString());
+    d->storage = std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
+    d->engine = std::make_unique<HubEngine>(*d->storage, limits);
+    d->media = std::make_unique<MediaStore>(dataDir);
+    if (const int stale = d->media->removeStaleUploads(14))
+        qCInfo(lcHub) << "removed" << stale << "uploads not resumed for 14 days";
+    if (!limits.tlsCertificateFile.isEmpty() || !limits.tlsKeyFile.isEmpty()) {
+        // libmicrohttpd serves https itself (GnuTLS): check the pair now, so a bad one is said at start.
+        const std::string cert = readFile(limits.tlsCertificateFile).toStdString();
+        const std::string key = readFile(limits.tlsKeyFile).toStdString();
+        MHD_Daemon *probe = cert.empty() || key.empty()
+            ? nullptr
+            : MHD_start_daemon(MHD_USE_TLS | MHD_USE_NO_LISTEN_SOCKET, 0, nullptr, nullptr,
+                               [](void *, MHD_Connection *, const char *, const char *, const char *, const char *, size_t *,
+                                  void **) { return MHD_NO; },
+                               nullptr, MHD_OPTION_HTTPS_MEM_KEY, key.c_str(), MHD_OPTION_HTTPS_MEM_CERT, cert.c_str(),
+                               MHD_OPTION_END);
+        if (!probe)
+            throw std::runtime_error("cannot use the TLS certificate " + limits.tlsCertificateFile.toStdString() + " with the key "
+                                     + limits.tlsKeyFile.toStdString() + " (both PEM files, readable, and a matching pair)");
+        MHD_stop_daemon(probe);
+        d->tlsCertificate = cert;
+        d->tlsKey = key;
+        d->tls = true;
+    }
+}
+
+HubServer::~HubServer()
+{
+    stop();
+}
+
+void HubServer::setPathPrefix(const QString &prefix)
+{
+    d->pathPrefix = prefix.isEmpty() ? std::string() : "/" + prefix.toLower().toStdString();
+}
+
+bool HubServer::start(const QString &host, int port)
+{
+    if (d->daemon)
+        return false;
+    d->host = host;
+    const rlim_t files = raiseFileLimit();
+    d->connectionLimit = int(std::max<rlim_t>(64, std::min<rlim_t>(files > 128 ? files - 64 : 64, 1 << 20)));
+
+    addrinfo hints{};
+    hints.ai_family = AF_UNSPEC;
+    hints.ai_socktype = SOCK_STREAM;
+    hints.ai_flags = AI_PASSIVE | AI_NUMERICSERV;
+    addrinfo *found = nullptr;
+    const std::string service = std::to_string(port);
+    if (getaddrinfo(host.isEmpty() ? nullptr : host.toUtf8().constData(), service.c_str(), &hints, &found) != 0 || !found)
+        return false;
+    int fd = -1;
+    for (addrinfo *a = found; a && fd < 0; a = a->ai_next) {
+        fd = ::socket(a->ai_family, a->ai_socktype | SOCK_CLOEXEC | SOCK_NONBLOCK, a->ai_protocol);
+        if (fd < 0)
+            continue;
+        const int yes = 1;
+        ::setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+        // The whole burst waits in the kernel's queue for the event loop, not in SYN retries (bounded by somaxconn).
+        if (::bind(fd, a->ai_addr, a->ai_addrlen) != 0 || ::listen(fd, 4096) != 0) {
+            ::close(fd);
+            fd = -1;
+        }
+    }
+    freeaddrinfo(found);
+    if (fd < 0)
+        return false;
+    sockaddr_storage bound{};
+    socklen_t boundLength = sizeof bound;
+    ::getsockname(fd, reinterpret_cast<sockaddr *>(&bound), &boundLength);
+    d->port = bound.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6 *>(&bound)->sin6_port)
+                                          : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
+
+    d->stopping = false;
+    d->workers = std::make_unique<WorkerPool>(d->limits.workers, d->limits.maxInFlight, d->limits.maxQueueWaitMs);
+    unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    if (d->tls)
+        flags |= MHD_USE_TLS;
+    using Access = MHD_Result (*)(void *, MHD_Connection *, const char *, const char *, const char *, const char *,
+                                  size_t *, void **);
+    const Access access = [](void *cls, MHD_Connection *c, const char *url, const char *method, const char *, const char *data,
+                             size_t *size, void **slot) {
+        return static_cast<Private *>(cls)->onRequest(c, url, method, data, size, slot);
+    };
+    const MHD_RequestCompletedCallback completed = [](void *cls, MHD_Connection *, void **slot, MHD_RequestTerminationCode) {
+        static_cast<Private *>(cls)->finished(static_cast<Exchange *>(*slot));
+        *slot = nullptr;
+    };
+    const MHD_NotifyConnectionCallback connection = [](void *cls, MHD_Connection *, void **, MHD_ConnectionNotificationCode code) {
+        auto *p = static_cast<Private *>(cls);
+        if (code == MHD_CONNECTION_NOTIFY_STARTED)
+            ++p->connections;
+        else
+            --p->connections;
+    };
+    const MHD_LogCallback log = logFromLibrary;
+    std::vector<MHD_OptionItem> options{
+        {MHD_OPTION_EXTERNAL_LOGGER, reinterpret_cast<intptr_t>(log), nullptr},
+        {MHD_OPTION_LISTEN_SOCKET, fd, nullptr},
+        {MHD_OPTION_THREAD_POOL_SIZE, std::max(1, d->limits.eventThreads), nullptr},
+        {MHD_OPTION_CONNECTION_LIMIT, d->connectionLimit, nullptr},
+        {MHD_OPTION_CONNECTION_TIMEOUT, std::max(1, d->limits.readTimeoutSeconds), nullptr},
+        {MHD_OPTION_NOTIFY_COMPLETED, reinterpret_cast<intptr_t>(completed), d.get()},
+        {MHD_OPTION_NOTIFY_CONNECTION, reinterpret_cast<intptr_t>(connection), d.get()},
+    };
+    if (d->tls) {
+        options.push_back({MHD_OPTION_HTTPS_MEM_KEY, 0, const_cast<char *>(d->tlsKey.c_str())});
+        options.push_back({MHD_OPTION_HTTPS_MEM_CERT, 0, const_cast<char *>(d->tlsCertificate.c_str())});
+    }
+    options.push_back({MHD_OPTION_END, 0, nullptr});
+    d->daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, access, d.get(), MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
+    if (!d->daemon) {
+        ::close(fd);
+        d->workers.reset();
+        d->port = -1;
+        return false;
+    }
+    d->listenFd = fd;
+    return true;
+}
+
+void HubServer::stop()
+{
+    if (!d->daemon)
+        return;
+    // Stop accepting; answer what is queued; let the answers in flight go out; then close everything.
+    d->stopping = true;
+    const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
+    d->listenFd = -1;
+    // Requests under way (an upload's body still arriving, an answer still going out) get a few seconds.
+    for (int i = 0; i < 500 && d->exchanges.load() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    d->workers->stop(); // runs what is queued: every suspended connection is resumed with its answer
+    for (int i = 0; i < 100 && d->exchanges.load() > 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    MHD_stop_daemon(d->daemon);
+    d->daemon = nullptr;
+    d->workers.reset();
+}
+
+bool HubServer::isRunning() const
+{
+    return d->daemon != nullptr;
+}
+
+int HubServer::port() const
+{
+    return d->port;
+}
+
+int HubServer::requestsInFlight() const
+{
+    return d->workers ? d->workers->load() : 0;
+}
+
+qint64 HubServer::longestQueueWaitMs() const
+{
+    return d->workers ? d->workers->longestWaitMs() : 0;
+}
+
+int HubServer::connectionsOpen() const
+{
+    return d->connections.load();
+}
+
+QString HubServer::url() const
+{
+    const QString host = d->host.contains(u':') ? u'[' + d->host + u']' : d->host;
+    return (d->tls ? u"https://%1:%2"_s : u"http://%1:%2"_s).arg(host).arg(d->port);
+}
+
+HubEngine &HubServer::engine()
+{
+    return *d->engine;
+}
+
+MediaStore &HubServer::media()
+{
+    return *d->media;
+}
+
+QString HubServer::version()
+{
+    return QStringLiteral(CONTINUITE_HUB_VERSION);
+}
+
+} // namespace Continuite::Hub

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The screen-reader audit (issue 18): starts the real app on the demo course under Xvfb with its own D-Bus
+# session and AT-SPI bus, walks both roles with the keyboard (xdotool) and reads what a screen reader
+# reads (atspi_audit.py). Usage: atspi_audit.sh APP OUTDIR
+# Exit 0 when every check holds, 1 when one fails, 77 (ctest: skipped) when a tool is missing.
+set -euo pipefail
+
+app="$1"
+out="$2"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+
+if [ "${CONTINUITE_A11Y_INSIDE:-}" != "1" ]; then
+    # The system Python: pyatspi and gi come from Debian packages, not from a virtualenv or pyenv.
+    python=/usr/bin/python3
+    for tool in Xvfb dbus-run-session xdotool; do
+        if ! command -v "$tool" >/dev/null; then
+            echo "SKIP: $tool is missing (scripts/deps.sh installs xvfb, dbus-x11, xdotool)"
+            exit 77
+        fi
+    done
+    if ! "$python" -c 'import gi; gi.require_version("Atspi", "2.0"); from gi.repository import Atspi' 2>/dev/null; then
+        echo "SKIP: the AT-SPI Python bindings are missing (scripts/deps.sh installs python3-pyatspi)"
+        exit 77
+    fi
+    if [ ! -x /usr/libexec/at-spi-bus-launcher ]; then
+        echo "SKIP: at-spi-bus-launcher is missing (scripts/deps.sh installs at-spi2-core)"
+        exit 77
+    fi
+    # A private session bus: never the desktop's, and it works as root in CI. Everything it started
+    # (the accessibility bus, the registry) ends with it.
+    export CONTINUITE_A11Y_INSIDE=1
+    exec dbus-run-session -- "$0" "$@"
+fi
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/continuite-a11y.XXXXXX")"
+xvfb_pid=""
+bus_pid=""
+cleanup() {
+    [ -n "$bus_pid" ] && kill "$bus_pid" 2>/dev/null || true
+    [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+    wait 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+
+# A display of our own: Xvfb picks a free number and writes it on fd 3.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb_pid=$!
+for _ in $(seq 100); do
+    [ -s "$work/display" ] && break
+    sleep 0.1
+done
+if [ ! -s "$work/display" ]; then
+    echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; exit 1
+fi
+export DISPLAY=":$(head -n1 "$work/display")"
+
+# The accessibility bus, started now so that the app finds it at once (it is also D-Bus activatable).
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/bus.log" 2>&1 &
+bus_pid=$!
+
+export XDG_RUNTIME_DIR="$work/runtime"
+mkdir -m 700 "$XDG_RUNTIME_DIR"
+# Qt exposes its tree on the bus only when a screen reader asks for it, or when told to always.
+export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+export QT_QPA_PLATFORM=xcb QT_QUICK_BACKEND=software LC_ALL=C.UTF-8
+export NO_AT_BRIDGE=0 GTK_MODULES=""
+
+mkdir -p "$out"
+/usr/bin/python3 "$here/atspi_audit.py" --app "$app" --data "$work/data" --out "$out"

@@ -1,0 +1,57 @@
+// What a screen reader reads for rendered Markdown (issue 18): the words in order, list markers kept, each
+// image replaced in place by its description, from the demo lesson itself.
+#include "spokentext.h"
+
+#include <QFile>
+#include <QQmlEngine>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestSpokenText : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void imagesAreDescribedInPlace_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::addColumn<QStringList>("lines");
+        QTest::newRow("image with a description")
+            << u"Regarde :\n\n![Une pizza coupée en 8 parts](media/pizza.png)\n\nPuis réponds."_s
+            << QStringList{u"Regarde :"_s, u"Image: Une pizza coupée en 8 parts"_s, u"Puis réponds."_s};
+        QTest::newRow("image in a sentence")
+            << u"Avant ![une flèche](a.png) après"_s << QStringList{u"Avant Image: une flèche après"_s};
+        QTest::newRow("image without a description")
+            << u"![](media/x.png)"_s << QStringList{u"Image without a description"_s};
+        QTest::newRow("numbered list and emphasis")
+            << u"1. Observe **bien**\n2. Réponds\n"_s << QStringList{u"1. Observe bien"_s, u"2. Réponds"_s};
+        QTest::newRow("nothing") << QString() << QStringList{};
+    }
+    void imagesAreDescribedInPlace()
+    {
+        QFETCH(QString, markdown);
+        QFETCH(QStringList, lines);
+        const QString spoken = std::unique_ptr<SpokenText>(SpokenText::create(nullptr, nullptr))->fromMarkdown(markdown);
+        QCOMPARE(spoken.isEmpty() ? QStringList{} : spoken.split(u'\n'), lines);
+        QVERIFY2(!spoken.contains(QChar::ObjectReplacementCharacter), qPrintable(spoken));
+    }
+
+    void theDemoLessonReadsWithItsPizza()
+    {
+        QFile file(u"" CONTINUITE_SOURCE_DIR "/content/demo/lecons/01-partager-l-unite.md"_s);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString spoken = std::unique_ptr<SpokenText>(SpokenText::create(nullptr, nullptr))->fromMarkdown(QString::fromUtf8(file.readAll()));
+        const qsizetype pizza = spoken.indexOf(u"Observe bien cette pizza"_s);
+        const qsizetype image = spoken.indexOf(u"Image: Une pizza coupée en 8 parts égales, dont 3 sont garnies"_s);
+        const qsizetype after = spoken.indexOf(u"Réponds sur ton cahier de brouillon"_s);
+        QVERIFY2(pizza >= 0 && image > pizza && after > image, qPrintable(spoken.left(600)));
+        QVERIFY(!spoken.contains(u"media/pizza.png"_s));
+        QVERIFY(!spoken.contains(u"**"_s));
+    }
+};
+
+QTEST_MAIN(TestSpokenText) // QTextDocument wants a GUI application (fonts)
+#include "tst_spokentext.moc"
