@@ -292,7 +292,8 @@ Result<ApplyVerdict> ChangeLog::apply(const Change &change, qint64 maxAheadMs)
     return verdicts->first();
 }
 
-Result<QList<ApplyVerdict>> ChangeLog::applyAll(const QList<Change> &changes, qint64 maxAheadMs)
+Result<QList<ApplyVerdict>> ChangeLog::applyAll(const QList<Change> &changes, qint64 maxAheadMs,
+                                                 const QHash<QString, QString> &clampedFrom)
 {
     using R = Result<QList<ApplyVerdict>>;
     Q_ASSERT(m_db.inTransaction());
@@ -309,7 +310,7 @@ Result<QList<ApplyVerdict>> ChangeLog::applyAll(const QList<Change> &changes, qi
         const KindSpec *spec = kindSpec(c.kind);
         if (!spec)
             return R::failure(tr("Unknown kind of change: %1").arg(c.kind));
-        auto v = merge(*spec, c, sql);
+        auto v = merge(*spec, c, sql, clampedFrom.isEmpty() ? QString() : clampedFrom.value(c.id));
         if (!v)
             return R::failure(v.error());
         verdicts << *v;
@@ -317,7 +318,7 @@ Result<QList<ApplyVerdict>> ChangeLog::applyAll(const QList<Change> &changes, qi
     return verdicts;
 }
 
-Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change, PageSql &sql)
+Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change, PageSql &sql, const QString &clampedFrom)
 {
     // Recording the id first tells a replay apart in the same statement.
     static const QString SeenSql = u"INSERT OR IGNORE INTO seen_changes (id) VALUES (?)"_s;
@@ -332,8 +333,13 @@ Result<ApplyVerdict> ChangeLog::merge(const KindSpec &spec, const Change &change
             return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not record the change")).error());
         seen = q.numRowsAffected();
     }
-    if (seen == 0)
+    if (seen == 0) {
+        // Our own change, back from the hub with the hub's clock (ours was too far ahead): take it, or this
+        // device would keep its future clocks and let them beat later edits that win everywhere else.
+        if (!clampedFrom.isEmpty() && clampedFrom != change.hlc)
+            return adoptClamped(spec, change, clampedFrom);
         return ApplyVerdict::Duplicate;
+    }
     // A new row is the common case (a first sync): insert it, and merge only when it was already there.
     // Bound without copies, a row that is ignored costs less than a separate existence check.
     int inserted = insertFast(spec, change, sql);
@@ -484,10 +490,13 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
         const FieldSpec *f = spec.field(it.key());
         if (!f)
             continue;
-        const QString fieldHlc = clocks.value(f->name, rowHlc);
+        // A field never written has no clock: any change sets it, as on the hub (the row's HLC, a version,
+        // says nothing about this field, and an older change that sets it must not be lost here only), and
+        // its default value is no one's write to keep in history.
+        const QString fieldHlc = clocks.value(f->name, QString());
         if (change.hlc > fieldHlc) {
             const QJsonValue old = current.value(f->name);
-            if (!old.isNull() && !sameValue(old, it.value()) && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
+            if (!fieldHlc.isEmpty() && !old.isNull() && !sameValue(old, it.value()) && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
                 return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the previous value")).error());
             assignments << f->name + u" = ?"_s;
             values << jsonToColumn(it.value(), f->type);
@@ -499,9 +508,58 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
     }
     if (assignments.isEmpty())
         return ApplyVerdict::Applied; // every field lost: the losers are in history
-    assignments << u"clocks = ?"_s << u"hlc = max(hlc, ?)"_s << u"author = CASE WHEN ? > hlc THEN ? ELSE author END"_s;
-    values << clocks.toString() << change.hlc << change.hlc << change.author << change.row;
+    // The row's HLC is its version: it rises with every change that alters the row, even one that wins a
+    // field with an older HLC (a late edit from a device that was offline). A pack's snapshot carries it and
+    // its change id derives from it, so the late edit reaches the students instead of passing for a duplicate.
+    const QString version = change.hlc > rowHlc ? change.hlc : versionAbove(rowHlc);
+    assignments << u"author = CASE WHEN ? > hlc THEN ? ELSE author END"_s << u"clocks = ?"_s << u"hlc = ?"_s;
+    values << change.hlc << change.author << clocks.toString() << version << change.row;
     if (!m_db.exec(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(spec.table, assignments.join(u", "_s)), values))
+        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
+    return ApplyVerdict::Applied;
+}
+
+QString ChangeLog::versionAbove(const QString &rowHlc)
+{
+    HlcTimestamp next = tick();
+    if (const auto row = HlcTimestamp::parse(rowHlc); row && next <= *row) // the row came from a clock far ahead
+        next = HlcTimestamp{row->millis, row->counter + 1, m_deviceId};
+    return next.toString();
+}
+
+Result<ApplyVerdict> ChangeLog::adoptClamped(const KindSpec &spec, const Change &change, const QString &deviceHlc)
+{
+    if (spec.policy != MergePolicy::FieldLastWriterWins) {
+        // Append-only and monotone rows merge without clocks: only the row's HLC (the order of versions) follows.
+        if (!m_db.exec(u"UPDATE %1 SET hlc = ? WHERE id = ? AND hlc = ?"_s.arg(spec.table), {change.hlc, change.row, deviceHlc}))
+            return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
+        return ApplyVerdict::Duplicate;
+    }
+    QSqlQuery &q = m_db.prepare(u"SELECT hlc, clocks FROM %1 WHERE id = ?"_s.arg(spec.table));
+    if (!m_db.exec(q, {change.row}))
+        return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not read the %1").arg(spec.kind)).error());
+    if (!q.next()) {
+        q.finish();
+        return ApplyVerdict::Duplicate;
+    }
+    QString rowHlc = q.value(0).toString();
+    FieldClocks clocks = FieldClocks::parse(q.value(1).toString());
+    q.finish();
+    bool adopted = false;
+    // Only what still holds the device's reading: a field written again since keeps its own (newer) clock.
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
+        if (spec.field(it.key()) && clocks.value(it.key(), {}) == deviceHlc) {
+            clocks.set(it.key(), change.hlc);
+            adopted = true;
+        }
+    if (!adopted)
+        return ApplyVerdict::Duplicate;
+    if (rowHlc == deviceHlc) {
+        rowHlc = change.hlc;
+        for (const auto &[field, hlc] : clocks.entries)
+            rowHlc = std::max(rowHlc, hlc);
+    }
+    if (!m_db.exec(u"UPDATE %1 SET clocks = ?, hlc = ? WHERE id = ?"_s.arg(spec.table), {clocks.toString(), rowHlc, change.row}))
         return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not save the %1").arg(spec.kind)).error());
     return ApplyVerdict::Applied;
 }
@@ -658,6 +716,15 @@ Status ChangeLog::markSent(const QStringList &changeIds)
         for (const QString &id : changeIds)
             if (!m_db.exec(u"UPDATE outbox SET state = 'sent', reason = NULL WHERE change_id = ? AND state = 'pending'"_s, {id}))
                 return m_db.sqlFailure(tr("Could not update the outbox"));
+        return success();
+    });
+}
+
+Status ChangeLog::markDeferred(const QString &changeId, const QString &reason)
+{
+    return m_db.write([&]() -> Status {
+        if (!m_db.exec(u"UPDATE outbox SET reason = ? WHERE change_id = ? AND state = 'pending'"_s, {reason, changeId}))
+            return m_db.sqlFailure(tr("Could not update the outbox"));
         return success();
     });
 }

@@ -6,6 +6,7 @@
 #include "sync/signing.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMutex>
@@ -41,6 +42,9 @@ class ChangeLog
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
+    /// How far ahead of this device's wall clock a remote HLC is followed (further, it is clamped).
+    static constexpr qint64 DefaultMaxAheadMs = 24 * 3600 * 1000;
+
     ChangeLog(Database &db, QString deviceId, HybridLogicalClock::WallClock wallClock = {});
 
     QString deviceId() const { return m_deviceId; }
@@ -55,9 +59,15 @@ public:
      * Applies a change that came from elsewhere (sync, bundle). Must run inside Database::write().
      * The clock absorbs the change's HLC (clamped at @p maxAheadMs ahead of the wall clock).
      */
-    Result<ApplyVerdict> apply(const Change &change, qint64 maxAheadMs = 24 * 3600 * 1000);
-    /// Applies a page of changes (one verdict each); the clock absorbs the page's latest HLC once.
-    Result<QList<ApplyVerdict>> applyAll(const QList<Change> &changes, qint64 maxAheadMs = 24 * 3600 * 1000);
+    Result<ApplyVerdict> apply(const Change &change, qint64 maxAheadMs = DefaultMaxAheadMs);
+    /**
+     * Applies a page of changes (one verdict each); the clock absorbs the page's latest HLC once.
+     * @p clampedFrom maps the id of a change the hub clamped to the HLC its device wrote ("device_hlc"; the
+     * change's hlc is then the hub's): when this device already holds that change (it wrote or relayed it),
+     * it adopts the hub's clock for what still carries the device's reading, so it merges as the hub does.
+     */
+    Result<QList<ApplyVerdict>> applyAll(const QList<Change> &changes, qint64 maxAheadMs = DefaultMaxAheadMs,
+                                         const QHash<QString, QString> &clampedFrom = {});
 
     /// The current fields of a row as JSON (what a snapshot or a test looks at), or empty when absent.
     QJsonObject rowFields(const QString &kind, const QString &row);
@@ -84,6 +94,8 @@ public:
     Status markSent(const QStringList &changeIds);
     /// Marks a change refused by the hub; it stays in the outbox with the reason.
     Status markRejected(const QString &changeId, const QString &reason);
+    /// Keeps a change pending with the reason the hub gave for not storing it this time (not final: it is sent again).
+    Status markDeferred(const QString &changeId, const QString &reason);
 
     /// Values that lost a per-field merge: (field, value, hlc) for one row.
     struct Lost
@@ -105,7 +117,11 @@ private:
     HlcTimestamp tick();
     const Signing::KeyPair &deviceKeys();
     void absorb(const QString &hlc, qint64 maxAheadMs);
-    Result<ApplyVerdict> merge(const KindSpec &spec, const Change &change, PageSql &sql);
+    Result<ApplyVerdict> merge(const KindSpec &spec, const Change &change, PageSql &sql, const QString &clampedFrom = {});
+    /// A change this device holds came back clamped: its fields (and row) still carrying @p deviceHlc take the hub's.
+    Result<ApplyVerdict> adoptClamped(const KindSpec &spec, const Change &change, const QString &deviceHlc);
+    /// A reading of this device's clock above @p rowHlc: a row's new version when a change did not raise it.
+    QString versionAbove(const QString &rowHlc);
     Result<ApplyVerdict> mergeFields(const KindSpec &spec, const Change &change);
     Result<ApplyVerdict> mergeMonotone(const KindSpec &spec, const Change &change);
     Result<ApplyVerdict> insertRow(const KindSpec &spec, const Change &change, const QJsonObject &fields);

@@ -96,6 +96,46 @@ double Quiz::maxScore() const
     return total;
 }
 
+bool Quiz::hasKey() const
+{
+    if (questions.isEmpty())
+        return false;
+    for (const QuizQuestion &q : questions)
+        if (!q.hasKey())
+            return false;
+    return true;
+}
+
+void Quiz::forgetKey()
+{
+    for (QuizQuestion &q : questions) {
+        if (q.type == QuizQuestion::Type::Choice && q.correct.size() > 1)
+            q.multiple = true;
+        q.correct.clear();
+        q.accepted.clear();
+    }
+}
+
+Quiz Quiz::fromStored(const QJsonObject &questions, const QJsonObject &key)
+{
+    const QJsonObject whole = key.isEmpty() ? questions : AnswerKey::withKey(questions, key);
+    if (auto quiz = fromJson(whole, nullptr, true))
+        return *quiz;
+    Quiz quiz = fromJson(whole, nullptr, false).value_or(Quiz{});
+    quiz.forgetKey(); // a partial key is no key: grading with it would mark right answers wrong
+    return quiz;
+}
+
+bool QuizQuestion::isRight(const QJsonValue &answer) const
+{
+    if (!hasKey() || answer.isUndefined() || answer.isNull())
+        return false;
+    Quiz one;
+    one.questions = {*this};
+    one.questions.first().points = 1;
+    return one.grade(QJsonObject{{id, answer}}) > 0;
+}
+
 QJsonObject Quiz::toJson() const
 {
     QJsonArray array;
@@ -107,17 +147,21 @@ QJsonObject Quiz::toJson() const
             QJsonArray correct;
             for (int i : q.correct)
                 correct.append(i);
-            o.insert(u"correct"_s, correct);
+            if (!correct.isEmpty())
+                o.insert(u"correct"_s, correct);
+            if (q.multiple || q.correct.size() > 1)
+                o.insert(u"multiple"_s, true);
         } else {
             o.insert(u"type"_s, u"short"_s);
-            o.insert(u"accepted"_s, QJsonArray::fromStringList(q.accepted));
+            if (!q.accepted.isEmpty())
+                o.insert(u"accepted"_s, QJsonArray::fromStringList(q.accepted));
         }
         array.append(o);
     }
     return {{u"questions"_s, array}};
 }
 
-std::optional<Quiz> Quiz::fromJson(const QJsonObject &object, QString *error)
+std::optional<Quiz> Quiz::fromJson(const QJsonObject &object, QString *error, bool requireKey)
 {
     auto fail = [error](const QString &message) -> std::optional<Quiz> {
         if (error)
@@ -162,14 +206,15 @@ std::optional<Quiz> Quiz::fromJson(const QJsonObject &object, QString *error)
                     return fail(where + u": "_s + QuizText::tr("\"correct\" must list indexes of choices, from 0."));
                 q.correct << index;
             }
-            if (q.correct.isEmpty())
+            if (q.correct.isEmpty() && requireKey)
                 return fail(where + u": "_s + QuizText::tr("\"correct\" must name at least one right choice."));
             std::sort(q.correct.begin(), q.correct.end());
+            q.multiple = q.correct.size() > 1 || o.value(u"multiple"_s).toBool();
         } else if (type == u"short") {
             q.type = QuizQuestion::Type::Short;
             for (const QJsonValue &a : o.value(u"accepted"_s).toArray())
                 q.accepted << a.toString();
-            if (q.accepted.isEmpty())
+            if (q.accepted.isEmpty() && requireKey)
                 return fail(where + u": "_s + QuizText::tr("a short-answer question needs \"accepted\" answers."));
         } else {
             return fail(where + u": "_s + QuizText::tr("\"type\" must be \"choice\" or \"short\"."));
@@ -183,6 +228,8 @@ double Quiz::grade(const QJsonObject &answers) const
 {
     double score = 0;
     for (const QuizQuestion &q : questions) {
+        if (!q.hasKey())
+            continue; // without its key a question cannot be marked (an empty answer would match an empty key)
         const QJsonValue answer = answers.value(q.id);
         if (q.type == QuizQuestion::Type::Choice) {
             QList<int> given;

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "content/answerkey.h"
+
 #include <optional>
 
 namespace Continuite {
@@ -98,6 +100,12 @@ struct QuizQuestion
     QList<int> correct;      ///< Choice only: indexes of the right choices
     QStringList accepted;    ///< Short only: accepted answers (compared normalised)
     double points = 1;
+    bool multiple = false;   ///< Choice only: several choices are right (known without the key)
+
+    /// The answer key of this question is known on this device.
+    bool hasKey() const { return type == Type::Choice ? !correct.isEmpty() : !accepted.isEmpty(); }
+    /// Whether @p answer is right; false when unanswered or when the key is not known here.
+    bool isRight(const QJsonValue &answer) const;
 };
 
 /// @brief Multiple-choice and short-answer questions with points; closed questions are graded automatically.
@@ -107,10 +115,18 @@ struct Quiz
 
     bool isEmpty() const { return questions.isEmpty(); }
     double maxScore() const;
+    /// Every question's answer key is known here (a teacher's device; a student's once the answers are released).
+    bool hasKey() const;
+    /// The quiz as a teacher's quiz file has it: with the key, when known here.
     QJsonObject toJson() const;
-    /// Validates a quiz file's JSON; the error names the question and what is wrong.
-    static std::optional<Quiz> fromJson(const QJsonObject &object, QString *error);
-    /// Score of answers {"q1": [1], "q2": "3/4"}; unknown or missing answers score 0.
+    /// Validates a quiz file's JSON; the error names the question and what is wrong. @p requireKey: each question
+    /// must say its right answers (a teacher's file); false for the questions a student's device holds.
+    static std::optional<Quiz> fromJson(const QJsonObject &object, QString *error, bool requireKey = true);
+    /// The stored questions (an assignment's "quiz" field) with @p key (an answer key row's "answers") put back, if any.
+    static Quiz fromStored(const QJsonObject &questions, const QJsonObject &key);
+    /// Drops the answer key (what a student's device may not show yet).
+    void forgetKey();
+    /// Score of answers {"q1": [1], "q2": "3/4"}; unknown or missing answers score 0. Needs the key.
     double grade(const QJsonObject &answers) const;
 };
 
@@ -126,7 +142,8 @@ struct Assignment
     QString instructions; ///< Markdown
     QDateTime due;        ///< UTC; invalid when there is no due date
     AssignmentType type = AssignmentType::Text;
-    Quiz quiz;
+    Quiz quiz;            ///< with its answer key only where this person may see it
+    AnswersShown answersShown = AnswerKey::DefaultMode;
     QList<Attachment> attachments;
     PublicationStatus status = PublicationStatus::Draft;
 };
@@ -142,6 +159,8 @@ struct Submission
     QList<Attachment> attachments;
     QDateTime deviceTime;   ///< the student's device clock when submitted (may be wrong)
     QDateTime receivedTime; ///< when the hub received it; invalid until synced
+    /// The quiz's score, computed here from the answer key (never the number a device sent): empty where the key is
+    /// not known or not yet released to this student.
     std::optional<double> autoScore;
     std::optional<double> maxScore;
     int version = 0;        ///< 1-based, in HLC order among this student's versions for the assignment

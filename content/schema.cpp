@@ -95,12 +95,22 @@ QStringList version4()
     };
 }
 
+// Version 5: a quiz's answer key in its own row, apart from the questions (a student's device gets it only when the
+// teacher allows: after handing in, after the due date, never, or at once for practice), and the assignment's choice.
+QStringList version5()
+{
+    return {
+        u"CREATE TABLE answer_keys (" SYNCABLE_COLUMNS ", assignment_id TEXT, answers TEXT)"_s,
+        u"ALTER TABLE assignments ADD COLUMN answers_shown TEXT"_s,
+    };
+}
+
 #undef SYNCABLE_COLUMNS
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5()};
     return steps;
 }
 

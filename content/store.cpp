@@ -81,8 +81,10 @@ Assignment assignmentFromRow(const QJsonObject &r)
     a.instructions = r.value(u"instructions"_s).toString();
     a.due = fromIso(r.value(u"due"_s).toString());
     a.type = assignmentTypeFromName(r.value(u"type"_s).toString()).value_or(AssignmentType::Text);
+    // The key is put in (or not) by Store::withAnswerKey(), by who is looking.
     if (r.value(u"quiz"_s).isObject())
-        a.quiz = Quiz::fromJson(r.value(u"quiz"_s).toObject(), nullptr).value_or(Quiz{});
+        a.quiz = Quiz::fromStored(r.value(u"quiz"_s).toObject(), {});
+    a.answersShown = AnswerKey::modeOf(r);
     a.attachments = Attachment::listFromJson(r.value(u"attachments"_s).toArray());
     a.status = r.value(u"status"_s).toString() == Published ? PublicationStatus::Published : PublicationStatus::Draft;
     return a;
@@ -748,6 +750,11 @@ Result<Assignment> Store::createAssignment(const AssignmentInput &in)
     }
     if (in.type == AssignmentType::Quiz && in.quiz.isEmpty())
         return R::failure(tr("A quiz assignment needs questions (--quiz FILE)."));
+    if (in.type == AssignmentType::Quiz && !in.quiz.hasKey())
+        return R::failure(tr("Each quiz question needs its right answers."));
+    const AnswersShown answersShown = in.answersShown.value_or(AnswerKey::defaultFor(in.due));
+    if (Status s = validateAnswersShown(in.type, answersShown, in.due); !s)
+        return R::failure(s.error());
     auto attachments = importAttachments(in.attachmentPaths);
     if (!attachments)
         return R::failure(attachments.error());
@@ -768,9 +775,20 @@ Result<Assignment> Store::createAssignment(const AssignmentInput &in)
         fields.insert(u"lesson_id"_s, in.lessonId);
     if (in.due.isValid())
         fields.insert(u"due"_s, iso(in.due));
-    if (in.type == AssignmentType::Quiz)
-        fields.insert(u"quiz"_s, in.quiz.toJson());
-    Status s = m_db->write([&]() { return write(u"assignment"_s, id, in.classId, fields); });
+    if (in.type == AssignmentType::Quiz) {
+        // The questions go with the assignment; the right answers in their own row, which students get only
+        // when the teacher's choice allows it.
+        fields.insert(u"quiz"_s, AnswerKey::questionsOnly(in.quiz.toJson()));
+        fields.insert(u"answers_shown"_s, AnswerKey::name(answersShown));
+    }
+    Status s = m_db->write([&]() -> Status {
+        if (Status w = write(u"assignment"_s, id, in.classId, fields); !w)
+            return w;
+        if (in.type != AssignmentType::Quiz)
+            return success();
+        return write(u"answer_key"_s, AnswerKey::rowId(id, in.classId), in.classId,
+                     {{u"assignment_id"_s, id}, {u"answers"_s, AnswerKey::keyOf(in.quiz.toJson())}});
+    });
     if (!s)
         return R::failure(s.error());
     return *assignment(id);
@@ -798,6 +816,8 @@ Result<Assignment> Store::updateAssignment(const Assignment &edited)
         if (!Quiz::fromJson(edited.quiz.toJson(), &why))
             return R::failure(why);
     }
+    if (Status s = validateAnswersShown(edited.type, edited.answersShown, edited.due); !s)
+        return R::failure(s.error());
     QJsonObject fields;
     auto diff = [&fields](const QString &name, const QJsonValue &before, const QJsonValue &after) {
         if (before != after)
@@ -808,17 +828,63 @@ Result<Assignment> Store::updateAssignment(const Assignment &edited)
     diff(u"lesson_id"_s, stored->lessonId, edited.lessonId);
     diff(u"due"_s, iso(stored->due), iso(edited.due));
     diff(u"type"_s, assignmentTypeName(stored->type), assignmentTypeName(edited.type));
-    diff(u"quiz"_s, stored->type == AssignmentType::Quiz ? QJsonValue(stored->quiz.toJson()) : QJsonValue(),
-         edited.type == AssignmentType::Quiz ? QJsonValue(edited.quiz.toJson()) : QJsonValue());
+    const bool quiz = edited.type == AssignmentType::Quiz;
+    diff(u"quiz"_s, stored->type == AssignmentType::Quiz ? QJsonValue(AnswerKey::questionsOnly(stored->quiz.toJson())) : QJsonValue(),
+         quiz ? QJsonValue(AnswerKey::questionsOnly(edited.quiz.toJson())) : QJsonValue());
+    diff(u"answers_shown"_s, stored->type == AssignmentType::Quiz ? AnswerKey::name(stored->answersShown) : QString(),
+         quiz ? AnswerKey::name(edited.answersShown) : QString());
+    const QJsonObject key = quiz ? AnswerKey::keyOf(edited.quiz.toJson()) : QJsonObject();
+    const QString keyRow = AnswerKey::rowId(stored->meta.id, stored->meta.classId);
+    const bool keyChanged = quiz && key != selectRows(u"answer_key"_s, u"id = ?"_s, {keyRow}).value(0).value(u"answers"_s).toObject();
     diff(u"attachments"_s, Attachment::listToJson(stored->attachments), Attachment::listToJson(edited.attachments));
     diff(u"status"_s, stored->status == PublicationStatus::Published ? Published : Draft,
          edited.status == PublicationStatus::Published ? Published : Draft);
-    if (fields.isEmpty())
+    if (fields.isEmpty() && !keyChanged)
         return *stored;
-    Status s = m_db->write([&]() { return write(u"assignment"_s, stored->meta.id, stored->meta.classId, fields); });
+    Status s = m_db->write([&]() -> Status {
+        if (!fields.isEmpty())
+            if (Status w = write(u"assignment"_s, stored->meta.id, stored->meta.classId, fields); !w)
+                return w;
+        if (!keyChanged)
+            return success();
+        return write(u"answer_key"_s, keyRow, stored->meta.classId, {{u"assignment_id"_s, stored->meta.id}, {u"answers"_s, key}});
+    });
     if (!s)
         return R::failure(s.error());
     return *assignment(stored->meta.id);
+}
+
+Status Store::validateAnswersShown(AssignmentType type, AnswersShown mode, const QDateTime &due)
+{
+    if (type == AssignmentType::Quiz && mode == AnswersShown::AfterDue && !due.isValid())
+        return Status::failure(tr("The answers cannot be shown after the due date: there is none. Set a due date or "
+                                  "choose when the answers are shown (--answers-shown after-submit, never or practice)."));
+    return success();
+}
+
+bool Store::mayReadAnswerKey(const Assignment &a)
+{
+    if (isTeacherOf(a.meta.classId))
+        return true;
+    if (!m_current || a.type != AssignmentType::Quiz)
+        return false;
+    const bool handedIn = m_db->scalar(u"SELECT 1 FROM submissions WHERE assignment_id = ? AND student = ? LIMIT 1"_s,
+                                       {a.meta.id, m_current->id}).isValid();
+    return AnswerKey::released(a.answersShown, a.due, handedIn, QDateTime::fromMSecsSinceEpoch(nowMillis(), Qt::UTC));
+}
+
+Assignment Store::withAnswerKey(Assignment a)
+{
+    if (a.type != AssignmentType::Quiz)
+        return a;
+    if (!mayReadAnswerKey(a)) {
+        a.quiz.forgetKey(); // a quiz row from before the key had its own row may still carry it
+        return a;
+    }
+    const auto key = selectRows(u"answer_key"_s, u"id = ? AND deleted = 0"_s, {AnswerKey::rowId(a.meta.id, a.meta.classId)});
+    if (!key.isEmpty())
+        a.quiz = Quiz::fromStored(AnswerKey::questionsOnly(a.quiz.toJson()), key.first().value(u"answers"_s).toObject());
+    return a;
 }
 
 Result<Assignment> Store::publishAssignment(const QString &assignmentId)
@@ -855,14 +921,14 @@ std::optional<Assignment> Store::assignment(const QString &id, bool includeDelet
     Assignment a = assignmentFromRow(rows.first());
     if (!isMemberOf(a.meta.classId) || (a.status == PublicationStatus::Draft && !isTeacherOf(a.meta.classId)))
         return std::nullopt;
-    return a;
+    return withAnswerKey(a);
 }
 
 QList<Assignment> Store::assignments(const QString &classId)
 {
     QList<Assignment> list;
     for (const QJsonObject &r : visibleDraftableRows(u"assignment"_s, classId, u"coalesce(due, '9999'), title"_s))
-        list.append(assignmentFromRow(r));
+        list.append(withAnswerKey(assignmentFromRow(r)));
     return list;
 }
 
@@ -905,10 +971,7 @@ Result<Submission> Store::submit(const SubmissionInput &in, const QList<Attachme
                        {u"answers"_s, in.answers},
                        {u"attachments"_s, Attachment::listToJson(attachments)},
                        {u"device_time"_s, iso(QDateTime::currentDateTimeUtc())}};
-    if (a->type == AssignmentType::Quiz) {
-        fields.insert(u"auto_score"_s, a->quiz.grade(in.answers));
-        fields.insert(u"max_score"_s, a->quiz.maxScore());
-    }
+    // No score is sent: the one that counts is computed where the answer key is safe (the hub, the teacher's device).
     Status s = m_db->write([&]() -> Status {
         if (Status w = write(u"submission"_s, id, a->meta.classId, fields); !w)
             return w;
@@ -940,6 +1003,14 @@ QList<Submission> Store::submissions(const QString &assignmentId, const QString 
     for (const QJsonObject &r : selectRows(u"submission"_s, where, values, u"student, hlc"_s)) {
         Submission s = submissionFromRow(r);
         s.version = ++versions[s.studentId];
+        // Graded here from the key, never the number a device sent with the answers.
+        s.autoScore.reset();
+        s.maxScore.reset();
+        if (a->type == AssignmentType::Quiz) {
+            s.maxScore = a->quiz.maxScore();
+            if (a->quiz.hasKey())
+                s.autoScore = a->quiz.grade(s.answers);
+        }
         list.append(s);
     }
     return list;

@@ -140,6 +140,8 @@ public:
         QDateTime due;
         AssignmentType type = AssignmentType::Text;
         Quiz quiz;
+        /// When students get the quiz's right answers; by default after the due date, or after handing in with none.
+        std::optional<AnswersShown> answersShown;
         QStringList attachmentPaths;
         QString markdownBaseDir;
     };
@@ -236,6 +238,11 @@ private:
     Result<Attachment> importMedia(const QString &path);
     Result<QString> linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments);
     Status validateTitle(const QString &title, const QString &what);
+    static Status validateAnswersShown(AssignmentType type, AnswersShown mode, const QDateTime &due);
+    /// A teacher of the class always; a student once the teacher's choice releases the answers to them.
+    bool mayReadAnswerKey(const Assignment &assignment);
+    /// @p assignment with its quiz's answer key when the current person may read it, without it otherwise.
+    Assignment withAnswerKey(Assignment assignment);
     Status write(const QString &kind, const QString &row, const QString &classId, const QJsonObject &fields);
     QList<QJsonObject> visibleDraftableRows(const QString &kind, const QString &classId, const QString &order);
     QList<QJsonObject> selectRows(const QString &kind, const QString &where, const QVariantList &values, const QString &order = {});

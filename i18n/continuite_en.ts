@@ -198,6 +198,34 @@
             <source>This assignment cannot be answered here.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Practice: each answer is marked right (✓) or wrong (✗) as you go.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your teacher has released the right answers: each answer is marked right (✓) or wrong (✗).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You will see which answers are right once you have handed in and synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You will see which answers are right after the due date, at your next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your teacher keeps the right answers for now.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your teacher keeps the right answers: their comment and score will tell you how you did.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Practice: the right answers come at your next sync.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AnswerPage</name>
@@ -332,6 +360,13 @@
         <message>
             <source>Draft saved</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n right</source>
+            <translation>
+                <numerusform>%n right</numerusform>
+                <numerusform>%n right</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -504,6 +539,18 @@
         </message>
         <message>
             <source>accepted: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When students get the quiz's right answers: after-submit (once they hand in), after-due (once the due date has passed; the default with --due), never, or practice (at once: their device marks each answer).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--answers-shown is for a quiz: give its questions with --quiz FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--answers-shown must be after-submit, after-due, never or practice, not "%1".</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -698,6 +745,34 @@
         </message>
         <message>
             <source>Publish: the class's students get the assignment at their next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Students see the right answers:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>once they have handed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>after the due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>never (only you)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at once: practice, marked as they answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When students see the right answers: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a due date first.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3509,6 +3584,14 @@
             <source>Answer to question %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Right answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wrong answer</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>QuizText</name>
@@ -4313,6 +4396,14 @@
             <source>Could not record when a student was last in touch</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Each quiz question needs its right answers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StudentAssignmentsPage</name>
@@ -4839,6 +4930,18 @@
             <source>The sign-in was cancelled.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A quiz's answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub could not store it this time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is waiting: %2. It will be sent again at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>
@@ -4917,6 +5020,13 @@
         <message>
             <source>Could not record a downloaded file</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be stored by the hub this time; they will be sent again at the next sync.</source>
+            <translation>
+                <numerusform>%n change could not be stored by the hub this time; it will be sent again at the next sync.</numerusform>
+                <numerusform>%n changes could not be stored by the hub this time; they will be sent again at the next sync.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

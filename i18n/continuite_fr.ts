@@ -198,6 +198,34 @@
             <source>This assignment cannot be answered here.</source>
             <translation>On ne peut pas répondre à ce devoir ici.</translation>
         </message>
+        <message>
+            <source>Practice: each answer is marked right (✓) or wrong (✗) as you go.</source>
+            <translation>Entraînement : chaque réponse est marquée juste (✓) ou fausse (✗) au fur et à mesure.</translation>
+        </message>
+        <message>
+            <source>Your teacher has released the right answers: each answer is marked right (✓) or wrong (✗).</source>
+            <translation>Ton professeur a donné les bonnes réponses : chaque réponse est marquée juste (✓) ou fausse (✗).</translation>
+        </message>
+        <message>
+            <source>You will see which answers are right once you have handed in and synced.</source>
+            <translation>Tu verras quelles réponses sont justes une fois ton travail rendu et synchronisé.</translation>
+        </message>
+        <message>
+            <source>You will see which answers are right after the due date, at your next sync.</source>
+            <translation>Tu verras quelles réponses sont justes après la date limite, à ta prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Your teacher keeps the right answers for now.</source>
+            <translation>Ton professeur garde les bonnes réponses pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Your teacher keeps the right answers: their comment and score will tell you how you did.</source>
+            <translation>Ton professeur garde les bonnes réponses : son commentaire et sa note te diront comment tu as réussi.</translation>
+        </message>
+        <message>
+            <source>Practice: the right answers come at your next sync.</source>
+            <translation>Entraînement : les bonnes réponses arrivent à ta prochaine synchronisation.</translation>
+        </message>
     </context>
     <context>
         <name>AnswerPage</name>
@@ -332,6 +360,13 @@
         <message>
             <source>Draft saved</source>
             <translation>Brouillon enregistré</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n right</source>
+            <translation>
+                <numerusform>%n juste</numerusform>
+                <numerusform>%n justes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -505,6 +540,18 @@
         <message>
             <source>accepted: %1</source>
             <translation>acceptées : %1</translation>
+        </message>
+        <message>
+            <source>When students get the quiz's right answers: after-submit (once they hand in), after-due (once the due date has passed; the default with --due), never, or practice (at once: their device marks each answer).</source>
+            <translation>Quand les élèves reçoivent les bonnes réponses du quiz : after-submit (une fois leur travail rendu), after-due (une fois la date limite passée ; par défaut avec --due), never (jamais) ou practice (tout de suite : leur appareil corrige chaque réponse).</translation>
+        </message>
+        <message>
+            <source>--answers-shown is for a quiz: give its questions with --quiz FILE.</source>
+            <translation>--answers-shown concerne un quiz : donnez ses questions avec --quiz FICHIER.</translation>
+        </message>
+        <message>
+            <source>--answers-shown must be after-submit, after-due, never or practice, not "%1".</source>
+            <translation>--answers-shown doit valoir after-submit, after-due, never ou practice, pas « %1 ».</translation>
         </message>
     </context>
     <context>
@@ -699,6 +746,34 @@
         <message>
             <source>Publish: the class's students get the assignment at their next sync</source>
             <translation>Publier : les élèves de la classe reçoivent le devoir à leur prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>Students see the right answers:</source>
+            <translation>Les élèves voient les bonnes réponses :</translation>
+        </message>
+        <message>
+            <source>once they have handed in</source>
+            <translation>une fois leur travail rendu</translation>
+        </message>
+        <message>
+            <source>after the due date</source>
+            <translation>après la date limite</translation>
+        </message>
+        <message>
+            <source>never (only you)</source>
+            <translation>jamais (vous seul)</translation>
+        </message>
+        <message>
+            <source>at once: practice, marked as they answer</source>
+            <translation>tout de suite : entraînement, corrigé au fil des réponses</translation>
+        </message>
+        <message>
+            <source>When students see the right answers: %1</source>
+            <translation>Quand les élèves voient les bonnes réponses : %1</translation>
+        </message>
+        <message>
+            <source>Set a due date first.</source>
+            <translation>Indiquez d’abord une date limite.</translation>
         </message>
     </context>
     <context>
@@ -3509,6 +3584,14 @@
             <source>Answer to question %1</source>
             <translation>Réponse à la question %1</translation>
         </message>
+        <message>
+            <source>Right answer</source>
+            <translation>Bonne réponse</translation>
+        </message>
+        <message>
+            <source>Wrong answer</source>
+            <translation>Mauvaise réponse</translation>
+        </message>
     </context>
     <context>
         <name>QuizText</name>
@@ -4313,6 +4396,14 @@
             <source>Could not record when a student was last in touch</source>
             <translation>Impossible d’enregistrer le dernier contact d’un élève</translation>
         </message>
+        <message>
+            <source>Each quiz question needs its right answers.</source>
+            <translation>Chaque question du quiz a besoin de ses bonnes réponses.</translation>
+        </message>
+        <message>
+            <source>The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice).</source>
+            <translation>Les réponses ne peuvent pas être montrées après la date limite : il n’y en a pas. Indiquez une date limite ou choisissez quand les réponses sont montrées (--answers-shown after-submit, never ou practice).</translation>
+        </message>
     </context>
     <context>
         <name>StudentAssignmentsPage</name>
@@ -4839,6 +4930,18 @@
             <source>The sign-in was cancelled.</source>
             <translation>La connexion a été annulée.</translation>
         </message>
+        <message>
+            <source>A quiz's answers</source>
+            <translation>Les réponses d’un quiz</translation>
+        </message>
+        <message>
+            <source>the hub could not store it this time</source>
+            <translation>le serveur n’a pas pu l’enregistrer cette fois</translation>
+        </message>
+        <message>
+            <source>%1 is waiting: %2. It will be sent again at the next sync.</source>
+            <translation>%1 attend : %2. Nouvel envoi à la prochaine synchronisation.</translation>
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>
@@ -4917,6 +5020,13 @@
         <message>
             <source>Could not record a downloaded file</source>
             <translation>Impossible d’enregistrer un fichier téléchargé</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) could not be stored by the hub this time; they will be sent again at the next sync.</source>
+            <translation>
+                <numerusform>%n modification n’a pas pu être enregistrée par le serveur cette fois ; elle sera renvoyée à la prochaine synchronisation.</numerusform>
+                <numerusform>%n modifications n’ont pas pu être enregistrées par le serveur cette fois ; elles seront renvoyées à la prochaine synchronisation.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -226,6 +226,16 @@ FocusScope {
                     }
                 }
 
+                Label {
+                    objectName: "answersNote"
+                    visible: work.kind === "quiz" && text.length > 0
+                    Layout.fillWidth: true
+                    text: work.answersNote
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+
                 Flickable {
                     id: quizFlick
                     objectName: "quizScroll"
@@ -367,8 +377,10 @@ FocusScope {
                         ToolTip.text: qsTr("Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.")
                     }
                     Label {
+                        objectName: "answeredCount"
                         visible: work.kind === "quiz"
                         text: qsTr("%1 of %n question(s) answered", "", work.questions.count).arg(work.questions.answeredCount)
+                              + (work.questions.marked ? " · " + qsTr("%n right", "", work.questions.rightCount) : "")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }

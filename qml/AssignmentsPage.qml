@@ -232,6 +232,38 @@ FocusScope {
                 RowLayout {
                     Layout.fillWidth: true
                     visible: editor.isQuiz
+                    spacing: 8
+                    Label {
+                        text: qsTr("Students see the right answers:")
+                        color: Theme.text
+                    }
+                    ChoiceBox {
+                        id: answersShownBox
+                        objectName: "answersShownBox"
+                        Layout.preferredWidth: 330
+                        textRole: "text"
+                        valueRole: "value"
+                        model: [
+                            { value: "after-submit", text: qsTr("once they have handed in") },
+                            { value: "after-due", text: qsTr("after the due date") },
+                            { value: "never", text: qsTr("never (only you)") },
+                            { value: "practice", text: qsTr("at once: practice, marked as they answer") }
+                        ]
+                        currentIndex: indexOfValue(editor.answersShown)
+                        onActivated: editor.answersShown = currentValue
+                        Accessible.name: qsTr("When students see the right answers: %1").arg(displayText)
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: editor.answersShown === "after-due" && editor.dueText.length === 0
+                        text: qsTr("Set a due date first.")
+                        color: Theme.error
+                        wrapMode: Text.Wrap
+                    }
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    visible: editor.isQuiz
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("%n question(s)", "", editor.questions.count) + " · " + qsTr("%1 points in all").arg(editor.questions.totalPoints)

@@ -21,6 +21,8 @@ FocusScope {
     required property var selected
     required property string answerText
     required property bool answered
+    /// "right" or "wrong" once the teacher lets this student see the answers (practice: at once), else "".
+    required property string mark
     required property QuizAnswerModel quiz
 
     implicitHeight: column.implicitHeight + 28
@@ -31,7 +33,7 @@ FocusScope {
         anchors.fill: parent
         radius: Theme.radius
         color: Theme.surface
-        border.color: root.answered ? Theme.primary : Theme.border
+        border.color: root.mark === "wrong" ? Theme.error : root.answered ? Theme.primary : Theme.border
         border.width: root.answered ? 2 : 1
     }
 
@@ -57,6 +59,17 @@ FocusScope {
                 text: qsTr("%n point(s)", "", root.points)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
+            }
+            Label {
+                objectName: "mark" + root.number
+                Layout.alignment: Qt.AlignTop
+                visible: root.mark.length > 0
+                text: root.mark === "right" ? "✓" : "✗"
+                color: root.mark === "right" ? Theme.success : Theme.error
+                font.pixelSize: Theme.fontBody
+                font.bold: true
+                Accessible.role: Accessible.StaticText
+                Accessible.name: root.mark === "right" ? qsTr("Right answer") : qsTr("Wrong answer")
             }
         }
         Label {

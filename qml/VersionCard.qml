@@ -21,6 +21,8 @@ Rectangle {
     required property string autoScoreText
     required property string feedback
     required property string scoreText
+    /// "good", "low" or "": a low score is not shown in green.
+    required property string scoreTone
     required property bool isLatest
 
     implicitHeight: column.implicitHeight + 24
@@ -112,7 +114,7 @@ Rectangle {
             visible: root.feedback.length > 0 || root.scoreText.length > 0
             implicitHeight: feedbackColumn.implicitHeight + 16
             radius: 8
-            color: Theme.successSurface
+            color: root.scoreTone === "good" ? Theme.successSurface : root.scoreTone === "low" ? Theme.warningSurface : Theme.infoSurface
             ColumnLayout {
                 id: feedbackColumn
                 anchors.fill: parent
@@ -121,8 +123,9 @@ Rectangle {
                 Label {
                     Layout.fillWidth: true
                     visible: root.scoreText.length > 0
+                    objectName: "scoreLabel"
                     text: qsTr("Score: %1").arg(root.scoreText)
-                    color: Theme.success
+                    color: root.scoreTone === "good" ? Theme.success : root.scoreTone === "low" ? Theme.warning : Theme.text
                     font.bold: true
                 }
                 Label {

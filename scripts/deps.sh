@@ -16,8 +16,8 @@ CONTINUITE_PACKAGES=(
     libcurl4-openssl-dev libcpp-httplib-dev libmicrohttpd-dev libsodium-dev libzstd-dev
     # the 8:30 burst bench (bench/hub/h2load.sh)
     nghttp2-client
-    # tests: fuzzing with clang's libFuzzer, PDFs read back
-    clang libclang-rt-14-dev poppler-utils
+    # tests: fuzzing with clang's libFuzzer, PDFs read back, a client process whose clock is hours ahead
+    clang libclang-rt-14-dev poppler-utils faketime
     # tests: the screen-reader audit (tests/a11y): a virtual display, a D-Bus session and the AT-SPI bus,
     # the AT-SPI Python bindings to read the app as Orca does, xdotool to walk it with the keyboard
     xvfb dbus-x11 at-spi2-core python3-pyatspi gir1.2-atspi-2.0 xdotool

@@ -51,6 +51,13 @@ QList<KindSpec> makeKinds()
           {u"quiz"_s, FieldType::Json, JsonBytes},
           {u"attachments"_s, FieldType::Json, JsonBytes},
           {u"status"_s, FieldType::Text, 16},
+          {u"answers_shown"_s, FieldType::Text, 16},
+          deleted}},
+        // A quiz's right answers, apart from its questions: students get them only when the teacher allows
+        // (AnswerKey::released); the row id is AnswerKey::rowId(assignment, class).
+        {u"answer_key"_s, u"answer_keys"_s, MergePolicy::FieldLastWriterWins, Writer::Teacher, false, false,
+         {{u"assignment_id"_s, FieldType::Text, 64},
+          {u"answers"_s, FieldType::Json, JsonBytes},
           deleted}},
         {u"submission"_s, u"submissions"_s, MergePolicy::AppendOnly, Writer::Student, false, true,
          {{u"assignment_id"_s, FieldType::Text, 64},

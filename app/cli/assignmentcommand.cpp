@@ -57,7 +57,7 @@ QList<Subcommand> AssignmentCommand::subcommands() const
 {
     Subcommand create;
     create.name = u"create"_s;
-    create.synopsis = u"--class C --title T --instructions-file F [--due ISO8601] [--lesson L] [--quiz FILE] [--type text|file] [--attach FILE]… [--original] [--pictures photo|document]"_s;
+    create.synopsis = u"--class C --title T --instructions-file F [--due ISO8601] [--lesson L] [--quiz FILE [--answers-shown after-submit|after-due|never|practice]] [--type text|file] [--attach FILE]… [--original] [--pictures photo|document]"_s;
     create.summary = tr("Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.");
     create.options = {{u"class"_s, tr("The class (id or name)."), u"C"_s},
                       {u"title"_s, tr("The title."), u"T"_s},
@@ -65,6 +65,9 @@ QList<Subcommand> AssignmentCommand::subcommands() const
                       {u"due"_s, tr("The due date, e.g. 2026-12-04T18:00:00+01:00 or 2026-12-04."), u"ISO8601"_s},
                       {u"lesson"_s, tr("The lesson it follows."), u"L"_s},
                       {u"quiz"_s, tr("A quiz file (JSON: questions with choices or accepted answers, and points)."), u"FILE"_s},
+                      {u"answers-shown"_s, tr("When students get the quiz's right answers: after-submit (once they hand in), "
+                                             "after-due (once the due date has passed; the default with --due), never, or practice "
+                                             "(at once: their device marks each answer)."), u"WHEN"_s},
                       {u"type"_s, tr("text (default) or file."), u"TYPE"_s},
                       {u"attach"_s, tr("A file to attach (repeatable)."), u"FILE"_s}};
     create.options += Context::frugalOptions(u"photo"_s);
@@ -113,6 +116,15 @@ QList<Subcommand> AssignmentCommand::subcommands() const
             input.type = AssignmentType::Quiz;
             input.quiz = *quiz;
         }
+        if (in.options.isSet(u"answers-shown"_s)) {
+            if (!in.options.isSet(u"quiz"_s))
+                return c.fail(tr("--answers-shown is for a quiz: give its questions with --quiz FILE."));
+            const auto shown = AnswerKey::fromName(in.options.value(u"answers-shown"_s));
+            if (!shown)
+                return c.fail(tr("--answers-shown must be after-submit, after-due, never or practice, not \"%1\".")
+                                  .arg(in.options.value(u"answers-shown"_s).left(40)));
+            input.answersShown = *shown;
+        }
         if (in.options.isSet(u"due"_s)) {
             input.due = parseDue(in.options.value(u"due"_s));
             if (!input.due.isValid())
@@ -150,8 +162,9 @@ QList<Subcommand> AssignmentCommand::subcommands() const
         const auto a = c.store().assignment(in.arguments.first());
         if (!a)
             return c.fail(tr("There is no assignment %1 for you here: see \"assignment list\".").arg(in.arguments.first().left(80)));
-        const bool teacher = c.store().isTeacherOf(a->meta.classId);
-        return c.done(toJson(*a, teacher), AssignmentCommand::text(*a, teacher));
+        // A student sees the answers once the teacher's choice has released them to this device.
+        const bool withKey = c.store().isTeacherOf(a->meta.classId) || a->quiz.hasKey();
+        return c.done(toJson(*a, withKey), AssignmentCommand::text(*a, withKey));
     };
 
     Subcommand list;

@@ -85,6 +85,7 @@ QJsonObject toJson(const Assignment &a, bool withKey)
         }
         o.insert(u"quiz"_s, quiz);
         o.insert(u"max_score"_s, a.quiz.maxScore());
+        o.insert(u"answers_shown"_s, AnswerKey::name(a.answersShown));
     }
     return o;
 }

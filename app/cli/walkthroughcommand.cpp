@@ -58,7 +58,7 @@ QList<Subcommand> WalkthroughCommand::subcommands() const
         if (!quiz || demo->students.isEmpty())
             return c.fail(tr("The demo course has no quiz or no student: load the demo into a new data folder."));
 
-        // ---- A student reads, takes the quiz, and gets an automatic score.
+        // ---- A student reads and takes the quiz (its answers come after the due date).
         const DemoLoader::Account student = demo->students.first();
         if (Status s = actAs(student); !s)
             return c.fail(s.error());
@@ -84,7 +84,9 @@ QList<Subcommand> WalkthroughCommand::subcommands() const
         heading(tr("As the teacher: feedback"));
         const QString comment = u"Très bien pour la lecture et l'écriture des fractions. Question 5 : il y avait deux phrases justes. "
                                 "Question 6 : attention à l'accent de « dixièmes »."_s;
-        auto feedback = store.giveFeedback(submitted->meta.id, comment, submitted->autoScore);
+        // The score is the one her teacher's device computes from its answer key, not one her device sent.
+        const auto scored = store.submission(submitted->meta.id);
+        auto feedback = store.giveFeedback(submitted->meta.id, comment, scored ? scored->autoScore : std::nullopt);
         if (!feedback)
             return c.fail(feedback.error());
         text += tr("%1 comments version %2: %3 (score %4)")
@@ -114,7 +116,7 @@ QList<Subcommand> WalkthroughCommand::subcommands() const
                        {u"lessons"_s, int(lessons.size())},
                        {u"assignments"_s, int(assignments.size())},
                        {u"student"_s, student.login},
-                       {u"submission"_s, toJson(*submitted)},
+                       {u"submission"_s, toJson(scored ? *scored : *submitted)}, // as her teacher sees it, scored from the key
                        {u"versions"_s, int(mine.size())},
                        {u"feedback"_s, received},
                        {u"pending_changes"_s, status.pendingChanges}},

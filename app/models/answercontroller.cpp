@@ -95,6 +95,33 @@ QString AnswerController::dueState() const
     return TodoModel::dueState(m_assignment.due, QDateTime::currentDateTimeUtc());
 }
 
+QString AnswerController::answersShown() const
+{
+    return m_assignment.type == AssignmentType::Quiz ? Continuite::AnswerKey::name(m_assignment.answersShown) : QString();
+}
+
+QString AnswerController::answersNote() const
+{
+    if (m_assignment.type != AssignmentType::Quiz)
+        return {};
+    if (m_assignment.quiz.hasKey())
+        return m_assignment.answersShown == Continuite::AnswersShown::Practice
+            ? tr("Practice: each answer is marked right (✓) or wrong (✗) as you go.")
+            : tr("Your teacher has released the right answers: each answer is marked right (✓) or wrong (✗).");
+    switch (m_assignment.answersShown) {
+    case Continuite::AnswersShown::AfterSubmit:
+        return tr("You will see which answers are right once you have handed in and synced.");
+    case Continuite::AnswersShown::AfterDue:
+        return m_assignment.due.isValid() ? tr("You will see which answers are right after the due date, at your next sync.")
+                                          : tr("Your teacher keeps the right answers for now.");
+    case Continuite::AnswersShown::Never:
+        return tr("Your teacher keeps the right answers: their comment and score will tell you how you did.");
+    case Continuite::AnswersShown::Practice:
+        return tr("Practice: the right answers come at your next sync.");
+    }
+    return {};
+}
+
 QString AnswerController::dueHint() const
 {
     return TodoModel::dueHint(dueState(), m_assignment.due, QDateTime::currentDateTimeUtc());

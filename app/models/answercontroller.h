@@ -41,6 +41,10 @@ class AnswerController : public QObject
     Q_PROPERTY(QString dueHint READ dueHint NOTIFY assignmentChanged)
     /// What the quiz is worth in all, or 0.
     Q_PROPERTY(double maxScore READ maxScore NOTIFY assignmentChanged)
+    /// When the teacher lets students see the quiz's right answers: "after-submit", "after-due", "never", "practice".
+    Q_PROPERTY(QString answersShown READ answersShown NOTIFY assignmentChanged)
+    /// What the student is told about the right answers: when they come, or that they are marked here.
+    Q_PROPERTY(QString answersNote READ answersNote NOTIFY assignmentChanged)
     /// The written answer.
     Q_PROPERTY(QString text READ text WRITE setText NOTIFY textChanged)
     Q_PROPERTY(QuizAnswerModel *questions READ questions CONSTANT)
@@ -79,6 +83,8 @@ public:
     QString dueState() const;
     QString dueHint() const;
     double maxScore() const;
+    QString answersShown() const;
+    QString answersNote() const;
     QString text() const { return m_text; }
     void setText(const QString &text);
     QuizAnswerModel *questions() const { return m_questions; }

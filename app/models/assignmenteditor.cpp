@@ -38,6 +38,25 @@ void AssignmentEditor::setQuiz(bool quiz)
     Q_EMIT assignmentChanged();
 }
 
+QString AssignmentEditor::answersShown() const
+{
+    if (m_answersShownChosen)
+        return Continuite::AnswerKey::name(m_assignment.answersShown);
+    bool ok = false;
+    return Continuite::AnswerKey::name(Continuite::AnswerKey::defaultFor(parseDue(m_dueText, &ok)));
+}
+
+void AssignmentEditor::setAnswersShown(const QString &mode)
+{
+    const auto chosen = Continuite::AnswerKey::fromName(mode);
+    if (!chosen || (m_answersShownChosen && *chosen == m_assignment.answersShown))
+        return;
+    m_assignment.answersShown = *chosen;
+    m_answersShownChosen = true;
+    setDirty(true);
+    Q_EMIT assignmentChanged();
+}
+
 QDateTime AssignmentEditor::parseDue(const QString &typed, bool *ok)
 {
     const QString text = typed.simplified();
@@ -73,6 +92,7 @@ void AssignmentEditor::show(const Continuite::Assignment &assignment)
     m_assignment = assignment;
     m_dueText = assignment.due.isValid() ? assignment.due.toLocalTime().toString(u"dd/MM/yyyy HH:mm"_s) : QString();
     m_questions->setQuiz(assignment.quiz);
+    m_answersShownChosen = !assignment.meta.id.isEmpty();
     setDirty(false);
     Q_EMIT assignmentChanged();
 }
@@ -111,6 +131,7 @@ Continuite::Status AssignmentEditor::writeRecord(Continuite::Store &s)
     Continuite::Assignment edited = m_assignment;
     edited.due = due;
     edited.quiz = isQuiz() ? m_questions->quiz() : Continuite::Quiz{};
+    edited.answersShown = *Continuite::AnswerKey::fromName(answersShown());
     if (edited.meta.id.isEmpty()) {
         if (edited.meta.classId.isEmpty())
             return Status::failure(tr("Choose a class first: an assignment belongs to a class."));
@@ -122,6 +143,7 @@ Continuite::Status AssignmentEditor::writeRecord(Continuite::Store &s)
         in.due = due;
         in.type = edited.type;
         in.quiz = edited.quiz;
+        in.answersShown = edited.answersShown;
         auto created = s.createAssignment(in);
         if (!created)
             return Status::failure(created.error());

@@ -29,6 +29,12 @@ class AssignmentEditor : public RecordEditor
     /// A quiz (graded automatically) rather than a free answer.
     Q_PROPERTY(bool isQuiz READ isQuiz WRITE setQuiz NOTIFY assignmentChanged)
     Q_PROPERTY(QuizModel *questions READ questions CONSTANT)
+    /**
+     * When the students get the quiz's right answers: "after-submit" (once they hand in), "after-due" (once the due
+     * date has passed), "never" or "practice" (at once: their device marks each answer as they go). Until the
+     * teacher chooses, after the due date when there is one, else after handing in.
+     */
+    Q_PROPERTY(QString answersShown READ answersShown WRITE setAnswersShown NOTIFY assignmentChanged)
     Q_PROPERTY(bool published READ published NOTIFY assignmentChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY assignmentChanged)
 
@@ -50,6 +56,8 @@ public:
     bool isQuiz() const { return m_assignment.type == Continuite::AssignmentType::Quiz; }
     void setQuiz(bool quiz);
     QuizModel *questions() const { return m_questions; }
+    QString answersShown() const;
+    void setAnswersShown(const QString &mode);
     bool published() const { return m_assignment.status == Continuite::PublicationStatus::Published; }
 
     /// The due date understood from @p text (local time → UTC); invalid when empty or not a date.
@@ -73,5 +81,6 @@ private:
 
     Continuite::Assignment m_assignment;
     QString m_dueText;
+    bool m_answersShownChosen = false; ///< the teacher chose (or the assignment was saved with a choice)
     QuizModel *m_questions;
 };

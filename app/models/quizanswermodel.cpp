@@ -12,7 +12,6 @@ QuizAnswerModel::QuizAnswerModel(QObject *parent)
 
 void QuizAnswerModel::setQuiz(const Continuite::Quiz &quiz, const QJsonObject &answers)
 {
-    const int before = count();
     beginResetModel();
     m_questions = quiz.questions;
     m_selected.clear();
@@ -27,29 +26,49 @@ void QuizAnswerModel::setQuiz(const Continuite::Quiz &quiz, const QJsonObject &a
         m_texts << (a.isString() ? a.toString() : QString());
     }
     endResetModel();
-    if (before != count())
-        Q_EMIT countChanged();
+    Q_EMIT countChanged(); // also when only the key came or went
     Q_EMIT answersChanged();
+}
+
+QJsonValue QuizAnswerModel::answerOf(int i) const
+{
+    if (m_questions.at(i).type == QuizQuestion::Type::Choice) {
+        QJsonArray ticked;
+        QList<int> sorted = m_selected.at(i);
+        std::sort(sorted.begin(), sorted.end());
+        for (int c : sorted)
+            ticked.append(c);
+        return ticked;
+    }
+    return m_texts.at(i).trimmed();
 }
 
 QJsonObject QuizAnswerModel::answers() const
 {
     QJsonObject o;
-    for (int i = 0; i < count(); ++i) {
-        if (!answered(i))
-            continue;
-        if (m_questions.at(i).type == QuizQuestion::Type::Choice) {
-            QJsonArray ticked;
-            QList<int> sorted = m_selected.at(i);
-            std::sort(sorted.begin(), sorted.end());
-            for (int c : sorted)
-                ticked.append(c);
-            o.insert(m_questions.at(i).id, ticked);
-        } else {
-            o.insert(m_questions.at(i).id, m_texts.at(i).trimmed());
-        }
-    }
+    for (int i = 0; i < count(); ++i)
+        if (answered(i))
+            o.insert(m_questions.at(i).id, answerOf(i));
     return o;
+}
+
+bool QuizAnswerModel::marked() const
+{
+    if (m_questions.isEmpty())
+        return false;
+    for (const QuizQuestion &q : m_questions)
+        if (!q.hasKey())
+            return false;
+    return true;
+}
+
+int QuizAnswerModel::rightCount() const
+{
+    int n = 0;
+    if (marked())
+        for (int i = 0; i < count(); ++i)
+            n += answered(i) && m_questions.at(i).isRight(answerOf(i)) ? 1 : 0;
+    return n;
 }
 
 bool QuizAnswerModel::answered(int row) const
@@ -77,13 +96,13 @@ void QuizAnswerModel::setChoice(int row, int choice, bool ticked)
     const QList<int> before = selected;
     if (!ticked)
         selected.removeAll(choice);
-    else if (q.correct.size() > 1)
+    else if (q.multiple)
         selected.contains(choice) ? void() : selected.append(choice);
     else
         selected = {choice};
     if (selected == before)
         return;
-    Q_EMIT dataChanged(index(row), index(row), {SelectedRole, AnsweredRole});
+    Q_EMIT dataChanged(index(row), index(row), {SelectedRole, AnsweredRole, MarkRole});
     Q_EMIT answersChanged();
 }
 
@@ -92,7 +111,7 @@ void QuizAnswerModel::setAnswerText(int row, const QString &text)
     if (row < 0 || row >= count() || m_questions.at(row).type != QuizQuestion::Type::Short || m_texts.at(row) == text)
         return;
     m_texts[row] = text.left(1000);
-    Q_EMIT dataChanged(index(row), index(row), {AnswerTextRole, AnsweredRole});
+    Q_EMIT dataChanged(index(row), index(row), {AnswerTextRole, AnsweredRole, MarkRole});
     Q_EMIT answersChanged();
 }
 
@@ -119,7 +138,7 @@ QVariant QuizAnswerModel::data(const QModelIndex &index, int role) const
     case ChoicesRole:
         return q.choices;
     case MultipleRole:
-        return q.correct.size() > 1;
+        return q.multiple;
     case PointsRole:
         return q.points;
     case SelectedRole: {
@@ -132,6 +151,10 @@ QVariant QuizAnswerModel::data(const QModelIndex &index, int role) const
         return m_texts.at(row);
     case AnsweredRole:
         return answered(row);
+    case MarkRole:
+        if (!marked() || !answered(row))
+            return QString();
+        return q.isRight(answerOf(row)) ? u"right"_s : u"wrong"_s;
     }
     return {};
 }
@@ -149,5 +172,6 @@ QHash<int, QByteArray> QuizAnswerModel::roleNames() const
         {SelectedRole, "selected"},
         {AnswerTextRole, "answerText"},
         {AnsweredRole, "answered"},
+        {MarkRole, "mark"},
     };
 }

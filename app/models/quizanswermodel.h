@@ -8,7 +8,9 @@
 
 /**
  * @brief The questions of a quiz with the student's answers so far: choices ticked, short answers typed.
- * Never exposes which answers are right. Filled and read by AnswerController; QML answers through it.
+ * Marks an answer right or wrong only when the quiz's key is on this device, which it is only once the
+ * teacher's choice releases it to this student (practice: at once). Filled and read by AnswerController;
+ * QML answers through it.
  */
 class QuizAnswerModel : public QAbstractListModel
 {
@@ -18,6 +20,10 @@ class QuizAnswerModel : public QAbstractListModel
 
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int answeredCount READ answeredCount NOTIFY answersChanged)
+    /// The answers are marked right or wrong (the key is on this device and the teacher allows it).
+    Q_PROPERTY(bool marked READ marked NOTIFY countChanged)
+    /// Answers marked right (0 when not marked).
+    Q_PROPERTY(int rightCount READ rightCount NOTIFY answersChanged)
 
 public:
     enum Roles {
@@ -31,6 +37,7 @@ public:
         SelectedRole,                  ///< QVariantList of int: the ticked choices
         AnswerTextRole,                ///< QString: the short answer typed
         AnsweredRole,                  ///< bool: something is ticked or typed
+        MarkRole,                      ///< QString: "right" or "wrong" once the answers are released here, else ""
     };
     Q_ENUM(Roles)
 
@@ -41,6 +48,8 @@ public:
     QJsonObject answers() const;
     int count() const { return int(m_questions.size()); }
     int answeredCount() const;
+    bool marked() const;
+    int rightCount() const;
 
     /// Ticks or unticks choice @p choice of question @p row (a single-choice question keeps one tick).
     Q_INVOKABLE void setChoice(int row, int choice, bool ticked);
@@ -57,6 +66,7 @@ Q_SIGNALS:
 
 private:
     bool answered(int row) const;
+    QJsonValue answerOf(int row) const;
 
     QList<Continuite::QuizQuestion> m_questions;
     QList<QList<int>> m_selected;

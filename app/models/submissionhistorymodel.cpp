@@ -97,6 +97,13 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
         return TodoModel::scoreText(row.teacherScore ? row.teacherScore : s.autoScore, s.maxScore);
     case IsLatestRole:
         return index.row() == 0;
+    case ScoreToneRole: {
+        // A low score is not shown in the colour of success.
+        const std::optional<double> score = row.teacherScore ? row.teacherScore : s.autoScore;
+        if (!score || !s.maxScore || *s.maxScore <= 0)
+            return QString();
+        return *score * 2 >= *s.maxScore ? u"good"_s : u"low"_s;
+    }
     }
     return {};
 }
@@ -118,5 +125,6 @@ QHash<int, QByteArray> SubmissionHistoryModel::roleNames() const
         {FeedbackRole, "feedback"},
         {ScoreTextRole, "scoreText"},
         {IsLatestRole, "isLatest"},
+        {ScoreToneRole, "scoreTone"},
     };
 }

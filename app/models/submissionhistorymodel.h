@@ -42,6 +42,7 @@ public:
         FeedbackRole,                    ///< QString: the teacher's comments, oldest first, or empty
         ScoreTextRole,                   ///< QString: the teacher's latest score ("14 / 20"), else the automatic one, or empty
         IsLatestRole,                    ///< bool: the most recent version
+        ScoreToneRole,                   ///< QString: "good" (half the points or more), "low" (less), "" (no score or scale)
     };
     Q_ENUM(Roles)
 

@@ -1192,6 +1192,10 @@ FR.update({
     ("SyncController", "this login code is already used on the hub: make another card"):
         f"cet identifiant est déjà utilisé sur le serveur{N}: fais une autre carte",
     ("SyncController", "%1 was refused: %2."): f"%1, refus du serveur{N}: %2.",
+    ("SyncController", "%1 is waiting: %2. It will be sent again at the next sync."):
+        f"%1 attend{N}: %2. Nouvel envoi à la prochaine synchronisation.",
+    ("SyncController", "A quiz's answers"): "Les réponses d’un quiz",
+    ("SyncController", "the hub could not store it this time"): "le serveur n’a pas pu l’enregistrer cette fois",
     ("SyncController", "Connecting to the hub…"): "Connexion au serveur…",
     ("SyncController", "Nobody is signed in on this device."): "Personne n’est connecté sur cet appareil.",
     ("SyncController", "The monthly cap is a number of megabytes, 0 or more (0: no cap)."):
@@ -1225,6 +1229,9 @@ FR.update({
     ("SyncEngine", "A cap cannot be negative."): "Une limite ne peut pas être négative.",
     ("SyncEngine", "Could not save the data policy"): "Impossible d’enregistrer la règle de consommation",
     ("SyncEngine", "Sign in to a hub first (login)."): "Connectez-vous d’abord à un serveur (login).",
+    ("SyncEngine", "%n change(s) could not be stored by the hub this time; they will be sent again at the next sync."):
+        [f"%n modification n’a pas pu être enregistrée par le serveur cette fois{N}; elle sera renvoyée à la prochaine synchronisation.",
+         f"%n modifications n’ont pas pu être enregistrées par le serveur cette fois{N}; elles seront renvoyées à la prochaine synchronisation."],
     ("SyncEngine", "\"%1\" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080."):
         f"«{N}%1{N}» n’est pas une adresse de serveur{N}: donnez-en une comme https://hub.example.org ou http://192.168.1.10:8080.",
     ("SyncEngine", "This device already has a profile \"%1\" that is not the hub's %1. Rename or remove it, then sign in again."):
@@ -1297,6 +1304,9 @@ EN_PLURALS = {
     ("SyncBar", "%n refused by the hub"): ["%n refused by the hub", "%n refused by the hub"],
     ("SyncController", "Receiving: %n change(s) so far"): ["Receiving: %n change so far", "Receiving: %n changes so far"],
     ("TeacherLessonsPage", "⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video)."): ["⚠ %n file over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).", "⚠ %n files over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video)."],
+    ("SyncEngine", "%n change(s) could not be stored by the hub this time; they will be sent again at the next sync."):
+        ["%n change could not be stored by the hub this time; it will be sent again at the next sync.",
+         "%n changes could not be stored by the hub this time; they will be sent again at the next sync."],
 }
 
 # Bundles and printed packs (issue 6, "Roads without internet").
@@ -1495,6 +1505,45 @@ FR.update({
     ("LessonReaderPage", "%1 of files will arrive at the next sync."): "%1 de fichiers arriveront à la prochaine synchronisation.",
     ("LessonReaderPage", "Download anyway (%1)"): "Télécharger quand même (%1)",
     ("LessonReaderPage", "Download the files of this lesson now anyway: %1"): f"Télécharger quand même maintenant les fichiers de cette leçon{N}: %1",
+})
+
+# Quiz answers and scores (issue 11, point 4): when students see the right answers.
+FR.update({
+    ("AnswerController", "Practice: each answer is marked right (✓) or wrong (✗) as you go."):
+        f"Entraînement{N}: chaque réponse est marquée juste (✓) ou fausse (✗) au fur et à mesure.",
+    ("AnswerController", "Your teacher has released the right answers: each answer is marked right (✓) or wrong (✗)."):
+        f"Ton professeur a donné les bonnes réponses{N}: chaque réponse est marquée juste (✓) ou fausse (✗).",
+    ("AnswerController", "You will see which answers are right once you have handed in and synced."):
+        "Tu verras quelles réponses sont justes une fois ton travail rendu et synchronisé.",
+    ("AnswerController", "You will see which answers are right after the due date, at your next sync."):
+        "Tu verras quelles réponses sont justes après la date limite, à ta prochaine synchronisation.",
+    ("AnswerController", "Your teacher keeps the right answers for now."): "Ton professeur garde les bonnes réponses pour l’instant.",
+    ("AnswerController", "Your teacher keeps the right answers: their comment and score will tell you how you did."):
+        f"Ton professeur garde les bonnes réponses{N}: son commentaire et sa note te diront comment tu as réussi.",
+    ("AnswerController", "Practice: the right answers come at your next sync."):
+        f"Entraînement{N}: les bonnes réponses arrivent à ta prochaine synchronisation.",
+    ("AnswerPage", "%n right"): ["%n juste", "%n justes"],
+    ("QuizQuestionCard", "Right answer"): "Bonne réponse",
+    ("QuizQuestionCard", "Wrong answer"): "Mauvaise réponse",
+    ("AssignmentsPage", "Students see the right answers:"): f"Les élèves voient les bonnes réponses{N}:",
+    ("AssignmentsPage", "once they have handed in"): "une fois leur travail rendu",
+    ("AssignmentsPage", "after the due date"): "après la date limite",
+    ("AssignmentsPage", "never (only you)"): "jamais (vous seul)",
+    ("AssignmentsPage", "at once: practice, marked as they answer"): f"tout de suite{N}: entraînement, corrigé au fil des réponses",
+    ("AssignmentsPage", "When students see the right answers: %1"): f"Quand les élèves voient les bonnes réponses{N}: %1",
+    ("AssignmentsPage", "Set a due date first."): "Indiquez d’abord une date limite.",
+    ("Store", "Each quiz question needs its right answers."): "Chaque question du quiz a besoin de ses bonnes réponses.",
+    ("Store", "The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice)."):
+        f"Les réponses ne peuvent pas être montrées après la date limite{N}: il n’y en a pas. Indiquez une date limite ou choisissez quand les réponses sont montrées (--answers-shown after-submit, never ou practice).",
+    ("AssignmentCommand", "When students get the quiz's right answers: after-submit (once they hand in), after-due (once the due date has passed; the default with --due), never, or practice (at once: their device marks each answer)."):
+        f"Quand les élèves reçoivent les bonnes réponses du quiz{N}: after-submit (une fois leur travail rendu), after-due (une fois la date limite passée{N}; par défaut avec --due), never (jamais) ou practice (tout de suite{N}: leur appareil corrige chaque réponse).",
+    ("AssignmentCommand", "--answers-shown is for a quiz: give its questions with --quiz FILE."):
+        f"--answers-shown concerne un quiz{N}: donnez ses questions avec --quiz FICHIER.",
+    ("AssignmentCommand", "--answers-shown must be after-submit, after-due, never or practice, not \"%1\"."):
+        f"--answers-shown doit valoir after-submit, after-due, never ou practice, pas «{N}%1{N}».",
+})
+EN_PLURALS.update({
+    ("AnswerPage", "%n right"): ["%n right", "%n right"],
 })
 
 

@@ -48,7 +48,9 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
         c.classId = q.value(1).toString();
         c.hlc = q.value(2).toString();
         c.author = m_store.current()->id;
-        // The same row state always packs under the same change id: a second pack of it is a duplicate.
+        // The row's HLC is its version (ChangeLog raises it with every change that alters the row, even a late
+        // edit that wins a field with an older HLC): the same row state always packs under the same change id (a
+        // second pack of it is a duplicate), and any other state under a new one, which a student's device takes.
         c.id = derivedUuid(QString(u"bundle/"_s + c.row), c.hlc);
         for (int i = 0; i < spec->fields.size(); ++i) {
             const FieldSpec &f = spec->fields.at(i);
@@ -74,6 +76,9 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
     }
     q.finish();
     for (Change &c : list) {
+        // A quiz written before its key had its own row carries the key inside: a pack for students leaves it out.
+        if (kind == u"assignment"_s && !forHub && AnswerKey::carriesKey(c.fields.value(u"quiz"_s).toObject()))
+            c.fields.insert(u"quiz"_s, AnswerKey::questionsOnly(c.fields.value(u"quiz"_s).toObject()));
         c = m_store.changes().signedByThisDevice(c);
         QString error;
         if (!Change::fromJson(c.toJson(), &error))
@@ -91,7 +96,9 @@ Result<QList<Change>> BundleExporter::classroomChanges(const QString &classId, Q
         {u"class"_s, u"id = ?1 AND deleted = 0"_s, false},
         {u"member"_s, u"class_id = ?1"_s, true},
         {u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
+        // With their keys (the classroom hub is the teacher's: it keeps each key from students as the school's hub does).
         {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
+        {u"answer_key"_s, u"class_id = ?1"_s, false},
         {u"feedback"_s, u"class_id = ?1 AND deleted = 0"_s, false},
     };
     QList<Change> all;
@@ -161,6 +168,15 @@ Result<BundleExportSummary> BundleExporter::exportTeacherPack(BundleKind kind, c
         parts.append({u"member"_s, u"class_id = ?1 AND role = 'student' AND person = ?2"_s, {classId, studentId}, true});
     parts.append({u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
     parts.append({u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
+    // A quiz's answers only when the teacher's choice lets the pack's readers have them now (SECURITY.md).
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const Assignment &a : m_store.assignments(classId)) {
+        if (a.type != AssignmentType::Quiz || a.status != PublicationStatus::Published)
+            continue;
+        const bool handedIn = !studentId.isEmpty() && !m_store.submissions(a.meta.id, studentId).isEmpty();
+        if (AnswerKey::released(a.answersShown, a.due, handedIn, now))
+            parts.append({u"answer_key"_s, u"id = ?1 AND deleted = 0"_s, {AnswerKey::rowId(a.meta.id, classId)}, false});
+    }
     if (!studentId.isEmpty())
         parts.append({u"feedback"_s, u"class_id = ?1 AND student = ?2 AND deleted = 0"_s, {classId, studentId}, false});
     for (const auto &[kindName, where, values, withPinHash] : parts) {

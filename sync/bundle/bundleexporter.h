@@ -52,6 +52,7 @@ public:
     /**
      * What a classroom hub serves for @p classId (ClassroomHub): the class, its roster WITH the PIN hashes
      * (students sign in to the classroom hub with their card; a removed student's row goes as a bare removal), published lessons and assignments
+     * with their quizzes' answer keys (the classroom hub releases them to students as the school's hub does),
      * and every student's feedback, as signed snapshots; @p mediaShas gets the files they reference.
      * Never written to a file: it goes from the teacher's store to the hub engine in the same process.
      */
@@ -64,6 +65,7 @@ private:
     /**
      * Snapshots of the rows of @p kind matching @p where: current fields, at the row's HLC. A removed member
      * travels as {"deleted": true} only (with "person" and "role" too when @p forHub: a hub's rules check them).
+     * Unless @p forHub, a quiz row written with its answer key inside travels without it.
      */
     Result<QList<Change>> snapshots(const QString &kind, const QString &where, const QVariantList &values,
                                     QStringList *mediaShas, bool withPinHash = false, bool forHub = false);

@@ -112,8 +112,10 @@ bool SyncRoundTrip::run(HttpTransport &transport)
     received.clear();
     for (const QJsonValue &v : o.value(u"verdicts"_s).toArray()) {
         const QJsonObject vo = v.toObject();
-        verdicts.append({vo.value(u"id"_s).toString(), vo.value(u"status"_s).toString(), vo.value(u"reason"_s).toString(),
-                         vo.value(u"received"_s).toString()});
+        const QString status = vo.value(u"status"_s).toString();
+        const QString reason = vo.value(u"reason"_s).toString();
+        const bool retry = status == u"rejected"_s && (vo.value(u"retry"_s).toBool() || reason.startsWith(u"internal"_s));
+        verdicts.append({vo.value(u"id"_s).toString(), status, reason, vo.value(u"received"_s).toString(), retry});
     }
     for (const QJsonValue &c : o.value(u"changes"_s).toArray())
         received.append(c.toObject());

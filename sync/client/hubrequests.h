@@ -76,6 +76,9 @@ public:
         QString status; ///< "applied", "duplicate" or "rejected"
         QString reason;
         QString received; ///< applied (or replayed) changes: when the hub received it, ISO 8601 UTC
+        /// A rejection that is not final (PROTOCOL.md): the hub did not remember it ("retry": true, or an
+        /// "internal" reason); the change stays in the outbox and is sent again at a later sync.
+        bool retry = false;
     };
     QList<Verdict> verdicts;
     QList<QJsonObject> received; ///< each a change plus "seq" and "received" (the hub's time)

@@ -76,6 +76,7 @@ QJsonObject SyncReport::toJson() const
         errorList.append(e);
     return QJsonObject{{u"changes_sent"_s, changesSent},
                        {u"changes_rejected"_s, changesRejected},
+                       {u"changes_deferred"_s, changesDeferred},
                        {u"changes_received"_s, changesReceived},
                        {u"records_applied"_s, recordsApplied},
                        {u"round_trips"_s, requests},
@@ -120,6 +121,9 @@ struct SyncEngine::Run
     SyncReport report;
     std::unique_ptr<HttpTransport> transport;
     bool authFailed = false;
+    /// Changes the hub could not judge for good this time ("internal", or a cause that may pass): they stay
+    /// pending and go again at the next sync, not in this one (a batch of them must not loop).
+    QSet<QString> deferred;
     SyncProgress progress;
     std::function<void(const SyncProgress &)> notify; ///< empty when nobody listens
 };
@@ -299,6 +303,9 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
     auto forget = qScopeGuard([&] { m_transport = nullptr; });
 
     run.report.recordsComplete = syncRecords(run);
+    if (run.report.changesDeferred > 0)
+        run.report.errors << tr("%n change(s) could not be stored by the hub this time; they will be sent again at the next sync.",
+                                nullptr, run.report.changesDeferred);
     if (!run.authFailed && m_options.media)
         syncMedia(run);
     run.report.mediaPending = queuedMedia(m_store, profile.id);
@@ -337,7 +344,8 @@ bool SyncEngine::syncRecords(Run &run)
         ? std::clamp(qint64(double(m_options.pageWireTarget) * FirstGuessRatio), MinPageBudget, m_options.pageBudget)
         : m_options.pageBudget;
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
-        const QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch);
+        QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch + int(run.deferred.size()));
+        pending.removeIf([&run](const OutboxEntry &e) { return run.deferred.contains(e.change.id); });
         SyncRoundTrip trip;
         trip.cursor = cursor;
         trip.budget = budget;
@@ -407,8 +415,10 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
 
     // Verdicts, the page and the new cursor: one transaction. Killed before it commits, the next sync
     // sends the same changes again (the hub answers "duplicate") and asks for the same page.
+    QStringList deferredNow;
     Status s = db.write([&]() -> Status {
         sent = rejected = received = appliedCount = 0;
+        deferredNow.clear();
         QStringList accepted;
         for (const SyncRoundTrip::Verdict &v : trip.verdicts) {
             const OutboxEntry *entry = pushedById.value(v.id);
@@ -422,6 +432,11 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
                     && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s,
                                 {v.received, entry->change.row}))
                     return db.sqlFailure(tr("Could not record when the hub received a submission"));
+            } else if (v.retry) {
+                // Not final (the hub did not remember it): kept pending with the reason, sent again next sync.
+                deferredNow << v.id;
+                if (Status r = log.markDeferred(v.id, v.reason); !r)
+                    return r;
             } else {
                 ++rejected;
                 if (Status r = log.markRejected(v.id, v.reason.isEmpty() ? v.status : v.reason); !r)
@@ -449,6 +464,7 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
         }
         QList<Change> page;
         QList<QString> receivedTimes;
+        QHash<QString, QString> clampedFrom; // change id → the HLC its device wrote, for the changes the hub clamped
         page.reserve(trip.received.size());
         for (const QJsonObject &item : trip.received) {
             QString error;
@@ -457,11 +473,13 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
                 qCWarning(lcSync) << "skipping a change the hub sent that does not parse:" << error;
                 continue;
             }
+            if (item.value(u"clamped"_s).toBool() && item.value(u"device_hlc"_s).isString())
+                clampedFrom.insert(change->id, item.value(u"device_hlc"_s).toString());
             page.append(std::move(*change));
             receivedTimes.append(item.value(u"received"_s).toString());
         }
         received = int(page.size());
-        auto verdicts = log.applyAll(page);
+        auto verdicts = log.applyAll(page, ChangeLog::DefaultMaxAheadMs, clampedFrom);
         if (!verdicts)
             return Status::failure(verdicts.error());
         for (qsizetype i = 0; i < page.size(); ++i) {
@@ -504,6 +522,9 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
             run.state.lastSeenUntil = trip.lastSeenUntil;
         run.report.changesSent += sent;
         run.report.changesRejected += rejected;
+        run.report.changesDeferred += int(deferredNow.size());
+        for (const QString &id : std::as_const(deferredNow))
+            run.deferred.insert(id);
         run.report.changesReceived += received;
         run.report.recordsApplied += appliedCount;
     }

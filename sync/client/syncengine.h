@@ -53,6 +53,7 @@ struct SyncReport
 {
     int changesSent = 0;      ///< accepted by the hub (applied or already there)
     int changesRejected = 0;  ///< refused: kept in the outbox with the reason
+    int changesDeferred = 0;  ///< not stored this time for a cause that may pass (PROTOCOL.md): sent again next sync
     int changesReceived = 0;
     int recordsApplied = 0;   ///< received changes that changed something here
     int contactsReceived = 0; ///< teachers: students whose last contact with the hub changed (the board reloads)

@@ -1,5 +1,7 @@
 #include "sync/hub/hubengine.h"
 
+#include "content/answerkey.h"
+#include "content/records.h"
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hublog.h"
 #include "sync/signing.h"
@@ -120,6 +122,47 @@ QByteArray withoutSignature(const QByteArray &body)
     return body.left(at) + '}';
 }
 
+// Quiz answers (SECURITY.md, "Quiz answers and scores").
+const QString AnswerKeyKind = u"answer_key"_s;
+// The hub's own bookkeeping in its rows table, never logged nor served: row derivedUuid(assignment, student)
+// exists once that student handed in a version of that assignment (an "after-submit" key is then theirs).
+const QString HandedInKind = u"hub_handed_in"_s;
+// "after-due" quizzes whose answers wait for their due date: {assignment: {"class": …, "due": ISO}}.
+const QString AnswersDueMeta = u"answers_due"_s;
+
+// Author and device of the log entries by which the hub itself releases an answer key.
+const QString &hubAuthor()
+{
+    static const QString id = derivedUuid(u"continuite-hub", u"author");
+    return id;
+}
+
+QDateTime dueOf(const QJsonObject &assignmentFields)
+{
+    const QString due = assignmentFields.value(u"due"_s).toString();
+    if (due.isEmpty())
+        return {};
+    QDateTime t = QDateTime::fromString(due, Qt::ISODateWithMs);
+    return t.isValid() ? t.toUTC() : QDateTime::fromString(due, Qt::ISODate).toUTC();
+}
+
+qint64 earliestDue(const QJsonObject &pending)
+{
+    qint64 earliest = std::numeric_limits<qint64>::max();
+    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
+        const QDateTime due = dueOf(it.value().toObject());
+        earliest = std::min(earliest, due.isValid() ? due.toMSecsSinceEpoch() : 0);
+    }
+    return earliest;
+}
+
+void lowerTo(std::atomic<qint64> &value, qint64 candidate)
+{
+    qint64 held = value.load();
+    while (candidate < held && !value.compare_exchange_weak(held, candidate)) {
+    }
+}
+
 } // namespace
 
 QString SyncCursor::toString() const
@@ -163,6 +206,7 @@ HubEngine::HubEngine(HubStorage &storage, HubLimits limits)
     m_storage.read([this](HubTransaction &tx) {
         if (auto last = HlcTimestamp::parse(tx.meta(u"hlc"_s)))
             m_clock.restore(*last);
+        m_nextAnswerRelease.store(earliestDue(QJsonDocument::fromJson(tx.meta(AnswersDueMeta).toUtf8()).object()));
     });
 }
 
@@ -379,12 +423,16 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
                 }
             });
             if (!stored) // not remembered: the same change may be sent again and succeed
-                v = rejected(u"internal: the hub could not store this change; send it again later"_s);
+                v = refusedForNow(u"internal: the hub could not store this change; send it again later"_s);
         }
     }
     out.insert(u"status"_s, v.status);
     if (!v.reason.isEmpty())
         out.insert(u"reason"_s, v.reason);
+    // Not final (not remembered: its cause may pass): the client keeps the change and sends it again at a later
+    // sync (PROTOCOL.md, "Final or not").
+    if (v.status == u"rejected"_s && !v.remembered)
+        out.insert(u"retry"_s, true);
     if (v.seq > 0)
         out.insert(u"seq"_s, v.seq);
     if (!v.received.isEmpty()) // the author's device learns when the school got the work, whatever its own clock said
@@ -511,6 +559,15 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         audience = owner;
     }
 
+    if (kind == AnswerKeyKind) {
+        // One key per assignment, at a row id every device derives: nobody can squat another class's key.
+        const QString assignmentId = existing ? existing->fields.value(u"assignment_id"_s).toString() : textField(u"assignment_id"_s);
+        if (!isUuid(assignmentId) || change.row != AnswerKey::rowId(assignmentId, change.classId))
+            return rejected(u"invalid: field \"row\" of an answer_key must be derived from its assignment_id and class"_s);
+        if (fields.contains(u"assignment_id"_s) && textField(u"assignment_id"_s) != assignmentId)
+            return rejected(u"invalid: field \"fields.assignment_id\" cannot change"_s);
+    }
+
     QString memberPerson;
     QString memberRole;
     if (kind == u"member"_s) {
@@ -560,6 +617,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);
     bool clamped = false;
     QString effectiveHlc = change.hlc;
+    // The row's version: the hub's own reading when it accepted this change. It is above every HLC the hub
+    // has seen, so it grows with every accepted change to the row, even one that wins a field with an older
+    // HLC; a student's snapshot carries it, and the student's device, merging by it, replaces what it holds.
+    QString version;
     {
         // Too far ahead: the change is ordered as if made when the hub received it (the device's own
         // reading is kept in "device_hlc"), so a correct clock afterwards wins again at once.
@@ -568,8 +629,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         if (clamped) {
             const HlcTimestamp mine = m_clock.now();
             effectiveHlc = HlcTimestamp{mine.millis, mine.counter, remote.node}.toString();
+            version = mine.toString();
         } else {
-            m_clock.receive(remote);
+            version = m_clock.receive(remote).toString();
         }
     }
 
@@ -618,7 +680,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         }
         break;
     }
-    row.hlc = std::max(row.hlc, effectiveHlc);
+    row.hlc = std::max({row.hlc, effectiveHlc, version});
     row.deleted = row.fields.value(u"deleted"_s).toBool(false);
     row.audience = audience;
     if (spec->draftable) {
@@ -626,7 +688,12 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         row.everPublished = row.everPublished || row.status == Published;
     }
 
+    // The score that counts is the hub's, from the key; a number the student's device sent is not kept.
+    const std::optional<QJsonObject> graded = kind == u"submission"_s && !existing ? gradeSubmission(tx, change, row)
+                                                                                    : std::nullopt;
     QJsonObject served = change.toJson();
+    if (graded) // beside the signed change, which stays as its device signed it
+        served.insert(u"graded"_s, *graded);
     if (clamped) {
         served.insert(u"hlc"_s, effectiveHlc);
         served.insert(u"device_hlc"_s, change.hlc);
@@ -638,6 +705,8 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     tx.putRow(row);
     if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))
         tx.setBlobRefs(kind, change.row, grantableHashes(tx, *author, attachmentHashes(row.fields.value(u"attachments"_s))));
+    if (kind == u"assignment"_s || kind == u"submission"_s)
+        releaseAnswersAfter(tx, change, row);
 
     if (creatingClass)
         tx.putMembership(Membership{change.classId, author->id, Teacher, seq});
@@ -668,6 +737,8 @@ QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, con
 {
     *skip = false;
     const bool teacher = session.account.role == Teacher;
+    if (entry.kind == AnswerKeyKind)
+        return servedAnswerKey(tx, session, entry, signatures, skip);
     if (teacher)
         return itemPrefix(entry.seq, entry.received) + (signatures ? entry.body : withoutSignature(entry.body)).mid(1);
 
@@ -688,6 +759,8 @@ QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, con
             fields.insert(u"deleted"_s, true);
         } else if (row->status == Published) {
             fields = row->fields;
+            if (entry.kind == u"assignment"_s && AnswerKey::carriesKey(fields.value(u"quiz"_s).toObject()))
+                fields.insert(u"quiz"_s, AnswerKey::questionsOnly(fields.value(u"quiz"_s).toObject())); // a quiz written with its key inside
         } else if (row->everPublished) {
             fields.insert(u"status"_s, row->status.isEmpty() ? u"draft"_s : row->status); // withdrawn
         } else {
@@ -713,7 +786,140 @@ QByteArray HubEngine::servedItem(HubTransaction &tx, const Session &session, con
             change.remove(u"sig"_s); // without its pin_hash, the change no longer matches its signature
         return itemPrefix(entry.seq, entry.received) + compact(change).mid(1);
     }
+    if (entry.kind == u"submission"_s && entry.body.contains("\"graded\":")) {
+        // A student's score would tell the key, one question at a time: her device marks her work itself once the
+        // key is released to it.
+        QJsonObject change = QJsonDocument::fromJson(entry.body).object();
+        change.remove(u"graded"_s);
+        if (!signatures)
+            change.remove(u"sig"_s);
+        return itemPrefix(entry.seq, entry.received) + compact(change).mid(1);
+    }
     return itemPrefix(entry.seq, entry.received) + (signatures ? entry.body : withoutSignature(entry.body)).mid(1);
+}
+
+std::optional<QJsonObject> HubEngine::gradeSubmission(HubTransaction &tx, const Change &change, RowState &row)
+{
+    row.fields.remove(u"auto_score"_s);
+    row.fields.remove(u"max_score"_s);
+    row.fieldHlcs.remove(u"auto_score"_s);
+    row.fieldHlcs.remove(u"max_score"_s);
+    const QString assignmentId = row.fields.value(u"assignment_id"_s).toString();
+    const auto assignment = tx.row(u"assignment"_s, assignmentId);
+    if (!assignment || assignment->classId != change.classId || assignment->fields.value(u"type"_s).toString() != u"quiz"_s)
+        return std::nullopt;
+    const QJsonObject questions = assignment->fields.value(u"quiz"_s).toObject();
+    const auto keyRow = tx.row(AnswerKeyKind, AnswerKey::rowId(assignmentId, change.classId));
+    const QJsonObject key = keyRow && !keyRow->deleted ? keyRow->fields.value(u"answers"_s).toObject()
+                                                       : AnswerKey::keyOf(questions); // a quiz written with its key inside
+    const Quiz quiz = Quiz::fromStored(AnswerKey::questionsOnly(questions), key);
+    if (!quiz.hasKey())
+        return std::nullopt;
+    const double score = quiz.grade(row.fields.value(u"answers"_s).toObject());
+    row.fields.insert(u"auto_score"_s, score);
+    row.fields.insert(u"max_score"_s, quiz.maxScore());
+    return QJsonObject{{u"auto_score"_s, score}, {u"max_score"_s, quiz.maxScore()}};
+}
+
+void HubEngine::appendAnswerRelease(HubTransaction &tx, const QString &assignmentId, const QString &classId,
+                                    const QString &audience)
+{
+    const QString keyRow = AnswerKey::rowId(assignmentId, classId);
+    if (!tx.row(AnswerKeyKind, keyRow))
+        return;
+    // Served to a student as a snapshot of the key row, and only when the rule allows it then (servedAnswerKey).
+    tx.appendChange(LogEntry{0, newUuid(), AnswerKeyKind, keyRow, classId, audience, hubAuthor(), hubAuthor(), nowIso(),
+                             QByteArray("{\"release\":true}")});
+}
+
+void HubEngine::releaseAnswersAfter(HubTransaction &tx, const Change &change, const RowState &row)
+{
+    if (change.kind == u"submission"_s) {
+        const QString assignmentId = row.fields.value(u"assignment_id"_s).toString();
+        const QString marker = derivedUuid(assignmentId, row.audience);
+        if (tx.row(HandedInKind, marker))
+            return;
+        tx.putRow(RowState{HandedInKind, marker, change.classId, row.audience, {}, false, false, change.hlc, 0, {}, {}});
+        const auto assignment = tx.row(u"assignment"_s, assignmentId);
+        if (assignment && assignment->classId == change.classId && assignment->status == Published && !assignment->deleted
+            && AnswerKey::modeOf(assignment->fields) == AnswersShown::AfterSubmit)
+            appendAnswerRelease(tx, assignmentId, change.classId, row.audience);
+        return;
+    }
+    // An assignment: what decides who gets its key may have changed (published, the choice, the due date).
+    static const QStringList decisive{u"status"_s, u"answers_shown"_s, u"due"_s, u"deleted"_s, u"type"_s};
+    if (std::none_of(decisive.cbegin(), decisive.cend(), [&](const QString &f) { return change.fields.contains(f); }))
+        return;
+    const bool live = row.status == Published && !row.deleted && row.fields.value(u"type"_s).toString() == u"quiz"_s;
+    const AnswersShown mode = AnswerKey::modeOf(row.fields);
+    const QDateTime due = dueOf(row.fields);
+    QJsonObject pending = QJsonDocument::fromJson(tx.meta(AnswersDueMeta).toUtf8()).object();
+    const bool waits = live && mode == AnswersShown::AfterDue && due.isValid() && due > QDateTime::currentDateTimeUtc();
+    if (waits) {
+        pending.insert(change.row, QJsonObject{{u"class"_s, change.classId}, {u"due"_s, due.toString(Qt::ISODateWithMs)}});
+        lowerTo(m_nextAnswerRelease, due.toMSecsSinceEpoch());
+    } else {
+        pending.remove(change.row);
+    }
+    tx.setMeta(AnswersDueMeta, QString::fromUtf8(compact(pending)));
+    // Students the rule now allows get the key (those it does not skip this entry when served).
+    if (live && mode != AnswersShown::Never && !waits)
+        appendAnswerRelease(tx, change.row, change.classId, {});
+}
+
+void HubEngine::releaseDueAnswers()
+{
+    if (QDateTime::currentMSecsSinceEpoch() < m_nextAnswerRelease.load())
+        return;
+    try {
+        m_storage.write([&](HubTransaction &tx) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            QJsonObject pending = QJsonDocument::fromJson(tx.meta(AnswersDueMeta).toUtf8()).object();
+            const QStringList ids = pending.keys();
+            for (const QString &id : ids) {
+                const QJsonObject wait = pending.value(id).toObject();
+                const QDateTime due = dueOf(wait);
+                if (due.isValid() && due > now)
+                    continue;
+                appendAnswerRelease(tx, id, wait.value(u"class"_s).toString(), {});
+                pending.remove(id);
+            }
+            tx.setMeta(AnswersDueMeta, QString::fromUtf8(compact(pending)));
+            // Inside the transaction: a teacher's change that adds an earlier due date commits before or after it.
+            m_nextAnswerRelease.store(earliestDue(pending));
+        });
+    } catch (...) {
+        m_nextAnswerRelease.store(0); // try again at the next request
+        throw;
+    }
+}
+
+QByteArray HubEngine::servedAnswerKey(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures,
+                                      bool *skip)
+{
+    const bool released = entry.author == hubAuthor();
+    if (session.account.role == Teacher) {
+        if (released) { // the teachers have the key already
+            *skip = true;
+            return {};
+        }
+        return itemPrefix(entry.seq, entry.received) + (signatures ? entry.body : withoutSignature(entry.body)).mid(1);
+    }
+    // A student: the key as it is now, if the teacher's choice lets this student have it now.
+    const auto row = tx.row(AnswerKeyKind, entry.row);
+    const QString assignmentId = row ? row->fields.value(u"assignment_id"_s).toString() : QString();
+    const auto assignment = row ? tx.row(u"assignment"_s, assignmentId) : std::nullopt;
+    if (!row || !assignment || assignment->classId != row->classId || assignment->deleted || assignment->status != Published
+        || !AnswerKey::released(AnswerKey::modeOf(assignment->fields), dueOf(assignment->fields),
+                                tx.row(HandedInKind, derivedUuid(assignmentId, session.account.id)).has_value(),
+                                QDateTime::currentDateTimeUtc())) {
+        *skip = true;
+        return {};
+    }
+    const QJsonObject item{{u"id"_s, entry.changeId}, {u"kind"_s, entry.kind}, {u"row"_s, entry.row},
+                           {u"class"_s, entry.classId}, {u"hlc"_s, row->hlc}, {u"author"_s, entry.author},
+                           {u"device"_s, entry.device}, {u"fields"_s, row->fields}, {u"snapshot"_s, true}};
+    return itemPrefix(entry.seq, entry.received) + compact(item).mid(1);
 }
 
 QList<HubEngine::Vouch> HubEngine::parseVouches(const QJsonValue &value)
@@ -783,6 +989,7 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
 
 QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
 {
+    releaseDueAnswers();
     // Validate the whole request before touching anything.
     SyncCursor cursor;
     const QJsonValue cursorValue = request.value(u"cursor"_s);
@@ -869,7 +1076,16 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
     qint64 bytes = 0;
     bool more = false;
     int scanned = 0;
-    const bool freshDevice = cursor.seq == 0;
+    // What the device holds for sure of its own: what it sent in this very request. Its other changes after
+    // the cursor are served like anyone's (it merges them as duplicates): a store put back from a backup
+    // gets back what it sent after the backup, and a reinstalled device what it sent before.
+    QSet<QString> pushedNow;
+    if (!changes.isEmpty()) {
+        pushedNow.reserve(changes.size());
+        for (const QJsonValue &v : std::as_const(changes))
+            if (const QJsonValue id = v.toObject().value(u"id"_s); id.isString())
+                pushedNow.insert(id.toString());
+    }
     QHash<QString, QString> lastSeen;
     QString lastSeenUntil;
     m_storage.read([&](HubTransaction &tx) {
@@ -890,10 +1106,9 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
 
         // Returns false when the page is full.
         auto take = [&](const LogEntry &e) {
-            // A device is not sent back what it pushed itself (it has it), unless the hub clamped its clock
-            // or the device starts from nothing (a reinstalled device may reuse its id).
-            if (!freshDevice && e.device == session.deviceId && e.author == session.account.id
-                && !e.body.contains("\"clamped\":true"))
+            // A device is not sent back what it has just pushed (it has it), unless the hub clamped its clock.
+            if (!pushedNow.isEmpty() && e.device == session.deviceId && e.author == session.account.id
+                && pushedNow.contains(e.changeId) && !e.body.contains("\"clamped\":true"))
                 return true;
             bool skip = false;
             const QByteArray item = servedItem(tx, session, e, signatures, &skip);

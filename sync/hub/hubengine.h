@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <atomic>
+#include <limits>
 #include <mutex>
 
 namespace Continuite::Hub {
@@ -89,6 +90,19 @@ private:
     static QStringList grantableHashes(HubTransaction &tx, const Account &author, const QStringList &hashes);
     QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures, bool *skip);
 
+    // Quiz answers and scores (SECURITY.md, "Quiz answers and scores").
+    /// The hub's own score of a new submission, put in @p row in place of any number the device sent.
+    static std::optional<QJsonObject> gradeSubmission(HubTransaction &tx, const Change &change, RowState &row);
+    /// After an accepted assignment or submission: releases the answer key to whom the teacher's choice now allows.
+    void releaseAnswersAfter(HubTransaction &tx, const Change &change, const RowState &row);
+    /// Logs a release of an assignment's answer key to one student (@p audience) or to the class (empty).
+    static void appendAnswerRelease(HubTransaction &tx, const QString &assignmentId, const QString &classId,
+                                    const QString &audience);
+    /// Releases the keys of "after the due date" quizzes whose due date has passed (cheap when none has).
+    void releaseDueAnswers();
+    QByteArray servedAnswerKey(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures,
+                               bool *skip);
+
     static constexpr int MaxVouchesPerRequest = 1000;
     HubStorage &m_storage;
     HubLimits m_limits;
@@ -96,6 +110,8 @@ private:
     std::mutex m_clockMutex;
     HybridLogicalClock m_clock;
     std::atomic<int> m_passwordChecks{0};
+    /// Epoch ms of the earliest due date of an "after-due" quiz whose answers are not released yet.
+    std::atomic<qint64> m_nextAnswerRelease{std::numeric_limits<qint64>::max()};
 };
 
 } // namespace Continuite::Hub

@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
-constexpr int ProtocolVersion = 2;
+constexpr int ProtocolVersion = 3;
 const char *const JsonType = "application/json";
 thread_local qint64 t_started = 0;
 

@@ -78,7 +78,7 @@ struct RowState
     QString status;        ///< draftable kinds: "published" or anything else (a draft)
     bool everPublished = false;
     bool deleted = false;
-    QString hlc;           ///< highest HLC of any field
+    QString hlc;           ///< the row's version: the hub's clock when it last accepted a change to it (above every field's HLC)
     qint64 lastSeq = 0;    ///< sequence number of the last change applied to it
     QJsonObject fields;    ///< current values
     QJsonObject fieldHlcs; ///< per field, the HLC of the value kept

@@ -357,10 +357,20 @@ void TestCli::fullFlow()
     QCOMPARE(reattached.json.value(u"attachments"_s).toArray().size(), 3);
     QCOMPARE(reattached.json.value(u"attachments"_s).toArray().last().toObject().value(u"name"_s).toString(), u"instructions.md"_s);
 
-    // A quiz, due in a week, after the lesson.
+    // A quiz, due in a week, after the lesson; its answers are shown to each student once they hand in.
     RUN_OK(quiz, dir, {u"assignment"_s, u"create"_s, u"--class"_s, classId, u"--title"_s, u"Quiz fractions"_s, u"--instructions-file"_s,
                        m_files + u"/instructions.md"_s, u"--quiz"_s, m_files + u"/quiz.json"_s, u"--lesson"_s, lessonId, u"--due"_s,
-                       u"2026-12-08T18:00:00+01:00"_s});
+                       u"2026-12-08T18:00:00+01:00"_s, u"--answers-shown"_s, u"after-submit"_s});
+    QCOMPARE(quiz.json.value(u"answers_shown"_s).toString(), u"after-submit"_s);
+    // A choice that does not exist, or "after the due date" with none, is refused in a sentence that says what to do.
+    for (const QStringList &bad : {QStringList{u"--answers-shown"_s, u"tomorrow"_s, u"--due"_s, u"2026-12-08"_s},
+                                   QStringList{u"--answers-shown"_s, u"after-due"_s}}) {
+        const Outcome refused = run(dir, QStringList{u"assignment"_s, u"create"_s, u"--class"_s, classId, u"--title"_s, u"Quiz"_s,
+                                                     u"--instructions-file"_s, m_files + u"/instructions.md"_s, u"--quiz"_s,
+                                                     m_files + u"/quiz.json"_s} + bad);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.describe().contains(u"after-submit"_s), qPrintable(refused.describe()));
+    }
     const QString quizId = quiz.json.value(u"id"_s).toString();
     QCOMPARE(quiz.json.value(u"type"_s).toString(), u"quiz"_s);
     QCOMPARE(quiz.json.value(u"due"_s).toString(), u"2026-12-08T17:00:00Z"_s);
@@ -412,8 +422,9 @@ void TestCli::fullFlow()
     RUN_OK(status, dir, {u"status"_s});
     for (const char *key : {"pending_changes", "rejected_changes", "queued_media", "last_sync", "hub", "device_id", "profile"})
         QVERIFY2(status.json.contains(QLatin1String(key)), key);
-    // class + teacher membership, 2 students, lesson create + publish + attach, quiz create + publish, feedback
-    QCOMPARE(status.json.value(u"pending_changes"_s).toInt(), 10);
+    // class + teacher membership, 2 students, lesson create + publish + attach, quiz create (and its answer key) +
+    // publish, feedback
+    QCOMPARE(status.json.value(u"pending_changes"_s).toInt(), 11);
     QCOMPARE(status.json.value(u"rejected_changes"_s).toInt(), 0);
     QCOMPARE(status.json.value(u"queued_media"_s).toInt(), 0);
     QVERIFY(status.json.value(u"last_sync"_s).isNull());
@@ -756,7 +767,7 @@ void TestCli::walkthrough()
     QVERIFY(text.contains(u"== Before class =="_s));
     QVERIFY(text.contains(u"fiche-fractions.pdf"_s));
     QVERIFY(text.contains(u"sha256:"_s));
-    QVERIFY(text.contains(u"Automatic score: 6/10"_s));
+    QVERIFY(text.contains(u"(score 6/10)"_s)); // her teacher's device scores it: the answers are hers after the due date
     QVERIFY(text.contains(u"Version 2"_s));
     RUN_OK(profiles, dir, {u"profile"_s, u"list"_s});
     QCOMPARE(profiles.json.value(u"profiles"_s).toArray().size(), 4);

@@ -229,7 +229,11 @@ struct KeyedDevice
     QJsonObject sign(QJsonObject c) const
     {
         c.remove(u"sig"_s);
-        c.insert(u"sig"_s, Signing::sign(*Change::fromJson(c, nullptr), keys.secretKey));
+        QString error;
+        const std::optional<Change> change = Change::fromJson(c, &error);
+        if (!change) // a test that builds a malformed change must say so, not crash
+            qFatal("KeyedDevice::sign: not a change: %s", qPrintable(error));
+        c.insert(u"sig"_s, Signing::sign(*change, keys.secretKey));
         return c;
     }
 };

@@ -1,6 +1,8 @@
 // Who may write what, and who may read what: the authorization matrix and the scope of pulls.
 #include "hubtestkit.h"
 
+#include "content/answerkey.h"
+
 #include <sodium.h>
 
 using namespace HubTest;
@@ -42,6 +44,11 @@ private:
             return change(kind, newUuid(), cls, w, {{u"title"_s, u"Les fractions"_s}, {u"status"_s, u"draft"_s}});
         if (kind == u"assignment"_s)
             return change(kind, newUuid(), cls, w, {{u"title"_s, u"Exercice"_s}, {u"instructions"_s, u"Faites…"_s}});
+        if (kind == u"answer_key"_s) {
+            const QString assignment = ownClass ? assignmentA : assignmentB;
+            return change(kind, AnswerKey::rowId(assignment, cls), cls, w,
+                          {{u"assignment_id"_s, assignment}, {u"answers"_s, QJsonObject{{u"q1"_s, QJsonArray{0}}}}});
+        }
         if (kind == u"submission"_s)
             return change(kind, newUuid(), cls, w,
                           {{u"assignment_id"_s, ownClass ? assignmentA : assignmentB}, {u"student"_s, studentSelf},
@@ -108,6 +115,8 @@ private Q_SLOTS:
             return {{u"title"_s, u"Leçon %1"_s.arg(n)}, {u"status"_s, u"draft"_s}};
         if (kind == u"assignment"_s)
             return {{u"title"_s, u"Devoir %1"_s.arg(n)}};
+        if (kind == u"answer_key"_s)
+            return {{u"assignment_id"_s, assignmentA}, {u"answers"_s, QJsonObject{{u"q1"_s, QJsonArray{n % 3}}}}};
         if (kind == u"submission"_s)
             return {{u"assignment_id"_s, assignmentA}, {u"student"_s, s1->id()}, {u"text"_s, u"rendu %1"_s.arg(n)}};
         if (kind == u"feedback"_s)
@@ -121,6 +130,8 @@ private Q_SLOTS:
             return classA;
         if (kind == u"progress"_s)
             return derivedUuid(s1->id(), lessonA);
+        if (kind == u"answer_key"_s)
+            return AnswerKey::rowId(assignmentA, classA);
         return newUuid();
     }
 

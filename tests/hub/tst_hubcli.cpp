@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(c.person.value(u"display_name"_s).toString(), u"Claire Durand"_s);
         c.sync();
         QCOMPARE(c.lastStatus, 200L);
-        QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"protocol"_s).toInt(), 2);
+        QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"protocol"_s).toInt(), 3);
     }
 
     void devicesAndRevoke()

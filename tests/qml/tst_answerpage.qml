@@ -31,6 +31,36 @@ TestCase {
         SignalSpy {
         }
     }
+    Component {
+        id: editorComponent
+        AssignmentEditor {
+            session: Session
+        }
+    }
+
+    // Starts from nothing: the page opens on her last version, if another test handed one in.
+    function clearAnswers(page) {
+        const questions = page.work.questions;
+        for (let row = 0; row < questions.count; ++row) {
+            for (let choice = 0; choice < 4; ++choice)
+                questions.setChoice(row, choice, false);
+            questions.setAnswerText(row, "");
+        }
+        compare(questions.answeredCount, 0);
+    }
+
+    // The teacher chooses when the students see the quiz's right answers, in her assignment editor.
+    function chooseAnswersShown(assignmentId, mode) {
+        Session.lock();
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        const editor = createTemporaryObject(editorComponent, testCase);
+        verify(editor.load(assignmentId), editor.error);
+        editor.answersShown = mode;
+        verify(editor.save(), editor.error);
+        compare(editor.answersShown, mode);
+        Session.lock();
+        verify(Session.unlock("ines", "2468"), Session.error);
+    }
 
     function init() {
         Session.lock();
@@ -115,6 +145,7 @@ TestCase {
         const page = makePage("quiz");
         compare(page.work.kind, "quiz");
         compare(page.work.questions.count, 6);
+        clearAnswers(page);
         compare(findChild(page, "answerText").visible, false);
         const first = findChild(page, "choice1_0");
         verify(first);
@@ -158,9 +189,52 @@ TestCase {
         compare(page.work.questions.answeredCount, 2);
         keyClick(Qt.Key_S, Qt.ControlModifier);
         compare(page.work.draftState, "saved");
+        const before = page.work.history.count;
         keyClick(Qt.Key_Return, Qt.ControlModifier);
-        compare(page.work.history.count, 1);
-        // 3/4 is right (1 point); the tablet's 6/1 is not.
-        compare(page.work.history.data(page.work.history.index(0, 0), SubmissionHistoryModel.AutoScoreTextRole), "1 / 10");
+        compare(page.work.history.count, before + 1);
+        // The demo quiz shows its answers after the due date, three days away: no ✓/✗, no score on her device yet,
+        // only how many questions she answered and when the answers come.
+        compare(page.work.answersShown, "after-due");
+        compare(page.work.questions.marked, false);
+        compare(findChild(page, "mark1").visible, false);
+        compare(findChild(page, "mark2").visible, false);
+        compare(page.work.history.data(page.work.history.index(0, 0), SubmissionHistoryModel.AutoScoreTextRole), "");
+        compare(findChild(page, "answeredCount").text, qsTr("%1 of %n question(s) answered", "", 6).arg(2));
+        compare(findChild(page, "answersNote").text, qsTr("You will see which answers are right after the due date, at your next sync."));
+    }
+
+    function test_practiceMarksEachAnswer() {
+        const quizId = idOf("quiz");
+        chooseAnswersShown(quizId, "practice");
+        const page = makePage("quiz");
+        compare(page.work.answersShown, "practice");
+        verify(page.work.questions.marked);
+        clearAnswers(page);
+        compare(findChild(page, "answersNote").text, qsTr("Practice: each answer is marked right (✓) or wrong (✗) as you go."));
+        // Question 1: "1/2"… the first choice is right, the second is not; marked as she answers, offline.
+        mouseClick(findChild(page, "choice1_1"));
+        const mark1 = findChild(page, "mark1");
+        tryCompare(mark1, "visible", true);
+        compare(mark1.text, "✗");
+        mouseClick(findChild(page, "choice1_0"));
+        compare(mark1.text, "✓");
+        compare(findChild(page, "mark3").visible, false, "an unanswered question is not marked");
+        // She hands in with only that one right (2 points of 10): the score shows, and not in green.
+        mouseClick(findChild(page, "submitButton"));
+        const versions = findChild(page, "versions");
+        tryVerify(() => versions.itemAtIndex(0) !== null);
+        const latest = versions.itemAtIndex(0);
+        compare(latest.autoScoreText, "2 / 10");
+        compare(latest.scoreTone, "low");
+        const score = findChild(latest, "scoreLabel");
+        verify(score.visible);
+        verify(!Qt.colorEqual(score.color, Theme.success), "a low score is not green");
+        // The teacher takes the answers back: the same page marks nothing any more.
+        chooseAnswersShown(quizId, "never");
+        const again = makePage("quiz");
+        compare(again.work.questions.marked, false);
+        compare(findChild(again, "mark1").visible, false);
+        compare(again.work.history.data(again.work.history.index(0, 0), SubmissionHistoryModel.AutoScoreTextRole), "");
+        chooseAnswersShown(quizId, "after-due"); // as the demo course has it, for the other tests
     }
 }

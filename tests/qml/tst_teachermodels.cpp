@@ -542,8 +542,14 @@ private Q_SLOTS:
         again.setDueText(u"jeudi"_s);
         QVERIFY(!again.save());
         QVERIFY2(again.error().contains(u"04/12/2026 18:00"_s), qPrintable(again.error()));
+        // Without a due date, answers shown "after the due date" would never be: she is told to choose otherwise.
         again.setDueText(QString());
+        QCOMPARE(again.answersShown(), u"after-due"_s); // what she got by default, with a due date
+        QVERIFY(!again.publish());
+        QVERIFY2(again.error().contains(u"due date"_s), qPrintable(again.error()));
+        again.setAnswersShown(u"after-submit"_s);
         QVERIFY2(again.publish(), qPrintable(again.error()));
+        QCOMPARE(session.store()->assignment(id)->answersShown, Continuite::AnswersShown::AfterSubmit);
         QVERIFY(again.published());
         QCOMPARE(session.store()->assignment(id)->quiz.questions.size(), 1);
         QVERIFY(!session.store()->assignment(id)->due.isValid());

@@ -124,13 +124,13 @@ private slots:
         c.actAs(c.lea.member.login);
         auto v = c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{0}}, {u"q2"_s, u" 0.75 "_s}}, {}});
         QVERIFY2(v, qPrintable(v.error()));
-        QCOMPARE(*v->autoScore, 3.0);
+        QVERIFY(!v->autoScore); // the answers come after the due date: no score on her side before
         QCOMPARE(*v->maxScore, 3.0);
         c.actAs(c.hugo.member.login);
         QVERIFY(c.store->submissions(c.quiz.meta.id).isEmpty());
         QVERIFY(!c.store->submission(v->meta.id));
         auto h = c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{1}}, {u"q2"_s, u"3/5"_s}}, {}});
-        QCOMPARE(*h->autoScore, 0.0);
+        QVERIFY(h && !h->autoScore);
         QCOMPARE(c.store->submissions(c.quiz.meta.id).size(), 1);
         // Hugo sees his teacher and himself, not Léa.
         QStringList names;
@@ -138,7 +138,64 @@ private slots:
             names << m.displayName;
         QCOMPARE(names, (QStringList{u"Mme Martin"_s, u"Hugo Bernard"_s}));
         c.actAs(u"mme.martin"_s);
-        QCOMPARE(c.store->submissions(c.quiz.meta.id).size(), 2);
+        const auto both = c.store->submissions(c.quiz.meta.id);
+        QCOMPARE(both.size(), 2);
+        // The teacher's device scores every version from its key.
+        for (const Submission &s : both)
+            QCOMPARE(*s.autoScore, s.studentId == c.lea.member.personId ? 3.0 : 0.0);
+    }
+
+    void quizAnswersFollowTheTeachersChoice_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<int>("dueInDays");
+        QTest::addColumn<bool>("beforeHandingIn");
+        QTest::addColumn<bool>("afterHandingIn");
+        QTest::newRow("after-submit") << u"after-submit"_s << 3 << false << true;
+        QTest::newRow("after-due, not yet") << u"after-due"_s << 3 << false << false;
+        QTest::newRow("after-due, passed") << u"after-due"_s << -1 << true << true;
+        QTest::newRow("never") << u"never"_s << -1 << false << false;
+        QTest::newRow("practice") << u"practice"_s << 3 << true << true;
+    }
+    void quizAnswersFollowTheTeachersChoice()
+    {
+        QFETCH(QString, mode);
+        QFETCH(int, dueInDays);
+        QFETCH(bool, beforeHandingIn);
+        QFETCH(bool, afterHandingIn);
+        Classroom c;
+        Assignment edited = c.quiz;
+        edited.answersShown = *AnswerKey::fromName(mode);
+        edited.due = QDateTime::currentDateTimeUtc().addDays(dueInDays);
+        QVERIFY(c.store->updateAssignment(edited));
+        QVERIFY(c.store->assignment(c.quiz.meta.id)->quiz.hasKey()); // the teacher always has it
+        QCOMPARE(c.store->assignment(c.quiz.meta.id)->answersShown, edited.answersShown);
+        // The questions never carry the key: it is a row of its own.
+        QVERIFY(!AnswerKey::carriesKey(c.store->changes().rowFields(u"assignment"_s, c.quiz.meta.id).value(u"quiz"_s).toObject()));
+        c.actAs(c.lea.member.login);
+        QCOMPARE(c.store->assignment(c.quiz.meta.id)->quiz.hasKey(), beforeHandingIn);
+        auto v = c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{0}}, {u"q2"_s, u"0,75"_s}}, {}});
+        QVERIFY2(v, qPrintable(v.error()));
+        QCOMPARE(c.store->assignment(c.quiz.meta.id)->quiz.hasKey(), afterHandingIn);
+        QCOMPARE(v->autoScore.has_value(), afterHandingIn);
+        if (afterHandingIn)
+            QCOMPARE(*v->autoScore, 3.0);
+        // What her device sends carries no score of its own.
+        for (const OutboxEntry &e : c.store->changes().outbox(c.lea.member.personId))
+            if (e.change.kind == u"submission"_s)
+                QVERIFY(!e.change.fields.contains(u"auto_score"_s));
+    }
+
+    void afterDueNeedsADueDate()
+    {
+        Classroom c;
+        Assignment edited = c.quiz;
+        edited.due = {};
+        const auto refused = c.store->updateAssignment(edited);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().contains(u"due date"_s), qPrintable(refused.error()));
+        edited.answersShown = AnswersShown::AfterSubmit;
+        QVERIFY(c.store->updateAssignment(edited));
     }
 
     void rolesAreEnforced()
@@ -186,8 +243,10 @@ private slots:
         QCOMPARE(versions.size(), 2);
         QCOMPARE(versions.at(0).version, 1);
         QCOMPARE(versions.at(1).version, 2);
-        QCOMPARE(*versions.at(0).autoScore, 0.0);
-        QCOMPARE(*versions.at(1).autoScore, 1.0);
+        c.actAs(u"mme.martin"_s);
+        const auto scored = c.store->submissions(c.quiz.meta.id);
+        QCOMPARE(*scored.at(0).autoScore, 0.0);
+        QCOMPARE(*scored.at(1).autoScore, 1.0);
     }
 
     void draftKeepsThePickedFiles()
@@ -424,7 +483,7 @@ private slots:
         items = c.store->todo();
         QCOMPARE(items.at(0).assignment.title, u"Rédaction"_s); // handed-in work moves down
         QCOMPARE(items.at(1).versions, 1);
-        QCOMPARE(*items.at(1).lastScore, 2.0);
+        QVERIFY(!items.at(1).lastScore); // the quiz's answers, and so its score, come after the due date
         QVERIFY(c.store->todo(QDateTime::currentDateTimeUtc().addDays(11)).at(0).overdue);
         // A new assignment shows as new again.
         c.actAs(u"mme.martin"_s);
@@ -472,11 +531,12 @@ private slots:
         QCOMPARE(saved->quiz.maxScore(), 2.0);
         QCOMPARE(saved->title, u"Exercices 1 à 4"_s);
         QCOMPARE(saved->status, PublicationStatus::Draft);
-        QCOMPARE(c.store->status().pendingChanges, pendingBefore + 1); // one change, the fields that moved
+        // One change, the fields that moved, and one for the quiz's answer key (its own row).
+        QCOMPARE(c.store->status().pendingChanges, pendingBefore + 2);
 
         // Saving again with nothing changed writes nothing.
         QVERIFY(c.store->updateAssignment(*saved));
-        QCOMPARE(c.store->status().pendingChanges, pendingBefore + 1);
+        QCOMPARE(c.store->status().pendingChanges, pendingBefore + 2);
 
         // Removing the due date and going back to a free text clears both.
         Assignment plain = *saved;
