@@ -4,6 +4,8 @@
 
 #include "sync/hub/hubwire.h"
 
+#include "sync/hub/bodyrules.h"
+
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
 #include "sync/hub/hubroute.h"
@@ -14,12 +16,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 
 #include <microhttpd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <cctype>
 #include <cerrno>
 #include <cstdarg>
@@ -38,7 +43,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
-constexpr int ProtocolVersion = 2;
+constexpr int ProtocolVersion = 3;
 const char *const JsonType = "application/json";
 
 qint64 monotonicMs()
@@ -245,6 +250,7 @@ struct HubServer::Private
 {
     QString dataDir;
     HubLimits limits;
+    QStringList trustedProxies; ///< limits.trustedProxy, split on commas
     std::unique_ptr<SqliteHubStorage> storage;
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
@@ -257,6 +263,7 @@ struct HubServer::Private
     int port = -1;
     QString host;
     std::string pathPrefix; ///< "/code" (lower case) or empty
+    PrefixGate prefixGate;  ///< judges each request to a prefixed hub first (join-code guessing)
     std::atomic<int> connections{0};
     std::atomic<int> exchanges{0}; ///< requests between their first byte and their completion
     std::atomic<bool> stopping{false};
@@ -283,7 +290,72 @@ struct HubServer::Private
     Session session(const Exchange &x);
     QByteArray jsonBody(const Exchange &x, qint64 inflatedLimit);
     void reply(Exchange &x, int status, const QByteArray &body);
+
+    // The trust issue's upload rules (as in the cpp-httplib layer).
+    /// 413 quota unless @p length more bytes fit in the person's quota, unfinished uploads included.
+    void reserveQuota(const Session &s, const QString &sha, qint64 length);
+    /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
+    void sweepUploads();
+    /// At start: publishes uploads recorded but not moved into place, records stored files without a row.
+    void repairBlobs();
+    std::thread sweeper;
+    std::mutex sweepMutex;
+    std::condition_variable sweepWake;
+    bool sweepStop = false;
 };
+
+void HubServer::Private::reserveQuota(const Session &s, const QString &sha, qint64 length)
+{
+    // Stored files and the announced lengths of unfinished uploads both count: an upload never finished
+    // must not fill the disk.
+    qint64 owned = 0;
+    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(s.account.id); });
+    if (!media->reserveUpload(sha, s.account.id, length, limits.quotaBytes - owned))
+        throw HubError(413, u"quota"_s,
+                       u"Your storage quota on this hub (%1 bytes, unfinished uploads included) is full."_s.arg(limits.quotaBytes),
+                       u"Upload-Length"_s);
+}
+
+void HubServer::Private::sweepUploads()
+{
+    std::unique_lock lock(sweepMutex);
+    while (!sweepStop) {
+        sweepWake.wait_for(lock, std::chrono::seconds(limits.uploadSweepSeconds), [this] { return sweepStop; });
+        if (sweepStop)
+            break;
+        lock.unlock();
+        if (const int stale = media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+            qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
+        lock.lock();
+    }
+}
+
+void HubServer::Private::repairBlobs()
+{
+    // Uploads verified and recorded, then interrupted before their rename: publish them.
+    for (const QString &sha : media->partNames()) {
+        std::optional<BlobInfo> row;
+        storage->read([&](HubTransaction &tx) { row = tx.blob(sha); });
+        if (row && media->partSize(sha) == row->size && media->verifyUpload(sha) && media->publishUpload(sha))
+            qCInfo(lcHub) << "published upload" << sha << "recorded before the hub stopped";
+    }
+    // Files an older hub renamed into place before a row that never committed: readable again by whoever
+    // may read a record naming them (the uploader is not known).
+    QStringList orphans;
+    const QStringList names = media->blobNames();
+    storage->read([&](HubTransaction &tx) {
+        for (const QString &sha : names)
+            if (!tx.blob(sha))
+                orphans << sha;
+    });
+    if (orphans.isEmpty())
+        return;
+    storage->write([&](HubTransaction &tx) {
+        for (const QString &sha : std::as_const(orphans))
+            tx.putBlob(BlobInfo{sha, media->blobSize(sha), u""_s}); // not null: the column is NOT NULL
+    });
+    qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
+}
 
 Session HubServer::Private::session(const Exchange &x)
 {
@@ -315,28 +387,29 @@ void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body)
     x.reply.setJson(status, body);
 }
 
+BodyRules::BodyHeaders bodyHeaders(const Exchange &x)
+{
+    BodyRules::BodyHeaders h;
+    h.method = x.method;
+    h.contentLengthCount = x.count("content-length");
+    h.contentLength = x.value("content-length");
+    h.transferEncodingCount = x.count("transfer-encoding");
+    h.contentEncodingCount = x.count("content-encoding");
+    h.contentEncoding = x.value("content-encoding");
+    return h;
+}
+
 std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
 {
-    // Every body the hub reads is bounded before any of it is in memory: announced, within the route's limit.
-    if (x.has("transfer-encoding"))
-        return HubError(411, u"length_required"_s,
-                        u"Send the body with a Content-Length; chunked bodies (Transfer-Encoding) are not accepted."_s,
-                        u"Transfer-Encoding"_s);
-    qint64 limit = limits.maxJsonBodyBytes;
+    // The trust issue's rules (sync/hub/bodyrules.h): every body bounded before any of it is in memory. A sync
+    // body larger than any other JSON body is allowed only once its token is checked (head(), work()).
+    const BodyRules::BodyHeaders h = bodyHeaders(x);
+    BodyRules::RouteLimit limit{limits.maxJsonBodyBytes, true};
     if (x.route.endpoint == HubRoute::Sync)
-        limit = limits.maxSyncBodyBytes;
+        limit = {BodyRules::declaredLength(h) > limits.maxJsonBodyBytes ? limits.maxSyncBodyBytes : limits.maxJsonBodyBytes, true};
     else if (x.route.endpoint == HubRoute::Upload)
-        limit = limits.maxUploadBytes;
-    if (x.has("content-length")) {
-        const std::string v = x.value("content-length");
-        if (v.size() > 15 || std::stoll("0" + v.substr(0, v.find_first_not_of("0123456789"))) > limit)
-            return HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s);
-    }
-    const std::string encoding = x.value("content-encoding");
-    if (!encoding.empty() && encoding != "identity" && (encoding != "zstd" || x.route.endpoint == HubRoute::Upload))
-        return HubError(415, u"unsupported_encoding"_s, u"Send bodies plain or with Content-Encoding: zstd."_s,
-                        u"Content-Encoding"_s);
-    return std::nullopt;
+        limit = {limits.maxUploadBytes, false}; // streamed to disk, never held in memory
+    return BodyRules::refusal(h, limit);
 }
 
 MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
@@ -396,6 +469,19 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.reply.close = true;
         return answer(x);
     }
+    if (!pathPrefix.empty() && prefixGate) {
+        // A classroom hub: the gate sees every request first, and may refuse an address that guesses join codes.
+        // HubRoute::match() found the route only under the right prefix.
+        const bool rightPrefix = x.path.size() > pathPrefix.size() && x.path[pathPrefix.size()] == '/'
+            && std::equal(pathPrefix.begin(), pathPrefix.end(), x.path.begin(),
+                          [](char p, char c) { return p == char(std::tolower(static_cast<unsigned char>(c))); });
+        if (const int wait = prefixGate(QString::fromStdString(x.remoteAddr), rightPrefix); wait > 0) {
+            x.reply.setError(HubError(429, u"too_many_attempts"_s,
+                                      u"Too many wrong join codes from this address: wait, then check the code."_s, {}, wait));
+            x.reply.close = true; // its body, if any, is left unread
+            return answer(x);
+        }
+    }
     if (connections.load() > limits.maxConnections) {
         x.reply.setError(HubError(503, u"busy"_s, u"The hub has too many connections open; try again in a moment."_s, {}, 1));
         x.reply.close = true;
@@ -412,16 +498,18 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.phase = Exchange::Phase::Body;
         return MHD_YES;
     }
+    x.declaredLength = BodyRules::declaredLength(bodyHeaders(x));
+    // A sync body larger than any other JSON body: only a signed-in device may send one, so its token is
+    // checked first (401 before any other refusal), then its headers (work()).
+    if (x.route.endpoint == HubRoute::Sync && x.declaredLength > limits.maxJsonBodyBytes)
+        return dispatch(x, Exchange::Phase::HeadWork);
     if (auto refusal = bodyRefusal(x)) {
         x.reply.setError(*refusal);
         x.reply.close = true; // the body is left unread: the connection cannot carry another request
         return answer(x);
     }
-    const std::string length = x.value("content-length");
-    x.declaredLength = std::stoll("0" + length.substr(0, std::min(length.find_first_not_of("0123456789"), size_t(15))));
-    // An upload is checked (token, quota, offset) before its body is read; so is a sync body larger than any
-    // other JSON body: only a signed-in device may send one.
-    if (x.route.endpoint == HubRoute::Upload || (x.route.endpoint == HubRoute::Sync && x.declaredLength > limits.maxJsonBodyBytes))
+    // An upload is checked (token, quota, offset) before its body is read: a refusal is answered at once.
+    if (x.route.endpoint == HubRoute::Upload)
         return dispatch(x, Exchange::Phase::HeadWork);
     x.phase = Exchange::Phase::Body;
     return MHD_YES;
@@ -510,10 +598,13 @@ void HubServer::Private::work(Exchange &x, bool expired)
     } else {
         try {
             if (x.phase == Exchange::Phase::HeadWork) {
-                if (x.route.endpoint == HubRoute::Upload)
+                if (x.route.endpoint == HubRoute::Upload) {
                     uploadHead(x);
-                else
+                } else {
                     x.session = session(x); // 401 before a large body is read
+                    if (auto refusal = bodyRefusal(x))
+                        throw *refusal;
+                }
             } else {
                 handle(x);
             }
@@ -529,6 +620,7 @@ void HubServer::Private::work(Exchange &x, bool expired)
         if (x.phase == Exchange::Phase::HeadWork && x.reply.status != 0)
             x.reply.close = true; // refused before its body: the body is left unread
     }
+
     // The pool resumes the connection once this worker's place is free (see dispatch()).
 }
 
@@ -536,7 +628,10 @@ void HubServer::Private::handle(Exchange &x)
 {
     switch (x.route.endpoint) {
     case HubRoute::Login: {
-        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), qstr(x.remoteAddr));
+        std::string header = limits.clientIpHeader.toLower().toStdString();
+        const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
+        const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
+        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), address);
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
     }
@@ -594,16 +689,12 @@ void HubServer::Private::uploadHead(Exchange &x)
         x.discardBody = true; // read what the client sends, so the connection stays usable
         return;
     }
-    qint64 owned = 0;
-    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(x.session.account.id); });
-    if (owned + length > limits.quotaBytes)
-        throw HubError(413, u"quota"_s, u"Your storage quota on this hub (%1 bytes) is full."_s.arg(limits.quotaBytes),
-                       u"Upload-Length"_s);
     x.uploadClaim = media->tryClaimUpload(sha);
     if (!x.uploadClaim) {
         x.reply.header("Upload-Offset", std::to_string(media->partSize(sha)));
         throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
     }
+    reserveQuota(x.session, sha, length);
     const qint64 current = media->partSize(sha);
     if (offset != current) {
         x.reply.header("Upload-Offset", std::to_string(current));
@@ -623,9 +714,12 @@ void HubServer::Private::uploadHead(Exchange &x)
 void HubServer::Private::uploadEnd(Exchange &x)
 {
     const QString sha = qstr(x.route.argument);
-    if (!media->finish(sha))
+    if (!media->verifyUpload(sha))
         throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
+    // The row first: a file visible under its name always has one (see the cpp-httplib layer).
     storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, x.uploadLength, x.session.account.id}); });
+    if (!media->publishUpload(sha))
+        throw StorageError("cannot move a verified upload into place");
     x.reply.status = 201;
     x.reply.header("Upload-Offset", std::to_string(x.uploadLength));
 }
@@ -741,13 +835,16 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
 {
     d->dataDir = dataDir;
     d->limits = limits;
+    for (const QString &proxy : limits.trustedProxy.split(u',', Qt::SkipEmptyParts))
+        d->trustedProxies << QHostAddress(proxy.trimmed()).toString();
     if (!QDir().mkpath(dataDir))
         throw StorageError("cannot create " + dataDir.toStdString());
     d->storage = std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
     d->engine = std::make_unique<HubEngine>(*d->storage, limits);
     d->media = std::make_unique<MediaStore>(dataDir);
-    if (const int stale = d->media->removeStaleUploads(14))
-        qCInfo(lcHub) << "removed" << stale << "uploads not resumed for 14 days";
+    if (const int stale = d->media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+        qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
+    d->repairBlobs();
     if (!limits.tlsCertificateFile.isEmpty() || !limits.tlsKeyFile.isEmpty()) {
         // libmicrohttpd serves https itself (GnuTLS): check the pair now, so a bad one is said at start.
         const std::string cert = readFile(limits.tlsCertificateFile).toStdString();
@@ -774,9 +871,10 @@ HubServer::~HubServer()
     stop();
 }
 
-void HubServer::setPathPrefix(const QString &prefix)
+void HubServer::setPathPrefix(const QString &prefix, PrefixGate gate)
 {
     d->pathPrefix = prefix.isEmpty() ? std::string() : "/" + prefix.toLower().toStdString();
+    d->prefixGate = std::move(gate);
 }
 
 bool HubServer::start(const QString &host, int port)
@@ -862,11 +960,21 @@ bool HubServer::start(const QString &host, int port)
         return false;
     }
     d->listenFd = fd;
+    d->sweepStop = false;
+    d->sweeper = std::thread([this] { d->sweepUploads(); });
     return true;
 }
 
 void HubServer::stop()
 {
+    if (d->sweeper.joinable()) {
+        {
+            std::lock_guard lock(d->sweepMutex);
+            d->sweepStop = true;
+        }
+        d->sweepWake.notify_all();
+        d->sweeper.join();
+    }
     if (!d->daemon)
         return;
     // Stop accepting; answer what is queued; let the answers in flight go out; then close everything.
