@@ -8,6 +8,7 @@
 
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
+#include "sync/hub/lingeringclose.h"
 #include "sync/hub/hubroute.h"
 #include "sync/hub/mediastore.h"
 #include "sync/hub/sqlitehubstorage.h"
@@ -136,6 +137,22 @@ struct Exchange
     bool tooLong = false;
     bool writeFailed = false;
     Reply reply;
+    // An upload's checks (token, quota, offset) run on a worker while its first bytes arrive: the connection is
+    // not suspended for them, because libmicrohttpd 0.9.75 drops the bytes it read with the headers when a
+    // suspended connection turns out closed (a phone cut right after sending them). Until they end, the event
+    // loop keeps what arrives in `early`, and from then on writes it to the part file.
+    enum class Check {
+        None,
+        Running,  ///< on a worker: the event loop only appends to `early` (suspending beyond EarlyBytes)
+        Accepted, ///< `early` is on disk; the body goes on to the part file
+        Refused,  ///< the answer is in `reply`
+    };
+    std::mutex guard; ///< check, early, received, waiting, orphaned, answeredRaw while a check may run
+    std::atomic<Check> check{Check::None}; ///< written under guard; the event loop reads it without
+    QByteArray early;
+    bool waiting = false;     ///< suspended until the check ends
+    bool orphaned = false;    ///< the connection ended while the check ran: the check's end deletes this
+    bool answeredRaw = false; ///< a refusal written to the socket by the hub (see refuseMidBody())
 
     const std::string *find(const char *name) const
     {
@@ -255,6 +272,7 @@ struct HubServer::Private
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
     std::unique_ptr<WorkerPool> workers;
+    std::unique_ptr<LingeringClose> lingering; ///< connections answered before their body was read
     MHD_Daemon *daemon = nullptr;
     int listenFd = -1;
     bool tls = false;
@@ -276,6 +294,14 @@ struct HubServer::Private
     void consume(Exchange &x, const char *data, size_t size);
     MHD_Result complete(Exchange &x);
     MHD_Result dispatch(Exchange &x, Exchange::Phase phase);
+    MHD_Result startUploadCheck(Exchange &x);
+    /// Nothing when the check let the upload through (the body goes on to its part file).
+    std::optional<MHD_Result> duringUploadCheck(Exchange &x, const char *data, size_t *size);
+    void endUploadCheck(Exchange &x);
+    bool refuseMidBody(Exchange &x);
+    void writeUpload(Exchange &x, const char *data, size_t size);
+    template<typename Fn>
+    void runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn);
     MHD_Result answer(Exchange &x);
     void answerLight(Exchange &x);
     std::optional<HubError> bodyRefusal(const Exchange &x);
@@ -439,6 +465,10 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
         x->phase = Exchange::Phase::Body;
         [[fallthrough]];
     case Exchange::Phase::Body:
+        if (x->check == Exchange::Check::Running || x->check == Exchange::Check::Refused) {
+            if (const std::optional<MHD_Result> r = duringUploadCheck(*x, data, size))
+                return *r;
+        }
         if (*size > 0) {
             consume(*x, data, *size);
             *size = 0;
@@ -508,9 +538,9 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.reply.close = true; // the body is left unread: the connection cannot carry another request
         return answer(x);
     }
-    // An upload is checked (token, quota, offset) before its body is read: a refusal is answered at once.
+    // An upload is checked (token, quota, offset) before its body is written (startUploadCheck()).
     if (x.route.endpoint == HubRoute::Upload)
-        return dispatch(x, Exchange::Phase::HeadWork);
+        return x.declaredLength == 0 ? dispatch(x, Exchange::Phase::HeadWork) : startUploadCheck(x);
     x.phase = Exchange::Phase::Body;
     return MHD_YES;
 }
@@ -527,7 +557,12 @@ void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
         x.body.append(data, qsizetype(size));
         return;
     }
-    if (x.discardBody || x.tooLong || x.writeFailed)
+    writeUpload(x, data, size);
+}
+
+void HubServer::Private::writeUpload(Exchange &x, const char *data, size_t size)
+{
+    if (x.discardBody || x.tooLong || x.writeFailed || !x.part || size == 0)
         return;
     if (x.written + qint64(size) > x.uploadLength) {
         x.tooLong = true;
@@ -589,25 +624,15 @@ MHD_Result HubServer::Private::dispatch(Exchange &x, Exchange::Phase phase)
     return MHD_YES;
 }
 
-void HubServer::Private::work(Exchange &x, bool expired)
+template<typename Fn>
+void HubServer::Private::runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn)
 {
     if (expired) {
         // It waited past the bound (workers all busy with long requests): say so rather than work late.
         x.reply.setError(HubError(503, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1));
-        x.reply.close = x.phase == Exchange::Phase::HeadWork;
     } else {
         try {
-            if (x.phase == Exchange::Phase::HeadWork) {
-                if (x.route.endpoint == HubRoute::Upload) {
-                    uploadHead(x);
-                } else {
-                    x.session = session(x); // 401 before a large body is read
-                    if (auto refusal = bodyRefusal(x))
-                        throw *refusal;
-                }
-            } else {
-                handle(x);
-            }
+            fn();
         } catch (const HubError &e) {
             x.reply.setError(e);
         } catch (const StorageError &e) {
@@ -617,11 +642,136 @@ void HubServer::Private::work(Exchange &x, bool expired)
             qCWarning(lcHub) << "internal error:" << e.what();
             x.reply.setError(HubError(500, u"internal"_s, u"Internal error."_s));
         }
-        if (x.phase == Exchange::Phase::HeadWork && x.reply.status != 0)
-            x.reply.close = true; // refused before its body: the body is left unread
     }
+    if (beforeBody && x.reply.status != 0)
+        x.reply.close = true; // refused before its body: the body is left unread
+}
 
+void HubServer::Private::work(Exchange &x, bool expired)
+{
+    const bool head = x.phase == Exchange::Phase::HeadWork;
+    runGuarded(x, expired, head, [&] {
+        if (!head) {
+            handle(x);
+        } else if (x.route.endpoint == HubRoute::Upload) {
+            uploadHead(x); // an empty body (Content-Length: 0): nothing can be lost by suspending for it
+        } else {
+            x.session = session(x); // 401 before a large body is read
+            if (auto refusal = bodyRefusal(x))
+                throw *refusal;
+        }
+    });
     // The pool resumes the connection once this worker's place is free (see dispatch()).
+}
+
+MHD_Result HubServer::Private::startUploadCheck(Exchange &x)
+{
+    if (!workers->tryReserve()) {
+        x.reply.setError(stopping ? HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5)
+                                  : busy());
+        x.reply.close = true; // the body is left unread
+        return answer(x); // still on the headers: libmicrohttpd can queue it
+    }
+    x.phase = Exchange::Phase::Body;
+    x.check = Exchange::Check::Running;
+    workers->post([this, px = &x](bool expired) { runGuarded(*px, expired, true, [&] { uploadHead(*px); }); },
+                  [this, px = &x] { endUploadCheck(*px); });
+    return MHD_YES;
+}
+
+std::optional<MHD_Result> HubServer::Private::duringUploadCheck(Exchange &x, const char *data, size_t *size)
+{
+    constexpr qsizetype EarlyBytes = 256 * 1024; // beyond, the connection waits for the check (suspended)
+    std::unique_lock lock(x.guard);
+    if (x.check == Exchange::Check::Accepted)
+        return std::nullopt; // it ended while this call waited for the lock
+    if (x.check == Exchange::Check::Running) {
+        if (*size == 0 && x.received < x.declaredLength)
+            return MHD_YES; // called again before the body: more is on its way
+        if (*size == 0 || x.early.size() + qsizetype(*size) > EarlyBytes) {
+            // The whole body is here, or as much as is kept in memory: wait for the check (the same bytes, if
+            // any, are handed over again once resumed).
+            x.waiting = true;
+            MHD_suspend_connection(x.connection);
+            return MHD_YES;
+        }
+        x.early.append(data, qsizetype(*size));
+        x.received += qint64(*size);
+        *size = 0;
+        // A client cut mid-body (its end of stream can go unnoticed after a full read buffer): close now; what
+        // arrived is written when the check ends, if it lets the upload through.
+        if (x.received < x.declaredLength && peerClosed(x.connection))
+            return MHD_NO;
+        return MHD_YES;
+    }
+    // Refused with the body under way.
+    if (x.answeredRaw)
+        return MHD_NO; // the answer is written: close (the rest of the body is not read)
+    const bool called = *size > 0;
+    x.received += qint64(*size); // over https the rest is read and dropped, then the answer is queued
+    *size = 0;
+    if (x.received < x.declaredLength || called)
+        return MHD_YES;
+    lock.unlock();
+    x.check = Exchange::Check::None;
+    return answer(x); // the body is whole: libmicrohttpd can queue it
+}
+
+void HubServer::Private::endUploadCheck(Exchange &x)
+{
+    // On the worker, once its place is free again (see WorkerPool::post()).
+    std::unique_lock lock(x.guard);
+    if (x.reply.status == 0) {
+        // What arrived during the check is kept, even from a client gone since: it resumes from there.
+        writeUpload(x, x.early.constData(), size_t(x.early.size()));
+        x.early = QByteArray();
+        x.check = Exchange::Check::Accepted;
+    } else {
+        x.early = QByteArray();
+        x.check = Exchange::Check::Refused;
+        if (!x.orphaned && x.received < x.declaredLength)
+            x.answeredRaw = refuseMidBody(x);
+    }
+    if (x.orphaned) {
+        lock.unlock();
+        delete &x;
+        --exchanges;
+        return;
+    }
+    if (std::exchange(x.waiting, false)) {
+        MHD_resume_connection(x.connection);
+    } else if (peerClosed(x.connection)) {
+        // The client is gone and libmicrohttpd has handed over all it read, but may not have seen the end of
+        // the stream (epoll is edge-triggered: it came with the last bytes). Shutting reading down wakes its
+        // event loop, which then closes the connection (and this exchange) rather than at the idle timeout.
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(x.connection, MHD_CONNECTION_INFO_CONNECTION_FD))
+            ::shutdown(info->connect_fd, SHUT_RD);
+    }
+}
+
+bool HubServer::Private::refuseMidBody(Exchange &x)
+{
+    // libmicrohttpd 0.9.75 queues an answer only before the body or once it is whole. A refused upload whose body
+    // is under way is told at once all the same: the answer is written to the socket here (libmicrohttpd writes
+    // nothing to it while a request's body arrives), and libmicrohttpd is then told to close the connection.
+    // Over https the bytes must go through the TLS session: the rest of the body is read and dropped (bounded by
+    // the route's limit), and the answer queued once it is whole.
+    if (tls)
+        return false;
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(x.connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!info)
+        return false;
+    const Reply &r = x.reply;
+    const char *reason = MHD_get_reason_phrase_for(unsigned(r.status));
+    std::string out = "HTTP/1.1 " + std::to_string(r.status) + ' ' + (reason ? reason : "") + "\r\n";
+    for (const auto &[name, value] : r.headers)
+        out += name + ": " + value + "\r\n";
+    if (r.json)
+        out += std::string("Content-Type: ") + JsonType + "\r\n";
+    out += "Content-Length: " + std::to_string(r.body.size()) + "\r\nConnection: close\r\n\r\n";
+    out.append(r.body.constData(), size_t(r.body.size()));
+    // A few hundred bytes into the send buffer of a connection that has sent nothing yet: they go in at once.
+    return ::send(info->connect_fd, out.data(), out.size(), MSG_NOSIGNAL | MSG_DONTWAIT) == ssize_t(out.size());
 }
 
 void HubServer::Private::handle(Exchange &x)
@@ -821,11 +971,26 @@ void HubServer::Private::finished(Exchange *x)
 {
     if (!x)
         return;
+    {
+        std::lock_guard lock(x->guard);
+        if (x->check == Exchange::Check::Running) {
+            x->orphaned = true; // its check is still running: deleted when it ends (endUploadCheck())
+            qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+                                    << "cut by the client after" << x->received << "B";
+            return;
+        }
+    }
     qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
                             << x->reply.status << (x->reply.length > 0 ? x->reply.length : x->reply.body.size()) << "B"
                             << monotonicMs() - x->startedMs << "ms";
     if (x->reply.fd >= 0)
         ::close(x->reply.fd);
+    if (x->reply.close && lingering) {
+        // Answered before its body was read: libmicrohttpd closes now, and a socket closed with unread bytes
+        // resets the connection, which can destroy the answer before the client reads it.
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(x->connection, MHD_CONNECTION_INFO_CONNECTION_FD))
+            lingering->add(info->connect_fd);
+    }
     delete x;
     --exchanges;
 }
@@ -916,6 +1081,7 @@ bool HubServer::start(const QString &host, int port)
                                           : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
 
     d->stopping = false;
+    d->lingering = std::make_unique<LingeringClose>();
     d->workers = std::make_unique<WorkerPool>(d->limits.workers, d->limits.maxInFlight, d->limits.maxQueueWaitMs);
     unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     if (d->tls)
@@ -992,6 +1158,7 @@ void HubServer::stop()
     MHD_stop_daemon(d->daemon);
     d->daemon = nullptr;
     d->workers.reset();
+    d->lingering.reset();
 }
 
 bool HubServer::isRunning() const
