@@ -5204,6 +5204,18 @@
             <source>The sign-in was cancelled.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A quiz's answers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the hub could not store it this time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is waiting: %2. It will be sent again at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>

@@ -5204,6 +5204,18 @@
             <source>The sign-in was cancelled.</source>
             <translation>La connexion a été annulée.</translation>
         </message>
+        <message>
+            <source>A quiz's answers</source>
+            <translation>Les réponses d’un quiz</translation>
+        </message>
+        <message>
+            <source>the hub could not store it this time</source>
+            <translation>le serveur n’a pas pu l’enregistrer cette fois</translation>
+        </message>
+        <message>
+            <source>%1 is waiting: %2. It will be sent again at the next sync.</source>
+            <translation>%1 attend : %2. Nouvel envoi à la prochaine synchronisation.</translation>
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>

@@ -362,11 +362,11 @@ void SyncController::refresh()
     m_pending = store->changes().count(u"pending"_s, m_profileId);
     m_queuedMedia = st ? SyncEngine::queuedMedia(*store, m_profileId) : 0;
     m_rejected.clear();
-    const auto rejected = store->changes().outbox(m_profileId, u"rejected"_s, 50);
-    for (const auto &entry : rejected) {
+    auto describe = [](const Continuite::OutboxEntry &entry) {
         const QString &kind = entry.change.kind;
         const QString what = kind == u"lesson"_s       ? tr("A lesson")
             : kind == u"assignment"_s                  ? tr("An assignment")
+            : kind == u"answer_key"_s                  ? tr("A quiz's answers")
             : kind == u"submission"_s                  ? tr("A piece of work")
             : kind == u"feedback"_s                    ? tr("Feedback")
             : kind == u"progress"_s                    ? tr("Reading progress")
@@ -379,8 +379,21 @@ void SyncController::refresh()
             : code == u"invalid"_s                 ? tr("the hub found it malformed (%1)").arg(entry.reason.section(u':', 1).trimmed())
             : code == u"wrong_class"_s             ? tr("it belongs to another class on the hub")
             : code == u"login_taken"_s             ? tr("this login code is already used on the hub: make another card")
+            : code == u"internal"_s                ? tr("the hub could not store it this time")
                                                    : entry.reason;
+        return std::pair{what, why};
+    };
+    for (const auto &entry : store->changes().outbox(m_profileId, u"rejected"_s, 50)) {
+        const auto [what, why] = describe(entry);
         m_rejected << tr("%1 was refused: %2.").arg(what, why);
+    }
+    // Refused for a cause that may pass (PROTOCOL.md, "Final or not"): still pending, sent again at each sync,
+    // and the person sees why it has not gone yet (a teacher removed from a class, a student not enrolled yet).
+    for (const auto &entry : store->changes().outbox(m_profileId, u"pending"_s, 200)) {
+        if (entry.reason.isEmpty())
+            continue;
+        const auto [what, why] = describe(entry);
+        m_rejected << tr("%1 is waiting: %2. It will be sent again at the next sync.").arg(what, why);
     }
     Q_EMIT statusChanged();
     if (!isSyncing()) {

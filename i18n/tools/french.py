@@ -1192,6 +1192,10 @@ FR.update({
     ("SyncController", "this login code is already used on the hub: make another card"):
         f"cet identifiant est déjà utilisé sur le serveur{N}: fais une autre carte",
     ("SyncController", "%1 was refused: %2."): f"%1, refus du serveur{N}: %2.",
+    ("SyncController", "%1 is waiting: %2. It will be sent again at the next sync."):
+        f"%1 attend{N}: %2. Nouvel envoi à la prochaine synchronisation.",
+    ("SyncController", "A quiz's answers"): "Les réponses d’un quiz",
+    ("SyncController", "the hub could not store it this time"): "le serveur n’a pas pu l’enregistrer cette fois",
     ("SyncController", "Connecting to the hub…"): "Connexion au serveur…",
     ("SyncController", "Nobody is signed in on this device."): "Personne n’est connecté sur cet appareil.",
     ("SyncController", "The monthly cap is a number of megabytes, 0 or more (0: no cap)."):

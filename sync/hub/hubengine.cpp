@@ -6,6 +6,7 @@
 #include "sync/hub/hublog.h"
 #include "sync/signing.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -38,7 +39,32 @@ QByteArray compact(const QJsonObject &o)
 
 Verdict rejected(const QString &reason)
 {
-    return Verdict{u"rejected"_s, reason, 0, {}};
+    Verdict v;
+    v.status = u"rejected"_s;
+    v.reason = reason;
+    return v;
+}
+
+/// A rejection whose cause can go away (an unknown device or author, a missing membership or vouch): it is not
+/// remembered, so the same change sent again once the cause is gone is judged again.
+Verdict refusedForNow(const QString &reason)
+{
+    Verdict v = rejected(reason);
+    v.remembered = false;
+    return v;
+}
+
+/// Whether @p teacher teaches @p student now, in any class: only such a teacher may change her account.
+bool teaches(HubTransaction &tx, const QString &teacher, const QString &student)
+{
+    for (const Membership &m : tx.membershipsOf(student)) {
+        if (m.role != u"student")
+            continue;
+        const auto t = tx.membership(m.classId, teacher);
+        if (t && t->role == u"teacher")
+            return true;
+    }
+    return false;
 }
 
 bool isSha256(const QString &s)
@@ -248,12 +274,16 @@ bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
     m_storage.write([&](HubTransaction &tx) {
         if (!login.isEmpty()) {
             auto account = tx.accountByLogin(normalizeLogin(login));
-            if (account)
+            if (account) {
                 done = tx.revokeDevice(deviceId, account->id);
+                done = tx.revokeVouchedKey(deviceId, account->id) || done;
+            }
             return;
         }
-        for (const Account &a : tx.accounts())
+        for (const Account &a : tx.accounts()) {
             done = tx.revokeDevice(deviceId, a.id) || done;
+            done = tx.revokeVouchedKey(deviceId, a.id) || done;
+        }
     });
     return done;
 }
@@ -374,22 +404,34 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
     Verdict v;
     if (!change) {
         v = rejected(u"invalid: "_s + error);
-    } else if (auto known = tx.verdict(change->id)) {
-        v = *known; // a replay: the same answer as the first time
     } else {
-        const bool stored = tx.isolated([&] {
-            v = applyChange(tx, session, *change);
-            if (v.status != u"applied"_s)
-                tx.putVerdict(change->id, v);
-        });
-        if (!stored) // not remembered: the same change may be sent again and succeed
-            v = rejected(u"internal: the hub could not store this change; send it again later"_s);
+        // A replay is the same change, not only the same id: a person who saw a change id (in a pack they carried)
+        // must not pre-empt it with a change of their own and make the hub answer for the real one.
+        const QByteArray digest = QCryptographicHash::hash(change->canonical(), QCryptographicHash::Sha256);
+        const std::optional<Verdict> known = tx.verdict(change->id);
+        if (known && (known->digest.isEmpty() || known->digest == digest)) {
+            v = *known; // a replay: the same answer as the first time
+        } else if (known && known->status != u"rejected"_s) {
+            v = refusedForNow(u"invalid: this change id was already used by a different change; the device must give "
+                              "this change a new id"_s);
+        } else {
+            const bool stored = tx.isolated([&] {
+                v = applyChange(tx, session, *change, digest);
+                if (v.status != u"applied"_s && v.remembered) {
+                    v.digest = digest;
+                    tx.putVerdict(change->id, v);
+                }
+            });
+            if (!stored) // not remembered: the same change may be sent again and succeed
+                v = refusedForNow(u"internal: the hub could not store this change; send it again later"_s);
+        }
     }
     out.insert(u"status"_s, v.status);
     if (!v.reason.isEmpty())
         out.insert(u"reason"_s, v.reason);
-    // Not final: the client keeps the change and sends it again at a later sync (PROTOCOL.md, "Final or not").
-    if (v.status == u"rejected"_s && v.reason.startsWith(u"internal:"_s))
+    // Not final (not remembered: its cause may pass): the client keeps the change and sends it again at a later
+    // sync (PROTOCOL.md, "Final or not").
+    if (v.status == u"rejected"_s && !v.remembered)
         out.insert(u"retry"_s, true);
     if (v.seq > 0)
         out.insert(u"seq"_s, v.seq);
@@ -398,7 +440,7 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
     return out;
 }
 
-Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const Change &change)
+Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest)
 {
     const KindSpec *spec = kindSpec(change.kind);
     Q_ASSERT(spec);
@@ -413,25 +455,48 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         author = session.account;
     } else {
         QByteArray key;
+        bool revoked = false;
+        bool vouched = false;
         for (const DeviceRecord &d : tx.devicesOf({change.author}))
-            if (d.deviceId == change.device)
+            if (d.deviceId == change.device) {
                 key = d.publicKey;
-        if (key.isEmpty())
-            if (const auto vouched = tx.vouchedKey(change.device, change.author))
-                key = vouched->publicKey;
+                revoked = d.revoked;
+            }
+        if (key.isEmpty() && !revoked)
+            if (const auto v = tx.vouchedKey(change.device, change.author)) {
+                key = v->publicKey;
+                revoked = v->revoked;
+                vouched = true;
+            }
+        // A signed-out device signs nothing from then on (what it signed before and the hub has stays).
+        if (revoked)
+            return rejected(u"forbidden: the device that signed this change was signed out (revoked); it signs nothing "
+                            "any more"_s);
         if (key.isEmpty() || change.signature.isEmpty() || !Crypto::verifySignature(key, change.canonical(), change.signature)) {
             if (session.refusedVouches.contains(change.device))
-                return rejected(u"forbidden: the key vouched for the device that signed this change was refused: "_s
-                                + session.refusedVouches.value(change.device));
+                return refusedForNow(u"forbidden: the key vouched for the device that signed this change was refused: "_s
+                                     + session.refusedVouches.value(change.device));
             if (key.isEmpty())
-                return rejected(u"forbidden: the change is by another person whose device is unknown here "
-                                "(it never signed in, and no teacher vouched for its key)"_s);
-            return rejected(u"forbidden: the change is by another person and carries no valid signature of their device "
-                            "(it was altered or forged)"_s);
+                return refusedForNow(u"forbidden: the change is by another person whose device is unknown here "
+                                     "(it never signed in, and no teacher vouched for its key)"_s);
+            // Not remembered either: the same id must stay free for the genuine change, whoever sent this one.
+            return refusedForNow(u"forbidden: the change is by another person and carries no valid signature of their "
+                                 "device (it was altered or forged)"_s);
+        }
+        // A vouched key is a teacher's word, good in that teacher's classes only.
+        if (vouched) {
+            bool inScope = false;
+            for (const QString &teacher : tx.vouchers(change.device, change.author)) {
+                const auto m = tx.membership(change.classId, teacher);
+                inScope = inScope || (m && m->role == Teacher);
+            }
+            if (!inScope)
+                return refusedForNow(u"forbidden: the key of the device that signed this change was vouched for by "
+                                     "teachers of other classes only; a teacher of this class must vouch for it"_s);
         }
         author = tx.accountById(change.author);
         if (!author)
-            return rejected(u"forbidden: unknown author"_s);
+            return refusedForNow(u"forbidden: unknown author"_s);
     }
 
     const std::optional<RowState> existing = tx.row(kind, change.row);
@@ -449,10 +514,12 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         if (kind == u"class"_s && !existing && !membership)
             creatingClass = true;
         else if (!membership || membership->role != Teacher)
-            return rejected(u"forbidden: you are not a teacher of this class"_s);
+            return refusedForNow(u"forbidden: you are not a teacher of this class"_s);
     } else {
-        if (author->role != Student || !membership || membership->role != Student)
+        if (author->role != Student)
             return rejected(u"forbidden: only a student of the class may write a %1, for themselves"_s.arg(kind));
+        if (!membership || membership->role != Student)
+            return refusedForNow(u"forbidden: only a student of the class may write a %1, for themselves"_s.arg(kind));
     }
 
     auto textField = [&](const QString &name) { return fields.value(name).toString(); };
@@ -472,7 +539,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         if (spec->writer == Writer::Teacher) {
             const auto m = tx.membership(change.classId, owner);
             if (!m || m->role != Student)
-                return rejected(u"invalid: field \"fields.student\" is not a student of this class"_s);
+                return refusedForNow(u"invalid: field \"fields.student\" is not a student of this class"_s);
         }
         if (kind == u"progress"_s && !existing) {
             const QString lesson = textField(u"lesson_id"_s);
@@ -517,16 +584,20 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         const auto personAccount = tx.accountById(memberPerson);
         const bool changesCredentials = fields.contains(u"login"_s) || fields.contains(u"pin_hash"_s);
         if (memberRole == Teacher) {
-            if (!personAccount || personAccount->role != Teacher)
+            if (!personAccount)
+                return refusedForNow(u"invalid: field \"fields.person\" is not a teacher account"_s);
+            if (personAccount->role != Teacher)
                 return rejected(u"invalid: field \"fields.person\" is not a teacher account"_s);
             if (changesCredentials)
                 return rejected(u"invalid: a teacher member has no login code or PIN"_s);
         } else {
             if (personAccount && personAccount->role != Student)
                 return rejected(u"invalid: field \"fields.person\" is a teacher account"_s);
-            if (changesCredentials && personAccount && !tx.membership(change.classId, memberPerson)
-                && !tx.studentsTaughtBy(author->id).contains(memberPerson))
-                return rejected(u"forbidden: only a teacher of this student may change their login code or PIN"_s);
+            // A student's account is her teachers' to manage: enrolling her in another class, her login code, PIN,
+            // name or removal. A teacher who does not teach her gets in only through one who does (SECURITY.md).
+            if (personAccount && !teaches(tx, author->id, memberPerson))
+                return refusedForNow(u"forbidden: only a teacher who already teaches this student may enrol her in a "
+                                     "class or change her account (login code, PIN, name)"_s);
             if (fields.contains(u"login"_s)) {
                 const QString login = normalizeLogin(textField(u"login"_s));
                 static const QRegularExpression loginPattern(u"^[a-z0-9._@-]{2,64}$"_s);
@@ -534,7 +605,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                     return rejected(u"invalid: field \"fields.login\" must be 2 to 64 letters, digits, '.', '_', '@' or '-'"_s);
                 const auto other = tx.accountByLogin(login);
                 if (other && other->id != memberPerson)
-                    return rejected(u"login_taken: the login code \"%1\" is already used on this hub; choose another"_s.arg(login));
+                    return refusedForNow(u"login_taken: the login code \"%1\" is already used on this hub; choose another"_s.arg(login));
             }
             if (fields.contains(u"pin_hash"_s) && !Crypto::isSecretHash(textField(u"pin_hash"_s)))
                 return rejected(u"invalid: field \"fields.pin_hash\" must be an argon2id hash string with the app's parameters ($argon2id$v=19$m=65536,t=2,p=1$…)"_s);
@@ -567,8 +638,12 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     RowState row = existing.value_or(RowState{kind, change.row, change.classId, {}, {}, false, false, {}, 0, {}, {}});
     switch (spec->policy) {
     case MergePolicy::AppendOnly:
-        if (existing)
-            return Verdict{u"duplicate"_s, u"duplicate: this %1 was already received (versions are append-only)"_s.arg(kind), 0, {}};
+        if (existing) {
+            Verdict duplicate;
+            duplicate.status = u"duplicate"_s;
+            duplicate.reason = u"duplicate: this %1 was already received (versions are append-only)"_s.arg(kind);
+            return duplicate;
+        }
         row.fields = fields;
         for (auto it = fields.begin(); it != fields.end(); ++it)
             row.fieldHlcs.insert(it.key(), effectiveHlc);
@@ -629,7 +704,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     row.lastSeq = seq;
     tx.putRow(row);
     if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))
-        tx.setBlobRefs(kind, change.row, attachmentHashes(row.fields.value(u"attachments"_s)));
+        tx.setBlobRefs(kind, change.row, grantableHashes(tx, *author, attachmentHashes(row.fields.value(u"attachments"_s))));
     if (kind == u"assignment"_s || kind == u"submission"_s)
         releaseAnswersAfter(tx, change, row);
 
@@ -645,12 +720,14 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             account.displayName = currentText(u"display_name"_s);
             tx.putAccount(account);
         }
-        if (row.deleted)
-            tx.removeMembership(change.classId, memberPerson);
-        else if (!tx.membership(change.classId, memberPerson))
+        if (row.deleted) {
+            // A person may have two member rows in a class (two devices enrolled her): deleting one keeps her in.
+            if (tx.liveMemberRows(change.classId, memberPerson) == 0)
+                tx.removeMembership(change.classId, memberPerson);
+        } else if (!tx.membership(change.classId, memberPerson))
             tx.putMembership(Membership{change.classId, memberPerson, memberRole, seq});
     }
-    const Verdict applied{u"applied"_s, {}, seq, entry.received};
+    const Verdict applied{u"applied"_s, {}, seq, entry.received, true, digest};
     tx.putVerdict(change.id, applied);
     return applied;
 }
@@ -888,15 +965,24 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
         return u"the vouching device registered no key when it signed in; sign in again with this app"_s;
     if (!Crypto::verifySignature(ownKey, Signing::vouchMessage(vouch.device, vouch.person, vouch.publicKey), vouch.signature))
         return u"the vouch is not signed by the key the vouching device registered"_s;
-    if (!tx.studentsTaughtBy(session.account.id).contains(vouch.person))
+    if (!teaches(tx, session.account.id, vouch.person))
         return u"a teacher vouches only for devices of the students of their classes"_s;
-    for (const DeviceRecord &d : tx.devicesOf({vouch.person}))
-        if (d.deviceId == vouch.device && !d.publicKey.isEmpty())
+    for (const DeviceRecord &d : tx.devicesOf({vouch.person})) {
+        if (d.deviceId != vouch.device)
+            continue;
+        if (d.revoked)
+            return u"this device was signed out; it signs nothing any more"_s;
+        if (!d.publicKey.isEmpty())
             return d.publicKey == vouch.publicKey ? QString()
                                                   : u"this device signed in here with another key; the vouched one may be forged"_s;
-    if (const auto known = tx.vouchedKey(vouch.device, vouch.person))
-        return known->publicKey == vouch.publicKey ? QString()
-                                                   : u"this device was already vouched for with another key; the new one may be forged"_s;
+    }
+    if (const auto known = tx.vouchedKey(vouch.device, vouch.person)) {
+        if (known->revoked)
+            return u"this device was signed out; it signs nothing any more"_s;
+        if (known->publicKey != vouch.publicKey)
+            return u"this device was already vouched for with another key; the new one may be forged"_s;
+    }
+    // Each teacher who vouches adds her classes to where the key signs.
     tx.putVouchedKey(VouchedKey{vouch.device, vouch.person, vouch.publicKey, session.account.id, session.deviceId, nowIso()});
     return {};
 }
@@ -1108,6 +1194,21 @@ QJsonObject HubEngine::devices(const Session &session)
                                     {u"revoked"_s, d.revoked},
                                     {u"current"_s, d.person == session.account.id && d.deviceId == session.deviceId}});
         }
+        // Devices known only by a teacher's vouch (their work came by USB or from a classroom): listed so that they
+        // can be signed out too.
+        QSet<QString> listed;
+        for (const QJsonValue &d : std::as_const(list))
+            listed.insert(d[u"id"_s].toString() + d[u"person"_s].toString());
+        for (const VouchedKey &k : tx.vouchedKeysOf(persons)) {
+            if (listed.contains(k.deviceId + k.person))
+                continue;
+            const auto owner = tx.accountById(k.person);
+            list.append(QJsonObject{{u"id"_s, k.deviceId}, {u"person"_s, k.person},
+                                    {u"login"_s, owner ? owner->login : QString()},
+                                    {u"display_name"_s, owner ? owner->displayName : QString()}, {u"name"_s, QString()},
+                                    {u"created"_s, k.vouchedAt}, {u"last_seen"_s, QString()}, {u"revoked"_s, k.revoked},
+                                    {u"current"_s, false}, {u"vouched"_s, true}});
+        }
     });
     return QJsonObject{{u"devices"_s, list}};
 }
@@ -1120,50 +1221,65 @@ void HubEngine::revokeDevice(const Session &session, const QString &deviceId, co
     if (!isUuid(owner))
         throw HubError::invalid(u"person"_s, u"Parameter \"person\" must be a UUID."_s);
     m_storage.write([&](HubTransaction &tx) {
-        if (owner != session.account.id
-            && !(session.account.role == Teacher && tx.studentsTaughtBy(session.account.id).contains(owner)))
+        if (owner != session.account.id && !(session.account.role == Teacher && teaches(tx, session.account.id, owner)))
             throw HubError(403, u"forbidden"_s, u"You may sign out your own devices and those of your students only."_s);
         bool found = false;
         for (const DeviceRecord &d : tx.devicesOf({owner}))
             found = found || d.deviceId == deviceId;
-        if (!found)
+        // A device known only from a teacher's vouch (its work came by USB or from a classroom) is signed out too.
+        const bool vouched = tx.vouchedKey(deviceId, owner).has_value();
+        if (!found && !vouched)
             throw HubError(404, u"not_found"_s, u"No such device."_s);
         tx.revokeDevice(deviceId, owner);
+        tx.revokeVouchedKey(deviceId, owner);
     });
 }
 
 bool HubEngine::mayReadBlob(const Session &session, const QString &sha256)
 {
     bool allowed = false;
-    m_storage.read([&](HubTransaction &tx) {
-        const auto blob = tx.blob(sha256);
-        if (!blob)
-            return;
-        if (blob->owner == session.account.id) {
-            allowed = true;
-            return;
-        }
-        for (const BlobRef &ref : tx.blobRefs(sha256, 200)) {
-            const auto row = tx.row(ref.kind, ref.row);
-            if (!row)
-                continue;
-            const auto m = tx.membership(row->classId, session.account.id);
-            if (!m)
-                continue;
-            if (m->role == Teacher) {
-                allowed = true;
-                return;
-            }
-            if (!row->audience.isEmpty() && row->audience != session.account.id)
-                continue;
-            const KindSpec *spec = kindSpec(ref.kind);
-            if (spec && spec->draftable && (row->deleted || row->status != Published))
-                continue;
-            allowed = true;
-            return;
-        }
-    });
+    m_storage.read([&](HubTransaction &tx) { allowed = tx.blob(sha256) && mayRead(tx, session.account, sha256); });
     return allowed;
+}
+
+bool HubEngine::mayRead(HubTransaction &tx, const Account &person, const QString &sha256)
+{
+    if (const auto blob = tx.blob(sha256); blob && blob->owner == person.id)
+        return true;
+    // Only rows of this person's classes that they may read are looked at: rows elsewhere naming the same file
+    // (by the hundred, or with ids chosen to sort first) cannot crowd out the one that grants it.
+    const QString audience = person.role == Teacher ? QString() : person.id;
+    for (const BlobRef &ref : tx.blobRefsIn(sha256, person.id, audience, 200)) {
+        const auto row = tx.row(ref.kind, ref.row);
+        if (!row)
+            continue;
+        const auto m = tx.membership(row->classId, person.id);
+        if (!m)
+            continue;
+        if (m->role == Teacher)
+            return true;
+        if (!row->audience.isEmpty() && row->audience != person.id)
+            continue;
+        const KindSpec *spec = kindSpec(ref.kind);
+        if (spec && spec->draftable && (row->deleted || row->status != Published))
+            continue;
+        return true;
+    }
+    return false;
+}
+
+QStringList HubEngine::grantableHashes(HubTransaction &tx, const Account &author, const QStringList &hashes)
+{
+    // Naming a file in a row lets the row's readers fetch it: a file already on the hub is named only by someone
+    // who may read it. One not uploaded yet is named first and uploaded after (PROTOCOL.md, "Uploads").
+    QStringList kept;
+    for (const QString &sha : hashes) {
+        if (!tx.blob(sha) || mayRead(tx, author, sha))
+            kept << sha;
+        else
+            qCInfo(lcHub) << "a row names a file its author may not read; the name does not grant it:" << sha;
+    }
+    return kept;
 }
 
 } // namespace Continuite::Hub

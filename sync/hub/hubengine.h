@@ -83,7 +83,11 @@ private:
     /// Records @p vouch, or says why it is refused (a sentence; empty when accepted).
     QString applyVouch(HubTransaction &tx, const Session &session, const Vouch &vouch);
     QJsonObject apply(HubTransaction &tx, const Session &session, const QJsonValue &value);
-    Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change);
+    Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest);
+    /// Whether @p person may read the blob: they uploaded it, or a row they may read names it.
+    static bool mayRead(HubTransaction &tx, const Account &person, const QString &sha256);
+    /// The hashes of @p hashes a row by @p author may name so that its readers may fetch them.
+    static QStringList grantableHashes(HubTransaction &tx, const Account &author, const QStringList &hashes);
     QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures, bool *skip);
 
     // Quiz answers and scores (SECURITY.md, "Quiz answers and scores").

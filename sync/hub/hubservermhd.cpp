@@ -4,8 +4,11 @@
 
 #include "sync/hub/hubwire.h"
 
+#include "sync/hub/bodyrules.h"
+
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
+#include "sync/hub/lingeringclose.h"
 #include "sync/hub/hubroute.h"
 #include "sync/hub/mediastore.h"
 #include "sync/hub/sqlitehubstorage.h"
@@ -14,12 +17,15 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHostAddress>
 #include <QJsonDocument>
 
 #include <microhttpd.h>
 
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
 #include <cctype>
 #include <cerrno>
 #include <cstdarg>
@@ -38,7 +44,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
-constexpr int ProtocolVersion = 2;
+constexpr int ProtocolVersion = 3;
 const char *const JsonType = "application/json";
 
 qint64 monotonicMs()
@@ -131,6 +137,22 @@ struct Exchange
     bool tooLong = false;
     bool writeFailed = false;
     Reply reply;
+    // An upload's checks (token, quota, offset) run on a worker while its first bytes arrive: the connection is
+    // not suspended for them, because libmicrohttpd 0.9.75 drops the bytes it read with the headers when a
+    // suspended connection turns out closed (a phone cut right after sending them). Until they end, the event
+    // loop keeps what arrives in `early`, and from then on writes it to the part file.
+    enum class Check {
+        None,
+        Running,  ///< on a worker: the event loop only appends to `early` (suspending beyond EarlyBytes)
+        Accepted, ///< `early` is on disk; the body goes on to the part file
+        Refused,  ///< the answer is in `reply`
+    };
+    std::mutex guard; ///< check, early, received, waiting, orphaned, answeredRaw while a check may run
+    std::atomic<Check> check{Check::None}; ///< written under guard; the event loop reads it without
+    QByteArray early;
+    bool waiting = false;     ///< suspended until the check ends
+    bool orphaned = false;    ///< the connection ended while the check ran: the check's end deletes this
+    bool answeredRaw = false; ///< a refusal written to the socket by the hub (see refuseMidBody())
 
     const std::string *find(const char *name) const
     {
@@ -245,10 +267,12 @@ struct HubServer::Private
 {
     QString dataDir;
     HubLimits limits;
+    QStringList trustedProxies; ///< limits.trustedProxy, split on commas
     std::unique_ptr<SqliteHubStorage> storage;
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
     std::unique_ptr<WorkerPool> workers;
+    std::unique_ptr<LingeringClose> lingering; ///< connections answered before their body was read
     MHD_Daemon *daemon = nullptr;
     int listenFd = -1;
     bool tls = false;
@@ -257,6 +281,7 @@ struct HubServer::Private
     int port = -1;
     QString host;
     std::string pathPrefix; ///< "/code" (lower case) or empty
+    PrefixGate prefixGate;  ///< judges each request to a prefixed hub first (join-code guessing)
     std::atomic<int> connections{0};
     std::atomic<int> exchanges{0}; ///< requests between their first byte and their completion
     std::atomic<bool> stopping{false};
@@ -269,6 +294,14 @@ struct HubServer::Private
     void consume(Exchange &x, const char *data, size_t size);
     MHD_Result complete(Exchange &x);
     MHD_Result dispatch(Exchange &x, Exchange::Phase phase);
+    MHD_Result startUploadCheck(Exchange &x);
+    /// Nothing when the check let the upload through (the body goes on to its part file).
+    std::optional<MHD_Result> duringUploadCheck(Exchange &x, const char *data, size_t *size);
+    void endUploadCheck(Exchange &x);
+    bool refuseMidBody(Exchange &x);
+    void writeUpload(Exchange &x, const char *data, size_t size);
+    template<typename Fn>
+    void runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn);
     MHD_Result answer(Exchange &x);
     void answerLight(Exchange &x);
     std::optional<HubError> bodyRefusal(const Exchange &x);
@@ -283,7 +316,72 @@ struct HubServer::Private
     Session session(const Exchange &x);
     QByteArray jsonBody(const Exchange &x, qint64 inflatedLimit);
     void reply(Exchange &x, int status, const QByteArray &body);
+
+    // The trust issue's upload rules (as in the cpp-httplib layer).
+    /// 413 quota unless @p length more bytes fit in the person's quota, unfinished uploads included.
+    void reserveQuota(const Session &s, const QString &sha, qint64 length);
+    /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
+    void sweepUploads();
+    /// At start: publishes uploads recorded but not moved into place, records stored files without a row.
+    void repairBlobs();
+    std::thread sweeper;
+    std::mutex sweepMutex;
+    std::condition_variable sweepWake;
+    bool sweepStop = false;
 };
+
+void HubServer::Private::reserveQuota(const Session &s, const QString &sha, qint64 length)
+{
+    // Stored files and the announced lengths of unfinished uploads both count: an upload never finished
+    // must not fill the disk.
+    qint64 owned = 0;
+    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(s.account.id); });
+    if (!media->reserveUpload(sha, s.account.id, length, limits.quotaBytes - owned))
+        throw HubError(413, u"quota"_s,
+                       u"Your storage quota on this hub (%1 bytes, unfinished uploads included) is full."_s.arg(limits.quotaBytes),
+                       u"Upload-Length"_s);
+}
+
+void HubServer::Private::sweepUploads()
+{
+    std::unique_lock lock(sweepMutex);
+    while (!sweepStop) {
+        sweepWake.wait_for(lock, std::chrono::seconds(limits.uploadSweepSeconds), [this] { return sweepStop; });
+        if (sweepStop)
+            break;
+        lock.unlock();
+        if (const int stale = media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+            qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
+        lock.lock();
+    }
+}
+
+void HubServer::Private::repairBlobs()
+{
+    // Uploads verified and recorded, then interrupted before their rename: publish them.
+    for (const QString &sha : media->partNames()) {
+        std::optional<BlobInfo> row;
+        storage->read([&](HubTransaction &tx) { row = tx.blob(sha); });
+        if (row && media->partSize(sha) == row->size && media->verifyUpload(sha) && media->publishUpload(sha))
+            qCInfo(lcHub) << "published upload" << sha << "recorded before the hub stopped";
+    }
+    // Files an older hub renamed into place before a row that never committed: readable again by whoever
+    // may read a record naming them (the uploader is not known).
+    QStringList orphans;
+    const QStringList names = media->blobNames();
+    storage->read([&](HubTransaction &tx) {
+        for (const QString &sha : names)
+            if (!tx.blob(sha))
+                orphans << sha;
+    });
+    if (orphans.isEmpty())
+        return;
+    storage->write([&](HubTransaction &tx) {
+        for (const QString &sha : std::as_const(orphans))
+            tx.putBlob(BlobInfo{sha, media->blobSize(sha), u""_s}); // not null: the column is NOT NULL
+    });
+    qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
+}
 
 Session HubServer::Private::session(const Exchange &x)
 {
@@ -315,28 +413,29 @@ void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body)
     x.reply.setJson(status, body);
 }
 
+BodyRules::BodyHeaders bodyHeaders(const Exchange &x)
+{
+    BodyRules::BodyHeaders h;
+    h.method = x.method;
+    h.contentLengthCount = x.count("content-length");
+    h.contentLength = x.value("content-length");
+    h.transferEncodingCount = x.count("transfer-encoding");
+    h.contentEncodingCount = x.count("content-encoding");
+    h.contentEncoding = x.value("content-encoding");
+    return h;
+}
+
 std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
 {
-    // Every body the hub reads is bounded before any of it is in memory: announced, within the route's limit.
-    if (x.has("transfer-encoding"))
-        return HubError(411, u"length_required"_s,
-                        u"Send the body with a Content-Length; chunked bodies (Transfer-Encoding) are not accepted."_s,
-                        u"Transfer-Encoding"_s);
-    qint64 limit = limits.maxJsonBodyBytes;
+    // The trust issue's rules (sync/hub/bodyrules.h): every body bounded before any of it is in memory. A sync
+    // body larger than any other JSON body is allowed only once its token is checked (head(), work()).
+    const BodyRules::BodyHeaders h = bodyHeaders(x);
+    BodyRules::RouteLimit limit{limits.maxJsonBodyBytes, true};
     if (x.route.endpoint == HubRoute::Sync)
-        limit = limits.maxSyncBodyBytes;
+        limit = {BodyRules::declaredLength(h) > limits.maxJsonBodyBytes ? limits.maxSyncBodyBytes : limits.maxJsonBodyBytes, true};
     else if (x.route.endpoint == HubRoute::Upload)
-        limit = limits.maxUploadBytes;
-    if (x.has("content-length")) {
-        const std::string v = x.value("content-length");
-        if (v.size() > 15 || std::stoll("0" + v.substr(0, v.find_first_not_of("0123456789"))) > limit)
-            return HubError(413, u"too_large"_s, u"The request body is larger than %1 bytes."_s.arg(limit), u"body"_s);
-    }
-    const std::string encoding = x.value("content-encoding");
-    if (!encoding.empty() && encoding != "identity" && (encoding != "zstd" || x.route.endpoint == HubRoute::Upload))
-        return HubError(415, u"unsupported_encoding"_s, u"Send bodies plain or with Content-Encoding: zstd."_s,
-                        u"Content-Encoding"_s);
-    return std::nullopt;
+        limit = {limits.maxUploadBytes, false}; // streamed to disk, never held in memory
+    return BodyRules::refusal(h, limit);
 }
 
 MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
@@ -366,6 +465,10 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
         x->phase = Exchange::Phase::Body;
         [[fallthrough]];
     case Exchange::Phase::Body:
+        if (x->check == Exchange::Check::Running || x->check == Exchange::Check::Refused) {
+            if (const std::optional<MHD_Result> r = duringUploadCheck(*x, data, size))
+                return *r;
+        }
         if (*size > 0) {
             consume(*x, data, *size);
             *size = 0;
@@ -396,6 +499,19 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.reply.close = true;
         return answer(x);
     }
+    if (!pathPrefix.empty() && prefixGate) {
+        // A classroom hub: the gate sees every request first, and may refuse an address that guesses join codes.
+        // HubRoute::match() found the route only under the right prefix.
+        const bool rightPrefix = x.path.size() > pathPrefix.size() && x.path[pathPrefix.size()] == '/'
+            && std::equal(pathPrefix.begin(), pathPrefix.end(), x.path.begin(),
+                          [](char p, char c) { return p == char(std::tolower(static_cast<unsigned char>(c))); });
+        if (const int wait = prefixGate(QString::fromStdString(x.remoteAddr), rightPrefix); wait > 0) {
+            x.reply.setError(HubError(429, u"too_many_attempts"_s,
+                                      u"Too many wrong join codes from this address: wait, then check the code."_s, {}, wait));
+            x.reply.close = true; // its body, if any, is left unread
+            return answer(x);
+        }
+    }
     if (connections.load() > limits.maxConnections) {
         x.reply.setError(HubError(503, u"busy"_s, u"The hub has too many connections open; try again in a moment."_s, {}, 1));
         x.reply.close = true;
@@ -412,17 +528,19 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.phase = Exchange::Phase::Body;
         return MHD_YES;
     }
+    x.declaredLength = BodyRules::declaredLength(bodyHeaders(x));
+    // A sync body larger than any other JSON body: only a signed-in device may send one, so its token is
+    // checked first (401 before any other refusal), then its headers (work()).
+    if (x.route.endpoint == HubRoute::Sync && x.declaredLength > limits.maxJsonBodyBytes)
+        return dispatch(x, Exchange::Phase::HeadWork);
     if (auto refusal = bodyRefusal(x)) {
         x.reply.setError(*refusal);
         x.reply.close = true; // the body is left unread: the connection cannot carry another request
         return answer(x);
     }
-    const std::string length = x.value("content-length");
-    x.declaredLength = std::stoll("0" + length.substr(0, std::min(length.find_first_not_of("0123456789"), size_t(15))));
-    // An upload is checked (token, quota, offset) before its body is read; so is a sync body larger than any
-    // other JSON body: only a signed-in device may send one.
-    if (x.route.endpoint == HubRoute::Upload || (x.route.endpoint == HubRoute::Sync && x.declaredLength > limits.maxJsonBodyBytes))
-        return dispatch(x, Exchange::Phase::HeadWork);
+    // An upload is checked (token, quota, offset) before its body is written (startUploadCheck()).
+    if (x.route.endpoint == HubRoute::Upload)
+        return x.declaredLength == 0 ? dispatch(x, Exchange::Phase::HeadWork) : startUploadCheck(x);
     x.phase = Exchange::Phase::Body;
     return MHD_YES;
 }
@@ -439,7 +557,12 @@ void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
         x.body.append(data, qsizetype(size));
         return;
     }
-    if (x.discardBody || x.tooLong || x.writeFailed)
+    writeUpload(x, data, size);
+}
+
+void HubServer::Private::writeUpload(Exchange &x, const char *data, size_t size)
+{
+    if (x.discardBody || x.tooLong || x.writeFailed || !x.part || size == 0)
         return;
     if (x.written + qint64(size) > x.uploadLength) {
         x.tooLong = true;
@@ -501,22 +624,15 @@ MHD_Result HubServer::Private::dispatch(Exchange &x, Exchange::Phase phase)
     return MHD_YES;
 }
 
-void HubServer::Private::work(Exchange &x, bool expired)
+template<typename Fn>
+void HubServer::Private::runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn)
 {
     if (expired) {
         // It waited past the bound (workers all busy with long requests): say so rather than work late.
         x.reply.setError(HubError(503, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1));
-        x.reply.close = x.phase == Exchange::Phase::HeadWork;
     } else {
         try {
-            if (x.phase == Exchange::Phase::HeadWork) {
-                if (x.route.endpoint == HubRoute::Upload)
-                    uploadHead(x);
-                else
-                    x.session = session(x); // 401 before a large body is read
-            } else {
-                handle(x);
-            }
+            fn();
         } catch (const HubError &e) {
             x.reply.setError(e);
         } catch (const StorageError &e) {
@@ -526,17 +642,146 @@ void HubServer::Private::work(Exchange &x, bool expired)
             qCWarning(lcHub) << "internal error:" << e.what();
             x.reply.setError(HubError(500, u"internal"_s, u"Internal error."_s));
         }
-        if (x.phase == Exchange::Phase::HeadWork && x.reply.status != 0)
-            x.reply.close = true; // refused before its body: the body is left unread
     }
+    if (beforeBody && x.reply.status != 0)
+        x.reply.close = true; // refused before its body: the body is left unread
+}
+
+void HubServer::Private::work(Exchange &x, bool expired)
+{
+    const bool head = x.phase == Exchange::Phase::HeadWork;
+    runGuarded(x, expired, head, [&] {
+        if (!head) {
+            handle(x);
+        } else if (x.route.endpoint == HubRoute::Upload) {
+            uploadHead(x); // an empty body (Content-Length: 0): nothing can be lost by suspending for it
+        } else {
+            x.session = session(x); // 401 before a large body is read
+            if (auto refusal = bodyRefusal(x))
+                throw *refusal;
+        }
+    });
     // The pool resumes the connection once this worker's place is free (see dispatch()).
+}
+
+MHD_Result HubServer::Private::startUploadCheck(Exchange &x)
+{
+    if (!workers->tryReserve()) {
+        x.reply.setError(stopping ? HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5)
+                                  : busy());
+        x.reply.close = true; // the body is left unread
+        return answer(x); // still on the headers: libmicrohttpd can queue it
+    }
+    x.phase = Exchange::Phase::Body;
+    x.check = Exchange::Check::Running;
+    workers->post([this, px = &x](bool expired) { runGuarded(*px, expired, true, [&] { uploadHead(*px); }); },
+                  [this, px = &x] { endUploadCheck(*px); });
+    return MHD_YES;
+}
+
+std::optional<MHD_Result> HubServer::Private::duringUploadCheck(Exchange &x, const char *data, size_t *size)
+{
+    constexpr qsizetype EarlyBytes = 256 * 1024; // beyond, the connection waits for the check (suspended)
+    std::unique_lock lock(x.guard);
+    if (x.check == Exchange::Check::Accepted)
+        return std::nullopt; // it ended while this call waited for the lock
+    if (x.check == Exchange::Check::Running) {
+        if (*size == 0 && x.received < x.declaredLength)
+            return MHD_YES; // called again before the body: more is on its way
+        if (*size == 0 || x.early.size() + qsizetype(*size) > EarlyBytes) {
+            // The whole body is here, or as much as is kept in memory: wait for the check (the same bytes, if
+            // any, are handed over again once resumed).
+            x.waiting = true;
+            MHD_suspend_connection(x.connection);
+            return MHD_YES;
+        }
+        x.early.append(data, qsizetype(*size));
+        x.received += qint64(*size);
+        *size = 0;
+        // A client cut mid-body (its end of stream can go unnoticed after a full read buffer): close now; what
+        // arrived is written when the check ends, if it lets the upload through.
+        if (x.received < x.declaredLength && peerClosed(x.connection))
+            return MHD_NO;
+        return MHD_YES;
+    }
+    // Refused with the body under way.
+    if (x.answeredRaw)
+        return MHD_NO; // the answer is written: close (the rest of the body is not read)
+    const bool called = *size > 0;
+    x.received += qint64(*size); // over https the rest is read and dropped, then the answer is queued
+    *size = 0;
+    if (x.received < x.declaredLength || called)
+        return MHD_YES;
+    lock.unlock();
+    x.check = Exchange::Check::None;
+    return answer(x); // the body is whole: libmicrohttpd can queue it
+}
+
+void HubServer::Private::endUploadCheck(Exchange &x)
+{
+    // On the worker, once its place is free again (see WorkerPool::post()).
+    std::unique_lock lock(x.guard);
+    if (x.reply.status == 0) {
+        // What arrived during the check is kept, even from a client gone since: it resumes from there.
+        writeUpload(x, x.early.constData(), size_t(x.early.size()));
+        x.early = QByteArray();
+        x.check = Exchange::Check::Accepted;
+    } else {
+        x.early = QByteArray();
+        x.check = Exchange::Check::Refused;
+        if (!x.orphaned && x.received < x.declaredLength)
+            x.answeredRaw = refuseMidBody(x);
+    }
+    if (x.orphaned) {
+        lock.unlock();
+        delete &x;
+        --exchanges;
+        return;
+    }
+    if (std::exchange(x.waiting, false)) {
+        MHD_resume_connection(x.connection);
+    } else if (peerClosed(x.connection)) {
+        // The client is gone and libmicrohttpd has handed over all it read, but may not have seen the end of
+        // the stream (epoll is edge-triggered: it came with the last bytes). Shutting reading down wakes its
+        // event loop, which then closes the connection (and this exchange) rather than at the idle timeout.
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(x.connection, MHD_CONNECTION_INFO_CONNECTION_FD))
+            ::shutdown(info->connect_fd, SHUT_RD);
+    }
+}
+
+bool HubServer::Private::refuseMidBody(Exchange &x)
+{
+    // libmicrohttpd 0.9.75 queues an answer only before the body or once it is whole. A refused upload whose body
+    // is under way is told at once all the same: the answer is written to the socket here (libmicrohttpd writes
+    // nothing to it while a request's body arrives), and libmicrohttpd is then told to close the connection.
+    // Over https the bytes must go through the TLS session: the rest of the body is read and dropped (bounded by
+    // the route's limit), and the answer queued once it is whole.
+    if (tls)
+        return false;
+    const MHD_ConnectionInfo *info = MHD_get_connection_info(x.connection, MHD_CONNECTION_INFO_CONNECTION_FD);
+    if (!info)
+        return false;
+    const Reply &r = x.reply;
+    const char *reason = MHD_get_reason_phrase_for(unsigned(r.status));
+    std::string out = "HTTP/1.1 " + std::to_string(r.status) + ' ' + (reason ? reason : "") + "\r\n";
+    for (const auto &[name, value] : r.headers)
+        out += name + ": " + value + "\r\n";
+    if (r.json)
+        out += std::string("Content-Type: ") + JsonType + "\r\n";
+    out += "Content-Length: " + std::to_string(r.body.size()) + "\r\nConnection: close\r\n\r\n";
+    out.append(r.body.constData(), size_t(r.body.size()));
+    // A few hundred bytes into the send buffer of a connection that has sent nothing yet: they go in at once.
+    return ::send(info->connect_fd, out.data(), out.size(), MSG_NOSIGNAL | MSG_DONTWAIT) == ssize_t(out.size());
 }
 
 void HubServer::Private::handle(Exchange &x)
 {
     switch (x.route.endpoint) {
     case HubRoute::Login: {
-        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), qstr(x.remoteAddr));
+        std::string header = limits.clientIpHeader.toLower().toStdString();
+        const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
+        const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
+        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), address);
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
     }
@@ -594,16 +839,12 @@ void HubServer::Private::uploadHead(Exchange &x)
         x.discardBody = true; // read what the client sends, so the connection stays usable
         return;
     }
-    qint64 owned = 0;
-    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(x.session.account.id); });
-    if (owned + length > limits.quotaBytes)
-        throw HubError(413, u"quota"_s, u"Your storage quota on this hub (%1 bytes) is full."_s.arg(limits.quotaBytes),
-                       u"Upload-Length"_s);
     x.uploadClaim = media->tryClaimUpload(sha);
     if (!x.uploadClaim) {
         x.reply.header("Upload-Offset", std::to_string(media->partSize(sha)));
         throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
     }
+    reserveQuota(x.session, sha, length);
     const qint64 current = media->partSize(sha);
     if (offset != current) {
         x.reply.header("Upload-Offset", std::to_string(current));
@@ -623,9 +864,12 @@ void HubServer::Private::uploadHead(Exchange &x)
 void HubServer::Private::uploadEnd(Exchange &x)
 {
     const QString sha = qstr(x.route.argument);
-    if (!media->finish(sha))
+    if (!media->verifyUpload(sha))
         throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
+    // The row first: a file visible under its name always has one (see the cpp-httplib layer).
     storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, x.uploadLength, x.session.account.id}); });
+    if (!media->publishUpload(sha))
+        throw StorageError("cannot move a verified upload into place");
     x.reply.status = 201;
     x.reply.header("Upload-Offset", std::to_string(x.uploadLength));
 }
@@ -727,11 +971,26 @@ void HubServer::Private::finished(Exchange *x)
 {
     if (!x)
         return;
+    {
+        std::lock_guard lock(x->guard);
+        if (x->check == Exchange::Check::Running) {
+            x->orphaned = true; // its check is still running: deleted when it ends (endUploadCheck())
+            qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+                                    << "cut by the client after" << x->received << "B";
+            return;
+        }
+    }
     qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
                             << x->reply.status << (x->reply.length > 0 ? x->reply.length : x->reply.body.size()) << "B"
                             << monotonicMs() - x->startedMs << "ms";
     if (x->reply.fd >= 0)
         ::close(x->reply.fd);
+    if (x->reply.close && lingering) {
+        // Answered before its body was read: libmicrohttpd closes now, and a socket closed with unread bytes
+        // resets the connection, which can destroy the answer before the client reads it.
+        if (const MHD_ConnectionInfo *info = MHD_get_connection_info(x->connection, MHD_CONNECTION_INFO_CONNECTION_FD))
+            lingering->add(info->connect_fd);
+    }
     delete x;
     --exchanges;
 }
@@ -741,13 +1000,16 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
 {
     d->dataDir = dataDir;
     d->limits = limits;
+    for (const QString &proxy : limits.trustedProxy.split(u',', Qt::SkipEmptyParts))
+        d->trustedProxies << QHostAddress(proxy.trimmed()).toString();
     if (!QDir().mkpath(dataDir))
         throw StorageError("cannot create " + dataDir.toStdString());
     d->storage = std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
     d->engine = std::make_unique<HubEngine>(*d->storage, limits);
     d->media = std::make_unique<MediaStore>(dataDir);
-    if (const int stale = d->media->removeStaleUploads(14))
-        qCInfo(lcHub) << "removed" << stale << "uploads not resumed for 14 days";
+    if (const int stale = d->media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+        qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
+    d->repairBlobs();
     if (!limits.tlsCertificateFile.isEmpty() || !limits.tlsKeyFile.isEmpty()) {
         // libmicrohttpd serves https itself (GnuTLS): check the pair now, so a bad one is said at start.
         const std::string cert = readFile(limits.tlsCertificateFile).toStdString();
@@ -774,9 +1036,10 @@ HubServer::~HubServer()
     stop();
 }
 
-void HubServer::setPathPrefix(const QString &prefix)
+void HubServer::setPathPrefix(const QString &prefix, PrefixGate gate)
 {
     d->pathPrefix = prefix.isEmpty() ? std::string() : "/" + prefix.toLower().toStdString();
+    d->prefixGate = std::move(gate);
 }
 
 bool HubServer::start(const QString &host, int port)
@@ -818,6 +1081,7 @@ bool HubServer::start(const QString &host, int port)
                                           : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
 
     d->stopping = false;
+    d->lingering = std::make_unique<LingeringClose>();
     d->workers = std::make_unique<WorkerPool>(d->limits.workers, d->limits.maxInFlight, d->limits.maxQueueWaitMs);
     unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     if (d->tls)
@@ -862,11 +1126,21 @@ bool HubServer::start(const QString &host, int port)
         return false;
     }
     d->listenFd = fd;
+    d->sweepStop = false;
+    d->sweeper = std::thread([this] { d->sweepUploads(); });
     return true;
 }
 
 void HubServer::stop()
 {
+    if (d->sweeper.joinable()) {
+        {
+            std::lock_guard lock(d->sweepMutex);
+            d->sweepStop = true;
+        }
+        d->sweepWake.notify_all();
+        d->sweeper.join();
+    }
     if (!d->daemon)
         return;
     // Stop accepting; answer what is queued; let the answers in flight go out; then close everything.
@@ -884,6 +1158,7 @@ void HubServer::stop()
     MHD_stop_daemon(d->daemon);
     d->daemon = nullptr;
     d->workers.reset();
+    d->lingering.reset();
 }
 
 bool HubServer::isRunning() const

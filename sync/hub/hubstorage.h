@@ -43,9 +43,10 @@ struct VouchedKey
     QString deviceId;
     QString person;
     QByteArray publicKey;   ///< 32 bytes, ed25519
-    QString vouchedBy;      ///< the teacher's person id
+    QString vouchedBy;      ///< the teacher's person id (one of them: each teacher who vouched is a voucher)
     QString vouchedByDevice;
     QString vouchedAt;      ///< ISO 8601 UTC
+    bool revoked = false;   ///< signed out by the student, their teacher or an admin: it signs nothing any more
 };
 
 /// What a bearer token opens.
@@ -105,6 +106,10 @@ struct Verdict
     QString reason;
     qint64 seq = 0;
     QString received; ///< applied: when the hub accepted it (ISO 8601 UTC, the log's "received"); kept with the log entry
+    /// False for a rejection whose cause can go away (an unknown device or author, a missing membership or vouch):
+    /// such a verdict is never remembered, so the same change sent again is judged again (SECURITY.md).
+    bool remembered = true;
+    QByteArray digest; ///< SHA-256 of the change's canonical bytes: a replay must be the same change, not only the same id
 };
 
 struct BlobInfo
@@ -149,12 +154,20 @@ public:
     virtual QList<DeviceRecord> devicesOf(const QStringList &persons) = 0;
     virtual bool revokeDevice(const QString &deviceId, const QString &person) = 0;
     virtual std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) = 0;
-    virtual void putVouchedKey(const VouchedKey &key) = 0; ///< insert; (deviceId, person) is new
+    /// Records the key (when (deviceId, person) has none yet) and @p key.vouchedBy as one of its vouchers.
+    virtual void putVouchedKey(const VouchedKey &key) = 0;
+    /// The teachers who vouched for the key of (deviceId, person): the key signs only in their classes.
+    virtual QStringList vouchers(const QString &deviceId, const QString &person) = 0;
+    virtual bool revokeVouchedKey(const QString &deviceId, const QString &person) = 0;
+    /// The vouched keys of @p persons' devices (one voucher each), oldest first.
+    virtual QList<VouchedKey> vouchedKeysOf(const QStringList &persons) = 0;
 
     virtual std::optional<Membership> membership(const QString &classId, const QString &person) = 0;
     virtual void putMembership(const Membership &membership) = 0;
     virtual void removeMembership(const QString &classId, const QString &person) = 0;
     virtual QList<Membership> membershipsOf(const QString &person) = 0;
+    /// How many member rows of @p classId name @p person and are not deleted (a person may have two).
+    virtual int liveMemberRows(const QString &classId, const QString &person) = 0;
     /// Students of every class @p teacher teaches.
     virtual QStringList studentsTaughtBy(const QString &teacher) = 0;
     /**
@@ -186,7 +199,11 @@ public:
     virtual void putBlob(const BlobInfo &blob) = 0;
     virtual qint64 bytesOwnedBy(const QString &person) = 0;
     virtual void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) = 0;
-    virtual QList<BlobRef> blobRefs(const QString &sha256, int limit) = 0;
+    /**
+     * Rows naming @p sha256 in the classes @p person belongs to, readable by @p audience (rows with no audience or
+     * that audience; an empty audience reads everything), at most @p limit: rows elsewhere never crowd them out.
+     */
+    virtual QList<BlobRef> blobRefsIn(const QString &sha256, const QString &person, const QString &audience, int limit) = 0;
 
     /// Runs @p fn so that, when it throws StorageError, only its own writes are undone (a savepoint):
     /// one change that trips the database must not fail the changes pushed with it. False when undone.

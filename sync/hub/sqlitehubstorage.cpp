@@ -187,23 +187,60 @@ public:
 
     std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) override
     {
-        QSqlQuery &q = exec(u"SELECT public_key, vouched_by, vouched_by_device, vouched_at FROM vouched_keys "
+        QSqlQuery &q = exec(u"SELECT public_key, vouched_by, vouched_by_device, vouched_at, revoked FROM vouched_keys "
                             "WHERE device_id = ? AND person = ?"_s,
                             {deviceId, person});
         std::optional<VouchedKey> k;
         if (q.next())
             k = VouchedKey{deviceId, person, q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString()};
+                           q.value(3).toString(), q.value(4).toBool()};
         q.finish();
         return k;
     }
 
     void putVouchedKey(const VouchedKey &k) override
     {
-        exec(u"INSERT INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+        exec(u"INSERT OR IGNORE INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
              "VALUES(?,?,?,?,?,?)"_s,
              {k.deviceId, k.person, k.publicKey, k.vouchedBy, k.vouchedByDevice, k.vouchedAt})
             .finish();
+        exec(u"INSERT OR IGNORE INTO vouchers(device_id, person, vouched_by, vouched_by_device, vouched_at) VALUES(?,?,?,?,?)"_s,
+             {k.deviceId, k.person, k.vouchedBy, k.vouchedByDevice, k.vouchedAt})
+            .finish();
+    }
+
+    QStringList vouchers(const QString &deviceId, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT vouched_by FROM vouchers WHERE device_id = ? AND person = ?"_s, {deviceId, person});
+        QStringList list;
+        while (q.next())
+            list << q.value(0).toString();
+        q.finish();
+        return list;
+    }
+
+    bool revokeVouchedKey(const QString &deviceId, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"UPDATE vouched_keys SET revoked = 1 WHERE device_id = ? AND person = ? AND revoked = 0"_s,
+                            {deviceId, person});
+        const bool changed = q.numRowsAffected() > 0;
+        q.finish();
+        return changed;
+    }
+
+    QList<VouchedKey> vouchedKeysOf(const QStringList &persons) override
+    {
+        QList<VouchedKey> list;
+        for (const QString &p : persons) {
+            QSqlQuery &q = exec(u"SELECT device_id, public_key, vouched_by, vouched_by_device, vouched_at, revoked "
+                                "FROM vouched_keys WHERE person = ? ORDER BY vouched_at"_s,
+                                {p});
+            while (q.next())
+                list << VouchedKey{q.value(0).toString(), p, q.value(1).toByteArray(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(), q.value(5).toBool()};
+            q.finish();
+        }
+        return list;
     }
 
     std::optional<Membership> membership(const QString &classId, const QString &person) override
@@ -237,6 +274,16 @@ public:
             list << Membership{q.value(0).toString(), person, q.value(1).toString(), q.value(2).toLongLong()};
         q.finish();
         return list;
+    }
+
+    int liveMemberRows(const QString &classId, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT count(*) FROM rows WHERE kind = 'member' AND class_id = ? AND deleted = 0 "
+                            "AND json_extract(fields, '$.person') = ?"_s,
+                            {classId, person});
+        const int n = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        return n;
     }
 
     QStringList studentsTaughtBy(const QString &teacher) override
@@ -309,20 +356,22 @@ public:
     std::optional<Verdict> verdict(const QString &changeId) override
     {
         // The reception time is the log's: a replayed change learns it as the first answer told it.
-        QSqlQuery &q = exec(u"SELECT v.status, v.reason, v.seq, c.received FROM verdicts v LEFT JOIN changes c ON c.seq = v.seq "
-                            "WHERE v.change_id = ?"_s,
+        QSqlQuery &q = exec(u"SELECT v.status, v.reason, v.seq, c.received, v.digest FROM verdicts v "
+                            "LEFT JOIN changes c ON c.seq = v.seq WHERE v.change_id = ?"_s,
                             {changeId});
         std::optional<Verdict> v;
         if (q.next())
-            v = Verdict{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString()};
+            v = Verdict{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(), true,
+                        q.value(4).toByteArray()};
         q.finish();
         return v;
     }
 
     void putVerdict(const QString &changeId, const Verdict &v) override
     {
-        exec(u"INSERT OR IGNORE INTO verdicts(change_id, status, reason, seq) VALUES(?,?,?,?)"_s,
-             {changeId, v.status, nullable(v.reason), v.seq})
+        // Replaces a rejection kept for another change that had claimed the same id (HubEngine::apply).
+        exec(u"INSERT OR REPLACE INTO verdicts(change_id, status, reason, seq, digest) VALUES(?,?,?,?,?)"_s,
+             {changeId, v.status, nullable(v.reason), v.seq, v.digest.isEmpty() ? QVariant(QMetaType::fromType<QByteArray>()) : QVariant(v.digest)})
             .finish();
     }
 
@@ -406,9 +455,13 @@ public:
             exec(u"INSERT OR IGNORE INTO blob_refs(sha256, kind, row_id) VALUES(?,?,?)"_s, {s, kind, row}).finish();
     }
 
-    QList<BlobRef> blobRefs(const QString &sha256, int limit) override
+    QList<BlobRef> blobRefsIn(const QString &sha256, const QString &person, const QString &audience, int limit) override
     {
-        QSqlQuery &q = exec(u"SELECT kind, row_id FROM blob_refs WHERE sha256 = ? LIMIT ?"_s, {sha256, limit});
+        QSqlQuery &q = exec(u"SELECT r.kind, r.row_id FROM blob_refs r "
+                            "JOIN rows w ON w.kind = r.kind AND w.id = r.row_id "
+                            "JOIN memberships m ON m.class_id = w.class_id AND m.person = ? "
+                            "WHERE r.sha256 = ? AND (coalesce(?, '') = '' OR w.audience IS NULL OR w.audience = ?) LIMIT ?"_s,
+                            {person, sha256, audience, audience, limit});
         QList<BlobRef> list;
         while (q.next())
             list << BlobRef{q.value(0).toString(), q.value(1).toString()};
@@ -493,6 +546,20 @@ const char *const SchemaV2[] = {
     "PRIMARY KEY(device_id, person)) WITHOUT ROWID",
 };
 
+// Who may act as whom (SECURITY.md): a vouched key signs only in the classes of the teachers who vouched for it,
+// each of them recorded; a vouched device can be signed out like one that signed in; a verdict is kept with the
+// digest of the change it judged, so a replay must be the same change and not only reuse its id.
+const char *const SchemaV3[] = {
+    "CREATE TABLE vouchers(device_id TEXT NOT NULL, person TEXT NOT NULL, vouched_by TEXT NOT NULL, "
+    "vouched_by_device TEXT NOT NULL, vouched_at TEXT NOT NULL, PRIMARY KEY(device_id, person, vouched_by)) WITHOUT ROWID",
+    "INSERT INTO vouchers SELECT device_id, person, vouched_by, vouched_by_device, vouched_at FROM vouched_keys",
+    "ALTER TABLE vouched_keys ADD COLUMN revoked INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE verdicts ADD COLUMN digest BLOB",
+    // Rejections were all kept until now, those whose cause can go away too: judged again on their next replay
+    // (a final one gets the same answer again; a rejected change is not in the log).
+    "DELETE FROM verdicts WHERE status = 'rejected'",
+};
+
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
 void runCached(SqliteConnection &conn, const QString &sql)
 {
@@ -571,6 +638,10 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
         }
         if (version < 2) {
             for (const char *sql : SchemaV2)
+                run(conn.db, QString::fromLatin1(sql));
+        }
+        if (version < 3) {
+            for (const char *sql : SchemaV3)
                 run(conn.db, QString::fromLatin1(sql));
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.

@@ -6,7 +6,9 @@
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
+#include "sync/signing.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,6 +209,92 @@ inline QString reasonOf(const QJsonObject &syncReply, int i = 0)
     return syncReply.value(u"verdicts"_s).toArray().at(i).toObject().value(u"reason"_s).toString();
 }
 
+/// A device with its own ed25519 key, as the app makes one per installation.
+struct KeyedDevice
+{
+    Signing::KeyPair keys = Signing::newKeyPair();
+    QString deviceId = newUuid();
+
+    QString publicKey() const { return QString::fromLatin1(keys.publicKey.toBase64()); }
+
+    /// A change written on this device by @p person, signed.
+    QJsonObject signedChange(const QString &kind, const QString &row, const QString &classId, const QString &person,
+                             const QJsonObject &fields) const
+    {
+        QJsonObject c{{u"id"_s, newUuid()}, {u"kind"_s, kind}, {u"row"_s, row}, {u"class"_s, classId},
+                      {u"hlc"_s, nextHlc(deviceId)}, {u"author"_s, person}, {u"device"_s, deviceId}, {u"fields"_s, fields}};
+        return sign(c);
+    }
+    /// @p c (any change claiming this device) signed with this device's key.
+    QJsonObject sign(QJsonObject c) const
+    {
+        c.remove(u"sig"_s);
+        QString error;
+        const std::optional<Change> change = Change::fromJson(c, &error);
+        if (!change) // a test that builds a malformed change must say so, not crash
+            qFatal("KeyedDevice::sign: not a change: %s", qPrintable(error));
+        c.insert(u"sig"_s, Signing::sign(*change, keys.secretKey));
+        return c;
+    }
+};
+
+/// Signs in on @p device with its key registered, as SyncEngine::login does; the client speaks as that device.
+inline std::unique_ptr<Client> keyedLogin(const QString &url, const QString &login, const QString &password,
+                                          const KeyedDevice &device)
+{
+    auto c = std::make_unique<Client>(url);
+    c->deviceId = device.deviceId;
+    const HttpReply r = c->post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, password},
+                                                 {u"device_id"_s, device.deviceId}, {u"device_key"_s, device.publicKey()}});
+    if (r.status != 200)
+        qWarning() << "keyed login failed" << r.body;
+    c->token = r.json().value(u"token"_s).toString();
+    c->person = r.json().value(u"person"_s).toObject();
+    return c;
+}
+
+inline QString hexSha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+/// Uploads @p data whole in one PATCH; returns the status (201 stored, 200 already there).
+inline long uploadFile(Client &c, const QByteArray &data)
+{
+    return c.request("PATCH", u"/v1/uploads/"_s + hexSha256(data), data,
+                     {"Upload-Offset: 0", "Upload-Length: " + QByteArray::number(data.size()),
+                      "Content-Type: application/offset+octet-stream"})
+        .status;
+}
+
+/// An "attachments" entry naming @p data.
+inline QJsonObject attachmentOf(const QByteArray &data, const QString &name)
+{
+    return QJsonObject{{u"sha256"_s, hexSha256(data)}, {u"size"_s, double(data.size())}, {u"mime"_s, u"image/jpeg"_s},
+                       {u"name"_s, name}};
+}
+
+/// One entry of "device_keys": @p by (a teacher's signed-in device) vouches that @p device of @p person signs with @p key.
+inline QJsonObject vouch(const KeyedDevice &by, const QString &device, const QString &person, const QByteArray &key)
+{
+    return QJsonObject{{u"device"_s, device}, {u"person"_s, person}, {u"key"_s, QString::fromLatin1(key.toBase64())},
+                       {u"sig"_s, Signing::signMessage(Signing::vouchMessage(device, person, key), by.keys.secretKey)}};
+}
+
+/// A sync that relays @p changes with @p keys vouched for (a teacher's device passing on a return pack).
+inline QJsonObject relay(Client &relayer, const QJsonArray &keys, const QList<QJsonObject> &changes)
+{
+    QJsonArray list;
+    for (const QJsonObject &c : changes)
+        list.append(c);
+    QJsonObject body{{u"changes"_s, list}};
+    if (!keys.isEmpty())
+        body.insert(u"device_keys"_s, keys);
+    const HttpReply r = relayer.post(u"/v1/sync"_s, body);
+    relayer.lastStatus = r.status;
+    return r.json();
+}
+
 /// The real hub in a temporary data directory, on a free loopback port.
 class TestHub
 {
@@ -229,6 +317,12 @@ public:
         start();
     }
     QString url() const { return m_server->url(); }
+    /// A fresh device signing in as @p login; false when the hub refuses.
+    bool signsIn(const QString &login, const QString &password)
+    {
+        Client c(url());
+        return c.login(login, password);
+    }
     QString dataDir() const { return m_dir.path(); }
     HubServer &server() { return *m_server; }
 
@@ -242,6 +336,13 @@ public:
         return c;
     }
 
+    /// A teacher account signed in on @p device with its key registered (a device that may vouch).
+    std::unique_ptr<Client> keyedTeacher(const QString &login, const KeyedDevice &device)
+    {
+        m_server->engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
+        return keyedLogin(url(), login, u"password-"_s + login, device);
+    }
+
     /// A class created by @p teacher.
     QString createClass(Client &teacher, const QString &name = u"6e B"_s)
     {
@@ -253,10 +354,15 @@ public:
     }
 
     /// A student added by @p teacher to @p classId (login code and PIN as a teacher device makes them), signed in.
-    std::unique_ptr<Client> student(Client &teacher, const QString &classId, const QString &login, const QString &pin = u"4821"_s)
+    /// @p memberRow, when given, receives the id of her roster row.
+    std::unique_ptr<Client> student(Client &teacher, const QString &classId, const QString &login, const QString &pin = u"4821"_s,
+                                    QString *memberRow = nullptr)
     {
         const QString person = newUuid();
-        const QJsonObject r = teacher.sync({change(u"member"_s, newUuid(), classId, teacher,
+        const QString row = newUuid();
+        if (memberRow)
+            *memberRow = row;
+        const QJsonObject r = teacher.sync({change(u"member"_s, row, classId, teacher,
                                                    {{u"person"_s, person}, {u"role"_s, u"student"_s},
                                                     {u"display_name"_s, QString(u"Élève "_s + login)}, {u"login"_s, login},
                                                     {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret(pin.toUtf8(), Crypto::Cost::Minimal))}})});

@@ -14,6 +14,9 @@ class TestHubAuthorization : public QObject
 private:
     std::unique_ptr<TestHub> hub;
     std::unique_ptr<Client> t1, t2, s1, s2, s3;
+    // Devices for the relay columns: t1's own (it vouches), one of t1's and one of s1's signed out, s1's phone
+    // (signed in with its key), a laptop of s1's known by t1's vouch only, and one t1 tried to vouch for herself.
+    KeyedDevice t1Pc, t1Old, s1Old, s1Phone, s1Usb, t1Usb;
     QString classA, classB;
     QString lessonA, assignmentA, submissionS1, lessonB, assignmentB, submissionS3;
 
@@ -64,7 +67,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         hub = std::make_unique<TestHub>();
-        t1 = hub->teacher(u"t1"_s);
+        t1 = hub->keyedTeacher(u"t1"_s, t1Pc);
         t2 = hub->teacher(u"t2"_s);
         classA = hub->createClass(*t1, u"6e A"_s);
         classB = hub->createClass(*t2, u"6e B"_s);
@@ -89,6 +92,47 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(r), u"applied"_s);
         r = s3->sync({change(u"submission"_s, submissionS3, classB, *s3, {{u"assignment_id"_s, assignmentB}, {u"student"_s, s3->id()}, {u"text"_s, u"y"_s}})});
         QCOMPARE(verdictOf(r), u"applied"_s);
+
+        // The relay columns' devices.
+        QVERIFY(!keyedLogin(hub->url(), u"t1"_s, u"password-t1"_s, t1Old)->token.isEmpty());
+        QVERIFY(!keyedLogin(hub->url(), u"s1code"_s, u"4821"_s, s1Old)->token.isEmpty());
+        QVERIFY(!keyedLogin(hub->url(), u"s1code"_s, u"4821"_s, s1Phone)->token.isEmpty());
+        QCOMPARE(t1->request("DELETE", u"/v1/devices/"_s + t1Old.deviceId).status, 204L);
+        QCOMPARE(t1->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(s1Old.deviceId, s1->id())).status, 204L);
+    }
+
+    /// Fields of a new change of @p kind in class A, written by its rightful writer (t1, or s1 for herself).
+    QJsonObject fieldsInClassA(const QString &kind)
+    {
+        static int n = 0;
+        ++n;
+        if (kind == u"class"_s)
+            return {{u"name"_s, u"6e A (%1)"_s.arg(n)}};
+        if (kind == u"member"_s)
+            return {{u"person"_s, newUuid()}, {u"role"_s, u"student"_s}, {u"display_name"_s, u"Relayé %1"_s.arg(n)},
+                    {u"login"_s, u"relay%1"_s.arg(n)}};
+        if (kind == u"lesson"_s)
+            return {{u"title"_s, u"Leçon %1"_s.arg(n)}, {u"status"_s, u"draft"_s}};
+        if (kind == u"assignment"_s)
+            return {{u"title"_s, u"Devoir %1"_s.arg(n)}};
+        if (kind == u"answer_key"_s)
+            return {{u"assignment_id"_s, assignmentA}, {u"answers"_s, QJsonObject{{u"q1"_s, QJsonArray{n % 3}}}}};
+        if (kind == u"submission"_s)
+            return {{u"assignment_id"_s, assignmentA}, {u"student"_s, s1->id()}, {u"text"_s, u"rendu %1"_s.arg(n)}};
+        if (kind == u"feedback"_s)
+            return {{u"submission_id"_s, submissionS1}, {u"student"_s, s1->id()}, {u"comment"_s, u"Bien %1"_s.arg(n)}};
+        return {{u"lesson_id"_s, lessonA}, {u"student"_s, s1->id()}, {u"seconds_spent"_s, n}};
+    }
+
+    QString rowInClassA(const QString &kind)
+    {
+        if (kind == u"class"_s)
+            return classA;
+        if (kind == u"progress"_s)
+            return derivedUuid(s1->id(), lessonA);
+        if (kind == u"answer_key"_s)
+            return AnswerKey::rowId(assignmentA, classA);
+        return newUuid();
     }
 
     void matrix_data()
@@ -118,6 +162,61 @@ private Q_SLOTS:
         Client &w = *writer(role);
         const QJsonObject r = w.sync({changeFor(kind, w, ownClass)});
         QCOMPARE(w.lastStatus, 200L);
+        QCOMPARE(verdictOf(r), expected);
+        if (expected == u"rejected"_s)
+            QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s), qPrintable(reasonOf(r)));
+    }
+
+    // The columns that were missing: who else may carry or claim a change of each kind, in class A. The rightful
+    // writer (t1 for teachers' kinds, s1 for herself) is the positive control on every kind.
+    void relayMatrix_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("persona");
+        QTest::addColumn<QString>("expected");
+        for (const KindSpec &k : allKinds()) {
+            const bool teachers = k.writer == Writer::Teacher;
+            const QByteArray name = k.kind.toUtf8();
+            const char *kind = name.constData();
+            QTest::addRow("%s by its writer", kind) << k.kind << u"writer"_s << u"applied"_s;
+            QTest::addRow("%s by a teacher of another class", kind) << k.kind << u"other-teacher"_s << u"rejected"_s;
+            QTest::addRow("%s signed by a revoked device", kind) << k.kind << u"revoked"_s << u"rejected"_s;
+            // A teacher vouches for her students' devices only: never for a teacher's.
+            QTest::addRow("%s signed by a vouched device", kind) << k.kind << u"vouched"_s << (teachers ? u"rejected"_s : u"applied"_s);
+            QTest::addRow("%s relayed by someone else", kind) << k.kind << u"relayed"_s << u"applied"_s;
+        }
+    }
+
+    void relayMatrix()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, persona);
+        QFETCH(QString, expected);
+        const bool teachers = kindSpec(kind)->writer == Writer::Teacher;
+        Client &writer = teachers ? *t1 : *s1;
+        QJsonObject c = change(kind, rowInClassA(kind), classA, writer, fieldsInClassA(kind));
+        auto claimedBy = [&](const KeyedDevice &device) {
+            c.insert(u"device"_s, device.deviceId);
+            c.insert(u"hlc"_s, nextHlc(device.deviceId));
+            return device.sign(c);
+        };
+        QJsonObject r;
+        if (persona == u"writer"_s) {
+            r = writer.sync({c});
+        } else if (persona == u"other-teacher"_s) {
+            c.insert(u"author"_s, t2->id()); // t2 writes it as himself
+            c.insert(u"device"_s, t2->deviceId);
+            r = t2->sync({c});
+        } else if (persona == u"revoked"_s) {
+            // Someone who is not the writer carries what the writer's signed-out device signed.
+            r = relay(teachers ? *s2 : *t1, {}, {claimedBy(teachers ? t1Old : s1Old)});
+        } else if (persona == u"vouched"_s) {
+            const KeyedDevice &d = teachers ? t1Usb : s1Usb;
+            r = relay(teachers ? *s2 : *t1, {vouch(t1Pc, d.deviceId, writer.id(), d.keys.publicKey)}, {claimedBy(d)});
+        } else {
+            // Carried by someone with no part in class A: a student of another class, or its teacher.
+            r = relay(teachers ? *s3 : *t2, {}, {claimedBy(teachers ? t1Pc : s1Phone)});
+        }
         QCOMPARE(verdictOf(r), expected);
         if (expected == u"rejected"_s)
             QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s), qPrintable(reasonOf(r)));

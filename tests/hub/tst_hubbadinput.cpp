@@ -241,6 +241,9 @@ private Q_SLOTS:
         QVERIFY(closed);
     }
 
+#ifndef CONTINUITE_HUB_EVENT_LOOP
+    // cpp-httplib's layer: a stalled upload holds a place. The event-loop layer holds none (the same rule is played
+    // there by tst_hubburst, overloadAnswers429AtOnceAndSlowUploadsHoldNoWorker, with a push holding the place).
     void overloadAnswers429AtOnce()
     {
         HubLimits limits;
@@ -268,6 +271,7 @@ private Q_SLOTS:
         }
         QCOMPARE(r.status, 200L);
     }
+#endif
 };
 
 QTEST_GUILESS_MAIN(TestHubBadInput)

@@ -139,7 +139,11 @@ private Q_SLOTS:
                                                         << qint64(256LL << 20) << 411 << u"length_required"_s;
         QTest::newRow("10 GB announced") << head("POST", "/v1/sync", {"Content-Length: 10000000000"}, true) << QByteArray()
                                          << qint64(32LL << 20) << 413 << u"too_large"_s;
-        QTest::newRow("length beyond 15 digits") << head("POST", "/v1/sync", {"Content-Length: 99999999999999999999"}, true)
+        // A length beyond 64 bits is refused by libmicrohttpd itself, before the hub sees the request: 413 and the
+        // connection closed, with its own short HTML page rather than the hub's JSON (Debian 12's 0.9.75 has no hook).
+        QTest::newRow("length beyond 64 bits") << head("POST", "/v1/sync", {"Content-Length: 99999999999999999999"}, true)
+                                               << QByteArray() << qint64(1 << 20) << 413 << QString();
+        QTest::newRow("length beyond 15 digits") << head("POST", "/v1/sync", {"Content-Length: 9999999999999999"}, true)
                                                  << QByteArray() << qint64(1 << 20) << 413 << u"too_large"_s;
         QTest::newRow("two lengths") << head("POST", "/v1/sync", {"Content-Length: 10", "Content-Length: 100000000"}, true)
                                      << QByteArray() << qint64(1 << 20) << 400 << u"invalid"_s;
@@ -167,6 +171,9 @@ private Q_SLOTS:
         QFETCH(QString, error);
         const QByteArray answer = rawExchange(hub.port(), request, body, filler);
         QVERIFY2(rawStatus(answer) == status, answer.left(400).constData());
+        QCOMPARE(hub.process().state(), QProcess::Running);
+        if (error.isEmpty())
+            return; // answered by the HTTP library (see the row)
         const QJsonObject json = rawJson(answer);
         QCOMPARE(json.value(u"error"_s).toString(), error);
         QVERIFY(!json.value(u"message"_s).toString().isEmpty());

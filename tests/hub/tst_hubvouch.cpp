@@ -2,53 +2,9 @@
 // classroom session) is believed on the word of a teacher of that student, signed by the teacher's device.
 #include "hubtestkit.h"
 
-#include "sync/signing.h"
 
 using namespace HubTest;
 
-namespace {
-
-/// A device with its own ed25519 key, as the app makes one per installation.
-struct KeyedDevice
-{
-    Signing::KeyPair keys = Signing::newKeyPair();
-    QString deviceId = newUuid();
-
-    QString publicKey() const { return QString::fromLatin1(keys.publicKey.toBase64()); }
-
-    /// A change written on this device by @p person, signed.
-    QJsonObject signedChange(const QString &kind, const QString &row, const QString &classId, const QString &person,
-                             const QJsonObject &fields) const
-    {
-        QJsonObject c{{u"id"_s, newUuid()}, {u"kind"_s, kind}, {u"row"_s, row}, {u"class"_s, classId},
-                      {u"hlc"_s, nextHlc(deviceId)}, {u"author"_s, person}, {u"device"_s, deviceId}, {u"fields"_s, fields}};
-        c.insert(u"sig"_s, Signing::sign(*Change::fromJson(c, nullptr), keys.secretKey));
-        return c;
-    }
-};
-
-/// A teacher's device signed in with its key registered, as SyncEngine::login does.
-std::unique_ptr<Client> keyedTeacher(TestHub &hub, const QString &login, const KeyedDevice &device)
-{
-    hub.server().engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
-    auto c = std::make_unique<Client>(hub.url());
-    c->deviceId = device.deviceId;
-    const HttpReply r = c->post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, QString(u"password-"_s + login)},
-                                                 {u"device_id"_s, device.deviceId}, {u"device_key"_s, device.publicKey()}});
-    if (r.status != 200)
-        qWarning() << "teacher login failed" << r.body;
-    c->token = r.json().value(u"token"_s).toString();
-    c->person = r.json().value(u"person"_s).toObject();
-    return c;
-}
-
-QJsonObject vouch(const KeyedDevice &by, const QString &device, const QString &person, const QByteArray &key)
-{
-    return QJsonObject{{u"device"_s, device}, {u"person"_s, person}, {u"key"_s, QString::fromLatin1(key.toBase64())},
-                       {u"sig"_s, Signing::signMessage(Signing::vouchMessage(device, person, key), by.keys.secretKey)}};
-}
-
-} // namespace
 
 class TestHubVouch : public QObject
 {
@@ -60,16 +16,6 @@ private:
     std::unique_ptr<Client> t1, t2, s2;
     QString classA, classB, assignmentA, leaId, tomId;
 
-    QJsonObject relay(Client &teacher, const QJsonArray &keys, const QList<QJsonObject> &changes)
-    {
-        QJsonArray list;
-        for (const QJsonObject &c : changes)
-            list.append(c);
-        const HttpReply r = teacher.post(u"/v1/sync"_s, {{u"changes"_s, list}, {u"device_keys"_s, keys}});
-        teacher.lastStatus = r.status;
-        return r.json();
-    }
-
     QJsonObject submission(const KeyedDevice &device, const QString &student, const QString &text)
     {
         return device.signedChange(u"submission"_s, newUuid(), classA, student,
@@ -80,8 +26,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         hub = std::make_unique<TestHub>();
-        t1 = keyedTeacher(*hub, u"t1"_s, teacherPc);
-        t2 = keyedTeacher(*hub, u"t2"_s, otherTeacherPc);
+        t1 = hub->keyedTeacher(u"t1"_s, teacherPc);
+        t2 = hub->keyedTeacher(u"t2"_s, otherTeacherPc);
         classA = hub->createClass(*t1, u"CM1 A"_s);
         classB = hub->createClass(*t2, u"CM1 B"_s);
         // Léa and Tom never sign in to this hub: they got their lessons by USB.

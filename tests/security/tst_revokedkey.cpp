@@ -1,0 +1,138 @@
+// Issue 11, point 3: a signed-out (revoked) device signs nothing from then on. Before, its token stopped working but
+// its key still signed relayed work: a stolen phone kept writing as the student through anyone who relayed for it.
+// What it signed before and the hub already has stays.
+#include "hubtestkit.h"
+
+using namespace HubTest;
+
+class TestRevokedKey : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<TestHub> hub;
+    KeyedDevice martinPc, duboisPc, leaPhone;
+    std::unique_ptr<Client> martin; ///< Léa's teacher
+    std::unique_ptr<Client> dubois; ///< the second teacher, who does not teach her
+    std::unique_ptr<Client> phone;  ///< Léa's phone, signed in with its key
+    std::unique_ptr<Client> sibling; ///< another student, who might carry a pack
+    QString classA, classB, assignmentA, leaId;
+
+    QJsonObject work(const KeyedDevice &device, const QString &text)
+    {
+        return device.signedChange(u"submission"_s, newUuid(), classA, leaId,
+                                   {{u"assignment_id"_s, assignmentA}, {u"student"_s, leaId}, {u"text"_s, text}});
+    }
+
+    bool teacherReads(const QString &changeId)
+    {
+        Client reader(hub->url());
+        if (!reader.login(u"mme.martin"_s, u"password-mme.martin"_s))
+            return false;
+        for (const QJsonValue &v : reader.pullAll())
+            if (v.toObject().value(u"id"_s).toString() == changeId)
+                return true;
+        return false;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        hub = std::make_unique<TestHub>();
+        martin = hub->keyedTeacher(u"mme.martin"_s, martinPc);
+        dubois = hub->keyedTeacher(u"m.dubois"_s, duboisPc);
+        classA = hub->createClass(*martin, u"6e A"_s);
+        classB = hub->createClass(*dubois, u"6e B"_s);
+        leaId = hub->student(*martin, classA, u"lea.m"_s)->id();
+        sibling = hub->student(*dubois, classB, u"tom.d"_s);
+        leaPhone = KeyedDevice{};
+        phone = keyedLogin(hub->url(), u"lea.m"_s, u"4821"_s, leaPhone);
+        QVERIFY(!phone->token.isEmpty());
+        assignmentA = newUuid();
+        QCOMPARE(verdictOf(martin->sync({change(u"assignment"_s, assignmentA, classA, *martin,
+                                                {{u"title"_s, u"Devoir"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+    }
+
+    void aRevokedPhoneSignsNothing()
+    {
+        // Before: her phone's work, relayed by her teacher, is hers.
+        const QJsonObject before = work(leaPhone, u"avant le vol"_s);
+        QCOMPARE(verdictOf(relay(*martin, {}, {before})), u"applied"_s);
+
+        // The phone is stolen; the second teacher, who does not teach her, cannot sign it out...
+        const QString path = u"/v1/devices/%1?person=%2"_s.arg(leaPhone.deviceId, leaId);
+        QCOMPARE(dubois->request("DELETE", path).status, 403L);
+        // ...her teacher does.
+        QCOMPARE(martin->request("DELETE", path).status, 204L);
+        QCOMPARE(phone->request("POST", u"/v1/sync"_s, "{}").status, 401L);
+
+        // The thief's work, signed by the phone's key, carried by anyone: refused.
+        for (Client *carrier : {martin.get(), dubois.get(), sibling.get()}) {
+            const QJsonObject r = relay(*carrier, {}, {work(leaPhone, u"écrit par le voleur"_s)});
+            QCOMPARE(carrier->lastStatus, 200L);
+            QCOMPARE(verdictOf(r), u"rejected"_s);
+            QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s) && reasonOf(r).contains(u"signed out"_s), qPrintable(reasonOf(r)));
+        }
+        // Nor can a vouch bring the key back.
+        const QJsonObject r = relay(*martin, {vouch(martinPc, leaPhone.deviceId, leaId, leaPhone.keys.publicKey)},
+                                    {work(leaPhone, u"revouché"_s)});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+
+        // Positive controls: what the phone signed before stays (and its replay answers as the first time); Léa's
+        // other device writes as usual.
+        QVERIFY(teacherReads(before.value(u"id"_s).toString()));
+        QCOMPARE(verdictOf(relay(*martin, {}, {before})), u"applied"_s);
+        const KeyedDevice laptop;
+        auto lea = keyedLogin(hub->url(), u"lea.m"_s, u"4821"_s, laptop);
+        QCOMPARE(verdictOf(lea->sync({change(u"submission"_s, newUuid(), classA, *lea,
+                                             {{u"assignment_id"_s, assignmentA}, {u"student"_s, leaId}, {u"text"_s, u"portable"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(relay(*dubois, {}, {work(laptop, u"portable, relayé"_s)})), u"applied"_s);
+    }
+
+    void aVouchedDeviceCanBeSignedOut()
+    {
+        // A laptop that only ever saw USB packs: known to the hub by her teacher's vouch alone.
+        const KeyedDevice usbLaptop;
+        const QJsonObject first = work(usbLaptop, u"par clé USB"_s);
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, usbLaptop.deviceId, leaId, usbLaptop.keys.publicKey)}, {first})),
+                 u"applied"_s);
+
+        // Her teacher finds it in her list of devices; the second teacher, who does not teach her, does not.
+        auto listed = [&](Client &c) {
+            for (const QJsonValue &d : c.request("GET", u"/v1/devices"_s).json().value(u"devices"_s).toArray())
+                if (d[u"id"_s].toString() == usbLaptop.deviceId && d[u"person"_s].toString() == leaId)
+                    return d.toObject();
+            return QJsonObject();
+        };
+        QCOMPARE(listed(*martin).value(u"vouched"_s).toBool(), true);
+        QCOMPARE(listed(*martin).value(u"revoked"_s).toBool(), false);
+        QVERIFY(listed(*dubois).isEmpty());
+        const QString path = u"/v1/devices/%1?person=%2"_s.arg(usbLaptop.deviceId, leaId);
+        QCOMPARE(dubois->request("DELETE", path).status, 403L);
+        QCOMPARE(martin->request("DELETE", path).status, 204L);
+        QCOMPARE(listed(*martin).value(u"revoked"_s).toBool(), true);
+        QCOMPARE(martin->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(newUuid(), leaId)).status, 404L);
+
+        QJsonObject r = relay(*martin, {}, {work(usbLaptop, u"après"_s)});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY2(reasonOf(r).contains(u"signed out"_s), qPrintable(reasonOf(r)));
+        r = relay(*martin, {vouch(martinPc, usbLaptop.deviceId, leaId, usbLaptop.keys.publicKey)}, {work(usbLaptop, u"revouché"_s)});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY(teacherReads(first.value(u"id"_s).toString()));
+    }
+
+    void theAdminSignsOutAVouchedDevice()
+    {
+        const KeyedDevice usbLaptop;
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, usbLaptop.deviceId, leaId, usbLaptop.keys.publicKey)},
+                                 {work(usbLaptop, u"par clé USB"_s)})),
+                 u"applied"_s);
+        QVERIFY(hub->server().engine().adminRevoke(usbLaptop.deviceId, u"lea.m"_s));
+        QCOMPARE(verdictOf(relay(*martin, {}, {work(usbLaptop, u"après"_s)})), u"rejected"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRevokedKey)
+#include "tst_revokedkey.moc"
