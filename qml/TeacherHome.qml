@@ -64,11 +64,12 @@ FocusScope {
     Repeater {
         model: 5
         delegate: Item {
+            id: jump
             required property int index
             Shortcut {
-                sequence: "Alt+" + (parent.index + 1)
+                sequence: "Alt+" + (jump.index + 1)
                 enabled: root.visible
-                onActivated: root.showSection(parent.index)
+                onActivated: root.showSection(jump.index)
             }
         }
     }
