@@ -54,24 +54,31 @@ FocusScope {
         (root.section === 4 ? navBoard : navClasses).focus = true;
     }
 
-    Keys.onPressed: event => {
-        if ((event.modifiers & Qt.AltModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_5) {
-            root.showSection(event.key - Qt.Key_1);
-            event.accepted = true;
-        }
-    }
     // Alt+1…5 from anywhere in the window, the header and the sync bar included (a Tab walk may have left the home).
-    Repeater {
-        model: 5
-        delegate: Item {
-            id: jump
-            required property int index
-            Shortcut {
-                sequence: "Alt+" + (jump.index + 1)
-                enabled: root.visible
-                onActivated: root.showSection(jump.index)
-            }
-        }
+    Shortcut {
+        sequence: "Alt+1"
+        enabled: root.visible
+        onActivated: root.showSection(0)
+    }
+    Shortcut {
+        sequence: "Alt+2"
+        enabled: root.visible
+        onActivated: root.showSection(1)
+    }
+    Shortcut {
+        sequence: "Alt+3"
+        enabled: root.visible
+        onActivated: root.showSection(2)
+    }
+    Shortcut {
+        sequence: "Alt+4"
+        enabled: root.visible
+        onActivated: root.showSection(3)
+    }
+    Shortcut {
+        sequence: "Alt+5"
+        enabled: root.visible
+        onActivated: root.showSection(4)
     }
 
     RowLayout {

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Templates as T
 import QtTest
 import Continuite
@@ -41,6 +42,13 @@ TestCase {
         id: answerComponent
         AnswerController {
             session: Session
+        }
+    }
+    Component {
+        id: outsideComponent
+        Button {
+            y: 560
+            text: "outside"
         }
     }
     Component {
@@ -350,5 +358,19 @@ TestCase {
                 ++whole;
         }
         verify(whole > 4, whole + " students fully in view");
+    }
+
+    // Alt+1…5 work with the keyboard anywhere in the window (the header, the sync bar), not only in the home.
+    function test_altKeysFromOutsideTheHome() {
+        const home = makeHome();
+        const outside = createTemporaryObject(outsideComponent, testCase);
+        outside.forceActiveFocus();
+        verify(outside.activeFocus && !home.activeFocus);
+        keyClick(Qt.Key_2, Qt.AltModifier);
+        compare(home.section, 1);
+        verify(home.pages.children[1].activeFocus, "the page opened has the keyboard");
+        outside.forceActiveFocus();
+        keyClick(Qt.Key_5, Qt.AltModifier);
+        compare(home.section, 4);
     }
 }
