@@ -4,6 +4,7 @@
 #include "content/records.h"
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hublog.h"
+#include "sync/hub/hubwire.h"
 #include "sync/signing.h"
 
 #include <QCryptographicHash>
@@ -309,7 +310,8 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     const QString deviceId = text(u"device_id"_s, 36, true);
     if (!isUuid(deviceId))
         throw HubError::invalid(u"device_id"_s, u"Field \"device_id\" must be a UUID."_s);
-    const QString deviceName = text(u"device_name"_s, 200, false);
+    // Shown to the admin (`admin devices`) and to teachers: no control or bidirectional characters to disguise it.
+    const QString deviceName = Wire::printable(text(u"device_name"_s, 200, false));
     const QString keyText = text(u"device_key"_s, 64, false);
     QByteArray deviceKey;
     if (!keyText.isEmpty()) {

@@ -552,7 +552,7 @@ void HubServer::Private::routes()
         const qint64 ms = t_started > 0 ? monotonicMs() - t_started : 0;
         t_started = 0;
         const size_t bytes = res.body.empty() ? res.content_length_ : res.body.size();
-        qCInfo(lcHub).noquote() << QString::fromStdString(req.method) << QString::fromStdString(req.path.substr(0, 200))
+        qCInfo(lcHub).noquote() << Wire::loggable(req.method, 16) << Wire::loggable(req.path)
                                 << res.status << bytes << "B" << ms << "ms";
     });
 }

@@ -958,12 +958,12 @@ void HubServer::Private::finished(Exchange *x)
         std::lock_guard lock(x->guard);
         if (x->check == Exchange::Check::Running) {
             x->orphaned = true; // its check is still running: deleted when it ends (endUploadCheck())
-            qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+            qCInfo(lcHub).noquote() << Wire::loggable(x->method, 16) << Wire::loggable(x->path)
                                     << "cut by the client after" << x->received << "B";
             return;
         }
     }
-    qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+    qCInfo(lcHub).noquote() << Wire::loggable(x->method, 16) << Wire::loggable(x->path)
                             << x->reply.status << (x->reply.length > 0 ? x->reply.length : x->reply.body.size()) << "B"
                             << monotonicMs() - x->startedMs << "ms";
     if (x->reply.fd >= 0)
