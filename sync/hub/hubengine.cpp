@@ -1272,21 +1272,23 @@ void HubEngine::reserveUpload(const Session &session, MediaStore &media, const Q
     }
 }
 
-void HubEngine::recordUpload(const Session &session, const QString &sha256, qint64 size)
+void HubEngine::recordUpload(const Session &session, const QString &starter, const QString &sha256, qint64 size)
 {
-    const Account &person = session.account;
+    // Whoever completes an upload someone else left complete (its row failed to commit) proves nothing: the bytes,
+    // the quota they were counted against, and so the file, are the starter's.
+    const QString person = starter.isEmpty() ? session.account.id : starter;
     m_storage.write([&](HubTransaction &tx) {
         const std::optional<BlobInfo> stored = tx.blob(sha256);
         if (!stored) {
-            tx.putBlob(BlobInfo{sha256, size, person.id});
+            tx.putBlob(BlobInfo{sha256, size, person});
             return;
         }
         // She sent every byte of a file someone else uploaded first: she holds it, as its first uploader does
         // (readable by her, counted in her quota as if she had been first, so that her quota says nothing either).
-        if (stored->owner != person.id && !tx.isBlobHolder(sha256, person.id))
-            tx.putBlobHolder(sha256, person.id, stored->size);
+        if (stored->owner != person && !tx.isBlobHolder(sha256, person))
+            tx.putBlobHolder(sha256, person, stored->size);
         // The rows in which she named it before proving it now grant it to their readers.
-        for (const BlobRef &ref : tx.ungrantedBlobRefs(person.id, sha256))
+        for (const BlobRef &ref : tx.ungrantedBlobRefs(person, sha256))
             tx.grantBlobRef(sha256, ref);
     });
 }

@@ -75,10 +75,12 @@ public:
     /// Counts the upload of @p sha256 (@p length bytes announced) against @p session's quota before any byte is
     /// written: her stored files (first or held) and her unfinished uploads; 413 when it does not fit.
     void reserveUpload(const Session &session, MediaStore &media, const QString &sha256, qint64 length);
-    /// After the bytes @p session sent hashed to @p sha256 (@p size bytes), before the file is moved into place:
-    /// records the blob (its first uploader owns it), or makes her a holder of the one stored, and lets the rows she
+    /// After the bytes of an upload hashed to @p sha256 (@p size bytes), before the file is moved into place. The
+    /// bytes are those of the person who started the upload, @p starter (it was counted against her quota; empty:
+    /// unknown, then @p session's), not necessarily of @p session, who may only have sent its (empty) end: records
+    /// the blob (its first uploader owns it), or makes the starter a holder of the one stored, and lets the rows she
     /// named it in before grant it to their readers.
-    void recordUpload(const Session &session, const QString &sha256, qint64 size);
+    void recordUpload(const Session &session, const QString &starter, const QString &sha256, qint64 size);
 
     /// Keys the sign-in throttle holds now (bounded by HubLimits::maxThrottleEntries per table).
     int throttleEntries() { return m_throttle.size(); }

@@ -366,7 +366,7 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
         // The row first: a file visible under its name always has one. Should the rename fail (or the hub
         // stop here), the upload stays complete under uploads/, HEAD says not complete, and sending the
         // (empty) rest again, or the repair at start, publishes it.
-        engine->recordUpload(s, sha, length);
+        engine->recordUpload(s, media->uploadStarter(sha), sha, length);
         if (!media->publishUpload(sha))
             throw StorageError("cannot move a verified upload into place");
         res.status = 201;

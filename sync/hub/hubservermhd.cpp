@@ -852,7 +852,7 @@ void HubServer::Private::uploadEnd(Exchange &x)
     if (!media->verifyUpload(sha))
         throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
     // The row first: a file visible under its name always has one (see the cpp-httplib layer).
-    engine->recordUpload(x.session, sha, x.uploadLength);
+    engine->recordUpload(x.session, media->uploadStarter(sha), sha, x.uploadLength);
     if (!media->publishUpload(sha))
         throw StorageError("cannot move a verified upload into place");
     x.reply.status = 201;

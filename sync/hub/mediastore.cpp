@@ -129,6 +129,13 @@ MediaStore::Reserve MediaStore::reserveUpload(const QString &sha256, const QStri
     return Reserve::Done;
 }
 
+QString MediaStore::uploadStarter(const QString &sha256) const
+{
+    std::lock_guard lock(m_reservationsMutex);
+    const auto it = m_reservations.find(sha256.toStdString());
+    return it == m_reservations.end() ? QString() : it->second.owner;
+}
+
 qint64 MediaStore::reservedBy(const QString &owner) const
 {
     std::lock_guard lock(m_reservationsMutex);

@@ -50,6 +50,9 @@ public:
     /// request announcing another starts it again (its part is dropped, the new length reserved against @p owner),
     /// so that nobody writes more than what was counted against someone's quota.
     Reserve reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available);
+    /// Who started the unfinished upload of @p sha256 (it is counted against her quota); empty when unknown (an
+    /// upload left by a hub from before reservations).
+    QString uploadStarter(const QString &sha256) const;
     /// The bytes announced by @p owner's partial uploads.
     qint64 reservedBy(const QString &owner) const;
 

@@ -79,6 +79,21 @@ Observed observe(Client &c, const QString &sha, qint64 size)
     return o;
 }
 
+/// Runs @p sql on the hub's database beside the running hub (a fault injected, then taken away).
+bool onHubDatabase(const QString &dataDir, const QString &sql)
+{
+    const QString name = u"fault-"_s + newUuid();
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(dataDir + u"/hub.sqlite"_s);
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        ok = db.open() && QSqlQuery(db).exec(sql);
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 } // namespace
 
 class TestPossession : public QObject
@@ -222,6 +237,30 @@ private Q_SLOTS:
         QCOMPARE(martin->request("GET", mediaPath(own)).body, own);
         // Tom and his teacher are unaffected.
         QCOMPARE(duboisAgain.request("GET", mediaPath(sheet)).body, sheet);
+    }
+
+    void finishingSomeoneElsesUploadProvesNothing()
+    {
+        // Tom's worksheet is stored. Léa, who has it too, sends it whole, but the hub cannot record her (a full
+        // disk): her complete upload waits under its name for its end to be sent again.
+        const QByteArray sheet = someBytes(30000, 71);
+        const QString sha = hexSha256(sheet);
+        QCOMPARE(uploadFile(*tom, sheet), 201L);
+        QCOMPARE(verdictOf(handIn(*lea, classA, assignmentA, {sheet})), u"applied"_s);
+        QVERIFY(onHubDatabase(hub->dataDir(), u"CREATE TRIGGER refuse_holders BEFORE INSERT ON blob_holders "
+                                              "BEGIN SELECT RAISE(ABORT, 'injected fault'); END"_s));
+        QCOMPARE(patch(*lea, sha, 0, sheet.size(), sheet).status, 503L);
+        QVERIFY(onHubDatabase(hub->dataDir(), u"DROP TRIGGER refuse_holders"_s));
+        // Zoé knows only the hash. The offset query shows a complete upload; she sends its empty end.
+        const HttpReply head = zoe->request("HEAD", u"/v1/uploads/"_s + sha);
+        QCOMPARE(head.header("Upload-Offset"), QByteArray::number(sheet.size()));
+        QCOMPARE(verdictOf(handIn(*zoe, classA, assignmentA, {sheet})), u"applied"_s);
+        patch(*zoe, sha, sheet.size(), sheet.size(), {});
+        // The bytes were Léa's: Zoé holds nothing, her hand-in opens nothing.
+        QCOMPARE(zoe->request("GET", mediaPath(sheet)).status, 404L);
+        // Positive control: Léa holds it, and her teacher reads her work.
+        QCOMPARE(lea->request("GET", mediaPath(sheet)).body, sheet);
+        QCOMPARE(martin->request("GET", mediaPath(sheet)).body, sheet);
     }
 
     void aHolderIsChargedAsIfSheHadBeenFirst()
