@@ -10,6 +10,8 @@ CONTINUITE_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-pdf
     qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+    # Qt's own words in French (the file dialog's "Annuler", "Ouvrir"): qtbase_fr.qm, qtdeclarative_fr.qm
+    qt6-translations-l10n
     # the Échanges page: QR codes of the classroom's address
     libqrencode-dev
     # sync and hub
