@@ -10,6 +10,8 @@ CONTINUITE_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-pdf
     qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+    # Qt's own words in French (the file dialog's "Annuler", "Ouvrir"): qtbase_fr.qm, qtdeclarative_fr.qm
+    qt6-translations-l10n
     # the Échanges page: QR codes of the classroom's address
     libqrencode-dev
     # sync and hub
@@ -24,6 +26,8 @@ CONTINUITE_PACKAGES=(
     # frugal media (issue 15): WebP/TIFF photos read by Qt; tests read handwriting back (OCR) and write and
     # read EXIF/GPS tags as a phone does
     qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl
+    # frugal media: teachers' videos made light with GStreamer (VP8 + Opus in WebM: plugins-good and -base)
+    libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
 )
 
 continuite_install_deps() {
