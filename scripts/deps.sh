@@ -24,6 +24,8 @@ CONTINUITE_PACKAGES=(
     # frugal media (issue 15): WebP/TIFF photos read by Qt; tests read handwriting back (OCR) and write and
     # read EXIF/GPS tags as a phone does
     qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl
+    # every file says its licence (tests/licence: REUSE 3.0)
+    reuse
 )
 
 continuite_install_deps() {
