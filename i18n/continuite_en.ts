@@ -394,6 +394,18 @@
                 <numerusform>Hand in anyway, with %n questions unanswered</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No internet? Put your work on your USB stick for your teacher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your work on a USB stick (no internet needed)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -2450,6 +2462,34 @@
         </message>
         <message>
             <source>Stop writing or reading the pack: nothing is changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the pack on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the pack on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in a USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in your USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elsewhere…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5787,6 +5827,13 @@
         </message>
         <message>
             <source>The upload did not complete; it will resume at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsbDriveModel</name>
+        <message>
+            <source>%1 free</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1378,6 +1378,17 @@ FR.update({
     ("SettingsPage", "These changes are kept on this device; the hub will not take them. The hub's reason is beside each one."):
         f"Ces modifications sont gardées sur cet appareil{N}; le serveur ne les prendra pas. Sa raison est indiquée à côté de chacune.",
     ("VersionCard", "New comment"): "Nouveau commentaire",
+    ("UsbDriveModel", "%1 free"): "%1 libres",
+    ("ExchangesPage", "Write the pack on %1"): "Écrire le paquet sur %1",
+    ("ExchangesPage", "Put my work on %1"): "Mettre mon travail sur %1",
+    ("ExchangesPage", "Write the pack on the USB stick %1 (%2)"): "Écrire le paquet sur la clé USB %1 (%2)",
+    ("ExchangesPage", "Put my work on the USB stick %1 (%2)"): "Mettre mon travail sur la clé USB %1 (%2)",
+    ("ExchangesPage", "Plug in a USB stick: it shows here as a button."): f"Branchez une clé USB{N}: elle apparaît ici sous forme de bouton.",
+    ("ExchangesPage", "Plug in your USB stick: it shows here as a button."): f"Branche ta clé USB{N}: elle apparaît ici sous forme de bouton.",
+    ("ExchangesPage", "Elsewhere…"): "Ailleurs…",
+    ("AnswerPage", "No internet? Put your work on your USB stick for your teacher."): f"Pas d’internet{N}? Mets ton travail sur ta clé USB pour ton professeur.",
+    ("AnswerPage", "USB stick…"): "Clé USB…",
+    ("AnswerPage", "Put your work on a USB stick (no internet needed)"): "Mettre ton travail sur une clé USB (pas besoin d’internet)",
 })
 
 EN_PLURALS = {
