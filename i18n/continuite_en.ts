@@ -1943,10 +1943,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attach the files as they are (no light copy of pictures).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>How pictures are made light: "photo" (colours kept) or "document" (grey, contrasted, lighter: pages of writing). Default: %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1956,6 +1952,10 @@
         </message>
         <message>
             <source>Cannot make a temporary folder for the light copies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach the files as they are (no light copy of pictures or videos).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5907,6 +5907,61 @@
         </message>
         <message>
             <source>New comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VideoReducer</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Videos cannot be read on this computer (GStreamer: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its format needs a GStreamer plugin this computer does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is damaged or not a video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a video: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no moving picture: attach it as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot make the light version of %1: its folder cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Videos cannot be made light on this computer (a GStreamer plugin is missing: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a video.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The light version of %1 could not be made: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: no light version of %1 was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the light version of %1 (disk full?).</source>
             <translation type="unfinished" />
         </message>
     </context>
