@@ -394,6 +394,18 @@
                 <numerusform>Hand in anyway, with %n questions unanswered</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No internet? Put your work on your USB stick for your teacher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your work on a USB stick (no internet needed)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -1931,10 +1943,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attach the files as they are (no light copy of pictures).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>How pictures are made light: "photo" (colours kept) or "document" (grey, contrasted, lighter: pages of writing). Default: %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1944,6 +1952,10 @@
         </message>
         <message>
             <source>Cannot make a temporary folder for the light copies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach the files as they are (no light copy of pictures or videos).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2450,6 +2462,34 @@
         </message>
         <message>
             <source>Stop writing or reading the pack: nothing is changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the pack on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the pack on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in a USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in your USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elsewhere…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5791,6 +5831,13 @@
         </message>
     </context>
     <context>
+        <name>UsbDriveModel</name>
+        <message>
+            <source>%1 free</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>VersionCard</name>
         <message>
             <source>Version %1</source>
@@ -5860,6 +5907,61 @@
         </message>
         <message>
             <source>New comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VideoReducer</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Videos cannot be read on this computer (GStreamer: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its format needs a GStreamer plugin this computer does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is damaged or not a video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a video: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no moving picture: attach it as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot make the light version of %1: its folder cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Videos cannot be made light on this computer (a GStreamer plugin is missing: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a video.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The light version of %1 could not be made: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: no light version of %1 was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the light version of %1 (disk full?).</source>
             <translation type="unfinished" />
         </message>
     </context>

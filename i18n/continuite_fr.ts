@@ -394,6 +394,18 @@
                 <numerusform>Remettre quand même, avec %n questions sans réponse</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No internet? Put your work on your USB stick for your teacher.</source>
+            <translation>Pas d’internet ? Mets ton travail sur ta clé USB pour ton professeur.</translation>
+        </message>
+        <message>
+            <source>USB stick…</source>
+            <translation>Clé USB…</translation>
+        </message>
+        <message>
+            <source>Put your work on a USB stick (no internet needed)</source>
+            <translation>Mettre ton travail sur une clé USB (pas besoin d’internet)</translation>
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -1931,10 +1943,6 @@
             <translation>Joints (taille sur cet appareil → taille gardée et envoyée) :</translation>
         </message>
         <message>
-            <source>Attach the files as they are (no light copy of pictures).</source>
-            <translation>Joindre les fichiers tels quels (sans copie légère des images).</translation>
-        </message>
-        <message>
             <source>How pictures are made light: "photo" (colours kept) or "document" (grey, contrasted, lighter: pages of writing). Default: %1.</source>
             <translation>Comment alléger les images : « photo » (couleurs gardées) ou « document » (gris, contrasté, plus léger : pages d’écriture). Par défaut : %1.</translation>
         </message>
@@ -1945,6 +1953,10 @@
         <message>
             <source>Cannot make a temporary folder for the light copies: %1</source>
             <translation>Impossible de créer un dossier temporaire pour les copies légères : %1</translation>
+        </message>
+        <message>
+            <source>Attach the files as they are (no light copy of pictures or videos).</source>
+            <translation>Joindre les fichiers tels quels (sans copie légère des images ni des vidéos).</translation>
         </message>
     </context>
     <context>
@@ -2451,6 +2463,34 @@
         <message>
             <source>Stop writing or reading the pack: nothing is changed</source>
             <translation>Arrêter l’écriture ou la lecture du paquet : rien n’est modifié</translation>
+        </message>
+        <message>
+            <source>Write the pack on %1</source>
+            <translation>Écrire le paquet sur %1</translation>
+        </message>
+        <message>
+            <source>Put my work on %1</source>
+            <translation>Mettre mon travail sur %1</translation>
+        </message>
+        <message>
+            <source>Write the pack on the USB stick %1 (%2)</source>
+            <translation>Écrire le paquet sur la clé USB %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Put my work on the USB stick %1 (%2)</source>
+            <translation>Mettre mon travail sur la clé USB %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plug in a USB stick: it shows here as a button.</source>
+            <translation>Branchez une clé USB : elle apparaît ici sous forme de bouton.</translation>
+        </message>
+        <message>
+            <source>Plug in your USB stick: it shows here as a button.</source>
+            <translation>Branche ta clé USB : elle apparaît ici sous forme de bouton.</translation>
+        </message>
+        <message>
+            <source>Elsewhere…</source>
+            <translation>Ailleurs…</translation>
         </message>
     </context>
     <context>
@@ -5791,6 +5831,13 @@
         </message>
     </context>
     <context>
+        <name>UsbDriveModel</name>
+        <message>
+            <source>%1 free</source>
+            <translation>%1 libres</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionCard</name>
         <message>
             <source>Version %1</source>
@@ -5861,6 +5908,61 @@
         <message>
             <source>New comment</source>
             <translation>Nouveau commentaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoReducer</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Le fichier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Videos cannot be read on this computer (GStreamer: %1).</source>
+            <translation>Cet ordinateur ne sait pas lire les vidéos (GStreamer : %1).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>Impossible d’ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>its format needs a GStreamer plugin this computer does not have</source>
+            <translation>son format demande un module GStreamer absent de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>it is damaged or not a video</source>
+            <translation>il est abîmé ou ce n’est pas une vidéo</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a video: %2.</source>
+            <translation>%1 ne peut pas être lu comme une vidéo : %2.</translation>
+        </message>
+        <message>
+            <source>%1 has no moving picture: attach it as it is.</source>
+            <translation>%1 n’a pas d’image animée : joignez-le tel quel.</translation>
+        </message>
+        <message>
+            <source>Cannot make the light version of %1: its folder cannot be created.</source>
+            <translation>Impossible de faire la version légère de %1 : son dossier ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <source>Videos cannot be made light on this computer (a GStreamer plugin is missing: %1).</source>
+            <translation>Cet ordinateur ne sait pas alléger les vidéos (un module GStreamer manque : %1).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a video.</source>
+            <translation>%1 ne peut pas être lu comme une vidéo.</translation>
+        </message>
+        <message>
+            <source>The light version of %1 could not be made: %2</source>
+            <translation>La version légère de %1 n’a pas pu être faite : %2</translation>
+        </message>
+        <message>
+            <source>Stopped: no light version of %1 was made.</source>
+            <translation>Arrêté : aucune version légère de %1 n’a été faite.</translation>
+        </message>
+        <message>
+            <source>Cannot write the light version of %1 (disk full?).</source>
+            <translation>Impossible d’écrire la version légère de %1 (disque plein ?).</translation>
         </message>
     </context>
     <context>

@@ -126,6 +126,7 @@ ApplicationWindow {
         AnswerPage {
             focus: true
             onBack: stack.pop()
+            onOpenExchanges: window.openExchanges()
         }
     }
     Component {

@@ -26,6 +26,8 @@ CONTINUITE_PACKAGES=(
     # frugal media (issue 15): WebP/TIFF photos read by Qt; tests read handwriting back (OCR) and write and
     # read EXIF/GPS tags as a phone does
     qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl
+    # frugal media: teachers' videos made light with GStreamer (VP8 + Opus in WebM: plugins-good and -base)
+    libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
 )
 
 continuite_install_deps() {

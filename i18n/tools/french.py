@@ -1378,6 +1378,17 @@ FR.update({
     ("SettingsPage", "These changes are kept on this device; the hub will not take them. The hub's reason is beside each one."):
         f"Ces modifications sont gardées sur cet appareil{N}; le serveur ne les prendra pas. Sa raison est indiquée à côté de chacune.",
     ("VersionCard", "New comment"): "Nouveau commentaire",
+    ("UsbDriveModel", "%1 free"): "%1 libres",
+    ("ExchangesPage", "Write the pack on %1"): "Écrire le paquet sur %1",
+    ("ExchangesPage", "Put my work on %1"): "Mettre mon travail sur %1",
+    ("ExchangesPage", "Write the pack on the USB stick %1 (%2)"): "Écrire le paquet sur la clé USB %1 (%2)",
+    ("ExchangesPage", "Put my work on the USB stick %1 (%2)"): "Mettre mon travail sur la clé USB %1 (%2)",
+    ("ExchangesPage", "Plug in a USB stick: it shows here as a button."): f"Branchez une clé USB{N}: elle apparaît ici sous forme de bouton.",
+    ("ExchangesPage", "Plug in your USB stick: it shows here as a button."): f"Branche ta clé USB{N}: elle apparaît ici sous forme de bouton.",
+    ("ExchangesPage", "Elsewhere…"): "Ailleurs…",
+    ("AnswerPage", "No internet? Put your work on your USB stick for your teacher."): f"Pas d’internet{N}? Mets ton travail sur ta clé USB pour ton professeur.",
+    ("AnswerPage", "USB stick…"): "Clé USB…",
+    ("AnswerPage", "Put your work on a USB stick (no internet needed)"): "Mettre ton travail sur une clé USB (pas besoin d’internet)",
 })
 
 EN_PLURALS = {
@@ -1608,7 +1619,20 @@ FR.update({
     ("ImageReducer", "%1 could not be made light (the picture could not be encoded). Nothing was attached."):
         "%1 n’a pas pu être allégé (l’image n’a pas pu être encodée). Rien n’a été joint.",
     ("Cli", "Attached (size on this device → size kept and sent):"): f"Joints (taille sur cet appareil → taille gardée et envoyée){N}:",
-    ("Cli", "Attach the files as they are (no light copy of pictures)."): "Joindre les fichiers tels quels (sans copie légère des images).",
+    ("Cli", "Attach the files as they are (no light copy of pictures or videos)."): "Joindre les fichiers tels quels (sans copie légère des images ni des vidéos).",
+    ("VideoReducer", "The file %1 does not exist."): "Le fichier %1 n’existe pas.",
+    ("VideoReducer", "Videos cannot be read on this computer (GStreamer: %1)."): "Cet ordinateur ne sait pas lire les vidéos (GStreamer\u00a0: %1).",
+    ("VideoReducer", "%1 cannot be opened: %2"): "Impossible d’ouvrir %1\u00a0: %2",
+    ("VideoReducer", "its format needs a GStreamer plugin this computer does not have"): "son format demande un module GStreamer absent de cet ordinateur",
+    ("VideoReducer", "it is damaged or not a video"): "il est abîmé ou ce n’est pas une vidéo",
+    ("VideoReducer", "%1 cannot be read as a video: %2."): "%1 ne peut pas être lu comme une vidéo\u00a0: %2.",
+    ("VideoReducer", "%1 has no moving picture: attach it as it is."): "%1 n’a pas d’image animée\u00a0: joignez-le tel quel.",
+    ("VideoReducer", "Cannot make the light version of %1: its folder cannot be created."): "Impossible de faire la version légère de %1\u00a0: son dossier ne peut pas être créé.",
+    ("VideoReducer", "Videos cannot be made light on this computer (a GStreamer plugin is missing: %1)."): "Cet ordinateur ne sait pas alléger les vidéos (un module GStreamer manque\u00a0: %1).",
+    ("VideoReducer", "%1 cannot be read as a video."): "%1 ne peut pas être lu comme une vidéo.",
+    ("VideoReducer", "The light version of %1 could not be made: %2"): "La version légère de %1 n’a pas pu être faite\u00a0: %2",
+    ("VideoReducer", "Stopped: no light version of %1 was made."): "Arrêté\u00a0: aucune version légère de %1 n’a été faite.",
+    ("VideoReducer", "Cannot write the light version of %1 (disk full?)."): "Impossible d’écrire la version légère de %1 (disque plein\u00a0?).",
     ("Cli", "How pictures are made light: \"photo\" (colours kept) or \"document\" (grey, contrasted, lighter: pages of writing). Default: %1."):
         f"Comment alléger les images{N}: «{N}photo{N}» (couleurs gardées) ou «{N}document{N}» (gris, contrasté, plus léger{N}: pages d’écriture). Par défaut{N}: %1.",
     ("Cli", "--pictures is \"photo\" or \"document\", not \"%1\"."): f"--pictures vaut «{N}photo{N}» ou «{N}document{N}», pas «{N}%1{N}».",

@@ -5,6 +5,7 @@
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hublog.h"
 #include "sync/hub/hubwire.h"
+#include "sync/merge.h"
 #include "sync/signing.h"
 
 #include <QCryptographicHash>
@@ -88,17 +89,6 @@ QStringList attachmentHashes(const QJsonValue &attachments)
             hashes << sha;
     }
     return hashes;
-}
-
-QString minText(const QJsonValue &a, const QJsonValue &b)
-{
-    const QString x = a.toString();
-    const QString y = b.toString();
-    if (x.isEmpty())
-        return y;
-    if (y.isEmpty())
-        return x;
-    return std::min(x, y);
 }
 
 // The item prefix every served change starts with: {"seq":N,"received":"…",
@@ -652,32 +642,23 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         break;
     case MergePolicy::FieldLastWriterWins:
         for (auto it = fields.begin(); it != fields.end(); ++it) {
+            // The rule is Merge::lastWriterWins (sync/merge.h), the devices' too; the loser is kept.
             const QString held = row.fieldHlcs.value(it.key()).toString();
-            if (held.isEmpty() || held < effectiveHlc) {
-                if (row.fields.contains(it.key()))
-                    tx.addHistory(kind, change.row, it.key(), row.fields.value(it.key()), held, change.id);
+            const Merge::FieldOutcome outcome = Merge::lastWriterWins(row.fields.value(it.key()), held, it.value(), effectiveHlc);
+            if (outcome.heldToHistory)
+                tx.addHistory(kind, change.row, it.key(), row.fields.value(it.key()), held, change.id);
+            if (outcome.incomingToHistory)
+                tx.addHistory(kind, change.row, it.key(), it.value(), effectiveHlc, change.id);
+            if (outcome.take) {
                 row.fields.insert(it.key(), it.value());
                 row.fieldHlcs.insert(it.key(), effectiveHlc);
-            } else if (held > effectiveHlc) {
-                tx.addHistory(kind, change.row, it.key(), it.value(), effectiveHlc, change.id); // the loser is kept
             }
         }
         break;
     case MergePolicy::Monotone:
         for (auto it = fields.begin(); it != fields.end(); ++it) {
-            const QJsonValue held = row.fields.value(it.key());
-            QJsonValue merged = it.value();
-            if (!held.isUndefined() && !held.isNull()) {
-                if (it.value().isBool())
-                    merged = held.toBool() || it.value().toBool();
-                else if (it.value().isDouble())
-                    merged = std::max(held.toDouble(), it.value().toDouble());
-                else if (it.key().endsWith(u"_at"_s))
-                    merged = minText(held, it.value());
-                else
-                    merged = held; // identity fields (lesson, student) never change
-            }
-            row.fields.insert(it.key(), merged);
+            // Flags OR, numbers max, *_at times earliest, identity never changes: Merge::monotone (sync/merge.h).
+            row.fields.insert(it.key(), Merge::monotone(it.key(), row.fields.value(it.key()), it.value()));
             row.fieldHlcs.insert(it.key(), std::max(row.fieldHlcs.value(it.key()).toString(), effectiveHlc));
         }
         break;
