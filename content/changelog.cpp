@@ -1,6 +1,7 @@
 #include "content/changelog.h"
 
 #include "content/database.h"
+#include "sync/merge.h"
 #include "sync/signing.h"
 
 #include <QDateTime>
@@ -101,11 +102,6 @@ struct FieldClocks
         return s + u'}';
     }
 };
-
-bool sameValue(const QJsonValue &a, const QJsonValue &b)
-{
-    return a == b;
-}
 } // namespace
 
 QVariant jsonToColumn(const QJsonValue &value, FieldType type)
@@ -490,20 +486,18 @@ Result<ApplyVerdict> ChangeLog::mergeFields(const KindSpec &spec, const Change &
         const FieldSpec *f = spec.field(it.key());
         if (!f)
             continue;
-        // A field never written has no clock: any change sets it, as on the hub (the row's HLC, a version,
-        // says nothing about this field, and an older change that sets it must not be lost here only), and
-        // its default value is no one's write to keep in history.
+        // The rule is Merge::lastWriterWins (sync/merge.h), the hub's: a field never written has no clock.
         const QString fieldHlc = clocks.value(f->name, QString());
-        if (change.hlc > fieldHlc) {
-            const QJsonValue old = current.value(f->name);
-            if (!fieldHlc.isEmpty() && !old.isNull() && !sameValue(old, it.value()) && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
-                return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the previous value")).error());
+        const QJsonValue old = current.value(f->name);
+        const Merge::FieldOutcome outcome = Merge::lastWriterWins(old, fieldHlc, it.value(), change.hlc);
+        if (outcome.heldToHistory && !keepLoser(spec.kind, change.row, f->name, old, fieldHlc, change.hlc))
+            return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the previous value")).error());
+        if (outcome.incomingToHistory && !keepLoser(spec.kind, change.row, f->name, it.value(), change.hlc, fieldHlc))
+            return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the losing value")).error());
+        if (outcome.take) {
             assignments << f->name + u" = ?"_s;
             values << jsonToColumn(it.value(), f->type);
             clocks.set(f->name, change.hlc);
-        } else if (change.hlc < fieldHlc && !sameValue(current.value(f->name), it.value())) {
-            if (!keepLoser(spec.kind, change.row, f->name, it.value(), change.hlc, fieldHlc))
-                return Result<ApplyVerdict>::failure(m_db.sqlFailure(tr("Could not keep the losing value")).error());
         }
     }
     if (assignments.isEmpty())
@@ -570,19 +564,9 @@ Result<ApplyVerdict> ChangeLog::mergeMonotone(const KindSpec &spec, const Change
     if (existing.isEmpty())
         return insertRow(spec, change, change.fields);
     QJsonObject merged = existing;
-    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it) {
-        const QString key = it.key();
-        const QJsonValue mine = existing.value(key);
-        const QJsonValue theirs = it.value();
-        if (theirs.isNull())
-            continue;
-        if (theirs.isBool())
-            merged.insert(key, mine.toBool() || theirs.toBool()); // completed stays completed
-        else if (theirs.isDouble())
-            merged.insert(key, std::max(mine.toDouble(), theirs.toDouble())); // time spent only grows
-        else if (theirs.isString()) // first-seen times: the earliest wins; ISO 8601 UTC sorts as text
-            merged.insert(key, mine.isString() && !mine.toString().isEmpty() && mine.toString() < theirs.toString() ? mine : theirs);
-    }
+    for (auto it = change.fields.constBegin(); it != change.fields.constEnd(); ++it)
+        if (spec.field(it.key())) // flags OR, numbers max, *_at times earliest, identity never changes
+            merged.insert(it.key(), Merge::monotone(it.key(), existing.value(it.key()), it.value()));
     QStringList assignments;
     QVariantList values;
     for (const FieldSpec &f : spec.fields) {

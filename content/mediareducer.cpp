@@ -1,6 +1,7 @@
 #include "content/mediareducer.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
@@ -45,6 +46,8 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     if (!info.isFile())
         return R::failure(tr("The file %1 does not exist.").arg(path));
     Prepared p{info.absoluteFilePath(), info.absoluteFilePath(), info.fileName(), info.size(), info.size(), false};
+    if (!options.keepOriginal && options.reduceVideos && VideoReducer::isVideo(path))
+        return prepareVideo(p, options);
     if (options.keepOriginal || !ImageReducer::isPicture(path))
         return p;
     auto reduced = ImageReducer(options.imageMode).reduce(path);
@@ -63,6 +66,27 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     p.path = out.fileName();
     p.name = reduced->name;
     p.size = reduced->bytes.size();
+    p.reduced = true;
+    return p;
+}
+
+Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Options &options) const
+{
+    using R = Result<Prepared>;
+    const QFileInfo info(p.sourcePath);
+    // Named by the original's name, size and time: the same video attached twice is made light once.
+    const QByteArray key = (p.sourcePath + u'|' + QString::number(info.size()) + u'|'
+                            + QString::number(info.lastModified().toMSecsSinceEpoch())).toUtf8();
+    const QString dir = m_workDir + u'/' + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
+    const QString out = dir + u'/' + info.completeBaseName() + u".webm"_s;
+    if (!QFileInfo::exists(out)) {
+        auto reduced = VideoReducer().reduce(p.sourcePath, out, options.videoProgress);
+        if (!reduced)
+            return R::failure(reduced.error());
+    }
+    p.path = out;
+    p.name = QFileInfo(out).fileName();
+    p.size = QFileInfo(out).size();
     p.reduced = true;
     return p;
 }

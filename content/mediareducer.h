@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/imagereducer.h"
+#include "content/videoreducer.h"
 #include "content/result.h"
 
 #include <QCoreApplication>
@@ -8,13 +9,16 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace Continuite {
 
 /**
  * @brief The frugal copies of files about to be attached: what the store keeps and sync sends instead of
  * the originals, shared by the CLI and the app.
  *
- * Pictures go through ImageReducer; other files (a PDF worksheet, a recording) are used as they are. Each
+ * Pictures go through ImageReducer, videos (when asked) through VideoReducer; other files (a PDF worksheet, a
+ * recording) are used as they are. Each
  * copy is written under a work folder, named like the original with the copy's extension, so the store
  * shows "cahier.jpg" and the person's file is never touched. A file that cannot be made light (damaged,
  * hostile, misnamed) is refused with a sentence and nothing is written.
@@ -27,6 +31,10 @@ public:
     {
         bool keepOriginal = false; ///< the file as it is (CLI --original): no copy at all
         ImageReducer::Mode imageMode = ImageReducer::Mode::Photo;
+        /// Videos get their light version (VideoReducer: minutes of work, so the caller runs this off the
+        /// window's thread); false attaches them as they are.
+        bool reduceVideos = false;
+        std::function<void(double)> videoProgress; ///< 0…1 while a video is made light
     };
 
     /// One file ready for the store.
@@ -56,6 +64,8 @@ public:
     QString workDir() const { return m_workDir; }
 
 private:
+    Result<Prepared> prepareVideo(Prepared p, const Options &options) const;
+
     QString m_workDir;
 };
 

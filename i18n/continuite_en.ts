@@ -128,10 +128,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>PIN on your card</source>
             <translation type="unfinished" />
         </message>
@@ -173,6 +169,10 @@
         </message>
         <message>
             <source>Signing in to the classroom…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -367,6 +367,44 @@
                 <numerusform>%n right</numerusform>
                 <numerusform>%n right</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>You still have %n question(s) without an answer.</source>
+            <translation>
+                <numerusform>You still have %n question without an answer.</numerusform>
+                <numerusform>You still have %n questions without an answer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the questions without an answer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hand in anyway</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Hand in anyway, with %n question(s) unanswered</source>
+            <translation>
+                <numerusform>Hand in anyway, with %n question unanswered</numerusform>
+                <numerusform>Hand in anyway, with %n questions unanswered</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No internet? Put your work on your USB stick for your teacher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your work on a USB stick (no internet needed)</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -607,6 +645,10 @@
         <name>AssignmentModel</name>
         <message>
             <source>Not tied to a lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already handed in</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -866,10 +908,6 @@
     </context>
     <context>
         <name>BoardModel</name>
-        <message>
-            <source>Silent: no sign of life yet</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>Silent for %n day(s)</source>
             <translation>
@@ -911,10 +949,6 @@
                 <numerusform>%n day ago</numerusform>
                 <numerusform>%n days ago</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 of %2 opened, %3 completed</source>
-            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>%n missing</source>
@@ -962,6 +996,28 @@
             <source>Last contact %1: a sync with the school's server on %2.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Not connected yet: no sync, no USB pack, nothing opened. Their login card is what they need.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 opened</source>
+            <translation>
+                <numerusform>%n of %1 opened</numerusform>
+                <numerusform>%n of %1 opened</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n completed</numerusform>
+                <numerusform>%n completed</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BoardPage</name>
@@ -976,13 +1032,6 @@
         <message>
             <source>Continuity board</source>
             <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%1 · %2 silent, %3 behind, out of %n student(s)</source>
-            <translation>
-                <numerusform>%1 · %2 silent, %3 behind, out of %n student</numerusform>
-                <numerusform>%1 · %2 silent, %3 behind, out of %n students</numerusform>
-            </translation>
         </message>
         <message>
             <source>Export as CSV…</source>
@@ -1034,6 +1083,41 @@
         </message>
         <message>
             <source>The student's last sync with the school's server, or the last USB pack they sent back</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 · %n student(s)</source>
+            <translation>
+                <numerusform>%1 · %n student</numerusform>
+                <numerusform>%1 · %n students</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Silent (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected yet (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Behind (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>On track (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody in this state: choose another chip.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1859,10 +1943,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Attach the files as they are (no light copy of pictures).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>How pictures are made light: "photo" (colours kept) or "document" (grey, contrasted, lighter: pages of writing). Default: %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1872,6 +1952,10 @@
         </message>
         <message>
             <source>Cannot make a temporary folder for the light copies: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach the files as they are (no light copy of pictures or videos).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2380,6 +2464,34 @@
             <source>Stop writing or reading the pack: nothing is changed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Write the pack on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the pack on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in a USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in your USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elsewhere…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FeedbackCommand</name>
@@ -2433,6 +2545,17 @@
         </message>
         <message>
             <source>No feedback yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <source>File name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2847,22 +2970,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>✓ Lesson done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>I have finished this lesson</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lesson marked as done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mark this lesson as done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>To download: %1</source>
             <translation type="unfinished" />
         </message>
@@ -2880,6 +2987,38 @@
         </message>
         <message>
             <source>Download the files of this lesson now anyway: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Homework of this lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, handed in: open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2: open it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ “%1” done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I have done “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is marked as done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark “%1” as done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ Lesson done: your teacher sees it at the next sync.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3807,6 +3946,13 @@
         </message>
     </context>
     <context>
+        <name>SectionTab</name>
+        <message>
+            <source>%1, done</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>No folder was given for the data: start the app with --data FOLDER.</source>
@@ -3838,6 +3984,14 @@
         </message>
         <message>
             <source>A PIN is made of digits only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not the password of %1. Forgotten? The school's hub administrator can give you a new one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is not the PIN on %1's card. Forgotten? Ask your teacher for a new PIN.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4085,6 +4239,18 @@
         </message>
         <message>
             <source>Very large text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connected to %1. Your classes' work syncs by itself when there is a network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: everything stays on this device. The school's hub administrator gives the hub's address.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These changes are kept on this device; the hub will not take them. The hub's reason is beside each one.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4494,6 +4660,126 @@
         </message>
     </context>
     <context>
+        <name>StudentPage</name>
+        <message>
+            <source>‹ Board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the continuity board</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Login code: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons: %1 · Work: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN (lost card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give %1 a new PIN: the old card no longer opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pack on a USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make a pack on a USB stick for a student without internet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New PIN for %1: %2. Write it on their card, or print the cards in Classes &amp; roster before you leave.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons and work of %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentWorkModel</name>
+        <message>
+            <source>Not opened yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opened on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Handed in on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>late</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n version</numerusform>
+                <numerusform>%n versions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>to correct</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing: it was due on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Due on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>StudentWorkRow</name>
+        <message>
+            <source>%1: %2. Open in Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review ›</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SubmissionCard</name>
         <message>
             <source>%1, version %2 of %3, %4</source>
@@ -4595,6 +4881,10 @@
         </message>
         <message>
             <source>Sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New comment from %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4722,6 +5012,30 @@
         </message>
         <message>
             <source>Sync now with the hub</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>your work leaves at the next sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>something was refused: see the details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fewer details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide the technical details of sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show the technical details of sync</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5308,6 +5622,38 @@
         </message>
     </context>
     <context>
+        <name>TodayModel</name>
+        <message>
+            <source>New comments from your teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Late</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For today</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For tomorrow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For %1 (past)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For %1</source>
+            <comment>a class day</comment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TodoModel</name>
         <message>
             <source>Handed in</source>
@@ -5374,6 +5720,38 @@
             <source>Sent</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>your teacher</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New comment from %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>To read: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TodoPage</name>
@@ -5395,13 +5773,6 @@
                 <numerusform>%n late</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n piece(s) of work to hand in. Your work is saved on this device as you write, even offline.</source>
-            <translation>
-                <numerusform>%n piece of work to hand in. Your work is saved on this device as you write, even offline.</numerusform>
-                <numerusform>%n pieces of work to hand in. Your work is saved on this device as you write, even offline.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Everything is handed in. Well done!</source>
             <translation type="unfinished" />
@@ -5412,6 +5783,35 @@
         </message>
         <message>
             <source>Nothing to do for now. New work from your teacher appears here after a sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n new comment(s)</source>
+            <translation>
+                <numerusform>%n new comment</numerusform>
+                <numerusform>%n new comments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s) to read</source>
+            <translation>
+                <numerusform>%n lesson to read</numerusform>
+                <numerusform>%n lessons to read</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work to hand in</source>
+            <translation>
+                <numerusform>%n piece of work to hand in</numerusform>
+                <numerusform>%n pieces of work to hand in</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1. Your work is saved on this device as you write, even offline.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> and </source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5427,6 +5827,13 @@
         </message>
         <message>
             <source>The upload did not complete; it will resume at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsbDriveModel</name>
+        <message>
+            <source>%1 free</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5488,6 +5895,73 @@
         </message>
         <message>
             <source>Teacher: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment from %1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: « %2 »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New comment</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VideoReducer</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Videos cannot be read on this computer (GStreamer: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>its format needs a GStreamer plugin this computer does not have</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is damaged or not a video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a video: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 has no moving picture: attach it as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot make the light version of %1: its folder cannot be created.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Videos cannot be made light on this computer (a GStreamer plugin is missing: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be read as a video.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The light version of %1 could not be made: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: no light version of %1 was made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the light version of %1 (disk full?).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5610,6 +6084,30 @@
         </message>
         <message>
             <source>New</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After class</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lesson %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -128,10 +128,6 @@
             <translation>Arrêter : personne n’est ajouté</translation>
         </message>
         <message>
-            <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.</source>
-            <translation>Pas encore de carte ? Demande-la à ton professeur. Pas de réseau à la maison ? Demande un paquet fait pour toi sur une clé USB. Pour essayer Continuité sans serveur d’école, lance-le avec --demo.</translation>
-        </message>
-        <message>
             <source>PIN on your card</source>
             <translation>Code PIN de ta carte</translation>
         </message>
@@ -175,6 +171,10 @@
             <source>Signing in to the classroom…</source>
             <translation>Connexion à la classe…</translation>
         </message>
+        <message>
+            <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick.</source>
+            <translation>Pas encore de carte ? Demande-la à ton professeur. Pas de réseau à la maison ? Demande un paquet fait pour toi sur une clé USB.</translation>
+        </message>
     </context>
     <context>
         <name>AnswerController</name>
@@ -208,7 +208,7 @@
         </message>
         <message>
             <source>You will see which answers are right once you have handed in and synced.</source>
-            <translation>Tu verras quelles réponses sont justes une fois ton travail rendu et synchronisé.</translation>
+            <translation>Tu verras quelles réponses sont justes une fois ton travail remis et synchronisé.</translation>
         </message>
         <message>
             <source>You will see which answers are right after the due date, at your next sync.</source>
@@ -319,19 +319,19 @@
         </message>
         <message>
             <source>Hand in again</source>
-            <translation>Rendre à nouveau</translation>
+            <translation>Remettre à nouveau</translation>
         </message>
         <message>
             <source>Hand in</source>
-            <translation>Rendre</translation>
+            <translation>Remettre</translation>
         </message>
         <message>
             <source>Hand in a new version (the earlier ones are kept)</source>
-            <translation>Rendre une nouvelle version (les précédentes sont gardées)</translation>
+            <translation>Remettre une nouvelle version (les précédentes sont gardées)</translation>
         </message>
         <message>
             <source>Hand in your work (sent at the next sync)</source>
-            <translation>Rendre ton travail (envoyé à la prochaine synchronisation)</translation>
+            <translation>Remettre ton travail (envoyé à la prochaine synchronisation)</translation>
         </message>
         <message>
             <source>My versions</source>
@@ -339,11 +339,11 @@
         </message>
         <message>
             <source>Versions handed in, newest first</source>
-            <translation>Versions rendues, la plus récente d’abord</translation>
+            <translation>Versions remises, la plus récente d’abord</translation>
         </message>
         <message>
             <source>Not handed in yet. When you hand in, your work waits on this device and leaves at the next sync.</source>
-            <translation>Pas encore rendu. Quand tu rends ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
+            <translation>Pas encore remis. Quand tu remets ton travail, il attend sur cet appareil et part à la prochaine synchronisation.</translation>
         </message>
         <message>
             <source>Photos in colour</source>
@@ -367,6 +367,44 @@
                 <numerusform>%n juste</numerusform>
                 <numerusform>%n justes</numerusform>
             </translation>
+        </message>
+        <message numerus="yes">
+            <source>You still have %n question(s) without an answer.</source>
+            <translation>
+                <numerusform>Il te reste %n question sans réponse.</numerusform>
+                <numerusform>Il te reste %n questions sans réponse.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show them</source>
+            <translation>Les voir</translation>
+        </message>
+        <message>
+            <source>Show the questions without an answer</source>
+            <translation>Voir les questions sans réponse</translation>
+        </message>
+        <message>
+            <source>Hand in anyway</source>
+            <translation>Remettre quand même</translation>
+        </message>
+        <message numerus="yes">
+            <source>Hand in anyway, with %n question(s) unanswered</source>
+            <translation>
+                <numerusform>Remettre quand même, avec %n question sans réponse</numerusform>
+                <numerusform>Remettre quand même, avec %n questions sans réponse</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No internet? Put your work on your USB stick for your teacher.</source>
+            <translation>Pas d’internet ? Mets ton travail sur ta clé USB pour ton professeur.</translation>
+        </message>
+        <message>
+            <source>USB stick…</source>
+            <translation>Clé USB…</translation>
+        </message>
+        <message>
+            <source>Put your work on a USB stick (no internet needed)</source>
+            <translation>Mettre ton travail sur une clé USB (pas besoin d’internet)</translation>
         </message>
     </context>
     <context>
@@ -423,7 +461,7 @@
         <name>AssignmentCommand</name>
         <message>
             <source>Create a draft assignment: free text, a file to hand in, or a quiz from a JSON file.</source>
-            <translation>Créer un devoir en brouillon : texte libre, fichier à rendre, ou quiz depuis un fichier JSON.</translation>
+            <translation>Créer un devoir en brouillon : texte libre, fichier à remettre, ou quiz depuis un fichier JSON.</translation>
         </message>
         <message>
             <source>The class (id or name).</source>
@@ -511,7 +549,7 @@
         </message>
         <message>
             <source>due %1</source>
-            <translation>à rendre le %1</translation>
+            <translation>à remettre le %1</translation>
         </message>
         <message>
             <source>draft</source>
@@ -523,7 +561,7 @@
         </message>
         <message>
             <source>Type: %1 · due %2 · %3 · id %4</source>
-            <translation>Type : %1 · à rendre le %2 · %3 · identifiant %4</translation>
+            <translation>Type : %1 · à remettre le %2 · %3 · identifiant %4</translation>
         </message>
         <message>
             <source>published</source>
@@ -543,7 +581,7 @@
         </message>
         <message>
             <source>When students get the quiz's right answers: after-submit (once they hand in), after-due (once the due date has passed; the default with --due), never, or practice (at once: their device marks each answer).</source>
-            <translation>Quand les élèves reçoivent les bonnes réponses du quiz : after-submit (une fois leur travail rendu), after-due (une fois la date limite passée ; par défaut avec --due), never (jamais) ou practice (tout de suite : leur appareil corrige chaque réponse).</translation>
+            <translation>Quand les élèves reçoivent les bonnes réponses du quiz : after-submit (une fois leur travail remis), after-due (une fois la date limite passée ; par défaut avec --due), never (jamais) ou practice (tout de suite : leur appareil corrige chaque réponse).</translation>
         </message>
         <message>
             <source>--answers-shown is for a quiz: give its questions with --quiz FILE.</source>
@@ -581,7 +619,7 @@
         </message>
         <message>
             <source>due %1, %2</source>
-            <translation>à rendre %1, %2</translation>
+            <translation>à remettre %1, %2</translation>
         </message>
         <message>
             <source>Published</source>
@@ -593,7 +631,7 @@
         </message>
         <message>
             <source>%1 of %2 handed in</source>
-            <translation>rendus : %1 sur %2</translation>
+            <translation>remis : %1 sur %2</translation>
         </message>
         <message numerus="yes">
             <source>%n to review</source>
@@ -608,6 +646,10 @@
         <message>
             <source>Not tied to a lesson</source>
             <translation>Sans leçon</translation>
+        </message>
+        <message>
+            <source>Already handed in</source>
+            <translation>Déjà remis</translation>
         </message>
     </context>
     <context>
@@ -662,7 +704,7 @@
         </message>
         <message>
             <source>Due: 04/12/2026 18:00</source>
-            <translation>À rendre : 04/12/2026 18:00</translation>
+            <translation>À remettre : 04/12/2026 18:00</translation>
         </message>
         <message>
             <source>Due date and time, like 04/12/2026 18:00; empty for none</source>
@@ -753,7 +795,7 @@
         </message>
         <message>
             <source>once they have handed in</source>
-            <translation>une fois leur travail rendu</translation>
+            <translation>une fois leur travail remis</translation>
         </message>
         <message>
             <source>after the due date</source>
@@ -866,10 +908,6 @@
     </context>
     <context>
         <name>BoardModel</name>
-        <message>
-            <source>Silent: no sign of life yet</source>
-            <translation>Silencieux : aucun signe de vie</translation>
-        </message>
         <message numerus="yes">
             <source>Silent for %n day(s)</source>
             <translation>
@@ -911,10 +949,6 @@
                 <numerusform>il y a %n jour</numerusform>
                 <numerusform>il y a %n jours</numerusform>
             </translation>
-        </message>
-        <message>
-            <source>%1 of %2 opened, %3 completed</source>
-            <translation>%1 sur %2 ouvertes, %3 terminées</translation>
         </message>
         <message numerus="yes">
             <source>%n missing</source>
@@ -962,6 +996,28 @@
             <source>Last contact %1: a sync with the school's server on %2.</source>
             <translation>Dernier contact %1 : une synchro avec le serveur de l’école le %2.</translation>
         </message>
+        <message>
+            <source>Not connected yet: no sync, no USB pack, nothing opened. Their login card is what they need.</source>
+            <translation>Pas encore connecté : aucune synchronisation, aucun paquet USB, rien d’ouvert. Il lui faut sa carte de connexion.</translation>
+        </message>
+        <message>
+            <source>Not connected yet</source>
+            <translation>Pas encore connecté</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of %1 opened</source>
+            <translation>
+                <numerusform>%n ouverte sur %1</numerusform>
+                <numerusform>%n ouvertes sur %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n completed</source>
+            <translation>
+                <numerusform>%n terminée</numerusform>
+                <numerusform>%n terminées</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BoardPage</name>
@@ -976,13 +1032,6 @@
         <message>
             <source>Continuity board</source>
             <translation>Tableau de continuité</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 · %2 silent, %3 behind, out of %n student(s)</source>
-            <translation>
-                <numerusform>%1 · %2 silencieux, %3 en retard, sur %n élève</numerusform>
-                <numerusform>%1 · %2 silencieux, %3 en retard, sur %n élèves</numerusform>
-            </translation>
         </message>
         <message>
             <source>Export as CSV…</source>
@@ -1036,6 +1085,41 @@
             <source>The student's last sync with the school's server, or the last USB pack they sent back</source>
             <translation>La dernière synchro de l’élève avec le serveur de l’école, ou son dernier paquet de retour sur clé USB</translation>
         </message>
+        <message numerus="yes">
+            <source>%1 · %n student(s)</source>
+            <translation>
+                <numerusform>%1 · %n élève</numerusform>
+                <numerusform>%1 · %n élèves</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>All (%1)</source>
+            <translation>Tous (%1)</translation>
+        </message>
+        <message>
+            <source>Silent (%1)</source>
+            <translation>Silencieux (%1)</translation>
+        </message>
+        <message>
+            <source>Not connected yet (%1)</source>
+            <translation>Pas encore connectés (%1)</translation>
+        </message>
+        <message>
+            <source>Behind (%1)</source>
+            <translation>En retard (%1)</translation>
+        </message>
+        <message>
+            <source>On track (%1)</source>
+            <translation>Tout va bien (%1)</translation>
+        </message>
+        <message>
+            <source>Nobody in this state: choose another chip.</source>
+            <translation>Personne dans cet état : choisissez un autre filtre.</translation>
+        </message>
     </context>
     <context>
         <name>BoardRow</name>
@@ -1064,7 +1148,7 @@
         </message>
         <message>
             <source>Write a pack for a USB stick: a teacher's pack for a class or one student, or a student's work to return.</source>
-            <translation>Écrire un paquet pour une clé USB : le paquet d’un professeur pour une classe ou un élève, ou le travail d’un élève à rendre.</translation>
+            <translation>Écrire un paquet pour une clé USB : le paquet d’un professeur pour une classe ou un élève, ou le travail d’un élève à remettre.</translation>
         </message>
         <message>
             <source>The pack file to write.</source>
@@ -1618,7 +1702,7 @@
         </message>
         <message>
             <source>%1 will no longer get this class's lessons and assignments, and their card will no longer sign in to it. The work they handed in stays, for you to review.</source>
-            <translation>%1 ne recevra plus les leçons ni les devoirs de cette classe, et sa carte ne permettra plus de s’y connecter. Le travail déjà rendu reste, pour que vous puissiez le corriger.</translation>
+            <translation>%1 ne recevra plus les leçons ni les devoirs de cette classe, et sa carte ne permettra plus de s’y connecter. Le travail déjà remis reste, pour que vous puissiez le corriger.</translation>
         </message>
         <message>
             <source>Remove from the class</source>
@@ -1859,10 +1943,6 @@
             <translation>Joints (taille sur cet appareil → taille gardée et envoyée) :</translation>
         </message>
         <message>
-            <source>Attach the files as they are (no light copy of pictures).</source>
-            <translation>Joindre les fichiers tels quels (sans copie légère des images).</translation>
-        </message>
-        <message>
             <source>How pictures are made light: "photo" (colours kept) or "document" (grey, contrasted, lighter: pages of writing). Default: %1.</source>
             <translation>Comment alléger les images : « photo » (couleurs gardées) ou « document » (gris, contrasté, plus léger : pages d’écriture). Par défaut : %1.</translation>
         </message>
@@ -1873,6 +1953,10 @@
         <message>
             <source>Cannot make a temporary folder for the light copies: %1</source>
             <translation>Impossible de créer un dossier temporaire pour les copies légères : %1</translation>
+        </message>
+        <message>
+            <source>Attach the files as they are (no light copy of pictures or videos).</source>
+            <translation>Joindre les fichiers tels quels (sans copie légère des images ni des vidéos).</translation>
         </message>
     </context>
     <context>
@@ -2061,8 +2145,8 @@
         <message numerus="yes">
             <source>%n piece(s) of work handed in</source>
             <translation>
-                <numerusform>%n travail rendu</numerusform>
-                <numerusform>%n travaux rendus</numerusform>
+                <numerusform>%n travail remis</numerusform>
+                <numerusform>%n travaux remis</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -2184,11 +2268,11 @@
         <name>ExchangesPage</name>
         <message>
             <source>Type the PIN on your card.</source>
-            <translation>Tapez le code PIN de votre carte.</translation>
+            <translation>Tape le code PIN de ta carte.</translation>
         </message>
         <message>
             <source>You are in the classroom: your lessons come and your work goes with no internet.</source>
-            <translation>Vous êtes dans la classe : vos leçons arrivent et votre travail part sans internet.</translation>
+            <translation>Tu es dans la classe : tes leçons arrivent et ton travail part sans internet.</translation>
         </message>
         <message>
             <source>Write the pack for the class</source>
@@ -2232,7 +2316,7 @@
         </message>
         <message>
             <source>Write your work for your teacher; import the pack your teacher gave you.</source>
-            <translation>Écrivez votre travail pour votre professeur ; importez le paquet qu’il vous a donné.</translation>
+            <translation>Écris ton travail pour ton professeur ; importe le paquet qu’il t’a donné.</translation>
         </message>
         <message>
             <source>Class</source>
@@ -2292,7 +2376,7 @@
         </message>
         <message>
             <source>In class, type the address and code shown on your teacher's screen, then the PIN on your card.</source>
-            <translation>En classe, tapez l’adresse et le code affichés sur l’écran de votre professeur, puis le code PIN de votre carte.</translation>
+            <translation>En classe, tape l’adresse et le code affichés sur l’écran de ton professeur, puis le code PIN de ta carte.</translation>
         </message>
         <message>
             <source>Close the classroom</source>
@@ -2354,7 +2438,7 @@
         </message>
         <message>
             <source>The PIN on your card</source>
-            <translation>Le code PIN de votre carte</translation>
+            <translation>Le code PIN de ta carte</translation>
         </message>
         <message>
             <source>Join the classroom</source>
@@ -2379,6 +2463,34 @@
         <message>
             <source>Stop writing or reading the pack: nothing is changed</source>
             <translation>Arrêter l’écriture ou la lecture du paquet : rien n’est modifié</translation>
+        </message>
+        <message>
+            <source>Write the pack on %1</source>
+            <translation>Écrire le paquet sur %1</translation>
+        </message>
+        <message>
+            <source>Put my work on %1</source>
+            <translation>Mettre mon travail sur %1</translation>
+        </message>
+        <message>
+            <source>Write the pack on the USB stick %1 (%2)</source>
+            <translation>Écrire le paquet sur la clé USB %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Put my work on the USB stick %1 (%2)</source>
+            <translation>Mettre mon travail sur la clé USB %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plug in a USB stick: it shows here as a button.</source>
+            <translation>Branchez une clé USB : elle apparaît ici sous forme de bouton.</translation>
+        </message>
+        <message>
+            <source>Plug in your USB stick: it shows here as a button.</source>
+            <translation>Branche ta clé USB : elle apparaît ici sous forme de bouton.</translation>
+        </message>
+        <message>
+            <source>Elsewhere…</source>
+            <translation>Ailleurs…</translation>
         </message>
     </context>
     <context>
@@ -2434,6 +2546,17 @@
         <message>
             <source>No feedback yet.</source>
             <translation>Pas encore de retour.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileDialog</name>
+        <message>
+            <source>File name</source>
+            <translation>Nom du fichier</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtre</translation>
         </message>
     </context>
     <context>
@@ -2847,22 +2970,6 @@
             <translation>Fichiers joints</translation>
         </message>
         <message>
-            <source>✓ Lesson done</source>
-            <translation>✓ Leçon terminée</translation>
-        </message>
-        <message>
-            <source>I have finished this lesson</source>
-            <translation>J’ai fini cette leçon</translation>
-        </message>
-        <message>
-            <source>Lesson marked as done</source>
-            <translation>Leçon marquée comme terminée</translation>
-        </message>
-        <message>
-            <source>Mark this lesson as done</source>
-            <translation>Marquer cette leçon comme terminée</translation>
-        </message>
-        <message>
             <source>To download: %1</source>
             <translation>À télécharger : %1</translation>
         </message>
@@ -2881,6 +2988,38 @@
         <message>
             <source>Download the files of this lesson now anyway: %1</source>
             <translation>Télécharger quand même maintenant les fichiers de cette leçon : %1</translation>
+        </message>
+        <message>
+            <source>Homework of this lesson</source>
+            <translation>Les devoirs de cette leçon</translation>
+        </message>
+        <message>
+            <source>%1, handed in: open it</source>
+            <translation>%1, remis : l’ouvrir</translation>
+        </message>
+        <message>
+            <source>%1, %2: open it</source>
+            <translation>%1, %2 : l’ouvrir</translation>
+        </message>
+        <message>
+            <source>✓ “%1” done</source>
+            <translation>✓ « %1 » fait</translation>
+        </message>
+        <message>
+            <source>I have done “%1”</source>
+            <translation>J’ai fini « %1 »</translation>
+        </message>
+        <message>
+            <source>“%1” is marked as done</source>
+            <translation>« %1 » est marqué comme fait</translation>
+        </message>
+        <message>
+            <source>Mark “%1” as done</source>
+            <translation>Marquer « %1 » comme fait</translation>
+        </message>
+        <message>
+            <source>✓ Lesson done: your teacher sees it at the next sync.</source>
+            <translation>✓ Leçon finie : ton professeur le verra à la prochaine synchronisation.</translation>
         </message>
     </context>
     <context>
@@ -3121,7 +3260,7 @@
         </message>
         <message>
             <source>To hand in by %1</source>
-            <translation>À rendre avant le %1</translation>
+            <translation>À remettre avant le %1</translation>
         </message>
         <message numerus="yes">
             <source>%n point(s)</source>
@@ -3698,11 +3837,11 @@
         </message>
         <message>
             <source>Nothing handed in yet: %1</source>
-            <translation>Rien rendu pour l’instant : %1</translation>
+            <translation>Rien remis pour l’instant : %1</translation>
         </message>
         <message>
             <source>Work handed in for %1</source>
-            <translation>Travaux rendus pour %1</translation>
+            <translation>Travaux remis pour %1</translation>
         </message>
         <message>
             <source>No assignment in this class yet.</source>
@@ -3710,7 +3849,7 @@
         </message>
         <message>
             <source>Nothing handed in for this assignment yet.</source>
-            <translation>Rien n’a encore été rendu pour ce devoir.</translation>
+            <translation>Rien n’a encore été remis pour ce devoir.</translation>
         </message>
     </context>
     <context>
@@ -3807,6 +3946,13 @@
         </message>
     </context>
     <context>
+        <name>SectionTab</name>
+        <message>
+            <source>%1, done</source>
+            <translation>%1, fait</translation>
+        </message>
+    </context>
+    <context>
         <name>Session</name>
         <message>
             <source>No folder was given for the data: start the app with --data FOLDER.</source>
@@ -3839,6 +3985,14 @@
         <message>
             <source>A PIN is made of digits only.</source>
             <translation>Un code PIN ne contient que des chiffres.</translation>
+        </message>
+        <message>
+            <source>This is not the password of %1. Forgotten? The school's hub administrator can give you a new one.</source>
+            <translation>Ce n’est pas le mot de passe de %1. Mot de passe oublié ? L’administrateur du serveur de l’école peut vous en donner un nouveau.</translation>
+        </message>
+        <message>
+            <source>This is not the PIN on %1's card. Forgotten? Ask your teacher for a new PIN.</source>
+            <translation>Ce n’est pas le code PIN de la carte de %1. Code oublié ? Demande un nouveau code à ton professeur.</translation>
         </message>
     </context>
     <context>
@@ -3873,7 +4027,7 @@
         </message>
         <message>
             <source>Your password on this device is changed.</source>
-            <translation>Ton mot de passe sur cet appareil est changé.</translation>
+            <translation>Votre mot de passe sur cet appareil est changé.</translation>
         </message>
         <message>
             <source>Your PIN on this device is changed.</source>
@@ -3909,7 +4063,7 @@
         </message>
         <message>
             <source>Your password</source>
-            <translation>Ton mot de passe</translation>
+            <translation>Votre mot de passe</translation>
         </message>
         <message>
             <source>The PIN on your card</source>
@@ -3981,7 +4135,7 @@
         </message>
         <message>
             <source>It opens your profile on this device.</source>
-            <translation>Il ouvre ton profil sur cet appareil.</translation>
+            <translation>Il ouvre ce profil sur cet appareil.</translation>
         </message>
         <message>
             <source>It opens your profile on this device. To connect to the hub, use the PIN on your card.</source>
@@ -4061,7 +4215,7 @@
         </message>
         <message>
             <source>For you only on this device. Ctrl++ and Ctrl+- change it from any screen, Ctrl+0 goes back to normal.</source>
-            <translation>Pour toi seulement, sur cet appareil. Ctrl++ et Ctrl+- la changent depuis n’importe quel écran, Ctrl+0 revient à la taille normale.</translation>
+            <translation>Pour ce profil seulement, sur cet appareil. Ctrl++ et Ctrl+- la changent depuis n’importe quel écran, Ctrl+0 revient à la taille normale.</translation>
         </message>
         <message>
             <source>Normal</source>
@@ -4086,6 +4240,18 @@
         <message>
             <source>Very large text</source>
             <translation>Texte en très grand</translation>
+        </message>
+        <message>
+            <source>Connected to %1. Your classes' work syncs by itself when there is a network.</source>
+            <translation>Connecté à %1. Le travail de vos classes se synchronise tout seul quand il y a du réseau.</translation>
+        </message>
+        <message>
+            <source>Not connected: everything stays on this device. The school's hub administrator gives the hub's address.</source>
+            <translation>Pas connecté : tout reste sur cet appareil. L’administrateur du serveur de l’école vous en donne l’adresse.</translation>
+        </message>
+        <message>
+            <source>These changes are kept on this device; the hub will not take them. The hub's reason is beside each one.</source>
+            <translation>Ces modifications sont gardées sur cet appareil ; le serveur ne les prendra pas. Sa raison est indiquée à côté de chacune.</translation>
         </message>
     </context>
     <context>
@@ -4258,7 +4424,7 @@
         </message>
         <message>
             <source>Only a student can hand in work.</source>
-            <translation>Seul un élève peut rendre un travail.</translation>
+            <translation>Seul un élève peut remettre un travail.</translation>
         </message>
         <message>
             <source>There is no assignment %1 for you here.</source>
@@ -4270,7 +4436,7 @@
         </message>
         <message>
             <source>Nothing to hand in: write a text, answer the quiz or attach a file.</source>
-            <translation>Rien à rendre : écris un texte, réponds au quiz ou joins un fichier.</translation>
+            <translation>Rien à remettre : écris un texte, réponds au quiz ou joins un fichier.</translation>
         </message>
         <message>
             <source>The quiz has no question "%1".</source>
@@ -4278,7 +4444,7 @@
         </message>
         <message>
             <source>Could not hand in</source>
-            <translation>Impossible de rendre le travail</translation>
+            <translation>Impossible de remettre le travail</translation>
         </message>
         <message>
             <source>There is no submission %1 here.</source>
@@ -4338,7 +4504,7 @@
         </message>
         <message>
             <source>Handed in</source>
-            <translation>Rendus</translation>
+            <translation>Remis</translation>
         </message>
         <message>
             <source>Late</source>
@@ -4494,6 +4660,126 @@
         </message>
     </context>
     <context>
+        <name>StudentPage</name>
+        <message>
+            <source>‹ Board</source>
+            <translation>‹ Suivi</translation>
+        </message>
+        <message>
+            <source>Back to the continuity board</source>
+            <translation>Revenir au suivi des élèves</translation>
+        </message>
+        <message>
+            <source>Login code: %1</source>
+            <translation>Code de connexion : %1</translation>
+        </message>
+        <message>
+            <source>Lessons: %1 · Work: %2</source>
+            <translation>Leçons : %1 · Travail : %2</translation>
+        </message>
+        <message>
+            <source>New PIN (lost card)</source>
+            <translation>Nouveau code PIN (carte perdue)</translation>
+        </message>
+        <message>
+            <source>Give %1 a new PIN: the old card no longer opens</source>
+            <translation>Donner un nouveau code PIN à %1 : l’ancienne carte ne fonctionnera plus</translation>
+        </message>
+        <message>
+            <source>Pack on a USB stick…</source>
+            <translation>Paquet sur clé USB…</translation>
+        </message>
+        <message>
+            <source>Make a pack on a USB stick for a student without internet</source>
+            <translation>Préparer un paquet sur clé USB pour un élève sans internet</translation>
+        </message>
+        <message>
+            <source>New PIN for %1: %2. Write it on their card, or print the cards in Classes &amp; roster before you leave.</source>
+            <translation>Nouveau code PIN de %1 : %2. Écrivez-le sur sa carte, ou imprimez les cartes dans Classes et élèves avant de quitter.</translation>
+        </message>
+        <message>
+            <source>Lessons and work of %1</source>
+            <translation>Leçons et travaux de %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentWorkModel</name>
+        <message>
+            <source>Not opened yet</source>
+            <translation>Pas encore ouverte</translation>
+        </message>
+        <message>
+            <source>Finished on %1</source>
+            <translation>Finie le %1</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Finie</translation>
+        </message>
+        <message>
+            <source>Opened on %1</source>
+            <translation>Ouverte le %1</translation>
+        </message>
+        <message>
+            <source>Handed in on %1</source>
+            <translation>Remis le %1</translation>
+        </message>
+        <message>
+            <source>late</source>
+            <translation>en retard</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n version(s)</source>
+            <translation>
+                <numerusform>%n version</numerusform>
+                <numerusform>%n versions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>corrected</source>
+            <translation>corrigé</translation>
+        </message>
+        <message>
+            <source>to correct</source>
+            <translation>à corriger</translation>
+        </message>
+        <message>
+            <source>Missing: it was due on %1</source>
+            <translation>Manquant : il fallait le remettre le %1</translation>
+        </message>
+        <message>
+            <source>Due on %1</source>
+            <translation>À remettre le %1</translation>
+        </message>
+        <message>
+            <source>No due date</source>
+            <translation>Sans date limite</translation>
+        </message>
+        <message>
+            <source>Lessons</source>
+            <translation>Leçons</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Travaux</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudentWorkRow</name>
+        <message>
+            <source>%1: %2. Open in Review</source>
+            <translation>%1 : %2. Ouvrir dans Correction</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Review ›</source>
+            <translation>Correction ›</translation>
+        </message>
+    </context>
+    <context>
         <name>SubmissionCard</name>
         <message>
             <source>%1, version %2 of %3, %4</source>
@@ -4517,11 +4803,11 @@
         </message>
         <message>
             <source>Returned, score %1: %2</source>
-            <translation>Rendu, note %1 : %2</translation>
+            <translation>Corrigé, note %1 : %2</translation>
         </message>
         <message>
             <source>Returned: %1</source>
-            <translation>Rendu : %1</translation>
+            <translation>Corrigé : %1</translation>
         </message>
         <message>
             <source>Another comment</source>
@@ -4545,18 +4831,18 @@
         </message>
         <message>
             <source>Return</source>
-            <translation>Rendre</translation>
+            <translation>Renvoyer</translation>
         </message>
         <message>
             <source>Return the work to %1 with the comment and the score</source>
-            <translation>Rendre le travail à %1 avec le commentaire et la note</translation>
+            <translation>Renvoyer le travail corrigé à %1 avec le commentaire et la note</translation>
         </message>
     </context>
     <context>
         <name>SubmissionCommand</name>
         <message>
             <source>The versions handed in, with their feedback (a student sees only their own).</source>
-            <translation>Les versions rendues, avec leurs retours (un élève ne voit que les siennes).</translation>
+            <translation>Les versions remises, avec leurs retours (un élève ne voit que les siennes).</translation>
         </message>
         <message>
             <source>The assignment.</source>
@@ -4580,7 +4866,7 @@
         </message>
         <message>
             <source>Nothing handed in yet.</source>
-            <translation>Rien n’a encore été rendu.</translation>
+            <translation>Rien n’a encore été remis.</translation>
         </message>
     </context>
     <context>
@@ -4597,12 +4883,16 @@
             <source>Sent</source>
             <translation>Envoyé</translation>
         </message>
+        <message>
+            <source>New comment from %1</source>
+            <translation>Nouveau commentaire de %1</translation>
+        </message>
     </context>
     <context>
         <name>SubmitCommand</name>
         <message>
             <source>Hand in your work: a new version each time, never replacing the last; quizzes are scored at once.</source>
-            <translation>Rendre ton travail : une nouvelle version à chaque fois, sans jamais remplacer la précédente ; les quiz sont notés tout de suite.</translation>
+            <translation>Remettre ton travail : une nouvelle version à chaque fois, sans jamais remplacer la précédente ; les quiz sont notés tout de suite.</translation>
         </message>
         <message>
             <source>Your answer as text.</source>
@@ -4618,7 +4908,7 @@
         </message>
         <message>
             <source>A file to hand in (repeatable).</source>
-            <translation>Un fichier à rendre (option répétable).</translation>
+            <translation>Un fichier à remettre (option répétable).</translation>
         </message>
         <message>
             <source>Give --text or --text-file, not both.</source>
@@ -4630,11 +4920,11 @@
         </message>
         <message>
             <source>Handed in (kept on this device until the next sync).</source>
-            <translation>Rendu (gardé sur cet appareil jusqu’à la prochaine synchronisation).</translation>
+            <translation>Remis (gardé sur cet appareil jusqu’à la prochaine synchronisation).</translation>
         </message>
         <message>
             <source>Version %1 · handed in %2 · id %3</source>
-            <translation>Version %1 · rendue le %2 · identifiant %3</translation>
+            <translation>Version %1 · remise le %2 · identifiant %3</translation>
         </message>
         <message>
             <source>Automatic score: %1</source>
@@ -4724,6 +5014,30 @@
             <source>Sync now with the hub</source>
             <translation>Synchroniser maintenant avec le serveur</translation>
         </message>
+        <message>
+            <source>your work leaves at the next sync</source>
+            <translation>ton travail partira à la prochaine synchronisation</translation>
+        </message>
+        <message>
+            <source>something was refused: see the details</source>
+            <translation>quelque chose a été refusé : voir les détails</translation>
+        </message>
+        <message>
+            <source>Fewer details</source>
+            <translation>Moins de détails</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Hide the technical details of sync</source>
+            <translation>Masquer les détails techniques de la synchronisation</translation>
+        </message>
+        <message>
+            <source>Show the technical details of sync</source>
+            <translation>Voir les détails techniques de la synchronisation</translation>
+        </message>
     </context>
     <context>
         <name>SyncController</name>
@@ -4745,7 +5059,7 @@
         </message>
         <message>
             <source>A piece of work</source>
-            <translation>Un travail rendu</translation>
+            <translation>Un travail remis</translation>
         </message>
         <message>
             <source>Feedback</source>
@@ -4797,7 +5111,7 @@
         </message>
         <message>
             <source>Connect to a hub first: the data policy belongs with it.</source>
-            <translation>Connecte-toi d’abord à un serveur : la règle de consommation va avec lui.</translation>
+            <translation>Il faut d’abord se connecter à un serveur : la règle de consommation va avec lui.</translation>
         </message>
         <message>
             <source>The connection was cancelled.</source>
@@ -4836,7 +5150,7 @@
         </message>
         <message>
             <source>Not connected to a hub: everything stays on this device. Connect in the settings.</source>
-            <translation>Pas connecté à un serveur : tout reste sur cet appareil. Connecte-toi dans les réglages.</translation>
+            <translation>Pas connecté à un serveur : tout reste sur cet appareil.</translation>
         </message>
         <message>
             <source>Offline: the hub cannot be reached. Your work is kept here and will be sent later.</source>
@@ -5091,7 +5405,7 @@
         </message>
         <message>
             <source>Work handed in, feedback</source>
-            <translation>Travaux rendus, retours</translation>
+            <translation>Travaux remis, retours</translation>
         </message>
         <message>
             <source>Continuity board</source>
@@ -5308,14 +5622,46 @@
         </message>
     </context>
     <context>
+        <name>TodayModel</name>
+        <message>
+            <source>New comments from your teacher</source>
+            <translation>Nouveaux commentaires de ton professeur</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>No date</source>
+            <translation>Sans date</translation>
+        </message>
+        <message>
+            <source>For today</source>
+            <translation>Pour aujourd’hui</translation>
+        </message>
+        <message>
+            <source>For tomorrow</source>
+            <translation>Pour demain</translation>
+        </message>
+        <message>
+            <source>For %1 (past)</source>
+            <translation>Pour %1 (passé)</translation>
+        </message>
+        <message>
+            <source>For %1</source>
+            <comment>a class day</comment>
+            <translation>Pour %1</translation>
+        </message>
+    </context>
+    <context>
         <name>TodoModel</name>
         <message>
             <source>Handed in</source>
-            <translation>Rendu</translation>
+            <translation>Remis</translation>
         </message>
         <message>
             <source>To hand in</source>
-            <translation>À rendre</translation>
+            <translation>À remettre</translation>
         </message>
         <message>
             <source>Quiz</source>
@@ -5323,7 +5669,7 @@
         </message>
         <message>
             <source>File to hand in</source>
-            <translation>Fichier à rendre</translation>
+            <translation>Fichier à remettre</translation>
         </message>
         <message>
             <source>Written answer</source>
@@ -5374,6 +5720,38 @@
             <source>Sent</source>
             <translation>Envoyé</translation>
         </message>
+        <message>
+            <source>your teacher</source>
+            <translation>ton professeur</translation>
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation>Avant la classe</translation>
+        </message>
+        <message>
+            <source>In class</source>
+            <translation>En classe</translation>
+        </message>
+        <message>
+            <source>After class</source>
+            <translation>Après la classe</translation>
+        </message>
+        <message>
+            <source>New comment from %1</source>
+            <translation>Nouveau commentaire de %1</translation>
+        </message>
+        <message>
+            <source>Lesson</source>
+            <translation>Leçon</translation>
+        </message>
+        <message>
+            <source>To read: %1</source>
+            <translation>À lire : %1</translation>
+        </message>
+        <message>
+            <source>Next: %1</source>
+            <translation>Ensuite : %1</translation>
+        </message>
     </context>
     <context>
         <name>TodoPage</name>
@@ -5395,16 +5773,9 @@
                 <numerusform>%n en retard</numerusform>
             </translation>
         </message>
-        <message numerus="yes">
-            <source>%n piece(s) of work to hand in. Your work is saved on this device as you write, even offline.</source>
-            <translation>
-                <numerusform>%n travail à rendre. Ton travail est enregistré sur cet appareil pendant que tu écris, même sans connexion.</numerusform>
-                <numerusform>%n travaux à rendre. Ton travail est enregistré sur cet appareil pendant que tu écris, même sans connexion.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Everything is handed in. Well done!</source>
-            <translation>Tout est rendu. Bravo !</translation>
+            <translation>Tout est remis. Bravo !</translation>
         </message>
         <message>
             <source>Work to do</source>
@@ -5413,6 +5784,35 @@
         <message>
             <source>Nothing to do for now. New work from your teacher appears here after a sync.</source>
             <translation>Rien à faire pour l’instant. Le nouveau travail de ton professeur apparaît ici après une synchronisation.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new comment(s)</source>
+            <translation>
+                <numerusform>%n nouveau commentaire</numerusform>
+                <numerusform>%n nouveaux commentaires</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lesson(s) to read</source>
+            <translation>
+                <numerusform>%n leçon à lire</numerusform>
+                <numerusform>%n leçons à lire</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n piece(s) of work to hand in</source>
+            <translation>
+                <numerusform>%n travail à remettre</numerusform>
+                <numerusform>%n travaux à remettre</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1. Your work is saved on this device as you write, even offline.</source>
+            <translation>%1. Ton travail est enregistré sur cet appareil pendant que tu écris, même sans connexion.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> et </translation>
         </message>
     </context>
     <context>
@@ -5431,6 +5831,13 @@
         </message>
     </context>
     <context>
+        <name>UsbDriveModel</name>
+        <message>
+            <source>%1 free</source>
+            <translation>%1 libres</translation>
+        </message>
+    </context>
+    <context>
         <name>VersionCard</name>
         <message>
             <source>Version %1</source>
@@ -5446,11 +5853,11 @@
         </message>
         <message>
             <source>Handed in %1 · received %2</source>
-            <translation>Rendu le %1 · reçu le %2</translation>
+            <translation>Remis le %1 · reçu le %2</translation>
         </message>
         <message>
             <source>Handed in %1</source>
-            <translation>Rendu le %1</translation>
+            <translation>Remis le %1</translation>
         </message>
         <message>
             <source>Saved on this device; it leaves at the next sync.</source>
@@ -5490,6 +5897,73 @@
             <source>Teacher: %1</source>
             <translation>Professeur : %1</translation>
         </message>
+        <message>
+            <source>comment from %1: %2</source>
+            <translation>commentaire de %1 : %2</translation>
+        </message>
+        <message>
+            <source>%1: « %2 »</source>
+            <translation>%1 : « %2 »</translation>
+        </message>
+        <message>
+            <source>New comment</source>
+            <translation>Nouveau commentaire</translation>
+        </message>
+    </context>
+    <context>
+        <name>VideoReducer</name>
+        <message>
+            <source>The file %1 does not exist.</source>
+            <translation>Le fichier %1 n’existe pas.</translation>
+        </message>
+        <message>
+            <source>Videos cannot be read on this computer (GStreamer: %1).</source>
+            <translation>Cet ordinateur ne sait pas lire les vidéos (GStreamer : %1).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be opened: %2</source>
+            <translation>Impossible d’ouvrir %1 : %2</translation>
+        </message>
+        <message>
+            <source>its format needs a GStreamer plugin this computer does not have</source>
+            <translation>son format demande un module GStreamer absent de cet ordinateur</translation>
+        </message>
+        <message>
+            <source>it is damaged or not a video</source>
+            <translation>il est abîmé ou ce n’est pas une vidéo</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a video: %2.</source>
+            <translation>%1 ne peut pas être lu comme une vidéo : %2.</translation>
+        </message>
+        <message>
+            <source>%1 has no moving picture: attach it as it is.</source>
+            <translation>%1 n’a pas d’image animée : joignez-le tel quel.</translation>
+        </message>
+        <message>
+            <source>Cannot make the light version of %1: its folder cannot be created.</source>
+            <translation>Impossible de faire la version légère de %1 : son dossier ne peut pas être créé.</translation>
+        </message>
+        <message>
+            <source>Videos cannot be made light on this computer (a GStreamer plugin is missing: %1).</source>
+            <translation>Cet ordinateur ne sait pas alléger les vidéos (un module GStreamer manque : %1).</translation>
+        </message>
+        <message>
+            <source>%1 cannot be read as a video.</source>
+            <translation>%1 ne peut pas être lu comme une vidéo.</translation>
+        </message>
+        <message>
+            <source>The light version of %1 could not be made: %2</source>
+            <translation>La version légère de %1 n’a pas pu être faite : %2</translation>
+        </message>
+        <message>
+            <source>Stopped: no light version of %1 was made.</source>
+            <translation>Arrêté : aucune version légère de %1 n’a été faite.</translation>
+        </message>
+        <message>
+            <source>Cannot write the light version of %1 (disk full?).</source>
+            <translation>Impossible d’écrire la version légère de %1 (disque plein ?).</translation>
+        </message>
     </context>
     <context>
         <name>WalkthroughCommand</name>
@@ -5523,7 +5997,7 @@
         </message>
         <message>
             <source>due %1</source>
-            <translation>à rendre le %1</translation>
+            <translation>à remettre le %1</translation>
         </message>
         <message>
             <source>The demo course has no quiz or no student: load the demo into a new data folder.</source>
@@ -5543,7 +6017,7 @@
         </message>
         <message>
             <source>%1 hands in the quiz:</source>
-            <translation>%1 rend le quiz :</translation>
+            <translation>%1 remet le quiz :</translation>
         </message>
         <message>
             <source>As the teacher: feedback</source>
@@ -5596,8 +6070,8 @@
         <message numerus="yes">
             <source>Handed in %n time(s)</source>
             <translation>
-                <numerusform>Rendu %n fois</numerusform>
-                <numerusform>Rendu %n fois</numerusform>
+                <numerusform>Remis %n fois</numerusform>
+                <numerusform>Remis %n fois</numerusform>
             </translation>
         </message>
         <message>
@@ -5611,6 +6085,30 @@
         <message>
             <source>New</source>
             <translation>Nouveau</translation>
+        </message>
+        <message>
+            <source>Before class</source>
+            <translation>Avant la classe</translation>
+        </message>
+        <message>
+            <source>In class</source>
+            <translation>En classe</translation>
+        </message>
+        <message>
+            <source>After class</source>
+            <translation>Après la classe</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>fait</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>pas encore fait</translation>
+        </message>
+        <message>
+            <source>Lesson %1</source>
+            <translation>Leçon %1</translation>
         </message>
     </context>
 </TS>

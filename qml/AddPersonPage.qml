@@ -394,7 +394,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 visible: root.firstRun && root.way !== "classroom" // in class, the teacher is there to ask
-                text: qsTr("No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick. To try Continuité without a school server, start it with --demo.")
+                text: qsTr("No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap

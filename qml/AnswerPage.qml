@@ -17,14 +17,41 @@ FocusScope {
     readonly property alias work: work
     readonly property alias fileDialog: fileDialog
     signal back
+    /// "No internet? Put your work on your USB stick": the exchanges page.
+    signal openExchanges
 
     function leave() {
         work.saveNow();
         root.back();
     }
-    function handIn() {
-        if (work.canSubmit)
-            work.submit();
+    /// Questions of a quiz left without an answer (0 for other work).
+    readonly property int unanswered: work.kind === "quiz" ? work.questions.count - work.questions.answeredCount : 0
+    /// The half-empty quiz warning is shown: handing in waits for "hand in anyway".
+    property bool warningUnanswered: false
+
+    /// Hands in; a quiz with questions left unanswered asks first (@p anyway: the student said to go on).
+    function handIn(anyway: bool) {
+        if (!work.canSubmit)
+            return;
+        if (root.unanswered > 0 && !anyway) {
+            root.warningUnanswered = true;
+            seeUnanswered.forceActiveFocus(Qt.OtherFocusReason);
+            return;
+        }
+        root.warningUnanswered = false;
+        work.submit();
+    }
+    /// Shows the first question without an answer, with the keyboard on it.
+    function showUnanswered() {
+        root.warningUnanswered = false;
+        for (let i = 0; i < questionRepeater.count; ++i) {
+            const card = questionRepeater.itemAt(i) as QuizQuestionCard;
+            if (card && !card.answered) {
+                quizFlick.contentY = Math.max(0, Math.min(card.y, quizFlick.contentHeight - quizFlick.height));
+                card.focusAnswer();
+                return;
+            }
+        }
     }
 
     AnswerController {
@@ -52,7 +79,7 @@ FocusScope {
                 work.saveNow();
                 event.accepted = true;
             } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
-                root.handIn();
+                root.handIn(false);
                 event.accepted = true;
             }
         }
@@ -254,6 +281,7 @@ FocusScope {
                         width: quizFlick.width - 16
                         spacing: 10
                         Repeater {
+                            id: questionRepeater
                             model: work.kind === "quiz" ? work.questions : null
                             delegate: QuizQuestionCard {
                                 width: questionColumn.width
@@ -350,6 +378,49 @@ FocusScope {
                     }
                 }
 
+                // A quiz is never handed in half empty by accident.
+                Rectangle {
+                    objectName: "unansweredWarning"
+                    Layout.fillWidth: true
+                    visible: root.warningUnanswered && root.unanswered > 0
+                    implicitHeight: warningRow.implicitHeight + 16
+                    radius: Theme.radius
+                    color: Theme.warningSurface
+                    border.color: Theme.warning
+                    RowLayout {
+                        id: warningRow
+                        anchors.fill: parent
+                        anchors.margins: 8
+                        spacing: Theme.spacing
+                        Label {
+                            objectName: "unansweredText"
+                            Layout.fillWidth: true
+                            text: qsTr("You still have %n question(s) without an answer.", "", root.unanswered)
+                            color: Theme.warning
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            Announcement {
+                                text: parent.visible ? parent.text : ""
+                            }
+                        }
+                        PrimaryButton {
+                            id: seeUnanswered
+                            objectName: "seeUnanswered"
+                            secondary: true
+                            text: qsTr("Show them")
+                            Accessible.name: qsTr("Show the questions without an answer")
+                            onClicked: root.showUnanswered()
+                        }
+                        PrimaryButton {
+                            objectName: "handInAnyway"
+                            secondary: true
+                            text: qsTr("Hand in anyway")
+                            Accessible.name: qsTr("Hand in anyway, with %n question(s) unanswered", "", root.unanswered)
+                            onClicked: root.handIn(true)
+                        }
+                    }
+                }
+
                 RowLayout {
                     Layout.fillWidth: true
                     spacing: Theme.spacing
@@ -389,7 +460,7 @@ FocusScope {
                         enabled: work.canSubmit
                         text: work.history.count > 0 ? qsTr("Hand in again") : qsTr("Hand in")
                         Accessible.name: work.history.count > 0 ? qsTr("Hand in a new version (the earlier ones are kept)") : qsTr("Hand in your work (sent at the next sync)")
-                        onClicked: root.handIn()
+                        onClicked: root.handIn(false)
                     }
                 }
             }
@@ -411,6 +482,31 @@ FocusScope {
                         color: Theme.text
                         font.pixelSize: Theme.fontTitle - 2
                         font.bold: true
+                    }
+                    // Families without internet are led to the USB stick (issue 14), beside the work waiting to leave.
+                    ColumnLayout {
+                        objectName: "usbHint"
+                        Layout.fillWidth: true
+                        visible: work.history.waitingCount > 0 && (SyncController.state === SyncController.Offline || SyncController.state === SyncController.NotConnected)
+                        spacing: 4
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("No internet? Put your work on your USB stick for your teacher.")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                        PrimaryButton {
+                            objectName: "usbButton"
+                            Layout.fillWidth: true
+                            secondary: true
+                            text: qsTr("USB stick…")
+                            Accessible.name: qsTr("Put your work on a USB stick (no internet needed)")
+                            onClicked: {
+                                work.saveNow();
+                                root.openExchanges();
+                            }
+                        }
                     }
                     ListView {
                         id: versions

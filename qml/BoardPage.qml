@@ -7,7 +7,8 @@ import Continuite
 
 // The continuity board: one line per student, who has gone silent first (no sync, no USB pack, no
 // activity for days), then who is behind; each line says its state in words and in colour, and when
-// and how the student was last in touch. Export as CSV for a spreadsheet.
+// and how the student was last in touch. Chips show one state only; a line (click or Enter) opens the
+// student's page. Export as CSV for a spreadsheet.
 FocusScope {
     id: root
 
@@ -17,7 +18,35 @@ FocusScope {
     property string className
     readonly property alias board: board
     readonly property alias list: list
+    readonly property alias studentPage: studentPage
     property string exportedPath
+    /// The student whose page is open (person id), or "".
+    property string openedStudent: ""
+
+    signal openReview(string assignmentId)
+    signal openExchanges
+
+    /// Opens the page of the student at @p row of the board.
+    function openStudent(row: int) {
+        if (row < 0 || row >= board.count)
+            return;
+        const at = (r) => board.data(board.index(row, 0), r);
+        studentPage.name = at(BoardModel.NameRole);
+        studentPage.login = at(BoardModel.LoginRole);
+        studentPage.level = at(BoardModel.LevelRole);
+        studentPage.levelText = at(BoardModel.LevelTextRole);
+        studentPage.lastSyncDetail = at(BoardModel.LastSyncDetailRole);
+        studentPage.lessonsText = at(BoardModel.LessonsTextRole);
+        studentPage.workText = at(BoardModel.WorkTextRole);
+        studentPage.studentId = at(BoardModel.PersonIdRole);
+        root.openedStudent = studentPage.studentId;
+        studentPage.forceActiveFocus(Qt.OtherFocusReason);
+    }
+    function closeStudent() {
+        root.openedStudent = "";
+        list.forceActiveFocus(Qt.OtherFocusReason);
+    }
+    onClassIdChanged: root.openedStudent = ""
 
     function exportTo(file: url): bool {
         const ok = board.exportCsv(file);
@@ -39,10 +68,21 @@ FocusScope {
         onAccepted: root.exportTo(selectedFile)
     }
 
+    StudentPage {
+        id: studentPage
+        anchors.fill: parent
+        visible: root.openedStudent.length > 0
+        classId: root.classId
+        onBack: root.closeStudent()
+        onOpenReview: assignmentId => root.openReview(assignmentId)
+        onOpenExchanges: root.openExchanges()
+    }
+
     ColumnLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
         spacing: Theme.spacing
+        visible: root.openedStudent.length === 0
 
         RowLayout {
             Layout.fillWidth: true
@@ -60,7 +100,7 @@ FocusScope {
                 }
                 Label {
                     Layout.fillWidth: true
-                    text: board.count === 0 ? root.className : qsTr("%1 · %2 silent, %3 behind, out of %n student(s)", "", board.count).arg(root.className).arg(board.silentCount).arg(board.behindCount)
+                    text: board.totalCount === 0 ? root.className : qsTr("%1 · %n student(s)", "", board.totalCount).arg(root.className)
                     color: Theme.textMuted
                     elide: Text.ElideRight
                 }
@@ -71,6 +111,46 @@ FocusScope {
                 Accessible.name: qsTr("Export the continuity board as a CSV table")
                 enabled: board.count > 0
                 onClicked: csvDialog.open()
+            }
+        }
+
+        // Filter chips: everyone, or one state only (the counts are of the whole class).
+        Flow {
+            objectName: "boardFilters"
+            Layout.fillWidth: true
+            visible: board.totalCount > 0
+            spacing: 8
+            Accessible.role: Accessible.PageTabList
+            Accessible.name: qsTr("Show")
+            BoardFilterChip {
+                objectName: "filterAll"
+                filter: ""
+                board: board
+                text: qsTr("All (%1)").arg(board.totalCount)
+            }
+            BoardFilterChip {
+                objectName: "filterSilent"
+                filter: "silent"
+                board: board
+                text: qsTr("Silent (%1)").arg(board.silentCount)
+            }
+            BoardFilterChip {
+                objectName: "filterNew"
+                filter: "new"
+                board: board
+                text: qsTr("Not connected yet (%1)").arg(board.notConnectedCount)
+            }
+            BoardFilterChip {
+                objectName: "filterBehind"
+                filter: "behind"
+                board: board
+                text: qsTr("Behind (%1)").arg(board.behindCount)
+            }
+            BoardFilterChip {
+                objectName: "filterOk"
+                filter: "ok"
+                board: board
+                text: qsTr("On track (%1)").arg(board.okCount)
             }
         }
 
@@ -159,11 +239,15 @@ FocusScope {
             activeFocusOnTab: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Students, the silent ones first")
+            Keys.onReturnPressed: root.openStudent(list.currentIndex)
+            Keys.onEnterPressed: root.openStudent(list.currentIndex)
             ScrollBar.vertical: ScrollBar {
             }
             delegate: BoardRow {
+                required property int index
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
+                onActivated: root.openStudent(index)
             }
         }
 
@@ -171,7 +255,7 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: board.count === 0
-            text: root.classId.length === 0 ? qsTr("Create a class first (Classes & roster).") : qsTr("No student in this class yet: add them in Classes & roster.")
+            text: root.classId.length === 0 ? qsTr("Create a class first (Classes & roster).") : board.totalCount > 0 ? qsTr("Nobody in this state: choose another chip.") : qsTr("No student in this class yet: add them in Classes & roster.")
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

@@ -5,9 +5,11 @@ import Continuite
 
 // One line of the continuity board: the state (mark, words and colour), the student, the last contact
 // (a sync with the school's server or a USB pack, and which), the last activity, lessons opened and
-// completed, work late or missing.
+// completed, work late or missing. A click (or Enter in the list) opens the student's page.
 Rectangle {
     id: root
+
+    signal activated
 
     required property string name
     required property string login
@@ -25,8 +27,9 @@ Rectangle {
     required property int late
     property bool current: false
 
-    readonly property color levelColour: root.level === "silent" ? Theme.error : root.level === "behind" ? Theme.warning : Theme.success
-    readonly property color levelSurface: root.level === "silent" ? Theme.errorSurface : root.level === "behind" ? Theme.warningSurface : Theme.successSurface
+    // Not connected yet is grey: a student added a minute ago is not an alarm.
+    readonly property color levelColour: root.level === "silent" ? Theme.error : root.level === "behind" ? Theme.warning : root.level === "new" ? Theme.textMuted : Theme.success
+    readonly property color levelSurface: root.level === "silent" ? Theme.errorSurface : root.level === "behind" ? Theme.warningSurface : root.level === "new" ? Theme.surfaceAlt : Theme.successSurface
 
     implicitHeight: Math.max(48, row.implicitHeight + 12) // grows with the text size
     radius: Theme.radius
@@ -39,6 +42,10 @@ Rectangle {
 
     HoverHandler {
         id: hover
+        cursorShape: Qt.PointingHandCursor
+    }
+    TapHandler {
+        onTapped: root.activated()
     }
     ToolTip.visible: hover.hovered
     ToolTip.delay: 600
@@ -64,20 +71,24 @@ Rectangle {
         Rectangle {
             // With large text the chip keeps only its mark (the word is in the row's name and tooltip).
             Layout.preferredWidth: Theme.largeText ? Theme.fontBody * 2 + 8 : 116
-            implicitHeight: Math.max(28, Theme.fontBody + 12)
+            implicitHeight: Math.max(28, chipLabel.implicitHeight + 8)
             radius: 14
             color: root.levelSurface
             border.color: root.levelColour
             Label {
+                id: chipLabel
+                objectName: "levelChip"
                 anchors.fill: parent
                 anchors.leftMargin: Theme.largeText ? 0 : 10
                 anchors.rightMargin: Theme.largeText ? 0 : 8
                 verticalAlignment: Text.AlignVCenter
                 horizontalAlignment: Theme.largeText ? Text.AlignHCenter : Text.AlignLeft
-                text: (root.level === "silent" ? "⚠" : root.level === "behind" ? "●" : "✓") + (Theme.largeText ? "" : " " + root.levelWord)
+                text: (root.level === "silent" ? "⚠" : root.level === "behind" ? "●" : root.level === "new" ? "○" : "✓") + (Theme.largeText ? "" : " " + root.levelWord)
                 color: root.levelColour
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
+                wrapMode: Text.Wrap // "Pas encore connecté" on two lines rather than cut
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }
@@ -110,7 +121,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.lastSyncText
                 // Red when it is what makes the student silent, or when the device never reached the school.
-                color: root.level === "silent" || root.daysSinceSync < 0 ? Theme.error : Theme.text
+                color: root.level === "silent" ? Theme.error : root.daysSinceSync < 0 ? Theme.textMuted : Theme.text
                 elide: Text.ElideRight
             }
             Label {

@@ -171,8 +171,9 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: roster.count > 0
+            focus: true // opening the page puts the keyboard on the roster, which a screen reader names
             clip: true
-            spacing: 6
+            spacing: 4
             model: roster
             keyNavigationEnabled: true
             activeFocusOnTab: true

@@ -18,6 +18,9 @@ FocusScope {
     signal back
     signal openPdf(url source, string name)
     signal openMedia(url source, string name, string kind)
+    signal openAssignment(string assignmentId)
+    readonly property var partNames: [qsTr("Before class"), qsTr("In class"), qsTr("After class")]
+    readonly property bool currentPartDone: reader.partsDone[tabs.currentIndex] === true
 
     function showSection(index: int) {
         const reading = sections.children[tabs.currentIndex].reading.activeFocus;
@@ -117,14 +120,17 @@ FocusScope {
                     SectionTab {
                         text: qsTr("1 · Before class")
                         hint: qsTr("at home")
+                        done: reader.tracksProgress && reader.partsDone[0] === true
                     }
                     SectionTab {
                         text: qsTr("2 · In class")
                         hint: qsTr("with the teacher")
+                        done: reader.tracksProgress && reader.partsDone[1] === true
                     }
                     SectionTab {
                         text: qsTr("3 · After class")
                         hint: qsTr("exercises")
+                        done: reader.tracksProgress && reader.partsDone[2] === true
                     }
                 }
                 StackLayout {
@@ -210,14 +216,52 @@ FocusScope {
                         onOpenPdf: (source, name) => root.openPdf(source, name)
                         onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
                     }
+                    // The after-class part's homework, as cards that open it.
+                    ColumnLayout {
+                        objectName: "homework"
+                        Layout.fillWidth: true
+                        visible: tabs.currentIndex === 2 && reader.homework.length > 0 && reader.tracksProgress
+                        spacing: 6
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("Homework of this lesson")
+                            color: Theme.text
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                        }
+                        Repeater {
+                            model: reader.homework
+                            delegate: PrimaryButton {
+                                required property int index
+                                required property var modelData
+                                objectName: "homework" + index
+                                Layout.fillWidth: true
+                                secondary: true
+                                text: (modelData.handedIn ? "✓ " : "") + modelData.title
+                                Accessible.name: modelData.handedIn ? qsTr("%1, handed in: open it").arg(modelData.title) : qsTr("%1, %2: open it").arg(modelData.title).arg(modelData.kindText)
+                                onClicked: root.openAssignment(modelData.assignmentId)
+                            }
+                        }
+                    }
+                    // One ✓ per part: the part shown is ticked here; the third part ticked finishes the lesson.
                     PrimaryButton {
                         objectName: "doneButton"
                         Layout.fillWidth: true
                         visible: reader.tracksProgress
-                        enabled: !reader.completed
-                        text: reader.completed ? qsTr("✓ Lesson done") : qsTr("I have finished this lesson")
-                        Accessible.name: reader.completed ? qsTr("Lesson marked as done") : qsTr("Mark this lesson as done")
-                        onClicked: reader.markCompleted()
+                        enabled: !root.currentPartDone
+                        secondary: root.currentPartDone // ticked: a plain mark that stays legible, not a faded button
+                        text: root.currentPartDone ? qsTr("✓ “%1” done").arg(root.partNames[tabs.currentIndex]) : qsTr("I have done “%1”").arg(root.partNames[tabs.currentIndex])
+                        Accessible.name: root.currentPartDone ? qsTr("“%1” is marked as done").arg(root.partNames[tabs.currentIndex]) : qsTr("Mark “%1” as done").arg(root.partNames[tabs.currentIndex])
+                        onClicked: reader.markPartDone(tabs.currentIndex)
+                    }
+                    Label {
+                        objectName: "lessonDone"
+                        Layout.fillWidth: true
+                        visible: reader.tracksProgress && reader.completed
+                        text: qsTr("✓ Lesson done: your teacher sees it at the next sync.")
+                        color: Theme.success
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
                     }
                 }
             }

@@ -29,9 +29,10 @@ ApplicationWindow {
     function showProfiles() {
         stack.replace(null, chooserComponent);
     }
-    function openLesson(lessonId: string) {
+    function openLesson(lessonId: string, part: int) {
         stack.push(readerComponent, {
-                "lessonId": lessonId
+                "lessonId": lessonId,
+                "currentSection": part
             });
     }
     function openPdf(source: url, name: string) {
@@ -99,21 +100,22 @@ ApplicationWindow {
         id: lessonListComponent
         LessonList {
             focus: true
-            onOpenLesson: lessonId => window.openLesson(lessonId)
+            onOpenLesson: lessonId => window.openLesson(lessonId, 0)
         }
     }
     Component {
         id: teacherHomeComponent
         TeacherHome {
             focus: true
-            onOpenLesson: lessonId => window.openLesson(lessonId)
+            onOpenLesson: lessonId => window.openLesson(lessonId, 0)
+            onOpenExchanges: window.openExchanges()
         }
     }
     Component {
         id: studentHomeComponent
         StudentHome {
             focus: true
-            onOpenLesson: lessonId => window.openLesson(lessonId)
+            onOpenLesson: (lessonId, part) => window.openLesson(lessonId, part)
             onOpenAssignment: assignmentId => stack.push(answerComponent, {
                     "assignmentId": assignmentId
                 })
@@ -124,6 +126,7 @@ ApplicationWindow {
         AnswerPage {
             focus: true
             onBack: stack.pop()
+            onOpenExchanges: window.openExchanges()
         }
     }
     Component {
@@ -132,6 +135,9 @@ ApplicationWindow {
             focus: true
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
+            onOpenAssignment: assignmentId => stack.push(answerComponent, {
+                    "assignmentId": assignmentId
+                })
             onOpenMedia: (source, name, kind) => stack.push(mediaComponent, {
                     "source": source,
                     "name": name,

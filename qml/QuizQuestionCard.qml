@@ -25,7 +25,16 @@ FocusScope {
     required property string mark
     required property QuizAnswerModel quiz
 
+    objectName: "question" + root.number
     implicitHeight: column.implicitHeight + 28
+
+    /// Puts the keyboard on the answer: the first choice, or the short answer's field.
+    function focusAnswer() {
+        if (root.questionType === "short")
+            shortField.forceActiveFocus(Qt.TabFocusReason);
+        else if (choiceRepeater.count > 0)
+            choiceRepeater.itemAt(0).forceActiveFocus(Qt.TabFocusReason);
+    }
     Accessible.role: Accessible.Grouping
     Accessible.name: qsTr("Question %1").arg(root.number)
 
@@ -80,12 +89,14 @@ FocusScope {
             font.italic: true
         }
         Repeater {
+            id: choiceRepeater
             // Radio buttons for one answer, check boxes for several: a screen reader says which and whether
             // each is ticked (Qt 6.4 keeps a plain button's role whatever Accessible.role says).
             model: root.questionType === "choice" ? root.choices : []
             delegate: root.multiple ? severalChoices : oneChoice
         }
         TextField {
+            id: shortField
             objectName: "shortAnswer" + root.number
             visible: root.questionType === "short"
             Layout.fillWidth: true

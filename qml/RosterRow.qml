@@ -17,7 +17,8 @@ Rectangle {
     signal newPin(int row)
     signal remove(int row)
 
-    implicitHeight: Math.max(52, row.implicitHeight + 12) // grows with the text size
+    // Compact, so that a class shows more than four students at 1024×600 (issue 14); grows with the text size.
+    implicitHeight: Math.max(40, row.implicitHeight + 6)
     radius: Theme.radius
     color: Theme.surface
     border.width: root.current ? 3 : 1
@@ -48,7 +49,7 @@ Rectangle {
             Layout.preferredWidth: 90
             text: root.login
             font.family: "DejaVu Sans Mono"
-            font.pixelSize: Theme.fontTitle
+            font.pixelSize: Theme.fontBody + 2
             font.bold: true
             color: Theme.primaryDark
         }
@@ -61,7 +62,7 @@ Rectangle {
             Layout.preferredWidth: 60
             text: root.hasPin ? root.pin : "••••"
             font.family: "DejaVu Sans Mono"
-            font.pixelSize: Theme.fontTitle
+            font.pixelSize: Theme.fontBody + 2
             font.bold: root.hasPin
             color: root.hasPin ? Theme.warning : Theme.textMuted
         }
@@ -69,7 +70,9 @@ Rectangle {
             secondary: true
             text: qsTr("New PIN")
             Accessible.name: qsTr("Give %1 a new PIN").arg(root.name)
-            implicitHeight: Math.max(36, implicitContentHeight + topPadding + bottomPadding)
+            topPadding: 4
+            bottomPadding: 4
+            implicitHeight: Math.max(32, implicitContentHeight + topPadding + bottomPadding)
             onClicked: root.newPin(root.index)
         }
         PrimaryButton {
@@ -77,7 +80,9 @@ Rectangle {
             secondary: true
             text: qsTr("Remove…")
             Accessible.name: qsTr("Remove %1 from the class").arg(root.name)
-            implicitHeight: Math.max(36, implicitContentHeight + topPadding + bottomPadding)
+            topPadding: 4
+            bottomPadding: 4
+            implicitHeight: Math.max(32, implicitContentHeight + topPadding + bottomPadding)
             onClicked: root.remove(root.index)
         }
     }

@@ -8,12 +8,14 @@ TabButton {
     id: root
 
     property string hint
+    /// The student ticked this part (shown as ✓ after its name).
+    property bool done: false
 
     // Only the part shown is on the Tab chain (Left/Right move between parts, Tab goes on to the text), as
     // in any tab list; a screen reader hears "tab, 1 of 3" and whether it is checked.
     focusPolicy: checked ? Qt.StrongFocus : Qt.ClickFocus
     Accessible.name: text
-    Accessible.description: hint
+    Accessible.description: done ? qsTr("%1, done").arg(hint) : hint
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
     implicitHeight: Math.max(54, implicitContentHeight + topPadding + bottomPadding)
@@ -23,7 +25,7 @@ TabButton {
         Label {
             Layout.fillWidth: true
             Accessible.ignored: true
-            text: root.text
+            text: root.done ? root.text + "  ✓" : root.text
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.fontBody
             font.bold: true

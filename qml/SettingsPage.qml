@@ -184,7 +184,9 @@ FocusScope {
                     Layout.preferredWidth: 1
                     Layout.alignment: Qt.AlignTop
                     title: qsTr("Hub")
-                    description: SyncController.connected ? qsTr("Connected to %1. Your work syncs by itself when there is a network.").arg(SyncController.hubUrl) : qsTr("Not connected: everything stays on this device. Ask your teacher or school for the hub's address.")
+                    // Pupils are "tu", teachers "vous" (issue 14): the words differ by role, not only the French.
+                    description: SyncController.connected ? (root.teacher ? qsTr("Connected to %1. Your classes' work syncs by itself when there is a network.") : qsTr("Connected to %1. Your work syncs by itself when there is a network.")).arg(SyncController.hubUrl)
+                                 : root.teacher ? qsTr("Not connected: everything stays on this device. The school's hub administrator gives the hub's address.") : qsTr("Not connected: everything stays on this device. Ask your teacher or school for the hub's address.")
 
                     SettingsField {
                         id: hubField
@@ -405,7 +407,7 @@ FocusScope {
                 Layout.fillWidth: true
                 visible: SyncController.rejectedChanges.length > 0
                 title: qsTr("Refused by the hub")
-                description: qsTr("These changes are kept on this device; the hub will not take them. Ask your teacher if you do not understand why.")
+                description: root.teacher ? qsTr("These changes are kept on this device; the hub will not take them. The hub's reason is beside each one.") : qsTr("These changes are kept on this device; the hub will not take them. Ask your teacher if you do not understand why.")
                 Repeater {
                     model: SyncController.rejectedChanges
                     delegate: Label {

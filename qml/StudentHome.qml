@@ -13,7 +13,7 @@ FocusScope {
     readonly property alias todoPage: todoPage
     readonly property alias lessonPage: lessonPage
     readonly property alias assignmentsPage: assignmentsPage
-    signal openLesson(string lessonId)
+    signal openLesson(string lessonId, int part)
     signal openAssignment(string assignmentId)
 
     // What the window reports as its screen (tests and screenshots follow it).
@@ -92,11 +92,12 @@ FocusScope {
                 id: todoPage
                 focus: root.currentPage === 0
                 onOpenAssignment: assignmentId => root.openAssignment(assignmentId)
+                onOpenLesson: (lessonId, part) => root.openLesson(lessonId, part)
             }
             LessonList {
                 id: lessonPage
                 focus: root.currentPage === 1
-                onOpenLesson: lessonId => root.openLesson(lessonId)
+                onOpenLesson: lessonId => root.openLesson(lessonId, 0)
             }
             StudentAssignmentsPage {
                 id: assignmentsPage

@@ -23,6 +23,9 @@ ToolBar {
     property int monthlyCapMB: SyncController.monthlyCapMB
     /// "Now" for the last-sync sentence (tests fix it).
     property date now: new Date()
+    /// A pupil's family sees plain words; counts of changes, files and data are behind "Details" (issue 14).
+    property bool forFamily: !Session.currentIsTeacher
+    property bool showDetails: !forFamily
 
     readonly property bool syncing: syncState === SyncController.Syncing
     readonly property alias syncButton: syncButton
@@ -61,6 +64,16 @@ ToolBar {
         return text;
     }
 
+    /// What a family needs: when it last synced, and whether work still waits to leave.
+    function familyText(): string {
+        let text = qsTr("Last sync: %1").arg(lastSyncText());
+        if (root.pendingChanges > 0 || root.queuedMedia > 0)
+            text += " · " + qsTr("your work leaves at the next sync");
+        if (root.rejectedCount > 0)
+            text += " · " + qsTr("something was refused: see the details");
+        return text;
+    }
+
     function accent(): color {
         switch (root.syncState) {
         case SyncController.UpToDate:
@@ -95,7 +108,7 @@ ToolBar {
     // Grows with the text size; 58 at the normal size.
     implicitHeight: Math.max(58, Math.round(Theme.fontBody * 2.6) + 19)
     Accessible.role: Accessible.StatusBar
-    Accessible.name: root.stateText + " " + root.detailsText()
+    Accessible.name: root.stateText + " " + (root.showDetails ? root.detailsText() : root.familyText())
 
     background: Rectangle {
         color: Theme.surface
@@ -139,10 +152,34 @@ ToolBar {
             Label {
                 id: detailsLabel
                 Layout.fillWidth: true
-                text: root.detailsText()
+                text: root.showDetails ? root.detailsText() : root.familyText()
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
+            }
+        }
+        Button {
+            id: detailsButton
+            objectName: "detailsButton"
+            visible: root.forFamily
+            flat: true
+            text: root.showDetails ? qsTr("Fewer details") : qsTr("Details")
+            Accessible.name: root.showDetails ? qsTr("Hide the technical details of sync") : qsTr("Show the technical details of sync")
+            onClicked: root.showDetails = !root.showDetails
+            Keys.onReturnPressed: clicked()
+            Keys.onEnterPressed: clicked()
+            contentItem: Label {
+                text: detailsButton.text
+                color: Theme.primary
+                font.pixelSize: Theme.fontSmall
+                font.underline: true
+                Accessible.ignored: true
+            }
+            background: Rectangle {
+                color: "transparent"
+                radius: 4
+                border.width: detailsButton.visualFocus ? 2 : 0
+                border.color: Theme.focus
             }
         }
         ColumnLayout {
@@ -160,6 +197,7 @@ ToolBar {
             }
             Label {
                 Layout.fillWidth: true
+                visible: root.showDetails
                 text: qsTr("↑ %1 · ↓ %2").arg(SyncController.formatBytes(root.bytesUp)).arg(SyncController.formatBytes(root.bytesDown))
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

@@ -6,14 +6,15 @@ import Continuite
 
 // The teacher's home: a side menu (the class worked on, then classes & roster, lessons, assignments,
 // review, continuity board) and the chosen page. Up/Down move in the menu, Enter opens, Tab goes into
-// the page; Alt+1…5 jump to a page from anywhere.
+// the page; Alt+1…5 jump to a page from anywhere. The teacher starts on the continuity board (who has gone
+// silent, who is behind: what to act on), or on Classes & roster while there is no class yet.
 FocusScope {
     id: root
 
     objectName: "teacherHome"
 
-    /// 0 classes & roster, 1 lessons, 2 assignments, 3 review, 4 continuity board.
-    property int section: 0
+    /// 0 classes & roster, 1 lessons, 2 assignments, 3 review, 4 continuity board (home, once there is a class).
+    property int section: classes.count > 0 ? 4 : 0
     readonly property string classId: classes.classIdAt(classBox.currentIndex)
     readonly property string className: classes.nameAt(classBox.currentIndex)
     readonly property alias classes: classes
@@ -21,6 +22,7 @@ FocusScope {
     readonly property alias pages: pages
 
     signal openLesson(string lessonId)
+    signal openExchanges
 
     function showSection(index: int) {
         root.section = Math.max(0, Math.min(pages.count - 1, index));
@@ -45,13 +47,38 @@ FocusScope {
             root.chosenClassId = classes.classIdAt(classBox.currentIndex);
         }
     }
-    Component.onCompleted: root.chosenClassId = classes.classIdAt(classBox.currentIndex)
+    Component.onCompleted: {
+        root.chosenClassId = classes.classIdAt(classBox.currentIndex);
+        // The menu has the keyboard first, on the page shown (set once: a binding on focus would take the
+        // keyboard back from the page each time the section changes).
+        (root.section === 4 ? navBoard : navClasses).focus = true;
+    }
 
-    Keys.onPressed: event => {
-        if ((event.modifiers & Qt.AltModifier) && event.key >= Qt.Key_1 && event.key <= Qt.Key_5) {
-            root.showSection(event.key - Qt.Key_1);
-            event.accepted = true;
-        }
+    // Alt+1…5 from anywhere in the window, the header and the sync bar included (a Tab walk may have left the home).
+    Shortcut {
+        sequence: "Alt+1"
+        enabled: root.visible
+        onActivated: root.showSection(0)
+    }
+    Shortcut {
+        sequence: "Alt+2"
+        enabled: root.visible
+        onActivated: root.showSection(1)
+    }
+    Shortcut {
+        sequence: "Alt+3"
+        enabled: root.visible
+        onActivated: root.showSection(2)
+    }
+    Shortcut {
+        sequence: "Alt+4"
+        enabled: root.visible
+        onActivated: root.showSection(3)
+    }
+    Shortcut {
+        sequence: "Alt+5"
+        enabled: root.visible
+        onActivated: root.showSection(4)
     }
 
     RowLayout {
@@ -93,7 +120,6 @@ FocusScope {
                 NavButton {
                     id: navClasses
                     objectName: "navClasses"
-                    focus: true
                     mark: "☺"
                     text: qsTr("Classes & roster")
                     hint: qsTr("Students, login cards")
@@ -166,11 +192,18 @@ FocusScope {
                 className: root.className
             }
             ReviewPage {
+                id: reviewPage
                 classId: root.classId
             }
             BoardPage {
                 classId: root.classId
                 className: root.className
+                // A piece of work on a student's page opens in Review.
+                onOpenReview: assignmentId => {
+                    root.showSection(3);
+                    reviewPage.chooseAssignment(reviewPage.assignments.indexOf(assignmentId));
+                }
+                onOpenExchanges: root.openExchanges()
             }
         }
     }

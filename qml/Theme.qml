@@ -22,6 +22,8 @@ QtObject {
     readonly property color warning: "#8A5300"
     readonly property color warningSurface: "#FFF1DB"
     readonly property color infoSurface: "#E3ECFA"
+    /// A lesson to read in "À faire" (white text on it: 6:1).
+    readonly property color lesson: "#2F6B5E"
 
     readonly property int radius: 10
     readonly property int spacing: 12

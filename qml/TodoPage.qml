@@ -3,16 +3,18 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Continuite
 
-// "À faire": the student's work not handed in yet, by due date (late ones marked), then what was handed
-// in, with what is new since last time. Up/Down move, Enter opens.
+// "À faire": the whole flipped lesson, by class day — the lesson to read before class (a ✓ per part) and the
+// work due, numbered in order; a teacher's comment not read yet first, then what is late. Up/Down move,
+// Enter opens (a lesson on its first part not ticked).
 FocusScope {
     id: root
 
     readonly property alias todo: todoModel
     readonly property alias list: list
     signal openAssignment(string assignmentId)
+    signal openLesson(string lessonId, int part)
 
-    TodoModel {
+    TodayModel {
         id: todoModel
         session: Session
     }
@@ -35,6 +37,12 @@ FocusScope {
                 Layout.fillWidth: true
             }
             WorkChip {
+                objectName: "newFeedbackCount"
+                visible: todoModel.newFeedbackCount > 0
+                tone: "info"
+                text: qsTr("%n new comment(s)", "", todoModel.newFeedbackCount)
+            }
+            WorkChip {
                 visible: todoModel.newCount > 0
                 tone: "info"
                 text: qsTr("%n new", "", todoModel.newCount)
@@ -49,7 +57,15 @@ FocusScope {
             objectName: "todoSummary"
             Layout.fillWidth: true
             visible: todoModel.count > 0
-            text: todoModel.toDoCount > 0 ? qsTr("%n piece(s) of work to hand in. Your work is saved on this device as you write, even offline.", "", todoModel.toDoCount) : qsTr("Everything is handed in. Well done!")
+            text: {
+                const parts = [];
+                if (todoModel.lessonCount > 0)
+                    parts.push(qsTr("%n lesson(s) to read", "", todoModel.lessonCount));
+                if (todoModel.toDoCount > 0)
+                    parts.push(qsTr("%n piece(s) of work to hand in", "", todoModel.toDoCount));
+                return parts.length > 0 ? qsTr("%1. Your work is saved on this device as you write, even offline.").arg(parts.join(qsTr(" and ")))
+                                        : qsTr("Everything is handed in. Well done!");
+            }
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
@@ -63,6 +79,7 @@ FocusScope {
             model: todoModel
             Accessible.name: qsTr("Work to do")
             onOpenAssignment: assignmentId => root.openAssignment(assignmentId)
+            onOpenLesson: (lessonId, part) => root.openLesson(lessonId, part)
         }
 
         Label {

@@ -24,6 +24,9 @@ Rectangle {
     /// "good", "low" or "": a low score is not shown in green.
     required property string scoreTone
     required property bool isLatest
+    /// "New comment from Mme Martin" the first time it is read here, else empty.
+    required property string newFeedback
+    required property string feedbackAuthor
 
     implicitHeight: column.implicitHeight + 24
     radius: Theme.radius
@@ -36,8 +39,10 @@ Rectangle {
             parts.push(root.reason);
         if (root.scoreText.length > 0)
             parts.push(qsTr("score %1").arg(root.scoreText));
+        if (root.newFeedback.length > 0)
+            parts.push(root.newFeedback);
         if (root.feedback.length > 0)
-            parts.push(qsTr("teacher's comment: %1").arg(root.feedback));
+            parts.push(root.feedbackAuthor.length > 0 ? qsTr("comment from %1: %2").arg(root.feedbackAuthor).arg(root.feedback) : qsTr("teacher's comment: %1").arg(root.feedback));
         return parts.join(", ");
     }
 
@@ -128,10 +133,19 @@ Rectangle {
                     color: root.scoreTone === "good" ? Theme.success : root.scoreTone === "low" ? Theme.warning : Theme.text
                     font.bold: true
                 }
+                WorkChip {
+                    objectName: "newFeedbackChip"
+                    visible: root.newFeedback.length > 0
+                    tone: "info"
+                    // Short in this narrow column: who wrote it is on the line below.
+                    text: root.newFeedback.length > 0 ? qsTr("New comment") : ""
+                    Accessible.name: root.newFeedback
+                }
                 Label {
+                    objectName: "feedbackText"
                     Layout.fillWidth: true
                     visible: root.feedback.length > 0
-                    text: qsTr("Teacher: %1").arg(root.feedback)
+                    text: root.feedbackAuthor.length > 0 ? qsTr("%1: « %2 »").arg(root.feedbackAuthor).arg(root.feedback) : qsTr("Teacher: %1").arg(root.feedback)
                     color: Theme.text
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap

@@ -3,7 +3,8 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Continuite
 
-// One assignment in the student's lists: what it is, for when, and where the work stands.
+// One row of the student's lists: an assignment (what it is, for when, where the work stands, a comment not
+// read yet) or, in "À faire", a lesson to read with a ✓ for each of its parts (before / in / after class).
 AbstractButton {
     id: root
 
@@ -23,11 +24,33 @@ AbstractButton {
     required property string delivery
     required property string deliveryText
     required property string scoreText
+    required property string scoreTone
+    /// "work" or "lesson".
+    required property string rowKind
+    required property string lessonId
+    required property var partsDone
+    required property int nextPart
+    /// 1-based place in its section ("For Monday: ① … ② …").
+    required property int step
+    /// "New comment from Mme Martin" while unread, else empty.
+    required property string newFeedback
+    required property string feedback
     property bool current: false
     /// Shows the lesson's title under the assignment's (the "À faire"; the assignments list has it as a heading).
     property bool showLesson: true
 
     readonly property string dueLine: dueText.length > 0 ? qsTr("for %1", "when work is due").arg(dueText) : qsTr("no due date")
+    readonly property bool isLesson: rowKind === "lesson"
+    readonly property var partNames: [qsTr("Before class"), qsTr("In class"), qsTr("After class")]
+    /// "① Before class ✓ · ② In class · ③ After class": each part of a lesson with its tick.
+    readonly property string partsLine: {
+        const circled = ["①", "②", "③"];
+        const parts = [];
+        for (let i = 0; i < 3; ++i)
+            // Each part kept whole on a line (no-break spaces): "③ Après la classe", never "③" alone.
+            parts.push((circled[i] + " " + root.partNames[i] + (root.partsDone && root.partsDone[i] ? " ✓" : "")).replace(/ /g, "\u00a0"));
+        return parts.join("   ");
+    }
 
     focusPolicy: Qt.NoFocus // the list owns the keyboard
     padding: 12
@@ -35,7 +58,15 @@ AbstractButton {
     rightPadding: 16
     Accessible.role: Accessible.Button
     Accessible.name: {
+        if (root.isLesson) {
+            const done = [];
+            for (let i = 0; i < 3; ++i)
+                done.push(root.partNames[i] + " " + (root.partsDone && root.partsDone[i] ? qsTr("done") : qsTr("not done")));
+            return [qsTr("Lesson %1").arg(root.title), root.dueHint].concat(done).join(", ");
+        }
         const parts = [root.title, root.kindText, root.dueHint];
+        if (root.newFeedback.length > 0)
+            parts.unshift(root.newFeedback);
         if (root.dueText.length > 0)
             parts.push(root.dueLine);
         if (root.isNew)
@@ -46,6 +77,8 @@ AbstractButton {
             parts.push(root.deliveryText);
         if (root.scoreText.length > 0)
             parts.push(qsTr("score %1").arg(root.scoreText));
+        if (root.newFeedback.length > 0)
+            parts.push(root.feedback);
         return parts.join(", ");
     }
 
@@ -74,10 +107,12 @@ AbstractButton {
             width: 40
             height: 40
             radius: 20
-            color: root.handedIn ? Theme.success : root.dueState === "late" ? Theme.error : Theme.primary
+            color: root.newFeedback.length > 0 ? Theme.primaryDark : root.handedIn ? Theme.success : root.dueState === "late" ? Theme.error : root.isLesson ? Theme.lesson : Theme.primary
             Label {
                 anchors.centerIn: parent
-                text: root.handedIn ? "✓" : root.kind === "quiz" ? "?" : root.kind === "file" ? "📎" : "✎"
+                Accessible.ignored: true
+                // In a class day the rows are numbered in the order to do them; elsewhere, what kind of work it is.
+                text: root.newFeedback.length > 0 ? "✉" : root.handedIn ? "✓" : root.step > 0 && root.dueState !== "late" ? String(root.step) : root.isLesson ? "≡" : root.kind === "quiz" ? "?" : root.kind === "file" ? "📎" : "✎"
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -92,10 +127,22 @@ AbstractButton {
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle - 1
                 font.bold: true
+                wrapMode: Text.Wrap // a long title takes two lines rather than losing its end
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
+                objectName: "partsLine"
                 Layout.fillWidth: true
+                visible: root.isLesson
+                text: root.partsLine
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall + 1
+                wrapMode: Text.Wrap
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: !root.isLesson
                 text: {
                     const parts = [root.kindText, root.dueLine];
                     if (root.showLesson && root.lessonTitle.length > 0)
@@ -105,6 +152,22 @@ AbstractButton {
                 color: root.dueState === "late" ? Theme.error : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
+            }
+            WorkChip {
+                objectName: "newFeedbackChip"
+                visible: root.newFeedback.length > 0
+                tone: "info"
+                text: root.newFeedback
+            }
+            Label {
+                objectName: "feedbackQuote"
+                Layout.fillWidth: true
+                visible: root.newFeedback.length > 0
+                text: "« " + root.feedback + " »"
+                color: Theme.text
+                font.pixelSize: Theme.fontSmall + 1
+                font.italic: true
+                wrapMode: Text.Wrap
             }
             RowLayout {
                 spacing: 6
@@ -125,8 +188,9 @@ AbstractButton {
                     text: qsTr("Draft saved")
                 }
                 WorkChip {
+                    objectName: "scoreChip"
                     visible: root.scoreText.length > 0
-                    tone: "info"
+                    tone: root.scoreTone === "good" ? "success" : root.scoreTone === "low" ? "warning" : "info"
                     text: qsTr("Score: %1").arg(root.scoreText)
                 }
             }
@@ -142,7 +206,8 @@ AbstractButton {
             }
             WorkChip {
                 Layout.alignment: Qt.AlignRight
-                tone: root.dueState === "late" ? "danger" : root.dueState === "today" || root.dueState === "tomorrow" ? "warning" : root.dueState === "handedIn" ? "success" : "neutral"
+                visible: root.newFeedback.length === 0
+                tone: root.dueState === "late" ? "danger" : root.dueState === "today" || root.dueState === "tomorrow" ? "warning" : root.dueState === "handedIn" ? "success" : root.isLesson ? "info" : "neutral"
                 text: root.dueHint
             }
         }

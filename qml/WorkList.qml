@@ -9,11 +9,19 @@ ListView {
 
     property bool showLesson: true
     signal openAssignment(string assignmentId)
+    /// A lesson row of "À faire": open the lesson on @p part (0–2), the first one not ticked.
+    signal openLesson(string lessonId, int part)
 
-    function openCurrent() {
-        const item = root.itemAtIndex(root.currentIndex) as WorkCard;
-        if (item)
+    function open(item: WorkCard) {
+        if (!item)
+            return;
+        if (item.isLesson)
+            root.openLesson(item.lessonId, item.nextPart);
+        else
             root.openAssignment(item.assignmentId);
+    }
+    function openCurrent() {
+        root.open(root.itemAtIndex(root.currentIndex) as WorkCard);
     }
 
     clip: true
@@ -49,6 +57,6 @@ ListView {
         width: ListView.view.width - 14
         showLesson: root.showLesson
         current: ListView.isCurrentItem && root.activeFocus
-        onClicked: root.openAssignment(assignmentId)
+        onClicked: root.open(this)
     }
 }

@@ -10,6 +10,8 @@ CONTINUITE_PACKAGES=(
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-pdf
     qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
+    # Qt's own words in French (the file dialog's "Annuler", "Ouvrir"): qtbase_fr.qm, qtdeclarative_fr.qm
+    qt6-translations-l10n
     # the Échanges page: QR codes of the classroom's address
     libqrencode-dev
     # sync and hub
@@ -26,6 +28,8 @@ CONTINUITE_PACKAGES=(
     qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl
     # every file says its licence (tests/licence: REUSE 3.0)
     reuse
+    # frugal media: teachers' videos made light with GStreamer (VP8 + Opus in WebM: plugins-good and -base)
+    libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
 )
 
 continuite_install_deps() {

@@ -174,7 +174,7 @@ QString Context::classId(const QString &idOrName)
 
 QList<QCommandLineOption> Context::frugalOptions(const QString &pictures)
 {
-    return {{u"original"_s, tr("Attach the files as they are (no light copy of pictures).")},
+    return {{u"original"_s, tr("Attach the files as they are (no light copy of pictures or videos).")},
             {u"pictures"_s, tr("How pictures are made light: \"photo\" (colours kept) or \"document\" (grey, contrasted, lighter: pages of writing). Default: %1.").arg(pictures), u"MODE"_s}};
 }
 
@@ -205,6 +205,7 @@ Result<QList<MediaReducer::Prepared>> Context::frugalCopies(const QStringList &p
         return R::failure(tr("--pictures is \"photo\" or \"document\", not \"%1\".").arg(pictures.left(40)));
     MediaReducer::Options frugal;
     frugal.keepOriginal = options.isSet(u"original"_s);
+    frugal.reduceVideos = true; // the CLI waits: a teacher's video leaves as its light version (VideoReducer)
     frugal.imageMode = pictures == u"document"_s ? ImageReducer::Mode::Document : ImageReducer::Mode::Photo;
     if (!m_copies) {
         m_copies = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/continuite-cli-XXXXXX"_s);

@@ -10,14 +10,14 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
+
+#include "apptranslations.h"
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -45,19 +45,6 @@ std::pair<long, double> resourcesUsed()
     getrusage(RUSAGE_SELF, &usage);
     const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
     return {usage.ru_maxrss, ms(usage.ru_utime) + ms(usage.ru_stime)};
-}
-
-/// Installs the app's translations (embedded in the core as :/i18n/continuite_LANG.qm) and Qt's own.
-void installTranslations(QCoreApplication &app, const QString &lang)
-{
-    const QLocale locale = lang == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::French, QLocale::France);
-    QLocale::setDefault(locale);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    if (ours->load(u":/i18n/continuite_%1.qm"_s.arg(lang)))
-        QCoreApplication::installTranslator(ours);
 }
 
 } // namespace
@@ -96,7 +83,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "continuite: --lang takes fr or en, not %s\n", qPrintable(lang));
         return 2;
     }
-    installTranslations(app, lang);
+    // Ours and Qt's own (the file dialog's "Annuler", "Nom du fichier"): see AppTranslations.
+    AppTranslations::install(app, lang == u"en" ? QLocale(QLocale::English, QLocale::UnitedKingdom) : QLocale(QLocale::French, QLocale::France));
 
     QString dataDir = parser.value(dataOption);
     if (dataDir.isEmpty())

@@ -172,7 +172,11 @@ void AnswerController::reload()
 void AnswerController::reloadHistory()
 {
     Store *store = m_session ? m_session->store() : nullptr;
-    m_history->setVersions(m_found ? store->submissions(m_assignmentId) : QList<Continuite::Submission>{}, store);
+    const bool read = m_history->setVersions(m_found ? store->submissions(m_assignmentId) : QList<Continuite::Submission>{}, store,
+                                             m_session ? m_session->dataDir() : QString());
+    // A comment read here is no longer new in "À faire": tell the other screens, once this reload is over.
+    if (read)
+        QMetaObject::invokeMethod(m_session, &Session::notifyDataChanged, Qt::QueuedConnection);
 }
 
 void AnswerController::loadWork()

@@ -10,6 +10,8 @@ AssignmentModel::AssignmentModel(QObject *parent)
 void AssignmentModel::arrange(QList<Row> &rows) const
 {
     std::stable_sort(rows.begin(), rows.end(), [](const Row &x, const Row &y) {
+        if ((x.item.versions > 0) != (y.item.versions > 0))
+            return x.item.versions == 0; // what is still to hand in first; "Already handed in" at the end
         if (x.lessonPosition != y.lessonPosition)
             return x.lessonPosition < y.lessonPosition;
         const QDateTime far(QDate(9999, 1, 1), QTime(), Qt::UTC);
@@ -20,5 +22,7 @@ void AssignmentModel::arrange(QList<Row> &rows) const
 
 QString AssignmentModel::groupOf(const Row &row) const
 {
+    if (row.item.versions > 0)
+        return tr("Already handed in");
     return row.lessonTitle.isEmpty() ? tr("Not tied to a lesson") : row.lessonTitle;
 }

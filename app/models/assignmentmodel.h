@@ -4,7 +4,8 @@
 
 /**
  * @brief All the current student's assignments, lesson by lesson in the sequence's order (then by due
- * date), with the same words as the "À faire" list; the lesson's title is the list's section.
+ * date), with the same words as the "À faire" list; the lesson's title is the list's section. Work handed in
+ * is in an "Already handed in" section at the end, so this list does not repeat "À faire".
  * It leaves the "new" marks to the "À faire".
  */
 class AssignmentModel : public TodoModel

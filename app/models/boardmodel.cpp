@@ -46,19 +46,24 @@ QDateTime BoardModel::judgedAt() const
     return m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-int BoardModel::silentCount() const
+int BoardModel::countOf(QStringView level) const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.level == u"silent"; }));
+    return int(std::count_if(m_all.cbegin(), m_all.cend(), [level](const Row &r) { return r.level == level; }));
 }
 
-int BoardModel::behindCount() const
+void BoardModel::setFilter(const QString &filter)
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.level == u"behind"; }));
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    reload();
+    Q_EMIT filterChanged();
 }
 
 void BoardModel::load()
 {
     m_rows.clear();
+    m_all.clear();
     Continuite::Store *s = store();
     if (!s || m_classId.isEmpty())
         return;
@@ -77,7 +82,9 @@ void BoardModel::load()
             : !o.lastSeen.isValid()                      ? row.lastSync
                                                          : std::max(row.lastSync, o.lastSeen);
         row.daysSilent = daysSince(latest);
-        if (row.daysSilent < 0 || row.daysSilent >= m_silentDays)
+        if (row.daysSilent < 0)
+            row.level = u"new"_s; // never a sign of life: maybe added a minute ago; the card is what they need
+        else if (row.daysSilent >= m_silentDays)
             row.level = u"silent"_s;
         else if (o.missing > 0 || o.late > 0)
             row.level = u"behind"_s;
@@ -85,27 +92,30 @@ void BoardModel::load()
             row.level = u"ok"_s;
         m_rows.append(row);
     }
-    // Who has gone silent first (never seen, then the longest silence), then who is behind, then the rest.
-    auto rank = [](const Row &r) { return r.level == u"silent" ? 0 : r.level == u"behind" ? 1 : 2; };
+    // Who has gone silent first (the longest silence first), then who has not connected yet, then who is
+    // behind, then the rest.
+    auto rank = [](const Row &r) { return r.level == u"silent" ? 0 : r.level == u"new" ? 1 : r.level == u"behind" ? 2 : 3; };
     std::stable_sort(m_rows.begin(), m_rows.end(), [&rank](const Row &a, const Row &b) {
         if (rank(a) != rank(b))
             return rank(a) < rank(b);
-        if (rank(a) == 0) {
-            const int da = a.daysSilent < 0 ? INT_MAX : a.daysSilent;
-            const int db = b.daysSilent < 0 ? INT_MAX : b.daysSilent;
-            if (da != db)
-                return da > db;
-        } else if (rank(a) == 1 && a.overview.missing != b.overview.missing) {
+        if (rank(a) == 0 && a.daysSilent != b.daysSilent) {
+            return a.daysSilent > b.daysSilent;
+        } else if (rank(a) == 2 && a.overview.missing != b.overview.missing) {
             return a.overview.missing > b.overview.missing;
         }
         return QString::localeAwareCompare(a.overview.member.displayName, b.overview.member.displayName) < 0;
     });
+    m_all = m_rows;
+    if (!m_filter.isEmpty())
+        m_rows.removeIf([this](const Row &r) { return r.level != m_filter; });
 }
 
 QString BoardModel::levelText(const Row &row) const
 {
+    if (row.level == u"new")
+        return tr("Not connected yet: no sync, no USB pack, nothing opened. Their login card is what they need.");
     if (row.level == u"silent")
-        return row.daysSilent < 0 ? tr("Silent: no sign of life yet") : tr("Silent for %n day(s)", nullptr, row.daysSilent);
+        return tr("Silent for %n day(s)", nullptr, row.daysSilent);
     if (row.level == u"behind")
         return tr("Behind with the work");
     return tr("On track");
@@ -152,7 +162,10 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case LevelTextRole:
         return levelText(row);
     case LevelWordRole:
-        return row.level == u"silent" ? tr("Silent") : row.level == u"behind" ? tr("Behind") : tr("On track");
+        return row.level == u"silent" ? tr("Silent")
+            : row.level == u"new"     ? tr("Not connected yet")
+            : row.level == u"behind"  ? tr("Behind")
+                                      : tr("On track");
     case LastSeenRole:
         return o.lastSeen;
     case LastSeenTextRole:
@@ -166,7 +179,8 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case LessonsPublishedRole:
         return o.lessonsPublished;
     case LessonsTextRole:
-        return tr("%1 of %2 opened, %3 completed").arg(o.lessonsOpened).arg(o.lessonsPublished).arg(o.lessonsCompleted);
+        // Plurals right in French: "1 ouverte sur 3, 1 terminée".
+        return QString(tr("%n of %1 opened", nullptr, o.lessonsOpened).arg(o.lessonsPublished) + u", "_s + tr("%n completed", nullptr, o.lessonsCompleted));
     case SubmittedRole:
         return o.submitted;
     case LateRole:

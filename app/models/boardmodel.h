@@ -11,9 +11,10 @@
  * with the school's server, as the hub tells their teacher's device, or their last USB return pack), their
  * last activity, lessons opened and completed, work late or missing — the students who have gone silent first.
  *
- * Silent: no sign of life — no contact and no activity — for `silentDays` days or more (or never). Behind:
- * work missing or late. Each line has its level in words as well as a colour's name, so no one depends on
- * colour alone.
+ * Silent: no sign of life — no contact and no activity — for `silentDays` days or more. Not connected yet: no
+ * sign of life ever (a student added a minute ago is not "silent"; grey, with what to do). Behind: work missing
+ * or late. Each line has its level in words as well as a colour's name, so no one depends on colour alone.
+ * `filter` shows one level only (the board's chips); the counts are always of the whole class.
  */
 class BoardModel : public SessionListModel
 {
@@ -25,15 +26,21 @@ class BoardModel : public SessionListModel
     Q_PROPERTY(int silentDays READ silentDays WRITE setSilentDays NOTIFY silentDaysChanged)
     /// The moment the board is judged at; invalid means now (tests set it).
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
+    /// "" (everyone), "silent", "new" (not connected yet), "behind" or "ok": the students shown.
+    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int silentCount READ silentCount NOTIFY reloaded)
     Q_PROPERTY(int behindCount READ behindCount NOTIFY reloaded)
+    Q_PROPERTY(int notConnectedCount READ notConnectedCount NOTIFY reloaded)
+    Q_PROPERTY(int okCount READ okCount NOTIFY reloaded)
+    /// Students of the class, whatever the filter.
+    Q_PROPERTY(int totalCount READ totalCount NOTIFY reloaded)
 
 public:
     enum Roles {
         PersonIdRole = Qt::UserRole, ///< QString: the student's person id
         NameRole,                    ///< QString: their name
         LoginRole,                   ///< QString: their login code
-        LevelRole,                   ///< QString: "silent", "behind" or "ok"
+        LevelRole,                   ///< QString: "silent", "new" (not connected yet), "behind" or "ok"
         LevelTextRole,               ///< QString: the level in words ("Silent for 9 days"), translated
         LevelWordRole,               ///< QString: the level in one word ("Silent"), for the chip, translated
         LastSeenRole,                ///< QDateTime: latest sign of life (UTC); invalid when none
@@ -63,8 +70,13 @@ public:
     void setSilentDays(int days);
     QDateTime now() const { return m_now; }
     void setNow(const QDateTime &now);
-    int silentCount() const;
-    int behindCount() const;
+    QString filter() const { return m_filter; }
+    void setFilter(const QString &filter);
+    int silentCount() const { return countOf(u"silent"); }
+    int behindCount() const { return countOf(u"behind"); }
+    int notConnectedCount() const { return countOf(u"new"); }
+    int okCount() const { return countOf(u"ok"); }
+    int totalCount() const { return int(m_all.size()); }
 
     int count() const override { return int(m_rows.size()); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -79,6 +91,7 @@ Q_SIGNALS:
     void classIdChanged();
     void silentDaysChanged();
     void nowChanged();
+    void filterChanged();
 
 protected:
     void load() override;
@@ -94,6 +107,7 @@ private:
         QString level;
     };
     QDateTime judgedAt() const;
+    int countOf(QStringView level) const;
     QString levelText(const Row &row) const;
     static QString agoText(int days);
     QString lastSyncDetail(const Row &row) const;
@@ -101,6 +115,8 @@ private:
     QString m_classId;
     int m_silentDays = 7;
     QDateTime m_now;
-    QList<Row> m_rows;
+    QList<Row> m_all;  ///< the whole class
+    QList<Row> m_rows; ///< those the filter shows
+    QString m_filter;
     QString m_lastExported;
 };

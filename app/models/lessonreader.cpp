@@ -1,7 +1,9 @@
 #include "lessonreader.h"
 
 #include "content/store.h"
+#include "personalmarks.h"
 #include "session.h"
+#include "todomodel.h"
 
 #include <QLocale>
 
@@ -64,12 +66,25 @@ void LessonReader::reload()
     m_className.clear();
     m_completed = false;
     m_opened = false;
+    m_parts = {false, false, false};
+    m_homework.clear();
     if (m_found) {
         if (const auto c = store->schoolClass(m_lesson.meta.classId))
             m_className = c->name;
         if (const auto p = store->progress(m_lessonId)) {
             m_completed = p->completed;
             m_opened = p->openedAt.isValid();
+        }
+        if (store->current() && store->current()->role == Role::Student)
+            m_parts = PersonalMarks(m_session->dataDir()).partsDone(store->current()->id, m_lessonId);
+        for (const Continuite::Assignment &a : store->assignments(m_lesson.meta.classId)) {
+            if (a.lessonId != m_lessonId || a.status != Continuite::PublicationStatus::Published)
+                continue;
+            m_homework.append(QVariantMap{{u"assignmentId"_s, a.meta.id},
+                                          {u"title"_s, a.title},
+                                          {u"kindText"_s, TodoModel::kindText(a.type)},
+                                          {u"dueText"_s, TodoModel::dueText(a.due)},
+                                          {u"handedIn"_s, !store->submissions(a.meta.id, store->current() ? store->current()->id : QString()).isEmpty()}});
         }
     }
     m_beforeClass = store ? store->renderableMarkdown(m_lesson.beforeClass) : QString();
@@ -129,6 +144,31 @@ bool LessonReader::markOpened()
 bool LessonReader::markCompleted()
 {
     return record(true);
+}
+
+QList<bool> LessonReader::partsDone() const
+{
+    return m_completed ? QList<bool>{true, true, true} : m_parts;
+}
+
+int LessonReader::nextPart() const
+{
+    const QList<bool> done = partsDone();
+    const auto it = std::find(done.begin(), done.end(), false);
+    return it == done.end() ? 0 : int(it - done.begin());
+}
+
+bool LessonReader::markPartDone(int part)
+{
+    if (!tracksProgress() || part < 0 || part >= PersonalMarks::PartCount)
+        return false;
+    const bool all = PersonalMarks(m_session->dataDir()).setPartDone(m_session->store()->current()->id, m_lessonId, part);
+    m_parts[part] = true;
+    if (all)
+        return record(true);
+    Q_EMIT lessonChanged();
+    m_session->notifyDataChanged();
+    return true;
 }
 
 void LessonReader::setError(const QString &message)

@@ -41,6 +41,12 @@ class LessonReader : public QObject
     Q_PROPERTY(QString missingSizeText READ missingSizeText NOTIFY lessonChanged)
     /// The current student has marked the lesson completed.
     Q_PROPERTY(bool completed READ completed NOTIFY lessonChanged)
+    /// Which parts the student ticked as done, [before, in class, after] (all three once the lesson is completed).
+    Q_PROPERTY(QList<bool> partsDone READ partsDone NOTIFY lessonChanged)
+    /// The first part not ticked yet (0–2), where the lesson opens from "À faire"; 0 when all are done.
+    Q_PROPERTY(int nextPart READ nextPart NOTIFY lessonChanged)
+    /// Assignments of this lesson (the after-class homework): a list of {assignmentId, title, dueText, handedIn}.
+    Q_PROPERTY(QVariantList homework READ homework NOTIFY lessonChanged)
     /// Progress can be recorded (the current person is a student).
     Q_PROPERTY(bool tracksProgress READ tracksProgress NOTIFY lessonChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
@@ -66,6 +72,9 @@ public:
     QStringList missingFiles() const;
     QString missingSizeText() const;
     bool completed() const { return m_completed; }
+    QList<bool> partsDone() const;
+    int nextPart() const;
+    QVariantList homework() const { return m_homework; }
     bool tracksProgress() const;
     QString error() const { return m_error; }
 
@@ -73,6 +82,9 @@ public:
     Q_INVOKABLE bool markOpened();
     /// Records that the current student finished the lesson.
     Q_INVOKABLE bool markCompleted();
+    /// Ticks part @p part (0 before class, 1 in class, 2 after class) for the current student, on this device; the
+    /// third part ticked records the lesson as completed (what the teacher sees).
+    Q_INVOKABLE bool markPartDone(int part);
 
 public Q_SLOTS:
     void reload();
@@ -96,6 +108,8 @@ private:
     QString m_inClass;
     QString m_afterClass;
     bool m_completed = false;
+    QList<bool> m_parts{false, false, false};
+    QVariantList m_homework;
     bool m_opened = false;
     QString m_error;
     AttachmentModel *m_attachments;

@@ -17,10 +17,9 @@ void ProfileModel::load()
     // Everyone on the device, before anyone is unlocked: this is the list to choose from.
     if (Continuite::Store *store = openStore()) {
         m_profiles = store->profiles();
+        // In a fixed order (by name, as the store gives them): on a shared laptop, habit finds one's card where it
+        // always was. The person who used the device last is marked, and the keyboard starts on their card.
         m_lastLogin = session()->lastLogin();
-        // The person who used the device last first: on a shared laptop it is most often them again.
-        std::stable_partition(m_profiles.begin(), m_profiles.end(),
-                              [this](const Continuite::Profile &p) { return p.login == m_lastLogin; });
     }
 }
 

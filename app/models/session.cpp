@@ -102,7 +102,16 @@ bool Session::unlock(const QString &login, const QString &secret)
     }
     auto unlocked = m_store->unlock(login, secret);
     if (!unlocked) {
-        setError(unlocked.error());
+        // A wrong secret says whose card it is and what to do (on a shared laptop, a sibling's card is a click away).
+        const bool wrongSecret = profile
+            && (unlocked.error() == QCoreApplication::translate("Store", "Wrong PIN for %1.").arg(profile->login)
+                || unlocked.error() == QCoreApplication::translate("Store", "Wrong password for %1.").arg(profile->login));
+        if (wrongSecret && profile->role == Role::Teacher)
+            setError(tr("This is not the password of %1. Forgotten? The school's hub administrator can give you a new one.").arg(profile->displayName));
+        else if (wrongSecret)
+            setError(tr("This is not the PIN on %1's card. Forgotten? Ask your teacher for a new PIN.").arg(profile->displayName));
+        else
+            setError(unlocked.error());
         return false;
     }
     Q_EMIT aboutToChangePerson();

@@ -1,6 +1,7 @@
 #include "submissionhistorymodel.h"
 
 #include "content/store.h"
+#include "personalmarks.h"
 #include "todomodel.h"
 
 #include <QLocale>
@@ -13,9 +14,12 @@ SubmissionHistoryModel::SubmissionHistoryModel(QObject *parent)
 {
 }
 
-void SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &versions, Store *store)
+bool SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &versions, Store *store, const QString &dataDir)
 {
     QList<Row> rows;
+    bool markedSeen = false;
+    PersonalMarks marks(dataDir);
+    const QString person = store && store->current() ? store->current()->id : QString();
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         Row row;
         row.submission = *it;
@@ -27,12 +31,22 @@ void SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &ve
             row.reason = d.reason;
             QStringList comments;
             for (const Continuite::Feedback &f : store->feedback(it->meta.id)) {
-                if (!f.comment.trimmed().isEmpty())
+                if (!f.comment.trimmed().isEmpty()) {
                     comments << f.comment.trimmed();
+                    for (const Continuite::Member &m : store->members(f.meta.classId))
+                        if (m.personId == f.meta.author)
+                            row.author = m.displayName;
+                    if (!dataDir.isEmpty() && !person.isEmpty() && !marks.feedbackSeen(person, f.meta.id, f.meta.hlc)) {
+                        marks.markFeedbackSeen(person, f.meta.id, f.meta.hlc);
+                        m_shownNew.insert(it->meta.id);
+                        markedSeen = true;
+                    }
+                }
                 if (f.score)
                     row.teacherScore = f.score;
             }
             row.feedback = comments.join(u"\n\n"_s);
+            row.newFeedback = m_shownNew.contains(it->meta.id);
         }
         rows.append(row);
     }
@@ -43,6 +57,7 @@ void SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &ve
     endResetModel();
     if (before != count() || waitingBefore != waitingCount())
         Q_EMIT countChanged();
+    return markedSeen;
 }
 
 int SubmissionHistoryModel::waitingCount() const
@@ -97,6 +112,10 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
         return TodoModel::scoreText(row.teacherScore ? row.teacherScore : s.autoScore, s.maxScore);
     case IsLatestRole:
         return index.row() == 0;
+    case NewFeedbackRole:
+        return row.newFeedback ? tr("New comment from %1").arg(row.author.isEmpty() ? TodoModel::tr("your teacher") : row.author) : QString();
+    case FeedbackAuthorRole:
+        return row.author;
     case ScoreToneRole: {
         // A low score is not shown in the colour of success.
         const std::optional<double> score = row.teacherScore ? row.teacherScore : s.autoScore;
@@ -126,5 +145,7 @@ QHash<int, QByteArray> SubmissionHistoryModel::roleNames() const
         {ScoreTextRole, "scoreText"},
         {IsLatestRole, "isLatest"},
         {ScoreToneRole, "scoreTone"},
+        {NewFeedbackRole, "newFeedback"},
+        {FeedbackAuthorRole, "feedbackAuthor"},
     };
 }

@@ -3,6 +3,7 @@
 #include "content/records.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 namespace Continuite {
@@ -43,13 +44,17 @@ public:
         ScoreTextRole,                   ///< QString: the teacher's latest score ("14 / 20"), else the automatic one, or empty
         IsLatestRole,                    ///< bool: the most recent version
         ScoreToneRole,                   ///< QString: "good" (half the points or more), "low" (less), "" (no score or scale)
+        NewFeedbackRole,                 ///< QString: "New comment from Mme Martin" while it is first read, else empty
+        FeedbackAuthorRole,              ///< QString: who wrote the comment ("Mme Martin"), or empty
     };
     Q_ENUM(Roles)
 
     explicit SubmissionHistoryModel(QObject *parent = nullptr);
 
     /// Shows @p versions (oldest first, as the store gives them) with their delivery and feedback from @p store.
-    void setVersions(const QList<Continuite::Submission> &versions, Continuite::Store *store);
+    /// Comments not read yet are marked new (for as long as this model shows them) and remembered as read in
+    /// @p dataDir's personal marks; returns whether any was.
+    bool setVersions(const QList<Continuite::Submission> &versions, Continuite::Store *store, const QString &dataDir = {});
     int count() const { return int(m_rows.size()); }
     int waitingCount() const;
 
@@ -67,7 +72,10 @@ private:
         QString delivery;
         QString reason;
         QString feedback;
+        QString author;
+        bool newFeedback = false;
         std::optional<double> teacherScore;
     };
     QList<Row> m_rows;
+    QSet<QString> m_shownNew; ///< submissions whose comment was new when first shown here
 };

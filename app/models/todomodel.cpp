@@ -1,6 +1,7 @@
 #include "todomodel.h"
 
 #include "content/store.h"
+#include "personalmarks.h"
 
 #include <QLocale>
 
@@ -10,6 +11,15 @@ using Continuite::Role;
 using Continuite::Store;
 
 namespace {
+/// The name of the teacher who wrote @p note, as the class roster has it ("Mme Martin").
+QString teacherName(Store &store, const Continuite::Feedback &note)
+{
+    for (const Continuite::Member &m : store.members(note.meta.classId))
+        if (m.personId == note.meta.author && !m.displayName.isEmpty())
+            return m.displayName;
+    return TodoModel::tr("your teacher");
+}
+
 QString deliveryName(Store::Delivery::State state)
 {
     switch (state) {
@@ -72,6 +82,19 @@ void TodoModel::load()
             }
             if (!row.maxScore && item.assignment.type == AssignmentType::Quiz)
                 row.maxScore = item.assignment.quiz.maxScore();
+            if (item.assignment.due.isValid())
+                row.day = item.assignment.due.toLocalTime().date();
+            if (item.versions > 0) {
+                // The teacher's latest comment on the latest version, and whether this person has read it.
+                const auto versions = store->submissions(item.assignment.meta.id);
+                const QList<Continuite::Feedback> notes = store->feedback(versions.last().meta.id);
+                if (!notes.isEmpty() && !notes.last().comment.isEmpty()) {
+                    const Continuite::Feedback &note = notes.last();
+                    row.feedback = note.comment;
+                    if (!PersonalMarks(dataDir()).feedbackSeen(person, note.meta.id, note.meta.hlc))
+                        row.newFeedbackFrom = teacherName(*store, note);
+                }
+            }
             if (tracksNew()) {
                 unseen = unseen || item.isNew;
                 if (item.isNew)
@@ -85,9 +108,28 @@ void TodoModel::load()
         // Shown once is seen: next time these are no longer new (this list keeps its marks meanwhile).
         if (unseen)
             (void)store->markEverythingSeen();
+        addRows(*store, rows);
     }
     arrange(rows);
+    // Numbers within each section: "For Monday: ① read Before class ② the quiz"; none in a section of one.
+    QString group;
+    int step = 0;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString g = groupOf(rows[i]);
+        step = g == group ? step + 1 : 1;
+        group = g;
+        rows[i].step = step;
+        if (step == 2)
+            rows[i - 1].step = 1;
+        else if (step == 1)
+            rows[i].step = i + 1 < rows.size() && groupOf(rows[i + 1]) == g ? 1 : 0;
+    }
     m_rows = std::move(rows);
+}
+
+QString TodoModel::dataDir() const
+{
+    return session() ? session()->dataDir() : QString();
 }
 
 void TodoModel::arrange(QList<Row> &) const
@@ -101,7 +143,7 @@ QString TodoModel::groupOf(const Row &row) const
 
 int TodoModel::toDoCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.item.versions == 0; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return !r.isLesson && r.item.versions == 0; }));
 }
 
 int TodoModel::lateCount() const
@@ -112,6 +154,16 @@ int TodoModel::lateCount() const
 int TodoModel::newCount() const
 {
     return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.item.isNew; }));
+}
+
+int TodoModel::newFeedbackCount() const
+{
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return !r.newFeedbackFrom.isEmpty(); }));
+}
+
+QString TodoModel::lessonIdAt(int row) const
+{
+    return row >= 0 && row < count() && m_rows.at(row).isLesson ? m_rows.at(row).lesson.meta.id : QString();
 }
 
 QString TodoModel::kindText(AssignmentType type)
@@ -161,6 +213,26 @@ QString TodoModel::dueText(const QDateTime &due)
         .arg(QLocale().toString(local.date(), u"dddd d MMMM"_s), QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
+QString TodoModel::scoreTone(std::optional<double> score, std::optional<double> maxScore)
+{
+    if (!score || !maxScore || *maxScore <= 0)
+        return {};
+    return *score * 2 >= *maxScore ? u"good"_s : u"low"_s;
+}
+
+QString TodoModel::partName(int part)
+{
+    switch (part) {
+    case 0:
+        return tr("Before class");
+    case 1:
+        return tr("In class");
+    default:
+        break;
+    }
+    return tr("After class");
+}
+
 QString TodoModel::scoreText(std::optional<double> score, std::optional<double> maxScore)
 {
     if (!score)
@@ -177,6 +249,30 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows.at(index.row());
     const Continuite::TodoItem &item = row.item;
     const Continuite::Assignment &a = item.assignment;
+    switch (role) {
+    case RowKindRole:
+        return row.isLesson ? u"lesson"_s : u"work"_s;
+    case LessonIdRole:
+        return row.isLesson ? row.lesson.meta.id : a.lessonId;
+    case PartsDoneRole:
+        return QVariant::fromValue(row.parts);
+    case NextPartRole: {
+        const auto it = std::find(row.parts.begin(), row.parts.end(), false);
+        return it == row.parts.end() ? 0 : int(it - row.parts.begin());
+    }
+    case StepRole:
+        return row.step;
+    case NewFeedbackRole:
+        return row.newFeedbackFrom.isEmpty() ? QString() : tr("New comment from %1").arg(row.newFeedbackFrom);
+    case FeedbackRole:
+        return row.feedback;
+    case ScoreToneRole:
+        return scoreTone(item.lastScore, row.maxScore);
+    case GroupRole:
+        return groupOf(row);
+    }
+    if (row.isLesson)
+        return lessonData(row, role);
     switch (role) {
     case AssignmentIdRole:
         return a.meta.id;
@@ -214,8 +310,43 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
                                           : QString();
     case ScoreTextRole:
         return scoreText(item.lastScore, row.maxScore);
-    case GroupRole:
-        return groupOf(row);
+    }
+    return {};
+}
+
+QVariant TodoModel::lessonData(const Row &row, int role) const
+{
+    const auto next = std::find(row.parts.begin(), row.parts.end(), false);
+    const int nextPart = next == row.parts.end() ? 0 : int(next - row.parts.begin());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+    case LessonTitleRole:
+        return row.lesson.title;
+    case KindRole:
+        return u"lesson"_s;
+    case KindTextRole:
+        return tr("Lesson");
+    case DueTextRole:
+        return row.day.isValid() ? QLocale().toString(row.day, u"dddd d MMMM"_s) : QString();
+    case DueStateRole:
+        return u"lesson"_s;
+    case DueHintRole:
+        // What to do next, in the words of the lesson's parts: "Read: Before class".
+        return nextPart == 0 ? tr("To read: %1").arg(partName(0)) : tr("Next: %1").arg(partName(nextPart));
+    case AssignmentIdRole:
+    case DeliveryRole:
+    case DeliveryTextRole:
+    case ScoreTextRole:
+        return QString();
+    case DueRole:
+        return QDateTime();
+    case IsNewRole:
+    case HandedInRole:
+    case HasDraftRole:
+        return false;
+    case VersionsRole:
+        return 0;
     }
     return {};
 }
@@ -240,18 +371,26 @@ QHash<int, QByteArray> TodoModel::roleNames() const
         {DeliveryTextRole, "deliveryText"},
         {ScoreTextRole, "scoreText"},
         {GroupRole, "group"},
+        {RowKindRole, "rowKind"},
+        {LessonIdRole, "lessonId"},
+        {PartsDoneRole, "partsDone"},
+        {NextPartRole, "nextPart"},
+        {StepRole, "step"},
+        {NewFeedbackRole, "newFeedback"},
+        {FeedbackRole, "feedback"},
+        {ScoreToneRole, "scoreTone"},
     };
 }
 
 int TodoModel::indexOf(const QString &assignmentId) const
 {
     for (int i = 0; i < count(); ++i)
-        if (m_rows.at(i).item.assignment.meta.id == assignmentId)
+        if (!m_rows.at(i).isLesson && m_rows.at(i).item.assignment.meta.id == assignmentId)
             return i;
     return -1;
 }
 
 QString TodoModel::assignmentIdAt(int row) const
 {
-    return row >= 0 && row < count() ? m_rows.at(row).item.assignment.meta.id : QString();
+    return row >= 0 && row < count() && !m_rows.at(row).isLesson ? m_rows.at(row).item.assignment.meta.id : QString();
 }

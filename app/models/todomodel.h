@@ -29,6 +29,8 @@ class TodoModel : public SessionListModel
     Q_PROPERTY(int lateCount READ lateCount NOTIFY reloaded)
     /// Assignments shown as new.
     Q_PROPERTY(int newCount READ newCount NOTIFY reloaded)
+    /// Pieces of work whose teacher's comment is unread.
+    Q_PROPERTY(int newFeedbackCount READ newFeedbackCount NOTIFY reloaded)
 
 public:
     enum Roles {
@@ -49,6 +51,14 @@ public:
         DeliveryTextRole,                ///< QString: that in words, translated
         ScoreTextRole,                   ///< QString: the latest score ("8 / 10"), or empty
         GroupRole,                       ///< QString: the list's section, translated ("To hand in", "Handed in")
+        RowKindRole,                     ///< QString: "work" (an assignment) or "lesson" (a lesson to read, in "À faire")
+        LessonIdRole,                    ///< QString: the lesson of a "lesson" row (or the one the work belongs to)
+        PartsDoneRole,                   ///< QList<bool>: a "lesson" row's parts ticked [before, in class, after]
+        NextPartRole,                    ///< int: a "lesson" row's first part not ticked (0–2)
+        StepRole,                        ///< int: 1-based place in its section (① read, ② the quiz)
+        NewFeedbackRole,                 ///< QString: "New comment from Mme Martin" while the comment is unread, else empty
+        FeedbackRole,                    ///< QString: the teacher's latest comment on the latest version, or empty
+        ScoreToneRole,                   ///< QString: "good" (at least half), "low", or "" without a score
     };
     Q_ENUM(Roles)
 
@@ -60,6 +70,9 @@ public:
     int toDoCount() const;
     int lateCount() const;
     int newCount() const;
+    int newFeedbackCount() const;
+    /// The lesson of the "lesson" row @p row, or empty.
+    Q_INVOKABLE QString lessonIdAt(int row) const;
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
@@ -76,6 +89,10 @@ public:
     static QString dueHint(const QString &state, const QDateTime &due, const QDateTime &now);
     static QString dueText(const QDateTime &due);
     static QString scoreText(std::optional<double> score, std::optional<double> maxScore);
+    /// "good" when at least half of the points, "low" below, "" when unknown: a low score is never shown green.
+    static QString scoreTone(std::optional<double> score, std::optional<double> maxScore);
+    /// A lesson part's name ("Before class"), translated; @p part 0–2.
+    static QString partName(int part);
 
 Q_SIGNALS:
     void nowChanged();
@@ -84,6 +101,13 @@ protected:
     void load() override;
     struct Row
     {
+        bool isLesson = false;      ///< a lesson to read ("À faire" only); item is then empty
+        Continuite::Lesson lesson;  ///< of a lesson row
+        QList<bool> parts{false, false, false};
+        QDate day;                  ///< the class day the row is for (lesson: planned date; work: due date), local
+        QString newFeedbackFrom;    ///< the teacher's name while their latest comment is unread
+        QString feedback;
+        int step = 0;
         Continuite::TodoItem item;
         QString lessonTitle;
         int lessonPosition = 0;
@@ -96,9 +120,14 @@ protected:
     /// Whether this list shows and clears the "new" marks.
     virtual bool tracksNew() const { return true; }
     virtual QString groupOf(const Row &row) const;
+    /// Adds rows beyond the assignments (the lessons to read, in "À faire"); none here.
+    virtual void addRows(Continuite::Store &, QList<Row> &) const {}
     QDateTime effectiveNow() const;
+    QString dataDir() const;
 
 private:
+    QVariant lessonData(const Row &row, int role) const;
+
     QDateTime m_now;
     QList<Row> m_rows;
     QString m_person;

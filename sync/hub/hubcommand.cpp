@@ -1,4 +1,5 @@
 #include "sync/hub/hubcommand.h"
+#include "sync/hub/hubwire.h"
 
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
@@ -229,7 +230,7 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                         {u"role"_s, account.role}, {u"name"_s, device.name}, {u"created"_s, device.created},
                                         {u"last_seen"_s, device.lastSeen}, {u"revoked"_s, device.revoked}});
             } else {
-                print(out, u"%1  %2  %3  last seen %4%5"_s.arg(device.deviceId, account.login, device.name, device.lastSeen,
+                print(out, u"%1  %2  %3  last seen %4%5"_s.arg(device.deviceId, account.login, Wire::printable(device.name), device.lastSeen,
                                                                  device.revoked ? u"  (revoked)"_s : QString()));
             }
         }

@@ -4,6 +4,8 @@
 #include "content/records.h"
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hublog.h"
+#include "sync/hub/hubwire.h"
+#include "sync/merge.h"
 #include "sync/signing.h"
 
 #include <QCryptographicHash>
@@ -87,17 +89,6 @@ QStringList attachmentHashes(const QJsonValue &attachments)
             hashes << sha;
     }
     return hashes;
-}
-
-QString minText(const QJsonValue &a, const QJsonValue &b)
-{
-    const QString x = a.toString();
-    const QString y = b.toString();
-    if (x.isEmpty())
-        return y;
-    if (y.isEmpty())
-        return x;
-    return std::min(x, y);
 }
 
 // The item prefix every served change starts with: {"seq":N,"received":"…",
@@ -309,7 +300,8 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     const QString deviceId = text(u"device_id"_s, 36, true);
     if (!isUuid(deviceId))
         throw HubError::invalid(u"device_id"_s, u"Field \"device_id\" must be a UUID."_s);
-    const QString deviceName = text(u"device_name"_s, 200, false);
+    // Shown to the admin (`admin devices`) and to teachers: no control or bidirectional characters to disguise it.
+    const QString deviceName = Wire::printable(text(u"device_name"_s, 200, false));
     const QString keyText = text(u"device_key"_s, 64, false);
     QByteArray deviceKey;
     if (!keyText.isEmpty()) {
@@ -650,32 +642,23 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         break;
     case MergePolicy::FieldLastWriterWins:
         for (auto it = fields.begin(); it != fields.end(); ++it) {
+            // The rule is Merge::lastWriterWins (sync/merge.h), the devices' too; the loser is kept.
             const QString held = row.fieldHlcs.value(it.key()).toString();
-            if (held.isEmpty() || held < effectiveHlc) {
-                if (row.fields.contains(it.key()))
-                    tx.addHistory(kind, change.row, it.key(), row.fields.value(it.key()), held, change.id);
+            const Merge::FieldOutcome outcome = Merge::lastWriterWins(row.fields.value(it.key()), held, it.value(), effectiveHlc);
+            if (outcome.heldToHistory)
+                tx.addHistory(kind, change.row, it.key(), row.fields.value(it.key()), held, change.id);
+            if (outcome.incomingToHistory)
+                tx.addHistory(kind, change.row, it.key(), it.value(), effectiveHlc, change.id);
+            if (outcome.take) {
                 row.fields.insert(it.key(), it.value());
                 row.fieldHlcs.insert(it.key(), effectiveHlc);
-            } else if (held > effectiveHlc) {
-                tx.addHistory(kind, change.row, it.key(), it.value(), effectiveHlc, change.id); // the loser is kept
             }
         }
         break;
     case MergePolicy::Monotone:
         for (auto it = fields.begin(); it != fields.end(); ++it) {
-            const QJsonValue held = row.fields.value(it.key());
-            QJsonValue merged = it.value();
-            if (!held.isUndefined() && !held.isNull()) {
-                if (it.value().isBool())
-                    merged = held.toBool() || it.value().toBool();
-                else if (it.value().isDouble())
-                    merged = std::max(held.toDouble(), it.value().toDouble());
-                else if (it.key().endsWith(u"_at"_s))
-                    merged = minText(held, it.value());
-                else
-                    merged = held; // identity fields (lesson, student) never change
-            }
-            row.fields.insert(it.key(), merged);
+            // Flags OR, numbers max, *_at times earliest, identity never changes: Merge::monotone (sync/merge.h).
+            row.fields.insert(it.key(), Merge::monotone(it.key(), row.fields.value(it.key()), it.value()));
             row.fieldHlcs.insert(it.key(), std::max(row.fieldHlcs.value(it.key()).toString(), effectiveHlc));
         }
         break;
@@ -704,7 +687,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     row.lastSeq = seq;
     tx.putRow(row);
     if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))
-        tx.setBlobRefs(kind, change.row, grantableHashes(tx, *author, attachmentHashes(row.fields.value(u"attachments"_s))));
+        nameBlobs(tx, kind, change.row, *author, attachmentHashes(row.fields.value(u"attachments"_s)));
     if (kind == u"assignment"_s || kind == u"submission"_s)
         releaseAnswersAfter(tx, change, row);
 
@@ -1242,9 +1225,60 @@ bool HubEngine::mayReadBlob(const Session &session, const QString &sha256)
     return allowed;
 }
 
+bool HubEngine::storedFor(const Session &session, const QString &sha256, bool inPlace)
+{
+    // To anyone who may not read it, a stored file is exactly a file the hub does not hold: the same offset, the
+    // same answers to PATCH, 404 on /v1/media. Knowing a hash neither opens the file nor tells that it is here.
+    return inPlace && mayReadBlob(session, sha256);
+}
+
+void HubEngine::reserveUpload(const Session &session, MediaStore &media, const QString &sha256, qint64 length)
+{
+    // Stored files and the announced lengths of unfinished uploads both count: an upload never finished
+    // must not fill the disk.
+    qint64 owned = 0;
+    m_storage.read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(session.account.id); });
+    switch (media.reserveUpload(sha256, session.account.id, length, m_limits.quotaBytes - owned)) {
+    case MediaStore::Reserve::Done:
+        return;
+    case MediaStore::Reserve::OverQuota:
+        throw HubError(413, u"quota"_s,
+                       u"Your storage quota on this hub (%1 bytes, unfinished uploads included) is full."_s.arg(m_limits.quotaBytes),
+                       u"Upload-Length"_s);
+    case MediaStore::Reserve::TooMany:
+        throw HubError(413, u"quota"_s,
+                       u"You have %1 unfinished uploads on this hub; finish them (or wait for them to expire) first."_s
+                           .arg(MediaStore::MaxUnfinishedPerPerson),
+                       u"Upload-Length"_s);
+    }
+}
+
+void HubEngine::recordUpload(const Session &session, const QString &starter, const QString &sha256, qint64 size)
+{
+    // Whoever completes an upload someone else left complete (its row failed to commit) proves nothing: the bytes,
+    // the quota they were counted against, and so the file, are the starter's.
+    const QString person = starter.isEmpty() ? session.account.id : starter;
+    m_storage.write([&](HubTransaction &tx) {
+        const std::optional<BlobInfo> stored = tx.blob(sha256);
+        if (!stored) {
+            tx.putBlob(BlobInfo{sha256, size, person});
+            return;
+        }
+        // She sent every byte of a file someone else uploaded first: she holds it, as its first uploader does
+        // (readable by her, counted in her quota as if she had been first, so that her quota says nothing either).
+        if (stored->owner != person && !tx.isBlobHolder(sha256, person))
+            tx.putBlobHolder(sha256, person, stored->size);
+        // The rows in which she named it before proving it now grant it to their readers.
+        for (const BlobRef &ref : tx.ungrantedBlobRefs(person, sha256))
+            tx.grantBlobRef(sha256, ref);
+    });
+}
+
 bool HubEngine::mayRead(HubTransaction &tx, const Account &person, const QString &sha256)
 {
     if (const auto blob = tx.blob(sha256); blob && blob->owner == person.id)
+        return true;
+    if (tx.isBlobHolder(sha256, person.id))
         return true;
     // Only rows of this person's classes that they may read are looked at: rows elsewhere naming the same file
     // (by the hundred, or with ids chosen to sort first) cannot crowd out the one that grants it.
@@ -1268,18 +1302,23 @@ bool HubEngine::mayRead(HubTransaction &tx, const Account &person, const QString
     return false;
 }
 
-QStringList HubEngine::grantableHashes(HubTransaction &tx, const Account &author, const QStringList &hashes)
+void HubEngine::nameBlobs(HubTransaction &tx, const QString &kind, const QString &row, const Account &author,
+                          const QStringList &hashes)
 {
     // Naming a file in a row lets the row's readers fetch it: a file already on the hub is named only by someone
-    // who may read it. One not uploaded yet is named first and uploaded after (PROTOCOL.md, "Uploads").
-    QStringList kept;
+    // who may read it. One not uploaded yet is named first and uploaded after (PROTOCOL.md, "Uploads"). A name
+    // that grants nothing is kept aside: it grants once its author proves she holds the file (recordUpload).
+    QStringList granted, ungranted;
     for (const QString &sha : hashes) {
-        if (!tx.blob(sha) || mayRead(tx, author, sha))
-            kept << sha;
-        else
-            qCInfo(lcHub) << "a row names a file its author may not read; the name does not grant it:" << sha;
+        if (!tx.blob(sha) || mayRead(tx, author, sha)) {
+            granted << sha;
+        } else {
+            ungranted << sha;
+            qCInfo(lcHub) << "a row names a file its author may not read; the name grants nothing until she sends it:" << sha;
+        }
     }
-    return kept;
+    tx.setBlobRefs(kind, row, granted);
+    tx.setUngrantedBlobRefs(kind, row, author.id, ungranted);
 }
 
 } // namespace Continuite::Hub

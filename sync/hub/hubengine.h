@@ -6,6 +6,7 @@
 #include "sync/hub/huberror.h"
 #include "sync/hub/hubstorage.h"
 #include "sync/hub/loginthrottle.h"
+#include "sync/hub/mediastore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,8 +61,26 @@ public:
     QJsonObject devices(const Session &session);
     void revokeDevice(const Session &session, const QString &deviceId, const QString &person);
 
-    /// True when the blob is referenced by a row this person may read (or they uploaded it).
+    /// True when the hub holds the blob and this person may read it: they sent its bytes (first or after someone
+    /// else), or a row they may read names it.
     bool mayReadBlob(const Session &session, const QString &sha256);
+    /**
+     * The one rule of the upload and media endpoints (both HTTP layers ask it): whether the file @p sha256, whose
+     * name is in place on disk when @p inPlace, is stored *for this person*. Only then does HEAD say
+     * `Upload-Complete`, PATCH answer 200 without reading, and /v1/media serve it. To anyone who may not read it
+     * the hub answers exactly as for a file it does not hold (an upload from her offset, 404): she proves she holds
+     * it by sending its bytes (recordUpload), and knowing a hash tells nobody that the file is here.
+     */
+    bool storedFor(const Session &session, const QString &sha256, bool inPlace);
+    /// Counts the upload of @p sha256 (@p length bytes announced) against @p session's quota before any byte is
+    /// written: her stored files (first or held) and her unfinished uploads; 413 when it does not fit.
+    void reserveUpload(const Session &session, MediaStore &media, const QString &sha256, qint64 length);
+    /// After the bytes of an upload hashed to @p sha256 (@p size bytes), before the file is moved into place. The
+    /// bytes are those of the person who started the upload, @p starter (it was counted against her quota; empty:
+    /// unknown, then @p session's), not necessarily of @p session, who may only have sent its (empty) end: records
+    /// the blob (its first uploader owns it), or makes the starter a holder of the one stored, and lets the rows she
+    /// named it in before grant it to their readers.
+    void recordUpload(const Session &session, const QString &starter, const QString &sha256, qint64 size);
 
     /// Keys the sign-in throttle holds now (bounded by HubLimits::maxThrottleEntries per table).
     int throttleEntries() { return m_throttle.size(); }
@@ -86,8 +105,10 @@ private:
     Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest);
     /// Whether @p person may read the blob: they uploaded it, or a row they may read names it.
     static bool mayRead(HubTransaction &tx, const Account &person, const QString &sha256);
-    /// The hashes of @p hashes a row by @p author may name so that its readers may fetch them.
-    static QStringList grantableHashes(HubTransaction &tx, const Account &author, const QStringList &hashes);
+    /// Records the files @p hashes that @p row (by @p author) names: a name grants its readers a file the hub holds
+    /// only when the author may read it; the others are kept apart until she proves she holds the file.
+    static void nameBlobs(HubTransaction &tx, const QString &kind, const QString &row, const Account &author,
+                          const QStringList &hashes);
     QByteArray servedItem(HubTransaction &tx, const Session &session, const LogEntry &entry, bool signatures, bool *skip);
 
     // Quiz answers and scores (SECURITY.md, "Quiz answers and scores").

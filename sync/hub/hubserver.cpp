@@ -158,8 +158,6 @@ struct HubServer::Private
     template<typename Fn>
     void guarded(const httplib::Request &req, httplib::Response &res, Fn &&fn);
     void upload(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader);
-    /// 413 quota unless @p length more bytes fit in the person's quota, unfinished uploads included.
-    void reserveQuota(const Session &s, const QString &sha, qint64 length);
     /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
     void sweepUploads();
     /// At start: publishes uploads recorded but not moved into place, records stored files without a row.
@@ -259,18 +257,6 @@ void HubServer::Private::guarded(const httplib::Request &, httplib::Response &re
     }
 }
 
-void HubServer::Private::reserveQuota(const Session &s, const QString &sha, qint64 length)
-{
-    // Stored files and the announced lengths of unfinished uploads both count: an upload never finished
-    // must not fill the disk.
-    qint64 owned = 0;
-    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(s.account.id); });
-    if (!media->reserveUpload(sha, s.account.id, length, limits.quotaBytes - owned))
-        throw HubError(413, u"quota"_s,
-                       u"Your storage quota on this hub (%1 bytes, unfinished uploads included) is full."_s.arg(limits.quotaBytes),
-                       u"Upload-Length"_s);
-}
-
 void HubServer::Private::sweepUploads()
 {
     std::unique_lock lock(sweepMutex);
@@ -332,7 +318,7 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
         if (length > limits.maxUploadBytes)
             throw HubError(413, u"too_large"_s, u"Files are limited to %1 bytes on this hub."_s.arg(limits.maxUploadBytes),
                            u"Upload-Length"_s);
-        if (media->hasBlob(sha)) {
+        if (engine->storedFor(s, sha, media->hasBlob(sha))) {
             drain();
             res.status = 200;
             res.set_header("Upload-Offset", std::to_string(media->blobSize(sha)));
@@ -343,7 +329,7 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
             res.set_header("Upload-Offset", std::to_string(media->partSize(sha)));
             throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
         }
-        reserveQuota(s, sha, length);
+        engine->reserveUpload(s, *media, sha, length);
         const qint64 current = media->partSize(sha);
         if (offset != current) {
             res.set_header("Upload-Offset", std::to_string(current));
@@ -380,7 +366,7 @@ void HubServer::Private::upload(const httplib::Request &req, httplib::Response &
         // The row first: a file visible under its name always has one. Should the rename fail (or the hub
         // stop here), the upload stays complete under uploads/, HEAD says not complete, and sending the
         // (empty) rest again, or the repair at start, publishes it.
-        storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, length, s.account.id}); });
+        engine->recordUpload(s, media->uploadStarter(sha), sha, length);
         if (!media->publishUpload(sha))
             throw StorageError("cannot move a verified upload into place");
         res.status = 201;
@@ -398,10 +384,8 @@ void HubServer::Private::download(const httplib::Request &req, httplib::Response
     guarded(req, res, [&] {
         const QString sha = qstr(req.matches[1]);
         const Session s = session(req);
-        if (!media->hasBlob(sha))
-            throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
-        if (!engine->mayReadBlob(s, sha))
-            throw HubError(403, u"forbidden"_s, u"None of the records you may read holds this file."_s);
+        if (!engine->storedFor(s, sha, media->hasBlob(sha))) // the same answer whether the hub holds it or not
+            throw HubError(404, u"not_found"_s, u"None of the files you may read on this hub has this name."_s);
         const std::string etag = "\"" + sha.toStdString() + "\"";
         const qint64 size = media->blobSize(sha);
         res.set_header("ETag", etag);
@@ -498,8 +482,7 @@ void HubServer::Private::routes()
     http->Get(R"(/v1/uploads/([0-9a-f]{64}))", [this](const httplib::Request &req, httplib::Response &res) {
         guarded(req, res, [&] {
             const QString sha = qstr(req.matches[1]);
-            session(req);
-            const bool complete = media->hasBlob(sha);
+            const bool complete = engine->storedFor(session(req), sha, media->hasBlob(sha));
             const qint64 offset = complete ? media->blobSize(sha) : media->partSize(sha);
             res.set_header("Upload-Offset", std::to_string(offset));
             if (complete)
@@ -569,7 +552,7 @@ void HubServer::Private::routes()
         const qint64 ms = t_started > 0 ? monotonicMs() - t_started : 0;
         t_started = 0;
         const size_t bytes = res.body.empty() ? res.content_length_ : res.body.size();
-        qCInfo(lcHub).noquote() << QString::fromStdString(req.method) << QString::fromStdString(req.path.substr(0, 200))
+        qCInfo(lcHub).noquote() << Wire::loggable(req.method, 16) << Wire::loggable(req.path)
                                 << res.status << bytes << "B" << ms << "ms";
     });
 }

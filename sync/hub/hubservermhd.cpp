@@ -318,8 +318,6 @@ struct HubServer::Private
     void reply(Exchange &x, int status, const QByteArray &body);
 
     // The trust issue's upload rules (as in the cpp-httplib layer).
-    /// 413 quota unless @p length more bytes fit in the person's quota, unfinished uploads included.
-    void reserveQuota(const Session &s, const QString &sha, qint64 length);
     /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
     void sweepUploads();
     /// At start: publishes uploads recorded but not moved into place, records stored files without a row.
@@ -329,18 +327,6 @@ struct HubServer::Private
     std::condition_variable sweepWake;
     bool sweepStop = false;
 };
-
-void HubServer::Private::reserveQuota(const Session &s, const QString &sha, qint64 length)
-{
-    // Stored files and the announced lengths of unfinished uploads both count: an upload never finished
-    // must not fill the disk.
-    qint64 owned = 0;
-    storage->read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(s.account.id); });
-    if (!media->reserveUpload(sha, s.account.id, length, limits.quotaBytes - owned))
-        throw HubError(413, u"quota"_s,
-                       u"Your storage quota on this hub (%1 bytes, unfinished uploads included) is full."_s.arg(limits.quotaBytes),
-                       u"Upload-Length"_s);
-}
 
 void HubServer::Private::sweepUploads()
 {
@@ -807,8 +793,7 @@ void HubServer::Private::handle(Exchange &x)
         break;
     case HubRoute::UploadOffset: {
         const QString sha = qstr(x.route.argument);
-        session(x);
-        const bool complete = media->hasBlob(sha);
+        const bool complete = engine->storedFor(session(x), sha, media->hasBlob(sha));
         const qint64 offset = complete ? media->blobSize(sha) : media->partSize(sha);
         x.reply.header("Upload-Offset", std::to_string(offset));
         if (complete)
@@ -835,7 +820,7 @@ void HubServer::Private::uploadHead(Exchange &x)
     if (length > limits.maxUploadBytes)
         throw HubError(413, u"too_large"_s, u"Files are limited to %1 bytes on this hub."_s.arg(limits.maxUploadBytes),
                        u"Upload-Length"_s);
-    if (media->hasBlob(sha)) {
+    if (engine->storedFor(x.session, sha, media->hasBlob(sha))) {
         x.discardBody = true; // read what the client sends, so the connection stays usable
         return;
     }
@@ -844,7 +829,7 @@ void HubServer::Private::uploadHead(Exchange &x)
         x.reply.header("Upload-Offset", std::to_string(media->partSize(sha)));
         throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
     }
-    reserveQuota(x.session, sha, length);
+    engine->reserveUpload(x.session, *media, sha, length);
     const qint64 current = media->partSize(sha);
     if (offset != current) {
         x.reply.header("Upload-Offset", std::to_string(current));
@@ -867,7 +852,7 @@ void HubServer::Private::uploadEnd(Exchange &x)
     if (!media->verifyUpload(sha))
         throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
     // The row first: a file visible under its name always has one (see the cpp-httplib layer).
-    storage->write([&](HubTransaction &tx) { tx.putBlob(BlobInfo{sha, x.uploadLength, x.session.account.id}); });
+    engine->recordUpload(x.session, media->uploadStarter(sha), sha, x.uploadLength);
     if (!media->publishUpload(sha))
         throw StorageError("cannot move a verified upload into place");
     x.reply.status = 201;
@@ -878,10 +863,8 @@ void HubServer::Private::download(Exchange &x)
 {
     const QString sha = qstr(x.route.argument);
     const Session s = session(x);
-    if (!media->hasBlob(sha))
-        throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
-    if (!engine->mayReadBlob(s, sha))
-        throw HubError(403, u"forbidden"_s, u"None of the records you may read holds this file."_s);
+    if (!engine->storedFor(s, sha, media->hasBlob(sha))) // the same answer whether the hub holds it or not
+        throw HubError(404, u"not_found"_s, u"None of the files you may read on this hub has this name."_s);
     const std::string etag = "\"" + sha.toStdString() + "\"";
     const qint64 size = media->blobSize(sha);
     x.reply.header("ETag", etag);
@@ -975,12 +958,12 @@ void HubServer::Private::finished(Exchange *x)
         std::lock_guard lock(x->guard);
         if (x->check == Exchange::Check::Running) {
             x->orphaned = true; // its check is still running: deleted when it ends (endUploadCheck())
-            qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+            qCInfo(lcHub).noquote() << Wire::loggable(x->method, 16) << Wire::loggable(x->path)
                                     << "cut by the client after" << x->received << "B";
             return;
         }
     }
-    qCInfo(lcHub).noquote() << QString::fromStdString(x->method) << QString::fromStdString(x->path.substr(0, 200))
+    qCInfo(lcHub).noquote() << Wire::loggable(x->method, 16) << Wire::loggable(x->path)
                             << x->reply.status << (x->reply.length > 0 ? x->reply.length : x->reply.body.size()) << "B"
                             << monotonicMs() - x->startedMs << "ms";
     if (x->reply.fd >= 0)

@@ -197,8 +197,21 @@ public:
 
     virtual std::optional<BlobInfo> blob(const QString &sha256) = 0;
     virtual void putBlob(const BlobInfo &blob) = 0;
+    /// The bytes of the files @p person stored: those she uploaded first and those she holds (sent after someone else).
     virtual qint64 bytesOwnedBy(const QString &person) = 0;
+    /// Whether @p person proved she holds the stored file @p sha256 by sending its bytes after its first uploader.
+    virtual bool isBlobHolder(const QString &sha256, const QString &person) = 0;
+    /// Records @p person as a holder of the stored file @p sha256 (@p size bytes, counted in her quota).
+    virtual void putBlobHolder(const QString &sha256, const QString &person, qint64 size) = 0;
     virtual void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) = 0;
+    /// The names of stored files a row holds that grant nothing yet, because @p author (who wrote them) could not
+    /// read those files: replaces the row's earlier ones.
+    virtual void setUngrantedBlobRefs(const QString &kind, const QString &row, const QString &author,
+                                      const QStringList &sha256s) = 0;
+    /// The rows in which @p author named @p sha256 without granting it.
+    virtual QList<BlobRef> ungrantedBlobRefs(const QString &author, const QString &sha256) = 0;
+    /// Makes the name of @p sha256 in @p ref grant it (it leaves the ungranted ones).
+    virtual void grantBlobRef(const QString &sha256, const BlobRef &ref) = 0;
     /**
      * Rows naming @p sha256 in the classes @p person belongs to, readable by @p audience (rows with no audience or
      * that audience; an empty audience reads everything), at most @p limit: rows elsewhere never crowd them out.

@@ -146,4 +146,40 @@ ByteRange parseRange(const std::string &header, qint64 size)
     return r;
 }
 
+QString loggable(const std::string &text, size_t maxBytes)
+{
+    static const char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(std::min(text.size(), maxBytes));
+    for (size_t i = 0; i < text.size() && i < maxBytes; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c > 0x20 && c < 0x7f) {
+            out += char(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 0xf];
+        }
+    }
+    return QString::fromLatin1(out.data(), qsizetype(out.size()));
+}
+
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Separator_Line:
+        case QChar::Separator_Paragraph:
+            continue;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace Continuite::Hub::Wire

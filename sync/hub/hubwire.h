@@ -26,6 +26,14 @@ QJsonObject parseJsonObject(const QByteArray &body);
 /// that right-most address, the one the trusted proxy itself appended.
 QString clientAddress(const std::string &peer, const std::string &forwardedFor, const QStringList &trustedProxies);
 
+/// @p text (a request's path or method, as the client sent it) for the request log: at most @p maxBytes bytes, each
+/// byte that is not printable ASCII written %XX. Control characters from a client never reach the log (a forged
+/// log line, escape sequences played on the terminal of whoever reads it).
+QString loggable(const std::string &text, size_t maxBytes = 200);
+/// @p text (a name a client gave, e.g. a device's) without control, format (bidirectional overrides) or line and
+/// paragraph separator characters, which would let it forge or disguise what an admin or a teacher reads.
+QString printable(const QString &text);
+
 struct ByteRange
 {
     enum Kind { Whole, Partial, Unsatisfiable } kind = Whole;

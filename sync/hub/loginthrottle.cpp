@@ -1,9 +1,13 @@
 #include "sync/hub/loginthrottle.h"
 
+#include <QHostAddress>
+
 #include <algorithm>
 #include <vector>
 
 namespace Continuite::Hub {
+
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr auto ForgetAfter = std::chrono::hours(1);
@@ -15,6 +19,23 @@ QString deviceKey(const QString &login, const QString &device)
     return login + u'\n' + device;
 }
 } // namespace
+
+QString LoginThrottle::addressKey(const QString &address)
+{
+    // One household, one phone or one server gets a whole /64 of IPv6 addresses: counted per address, each guess
+    // could come from a new one and the per-address limit would bound nothing.
+    const QHostAddress parsed(address);
+    if (parsed.protocol() != QAbstractSocket::IPv6Protocol)
+        return address;
+    bool mapped = false;
+    const QHostAddress v4(parsed.toIPv4Address(&mapped));
+    if (mapped)
+        return v4.toString();
+    Q_IPV6ADDR bytes = parsed.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        bytes[i] = 0;
+    return QHostAddress(bytes).toString() + u"/64"_s;
+}
 
 LoginThrottle::LoginThrottle(int maxEntries)
     : m_maxEntries(std::max(maxEntries, 16))
@@ -41,7 +62,7 @@ int LoginThrottle::retryAfter(const QString &login, const QString &address, cons
     std::lock_guard lock(m_mutex);
     if (!knownDevice.isEmpty())
         return wait(m_devices, deviceKey(login, knownDevice));
-    return std::max(wait(m_logins, login), wait(m_addresses, address));
+    return std::max(wait(m_logins, login), wait(m_addresses, addressKey(address)));
 }
 
 void LoginThrottle::makeRoom(QHash<QString, Entry> &table)
@@ -98,7 +119,7 @@ void LoginThrottle::failed(const QString &login, const QString &address, const Q
         return;
     }
     fail(m_logins, login, FreeFailuresPerLogin);
-    fail(m_addresses, address, FreeFailuresPerAddress);
+    fail(m_addresses, addressKey(address), FreeFailuresPerAddress);
 }
 
 void LoginThrottle::succeeded(const QString &login, const QString &knownDevice)

@@ -35,6 +35,9 @@ public:
     void failed(const QString &login, const QString &address, const QString &knownDevice = {});
     void succeeded(const QString &login, const QString &knownDevice = {});
 
+    /// The key an address is counted under: an IPv4 address (or one mapped into IPv6) as it is, an IPv6 address by its
+    /// /64 prefix, since whoever has one address of a /64 has them all.
+    static QString addressKey(const QString &address);
     /// Keys held in all tables (for tests of the bound).
     int size();
 

@@ -97,24 +97,43 @@ QString MediaStore::ownerPath(const QString &sha256) const
     return m_uploads + u'/' + sha256 + u".owner"_s;
 }
 
-bool MediaStore::reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available)
+MediaStore::Reserve MediaStore::reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available)
 {
     std::lock_guard lock(m_reservationsMutex);
     const std::string key = sha256.toStdString();
-    if (m_reservations.count(key))
-        return true;
+    const auto held = m_reservations.find(key);
+    if (held != m_reservations.end() && held->second.length == length)
+        return Reserve::Done;
+    // A new upload, or one announced at another length than the one counted against its starter's quota: without
+    // this, announcing 1 byte and then sending 200 MiB under a larger Upload-Length filled the disk past every quota.
     qint64 reserved = 0;
+    int count = 0;
     for (const auto &[name, r] : m_reservations)
-        if (r.owner == owner)
+        if (r.owner == owner && name != key) {
             reserved += r.length;
+            ++count;
+        }
+    if (count >= MaxUnfinishedPerPerson)
+        return Reserve::TooMany;
     if (reserved + length > available)
-        return false;
+        return Reserve::OverQuota;
+    if (held != m_reservations.end()) {
+        QFile::remove(partPath(sha256)); // its bytes were sent for another length: start again
+        m_reservations.erase(held);
+    }
     QFile file(ownerPath(sha256));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(owner.toUtf8() + ' ' + QByteArray::number(length) + '\n') <= 0)
-        return false;
+        return Reserve::OverQuota;
     m_reservations[key] = Reservation{owner, length};
-    return true;
+    return Reserve::Done;
+}
+
+QString MediaStore::uploadStarter(const QString &sha256) const
+{
+    std::lock_guard lock(m_reservationsMutex);
+    const auto it = m_reservations.find(sha256.toStdString());
+    return it == m_reservations.end() ? QString() : it->second.owner;
 }
 
 qint64 MediaStore::reservedBy(const QString &owner) const

@@ -39,9 +39,20 @@ public:
     /// upload of this blob holds it.
     std::shared_ptr<void> tryClaimUpload(const QString &sha256);
 
-    /// Reserves @p length bytes for the upload of @p sha256 by @p owner, unless it is already reserved (by
-    /// anyone: resuming is free). False when @p owner's other partial uploads plus @p length exceed @p available.
-    bool reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available);
+    /// Unfinished uploads one person may have at once: each is a file on the hub's disk, however small.
+    static constexpr int MaxUnfinishedPerPerson = 64;
+    enum class Reserve {
+        Done,        ///< reserved now, or already reserved for this length (by anyone: resuming is free)
+        OverQuota,   ///< @p owner's other partial uploads plus the length exceed what she has left
+        TooMany,     ///< @p owner has MaxUnfinishedPerPerson unfinished uploads already
+    };
+    /// Reserves @p length bytes for the upload of @p sha256 by @p owner. An upload is reserved at one length: a
+    /// request announcing another starts it again (its part is dropped, the new length reserved against @p owner),
+    /// so that nobody writes more than what was counted against someone's quota.
+    Reserve reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available);
+    /// Who started the unfinished upload of @p sha256 (it is counted against her quota); empty when unknown (an
+    /// upload left by a hub from before reservations).
+    QString uploadStarter(const QString &sha256) const;
     /// The bytes announced by @p owner's partial uploads.
     qint64 reservedBy(const QString &owner) const;
 

@@ -442,10 +442,25 @@ public:
 
     qint64 bytesOwnedBy(const QString &person) override
     {
-        QSqlQuery &q = exec(u"SELECT coalesce(sum(size), 0) FROM blobs WHERE owner = ?"_s, {person});
+        QSqlQuery &q = exec(u"SELECT (SELECT coalesce(sum(size), 0) FROM blobs WHERE owner = ?) "
+                            "+ (SELECT coalesce(sum(size), 0) FROM blob_holders WHERE person = ?)"_s,
+                            {person, person});
         const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
         q.finish();
         return n;
+    }
+
+    bool isBlobHolder(const QString &sha256, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT 1 FROM blob_holders WHERE sha256 = ? AND person = ?"_s, {sha256, person});
+        const bool found = q.next();
+        q.finish();
+        return found;
+    }
+
+    void putBlobHolder(const QString &sha256, const QString &person, qint64 size) override
+    {
+        exec(u"INSERT OR IGNORE INTO blob_holders(sha256, person, size) VALUES(?,?,?)"_s, {sha256, person, size}).finish();
     }
 
     void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) override
@@ -453,6 +468,32 @@ public:
         exec(u"DELETE FROM blob_refs WHERE kind = ? AND row_id = ?"_s, {kind, row}).finish();
         for (const QString &s : sha256s)
             exec(u"INSERT OR IGNORE INTO blob_refs(sha256, kind, row_id) VALUES(?,?,?)"_s, {s, kind, row}).finish();
+    }
+
+    void setUngrantedBlobRefs(const QString &kind, const QString &row, const QString &author,
+                              const QStringList &sha256s) override
+    {
+        exec(u"DELETE FROM ungranted_blob_refs WHERE kind = ? AND row_id = ?"_s, {kind, row}).finish();
+        for (const QString &s : sha256s)
+            exec(u"INSERT OR REPLACE INTO ungranted_blob_refs(sha256, kind, row_id, author) VALUES(?,?,?,?)"_s,
+                 {s, kind, row, author})
+                .finish();
+    }
+
+    QList<BlobRef> ungrantedBlobRefs(const QString &author, const QString &sha256) override
+    {
+        QSqlQuery &q = exec(u"SELECT kind, row_id FROM ungranted_blob_refs WHERE author = ? AND sha256 = ?"_s, {author, sha256});
+        QList<BlobRef> list;
+        while (q.next())
+            list << BlobRef{q.value(0).toString(), q.value(1).toString()};
+        q.finish();
+        return list;
+    }
+
+    void grantBlobRef(const QString &sha256, const BlobRef &ref) override
+    {
+        exec(u"DELETE FROM ungranted_blob_refs WHERE sha256 = ? AND kind = ? AND row_id = ?"_s, {sha256, ref.kind, ref.row}).finish();
+        exec(u"INSERT OR IGNORE INTO blob_refs(sha256, kind, row_id) VALUES(?,?,?)"_s, {sha256, ref.kind, ref.row}).finish();
     }
 
     QList<BlobRef> blobRefsIn(const QString &sha256, const QString &person, const QString &audience, int limit) override
@@ -560,6 +601,19 @@ const char *const SchemaV3[] = {
     "DELETE FROM verdicts WHERE status = 'rejected'",
 };
 
+// Proof of possession (SECURITY.md, "Files"): who sent the bytes of a file someone else uploaded first (she then
+// reads it, and it counts in her quota), and the names of stored files written by an author who could not read
+// them, which grant nothing until she proves she holds the file.
+const char *const SchemaV4[] = {
+    "CREATE TABLE blob_holders(sha256 TEXT NOT NULL, person TEXT NOT NULL, size INTEGER NOT NULL, "
+    "since TEXT DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY(sha256, person)) WITHOUT ROWID",
+    "CREATE INDEX blob_holders_person ON blob_holders(person)",
+    "CREATE TABLE ungranted_blob_refs(sha256 TEXT NOT NULL, kind TEXT NOT NULL, row_id TEXT NOT NULL, "
+    "author TEXT NOT NULL, PRIMARY KEY(sha256, kind, row_id)) WITHOUT ROWID",
+    "CREATE INDEX ungranted_blob_refs_row ON ungranted_blob_refs(kind, row_id)",
+    "CREATE INDEX ungranted_blob_refs_author ON ungranted_blob_refs(author, sha256)",
+};
+
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
 void runCached(SqliteConnection &conn, const QString &sql)
 {
@@ -642,6 +696,10 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
         }
         if (version < 3) {
             for (const char *sql : SchemaV3)
+                run(conn.db, QString::fromLatin1(sql));
+        }
+        if (version < 4) {
+            for (const char *sql : SchemaV4)
                 run(conn.db, QString::fromLatin1(sql));
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.

@@ -39,7 +39,7 @@ public:
     void write(const std::function<void(HubTransaction &)> &fn) override;
     void read(const std::function<void(HubTransaction &)> &fn) override;
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
 private:
     struct PendingWrite

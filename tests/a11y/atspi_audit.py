@@ -493,7 +493,7 @@ class Audit:
             if self.same(after, editor):
                 self.fail("written assignment: Tab does not leave the answer box")
             hand_in = self.tab_to("the hand-in button", lambda a: a.get_role_name() == "push button"
-                                  and (a.get_name() or "").startswith("Rendre"))
+                                  and (a.get_name() or "").startswith("Remettre"))
             since = time.monotonic()
             if hand_in is not None:
                 self.key("Return", settle=2.0)
@@ -535,7 +535,9 @@ class Audit:
 
     def check_part_tabs(self, nodes, current):
         parts = ["Avant la classe", "En classe", "Après la classe"]
-        tabs = [n for n in nodes if n[2] in ("page tab", "push button") and any(p in n[3] for p in parts)]
+        # The tabs are named "1 · Avant la classe"…; the button that ticks the part shown names it too, and is not a tab.
+        tabs = [n for n in nodes if n[2] in ("page tab", "push button") and any(p in n[3] for p in parts)
+                and (n[2] == "page tab" or re.match(r"\d ·", n[3] or ""))]
         if len(tabs) != 3:
             self.fail(f"lesson: {len(tabs)} part tabs on screen (want 3)")
             return
@@ -549,7 +551,11 @@ class Audit:
     def teacher(self):
         if not self.login("Mme Martin", "demo-prof", "teacher"):
             return
+        # The teacher's home opens on the continuity board (issue 14); Alt+1 goes to the classes.
         self.expect_focus_on_open("teacher home")
+        self.screen("10a-prof-suivi-accueil")
+        self.key("alt+1", settle=1.2)
+        self.expect_focus_on_open("teacher: classes")
         nodes = self.screen("10-prof-classes")
         # Both forms are empty: their buttons are disabled, and must say so (Qt 6.4 says nothing itself).
         for wanted in ("Créer la classe", "Ajouter l’élève"):

@@ -194,10 +194,10 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(r), u"applied"_s);
 
         QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(published)).status, 200L);
-        QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(draft)).status, 403L);  // a draft's file
-        QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(work)).status, 403L);   // another student's work
-        QCOMPARE(s3->request("GET", u"/v1/media/"_s + sha256(published)).status, 403L); // another class
-        QCOMPARE(t2->request("GET", u"/v1/media/"_s + sha256(work)).status, 403L);
+        QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(draft)).status, 404L);  // a draft's file
+        QCOMPARE(s1->request("GET", u"/v1/media/"_s + sha256(work)).status, 404L);   // another student's work
+        QCOMPARE(s3->request("GET", u"/v1/media/"_s + sha256(published)).status, 404L); // another class
+        QCOMPARE(t2->request("GET", u"/v1/media/"_s + sha256(work)).status, 404L);
         QCOMPARE(teacher->request("GET", u"/v1/media/"_s + sha256(work)).status, 200L);
         QCOMPARE(teacher->request("GET", u"/v1/media/"_s + sha256(draft)).status, 200L);
         QCOMPARE(s2->request("GET", u"/v1/media/"_s + sha256(work)).status, 200L);
@@ -266,11 +266,15 @@ private Q_SLOTS:
                                              {u"attachments"_s, QJsonArray{attachment(sheet, u"fiche.pdf"_s),
                                                                            attachment(own, u"photo.jpg"_s)}}})})),
                  u"applied"_s);
-        QVERIFY(resumeUpload(*s3, sha, sheet) == 200L || resumeUpload(*s3, sha, sheet) == 201L);
+        // She may not read s1's copy: the hub asks her for the bytes, as for a file it does not hold.
+        const HttpReply head = s3->request("HEAD", u"/v1/uploads/"_s + sha);
+        QCOMPARE(head.header("Upload-Offset"), QByteArray("0"));
+        QVERIFY(!head.headers.contains("upload-complete"));
+        QCOMPARE(t2->request("GET", u"/v1/media/"_s + sha).status, 404L); // her name granted nothing yet
+        QCOMPARE(resumeUpload(*s3, sha, sheet), 201L);
         QCOMPARE(resumeUpload(*s3, sha256(own), own), 201L);
         QCOMPARE(t2->request("GET", u"/v1/media/"_s + sha256(own)).status, 200L); // positive control
-        QEXPECT_FAIL("", "a second sender of a stored file never proves possession (issue 11, open)", Continue);
-        QCOMPARE(t2->request("GET", u"/v1/media/"_s + sha).status, 200L);
+        QCOMPARE(t2->request("GET", u"/v1/media/"_s + sha).body, sheet);
     }
 
     void limits()

@@ -1,6 +1,6 @@
 // Files on the hub: an unfinished upload counts against its uploader's quota and expires on a timer
-// (issue 11, point 7), and a file is visible under its name only once its row is committed, so a reader never
-// gets 403 for a file that was uploaded (point 12).
+// (issue 11, point 7), and a file is visible under its name only once its row is committed, so a reader is never
+// refused a file that was uploaded (point 12).
 #include "hubtestkit.h"
 
 #include <QCryptographicHash>
@@ -204,7 +204,7 @@ private Q_SLOTS:
         QVERIFY(where(prof, pendingSha).second);
         // Positive control: a teacher of another class still may not read them.
         auto outsider = hub.teacher(u"autre"_s);
-        QCOMPARE(outsider->request("GET", u"/v1/media/"_s + orphanSha).status, 403L);
+        QCOMPARE(outsider->request("GET", u"/v1/media/"_s + orphanSha).status, 404L);
     }
 };
 

@@ -123,6 +123,24 @@ TestCase {
         compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), "waiting");
     }
 
+    // No hub on this test device: the page leads to the USB stick instead (issue 14).
+    function test_offlineLeadsToTheStick() {
+        const page = makePage("text");
+        verify(SyncController.state === SyncController.NotConnected || SyncController.state === SyncController.Offline);
+        const hint = findChild(page, "usbHint");
+        page.work.text = "Je place le point entre 0 et 1.";
+        verify(page.work.submit(), page.work.error);
+        verify(page.work.history.waitingCount > 0);
+        verify(hint.visible, "handed in with no hub to reach: the stick is offered");
+        const exchanges = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "openExchanges"
+            });
+        waitForRendering(page); // laid out where it now shows
+        mouseClick(findChild(page, "usbButton"));
+        compare(exchanges.count, 1);
+    }
+
     function test_leavingSavesTheDraft() {
         const page = makePage("text");
         page.work.autosaveDelay = 60000; // only leaving saves it
@@ -190,7 +208,22 @@ TestCase {
         keyClick(Qt.Key_S, Qt.ControlModifier);
         compare(page.work.draftState, "saved");
         const before = page.work.history.count;
+        // Four questions left: handing in asks first ("les voir / remettre quand même"), and hands in nothing yet.
+        const warning = findChild(page, "unansweredWarning");
+        verify(!warning.visible);
         keyClick(Qt.Key_Return, Qt.ControlModifier);
+        compare(page.work.history.count, before, "a quiz is not handed in half empty by accident");
+        verify(warning.visible);
+        compare(findChild(page, "unansweredText").text, "You still have 4 question(s) without an answer.");
+        verify(findChild(page, "seeUnanswered").activeFocus, "the keyboard is on the choice");
+        // "Show them": the first question without an answer, with the keyboard on it.
+        mouseClick(findChild(page, "seeUnanswered"));
+        verify(!warning.visible);
+        verify(findChild(page, "question3").activeFocus, "the keyboard on question 3, the first without an answer");
+        mouseClick(findChild(page, "submitButton"));
+        verify(warning.visible);
+        mouseClick(findChild(page, "handInAnyway"));
+        verify(!warning.visible);
         compare(page.work.history.count, before + 1);
         // The demo quiz shows its answers after the due date, three days away: no ✓/✗, no score on her device yet,
         // only how many questions she answered and when the answers come.
@@ -221,6 +254,7 @@ TestCase {
         compare(findChild(page, "mark3").visible, false, "an unanswered question is not marked");
         // She hands in with only that one right (2 points of 10): the score shows, and not in green.
         mouseClick(findChild(page, "submitButton"));
+        mouseClick(findChild(page, "handInAnyway"));
         const versions = findChild(page, "versions");
         tryVerify(() => versions.itemAtIndex(0) !== null);
         const latest = versions.itemAtIndex(0);

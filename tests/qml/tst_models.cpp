@@ -10,6 +10,7 @@
 #include "quizanswermodel.h"
 #include "session.h"
 #include "submissionhistorymodel.h"
+#include "todaymodel.h"
 #include "todomodel.h"
 
 #include "content/store.h"
@@ -92,11 +93,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("ok");
         QTest::addColumn<QString>("error");
         QTest::newRow("right PIN") << u"lea"_s << u"1234"_s << true << QString();
-        QTest::newRow("wrong PIN") << u"lea"_s << u"1235"_s << false << u"Wrong PIN for lea."_s;
-        QTest::newRow("another's PIN") << u"lea"_s << u"5678"_s << false << u"Wrong PIN for lea."_s;
+        QTest::newRow("wrong PIN") << u"lea"_s << u"1235"_s << false << u"This is not the PIN on Léa Dubois's card. Forgotten? Ask your teacher for a new PIN."_s;
+        QTest::newRow("another's PIN") << u"lea"_s << u"5678"_s << false << u"This is not the PIN on Léa Dubois's card. Forgotten? Ask your teacher for a new PIN."_s;
         QTest::newRow("empty PIN") << u"hugo"_s << QString() << false << u"Type your PIN, then press Enter."_s;
         QTest::newRow("teacher password") << u"mme.martin"_s << u"demo-prof"_s << true << QString();
-        QTest::newRow("teacher wrong password") << u"mme.martin"_s << u"1234"_s << false << u"Wrong password for mme.martin."_s;
+        QTest::newRow("teacher wrong password") << u"mme.martin"_s << u"1234"_s << false << u"This is not the password of Mme Martin. Forgotten? The school's hub administrator can give you a new one."_s;
         QTest::newRow("unknown person") << u"zoe"_s << u"1234"_s << false << u"There is no profile \"zoe\" on this device."_s;
     }
     void sessionUnlock()
@@ -149,9 +150,10 @@ private Q_SLOTS:
         QStringList names;
         for (int row = 0; row < model.rowCount(); ++row)
             names << roleOf(model, row, ProfileModel::DisplayNameRole).toString();
-        // The teacher signed in last (sessionUnlock): her card first, then everyone by name.
+        // The teacher signed in last (sessionUnlock): the cards stay by name all the same (issue 14: on a shared
+        // laptop, habit finds one's card where it always was).
         QCOMPARE(session.lastLogin(), u"mme.martin"_s);
-        QCOMPARE(names, (QStringList{u"Mme Martin"_s, u"Hugo Bernard"_s, u"Inès Lefèvre"_s, u"Léa Dubois"_s}));
+        QCOMPARE(names, (QStringList{u"Hugo Bernard"_s, u"Inès Lefèvre"_s, u"Léa Dubois"_s, u"Mme Martin"_s}));
 
         const int lea = model.indexOf(u"lea"_s);
         QVERIFY(lea >= 0);
@@ -164,11 +166,19 @@ private Q_SLOTS:
         QCOMPARE(roleOf(model, teacher, ProfileModel::IsTeacherRole).toBool(), true);
         QCOMPARE(roleOf(model, teacher, ProfileModel::RoleTextRole).toString(), u"Teacher"_s);
 
-        // Whoever used the device last comes first, marked as such.
+        // Whoever used the device last is marked as such, and the cards keep their order (by name; issue 14).
+        const auto logins = [&model] {
+            QStringList l;
+            for (int i = 0; i < model.count(); ++i)
+                l << model.loginAt(i);
+            return l.join(u',');
+        };
+        const QString before = logins();
         QVERIFY(session.unlock(u"ines"_s, u"2468"_s));
-        QCOMPARE(model.loginAt(0), u"ines"_s);
-        QCOMPARE(roleOf(model, 0, ProfileModel::LastUsedRole).toBool(), true);
-        QCOMPARE(roleOf(model, 1, ProfileModel::LastUsedRole).toBool(), false);
+        QCOMPARE(logins(), before);
+        QCOMPARE(model.loginAt(0), u"hugo"_s);
+        QCOMPARE(roleOf(model, model.indexOf(u"ines"_s), ProfileModel::LastUsedRole).toBool(), true);
+        QCOMPARE(roleOf(model, 0, ProfileModel::LastUsedRole).toBool(), false);
         QCOMPARE(model.indexOf(u"nobody"_s), -1);
         QCOMPARE(model.loginAt(99), QString());
         const auto roles = model.roleNames();
@@ -444,6 +454,42 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void todayModelNumbersEachClassDay()
+    {
+        // A lesson planned on the day the quiz is due: "For that day: ① read Before class ② the quiz" (issue 14).
+        FreshCourse c(u"lea"_s, u"1234"_s);
+        const Continuite::Assignment quiz = *c.session.store()->assignment(c.quizId);
+        QVERIFY(c.session.unlock(u"mme.martin"_s, u"demo-prof"_s));
+        Continuite::Store::LessonInput in;
+        in.classId = quiz.meta.classId;
+        in.title = u"Les fractions sur la droite, suite"_s;
+        in.beforeClass = u"Relis la leçon."_s;
+        in.plannedDate = quiz.due.toLocalTime().date();
+        auto lesson = c.session.store()->createLesson(in);
+        QVERIFY2(lesson, qPrintable(lesson.error()));
+        QVERIFY(c.session.store()->publishLesson(lesson->meta.id));
+        QVERIFY(c.session.unlock(u"lea"_s, u"1234"_s));
+
+        TodayModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSession(&c.session);
+        QCOMPARE(model.count(), 6); // four lessons to read, two pieces of work
+        QCOMPARE(model.lessonCount(), 4);
+        int quizRow = model.indexOf(c.quizId);
+        QVERIFY(quizRow > 0);
+        const QString day = roleOf(model, quizRow, TodoModel::GroupRole).toString();
+        QCOMPARE(roleOf(model, quizRow - 1, TodoModel::GroupRole).toString(), day);
+        QCOMPARE(roleOf(model, quizRow - 1, TodoModel::RowKindRole).toString(), u"lesson"_s);
+        QCOMPARE(roleOf(model, quizRow - 1, TodoModel::TitleRole).toString(), u"Les fractions sur la droite, suite"_s);
+        QCOMPARE(roleOf(model, quizRow - 1, TodoModel::StepRole).toInt(), 1);
+        QCOMPARE(roleOf(model, quizRow, TodoModel::StepRole).toInt(), 2);
+        // A day with one thing to do has no number.
+        QCOMPARE(roleOf(model, 0, TodoModel::GroupRole).toString(), u"For today"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::StepRole).toInt(), 0);
+        // The work is the list's to-do count; lessons are counted apart.
+        QCOMPARE(model.toDoCount(), 2);
+    }
+
     void assignmentModelGoesLessonByLesson()
     {
         FreshCourse c(u"hugo"_s, u"5678"_s);
@@ -458,11 +504,13 @@ private Q_SLOTS:
         TodoModel todo;
         todo.setSession(&c.session);
         QCOMPARE(todo.newCount(), 2);
-        // Handing in the quiz does not move it: the order is the lessons'.
+        // Handed in, the quiz moves to "Already handed in", at the end: the list does not repeat "À faire" (issue 14).
         QVERIFY(c.session.store()->submit({c.quizId, {}, QJsonObject{{u"q2"_s, u"3/4"_s}}, {}}));
         c.session.notifyDataChanged();
-        QCOMPARE(model.assignmentIdAt(0), c.quizId);
-        QCOMPARE(roleOf(model, 0, TodoModel::HandedInRole).toBool(), true);
+        QCOMPARE(model.assignmentIdAt(1), c.quizId);
+        QCOMPARE(roleOf(model, 1, TodoModel::HandedInRole).toBool(), true);
+        QCOMPARE(roleOf(model, 1, TodoModel::GroupRole).toString(), u"Already handed in"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::GroupRole).toString(), u"Placer des fractions sur une droite graduée"_s);
     }
 
     void answeringAText()

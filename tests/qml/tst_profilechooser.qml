@@ -68,13 +68,13 @@ TestCase {
                 "login": "lea",
                 "secret": "4321",
                 "ok": false,
-                "error": "Wrong PIN for lea."
+                "error": "This is not the PIN on Léa Dubois's card. Forgotten? Ask your teacher for a new PIN."
             }, {
                 "tag": "student, a sibling's PIN",
                 "login": "hugo",
                 "secret": "1234",
                 "ok": false,
-                "error": "Wrong PIN for hugo."
+                "error": "This is not the PIN on Hugo Bernard's card. Forgotten? Ask your teacher for a new PIN."
             }, {
                 "tag": "student, empty PIN",
                 "login": "ines",
@@ -92,7 +92,7 @@ TestCase {
                 "login": "mme.martin",
                 "secret": "demo-pro",
                 "ok": false,
-                "error": "Wrong password for mme.martin."
+                "error": "This is not the password of Mme Martin. Forgotten? The school's hub administrator can give you a new one."
             },];
     }
     function test_unlock(data) {
@@ -162,11 +162,25 @@ TestCase {
         compare(Session.currentLogin, "ines");
     }
 
-    function test_lastUserFirst() {
-        verify(Session.unlock("hugo", "5678"), Session.error);
-        Session.lock();
-        const chooser = makeChooser();
-        compare(chooser.profiles.loginAt(0), "hugo");
+    // Cards keep a fixed order, whoever used the laptop last (habit types the PIN on the card where it always
+    // was, issue 14); the last one is marked.
+    function test_cardsKeepTheirOrder() {
+        const orderAfter = login => {
+            const pins = {"hugo": "5678", "ines": "2468", "lea": "1234"};
+            verify(Session.unlock(login, pins[login]), Session.error);
+            Session.lock();
+            const chooser = makeChooser();
+            const logins = [];
+            for (let i = 0; i < chooser.profiles.count; ++i)
+                logins.push(chooser.profiles.loginAt(i));
+            const last = chooser.profiles.indexOf(login);
+            verify(chooser.profiles.data(chooser.profiles.index(last, 0), ProfileModel.LastUsedRole), "the last one is marked");
+            return logins.join(",");
+        };
+        const afterHugo = orderAfter("hugo");
+        compare(orderAfter("lea"), afterHugo);
+        compare(orderAfter("ines"), afterHugo);
+        compare(afterHugo, "hugo,ines,lea,mme.martin", "by name");
     }
 
     function test_mouse() {

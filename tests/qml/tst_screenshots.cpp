@@ -22,6 +22,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -110,10 +111,55 @@ private:
             QTest::keyClick(m_window, c.toLatin1());
     }
 
+    /// The words of the app's own that a person sees on the window now: labels and buttons, placeholders of
+    /// fields. Not what people wrote (a lesson's or an instruction's Markdown, the text being typed in a field):
+    /// a teacher may well write "tu" to her pupils.
+    static void collectTexts(QQuickItem *item, QStringList &out)
+    {
+        if (!item->isVisible() || item->opacity() == 0.0)
+            return;
+        const QByteArray type = item->metaObject()->className();
+        if (type.startsWith("SpokenMarkdown") || type.startsWith("MarkdownSection"))
+            return;
+        const bool editable = item->inherits("QQuickTextEdit") || item->inherits("QQuickTextInput");
+        if (item->inherits("QQuickText") || editable) {
+            const QString text = editable ? item->property("placeholderText").toString() : item->property("text").toString();
+            if (!text.trimmed().isEmpty())
+                out << text;
+        }
+        for (QQuickItem *child : item->childItems())
+            collectTexts(child, out);
+    }
+
+    /// Pupils are "tu", teachers "vous" (issue 14): every string on a teacher's screen is checked for "tu",
+    /// every string on a pupil's for "vous".
+    void checkAddress(const QString &name)
+    {
+        Session *session = Session::instance();
+        if (!session->isUnlocked())
+            return;
+        static const QRegularExpression tu(u"(^|[^\\w’'])(tu|ton|ta|tes|toi|te|t’)(?=$|[^\\w])"_s,
+                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        static const QRegularExpression vous(u"(^|[^\\w])(vous|votre|vos)(?=$|[^\\w])"_s,
+                                             QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression &wrong = session->currentIsTeacher() ? tu : vous;
+        QStringList texts;
+        collectTexts(m_window->contentItem(), texts);
+        QStringList found;
+        for (const QString &text : std::as_const(texts))
+            if (wrong.match(text).hasMatch())
+                found << text;
+        QVERIFY2(found.isEmpty(), qPrintable(u"%1 (%2) speaks to a %3 with the wrong word:\n  "_s.arg(name, session->currentName(),
+                     session->currentIsTeacher() ? u"teacher (\"tu\")"_s : u"pupil (\"vous\")"_s) + found.join(u"\n  "_s)));
+    }
+
     /// Grabs the window into <build>/screenshots/@p name and checks it is a real picture.
     void shoot(const QString &name)
     {
         QTRY_VERIFY(settled());
+        checkAddress(name);
+        if (QTest::currentTestFailed())
+            return;
         const QImage image = m_window->grabWindow();
         QVERIFY(!image.isNull());
         QCOMPARE(image.size(), QSize(1024, 600));
@@ -233,7 +279,8 @@ private Q_SLOTS:
         typeText(u"1111"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         QVERIFY(!Session::instance()->isUnlocked());
-        QCOMPARE(Session::instance()->error(), u"Code PIN incorrect pour lea."_s);
+        // Whose card, and what to do (issue 14).
+        QCOMPARE(Session::instance()->error(), u"Ce n’est pas le code PIN de la carte de Léa Dubois. Code oublié\u00a0? Demande un nouveau code à ton professeur."_s);
         shoot(u"02-code-faux.png"_s);
     }
 
@@ -255,6 +302,12 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Return); // the first lesson
         QTRY_COMPARE(screen(), u"reader"_s);
         shoot(u"04-lecon-avant.png"_s);
+        // One ✓ per part (issue 14): "Avant la classe" ticked, the tab says so.
+        auto *done = topScreen()->findChild<QQuickItem *>(u"doneButton"_s);
+        QVERIFY(done && done->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(done, "clicked"));
+        QTRY_VERIFY(!done->isEnabled());
+        shoot(u"04b-lecon-avant-faite.png"_s);
         QTest::keyClick(m_window, Qt::Key_Right);
         shoot(u"05-lecon-en-classe.png"_s);
         QTest::keyClick(m_window, Qt::Key_Right);
@@ -293,15 +346,34 @@ private Q_SLOTS:
         auto *page = topScreen();
         QVERIFY(page);
         auto *todo = page->property("todoPage").value<QQuickItem *>()->property("todo").value<QObject *>();
-        QCOMPARE(todo->property("count").toInt(), 2);
+        // The whole flipped lesson (issue 14): three lessons to read and two pieces of work, by class day.
+        QCOMPARE(todo->property("count").toInt(), 5);
+        QCOMPARE(todo->property("lessonCount").toInt(), 3);
         QCOMPARE(todo->property("newCount").toInt(), 2);
         shoot(u"s1-a-faire.png"_s);
     }
 
+    /// Puts the "À faire" list's keyboard on the row of the assignment of @p kind ("text", "quiz").
+    void selectTodoRow(const QString &kind)
+    {
+        auto *todoPage = topScreen()->property("todoPage").value<QQuickItem *>();
+        auto *model = todoPage->property("todo").value<QAbstractItemModel *>();
+        auto *list = todoPage->property("list").value<QQuickItem *>();
+        QVERIFY(model && list);
+        const int kindRole = model->roleNames().key("kind");
+        int row = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->data(model->index(r, 0), kindRole).toString() == kind)
+                row = r;
+        QVERIFY2(row >= 0, qPrintable(kind));
+        list->forceActiveFocus();
+        list->setProperty("currentIndex", row);
+    }
+
     void answeringAText()
     {
-        // The explanation is second in the list (due after the quiz): Down, Enter.
-        QTest::keyClick(m_window, Qt::Key_Down);
+        // The explanation, then Enter.
+        selectTodoRow(u"text"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"answer"_s);
         auto *page = topScreen();
@@ -337,10 +409,7 @@ private Q_SLOTS:
 
     void answeringAQuiz()
     {
-        QTest::keyClick(m_window, Qt::Key_Up);
-        QTest::keyClick(m_window, Qt::Key_Home);
-        auto *list = topScreen()->property("todoPage").value<QQuickItem *>()->property("list").value<QQuickItem *>();
-        list->setProperty("currentIndex", 0);
+        selectTodoRow(u"quiz"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"answer"_s);
         auto *page = topScreen();
@@ -352,6 +421,13 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(questions, "setAnswerText", Q_ARG(int, 1), Q_ARG(QString, u"3/4"_s)));
         QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
         shoot(u"s5-quiz.png"_s);
+        // Handing in with four questions left asks first (issue 14).
+        auto *submit = page->findChild<QQuickItem *>(u"submitButton"_s);
+        QVERIFY(submit);
+        QVERIFY(QMetaObject::invokeMethod(submit, "clicked"));
+        auto *warning = page->findChild<QQuickItem *>(u"unansweredWarning"_s);
+        QTRY_VERIFY(warning && warning->isVisible());
+        shoot(u"s5b-quiz-pas-fini.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
     }
@@ -531,8 +607,47 @@ private Q_SLOTS:
         QCOMPARE(page->objectName(), u"boardPage"_s);
         auto *board = page->property("board").value<QObject *>();
         QCOMPARE(board->property("count").toInt(), 4);
-        QVERIFY(board->property("silentCount").toInt() >= 2); // Inès and Jade: never seen
+        QVERIFY(board->property("notConnectedCount").toInt() >= 2); // Inès and Jade: never seen, grey (issue 14)
         shoot(u"21-professeur-tableau.png"_s);
+        // A chip: only those not connected yet.
+        board->setProperty("filter", u"new"_s);
+        QTRY_COMPARE(board->property("count").toInt(), board->property("notConnectedCount").toInt());
+        shoot(u"21b-professeur-tableau-pas-connectes.png"_s);
+        board->setProperty("filter", QString());
+        // A line opens the student's page: Hugo's.
+        auto *model = qobject_cast<QAbstractItemModel *>(board);
+        int hugo = -1;
+        for (int r = 0; r < model->rowCount(); ++r)
+            if (model->data(model->index(r, 0), model->roleNames().key("name")).toString().startsWith(u"Hugo"_s))
+                hugo = r;
+        QVERIFY(hugo >= 0);
+        QVERIFY(QMetaObject::invokeMethod(page, "openStudent", Q_ARG(int, hugo)));
+        auto *student = page->property("studentPage").value<QQuickItem *>();
+        QTRY_VERIFY(student && student->isVisible());
+        shoot(u"21c-professeur-eleve.png"_s);
+        QVERIFY(QMetaObject::invokeMethod(page, "closeStudent"));
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    void studentSeesFeedback()
+    {
+        // Hugo's quiz came back with a comment: "À faire" brings it back first, with who wrote it (issue 14).
+        QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
+        QTRY_COMPARE(screen(), u"todo"_s);
+        auto *todo = topScreen()->property("todoPage").value<QQuickItem *>()->property("todo").value<QObject *>();
+        QTRY_COMPARE(todo->property("newFeedbackCount").toInt(), 1);
+        shoot(u"s8-a-faire-commentaire.png"_s);
+        selectTodoRow(u"quiz"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_COMPARE(screen(), u"answer"_s);
+        shoot(u"s8b-commentaire-sur-le-travail.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        QTRY_COMPARE(todo->property("newFeedbackCount").toInt(), 0);
+        QTest::keyClick(m_window, Qt::Key_3);
+        QTRY_COMPARE(screen(), u"assignments"_s);
+        shoot(u"s8c-devoirs-deja-remis.png"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
     }

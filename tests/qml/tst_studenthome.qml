@@ -45,14 +45,18 @@ TestCase {
         const home = makeHome();
         compare(home.objectName, "todo");
         const todo = home.todoPage.todo;
-        compare(todo.count, 2);
+        // The whole flipped lesson: the three lessons to read and the two pieces of work, by class day.
+        compare(todo.count, 5);
+        compare(todo.toDoCount, 2);
+        compare(todo.lessonCount, 3);
         const list = home.todoPage.list;
-        const quiz = list.itemAtIndex(0);
-        const text = list.itemAtIndex(1);
+        const quiz = list.itemAtIndex(todo.indexOf(todo.assignmentIdAt(2)));
+        compare(todo.data(todo.index(0, 0), TodoModel.RowKindRole), "lesson", "today's lesson to read first");
         compare(quiz.title, "Quiz — Lire et écrire des fractions");
         compare(quiz.kind, "quiz");
         compare(quiz.dueState, "soon", "due in 3 days");
         verify(quiz.dueText.length > 0);
+        const text = list.itemAtIndex(4);
         compare(text.title, "Expliquer comment placer une fraction sur une droite graduée");
         compare(text.lessonTitle, "Placer des fractions sur une droite graduée");
         verify(quiz.Accessible.name.indexOf(quiz.title) === 0);
@@ -101,18 +105,24 @@ TestCase {
                 "target": home,
                 "signalName": "openAssignment"
             });
-        keyClick(Qt.Key_Down);
-        compare(home.todoPage.list.currentIndex, 1);
-        keyClick(Qt.Key_Return);
-        compare(opened.count, 1);
-        compare(opened.signalArguments[0][0], home.todoPage.todo.assignmentIdAt(1));
-        // And a lesson from the lessons page.
-        const lesson = createTemporaryObject(spyComponent, testCase, {
+        const lessonOpened = createTemporaryObject(spyComponent, testCase, {
                 "target": home,
                 "signalName": "openLesson"
             });
+        // Row 0 is today's lesson: Enter opens it on its first part not ticked.
+        keyClick(Qt.Key_Return);
+        compare(lessonOpened.count, 1);
+        compare(lessonOpened.signalArguments[0][0], home.todoPage.todo.lessonIdAt(0));
+        compare(lessonOpened.signalArguments[0][1], 0);
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Down);
+        compare(home.todoPage.list.currentIndex, 2);
+        keyClick(Qt.Key_Return);
+        compare(opened.count, 1);
+        compare(opened.signalArguments[0][0], home.todoPage.todo.assignmentIdAt(2));
+        // And a lesson from the lessons page.
         keyClick(Qt.Key_2);
         keyClick(Qt.Key_Return);
-        compare(lesson.count, 1);
+        compare(lessonOpened.count, 2);
     }
 }

@@ -107,7 +107,8 @@ TestCase {
                 "queuedMedia": 1,
                 "rejectedCount": 0,
                 "dataUsed": 5 * 1024 * 1024 + 300 * 1024,
-                "monthlyCapMB": 200
+                "monthlyCapMB": 200,
+                "forFamily": false
             });
         const details = bar.detailsLabel.text;
         verify(details.indexOf("Last sync: today at 09:05 ·") === 0, details);
@@ -128,6 +129,40 @@ TestCase {
         verify(bar.detailsLabel.text.indexOf("waiting to be sent") < 0);
         verify(bar.detailsLabel.text.indexOf("2 refused by the hub") > 0, bar.detailsLabel.text);
         verify(bar.detailsLabel.text.indexOf("Data this month: 5.3 MB") > 0);
+    }
+
+    // A pupil's family reads plain words; the counts of changes, files and data are behind "Details" (issue 14).
+    function test_familySeesDetailsOnRequest() {
+        const bar = makeBar({
+                "syncState": SyncController.Pending,
+                "stateText": "Waiting to sync.",
+                "now": new Date(2026, 10, 30, 15, 0),
+                "lastSync": new Date(2026, 10, 30, 9, 5),
+                "pendingChanges": 3,
+                "queuedMedia": 0,
+                "rejectedCount": 0,
+                "dataUsed": 5 * 1024 * 1024,
+                "monthlyCapMB": 0,
+                "forFamily": true,
+                "showDetails": false
+            });
+        compare(bar.detailsLabel.text, "Last sync: today at 09:05 · your work leaves at the next sync");
+        verify(bar.Accessible.name.indexOf("waiting to be sent") < 0);
+        const details = findChild(bar, "detailsButton");
+        verify(details.visible);
+        mouseClick(details);
+        verify(bar.showDetails);
+        verify(bar.detailsLabel.text.indexOf("waiting to be sent") > 0, bar.detailsLabel.text);
+        verify(bar.detailsLabel.text.indexOf("Data this month") > 0, bar.detailsLabel.text);
+        mouseClick(details);
+        verify(bar.detailsLabel.text.indexOf("Data this month") < 0);
+        // A teacher sees everything, with no link.
+        const teacher = makeBar({
+                "pendingChanges": 3,
+                "forFamily": false
+            });
+        verify(!findChild(teacher, "detailsButton").visible);
+        verify(teacher.detailsLabel.text.indexOf("waiting to be sent") > 0, teacher.detailsLabel.text);
     }
 
     function test_buttonSyncsOrOpensSettings() {

@@ -1,4 +1,5 @@
 import QtQuick
+import QtQuick.Controls.Basic
 import QtQuick.Templates as T
 import QtTest
 import Continuite
@@ -31,6 +32,32 @@ TestCase {
         }
     }
 
+    Component {
+        id: todoComponent
+        TodoModel {
+            session: Session
+        }
+    }
+    Component {
+        id: answerComponent
+        AnswerController {
+            session: Session
+        }
+    }
+    Component {
+        id: outsideComponent
+        Button {
+            y: 560
+            text: "outside"
+        }
+    }
+    Component {
+        id: rosterComponent
+        RosterModel {
+            session: Session
+        }
+    }
+
     function init() {
         Session.lock();
         verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
@@ -54,10 +81,14 @@ TestCase {
 
     function test_menuKeys() {
         const home = makeHome();
+        compare(home.section, 4, "the teacher starts on the continuity board (issue 14)");
+        verify(findChild(home, "navBoard").checked);
+        tryVerify(() => findChild(home, "navBoard").activeFocus, 2000, "the menu has the keyboard first, on the board");
+        keyClick(Qt.Key_1, Qt.AltModifier);
         compare(home.section, 0);
         compare(home.className, "6e B — Mathématiques");
         const nav = findChild(home, "navClasses");
-        tryVerify(() => nav.activeFocus, 2000, "the menu has the keyboard first");
+        nav.forceActiveFocus();
         keyClick(Qt.Key_Down);
         verify(findChild(home, "navLessons").activeFocus);
         keyClick(Qt.Key_Return);
@@ -131,6 +162,7 @@ TestCase {
 
     function test_removeStudentAsksFirst() {
         const home = makeHome();
+        home.showSection(0); // the home opens on the board
         const page = home.pages.children[0];
         const classId = page.classes.createClass("CM2 Les Mésanges (test)");
         verify(classId.length > 0, page.classes.error);
@@ -190,7 +222,7 @@ TestCase {
         compare(page.board.count, 3);
         tryVerify(() => page.list.itemAtIndex(2) !== null);
         const first = page.list.itemAtIndex(0);
-        compare(first.level, "silent");
+        verify(first.level === "silent" || first.level === "new", first.level);
         verify(first.levelText.length > 0, "the state is in words, not in colour only");
         verify(first.Accessible.name.indexOf(first.name) === 0);
         // Keys move down the list.
@@ -204,5 +236,141 @@ TestCase {
         verify(!page.exportTo("file:///proc/nowhere/tableau.csv"));
         verify(page.board.error.length > 0);
         compare(page.exportedPath, "");
+    }
+
+    // A student added a minute ago is "not connected yet" (grey), not silent; the chips show one state; a line
+    // opens the student's page, whose work opens in Review (issue 14).
+    function test_boardNotConnectedChipsAndStudentPage() {
+        const home = makeHome();
+        const classId = home.classes.createClass("6e C — Sciences");
+        verify(classId.length > 0, home.classes.error);
+        home.chooseClass(classId);
+        const roster = createTemporaryObject(rosterComponent, testCase, {
+                "classId": classId
+            });
+        verify(roster.addStudent("Zoé Petit") >= 0, roster.error);
+        const page = createTemporaryObject(boardComponent, testCase, {
+                "classId": classId,
+                "className": "6e C — Sciences"
+            });
+        compare(page.board.count, 1);
+        tryVerify(() => page.list.itemAtIndex(0) !== null);
+        const zoe = page.list.itemAtIndex(0);
+        compare(zoe.level, "new");
+        compare(zoe.levelWord, "Not connected yet");
+        compare(page.board.silentCount, 0);
+        verify(Qt.colorEqual(zoe.levelColour, Theme.textMuted), "grey, not red");
+        verify(!Qt.colorEqual(findChild(zoe, "lastSyncLabel").color, Theme.error));
+        compare(findChild(page, "filterNew").text, "Not connected yet (1)");
+        compare(findChild(page, "filterSilent").text, "Silent (0)");
+        mouseClick(findChild(page, "filterSilent"));
+        compare(page.board.filter, "silent");
+        compare(page.board.count, 0);
+        verify(findChild(page, "filterSilent").checked && !findChild(page, "filterAll").checked);
+        mouseClick(findChild(page, "filterAll"));
+        compare(page.board.count, 1);
+        // Her page: what to do for her. A new PIN for a lost card is shown once.
+        mouseClick(page.list.itemAtIndex(0));
+        verify(page.studentPage.visible);
+        compare(page.studentPage.name, "Zoé Petit");
+        verify(findChild(page.studentPage, "studentLevel").text.indexOf("Not connected yet") === 0);
+        mouseClick(findChild(page.studentPage, "newPinButton"));
+        verify(page.studentPage.newPin.length >= 4, page.studentPage.newPin);
+        verify(findChild(page.studentPage, "newPinText").text.indexOf(page.studentPage.newPin) > 0);
+        mouseClick(findChild(page.studentPage, "backToBoard"));
+        verify(!page.studentPage.visible);
+        verify(page.list.visible);
+    }
+
+    function test_studentPageOpensWorkInReview() {
+        // Hugo hands in the written work (on this shared test device), then his teacher looks.
+        Session.lock();
+        verify(Session.unlock("hugo", "5678"), Session.error);
+        const todo = createTemporaryObject(todoComponent, testCase);
+        let textId = "";
+        for (let r = 0; r < todo.count; ++r)
+            if (todo.data(todo.index(r, 0), TodoModel.KindRole) === "text")
+                textId = todo.assignmentIdAt(r);
+        verify(textId.length > 0);
+        const answer = createTemporaryObject(answerComponent, testCase, {
+                "assignmentId": textId
+            });
+        answer.text = "Je place 3/4 entre 0 et 1.";
+        verify(answer.submit(), answer.error);
+        Session.lock();
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        const home = makeHome();
+        home.chooseClass(classNamed(home, "6e B — Mathématiques"));
+        home.showSection(4);
+        const page = home.pages.children[4];
+        // His page lists it, and it opens in Review.
+        let row = -1;
+        for (let r = 0; r < page.board.count; ++r)
+            if (page.board.nameAt(r).indexOf("Hugo") === 0)
+                row = r;
+        verify(row >= 0);
+        page.list.currentIndex = row;
+        page.list.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        verify(page.studentPage.visible, "Enter on a line opens the student's page");
+        const work = page.studentPage.work;
+        compare(work.count, 5, "three lessons and two assignments");
+        verify(work.handedInCount >= 1);
+        let handedIn = -1;
+        for (let r = 0; r < work.count; ++r)
+            if (work.data(work.index(r, 0), StudentWorkModel.KindRole) === "work" && work.data(work.index(r, 0), StudentWorkModel.StateRole) !== "todo"
+                    && work.data(work.index(r, 0), StudentWorkModel.StateRole) !== "missing")
+                handedIn = r;
+        verify(handedIn >= 0);
+        const assignmentId = work.data(work.index(handedIn, 0), StudentWorkModel.ItemIdRole);
+        const list = page.studentPage.list;
+        tryVerify(() => list.itemAtIndex(handedIn) !== null);
+        verify(list.itemAtIndex(handedIn).opensReview);
+        mouseClick(list.itemAtIndex(handedIn));
+        compare(home.section, 3, "the work opens in Review");
+        compare(home.pages.children[3].review.assignmentId, assignmentId);
+        // Escape on his page goes back to the board.
+        home.showSection(4);
+        page.studentPage.forceActiveFocus();
+        keyClick(Qt.Key_Escape);
+        verify(!page.studentPage.visible);
+    }
+
+    // At 1024×600 the home has 490 px between the header and the sync bar: a class of six shows more than four.
+    function test_rosterShowsMoreThanFour() {
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": 490
+            });
+        home.showSection(0);
+        const page = home.pages.children[0];
+        const classId = page.classes.createClass("6e D — Six élèves (test)");
+        verify(classId.length > 0, page.classes.error);
+        home.chooseClass(classId);
+        for (const name of ["Adèle Bonnet", "Basile Caron", "Chloé Dumas", "Dylan Faure", "Emma Gilles", "Farid Haddad"])
+            verify(page.roster.addStudent(name) >= 0, page.roster.error);
+        compare(page.roster.count, 6);
+        const list = findChild(page, "rosterList");
+        tryVerify(() => list.itemAtIndex(4) !== null);
+        let whole = 0;
+        for (let i = 0; i < page.roster.count; ++i) {
+            const row = list.itemAtIndex(i);
+            if (row && row.y >= list.contentY && row.y + row.height <= list.contentY + list.height)
+                ++whole;
+        }
+        verify(whole > 4, whole + " students fully in view");
+    }
+
+    // Alt+1…5 work with the keyboard anywhere in the window (the header, the sync bar), not only in the home.
+    function test_altKeysFromOutsideTheHome() {
+        const home = makeHome();
+        const outside = createTemporaryObject(outsideComponent, testCase);
+        outside.forceActiveFocus();
+        verify(outside.activeFocus && !home.activeFocus);
+        keyClick(Qt.Key_2, Qt.AltModifier);
+        compare(home.section, 1);
+        verify(home.pages.children[1].activeFocus, "the page opened has the keyboard");
+        outside.forceActiveFocus();
+        keyClick(Qt.Key_5, Qt.AltModifier);
+        compare(home.section, 4);
     }
 }

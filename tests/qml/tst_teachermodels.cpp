@@ -208,13 +208,16 @@ private Q_SLOTS:
         board.setSession(&session);
         board.setClassId(m_demo.classId);
         QCOMPARE(board.count(), 3);
-        // Nobody has done anything yet: all three are silent, never seen, by name.
-        QCOMPARE(board.silentCount(), 3);
+        // Nobody has done anything yet: all three are "not connected yet" (grey, not "silent": they may have been
+        // added a minute ago; issue 14), by name.
+        QCOMPARE(board.silentCount(), 0);
+        QCOMPARE(board.notConnectedCount(), 3);
         for (int row = 0; row < 3; ++row) {
-            QCOMPARE(roleOf(board, row, BoardModel::LevelRole).toString(), u"silent"_s);
+            QCOMPARE(roleOf(board, row, BoardModel::LevelRole).toString(), u"new"_s);
+            QCOMPARE(roleOf(board, row, BoardModel::LevelWordRole).toString(), u"Not connected yet"_s);
             QCOMPARE(roleOf(board, row, BoardModel::LastSeenTextRole).toString(), u"never"_s);
             QCOMPARE(roleOf(board, row, BoardModel::DaysSilentRole).toInt(), -1);
-            QCOMPARE(roleOf(board, row, BoardModel::LevelTextRole).toString(), u"Silent: no sign of life yet"_s);
+            QVERIFY(roleOf(board, row, BoardModel::LevelTextRole).toString().startsWith(u"Not connected yet"_s));
         }
         QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s);
 
@@ -228,7 +231,8 @@ private Q_SLOTS:
         session.lock();
         QVERIFY(session.unlock(u"mme.martin"_s, u"demo-prof"_s));
         QCOMPARE(board.count(), 3);
-        QCOMPARE(board.silentCount(), 1);
+        QCOMPARE(board.silentCount(), 0);
+        QCOMPARE(board.notConnectedCount(), 1);
         QCOMPARE(board.nameAt(0), u"Inès Lefèvre"_s); // the only one never seen
         QCOMPARE(roleOf(board, 1, BoardModel::LevelRole).toString(), u"ok"_s);
         QCOMPARE(roleOf(board, 1, BoardModel::LastSeenTextRole).toString(), u"today"_s);
@@ -241,12 +245,13 @@ private Q_SLOTS:
         QCOMPARE(roleOf(board, lea, BoardModel::WorkTextRole).toString(), u"Up to date"_s);
 
         // Ten days later, both assignments are past due and nothing was handed in: Léa and Hugo have gone
-        // silent too, each for ten days; Inès, never seen, still comes first.
+        // silent, each for ten days, and come first; Inès has still never connected.
         QSignalSpy reloaded(&board, &BoardModel::reloaded);
         board.setNow(QDateTime::currentDateTimeUtc().addDays(10));
         QCOMPARE(reloaded.count(), 1);
-        QCOMPARE(board.silentCount(), 3);
-        QCOMPARE(board.nameAt(0), u"Inès Lefèvre"_s);
+        QCOMPARE(board.silentCount(), 2);
+        QCOMPARE(board.notConnectedCount(), 1);
+        QCOMPARE(board.nameAt(2), u"Inès Lefèvre"_s);
         QCOMPARE(roleOf(board, 1, BoardModel::DaysSilentRole).toInt(), 10);
         QCOMPARE(roleOf(board, 1, BoardModel::LevelTextRole).toString(), u"Silent for 10 days"_s);
         QCOMPARE(roleOf(board, 1, BoardModel::LastSeenTextRole).toString(), u"10 days ago"_s);
@@ -255,10 +260,25 @@ private Q_SLOTS:
 
         // With a longer patience, they are "behind" (work missing), not silent.
         board.setSilentDays(14);
-        QCOMPARE(board.silentCount(), 1);
+        QCOMPARE(board.silentCount(), 0);
         QCOMPARE(board.behindCount(), 2);
         QCOMPARE(roleOf(board, 1, BoardModel::LevelRole).toString(), u"behind"_s);
         QCOMPARE(roleOf(board, 1, BoardModel::LevelTextRole).toString(), u"Behind with the work"_s);
+
+        // The chips: one state only; the counts stay those of the whole class.
+        QSignalSpy filtered(&board, &BoardModel::filterChanged);
+        board.setFilter(u"new"_s);
+        QCOMPARE(filtered.count(), 1);
+        QCOMPARE(board.count(), 1);
+        QCOMPARE(board.nameAt(0), u"Inès Lefèvre"_s);
+        QCOMPARE(board.behindCount(), 2);
+        QCOMPARE(board.totalCount(), 3);
+        board.setFilter(u"behind"_s);
+        QCOMPARE(board.count(), 2);
+        board.setFilter(u"silent"_s);
+        QCOMPARE(board.count(), 0);
+        board.setFilter({});
+        QCOMPARE(board.count(), 3);
 
         // The CSV for a spreadsheet: the header, one line per student.
         QTemporaryDir out;
@@ -330,15 +350,16 @@ private Q_SLOTS:
         board.setSession(&session);
         board.setClassId(classId);
         QCOMPARE(board.count(), 2);
-        QCOMPARE(board.silentCount(), 2); // before the sync, nobody is known to have synced
+        QCOMPARE(board.notConnectedCount(), 2); // before the sync, nobody is known to have synced
+        QCOMPARE(board.silentCount(), 0);
         Continuite::SyncEngine engine(*session.store());
         auto synced = engine.sync(*session.store()->current());
         QVERIFY2(synced && synced->recordsComplete, synced ? qPrintable(synced->errors.join(u'\n')) : qPrintable(synced.error()));
         board.reload();
 
         QCOMPARE(board.count(), 2);
-        QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s); // never synced: silent, first
-        QCOMPARE(roleOf(board, 0, BoardModel::LevelRole).toString(), u"silent"_s);
+        QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s); // never synced: not connected yet, first
+        QCOMPARE(roleOf(board, 0, BoardModel::LevelRole).toString(), u"new"_s);
         QCOMPARE(roleOf(board, 0, BoardModel::LastSyncTextRole).toString(), u"never"_s);
         QVERIFY(!roleOf(board, 0, BoardModel::LastSyncRole).toDateTime().isValid());
         QCOMPARE(roleOf(board, 0, BoardModel::LastSyncViaRole).toString(), QString());
@@ -347,7 +368,8 @@ private Q_SLOTS:
 
         // Léa synced a moment ago: not silent, though she has opened nothing yet.
         QCOMPARE(board.nameAt(1), u"Léa Dubois"_s);
-        QCOMPARE(board.silentCount(), 1);
+        QCOMPARE(board.silentCount(), 0);
+        QCOMPARE(board.notConnectedCount(), 1);
         QCOMPARE(roleOf(board, 1, BoardModel::LevelRole).toString(), u"ok"_s);
         QCOMPARE(roleOf(board, 1, BoardModel::LastSeenTextRole).toString(), u"never"_s); // no activity
         QCOMPARE(roleOf(board, 1, BoardModel::LastSyncTextRole).toString(), u"today"_s);
@@ -360,11 +382,11 @@ private Q_SLOTS:
 
         // Nine days on without a sync, she has gone silent too (seven days by default).
         board.setNow(QDateTime::currentDateTimeUtc().addDays(9));
-        QCOMPARE(board.silentCount(), 2);
+        QCOMPARE(board.silentCount(), 1);
         const int leaRow = board.nameAt(0) == u"Léa Dubois"_s ? 0 : 1;
         QCOMPARE(roleOf(board, leaRow, BoardModel::LastSyncTextRole).toString(), u"9 days ago"_s);
         QCOMPARE(roleOf(board, leaRow, BoardModel::LevelTextRole).toString(), u"Silent for 9 days"_s);
-        QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s); // never still comes before nine days
+        QCOMPARE(board.nameAt(0), u"Léa Dubois"_s); // silent for nine days comes before never connected
 
         // The CSV has the column, and says how.
         QTemporaryDir out;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -118,6 +119,51 @@ private Q_SLOTS:
         QVERIFY2(fr.error.isEmpty(), qPrintable(fr.error));
         QVERIFY2(fr.messages.isEmpty(),
                  qPrintable(u"%1 visible strings in the sources are not in i18n/continuite_fr.ts yet:"_s.arg(fr.messages.size()) + report(fr.messages)));
+    }
+
+    /// Pupils are "tu", teachers "vous" (issue 14). Screens only a teacher sees never say "tu", screens only a pupil
+    /// sees never say "vous" (tst_screenshots checks every screen it walks, shared ones included, by who is in).
+    void teachersAreVousPupilsTu()
+    {
+        const QStringList teacherOnly{u"TeacherHome"_s, u"ClassesPage"_s, u"RosterRow"_s, u"RosterModel"_s, u"BoardPage"_s,
+                                      u"BoardRow"_s, u"BoardModel"_s, u"BoardFilterChip"_s, u"StudentPage"_s, u"StudentWorkRow"_s,
+                                      u"StudentWorkModel"_s, u"TeacherLessonsPage"_s, u"AssignmentsPage"_s, u"AssignmentCard"_s,
+                                      u"QuestionEditor"_s, u"ReviewPage"_s, u"ReviewModel"_s, u"SubmissionCard"_s,
+                                      u"LessonEditor"_s, u"AssignmentEditor"_s, u"AssignmentListModel"_s, u"ClassModel"_s};
+        const QStringList pupilOnly{u"TodoPage"_s, u"TodayModel"_s, u"TodoModel"_s, u"WorkCard"_s, u"WorkList"_s, u"AnswerPage"_s,
+                                    u"AnswerController"_s, u"QuizQuestionCard"_s, u"VersionCard"_s, u"StudentHome"_s,
+                                    u"StudentAssignmentsPage"_s, u"SubmissionHistoryModel"_s, u"AssignmentModel"_s};
+        const QRegularExpression tu(u"(^|[^\\w’'])(tu|ton|ta|tes|toi|te|t’)(?=$|[^\\w])"_s,
+                                    QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression vous(u"(^|[^\\w])(vous|votre|vos)(?=$|[^\\w])"_s,
+                                      QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QFile file(QStringLiteral(CONTINUITE_SOURCE_DIR "/i18n/continuite_fr.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QStringList wrong;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"name") {
+                context = xml.readElementText();
+            } else if (xml.name() == u"translation" || xml.name() == u"numerusform") {
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (teacherOnly.contains(context)) {
+                    ++checked;
+                    if (tu.match(text).hasMatch())
+                        wrong << u"teacher, "_s + context + u": "_s + text;
+                } else if (pupilOnly.contains(context)) {
+                    ++checked;
+                    if (vous.match(text).hasMatch())
+                        wrong << u"pupil, "_s + context + u": "_s + text;
+                }
+            }
+        }
+        QVERIFY2(checked > 200, "the teachers' and the pupils' screens have their French");
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"wrong address:\n  "_s + wrong.join(u"\n  "_s)));
     }
 
     void embeddedTranslationsLoad_data()

@@ -66,15 +66,15 @@ private Q_SLOTS:
                                              {{u"assignment_id"_s, assignmentA}, {u"student"_s, lea->id()},
                                               {u"attachments"_s, QJsonArray{attachmentOf(photo, u"vol.jpg"_s)}}})})),
                  u"applied"_s);
-        QCOMPARE(lea->request("GET", mediaPath(photo)).status, 403L);
-        QCOMPARE(lea->request("HEAD", mediaPath(photo)).status, 403L);
+        QCOMPARE(lea->request("GET", mediaPath(photo)).status, 404L);
+        QCOMPARE(lea->request("HEAD", mediaPath(photo)).status, 404L);
         // So does her teacher, the second teacher who does not teach Tom, in a lesson of her class.
         QCOMPARE(verdictOf(martin->sync({change(u"lesson"_s, newUuid(), classA, *martin,
                                                 {{u"title"_s, u"Vol"_s}, {u"status"_s, u"published"_s},
                                                  {u"attachments"_s, QJsonArray{attachmentOf(photo, u"vol.jpg"_s)}}})})),
                  u"applied"_s);
-        QCOMPARE(martin->request("GET", mediaPath(photo)).status, 403L);
-        QCOMPARE(lea->request("GET", mediaPath(photo)).status, 403L);
+        QCOMPARE(martin->request("GET", mediaPath(photo)).status, 404L);
+        QCOMPARE(lea->request("GET", mediaPath(photo)).status, 404L);
 
         // Positive controls: Tom and his teacher read it; Léa reads her own upload and her teacher's published file,
         // and a file named before it is uploaded (the usual order) is readable once it is.
@@ -88,7 +88,7 @@ private Q_SLOTS:
         QCOMPARE(uploadFile(*lea, mine), 201L);
         QCOMPARE(lea->request("GET", mediaPath(mine)).status, 200L);
         QCOMPARE(martin->request("GET", mediaPath(mine)).status, 200L);
-        QCOMPARE(dubois->request("GET", mediaPath(mine)).status, 403L);
+        QCOMPARE(dubois->request("GET", mediaPath(mine)).status, 404L);
         QCOMPARE(uploadFile(*martin, sheet), 201L);
         QCOMPARE(verdictOf(martin->sync({change(u"lesson"_s, newUuid(), classA, *martin,
                                                 {{u"title"_s, u"Fiche"_s}, {u"status"_s, u"published"_s},
@@ -100,7 +100,7 @@ private Q_SLOTS:
                                              {{u"assignment_id"_s, assignmentA}, {u"student"_s, lea->id()},
                                               {u"attachments"_s, QJsonArray{attachmentOf(sheet, u"fiche.pdf"_s)}}})})),
                  u"applied"_s);
-        QCOMPARE(tom->request("GET", mediaPath(sheet)).status, 403L);
+        QCOMPARE(tom->request("GET", mediaPath(sheet)).status, 404L);
     }
 
     void rowsElsewhereCannotCrowdOutTheOneThatGrants()
@@ -123,7 +123,7 @@ private Q_SLOTS:
                  u"applied"_s);
         QCOMPARE(lea->request("GET", mediaPath(sheet)).status, 200L);
         // Control: his drafts grant nothing to his own student.
-        QCOMPARE(tom->request("GET", mediaPath(sheet)).status, 403L);
+        QCOMPARE(tom->request("GET", mediaPath(sheet)).status, 404L);
     }
 };
 

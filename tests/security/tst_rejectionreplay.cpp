@@ -168,7 +168,8 @@ private Q_SLOTS:
             db.setDatabaseName(hub->dataDir() + u"/hub.sqlite"_s);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const QString &sql : {u"DROP TABLE vouchers"_s, u"ALTER TABLE vouched_keys DROP COLUMN revoked"_s,
+            for (const QString &sql : {u"DROP TABLE blob_holders"_s, u"DROP TABLE ungranted_blob_refs"_s, // schema 4
+                                       u"DROP TABLE vouchers"_s, u"ALTER TABLE vouched_keys DROP COLUMN revoked"_s,
                                        u"ALTER TABLE verdicts DROP COLUMN digest"_s, u"PRAGMA user_version = 2"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             q.prepare(u"INSERT INTO verdicts(change_id, status, reason, seq) VALUES(?, 'rejected', ?, 0)"_s);

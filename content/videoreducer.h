@@ -1,0 +1,78 @@
+#pragma once
+
+#include "content/result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Continuite {
+
+/**
+ * @brief The light version of a teacher's video: 360p VP8 + Opus in WebM, about 1 MB a minute.
+ *
+ * A phone's five-minute video is 150–300 MB, which a family on a 2G plan never receives. The light version
+ * keeps what a lesson needs (the board, the voice) at about a hundredth of that: at most 360 lines (never
+ * enlarged), 15 frames a second, VP8 at ≈ 100 kbit/s and mono Opus at 24 kbit/s.
+ *
+ * Why VP8 + Opus in WebM: Debian's gstreamer1.0-plugins-good and -base encode them (H.264 needs -ugly's
+ * x264, which a school's IT may not install), they are royalty-free, and every player a family has reads
+ * them: Qt Multimedia through GStreamer (the app), Firefox and Chromium, VLC. VP9 would save ≈ 30 % more but
+ * encodes 5–10 times slower on an old laptop.
+ *
+ * Runs GStreamer in the calling thread and blocks until done: call it from a worker thread (the CLI waits;
+ * the app runs it in the background). progress() is called from that thread; cancel() may be called from any
+ * thread. The output is written to a temporary file and renamed only when complete: a stopped or failed
+ * reduction leaves nothing behind.
+ */
+class VideoReducer
+{
+    Q_DECLARE_TR_FUNCTIONS(VideoReducer)
+public:
+    struct Options
+    {
+        int maxHeight = 360;
+        int framesPerSecond = 15;
+        int videoBitsPerSecond = 100'000;
+        int audioBitsPerSecond = 24'000;
+    };
+
+    struct Probe
+    {
+        qint64 durationMs = 0;
+        int width = 0;
+        int height = 0;
+        bool hasVideo = false;
+        bool hasAudio = false;
+    };
+
+    struct Reduced
+    {
+        QString path;
+        qint64 originalSize = 0;
+        qint64 size = 0;
+        Probe source;
+    };
+
+    VideoReducer();
+    explicit VideoReducer(Options options);
+
+    /// True for file names a person would call a video (by content type from the name, as the file picker).
+    static bool isVideo(const QString &path);
+    /// What GStreamer reads in @p path; a failure says why in a sentence (not a video, damaged).
+    static Result<Probe> probe(const QString &path);
+
+    /// Writes the light version of @p input to @p output (.webm). @p progress gets 0…1.
+    Result<Reduced> reduce(const QString &input, const QString &output,
+                           const std::function<void(double)> &progress = {});
+    /// Stops a reduce() under way (from any thread): it returns a failure and writes nothing.
+    void cancel() { m_cancelled = true; }
+
+private:
+    Options m_options;
+    std::atomic_bool m_cancelled{false};
+};
+
+} // namespace Continuite

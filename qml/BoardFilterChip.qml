@@ -1,0 +1,38 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// A chip above the continuity board: shows one state only (or everyone); checked while it is the filter.
+Button {
+    id: root
+
+    /// The BoardModel level it shows ("" for everyone).
+    required property string filter
+    required property BoardModel board
+
+    checkable: true
+    checked: root.board.filter === root.filter
+    onClicked: root.board.filter = root.filter
+    focusPolicy: Qt.StrongFocus
+    Accessible.role: Accessible.PageTab
+    Accessible.name: root.text
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+    padding: 6
+    leftPadding: 14
+    rightPadding: 14
+    contentItem: Label {
+        Accessible.ignored: true
+        text: root.text
+        color: root.checked ? Theme.textOnPrimary : Theme.primaryDark
+        font.pixelSize: Theme.fontSmall
+        font.bold: root.checked
+    }
+    background: Rectangle {
+        implicitHeight: 30
+        radius: 15
+        color: root.checked ? Theme.primary : root.hovered ? Theme.infoSurface : Theme.surface
+        border.color: root.visualFocus ? Theme.focus : Theme.primary
+        border.width: root.visualFocus ? 3 : 1
+    }
+}

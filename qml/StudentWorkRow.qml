@@ -1,0 +1,75 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// A lesson or a piece of work on a student's page: its state in words and a mark; work handed in opens in Review.
+AbstractButton {
+    id: root
+
+    required property string kind
+    required property string itemId
+    required property string title
+    required property string state
+    required property string stateText
+    property bool current: false
+    readonly property bool opensReview: kind === "work" && (state === "handedIn" || state === "corrected" || state === "late")
+
+    signal openReview(string assignmentId)
+
+    function open() {
+        if (root.opensReview)
+            root.openReview(root.itemId);
+    }
+
+    focusPolicy: Qt.NoFocus // the list owns the keyboard
+    padding: 8
+    leftPadding: 12
+    Accessible.role: root.opensReview ? Accessible.Button : Accessible.ListItem
+    Accessible.name: root.opensReview ? qsTr("%1: %2. Open in Review").arg(root.title).arg(root.stateText) : qsTr("%1: %2").arg(root.title).arg(root.stateText)
+    onClicked: root.open()
+
+    background: Rectangle {
+        radius: 8
+        color: root.hovered && root.opensReview ? Theme.background : Theme.surface
+        border.width: root.current ? 3 : 1
+        border.color: root.current ? Theme.focus : Theme.border
+    }
+    contentItem: RowLayout {
+        spacing: 10
+        Label {
+            Accessible.ignored: true
+            text: root.state === "completed" || root.state === "corrected" || root.state === "handedIn" ? "✓" : root.state === "missing" ? "⚠" : root.state === "late" ? "●" : root.state === "opened" ? "◐" : "○"
+            color: root.state === "missing" ? Theme.error : root.state === "late" ? Theme.warning : root.state === "completed" || root.state === "corrected" || root.state === "handedIn" ? Theme.success : Theme.textMuted
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+        }
+        ColumnLayout {
+            Layout.fillWidth: true
+            spacing: 0
+            Label {
+                Layout.fillWidth: true
+                text: root.title
+                color: Theme.text
+                font.bold: true
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+            }
+            Label {
+                Layout.fillWidth: true
+                text: root.stateText
+                color: root.state === "missing" ? Theme.error : Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+            }
+        }
+        Label {
+            visible: root.opensReview
+            text: qsTr("Review ›")
+            color: Theme.primary
+            font.pixelSize: Theme.fontSmall
+            font.underline: true
+        }
+    }
+}

@@ -1,0 +1,171 @@
+// The light version of a teacher's video (issue 15): a phone-like 720p video with sound becomes 360p VP8 + Opus
+// WebM at about 1 MB a minute, readable by GStreamer again; bad input is refused with a sentence and leaves
+// nothing; Stop leaves nothing; a small video is never enlarged. The inputs are made here with GStreamer
+// itself (a moving test picture and a tone), at a phone's bitrate.
+#include "content/mediareducer.h"
+#include "content/videoreducer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <gst/gst.h>
+
+#include <atomic>
+
+using namespace Continuite;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// Encodes @p seconds of a moving test picture (and a tone when @p sound) to @p path, as a phone would: high
+/// bitrate VP8 (+ Vorbis) in WebM (Matroska is what GStreamer's good plugins write without -ugly's x264).
+bool makeVideo(const QString &path, int width, int height, int seconds, bool sound, const char *pattern = "ball")
+{
+    const int frames = seconds * 30;
+    QString d = u"videotestsrc num-buffers=%1 pattern=%5 ! video/x-raw,width=%2,height=%3,framerate=30/1 "
+                "! vp8enc target-bitrate=4000000 deadline=1 cpu-used=8 ! webmmux name=m ! filesink location=\"%4\" "_s
+                    .arg(frames).arg(width).arg(height).arg(path, QString::fromLatin1(pattern));
+    if (sound)
+        d += u"audiotestsrc num-buffers=%1 samplesperbuffer=4800 freq=440 ! audio/x-raw,rate=48000,channels=2 "
+             "! audioconvert ! vorbisenc ! m."_s.arg(seconds * 10);
+    GError *err = nullptr;
+    GstElement *p = gst_parse_launch(d.toUtf8().constData(), &err);
+    if (!p || err) {
+        qWarning() << "cannot build the input pipeline:" << (err ? err->message : "");
+        return false;
+    }
+    gst_element_set_state(p, GST_STATE_PLAYING);
+    GstBus *bus = gst_element_get_bus(p);
+    GstMessage *m = gst_bus_timed_pop_filtered(bus, 120 * GST_SECOND, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
+    const bool ok = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
+    if (m)
+        gst_message_unref(m);
+    gst_object_unref(bus);
+    gst_element_set_state(p, GST_STATE_NULL);
+    gst_object_unref(p);
+    return ok;
+}
+
+} // namespace
+
+class TestVideoReducer : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir dir;
+    QString phone, silent, tiny;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(gst_init_check(nullptr, nullptr, nullptr));
+        phone = dir.filePath(u"cours-fractions.webm"_s);
+        silent = dir.filePath(u"tableau.mkv"_s);
+        tiny = dir.filePath(u"petit.webm"_s);
+        // Noise: every frame full of detail, so the input has a phone's bitrate (4 Mbit/s, ≈ 6 MB here) and
+        // the light version must really hold its own bitrate.
+        QVERIFY(makeVideo(phone, 1280, 720, 8, true, "snow"));
+        QVERIFY(makeVideo(silent, 1280, 720, 6, false));
+        QVERIFY(makeVideo(tiny, 320, 240, 3, true));
+    }
+
+    void phoneVideoBecomesLight()
+    {
+        const QString out = dir.filePath(u"light/cours-fractions.webm"_s);
+        QList<double> steps;
+        auto reduced = VideoReducer().reduce(phone, out, [&](double f) { steps << f; });
+        QVERIFY2(reduced, qPrintable(reduced.error()));
+        QVERIFY(QFile::exists(out));
+        QVERIFY(!QFile::exists(out + u".part"_s));
+        const qint64 original = QFileInfo(phone).size();
+        const qint64 light = QFileInfo(out).size();
+        qInfo("8 s of 720p: %lld bytes -> %lld bytes (%.1f KB a minute)", original, light, light / 8.0 * 60 / 1000);
+        QVERIFY2(light * 10 < original, "not ten times lighter");
+        QVERIFY2(light <= 8 * 1'000'000 / 60 * 13 / 10, "more than 1.3 MB a minute"); // ≈ 1 MB a minute, 30 % slack
+        // Read back: 640×360, with its sound, the same length.
+        auto back = VideoReducer::probe(out);
+        QVERIFY2(back, qPrintable(back.error()));
+        QCOMPARE(back->height, 360);
+        QCOMPARE(back->width, 640);
+        QVERIFY(back->hasAudio);
+        QVERIFY2(qAbs(back->durationMs - 8000) < 600, qPrintable(QString::number(back->durationMs)));
+        QVERIFY(!steps.isEmpty());
+        QCOMPARE(steps.last(), 1.0);
+        QVERIFY(std::is_sorted(steps.cbegin(), steps.cend()));
+    }
+
+    void withoutSoundAndNeverEnlarged()
+    {
+        auto a = VideoReducer().reduce(silent, dir.filePath(u"light/tableau.webm"_s));
+        QVERIFY2(a, qPrintable(a.error()));
+        auto backA = VideoReducer::probe(a->path);
+        QVERIFY(backA && !backA->hasAudio && backA->height == 360);
+
+        auto b = VideoReducer().reduce(tiny, dir.filePath(u"light/petit.webm"_s));
+        QVERIFY2(b, qPrintable(b.error()));
+        auto backB = VideoReducer::probe(b->path);
+        QVERIFY(backB);
+        QCOMPARE(backB->height, 240); // positive control beside the 720p ones: small stays small
+        QCOMPARE(backB->width, 320);
+    }
+
+    void badInputIsRefusedAndLeavesNothing()
+    {
+        QFile junk(dir.filePath(u"video.mp4"_s));
+        QVERIFY(junk.open(QIODevice::WriteOnly));
+        junk.write(QByteArray(200'000, '\x17'));
+        junk.close();
+        const QString out = dir.filePath(u"light/video.webm"_s);
+        auto r = VideoReducer().reduce(junk.fileName(), out);
+        QVERIFY(!r);
+        qInfo().noquote() << "said:" << r.error();
+        QVERIFY2(r.error().contains(u"video.mp4"_s), qPrintable(r.error()));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + u".part"_s));
+        QVERIFY(!VideoReducer().reduce(dir.filePath(u"absent.mp4"_s), out));
+    }
+
+    void stopLeavesNothing()
+    {
+        VideoReducer reducer;
+        const QString out = dir.filePath(u"light/stopped.webm"_s);
+        std::atomic_bool started{false};
+        Result<VideoReducer::Reduced> r = Result<VideoReducer::Reduced>::failure(u"not run"_s);
+        QThread *worker = QThread::create([&] { r = reducer.reduce(phone, out, [&](double) { started = true; }); });
+        worker->start();
+        QTRY_VERIFY_WITH_TIMEOUT(started || worker->isFinished(), 60000);
+        reducer.cancel();
+        QVERIFY(worker->wait(60000));
+        delete worker;
+        QVERIFY(!r);
+        QVERIFY2(r.error().startsWith(u"Stopped"_s), qPrintable(r.error()));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + u".part"_s));
+    }
+
+    void mediaReducerUsesItOnlyWhenAsked()
+    {
+        const QString work = dir.filePath(u"copies"_s);
+        MediaReducer reducer(work);
+        MediaReducer::Options asIs;
+        auto kept = reducer.prepare(phone, asIs);
+        QVERIFY(kept && !kept->reduced && kept->path == QFileInfo(phone).absoluteFilePath());
+        MediaReducer::Options light;
+        light.reduceVideos = true;
+        auto made = reducer.prepare(phone, light);
+        QVERIFY2(made, qPrintable(made.error()));
+        QVERIFY(made->reduced);
+        QCOMPARE(made->name, u"cours-fractions.webm"_s);
+        QVERIFY(made->size * 10 < made->originalSize);
+        QVERIFY(made->path.startsWith(work));
+        qInfo().noquote() << made->summary();
+        light.keepOriginal = true; // --original wins
+        auto original = reducer.prepare(phone, light);
+        QVERIFY(original && !original->reduced);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVideoReducer)
+#include "tst_videoreducer.moc"
