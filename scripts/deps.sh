@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # Sourced by the scripts: installs the Debian 12 packages Continuité needs, only those missing.
 # Keep this list the one place that names them (README "What it needs" explains each).
 CONTINUITE_PACKAGES=(

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # French translations of Continuité, source of truth for continuite_fr.ts (kept readable and reviewable).
 # Usage: python3 i18n/tools/french.py   (fills i18n/continuite_fr.ts in place, after `ninja update_translations`)
 # Typography: no-break space (U+00A0) before : ; ? ! and inside « », typographic apostrophe ’.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The hub's HTTP layer on cpp-httplib (thread per connection): the default until the event-loop layer
 // (hubservermhd.cpp, cmake -DCONTINUITE_HUB_EVENT_LOOP=ON, issue 19) has passed the whole suite.
 #include "sync/hub/hubserver.h"

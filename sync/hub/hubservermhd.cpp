@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The hub's HTTP layer on libmicrohttpd (issue 19): built instead of hubserver.cpp with
 // cmake -DCONTINUITE_HUB_EVENT_LOOP=ON.
 #include "sync/hub/hubserver.h"

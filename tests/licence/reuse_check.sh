@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # Every file of the project says its licence (REUSE 3.0: an SPDX header, or .reuse/dep5 for files that cannot
 # carry one). A file added without one fails here. The control: the same check on a throw-away repository with
 # one file without a header must fail, so this test cannot pass because reuse found nothing to check.

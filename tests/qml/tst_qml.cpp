@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Qt Quick Test of each screen's logic (tst_*.qml here), on a real store in a temporary folder filled
 // with the demo course; the screens reach it through the Session singleton, as in the app.
 // `testClassroom` is a teacher's laptop in the same process: its own demo store and a real ClassroomHub

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Offscreen screenshots of a student's walk through the app, in French as it ships: the profile chooser,
 // the PIN typed, the lesson list, the lesson reader, its sections, the PDF worksheet. The PNGs are written
 // to <build>/screenshots/ for people to look at; the test checks each is a real picture, not a blank one.

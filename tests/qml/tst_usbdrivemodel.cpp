@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The USB sticks a family plugs in, as the exchanges page lists them (issue 14): real folders on this machine
 // as media roots, as /media/USER/LABEL is; a folder left empty by an unplugged stick is not a stick.
 #include "usbdrivemodel.h"

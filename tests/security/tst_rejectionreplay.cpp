@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, point 11 (the hub's side): a rejection whose cause can go away (an unknown device, a missing membership, a
 // missing vouch) is not remembered: the same change sent again once the cause is gone is judged again. Before, the
 // first answer was kept forever, and only the student's device could re-sign her work under a new id.
