@@ -3343,6 +3343,18 @@
             <source>This PDF could not be opened: the file may be damaged. Sync again to download it anew.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page could not be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>PrimaryButton</name>

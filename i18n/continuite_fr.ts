@@ -3343,6 +3343,18 @@
             <source>This PDF could not be opened: the file may be damaged. Sync again to download it anew.</source>
             <translation>Ce PDF n’a pas pu être ouvert : le fichier est peut-être endommagé. Synchronise à nouveau pour le télécharger de nouveau.</translation>
         </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>This page could not be shown.</source>
+            <translation>Cette page n’a pas pu être affichée.</translation>
+        </message>
+        <message>
+            <source>Page %1…</source>
+            <translation>Page %1…</translation>
+        </message>
     </context>
     <context>
         <name>PrimaryButton</name>

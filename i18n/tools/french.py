@@ -467,6 +467,9 @@ FR = {
     ("PdfViewerPage", "%1 · %n page(s)"): ["%1 · %n page", "%1 · %n pages"],
     ("PdfViewerPage", "This PDF could not be opened: the file may be damaged. Sync again to download it anew."):
         f"Ce PDF n’a pas pu être ouvert{N}: le fichier est peut-être endommagé. Synchronise à nouveau pour le télécharger de nouveau.",
+    ("PdfViewerPage", "Page %1 of %2"): "Page %1 sur %2",
+    ("PdfViewerPage", "This page could not be shown."): "Cette page n’a pas pu être affichée.",
+    ("PdfViewerPage", "Page %1…"): "Page %1…",
     ("ProfileCard", "%1, %2, used this device last"): "%1, %2, dernière personne à avoir utilisé cet appareil",
     ("ProfileCard", "%1, %2"): "%1, %2",
     ("ProfileCard", "%1 · last here"): "%1 · dernière connexion",

@@ -332,6 +332,8 @@ private Q_SLOTS:
         auto *document = viewer->property("document").value<QObject *>();
         QVERIFY(document);
         QTRY_COMPARE(document->property("pageCount").toInt(), 2);
+        // The first page drawn (PdfPage's status Ready), not its placeholder.
+        QTRY_VERIFY(findItem(viewer, u"pdfPage0"_s) && findItem(viewer, u"pdfPage0"_s)->property("status").toInt() == 2);
         shoot(u"07-fiche-pdf.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"reader"_s);
