@@ -394,6 +394,18 @@
                 <numerusform>Hand in anyway, with %n questions unanswered</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No internet? Put your work on your USB stick for your teacher.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB stick…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put your work on a USB stick (no internet needed)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -2452,6 +2464,34 @@
             <source>Stop writing or reading the pack: nothing is changed</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Write the pack on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the pack on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put my work on the USB stick %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in a USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plug in your USB stick: it shows here as a button.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elsewhere…</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FeedbackCommand</name>
@@ -3301,6 +3341,18 @@
         </message>
         <message>
             <source>This PDF could not be opened: the file may be damaged. Sync again to download it anew.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This page could not be shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Page %1…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5787,6 +5839,13 @@
         </message>
         <message>
             <source>The upload did not complete; it will resume at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>UsbDriveModel</name>
+        <message>
+            <source>%1 free</source>
             <translation type="unfinished" />
         </message>
     </context>

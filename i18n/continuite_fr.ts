@@ -394,6 +394,18 @@
                 <numerusform>Remettre quand même, avec %n questions sans réponse</numerusform>
             </translation>
         </message>
+        <message>
+            <source>No internet? Put your work on your USB stick for your teacher.</source>
+            <translation>Pas d’internet ? Mets ton travail sur ta clé USB pour ton professeur.</translation>
+        </message>
+        <message>
+            <source>USB stick…</source>
+            <translation>Clé USB…</translation>
+        </message>
+        <message>
+            <source>Put your work on a USB stick (no internet needed)</source>
+            <translation>Mettre ton travail sur une clé USB (pas besoin d’internet)</translation>
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -2452,6 +2464,34 @@
             <source>Stop writing or reading the pack: nothing is changed</source>
             <translation>Arrêter l’écriture ou la lecture du paquet : rien n’est modifié</translation>
         </message>
+        <message>
+            <source>Write the pack on %1</source>
+            <translation>Écrire le paquet sur %1</translation>
+        </message>
+        <message>
+            <source>Put my work on %1</source>
+            <translation>Mettre mon travail sur %1</translation>
+        </message>
+        <message>
+            <source>Write the pack on the USB stick %1 (%2)</source>
+            <translation>Écrire le paquet sur la clé USB %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Put my work on the USB stick %1 (%2)</source>
+            <translation>Mettre mon travail sur la clé USB %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Plug in a USB stick: it shows here as a button.</source>
+            <translation>Branchez une clé USB : elle apparaît ici sous forme de bouton.</translation>
+        </message>
+        <message>
+            <source>Plug in your USB stick: it shows here as a button.</source>
+            <translation>Branche ta clé USB : elle apparaît ici sous forme de bouton.</translation>
+        </message>
+        <message>
+            <source>Elsewhere…</source>
+            <translation>Ailleurs…</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackCommand</name>
@@ -3302,6 +3342,18 @@
         <message>
             <source>This PDF could not be opened: the file may be damaged. Sync again to download it anew.</source>
             <translation>Ce PDF n’a pas pu être ouvert : le fichier est peut-être endommagé. Synchronise à nouveau pour le télécharger de nouveau.</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 sur %2</translation>
+        </message>
+        <message>
+            <source>This page could not be shown.</source>
+            <translation>Cette page n’a pas pu être affichée.</translation>
+        </message>
+        <message>
+            <source>Page %1…</source>
+            <translation>Page %1…</translation>
         </message>
     </context>
     <context>
@@ -5788,6 +5840,13 @@
         <message>
             <source>The upload did not complete; it will resume at the next sync.</source>
             <translation>L’envoi n’est pas allé au bout ; il reprendra à la prochaine synchronisation.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsbDriveModel</name>
+        <message>
+            <source>%1 free</source>
+            <translation>%1 libres</translation>
         </message>
     </context>
     <context>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
@@ -17,6 +19,8 @@ FocusScope {
     readonly property alias work: work
     readonly property alias fileDialog: fileDialog
     signal back
+    /// "No internet? Put your work on your USB stick": the exchanges page.
+    signal openExchanges
 
     function leave() {
         work.saveNow();
@@ -480,6 +484,31 @@ FocusScope {
                         color: Theme.text
                         font.pixelSize: Theme.fontTitle - 2
                         font.bold: true
+                    }
+                    // Families without internet are led to the USB stick (issue 14), beside the work waiting to leave.
+                    ColumnLayout {
+                        objectName: "usbHint"
+                        Layout.fillWidth: true
+                        visible: work.history.waitingCount > 0 && (SyncController.state === SyncController.Offline || SyncController.state === SyncController.NotConnected)
+                        spacing: 4
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("No internet? Put your work on your USB stick for your teacher.")
+                            color: Theme.text
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                        PrimaryButton {
+                            objectName: "usbButton"
+                            Layout.fillWidth: true
+                            secondary: true
+                            text: qsTr("USB stick…")
+                            Accessible.name: qsTr("Put your work on a USB stick (no internet needed)")
+                            onClicked: {
+                                work.saveNow();
+                                root.openExchanges();
+                            }
+                        }
                     }
                     ListView {
                         id: versions

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
@@ -19,6 +21,7 @@ FocusScope {
     readonly property alias classBox: classBox
     readonly property alias whoBox: whoBox
     readonly property alias exportButton: exportButton
+    readonly property alias drives: drives
     readonly property alias importButton: importButton
     readonly property alias serveButton: serveButton
     readonly property alias addressField: addressField
@@ -53,6 +56,12 @@ FocusScope {
         }
         saveDialog.selectedFile = "file:" + exchanges.suggestedFileName(root.selectedClass(), root.selectedStudent());
         saveDialog.open();
+    }
+    /// Writes the pack (or the pupil's work) straight onto the USB stick at @p row of the drives found.
+    function exportToDrive(row: int): bool {
+        if (root.teacher && root.selectedClass().length === 0)
+            return false;
+        return root.exportTo(drives.fileUrl(row, exchanges.suggestedFileName(root.selectedClass(), root.teacher ? root.selectedStudent() : "")));
     }
     function toggleServing() {
         if (lan.serving)
@@ -102,6 +111,16 @@ FocusScope {
         }
     }
 
+    // The USB sticks plugged in, looked at again every few seconds while the page is open.
+    UsbDriveModel {
+        id: drives
+    }
+    Timer {
+        interval: 3000
+        repeat: true
+        running: root.visible
+        onTriggered: drives.refresh()
+    }
     FileDialog {
         id: saveDialog
         title: root.teacher ? qsTr("Write the pack for the class") : qsTr("Write my work for my teacher")
@@ -211,12 +230,37 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
                     }
+                    // One big button per stick: no file dialog to find one's way in (issue 14).
+                    Repeater {
+                        model: drives
+                        delegate: PrimaryButton {
+                            required property int index
+                            required property string name
+                            required property string freeText
+                            objectName: "driveButton" + index
+                            Layout.fillWidth: true
+                            enabled: !exchanges.busy && (!root.teacher || exchanges.classIds.length > 0)
+                            text: (root.teacher ? qsTr("Write the pack on %1") : qsTr("Put my work on %1")).arg(name)
+                            Accessible.name: (root.teacher ? qsTr("Write the pack on the USB stick %1 (%2)") : qsTr("Put my work on the USB stick %1 (%2)")).arg(name).arg(freeText)
+                            onClicked: root.exportToDrive(index)
+                        }
+                    }
+                    Label {
+                        objectName: "noDrive"
+                        Layout.fillWidth: true
+                        visible: drives.count === 0
+                        text: root.teacher ? qsTr("Plug in a USB stick: it shows here as a button.") : qsTr("Plug in your USB stick: it shows here as a button.")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
                     Flow {
                         Layout.fillWidth: true
                         spacing: Theme.spacing
                         PrimaryButton {
                             id: exportButton
-                            text: root.teacher ? qsTr("Write a pack…") : qsTr("Write my work…")
+                            secondary: drives.count > 0 // the file dialog is the fallback once a stick is there
+                            text: drives.count > 0 ? qsTr("Elsewhere…") : root.teacher ? qsTr("Write a pack…") : qsTr("Write my work…")
                             enabled: !exchanges.busy && (!root.teacher || exchanges.classIds.length > 0)
                             Accessible.name: root.teacher ? qsTr("Write a pack of the class on a USB stick") : qsTr("Write my work on a USB stick for my teacher")
                             onClicked: root.chooseExport()

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 
 // Keeps the control that has the keyboard focus in view inside a Flickable (or a ScrollView's): on a

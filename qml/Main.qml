@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
@@ -126,6 +128,7 @@ ApplicationWindow {
         AnswerPage {
             focus: true
             onBack: stack.pop()
+            onOpenExchanges: window.openExchanges()
         }
     }
     Component {

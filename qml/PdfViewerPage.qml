@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -48,12 +50,74 @@ FocusScope {
             Layout.fillWidth: true
             text: pdf.status === PdfDocument.Error ? qsTr("This PDF could not be opened: the file may be damaged. Sync again to download it anew.") : ""
         }
-        PdfMultiPageView {
+        Flickable {
             id: view
+            objectName: "pdfPages"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            document: pdf
+            clip: true
             focus: true
+            contentWidth: width
+            contentHeight: pages.height
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {
+                policy: ScrollBar.AlwaysOn
+            }
+            // The arrows scroll a little, Page Up/Down a screen, Home/End to the ends, as in a reader.
+            function scrollBy(dy) {
+                contentY = Math.max(0, Math.min(contentHeight - height, contentY + dy));
+            }
+            Keys.onPressed: event => {
+                const steps = {
+                    [Qt.Key_Up]: -Theme.fontBody * 3,
+                    [Qt.Key_Down]: Theme.fontBody * 3,
+                    [Qt.Key_PageUp]: -height * 0.9,
+                    [Qt.Key_PageDown]: height * 0.9,
+                    [Qt.Key_Space]: height * 0.9,
+                    [Qt.Key_Home]: -contentHeight,
+                    [Qt.Key_End]: contentHeight
+                };
+                if (steps[event.key] !== undefined) {
+                    scrollBy(steps[event.key]);
+                    event.accepted = true;
+                }
+            }
+            Accessible.role: Accessible.Document
+            Accessible.name: root.name
+
+            Column {
+                id: pages
+                width: view.width - Theme.spacing * 2
+                spacing: Theme.spacing
+
+                Repeater {
+                    model: pdf.status === PdfDocument.Ready ? pdf.pageCount : 0
+
+                    // Laid out from the document's page sizes before any render, so nothing shifts as pages
+                    // arrive; only the pages near the screen hold a rendered image.
+                    delegate: PdfPage {
+                        id: pdfPage
+                        required property int index
+                        readonly property size pointSize: pdf.pagePointSize(index)
+                        objectName: "pdfPage" + index
+                        width: pages.width
+                        height: pointSize.width > 0 ? width * pointSize.height / pointSize.width : width * 1.414
+                        source: root.source
+                        page: index
+                        active: y + height > view.contentY - view.height && y < view.contentY + 2 * view.height
+                        Accessible.role: Accessible.Graphic
+                        Accessible.name: qsTr("Page %1 of %2").arg(index + 1).arg(pdf.pageCount)
+
+                        Label {
+                            anchors.centerIn: parent
+                            visible: pdfPage.status !== PdfPage.Ready
+                            text: pdfPage.status === PdfPage.Error ? qsTr("This page could not be shown.") : qsTr("Page %1…").arg(pdfPage.index + 1)
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontBody
+                        }
+                    }
+                }
+            }
         }
     }
 }

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # Sourced by the scripts: installs the Debian 12 packages Continuité needs, only those missing.
 # Keep this list the one place that names them (README "What it needs" explains each).
 CONTINUITE_PACKAGES=(
@@ -26,6 +28,8 @@ CONTINUITE_PACKAGES=(
     # frugal media (issue 15): WebP/TIFF photos read by Qt; tests read handwriting back (OCR) and write and
     # read EXIF/GPS tags as a phone does
     qt6-image-formats-plugins tesseract-ocr tesseract-ocr-fra libimage-exiftool-perl
+    # every file says its licence (tests/licence: REUSE 3.0)
+    reuse
     # frugal media: teachers' videos made light with GStreamer (VP8 + Opus in WebM: plugins-good and -base)
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
 )

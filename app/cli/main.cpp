@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // continuite-cli: the headless client (scripts, school IT, machines without a display).
 #include "application.h"
 

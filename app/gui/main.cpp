@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // continuite: the QML app. Opens the local store, shows the profile chooser, the lessons, the reader.
 #include "session.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // continuite-hub: the server every device syncs with. The work is in sync/hub/ (HubServer, HubEngine).
 #include "sync/hub/hubcommand.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // continuite-print: a class pack as a PDF to print, for households with no device at all.
 // It needs fonts, hence a QGuiApplication; it runs offscreen, with no display.
 #include "app/print/packprinter.h"

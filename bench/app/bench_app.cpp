@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // bench_app: the app's figures (issue 5), with the GOALS.md class workload (a school year: 150 lessons,
 // 60 assignments, 30 students' work) in the store.
 //   start   runs `continuite --data DIR --bench-first-frame` several times: time from spawning the process

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # The app (issue 5): cold start to the first frame and scrolling 150 lessons. See bench/README.md, "App benchmark".
 set -euo pipefail
 build="$1"

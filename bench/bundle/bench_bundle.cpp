@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Bundle benchmark: a year of a class (bench/common/workload.h) with a few media, as a USB pack.
 //   bench_bundle [WORKDIR]
 // Prints one JSON object per figure: export and import time and file size of the class pack, a pack for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // bench_hub: drives a real `continuite-hub serve` process over loopback HTTP and reports, for 1, 16 and 64
 // concurrent clients, requests per second and p50/p99 latency of (a) an empty sync and (b) a push of 50
 // changes, (c) with --only signin, a student's sign-in (PIN, minimal argon2id, with the device's previous

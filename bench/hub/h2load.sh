@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # The 8:30 burst (issue 19): h2load (Debian's nghttp2-client) drives authenticated empty syncs against a real
 # `continuite-hub serve` on loopback, at 64, 512 and 2,000 connections, bounded request counts; the hub is
 # pinned to core 0 and the load generator to core 1. With SLOW=200 it first opens 200 uploads that trickle

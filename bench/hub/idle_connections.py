@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 """Idle kept-alive connections for bench/hub/h2load.sh: opens COUNT connections, each makes one GET /v1/health
 and then stays open and silent; after HOLD seconds prints how many were answered and the hub's resident memory."""
 import argparse, asyncio, urllib.parse

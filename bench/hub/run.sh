@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # Hub (issue 3): empty syncs and pushes of 50 changes with 1, 16 and 64 clients. See bench/README.md, "Hub benchmark"
 # and "The 8:30 burst".
 set -euo pipefail

@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 """2G clients for bench/hub/h2load.sh: N uploads (PATCH /v1/uploads/<sha>) that send their body at RATE bytes/s
 and stay open for SECONDS. Prints one status line every 5 s: uploads open, refused (no connection), retried
 after a 429, hung up on, bytes sent."""

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Classroom LAN benchmark (issue 6): the teacher's laptop serves a year of a class (bench/common's workload,
 // seed 2020, with the media of bench/bundle) with the in-process ClassroomHub on loopback; N student devices
 // (1, 10, 30), each on its own thread with its own store and the real client engine (libcurl), sign in with

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // A student's typical week in bytes on the wire (GOALS.md, "Frugal media"; issue 15): 3 lessons with their
 // images, 2 assignments each handed in with one photo of the exercise book, no video. Run twice on the real
 // hub over loopback with real client stores: files attached as they are ("before"), then through

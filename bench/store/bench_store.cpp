@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Store benchmark: a year of a class through the typed API, then open + list, then apply as sync would.
 //   bench_store generate DIR   inserts per second through the typed API
 //   bench_store list DIR       open the store and list lessons: time and peak memory (its own process)

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Sync benchmark on the GOALS.md class workload (150 lessons ≈10 KB, 60 assignments ≈1.5 KB,
 // 30 students × 60 submissions ≈1 KB: bench/common's Bench::generateWorkload, seed 2020), the real hub on
 // loopback, the real client engine, and the fault-injecting proxy as the link (20 KB/s, 300 ms RTT

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # Sync benchmark (bench/README.md, "Sync benchmark"); called by bench/run with the build folder.
 set -euo pipefail
 build="${1:-build}"

@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # French translations of Continuité, source of truth for continuite_fr.ts (kept readable and reviewable).
 # Usage: python3 i18n/tools/french.py   (fills i18n/continuite_fr.ts in place, after `ninja update_translations`)
 # Typography: no-break space (U+00A0) before : ; ? ! and inside « », typographic apostrophe ’.
@@ -465,6 +467,9 @@ FR = {
     ("PdfViewerPage", "%1 · %n page(s)"): ["%1 · %n page", "%1 · %n pages"],
     ("PdfViewerPage", "This PDF could not be opened: the file may be damaged. Sync again to download it anew."):
         f"Ce PDF n’a pas pu être ouvert{N}: le fichier est peut-être endommagé. Synchronise à nouveau pour le télécharger de nouveau.",
+    ("PdfViewerPage", "Page %1 of %2"): "Page %1 sur %2",
+    ("PdfViewerPage", "This page could not be shown."): "Cette page n’a pas pu être affichée.",
+    ("PdfViewerPage", "Page %1…"): "Page %1…",
     ("ProfileCard", "%1, %2, used this device last"): "%1, %2, dernière personne à avoir utilisé cet appareil",
     ("ProfileCard", "%1, %2"): "%1, %2",
     ("ProfileCard", "%1 · last here"): "%1 · dernière connexion",
@@ -1378,6 +1383,17 @@ FR.update({
     ("SettingsPage", "These changes are kept on this device; the hub will not take them. The hub's reason is beside each one."):
         f"Ces modifications sont gardées sur cet appareil{N}; le serveur ne les prendra pas. Sa raison est indiquée à côté de chacune.",
     ("VersionCard", "New comment"): "Nouveau commentaire",
+    ("UsbDriveModel", "%1 free"): "%1 libres",
+    ("ExchangesPage", "Write the pack on %1"): "Écrire le paquet sur %1",
+    ("ExchangesPage", "Put my work on %1"): "Mettre mon travail sur %1",
+    ("ExchangesPage", "Write the pack on the USB stick %1 (%2)"): "Écrire le paquet sur la clé USB %1 (%2)",
+    ("ExchangesPage", "Put my work on the USB stick %1 (%2)"): "Mettre mon travail sur la clé USB %1 (%2)",
+    ("ExchangesPage", "Plug in a USB stick: it shows here as a button."): f"Branchez une clé USB{N}: elle apparaît ici sous forme de bouton.",
+    ("ExchangesPage", "Plug in your USB stick: it shows here as a button."): f"Branche ta clé USB{N}: elle apparaît ici sous forme de bouton.",
+    ("ExchangesPage", "Elsewhere…"): "Ailleurs…",
+    ("AnswerPage", "No internet? Put your work on your USB stick for your teacher."): f"Pas d’internet{N}? Mets ton travail sur ta clé USB pour ton professeur.",
+    ("AnswerPage", "USB stick…"): "Clé USB…",
+    ("AnswerPage", "Put your work on a USB stick (no internet needed)"): "Mettre ton travail sur une clé USB (pas besoin d’internet)",
 })
 
 EN_PLURALS = {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 #include "sync/client/httptransport.h"
 
 #include "sync/client/synclog.h"

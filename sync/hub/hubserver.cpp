@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The hub's HTTP layer on libmicrohttpd (issue 19): epoll event loops hold the connections, workers the
 // complete requests (see hubserver.h).
 #include "sync/hub/hubserver.h"

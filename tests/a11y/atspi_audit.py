@@ -1,4 +1,6 @@
 #!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 """Heard as a screen reader hears it: the AT-SPI audit of Continuité (issue 18).
 
 Started by atspi_audit.sh inside its own D-Bus session, Xvfb display and accessibility bus. Starts the real

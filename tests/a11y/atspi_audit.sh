@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 # The screen-reader audit (issue 18): starts the real app on the demo course under Xvfb with its own D-Bus
 # session and AT-SPI bus, walks both roles with the keyboard (xdotool) and reads what a screen reader
 # reads (atspi_audit.py). Usage: atspi_audit.sh APP OUTDIR

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // `continuite-cli bundle export|import` as a teacher and a student would run it: the real binary, real files.
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Quiz answers and scores on USB packs (issue 11, point 4; SECURITY.md, "Quiz answers and scores"): a class
 // pack carries a quiz's right answers only when the teacher's choice lets every student have them, and the
 // score the teacher sees for work from a return pack is computed on the teacher's device, whatever number the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Roads without internet, to the end: a student device that never met the hub works from a class pack,
 // its return pack reaches the teacher's laptop, and the teacher's next sync relays the work to the real hub
 // (loopback HTTP, real libcurl), which believes it on the student device's key vouched for by the teacher.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The classroom LAN mode: the teacher's laptop serves its class with the hub engine in-process; two
 // student devices sign in with their cards and sync at once over real loopback HTTP; the teacher then
 // collects their work and relays it to the school's hub. Real stores, real hubs, real libcurl.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Packs made by someone who means harm (issue 11, point 9 and the hunt that followed): each attack goes
 // through the real importer (in-process, or the real CLI when it used to hang, under a deadline), beside the
 // genuine pack that still goes in. Real stores on disk, real SQLite files, real signatures.

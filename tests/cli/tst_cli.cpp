@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // continuite-cli as people use it: the real binary, real SQLite files in temporary data folders.
 // Each test asserts on what a teacher, a student or a script would check: the JSON, the exit status,
 // the one-line message, and that a refused command leaves the store exactly as it was.

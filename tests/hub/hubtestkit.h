@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Helpers shared by the hub's integration tests: the real hub on loopback, spoken to over HTTP with libcurl.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Who may write what, and who may read what: the authorization matrix and the scope of pulls.
 #include "hubtestkit.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Nothing a client sends can crash the hub, read what it may not, or write what it may not:
 // every bad request gets a clear JSON error and the hub keeps serving everyone else.
 #include "hubtestkit.h"

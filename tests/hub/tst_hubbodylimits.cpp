@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Nothing a client sends can swell the hub: every body is bounded before it is in memory (issue 11, point 5).
 // The real `continuite-hub serve` process takes a barrage of hostile bodies — compression bombs in every
 // encoding, chunked and unannounced bodies, absurd lengths — and its peak memory (VmHWM) barely moves, while an

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The 8:30 burst and the 2G clients (issue 19): the real hub on loopback under many connections at once
 // (libcurl's multi interface, one connection per simulated device) and under uploads that trickle at 2 KB/s.
 // Bounded counts and bounded time; figures for the record are in bench/README.md ("The 8:30 burst").

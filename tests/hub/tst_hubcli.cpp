@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // continuite-hub as school IT runs it: admin commands and `serve`, driven as a separate process.
 #include "hubtestkit.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // A teacher's continuity board needs to know when each student last reached the hub: /v1/sync's
 // "last_seen_after" / "last_seen" (PROTOCOL.md). Only a teacher of the class may learn it, and only what changed.
 #include "hubtestkit.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Media: content-addressed blobs, resumable uploads cut anywhere, ranged downloads, scope, limits.
 #include "hubtestkit.h"
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // A PIN hash is data a teacher's device sends: the hub accepts only the argon2id parameters the app itself
 // produces, never computes any other, and a sign-in being hashed cannot keep the hub from stopping
 // (issue 11, point 6).

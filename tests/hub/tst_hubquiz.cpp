@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Quiz answers and scores (issue 11, point 4; SECURITY.md, "Quiz answers and scores"), through the real hub
 // over HTTP: a student's device never receives a quiz's right answers before the teacher allows it, a
 // student cannot set her own automatic score, and a teacher who does not teach the class cannot read the key.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // People attacking the hub's HTTP layer with slowness and size (issue 19): slowloris, a body larger than the
 // limit sent a byte at a time, a gzip bomb trickled in, hundreds of idle kept-alive connections. Each beside
 // honest devices that must still be served (the positive control). The real hub on loopback, raw sockets for

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Sign-in throttling that cannot be turned against the school (issue 11, point 8): per login and per
 // address, the address taken from a trusted proxy's header only, a device that signed in before not locked
 // out by other people's failures, and a bounded table that never forgets a lockout in force.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Files on the hub: an unfinished upload counts against its uploader's quota and expires on a timer
 // (issue 11, point 7), and a file is visible under its name only once its row is committed, so a reader is never
 // refused a file that was uploaded (point 12).

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Vouched device keys: a student device that never signed in to the hub (its work came by USB or from a
 // classroom session) is believed on the word of a teacher of that student, signed by the teacher's device.
 #include "hubtestkit.h"

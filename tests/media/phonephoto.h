@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Photos as a phone takes them, made deterministically: shared by tst_imagereducer and bench/media.
 

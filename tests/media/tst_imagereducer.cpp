@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The frugal copy of a photo: upright, light, without GPS, still legible — and hostile files refused.
 // Inputs are made here like a phone makes them: a JPEG with EXIF orientation and GPS (exiftool writes them,
 // as a phone's camera would), a page of handwriting-like text photographed at 12 MP with uneven light and

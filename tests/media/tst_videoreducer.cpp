@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The light version of a teacher's video (issue 15): a phone-like 720p video with sound becomes 360p VP8 + Opus
 // WebM at about 1 MB a minute, readable by GStreamer again; bad input is refused with a sentence and leaves
 // nothing; Stop leaves nothing; a small video is never enlarged. The inputs are made here with GStreamer

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // continuite-faultproxy: the test proxy on the command line, for manual use and shell benchmarks.
 // Prints "listening on HOST:PORT" once ready; on SIGINT/SIGTERM prints the byte counters as one JSON
 // line and exits; SIGUSR1 prints them without exiting, SIGUSR2 sets them back to zero.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // What a test or a benchmark relies on when it puts the FaultProxy between a real client and a
 // real server: a blocking client (plain sockets, as libcurl's easy interface would be) on the main
 // thread, a loopback server on its own thread, the proxy on its own.

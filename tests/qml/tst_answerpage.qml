@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtQuick.Templates as T
 import QtTest
@@ -121,6 +123,24 @@ TestCase {
         verify(versions.currentItem.Accessible.name.indexOf("Version " + (before + 1)) === 0, versions.currentItem.Accessible.name);
         // The "À faire" follows.
         compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), "waiting");
+    }
+
+    // No hub on this test device: the page leads to the USB stick instead (issue 14).
+    function test_offlineLeadsToTheStick() {
+        const page = makePage("text");
+        verify(SyncController.state === SyncController.NotConnected || SyncController.state === SyncController.Offline);
+        const hint = findChild(page, "usbHint");
+        page.work.text = "Je place le point entre 0 et 1.";
+        verify(page.work.submit(), page.work.error);
+        verify(page.work.history.waitingCount > 0);
+        verify(hint.visible, "handed in with no hub to reach: the stick is offered");
+        const exchanges = createTemporaryObject(spyComponent, testCase, {
+                "target": page,
+                "signalName": "openExchanges"
+            });
+        waitForRendering(page); // laid out where it now shows
+        mouseClick(findChild(page, "usbButton"));
+        compare(exchanges.count, 1);
     }
 
     function test_leavingSavesTheDraft() {

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Qt's own words in French (issue 14): the file dialog's buttons and labels, from Debian's
 // qt6-translations-l10n (QLibraryInfo::TranslationsPath) and, for the Qt Quick dialog's own labels, from ours.
 #include "apptranslations.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The data policy as the settings page saves it through SyncController: the speed cap (kB/s) lands in the
 // profile's sync state, which the engine reads at each sync (its transport's rate cap), and it is there
 // again when the app starts anew. The profile is "connected" to a hub where nothing listens.

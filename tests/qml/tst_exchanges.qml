@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtTest
 import Continuite
@@ -37,6 +39,7 @@ TestCase {
         verify(Session.unlock(login, secret), Session.error);
         const page = createTemporaryObject(pageComponent, testCase);
         verify(page);
+        page.drives.mediaRoots = []; // this machine's own sticks, if any, play no part
         page.forceActiveFocus();
         return page;
     }
@@ -110,6 +113,26 @@ TestCase {
         compare(page.exchanges.direction, "out");
         compare(page.exchanges.lessons, 0);
         verify(page.exchanges.summaryLines.join(" ").indexOf("teacher") >= 0);
+    }
+
+    // Families without internet: the stick plugged in is a big button; the file dialog is the fallback (issue 14).
+    function test_studentPutsHerWorkOnTheStick() {
+        const page = makePage("lea", "1234");
+        page.drives.mediaRoots = []; // no stick: the fallback only
+        compare(page.drives.count, 0);
+        verify(findChild(page, "noDrive").visible);
+        compare(page.exportButton.text, "Write my work…");
+        page.drives.mediaRoots = [testUsbRoot];
+        compare(page.drives.count, 1);
+        const stick = findChild(page, "driveButton0");
+        verify(stick && stick.visible);
+        compare(stick.text, "Put my work on CLE_LEA");
+        verify(stick.Accessible.name.indexOf("free") > 0, stick.Accessible.name);
+        compare(page.exportButton.text, "Elsewhere…");
+        verify(!findChild(page, "noDrive").visible);
+        verify(finish(page, page.exportToDrive(0)), page.exchanges.error);
+        compare(page.exchanges.direction, "out");
+        verify(page.drives.fileUrl(0, "x.continuite").toString().indexOf(testUsbRoot + "/CLE_LEA/") >= 0);
     }
 
     function test_classroomShowsAddressCodeAndQr() {

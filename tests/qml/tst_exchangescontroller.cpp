@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The Échanges page's controllers on real files: packs written and read by ExchangesController (what
 // moved, and why a damaged pack is refused) on its worker thread while the GUI thread goes on, a brand-new
 // device started from a student's pack of the demo course, and LanController serving a class to a

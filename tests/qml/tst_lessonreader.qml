@@ -1,5 +1,8 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtTest
+import QtQuick.Pdf
 import Continuite
 
 // The lesson reader: three sections with rendered Markdown, the attached files, progress, the keyboard.
@@ -181,18 +184,61 @@ TestCase {
         verify(viewer);
         tryCompare(viewer.document, "status", 2 /* PdfDocument.Ready */);
         compare(viewer.document.pageCount, 2);
-        // The pages render on Qt's image thread: let them finish before the viewer goes, or Qt 6.4's PDF plugin
-        // may render into a document being closed (a crash seen under load).
-        tryVerify(() => {
-            const loading = [];
-            const walk = item => {
-                if (String(item).indexOf("QQuickImage") === 0 && item.status === Image.Loading)
-                    loading.push(item);
-                for (let i = 0; i < item.children.length; ++i)
-                    walk(item.children[i]);
-            };
-            walk(viewer);
-            return loading.length === 0;
-        }, 10000, "the pages are rendered");
+        // The pages render off the GUI thread and show: the first is drawn at the viewer's width, as tall as
+        // an A4 page is, with "Page 1 of 2" for a screen reader.
+        const pages = findChild(viewer, "pdfPages");
+        verify(pages);
+        tryVerify(() => findChild(pages, "pdfPage0") && findChild(pages, "pdfPage0").status === PdfPage.Ready, 10000, "page 1 is drawn");
+        const first = findChild(pages, "pdfPage0");
+        verify(first.width > 500);
+        verify(Math.abs(first.height / first.width - 297 / 210) < 0.05, "A4 portrait: " + first.height / first.width);
+        compare(first.Accessible.name, "Page 1 of 2");
+        // The keyboard reads on: Page Down moves down, End reaches the last page, Home comes back.
+        pages.forceActiveFocus();
+        keyClick(Qt.Key_PageDown);
+        verify(pages.contentY > 0, "Page Down scrolls");
+        keyClick(Qt.Key_End);
+        tryVerify(() => findChild(pages, "pdfPage1") && findChild(pages, "pdfPage1").status === PdfPage.Ready, 10000, "page 2 is drawn");
+        keyClick(Qt.Key_Home);
+        tryCompare(pages, "contentY", 0);
+    }
+
+    function test_pdfClosedWhileItRendersDoesNotCrash() {
+        // A pupil opens the worksheet and goes back at once, again and again (Qt 6.4's PdfMultiPageView crashed
+        // here: its image thread rendered into the document the closed viewer had freed). Each render now owns
+        // its document; the viewers go while their pages render, and the app lives on.
+        const page = makeReader(0);
+        const url = page.reader.attachments.data(page.reader.attachments.index(1, 0), AttachmentModel.UrlRole);
+        for (let i = 0; i < 25; ++i) {
+            const viewer = pdfComponent.createObject(testCase, {
+                    "source": url,
+                    "name": "fiche-fractions.pdf",
+                    "width": 400 + 40 * i
+                });
+            verify(viewer);
+            tryCompare(viewer.document, "status", 2 /* PdfDocument.Ready */);
+            wait(4 * i); // the pages have started to render, some further than others
+            viewer.width += 100; // and a resize asks for them anew
+            wait(i % 3);
+            viewer.destroy();
+        }
+        // The renders still running end into nothing; a last viewer still works.
+        wait(300);
+        const viewer = createTemporaryObject(pdfComponent, testCase, {
+                "source": url,
+                "name": "fiche-fractions.pdf"
+            });
+        const pages = findChild(viewer, "pdfPages");
+        tryVerify(() => findChild(pages, "pdfPage0") && findChild(pages, "pdfPage0").status === PdfPage.Ready, 10000, "page 1 is drawn");
+    }
+
+    function test_pdfThatIsNotOneSaysSo() {
+        // A damaged download: the viewer says so instead of a blank page.
+        const viewer = createTemporaryObject(pdfComponent, testCase, {
+                "source": Qt.resolvedUrl("tst_lessonreader.qml"),
+                "name": "abime.pdf"
+            });
+        tryCompare(viewer.document, "status", PdfDocument.Error);
+        verify(!findChild(viewer, "pdfPage0"), "no page drawn");
     }
 }

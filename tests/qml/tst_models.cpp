@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The models and controllers behind the screens, on a real store filled with the demo course,
 // each under QAbstractItemModelTester.
 #include "answercontroller.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Qt Quick Test of each screen's logic (tst_*.qml here), on a real store in a temporary folder filled
 // with the demo course; the screens reach it through the Session singleton, as in the app.
 // `testClassroom` is a teacher's laptop in the same process: its own demo store and a real ClassroomHub
@@ -6,6 +8,8 @@
 #include "session.h"
 #include "sync/classroom/classroomhub.h"
 
+#include <QDir>
+#include <QFile>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -82,6 +86,13 @@ public Q_SLOTS:
         engine->addImportPath(u"qrc:/"_s);
         // A test-only object (the app has no context properties): the classroom a test device joins.
         engine->rootContext()->setContextProperty(u"testClassroom"_s, &m_classroom);
+        // A folder where a family's USB stick is mounted (as /media/USER/CLE_LEA would be), with a file on it.
+        if (m_usb.isValid() && QDir(m_usb.path()).mkpath(u"CLE_LEA"_s)) {
+            QFile note(m_usb.filePath(u"CLE_LEA/lisez-moi.txt"_s));
+            if (note.open(QIODevice::WriteOnly))
+                note.write("photos de vacances\n");
+        }
+        engine->rootContext()->setContextProperty(u"testUsbRoot"_s, m_usb.path());
         if (Session::instance()->isReady())
             return; // one store for all the test files
         if (!m_dir.isValid())
@@ -99,6 +110,7 @@ public Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
+    QTemporaryDir m_usb;
     TestClassroom m_classroom;
 };
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Taking a student off a class's roster, as the teacher does from "Classes & roster": a local write
 // first (a tombstone of the roster row, waiting in the outbox to sync), the roster, the board and the
 // assignments' counts follow at once, and the work the student handed in stays, under their name. Then

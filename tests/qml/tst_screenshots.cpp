@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Offscreen screenshots of a student's walk through the app, in French as it ships: the profile chooser,
 // the PIN typed, the lesson list, the lesson reader, its sections, the PDF worksheet. The PNGs are written
 // to <build>/screenshots/ for people to look at; the test checks each is a real picture, not a blank one.
@@ -330,6 +332,8 @@ private Q_SLOTS:
         auto *document = viewer->property("document").value<QObject *>();
         QVERIFY(document);
         QTRY_COMPARE(document->property("pageCount").toInt(), 2);
+        // The first page drawn (PdfPage's status Ready), not its placeholder.
+        QTRY_VERIFY(findItem(viewer, u"pdfPage0"_s) && findItem(viewer, u"pdfPage0"_s)->property("status").toInt() == 2);
         shoot(u"07-fiche-pdf.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"reader"_s);

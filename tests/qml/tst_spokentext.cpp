@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // What a screen reader reads for rendered Markdown (issue 18): the words in order, list markers kept, each
 // image replaced in place by its description, from the demo lesson itself.
 #include "spokentext.h"

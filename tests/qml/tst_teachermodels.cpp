@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The models behind the teacher's screens (classes, roster and login cards, continuity board, lesson and
 // assignment editors, review), on a real store filled with the demo course, each under
 // QAbstractItemModelTester. The login cards are read back from the PDF with pdftotext.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The French is complete: every visible string of the app, the QML and the core has a finished French
 // translation, in the committed continuite_fr.ts and in what lupdate finds in today's sources. The
 // compiled translations are embedded (:/i18n/) for the app and the CLI.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, point 1: a teacher who does not teach a student cannot take her account over. Her person id is in every
 // class pack; before, a `member` change naming it enrolled her in the attacker's class, and from there her PIN, her
 // name, her devices and vouches for new ones were the attacker's. Only a teacher who already teaches her may enrol her

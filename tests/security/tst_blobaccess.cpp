@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, point 14 (files): knowing a file's hash must not open it. Before, a student who named another student's
 // photo in her own submission (or a teacher in a lesson of her class) could download it; and 200 rows naming a file
 // elsewhere on the hub, with ids chosen to sort first, hid the one row that let a student read it.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, point 14 (roster): a person may have two `member` rows in one class (two devices of her teacher enrolled
 // her while offline). Before, deleting either one ended her membership: she stopped receiving the class and her work
 // was refused, though the roster still listed her.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Found attacking the hub after issue 11: sign-in throttling per address counted each IPv6 address on its own. Any
 // phone or household line gets a whole /64 (2^64 addresses), so a script guessing 4-digit PINs across the school's
 // login codes took each guess from a new address and the per-address limit (30 failures) bounded nothing: only the

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // What a client writes must not forge what the school's IT person reads (found attacking the hub after issue 11).
 // Before: the request log printed the path as the client sent it, %-decoded, so anyone, without a token, could write
 // escape sequences to the admin's terminal and whole fake log lines (a CR or LF in the path); and a device's name, set

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Proof of possession (SECURITY.md, "Files"). Naming a file is not reading it; sending its bytes is. Before: when a
 // second pupil handed in a file someone else had uploaded first, the hub told her upload it was complete, she never
 // sent it, her submission's name granted nothing and her teacher could not open her work. And the upload and media

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Found attacking the hub after issue 11, not fixed: a signed-in student can fill the hub's disk with records. Files
 // count against a person's quota; records do not. Submissions are append-only and kept for ever, each up to the field
 // limits (256 KiB of answers, 256 KiB of attachment names…), 16 MiB a request: measured on the real hub

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, point 11 (the hub's side): a rejection whose cause can go away (an unknown device, a missing membership, a
 // missing vouch) is not remembered: the same change sent again once the cause is gone is judged again. Before, the
 // first answer was kept forever, and only the student's device could re-sign her work under a new id.
@@ -168,7 +170,8 @@ private Q_SLOTS:
             db.setDatabaseName(hub->dataDir() + u"/hub.sqlite"_s);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const QString &sql : {u"DROP TABLE vouchers"_s, u"ALTER TABLE vouched_keys DROP COLUMN revoked"_s,
+            for (const QString &sql : {u"DROP TABLE blob_holders"_s, u"DROP TABLE ungranted_blob_refs"_s, // schema 4
+                                       u"DROP TABLE vouchers"_s, u"ALTER TABLE vouched_keys DROP COLUMN revoked"_s,
                                        u"ALTER TABLE verdicts DROP COLUMN digest"_s, u"PRAGMA user_version = 2"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             q.prepare(u"INSERT INTO verdicts(change_id, status, reason, seq) VALUES(?, 'rejected', ?, 0)"_s);

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, point 3: a signed-out (revoked) device signs nothing from then on. Before, its token stopped working but
 // its key still signed relayed work: a stolen phone kept writing as the student through anyone who relayed for it.
 // What it signed before and the hub already has stays.

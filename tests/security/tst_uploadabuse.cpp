@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Unfinished uploads cannot fill the hub's disk (SECURITY.md, "What cannot sink the hub"): found by attacking the
 // hub after issue 11. An upload's Upload-Length was counted against its starter's quota once, when it started: a
 // student who announced 1 byte, then sent 200 MiB under a larger Upload-Length, wrote them all, counted as 1 byte,

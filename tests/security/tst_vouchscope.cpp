@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Issue 11, point 2: a vouched key is a teacher's word, good in that teacher's classes only. Before, a teacher who
 // taught Léa in one class vouched for a key he made up and then wrote "her" work in every class she is in.
 #include "hubtestkit.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Two replicas that merge the same changes: the client's Store (a real SQLite file, through ChangeLog::apply as a
 // sync page does) and the hub (the real HubEngine on SqliteHubStorage, through HubEngine::sync without HTTP: what

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // A client process for tst_synckill: opens a store, syncs one profile, prints the report as JSON.
 // The test kills it at chosen moments (QProcess::kill) and checks that the next run resumes.
 #include "content/store.h"

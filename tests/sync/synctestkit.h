@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 #pragma once
 // Shared by the sync integration tests and the sync benchmark: the real hub in-process on loopback,
 // the fault-injecting proxy in front of it, and real client stores in temporary directories.

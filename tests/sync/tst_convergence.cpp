@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Every device ends up holding what the hub holds (issue 11, "where work or edits go missing"): a late edit
 // that wins one field with an older clock, a device whose clock is hours ahead, a change the hub could not
 // store this time, a store restored from a backup, and random edits from several devices in random orders.

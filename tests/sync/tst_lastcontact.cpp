@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // When each student was last in touch, as the teacher's device learns it (the continuity board's "last
 // contact"): from the hub at each sync (PROTOCOL.md, "last_seen_after"), from a USB return pack on import.
 // The real hub on loopback, real client stores, real libcurl.

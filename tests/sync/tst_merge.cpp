@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The merge rules, once (sync/merge.h): every case is played through the pure functions, the client's store (a
 // real SQLite file) and the hub's engine (real storage, no HTTP), in the order given and, where the rule says the
 // order does not matter, reversed. All three must hold the expected fields, and the same per-field clocks.

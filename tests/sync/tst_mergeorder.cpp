@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // Convergence as a property: the same random changes (teachers' edits and deletes, a student's progress and
 // versions), applied in independent random orders to the hub's engine (real SqliteHubStorage, no HTTP) and to two
 // clients' stores (real SQLite files), leave the same fields — and, for per-field kinds, the same per-field clocks.

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The app's SyncController against the real hub on loopback (through the fault-injecting proxy), with a
 // real Session on a real store: sign-in from the settings, sync on demand and after a local write, the
 // states the bar shows, offline and back, never two syncs of one profile at once, cancel on lock, and

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // The sync engine end to end: the real hub on loopback, real client stores, real libcurl, through the
 // fault-injecting proxy. Every test ends by checking what a teacher or a student would check.
 

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // A client process killed mid-sync (QProcess::kill, like a power cut or a closed laptop lid) at several
 // moments of a pull and of a push: the next run resumes, and nothing is lost or doubled.
 

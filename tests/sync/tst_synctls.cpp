@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // https between the client engine and the hub: Debian's libmicrohttpd is built with GnuTLS, so the hub
 // serves TLS itself (serve --tls-cert/--tls-key); libcurl verifies the hub's certificate. The certificate
 // is self-signed, made by the openssl command line in the test, and trusted through the transport's caFile.

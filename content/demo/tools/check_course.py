@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 """Sanity-check the demo course files against the manifest's contract.
 
 Usage: python3 content/demo/tools/check_course.py   (exit status 1 on a problem)

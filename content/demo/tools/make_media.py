@@ -1,4 +1,6 @@
 #!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 """Generate the demo course's media (content/demo/media/) reproducibly.
 
 Python 3 standard library only: the PNG images are rasterised by hand

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer entry: the first byte chooses what the rest is fed to. Every parser must answer with a value
 // or a HubError, never crash, hang or break its own invariants.
 #include "sync/change.h"

@@ -1,3 +1,5 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
 // libFuzzer entry for the pack importer: each input is a whole pack file, imported by the real importer into
 // real stores on disk — a student's device (class and student packs), the teacher's (return packs) and, now
 // and then, a device that never met the hub (a student's first pack, with a PIN). Even inputs are resealed

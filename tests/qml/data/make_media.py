@@ -1,3 +1,5 @@
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
 """Makes the media fixtures of the lesson player's tests: a one-second 440 Hz tone (WAV) and a two-second
 video a Debian 12 GStreamer with plugins-good plays (AVI, avidemux, of PNG frames, pngdec).
 Usage: python3 make_media.py   (writes la-440hz.wav and droite.avi beside this file)"""
