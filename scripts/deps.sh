@@ -18,8 +18,6 @@ CONTINUITE_PACKAGES=(
     libqrencode-dev
     # sync and hub
     libcurl4-openssl-dev libmicrohttpd-dev libsodium-dev libzstd-dev
-    # the 8:30 burst bench (bench/hub/h2load.sh)
-    nghttp2-client
     # tests: fuzzing with clang's libFuzzer, PDFs read back, a client process whose clock is hours ahead
     clang libclang-rt-14-dev poppler-utils faketime
     # tests: the screen-reader audit (tests/a11y): a virtual display, a D-Bus session and the AT-SPI bus,

@@ -4,7 +4,8 @@
 # The 8:30 burst (issue 19): h2load (Debian's nghttp2-client) drives authenticated empty syncs against a real
 # `continuite-hub serve` on loopback, at 64, 512 and 2,000 connections, bounded request counts; the hub is
 # pinned to core 0 and the load generator to core 1. With SLOW=200 it first opens 200 uploads that trickle
-# at 2 KB/s (slow_uploads.py) and keeps them open during the runs. With IDLE=1000 it also reports the hub's
+# at 2 KB/s (slow_uploads.py) and keeps them open during the runs, shared between several people (50 each: the
+# hub keeps at most 64 unfinished uploads per person). With IDLE=1000 it also reports the hub's
 # resident memory for 1,000 idle kept-alive connections. See bench/README.md, "The 8:30 burst".
 # Usage: bench/hub/h2load.sh HUB_EXE [--hub-arg …]   env: CONNS="64 512 2000" REQUESTS=30000 SLOW=0 IDLE=0
 set -euo pipefail
@@ -24,6 +25,11 @@ cleanup() {
 }
 trap cleanup EXIT
 "$hub" admin add-teacher --data "$dir/hub" --login bench --name Bench --password-stdin <<< bench-password > /dev/null
+# The slow uploads' people, 50 uploads each (teachers: the admin command makes no pupils).
+phones=$(( (${SLOW:-0} + 49) / 50 ))
+for i in $(seq "$phones"); do
+    "$hub" admin add-teacher --data "$dir/hub" --login "phone$i" --name "Phone $i" --password-stdin <<< bench-password > /dev/null
+done
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
 base="http://127.0.0.1:$port"
 # The hub logs one line per request with its time at the hub (appended, so the log can be emptied between runs).
@@ -45,7 +51,11 @@ hwm() { awk '/VmHWM/ {print $2}' "/proc/$pid/status"; }
 tick=$(getconf CLK_TCK)
 
 if [ "${SLOW:-0}" -gt 0 ]; then
-    taskset -c 1 python3 "$here/slow_uploads.py" --url "$base" --token "$token" --clients "$SLOW" --rate 2048 --seconds 600 \
+    tokens=()
+    for i in $(seq "$phones"); do
+        tokens+=(--token "$(curl -sf -d "{\"login\":\"phone$i\",\"password\":\"bench-password\",\"device_id\":\"$(cat /proc/sys/kernel/random/uuid)\"}" "$base/v1/login" | jq -r .token)")
+    done
+    taskset -c 1 python3 "$here/slow_uploads.py" --url "$base" "${tokens[@]}" --clients "$SLOW" --rate 2048 --seconds 600 \
         > "$dir/slow.log" 2>&1 &
     slow=$!
     sleep 11 # those told 429 at the start come back after Retry-After (1 s) plus jitter

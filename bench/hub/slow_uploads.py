@@ -3,7 +3,9 @@
 # SPDX-License-Identifier: EUPL-1.2
 """2G clients for bench/hub/h2load.sh: N uploads (PATCH /v1/uploads/<sha>) that send their body at RATE bytes/s
 and stay open for SECONDS. Prints one status line every 5 s: uploads open, refused (no connection), retried
-after a 429, hung up on, bytes sent."""
+after a 429, hung up on, bytes sent. With several --token (one person each), the uploads are shared out in turn
+between them: the hub keeps at most 64 unfinished uploads per person (MediaStore::MaxUnfinishedPerPerson), so
+200 phones are several people's, as in a class."""
 import argparse, asyncio, hashlib, os, random, time, urllib.parse
 
 async def upload(i, args, stats):
@@ -20,7 +22,7 @@ async def upload(i, args, stats):
         except OSError:
             stats['refused'] += 1
             return
-        head = (f"PATCH /v1/uploads/{sha} HTTP/1.1\r\nHost: {u.hostname}\r\nAuthorization: Bearer {args.token}\r\n"
+        head = (f"PATCH /v1/uploads/{sha} HTTP/1.1\r\nHost: {u.hostname}\r\nAuthorization: Bearer {args.token[i % len(args.token)]}\r\n"
                 f"Upload-Offset: 0\r\nUpload-Length: {length}\r\nContent-Length: {length}\r\n\r\n").encode()
         writer.write(head)
         stats['open'] += 1
@@ -49,7 +51,7 @@ async def upload(i, args, stats):
 async def main():
     p = argparse.ArgumentParser()
     p.add_argument('--url', required=True)
-    p.add_argument('--token', required=True)
+    p.add_argument('--token', required=True, action='append', help='repeat: one per person')
     p.add_argument('--clients', type=int, default=200)
     p.add_argument('--rate', type=int, default=2048)
     p.add_argument('--seconds', type=int, default=120)
