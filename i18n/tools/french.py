@@ -696,7 +696,6 @@ FR = {
     ("SubmissionCard", "late"): "en retard",
     ("SubmissionCard", "Quiz: %1"): f"Quiz{N}: %1",
     ("SubmissionCard", "Files: %1"): f"Fichiers{N}: %1",
-    ("SubmissionCard", "Returned, score %1: %2"): f"Corrigé, note %1{N}: %2",
     ("SubmissionCard", "Returned: %1"): f"Corrigé{N}: %1",
     ("SubmissionCard", "Another comment"): "Un autre commentaire",
     ("SubmissionCard", "Your comment for %1"): "Votre commentaire pour %1",
@@ -1710,6 +1709,55 @@ FR.update({
     ("SecretEntry", "Password of %1"): "Mot de passe de %1",
     ("SecretEntry", "PIN of %1 (4 digits)"): "Code PIN de %1 (4 chiffres)",
     ("SettingsField", "%1: %2"): f"%1{N}: %2",
+})
+
+
+# Marking work that is a photo or a file (issue 14): thumbnails, the photo big and zoomed, "Suivant ›", the scale.
+FR.update({
+    ("ReviewModel", "/ %1"): "/ %1",
+    ("ReviewModel", "The score cannot be negative: write a number from 0 to %1."): f"La note ne peut pas être négative{N}: écrivez un nombre de 0 à %1.",
+    ("ReviewModel", "The score %1 is above the scale: at most %2."): f"La note %1 dépasse le barème{N}: %2 au plus.",
+    ("ImageViewer", "This photo could not be shown: the file may be damaged."): f"Cette photo n’a pas pu être affichée{N}: le fichier est peut-être abîmé.",
+    ("ImageViewer", "Loading the photo…"): "Chargement de la photo…",
+    ("ImageViewer", "Zoom out (−)"): "Réduire (−)",
+    ("ImageViewer", "Fit"): "Ajuster",
+    ("ImageViewer", "Fit to the width (0)"): "Ajuster à la largeur (0)",
+    ("ImageViewer", "Zoom in (+)"): "Agrandir (+)",
+    ("MarkingPage", "Returned to %1."): "Travail renvoyé à %1.",
+    ("MarkingPage", "‹ List"): "‹ Liste",
+    ("MarkingPage", "Back to the list of work (Escape)"): "Revenir à la liste des travaux (Échap)",
+    ("MarkingPage", "version %1 of %2 · %3"): "version %1 sur %2 · %3",
+    ("MarkingPage", "%1 of %2"): "%1 sur %2",
+    ("MarkingPage", "Student %1 of %2"): "Élève %1 sur %2",
+    ("MarkingPage", "Previous student’s work (Alt+Left)"): "Travail de l’élève précédent (Alt+Gauche)",
+    ("MarkingPage", "Next ›"): "Suivant ›",
+    ("MarkingPage", "Last one"): "Dernier travail",
+    ("MarkingPage", "Next student’s work: %1 (Alt+Right)"): f"Travail de l’élève suivant{N}: %1 (Alt+Droite)",
+    ("MarkingPage", "This is the last student’s work"): "C’est le travail du dernier élève",
+    ("MarkingPage", "Files handed in"): "Fichiers remis",
+    ("MarkingPage", "Quiz: %1"): f"Quiz{N}: %1",
+    ("MarkingPage", "Nothing written with this work."): "Aucun texte avec ce travail.",
+    ("MarkingPage", "Returned, %1 %2"): "Corrigé, %1 %2",
+    ("MarkingPage", "Returned"): "Corrigé",
+    ("MarkingPage", "Your comment for %1"): "Votre commentaire pour %1",
+    ("MarkingPage", "Enter: a new line · Ctrl+Enter: return the work"): f"Entrée{N}: à la ligne · Ctrl+Entrée{N}: renvoyer le travail",
+    ("MarkingPage", "Comment for %1"): "Commentaire pour %1",
+    ("MarkingPage", "Score"): "Note",
+    ("MarkingPage", "Score for %1, out of %2"): "Note de %1, sur %2",
+    ("MarkingPage", "Return"): "Renvoyer",
+    ("MarkingPage", "Return the work to %1 with the comment and the score (Ctrl+Enter)"):
+        "Renvoyer le travail corrigé à %1 avec le commentaire et la note (Ctrl+Entrée)",
+    ("MarkingPage", "That was the last one."): "C’était le dernier.",
+    ("MarkingPage", "“%1” is not on this computer yet: it comes with the next sync."):
+        f"«{N}%1{N}» n’est pas encore sur cet ordinateur{N}: il arrivera à la prochaine synchronisation.",
+    ("MarkingPage", "“%1” cannot be shown in the app."): f"«{N}%1{N}» ne peut pas être affiché dans l’application.",
+    ("MarkingPage", "No file and no text with this work."): "Ni fichier ni texte avec ce travail.",
+    ("Thumbnail", "Open %1"): "Ouvrir %1",
+    ("Thumbnail", "Photo"): "Photo",
+    ("Thumbnail", "File"): "Fichier",
+    ("SubmissionCard", "Mark ›"): "Corriger ›",
+    ("SubmissionCard", "Mark %1’s work, seen big"): "Corriger le travail de %1, en grand",
+    ("SubmissionCard", "Returned, %1 %2: %3"): f"Corrigé, %1 %2{N}: %3",
 })
 
 def fill(path: Path, table: dict, only_numerus: bool = False) -> list:
