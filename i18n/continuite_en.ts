@@ -4733,6 +4733,10 @@
             <source>The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A score must be between 0 and %1, the scale of “%2”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StudentAssignmentsPage</name>

@@ -4733,6 +4733,10 @@
             <source>The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice).</source>
             <translation>Les réponses ne peuvent pas être montrées après la date limite : il n’y en a pas. Indiquez une date limite ou choisissez quand les réponses sont montrées (--answers-shown after-submit, never ou practice).</translation>
         </message>
+        <message>
+            <source>A score must be between 0 and %1, the scale of “%2”.</source>
+            <translation>Une note va de 0 à %1, le barème de « %2 ».</translation>
+        </message>
     </context>
     <context>
         <name>StudentAssignmentsPage</name>

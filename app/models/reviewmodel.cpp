@@ -4,6 +4,7 @@
 
 #include "attachmentmodel.h"
 #include "content/mediastore.h"
+#include "content/scorescale.h"
 #include "content/store.h"
 
 #include <QJsonArray>
@@ -35,8 +36,7 @@ double ReviewModel::maxScore() const
 
 double ReviewModel::scale() const
 {
-    const double quiz = maxScore();
-    return quiz > 0 ? quiz : DefaultScale;
+    return Continuite::scoreScale(m_assignment);
 }
 
 QString ReviewModel::scaleText() const

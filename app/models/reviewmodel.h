@@ -19,7 +19,7 @@ class ReviewModel : public SessionListModel
     Q_PROPERTY(QString title READ title NOTIFY reloaded)
     /// The points of the quiz, or 0 for a free answer (the teacher's scale then).
     Q_PROPERTY(double maxScore READ maxScore NOTIFY reloaded)
-    /// What a score is out of: the quiz's points, or the French school's 20 for other work (never 0).
+    /// What a score is out of: the quiz's points, or 20 for other work (Continuite::scoreScale(), never 0).
     Q_PROPERTY(double scale READ scale NOTIFY reloaded)
     /// The scale as shown beside the score field: "/ 20".
     Q_PROPERTY(QString scaleText READ scaleText NOTIFY reloaded)
@@ -59,8 +59,6 @@ public:
     double scale() const;
     QString scaleText() const;
     int studentCount() const;
-    /// Scale of work that is not a quiz: a French school marks out of 20.
-    static constexpr double DefaultScale = 20;
     QString missingText() const { return m_missing.join(u", "); }
     int missingCount() const { return int(m_missing.size()); }
 

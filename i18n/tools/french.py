@@ -1758,6 +1758,7 @@ FR.update({
     ("SubmissionCard", "Mark ›"): "Corriger ›",
     ("SubmissionCard", "Mark %1’s work, seen big"): "Corriger le travail de %1, en grand",
     ("SubmissionCard", "Returned, %1 %2: %3"): f"Corrigé, %1 %2{N}: %3",
+    ("Store", "A score must be between 0 and %1, the scale of “%2”."): f"Une note va de 0 à %1, le barème de «{N}%2{N}».",
 })
 
 def fill(path: Path, table: dict, only_numerus: bool = False) -> list:
