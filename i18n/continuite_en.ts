@@ -5431,6 +5431,10 @@
             <source>%1 is waiting: %2. It will be sent again at the next sync.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>the space kept for you on the school's server is full (ask the teacher or the school's IT to make room; nothing is lost meanwhile)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>

@@ -5431,6 +5431,10 @@
             <source>%1 is waiting: %2. It will be sent again at the next sync.</source>
             <translation>%1 attend : %2. Nouvel envoi à la prochaine synchronisation.</translation>
         </message>
+        <message>
+            <source>the space kept for you on the school's server is full (ask the teacher or the school's IT to make room; nothing is lost meanwhile)</source>
+            <translation>l’espace gardé pour toi sur le serveur de l’école est plein (demande au professeur ou à l’informatique de l’école de faire de la place ; rien n’est perdu en attendant)</translation>
+        </message>
     </context>
     <context>
         <name>SyncEngine</name>

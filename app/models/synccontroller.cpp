@@ -382,6 +382,7 @@ void SyncController::refresh()
             : code == u"wrong_class"_s             ? tr("it belongs to another class on the hub")
             : code == u"login_taken"_s             ? tr("this login code is already used on the hub: make another card")
             : code == u"internal"_s                ? tr("the hub could not store it this time")
+            : code == u"quota"_s                   ? tr("the space kept for you on the school's server is full (ask the teacher or the school's IT to make room; nothing is lost meanwhile)")
                                                    : entry.reason;
         return std::pair{what, why};
     };

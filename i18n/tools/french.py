@@ -1200,6 +1200,8 @@ FR.update({
         f"%1 attend{N}: %2. Nouvel envoi à la prochaine synchronisation.",
     ("SyncController", "A quiz's answers"): "Les réponses d’un quiz",
     ("SyncController", "the hub could not store it this time"): "le serveur n’a pas pu l’enregistrer cette fois",
+    ("SyncController", "the space kept for you on the school's server is full (ask the teacher or the school's IT to make room; nothing is lost meanwhile)"):
+        "l’espace gardé pour toi sur le serveur de l’école est plein (demande au professeur ou à l’informatique de l’école de faire de la place{N}; rien n’est perdu en attendant)".replace("{N}", N),
     ("SyncController", "Connecting to the hub…"): "Connexion au serveur…",
     ("SyncController", "Nobody is signed in on this device."): "Personne n’est connecté sur cet appareil.",
     ("SyncController", "The monthly cap is a number of megabytes, 0 or more (0: no cap)."):

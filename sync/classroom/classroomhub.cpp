@@ -41,6 +41,9 @@ Hub::HubLimits classroomLimits()
     // The room's network is fast and the teacher's laptop is slow: zstd 19 on a first sync's pages cost 30
     // devices ≈41 s of the laptop's CPU at once, level 3 ≈4.6 s for 3 % more bytes (bench/README.md).
     limits.largeAnswerZstdLevel = 3;
+    // The room's files land in the teacher's home folder: a student may leave a lesson's hand-ins there (photos,
+    // a recording), not the school hub's 2 GiB (SECURITY.md, "Quotas").
+    limits.quotaBytes = 256LL * 1024 * 1024;
     return limits;
 }
 

@@ -607,6 +607,15 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         audience = memberRole == Student ? memberPerson : QString();
     }
 
+    // Records count against their author's record quota, as files count against hers: a script that pushes
+    // submissions for ever fills her quota, not the hub's disk. Her files' quota is apart, so a pupil whose photos
+    // filled it still hands in text. Not final: the change waits on her device until room is made (SECURITY.md).
+    const qint64 cost = compact(change.toJson()).size();
+    if (tx.recordBytesOf(author->id) + cost > m_limits.recordQuotaBytes)
+        return refusedForNow(u"quota: the records %1 may write on this hub (%2 bytes) are full; the change waits on the "
+                             "device until the hub's administrator makes room"_s
+                                 .arg(author->id, QString::number(m_limits.recordQuotaBytes)));
+
     // The hub's clock absorbs the change's; a device far ahead is clamped and flagged.
     const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);
     bool clamped = false;
@@ -686,6 +695,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     }
     LogEntry entry{0, change.id, kind, change.row, change.classId, audience, change.author, change.device, nowIso(), compact(served)};
     const qint64 seq = tx.appendChange(entry);
+    tx.addRecordBytes(author->id, entry.body.size());
     row.lastSeq = seq;
     tx.putRow(row);
     if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))

@@ -201,6 +201,10 @@ public:
     virtual void putBlob(const BlobInfo &blob) = 0;
     /// The bytes of the files @p person stored: those she uploaded first and those she holds (sent after someone else).
     virtual qint64 bytesOwnedBy(const QString &person) = 0;
+    /// The bytes of the records @p person wrote: the changes she authored, as the log keeps them.
+    virtual qint64 recordBytesOf(const QString &person) = 0;
+    /// Counts @p bytes more of records written by @p person.
+    virtual void addRecordBytes(const QString &person, qint64 bytes) = 0;
     /// Whether @p person proved she holds the stored file @p sha256 by sending its bytes after its first uploader.
     virtual bool isBlobHolder(const QString &sha256, const QString &person) = 0;
     /// Records @p person as a holder of the stored file @p sha256 (@p size bytes, counted in her quota).

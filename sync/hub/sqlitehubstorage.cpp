@@ -452,6 +452,21 @@ public:
         return n;
     }
 
+    qint64 recordBytesOf(const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT bytes FROM record_usage WHERE person = ?"_s, {person});
+        const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return n;
+    }
+
+    void addRecordBytes(const QString &person, qint64 bytes) override
+    {
+        exec(u"INSERT INTO record_usage(person, bytes) VALUES(?, ?) "
+             "ON CONFLICT(person) DO UPDATE SET bytes = bytes + excluded.bytes"_s,
+             {person, bytes}).finish();
+    }
+
     bool isBlobHolder(const QString &sha256, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT 1 FROM blob_holders WHERE sha256 = ? AND person = ?"_s, {sha256, person});
@@ -616,6 +631,13 @@ const char *const SchemaV4[] = {
     "CREATE INDEX ungranted_blob_refs_author ON ungranted_blob_refs(author, sha256)",
 };
 
+// Records count against their author's record quota (SECURITY.md, "Quotas"): what each person's changes take in
+// the log, kept as a running sum; an existing hub counts what its log already holds.
+const char *const SchemaV5[] = {
+    "CREATE TABLE record_usage(person TEXT PRIMARY KEY, bytes INTEGER NOT NULL) WITHOUT ROWID",
+    "INSERT INTO record_usage(person, bytes) SELECT author, sum(length(body)) FROM changes GROUP BY author",
+};
+
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
 void runCached(SqliteConnection &conn, const QString &sql)
 {
@@ -702,6 +724,10 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
         }
         if (version < 4) {
             for (const char *sql : SchemaV4)
+                run(conn.db, QString::fromLatin1(sql));
+        }
+        if (version < 5) {
+            for (const char *sql : SchemaV5)
                 run(conn.db, QString::fromLatin1(sql));
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.

@@ -314,6 +314,39 @@ private Q_SLOTS:
         QVERIFY(!in.json().value(u"token"_s).toString().isEmpty());
     }
 
+    void aStudentCannotFillTheTeachersLaptop()
+    {
+        // The classroom hub stores the room's files in the teacher's home folder: a student's quota there is sized
+        // for a lesson's hand-ins (256 MiB), not the school hub's 2 GiB. Announced lengths count before any byte.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        HubTest::Client lea(u"http://127.0.0.1:%1/"_s.arg(hub->port()));
+        const HubTest::HttpReply in = lea.post(hub->joinCode() + u"/v1/login"_s,
+                                               {{u"login"_s, room.lea.member.login}, {u"password"_s, room.lea.pin},
+                                                {u"device_id"_s, newUuid()}});
+        QCOMPARE(in.status, 200L);
+        lea.token = in.json().value(u"token"_s).toString();
+        const auto announce = [&](const QByteArray &name, qint64 length, const QByteArray &bytes = {}) {
+            const QString sha = HubTest::hexSha256(name);
+            return lea.request("PATCH", hub->joinCode() + u"/v1/uploads/"_s + sha, bytes,
+                               {"Upload-Offset: 0", "Upload-Length: " + QByteArray::number(length),
+                                "Content-Type: application/offset+octet-stream"});
+        };
+        // Positive control: a photo of her notebook is stored.
+        const QByteArray photo(1024, 'n');
+        QCOMPARE(lea.request("PATCH", hub->joinCode() + u"/v1/uploads/"_s + HubTest::hexSha256(photo), photo,
+                             {"Upload-Offset: 0", "Upload-Length: 1024", "Content-Type: application/offset+octet-stream"})
+                     .status,
+                 201L);
+        // 200 MiB announced fit her 256 MiB; 100 MiB more do not (the school hub's 2 GiB would take them).
+        const HubTest::HttpReply first = announce("film-1", 200LL << 20);
+        QVERIFY2(first.status == 204 || first.status == 200, first.body.constData());
+        const HubTest::HttpReply second = announce("film-2", 100LL << 20);
+        QCOMPARE(second.status, 413L);
+        QVERIFY2(second.body.contains("quota"), second.body.constData());
+    }
+
     void joinCodeGateForgetsNoLockout()
     {
         // The table of addresses is bounded without forgetting a lockout (thousands of addresses guessing).

@@ -304,7 +304,8 @@ private Q_SLOTS:
             db.setDatabaseName(hub->dataDir() + u"/hub.sqlite"_s);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const QString &sql : {u"DROP TABLE blob_holders"_s, u"DROP TABLE ungranted_blob_refs"_s, u"PRAGMA user_version = 3"_s})
+            for (const QString &sql : {u"DROP TABLE blob_holders"_s, u"DROP TABLE ungranted_blob_refs"_s,
+                                     u"DROP TABLE record_usage"_s, u"PRAGMA user_version = 3"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             q.finish();
             db.close();
