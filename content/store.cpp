@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/store.h"
 
+#include "content/scorescale.h"
 #include "content/secrets.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QUrl>
@@ -1061,6 +1063,9 @@ Result<Feedback> Store::giveFeedback(const QString &submissionId, const QString 
         return R::failure(tr("Feedback needs a comment or a score."));
     if (score && (*score < 0 || *score > 1000 || std::isnan(*score)))
         return R::failure(tr("A score must be between 0 and 1000."));
+    // Out of the assignment's scale (the quiz's points, else 20): 25 on a /20 is a slip, from the app or the CLI.
+    if (const auto a = assignment(s->assignmentId); score && a && *score > Continuite::scoreScale(*a))
+        return R::failure(tr("A score must be between 0 and %1, the scale of “%2”.").arg(QLocale().toString(Continuite::scoreScale(*a), 'g', 4), a->title.left(80)));
     const QString id = newUuid();
     QJsonObject fields{{u"submission_id"_s, submissionId}, {u"student"_s, s->studentId}, {u"comment"_s, comment}};
     if (score)

@@ -2657,6 +2657,33 @@
         </message>
     </context>
     <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>This photo could not be shown: the file may be damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the photo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fit to the width (0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LanController</name>
         <message>
             <source>Only a teacher can open the classroom.</source>
@@ -3075,6 +3102,117 @@
         <name>MarkdownSection</name>
         <message>
             <source>*Nothing in this part.*</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MarkingPage</name>
+        <message>
+            <source>Returned to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>‹ List</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back to the list of work (Escape)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>version %1 of %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Student %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous student’s work (Alt+Left)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next ›</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next student’s work: %1 (Alt+Right)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is the last student’s work</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Files handed in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quiz: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing written with this work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, %1 %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your comment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment for %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score for %1, out of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return the work to %1 with the comment and the score (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>That was the last one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” is not on this computer yet: it comes with the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” cannot be shown in the app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file and no text with this work.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter: a new line · Ctrl+Enter: return the work</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3832,6 +3970,19 @@
             <source>%1 (no longer in the class)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>/ %1</source>
+            <comment>the scale beside a score field: out of 20</comment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The score cannot be negative: write a number from 0 to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The score %1 is above the scale: at most %2.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReviewPage</name>
@@ -4582,6 +4733,10 @@
             <source>The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>A score must be between 0 and %1, the scale of “%2”.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>StudentAssignmentsPage</name>
@@ -4814,10 +4969,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Returned, score %1: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Returned: %1</source>
             <translation type="unfinished" />
         </message>
@@ -4847,6 +4998,18 @@
         </message>
         <message>
             <source>Return the work to %1 with the comment and the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark ›</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark %1’s work, seen big</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returned, %1 %2: %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5634,6 +5797,21 @@
         </message>
         <message>
             <source>%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Thumbnail</name>
+        <message>
+            <source>Open %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File</source>
             <translation type="unfinished" />
         </message>
     </context>

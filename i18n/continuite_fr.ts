@@ -2657,6 +2657,33 @@
         </message>
     </context>
     <context>
+        <name>ImageViewer</name>
+        <message>
+            <source>This photo could not be shown: the file may be damaged.</source>
+            <translation>Cette photo n’a pas pu être affichée : le fichier est peut-être abîmé.</translation>
+        </message>
+        <message>
+            <source>Loading the photo…</source>
+            <translation>Chargement de la photo…</translation>
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation>Réduire (−)</translation>
+        </message>
+        <message>
+            <source>Fit</source>
+            <translation>Ajuster</translation>
+        </message>
+        <message>
+            <source>Fit to the width (0)</source>
+            <translation>Ajuster à la largeur (0)</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Agrandir (+)</translation>
+        </message>
+    </context>
+    <context>
         <name>LanController</name>
         <message>
             <source>Only a teacher can open the classroom.</source>
@@ -3076,6 +3103,117 @@
         <message>
             <source>*Nothing in this part.*</source>
             <translation>*Rien dans cette partie.*</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkingPage</name>
+        <message>
+            <source>Returned to %1.</source>
+            <translation>Travail renvoyé à %1.</translation>
+        </message>
+        <message>
+            <source>‹ List</source>
+            <translation>‹ Liste</translation>
+        </message>
+        <message>
+            <source>Back to the list of work (Escape)</source>
+            <translation>Revenir à la liste des travaux (Échap)</translation>
+        </message>
+        <message>
+            <source>version %1 of %2 · %3</source>
+            <translation>version %1 sur %2 · %3</translation>
+        </message>
+        <message>
+            <source>%1 of %2</source>
+            <translation>%1 sur %2</translation>
+        </message>
+        <message>
+            <source>Student %1 of %2</source>
+            <translation>Élève %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Previous student’s work (Alt+Left)</source>
+            <translation>Travail de l’élève précédent (Alt+Gauche)</translation>
+        </message>
+        <message>
+            <source>Next ›</source>
+            <translation>Suivant ›</translation>
+        </message>
+        <message>
+            <source>Last one</source>
+            <translation>Dernier travail</translation>
+        </message>
+        <message>
+            <source>Next student’s work: %1 (Alt+Right)</source>
+            <translation>Travail de l’élève suivant : %1 (Alt+Droite)</translation>
+        </message>
+        <message>
+            <source>This is the last student’s work</source>
+            <translation>C’est le travail du dernier élève</translation>
+        </message>
+        <message>
+            <source>Files handed in</source>
+            <translation>Fichiers remis</translation>
+        </message>
+        <message>
+            <source>Quiz: %1</source>
+            <translation>Quiz : %1</translation>
+        </message>
+        <message>
+            <source>Nothing written with this work.</source>
+            <translation>Aucun texte avec ce travail.</translation>
+        </message>
+        <message>
+            <source>Returned, %1 %2</source>
+            <translation>Corrigé, %1 %2</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Corrigé</translation>
+        </message>
+        <message>
+            <source>Your comment for %1</source>
+            <translation>Votre commentaire pour %1</translation>
+        </message>
+        <message>
+            <source>Comment for %1</source>
+            <translation>Commentaire pour %1</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Score for %1, out of %2</source>
+            <translation>Note de %1, sur %2</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Renvoyer</translation>
+        </message>
+        <message>
+            <source>Return the work to %1 with the comment and the score (Ctrl+Enter)</source>
+            <translation>Renvoyer le travail corrigé à %1 avec le commentaire et la note (Ctrl+Entrée)</translation>
+        </message>
+        <message>
+            <source>That was the last one.</source>
+            <translation>C’était le dernier.</translation>
+        </message>
+        <message>
+            <source>“%1” is not on this computer yet: it comes with the next sync.</source>
+            <translation>« %1 » n’est pas encore sur cet ordinateur : il arrivera à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be shown in the app.</source>
+            <translation>« %1 » ne peut pas être affiché dans l’application.</translation>
+        </message>
+        <message>
+            <source>No file and no text with this work.</source>
+            <translation>Ni fichier ni texte avec ce travail.</translation>
+        </message>
+        <message>
+            <source>Enter: a new line · Ctrl+Enter: return the work</source>
+            <translation>Entrée : à la ligne · Ctrl+Entrée : renvoyer le travail</translation>
         </message>
     </context>
     <context>
@@ -3832,6 +3970,19 @@
             <source>%1 (no longer in the class)</source>
             <translation>%1 (n’est plus dans la classe)</translation>
         </message>
+        <message>
+            <source>/ %1</source>
+            <comment>the scale beside a score field: out of 20</comment>
+            <translation>/ %1</translation>
+        </message>
+        <message>
+            <source>The score cannot be negative: write a number from 0 to %1.</source>
+            <translation>La note ne peut pas être négative : écrivez un nombre de 0 à %1.</translation>
+        </message>
+        <message>
+            <source>The score %1 is above the scale: at most %2.</source>
+            <translation>La note %1 dépasse le barème : %2 au plus.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewPage</name>
@@ -4582,6 +4733,10 @@
             <source>The answers cannot be shown after the due date: there is none. Set a due date or choose when the answers are shown (--answers-shown after-submit, never or practice).</source>
             <translation>Les réponses ne peuvent pas être montrées après la date limite : il n’y en a pas. Indiquez une date limite ou choisissez quand les réponses sont montrées (--answers-shown after-submit, never ou practice).</translation>
         </message>
+        <message>
+            <source>A score must be between 0 and %1, the scale of “%2”.</source>
+            <translation>Une note va de 0 à %1, le barème de « %2 ».</translation>
+        </message>
     </context>
     <context>
         <name>StudentAssignmentsPage</name>
@@ -4814,10 +4969,6 @@
             <translation>Fichiers : %1</translation>
         </message>
         <message>
-            <source>Returned, score %1: %2</source>
-            <translation>Corrigé, note %1 : %2</translation>
-        </message>
-        <message>
             <source>Returned: %1</source>
             <translation>Corrigé : %1</translation>
         </message>
@@ -4848,6 +4999,18 @@
         <message>
             <source>Return the work to %1 with the comment and the score</source>
             <translation>Renvoyer le travail corrigé à %1 avec le commentaire et la note</translation>
+        </message>
+        <message>
+            <source>Mark ›</source>
+            <translation>Corriger ›</translation>
+        </message>
+        <message>
+            <source>Mark %1’s work, seen big</source>
+            <translation>Corriger le travail de %1, en grand</translation>
+        </message>
+        <message>
+            <source>Returned, %1 %2: %3</source>
+            <translation>Corrigé, %1 %2 : %3</translation>
         </message>
     </context>
     <context>
@@ -5635,6 +5798,21 @@
         <message>
             <source>%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.</source>
             <translation>%1 n’est pas un texte UTF-8 : enregistrez-le en UTF-8 dans votre éditeur, puis réessayez.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Thumbnail</name>
+        <message>
+            <source>Open %1</source>
+            <translation>Ouvrir %1</translation>
+        </message>
+        <message>
+            <source>Photo</source>
+            <translation>Photo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
         </message>
     </context>
     <context>

@@ -14,6 +14,8 @@ FocusScope {
 
     required property url source
     required property string name
+    /// False inside another page that has its own (marking a student's PDF): only the pages.
+    property bool showsHeader: true
     readonly property alias document: pdf
     signal back
 
@@ -31,6 +33,7 @@ FocusScope {
 
         RowLayout {
             Layout.fillWidth: true
+            visible: root.showsHeader
             spacing: Theme.spacing
             PrimaryButton {
                 secondary: true

@@ -18,6 +18,27 @@ FocusScope {
     readonly property alias review: review
     readonly property alias assignmentList: assignmentList
     readonly property alias submissionList: submissionList
+    readonly property alias markingPage: markingPage
+    /// One student's work is open big (the side menu folds away to give the photo the room).
+    readonly property bool marking: markingPage.visible
+
+    /// Opens @p row's work big, on its file @p fileIndex.
+    function openMarking(row: int, fileIndex: int) {
+        if (row < 0 || row >= review.count)
+            return;
+        submissionList.currentIndex = row;
+        markingPage.visible = true; // first: an invisible page cannot take the keyboard
+        markingPage.show(row, fileIndex);
+    }
+    function closeMarking() {
+        const row = markingPage.row;
+        markingPage.visible = false;
+        markingPage.row = -1;
+        review.clearError(); // a refused score was said on the marking page: not again over the list
+        submissionList.currentIndex = row;
+        submissionList.positionViewAtIndex(row, ListView.Contain);
+        submissionList.forceActiveFocus();
+    }
 
     function chooseAssignment(row: int) {
         assignmentList.currentIndex = row;
@@ -38,15 +59,26 @@ FocusScope {
     ReviewModel {
         id: review
         session: Session
+        // Another assignment or class: back to its list, not someone else's work left open.
+        onAssignmentIdChanged: if (markingPage.visible) root.closeMarking()
     }
     Component.onCompleted: {
         if (assignmentModel.count > 0)
             root.chooseAssignment(0);
     }
 
+    MarkingPage {
+        id: markingPage
+        anchors.fill: parent
+        visible: false
+        review: review
+        onClose: root.closeMarking()
+    }
+
     RowLayout {
         anchors.fill: parent
         anchors.margins: Theme.margin
+        visible: !markingPage.visible
         spacing: Theme.spacing
 
         ColumnLayout {
@@ -155,6 +187,9 @@ FocusScope {
                 model: review
                 keyNavigationEnabled: true
                 activeFocusOnTab: true
+                // Enter opens the work big, to mark it.
+                Keys.onReturnPressed: root.openMarking(currentIndex, 0)
+                Keys.onEnterPressed: root.openMarking(currentIndex, 0)
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Work handed in for %1").arg(review.title)
                 ScrollBar.vertical: ScrollBar {
@@ -162,7 +197,9 @@ FocusScope {
                 delegate: SubmissionCard {
                     width: ListView.view.width - 14
                     current: ListView.isCurrentItem && submissionList.activeFocus
+                    scaleText: review.scaleText
                     onReturnWork: (row, comment, score) => review.giveFeedback(row, comment, score)
+                    onOpenWork: (row, fileIndex) => root.openMarking(row, fileIndex)
                 }
             }
             Label {

@@ -24,8 +24,13 @@ Rectangle {
     required property string feedback
     required property string scoreText
     required property bool returned
+    required property var attachments
+    /// "/ 20", beside a returned score.
+    property string scaleText
     property bool current: false
     signal returnWork(int row, string comment, string score)
+    /// Opens this work big, on file @p fileIndex, to mark it.
+    signal openWork(int row, int fileIndex)
 
     implicitHeight: column.implicitHeight + 24
     radius: Theme.radius
@@ -81,6 +86,13 @@ Rectangle {
                 color: Theme.primaryDark
                 font.bold: true
             }
+            PrimaryButton {
+                objectName: "markButton"
+                secondary: true
+                text: qsTr("Mark ›")
+                Accessible.name: qsTr("Mark %1’s work, seen big").arg(root.studentName)
+                onClicked: root.openWork(root.index, 0)
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -90,6 +102,7 @@ Rectangle {
             wrapMode: Text.Wrap
         }
         Label {
+            objectName: "pupilText"
             Layout.fillWidth: true
             visible: root.text.length > 0
             text: root.text
@@ -103,6 +116,20 @@ Rectangle {
             color: Theme.text
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall + 1
+        }
+        // The photos and files handed in, as thumbnails that open big.
+        Flow {
+            Layout.fillWidth: true
+            visible: root.attachments.length > 0
+            spacing: 6
+            Repeater {
+                model: root.attachments
+                delegate: Thumbnail {
+                    objectName: "thumbnail" + index
+                    required property int index
+                    onClicked: root.openWork(root.index, index)
+                }
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -122,7 +149,7 @@ Rectangle {
                 id: returnedLabel
                 anchors.fill: parent
                 anchors.margins: 6
-                text: "✓ " + (root.scoreText.length > 0 ? qsTr("Returned, score %1: %2").arg(root.scoreText).arg(root.feedback) : qsTr("Returned: %1").arg(root.feedback))
+                text: "✓ " + (root.scoreText.length > 0 ? qsTr("Returned, %1 %2: %3").arg(root.scoreText).arg(root.scaleText).arg(root.feedback) : qsTr("Returned: %1").arg(root.feedback))
                 color: Theme.success
                 wrapMode: Text.Wrap
             }

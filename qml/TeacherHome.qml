@@ -90,6 +90,8 @@ FocusScope {
         Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: 250
+            // Folded away while a student's work is open big: the photo gets the width.
+            visible: !reviewPage.marking
             color: Theme.surface
             border.color: Theme.border
 

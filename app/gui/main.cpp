@@ -3,10 +3,8 @@
 // continuite: the QML app. Opens the local store, shows the profile chooser, the lessons, the reader.
 #include "session.h"
 
-#include "content/store.h"
-#if CONTINUITE_HAVE_DEMOLOADER
 #include "content/demoloader.h"
-#endif
+#include "content/store.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -94,7 +92,6 @@ int main(int argc, char **argv)
     dataDir = QDir(dataDir).absolutePath();
 
     if (parser.isSet(demoOption)) {
-#if CONTINUITE_HAVE_DEMOLOADER
         // Loaded through a store of its own, so the app starts on the profile chooser, not as the teacher.
         auto store = Continuite::Store::open(dataDir);
         if (!store) {
@@ -107,9 +104,6 @@ int main(int argc, char **argv)
                 return 1;
             }
         }
-#else
-        std::fprintf(stderr, "continuite: this build has no demo course (content/demoloader is missing)\n");
-#endif
     }
 
     Session *session = Session::instance();

@@ -3,10 +3,13 @@
 #include "reviewmodel.h"
 
 #include "attachmentmodel.h"
+#include "content/mediastore.h"
+#include "content/scorescale.h"
 #include "content/store.h"
 
 #include <QJsonArray>
 #include <QLocale>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 using Continuite::QuizQuestion;
@@ -29,6 +32,89 @@ void ReviewModel::setAssignmentId(const QString &id)
 double ReviewModel::maxScore() const
 {
     return m_assignment.type == Continuite::AssignmentType::Quiz ? m_assignment.quiz.maxScore() : 0;
+}
+
+double ReviewModel::scale() const
+{
+    return Continuite::scoreScale(m_assignment);
+}
+
+QString ReviewModel::scaleText() const
+{
+    return tr("/ %1", "the scale beside a score field: out of 20").arg(QLocale().toString(scale(), 'g', 4));
+}
+
+int ReviewModel::studentCount() const
+{
+    int students = 0;
+    for (int r = 0; r < count(); ++r)
+        if (r == 0 || m_rows.at(r).submission.studentId != m_rows.at(r - 1).submission.studentId)
+            ++students;
+    return students;
+}
+
+int ReviewModel::latestOfStudentAt(int row) const
+{
+    const QString student = m_rows.at(row).submission.studentId;
+    while (row + 1 < count() && m_rows.at(row + 1).submission.studentId == student)
+        ++row;
+    return row;
+}
+
+int ReviewModel::nextStudentRow(int row) const
+{
+    if (row < 0 || row >= count())
+        return -1;
+    const int next = latestOfStudentAt(row) + 1;
+    return next < count() ? latestOfStudentAt(next) : -1;
+}
+
+int ReviewModel::previousStudentRow(int row) const
+{
+    if (row < 0 || row >= count())
+        return -1;
+    const QString student = m_rows.at(row).submission.studentId;
+    while (row >= 0 && m_rows.at(row).submission.studentId == student)
+        --row;
+    return row; // the row just before this student's first version is the previous student's latest
+}
+
+int ReviewModel::studentNumberAt(int row) const
+{
+    if (row < 0 || row >= count())
+        return 0;
+    int number = 1;
+    for (int r = 1; r <= row; ++r)
+        if (m_rows.at(r).submission.studentId != m_rows.at(r - 1).submission.studentId)
+            ++number;
+    return number;
+}
+
+QVariantMap ReviewModel::rowAt(int row) const
+{
+    QVariantMap values;
+    if (row < 0 || row >= count())
+        return values;
+    const QHash<int, QByteArray> names = roleNames();
+    for (auto it = names.begin(); it != names.end(); ++it)
+        values.insert(QString::fromUtf8(it.value()), data(index(row, 0), it.key()));
+    values.insert(u"row"_s, row);
+    return values;
+}
+
+QVariantList ReviewModel::attachments(const Continuite::Submission &s) const
+{
+    Continuite::Store *st = store();
+    QVariantList list;
+    for (const Continuite::Attachment &a : s.attachments) {
+        const bool here = st && st->media().contains(a.sha256);
+        list << QVariantMap{{u"name"_s, a.name.isEmpty() ? a.sha256.left(12) : a.name},
+                            {u"kind"_s, AttachmentModel::kindOf(a.mime)},
+                            {u"url"_s, here ? QUrl::fromLocalFile(st->media().pathOf(a.sha256)) : QUrl()},
+                            {u"available"_s, here},
+                            {u"sizeText"_s, AttachmentModel::sizeText(a.size)}};
+    }
+    return list;
 }
 
 void ReviewModel::load()
@@ -150,6 +236,8 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
         return row.feedback && row.feedback->score ? locale.toString(*row.feedback->score) : QString();
     case ReturnedRole:
         return row.feedback.has_value();
+    case AttachmentsRole:
+        return attachments(s);
     }
     return {};
 }
@@ -163,7 +251,7 @@ QHash<int, QByteArray> ReviewModel::roleNames() const
             {TextRole, "text"},                 {AnswersTextRole, "answersText"},
             {AttachmentsTextRole, "attachmentsText"}, {AutoScoreTextRole, "autoScoreText"},
             {FeedbackRole, "feedback"},         {ScoreTextRole, "scoreText"},
-            {ReturnedRole, "returned"}};
+            {ReturnedRole, "returned"},         {AttachmentsRole, "attachments"}};
 }
 
 bool ReviewModel::giveFeedback(int row, const QString &comment, const QString &scoreText)
@@ -180,6 +268,16 @@ bool ReviewModel::giveFeedback(int row, const QString &comment, const QString &s
             value = QString(typed).replace(u',', u'.').toDouble(&ok);
         if (!ok) {
             setError(tr("The score “%1” is not a number: write it like 14 or 14.5.").arg(typed));
+            return false;
+        }
+        // Out of the scale: "25" on a /20 is a typing slip, said before anything leaves for the student.
+        if (value < 0) {
+            setError(tr("The score cannot be negative: write a number from 0 to %1.").arg(QLocale().toString(scale(), 'g', 4)));
+            return false;
+        }
+        if (value > scale()) {
+            setError(tr("The score %1 is above the scale: at most %2.").arg(QLocale().toString(value, 'g', 6),
+                                                                              QLocale().toString(scale(), 'g', 4)));
             return false;
         }
         score = value;

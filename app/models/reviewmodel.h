@@ -19,6 +19,12 @@ class ReviewModel : public SessionListModel
     Q_PROPERTY(QString title READ title NOTIFY reloaded)
     /// The points of the quiz, or 0 for a free answer (the teacher's scale then).
     Q_PROPERTY(double maxScore READ maxScore NOTIFY reloaded)
+    /// What a score is out of: the quiz's points, or 20 for other work (Continuite::scoreScale(), never 0).
+    Q_PROPERTY(double scale READ scale NOTIFY reloaded)
+    /// The scale as shown beside the score field: "/ 20".
+    Q_PROPERTY(QString scaleText READ scaleText NOTIFY reloaded)
+    /// Students who handed something in (each counted once), for "3 of 28".
+    Q_PROPERTY(int studentCount READ studentCount NOTIFY reloaded)
     /// Students of the class who have handed in nothing, by name ("Inès Lefèvre, Jade Moreau").
     Q_PROPERTY(QString missingText READ missingText NOTIFY reloaded)
     Q_PROPERTY(int missingCount READ missingCount NOTIFY reloaded)
@@ -40,6 +46,7 @@ public:
         FeedbackRole,                    ///< QString: the latest feedback's comment, or empty
         ScoreTextRole,                   ///< QString: the latest feedback's score, or empty
         ReturnedRole,                    ///< bool: feedback was given on this version
+        AttachmentsRole,                 ///< QVariantList of {name, kind, url, available, sizeText}: the files, to show
     };
     Q_ENUM(Roles)
 
@@ -49,6 +56,9 @@ public:
     void setAssignmentId(const QString &id);
     QString title() const { return m_assignment.title; }
     double maxScore() const;
+    double scale() const;
+    QString scaleText() const;
+    int studentCount() const;
     QString missingText() const { return m_missing.join(u", "); }
     int missingCount() const { return int(m_missing.size()); }
 
@@ -59,6 +69,14 @@ public:
     /// Returns the version at @p row with a comment and a score (typed as "14", "14,5" or empty); false with an error.
     Q_INVOKABLE bool giveFeedback(int row, const QString &comment, const QString &scoreText);
     Q_INVOKABLE QString studentNameAt(int row) const;
+    /// Every role of @p row by its QML name (the marking page shows one row at a time); empty out of range.
+    Q_INVOKABLE QVariantMap rowAt(int row) const;
+    /// The row of the next student's latest version after @p row's student, in the list's order; -1 at the last.
+    Q_INVOKABLE int nextStudentRow(int row) const;
+    /// The row of the previous student's latest version before @p row's student; -1 at the first.
+    Q_INVOKABLE int previousStudentRow(int row) const;
+    /// 1-based position of @p row's student among those who handed in ("3" of "3 of 28"); 0 out of range.
+    Q_INVOKABLE int studentNumberAt(int row) const;
 
 Q_SIGNALS:
     void assignmentIdChanged();
@@ -75,6 +93,9 @@ private:
         std::optional<Continuite::Feedback> feedback;
     };
     QString answersText(const Continuite::Submission &s) const;
+    QVariantList attachments(const Continuite::Submission &s) const;
+    /// The latest version of the student whose versions are around @p row (rows are grouped by student).
+    int latestOfStudentAt(int row) const;
 
     QString m_assignmentId;
     Continuite::Assignment m_assignment;

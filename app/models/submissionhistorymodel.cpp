@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "submissionhistorymodel.h"
 
+#include "content/scorescale.h"
 #include "content/store.h"
 #include "personalmarks.h"
 #include "todomodel.h"
@@ -22,9 +23,14 @@ bool SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &ve
     bool markedSeen = false;
     PersonalMarks marks(dataDir);
     const QString person = store && store->current() ? store->current()->id : QString();
+    std::optional<double> scale;
+    if (store && !versions.isEmpty())
+        if (const auto a = store->assignment(versions.first().assignmentId))
+            scale = Continuite::scoreScale(*a);
     for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
         Row row;
         row.submission = *it;
+        row.scale = it->maxScore ? it->maxScore : scale;
         if (store) {
             const Store::Delivery d = store->delivery(*it);
             row.delivery = d.state == Store::Delivery::State::Waiting ? u"waiting"_s
@@ -111,7 +117,7 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
     case FeedbackRole:
         return row.feedback;
     case ScoreTextRole:
-        return TodoModel::scoreText(row.teacherScore ? row.teacherScore : s.autoScore, s.maxScore);
+        return TodoModel::scoreText(row.teacherScore ? row.teacherScore : s.autoScore, row.scale);
     case IsLatestRole:
         return index.row() == 0;
     case NewFeedbackRole:
@@ -121,9 +127,7 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
     case ScoreToneRole: {
         // A low score is not shown in the colour of success.
         const std::optional<double> score = row.teacherScore ? row.teacherScore : s.autoScore;
-        if (!score || !s.maxScore || *s.maxScore <= 0)
-            return QString();
-        return *score * 2 >= *s.maxScore ? u"good"_s : u"low"_s;
+        return TodoModel::scoreTone(score, row.scale);
     }
     }
     return {};

@@ -77,6 +77,7 @@ private:
         QString author;
         bool newFeedback = false;
         std::optional<double> teacherScore;
+        std::optional<double> scale; ///< what the score is out of: the version's quiz points, else the assignment's scale
     };
     QList<Row> m_rows;
     QSet<QString> m_shownNew; ///< submissions whose comment was new when first shown here

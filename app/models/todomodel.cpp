@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "todomodel.h"
 
+#include "content/scorescale.h"
 #include "content/store.h"
 #include "personalmarks.h"
 
@@ -82,8 +83,9 @@ void TodoModel::load()
                 row.delivery = deliveryName(store->delivery(versions.last()).state);
                 row.maxScore = versions.last().maxScore;
             }
-            if (!row.maxScore && item.assignment.type == AssignmentType::Quiz)
-                row.maxScore = item.assignment.quiz.maxScore();
+            // A teacher's score is out of the assignment's scale ("14 / 20"), as she gave it.
+            if (!row.maxScore)
+                row.maxScore = Continuite::scoreScale(item.assignment);
             if (item.assignment.due.isValid())
                 row.day = item.assignment.due.toLocalTime().date();
             if (item.versions > 0) {

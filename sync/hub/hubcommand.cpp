@@ -84,7 +84,8 @@ QByteArray readSecret(FILE *in)
 
 const char *const UsageText =
     "usage:\n"
-    "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N] [--record-quota-mb N]\n"
+    "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
+    "                       [--record-quota-mb N] [--teacher-record-quota-mb N]\n"
     "                       [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
     "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
@@ -111,6 +112,7 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.maxUploadBytes = number(u"--max-upload-mb"_s, limits.maxUploadBytes >> 20) << 20;
     limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
     limits.recordQuotaBytes = number(u"--record-quota-mb"_s, limits.recordQuotaBytes >> 20) << 20;
+    limits.teacherRecordQuotaBytes = number(u"--teacher-record-quota-mb"_s, limits.teacherRecordQuotaBytes >> 20) << 20;
     limits.workers = int(number(u"--workers"_s, limits.workers));
     limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
     limits.maxConnections = int(number(u"--max-connections"_s, limits.maxConnections));

@@ -11,9 +11,12 @@ struct HubLimits
 {
     qint64 maxUploadBytes = 200LL * 1024 * 1024;   ///< largest blob a client may upload
     qint64 quotaBytes = 2LL * 1024 * 1024 * 1024;  ///< blob bytes a user may own
-    /// Record bytes a user may write (her changes as the log keeps them): a year of a pupil's hand-ins and
-    /// answers is a few MB, a teacher's lessons a few more; a script pushing submissions for ever stops here.
-    qint64 recordQuotaBytes = 64LL * 1024 * 1024;
+    /// Record bytes a student may write, for as long as her account lives (her changes as the log keeps them):
+    /// a year of hand-ins and answers is ≈10 MB; a script pushing submissions for ever stops here.
+    qint64 recordQuotaBytes = 256LL * 1024 * 1024;
+    /// The same for a teacher: every saved edit of every lesson, over years (≈10 MB a year; accounts the
+    /// hub's administrator made, so a wide bound).
+    qint64 teacherRecordQuotaBytes = 1024LL * 1024 * 1024;
     qint64 maxSyncBodyBytes = 16LL * 1024 * 1024;  ///< largest /v1/sync body on the wire
     qint64 maxInflatedBytes = 32LL * 1024 * 1024;  ///< largest /v1/sync body after zstd
     qint64 maxJsonBodyBytes = 64 * 1024;           ///< any other JSON body

@@ -611,10 +611,11 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     // submissions for ever fills her quota, not the hub's disk. Her files' quota is apart, so a pupil whose photos
     // filled it still hands in text. Not final: the change waits on her device until room is made (SECURITY.md).
     const qint64 cost = compact(change.toJson()).size();
-    if (tx.recordBytesOf(author->id) + cost > m_limits.recordQuotaBytes)
+    const qint64 recordQuota = author->role == Teacher ? m_limits.teacherRecordQuotaBytes : m_limits.recordQuotaBytes;
+    if (tx.recordBytesOf(author->id) + cost > recordQuota)
         return refusedForNow(u"quota: the records %1 may write on this hub (%2 bytes) are full; the change waits on the "
                              "device until the hub's administrator makes room"_s
-                                 .arg(author->id, QString::number(m_limits.recordQuotaBytes)));
+                                 .arg(author->id, QString::number(recordQuota)));
 
     // The hub's clock absorbs the change's; a device far ahead is clamped and flagged.
     const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);

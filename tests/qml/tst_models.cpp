@@ -600,7 +600,7 @@ private Q_SLOTS:
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"sent"_s);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FeedbackRole).toString(), u"Bon début : explique où tu places 7/4."_s);
-        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::ScoreTextRole).toString(), u"6"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::ScoreTextRole).toString(), u"6 / 20"_s); // out of the work's scale
         answer.setText(answer.text() + u" Puis tu comptes 7 quarts."_s);
         QVERIFY2(answer.submit(), qPrintable(answer.error()));
         QCOMPARE(history->rowCount(), 2);
@@ -609,7 +609,7 @@ private Q_SLOTS:
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FileNamesRole).toStringList(), QStringList{u"droite.png"_s});
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FeedbackRole).toString(), QString());
         QCOMPARE(roleOf(*history, 1, SubmissionHistoryModel::VersionRole).toInt(), 1);
-        QCOMPARE(roleOf(*history, 1, SubmissionHistoryModel::ScoreTextRole).toString(), u"6"_s);
+        QCOMPARE(roleOf(*history, 1, SubmissionHistoryModel::ScoreTextRole).toString(), u"6 / 20"_s);
         QVERIFY(!roleOf(*history, 1, SubmissionHistoryModel::IsLatestRole).toBool());
         QCOMPARE(c.session.store()->submissions(c.textId).size(), 2);
 

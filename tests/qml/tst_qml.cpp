@@ -5,6 +5,7 @@
 // `testClassroom` is a teacher's laptop in the same process: its own demo store and a real ClassroomHub
 // on loopback, for a brand-new device that joins the class from the first screen.
 #include "democourse.h"
+#include "phonephoto.h"
 #include "session.h"
 #include "sync/classroom/classroomhub.h"
 
@@ -15,6 +16,7 @@
 #include <QQmlExtensionPlugin>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUuid>
 #include <QtQuickTest>
 
 Q_IMPORT_QML_PLUGIN(ContinuitePlugin)
@@ -74,6 +76,83 @@ private:
     std::unique_ptr<Continuite::ClassroomHub> m_hub;
 };
 
+/**
+ * @brief Photos of notebooks handed in, for the marking tests: a class of its own ("Atelier de correction", so the
+ * demo class other tests count stays as it is) with three pupils and a piece of work to hand in as a photo. Each
+ * pupil's version is written as her tablet would have (Store::submit acting as her); the pupils have no profile on
+ * this device, as on a teacher's laptop. Adam hands in two photos, Chloé a PDF, Zoé a photo twice (two versions).
+ */
+class TestMarking : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The teacher must be unlocked; {"classId", "assignmentId"} or {"error"}. Once: later calls give the same.
+    Q_INVOKABLE QVariantMap fillPhotoWork()
+    {
+        if (!m_made.isEmpty())
+            return m_made;
+        Continuite::Store *store = Session::instance()->store();
+        if (!store || !store->current() || store->current()->role != Continuite::Role::Teacher)
+            return {{u"error"_s, u"the teacher is not unlocked"_s}};
+        const Continuite::Profile teacher = *store->current();
+        auto fail = [&](const QString &why) {
+            store->setCurrent(teacher);
+            return QVariantMap{{u"error"_s, why}};
+        };
+        auto c = store->createClass(u"Atelier de correction"_s);
+        if (!c)
+            return fail(c.error());
+        Continuite::Store::AssignmentInput in;
+        in.classId = c->meta.id;
+        in.title = u"Exercice 3 : la pizza en fractions"_s;
+        in.instructions = u"Prends en photo ta page de cahier."_s;
+        in.type = Continuite::AssignmentType::File;
+        auto a = store->createAssignment(in);
+        if (!a)
+            return fail(a.error());
+        if (auto p = store->publishAssignment(a->meta.id); !p)
+            return fail(p.error());
+        // Photos as the app hands them in: the light copy, long side 1600 px (ImageReducer::MaxLongSide).
+        auto photo = [this](const QString &name, const QStringList &lines, quint32 seed) {
+            const QString path = m_dir.filePath(name);
+            QFile f(path);
+            if (f.open(QIODevice::WriteOnly))
+                f.write(PhonePhoto::jpeg(PhonePhoto::notebookPage(lines, seed).scaledToHeight(1600, Qt::SmoothTransformation), 75));
+            return path;
+        };
+        const QString pdf = QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/fiche-fractions.pdf");
+        const struct
+        {
+            QString name;
+            QList<QStringList> versions;
+        } pupils[] = {
+            {u"Zoé Martin"_s, {{photo(u"zoe-1.jpg"_s, {u"Exercice 3"_s, u"3/8 de la pizza"_s}, 3)}, {photo(u"zoe-2.jpg"_s, PhonePhoto::PageLines, 4)}}},
+            {u"Adam Petit"_s, {{photo(u"adam-1.jpg"_s, PhonePhoto::PageLines, 1), photo(u"adam-2.jpg"_s, {u"Suite de l'exercice"_s, u"5/8 restent"_s}, 2)}}},
+            {u"Chloé Roux"_s, {{pdf}}},
+        };
+        for (const auto &pupil : pupils) {
+            const QString person = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const QString login = pupil.name.section(u' ', 0, 0).toLower();
+            if (auto m = store->addMember(c->meta.id, person, Continuite::Role::Student, pupil.name, login + u".atelier"_s, {}); !m)
+                return fail(m.error());
+            for (const QStringList &files : pupil.versions) {
+                store->setCurrent({person, login, pupil.name, Continuite::Role::Student, true});
+                auto handed = store->submit({a->meta.id, {}, {}, files});
+                store->setCurrent(teacher);
+                if (!handed)
+                    return fail(handed.error());
+            }
+        }
+        m_made = {{u"classId"_s, c->meta.id}, {u"assignmentId"_s, a->meta.id}};
+        return m_made;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    QVariantMap m_made;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -86,6 +165,7 @@ public Q_SLOTS:
         engine->addImportPath(u"qrc:/"_s);
         // A test-only object (the app has no context properties): the classroom a test device joins.
         engine->rootContext()->setContextProperty(u"testClassroom"_s, &m_classroom);
+        engine->rootContext()->setContextProperty(u"testMarking"_s, &m_marking);
         // A folder where a family's USB stick is mounted (as /media/USER/CLE_LEA would be), with a file on it.
         if (m_usb.isValid() && QDir(m_usb.path()).mkpath(u"CLE_LEA"_s)) {
             QFile note(m_usb.filePath(u"CLE_LEA/lisez-moi.txt"_s));
@@ -112,6 +192,7 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_usb;
     TestClassroom m_classroom;
+    TestMarking m_marking;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(continuite, Setup)

@@ -123,6 +123,9 @@ private:
         const QByteArray type = item->metaObject()->className();
         if (type.startsWith("SpokenMarkdown") || type.startsWith("MarkdownSection"))
             return;
+        // What a pupil wrote, shown to her teacher, is hers ("tu" to a classmate), not the app speaking.
+        if (item->objectName() == u"pupilText")
+            return;
         const bool editable = item->inherits("QQuickTextEdit") || item->inherits("QQuickTextInput");
         if (item->inherits("QQuickText") || editable) {
             const QString text = editable ? item->property("placeholderText").toString() : item->property("text").toString();
@@ -602,6 +605,41 @@ private Q_SLOTS:
         QTRY_VERIFY(model->data(model->index(0, 0), model->roleNames().key("returned")).toBool());
         QCOMPARE(model->data(model->index(0, 0), model->roleNames().key("feedback")).toString(), u"Tres bien, Hugo."_s);
         shoot(u"26-professeur-correction.png"_s);
+
+        // The written work, handed in with a photo of the exercise book (answeringAText): its thumbnail in the
+        // card, then the photo big beside the comment and the score out of 20 (issue 14).
+        auto *assignments = page->property("assignments").value<QAbstractItemModel *>();
+        int withPhoto = -1;
+        for (int r = 0; r < assignments->rowCount() && withPhoto < 0; ++r) {
+            QVERIFY(QMetaObject::invokeMethod(page, "chooseAssignment", Q_ARG(int, r)));
+            QVariantMap first;
+            QVERIFY(QMetaObject::invokeMethod(review, "rowAt", Q_RETURN_ARG(QVariantMap, first), Q_ARG(int, 0)));
+            if (!first.value(u"attachments"_s).toList().isEmpty())
+                withPhoto = r;
+        }
+        QVERIFY2(withPhoto >= 0, "the photo handed in is in Review");
+        QTRY_VERIFY(findItem(list, u"thumbnailImage"_s));
+        QTRY_COMPARE(findItem(list, u"thumbnailImage"_s)->property("status").toInt(), 1); // Image.Ready: the photo, small
+        shoot(u"26b-professeur-correction-vignette.png"_s);
+        QVERIFY(QMetaObject::invokeMethod(page, "openMarking", Q_ARG(int, 0), Q_ARG(int, 0)));
+        QTRY_VERIFY(page->property("marking").toBool());
+        auto *marking = page->property("markingPage").value<QQuickItem *>();
+        auto *photo = findItem(marking, u"photo"_s);
+        QVERIFY(photo);
+        QTRY_COMPARE(photo->property("status").toInt(), 1); // Image.Ready
+        QVERIFY2(photo->width() > 600, "the photo takes the room the side menu gave up");
+        shoot(u"26c-professeur-correction-photo.png"_s);
+        marking->property("commentBox").value<QQuickItem *>()->forceActiveFocus();
+        typeText(u"Ta droite est bien graduee."_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        typeText(u"Pense a ecrire l'unite."_s);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        typeText(u"25"_s);
+        QTest::keyClick(m_window, Qt::Key_Return);
+        QTRY_VERIFY(!review->property("error").toString().isEmpty()); // above the scale: said, nothing sent
+        shoot(u"26d-professeur-correction-note-trop-haute.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!page->property("marking").toBool());
     }
 
     void teacherBoard()
@@ -1001,6 +1039,24 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_5, Qt::AltModifier);
         QVERIFY(currentPage());
         shoot(u"t3-texte-tres-grand-tableau.png"_s);
+        // Marking a photo with very large text: the photo keeps its room, the comment and the score stay whole.
+        QTest::keyClick(m_window, Qt::Key_4, Qt::AltModifier);
+        QQuickItem *review = currentPage();
+        QCOMPARE(review->objectName(), u"reviewPage"_s);
+        auto *work = review->property("review").value<QObject *>();
+        for (int r = 0; r < review->property("assignments").value<QAbstractItemModel *>()->rowCount(); ++r) {
+            QVERIFY(QMetaObject::invokeMethod(review, "chooseAssignment", Q_ARG(int, r)));
+            QVariantMap first;
+            QVERIFY(QMetaObject::invokeMethod(work, "rowAt", Q_RETURN_ARG(QVariantMap, first), Q_ARG(int, 0)));
+            if (!first.value(u"attachments"_s).toList().isEmpty())
+                break;
+        }
+        QVERIFY(QMetaObject::invokeMethod(review, "openMarking", Q_ARG(int, 0), Q_ARG(int, 0)));
+        QTRY_VERIFY(review->property("marking").toBool());
+        QTRY_COMPARE(findItem(review, u"photo"_s)->property("status").toInt(), 1);
+        shoot(u"t5-texte-tres-grand-correction-photo.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!review->property("marking").toBool());
         QMetaObject::invokeMethod(m_window, "openSettings");
         QTRY_COMPARE(screen(), u"settings"_s);
         shoot(u"t4-texte-tres-grand-reglages.png"_s);

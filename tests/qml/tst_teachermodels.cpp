@@ -24,6 +24,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -647,6 +648,16 @@ private Q_SLOTS:
         QVERIFY2(review.error().contains(u"not a number"_s), qPrintable(review.error()));
         QVERIFY(!review.giveFeedback(1, u"  "_s, QString()));
         QVERIFY2(review.error().contains(u"comment or a score"_s), qPrintable(review.error()));
+        // The score is out of the quiz's points: one more is a typing slip, refused before anything is written;
+        // below zero too. (The honest score just below, next, goes through.)
+        QCOMPARE(review.scale(), quizWork.quiz.maxScore());
+        QCOMPARE(review.scaleText(), u"/ "_s + QLocale().toString(quizWork.quiz.maxScore()));
+        QVERIFY(!review.giveFeedback(1, u"Bien"_s, QLocale().toString(quizWork.quiz.maxScore() + 1)));
+        QVERIFY2(review.error().contains(u"above the scale"_s), qPrintable(review.error()));
+        QVERIFY(!review.giveFeedback(1, u"Bien"_s, u"-1"_s));
+        QVERIFY2(review.error().contains(u"cannot be negative"_s), qPrintable(review.error()));
+        QVERIFY(!at(1, ReviewModel::ReturnedRole).toBool());
+        QVERIFY(session.store()->feedback(at(1, ReviewModel::SubmissionIdRole).toString()).isEmpty());
         QVERIFY2(review.giveFeedback(1, u"Bravo, tu t'es corrigée."_s, u"4,5"_s), qPrintable(review.error()));
         QVERIFY(review.error().isEmpty());
         QVERIFY(at(1, ReviewModel::ReturnedRole).toBool());

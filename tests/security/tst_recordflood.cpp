@@ -123,6 +123,27 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(handIn(u"Fini, vraiment"_s)), u"applied"_s);
     }
 
+    void aTeachersLessonsHaveTheTeachersBound()
+    {
+        // Years of lesson edits are a teacher's, not a pupil's, measure: her bound is her own.
+        HubLimits limits;
+        limits.recordQuotaBytes = 16 * 1024;
+        limits.teacherRecordQuotaBytes = 256 * 1024;
+        TestHub hub(limits);
+        auto teacher = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*teacher);
+        auto lesson = [&](int kib) {
+            return teacher->sync({change(u"lesson"_s, newUuid(), classId, *teacher,
+                                         {{u"title"_s, u"Leçon"_s}, {u"status"_s, u"published"_s},
+                                          {u"before_class"_s, QString(kib * 1024, u'm')}})});
+        };
+        QCOMPARE(verdictOf(lesson(100)), u"applied"_s); // over a pupil's 16 KiB, within hers
+        QCOMPARE(verdictOf(lesson(100)), u"applied"_s);
+        const QJsonObject third = lesson(100);
+        QCOMPARE(verdictOf(third), u"rejected"_s);
+        QVERIFY2(reasonOf(third).startsWith(u"quota:"_s), qPrintable(reasonOf(third)));
+    }
+
     void aHubUpgradedFromSchema4CountsTheRecordsItHolds()
     {
         // A hub of before (schema 4: records counted nowhere) already holds a student's records: after the upgrade

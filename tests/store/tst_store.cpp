@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
+#include "content/scorescale.h"
 #include "content/secrets.h"
 #include "content/store.h"
 #include "content/textfile.h"
@@ -213,6 +214,10 @@ private slots:
         QVERIFY(!c.store->giveFeedback(v->meta.id, u"Bravo moi"_s, 20));
         c.actAs(u"mme.martin"_s);
         QVERIFY(!c.store->submit({c.quiz.meta.id, u"prof"_s, {}, {}}));
+        // A score above the quiz's points is refused (the app or the CLI alike); the honest one below goes through.
+        const auto above = c.store->giveFeedback(v->meta.id, u"Trop"_s, Continuite::scoreScale(c.quiz) + 1);
+        QVERIFY(!above);
+        QVERIFY2(above.error().contains(u"the scale of"_s), qPrintable(above.error()));
         auto f = c.store->giveFeedback(v->meta.id, u"Revois la question 2."_s, 1.5);
         QVERIFY2(f, qPrintable(f.error()));
         c.actAs(c.lea.member.login);

@@ -1,0 +1,452 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Continuite
+
+// Marking one student's work at a time, as on a pile of notebooks: the photo (or PDF) big on the left with its
+// thumbnails, the comment on several lines and the score out of the scale on the right, and "Next ›" to the
+// next student's work without going back to the list. Escape goes back to the list.
+FocusScope {
+    id: root
+
+    objectName: "markingPage"
+
+    required property ReviewModel review
+    /// The review's row shown (a student's version); -1 when closed.
+    property int row: -1
+    /// Which of the work's files is big.
+    property int fileIndex: 0
+    property var work: ({})
+    property int nextRow: -1
+    property int previousRow: -1
+    /// Said after a return: "Returned to Léa Dubois."
+    property string returnedText
+    readonly property var files: root.work.attachments ?? []
+    readonly property var file: root.files.length > root.fileIndex ? root.files[root.fileIndex] : null
+    readonly property alias commentBox: commentBox
+    readonly property alias scoreField: scoreField
+    readonly property alias nextButton: nextButton
+    readonly property alias viewer: viewer
+    readonly property alias thumbnails: thumbnails
+    signal close
+
+    function show(row: int, fileIndex: int) {
+        root.row = row;
+        root.fileIndex = Math.max(0, fileIndex);
+        root.returnedText = "";
+        root.review.clearError();
+        root.refresh();
+        // What was returned comes back in the boxes, to be amended; an empty box for new work.
+        commentBox.text = root.work.feedback ?? "";
+        scoreField.text = root.work.scoreText ?? "";
+        if (root.files.length > 0)
+            viewer.forceActiveFocus();
+        else
+            commentBox.forceActiveFocus();
+    }
+    function refresh() {
+        const keep = root.fileIndex; // a new list of files resets the strip: the same file stays big
+        root.work = root.review.rowAt(root.row);
+        root.fileIndex = Math.max(0, Math.min(keep, root.files.length - 1));
+        thumbnails.currentIndex = root.fileIndex;
+        root.nextRow = root.review.nextStudentRow(root.row);
+        root.previousRow = root.review.previousStudentRow(root.row);
+    }
+    function goNext() {
+        if (root.nextRow >= 0)
+            root.show(root.nextRow, 0);
+    }
+    function goPrevious() {
+        if (root.previousRow >= 0)
+            root.show(root.previousRow, 0);
+    }
+    function returnWork() {
+        if (!root.review.giveFeedback(root.row, commentBox.text, scoreField.text)) {
+            scoreField.forceActiveFocus();
+            return false;
+        }
+        root.returnedText = qsTr("Returned to %1.").arg(root.work.studentName);
+        // Return, then Return again: on to the next one.
+        if (root.nextRow >= 0)
+            nextButton.forceActiveFocus();
+        return true;
+    }
+
+    Connections {
+        target: root.review
+        // Returning writes, and every model reads again: the same row, now returned.
+        function onReloaded() {
+            if (root.row >= 0)
+                root.refresh();
+        }
+    }
+    Keys.onEscapePressed: root.close()
+    Shortcut {
+        sequence: "Alt+Right"
+        enabled: root.visible && root.nextRow >= 0
+        onActivated: root.goNext()
+    }
+    Shortcut {
+        sequence: "Alt+Left"
+        enabled: root.visible && root.previousRow >= 0
+        onActivated: root.goPrevious()
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        color: Theme.background
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: Theme.spacing
+        spacing: 8
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            PrimaryButton {
+                id: backButton
+                objectName: "backToList"
+                secondary: true
+                text: qsTr("‹ List")
+                Accessible.name: qsTr("Back to the list of work (Escape)")
+                onClicked: root.close()
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 0
+                Label {
+                    Layout.fillWidth: true
+                    text: root.work.studentName ?? ""
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: (root.work.versionCount ?? 0) > 1 ? qsTr("version %1 of %2 · %3").arg(root.work.version).arg(root.work.versionCount).arg(root.work.whenText) : (root.work.whenText ?? "")
+                    font.pixelSize: Theme.fontSmall
+                    color: root.work.late ? Theme.warning : Theme.textMuted
+                    elide: Text.ElideRight
+                }
+            }
+            Label {
+                objectName: "position"
+                text: qsTr("%1 of %2").arg(root.review.studentNumberAt(root.row)).arg(root.review.studentCount)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontBody
+                Accessible.name: qsTr("Student %1 of %2").arg(root.review.studentNumberAt(root.row)).arg(root.review.studentCount)
+            }
+            PrimaryButton {
+                objectName: "previousWork"
+                secondary: true
+                text: "‹"
+                enabled: root.previousRow >= 0
+                Accessible.name: qsTr("Previous student’s work (Alt+Left)")
+                implicitWidth: 48
+                onClicked: root.goPrevious()
+            }
+            PrimaryButton {
+                id: nextButton
+                objectName: "nextWork"
+                enabled: root.nextRow >= 0
+                text: root.nextRow >= 0 ? qsTr("Next ›") : qsTr("Last one")
+                Accessible.name: root.nextRow >= 0 ? qsTr("Next student’s work: %1 (Alt+Right)").arg(root.review.studentNameAt(root.nextRow)) : qsTr("This is the last student’s work")
+                onClicked: root.goNext()
+            }
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: Theme.spacing
+
+            // The work itself: its files big, with their thumbnails; or the text when there is no file.
+            ColumnLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                Layout.preferredWidth: 100
+                spacing: 6
+
+                ListView {
+                    id: thumbnails
+                    objectName: "thumbnails"
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: 64
+                    visible: root.files.length > 1
+                    orientation: ListView.Horizontal
+                    spacing: 6
+                    clip: true
+                    model: root.files
+                    keyNavigationEnabled: true
+                    activeFocusOnTab: root.files.length > 1
+                    Accessible.role: Accessible.List
+                    Accessible.name: qsTr("Files handed in")
+                    Keys.onReturnPressed: viewer.forceActiveFocus()
+                    onCurrentIndexChanged: if (currentIndex >= 0) root.fileIndex = currentIndex
+                    delegate: Thumbnail {
+                        required property int index
+                        current: ListView.isCurrentItem
+                        keyboard: thumbnails.activeFocus
+                        onClicked: thumbnails.currentIndex = index
+                    }
+                }
+                Item {
+                    id: viewer
+                    objectName: "viewer"
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    activeFocusOnTab: true
+                    // The keyboard goes into what is shown (the photo's zoom keys, the PDF's pages).
+                    onActiveFocusChanged: if (activeFocus && shown.item) shown.item.forceActiveFocus()
+                    readonly property alias item: shown.item
+
+                    Loader {
+                        id: shown
+                        anchors.fill: parent
+                        sourceComponent: {
+                            const f = root.file;
+                            if (!f)
+                                return textComponent;
+                            if (!f.available)
+                                return missingComponent;
+                            return f.kind === "image" ? imageComponent : f.kind === "pdf" ? pdfComponent : missingComponent;
+                        }
+                    }
+                }
+            }
+
+            // The teacher's part: what the student wrote, what was returned, the comment and the score.
+            ColumnLayout {
+                // Wider with larger text, so the score row stays whole; the photo keeps the rest.
+                Layout.preferredWidth: Math.min(440, Math.round(320 * Theme.textScale))
+                Layout.maximumWidth: Math.min(440, Math.round(320 * Theme.textScale))
+                Layout.fillHeight: true
+                spacing: 6
+
+                ScrollView {
+                    id: aside
+                    Layout.fillWidth: true
+                    Layout.fillHeight: true
+                    contentWidth: availableWidth
+                    clip: true
+                    ColumnLayout {
+                        width: aside.availableWidth
+                        spacing: 6
+                        Label {
+                            objectName: "pupilText"
+                            Layout.fillWidth: true
+                            visible: root.files.length > 0 && (root.work.text ?? "").length > 0
+                            text: root.work.text ?? ""
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: (root.work.answersText ?? "").length > 0
+                            text: root.work.answersText ?? ""
+                            color: Theme.text
+                            wrapMode: Text.Wrap
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: (root.work.autoScoreText ?? "").length > 0
+                            text: qsTr("Quiz: %1").arg(root.work.autoScoreText)
+                            color: Theme.primaryDark
+                            font.bold: true
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: root.files.length === 0 && (root.work.text ?? "").length === 0 && (root.work.answersText ?? "").length === 0
+                            text: qsTr("Nothing written with this work.")
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                        }
+                        Rectangle {
+                            Layout.fillWidth: true
+                            visible: root.work.returned ?? false
+                            implicitHeight: returnedLabel.implicitHeight + 12
+                            radius: 8
+                            color: Theme.successSurface
+                            Label {
+                                id: returnedLabel
+                                objectName: "returnedLabel"
+                                anchors.fill: parent
+                                anchors.margins: 6
+                                text: "✓ " + ((root.work.scoreText ?? "").length > 0 ? qsTr("Returned, %1 %2").arg(root.work.scoreText).arg(root.review.scaleText) : qsTr("Returned"))
+                                color: Theme.success
+                                font.bold: true
+                                wrapMode: Text.Wrap
+                            }
+                        }
+                    }
+                }
+                Label {
+                    text: qsTr("Your comment for %1").arg(root.work.studentName ?? "")
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.text
+                }
+                ScrollView {
+                    id: commentScroll
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Math.max(120, Math.min(200, root.height * 0.3))
+                    TextArea {
+                        id: commentBox
+                        objectName: "commentBox"
+                        wrapMode: TextEdit.Wrap
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        selectByMouse: true
+                        Accessible.name: qsTr("Comment for %1").arg(root.work.studentName ?? "")
+                        // Tab goes on to the score, Shift+Tab back (no keyboard trap).
+                        Keys.onTabPressed: event => {
+                            scoreField.forceActiveFocus(Qt.TabFocusReason);
+                            event.accepted = true;
+                        }
+                        Keys.onBacktabPressed: event => {
+                            viewer.forceActiveFocus(Qt.BacktabFocusReason);
+                            event.accepted = true;
+                        }
+                        Keys.onReturnPressed: event => {
+                            if (event.modifiers & Qt.ControlModifier)
+                                root.returnWork();
+                            else
+                                event.accepted = false;
+                        }
+                        Keys.onEnterPressed: event => {
+                            if (event.modifiers & Qt.ControlModifier)
+                                root.returnWork();
+                            else
+                                event.accepted = false;
+                        }
+                        background: Rectangle {
+                            radius: 8
+                            color: Theme.surface
+                            border.width: commentBox.activeFocus ? 3 : 1
+                            border.color: commentBox.activeFocus ? Theme.focus : Theme.border
+                        }
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Enter: a new line · Ctrl+Enter: return the work")
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                }
+                RowLayout {
+                    Layout.fillWidth: true
+                    spacing: 6
+                    Label {
+                        text: qsTr("Score")
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    FormField {
+                        id: scoreField
+                        objectName: "scoreField"
+                        Layout.preferredWidth: 80
+                        placeholderText: "–"
+                        horizontalAlignment: Text.AlignRight
+                        inputMethodHints: Qt.ImhFormattedNumbersOnly
+                        Accessible.name: qsTr("Score for %1, out of %2").arg(root.work.studentName ?? "").arg(root.review.scale)
+                        onAccepted: root.returnWork()
+                    }
+                    Label {
+                        objectName: "scaleLabel"
+                        text: root.review.scaleText
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        color: Theme.text
+                    }
+                    Item {
+                        Layout.fillWidth: true
+                    }
+                }
+                PrimaryButton {
+                    id: returnButton
+                    objectName: "returnWork"
+                    Layout.fillWidth: true
+                    text: qsTr("Return")
+                    Accessible.name: qsTr("Return the work to %1 with the comment and the score (Ctrl+Enter)").arg(root.work.studentName ?? "")
+                    enabled: commentBox.text.trim().length > 0 || scoreField.text.trim().length > 0
+                    onClicked: root.returnWork()
+                }
+                Label {
+                    objectName: "markingMessage"
+                    Layout.fillWidth: true
+                    visible: text.length > 0
+                    text: root.review.error.length > 0 ? root.review.error : root.returnedText.length > 0 ? "✓ " + root.returnedText + (root.nextRow < 0 ? " " + qsTr("That was the last one.") : "") : ""
+                    color: root.review.error.length > 0 ? Theme.error : Theme.success
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    Accessible.role: Accessible.AlertMessage
+                }
+            }
+        }
+    }
+
+    Component {
+        id: imageComponent
+        ImageViewer {
+            source: root.file ? root.file.url : ""
+            name: root.file ? root.file.name : ""
+        }
+    }
+    Component {
+        id: pdfComponent
+        PdfViewerPage {
+            source: root.file ? root.file.url : ""
+            name: root.file ? root.file.name : ""
+            showsHeader: false
+            onBack: root.close()
+        }
+    }
+    Component {
+        id: missingComponent
+        Rectangle {
+            color: Theme.surface
+            radius: 8
+            border.color: Theme.border
+            Label {
+                anchors.fill: parent
+                anchors.margins: 20
+                text: root.file && !root.file.available ? qsTr("“%1” is not on this computer yet: it comes with the next sync.").arg(root.file.name) : qsTr("“%1” cannot be shown in the app.").arg(root.file ? root.file.name : "")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+                font.pixelSize: Theme.fontBody
+            }
+        }
+    }
+    Component {
+        id: textComponent
+        Rectangle {
+            color: Theme.surface
+            radius: 8
+            border.color: Theme.border
+            ScrollView {
+                id: textScroll
+                anchors.fill: parent
+                anchors.margins: 12
+                contentWidth: availableWidth
+                Label {
+                    objectName: "pupilText"
+                    width: textScroll.availableWidth
+                    text: (root.work.text ?? "").length > 0 ? root.work.text : qsTr("No file and no text with this work.")
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontBody + 1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// A file handed in, small: the photo itself, or a tile saying "PDF" (or what it is), its name under it.
+// `modelData` is one of ReviewModel's attachments ({name, kind, url, available, sizeText}).
+AbstractButton {
+    id: root
+
+    required property var modelData
+    property bool current: false
+    /// The list holding it has the keyboard: the current one wears the focus ring.
+    property bool keyboard: false
+
+    implicitWidth: 84
+    implicitHeight: 64
+    focusPolicy: Qt.NoFocus
+    Accessible.role: Accessible.Button
+    Accessible.name: qsTr("Open %1").arg(root.modelData.name)
+    ToolTip.visible: hovered
+    ToolTip.text: root.modelData.name
+
+    background: Rectangle {
+        radius: 6
+        color: Theme.surfaceAlt
+        border.width: root.current ? 3 : 1
+        border.color: root.current && root.keyboard ? Theme.focus : root.current ? Theme.primary : Theme.border
+    }
+    contentItem: Item {
+        Image {
+            id: picture
+            objectName: "thumbnailImage"
+            anchors.fill: parent
+            anchors.margins: 3
+            visible: root.modelData.kind === "image" && root.modelData.available
+            source: visible ? root.modelData.url : ""
+            sourceSize.width: 160 // a thumbnail, not the 3 MB photo decoded 28 times
+            asynchronous: true
+            fillMode: Image.PreserveAspectCrop
+            clip: true
+        }
+        Label {
+            anchors.fill: parent
+            anchors.margins: 4
+            visible: !picture.visible || picture.status !== Image.Ready
+            text: root.modelData.kind === "pdf" ? "PDF" : root.modelData.kind === "image" ? qsTr("Photo") : qsTr("File")
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            font.bold: true
+            color: Theme.primaryDark
+            elide: Text.ElideRight
+        }
+    }
+}

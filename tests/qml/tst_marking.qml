@@ -1,0 +1,240 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Pdf
+import QtTest
+import Continuite
+
+// Marking work that is a photo or a file (issue 14), as Mme Martin does on a Sunday evening at 1024×600: the
+// photos as thumbnails in Correction, opened big and zoomed, the comment on several lines, the score out of its
+// scale, and "Next ›" from one pupil's work to the next without going back to the list. The class "Atelier de
+// correction" (testMarking, tst_qml.cpp): Adam two photos, Chloé a PDF, Zoé a photo handed in twice.
+TestCase {
+    id: testCase
+
+    name: "Marking"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: reviewComponent
+        ReviewPage {
+            // What the Correction page gets at 1024×600 once the side menu folds away: the whole width.
+            width: 1024
+            height: 548
+            focus: true
+        }
+    }
+
+    property var made: ({})
+
+    function init() {
+        Session.lock();
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        if (testCase.made.classId === undefined) {
+            testCase.made = testMarking.fillPhotoWork();
+            verify(testCase.made.error === undefined, testCase.made.error);
+        }
+    }
+    function cleanupTestCase() {
+        Session.lock();
+    }
+    function openReview() {
+        const page = createTemporaryObject(reviewComponent, testCase, {
+                "classId": testCase.made.classId
+            });
+        verify(page);
+        tryCompare(page.review, "assignmentId", testCase.made.assignmentId);
+        compare(page.review.count, 4); // Adam 1, Chloé 1, Zoé 2 versions
+        compare(page.review.studentNameAt(0), "Adam Petit");
+        compare(page.review.studentNameAt(1), "Chloé Roux");
+        compare(page.review.studentNameAt(3), "Zoé Martin");
+        return page;
+    }
+    function rowOf(page, name) {
+        for (let r = page.review.count - 1; r >= 0; --r)
+            if (page.review.studentNameAt(r) === name)
+                return r; // the latest version: the last of her rows
+        return -1;
+    }
+
+    function test_photoThumbnailsOpenBigAndZoom() {
+        const page = openReview();
+        // Adam's card shows his two photos as thumbnails.
+        page.submissionList.positionViewAtIndex(0, 0);
+        const card = page.submissionList.itemAtIndex(0);
+        verify(card);
+        const second = findChild(card, "thumbnail1");
+        verify(second, "a thumbnail for each photo");
+        verify(findChild(card, "thumbnail0"));
+        verify(!findChild(card, "thumbnail2"));
+        verify(!page.marking);
+
+        // A click on the second opens it big, in the app, on that photo.
+        mouseClick(second);
+        verify(page.marking);
+        const marking = page.markingPage;
+        compare(marking.row, 0);
+        compare(marking.fileIndex, 1);
+        compare(marking.files.length, 2);
+        verify(marking.thumbnails.visible, "two photos: the strip to go from one to the other");
+        const viewer = marking.viewer.item;
+        verify(viewer);
+        compare(viewer.objectName, "imageViewer");
+        compare(String(viewer.source), String(marking.files[1].url));
+        tryCompare(viewer.image, "status", Image.Ready, 10000);
+        // Big enough to read: the photo takes the viewer's width (not a thumbnail in a corner).
+        verify(viewer.image.width > 550, "photo " + viewer.image.width + " px wide");
+        verify(viewer.image.height > viewer.view.height, "a notebook page is read by scrolling down");
+
+        // Zoom with the keys: + bigger, − smaller, 0 back to the width.
+        verify(viewer.activeFocus, "the keyboard is on the photo");
+        const fitted = viewer.image.width;
+        keyClick(Qt.Key_Plus);
+        compare(viewer.zoom, 1.25);
+        verify(viewer.image.width > fitted);
+        keyClick(Qt.Key_Minus);
+        keyClick(Qt.Key_Minus);
+        verify(viewer.zoom < 1);
+        keyClick(Qt.Key_0);
+        compare(viewer.zoom, 1);
+        // The wheel scrolls the page down; Ctrl+wheel zooms.
+        mouseWheel(viewer.view, 200, 200, 0, -120);
+        compare(viewer.zoom, 1, "the wheel alone does not zoom");
+        tryVerify(() => viewer.view.contentY > 0, 2000, "the wheel alone scrolls");
+        mouseWheel(viewer.view, 200, 200, 0, 120, Qt.NoButton, Qt.ControlModifier);
+        verify(viewer.zoom > 1, "Ctrl+wheel zooms");
+        // The zoom buttons, for the mouse.
+        mouseClick(findChild(viewer, "zoomFit"));
+        compare(viewer.zoom, 1);
+
+        // The first photo from the strip, with the keyboard.
+        marking.thumbnails.forceActiveFocus();
+        keyClick(Qt.Key_Left);
+        compare(marking.fileIndex, 0);
+        compare(String(marking.viewer.item.source), String(marking.files[0].url));
+
+        // Escape: back to the list, on Adam's card.
+        keyClick(Qt.Key_Escape);
+        verify(!page.marking);
+        compare(page.submissionList.currentIndex, 0);
+        verify(page.submissionList.activeFocus);
+        // Enter on a card opens it big too.
+        keyClick(Qt.Key_Return);
+        verify(page.marking);
+        compare(page.markingPage.fileIndex, 0);
+    }
+
+    function test_nextGoesToTheNextPupilInOrder() {
+        const page = openReview();
+        page.openMarking(0, 0);
+        const marking = page.markingPage;
+        compare(marking.work.studentName, "Adam Petit");
+        compare(findChild(marking, "position").text, "1 of 3");
+        verify(marking.nextButton.enabled);
+        compare(marking.nextButton.text, "Next ›");
+
+        // Chloé: her PDF in the app's PDF viewer.
+        mouseClick(marking.nextButton);
+        compare(marking.work.studentName, "Chloé Roux");
+        compare(findChild(marking, "position").text, "2 of 3");
+        compare(marking.files.length, 1);
+        verify(!marking.thumbnails.visible, "one file: no strip");
+        compare(marking.viewer.item.objectName, "pdf");
+        tryCompare(marking.viewer.item.document, "status", PdfDocument.Ready, 10000);
+
+        // Zoé, with the keyboard (Alt+→): her latest version, not the first.
+        keyClick(Qt.Key_Right, Qt.AltModifier);
+        compare(marking.work.studentName, "Zoé Martin");
+        compare(marking.work.version, 2);
+        compare(marking.row, 3);
+        compare(findChild(marking, "position").text, "3 of 3");
+
+        // The last one: Next is off and says so; Alt+→ does nothing.
+        verify(!marking.nextButton.enabled);
+        compare(marking.nextButton.text, "Last one");
+        keyClick(Qt.Key_Right, Qt.AltModifier);
+        compare(marking.row, 3);
+        // And back (Alt+←): Chloé.
+        keyClick(Qt.Key_Left, Qt.AltModifier);
+        compare(marking.work.studentName, "Chloé Roux");
+        // From Zoé's first version, the next is nobody either (she is the last pupil).
+        compare(page.review.nextStudentRow(2), -1);
+        compare(page.review.nextStudentRow(0), 1);
+        compare(page.review.nextStudentRow(1), 3);
+    }
+
+    function test_commentKeepsItsLinesAndScoreItsScale() {
+        const page = openReview();
+        const adam = rowOf(page, "Adam Petit");
+        page.openMarking(adam, 0);
+        const marking = page.markingPage;
+        compare(findChild(marking, "scaleLabel").text, "/ 20");
+
+        // A comment on two lines (Enter goes to the line), Tab to the score, Enter returns.
+        marking.commentBox.forceActiveFocus();
+        keyClick(Qt.Key_B);
+        keyClick(Qt.Key_I);
+        keyClick(Qt.Key_E);
+        keyClick(Qt.Key_N);
+        keyClick(Qt.Key_Return);
+        keyClick(Qt.Key_V);
+        keyClick(Qt.Key_U);
+        compare(marking.commentBox.text, "bien\nvu");
+        keyClick(Qt.Key_Tab);
+        verify(marking.scoreField.activeFocus, "Tab goes from the comment to the score");
+        keyClick(Qt.Key_1);
+        keyClick(Qt.Key_6);
+        keyClick(Qt.Key_Return);
+        compare(page.review.error, "");
+        verify(marking.work.returned);
+        compare(marking.work.feedback, "bien\nvu");
+        compare(findChild(marking, "returnedLabel").text, "✓ Returned, 16 / 20");
+        verify(marking.nextButton.activeFocus, "returned: Enter again goes on to the next one");
+
+        // Closed and opened again: the comment comes back with its line break, to be amended.
+        keyClick(Qt.Key_Escape);
+        verify(!page.marking);
+        page.openMarking(adam, 0);
+        compare(marking.commentBox.text, "bien\nvu");
+        compare(marking.scoreField.text, "16");
+        // A new page, as after restarting the app: read from the store again.
+        const again = openReview();
+        again.openMarking(rowOf(again, "Adam Petit"), 0);
+        compare(again.markingPage.commentBox.text, "bien\nvu");
+    }
+
+    function test_scoreAboveTheScaleIsRefused() {
+        const page = openReview();
+        const chloe = rowOf(page, "Chloé Roux");
+        page.openMarking(chloe, 0);
+        const marking = page.markingPage;
+        verify(!marking.work.returned);
+        // 25 on a /20 (a slip of the finger): refused with a sentence that says the scale, nothing written.
+        marking.commentBox.text = "Relis la consigne.";
+        marking.scoreField.text = "25";
+        mouseClick(findChild(marking, "returnWork"));
+        compare(page.review.error, "The score 25 is above the scale: at most 20.");
+        const message = findChild(marking, "markingMessage");
+        verify(message.visible);
+        compare(message.text, page.review.error);
+        verify(!marking.work.returned, "nothing reached Chloé");
+        verify(marking.scoreField.activeFocus, "the score field to correct");
+        compare(marking.commentBox.text, "Relis la consigne.", "the comment is kept");
+        // Below zero neither.
+        marking.scoreField.text = "-2";
+        mouseClick(findChild(marking, "returnWork"));
+        verify(page.review.error.indexOf("cannot be negative") >= 0, page.review.error);
+        verify(!marking.work.returned);
+
+        // Positive control: 20, the top of the scale, is returned.
+        marking.scoreField.text = "20";
+        mouseClick(findChild(marking, "returnWork"));
+        compare(page.review.error, "");
+        verify(marking.work.returned);
+        compare(marking.work.scoreText, "20");
+        compare(message.text, "✓ Returned to Chloé Roux.");
+    }
+}
