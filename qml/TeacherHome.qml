@@ -90,7 +90,9 @@ FocusScope {
         Rectangle {
             Layout.fillHeight: true
             Layout.preferredWidth: 250
-            // Folded away while a student's work is open big: the photo gets the width.
+            // Folded away while a student's work is open big: the photo gets the width. Only there: on another page
+            // the review is hidden, and so is its marking page (Alt+5 from the photo shows the board with its menu).
+            objectName: "sideMenu"
             visible: !reviewPage.marking
             color: Theme.surface
             border.color: Theme.border

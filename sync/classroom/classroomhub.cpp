@@ -44,6 +44,9 @@ Hub::HubLimits classroomLimits()
     // The room's files land in the teacher's home folder: a student may leave a lesson's hand-ins there (photos,
     // a recording), not the school hub's 2 GiB (SECURITY.md, "Quotas").
     limits.quotaBytes = 256LL * 1024 * 1024;
+    // Records too: the room's folder is kept between lessons, and a lesson's hand-ins are a few hundred KB.
+    limits.recordQuotaBytes = 32LL * 1024 * 1024;
+    limits.teacherRecordQuotaBytes = 256LL * 1024 * 1024;
     return limits;
 }
 

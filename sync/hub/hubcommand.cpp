@@ -105,8 +105,9 @@ int serve(Args &args, FILE *out, FILE *err)
             return fallback;
         bool ok = false;
         const qint64 n = v.toLongLong(&ok);
-        if (!ok || n <= 0)
-            throw Usage{u"%1 needs a positive number"_s.arg(name)};
+        // A million (MB, hours, threads…) is past every sensible setting, and far from overflowing when shifted.
+        if (!ok || n <= 0 || n > 1000000)
+            throw Usage{u"%1 needs a positive number, at most 1000000"_s.arg(name)};
         return n;
     };
     limits.maxUploadBytes = number(u"--max-upload-mb"_s, limits.maxUploadBytes >> 20) << 20;

@@ -51,6 +51,13 @@ Verdict rejected(const QString &reason)
 
 /// A rejection whose cause can go away (an unknown device or author, a missing membership or vouch): it is not
 /// remembered, so the same change sent again once the cause is gone is judged again.
+// What a record costs its author's record quota beyond its bytes in the log (SECURITY.md, "Quotas"): the row's
+// copy, the verdict, the indexes (≈1 KiB a change), each file it names in two or three B-trees, and a remembered
+// rejection's verdict row. Measured against the database's growth, not guessed from the body alone.
+constexpr qint64 ChangeOverheadBytes = 1024;
+constexpr qint64 NamedFileBytes = 300;
+constexpr qint64 RememberedVerdictBytes = 256;
+
 Verdict refusedForNow(const QString &reason)
 {
     Verdict v = rejected(reason);
@@ -411,9 +418,14 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
         } else {
             const bool stored = tx.isolated([&] {
                 v = applyChange(tx, session, *change, digest);
-                if (v.status != u"applied"_s && v.remembered) {
+                // A final rejection is kept so that a replay gets the same answer; its row is charged to whoever
+                // sent it. Over that person's quota it is answered and not kept: judged again, it gets the same
+                // answer anyway (a flood of refused changes cannot fill the disk with verdicts).
+                if (v.status != u"applied"_s && v.remembered
+                    && tx.recordBytesOf(session.account.id) + RememberedVerdictBytes <= recordQuotaOf(session.account)) {
                     v.digest = digest;
                     tx.putVerdict(change->id, v);
+                    tx.addRecordBytes(session.account.id, RememberedVerdictBytes);
                 }
             });
             if (!stored) // not remembered: the same change may be sent again and succeed
@@ -610,8 +622,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     // Records count against their author's record quota, as files count against hers: a script that pushes
     // submissions for ever fills her quota, not the hub's disk. Her files' quota is apart, so a pupil whose photos
     // filled it still hands in text. Not final: the change waits on her device until room is made (SECURITY.md).
-    const qint64 cost = compact(change.toJson()).size();
-    const qint64 recordQuota = author->role == Teacher ? m_limits.teacherRecordQuotaBytes : m_limits.recordQuotaBytes;
+    const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
+    const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
+    const qint64 cost = compact(change.toJson()).size() + overhead;
+    const qint64 recordQuota = recordQuotaOf(*author);
     if (tx.recordBytesOf(author->id) + cost > recordQuota)
         return refusedForNow(u"quota: the records %1 may write on this hub (%2 bytes) are full; the change waits on the "
                              "device until the hub's administrator makes room"_s
@@ -696,7 +710,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     }
     LogEntry entry{0, change.id, kind, change.row, change.classId, audience, change.author, change.device, nowIso(), compact(served)};
     const qint64 seq = tx.appendChange(entry);
-    tx.addRecordBytes(author->id, entry.body.size());
+    tx.addRecordBytes(author->id, entry.body.size() + overhead);
     row.lastSeq = seq;
     tx.putRow(row);
     if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))
@@ -1236,6 +1250,11 @@ bool HubEngine::mayReadBlob(const Session &session, const QString &sha256)
     bool allowed = false;
     m_storage.read([&](HubTransaction &tx) { allowed = tx.blob(sha256) && mayRead(tx, session.account, sha256); });
     return allowed;
+}
+
+qint64 HubEngine::recordQuotaOf(const Account &person) const
+{
+    return person.role == Teacher ? m_limits.teacherRecordQuotaBytes : m_limits.recordQuotaBytes;
 }
 
 bool HubEngine::storedFor(const Session &session, const QString &sha256, bool inPlace)

@@ -91,6 +91,8 @@ public:
     static QString nowIso();
 
 private:
+    /// The records @p person may write on this hub, over her account's life (HubLimits, by role).
+    qint64 recordQuotaOf(const Account &person) const;
     struct Pushed;
     /// One entry of a sync request's "device_keys": a teacher vouching for a student device's key.
     struct Vouch

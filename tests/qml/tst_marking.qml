@@ -19,6 +19,14 @@ TestCase {
     when: windowShown
 
     Component {
+        id: homeComponent
+        TeacherHome {
+            width: 1024
+            height: 548
+            focus: true
+        }
+    }
+    Component {
         id: reviewComponent
         ReviewPage {
             // What the Correction page gets at 1024×600 once the side menu folds away: the whole width.
@@ -204,6 +212,33 @@ TestCase {
         const again = openReview();
         again.openMarking(rowOf(again, "Adam Petit"), 0);
         compare(again.markingPage.commentBox.text, "bien\nvu");
+    }
+
+    // In the teacher's home: the side menu folds away while a work is open big, and comes back on another page
+    // (Alt+5 from the photo) and on the way back to the list.
+    function test_sideMenuFoldsOnlyWhileMarking() {
+        const home = createTemporaryObject(homeComponent, testCase);
+        verify(home);
+        home.chooseClass(testCase.made.classId);
+        home.showSection(3);
+        const review = home.pages.children[3];
+        compare(review.objectName, "reviewPage");
+        tryCompare(review.review, "count", 4);
+        const menu = findChild(home, "sideMenu");
+        verify(menu.visible);
+        review.openMarking(0, 0);
+        verify(review.marking);
+        verify(!menu.visible, "folded: the photo gets the width");
+        keyClick(Qt.Key_5, Qt.AltModifier);
+        compare(home.section, 4);
+        verify(menu.visible, "the board has its menu");
+        keyClick(Qt.Key_4, Qt.AltModifier);
+        compare(home.section, 3);
+        verify(!menu.visible, "back on the work still open big");
+        review.markingPage.forceActiveFocus();
+        keyClick(Qt.Key_Escape);
+        verify(!review.marking);
+        verify(menu.visible);
     }
 
     function test_scoreAboveTheScaleIsRefused() {

@@ -144,6 +144,45 @@ private Q_SLOTS:
         QVERIFY2(reasonOf(third).startsWith(u"quota:"_s), qPrintable(reasonOf(third)));
     }
 
+    void refusedChangesCannotFillTheDiskWithVerdicts()
+    {
+        // Found by the attack review of the record quota: a final rejection is kept (a replay gets the same answer)
+        // and was charged to nobody; 5,000 forbidden changes a request stored ≈1 MB of verdicts a request, for ever.
+        HubLimits limits;
+        limits.recordQuotaBytes = 16 * 1024; // 64 remembered verdicts of 256 bytes
+        TestHub hub(limits);
+        auto teacher = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*teacher);
+        auto pupil = hub.student(*teacher, classId, u"eleve"_s);
+        QList<QJsonObject> flood;
+        for (int i = 0; i < 500; ++i) // a pupil may not write lessons: refused for good, each one
+            flood << change(u"lesson"_s, newUuid(), classId, *pupil, {{u"title"_s, u"x"_s}});
+        const QJsonObject r = pupil->sync(flood);
+        QCOMPARE(pupil->lastStatus, 200L);
+        for (int i = 0; i < flood.size(); ++i) {
+            QCOMPARE(verdictOf(r, i), u"rejected"_s);
+            QVERIFY2(reasonOf(r, i).startsWith(u"forbidden"_s), qPrintable(reasonOf(r, i))); // the answer, not "quota"
+        }
+        qint64 kept = -1;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"peek"_s);
+            db.setDatabaseName(hub.dataDir() + u"/hub.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"SELECT count(*) FROM verdicts WHERE status = 'rejected'"_s) && q.next());
+            kept = q.value(0).toLongLong();
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"peek"_s);
+        QVERIFY2(kept > 0 && kept <= 64, qPrintable(u"%1 rejections kept for a 16 KiB quota"_s.arg(kept)));
+        // Replays get the same answer, kept or not.
+        const QJsonObject again = pupil->sync({flood.first(), flood.last()});
+        QCOMPARE(verdictOf(again, 0), u"rejected"_s);
+        QCOMPARE(reasonOf(again, 0), reasonOf(r, 0));
+        QCOMPARE(reasonOf(again, 1), reasonOf(r, flood.size() - 1));
+    }
+
     void aHubUpgradedFromSchema4CountsTheRecordsItHolds()
     {
         // A hub of before (schema 4: records counted nowhere) already holds a student's records: after the upgrade
