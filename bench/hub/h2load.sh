@@ -53,7 +53,8 @@ tick=$(getconf CLK_TCK)
 if [ "${SLOW:-0}" -gt 0 ]; then
     tokens=()
     for i in $(seq "$phones"); do
-        tokens+=(--token "$(curl -sf -d "{\"login\":\"phone$i\",\"password\":\"bench-password\",\"device_id\":\"$(cat /proc/sys/kernel/random/uuid)\"}" "$base/v1/login" | jq -r .token)")
+        # --token=…, not --token …: a token may begin with "-" (base64url), which argparse takes for an option.
+        tokens+=("--token=$(curl -sf -d "{\"login\":\"phone$i\",\"password\":\"bench-password\",\"device_id\":\"$(cat /proc/sys/kernel/random/uuid)\"}" "$base/v1/login" | jq -r .token)")
     done
     taskset -c 1 python3 "$here/slow_uploads.py" --url "$base" "${tokens[@]}" --clients "$SLOW" --rate 2048 --seconds 600 \
         > "$dir/slow.log" 2>&1 &
