@@ -87,6 +87,11 @@ private Q_SLOTS:
         const Run level = hubCommand({u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--zstd-level"_s, u"25"_s});
         QCOMPARE(level.exitCode, 2);
         QVERIFY(level.err.contains(u"--zstd-level"_s));
+        // A huge quota used to overflow when shifted to bytes and refuse every write: now refused at the door.
+        const Run huge = hubCommand({u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                     u"--record-quota-mb"_s, u"9000000000000"_s});
+        QCOMPARE(huge.exitCode, 2);
+        QVERIFY2(huge.err.contains(u"--record-quota-mb"_s) && huge.err.contains(u"1000000"_s), qPrintable(huge.err));
     }
 
     void addTeacher()
