@@ -202,6 +202,23 @@ class Audit:
                 continue
         return False
 
+    def tell_why_absent(self):
+        """What a person would look at when the app is not on the bus: who is, and what the app said."""
+        try:
+            desktop = Atspi.get_desktop(0)
+            names = []
+            for i in range(desktop.get_child_count()):
+                app = desktop.get_child_at_index(i)
+                if app is not None:
+                    names.append(f"{app.get_name()!r} pid {app.get_process_id()}")
+            print(f"on the accessibility bus: {', '.join(names) or 'nobody'} (the app's pid is {self.proc.pid})")
+        except GLib.Error as e:
+            print(f"the accessibility registry did not answer: {e}")
+        self.log.flush()
+        with open(os.path.join(self.out, "walk.log"), encoding="utf-8", errors="replace") as f:
+            tail = f.readlines()[-30:]
+        print("--- the app and the walk said:\n" + "".join(tail))
+
     def focused(self, wait=1.5):
         """The object that has the keyboard focus now, as the focus events and the states say."""
         self.pump(wait)
@@ -369,8 +386,13 @@ class Audit:
                      "object:state-changed:showing"):
             plistener.register(kind)
         self._plistener = plistener
-        if not self.wait_for(self.find_window, 30):
-            self.fail("the app did not appear on the accessibility bus within 30 s")
+        # The first start builds the demo course; a loaded machine can take a while, a dead app cannot.
+        if not self.wait_for(lambda: self.find_window() or self.proc.poll() is not None, 90) \
+                or self.window is None:
+            code = self.proc.poll()
+            self.fail("the app did not appear on the accessibility bus within 90 s" if code is None
+                      else f"the app exited with code {code} before it appeared on the accessibility bus")
+            self.tell_why_absent()
             return False
         self.focus_window()
         return True

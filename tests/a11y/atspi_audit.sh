@@ -57,16 +57,41 @@ if [ ! -s "$work/display" ]; then
 fi
 export DISPLAY=":$(head -n1 "$work/display")"
 
-# The accessibility bus, started now so that the app finds it at once (it is also D-Bus activatable).
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/bus.log" 2>&1 &
-bus_pid=$!
-
 export XDG_RUNTIME_DIR="$work/runtime"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
+
+# The accessibility bus, started now and waited for: an app that asks for org.a11y.Bus before the launcher
+# owns the name makes D-Bus activate a second launcher, and the app and this audit can end up on two
+# different buses (the app then never shows up; seen once in CI).
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/bus.log" 2>&1 &
+bus_pid=$!
+a11y_address=""
+for _ in $(seq 150); do
+    if ! kill -0 "$bus_pid" 2>/dev/null; then
+        echo "FAIL: at-spi-bus-launcher exited"; cat "$work/bus.log"; exit 1
+    fi
+    # NameHasOwner, not a call to the launcher: a call would itself activate a second one.
+    if dbus-send --session --print-reply=literal --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+            org.freedesktop.DBus.NameHasOwner string:org.a11y.Bus 2>/dev/null | grep -q true; then
+        a11y_address="$(dbus-send --session --print-reply=literal --reply-timeout=5000 --dest=org.a11y.Bus \
+            /org/a11y/bus org.a11y.Bus.GetAddress 2>/dev/null | tr -d ' ' || true)"
+        [ -n "$a11y_address" ] && break
+    fi
+    sleep 0.2
+done
+if [ -z "$a11y_address" ]; then
+    echo "FAIL: the accessibility bus did not answer within 30 s"; cat "$work/bus.log"; exit 1
+fi
+echo "accessibility bus: $a11y_address"
 # Qt exposes its tree on the bus only when a screen reader asks for it, or when told to always.
 export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
 export QT_QPA_PLATFORM=xcb QT_QUICK_BACKEND=software LC_ALL=C.UTF-8
 export NO_AT_BRIDGE=0 GTK_MODULES=""
 
 mkdir -p "$out"
-/usr/bin/python3 "$here/atspi_audit.py" --app "$app" --data "$work/data" --out "$out"
+status=0
+/usr/bin/python3 "$here/atspi_audit.py" --app "$app" --data "$work/data" --out "$out" || status=$?
+if [ "$status" -ne 0 ]; then
+    echo "--- the accessibility bus launcher said:"; tail -n 20 "$work/bus.log" || true
+fi
+exit "$status"
