@@ -5,6 +5,7 @@
 
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
+#include "sync/hub/postgreshubstorage.h"
 #include "sync/hub/sqlitehubstorage.h"
 
 #include <QDir>
@@ -84,19 +85,25 @@ QByteArray readSecret(FILE *in)
 
 const char *const UsageText =
     "usage:\n"
-    "  continuite-hub serve --data DIR --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
+    "  continuite-hub serve --data DIR [--database URL] --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
     "                       [--record-quota-mb N] [--teacher-record-quota-mb N]\n"
     "                       [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
     "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
-    "  continuite-hub admin add-teacher --data DIR --login L --name N --password-stdin\n"
-    "  continuite-hub admin reset-password --data DIR --login L --password-stdin\n"
-    "  continuite-hub admin devices --data DIR [--json]\n"
-    "  continuite-hub admin revoke --data DIR --device ID [--login L]\n";
+    "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
+    "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
+    "  continuite-hub admin devices (--data DIR | --database URL) [--json]\n"
+    "  continuite-hub admin revoke (--data DIR | --database URL) --device ID [--login L]\n"
+    "  continuite-hub admin migrate --database URL\n"
+    "\n"
+    "--data DIR alone keeps everything in DIR (records in DIR/hub.sqlite): one school. With --database\n"
+    "postgresql://USER@HOST/DB the records are in PostgreSQL (create its schema first with admin migrate)\n"
+    "and DIR holds the uploaded files only.\n";
 
 int serve(Args &args, FILE *out, FILE *err)
 {
     const QString data = args.value(u"--data"_s);
+    const QString database = args.value(u"--database"_s, false);
     const QString listen = args.value(u"--listen"_s);
     HubLimits limits;
     auto number = [&](const QString &name, qint64 fallback) {
@@ -152,7 +159,19 @@ int serve(Args &args, FILE *out, FILE *err)
 
     std::unique_ptr<HubServer> server;
     try {
-        server = std::make_unique<HubServer>(data, limits);
+        std::unique_ptr<HubStorage> storage;
+        if (!database.isEmpty()) {
+            try {
+                // Every worker and the upload sweeper may each hold one connection.
+                storage = std::make_unique<PostgresHubStorage>(database, PostgresHubStorage::Schema::MustBeCurrent,
+                                                               limits.workers + 4);
+            } catch (const StorageError &e) {
+                print(err, u"continuite-hub: cannot use %1: %2"_s.arg(PostgresHubStorage::displayUrl(database),
+                                                                      QString::fromUtf8(e.what())));
+                return 1;
+            }
+        }
+        server = std::make_unique<HubServer>(data, limits, std::move(storage));
     } catch (const StorageError &e) {
         print(err, u"continuite-hub: cannot open the data in %1: %2"_s.arg(data, QString::fromUtf8(e.what())));
         return 1;
@@ -164,8 +183,9 @@ int serve(Args &args, FILE *out, FILE *err)
         print(err, u"continuite-hub: cannot listen on %1 (in use, or not an address of this machine)"_s.arg(listen));
         return 1;
     }
-    print(out, u"continuite-hub %1 listening on %2 (data in %3)"_s.arg(HubServer::version(), server->url(),
-                                                                         QDir(data).absolutePath()));
+    print(out, u"continuite-hub %1 listening on %2 (data in %3%4)"_s.arg(HubServer::version(), server->url(), QDir(data).absolutePath(),
+                                                                            database.isEmpty() ? QString()
+                                                                                               : u", records in "_s + PostgresHubStorage::displayUrl(database)));
     int signal = 0;
     sigwait(&stopSignals, &signal);
     print(out, u"continuite-hub: stopping (signal %1), finishing requests in flight"_s.arg(signal));
@@ -195,12 +215,23 @@ int serve(Args &args, FILE *out, FILE *err)
 
 int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
 {
-    const QString data = args.value(u"--data"_s);
-    if (!QDir(data).exists(u"hub.sqlite"_s) && command != u"add-teacher"_s) {
+    const QString database = args.value(u"--database"_s, false);
+    const QString data = args.value(u"--data"_s, database.isEmpty());
+    if (command == u"migrate"_s) {
+        args.done();
+        if (database.isEmpty()) // SQLite migrates itself when the hub opens its file
+            throw Usage{u"admin migrate takes --database URL (a hub's SQLite file is upgraded when the hub opens it)"_s};
+        PostgresHubStorage storage(database, PostgresHubStorage::Schema::Migrate, 1);
+        print(out, u"%1: hub schema %2"_s.arg(PostgresHubStorage::displayUrl(database)).arg(storage.schemaVersion()));
+        return 0;
+    }
+    if (database.isEmpty() && !QDir(data).exists(u"hub.sqlite"_s) && command != u"add-teacher"_s) {
         print(err, u"continuite-hub: no hub data in %1"_s.arg(data));
         return 1;
     }
-    auto open = [&] {
+    auto open = [&]() -> std::unique_ptr<HubStorage> {
+        if (!database.isEmpty())
+            return std::make_unique<PostgresHubStorage>(database, PostgresHubStorage::Schema::MustBeCurrent, 2);
         QDir().mkpath(data);
         return std::make_unique<SqliteHubStorage>(data + u"/hub.sqlite"_s);
     };

@@ -358,8 +358,8 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     m_throttle.succeeded(loginName, knownDevice);
 
     const QString token = Crypto::newToken();
-    const QString now = nowIso();
     m_storage.write([&](HubTransaction &tx) {
+        const QString now = tx.now();
         tx.putDevice(DeviceRecord{deviceId, account->id, deviceName, Crypto::tokenHash(token), deviceKey, now, now, false});
     });
     return QJsonObject{{u"token"_s, token},
@@ -381,8 +381,11 @@ Session HubEngine::authenticate(const QString &token)
         throw HubError(401, u"revoked"_s, u"This device was signed out (its token was revoked); sign in again."_s);
     const QDateTime lastSeen = QDateTime::fromString(session->lastSeen, Qt::ISODateWithMs);
     if (!lastSeen.isValid() || lastSeen.secsTo(QDateTime::currentDateTimeUtc()) > TouchEverySeconds) {
-        const QString now = nowIso();
-        m_storage.write([&](HubTransaction &tx) { tx.touchDevice(session->deviceId, session->account.id, now); });
+        QString now;
+        m_storage.write([&](HubTransaction &tx) {
+            now = tx.now();
+            tx.touchDevice(session->deviceId, session->account.id, now);
+        });
         session->lastSeen = now;
     }
     return *session;
@@ -708,7 +711,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         served.insert(u"device_hlc"_s, change.hlc);
         served.insert(u"clamped"_s, true);
     }
-    LogEntry entry{0, change.id, kind, change.row, change.classId, audience, change.author, change.device, nowIso(), compact(served)};
+    LogEntry entry{0, change.id, kind, change.row, change.classId, audience, change.author, change.device, tx.now(), compact(served)};
     const qint64 seq = tx.appendChange(entry);
     tx.addRecordBytes(author->id, entry.body.size() + overhead);
     row.lastSeq = seq;
@@ -838,7 +841,7 @@ void HubEngine::appendAnswerRelease(HubTransaction &tx, const QString &assignmen
     if (!tx.row(AnswerKeyKind, keyRow))
         return;
     // Served to a student as a snapshot of the key row, and only when the rule allows it then (servedAnswerKey).
-    tx.appendChange(LogEntry{0, newUuid(), AnswerKeyKind, keyRow, classId, audience, hubAuthor(), hubAuthor(), nowIso(),
+    tx.appendChange(LogEntry{0, newUuid(), AnswerKeyKind, keyRow, classId, audience, hubAuthor(), hubAuthor(), tx.now(),
                              QByteArray("{\"release\":true}")});
 }
 
@@ -993,7 +996,7 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
             return u"this device was already vouched for with another key; the new one may be forged"_s;
     }
     // Each teacher who vouches adds her classes to where the key signs.
-    tx.putVouchedKey(VouchedKey{vouch.device, vouch.person, vouch.publicKey, session.account.id, session.deviceId, nowIso()});
+    tx.putVouchedKey(VouchedKey{vouch.device, vouch.person, vouch.publicKey, session.account.id, session.deviceId, tx.now()});
     return {};
 }
 
@@ -1104,7 +1107,8 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
         scanned = 0;
         const bool teacher = session.account.role == Teacher;
         if (teacher && lastSeenAfter) {
-            lastSeenUntil = QDateTime::currentDateTimeUtc().addMSecs(-LastSeenCommitSlackMs).toString(Qt::ISODateWithMs);
+            // The clock that wrote last_seen (the database's, when several hubs share it).
+            lastSeenUntil = QDateTime::fromString(tx.now(), Qt::ISODateWithMs).addMSecs(-LastSeenCommitSlackMs).toString(Qt::ISODateWithMs);
             lastSeenUntil = std::max(lastSeenUntil, *lastSeenAfter);
             lastSeen = tx.studentsLastSeen(session.account.id, *lastSeenAfter);
         }

@@ -270,7 +270,7 @@ struct HubServer::Private
     QString dataDir;
     HubLimits limits;
     QStringList trustedProxies; ///< limits.trustedProxy, split on commas
-    std::unique_ptr<SqliteHubStorage> storage;
+    std::unique_ptr<HubStorage> storage;
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
     std::unique_ptr<WorkerPool> workers;
@@ -985,7 +985,7 @@ void HubServer::Private::finished(Exchange *x)
     --exchanges;
 }
 
-HubServer::HubServer(const QString &dataDir, HubLimits limits)
+HubServer::HubServer(const QString &dataDir, HubLimits limits, std::unique_ptr<HubStorage> storage)
     : d(std::make_unique<Private>())
 {
     d->dataDir = dataDir;
@@ -994,7 +994,7 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits)
         d->trustedProxies << QHostAddress(proxy.trimmed()).toString();
     if (!QDir().mkpath(dataDir))
         throw StorageError("cannot create " + dataDir.toStdString());
-    d->storage = std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
+    d->storage = storage ? std::move(storage) : std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
     d->engine = std::make_unique<HubEngine>(*d->storage, limits);
     d->media = std::make_unique<MediaStore>(dataDir);
     if (const int stale = d->media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))

@@ -12,6 +12,7 @@
 namespace Continuite::Hub {
 
 class HubEngine;
+class HubStorage;
 class MediaStore;
 
 /**
@@ -27,9 +28,10 @@ class MediaStore;
 class HubServer
 {
 public:
-    /// Opens (creating if needed) the hub in @p dataDir. Throws StorageError when it cannot, and
-    /// std::runtime_error when the TLS certificate or key of @p limits cannot be used.
-    explicit HubServer(const QString &dataDir, HubLimits limits = {});
+    /// Opens (creating if needed) the hub in @p dataDir: its records in @p storage, or in dataDir/hub.sqlite when
+    /// none is given; its files in @p dataDir. Throws StorageError when it cannot, and std::runtime_error when the
+    /// TLS certificate or key of @p limits cannot be used.
+    explicit HubServer(const QString &dataDir, HubLimits limits = {}, std::unique_ptr<HubStorage> storage = {});
     ~HubServer();
 
     /**

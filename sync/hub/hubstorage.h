@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -224,20 +225,27 @@ public:
      */
     virtual QList<BlobRef> blobRefsIn(const QString &sha256, const QString &person, const QString &audience, int limit) = 0;
 
-    /// Runs @p fn so that, when it throws StorageError, only its own writes are undone (a savepoint):
-    /// one change that trips the database must not fail the changes pushed with it. False when undone.
+    /// Runs @p fn so that, when it throws StorageError, only its own writes are undone: one change that trips the
+    /// database must not fail the changes pushed with it. False when undone. SQLite: a savepoint. PostgreSQL: no
+    /// savepoint (past 64 in one transaction its snapshot cache overflows) — the whole write() runs again with
+    /// this call skipped, so a write's function must be safe to run again (it clears what it collected).
     virtual bool isolated(const std::function<void()> &fn) = 0;
 
     virtual QString meta(const QString &key) = 0;
     virtual void setMeta(const QString &key, const QString &value) = 0;
+
+    /// The time to record now (`received`, `last_seen`), ISO 8601 UTC with milliseconds: the database's clock when
+    /// several machines share the database (PostgreSQL), so their times agree; this machine's otherwise.
+    virtual QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
 };
 
 /**
- * @brief The storage seam of the hub: SQLite today (SqliteHubStorage), PostgreSQL later.
+ * @brief The storage seam of the hub: one SQLite file (SqliteHubStorage, one school) or a PostgreSQL
+ * database (PostgresHubStorage, many schools).
  *
  * Thread-safe: every call may come from any HTTP worker thread. write() transactions are
- * serialised so sequence numbers commit in order (a reader never sees seq N+1 before N);
- * a PostgreSQL implementation must keep that promise too (e.g. an advisory lock around appends).
+ * serialised so sequence numbers commit in order (a reader never sees seq N+1 before N):
+ * SQLite by its single writer, PostgreSQL by an advisory lock every write takes.
  */
 class HubStorage
 {

@@ -8,6 +8,7 @@
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
+#include "sync/hub/postgreshubstorage.h"
 #include "sync/signing.h"
 
 #include <QCryptographicHash>
@@ -20,6 +21,8 @@
 #include <QTest>
 
 #include <QDeadlineTimer>
+#include <QFile>
+#include <QRandomGenerator>
 
 #include <curl/curl.h>
 
@@ -30,6 +33,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 namespace HubTest {
@@ -297,7 +302,71 @@ inline QJsonObject relay(Client &relayer, const QJsonArray &keys, const QList<QJ
     return r.json();
 }
 
-/// The real hub in a temporary data directory, on a free loopback port.
+/**
+ * The PostgreSQL server the hub's tests run on, or empty: SQLite. ctest runs some hub tests twice, the second
+ * time with CONTINUITE_TEST_DATABASE=postgresql and the cluster its fixture started (tests/hub/pgcluster.sh,
+ * CONTINUITE_TEST_POSTGRES_STATE). Without PostgreSQL such a run is an error in CI and skipped (77) elsewhere.
+ */
+inline QString testPostgresServer()
+{
+    if (qEnvironmentVariable("CONTINUITE_TEST_DATABASE") != u"postgresql"_s)
+        return {};
+    const QString state = qEnvironmentVariable("CONTINUITE_TEST_POSTGRES_STATE");
+    QFile url(state + u"/url"_s);
+    if (!state.isEmpty() && url.open(QIODevice::ReadOnly))
+        return QString::fromUtf8(url.readAll()).trimmed();
+    QFile missing(state + u"/missing"_s);
+    const QByteArray why = !state.isEmpty() && missing.open(QIODevice::ReadOnly)
+        ? missing.readAll().trimmed()
+        : QByteArray("no PostgreSQL cluster was started for this run (ctest's fixture, tests/hub/pgcluster.sh, starts one)");
+    if (qEnvironmentVariable("CI") == u"true"_s)
+        qFatal("the PostgreSQL run of this test cannot run: %s", why.constData());
+    std::fprintf(stderr, "skipped: %s\n", why.constData());
+    std::exit(77);
+}
+
+/// On PostgreSQL, a database of its own for one test hub, dropped after it; nothing on SQLite.
+class TestDatabase
+{
+public:
+    TestDatabase()
+    {
+        const QString server = testPostgresServer();
+        if (server.isEmpty())
+            return;
+        m_server = server;
+        m_name = u"hub_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
+        m_url = PostgresHubStorage::createOrDropDatabase(server, m_name, true);
+    }
+    ~TestDatabase()
+    {
+        if (m_name.isEmpty())
+            return;
+        try {
+            PostgresHubStorage::createOrDropDatabase(m_server, m_name, false);
+        } catch (const StorageError &e) {
+            qWarning() << "could not drop the test database" << m_name << e.what();
+        }
+    }
+    TestDatabase(const TestDatabase &) = delete;
+    bool isPostgres() const { return !m_url.isEmpty(); }
+    QString url() const { return m_url; }
+    /// The storage for a hub on this database (its schema created), or none: SQLite in the hub's folder.
+    std::unique_ptr<HubStorage> storage(int poolSize = 12) const
+    {
+        if (m_url.isEmpty())
+            return {};
+        return std::make_unique<PostgresHubStorage>(m_url, PostgresHubStorage::Schema::Migrate, poolSize);
+    }
+
+private:
+    QString m_server;
+    QString m_name;
+    QString m_url;
+};
+
+/// The real hub in a temporary data directory (its records in PostgreSQL on the PostgreSQL run), on a free
+/// loopback port.
 class TestHub
 {
 public:
@@ -309,7 +378,7 @@ public:
     }
     void start()
     {
-        m_server = std::make_unique<HubServer>(m_dir.path(), m_limits);
+        m_server = std::make_unique<HubServer>(m_dir.path(), m_limits, m_database.storage(m_limits.workers + 4));
         QVERIFY(m_server->start(u"127.0.0.1"_s, 0));
     }
     void stop() { m_server.reset(); }
@@ -327,6 +396,7 @@ public:
     }
     QString dataDir() const { return m_dir.path(); }
     HubServer &server() { return *m_server; }
+    const TestDatabase &database() const { return m_database; }
 
     /// A teacher account and a signed-in device of theirs.
     std::unique_ptr<Client> teacher(const QString &login)
@@ -378,6 +448,7 @@ public:
 
 private:
     HubLimits m_limits;
+    TestDatabase m_database; // dropped after the hub stops
     QTemporaryDir m_dir;
     std::unique_ptr<HubServer> m_server;
 };
@@ -396,7 +467,11 @@ namespace HubTest {
 class HubProcess
 {
 public:
-    HubProcess() { QVERIFY(m_dir.isValid()); }
+    HubProcess()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database.storage(1); // its schema, as `admin migrate` makes it
+    }
     ~HubProcess() { kill(); }
 
     /// The hub built with the tests, or another one named by CONTINUITE_TEST_HUB_EXE (e.g. main's, to see a
@@ -412,7 +487,7 @@ public:
     int admin(const QStringList &args, const QByteArray &stdinData = {})
     {
         QProcess p;
-        p.start(executable(), QStringList{u"admin"_s} + args + QStringList{u"--data"_s, dataDir()});
+        p.start(executable(), QStringList{u"admin"_s} + args + QStringList{u"--data"_s, dataDir()} + databaseArgs());
         if (!p.waitForStarted())
             return -1;
         p.write(stdinData);
@@ -433,7 +508,8 @@ public:
         m_port = probe.serverPort();
         probe.close();
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(executable(), QStringList{u"serve"_s, u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)} + extra);
+        m_process.start(executable(), QStringList{u"serve"_s, u"--data"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)}
+                                          + databaseArgs() + extra);
         if (!m_process.waitForStarted())
             return false;
         QString out;
@@ -469,7 +545,15 @@ public:
         return f.open(QIODevice::WriteOnly) && f.write("5") == 1;
     }
 
+    /// `--database URL` on the PostgreSQL run, else nothing.
+    QStringList databaseArgs() const
+    {
+        return m_database.isPostgres() ? QStringList{u"--database"_s, m_database.url()} : QStringList{};
+    }
+    const TestDatabase &database() const { return m_database; }
+
 private:
+    TestDatabase m_database;
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_url;

@@ -1,0 +1,878 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "sync/hub/postgreshubstorage.h"
+
+#include "sync/hub/hublog.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <libpq-fe.h>
+
+#include <chrono>
+#include <memory>
+#include <set>
+
+namespace Continuite::Hub {
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Type OIDs of the parameters (pg_type.h): the server then never guesses.
+constexpr Oid BoolOid = 16;
+constexpr Oid ByteaOid = 17;
+constexpr Oid Int8Oid = 20;
+constexpr Oid TextOid = 25;
+constexpr Oid TextArrayOid = 1009;
+
+constexpr int MaxChangesRetriedWithout = 16;
+
+// Every write of every hub process on the database holds the advisory lock 1131310708 ("Cont") until its commit.
+// A write transaction that runs longer holds back every pull (issue 12): bounded. An idle one is a bug.
+const char *const BeginWrite = "BEGIN; SET LOCAL statement_timeout = '20s'; "
+                               "SET LOCAL idle_in_transaction_session_timeout = '30s'; "
+                               "SELECT pg_advisory_xact_lock(1131310708)";
+const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = '20s'; "
+                              "SET LOCAL idle_in_transaction_session_timeout = '30s'";
+
+/// One parameter as libpq takes it: text (UTF-8) or binary bytes, with its type.
+struct Param
+{
+    QByteArray value;
+    Oid type = TextOid;
+    bool null = false;
+    bool binary = false;
+};
+
+Param text(const QString &s)
+{
+    if (s.contains(QChar(0)))
+        throw StorageError("a text value holds a NUL character, which PostgreSQL cannot store");
+    return Param{s.toUtf8(), TextOid, false, false};
+}
+Param nullableText(const QString &s)
+{
+    Param p = text(s);
+    p.null = s.isEmpty();
+    return p;
+}
+Param integer(qint64 n)
+{
+    return Param{QByteArray::number(n), Int8Oid, false, false};
+}
+Param boolean(bool b)
+{
+    return Param{b ? "true" : "false", BoolOid, false, false};
+}
+Param bytes(const QByteArray &b)
+{
+    return Param{b, ByteaOid, b.isNull(), true};
+}
+Param textArray(const QStringList &list)
+{
+    // An array literal: each element quoted, its quotes and backslashes escaped (a value, never SQL).
+    QString literal = u"{"_s;
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (i)
+            literal += u',';
+        QString e = list.at(i);
+        e.replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s);
+        literal += u'"' + e + u'"';
+    }
+    literal += u'}';
+    Param p = text(literal);
+    p.type = TextArrayOid;
+    return p;
+}
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+/// A statement's result; rows and columns by index, values as text (bytea unescaped).
+class Result
+{
+public:
+    explicit Result(PGresult *r)
+        : m_result(r, PQclear)
+    {
+    }
+    int rows() const { return PQntuples(m_result.get()); }
+    bool isNull(int row, int col) const { return PQgetisnull(m_result.get(), row, col); }
+    QString str(int row, int col) const
+    {
+        return isNull(row, col) ? QString() : QString::fromUtf8(PQgetvalue(m_result.get(), row, col));
+    }
+    qint64 num(int row, int col) const { return QByteArray(PQgetvalue(m_result.get(), row, col)).toLongLong(); }
+    bool flag(int row, int col) const { return PQgetvalue(m_result.get(), row, col)[0] == 't'; }
+    QByteArray blob(int row, int col) const
+    {
+        if (isNull(row, col))
+            return {};
+        size_t length = 0;
+        unsigned char *raw = PQunescapeBytea(reinterpret_cast<const unsigned char *>(PQgetvalue(m_result.get(), row, col)), &length);
+        if (!raw)
+            throw StorageError("cannot read a bytea value");
+        QByteArray b(reinterpret_cast<const char *>(raw), qsizetype(length));
+        PQfreemem(raw);
+        return b;
+    }
+    qint64 affected() const { return QByteArray(PQcmdTuples(m_result.get())).toLongLong(); }
+
+private:
+    std::unique_ptr<PGresult, void (*)(PGresult *)> m_result;
+};
+
+QString errorOf(PGconn *conn)
+{
+    return QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+}
+
+void check(PGconn *conn, const Result &r, PGresult *raw, const char *what)
+{
+    Q_UNUSED(r);
+    const ExecStatusType status = PQresultStatus(raw);
+    if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+        throw StorageError(std::string(what) + ": " + errorOf(conn).toStdString());
+}
+
+/// Runs @p sql (several statements, no parameters: BEGIN, COMMIT and the schema only).
+void simple(PGconn *conn, const char *sql)
+{
+    PGresult *raw = PQexec(conn, sql);
+    Result r(raw);
+    check(conn, r, raw, sql);
+}
+
+/// Thrown through the engine when a change inside isolated() tripped the database: write() rolls back and runs
+/// the whole write again without that change. Not a StorageError, so nothing on the way catches it.
+struct RetryWithout
+{
+    int index;
+};
+
+class PostgresTransaction final : public HubTransaction
+{
+public:
+    PostgresTransaction(PGconn *conn, bool writing, const std::set<int> &skipped)
+        : m_conn(conn)
+        , m_writing(writing)
+        , m_skipped(skipped)
+    {
+    }
+
+    Result exec(const char *sql, const std::vector<Param> &params = {})
+    {
+        std::vector<const char *> values;
+        std::vector<int> lengths, formats;
+        std::vector<Oid> types;
+        for (const Param &p : params) {
+            values.push_back(p.null ? nullptr : p.value.constData());
+            lengths.push_back(int(p.value.size()));
+            formats.push_back(p.binary ? 1 : 0);
+            types.push_back(p.type);
+        }
+        PGresult *raw = PQexecParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(),
+                                     formats.data(), 0);
+        Result r(raw);
+        check(m_conn, r, raw, "query failed");
+        return r;
+    }
+
+    static Account accountFrom(const Result &r, int row, int at = 0)
+    {
+        return Account{r.str(row, at), r.str(row, at + 1), r.str(row, at + 2), r.str(row, at + 3), r.blob(row, at + 4)};
+    }
+
+    std::optional<Account> accountById(const QString &id) override
+    {
+        const Result r = exec("SELECT id, login, display_name, role, secret_hash FROM accounts WHERE id = $1", {text(id)});
+        return r.rows() ? std::optional(accountFrom(r, 0)) : std::nullopt;
+    }
+
+    std::optional<Account> accountByLogin(const QString &login) override
+    {
+        const Result r = exec("SELECT id, login, display_name, role, secret_hash FROM accounts WHERE login = $1", {text(login)});
+        return r.rows() ? std::optional(accountFrom(r, 0)) : std::nullopt;
+    }
+
+    void putAccount(const Account &a) override
+    {
+        exec("INSERT INTO accounts(id, login, display_name, role, secret_hash) VALUES($1, $2, $3, $4, $5) "
+             "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
+             "role = excluded.role, secret_hash = excluded.secret_hash",
+             {text(a.id), nullableText(a.login), text(a.displayName), text(a.role), bytes(a.secretHash)});
+    }
+
+    QList<Account> accounts() override
+    {
+        const Result r = exec("SELECT id, login, display_name, role, secret_hash FROM accounts ORDER BY role, login");
+        QList<Account> list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << accountFrom(r, i);
+        return list;
+    }
+
+    void putDevice(const DeviceRecord &d) override
+    {
+        exec("INSERT INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
+             "VALUES($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT(device_id, person) DO UPDATE SET name = excluded.name, "
+             "token_hash = excluded.token_hash, public_key = excluded.public_key, created = excluded.created, "
+             "last_seen = excluded.last_seen, revoked = excluded.revoked",
+             {text(d.deviceId), text(d.person), text(d.name), bytes(d.tokenHash), bytes(d.publicKey), text(d.created),
+              text(d.lastSeen), boolean(d.revoked)});
+    }
+
+    std::optional<Session> sessionByTokenHash(const QByteArray &hash) override
+    {
+        const Result r = exec("SELECT a.id, a.login, a.display_name, a.role, a.secret_hash, d.device_id, d.last_seen, d.revoked "
+                              "FROM devices d JOIN accounts a ON a.id = d.person WHERE d.token_hash = $1",
+                              {bytes(hash)});
+        if (!r.rows())
+            return std::nullopt;
+        return Session{accountFrom(r, 0), r.str(0, 5), r.str(0, 6), r.flag(0, 7), {}};
+    }
+
+    void touchDevice(const QString &deviceId, const QString &person, const QString &when) override
+    {
+        exec("UPDATE devices SET last_seen = $1 WHERE device_id = $2 AND person = $3", {text(when), text(deviceId), text(person)});
+    }
+
+    QList<DeviceRecord> devicesOf(const QStringList &persons) override
+    {
+        QList<DeviceRecord> list;
+        if (persons.isEmpty())
+            return list;
+        const Result r = exec("SELECT device_id, person, name, public_key, created, last_seen, revoked FROM devices "
+                              "WHERE person = ANY($1) ORDER BY array_position($1, person), created",
+                              {textArray(persons)});
+        for (int i = 0; i < r.rows(); ++i) {
+            DeviceRecord d;
+            d.deviceId = r.str(i, 0);
+            d.person = r.str(i, 1);
+            d.name = r.str(i, 2);
+            d.publicKey = r.blob(i, 3);
+            d.created = r.str(i, 4);
+            d.lastSeen = r.str(i, 5);
+            d.revoked = r.flag(i, 6);
+            list << d;
+        }
+        return list;
+    }
+
+    bool revokeDevice(const QString &deviceId, const QString &person) override
+    {
+        return exec("UPDATE devices SET revoked = true WHERE device_id = $1 AND person = $2 AND NOT revoked",
+                    {text(deviceId), text(person)})
+                   .affected()
+            > 0;
+    }
+
+    std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) override
+    {
+        const Result r = exec("SELECT public_key, vouched_by, vouched_by_device, vouched_at, revoked FROM vouched_keys "
+                              "WHERE device_id = $1 AND person = $2",
+                              {text(deviceId), text(person)});
+        if (!r.rows())
+            return std::nullopt;
+        return VouchedKey{deviceId, person, r.blob(0, 0), r.str(0, 1), r.str(0, 2), r.str(0, 3), r.flag(0, 4)};
+    }
+
+    void putVouchedKey(const VouchedKey &k) override
+    {
+        exec("INSERT INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+             "VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+             {text(k.deviceId), text(k.person), bytes(k.publicKey), text(k.vouchedBy), text(k.vouchedByDevice), text(k.vouchedAt)});
+        exec("INSERT INTO vouchers(device_id, person, vouched_by, vouched_by_device, vouched_at) VALUES($1, $2, $3, $4, $5) "
+             "ON CONFLICT DO NOTHING",
+             {text(k.deviceId), text(k.person), text(k.vouchedBy), text(k.vouchedByDevice), text(k.vouchedAt)});
+    }
+
+    QStringList vouchers(const QString &deviceId, const QString &person) override
+    {
+        const Result r = exec("SELECT vouched_by FROM vouchers WHERE device_id = $1 AND person = $2", {text(deviceId), text(person)});
+        QStringList list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << r.str(i, 0);
+        return list;
+    }
+
+    bool revokeVouchedKey(const QString &deviceId, const QString &person) override
+    {
+        return exec("UPDATE vouched_keys SET revoked = true WHERE device_id = $1 AND person = $2 AND NOT revoked",
+                    {text(deviceId), text(person)})
+                   .affected()
+            > 0;
+    }
+
+    QList<VouchedKey> vouchedKeysOf(const QStringList &persons) override
+    {
+        QList<VouchedKey> list;
+        if (persons.isEmpty())
+            return list;
+        const Result r = exec("SELECT device_id, person, public_key, vouched_by, vouched_by_device, vouched_at, revoked "
+                              "FROM vouched_keys WHERE person = ANY($1) ORDER BY array_position($1, person), vouched_at",
+                              {textArray(persons)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << VouchedKey{r.str(i, 0), r.str(i, 1), r.blob(i, 2), r.str(i, 3), r.str(i, 4), r.str(i, 5), r.flag(i, 6)};
+        return list;
+    }
+
+    std::optional<Membership> membership(const QString &classId, const QString &person) override
+    {
+        const Result r = exec("SELECT role, joined_seq FROM memberships WHERE class_id = $1 AND person = $2",
+                              {text(classId), text(person)});
+        if (!r.rows())
+            return std::nullopt;
+        return Membership{classId, person, r.str(0, 0), r.num(0, 1)};
+    }
+
+    void putMembership(const Membership &m) override
+    {
+        exec("INSERT INTO memberships(class_id, person, role, joined_seq) VALUES($1, $2, $3, $4) "
+             "ON CONFLICT(class_id, person) DO UPDATE SET role = excluded.role",
+             {text(m.classId), text(m.person), text(m.role), integer(m.joinedSeq)});
+    }
+
+    void removeMembership(const QString &classId, const QString &person) override
+    {
+        exec("DELETE FROM memberships WHERE class_id = $1 AND person = $2", {text(classId), text(person)});
+    }
+
+    QList<Membership> membershipsOf(const QString &person) override
+    {
+        const Result r = exec("SELECT class_id, role, joined_seq FROM memberships WHERE person = $1 ORDER BY joined_seq",
+                              {text(person)});
+        QList<Membership> list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << Membership{r.str(i, 0), person, r.str(i, 1), r.num(i, 2)};
+        return list;
+    }
+
+    int liveMemberRows(const QString &classId, const QString &person) override
+    {
+        const Result r = exec("SELECT count(*) FROM rows WHERE kind = 'member' AND class_id = $1 AND NOT deleted "
+                              "AND fields::json ->> 'person' = $2",
+                              {text(classId), text(person)});
+        return int(r.num(0, 0));
+    }
+
+    QStringList studentsTaughtBy(const QString &teacher) override
+    {
+        const Result r = exec("SELECT DISTINCT s.person FROM memberships t JOIN memberships s ON s.class_id = t.class_id "
+                              "WHERE t.person = $1 AND t.role = 'teacher' AND s.role = 'student'",
+                              {text(teacher)});
+        QStringList list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << r.str(i, 0);
+        return list;
+    }
+
+    QHash<QString, QString> studentsLastSeen(const QString &teacher, const QString &after) override
+    {
+        const Result r = exec("SELECT d.person, max(d.last_seen) FROM memberships t "
+                              "JOIN memberships s ON s.class_id = t.class_id AND s.role = 'student' "
+                              "JOIN devices d ON d.person = s.person AND NOT d.revoked "
+                              "WHERE t.person = $1 AND t.role = 'teacher' GROUP BY d.person HAVING max(d.last_seen) > $2",
+                              {text(teacher), text(after)});
+        QHash<QString, QString> seen;
+        for (int i = 0; i < r.rows(); ++i)
+            seen.insert(r.str(i, 0), r.str(i, 1));
+        return seen;
+    }
+
+    std::optional<RowState> row(const QString &kind, const QString &id) override
+    {
+        const Result r = exec("SELECT class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs "
+                              "FROM rows WHERE kind = $1 AND id = $2",
+                              {text(kind), text(id)});
+        if (!r.rows())
+            return std::nullopt;
+        return RowState{kind, id, r.str(0, 0), r.str(0, 1), r.str(0, 2), r.flag(0, 3), r.flag(0, 4), r.str(0, 5), r.num(0, 6),
+                        QJsonDocument::fromJson(r.str(0, 7).toUtf8()).object(),
+                        QJsonDocument::fromJson(r.str(0, 8).toUtf8()).object()};
+    }
+
+    void putRow(const RowState &r) override
+    {
+        exec("INSERT INTO rows(kind, id, class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs) "
+             "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT(kind, id) DO UPDATE SET "
+             "class_id = excluded.class_id, audience = excluded.audience, status = excluded.status, "
+             "ever_published = excluded.ever_published, deleted = excluded.deleted, hlc = excluded.hlc, "
+             "last_seq = excluded.last_seq, fields = excluded.fields, field_hlcs = excluded.field_hlcs",
+             {text(r.kind), text(r.id), text(r.classId), nullableText(r.audience), text(r.status), boolean(r.everPublished),
+              boolean(r.deleted), text(r.hlc), integer(r.lastSeq), text(jsonText(r.fields)), text(jsonText(r.fieldHlcs))});
+    }
+
+    void addHistory(const QString &kind, const QString &row, const QString &field, const QJsonValue &value,
+                    const QString &hlc, const QString &changeId) override
+    {
+        exec("INSERT INTO history(kind, row_id, field, value, hlc, change_id) VALUES($1, $2, $3, $4, $5, $6)",
+             {text(kind), text(row), text(field), text(jsonText(QJsonObject{{u"v"_s, value}})), text(hlc), text(changeId)});
+    }
+
+    int historyCount(const QString &kind, const QString &row) override
+    {
+        return int(exec("SELECT count(*) FROM history WHERE kind = $1 AND row_id = $2", {text(kind), text(row)}).num(0, 0));
+    }
+
+    std::optional<Verdict> verdict(const QString &changeId) override
+    {
+        const Result r = exec("SELECT v.status, v.reason, v.seq, c.received, v.digest FROM verdicts v "
+                              "LEFT JOIN changes c ON c.seq = v.seq WHERE v.change_id = $1",
+                              {text(changeId)});
+        if (!r.rows())
+            return std::nullopt;
+        return Verdict{r.str(0, 0), r.str(0, 1), r.isNull(0, 2) ? 0 : r.num(0, 2), r.str(0, 3), true, r.blob(0, 4)};
+    }
+
+    void putVerdict(const QString &changeId, const Verdict &v) override
+    {
+        exec("INSERT INTO verdicts(change_id, status, reason, seq, digest) VALUES($1, $2, $3, $4, $5) "
+             "ON CONFLICT(change_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, seq = excluded.seq, "
+             "digest = excluded.digest",
+             {text(changeId), text(v.status), nullableText(v.reason), integer(v.seq),
+              bytes(v.digest.isEmpty() ? QByteArray() : v.digest)});
+    }
+
+    qint64 appendChange(const LogEntry &e) override
+    {
+        return exec("INSERT INTO changes(change_id, kind, row_id, class_id, audience, author, device, received, body) "
+                    "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING seq",
+                    {text(e.changeId), text(e.kind), text(e.row), text(e.classId), nullableText(e.audience), text(e.author),
+                     text(e.device), text(e.received), bytes(e.body.isNull() ? QByteArray("") : e.body)})
+            .num(0, 0);
+    }
+
+    QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds, const QString &audience,
+                                 int limit) override
+    {
+        QList<LogEntry> list;
+        if (classIds.isEmpty())
+            return list;
+        // One statement whatever is bound: an unbounded upTo and an empty audience are parameters too.
+        const Result r = exec("SELECT seq, change_id, kind, row_id, class_id, audience, author, device, received, body "
+                              "FROM changes WHERE seq > $1 AND ($2 < 0 OR seq <= $2) AND class_id = ANY($3) "
+                              "AND ($4 = '' OR audience IS NULL OR audience = $4) ORDER BY seq LIMIT $5",
+                              {integer(after), integer(upTo), textArray(classIds), text(audience), integer(limit)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << LogEntry{r.num(i, 0), r.str(i, 1), r.str(i, 2), r.str(i, 3), r.str(i, 4), r.str(i, 5),
+                             r.str(i, 6), r.str(i, 7), r.str(i, 8), r.blob(i, 9)};
+        return list;
+    }
+
+    qint64 lastSeq() override { return exec("SELECT coalesce(max(seq), 0) FROM changes").num(0, 0); }
+
+    std::optional<BlobInfo> blob(const QString &sha256) override
+    {
+        const Result r = exec("SELECT size, owner FROM blobs WHERE sha256 = $1", {text(sha256)});
+        if (!r.rows())
+            return std::nullopt;
+        return BlobInfo{sha256, r.num(0, 0), r.str(0, 1)};
+    }
+
+    void putBlob(const BlobInfo &b) override
+    {
+        exec("INSERT INTO blobs(sha256, size, owner) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
+             {text(b.sha256), integer(b.size), text(b.owner)});
+    }
+
+    qint64 bytesOwnedBy(const QString &person) override
+    {
+        return exec("SELECT (SELECT coalesce(sum(size), 0) FROM blobs WHERE owner = $1) "
+                    "+ (SELECT coalesce(sum(size), 0) FROM blob_holders WHERE person = $1)",
+                    {text(person)})
+            .num(0, 0);
+    }
+
+    qint64 recordBytesOf(const QString &person) override
+    {
+        const Result r = exec("SELECT bytes FROM record_usage WHERE person = $1", {text(person)});
+        return r.rows() ? r.num(0, 0) : 0;
+    }
+
+    void addRecordBytes(const QString &person, qint64 n) override
+    {
+        exec("INSERT INTO record_usage(person, bytes) VALUES($1, $2) "
+             "ON CONFLICT(person) DO UPDATE SET bytes = record_usage.bytes + excluded.bytes",
+             {text(person), integer(n)});
+    }
+
+    bool isBlobHolder(const QString &sha256, const QString &person) override
+    {
+        return exec("SELECT 1 FROM blob_holders WHERE sha256 = $1 AND person = $2", {text(sha256), text(person)}).rows() > 0;
+    }
+
+    void putBlobHolder(const QString &sha256, const QString &person, qint64 size) override
+    {
+        exec("INSERT INTO blob_holders(sha256, person, size) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
+             {text(sha256), text(person), integer(size)});
+    }
+
+    void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) override
+    {
+        exec("DELETE FROM blob_refs WHERE kind = $1 AND row_id = $2", {text(kind), text(row)});
+        if (!sha256s.isEmpty())
+            exec("INSERT INTO blob_refs(sha256, kind, row_id) SELECT s, $2, $3 FROM unnest($1::text[]) s ON CONFLICT DO NOTHING",
+                 {textArray(sha256s), text(kind), text(row)});
+    }
+
+    void setUngrantedBlobRefs(const QString &kind, const QString &row, const QString &author,
+                              const QStringList &sha256s) override
+    {
+        exec("DELETE FROM ungranted_blob_refs WHERE kind = $1 AND row_id = $2", {text(kind), text(row)});
+        if (!sha256s.isEmpty())
+            exec("INSERT INTO ungranted_blob_refs(sha256, kind, row_id, author) SELECT DISTINCT s, $2, $3, $4 "
+                 "FROM unnest($1::text[]) s ON CONFLICT(sha256, kind, row_id) DO UPDATE SET author = excluded.author",
+                 {textArray(sha256s), text(kind), text(row), text(author)});
+    }
+
+    QList<BlobRef> ungrantedBlobRefs(const QString &author, const QString &sha256) override
+    {
+        const Result r = exec("SELECT kind, row_id FROM ungranted_blob_refs WHERE author = $1 AND sha256 = $2",
+                              {text(author), text(sha256)});
+        QList<BlobRef> list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << BlobRef{r.str(i, 0), r.str(i, 1)};
+        return list;
+    }
+
+    void grantBlobRef(const QString &sha256, const BlobRef &ref) override
+    {
+        exec("DELETE FROM ungranted_blob_refs WHERE sha256 = $1 AND kind = $2 AND row_id = $3",
+             {text(sha256), text(ref.kind), text(ref.row)});
+        exec("INSERT INTO blob_refs(sha256, kind, row_id) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
+             {text(sha256), text(ref.kind), text(ref.row)});
+    }
+
+    QList<BlobRef> blobRefsIn(const QString &sha256, const QString &person, const QString &audience, int limit) override
+    {
+        const Result r = exec("SELECT r.kind, r.row_id FROM blob_refs r "
+                              "JOIN rows w ON w.kind = r.kind AND w.id = r.row_id "
+                              "JOIN memberships m ON m.class_id = w.class_id AND m.person = $1 "
+                              "WHERE r.sha256 = $2 AND ($3 = '' OR w.audience IS NULL OR w.audience = $3) LIMIT $4",
+                              {text(person), text(sha256), text(audience), integer(limit)});
+        QList<BlobRef> list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << BlobRef{r.str(i, 0), r.str(i, 1)};
+        return list;
+    }
+
+    bool isolated(const std::function<void()> &fn) override
+    {
+        const int index = m_isolatedCalls++;
+        if (m_skipped.count(index))
+            return false; // tripped the database in an earlier run of this write: left out
+        try {
+            fn();
+        } catch (const StorageError &e) {
+            if (!m_writing)
+                throw;
+            qCWarning(lcHub) << "one change tripped the database; the write runs again without it:" << e.what();
+            throw RetryWithout{index};
+        }
+        return true;
+    }
+
+    QString meta(const QString &key) override
+    {
+        const Result r = exec("SELECT value FROM meta WHERE key = $1", {text(key)});
+        return r.rows() ? r.str(0, 0) : QString();
+    }
+
+    void setMeta(const QString &key, const QString &value) override
+    {
+        exec("INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+             {text(key), text(value)});
+    }
+
+    QString now() override
+    {
+        // The database's clock, the same for every hub process; read once per transaction.
+        if (m_now.isEmpty())
+            m_now = exec("SELECT to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"')").str(0, 0);
+        return m_now;
+    }
+
+private:
+    PGconn *m_conn;
+    bool m_writing;
+    const std::set<int> &m_skipped;
+    int m_isolatedCalls = 0;
+    QString m_now;
+};
+
+// Version 1 holds what SQLite's schemas 1 to 5 hold. Text compared as bytes (COLLATE "C"): ISO times and ids sort
+// as they do in SQLite, whatever the database's locale. Records' fields are JSON text as the engine wrote them.
+const char *const SchemaV1 =
+    "CREATE TABLE accounts(id text COLLATE \"C\" PRIMARY KEY, login text COLLATE \"C\" UNIQUE, "
+    "display_name text NOT NULL DEFAULT '', role text COLLATE \"C\" NOT NULL, secret_hash bytea, "
+    "created timestamptz NOT NULL DEFAULT now());"
+    "CREATE TABLE devices(device_id text COLLATE \"C\" NOT NULL, person text COLLATE \"C\" NOT NULL, "
+    "name text NOT NULL DEFAULT '', token_hash bytea NOT NULL UNIQUE, public_key bytea, created text COLLATE \"C\" NOT NULL, "
+    "last_seen text COLLATE \"C\" NOT NULL, revoked boolean NOT NULL DEFAULT false, PRIMARY KEY(device_id, person));"
+    "CREATE INDEX devices_person ON devices(person);"
+    "CREATE TABLE memberships(class_id text COLLATE \"C\" NOT NULL, person text COLLATE \"C\" NOT NULL, "
+    "role text COLLATE \"C\" NOT NULL, joined_seq bigint NOT NULL, PRIMARY KEY(class_id, person));"
+    "CREATE INDEX memberships_person ON memberships(person);"
+    "CREATE TABLE rows(kind text COLLATE \"C\" NOT NULL, id text COLLATE \"C\" NOT NULL, class_id text COLLATE \"C\" NOT NULL, "
+    "audience text COLLATE \"C\", status text COLLATE \"C\", ever_published boolean NOT NULL DEFAULT false, "
+    "deleted boolean NOT NULL DEFAULT false, hlc text COLLATE \"C\" NOT NULL, last_seq bigint NOT NULL, fields text NOT NULL, "
+    "field_hlcs text NOT NULL, PRIMARY KEY(kind, id));"
+    "CREATE INDEX rows_members ON rows(class_id) WHERE kind = 'member';"
+    "CREATE TABLE history(id bigserial PRIMARY KEY, kind text COLLATE \"C\" NOT NULL, row_id text COLLATE \"C\" NOT NULL, "
+    "field text COLLATE \"C\" NOT NULL, value text, hlc text COLLATE \"C\" NOT NULL, change_id text COLLATE \"C\" NOT NULL, "
+    "recorded timestamptz NOT NULL DEFAULT now());"
+    "CREATE INDEX history_row ON history(kind, row_id);"
+    // xid: the transaction that wrote the entry, for the pull horizon of issue 12 (PROTOCOL.md).
+    "CREATE TABLE changes(seq bigserial PRIMARY KEY, change_id text COLLATE \"C\" NOT NULL UNIQUE, "
+    "kind text COLLATE \"C\" NOT NULL, row_id text COLLATE \"C\" NOT NULL, class_id text COLLATE \"C\" NOT NULL, "
+    "audience text COLLATE \"C\", author text COLLATE \"C\" NOT NULL, device text COLLATE \"C\" NOT NULL, "
+    "received text COLLATE \"C\" NOT NULL, body bytea NOT NULL, xid xid8 NOT NULL DEFAULT pg_current_xact_id());"
+    "CREATE INDEX changes_class ON changes(class_id, seq);"
+    "CREATE INDEX changes_author ON changes(author);"
+    "CREATE TABLE verdicts(change_id text COLLATE \"C\" PRIMARY KEY, status text COLLATE \"C\" NOT NULL, reason text, "
+    "seq bigint, digest bytea);"
+    "CREATE TABLE blobs(sha256 text COLLATE \"C\" PRIMARY KEY, size bigint NOT NULL, owner text COLLATE \"C\" NOT NULL, "
+    "created timestamptz NOT NULL DEFAULT now());"
+    "CREATE INDEX blobs_owner ON blobs(owner);"
+    "CREATE TABLE blob_refs(sha256 text COLLATE \"C\" NOT NULL, kind text COLLATE \"C\" NOT NULL, "
+    "row_id text COLLATE \"C\" NOT NULL, PRIMARY KEY(sha256, kind, row_id));"
+    "CREATE INDEX blob_refs_row ON blob_refs(kind, row_id);"
+    "CREATE TABLE meta(key text COLLATE \"C\" PRIMARY KEY, value text);"
+    "CREATE TABLE vouched_keys(device_id text COLLATE \"C\" NOT NULL, person text COLLATE \"C\" NOT NULL, "
+    "public_key bytea NOT NULL, vouched_by text COLLATE \"C\" NOT NULL, vouched_by_device text COLLATE \"C\" NOT NULL, "
+    "vouched_at text COLLATE \"C\" NOT NULL, revoked boolean NOT NULL DEFAULT false, PRIMARY KEY(device_id, person));"
+    "CREATE INDEX vouched_keys_person ON vouched_keys(person);"
+    "CREATE TABLE vouchers(device_id text COLLATE \"C\" NOT NULL, person text COLLATE \"C\" NOT NULL, "
+    "vouched_by text COLLATE \"C\" NOT NULL, vouched_by_device text COLLATE \"C\" NOT NULL, "
+    "vouched_at text COLLATE \"C\" NOT NULL, PRIMARY KEY(device_id, person, vouched_by));"
+    "CREATE TABLE blob_holders(sha256 text COLLATE \"C\" NOT NULL, person text COLLATE \"C\" NOT NULL, size bigint NOT NULL, "
+    "since timestamptz NOT NULL DEFAULT now(), PRIMARY KEY(sha256, person));"
+    "CREATE INDEX blob_holders_person ON blob_holders(person);"
+    "CREATE TABLE ungranted_blob_refs(sha256 text COLLATE \"C\" NOT NULL, kind text COLLATE \"C\" NOT NULL, "
+    "row_id text COLLATE \"C\" NOT NULL, author text COLLATE \"C\" NOT NULL, PRIMARY KEY(sha256, kind, row_id));"
+    "CREATE INDEX ungranted_blob_refs_row ON ungranted_blob_refs(kind, row_id);"
+    "CREATE INDEX ungranted_blob_refs_author ON ungranted_blob_refs(author, sha256);"
+    "CREATE TABLE record_usage(person text COLLATE \"C\" PRIMARY KEY, bytes bigint NOT NULL);";
+
+// Later versions: one entry each, never editing an earlier one.
+const char *const Migrations[] = {SchemaV1};
+static_assert(std::size(Migrations) == PostgresHubStorage::SchemaVersion);
+
+int readSchemaVersion(PGconn *conn)
+{
+    PGresult *raw = PQexecParams(conn, "SELECT to_regclass('hub_schema') IS NOT NULL", 0, nullptr, nullptr, nullptr, nullptr, 0);
+    Result exists(raw);
+    check(conn, exists, raw, "cannot read the schema version");
+    if (!exists.flag(0, 0))
+        return 0;
+    raw = PQexecParams(conn, "SELECT max(version) FROM hub_schema", 0, nullptr, nullptr, nullptr, nullptr, 0);
+    Result version(raw);
+    check(conn, version, raw, "cannot read the schema version");
+    return version.isNull(0, 0) ? 0 : int(version.num(0, 0));
+}
+
+} // namespace
+
+PostgresHubStorage::PostgresHubStorage(const QString &url, Schema schema, int poolSize)
+    : m_url(url)
+    , m_poolSize(std::max(1, poolSize))
+{
+    migrate(schema);
+}
+
+PostgresHubStorage::~PostgresHubStorage()
+{
+    std::lock_guard lock(m_poolMutex);
+    for (PGconn *c : m_idle)
+        PQfinish(c);
+}
+
+QString PostgresHubStorage::displayUrl(const QString &url)
+{
+    const QUrl u(url);
+    if (u.isValid() && (u.scheme() == u"postgresql"_s || u.scheme() == u"postgres"_s))
+        return u.toDisplayString(QUrl::RemovePassword);
+    return u"the PostgreSQL database"_s;
+}
+
+QString PostgresHubStorage::createOrDropDatabase(const QString &serverUrl, const QString &name, bool create)
+{
+    static const QRegularExpression plain(u"^[a-z0-9_]{1,63}$"_s);
+    if (!plain.match(name).hasMatch())
+        throw StorageError("a database name is 1 to 63 of a-z, 0-9 and _");
+    QUrl url(serverUrl);
+    if (!url.isValid() || (url.scheme() != u"postgresql"_s && url.scheme() != u"postgres"_s))
+        throw StorageError("not a postgresql:// URL");
+    const QByteArray server = serverUrl.toUtf8();
+    PGconn *conn = PQconnectdb(server.constData());
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const std::string error = errorOf(conn).toStdString();
+        PQfinish(conn);
+        throw StorageError("cannot connect to " + displayUrl(serverUrl).toStdString() + ": " + error);
+    }
+    // An identifier cannot be a parameter: the name is checked above, then quoted.
+    const QByteArray quoted = '"' + name.toUtf8() + '"';
+    const QByteArray sql = create ? QByteArray("CREATE DATABASE " + quoted + " TEMPLATE template0 ENCODING 'UTF8'")
+                                  : QByteArray("DROP DATABASE IF EXISTS " + quoted + " WITH (FORCE)");
+    try {
+        simple(conn, sql.constData());
+    } catch (...) {
+        PQfinish(conn);
+        throw;
+    }
+    PQfinish(conn);
+    url.setPath(u"/"_s + name);
+    return url.toString();
+}
+
+pg_conn *PostgresHubStorage::acquire()
+{
+    {
+        std::unique_lock lock(m_poolMutex);
+        if (!m_poolFree.wait_for(lock, std::chrono::seconds(30), [&] { return !m_idle.empty() || m_open < m_poolSize; }))
+            throw StorageError("no database connection came free in 30 s");
+        if (!m_idle.empty()) {
+            PGconn *c = m_idle.back();
+            m_idle.pop_back();
+            return c;
+        }
+        ++m_open;
+    }
+    // The URL's own settings win over these defaults (they come first).
+    const QByteArray url = m_url.toUtf8();
+    const char *keys[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
+    const char *values[] = {"10", "continuite-hub", url.constData(), nullptr};
+    PGconn *conn = PQconnectdbParams(keys, values, 1);
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const std::string error = errorOf(conn).toStdString();
+        PQfinish(conn);
+        release(nullptr);
+        throw StorageError("cannot connect to " + displayUrl(m_url).toStdString() + ": " + error);
+    }
+    try {
+        // Times are written and compared as UTC text; a session in another zone changes nothing, but say it.
+        simple(conn, "SET TIME ZONE 'UTC'");
+    } catch (...) {
+        PQfinish(conn);
+        release(nullptr);
+        throw;
+    }
+    return conn;
+}
+
+void PostgresHubStorage::release(pg_conn *conn)
+{
+    {
+        std::lock_guard lock(m_poolMutex);
+        if (conn && PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) == PQTRANS_IDLE) {
+            m_idle.push_back(conn);
+        } else {
+            if (conn)
+                PQfinish(conn); // broken or left inside a transaction: the next one opens afresh
+            --m_open;
+        }
+    }
+    m_poolFree.notify_one();
+}
+
+int PostgresHubStorage::schemaVersion()
+{
+    PGconn *conn = acquire();
+    try {
+        const int v = readSchemaVersion(conn);
+        release(conn);
+        return v;
+    } catch (...) {
+        release(conn);
+        throw;
+    }
+}
+
+void PostgresHubStorage::migrate(Schema schema)
+{
+    PGconn *conn = acquire();
+    try {
+        simple(conn, "BEGIN; SELECT pg_advisory_xact_lock(1131310708)");
+        const int version = readSchemaVersion(conn);
+        if (version > SchemaVersion)
+            throw StorageError("the database was written by a newer hub (schema " + std::to_string(version) + ", this hub knows "
+                               + std::to_string(SchemaVersion) + ")");
+        if (version < SchemaVersion && schema != Schema::Migrate)
+            throw StorageError("the database's hub schema is " + std::to_string(version) + ", this hub needs "
+                               + std::to_string(SchemaVersion) + ": run `continuite-hub admin migrate --database URL` first");
+        if (version < 1)
+            simple(conn, "CREATE TABLE hub_schema(version integer NOT NULL, applied timestamptz NOT NULL DEFAULT now())");
+        for (int v = version; v < SchemaVersion; ++v) {
+            simple(conn, Migrations[v]);
+            const QByteArray next = QByteArray::number(v + 1);
+            const char *values[] = {next.constData()};
+            PGresult *raw = PQexecParams(conn, "INSERT INTO hub_schema(version) VALUES($1::integer)", 1, nullptr, values,
+                                         nullptr, nullptr, 0);
+            Result r(raw);
+            check(conn, r, raw, "cannot record the schema version");
+        }
+        simple(conn, "COMMIT");
+        release(conn);
+    } catch (...) {
+        PQclear(PQexec(conn, "ROLLBACK"));
+        release(conn);
+        throw;
+    }
+}
+
+void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
+{
+    std::set<int> skipped;
+    PGconn *conn = acquire();
+    try {
+        for (;;) {
+            simple(conn, BeginWrite);
+            try {
+                PostgresTransaction tx(conn, true, skipped);
+                fn(tx);
+                simple(conn, "COMMIT");
+                break;
+            } catch (const RetryWithout &retry) {
+                PQclear(PQexec(conn, "ROLLBACK"));
+                skipped.insert(retry.index);
+                if (skipped.size() > size_t(MaxChangesRetriedWithout))
+                    throw StorageError("too many changes of one request tripped the database");
+            } catch (...) {
+                PQclear(PQexec(conn, "ROLLBACK"));
+                throw;
+            }
+        }
+    } catch (...) {
+        release(conn);
+        throw;
+    }
+    release(conn);
+}
+
+void PostgresHubStorage::read(const std::function<void(HubTransaction &)> &fn)
+{
+    static const std::set<int> none;
+    PGconn *conn = acquire();
+    try {
+        simple(conn, BeginRead);
+        try {
+            PostgresTransaction tx(conn, false, none);
+            fn(tx);
+            simple(conn, "COMMIT");
+        } catch (...) {
+            PQclear(PQexec(conn, "ROLLBACK"));
+            throw;
+        }
+    } catch (...) {
+        release(conn);
+        throw;
+    }
+    release(conn);
+}
+
+} // namespace Continuite::Hub

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "sync/hub/hubstorage.h"
+
+#include <QString>
+
+#include <condition_variable>
+#include <mutex>
+#include <vector>
+
+struct pg_conn;
+
+namespace Continuite::Hub {
+
+/**
+ * @brief The hub's storage in a PostgreSQL database (libpq), for a hub that serves many schools.
+ *
+ * Every statement is sent with its parameters apart (PQexecParams: the extended protocol's unnamed statement,
+ * which transaction-mode pgbouncer carries; no SQL-level PREPARE, no SQL built from values). A small pool of
+ * connections is shared by the worker threads. The schema has its own versions (table `hub_schema`), applied by
+ * `continuite-hub admin migrate`; a hub refuses a database whose schema is older or newer than its own.
+ *
+ * Writes take one transaction-scoped advisory lock, so they commit in the order of their sequence numbers
+ * (HubStorage's promise) across every process on the database. Times that machines must agree on (`received`,
+ * `last_seen`) are the database's clock (HubTransaction::now).
+ *
+ * No per-change savepoint (a transaction with more than 64 subtransactions overflows PostgreSQL's snapshot cache):
+ * when one change of a batch trips the database, the whole write is rolled back and run again without that change,
+ * which isolated() then reports as undone.
+ */
+class PostgresHubStorage : public HubStorage
+{
+public:
+    enum class Schema {
+        MustBeCurrent, ///< refuse a database whose schema is not this hub's (serve, every admin command but migrate)
+        Migrate,       ///< create or upgrade the schema (admin migrate, tests)
+    };
+    /// Connects to @p url (a libpq connection string or URI). Throws StorageError when it cannot, or when the
+    /// schema is not the one this hub needs (and @p schema does not allow migrating it).
+    explicit PostgresHubStorage(const QString &url, Schema schema = Schema::MustBeCurrent, int poolSize = 10);
+    ~PostgresHubStorage() override;
+
+    void write(const std::function<void(HubTransaction &)> &fn) override;
+    void read(const std::function<void(HubTransaction &)> &fn) override;
+
+    /// The schema version of the database at @p url (0: none yet).
+    int schemaVersion();
+    /// @p url without its password, to be printed.
+    static QString displayUrl(const QString &url);
+    /// Creates (@p create) or drops the database @p name ([a-z0-9_], at most 63) on the server of @p serverUrl and
+    /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
+    static QString createOrDropDatabase(const QString &serverUrl, const QString &name, bool create);
+
+    static constexpr int SchemaVersion = 1;
+
+private:
+    pg_conn *acquire();
+    void release(pg_conn *conn);
+    void migrate(Schema schema);
+
+    QString m_url;
+    int m_poolSize;
+    std::mutex m_poolMutex;
+    std::condition_variable m_poolFree;
+    std::vector<pg_conn *> m_idle;
+    int m_open = 0;
+};
+
+} // namespace Continuite::Hub
