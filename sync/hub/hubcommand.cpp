@@ -7,6 +7,7 @@
 #include "sync/hub/hubserver.h"
 #include "sync/hub/postgreshubstorage.h"
 #include "sync/hub/sqlitehubstorage.h"
+#include "sync/hub/sqlitetopostgres.h"
 
 #include <QDir>
 #include <QHostAddress>
@@ -95,10 +96,12 @@ const char *const UsageText =
     "  continuite-hub admin devices (--data DIR | --database URL) [--json]\n"
     "  continuite-hub admin revoke (--data DIR | --database URL) --device ID [--login L]\n"
     "  continuite-hub admin migrate --database URL\n"
+    "  continuite-hub admin migrate-to-postgres --data DIR --database URL\n"
     "\n"
     "--data DIR alone keeps everything in DIR (records in DIR/hub.sqlite): one school. With --database\n"
     "postgresql://USER@HOST/DB the records are in PostgreSQL (create its schema first with admin migrate)\n"
-    "and DIR holds the uploaded files only.\n";
+    "and DIR holds the uploaded files only. migrate-to-postgres moves a school's SQLite hub (stopped) into an\n"
+    "empty PostgreSQL database; then serve --data DIR --database URL: devices go on where they were.\n";
 
 int serve(Args &args, FILE *out, FILE *err)
 {
@@ -216,13 +219,25 @@ int serve(Args &args, FILE *out, FILE *err)
 int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
 {
     const QString database = args.value(u"--database"_s, false);
-    const QString data = args.value(u"--data"_s, database.isEmpty());
+    const QString data = args.value(u"--data"_s, database.isEmpty() || command == u"migrate-to-postgres"_s);
     if (command == u"migrate"_s) {
         args.done();
         if (database.isEmpty()) // SQLite migrates itself when the hub opens its file
             throw Usage{u"admin migrate takes --database URL (a hub's SQLite file is upgraded when the hub opens it)"_s};
         PostgresHubStorage storage(database, PostgresHubStorage::Schema::Migrate, 1);
         print(out, u"%1: hub schema %2"_s.arg(PostgresHubStorage::displayUrl(database)).arg(storage.schemaVersion()));
+        return 0;
+    }
+    if (command == u"migrate-to-postgres"_s) {
+        args.done();
+        if (database.isEmpty() || data.isEmpty())
+            throw Usage{u"admin migrate-to-postgres takes --data DIR (the school's hub, stopped) and --database URL (empty)"_s};
+        const QList<SqliteToPostgres::Table> tables = SqliteToPostgres::run(data, database);
+        for (const SqliteToPostgres::Table &t : tables)
+            print(out, u"%1  %2 rows  sha256 %3"_s.arg(t.name, -20).arg(t.rows).arg(QString::fromLatin1(t.digest)));
+        print(out, u"%1 holds the hub of %2 now (the same counts and digests on both sides). Serve it with "
+                   "--data %2 --database URL: devices keep their cursors."_s
+                       .arg(PostgresHubStorage::displayUrl(database), QDir(data).absolutePath()));
         return 0;
     }
     if (database.isEmpty() && !QDir(data).exists(u"hub.sqlite"_s) && command != u"add-teacher"_s) {

@@ -212,6 +212,93 @@ private slots:
         QCOMPARE(inLog, 1 + 100 + 98);
     }
 
+    /// A school moves: its SQLite hub with a class (a roster, lessons edited twice, an assignment, a student's
+    /// hand-in, rejected changes), synced by the teacher's and the student's devices, is copied into PostgreSQL and
+    /// served from there. Both devices go on with their tokens and cursors and receive nothing (no re-pull), and a
+    /// new change still goes from one to the other. Controls: an empty cursor on the new hub gets the whole log,
+    /// byte for byte what the old hub gave; a second move into the now full database is refused.
+    void aSchoolMovesWithoutAnyDeviceNoticing()
+    {
+        EmptyDatabase db;
+        QTemporaryDir dir;
+        QCOMPARE(hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, dir.path(), u"--login"_s, u"mme.petit"_s, u"--name"_s,
+                             u"Mme Petit"_s, u"--password-stdin"_s},
+                            "mot-de-passe-long")
+                     .exitCode,
+                 0);
+        const QString classId = newUuid(), lesson = newUuid(), assignment = newUuid();
+        QJsonArray oldLog;
+        std::unique_ptr<Client> teacher, student;
+        {
+            Serve hub;
+            QVERIFY(hub.start({u"--data"_s, dir.path()}));
+            teacher = std::make_unique<Client>(hub.url);
+            QVERIFY(teacher->login(u"mme.petit"_s, u"mot-de-passe-long"_s));
+            const QString person = newUuid();
+            QJsonObject r = teacher->sync(
+                {change(u"class"_s, classId, classId, *teacher, {{u"name"_s, u"6e D"_s}}),
+                 change(u"member"_s, newUuid(), classId, *teacher,
+                        {{u"person"_s, person}, {u"role"_s, u"student"_s}, {u"display_name"_s, u"Inès"_s}, {u"login"_s, u"INES42"_s},
+                         {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret("4821", Crypto::Cost::Minimal))}}),
+                 change(u"lesson"_s, lesson, classId, *teacher, {{u"title"_s, u"Les volcans"_s}, {u"status"_s, u"published"_s}}),
+                 change(u"assignment"_s, assignment, classId, *teacher, {{u"title"_s, u"Devoir"_s}, {u"status"_s, u"published"_s}})});
+            QCOMPARE(verdictOf(r, 3), u"applied"_s);
+            QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, lesson, classId, *teacher, {{u"title"_s, u"Les volcans d’Auvergne"_s}})})),
+                     u"applied"_s);
+            student = std::make_unique<Client>(hub.url);
+            QVERIFY(student->login(u"INES42"_s, u"4821"_s));
+            r = student->sync({change(u"submission"_s, newUuid(), classId, *student,
+                                      {{u"assignment_id"_s, assignment}, {u"student"_s, student->id()}, {u"text"_s, u"Mon devoir"_s}}),
+                               change(u"lesson"_s, newUuid(), classId, *student, {{u"title"_s, u"pas à moi"_s}})});
+            QCOMPARE(verdictOf(r, 0), u"applied"_s);
+            QCOMPARE(verdictOf(r, 1), u"rejected"_s);
+            teacher->pullAll();
+            student->pullAll();
+            Client fresh(hub.url);
+            QVERIFY(fresh.login(u"mme.petit"_s, u"mot-de-passe-long"_s));
+            oldLog = fresh.pullAll();
+            QVERIFY(oldLog.size() >= 6);
+        }
+
+        Run r = hubCommand({u"admin"_s, u"migrate-to-postgres"_s, u"--data"_s, dir.path(), u"--database"_s, db.url});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"changes"_s) && r.out.contains(u"devices"_s), qPrintable(r.out));
+
+        Serve hub;
+        QVERIFY(hub.start({u"--data"_s, dir.path(), u"--database"_s, db.url}));
+        auto moved = [&](const Client &before) {
+            auto c = std::make_unique<Client>(hub.url);
+            c->token = before.token;
+            c->deviceId = before.deviceId;
+            c->person = before.person;
+            c->cursor = before.cursor;
+            return c;
+        };
+        auto teacherNow = moved(*teacher), studentNow = moved(*student);
+        QCOMPARE(teacherNow->pullAll().size(), 0);
+        QCOMPARE(teacherNow->lastStatus, 200L);
+        QCOMPARE(studentNow->pullAll().size(), 0);
+        QCOMPARE(studentNow->lastStatus, 200L);
+        // Life goes on: a new version of the lesson reaches the student, and only it.
+        QCOMPARE(verdictOf(teacherNow->sync({change(u"lesson"_s, lesson, classId, *teacherNow, {{u"title"_s, u"Les volcans (suite)"_s}})})),
+                 u"applied"_s);
+        const QJsonArray news = studentNow->pullAll();
+        QCOMPARE(news.size(), 1);
+        QCOMPARE(news.at(0).toObject().value(u"row"_s).toString(), lesson);
+
+        // Control: from an empty cursor, the new hub serves the old hub's whole log, then the new change.
+        Client fresh(hub.url);
+        QVERIFY(fresh.login(u"mme.petit"_s, u"mot-de-passe-long"_s));
+        const QJsonArray newLog = fresh.pullAll();
+        QCOMPARE(newLog.size(), oldLog.size() + 1);
+        for (qsizetype i = 0; i < oldLog.size(); ++i)
+            QCOMPARE(newLog.at(i).toObject(), oldLog.at(i).toObject());
+        // Control: a school moves into an empty database only.
+        r = hubCommand({u"admin"_s, u"migrate-to-postgres"_s, u"--data"_s, dir.path(), u"--database"_s, db.url});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"not empty"_s), qPrintable(r.err));
+    }
+
     /// `received` and `last_seen` must agree across the hub processes of one database: they are the database's
     /// clock. A hub process whose clock is two hours ahead (libfaketime) still writes the right time; the control,
     /// the same hub on SQLite, writes its own wrong time (the test can fail).

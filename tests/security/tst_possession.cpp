@@ -245,6 +245,8 @@ private Q_SLOTS:
     {
         // Tom's worksheet is stored. Léa, who has it too, sends it whole, but the hub cannot record her (a full
         // disk): her complete upload waits under its name for its end to be sent again.
+        if (hub->database().isPostgres())
+            QSKIP("the full disk is a trigger injected into hub.sqlite: SQLite only");
         const QByteArray sheet = someBytes(30000, 71);
         const QString sha = hexSha256(sheet);
         QCOMPARE(uploadFile(*tom, sheet), 201L);
@@ -296,6 +298,8 @@ private Q_SLOTS:
     void aHubUpgradedFromSchema3LearnsPossession()
     {
         // A hub of before: schema 3, no holders. Made here by taking today's file back.
+        if (hub->database().isPostgres())
+            QSKIP("an upgrade of SQLite's schema 3: SQLite only");
         const QByteArray sheet = someBytes(20000, 61);
         QCOMPARE(uploadFile(*tom, sheet), 201L);
         hub->stop();
