@@ -3086,6 +3086,10 @@
             <source>Wrong login or password (or PIN).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This account is signed in on too many devices: one you no longer use must be signed out first (in the settings of another device, or by a teacher), then sign in here.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>

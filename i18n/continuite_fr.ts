@@ -3086,6 +3086,10 @@
             <source>Wrong login or password (or PIN).</source>
             <translation>Identifiant ou mot de passe (ou code PIN) incorrect.</translation>
         </message>
+        <message>
+            <source>This account is signed in on too many devices: one you no longer use must be signed out first (in the settings of another device, or by a teacher), then sign in here.</source>
+            <translation>Ce compte est connecté sur trop d’appareils : il faut d’abord en déconnecter un qui ne sert plus (dans les réglages d’un autre appareil, ou par un enseignant), puis se connecter ici.</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
