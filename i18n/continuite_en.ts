@@ -4422,6 +4422,29 @@
         </message>
     </context>
     <context>
+        <name>SpokenMarkdown</name>
+        <message>
+            <source>This link cannot be opened from the app: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links in this text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SpokenText</name>
         <message>
             <source>Image without a description</source>

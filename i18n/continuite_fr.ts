@@ -4422,6 +4422,29 @@
         </message>
     </context>
     <context>
+        <name>SpokenMarkdown</name>
+        <message>
+            <source>This link cannot be opened from the app: %1</source>
+            <translation>Ce lien ne s’ouvre pas depuis l’application : %1</translation>
+        </message>
+        <message>
+            <source>Blank line</source>
+            <translation>Ligne vide</translation>
+        </message>
+        <message>
+            <source>Links in this text</source>
+            <translation>Liens de ce texte</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Liens :</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>Lien : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SpokenText</name>
         <message>
             <source>Image without a description</source>

@@ -1710,6 +1710,11 @@ EN_PLURALS.update({
 FR.update({
     ("SpokenText", "Image: %1"): f"Image{N}: %1",
     ("SpokenText", "Image without a description"): "Image sans description",
+    ("SpokenMarkdown", "This link cannot be opened from the app: %1"): f"Ce lien ne s’ouvre pas depuis l’application{N}: %1",
+    ("SpokenMarkdown", "Blank line"): "Ligne vide",
+    ("SpokenMarkdown", "Links in this text"): "Liens de ce texte",
+    ("SpokenMarkdown", "Links:"): f"Liens{N}:",
+    ("SpokenMarkdown", "Link: %1"): f"Lien{N}: %1",
     ("AnswerPage", "Draft saved"): "Brouillon enregistré",
     ("PrimaryButton", "unavailable"): "indisponible",
     ("SecretEntry", "Password of %1"): "Mot de passe de %1",
