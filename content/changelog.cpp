@@ -670,13 +670,22 @@ QList<ChangeLog::Lost> ChangeLog::history(const QString &kind, const QString &ro
     return lost;
 }
 
-QList<OutboxEntry> ChangeLog::outbox(const QString &author, const QString &state, int limit)
+QList<OutboxEntry> ChangeLog::outbox(const QString &author, const QString &state, int limit, const QString &readyAt)
 {
     QList<OutboxEntry> entries;
-    QSqlQuery &q = m_db.prepare(author.isEmpty()
-        ? u"SELECT seq, body, state, reason FROM outbox WHERE state = ? ORDER BY seq LIMIT ?"_s
-        : u"SELECT seq, body, state, reason FROM outbox WHERE state = ? AND author = ? ORDER BY seq LIMIT ?"_s);
-    const QVariantList values = author.isEmpty() ? QVariantList{state, limit} : QVariantList{state, author, limit};
+    QString sql = u"SELECT seq, body, state, reason FROM outbox WHERE state = ?"_s;
+    QVariantList values{state};
+    if (!author.isEmpty()) {
+        sql += u" AND author = ?"_s;
+        values << author;
+    }
+    if (!readyAt.isEmpty()) {
+        sql += u" AND (not_before IS NULL OR not_before <= ?)"_s;
+        values << readyAt;
+    }
+    sql += u" ORDER BY seq LIMIT ?"_s;
+    values << limit;
+    QSqlQuery &q = m_db.prepare(sql);
     if (m_db.exec(q, values)) {
         while (q.next()) {
             QString error;
@@ -706,10 +715,11 @@ Status ChangeLog::markSent(const QStringList &changeIds)
     });
 }
 
-Status ChangeLog::markDeferred(const QString &changeId, const QString &reason)
+Status ChangeLog::markDeferred(const QString &changeId, const QString &reason, const QString &notBefore)
 {
     return m_db.write([&]() -> Status {
-        if (!m_db.exec(u"UPDATE outbox SET reason = ? WHERE change_id = ? AND state = 'pending'"_s, {reason, changeId}))
+        if (!m_db.exec(u"UPDATE outbox SET reason = ?, not_before = ? WHERE change_id = ? AND state = 'pending'"_s,
+                       {reason, notBefore.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(notBefore), changeId}))
             return m_db.sqlFailure(tr("Could not update the outbox"));
         return success();
     });

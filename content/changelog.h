@@ -74,7 +74,9 @@ public:
     /// The current fields of a row as JSON (what a snapshot or a test looks at), or empty when absent.
     QJsonObject rowFields(const QString &kind, const QString &row);
 
-    QList<OutboxEntry> outbox(const QString &author, const QString &state = QStringLiteral("pending"), int limit = 1000);
+    /// @p readyAt (ISO 8601 UTC), when given: only the entries not held back until after then (markDeferred).
+    QList<OutboxEntry> outbox(const QString &author, const QString &state = QStringLiteral("pending"), int limit = 1000,
+                              const QString &readyAt = {});
     int count(const QString &state, const QString &author = {});
     /**
      * Queues a change written on another device (a student's work brought by a return pack) so that this
@@ -97,7 +99,8 @@ public:
     /// Marks a change refused by the hub; it stays in the outbox with the reason.
     Status markRejected(const QString &changeId, const QString &reason);
     /// Keeps a change pending with the reason the hub gave for not storing it this time (not final: it is sent again).
-    Status markDeferred(const QString &changeId, const QString &reason);
+    /// @p notBefore (ISO 8601 UTC): the hub asked to wait until then before sending it again (a "quota" refusal).
+    Status markDeferred(const QString &changeId, const QString &reason, const QString &notBefore = {});
 
     /// Values that lost a per-field merge: (field, value, hlc) for one row.
     struct Lost

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/videoreducer.h"
 
+#include "content/gstreamer.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +15,6 @@
 
 #include <algorithm>
 #include <memory>
-#include <mutex>
 
 Q_LOGGING_CATEGORY(lcVideo, "continuite.media.video")
 
@@ -21,42 +22,9 @@ namespace Continuite {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-/// GStreamer once per process; a failure (no plugins at all) is reported by each call, not fatal.
-QString initGstreamer()
-{
-    static std::once_flag once;
-    static QString error;
-    std::call_once(once, [] {
-        GError *err = nullptr;
-        if (!gst_init_check(nullptr, nullptr, &err)) {
-            error = QString::fromUtf8(err ? err->message : "gst_init failed");
-            g_clear_error(&err);
-        }
-    });
-    return error;
-}
-
-struct GObjectDeleter
-{
-    void operator()(gpointer p) const
-    {
-        if (p)
-            g_object_unref(p);
-    }
-};
+using Gst::takeMessage;
 template<typename T>
-using GPtr = std::unique_ptr<T, GObjectDeleter>;
-
-QString takeMessage(GError *&err)
-{
-    const QString m = QString::fromUtf8(err ? err->message : "unknown error");
-    g_clear_error(&err);
-    return m;
-}
-
-} // namespace
+using GPtr = Gst::Ptr<T>;
 
 VideoReducer::VideoReducer()
     : VideoReducer(Options{})
@@ -75,11 +43,19 @@ bool VideoReducer::isVideo(const QString &path)
 
 Result<VideoReducer::Probe> VideoReducer::probe(const QString &path)
 {
+    auto read = inspect(path);
+    if (read && !read->hasVideo)
+        return Result<Probe>::failure(tr("%1 has no moving picture: attach it as it is.").arg(QFileInfo(path).fileName()));
+    return read;
+}
+
+Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
+{
     using R = Result<Probe>;
     const QFileInfo info(path);
     if (!info.isFile())
         return R::failure(tr("The file %1 does not exist.").arg(path));
-    if (const QString e = initGstreamer(); !e.isEmpty())
+    if (const QString e = Gst::init(); !e.isEmpty())
         return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(e));
     GError *err = nullptr;
     gchar *uri = gst_filename_to_uri(QFile::encodeName(info.absoluteFilePath()).constData(), &err);
@@ -117,8 +93,6 @@ Result<VideoReducer::Probe> VideoReducer::probe(const QString &path)
     GList *audios = gst_discoverer_info_get_audio_streams(found.get());
     p.hasAudio = audios != nullptr;
     gst_discoverer_stream_info_list_free(audios);
-    if (!p.hasVideo)
-        return R::failure(tr("%1 has no moving picture: attach it as it is.").arg(info.fileName()));
     return p;
 }
 
@@ -156,10 +130,7 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
             gst_object_unref(built);
         return R::failure(tr("Videos cannot be made light on this computer (a GStreamer plugin is missing: %1).").arg(why));
     }
-    std::unique_ptr<GstElement, void (*)(GstElement *)> pipeline(built, [](GstElement *e) {
-        gst_element_set_state(e, GST_STATE_NULL);
-        gst_object_unref(e);
-    });
+    Gst::Pipeline pipeline(built);
     auto element = [&](const char *name) { return gst_bin_get_by_name(GST_BIN(pipeline.get()), name); };
     GstElement *src = element("src"), *sink = element("sink"), *venc = element("venc");
     g_object_set(src, "location", QFile::encodeName(in.absoluteFilePath()).constData(), nullptr);

@@ -65,6 +65,8 @@ public:
     static bool isVideo(const QString &path);
     /// What GStreamer reads in @p path; a failure says why in a sentence (not a video, damaged).
     static Result<Probe> probe(const QString &path);
+    /// What GStreamer reads in any sound or video file (a voice capsule too); fails only on what it cannot read.
+    static Result<Probe> inspect(const QString &path);
 
     /// Writes the light version of @p input to @p output (.webm). @p progress gets 0…1.
     Result<Reduced> reduce(const QString &input, const QString &output,

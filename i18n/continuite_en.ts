@@ -3086,6 +3086,10 @@
             <source>Wrong login or password (or PIN).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>This account is signed in on too many devices: one you no longer use must be signed out first (in the settings of another device, or by a teacher), then sign in here.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -4414,6 +4418,29 @@
         </message>
         <message>
             <source>These changes are kept on this device; the hub will not take them. The hub's reason is beside each one.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SpokenMarkdown</name>
+        <message>
+            <source>This link cannot be opened from the app: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blank line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links in this text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link: %1</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -3086,6 +3086,10 @@
             <source>Wrong login or password (or PIN).</source>
             <translation>Identifiant ou mot de passe (ou code PIN) incorrect.</translation>
         </message>
+        <message>
+            <source>This account is signed in on too many devices: one you no longer use must be signed out first (in the settings of another device, or by a teacher), then sign in here.</source>
+            <translation>Ce compte est connecté sur trop d’appareils : il faut d’abord en déconnecter un qui ne sert plus (dans les réglages d’un autre appareil, ou par un enseignant), puis se connecter ici.</translation>
+        </message>
     </context>
     <context>
         <name>Main</name>
@@ -4415,6 +4419,29 @@
         <message>
             <source>These changes are kept on this device; the hub will not take them. The hub's reason is beside each one.</source>
             <translation>Ces modifications sont gardées sur cet appareil ; le serveur ne les prendra pas. Sa raison est indiquée à côté de chacune.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SpokenMarkdown</name>
+        <message>
+            <source>This link cannot be opened from the app: %1</source>
+            <translation>Ce lien ne s’ouvre pas depuis l’application : %1</translation>
+        </message>
+        <message>
+            <source>Blank line</source>
+            <translation>Ligne vide</translation>
+        </message>
+        <message>
+            <source>Links in this text</source>
+            <translation>Liens de ce texte</translation>
+        </message>
+        <message>
+            <source>Links:</source>
+            <translation>Liens :</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>Lien : %1</translation>
         </message>
     </context>
     <context>

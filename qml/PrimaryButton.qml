@@ -29,6 +29,8 @@ Button {
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
+        // The button says its name; its drawn words (with their glyphs: "‹ Leçons") are not read twice.
+        Accessible.ignored: true
     }
     background: Rectangle {
         implicitHeight: 40

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
+import QtQuick.Controls.Basic
 import Continuite
 
 // Markdown as the eye sees it, and as a screen reader reads it. Qt 6.4 gives a screen reader no words for
@@ -8,7 +9,8 @@ import Continuite
 // rendered Markdown. So under the rendered text, in the same place and drawn transparent, a read-only
 // text box carries the same words with each image described in place ("Image : …", the Markdown alt
 // text): Tab reaches it, a screen reader reads it line by line with the arrows, the page keeps the line
-// read in view (readingAt).
+// read in view (readingAt). The links follow the text as buttons (a keyboard cannot reach a link inside a
+// `Text`); only web pages and e-mail addresses open (SpokenText::opensSafely).
 Item {
     id: root
 
@@ -22,11 +24,23 @@ Item {
     /// The words a screen reader reads (a read-only TextEdit); forceActiveFocus() on it to start reading.
     readonly property alias reading: reading
     readonly property alias shown: shown
+    /// A link the person chose that may be opened (web page or e-mail); the page opens it.
     signal linkActivated(string link)
     /// The line being read is at @p y (in this item), @p lineHeight high: scroll it into view.
     signal readingAt(real y, real lineHeight)
 
-    implicitHeight: shown.implicitHeight
+    /// The text's links, each once: `{text, url}`.
+    readonly property var links: SpokenText.linksOf(root.markdown)
+
+    /// Opens @p link through linkActivated when it may be opened; otherwise says why nothing happens.
+    function open(link: string) {
+        if (SpokenText.opensSafely(link))
+            root.linkActivated(link);
+        else
+            refusal.announce(qsTr("This link cannot be opened from the app: %1").arg(link));
+    }
+
+    implicitHeight: shown.implicitHeight + (after.implicitHeight > 0 ? after.implicitHeight + 14 : 0)
 
     TextEdit {
         id: reading
@@ -53,9 +67,30 @@ Item {
         Accessible.description: reading.text
         Accessible.readOnly: true
         Accessible.multiLine: true
+
+        // Then, as the arrows move the caret, the line under it is announced, so that Up and Down read line
+        // by line. Not by changing the description: Qt 6.4 sends the object, not the words, with the event,
+        // and Orca 43 speaks what the event carries (default.py, onDescriptionChanged).
+        property int lineStart: -1
+
         onCursorRectangleChanged: {
             if (activeFocus && implicitHeight > 0)
                 root.readingAt(cursorRectangle.y * shown.implicitHeight / implicitHeight, cursorRectangle.height);
+        }
+        onCursorPositionChanged: {
+            if (!activeFocus)
+                return;
+            const middle = cursorRectangle.y + cursorRectangle.height / 2;
+            const start = positionAt(0, middle);
+            if (start === lineStart)
+                return;
+            lineStart = start;
+            const line = getText(start, positionAt(width, middle)).trim();
+            lineReader.announce(line.length > 0 ? line : qsTr("Blank line"));
+        }
+        onActiveFocusChanged: {
+            if (!activeFocus)
+                lineStart = -1;
         }
     }
     Text {
@@ -65,6 +100,64 @@ Item {
         textFormat: Text.MarkdownText
         wrapMode: Text.Wrap
         Accessible.ignored: true
-        onLinkActivated: link => root.linkActivated(link)
+        onLinkActivated: link => root.open(link)
+    }
+    Column {
+        id: after
+        y: shown.implicitHeight + 14
+        width: root.width
+        spacing: 6
+
+        Flow {
+            id: linkRow
+            objectName: "spokenLinks"
+            width: root.width
+            spacing: 8
+            visible: root.links.length > 0
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Links in this text")
+
+            Label {
+                height: 40
+                verticalAlignment: Text.AlignVCenter
+                text: qsTr("Links:")
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
+            Repeater {
+                model: root.links
+                delegate: PrimaryButton {
+                    required property var modelData
+                    required property int index
+                    objectName: "spokenLink" + index
+                    secondary: true
+                    text: modelData.text
+                    font.bold: false
+                    Accessible.name: qsTr("Link: %1").arg(modelData.text)
+                    Accessible.description: modelData.url
+                    onClicked: root.open(modelData.url)
+                }
+            }
+        }
+        // A link the app will not open, said where the eye is too (the announcement is for screen readers).
+        Label {
+            objectName: "linkRefused"
+            width: root.width
+            visible: refusal.text.length > 0
+            text: refusal.text
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.error
+            Accessible.ignored: true
+        }
+    }
+    Announcement {
+        id: lineReader
+        objectName: "lineReader"
+    }
+    Announcement {
+        id: refusal
+        objectName: "linkRefusal"
     }
 }

@@ -11,6 +11,8 @@ CONTINUITE_PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-pdf
     qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
+    # The microphone for voice capsules (GStreamer's autoaudiosrc: PulseAudio or PipeWire's, else ALSA)
+    gstreamer1.0-pulseaudio gstreamer1.0-alsa
     qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel
     # Qt's own words in French (the file dialog's "Annuler", "Ouvrir"): qtbase_fr.qm, qtdeclarative_fr.qm
     qt6-translations-l10n

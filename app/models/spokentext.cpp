@@ -5,6 +5,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextList>
+#include <QUrl>
+#include <QVariantMap>
 
 using namespace Qt::StringLiterals;
 
@@ -43,4 +45,47 @@ QString SpokenText::fromMarkdown(const QString &markdown) const
             lines.append(line);
     }
     return lines.join(u'\n');
+}
+
+bool SpokenText::opensSafely(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    if (!parsed.isValid())
+        return false;
+    const QString scheme = parsed.scheme().toLower();
+    if (scheme == u"mailto")
+        return !parsed.path().isEmpty();
+    return (scheme == u"http" || scheme == u"https") && !parsed.host().isEmpty();
+}
+
+QVariantList SpokenText::linksOf(const QString &markdown) const
+{
+    QTextDocument document;
+    document.setMarkdown(markdown);
+    QVariantList links;
+    QStringList seen;
+    QString href;
+    QString text;
+    const auto flush = [&] {
+        const QString words = text.simplified();
+        if (!href.isEmpty() && opensSafely(href) && !seen.contains(href)) {
+            seen.append(href);
+            links.append(QVariantMap{{u"text"_s, words.isEmpty() ? href : words}, {u"url"_s, href}});
+        }
+        href.clear();
+        text.clear();
+    };
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextCharFormat format = it.fragment().charFormat();
+            const QString fragmentHref = format.isAnchor() ? format.anchorHref() : QString();
+            if (fragmentHref != href)
+                flush();
+            href = fragmentHref;
+            if (!href.isEmpty())
+                text += it.fragment().text().remove(QChar::ObjectReplacementCharacter);
+        }
+        flush();
+    }
+    return links;
 }

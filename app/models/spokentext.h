@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QObject>
+#include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -29,6 +30,15 @@ public:
     /// The plain text of @p markdown as a screen reader should read it (lines, list markers, images
     /// described in place).
     Q_INVOKABLE QString fromMarkdown(const QString &markdown) const;
+
+    /// The links of @p markdown in order, each once, as `{text, url}`: only what a click may open
+    /// (opensSafely), so a keyboard and a screen reader reach them as buttons.
+    Q_INVOKABLE QVariantList linksOf(const QString &markdown) const;
+
+    /// Whether the app may hand @p url to the system: web pages (http, https) and e-mail addresses only.
+    /// A lesson comes from a teacher's device or a pack: a `file:` link would open a file of the pupil's
+    /// computer, other schemes start whatever program claims them.
+    Q_INVOKABLE static bool opensSafely(const QString &url);
 
 private:
     SpokenText() = default;

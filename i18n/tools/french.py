@@ -1140,6 +1140,10 @@ FR.update({
     ("HubFailure", "The hub refused (HTTP %1): %2"): f"Le serveur a refusé (HTTP %1){N}: %2",
     ("HubFailure", "The hub answered HTTP %1."): "Le serveur a répondu HTTP %1.",
     ("LoginRequest", "Wrong login or password (or PIN)."): "Identifiant ou mot de passe (ou code PIN) incorrect.",
+    ("LoginRequest", "This account is signed in on too many devices: one you no longer use must be signed "
+                     "out first (in the settings of another device, or by a teacher), then sign in here."):
+        f"Ce compte est connecté sur trop d’appareils{N}: il faut d’abord en déconnecter un qui ne sert plus (dans les "
+        f"réglages d’un autre appareil, ou par un enseignant), puis se connecter ici.",
     ("StatusCommand", "Hub: %1 · last sync: %2 · files waiting: %3"):
         f"Serveur{N}: %1 · dernière synchronisation{N}: %2 · fichiers en attente{N}: %3",
     ("StatusCommand", "never"): "jamais",
@@ -1706,6 +1710,11 @@ EN_PLURALS.update({
 FR.update({
     ("SpokenText", "Image: %1"): f"Image{N}: %1",
     ("SpokenText", "Image without a description"): "Image sans description",
+    ("SpokenMarkdown", "This link cannot be opened from the app: %1"): f"Ce lien ne s’ouvre pas depuis l’application{N}: %1",
+    ("SpokenMarkdown", "Blank line"): "Ligne vide",
+    ("SpokenMarkdown", "Links in this text"): "Liens de ce texte",
+    ("SpokenMarkdown", "Links:"): f"Liens{N}:",
+    ("SpokenMarkdown", "Link: %1"): f"Lien{N}: %1",
     ("AnswerPage", "Draft saved"): "Brouillon enregistré",
     ("PrimaryButton", "unavailable"): "indisponible",
     ("SecretEntry", "Password of %1"): "Mot de passe de %1",

@@ -70,6 +70,9 @@ bool LoginRequest::run(HttpTransport &transport)
     if (!failure.isNull()) {
         if (r.status == 401)
             failure.message = tr("Wrong login or password (or PIN).");
+        else if (failure.code == u"too_many_devices"_s)
+            failure.message = tr("This account is signed in on too many devices: one you no longer use must be signed "
+                                 "out first (in the settings of another device, or by a teacher), then sign in here.");
         return false;
     }
     bool ok = false;
@@ -117,7 +120,16 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         const QString status = vo.value(u"status"_s).toString();
         const QString reason = vo.value(u"reason"_s).toString();
         const bool retry = status == u"rejected"_s && (vo.value(u"retry"_s).toBool() || reason.startsWith(u"internal"_s));
-        verdicts.append({vo.value(u"id"_s).toString(), status, reason, vo.value(u"received"_s).toString(), retry});
+        // A quota refusal waits as long as the hub says (its own "retry_after", else the answer's Retry-After).
+        int wait = 0;
+        if (retry) {
+            const double after = vo.value(u"retry_after"_s).toDouble(0);
+            if (after > 0)
+                wait = int(std::min(after, double(MaxRetryAfterSeconds)));
+            else if (reason.startsWith(u"quota"_s) && r.retryAfterSeconds > 0)
+                wait = std::min(r.retryAfterSeconds, MaxRetryAfterSeconds);
+        }
+        verdicts.append({vo.value(u"id"_s).toString(), status, reason, vo.value(u"received"_s).toString(), retry, wait});
     }
     for (const QJsonValue &c : o.value(u"changes"_s).toArray())
         received.append(c.toObject());

@@ -72,6 +72,9 @@ public:
     /// A teacher's device asks for its students' last contact with the hub since this mark ("" the first time).
     std::optional<QString> lastSeenAfter;
 
+    /// The longest a change refused for now is held back, whatever the hub asks: a day.
+    static constexpr int MaxRetryAfterSeconds = 24 * 3600;
+
     struct Verdict
     {
         QString id;
@@ -81,6 +84,9 @@ public:
         /// A rejection that is not final (PROTOCOL.md): the hub did not remember it ("retry": true, or an
         /// "internal" reason); the change stays in the outbox and is sent again at a later sync.
         bool retry = false;
+        /// With a "quota" (or other) refusal only room made by the hub's administrator cures: how long the hub asks the
+        /// device to wait before sending this change again ("retry_after", or the answer's Retry-After); 0: next sync.
+        int retryAfterSeconds = 0;
     };
     QList<Verdict> verdicts;
     QList<QJsonObject> received; ///< each a change plus "seq" and "received" (the hub's time)

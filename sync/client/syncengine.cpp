@@ -346,7 +346,9 @@ bool SyncEngine::syncRecords(Run &run)
         ? std::clamp(qint64(double(m_options.pageWireTarget) * FirstGuessRatio), MinPageBudget, m_options.pageBudget)
         : m_options.pageBudget;
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
-        QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch + int(run.deferred.size()));
+        // Changes the hub asked to hold back (a "quota" refusal's Retry-After) wait until then.
+        QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch + int(run.deferred.size()),
+                                                nowIso());
         pending.removeIf([&run](const OutboxEntry &e) { return run.deferred.contains(e.change.id); });
         SyncRoundTrip trip;
         trip.cursor = cursor;
@@ -437,7 +439,10 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
             } else if (v.retry) {
                 // Not final (the hub did not remember it): kept pending with the reason, sent again next sync.
                 deferredNow << v.id;
-                if (Status r = log.markDeferred(v.id, v.reason); !r)
+                const QString notBefore = v.retryAfterSeconds > 0
+                    ? QDateTime::currentDateTimeUtc().addSecs(v.retryAfterSeconds).toString(Qt::ISODateWithMs)
+                    : QString();
+                if (Status r = log.markDeferred(v.id, v.reason, notBefore); !r)
                     return r;
             } else {
                 ++rejected;

@@ -91,10 +91,13 @@ const char *const UsageText =
     "                       [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
     "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
+    "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
     "  continuite-hub admin devices (--data DIR | --database URL) [--json]\n"
     "  continuite-hub admin revoke (--data DIR | --database URL) --device ID [--login L]\n"
+    "  continuite-hub admin usage (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
+    "  continuite-hub admin usage (--data DIR | --database URL) --reset LOGIN|ID\n"
     "  continuite-hub admin migrate --database URL\n"
     "  continuite-hub admin migrate-to-postgres --data DIR --database URL\n"
     "\n"
@@ -124,6 +127,9 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
     limits.recordQuotaBytes = number(u"--record-quota-mb"_s, limits.recordQuotaBytes >> 20) << 20;
     limits.teacherRecordQuotaBytes = number(u"--teacher-record-quota-mb"_s, limits.teacherRecordQuotaBytes >> 20) << 20;
+    limits.maxStudentsPerTeacher = int(number(u"--max-students-per-teacher"_s, limits.maxStudentsPerTeacher));
+    limits.maxVouchesPerStudent = int(number(u"--max-vouches-per-student"_s, limits.maxVouchesPerStudent));
+    limits.maxDevicesPerPerson = int(number(u"--max-devices"_s, limits.maxDevicesPerPerson));
     limits.workers = int(number(u"--workers"_s, limits.workers));
     limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
     limits.maxConnections = int(number(u"--max-connections"_s, limits.maxConnections));
@@ -300,6 +306,42 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
             return 1;
         }
         print(out, u"device %1 revoked"_s.arg(device));
+        return 0;
+    }
+    if (command == u"usage"_s) {
+        const QString reset = args.value(u"--reset"_s, false);
+        const QString person = args.value(u"--person"_s, false);
+        const bool json = args.flag(u"--json"_s);
+        args.done();
+        auto storage = open();
+        HubEngine engine(*storage);
+        if (!reset.isEmpty()) {
+            const Account a = engine.resetRecordUsage(reset);
+            print(out, u"record usage of %1 (%2) reset to 0 bytes"_s.arg(Wire::printable(a.login), a.id));
+            return 0;
+        }
+        QJsonArray list;
+        for (const PersonUsage &u : engine.usage(person)) {
+            if (json) {
+                list.append(QJsonObject{{u"person"_s, u.account.id}, {u"login"_s, u.account.login}, {u"role"_s, u.account.role},
+                                        {u"display_name"_s, u.account.displayName},
+                                        {u"record_bytes"_s, double(u.recordBytes)}, {u"record_quota"_s, double(u.recordQuota)},
+                                        {u"file_bytes"_s, double(u.fileBytes)}, {u"devices"_s, u.devices},
+                                        {u"revoked_devices"_s, u.revokedDevices}, {u"vouched_keys"_s, u.vouchedKeys},
+                                        {u"students_created"_s, u.studentsCreated}});
+            } else {
+                // Names come from teachers' devices: printed without control or bidirectional characters (tst_loginjection).
+                // Concatenated, not .arg()-chained: a name with "%1" in it must stay as it is.
+                print(out, u.account.id + u"  "_s + Wire::printable(u.account.login) + u"  "_s + u.account.role
+                               + u"  records %1 of %2 B  files %3 B  devices %4 (+%5 signed out)  vouched %6"_s
+                                     .arg(u.recordBytes).arg(u.recordQuota).arg(u.fileBytes)
+                                     .arg(u.devices).arg(u.revokedDevices).arg(u.vouchedKeys)
+                               + (u.account.role == u"teacher"_s ? u"  students created %1"_s.arg(u.studentsCreated) : QString())
+                               + u"  "_s + Wire::printable(u.account.displayName));
+            }
+        }
+        if (json)
+            print(out, QString::fromUtf8(QJsonDocument(QJsonObject{{u"usage"_s, list}}).toJson(QJsonDocument::Compact)));
         return 0;
     }
     throw Usage{u"unknown admin command %1"_s.arg(command)};

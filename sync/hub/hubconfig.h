@@ -17,6 +17,16 @@ struct HubLimits
     /// The same for a teacher: every saved edit of every lesson, over years (≈10 MB a year; accounts the
     /// hub's administrator made, so a wide bound).
     qint64 teacherRecordQuotaBytes = 1024LL * 1024 * 1024;
+    /// Student accounts one teacher may create, over her account's life (a teacher has a few hundred pupils over
+    /// some years): each one brings a record quota of its own, so a teacher inventing pupils would multiply hers.
+    int maxStudentsPerTeacher = 500;
+    /// Devices (and vouched keys) of one student one teacher may vouch for; each costs her VouchBytes of record quota.
+    int maxVouchesPerStudent = 16;
+    /// Devices a person may be signed in on at once (not signed out): each sign-in from a new device adds one.
+    int maxDevicesPerPerson = 32;
+    /// A change refused for "quota" (or "too_many_students") waits only for the administrator to make room: the device
+    /// is told to hold it back this long ("retry_after" and Retry-After) instead of sending it again at every sync.
+    int quotaRetryAfterSeconds = 3600;
     qint64 maxSyncBodyBytes = 16LL * 1024 * 1024;  ///< largest /v1/sync body on the wire
     qint64 maxInflatedBytes = 32LL * 1024 * 1024;  ///< largest /v1/sync body after zstd
     qint64 maxJsonBodyBytes = 64 * 1024;           ///< any other JSON body

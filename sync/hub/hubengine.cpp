@@ -57,6 +57,9 @@ Verdict rejected(const QString &reason)
 constexpr qint64 ChangeOverheadBytes = 1024;
 constexpr qint64 NamedFileBytes = 300;
 constexpr qint64 RememberedVerdictBytes = 256;
+// Rows of devices a person may have in all (signed out ones included), for each she may have signed in at once.
+constexpr int DeviceRowsPerLiveDevice = 8;
+constexpr qint64 VouchBytes = 512; // a vouched key's two rows (the key, its voucher) and their indexes
 
 Verdict refusedForNow(const QString &reason)
 {
@@ -288,6 +291,53 @@ bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
     return done;
 }
 
+namespace {
+
+std::optional<Account> accountByLoginOrId(HubTransaction &tx, const QString &who)
+{
+    if (auto a = tx.accountByLogin(HubEngine::normalizeLogin(who)))
+        return a;
+    return isUuid(who) ? tx.accountById(who) : std::nullopt;
+}
+
+} // namespace
+
+QList<PersonUsage> HubEngine::usage(const QString &who)
+{
+    QList<PersonUsage> list;
+    m_storage.read([&](HubTransaction &tx) {
+        QList<Account> accounts;
+        if (who.isEmpty()) {
+            accounts = tx.accounts();
+        } else if (auto a = accountByLoginOrId(tx, who)) {
+            accounts << *a;
+        } else {
+            throw HubError(404, u"not_found"_s, u"No account has the login or id \"%1\"."_s.arg(Wire::printable(who)), u"person"_s);
+        }
+        for (const Account &a : std::as_const(accounts)) {
+            PersonUsage u{a, tx.recordBytesOf(a.id), recordQuotaOf(a), tx.bytesOwnedBy(a.id), 0, 0, 0,
+                          a.role == Teacher ? tx.accountsCreatedBy(a.id) : 0};
+            for (const DeviceRecord &d : tx.devicesOf({a.id}))
+                ++(d.revoked ? u.revokedDevices : u.devices);
+            u.vouchedKeys = int(tx.vouchedKeysOf({a.id}).size());
+            list << u;
+        }
+    });
+    return list;
+}
+
+Account HubEngine::resetRecordUsage(const QString &who)
+{
+    std::optional<Account> account;
+    m_storage.write([&](HubTransaction &tx) {
+        account = accountByLoginOrId(tx, who);
+        if (!account)
+            throw HubError(404, u"not_found"_s, u"No account has the login or id \"%1\"."_s.arg(Wire::printable(who)), u"person"_s);
+        tx.resetRecordBytes(account->id);
+    });
+    return *account;
+}
+
 QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
 {
     auto text = [&](const QString &key, int maxChars, bool required) {
@@ -360,6 +410,27 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     const QString token = Crypto::newToken();
     m_storage.write([&](HubTransaction &tx) {
         const QString now = tx.now();
+        // Each new device is a row kept for ever (signed out, it stays so that its key signs nothing): a person is
+        // signed in on a bounded number at once, and keeps a bounded number of rows in all. Signing in again on a
+        // device she has replaces its row.
+        int live = 0;
+        bool known = false;
+        const QList<DeviceRecord> devices = tx.devicesOf({account->id});
+        for (const DeviceRecord &d : devices) {
+            if (d.deviceId == deviceId)
+                known = true;
+            else if (!d.revoked)
+                ++live;
+        }
+        if (live >= m_limits.maxDevicesPerPerson)
+            throw HubError(409, u"too_many_devices"_s,
+                           u"This account is signed in on %1 devices already, the hub's limit: sign out a device you no "
+                           "longer use (in the app's settings, on another device, or ask a teacher or the hub's "
+                           "administrator), then sign in again."_s.arg(m_limits.maxDevicesPerPerson));
+        if (!known && devices.size() >= qsizetype(m_limits.maxDevicesPerPerson) * DeviceRowsPerLiveDevice)
+            throw HubError(409, u"too_many_devices"_s,
+                           u"This account has signed in on %1 devices in all, the hub's limit; ask the hub's administrator."_s
+                               .arg(devices.size()));
         tx.putDevice(DeviceRecord{deviceId, account->id, deviceName, Crypto::tokenHash(token), deviceKey, now, now, false});
     });
     return QJsonObject{{u"token"_s, token},
@@ -440,8 +511,12 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
         out.insert(u"reason"_s, v.reason);
     // Not final (not remembered: its cause may pass): the client keeps the change and sends it again at a later
     // sync (PROTOCOL.md, "Final or not").
-    if (v.status == u"rejected"_s && !v.remembered)
+    if (v.status == u"rejected"_s && !v.remembered) {
         out.insert(u"retry"_s, true);
+        // Only the administrator cures these: the device holds the change back a while (PROTOCOL.md, "Retry-After").
+        if (v.reason.startsWith(u"quota:"_s) || v.reason.startsWith(u"too_many_students:"_s))
+            out.insert(u"retry_after"_s, m_limits.quotaRetryAfterSeconds);
+    }
     if (v.seq > 0)
         out.insert(u"seq"_s, v.seq);
     if (!v.received.isEmpty()) // the author's device learns when the school got the work, whatever its own clock said
@@ -460,6 +535,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     // the one the device registered at sign-in or, for a device that never signed in here, the one a
     // teacher of its owner vouched for.
     std::optional<Account> author;
+    // Who pays for the change in record quota: its author, except for a change signed by a key a teacher vouched for
+    // (the device never signed in here), which is the vouching teacher's word and is charged to her: a teacher cannot
+    // fill a pupil's quota with work the pupil never wrote, nor get a fresh quota from each pupil she invents.
+    QString vouchingPayer;
     if (change.author == session.account.id) {
         author = session.account;
     } else {
@@ -497,7 +576,12 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             bool inScope = false;
             for (const QString &teacher : tx.vouchers(change.device, change.author)) {
                 const auto m = tx.membership(change.classId, teacher);
-                inScope = inScope || (m && m->role == Teacher);
+                if (!m || m->role != Teacher)
+                    continue;
+                inScope = true;
+                // The relaying teacher when she is one of them, else the first who vouched in this class.
+                if (vouchingPayer.isEmpty() || teacher == session.account.id)
+                    vouchingPayer = teacher;
             }
             if (!inScope)
                 return refusedForNow(u"forbidden: the key of the device that signed this change was vouched for by "
@@ -607,6 +691,11 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             if (personAccount && !teaches(tx, author->id, memberPerson))
                 return refusedForNow(u"forbidden: only a teacher who already teaches this student may enrol her in a "
                                      "class or change her account (login code, PIN, name)"_s);
+            // Each new student account brings a record quota of its own: a teacher creates a bounded number of them.
+            if (!personAccount && tx.accountsCreatedBy(author->id) >= m_limits.maxStudentsPerTeacher)
+                return refusedForNow(u"too_many_students: you have created %1 student accounts on this hub, its limit; "
+                                     "enrol existing students, or ask the hub's administrator to raise the limit"_s
+                                         .arg(m_limits.maxStudentsPerTeacher));
             if (fields.contains(u"login"_s)) {
                 const QString login = normalizeLogin(textField(u"login"_s));
                 static const QRegularExpression loginPattern(u"^[a-z0-9._@-]{2,64}$"_s);
@@ -628,11 +717,16 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
     const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
     const qint64 cost = compact(change.toJson()).size() + overhead;
-    const qint64 recordQuota = recordQuotaOf(*author);
-    if (tx.recordBytesOf(author->id) + cost > recordQuota)
+    std::optional<Account> payer = author;
+    if (!vouchingPayer.isEmpty())
+        payer = vouchingPayer == session.account.id ? std::optional(session.account) : tx.accountById(vouchingPayer);
+    if (!payer)
+        return refusedForNow(u"forbidden: unknown author"_s);
+    const qint64 recordQuota = recordQuotaOf(*payer);
+    if (tx.recordBytesOf(payer->id) + cost > recordQuota)
         return refusedForNow(u"quota: the records %1 may write on this hub (%2 bytes) are full; the change waits on the "
                              "device until the hub's administrator makes room"_s
-                                 .arg(author->id, QString::number(recordQuota)));
+                                 .arg(payer->id, QString::number(recordQuota)));
 
     // The hub's clock absorbs the change's; a device far ahead is clamped and flagged.
     const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);
@@ -713,7 +807,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     }
     LogEntry entry{0, change.id, kind, change.row, change.classId, audience, change.author, change.device, tx.now(), compact(served)};
     const qint64 seq = tx.appendChange(entry);
-    tx.addRecordBytes(author->id, entry.body.size() + overhead);
+    tx.addRecordBytes(payer->id, entry.body.size() + overhead);
     row.lastSeq = seq;
     tx.putRow(row);
     if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))
@@ -725,7 +819,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         tx.putMembership(Membership{change.classId, author->id, Teacher, seq});
     if (kind == u"member"_s) {
         if (memberRole == Student) {
-            Account account = tx.accountById(memberPerson).value_or(Account{memberPerson, {}, {}, Student, {}});
+            std::optional<Account> known = tx.accountById(memberPerson);
+            if (!known)
+                tx.putAccountCreator(memberPerson, author->id);
+            Account account = known.value_or(Account{memberPerson, {}, {}, Student, {}});
             if (fields.contains(u"login"_s))
                 account.login = normalizeLogin(textField(u"login"_s));
             if (fields.contains(u"pin_hash"_s))
@@ -995,13 +1092,24 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
         if (known->publicKey != vouch.publicKey)
             return u"this device was already vouched for with another key; the new one may be forged"_s;
     }
+    if (tx.vouchers(vouch.device, vouch.person).contains(session.account.id))
+        return {}; // she vouched for it before (a relay sends its keys every time): nothing new to keep
+    // A vouch is kept for ever: bounded for each of her pupils, and paid from her record quota.
+    if (tx.vouchesBy(session.account.id, vouch.person) >= m_limits.maxVouchesPerStudent)
+        return u"you have vouched for %1 devices of this student already, the hub's limit; ask the hub's "
+               "administrator"_s.arg(m_limits.maxVouchesPerStudent);
+    if (tx.recordBytesOf(session.account.id) + VouchBytes > recordQuotaOf(session.account))
+        return u"quota: the records you may write on this hub are full; ask the hub's administrator to make room"_s;
     // Each teacher who vouches adds her classes to where the key signs.
     tx.putVouchedKey(VouchedKey{vouch.device, vouch.person, vouch.publicKey, session.account.id, session.deviceId, tx.now()});
+    tx.addRecordBytes(session.account.id, VouchBytes);
     return {};
 }
 
-QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
+QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, int *retryAfter)
 {
+    if (retryAfter)
+        *retryAfter = 0;
     releaseDueAnswers();
     // Validate the whole request before touching anything.
     SyncCursor cursor;
@@ -1077,6 +1185,8 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request)
             tx.setMeta(u"hlc"_s, m_clock.last().toString());
         });
         for (qsizetype i = 0; i < answers.size(); ++i) {
+            if (retryAfter && answers.at(i).contains(u"retry_after"_s))
+                *retryAfter = answers.at(i).value(u"retry_after"_s).toInt();
             if (i)
                 verdicts += ',';
             verdicts += compact(answers.at(i));

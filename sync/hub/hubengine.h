@@ -31,6 +31,19 @@ struct SyncCursor
     static std::optional<SyncCursor> parse(const QString &text);
 };
 
+/// What one person takes on the hub (`continuite-hub admin usage`).
+struct PersonUsage
+{
+    Account account;
+    qint64 recordBytes = 0;  ///< counted against her record quota (her changes, vouches and kept rejections)
+    qint64 recordQuota = 0;
+    qint64 fileBytes = 0;    ///< files she stored (first or held)
+    int devices = 0;         ///< signed in, not signed out
+    int revokedDevices = 0;
+    int vouchedKeys = 0;     ///< keys of her devices that a teacher vouched for
+    int studentsCreated = 0; ///< a teacher: the student accounts she created
+};
+
 /**
  * @brief The hub's rules: accounts and devices, authorization per change, merging, scope of pulls.
  *
@@ -51,6 +64,10 @@ public:
     void resetPassword(const QString &login, const QByteArray &password);
     QList<QPair<Account, DeviceRecord>> allDevices();
     bool adminRevoke(const QString &deviceId, const QString &login);
+    /// What @p who (a login or a person id; empty: everyone) takes on the hub; 404 when nobody is @p who.
+    QList<PersonUsage> usage(const QString &who = {});
+    /// Counts @p who's record usage from zero again (her records stay); 404 when nobody is @p who.
+    Account resetRecordUsage(const QString &who);
 
     /// POST /v1/login. @p address is the client's IP, for throttling.
     QJsonObject login(const QJsonObject &request, const QString &address);
@@ -58,7 +75,9 @@ public:
     Session authenticate(const QString &token);
 
     /// POST /v1/sync: returns the compact JSON response body.
-    QByteArray sync(const Session &session, const QJsonObject &request);
+    /// @p retryAfter, when given, receives the seconds a change refused for quota should be held back (0: none was):
+    /// the answer's Retry-After.
+    QByteArray sync(const Session &session, const QJsonObject &request, int *retryAfter = nullptr);
 
     QJsonObject devices(const Session &session);
     void revokeDevice(const Session &session, const QString &deviceId, const QString &person);

@@ -776,7 +776,11 @@ void HubServer::Private::handle(Exchange &x)
     case HubRoute::Sync: {
         const Session s = session(x);
         const QJsonObject request = Wire::parseJsonObject(jsonBody(x, limits.maxInflatedBytes));
-        reply(x, 200, engine->sync(s, request));
+        int retryAfter = 0;
+        const QByteArray answer = engine->sync(s, request, &retryAfter);
+        if (retryAfter > 0) // some of its changes were refused for quota: held back on the device (PROTOCOL.md)
+            x.reply.header("Retry-After", std::to_string(retryAfter));
+        reply(x, 200, answer);
         break;
     }
     case HubRoute::Devices: {

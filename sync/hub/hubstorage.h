@@ -150,6 +150,10 @@ public:
     virtual std::optional<Account> accountByLogin(const QString &login) = 0;
     virtual void putAccount(const Account &account) = 0;
     virtual QList<Account> accounts() = 0;
+    /// Records that @p teacher created the student account @p person (by the first roster row naming her).
+    virtual void putAccountCreator(const QString &person, const QString &teacher) = 0;
+    /// How many student accounts @p teacher created on this hub, over her account's life.
+    virtual int accountsCreatedBy(const QString &teacher) = 0;
 
     virtual void putDevice(const DeviceRecord &device) = 0; ///< insert or replace (deviceId, person)
     virtual std::optional<Session> sessionByTokenHash(const QByteArray &tokenHash) = 0;
@@ -162,6 +166,8 @@ public:
     /// The teachers who vouched for the key of (deviceId, person): the key signs only in their classes.
     virtual QStringList vouchers(const QString &deviceId, const QString &person) = 0;
     virtual bool revokeVouchedKey(const QString &deviceId, const QString &person) = 0;
+    /// How many keys of @p person's devices @p teacher vouched for (revoked ones included).
+    virtual int vouchesBy(const QString &teacher, const QString &person) = 0;
     /// The vouched keys of @p persons' devices (one voucher each), oldest first.
     virtual QList<VouchedKey> vouchedKeysOf(const QStringList &persons) = 0;
 
@@ -206,6 +212,8 @@ public:
     virtual qint64 recordBytesOf(const QString &person) = 0;
     /// Counts @p bytes more of records written by @p person.
     virtual void addRecordBytes(const QString &person, qint64 bytes) = 0;
+    /// Sets the record bytes counted for @p person back to zero (the administrator's `admin usage --reset`).
+    virtual void resetRecordBytes(const QString &person) = 0;
     /// Whether @p person proved she holds the stored file @p sha256 by sending its bytes after its first uploader.
     virtual bool isBlobHolder(const QString &sha256, const QString &person) = 0;
     /// Records @p person as a holder of the stored file @p sha256 (@p size bytes, counted in her quota).

@@ -216,6 +216,16 @@ public:
         return list;
     }
 
+    void putAccountCreator(const QString &person, const QString &teacher) override
+    {
+        exec("INSERT INTO account_creators(person, created_by) VALUES($1, $2) ON CONFLICT DO NOTHING", {text(person), text(teacher)});
+    }
+
+    int accountsCreatedBy(const QString &teacher) override
+    {
+        return int(exec("SELECT count(*) FROM account_creators WHERE created_by = $1", {text(teacher)}).num(0, 0));
+    }
+
     void putDevice(const DeviceRecord &d) override
     {
         exec("INSERT INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
@@ -306,6 +316,11 @@ public:
                     {text(deviceId), text(person)})
                    .affected()
             > 0;
+    }
+
+    int vouchesBy(const QString &teacher, const QString &person) override
+    {
+        return int(exec("SELECT count(*) FROM vouchers WHERE vouched_by = $1 AND person = $2", {text(teacher), text(person)}).num(0, 0));
     }
 
     QList<VouchedKey> vouchedKeysOf(const QStringList &persons) override
@@ -501,6 +516,11 @@ public:
              {text(person), integer(n)});
     }
 
+    void resetRecordBytes(const QString &person) override
+    {
+        exec("DELETE FROM record_usage WHERE person = $1", {text(person)});
+    }
+
     bool isBlobHolder(const QString &sha256, const QString &person) override
     {
         return exec("SELECT 1 FROM blob_holders WHERE sha256 = $1 AND person = $2", {text(sha256), text(person)}).rows() > 0;
@@ -605,7 +625,7 @@ private:
     QString m_now;
 };
 
-// Version 1 holds what SQLite's schemas 1 to 5 hold. Text compared as bytes (COLLATE "C"): ISO times and ids sort
+// Version 1 holds what SQLite's schemas 1 to 6 hold. Text compared as bytes (COLLATE "C"): ISO times and ids sort
 // as they do in SQLite, whatever the database's locale. Records' fields are JSON text as the engine wrote them.
 const char *const SchemaV1 =
     "CREATE TABLE accounts(id text COLLATE \"C\" PRIMARY KEY, login text COLLATE \"C\" UNIQUE, "
@@ -657,7 +677,10 @@ const char *const SchemaV1 =
     "row_id text COLLATE \"C\" NOT NULL, author text COLLATE \"C\" NOT NULL, PRIMARY KEY(sha256, kind, row_id));"
     "CREATE INDEX ungranted_blob_refs_row ON ungranted_blob_refs(kind, row_id);"
     "CREATE INDEX ungranted_blob_refs_author ON ungranted_blob_refs(author, sha256);"
-    "CREATE TABLE record_usage(person text COLLATE \"C\" PRIMARY KEY, bytes bigint NOT NULL);";
+    "CREATE TABLE record_usage(person text COLLATE \"C\" PRIMARY KEY, bytes bigint NOT NULL);"
+    "CREATE TABLE account_creators(person text COLLATE \"C\" PRIMARY KEY, created_by text COLLATE \"C\" NOT NULL);"
+    "CREATE INDEX account_creators_by ON account_creators(created_by);"
+    "CREATE INDEX vouchers_by ON vouchers(vouched_by, person);";
 
 // Later versions: one entry each, never editing an earlier one.
 const char *const Migrations[] = {SchemaV1};

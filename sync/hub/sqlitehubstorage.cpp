@@ -131,6 +131,19 @@ public:
         return list;
     }
 
+    void putAccountCreator(const QString &person, const QString &teacher) override
+    {
+        exec(u"INSERT OR IGNORE INTO account_creators(person, created_by) VALUES(?,?)"_s, {person, teacher}).finish();
+    }
+
+    int accountsCreatedBy(const QString &teacher) override
+    {
+        QSqlQuery &q = exec(u"SELECT count(*) FROM account_creators WHERE created_by = ?"_s, {teacher});
+        const int n = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        return n;
+    }
+
     void putDevice(const DeviceRecord &d) override
     {
         exec(u"INSERT OR REPLACE INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
@@ -228,6 +241,14 @@ public:
         const bool changed = q.numRowsAffected() > 0;
         q.finish();
         return changed;
+    }
+
+    int vouchesBy(const QString &teacher, const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT count(*) FROM vouchers WHERE vouched_by = ? AND person = ?"_s, {teacher, person});
+        const int n = q.next() ? q.value(0).toInt() : 0;
+        q.finish();
+        return n;
     }
 
     QList<VouchedKey> vouchedKeysOf(const QStringList &persons) override
@@ -467,6 +488,11 @@ public:
              {person, bytes}).finish();
     }
 
+    void resetRecordBytes(const QString &person) override
+    {
+        exec(u"DELETE FROM record_usage WHERE person = ?"_s, {person}).finish();
+    }
+
     bool isBlobHolder(const QString &sha256, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT 1 FROM blob_holders WHERE sha256 = ? AND person = ?"_s, {sha256, person});
@@ -638,6 +664,19 @@ const char *const SchemaV5[] = {
     "INSERT INTO record_usage(person, bytes) SELECT author, sum(length(body)) FROM changes GROUP BY author",
 };
 
+// Who pays for what (SECURITY.md, "Quotas"): who created each student account (a teacher creates a bounded number),
+// found in the log for the accounts an existing hub holds (the author of the first roster row naming the student);
+// and the vouches of one teacher for one student, counted (bounded, and charged to her).
+const char *const SchemaV6[] = {
+    "CREATE TABLE account_creators(person TEXT PRIMARY KEY, created_by TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX account_creators_by ON account_creators(created_by)",
+    "INSERT OR IGNORE INTO account_creators(person, created_by) "
+    "SELECT json_extract(c.body, '$.fields.person'), c.author FROM changes c "
+    "JOIN accounts a ON a.id = json_extract(c.body, '$.fields.person') AND a.role = 'student' "
+    "WHERE c.kind = 'member' ORDER BY c.seq",
+    "CREATE INDEX vouchers_by ON vouchers(vouched_by, person)",
+};
+
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
 void runCached(SqliteConnection &conn, const QString &sql)
 {
@@ -728,6 +767,10 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
         }
         if (version < 5) {
             for (const char *sql : SchemaV5)
+                run(conn.db, QString::fromLatin1(sql));
+        }
+        if (version < 6) {
+            for (const char *sql : SchemaV6)
                 run(conn.db, QString::fromLatin1(sql));
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.

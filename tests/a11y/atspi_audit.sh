@@ -56,6 +56,14 @@ if [ ! -s "$work/display" ]; then
     echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; exit 1
 fi
 export DISPLAY=":$(head -n1 "$work/display")"
+# The display answers before anything uses it (xdotool asks the server its size).
+for _ in $(seq 100); do
+    xdotool getdisplaygeometry >/dev/null 2>&1 && break
+    if ! kill -0 "$xvfb_pid" 2>/dev/null; then
+        echo "FAIL: Xvfb exited"; cat "$work/xvfb.log"; exit 1
+    fi
+    sleep 0.1
+done
 
 export XDG_RUNTIME_DIR="$work/runtime"
 mkdir -m 700 "$XDG_RUNTIME_DIR"
@@ -93,5 +101,7 @@ status=0
 /usr/bin/python3 "$here/atspi_audit.py" --app "$app" --data "$work/data" --out "$out" || status=$?
 if [ "$status" -ne 0 ]; then
     echo "--- the accessibility bus launcher said:"; tail -n 20 "$work/bus.log" || true
+    echo "--- Xvfb on $DISPLAY ($(kill -0 "$xvfb_pid" 2>/dev/null && echo running || echo gone)) said:"
+    tail -n 20 "$work/xvfb.log" || true
 fi
 exit "$status"

@@ -35,6 +35,13 @@ TestCase {
         }
     }
     Component {
+        id: markdownComponent
+        SpokenMarkdown {
+            width: 600
+            font.pixelSize: 16
+        }
+    }
+    Component {
         id: spyComponent
         SignalSpy {
         }
@@ -129,6 +136,70 @@ TestCase {
         keyClick(Qt.Key_Left);
         keyClick(Qt.Key_Return);
         compare(page.currentSection, 1);
+    }
+
+    // Orca 43 reads no line of a Qt 6.4 text box by itself: as the arrows move the caret, the line under it
+    // is announced (a notification that shows, which Orca speaks); landing on the text says all of it.
+    function test_lineByLine() {
+        const page = makeReader(0);
+        const section = findChild(page, "beforeClass");
+        const reading = section.reading;
+        const said = findChild(section, "lineReader");
+        reading.forceActiveFocus(Qt.TabFocusReason);
+        const whole = reading.text;
+        compare(reading.Accessible.description, whole, "landing on the text says all of it");
+        keyClick(Qt.Key_Down);
+        const second = said.text;
+        verify(said.visible && second.length > 0 && second !== whole, "Down says one line: " + second);
+        verify(whole.indexOf(second) > 0, "a line of the text, not the first: " + second);
+        keyClick(Qt.Key_Down);
+        const third = said.text;
+        verify(third !== second && whole.indexOf(third) > whole.indexOf(second), "the next line: " + third);
+        keyClick(Qt.Key_Up);
+        compare(said.text, second, "Up reads the line before again");
+        keyClick(Qt.Key_Up);
+        verify(whole.startsWith(said.text), "back on the first line: " + said.text);
+        compare(reading.Accessible.description, whole, "the description stays the whole text");
+        // Down until the image: its description is read in its place.
+        for (let i = 0; i < 6 && said.text.indexOf("Image: Une pizza") < 0; ++i)
+            keyClick(Qt.Key_Down);
+        verify(said.text.indexOf("Image: Une pizza coupée en 8 parts égales") === 0, said.text);
+    }
+
+    // Links in a lesson are buttons after the text (a keyboard cannot reach a link inside a Text); a
+    // link to a file of the pupil's computer or to a program is never offered, nor opened when clicked.
+    function test_links() {
+        const md = createTemporaryObject(markdownComponent, testCase, {
+                "markdown": "Lis [la fiche](https://eduscol.education.fr/fractions), "
+                    + "[tes notes](file:///home/eleve/notes.txt) et [écris-moi](mailto:prof@ecole.fr)."
+            });
+        verify(md);
+        const opened = createTemporaryObject(spyComponent, testCase, {
+                "target": md,
+                "signalName": "linkActivated"
+            });
+        const row = findChild(md, "spokenLinks");
+        verify(row.visible);
+        verify(md.implicitHeight > md.shown.implicitHeight, "the links take room under the text");
+        const first = findChild(md, "spokenLink0");
+        compare(first.Accessible.name, "Link: la fiche");
+        compare(findChild(md, "spokenLink1").Accessible.name, "Link: écris-moi");
+        verify(!findChild(md, "spokenLink2"), "the file: link is not offered");
+        first.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        compare(opened.count, 1);
+        compare(opened.signalArguments[0][0], "https://eduscol.education.fr/fractions");
+        // Clicked in the rendered text: the file link opens nothing and says why; a web link opens.
+        md.open("file:///home/eleve/notes.txt");
+        compare(opened.count, 1);
+        verify(findChild(md, "linkRefusal").text.indexOf("file:///home/eleve/notes.txt") >= 0);
+        verify(findChild(md, "linkRefused").visible, "the eye sees why nothing opened");
+        md.open("mailto:prof@ecole.fr");
+        compare(opened.count, 2);
+
+        const plain = createTemporaryObject(markdownComponent, testCase, { "markdown": "Pas de lien." });
+        verify(!findChild(plain, "spokenLinks").visible);
+        compare(plain.implicitHeight, plain.shown.implicitHeight);
     }
 
     function test_openingMarksProgress() {

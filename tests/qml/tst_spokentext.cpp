@@ -53,6 +53,30 @@ private Q_SLOTS:
         QVERIFY(!spoken.contains(u"media/pizza.png"_s));
         QVERIFY(!spoken.contains(u"**"_s));
     }
+
+    // A lesson comes from a teacher's device or a pack: only web pages and e-mail may be handed to the
+    // system. The attacker's links (a pupil's file, a program's scheme) are not offered; the honest ones are.
+    void onlyWebAndMailLinksAreOffered()
+    {
+        const auto spoken = std::unique_ptr<SpokenText>(SpokenText::create(nullptr, nullptr));
+        const QVariantList links = spoken->linksOf(
+            u"Lis [la fiche **Eduscol**](https://eduscol.education.fr/fractions) puis "
+            "[écris-moi](mailto:prof@ecole.fr).\n\n"
+            "[tes notes](file:///home/eleve/.config/continuite/store.sqlite) "
+            "[un programme](ssh://evil.example) [rien](javascript:alert(1)) [vide](http://)\n\n"
+            "Encore [la fiche](https://eduscol.education.fr/fractions) et <https://www.lumni.fr>."_s);
+        QStringList seen;
+        for (const QVariant &link : links)
+            seen.append(link.toMap().value(u"text"_s).toString() + u" → "_s + link.toMap().value(u"url"_s).toString());
+        QCOMPARE(seen, (QStringList{u"la fiche Eduscol → https://eduscol.education.fr/fractions"_s,
+                                    u"écris-moi → mailto:prof@ecole.fr"_s,
+                                    u"https://www.lumni.fr → https://www.lumni.fr"_s}));
+        QVERIFY(SpokenText::opensSafely(u"https://eduscol.education.fr"_s));
+        QVERIFY(!SpokenText::opensSafely(u"file:///etc/passwd"_s));
+        QVERIFY(!SpokenText::opensSafely(u"/etc/passwd"_s));
+        QVERIFY(!SpokenText::opensSafely(u"smb://serveur/partage"_s));
+        QVERIFY(spoken->linksOf(u"Pas de lien ici."_s).isEmpty());
+    }
 };
 
 QTEST_MAIN(TestSpokenText) // QTextDocument wants a GUI application (fonts)

@@ -216,7 +216,8 @@ private Q_SLOTS:
             db.setDatabaseName(hub.dataDir() + u"/hub.sqlite"_s);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            for (const QString &sql : {u"DROP TABLE record_usage"_s, u"PRAGMA user_version = 4"_s})
+            for (const QString &sql : {u"DROP TABLE record_usage"_s, u"DROP TABLE account_creators"_s,
+                                       u"DROP INDEX vouchers_by"_s, u"PRAGMA user_version = 4"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             q.finish();
             db.close();

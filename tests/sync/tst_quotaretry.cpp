@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+// An honest device over its record quota (found by the attack review of the record quota). Before: the hub refused
+// its changes with "quota" and "retry": true, and the device sent them all again at every sync, each time uploading
+// them whole for the same answer, until the administrator made room. Now the hub says how long to wait
+// ("retry_after" and Retry-After) and the device holds those changes back until then; its other work still goes.
+// The real client store and sync engine against the real hub on loopback.
+
+#include "synctestkit.h"
+
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace SyncTest;
+
+class tst_QuotaRetry : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void aChangeRefusedForQuotaWaitsAsTheHubSays()
+    {
+        Hub::HubLimits limits;
+        limits.recordQuotaBytes = 12 * 1024;
+        limits.quotaRetryAfterSeconds = 4;
+        HubProcess hub(limits);
+        const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
+        hub.addTeacher(u"prof"_s, u"motdepasse1"_s);
+        Device teacher;
+        QVERIFY(teacher.login(url, u"prof"_s, u"motdepasse1"_s));
+        auto c = teacher.store->createClass(u"6e B"_s);
+        QVERIFY2(c, qPrintable(c.error()));
+        auto s = teacher.store->addStudent(c->meta.id, u"Léa Dupont"_s);
+        QVERIFY2(s, qPrintable(s.error()));
+        Store::AssignmentInput in;
+        in.classId = c->meta.id;
+        in.title = u"Devoir"_s;
+        auto a = teacher.store->createAssignment(in);
+        QVERIFY2(a, qPrintable(a.error()));
+        QVERIFY(teacher.store->publishAssignment(a->meta.id));
+        QVERIFY(teacher.syncUntilClean());
+
+        Device lea;
+        QVERIFY(lea.login(url, s->member.login, s->pin));
+        QVERIFY(lea.syncUntilClean());
+        auto handIn = [&](const QString &text) {
+            auto sub = lea.store->submit({a->meta.id, text, {}, {}});
+            if (!sub)
+                qWarning() << sub.error();
+            return sub ? sub->meta.id : QString();
+        };
+        QVERIFY(!handIn(QString::fromLatin1(pseudoRandomBytes(4608, 1).toBase64())).isEmpty()); // 6 KiB that do not compress
+        SyncReport r = lea.sync();
+        QCOMPARE(r.changesSent, 1); // 7 KiB of her 12
+        // The second long hand-in does not fit: kept on her device, not final.
+        QVERIFY(!handIn(QString::fromLatin1(pseudoRandomBytes(4608, 2).toBase64())).isEmpty());
+        r = lea.sync();
+        QCOMPARE(r.changesDeferred, 1);
+        QCOMPARE(lea.pending(), 1);
+
+        // The next sync does not send it again (before: sent whole at every sync, refused each time)...
+        QVERIFY(!handIn(u"Court"_s).isEmpty());
+        r = lea.sync();
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.changesDeferred, 0);
+        QVERIFY2(r.bytesUp < 4 * 1024, qPrintable(u"%1 bytes sent"_s.arg(r.bytesUp)));
+        // ...while her other work goes (positive control): the short hand-in fits and is applied.
+        QCOMPARE(r.changesSent, 1);
+        QCOMPARE(lea.pending(), 1);
+
+        // The administrator makes room; once the wait is over, the held hand-in goes in. Bounded: 30 s at most.
+        hub.server().engine().resetRecordUsage(s->member.login);
+        for (int i = 0; i < 60 && lea.pending() > 0; ++i) {
+            r = lea.sync();
+            if (lea.pending() > 0)
+                QTest::qWait(500);
+        }
+        QCOMPARE(lea.pending(), 0);
+        QCOMPARE(r.changesSent, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_QuotaRetry)
+#include "tst_quotaretry.moc"
