@@ -186,7 +186,7 @@ QList<SqliteToPostgres::Table> SqliteToPostgres::run(const QString &dataDir, con
     const QString path = dataDir + u"/hub.sqlite"_s;
     if (!QDir(dataDir).exists(u"hub.sqlite"_s))
         throw StorageError("no hub data in " + dataDir.toStdString());
-    // Brings an older hub file to schema 5 first (as serve would), then reads it in one snapshot.
+    // Brings an older hub file to the current schema first (as serve would), then reads it in one snapshot.
     SqliteHubStorage(path).read([](HubTransaction &) {});
     // The schema, as admin migrate makes it; a database of a newer hub is refused here.
     PostgresHubStorage(url, PostgresHubStorage::Schema::Migrate, 1);

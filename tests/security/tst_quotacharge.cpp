@@ -228,7 +228,7 @@ private Q_SLOTS:
 
         auto run = [&](const QStringList &args, int *exitCode) -> QByteArray {
             QProcess p;
-            p.start(HubProcess::executable(), QStringList{u"admin"_s, u"usage"_s, u"--data"_s, hub.dataDir()} + args);
+            p.start(HubProcess::executable(), QStringList{u"admin"_s, u"usage"_s, u"--data"_s, hub.dataDir()} + hub.databaseArgs() + args);
             if (!p.waitForFinished(60000))
                 p.kill();
             *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
