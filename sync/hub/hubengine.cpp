@@ -532,8 +532,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     // teacher of its owner vouched for.
     std::optional<Account> author;
     // Who pays for the change in record quota: its author, except for a change signed by a key a teacher vouched for
-    // (the device never signed in here), which is the vouching teacher's word and is charged to her: a teacher cannot
-    // fill a pupil's quota with work the pupil never wrote, nor get a fresh quota from each pupil she invents.
+    // (the device never signed in here) that this very teacher relays: her word, charged to her. A teacher cannot fill
+    // a pupil's quota with work the pupil never wrote, nor get a fresh quota from each pupil she invents; and a pupil
+    // whose device she vouched for cannot make her pay by having a classmate relay (then the author pays).
     QString vouchingPayer;
     if (change.author == session.account.id) {
         author = session.account;
@@ -575,8 +576,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                 if (!m || m->role != Teacher)
                     continue;
                 inScope = true;
-                // The relaying teacher when she is one of them, else the first who vouched in this class.
-                if (vouchingPayer.isEmpty() || teacher == session.account.id)
+                if (teacher == session.account.id)
                     vouchingPayer = teacher;
             }
             if (!inScope)
@@ -713,11 +713,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
     const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
     const qint64 cost = compact(change.toJson()).size() + overhead;
-    std::optional<Account> payer = author;
-    if (!vouchingPayer.isEmpty())
-        payer = vouchingPayer == session.account.id ? std::optional(session.account) : tx.accountById(vouchingPayer);
-    if (!payer)
-        return refusedForNow(u"forbidden: unknown author"_s);
+    const std::optional<Account> payer = vouchingPayer.isEmpty() ? author : std::optional(session.account);
     const qint64 recordQuota = recordQuotaOf(*payer);
     if (tx.recordBytesOf(payer->id) + cost > recordQuota)
         return refusedForNow(u"quota: the records %1 may write on this hub (%2 bytes) are full; the change waits on the "
