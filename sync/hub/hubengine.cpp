@@ -130,8 +130,8 @@ const QString AnswerKeyKind = u"answer_key"_s;
 // The hub's own bookkeeping in its rows table, never logged nor served: row derivedUuid(assignment, student)
 // exists once that student handed in a version of that assignment (an "after-submit" key is then theirs).
 const QString HandedInKind = u"hub_handed_in"_s;
-// "after-due" quizzes whose answers wait for their due date: {assignment: {"class": …, "due": ISO}}.
-const QString AnswersDueMeta = u"answers_due"_s;
+// How many due releases one request makes at most: the next request goes on (a transaction stays short).
+constexpr int ReleaseBatch = 500;
 
 // Author and device of the log entries by which the hub itself releases an answer key.
 const QString &hubAuthor()
@@ -149,14 +149,13 @@ QDateTime dueOf(const QJsonObject &assignmentFields)
     return t.isValid() ? t.toUTC() : QDateTime::fromString(due, Qt::ISODate).toUTC();
 }
 
-qint64 earliestDue(const QJsonObject &pending)
+/// Epoch ms of @p due (ISO 8601), "never" when empty; 0 (now) when it does not parse.
+qint64 epochOf(const QString &due)
 {
-    qint64 earliest = std::numeric_limits<qint64>::max();
-    for (auto it = pending.constBegin(); it != pending.constEnd(); ++it) {
-        const QDateTime due = dueOf(it.value().toObject());
-        earliest = std::min(earliest, due.isValid() ? due.toMSecsSinceEpoch() : 0);
-    }
-    return earliest;
+    if (due.isEmpty())
+        return std::numeric_limits<qint64>::max();
+    const QDateTime t = dueOf(QJsonObject{{u"due"_s, due}});
+    return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
 void lowerTo(std::atomic<qint64> &value, qint64 candidate)
@@ -209,7 +208,7 @@ HubEngine::HubEngine(HubStorage &storage, HubLimits limits)
     m_storage.read([this](HubTransaction &tx) {
         if (auto last = HlcTimestamp::parse(tx.meta(u"hlc"_s)))
             m_clock.restore(*last);
-        m_nextAnswerRelease.store(earliestDue(QJsonDocument::fromJson(tx.meta(AnswersDueMeta).toUtf8()).object()));
+        m_nextAnswerRelease.store(epochOf(tx.earliestPendingRelease()));
     });
 }
 
@@ -536,8 +535,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     // teacher of its owner vouched for.
     std::optional<Account> author;
     // Who pays for the change in record quota: its author, except for a change signed by a key a teacher vouched for
-    // (the device never signed in here), which is the vouching teacher's word and is charged to her: a teacher cannot
-    // fill a pupil's quota with work the pupil never wrote, nor get a fresh quota from each pupil she invents.
+    // (the device never signed in here) that this very teacher relays: her word, charged to her. A teacher cannot fill
+    // a pupil's quota with work the pupil never wrote, nor get a fresh quota from each pupil she invents; and a pupil
+    // whose device she vouched for cannot make her pay by having a classmate relay (then the author pays).
     QString vouchingPayer;
     if (change.author == session.account.id) {
         author = session.account;
@@ -579,8 +579,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                 if (!m || m->role != Teacher)
                     continue;
                 inScope = true;
-                // The relaying teacher when she is one of them, else the first who vouched in this class.
-                if (vouchingPayer.isEmpty() || teacher == session.account.id)
+                if (teacher == session.account.id)
                     vouchingPayer = teacher;
             }
             if (!inScope)
@@ -717,11 +716,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
     const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
     const qint64 cost = compact(change.toJson()).size() + overhead;
-    std::optional<Account> payer = author;
-    if (!vouchingPayer.isEmpty())
-        payer = vouchingPayer == session.account.id ? std::optional(session.account) : tx.accountById(vouchingPayer);
-    if (!payer)
-        return refusedForNow(u"forbidden: unknown author"_s);
+    const std::optional<Account> payer = vouchingPayer.isEmpty() ? author : std::optional(session.account);
     const qint64 recordQuota = recordQuotaOf(*payer);
     if (tx.recordBytesOf(payer->id) + cost > recordQuota)
         return refusedForNow(u"quota: the records %1 may write on this hub (%2 bytes) are full; the change waits on the "
@@ -963,15 +958,14 @@ void HubEngine::releaseAnswersAfter(HubTransaction &tx, const Change &change, co
     const bool live = row.status == Published && !row.deleted && row.fields.value(u"type"_s).toString() == u"quiz"_s;
     const AnswersShown mode = AnswerKey::modeOf(row.fields);
     const QDateTime due = dueOf(row.fields);
-    QJsonObject pending = QJsonDocument::fromJson(tx.meta(AnswersDueMeta).toUtf8()).object();
+    // One row a waiting quiz: a change to one assignment writes its row only, however many others wait.
     const bool waits = live && mode == AnswersShown::AfterDue && due.isValid() && due > QDateTime::currentDateTimeUtc();
     if (waits) {
-        pending.insert(change.row, QJsonObject{{u"class"_s, change.classId}, {u"due"_s, due.toString(Qt::ISODateWithMs)}});
+        tx.putPendingRelease(PendingRelease{change.row, change.classId, due.toString(Qt::ISODateWithMs)});
         lowerTo(m_nextAnswerRelease, due.toMSecsSinceEpoch());
     } else {
-        pending.remove(change.row);
+        tx.removePendingRelease(change.row);
     }
-    tx.setMeta(AnswersDueMeta, QString::fromUtf8(compact(pending)));
     // Students the rule now allows get the key (those it does not skip this entry when served).
     if (live && mode != AnswersShown::Never && !waits)
         appendAnswerRelease(tx, change.row, change.classId, {});
@@ -983,20 +977,15 @@ void HubEngine::releaseDueAnswers()
         return;
     try {
         m_storage.write([&](HubTransaction &tx) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            QJsonObject pending = QJsonDocument::fromJson(tx.meta(AnswersDueMeta).toUtf8()).object();
-            const QStringList ids = pending.keys();
-            for (const QString &id : ids) {
-                const QJsonObject wait = pending.value(id).toObject();
-                const QDateTime due = dueOf(wait);
-                if (due.isValid() && due > now)
-                    continue;
-                appendAnswerRelease(tx, id, wait.value(u"class"_s).toString(), {});
-                pending.remove(id);
+            const QString now = nowIso();
+            const QList<PendingRelease> due = tx.pendingReleasesDue(now, ReleaseBatch);
+            for (const PendingRelease &r : due) {
+                appendAnswerRelease(tx, r.assignment, r.classId, {});
+                tx.removePendingRelease(r.assignment);
             }
-            tx.setMeta(AnswersDueMeta, QString::fromUtf8(compact(pending)));
             // Inside the transaction: a teacher's change that adds an earlier due date commits before or after it.
-            m_nextAnswerRelease.store(earliestDue(pending));
+            // A full batch: more may be due, the next request goes on.
+            m_nextAnswerRelease.store(due.size() >= ReleaseBatch ? 0 : epochOf(tx.earliestPendingRelease()));
         });
     } catch (...) {
         m_nextAnswerRelease.store(0); // try again at the next request

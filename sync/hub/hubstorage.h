@@ -115,6 +115,14 @@ struct Verdict
     QByteArray digest; ///< SHA-256 of the change's canonical bytes: a replay must be the same change, not only the same id
 };
 
+/// An "after the due date" quiz whose answer key waits for that date (HubEngine releases it then).
+struct PendingRelease
+{
+    QString assignment;
+    QString classId;
+    QString due; ///< ISO 8601 UTC with milliseconds (compares as text)
+};
+
 struct BlobInfo
 {
     QString sha256;
@@ -232,6 +240,14 @@ public:
      * that audience; an empty audience reads everything), at most @p limit: rows elsewhere never crowd them out.
      */
     virtual QList<BlobRef> blobRefsIn(const QString &sha256, const QString &person, const QString &audience, int limit) = 0;
+
+    /// Records (or moves) the pending release of @p release.assignment's answer key.
+    virtual void putPendingRelease(const PendingRelease &release) = 0;
+    virtual void removePendingRelease(const QString &assignment) = 0;
+    /// Pending releases due at or before @p until (ISO 8601 UTC), earliest first, at most @p limit.
+    virtual QList<PendingRelease> pendingReleasesDue(const QString &until, int limit) = 0;
+    /// The earliest due date of a pending release (ISO 8601 UTC), empty when none waits.
+    virtual QString earliestPendingRelease() = 0;
 
     /// Runs @p fn so that, when it throws StorageError, only its own writes are undone: one change that trips the
     /// database must not fail the changes pushed with it. False when undone. SQLite: a savepoint. PostgreSQL: no

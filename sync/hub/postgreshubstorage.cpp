@@ -581,6 +581,30 @@ public:
         return list;
     }
 
+    void putPendingRelease(const PendingRelease &r) override
+    {
+        exec("INSERT INTO answer_releases(assignment, class_id, due) VALUES($1, $2, $3) "
+             "ON CONFLICT(assignment) DO UPDATE SET class_id = excluded.class_id, due = excluded.due",
+             {text(r.assignment), text(r.classId), text(r.due)});
+    }
+
+    void removePendingRelease(const QString &assignment) override
+    {
+        exec("DELETE FROM answer_releases WHERE assignment = $1", {text(assignment)});
+    }
+
+    QList<PendingRelease> pendingReleasesDue(const QString &until, int limit) override
+    {
+        const Result r = exec("SELECT assignment, class_id, due FROM answer_releases WHERE due <= $1 ORDER BY due LIMIT $2",
+                              {text(until), integer(limit)});
+        QList<PendingRelease> list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << PendingRelease{r.str(i, 0), r.str(i, 1), r.str(i, 2)};
+        return list;
+    }
+
+    QString earliestPendingRelease() override { return exec("SELECT min(due) FROM answer_releases").str(0, 0); }
+
     bool isolated(const std::function<void()> &fn) override
     {
         const int index = m_isolatedCalls++;
@@ -625,7 +649,7 @@ private:
     QString m_now;
 };
 
-// Version 1 holds what SQLite's schemas 1 to 6 hold. Text compared as bytes (COLLATE "C"): ISO times and ids sort
+// Version 1 holds what SQLite's schemas 1 to 7 hold. Text compared as bytes (COLLATE "C"): ISO times and ids sort
 // as they do in SQLite, whatever the database's locale. Records' fields are JSON text as the engine wrote them.
 const char *const SchemaV1 =
     "CREATE TABLE accounts(id text COLLATE \"C\" PRIMARY KEY, login text COLLATE \"C\" UNIQUE, "
@@ -680,7 +704,10 @@ const char *const SchemaV1 =
     "CREATE TABLE record_usage(person text COLLATE \"C\" PRIMARY KEY, bytes bigint NOT NULL);"
     "CREATE TABLE account_creators(person text COLLATE \"C\" PRIMARY KEY, created_by text COLLATE \"C\" NOT NULL);"
     "CREATE INDEX account_creators_by ON account_creators(created_by);"
-    "CREATE INDEX vouchers_by ON vouchers(vouched_by, person);";
+    "CREATE INDEX vouchers_by ON vouchers(vouched_by, person);"
+    "CREATE TABLE answer_releases(assignment text COLLATE \"C\" PRIMARY KEY, class_id text COLLATE \"C\" NOT NULL, "
+    "due text COLLATE \"C\" NOT NULL);"
+    "CREATE INDEX answer_releases_due ON answer_releases(due);";
 
 // Later versions: one entry each, never editing an earlier one.
 const char *const Migrations[] = {SchemaV1};

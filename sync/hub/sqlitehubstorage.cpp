@@ -553,6 +553,36 @@ public:
         return list;
     }
 
+    void putPendingRelease(const PendingRelease &r) override
+    {
+        exec(u"INSERT OR REPLACE INTO answer_releases(assignment, class_id, due) VALUES(?,?,?)"_s, {r.assignment, r.classId, r.due})
+            .finish();
+    }
+
+    void removePendingRelease(const QString &assignment) override
+    {
+        exec(u"DELETE FROM answer_releases WHERE assignment = ?"_s, {assignment}).finish();
+    }
+
+    QList<PendingRelease> pendingReleasesDue(const QString &until, int limit) override
+    {
+        QSqlQuery &q = exec(u"SELECT assignment, class_id, due FROM answer_releases WHERE due <= ? ORDER BY due LIMIT ?"_s,
+                            {until, limit});
+        QList<PendingRelease> list;
+        while (q.next())
+            list << PendingRelease{q.value(0).toString(), q.value(1).toString(), q.value(2).toString()};
+        q.finish();
+        return list;
+    }
+
+    QString earliestPendingRelease() override
+    {
+        QSqlQuery &q = exec(u"SELECT min(due) FROM answer_releases"_s, {});
+        const QString due = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return due;
+    }
+
     bool isolated(const std::function<void()> &fn) override
     {
         exec(u"SAVEPOINT one_change"_s, {}).finish();
@@ -677,6 +707,19 @@ const char *const SchemaV6[] = {
     "CREATE INDEX vouchers_by ON vouchers(vouched_by, person)",
 };
 
+// Quiz answers waiting for their due date (SECURITY.md, "Quiz answers and scores"): a row each, indexed on the date,
+// instead of one JSON value in meta rewritten whole on every assignment change (a teacher planting 100,000 quizzes due
+// in 9999 made every later publish rewrite ≈10 MB). The value an existing hub holds is moved in.
+const char *const SchemaV7[] = {
+    "CREATE TABLE answer_releases(assignment TEXT PRIMARY KEY, class_id TEXT NOT NULL, due TEXT NOT NULL) WITHOUT ROWID",
+    "CREATE INDEX answer_releases_due ON answer_releases(due)",
+    "INSERT OR REPLACE INTO answer_releases(assignment, class_id, due) "
+    "SELECT j.key, json_extract(j.value, '$.class'), json_extract(j.value, '$.due') "
+    "FROM meta m, json_each(m.value) j WHERE m.key = 'answers_due' AND json_valid(m.value) "
+    "AND json_extract(j.value, '$.due') IS NOT NULL",
+    "DELETE FROM meta WHERE key = 'answers_due'",
+};
+
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
 void runCached(SqliteConnection &conn, const QString &sql)
 {
@@ -771,6 +814,10 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
         }
         if (version < 6) {
             for (const char *sql : SchemaV6)
+                run(conn.db, QString::fromLatin1(sql));
+        }
+        if (version < 7) {
+            for (const char *sql : SchemaV7)
                 run(conn.db, QString::fromLatin1(sql));
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.

@@ -42,7 +42,7 @@ struct TableSpec
 
 constexpr Type T = Type::Text, I = Type::Int, B = Type::Bool, Y = Type::Bytes, W = Type::Time;
 
-// Every table of SQLite's schema 6 (PostgreSQL's schema 1), in an order that keeps references valid.
+// Every table of SQLite's schema 7 (PostgreSQL's schema 1), in an order that keeps references valid.
 const std::vector<TableSpec> &tables()
 {
     static const std::vector<TableSpec> list{
@@ -76,6 +76,7 @@ const std::vector<TableSpec> &tables()
         {"ungranted_blob_refs", {{"sha256", T}, {"kind", T}, {"row_id", T}, {"author", T}}, "sha256, kind, row_id"},
         {"record_usage", {{"person", T}, {"bytes", I}}, "person"},
         {"account_creators", {{"person", T}, {"created_by", T}}, "person"},
+        {"answer_releases", {{"assignment", T}, {"class_id", T}, {"due", T}}, "assignment"},
         {"meta", {{"key", T}, {"value", T}}, "key"},
     };
     return list;

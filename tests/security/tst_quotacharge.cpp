@@ -166,6 +166,39 @@ private Q_SLOTS:
         QVERIFY(hub.server().engine().usage(u"dubois"_s).first().recordBytes > 96 * 1024);
     }
 
+    void aPupilCannotMakeHerTeacherPay()
+    {
+        // Her teacher vouched for Noé's tablet (its work came by USB). Noé's tablet writes a flood of hand-ins and a
+        // classmate relays them: the voucher did not relay them, so they are Noé's to pay, not her teacher's (whose
+        // full quota would stop her lessons).
+        HubLimits limits;
+        limits.teacherRecordQuotaBytes = 64 * 1024;
+        limits.recordQuotaBytes = 1024 * 1024;
+        TestHub hub(limits);
+        KeyedDevice pc;
+        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
+        const QString classId = hub.createClass(*teacher);
+        const QString assignment = publishAssignment(*teacher, classId);
+        auto noe = hub.student(*teacher, classId, u"noe"_s);
+        auto classmate = hub.student(*teacher, classId, u"voisin"_s);
+        const KeyedDevice tablet;
+        QCOMPARE(verdictOf(relay(*teacher, {vouch(pc, tablet.deviceId, noe->id(), tablet.keys.publicKey)},
+                                 {handIn(tablet, classId, assignment, noe->id(), u"rendu par clé USB"_s)})),
+                 u"applied"_s);
+        HubEngine &engine = hub.server().engine();
+        const qint64 teacherBefore = engine.usage(u"prof"_s).first().recordBytes;
+        for (int i = 0; i < 6; ++i) // 96 KiB: more than her teacher's whole quota
+            QCOMPARE(verdictOf(relay(*classmate, {}, {handIn(tablet, classId, assignment, noe->id(), QString(16 * 1024, u'n'))})),
+                     u"applied"_s);
+        QCOMPARE(engine.usage(u"prof"_s).first().recordBytes, teacherBefore);
+        QVERIFY(engine.usage(u"noe"_s).first().recordBytes > 96 * 1024);
+        QCOMPARE(engine.usage(u"voisin"_s).first().recordBytes, 0);
+        // Positive control: her teacher still publishes.
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, newUuid(), classId, *teacher,
+                                                 {{u"title"_s, u"Leçon"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+    }
+
     void vouchesAreBoundedAndCharged()
     {
         HubLimits limits;
