@@ -72,6 +72,20 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     return p;
 }
 
+bool MediaReducer::madeHere(const QString &path) const
+{
+    const QString root = QDir(m_workDir).absolutePath();
+    const QFileInfo file(path);
+    // A folder of its own: one level below workDir, never workDir itself.
+    return !path.isEmpty() && QFileInfo(file.absolutePath()).absolutePath() == root;
+}
+
+void MediaReducer::discard(const QString &path) const
+{
+    if (madeHere(path))
+        QDir(QFileInfo(path).absolutePath()).removeRecursively();
+}
+
 Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Options &options) const
 {
     using R = Result<Prepared>;

@@ -65,6 +65,11 @@ public:
 
     QString workDir() const { return m_workDir; }
 
+    /// Whether @p path is a file made under workDir (a light copy, a voice recording), in a folder of its own.
+    bool madeHere(const QString &path) const;
+    /// Removes the folder of @p path when madeHere(): once the store holds its copy, it is not needed.
+    void discard(const QString &path) const;
+
 private:
     Result<Prepared> prepareVideo(Prepared p, const Options &options) const;
 

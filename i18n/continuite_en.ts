@@ -406,6 +406,10 @@
             <source>Put your work on a USB stick (no internet needed)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Answer aloud</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -5803,6 +5807,10 @@
             <source>Attached, made light for mobile data: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Record an explanation</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TextFile</name>
@@ -6183,6 +6191,99 @@
         </message>
         <message>
             <source>Cannot write the light version of %1 (disk full?).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoiceCapture</name>
+        <message>
+            <source>voice-capsule</source>
+            <extracomment>The start of a voice recording's file name, before its date ("capsule-vocale-2026-12-05-1912.opus").</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoiceCaptureRow</name>
+        <message>
+            <source>Record my voice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording finished: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>■ Stop (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording: speak now, then press the button again to stop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the recording</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording cancelled: nothing was kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VoiceRecorder</name>
+        <message>
+            <source>A recording is already under way.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound cannot be recorded on this computer (GStreamer: %1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write in %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sound cannot be recorded on this computer (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No microphone can be used: plug one in, or check that no other program holds it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is being recorded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The recording stopped: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>A voice recording lasts at most %n minute(s): it stopped there.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>The recording could not be finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was recorded: check the microphone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write the recording (disk full?).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -406,6 +406,10 @@
             <source>Put your work on a USB stick (no internet needed)</source>
             <translation>Mettre ton travail sur une clé USB (pas besoin d’internet)</translation>
         </message>
+        <message>
+            <source>Answer aloud</source>
+            <translation>Répondre à l’oral</translation>
+        </message>
     </context>
     <context>
         <name>AppHeader</name>
@@ -5803,6 +5807,10 @@
             <source>Attached, made light for mobile data: %1</source>
             <translation>Joint, allégé pour les forfaits mobiles : %1</translation>
         </message>
+        <message>
+            <source>Record an explanation</source>
+            <translation>Enregistrer une explication</translation>
+        </message>
     </context>
     <context>
         <name>TextFile</name>
@@ -6184,6 +6192,99 @@
         <message>
             <source>Cannot write the light version of %1 (disk full?).</source>
             <translation>Impossible d’écrire la version légère de %1 (disque plein ?).</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceCapture</name>
+        <message>
+            <source>voice-capsule</source>
+            <extracomment>The start of a voice recording's file name, before its date ("capsule-vocale-2026-12-05-1912.opus").</extracomment>
+            <translation>capsule-vocale</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceCaptureRow</name>
+        <message>
+            <source>Record my voice</source>
+            <translation>Enregistrer ma voix</translation>
+        </message>
+        <message>
+            <source>Recording finished: %1.</source>
+            <translation>Enregistrement terminé : %1.</translation>
+        </message>
+        <message>
+            <source>■ Stop (%1)</source>
+            <translation>■ Arrêter (%1)</translation>
+        </message>
+        <message>
+            <source>Stop recording</source>
+            <translation>Arrêter l’enregistrement</translation>
+        </message>
+        <message>
+            <source>Recording: speak now, then press the button again to stop.</source>
+            <translation>Enregistrement : parlez maintenant, puis appuyez de nouveau sur le bouton pour arrêter.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the recording</source>
+            <translation>Annuler l’enregistrement</translation>
+        </message>
+        <message>
+            <source>Recording cancelled: nothing was kept.</source>
+            <translation>Enregistrement annulé : rien n’a été gardé.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VoiceRecorder</name>
+        <message>
+            <source>A recording is already under way.</source>
+            <translation>Un enregistrement est déjà en cours.</translation>
+        </message>
+        <message>
+            <source>Sound cannot be recorded on this computer (GStreamer: %1).</source>
+            <translation>Cet ordinateur ne peut pas enregistrer de son (GStreamer : %1).</translation>
+        </message>
+        <message>
+            <source>Cannot write in %1.</source>
+            <translation>Impossible d’écrire dans %1.</translation>
+        </message>
+        <message>
+            <source>Sound cannot be recorded on this computer (%1).</source>
+            <translation>Cet ordinateur ne peut pas enregistrer de son (%1).</translation>
+        </message>
+        <message>
+            <source>No microphone can be used: plug one in, or check that no other program holds it.</source>
+            <translation>Aucun micro n’est utilisable : branchez-en un, ou vérifiez qu’aucun autre programme ne l’occupe.</translation>
+        </message>
+        <message>
+            <source>Nothing is being recorded.</source>
+            <translation>Rien n’est en cours d’enregistrement.</translation>
+        </message>
+        <message>
+            <source>The recording stopped: %1</source>
+            <translation>L’enregistrement s’est arrêté : %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>A voice recording lasts at most %n minute(s): it stopped there.</source>
+            <translation>
+                <numerusform>Un enregistrement dure au plus %n minute : il s’est arrêté là.</numerusform>
+                <numerusform>Un enregistrement dure au plus %n minutes : il s’est arrêté là.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The recording could not be finished.</source>
+            <translation>L’enregistrement n’a pas pu être terminé.</translation>
+        </message>
+        <message>
+            <source>Nothing was recorded: check the microphone.</source>
+            <translation>Rien n’a été enregistré : vérifiez le micro.</translation>
+        </message>
+        <message>
+            <source>Cannot write the recording (disk full?).</source>
+            <translation>Impossible d’écrire l’enregistrement (disque plein ?).</translation>
         </message>
     </context>
     <context>

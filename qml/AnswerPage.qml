@@ -371,6 +371,14 @@ FocusScope {
                     Item {
                         Layout.fillWidth: true
                     }
+                    // For a pupil who writes with difficulty: the answer said aloud, ≈150 KB a minute.
+                    VoiceCaptureRow {
+                        objectName: "answerVoice"
+                        session: Session
+                        maxSeconds: 180
+                        startText: qsTr("Answer aloud")
+                        onRecorded: file => work.addFile(file)
+                    }
                     PrimaryButton {
                         objectName: "attachButton"
                         secondary: true

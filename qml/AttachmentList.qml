@@ -27,6 +27,7 @@ ListView {
     }
     Keys.onReturnPressed: openAt(currentIndex)
     Keys.onEnterPressed: openAt(currentIndex)
+    Keys.onSpacePressed: openAt(currentIndex) // its rows are buttons to a screen reader: Space presses them too
 
     delegate: AttachmentRow {
         width: ListView.view.width

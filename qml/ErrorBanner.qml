@@ -18,7 +18,15 @@ Rectangle {
     Accessible.role: Accessible.AlertMessage
     Accessible.name: text
 
+    /// Says the message again (the same error a second time changes no property, so nothing would be said).
+    function sayAgain() {
+        if (root.text.length > 0)
+            announcer.announce(root.text);
+    }
+
     Announcement {
+        id: announcer
+        objectName: "errorAnnouncement"
         // A screen reader says the message as it appears, wherever the keyboard is.
         text: root.text
     }

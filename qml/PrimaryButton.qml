@@ -16,7 +16,8 @@ Button {
     rightPadding: 18
     font.pixelSize: Theme.fontBody
     font.bold: true
-    Accessible.name: text
+    // Said without its drawn arrows and signs ("‹ Retour" is "Retour"; "■ Arrêter" is "Arrêter").
+    Accessible.name: text.replace(/^[‹›●■✓⚙↗✎]\s*/, "").replace(/\s*[‹›]$/, "")
     // Qt 6.4 never tells a screen reader that a Qt Quick control is disabled: the description says it.
     Accessible.description: enabled ? "" : qsTr("unavailable")
     Keys.onReturnPressed: clicked()

@@ -16,8 +16,10 @@ Rectangle {
     signal submitted(string secret)
     signal cancelled
 
+    /// After a wrong secret: the field empties and the error is said again, even when it is the same one.
     function clear() {
         secretField.clear();
+        errorBanner.sayAgain();
     }
     function focusField() {
         secretField.forceActiveFocus();
@@ -94,6 +96,8 @@ Rectangle {
             }
         }
         ErrorBanner {
+            id: errorBanner
+            objectName: "secretError"
             Layout.fillWidth: true
             text: root.error
         }

@@ -355,6 +355,13 @@ FocusScope {
                 text: qsTr("Attach a file…")
                 onClicked: attachDialog.open()
             }
+            // A spoken explanation, ≈150 KB a minute: attached to the lesson as soon as it is finished.
+            VoiceCaptureRow {
+                objectName: "lessonVoice"
+                session: Session
+                startText: qsTr("Record an explanation")
+                onRecorded: file => root.attachFile(file)
+            }
         }
         Label {
             objectName: "lastAttached"

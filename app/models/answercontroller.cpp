@@ -362,10 +362,9 @@ bool AnswerController::submit()
         return false;
     }
     // The store holds the light copies now: the ones made for this version are not needed any more.
-    const QString light = QDir(store->media().rootDir() + u"/light"_s).absolutePath();
+    const Continuite::MediaReducer light(store->media().rootDir() + u"/light"_s);
     for (const File &f : std::as_const(m_files))
-        if (!f.path.isEmpty() && QFileInfo(f.path).absolutePath().startsWith(light + u'/'))
-            QDir(QFileInfo(f.path).absolutePath()).removeRecursively();
+        light.discard(f.path);
     setError({});
     m_dirty = false;
     reloadHistory();

@@ -165,6 +165,8 @@ bool LessonEditor::attach(const QUrl &file)
     auto attached = store()->attachToLesson(m_lesson.meta.id, {prepared->path});
     if (prepared->reduced)
         QFile::remove(prepared->path); // the store has its own copy now
+    if (attached)
+        reducer.discard(path); // a voice capsule recorded in the app: stored, not needed twice
     if (!attached)
         return fail(attached.error());
     m_lastAttachedText = prepared->summary();

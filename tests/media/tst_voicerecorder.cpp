@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 // Voice capsules (issue 15): recorded from GStreamer's test tone (no microphone here), as a teacher or a pupil
 // would, then read back by GStreamer as the app's player will; a missing microphone, a stop, the limit.
+#include "content/mediareducer.h"
 #include "content/videoreducer.h"
 #include "content/voicerecorder.h"
 
@@ -149,6 +150,31 @@ private Q_SLOTS:
         auto kept = recorder.stop();
         QVERIFY2(kept, qPrintable(kept.error()));
         QVERIFY(kept->durationMs >= 1000 && kept->durationMs < 3000);
+    }
+
+    // Once stored, the app drops the recording's own folder, and never anything else of the work folder.
+    void aStoredRecordingIsDiscardedAlone()
+    {
+        QTemporaryDir dir;
+        const MediaReducer light(dir.filePath(u"light"_s));
+        VoiceRecorder recorder(tone());
+        QVERIFY(recorder.start(light.workDir() + u"/voice-1/capsule.opus"_s));
+        QVERIFY(recordFor(recorder, 300));
+        auto done = recorder.stop();
+        QVERIFY(done);
+        QVERIFY(light.madeHere(done->path));
+        QVERIFY(QDir().mkpath(light.workDir() + u"/voice-2"_s));
+        QFile loose(light.workDir() + u"/loose.opus"_s);
+        QVERIFY(loose.open(QIODevice::WriteOnly));
+        loose.close();
+        QVERIFY(!light.madeHere(loose.fileName())); // not in a folder of its own
+        QVERIFY(!light.madeHere(dir.filePath(u"elsewhere/x.opus"_s)));
+        light.discard(loose.fileName());
+        light.discard(dir.filePath(u"light"_s)); // the work folder itself is never a recording
+        QVERIFY(QFileInfo::exists(loose.fileName()));
+        light.discard(done->path);
+        QVERIFY(!QFileInfo::exists(light.workDir() + u"/voice-1"_s));
+        QVERIFY(QFileInfo::exists(light.workDir() + u"/voice-2"_s));
     }
 
     void oneRecordingAtATime()

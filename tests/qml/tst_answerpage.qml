@@ -125,6 +125,27 @@ TestCase {
         compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), "waiting");
     }
 
+    // A pupil who writes with difficulty answers aloud: the recording is one of the files handed in.
+    function test_answerAloud() {
+        const page = makePage("text");
+        const voice = findChild(page, "answerVoice");
+        const record = findChild(voice, "voiceRecordButton");
+        compare(record.Accessible.name, "Answer aloud");
+        const files = page.work.fileNames.length;
+        mouseClick(record);
+        verify(voice.capture.recording, voice.capture.error);
+        tryVerify(() => voice.capture.elapsedMs >= 1000, 10000);
+        mouseClick(record);
+        compare(voice.capture.error, "");
+        compare(page.work.fileNames.length, files + 1);
+        verify(page.work.fileNames[files].endsWith(".opus"), page.work.fileNames[files]);
+        const before = page.work.history.count;
+        mouseClick(findChild(page, "submitButton"));
+        compare(page.work.error, "");
+        compare(page.work.history.count, before + 1);
+        verify(page.work.fileNames.some(n => n.endsWith(".opus")), "the version handed in keeps the recording");
+    }
+
     // No hub on this test device: the page leads to the USB stick instead (issue 14).
     function test_offlineLeadsToTheStick() {
         const page = makePage("text");

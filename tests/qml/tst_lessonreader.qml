@@ -243,6 +243,9 @@ TestCase {
         compare(opened.count, 1);
         compare(opened.signalArguments[0][1], "fiche-fractions.pdf");
         verify(String(opened.signalArguments[0][0]).startsWith("file://"));
+        // A screen reader calls the rows buttons: Space presses them too.
+        keyClick(Qt.Key_Space);
+        compare(opened.count, 2);
     }
 
     function test_pdfOpensInTheApp() {

@@ -128,10 +128,24 @@ TestCase {
     function test_retryAfterAWrongPin() {
         const chooser = makeChooser();
         chooser.choose("hugo");
+        // Each wrong try is said to a screen reader, the second as the first (the same words change no property).
+        const said = findChild(chooser.secretEntry, "errorAnnouncement");
+        const shown = createTemporaryObject(spyComponent, testCase, {
+                "target": said,
+                "signalName": "visibleChanged"
+            });
         type("0000");
         keyClick(Qt.Key_Enter);
         verify(!Session.unlocked);
         verify(Session.error.length > 0);
+        verify(said.visible);
+        compare(said.Accessible.name, Session.error);
+        const afterFirst = shown.count;
+        type("0000");
+        keyClick(Qt.Key_Enter);
+        verify(!Session.unlocked);
+        verify(said.visible);
+        verify(shown.count >= afterFirst + 2, "hidden and shown again: said again (" + shown.count + ")");
         type("5678");
         keyClick(Qt.Key_Enter);
         verify(Session.unlocked);

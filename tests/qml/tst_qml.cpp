@@ -158,7 +158,12 @@ class Setup : public QObject
     Q_OBJECT
 
 public Q_SLOTS:
-    void applicationAvailable() { QStandardPaths::setTestModeEnabled(true); }
+    void applicationAvailable()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        // No microphone here: voice capsules record GStreamer's test tone, in real time.
+        qputenv("CONTINUITE_AUDIO_SOURCE", "audiotestsrc is-live=true wave=sine freq=330");
+    }
 
     void qmlEngineAvailable(QQmlEngine *engine)
     {

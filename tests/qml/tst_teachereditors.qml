@@ -37,6 +37,13 @@ TestCase {
         }
     }
     Component {
+        id: playerComponent
+        MediaPlayerPage {
+            width: 774
+            height: 548
+        }
+    }
+    Component {
         id: reviewComponent
         ReviewPage {
             width: 774
@@ -128,6 +135,50 @@ TestCase {
         // A file that is not there: the teacher reads why.
         verify(!page.attachFile("file:///nowhere/fiche.pdf"));
         verify(page.editor.error.length > 0);
+    }
+
+    // A spoken explanation recorded in the editor is attached to the lesson as sound, light (≈150 KB a
+    // minute), and plays in the app's player.
+    function test_voiceCapsule() {
+        const page = createTemporaryObject(lessonsComponent, testCase, {
+                "classId": testCase.workshopId,
+                "className": "Atelier des tests"
+            });
+        mouseClick(findChild(page, "newLesson"));
+        page.editor.title = "Capsule";
+        const record = findChild(page, "voiceRecordButton");
+        verify(record.visible && record.enabled);
+        compare(record.Accessible.name, "Record an explanation");
+        mouseClick(record);
+        const capture = findChild(page, "lessonVoice").capture;
+        verify(capture.recording, capture.error);
+        compare(record.Accessible.name, "Stop recording");
+        tryVerify(() => capture.elapsedMs >= 1500, 10000, "the time recorded shows");
+        verify(record.text.indexOf("0:01") >= 0, record.text);
+        mouseClick(record);
+        verify(!capture.recording);
+        compare(capture.error, "");
+        compare(page.editor.error, "");
+        compare(page.editor.attachments.count, 1, "attached as soon as it is finished");
+        const at = page.editor.attachments.index(0, 0);
+        compare(page.editor.attachments.data(at, AttachmentModel.KindRole), "audio");
+        verify(page.editor.attachments.data(at, AttachmentModel.NameRole).endsWith(".opus"));
+        const size = page.editor.attachments.data(at, AttachmentModel.SizeRole);
+        verify(size > 1000 && size < 20000, "light: " + size + " bytes for about 2 s");
+        // Cancelled: nothing more is attached.
+        mouseClick(record);
+        verify(capture.recording);
+        mouseClick(findChild(page, "voiceCancelButton"));
+        verify(!capture.recording);
+        compare(page.editor.attachments.count, 1);
+        // It plays in the app's player.
+        const player = createTemporaryObject(playerComponent, testCase, {
+                "source": page.editor.attachments.data(at, AttachmentModel.UrlRole),
+                "name": "capsule",
+                "kind": "audio"
+            });
+        tryVerify(() => player.player.duration >= 1000, 10000, "the capsule is read back");
+        compare(findChild(player, "mediaError").text, "");
     }
 
     function test_lessonsOfOneClassOrAll() {
