@@ -670,7 +670,8 @@ QList<ChangeLog::Lost> ChangeLog::history(const QString &kind, const QString &ro
     return lost;
 }
 
-QList<OutboxEntry> ChangeLog::outbox(const QString &author, const QString &state, int limit, const QString &readyAt)
+QList<OutboxEntry> ChangeLog::outbox(const QString &author, const QString &state, int limit, const QString &readyAt,
+                                     const QString &holdLimit)
 {
     QList<OutboxEntry> entries;
     QString sql = u"SELECT seq, body, state, reason FROM outbox WHERE state = ?"_s;
@@ -679,7 +680,10 @@ QList<OutboxEntry> ChangeLog::outbox(const QString &author, const QString &state
         sql += u" AND author = ?"_s;
         values << author;
     }
-    if (!readyAt.isEmpty()) {
+    if (!readyAt.isEmpty() && !holdLimit.isEmpty()) {
+        sql += u" AND (not_before IS NULL OR not_before <= ? OR not_before > ?)"_s;
+        values << readyAt << holdLimit;
+    } else if (!readyAt.isEmpty()) {
         sql += u" AND (not_before IS NULL OR not_before <= ?)"_s;
         values << readyAt;
     }

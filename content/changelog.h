@@ -75,8 +75,10 @@ public:
     QJsonObject rowFields(const QString &kind, const QString &row);
 
     /// @p readyAt (ISO 8601 UTC), when given: only the entries not held back until after then (markDeferred).
+    /// A hold later than @p holdLimit, when given, does not count: the clock that set it was ahead (a device
+    /// whose clock was weeks ahead would otherwise keep its work for weeks once the clock is right again).
     QList<OutboxEntry> outbox(const QString &author, const QString &state = QStringLiteral("pending"), int limit = 1000,
-                              const QString &readyAt = {});
+                              const QString &readyAt = {}, const QString &holdLimit = {});
     int count(const QString &state, const QString &author = {});
     /**
      * Queues a change written on another device (a student's work brought by a return pack) so that this

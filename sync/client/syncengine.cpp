@@ -346,9 +346,11 @@ bool SyncEngine::syncRecords(Run &run)
         ? std::clamp(qint64(double(m_options.pageWireTarget) * FirstGuessRatio), MinPageBudget, m_options.pageBudget)
         : m_options.pageBudget;
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
-        // Changes the hub asked to hold back (a "quota" refusal's Retry-After) wait until then.
+        // Changes the hub asked to hold back (a "quota" refusal's Retry-After) wait until then; a hold longer than
+        // the longest wait a hub may ask for was set by a clock that was ahead, and is over.
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         QList<OutboxEntry> pending = log.outbox(run.profile.id, u"pending"_s, m_options.pushBatch + int(run.deferred.size()),
-                                                nowIso());
+                                                nowIso(), now.addSecs(SyncRoundTrip::MaxRetryAfterSeconds).toString(Qt::ISODateWithMs));
         pending.removeIf([&run](const OutboxEntry &e) { return run.deferred.contains(e.change.id); });
         SyncRoundTrip trip;
         trip.cursor = cursor;

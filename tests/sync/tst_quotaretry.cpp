@@ -80,6 +80,55 @@ private Q_SLOTS:
         QCOMPARE(lea.pending(), 0);
         QCOMPARE(r.changesSent, 1);
     }
+
+    // Found by the attack review: the hold is an absolute time on the device's clock. A device whose clock was a
+    // month ahead when the hub said "wait an hour" kept the hand-in for a month once its clock was right again
+    // (and "status" said only "1 change waiting"). A hold beyond the longest wait a hub may ask for is over.
+    void aHoldSetByAClockThatWasAheadIsOver()
+    {
+        Hub::HubLimits limits;
+        limits.recordQuotaBytes = 12 * 1024;
+        limits.quotaRetryAfterSeconds = 3600;
+        HubProcess hub(limits);
+        const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
+        hub.addTeacher(u"prof"_s, u"motdepasse1"_s);
+        Device teacher;
+        QVERIFY(teacher.login(url, u"prof"_s, u"motdepasse1"_s));
+        auto c = teacher.store->createClass(u"6e B"_s);
+        QVERIFY(c);
+        auto s = teacher.store->addStudent(c->meta.id, u"Léa Dupont"_s);
+        QVERIFY(s);
+        Store::AssignmentInput in;
+        in.classId = c->meta.id;
+        in.title = u"Devoir"_s;
+        auto a = teacher.store->createAssignment(in);
+        QVERIFY(a);
+        QVERIFY(teacher.store->publishAssignment(a->meta.id));
+        QVERIFY(teacher.syncUntilClean());
+        Device lea;
+        QVERIFY(lea.login(url, s->member.login, s->pin));
+        QVERIFY(lea.syncUntilClean());
+        QVERIFY(lea.store->submit({a->meta.id, QString::fromLatin1(pseudoRandomBytes(4608, 1).toBase64()), {}, {}}));
+        QCOMPARE(lea.sync().changesSent, 1);
+        QVERIFY(lea.store->submit({a->meta.id, QString::fromLatin1(pseudoRandomBytes(4608, 2).toBase64()), {}, {}}));
+        QCOMPARE(lea.sync().changesDeferred, 1);
+        hub.server().engine().resetRecordUsage(s->member.login);
+        auto holdUntil = [&](qint64 seconds) {
+            const QString at = QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODateWithMs);
+            return lea.store->database().exec(u"UPDATE outbox SET not_before = ? WHERE state = 'pending'"_s, {at});
+        };
+        // Positive control: a hold of an hour, as the hub asked, still holds.
+        QVERIFY(holdUntil(3600));
+        SyncReport r = lea.sync();
+        QCOMPARE(r.changesSent, 0);
+        QCOMPARE(lea.pending(), 1);
+        // A hold a month ahead (set while the clock was wrong) is over: the hand-in goes at the next sync.
+        QVERIFY(holdUntil(30 * 24 * 3600));
+        r = lea.sync();
+        QVERIFY2(r.errors.isEmpty(), qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.changesSent, 1);
+        QCOMPARE(lea.pending(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_QuotaRetry)
