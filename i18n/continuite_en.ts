@@ -5808,7 +5808,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Record an explanation</source>
+            <source>Voice note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record a voice note for the lesson</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -5808,8 +5808,12 @@
             <translation>Joint, allégé pour les forfaits mobiles : %1</translation>
         </message>
         <message>
-            <source>Record an explanation</source>
-            <translation>Enregistrer une explication</translation>
+            <source>Voice note</source>
+            <translation>Capsule vocale</translation>
+        </message>
+        <message>
+            <source>Record a voice note for the lesson</source>
+            <translation>Enregistrer une capsule vocale pour la leçon</translation>
         </message>
     </context>
     <context>

@@ -359,7 +359,8 @@ FocusScope {
             VoiceCaptureRow {
                 objectName: "lessonVoice"
                 session: Session
-                startText: qsTr("Record an explanation")
+                startText: qsTr("Voice note")
+                startName: qsTr("Record a voice note for the lesson")
                 onRecorded: file => root.attachFile(file)
             }
         }

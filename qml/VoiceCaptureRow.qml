@@ -15,6 +15,8 @@ RowLayout {
     property alias maxSeconds: capture.maxSeconds
     /// What the button says when nothing is recorded ("Record an explanation", "Answer aloud").
     property string startText: qsTr("Record my voice")
+    /// What a screen reader hears for it (the drawn words may be shorter).
+    property string startName: startText
     readonly property alias capture: capture
     signal recorded(url file)
 
@@ -37,7 +39,7 @@ RowLayout {
         objectName: "voiceRecordButton"
         secondary: !capture.recording
         text: capture.recording ? qsTr("■ Stop (%1)").arg(capture.elapsedText) : "● " + root.startText
-        Accessible.name: capture.recording ? qsTr("Stop recording") : root.startText
+        Accessible.name: capture.recording ? qsTr("Stop recording") : root.startName
         onClicked: {
             if (capture.recording) {
                 capture.stop();

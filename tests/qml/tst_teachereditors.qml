@@ -148,7 +148,7 @@ TestCase {
         page.editor.title = "Capsule";
         const record = findChild(page, "voiceRecordButton");
         verify(record.visible && record.enabled);
-        compare(record.Accessible.name, "Record an explanation");
+        compare(record.Accessible.name, "Record a voice note for the lesson");
         mouseClick(record);
         const capture = findChild(page, "lessonVoice").capture;
         verify(capture.recording, capture.error);
