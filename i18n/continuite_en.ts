@@ -3052,6 +3052,14 @@
             <source>✓ Lesson done: your teacher sees it at the next sync.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“%1” done. Lesson done: your teacher sees it at the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” done.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>LoginCardPrinter</name>

@@ -3052,6 +3052,14 @@
             <source>✓ Lesson done: your teacher sees it at the next sync.</source>
             <translation>✓ Leçon finie : ton professeur le verra à la prochaine synchronisation.</translation>
         </message>
+        <message>
+            <source>“%1” done. Lesson done: your teacher sees it at the next sync.</source>
+            <translation>« %1 » est fait. Leçon terminée : ton professeur le verra à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>“%1” done.</source>
+            <translation>« %1 » est fait.</translation>
+        </message>
     </context>
     <context>
         <name>LoginCardPrinter</name>

@@ -208,7 +208,18 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.preferredHeight: editor.isQuiz ? 90 : Math.max(180, body.height - 10)
                     text: editor.instructions
-                    onTextChanged: editor.instructions = text
+                    onTextChanged: {
+                        editor.instructions = text;
+                        if (!activeFocus)
+                            sayText();
+                    }
+                    // Orca 43 reads no words of a Qt 6.4 text box: the description holds them, as they were when
+                    // the keyboard arrived (Qt writes the placeholder over it when accessibility wakes up).
+                    function sayText() {
+                        Accessible.description = text.length > 0 ? text : placeholderText;
+                    }
+                    onActiveFocusChanged: sayText()
+                    Component.onCompleted: Qt.callLater(sayText)
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     color: Theme.text

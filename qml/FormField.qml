@@ -15,11 +15,25 @@ TextField {
     Accessible.name: placeholderText
     // Orca 43 reads no words of a Qt 6.4 text field (every text-attribute run it asks for comes back empty):
     // the description says what the field holds, as it was when the keyboard arrived (not while typing,
-    // or each key would read the whole field again). Empty, it is the placeholder, as Qt sets it.
+    // or each key would read the whole field again). Empty, it is the placeholder. Written, not bound: Qt 6.4
+    // writes the placeholder over the description when accessibility wakes up (the quiz editor's fields said
+    // "Choix 1" instead of "1/6"), so it is said again whenever the keyboard arrives.
     property string spokenValue
-    Accessible.description: spokenValue.length > 0 ? spokenValue : placeholderText
-    Component.onCompleted: spokenValue = text
-    onActiveFocusChanged: if (!activeFocus) spokenValue = text
+    function sayValue() {
+        Accessible.description = spokenValue.length > 0 ? spokenValue : placeholderText;
+    }
+    onSpokenValueChanged: sayValue()
+    onPlaceholderTextChanged: Qt.callLater(field.sayValue)
+    Component.onCompleted: {
+        spokenValue = text;
+        sayValue();
+    }
+    onActiveFocusChanged: {
+        if (activeFocus)
+            sayValue();
+        else
+            spokenValue = text;
+    }
     // Text loaded into the field shows from its start, not scrolled to its end.
     onTextChanged: {
         if (!activeFocus) {

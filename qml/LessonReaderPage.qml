@@ -254,7 +254,19 @@ FocusScope {
                         secondary: root.currentPartDone // ticked: a plain mark that stays legible, not a faded button
                         text: root.currentPartDone ? qsTr("✓ “%1” done").arg(root.partNames[tabs.currentIndex]) : qsTr("I have done “%1”").arg(root.partNames[tabs.currentIndex])
                         Accessible.name: root.currentPartDone ? qsTr("“%1” is marked as done").arg(root.partNames[tabs.currentIndex]) : qsTr("Mark “%1” as done").arg(root.partNames[tabs.currentIndex])
-                        onClicked: reader.markPartDone(tabs.currentIndex)
+                        onClicked: {
+                            const part = root.partNames[tabs.currentIndex];
+                            reader.markPartDone(tabs.currentIndex);
+                            // The button turns into a mark and leaves the Tab chain: the keyboard goes to the part's
+                            // tab (named, with its ✓ state) instead of nowhere, and a screen reader hears it done.
+                            tabs.itemAt(tabs.currentIndex).forceActiveFocus(Qt.OtherFocusReason);
+                            doneSaid.announce(reader.completed ? qsTr("“%1” done. Lesson done: your teacher sees it at the next sync.").arg(part)
+                                                               : qsTr("“%1” done.").arg(part));
+                        }
+                    }
+                    Announcement {
+                        id: doneSaid
+                        objectName: "doneAnnouncement"
                     }
                     Label {
                         objectName: "lessonDone"

@@ -279,7 +279,18 @@ FocusScope {
                     id: sectionArea
                     objectName: "sectionArea"
                     text: root.sectionText(root.section)
-                    onTextChanged: root.setSectionText(root.section, text)
+                    onTextChanged: {
+                        root.setSectionText(root.section, text);
+                        if (!activeFocus)
+                            sayText();
+                    }
+                    // Orca 43 reads no words of a Qt 6.4 text box: the description holds them, as they were when
+                    // the keyboard arrived (Qt writes the placeholder over it when accessibility wakes up).
+                    function sayText() {
+                        Accessible.description = text.length > 0 ? text : placeholderText;
+                    }
+                    onActiveFocusChanged: sayText()
+                    Component.onCompleted: Qt.callLater(sayText)
                     wrapMode: TextEdit.Wrap
                     font.family: "DejaVu Sans Mono"
                     font.pixelSize: Theme.fontSmall + 1

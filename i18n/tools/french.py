@@ -1710,6 +1710,9 @@ EN_PLURALS.update({
 FR.update({
     ("SpokenText", "Image: %1"): f"Image{N}: %1",
     ("SpokenText", "Image without a description"): "Image sans description",
+    ("LessonReaderPage", "“%1” done."): f"«{N}%1{N}» est fait.",
+    ("LessonReaderPage", "“%1” done. Lesson done: your teacher sees it at the next sync."):
+        f"«{N}%1{N}» est fait. Leçon terminée{N}: ton professeur le verra à la prochaine synchronisation.",
     ("VoiceRecorder", "A recording is already under way."): "Un enregistrement est déjà en cours.",
     ("VoiceRecorder", "Sound cannot be recorded on this computer (GStreamer: %1)."): f"Cet ordinateur ne peut pas enregistrer de son (GStreamer{N}: %1).",
     ("VoiceRecorder", "Cannot write in %1."): "Impossible d’écrire dans %1.",

@@ -211,14 +211,20 @@ TestCase {
         const done = findChild(page, "doneButton");
         verify(done && done.visible && done.enabled);
         // One ✓ per part (issue 14): the lesson is completed when the third part is ticked.
+        const said = findChild(page, "doneAnnouncement");
         for (let part = 0; part < 3; ++part) {
             verify(!page.reader.completed, "part " + part);
             page.currentSection = part;
             verify(done.enabled);
-            mouseClick(done);
+            done.forceActiveFocus(Qt.TabFocusReason);
+            keyClick(Qt.Key_Space);
             verify(!done.enabled);
+            // The keyboard does not fall into nothing: it is on the part's tab, and the mark is said.
+            verify(page.tabs.itemAt(part).activeFocus, "focus on the part's tab after marking it done");
+            verify(said.visible && said.text.indexOf("done") > 0, said.text);
         }
         verify(page.reader.completed);
+        verify(said.text.indexOf("Lesson done") > 0, said.text);
         compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), "completed");
     }
 
