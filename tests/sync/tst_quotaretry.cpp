@@ -13,6 +13,42 @@
 
 using namespace SyncTest;
 
+namespace {
+
+/// A teacher's class with Léa and one published assignment, on @p hub; Léa signed in and synced.
+struct Classroom
+{
+    Device teacher;
+    Device lea;
+    QString assignmentId;
+    QString leaLogin;
+};
+
+bool makeClassroom(HubProcess &hub, Classroom &room)
+{
+    const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
+    hub.addTeacher(u"prof"_s, u"motdepasse1"_s);
+    if (!room.teacher.login(url, u"prof"_s, u"motdepasse1"_s))
+        return false;
+    auto c = room.teacher.store->createClass(u"6e B"_s);
+    if (!c)
+        return false;
+    auto s = room.teacher.store->addStudent(c->meta.id, u"Léa Dupont"_s);
+    if (!s)
+        return false;
+    Store::AssignmentInput in;
+    in.classId = c->meta.id;
+    in.title = u"Devoir"_s;
+    auto a = room.teacher.store->createAssignment(in);
+    if (!a || !room.teacher.store->publishAssignment(a->meta.id) || !room.teacher.syncUntilClean())
+        return false;
+    room.assignmentId = a->meta.id;
+    room.leaLogin = s->member.login;
+    return room.lea.login(url, s->member.login, s->pin) && room.lea.syncUntilClean();
+}
+
+} // namespace
+
 class tst_QuotaRetry : public QObject
 {
     Q_OBJECT
@@ -26,27 +62,12 @@ private Q_SLOTS:
         limits.recordQuotaBytes = 12 * 1024;
         limits.quotaRetryAfterSeconds = 4;
         HubProcess hub(limits);
-        const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
-        hub.addTeacher(u"prof"_s, u"motdepasse1"_s);
-        Device teacher;
-        QVERIFY(teacher.login(url, u"prof"_s, u"motdepasse1"_s));
-        auto c = teacher.store->createClass(u"6e B"_s);
-        QVERIFY2(c, qPrintable(c.error()));
-        auto s = teacher.store->addStudent(c->meta.id, u"Léa Dupont"_s);
-        QVERIFY2(s, qPrintable(s.error()));
-        Store::AssignmentInput in;
-        in.classId = c->meta.id;
-        in.title = u"Devoir"_s;
-        auto a = teacher.store->createAssignment(in);
-        QVERIFY2(a, qPrintable(a.error()));
-        QVERIFY(teacher.store->publishAssignment(a->meta.id));
-        QVERIFY(teacher.syncUntilClean());
-
-        Device lea;
-        QVERIFY(lea.login(url, s->member.login, s->pin));
-        QVERIFY(lea.syncUntilClean());
+        Classroom room;
+        QVERIFY(makeClassroom(hub, room));
+        Device &lea = room.lea;
+        const QString assignment = room.assignmentId;
         auto handIn = [&](const QString &text) {
-            auto sub = lea.store->submit({a->meta.id, text, {}, {}});
+            auto sub = lea.store->submit({assignment, text, {}, {}});
             if (!sub)
                 qWarning() << sub.error();
             return sub ? sub->meta.id : QString();
@@ -71,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(lea.pending(), 1);
 
         // The administrator makes room; once the wait is over, the held hand-in goes in. Bounded: 30 s at most.
-        hub.server().engine().resetRecordUsage(s->member.login);
+        hub.server().engine().resetRecordUsage(room.leaLogin);
         for (int i = 0; i < 60 && lea.pending() > 0; ++i) {
             r = lea.sync();
             if (lea.pending() > 0)
@@ -90,29 +111,15 @@ private Q_SLOTS:
         limits.recordQuotaBytes = 12 * 1024;
         limits.quotaRetryAfterSeconds = 3600;
         HubProcess hub(limits);
-        const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
-        hub.addTeacher(u"prof"_s, u"motdepasse1"_s);
-        Device teacher;
-        QVERIFY(teacher.login(url, u"prof"_s, u"motdepasse1"_s));
-        auto c = teacher.store->createClass(u"6e B"_s);
-        QVERIFY(c);
-        auto s = teacher.store->addStudent(c->meta.id, u"Léa Dupont"_s);
-        QVERIFY(s);
-        Store::AssignmentInput in;
-        in.classId = c->meta.id;
-        in.title = u"Devoir"_s;
-        auto a = teacher.store->createAssignment(in);
-        QVERIFY(a);
-        QVERIFY(teacher.store->publishAssignment(a->meta.id));
-        QVERIFY(teacher.syncUntilClean());
-        Device lea;
-        QVERIFY(lea.login(url, s->member.login, s->pin));
-        QVERIFY(lea.syncUntilClean());
-        QVERIFY(lea.store->submit({a->meta.id, QString::fromLatin1(pseudoRandomBytes(4608, 1).toBase64()), {}, {}}));
+        Classroom room;
+        QVERIFY(makeClassroom(hub, room));
+        Device &lea = room.lea;
+        const QString assignment = room.assignmentId;
+        QVERIFY(lea.store->submit({assignment, QString::fromLatin1(pseudoRandomBytes(4608, 1).toBase64()), {}, {}}));
         QCOMPARE(lea.sync().changesSent, 1);
-        QVERIFY(lea.store->submit({a->meta.id, QString::fromLatin1(pseudoRandomBytes(4608, 2).toBase64()), {}, {}}));
+        QVERIFY(lea.store->submit({assignment, QString::fromLatin1(pseudoRandomBytes(4608, 2).toBase64()), {}, {}}));
         QCOMPARE(lea.sync().changesDeferred, 1);
-        hub.server().engine().resetRecordUsage(s->member.login);
+        hub.server().engine().resetRecordUsage(room.leaLogin);
         auto holdUntil = [&](qint64 seconds) {
             const QString at = QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODateWithMs);
             return lea.store->database().exec(u"UPDATE outbox SET not_before = ? WHERE state = 'pending'"_s, {at});
