@@ -207,14 +207,11 @@ qint64 headerNumber(const Exchange &x, const char *name, bool required)
             throw HubError::invalid(QString::fromLatin1(name), u"Header \"%1\" is required."_s.arg(QString::fromLatin1(name)));
         return -1;
     }
-    const std::string v = x.value(lower.c_str());
-    bool ok = v.size() <= 15 && !v.empty();
-    for (char c : v)
-        ok = ok && c >= '0' && c <= '9';
-    if (!ok)
+    const std::optional<qint64> n = BodyRules::wholeNumber(x.value(lower.c_str()));
+    if (!n)
         throw HubError::invalid(QString::fromLatin1(name),
                                 u"Header \"%1\" must be a whole number of bytes."_s.arg(QString::fromLatin1(name)));
-    return std::stoll(v);
+    return *n;
 }
 
 /// Headers a request may have; beyond, 431 (a header the hub did not keep would escape the body rules).
@@ -324,7 +321,10 @@ struct HubServer::Private
     qint64 anonymousReserved = 0;
     QHash<QString, int> largeBodies; ///< device → large syncs it is sending
     std::atomic<bool> stopping{false};
-    int connectionLimit = 0; ///< what the file descriptor limit allows; limits.maxConnections is the soft one
+    int connectionLimit = 0; ///< what the file descriptor limit allows (libmicrohttpd's limit)
+    /// limits.maxConnections, or less when the open-file limit is lower: beyond, 503 (never a silent wait)
+    int maxConnections = 0;
+    int lingerMax = 0; ///< sockets lingering at once (LingeringClose)
 
     // The header watch (slowloris): every connection, and a thread that cuts those whose request head is late.
     std::mutex linksMutex;
@@ -412,8 +412,8 @@ void HubServer::Private::linkStarted(MHD_Connection *c, void **context)
     links.insert(l);
     // Over the limit, a connection that has not even sent a request head yields, taken from the address that holds
     // most of them: never a hard cap per address (a whole school shares one public address).
-    if (connections.load() - cutLinks.load() > limits.maxConnections)
-        evictOne(l);
+    while (connections.load() - cutLinks.load() > maxConnections && evictOne(l)) {
+    }
 }
 
 void HubServer::Private::linkClosed(void **context)
@@ -441,8 +441,10 @@ void HubServer::Private::cut(Link *l)
 bool HubServer::Private::evictOne(const Link *except)
 {
     std::map<std::string, std::pair<int, Link *>> idle; // address → connections without a request head, the oldest
+    const qint64 now = monotonicMs();
     for (Link *l : links) {
-        if (l == except || l->cut || l->inRequest || l->fd < 0)
+        // A connection opened this very second is on its way to sending its head, not holding a place.
+        if (l == except || l->cut || l->inRequest || l->fd < 0 || now - l->since < 1000)
             continue;
         auto &[count, oldest] = idle[l->address];
         ++count;
@@ -473,7 +475,7 @@ void HubServer::Private::watchHeaders()
             break;
         lock.unlock();
         // Near the limit, connections waiting for a request (idle kept-alive ones too) get much less time.
-        const bool crowded = connections.load() > limits.maxConnections * 3 / 4;
+        const bool crowded = connections.load() > maxConnections * 3 / 4;
         const qint64 allowed = 1000LL * (crowded ? std::min(2, limits.headerTimeoutSeconds) : limits.headerTimeoutSeconds);
         const qint64 now = monotonicMs();
         int late = 0;
@@ -738,7 +740,13 @@ MHD_Result HubServer::Private::head(Exchange &x)
             return answer(x);
         }
     }
-    if (connections.load() - cutLinks.load() > limits.maxConnections) {
+    if (connections.load() - cutLinks.load() > maxConnections) {
+        // Connections that have sent no request head for a second yield their places to this request.
+        std::lock_guard lock(linksMutex);
+        while (connections.load() - cutLinks.load() > maxConnections && evictOne(linkOf(x.connection))) {
+        }
+    }
+    if (connections.load() - cutLinks.load() > maxConnections) {
         x.reply.setError(HubError(503, u"busy"_s, u"The hub has too many connections open; try again in a moment."_s, {}, 1));
         x.reply.close = true;
         return answer(x);
@@ -973,6 +981,7 @@ void HubServer::Private::endUploadCheck(Exchange &x)
         x.early = QByteArray();
         x.check = Exchange::Check::Refused;
         releaseBody(x);
+        x.uploadClaim.reset(); // refused: another request may resume this upload at once
         if (!x.orphaned && x.received < x.declaredLength)
             x.answeredRaw = refuseMidBody(x);
     }
@@ -1150,6 +1159,8 @@ void HubServer::Private::download(Exchange &x)
         throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
     }
     const int fd = ::open(QFile::encodeName(media->blobPath(sha)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 && (errno == EMFILE || errno == ENFILE))
+        throw HubError(503, u"busy"_s, u"The hub has too many files open; try again in a moment."_s, {}, 2);
     if (fd < 0)
         throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
     if (range.kind == Wire::ByteRange::Partial) {
@@ -1196,6 +1207,11 @@ void HubServer::Private::answerLight(Exchange &x)
 
 MHD_Result HubServer::Private::answer(Exchange &x)
 {
+    // The answer is final: an upload's claim goes now, not once libmicrohttpd reports the request complete — the
+    // client may have read the answer and sent its next request by then (it got 409 upload_in_progress).
+    if (x.part)
+        x.part->close();
+    x.uploadClaim.reset();
     Reply &r = x.reply;
     MHD_Response *response = nullptr;
     if (r.fd >= 0) {
@@ -1211,7 +1227,7 @@ MHD_Result HubServer::Private::answer(Exchange &x)
     if (r.json)
         MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, JsonType);
     // Kept-alive connections yield to new ones when the hub nears its connection limit.
-    if (r.close || stopping || connections.load() > limits.maxConnections * 3 / 4)
+    if (r.close || stopping || connections.load() > maxConnections * 3 / 4)
         MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
     const MHD_Result queued = MHD_queue_response(x.connection, unsigned(r.status), response);
     MHD_destroy_response(response);
@@ -1305,7 +1321,19 @@ bool HubServer::start(const QString &host, int port)
         return false;
     d->host = host;
     const rlim_t files = raiseFileLimit();
-    d->connectionLimit = int(std::max<rlim_t>(64, std::min<rlim_t>(files > 128 ? files - 64 : 64, 1 << 20)));
+    // Each connection is a file; so are the sockets lingering after a refusal, the file of each request in work
+    // (an upload's part, a download), the database's and the hub's own (listening socket, epoll, eventfds).
+    d->lingerMax = int(std::clamp<rlim_t>(files / 8, 8, 1024));
+    const rlim_t reserve = 32 + rlim_t(d->lingerMax) + rlim_t(std::max(0, d->limits.maxInFlight));
+    d->connectionLimit = int(std::clamp<rlim_t>(files > reserve + 16 ? files - reserve : 16, 16, 1 << 20));
+    // Connections past the soft limit are answered 503 at once: a few files above it are left for that.
+    d->maxConnections = std::max(1, std::min(d->limits.maxConnections, d->connectionLimit - 8));
+    if (d->maxConnections < d->limits.maxConnections)
+        qCWarning(lcHub).noquote() << QStringLiteral("the open-file limit (%1) allows %2 connections, not the %3 asked (--max-connections): "
+                                                     "beyond, the hub answers 503. Raise it (ulimit -n, or LimitNOFILE= in the systemd unit).")
+                                          .arg(qulonglong(files))
+                                          .arg(d->maxConnections)
+                                          .arg(d->limits.maxConnections);
 
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
@@ -1338,7 +1366,7 @@ bool HubServer::start(const QString &host, int port)
                                           : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
 
     d->stopping = false;
-    d->lingering = std::make_unique<LingeringClose>();
+    d->lingering = std::make_unique<LingeringClose>(std::chrono::seconds(5), d->lingerMax);
     d->workers = std::make_unique<WorkerPool>(d->limits.workers, d->limits.maxInFlight, d->limits.maxQueueWaitMs);
     unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     if (d->tls)
