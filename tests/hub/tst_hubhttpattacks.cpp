@@ -224,6 +224,8 @@ private Q_SLOTS:
         }
         QCOMPARE(held, 8);
         QCOMPARE(refused, 12);
+        // A made-up token does not make a body welcome: it counts with those that carry none.
+        QCOMPARE(attempt("/v1/sync", 60 * 1024, u"made-up-token"_s, true), 429);
         QVERIFY(hub.server().anonymousBodyBytesReserved() <= limits.anonymousBodyBudgetBytes);
         QVERIFY(hub.server().bodyBytesReserved() <= limits.bodyBudgetBytes);
 
