@@ -254,6 +254,14 @@ public:
      */
     virtual QList<LogEntry> changesAfter(const LogPosition &after, const LogPosition &upTo, const QStringList &classIds,
                                          const QString &audience, int limit) = 0;
+    /// The whole log of @p classIds from its start (tools and tests): @p after 0 and @p upTo -1 only, the form this
+    /// call had when positions were seqs (a seq alone names no position any more).
+    QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds, const QString &audience, int limit)
+    {
+        if (after != 0 || upTo >= 0)
+            throw StorageError("changesAfter(seq, seq) reads a whole log only: a position is an (xid, seq) pair");
+        return changesAfter(LogPosition{}, LogPosition::end(), classIds, audience, limit);
+    }
     virtual qint64 lastSeq() = 0;
     /// What a pull may serve, in this read's snapshot (see LogHorizon). SQLite: epoch 0, no bound.
     virtual LogHorizon logHorizon() { return {}; }

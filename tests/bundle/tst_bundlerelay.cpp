@@ -44,7 +44,7 @@ QList<Hub::LogEntry> hubLogOf(Hub::HubServer &hub, const QString &classId, const
     QList<Hub::LogEntry> found;
     hub.engine().storage().read([&](Hub::HubTransaction &tx) {
         found.clear();
-        for (const Hub::LogEntry &e : tx.changesAfter({}, Hub::LogPosition::end(), {classId}, {}, 100000))
+        for (const Hub::LogEntry &e : tx.changesAfter(0, -1, {classId}, {}, 100000))
             if (e.row == row)
                 found << e;
     });
