@@ -88,6 +88,7 @@ const char *const UsageText =
     "usage:\n"
     "  continuite-hub serve --data DIR [--database URL] --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
     "                       [--record-quota-mb N] [--teacher-record-quota-mb N]\n"
+    "                       [--vouched-record-quota-mb N] [--pupils-record-quota-mb N]\n"
     "                       [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
     "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
@@ -127,6 +128,8 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
     limits.recordQuotaBytes = number(u"--record-quota-mb"_s, limits.recordQuotaBytes >> 20) << 20;
     limits.teacherRecordQuotaBytes = number(u"--teacher-record-quota-mb"_s, limits.teacherRecordQuotaBytes >> 20) << 20;
+    limits.vouchedRecordQuotaBytes = number(u"--vouched-record-quota-mb"_s, limits.vouchedRecordQuotaBytes >> 20) << 20;
+    limits.pupilsRecordQuotaBytes = number(u"--pupils-record-quota-mb"_s, limits.pupilsRecordQuotaBytes >> 20) << 20;
     limits.maxStudentsPerTeacher = int(number(u"--max-students-per-teacher"_s, limits.maxStudentsPerTeacher));
     limits.maxVouchesPerStudent = int(number(u"--max-vouches-per-student"_s, limits.maxVouchesPerStudent));
     limits.maxDevicesPerPerson = int(number(u"--max-devices"_s, limits.maxDevicesPerPerson));
@@ -328,7 +331,9 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                         {u"record_bytes"_s, double(u.recordBytes)}, {u"record_quota"_s, double(u.recordQuota)},
                                         {u"file_bytes"_s, double(u.fileBytes)}, {u"devices"_s, u.devices},
                                         {u"revoked_devices"_s, u.revokedDevices}, {u"vouched_keys"_s, u.vouchedKeys},
-                                        {u"students_created"_s, u.studentsCreated}});
+                                        {u"students_created"_s, u.studentsCreated},
+                                        {u"vouched_bytes"_s, double(u.vouchedBytes)}, {u"vouched_quota"_s, double(u.vouchedQuota)},
+                                        {u"pupils_bytes"_s, double(u.pupilsBytes)}, {u"pupils_quota"_s, double(u.pupilsQuota)}});
             } else {
                 // Names come from teachers' devices: printed without control or bidirectional characters (tst_loginjection).
                 // Concatenated, not .arg()-chained: a name with "%1" in it must stay as it is.
@@ -336,7 +341,10 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                + u"  records %1 of %2 B  files %3 B  devices %4 (+%5 signed out)  vouched %6"_s
                                      .arg(u.recordBytes).arg(u.recordQuota).arg(u.fileBytes)
                                      .arg(u.devices).arg(u.revokedDevices).arg(u.vouchedKeys)
-                               + (u.account.role == u"teacher"_s ? u"  students created %1"_s.arg(u.studentsCreated) : QString())
+                               + (u.account.role == u"teacher"_s
+                                      ? u"  students created %1  pupils' pool %2 of %3 B"_s.arg(u.studentsCreated)
+                                            .arg(u.pupilsBytes).arg(u.pupilsQuota)
+                                      : u"  vouched work %1 B (%2 B a vouching teacher)"_s.arg(u.vouchedBytes).arg(u.vouchedQuota))
                                + u"  "_s + Wire::printable(u.account.displayName));
             }
         }

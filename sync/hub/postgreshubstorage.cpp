@@ -226,6 +226,12 @@ public:
         return int(exec("SELECT count(*) FROM account_creators WHERE created_by = $1", {text(teacher)}).num(0, 0));
     }
 
+    QString accountCreator(const QString &person) override
+    {
+        const Result r = exec("SELECT created_by FROM account_creators WHERE person = $1", {text(person)});
+        return r.rows() ? r.str(0, 0) : QString();
+    }
+
     void putDevice(const DeviceRecord &d) override
     {
         exec("INSERT INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "

@@ -144,6 +144,14 @@ public:
         return n;
     }
 
+    QString accountCreator(const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT created_by FROM account_creators WHERE person = ?"_s, {person});
+        const QString creator = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return creator;
+    }
+
     void putDevice(const DeviceRecord &d) override
     {
         exec(u"INSERT OR REPLACE INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
