@@ -219,7 +219,13 @@ FocusScope {
                         Accessible.description = text.length > 0 ? text : placeholderText;
                     }
                     onActiveFocusChanged: sayText()
-                    Component.onCompleted: Qt.callLater(sayText)
+                    // A timer, not Qt.callLater: it dies with the editor (Qt 6.4's callLater calls a destroyed one).
+                    Component.onCompleted: sayTextLater.start()
+                    Timer {
+                        id: sayTextLater
+                        interval: 0
+                        onTriggered: instructionsArea.sayText()
+                    }
                     wrapMode: TextEdit.Wrap
                     font.pixelSize: Theme.fontBody
                     color: Theme.text

@@ -23,7 +23,14 @@ TextField {
         Accessible.description = spokenValue.length > 0 ? spokenValue : placeholderText;
     }
     onSpokenValueChanged: sayValue()
-    onPlaceholderTextChanged: Qt.callLater(field.sayValue)
+    onPlaceholderTextChanged: sayLater.restart()
+    // Not Qt.callLater: in Qt 6.4 it still calls a field destroyed meanwhile (a page closed in the same turn),
+    // and the app crashed in the description's lookup. A timer dies with its field.
+    Timer {
+        id: sayLater
+        interval: 0
+        onTriggered: field.sayValue()
+    }
     Component.onCompleted: {
         spokenValue = text;
         sayValue();

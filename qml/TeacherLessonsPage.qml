@@ -290,7 +290,13 @@ FocusScope {
                         Accessible.description = text.length > 0 ? text : placeholderText;
                     }
                     onActiveFocusChanged: sayText()
-                    Component.onCompleted: Qt.callLater(sayText)
+                    // A timer, not Qt.callLater: it dies with the editor (Qt 6.4's callLater calls a destroyed one).
+                    Component.onCompleted: sayTextLater.start()
+                    Timer {
+                        id: sayTextLater
+                        interval: 0
+                        onTriggered: sectionArea.sayText()
+                    }
                     wrapMode: TextEdit.Wrap
                     font.family: "DejaVu Sans Mono"
                     font.pixelSize: Theme.fontSmall + 1
