@@ -95,7 +95,8 @@ const char *const UsageText =
     "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
-    "  continuite-hub admin devices (--data DIR | --database URL) [--json]\n"
+    "  continuite-hub admin devices (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
+    "  continuite-hub admin devices (--data DIR | --database URL) --reset LOGIN|ID\n"
     "  continuite-hub admin revoke (--data DIR | --database URL) --device ID [--login L]\n"
     "  continuite-hub admin usage (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
     "  continuite-hub admin usage (--data DIR | --database URL) --reset LOGIN|ID\n"
@@ -184,6 +185,7 @@ int serve(Args &args, FILE *out, FILE *err)
             }
         }
         server = std::make_unique<HubServer>(data, limits, std::move(storage));
+        server->engine().saveQuotas(); // admin usage shows these, not the defaults
     } catch (const StorageError &e) {
         print(err, u"continuite-hub: cannot open the data in %1: %2"_s.arg(data, QString::fromUtf8(e.what())));
         return 1;
@@ -278,11 +280,19 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
         return 0;
     }
     if (command == u"devices"_s) {
+        const QString reset = args.value(u"--reset"_s, false);
+        const QString person = args.value(u"--person"_s, false);
         const bool json = args.flag(u"--json"_s);
         args.done();
         auto storage = open();
         HubEngine engine(*storage);
-        const auto devices = engine.allDevices();
+        if (!reset.isEmpty()) {
+            const auto [a, rows] = engine.forgiveDeviceRows(reset);
+            print(out, u"device rows of %1 (%2) counted from here: %3 kept (signed-out devices stay signed out)"_s
+                           .arg(Wire::printable(a.login), a.id).arg(rows));
+            return 0;
+        }
+        const auto devices = engine.allDevices(person);
         QJsonArray list;
         for (const auto &[account, device] : devices) {
             if (json) {
@@ -317,7 +327,7 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
         const bool json = args.flag(u"--json"_s);
         args.done();
         auto storage = open();
-        HubEngine engine(*storage);
+        HubEngine engine(*storage, HubEngine::savedQuotas(*storage));
         if (!reset.isEmpty()) {
             const Account a = engine.resetRecordUsage(reset);
             print(out, u"record usage of %1 (%2) reset to 0 bytes"_s.arg(Wire::printable(a.login), a.id));

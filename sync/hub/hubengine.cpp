@@ -258,16 +258,89 @@ void HubEngine::resetPassword(const QString &login, const QByteArray &password)
     });
 }
 
-QList<QPair<Account, DeviceRecord>> HubEngine::allDevices()
+namespace {
+
+/// The teachers who vouched for a device of @p pupil.
+QStringList vouchersOf(HubTransaction &tx, const QString &pupil)
+{
+    QStringList vouchers;
+    for (const VouchedKey &k : tx.vouchedKeysOf({pupil}))
+        for (const QString &v : tx.vouchers(k.deviceId, pupil))
+            if (!vouchers.contains(v))
+                vouchers << v;
+    return vouchers;
+}
+
+std::optional<Account> accountByLoginOrId(HubTransaction &tx, const QString &who)
+{
+    if (auto a = tx.accountByLogin(HubEngine::normalizeLogin(who)))
+        return a;
+    return isUuid(who) ? tx.accountById(who) : std::nullopt;
+}
+
+/// The account @p who names (a login or a person id), or 404 with a sentence.
+Account accountNamed(HubTransaction &tx, const QString &who)
+{
+    if (auto a = accountByLoginOrId(tx, who))
+        return *a;
+    throw HubError(404, u"not_found"_s, u"No account has the login or id \"%1\"."_s.arg(Wire::printable(who)), u"person"_s);
+}
+
+/// The meta key that holds how many of @p person's device rows the administrator forgave (admin devices --reset).
+QString forgivenRowsKey(const QString &person)
+{
+    return u"device_rows_forgiven:"_s + person;
+}
+
+} // namespace
+
+QList<QPair<Account, DeviceRecord>> HubEngine::allDevices(const QString &who)
 {
     QList<QPair<Account, DeviceRecord>> list;
     m_storage.read([&](HubTransaction &tx) {
-        const QList<Account> accounts = tx.accounts();
+        const QList<Account> accounts = who.isEmpty() ? tx.accounts() : QList<Account>{accountNamed(tx, who)};
         for (const Account &a : accounts)
             for (const DeviceRecord &d : tx.devicesOf({a.id}))
                 list.append({a, d});
     });
     return list;
+}
+
+QPair<Account, int> HubEngine::forgiveDeviceRows(const QString &who)
+{
+    QPair<Account, int> done;
+    m_storage.write([&](HubTransaction &tx) {
+        done.first = accountNamed(tx, who);
+        done.second = int(tx.devicesOf({done.first.id}).size());
+        tx.setMeta(forgivenRowsKey(done.first.id), QString::number(done.second));
+    });
+    return done;
+}
+
+namespace {
+const char *const QuotaKeys[] = {"record_quota", "teacher_record_quota", "vouched_record_quota", "pupils_record_quota"};
+} // namespace
+
+void HubEngine::saveQuotas()
+{
+    const qint64 values[] = {m_limits.recordQuotaBytes, m_limits.teacherRecordQuotaBytes, m_limits.vouchedRecordQuotaBytes,
+                             m_limits.pupilsRecordQuotaBytes};
+    QJsonObject quotas;
+    for (size_t i = 0; i < std::size(values); ++i)
+        quotas.insert(QString::fromLatin1(QuotaKeys[i]), double(values[i]));
+    m_storage.write([&](HubTransaction &tx) { tx.setMeta(u"serve_quotas"_s, QString::fromUtf8(compact(quotas))); });
+}
+
+HubLimits HubEngine::savedQuotas(HubStorage &storage, HubLimits limits)
+{
+    QJsonObject quotas;
+    storage.read([&](HubTransaction &tx) { quotas = QJsonDocument::fromJson(tx.meta(u"serve_quotas"_s).toUtf8()).object(); });
+    qint64 *fields[] = {&limits.recordQuotaBytes, &limits.teacherRecordQuotaBytes, &limits.vouchedRecordQuotaBytes,
+                        &limits.pupilsRecordQuotaBytes};
+    for (size_t i = 0; i < std::size(fields); ++i)
+        if (const double v = quotas.value(QString::fromLatin1(QuotaKeys[i])).toDouble(); v > 0)
+            *fields[i] = qint64(v);
+    return limits;
 }
 
 bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
@@ -290,27 +363,6 @@ bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
     return done;
 }
 
-namespace {
-
-/// The teachers who vouched for a device of @p pupil.
-QStringList vouchersOf(HubTransaction &tx, const QString &pupil)
-{
-    QStringList vouchers;
-    for (const VouchedKey &k : tx.vouchedKeysOf({pupil}))
-        for (const QString &v : tx.vouchers(k.deviceId, pupil))
-            if (!vouchers.contains(v))
-                vouchers << v;
-    return vouchers;
-}
-
-std::optional<Account> accountByLoginOrId(HubTransaction &tx, const QString &who)
-{
-    if (auto a = tx.accountByLogin(HubEngine::normalizeLogin(who)))
-        return a;
-    return isUuid(who) ? tx.accountById(who) : std::nullopt;
-}
-
-} // namespace
 
 QList<PersonUsage> HubEngine::usage(const QString &who)
 {
@@ -459,7 +511,9 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
                            u"This account is signed in on %1 devices already, the hub's limit: sign out a device you no "
                            "longer use (in the app's settings, on another device, or ask a teacher or the hub's "
                            "administrator), then sign in again."_s.arg(m_limits.maxDevicesPerPerson));
-        if (!known && devices.size() >= qsizetype(m_limits.maxDevicesPerPerson) * DeviceRowsPerLiveDevice)
+        // The administrator may count her rows from some point on (admin devices --reset): signed-out rows stay.
+        const qsizetype forgiven = known ? 0 : tx.meta(forgivenRowsKey(account->id)).toLongLong();
+        if (!known && devices.size() - forgiven >= qsizetype(m_limits.maxDevicesPerPerson) * DeviceRowsPerLiveDevice)
             throw HubError(409, u"too_many_devices"_s,
                            u"This account has signed in on %1 devices in all, the hub's limit; ask the hub's administrator."_s
                                .arg(devices.size()));

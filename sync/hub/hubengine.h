@@ -69,7 +69,15 @@ public:
     Account addTeacher(const QString &login, const QString &name, const QByteArray &password, bool fastHash = false);
 
     void resetPassword(const QString &login, const QByteArray &password);
-    QList<QPair<Account, DeviceRecord>> allDevices();
+    /// Every device, or those of @p who (a login or a person id; 404 when nobody is @p who).
+    QList<QPair<Account, DeviceRecord>> allDevices(const QString &who = {});
+    /// Lifts the bound on @p who's device rows in all (HubLimits::maxDevicesPerPerson × 8) by counting her rows from
+    /// here: her signed-out devices stay signed out and their keys refused. Returns her account and the rows forgiven.
+    QPair<Account, int> forgiveDeviceRows(const QString &who);
+    /// Records the quotas this hub serves with, so that `admin usage` (another process) shows them, not the defaults.
+    void saveQuotas();
+    /// @p limits with the quotas a hub serving on @p storage recorded (saveQuotas), when one did.
+    static HubLimits savedQuotas(HubStorage &storage, HubLimits limits = {});
     bool adminRevoke(const QString &deviceId, const QString &login);
     /// What @p who (a login or a person id; empty: everyone) takes on the hub; 404 when nobody is @p who.
     QList<PersonUsage> usage(const QString &who = {});

@@ -176,7 +176,7 @@ public:
     /// The teachers who vouched for the key of (deviceId, person): the key signs only in their classes.
     virtual QStringList vouchers(const QString &deviceId, const QString &person) = 0;
     virtual bool revokeVouchedKey(const QString &deviceId, const QString &person) = 0;
-    /// How many keys of @p person's devices @p teacher vouched for (revoked ones included).
+    /// How many keys of @p person's devices @p teacher vouched for that are not signed out.
     virtual int vouchesBy(const QString &teacher, const QString &person) = 0;
     /// The vouched keys of @p persons' devices (one voucher each), oldest first.
     virtual QList<VouchedKey> vouchedKeysOf(const QStringList &persons) = 0;

@@ -326,7 +326,9 @@ public:
 
     int vouchesBy(const QString &teacher, const QString &person) override
     {
-        return int(exec("SELECT count(*) FROM vouchers WHERE vouched_by = $1 AND person = $2", {text(teacher), text(person)}).num(0, 0));
+        return int(exec("SELECT count(*) FROM vouchers v JOIN vouched_keys k ON k.device_id = v.device_id AND k.person = v.person "
+                        "WHERE v.vouched_by = $1 AND v.person = $2 AND NOT k.revoked",
+                        {text(teacher), text(person)}).num(0, 0));
     }
 
     QList<VouchedKey> vouchedKeysOf(const QStringList &persons) override

@@ -253,7 +253,9 @@ public:
 
     int vouchesBy(const QString &teacher, const QString &person) override
     {
-        QSqlQuery &q = exec(u"SELECT count(*) FROM vouchers WHERE vouched_by = ? AND person = ?"_s, {teacher, person});
+        QSqlQuery &q = exec(u"SELECT count(*) FROM vouchers v JOIN vouched_keys k ON k.device_id = v.device_id AND "
+                            "k.person = v.person WHERE v.vouched_by = ? AND v.person = ? AND k.revoked = 0"_s,
+                            {teacher, person});
         const int n = q.next() ? q.value(0).toInt() : 0;
         q.finish();
         return n;

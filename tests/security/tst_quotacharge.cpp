@@ -397,16 +397,27 @@ private Q_SLOTS:
                                     {handIn(third, classId, assignment, pupil, u"troisième"_s)});
         QCOMPARE(verdictOf(r), u"rejected"_s);
         QVERIFY2(reasonOf(r).contains(u"vouched for 2 devices of this student"_s), qPrintable(reasonOf(r)));
-        // Each vouch was charged to her once, not per relay; the 4 relayed changes to her allowance for the pupil.
+        // Signing out a device she no longer has (a tablet reset, given another id) makes room for a new one; the
+        // signed-out one signs nothing, and vouching for it again does not bring it back.
+        QCOMPARE(teacher->request("DELETE", u"/v1/devices/"_s + tablet.deviceId + u"?person="_s + pupil).status, 204L);
+        QCOMPARE(verdictOf(relay(*teacher, {vouch(pc, third.deviceId, pupil, third.keys.publicKey)},
+                                 {handIn(third, classId, assignment, pupil, u"troisième"_s)})),
+                 u"applied"_s);
+        const QJsonObject revoked = relay(*teacher, {vouch(pc, tablet.deviceId, pupil, tablet.keys.publicKey)},
+                                          {handIn(tablet, classId, assignment, pupil, u"tablette effacée"_s)});
+        QCOMPARE(verdictOf(revoked), u"rejected"_s);
+        QVERIFY2(reasonOf(revoked).contains(u"signed out"_s), qPrintable(reasonOf(revoked)));
+        // Each vouch was charged to her once, not per relay; the 5 relayed changes to her allowance for the pupil.
         QCOMPARE(afterTwo - before, 2 * 512);
-        const qint64 perChange = engine.usage(pupil).first().vouchedBytes / 4;
+        const qint64 perChange = engine.usage(pupil).first().vouchedBytes / 5; // and the third device's
         QVERIFY2(perChange > 1024 && perChange < 2048, qPrintable(QString::number(perChange)));
     }
 
     void theAdministratorSeesAndResetsWhatAPersonTakes()
     {
         HubProcess hub;
-        QVERIFY(hub.start());
+        // Quotas other than the defaults: admin usage (another process) shows these.
+        QVERIFY(hub.start({u"--record-quota-mb"_s, u"3"_s, u"--pupils-record-quota-mb"_s, u"7"_s}));
         QCOMPARE(hub.admin({u"add-teacher"_s, u"--login"_s, u"prof"_s, u"--name"_s, u"Prof"_s, u"--password-stdin"_s},
                            "motdepasse1\n"),
                  0);
@@ -449,6 +460,8 @@ private Q_SLOTS:
         QVERIFY2(out.contains("  zoe  student  records ") && out.contains("  prof  teacher  records ")
                      && out.contains("students created 1") && out.contains("devices 1 (+0 signed out)"),
                  out.constData());
+        QVERIFY2(out.contains(" of 3145728 B ") && out.contains("pupils' pool ") && out.contains(" of 7340032 B"),
+                 out.constData());
         out = run({u"--person"_s, u"zoe"_s, u"--json"_s}, &code);
         QCOMPARE(code, 0);
         const QJsonArray usage = QJsonDocument::fromJson(out).object().value(u"usage"_s).toArray();
@@ -462,6 +475,16 @@ private Q_SLOTS:
         QVERIFY2(out.contains("record usage of zoe") && out.contains("reset to 0 bytes"), out.constData());
         out = run({u"--person"_s, person, u"--json"_s}, &code); // by id too
         QCOMPARE(QJsonDocument::fromJson(out).object().value(u"usage"_s).toArray().at(0)[u"record_bytes"_s].toDouble(), 0.0);
+        // One person's devices, and the cure for the bound on her device rows (her signed-out devices stay so).
+        QProcess p;
+        p.start(HubProcess::executable(), QStringList{u"admin"_s, u"devices"_s, u"--data"_s, hub.dataDir(), u"--person"_s, u"zoe"_s}
+                                              + hub.databaseArgs());
+        QVERIFY(p.waitForFinished(60000));
+        out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.count('\n') == 1 && out.contains(pupil.deviceId.toLatin1()) && out.contains("  zoe  "), out.constData());
+        QCOMPARE(hub.admin({u"devices"_s, u"--reset"_s, u"zoe"_s}), 0);
+        QCOMPARE(hub.admin({u"devices"_s, u"--reset"_s, u"personne"_s}), 1);
         // Nobody by that name: a clear sentence, exit 1.
         out = run({u"--reset"_s, u"personne"_s}, &code);
         QCOMPARE(code, 1);
