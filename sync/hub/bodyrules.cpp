@@ -32,7 +32,17 @@ bool methodHasBody(const std::string &method)
 
 qint64 declaredLength(const BodyHeaders &headers)
 {
-    return headers.contentLengthCount == 1 && isDigits(headers.contentLength) ? std::stoll(headers.contentLength) : 0;
+    return headers.contentLengthCount == 1 ? wholeNumber(headers.contentLength).value_or(0) : 0;
+}
+
+std::optional<qint64> wholeNumber(const std::string &value)
+{
+    if (!isDigits(value))
+        return std::nullopt;
+    qint64 n = 0;
+    for (char c : value)
+        n = n * 10 + (c - '0'); // 15 digits at most: far from overflowing
+    return n;
 }
 
 std::optional<HubError> refusal(const BodyHeaders &h, const RouteLimit &limit)

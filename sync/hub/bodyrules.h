@@ -50,5 +50,9 @@ std::optional<HubError> refusal(const BodyHeaders &headers, const RouteLimit &li
 /// The declared Content-Length (0 when absent or unreadable: refusal() has said no to those already).
 qint64 declaredLength(const BodyHeaders &headers);
 
+/// A header holding a whole number of bytes (Content-Length, Upload-Offset, Upload-Length): 1 to 15 digits and
+/// nothing else (no sign, no space), or nothing.
+std::optional<qint64> wholeNumber(const std::string &value);
+
 } // namespace BodyRules
 } // namespace Continuite::Hub

@@ -90,7 +90,7 @@ const char *const UsageText =
     "                       [--record-quota-mb N] [--teacher-record-quota-mb N]\n"
     "                       [--vouched-record-quota-mb N] [--pupils-record-quota-mb N]\n"
     "                       [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
-    "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
+    "                       [--body-budget-mb N] [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
     "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
@@ -137,6 +137,8 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.workers = int(number(u"--workers"_s, limits.workers));
     limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
     limits.maxConnections = int(number(u"--max-connections"_s, limits.maxConnections));
+    limits.bodyBudgetBytes = number(u"--body-budget-mb"_s, limits.bodyBudgetBytes >> 20) << 20;
+    limits.anonymousBodyBudgetBytes = limits.bodyBudgetBytes / 16; // sign-ins and other requests without a token
     limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
     if (limits.largeAnswerZstdLevel > 19)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};

@@ -51,6 +51,13 @@ struct HubLimits
     qint64 maxQueueWaitMs = 1000;                  ///< a request that waited longer for a worker is answered 503
     int eventThreads = 2;                          ///< event loops (epoll) that hold the connections
     int maxConnections = 8000;                     ///< open connections before answering 503 (and closing)
+    /// Request bodies held in memory at once (JSON bodies, and an upload's first bytes while its checks run),
+    /// counted at their announced length before any of it is read: beyond, 429 with Retry-After at once.
+    qint64 bodyBudgetBytes = 256LL * 1024 * 1024;
+    /// The share of bodyBudgetBytes requests without a token may hold (sign-ins: 64 KiB each at most).
+    qint64 anonymousBodyBudgetBytes = 16LL * 1024 * 1024;
+    /// Bodies larger than maxJsonBodyBytes (large syncs) one device may be sending at once.
+    int maxLargeBodiesPerDevice = 2;
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
@@ -60,6 +67,9 @@ struct HubLimits
     QString trustedProxy;
     QString clientIpHeader;
     int readTimeoutSeconds = 10;                   ///< a connection silent longer (stalled, or idle kept alive) is closed
+    /// A connection must send a request's whole head within this long of connecting (or of its last answer),
+    /// however steadily it trickles it in (slowloris); above three quarters of maxConnections, 2 s.
+    int headerTimeoutSeconds = 15;
     /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
     /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
     int largeAnswerZstdLevel = 19;

@@ -489,7 +489,7 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
         m_throttle.failed(loginName, address, knownDevice);
         throw HubError(401, u"wrong_credentials"_s, u"Wrong login or password."_s);
     }
-    m_throttle.succeeded(loginName, knownDevice);
+    m_throttle.succeeded(loginName, knownDevice, address);
 
     const QString token = Crypto::newToken();
     m_storage.write([&](HubTransaction &tx) {

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 
@@ -26,6 +27,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <map>
+#include <set>
 #include <condition_variable>
 #include <mutex>
 #include <cctype>
@@ -106,6 +109,9 @@ HubError busy()
     return HubError(429, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1);
 }
 
+/// What an upload's event loop keeps in memory while its checks run; beyond, the connection waits for them.
+constexpr qsizetype EarlyBytes = 256 * 1024;
+
 /// One request, from its headers to its answer. Lives from the first call of the access handler to the
 /// request's completion (MHD_OPTION_NOTIFY_COMPLETED); only one thread touches it at a time: the event loop,
 /// or the worker while the connection is suspended.
@@ -124,6 +130,7 @@ struct Exchange
     std::string path;
     HubRoute route;
     std::vector<std::pair<std::string, std::string>> headers; ///< names in lower case
+    int headerCount = 0; ///< all of them, also those beyond MaxHeaders (not kept: the request is refused)
     std::string person;                                       ///< ?person= of a device revocation
     std::string remoteAddr;
     qint64 declaredLength = 0; ///< Content-Length (0 when none)
@@ -155,6 +162,10 @@ struct Exchange
     bool waiting = false;     ///< suspended until the check ends
     bool orphaned = false;    ///< the connection ended while the check ran: the check's end deletes this
     bool answeredRaw = false; ///< a refusal written to the socket by the hub (see refuseMidBody())
+    // Its share of the body budget (HubLimits::bodyBudgetBytes), given back when it ends (releaseBody()).
+    qint64 reserved = 0;
+    bool reservedAnonymous = false;
+    QString largeBodyDevice; ///< the device sending this large sync, counted against maxLargeBodiesPerDevice
 
     const std::string *find(const char *name) const
     {
@@ -175,6 +186,13 @@ struct Exchange
     }
 };
 
+bool expectsContinue(const Exchange &x)
+{
+    std::string v = x.value("expect");
+    std::transform(v.begin(), v.end(), v.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    return v == "100-continue";
+}
+
 bool acceptsZstd(const Exchange &x)
 {
     return x.value("accept-encoding").find("zstd") != std::string::npos;
@@ -189,20 +207,20 @@ qint64 headerNumber(const Exchange &x, const char *name, bool required)
             throw HubError::invalid(QString::fromLatin1(name), u"Header \"%1\" is required."_s.arg(QString::fromLatin1(name)));
         return -1;
     }
-    const std::string v = x.value(lower.c_str());
-    bool ok = v.size() <= 15 && !v.empty();
-    for (char c : v)
-        ok = ok && c >= '0' && c <= '9';
-    if (!ok)
+    const std::optional<qint64> n = BodyRules::wholeNumber(x.value(lower.c_str()));
+    if (!n)
         throw HubError::invalid(QString::fromLatin1(name),
                                 u"Header \"%1\" must be a whole number of bytes."_s.arg(QString::fromLatin1(name)));
-    return std::stoll(v);
+    return *n;
 }
+
+/// Headers a request may have; beyond, 431 (a header the hub did not keep would escape the body rules).
+constexpr int MaxHeaders = 100;
 
 MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
 {
     auto *x = static_cast<Exchange *>(cls);
-    if (x->headers.size() < 100) {
+    if (++x->headerCount <= MaxHeaders) {
         std::string k(key ? key : "");
         std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return char(std::tolower(c)); });
         x->headers.emplace_back(std::move(k), value ? value : "");
@@ -265,6 +283,17 @@ QByteArray readFile(const QString &path)
 
 } // namespace
 
+/// One connection, as the header watch sees it (its socket context in libmicrohttpd).
+struct Link
+{
+    MHD_Connection *connection = nullptr;
+    int fd = -1;
+    std::string address;
+    std::atomic<qint64> since{0};     ///< when it connected, or got its last answer (ms, monotonicMs())
+    std::atomic<bool> inRequest{false}; ///< its request's head is complete, the answer not yet sent
+    bool cut = false;                 ///< shut down by the hub (under linksMutex)
+};
+
 struct HubServer::Private
 {
     QString dataDir;
@@ -286,8 +315,44 @@ struct HubServer::Private
     PrefixGate prefixGate;  ///< judges each request to a prefixed hub first (join-code guessing)
     std::atomic<int> connections{0};
     std::atomic<int> exchanges{0}; ///< requests between their first byte and their completion
+    // The body budget: what request bodies may hold in memory at once, reserved before any of them is read.
+    mutable std::mutex budgetMutex;
+    qint64 bodyReserved = 0;
+    qint64 anonymousReserved = 0;
+    QHash<QString, int> largeBodies; ///< device → large syncs it is sending
     std::atomic<bool> stopping{false};
-    int connectionLimit = 0; ///< what the file descriptor limit allows; limits.maxConnections is the soft one
+    int connectionLimit = 0; ///< what the file descriptor limit allows (libmicrohttpd's limit)
+    /// limits.maxConnections, or less when the open-file limit is lower: beyond, 503 (never a silent wait)
+    int maxConnections = 0;
+    int lingerMax = 0; ///< sockets lingering at once (LingeringClose)
+
+    // The header watch (slowloris): every connection, and a thread that cuts those whose request head is late.
+    std::mutex linksMutex;
+    std::set<Link *> links;
+    std::atomic<int> cutLinks{0}; ///< shut down by the hub, not yet closed by libmicrohttpd
+    std::thread headerWatch;
+    std::mutex watchMutex;
+    std::condition_variable watchWake;
+    bool watchStop = false;
+    void linkStarted(MHD_Connection *c, void **context);
+    void linkClosed(void **context);
+    void cut(Link *l); ///< under linksMutex
+    /// At the connection limit: cuts the connection without a request head of the address holding most of them.
+    bool evictOne(const Link *except);
+    void watchHeaders();
+
+    // /v1/health is answered on the event loop from what this thread last saw: a database that hangs (PostgreSQL
+    // unreachable, SQLite locked) must not freeze an event loop.
+    std::thread healthProbe;
+    std::atomic<qint64> healthyAtMs{-1}; ///< when the database last answered (monotonicMs()), -1: never
+    std::atomic<bool> healthFailed{false}; ///< its last answer was an error
+    void probeHealth();
+    bool probeOnce();
+    static Link *linkOf(MHD_Connection *c)
+    {
+        const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_SOCKET_CONTEXT);
+        return info ? static_cast<Link *>(info->socket_context) : nullptr;
+    }
 
     // The event loop's side.
     MHD_Result onRequest(MHD_Connection *c, const char *url, const char *method, const char *data, size_t *size,
@@ -307,6 +372,10 @@ struct HubServer::Private
     MHD_Result answer(Exchange &x);
     void answerLight(Exchange &x);
     std::optional<HubError> bodyRefusal(const Exchange &x);
+    /// Reserves @p bytes of the body budget for @p x (and, for a large sync, one of its device's places): the
+    /// refusal (429) when it is spent.
+    std::optional<HubError> reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyDevice = {});
+    void releaseBody(Exchange &x);
     void finished(Exchange *x);
 
     // The workers' side.
@@ -329,6 +398,127 @@ struct HubServer::Private
     std::condition_variable sweepWake;
     bool sweepStop = false;
 };
+
+void HubServer::Private::linkStarted(MHD_Connection *c, void **context)
+{
+    auto *l = new Link;
+    l->connection = c;
+    if (const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD))
+        l->fd = info->connect_fd;
+    l->address = peerAddress(c);
+    l->since = monotonicMs();
+    *context = l;
+    std::lock_guard lock(linksMutex);
+    links.insert(l);
+    // Over the limit, a connection that has not even sent a request head yields, taken from the address that holds
+    // most of them: never a hard cap per address (a whole school shares one public address).
+    while (connections.load() - cutLinks.load() > maxConnections && evictOne(l)) {
+    }
+}
+
+void HubServer::Private::linkClosed(void **context)
+{
+    auto *l = static_cast<Link *>(*context);
+    if (!l)
+        return;
+    *context = nullptr;
+    std::lock_guard lock(linksMutex);
+    links.erase(l);
+    if (l->cut)
+        --cutLinks;
+    delete l;
+}
+
+void HubServer::Private::cut(Link *l)
+{
+    // libmicrohttpd sees the end of the stream at once and closes the connection (the socket is still its own:
+    // linkClosed() takes the lock before it is closed).
+    l->cut = true;
+    ++cutLinks;
+    ::shutdown(l->fd, SHUT_RDWR);
+}
+
+bool HubServer::Private::evictOne(const Link *except)
+{
+    std::map<std::string, std::pair<int, Link *>> idle; // address → connections without a request head, the oldest
+    const qint64 now = monotonicMs();
+    for (Link *l : links) {
+        // A connection opened this very second is on its way to sending its head, not holding a place.
+        if (l == except || l->cut || l->inRequest || l->fd < 0 || now - l->since < 1000)
+            continue;
+        auto &[count, oldest] = idle[l->address];
+        ++count;
+        if (!oldest || l->since < oldest->since)
+            oldest = l;
+    }
+    Link *victim = nullptr;
+    int most = 0;
+    for (const auto &[address, entry] : idle)
+        if (entry.first > most) {
+            most = entry.first;
+            victim = entry.second;
+        }
+    if (!victim)
+        return false;
+    qCInfo(lcHub).noquote() << "at the connection limit: closed a connection without a request from" << QString::fromStdString(victim->address)
+                            << "which holds" << most;
+    cut(victim);
+    return true;
+}
+
+void HubServer::Private::watchHeaders()
+{
+    std::unique_lock lock(watchMutex);
+    while (!watchStop) {
+        watchWake.wait_for(lock, std::chrono::milliseconds(500), [this] { return watchStop; });
+        if (watchStop)
+            break;
+        lock.unlock();
+        // Near the limit, connections waiting for a request (idle kept-alive ones too) get much less time.
+        const bool crowded = connections.load() > maxConnections * 3 / 4;
+        const qint64 allowed = 1000LL * (crowded ? std::min(2, limits.headerTimeoutSeconds) : limits.headerTimeoutSeconds);
+        const qint64 now = monotonicMs();
+        int late = 0;
+        {
+            std::lock_guard links(linksMutex);
+            for (Link *l : this->links)
+                if (!l->cut && !l->inRequest && l->fd >= 0 && now - l->since > allowed) {
+                    cut(l);
+                    ++late;
+                }
+        }
+        if (late > 0)
+            qCInfo(lcHub) << "closed" << late << "connections that sent no complete request within" << allowed / 1000 << "s";
+        lock.lock();
+    }
+}
+
+bool HubServer::Private::probeOnce()
+{
+    try {
+        storage->read([](HubTransaction &tx) { tx.lastSeq(); });
+        healthyAtMs = monotonicMs();
+        healthFailed = false;
+        return true;
+    } catch (const std::exception &e) {
+        if (!healthFailed.exchange(true))
+            qCWarning(lcHub) << "the database does not answer:" << e.what();
+        return false;
+    }
+}
+
+void HubServer::Private::probeHealth()
+{
+    std::unique_lock lock(watchMutex);
+    while (!watchStop) {
+        watchWake.wait_for(lock, std::chrono::seconds(2), [this] { return watchStop; });
+        if (watchStop)
+            break;
+        lock.unlock();
+        probeOnce();
+        lock.lock();
+    }
+}
 
 void HubServer::Private::sweepUploads()
 {
@@ -426,6 +616,49 @@ std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
     return BodyRules::refusal(h, limit);
 }
 
+std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyDevice)
+{
+    if (bytes <= 0)
+        return std::nullopt;
+    // Announced, not yet received: a body trickled in for minutes holds its whole length from its first byte.
+    const bool anonymous = !x.has("authorization");
+    std::lock_guard lock(budgetMutex);
+    if (!largeBodyDevice.isEmpty() && largeBodies.value(largeBodyDevice) >= limits.maxLargeBodiesPerDevice)
+        return HubError(429, u"busy"_s,
+                        u"This device is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerDevice),
+                        {}, 5);
+    // Large syncs may take three quarters of the budget: the rest stays for everyone's small requests.
+    const qint64 budget = largeBodyDevice.isEmpty() ? limits.bodyBudgetBytes : limits.bodyBudgetBytes / 4 * 3;
+    if (bodyReserved + bytes > budget || (anonymous && anonymousReserved + bytes > limits.anonymousBodyBudgetBytes))
+        return HubError(429, u"busy"_s, u"The hub is receiving as many requests as it can hold; try again in a moment."_s, {}, 2);
+    bodyReserved += bytes;
+    if (anonymous)
+        anonymousReserved += bytes;
+    if (!largeBodyDevice.isEmpty())
+        ++largeBodies[largeBodyDevice];
+    x.reserved += bytes;
+    x.reservedAnonymous = anonymous;
+    x.largeBodyDevice = largeBodyDevice;
+    return std::nullopt;
+}
+
+void HubServer::Private::releaseBody(Exchange &x)
+{
+    if (x.reserved == 0 && x.largeBodyDevice.isEmpty())
+        return;
+    std::lock_guard lock(budgetMutex);
+    bodyReserved -= x.reserved;
+    if (x.reservedAnonymous)
+        anonymousReserved -= x.reserved;
+    if (!x.largeBodyDevice.isEmpty()) {
+        auto it = largeBodies.find(x.largeBodyDevice);
+        if (it != largeBodies.end() && --*it <= 0)
+            largeBodies.erase(it);
+    }
+    x.reserved = 0;
+    x.largeBodyDevice.clear();
+}
+
 MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
                                          size_t *size, void **slot)
 {
@@ -443,6 +676,8 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
             x->person = p;
         x->remoteAddr = peerAddress(c);
         x->route = HubRoute::match(x->method, x->path, pathPrefix);
+        if (Link *l = linkOf(c))
+            l->inRequest = true;
         return head(*x);
     }
     switch (x->phase) {
@@ -487,6 +722,11 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.reply.close = true;
         return answer(x);
     }
+    if (x.headerCount > MaxHeaders) {
+        x.reply.setError(HubError(431, u"too_many_headers"_s, u"A request has at most %1 headers."_s.arg(MaxHeaders)));
+        x.reply.close = true; // its body, if any, is left unread
+        return answer(x);
+    }
     if (!pathPrefix.empty() && prefixGate) {
         // A classroom hub: the gate sees every request first, and may refuse an address that guesses join codes.
         // HubRoute::match() found the route only under the right prefix.
@@ -500,7 +740,13 @@ MHD_Result HubServer::Private::head(Exchange &x)
             return answer(x);
         }
     }
-    if (connections.load() > limits.maxConnections) {
+    if (connections.load() - cutLinks.load() > maxConnections) {
+        // Connections that have sent no request head for a second yield their places to this request.
+        std::lock_guard lock(linksMutex);
+        while (connections.load() - cutLinks.load() > maxConnections && evictOne(linkOf(x.connection))) {
+        }
+    }
+    if (connections.load() - cutLinks.load() > maxConnections) {
         x.reply.setError(HubError(503, u"busy"_s, u"The hub has too many connections open; try again in a moment."_s, {}, 1));
         x.reply.close = true;
         return answer(x);
@@ -527,8 +773,17 @@ MHD_Result HubServer::Private::head(Exchange &x)
         return answer(x);
     }
     // An upload is checked (token, quota, offset) before its body is written (startUploadCheck()).
+    // Over https, or when the client waits for "100 Continue", the checks run before any of the body is read
+    // (the connection suspended): a refusal (409, quota) is answered at once, not after the whole body was sent
+    // through the TLS session, and never after libmicrohttpd told the client to go on.
     if (x.route.endpoint == HubRoute::Upload)
-        return x.declaredLength == 0 ? dispatch(x, Exchange::Phase::HeadWork) : startUploadCheck(x);
+        return x.declaredLength == 0 || tls || expectsContinue(x) ? dispatch(x, Exchange::Phase::HeadWork) : startUploadCheck(x);
+    // Its whole announced length is reserved before the first byte is read.
+    if (auto refusal = reserveBody(x, x.declaredLength)) {
+        x.reply.setError(*refusal);
+        x.reply.close = true; // the body is left unread
+        return answer(x);
+    }
     x.phase = Exchange::Phase::Body;
     return MHD_YES;
 }
@@ -647,6 +902,8 @@ void HubServer::Private::work(Exchange &x, bool expired)
             x.session = session(x); // 401 before a large body is read
             if (auto refusal = bodyRefusal(x))
                 throw *refusal;
+            if (auto refusal = reserveBody(x, x.declaredLength, x.session.deviceId))
+                throw *refusal;
         }
     });
     // The pool resumes the connection once this worker's place is free (see dispatch()).
@@ -654,6 +911,12 @@ void HubServer::Private::work(Exchange &x, bool expired)
 
 MHD_Result HubServer::Private::startUploadCheck(Exchange &x)
 {
+    // Its first bytes are kept in memory while the checks run (at most EarlyBytes).
+    if (auto refusal = reserveBody(x, std::min<qint64>(x.declaredLength, EarlyBytes))) {
+        x.reply.setError(*refusal);
+        x.reply.close = true; // the body is left unread
+        return answer(x);
+    }
     if (!workers->tryReserve()) {
         x.reply.setError(stopping ? HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5)
                                   : busy());
@@ -669,7 +932,6 @@ MHD_Result HubServer::Private::startUploadCheck(Exchange &x)
 
 std::optional<MHD_Result> HubServer::Private::duringUploadCheck(Exchange &x, const char *data, size_t *size)
 {
-    constexpr qsizetype EarlyBytes = 256 * 1024; // beyond, the connection waits for the check (suspended)
     std::unique_lock lock(x.guard);
     if (x.check == Exchange::Check::Accepted)
         return std::nullopt; // it ended while this call waited for the lock
@@ -714,14 +976,18 @@ void HubServer::Private::endUploadCheck(Exchange &x)
         writeUpload(x, x.early.constData(), size_t(x.early.size()));
         x.early = QByteArray();
         x.check = Exchange::Check::Accepted;
+        releaseBody(x); // from now on the body goes to disk
     } else {
         x.early = QByteArray();
         x.check = Exchange::Check::Refused;
+        releaseBody(x);
+        x.uploadClaim.reset(); // refused: another request may resume this upload at once
         if (!x.orphaned && x.received < x.declaredLength)
             x.answeredRaw = refuseMidBody(x);
     }
     if (x.orphaned) {
         lock.unlock();
+        releaseBody(x);
         delete &x;
         --exchanges;
         return;
@@ -893,6 +1159,8 @@ void HubServer::Private::download(Exchange &x)
         throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
     }
     const int fd = ::open(QFile::encodeName(media->blobPath(sha)).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0 && (errno == EMFILE || errno == ENFILE))
+        throw HubError(503, u"busy"_s, u"The hub has too many files open; try again in a moment."_s, {}, 2);
     if (fd < 0)
         throw HubError(404, u"not_found"_s, u"No such file on this hub."_s);
     if (range.kind == Wire::ByteRange::Partial) {
@@ -912,14 +1180,15 @@ void HubServer::Private::download(Exchange &x)
 void HubServer::Private::answerLight(Exchange &x)
 {
     switch (x.route.endpoint) {
-    case HubRoute::Health:
-        try {
-            storage->read([](HubTransaction &tx) { tx.lastSeq(); });
+    case HubRoute::Health: {
+        // What the health probe saw (every 2 s, off the event loop): answered within 10 s, and without an error.
+        const qint64 at = healthyAtMs.load();
+        if (!healthFailed && at >= 0 && monotonicMs() - at <= 10000)
             x.reply.setJson(200, "{\"status\":\"ok\"}");
-        } catch (const StorageError &) {
+        else
             x.reply.setError(HubError(503, u"unavailable"_s, u"The hub's database is unavailable."_s, {}, 5));
-        }
         break;
+    }
     case HubRoute::Version: {
         const QJsonObject o{{u"version"_s, HubServer::version()},
                             {u"protocol"_s, ProtocolVersion},
@@ -938,6 +1207,11 @@ void HubServer::Private::answerLight(Exchange &x)
 
 MHD_Result HubServer::Private::answer(Exchange &x)
 {
+    // The answer is final: an upload's claim goes now, not once libmicrohttpd reports the request complete — the
+    // client may have read the answer and sent its next request by then (it got 409 upload_in_progress).
+    if (x.part)
+        x.part->close();
+    x.uploadClaim.reset();
     Reply &r = x.reply;
     MHD_Response *response = nullptr;
     if (r.fd >= 0) {
@@ -953,7 +1227,7 @@ MHD_Result HubServer::Private::answer(Exchange &x)
     if (r.json)
         MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, JsonType);
     // Kept-alive connections yield to new ones when the hub nears its connection limit.
-    if (r.close || stopping || connections.load() > limits.maxConnections * 3 / 4)
+    if (r.close || stopping || connections.load() > maxConnections * 3 / 4)
         MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
     const MHD_Result queued = MHD_queue_response(x.connection, unsigned(r.status), response);
     MHD_destroy_response(response);
@@ -984,6 +1258,11 @@ void HubServer::Private::finished(Exchange *x)
         // resets the connection, which can destroy the answer before the client reads it.
         if (const MHD_ConnectionInfo *info = MHD_get_connection_info(x->connection, MHD_CONNECTION_INFO_CONNECTION_FD))
             lingering->add(info->connect_fd);
+    }
+    releaseBody(*x);
+    if (Link *l = linkOf(x->connection)) {
+        l->since = monotonicMs(); // its next request head is due from now
+        l->inRequest = false;
     }
     delete x;
     --exchanges;
@@ -1042,7 +1321,19 @@ bool HubServer::start(const QString &host, int port)
         return false;
     d->host = host;
     const rlim_t files = raiseFileLimit();
-    d->connectionLimit = int(std::max<rlim_t>(64, std::min<rlim_t>(files > 128 ? files - 64 : 64, 1 << 20)));
+    // Each connection is a file; so are the sockets lingering after a refusal, the file of each request in work
+    // (an upload's part, a download), the database's and the hub's own (listening socket, epoll, eventfds).
+    d->lingerMax = int(std::clamp<rlim_t>(files / 8, 8, 1024));
+    const rlim_t reserve = 32 + rlim_t(d->lingerMax) + rlim_t(std::max(0, d->limits.maxInFlight));
+    d->connectionLimit = int(std::clamp<rlim_t>(files > reserve + 16 ? files - reserve : 16, 16, 1 << 20));
+    // Connections past the soft limit are answered 503 at once: a few files above it are left for that.
+    d->maxConnections = std::max(1, std::min(d->limits.maxConnections, d->connectionLimit - 8));
+    if (d->maxConnections < d->limits.maxConnections)
+        qCWarning(lcHub).noquote() << QStringLiteral("the open-file limit (%1) allows %2 connections, not the %3 asked (--max-connections): "
+                                                     "beyond, the hub answers 503. Raise it (ulimit -n, or LimitNOFILE= in the systemd unit).")
+                                          .arg(qulonglong(files))
+                                          .arg(d->maxConnections)
+                                          .arg(d->limits.maxConnections);
 
     addrinfo hints{};
     hints.ai_family = AF_UNSPEC;
@@ -1075,7 +1366,7 @@ bool HubServer::start(const QString &host, int port)
                                           : ntohs(reinterpret_cast<sockaddr_in *>(&bound)->sin_port);
 
     d->stopping = false;
-    d->lingering = std::make_unique<LingeringClose>();
+    d->lingering = std::make_unique<LingeringClose>(std::chrono::seconds(5), d->lingerMax);
     d->workers = std::make_unique<WorkerPool>(d->limits.workers, d->limits.maxInFlight, d->limits.maxQueueWaitMs);
     unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
     if (d->tls)
@@ -1090,12 +1381,16 @@ bool HubServer::start(const QString &host, int port)
         static_cast<Private *>(cls)->finished(static_cast<Exchange *>(*slot));
         *slot = nullptr;
     };
-    const MHD_NotifyConnectionCallback connection = [](void *cls, MHD_Connection *, void **, MHD_ConnectionNotificationCode code) {
+    const MHD_NotifyConnectionCallback connection = [](void *cls, MHD_Connection *c, void **context,
+                                                       MHD_ConnectionNotificationCode code) {
         auto *p = static_cast<Private *>(cls);
-        if (code == MHD_CONNECTION_NOTIFY_STARTED)
+        if (code == MHD_CONNECTION_NOTIFY_STARTED) {
             ++p->connections;
-        else
+            p->linkStarted(c, context);
+        } else {
+            p->linkClosed(context);
             --p->connections;
+        }
     };
     const MHD_LogCallback log = logFromLibrary;
     std::vector<MHD_OptionItem> options{
@@ -1122,11 +1417,25 @@ bool HubServer::start(const QString &host, int port)
     d->listenFd = fd;
     d->sweepStop = false;
     d->sweeper = std::thread([this] { d->sweepUploads(); });
+    d->watchStop = false;
+    d->headerWatch = std::thread([this] { d->watchHeaders(); });
+    d->probeOnce();
+    d->healthProbe = std::thread([this] { d->probeHealth(); });
     return true;
 }
 
 void HubServer::stop()
 {
+    if (d->headerWatch.joinable()) {
+        {
+            std::lock_guard lock(d->watchMutex);
+            d->watchStop = true;
+        }
+        d->watchWake.notify_all();
+        d->headerWatch.join();
+        if (d->healthProbe.joinable())
+            d->healthProbe.join();
+    }
     if (d->sweeper.joinable()) {
         {
             std::lock_guard lock(d->sweepMutex);
@@ -1178,6 +1487,18 @@ qint64 HubServer::longestQueueWaitMs() const
 int HubServer::connectionsOpen() const
 {
     return d->connections.load();
+}
+
+qint64 HubServer::bodyBytesReserved() const
+{
+    std::lock_guard lock(d->budgetMutex);
+    return d->bodyReserved;
+}
+
+qint64 HubServer::anonymousBodyBytesReserved() const
+{
+    std::lock_guard lock(d->budgetMutex);
+    return d->anonymousReserved;
 }
 
 QString HubServer::url() const

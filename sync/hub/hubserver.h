@@ -60,6 +60,10 @@ public:
     /// Connections open right now, idle kept-alive ones included (one the hub closed counts until its event
     /// loop next wakes).
     int connectionsOpen() const;
+    /// Request body bytes the hub holds or has reserved right now (what `HubLimits::bodyBudgetBytes` bounds), and
+    /// the part of them reserved by requests without a token (`HubLimits::anonymousBodyBudgetBytes`).
+    qint64 bodyBytesReserved() const;
+    qint64 anonymousBodyBytesReserved() const;
 
     HubEngine &engine();
     MediaStore &media();

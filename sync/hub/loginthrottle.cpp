@@ -15,6 +15,7 @@ namespace {
 constexpr auto ForgetAfter = std::chrono::hours(1);
 constexpr auto FirstDelay = std::chrono::seconds(30);
 constexpr auto LongestDelay = std::chrono::minutes(15);
+constexpr auto KnownFor = std::chrono::hours(24 * 7); ///< a login that signed in from an address, remembered there
 
 QString deviceKey(const QString &login, const QString &device)
 {
@@ -59,12 +60,28 @@ int LoginThrottle::wait(QHash<QString, Entry> &table, const QString &key)
     return int(std::chrono::ceil<std::chrono::seconds>(it->lockedUntil - now).count());
 }
 
+bool LoginThrottle::knownAt(const QString &key, const QString &login)
+{
+    auto it = m_known.find(key);
+    if (it == m_known.end())
+        return false;
+    if (Clock::now() - it->last > KnownFor) {
+        m_known.erase(it);
+        return false;
+    }
+    return it->logins.contains(login);
+}
+
 int LoginThrottle::retryAfter(const QString &login, const QString &address, const QString &knownDevice)
 {
     std::lock_guard lock(m_mutex);
     if (!knownDevice.isEmpty())
         return wait(m_devices, deviceKey(login, knownDevice));
-    return std::max(wait(m_logins, login), wait(m_addresses, addressKey(address)));
+    // A login that signed in from this address before (a teacher at her school) is judged by its own failures:
+    // a pupil spraying made-up logins from the school's one public address does not lock her out.
+    const QString key = addressKey(address);
+    const int addressWait = knownAt(key, login) ? 0 : wait(m_addresses, key);
+    return std::max(wait(m_logins, login), addressWait);
 }
 
 void LoginThrottle::makeRoom(QHash<QString, Entry> &table)
@@ -121,22 +138,41 @@ void LoginThrottle::failed(const QString &login, const QString &address, const Q
         return;
     }
     fail(m_logins, login, FreeFailuresPerLogin);
-    fail(m_addresses, addressKey(address), FreeFailuresPerAddress);
+    // An address many people sign in from (a school behind one NAT address) is allowed more failures.
+    const QString key = addressKey(address);
+    const auto known = m_known.constFind(key);
+    const int knownLogins = known == m_known.cend() ? 0 : int(std::min<qsizetype>(known->logins.size(), MaxKnownLogins));
+    fail(m_addresses, key, FreeFailuresPerAddress + FailuresPerKnownLogin * knownLogins);
 }
 
-void LoginThrottle::succeeded(const QString &login, const QString &knownDevice)
+void LoginThrottle::succeeded(const QString &login, const QString &knownDevice, const QString &address)
 {
     std::lock_guard lock(m_mutex);
     if (!knownDevice.isEmpty())
         m_devices.remove(deviceKey(login, knownDevice));
     else
         m_logins.remove(login);
+    if (address.isEmpty())
+        return;
+    const QString key = addressKey(address);
+    if (!m_known.contains(key) && m_known.size() >= m_maxEntries) {
+        // Forget the address whose last sign-in is the oldest (a linear scan, once per new address when full).
+        auto oldest = m_known.begin();
+        for (auto it = m_known.begin(); it != m_known.end(); ++it)
+            if (it->last < oldest->last)
+                oldest = it;
+        m_known.erase(oldest);
+    }
+    KnownLogins &k = m_known[key];
+    k.last = Clock::now();
+    if (k.logins.size() < MaxKnownLogins)
+        k.logins.insert(login);
 }
 
 int LoginThrottle::size()
 {
     std::lock_guard lock(m_mutex);
-    return int(m_logins.size() + m_addresses.size() + m_devices.size());
+    return int(m_logins.size() + m_addresses.size() + m_devices.size() + m_known.size());
 }
 
 } // namespace Continuite::Hub

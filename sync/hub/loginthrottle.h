@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <chrono>
@@ -17,6 +18,11 @@ namespace Continuite::Hub {
  * A device that proves it signed in to a login before (its last token for that login: OWASP's "device
  * cookie") is judged only by its own failures: other people's failures for the login or from its address
  * do not lock it out, and its failures do not lock anyone else out.
+ *
+ * A school signs in from one public address (NAT): 30 failures there must not lock out every teacher and pupil.
+ * So an address remembers the logins that signed in from it (for a week): the address's lockout does not apply
+ * to them (their own per-login lockout does), and each of them raises the failures the address is allowed by
+ * @c FailuresPerKnownLogin.
  *
  * Each table keeps at most @c maxEntries keys: when full, the quietest entries that lock nothing are
  * forgotten first, so spraying made-up logins cannot erase a lockout in force.
@@ -35,7 +41,7 @@ public:
     /// when it proved an earlier sign-in to @p login, else empty.
     int retryAfter(const QString &login, const QString &address, const QString &knownDevice = {});
     void failed(const QString &login, const QString &address, const QString &knownDevice = {});
-    void succeeded(const QString &login, const QString &knownDevice = {});
+    void succeeded(const QString &login, const QString &knownDevice = {}, const QString &address = {});
 
     /// The key an address is counted under: an IPv4 address (or one mapped into IPv6) as it is, an IPv6 address by its
     /// /64 prefix, since whoever has one address of a /64 has them all.
@@ -46,6 +52,9 @@ public:
     static constexpr int FreeFailuresPerLogin = 5;
     static constexpr int FreeFailuresPerAddress = 30;
     static constexpr int FreeFailuresPerDevice = 5;
+    /// Further failures an address may have for each login that signed in from it (at most MaxKnownLogins count).
+    static constexpr int FailuresPerKnownLogin = 10;
+    static constexpr int MaxKnownLogins = 1000;
 
 private:
     struct Entry
@@ -58,7 +67,15 @@ private:
     int wait(QHash<QString, Entry> &table, const QString &key);
     void makeRoom(QHash<QString, Entry> &table);
 
+    struct KnownLogins
+    {
+        QSet<QString> logins;
+        Clock::time_point last;
+    };
+    bool knownAt(const QString &addressKey, const QString &login);
+
     int m_maxEntries;
+    QHash<QString, KnownLogins> m_known; ///< address key → logins that signed in from it
     std::mutex m_mutex;
     QHash<QString, Entry> m_logins;
     QHash<QString, Entry> m_addresses;

@@ -387,11 +387,16 @@ private Q_SLOTS:
         limits.maxConnections = 4;
         TestHub hub(limits);
         std::vector<int> open;
+        // Four requests under way (their body awaited): a connection that has not even sent a request head would
+        // yield its place to the newcomer (tst_hubhttpattacks), these do not.
+        const QByteArray underWay = "POST /v1/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{";
         for (int i = 0; i < 4; ++i) {
             open.push_back(openLoopback(hub.server().port()));
             QVERIFY(open.back() >= 0);
+            QCOMPARE(::write(open.back(), underWay.constData(), size_t(underWay.size())), ssize_t(underWay.size()));
         }
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().connectionsOpen(), 4, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 400, 20000);
         const int fifth = openLoopback(hub.server().port());
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().connectionsOpen(), 5, 20000);
         const QByteArray answer = askHealth(fifth, true);

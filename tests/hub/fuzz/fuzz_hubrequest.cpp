@@ -4,6 +4,7 @@
 // or a HubError, never crash, hang or break its own invariants.
 #include "sync/change.h"
 #include "sync/hlc.h"
+#include "sync/hub/bodyrules.h"
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubroute.h"
@@ -71,6 +72,50 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray in(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
+    if (data[0] >= 224 && data[0] < 240) {
+        // The body rules (issue 19 review): headers as lines "method, Content-Length…, Transfer-Encoding…,
+        // Content-Encoding…", each repeated as often as it appears. Whatever they say, a body let through has
+        // one announced length within the route's limit, and a number parsed is exactly the digits it came from.
+        const QList<QByteArray> lines = in.split('\n');
+        BodyRules::BodyHeaders h;
+        h.method = lines.value(0).toStdString();
+        for (const QByteArray &line : lines.mid(1)) {
+            const QByteArray value = line.mid(2);
+            switch (line.isEmpty() ? 0 : line.at(0)) {
+            case 'L':
+                if (h.contentLengthCount++ == 0)
+                    h.contentLength = value.toStdString();
+                break;
+            case 'T':
+                ++h.transferEncodingCount;
+                break;
+            case 'E':
+                if (h.contentEncodingCount++ == 0)
+                    h.contentEncoding = value.toStdString();
+                break;
+            }
+        }
+        const BodyRules::RouteLimit limit{data[0] & 1 ? qint64(64 * 1024) : qint64(16 << 20), bool(data[0] & 2)};
+        const std::optional<HubError> refused = BodyRules::refusal(h, limit);
+        const qint64 length = BodyRules::declaredLength(h);
+        if (length < 0 || length > 999999999999999LL)
+            std::abort();
+        if (!refused) {
+            if (h.transferEncodingCount > 0 || h.contentLengthCount > 1 || length > limit.wireBytes
+                || (BodyRules::methodHasBody(h.method) && h.contentLengthCount != 1)
+                || (h.contentEncodingCount > 0 && h.contentEncoding != "identity" && (h.contentEncoding != "zstd" || !limit.zstdAllowed)))
+                std::abort();
+        } else if (refused->status < 400 || refused->status > 499) {
+            std::abort();
+        }
+        if (const std::optional<qint64> n = BodyRules::wholeNumber(h.contentLength)) {
+            std::string digits = h.contentLength; // a number is only its digits (leading zeros aside)
+            digits.erase(0, std::min(digits.find_first_not_of('0'), digits.size() - 1));
+            if (std::to_string(*n) != digits)
+                std::abort();
+        }
+        return 0;
+    }
     if (data[0] >= 240) {
         // The HTTP layer's routing (issue 19): "METHOD PATH" as libmicrohttpd hands them over, with or without
         // a classroom's prefix. Every argument taken from a path is in its strict form, never a file name.
