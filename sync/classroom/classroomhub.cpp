@@ -47,8 +47,6 @@ Hub::HubLimits classroomLimits()
     // Records too: the room's folder is kept between lessons, and a lesson's hand-ins are a few hundred KB.
     limits.recordQuotaBytes = 32LL * 1024 * 1024;
     limits.teacherRecordQuotaBytes = 256LL * 1024 * 1024;
-    limits.vouchedRecordQuotaBytes = 32LL * 1024 * 1024;
-    limits.pupilsRecordQuotaBytes = 1024LL * 1024 * 1024;
     return limits;
 }
 
