@@ -609,6 +609,15 @@ QJsonObject ChangeLog::rowFields(const QString &kind, const QString &row)
     return o;
 }
 
+std::optional<QString> ChangeLog::classOf(const QString &kind, const QString &row)
+{
+    const KindSpec *spec = kindSpec(kind);
+    if (!spec)
+        return std::nullopt;
+    const QVariant v = m_db.scalar(u"SELECT class_id FROM %1 WHERE id = ?"_s.arg(spec->table), {row});
+    return v.isValid() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+
 const Signing::KeyPair &ChangeLog::deviceKeys()
 {
     QMutexLocker lock(&m_clockMutex);

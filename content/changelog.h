@@ -73,6 +73,9 @@ public:
 
     /// The current fields of a row as JSON (what a snapshot or a test looks at), or empty when absent.
     QJsonObject rowFields(const QString &kind, const QString &row);
+    /// The class a row of @p kind belongs to (deleted rows too: a tombstone still belongs), or nothing when this
+    /// store has no such row. What a pack or a relay checks before it may write the row.
+    std::optional<QString> classOf(const QString &kind, const QString &row);
 
     /// @p readyAt (ISO 8601 UTC), when given: only the entries not held back until after then (markDeferred).
     /// A hold later than @p holdLimit, when given, does not count: the clock that set it was ahead (a device

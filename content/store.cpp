@@ -148,6 +148,7 @@ Store::Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<Chan
     , m_db(std::move(db))
     , m_changes(std::move(changes))
     , m_media(std::move(media))
+    , m_sync(*m_db)
     , m_wallClock(std::move(wallClock))
 {
 }
@@ -279,11 +280,7 @@ Result<Attachment> Store::importMedia(const QString &path)
     auto a = m_media.importFile(path);
     if (!a)
         return a;
-    Status s = m_db->write([&]() -> Status {
-        return m_db->exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
-                          {a->sha256, a->size, a->mime, iso(QDateTime::currentDateTimeUtc())})
-            ? success() : m_db->sqlFailure(tr("Could not record the file"));
-    });
+    Status s = m_sync.recordFile(a->sha256, a->size, a->mime);
     return s ? a : Result<Attachment>::failure(s.error());
 }
 
@@ -475,8 +472,15 @@ bool Store::isTeacherOf(const QString &classId)
 
 bool Store::isMemberOf(const QString &classId)
 {
-    return m_current && m_db->scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND deleted = 0"_s,
-                                     {classId, m_current->id}).isValid();
+    return m_current && isMember(classId, m_current->id);
+}
+
+bool Store::isMember(const QString &classId, const QString &person, const QString &role)
+{
+    return role.isEmpty()
+        ? m_db->scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND deleted = 0"_s, {classId, person}).isValid()
+        : m_db->scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND role = ? AND deleted = 0"_s,
+                       {classId, person, role}).isValid();
 }
 
 Result<SchoolClass> Store::createClass(const QString &name)

@@ -7,6 +7,7 @@
 #include "content/mediastore.h"
 #include "content/records.h"
 #include "content/result.h"
+#include "content/syncstore.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -52,6 +53,11 @@ public:
     Database &database() { return *m_db; }
     ChangeLog &changes() { return *m_changes; }
     const MediaStore &media() const { return m_media; }
+    /// Sign-ins, cursors, the file queue and what arrived: the only writer of those tables for the sync, the
+    /// packs and the classroom hub.
+    SyncStore &sync() { return m_sync; }
+    /// Runs @p body in one transaction (or in the caller's, when one is open): all its writes land, or none.
+    Status atomically(const std::function<Status()> &body) { return m_db->write(body); }
 
     // ---- Profiles -------------------------------------------------------------------------------
     /// Adds a person to this device. @p secret is their PIN or password (hashed with argon2id).
@@ -107,6 +113,9 @@ public:
     QList<Member> formerStudents(const QString &classId);
     bool isTeacherOf(const QString &classId);
     bool isMemberOf(const QString &classId);
+    /// Whether @p person is a member of @p classId here, with @p role ("teacher", "student") when given, whoever
+    /// is current (a pack checks its maker and its reader).
+    bool isMember(const QString &classId, const QString &person, const QString &role = {});
 
     // ---- Lessons --------------------------------------------------------------------------------
     struct LessonInput
@@ -253,6 +262,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeLog> m_changes;
     MediaStore m_media;
+    SyncStore m_sync;
     std::optional<Profile> m_current;
     HybridLogicalClock::WallClock m_wallClock;
 };

@@ -1476,14 +1476,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not record the pack's files</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not remember the device keys</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>The pack could not be imported, nothing was changed: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1749,14 +1741,6 @@
         </message>
         <message>
             <source>A student's device signs with another key than the one this laptop knows: its work was left aside.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not remember the students' device keys</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record the students' files</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4681,10 +4665,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not record the file</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Student</source>
             <translation type="unfinished" />
         </message>
@@ -5478,27 +5458,11 @@
     <context>
         <name>SyncEngine</name>
         <message>
-            <source>A cap cannot be negative.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not save the data policy</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sign in to a hub first (login).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>"%1" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>This device already has a profile "%1" that is not the hub's %1. Rename or remove it, then sign in again.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not keep the sign-in</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5514,31 +5478,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Could not record the sync</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not queue a file for sending</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record when the hub received a submission</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not queue a file for download</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record how far the sync got</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Files wait for next month: this month's data cap (%1 MB) would be passed.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not update the file queue</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5547,10 +5487,6 @@
         </message>
         <message>
             <source>its hash changed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Could not record a downloaded file</source>
             <translation type="unfinished" />
         </message>
         <message numerus="yes">
@@ -5576,6 +5512,57 @@
         <name>SyncRoundTrip</name>
         <message>
             <source>The hub's answer arrived damaged; the sync will try again.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SyncStore</name>
+        <message>
+            <source>Could not keep the sign-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A cap cannot be negative.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not save the data policy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign in to a hub first (login).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record how far the sync got</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record the sync</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not queue a file for sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not queue a file for download</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not update the file queue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not record when the hub received a submission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not remember the device keys</source>
             <translation type="unfinished" />
         </message>
     </context>

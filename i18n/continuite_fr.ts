@@ -1476,14 +1476,6 @@
             <translation>%1 a fait ce paquet sur un appareil jamais vu ici. Si %1 a vraiment changé d’appareil, confirmez-le et importez de nouveau (--trust-new-device).</translation>
         </message>
         <message>
-            <source>Could not record the pack's files</source>
-            <translation>Impossible d’enregistrer les fichiers du paquet</translation>
-        </message>
-        <message>
-            <source>Could not remember the device keys</source>
-            <translation>Impossible de retenir les clés des appareils</translation>
-        </message>
-        <message>
             <source>The pack could not be imported, nothing was changed: %1</source>
             <translation>Le paquet n’a pas pu être importé, rien n’a été modifié : %1</translation>
         </message>
@@ -1750,14 +1742,6 @@
         <message>
             <source>A student's device signs with another key than the one this laptop knows: its work was left aside.</source>
             <translation>Un appareil d’élève signe avec une autre clé que celle que cet ordinateur connaît : son travail a été mis de côté.</translation>
-        </message>
-        <message>
-            <source>Could not remember the students' device keys</source>
-            <translation>Impossible de retenir les clés des appareils des élèves</translation>
-        </message>
-        <message>
-            <source>Could not record the students' files</source>
-            <translation>Impossible d’enregistrer les fichiers des élèves</translation>
         </message>
         <message>
             <source>The students' work could not be saved on this laptop: %1</source>
@@ -4681,10 +4665,6 @@
             <translation>Impossible d’enregistrer ton travail</translation>
         </message>
         <message>
-            <source>Could not record the file</source>
-            <translation>Impossible d’enregistrer le fichier</translation>
-        </message>
-        <message>
             <source>Student</source>
             <translation>Élève</translation>
         </message>
@@ -5478,28 +5458,12 @@
     <context>
         <name>SyncEngine</name>
         <message>
-            <source>A cap cannot be negative.</source>
-            <translation>Une limite ne peut pas être négative.</translation>
-        </message>
-        <message>
-            <source>Could not save the data policy</source>
-            <translation>Impossible d’enregistrer la règle de consommation</translation>
-        </message>
-        <message>
-            <source>Sign in to a hub first (login).</source>
-            <translation>Connectez-vous d’abord à un serveur (login).</translation>
-        </message>
-        <message>
             <source>"%1" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.</source>
             <translation>« %1 » n’est pas une adresse de serveur : donnez-en une comme https://hub.example.org ou http://192.168.1.10:8080.</translation>
         </message>
         <message>
             <source>This device already has a profile "%1" that is not the hub's %1. Rename or remove it, then sign in again.</source>
             <translation>Cet appareil a déjà un profil « %1 » qui n’est pas le %1 du serveur. Renommez-le ou supprimez-le, puis reconnectez-vous.</translation>
-        </message>
-        <message>
-            <source>Could not keep the sign-in</source>
-            <translation>Impossible de garder la connexion</translation>
         </message>
         <message>
             <source>A sync of %1 is already running.</source>
@@ -5514,32 +5478,8 @@
             <translation>%1 ne s’est pas connecté à un serveur sur cet appareil : lancez d’abord login.</translation>
         </message>
         <message>
-            <source>Could not record the sync</source>
-            <translation>Impossible d’enregistrer la synchronisation</translation>
-        </message>
-        <message>
-            <source>Could not queue a file for sending</source>
-            <translation>Impossible de mettre un fichier en attente d’envoi</translation>
-        </message>
-        <message>
-            <source>Could not record when the hub received a submission</source>
-            <translation>Impossible d’enregistrer quand le serveur a reçu un devoir</translation>
-        </message>
-        <message>
-            <source>Could not queue a file for download</source>
-            <translation>Impossible de mettre un fichier en attente de téléchargement</translation>
-        </message>
-        <message>
-            <source>Could not record how far the sync got</source>
-            <translation>Impossible d’enregistrer où en est la synchronisation</translation>
-        </message>
-        <message>
             <source>Files wait for next month: this month's data cap (%1 MB) would be passed.</source>
             <translation>Les fichiers attendent le mois prochain : la limite de données du mois (%1 Mo) serait dépassée.</translation>
-        </message>
-        <message>
-            <source>Could not update the file queue</source>
-            <translation>Impossible de mettre à jour la file des fichiers</translation>
         </message>
         <message>
             <source>Could not store a downloaded file: %1</source>
@@ -5548,10 +5488,6 @@
         <message>
             <source>its hash changed</source>
             <translation>son empreinte a changé</translation>
-        </message>
-        <message>
-            <source>Could not record a downloaded file</source>
-            <translation>Impossible d’enregistrer un fichier téléchargé</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) could not be stored by the hub this time; they will be sent again at the next sync.</source>
@@ -5577,6 +5513,57 @@
         <message>
             <source>The hub's answer arrived damaged; the sync will try again.</source>
             <translation>La réponse du serveur est arrivée abîmée ; la synchronisation va réessayer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncStore</name>
+        <message>
+            <source>Could not keep the sign-in</source>
+            <translation>Impossible de garder la connexion</translation>
+        </message>
+        <message>
+            <source>A cap cannot be negative.</source>
+            <translation>Une limite ne peut pas être négative.</translation>
+        </message>
+        <message>
+            <source>Could not save the data policy</source>
+            <translation>Impossible d’enregistrer la règle de consommation</translation>
+        </message>
+        <message>
+            <source>Sign in to a hub first (login).</source>
+            <translation>Connectez-vous d’abord à un serveur (login).</translation>
+        </message>
+        <message>
+            <source>Could not record how far the sync got</source>
+            <translation>Impossible d’enregistrer où en est la synchronisation</translation>
+        </message>
+        <message>
+            <source>Could not record the sync</source>
+            <translation>Impossible d’enregistrer la synchronisation</translation>
+        </message>
+        <message>
+            <source>Could not queue a file for sending</source>
+            <translation>Impossible de mettre un fichier en attente d’envoi</translation>
+        </message>
+        <message>
+            <source>Could not queue a file for download</source>
+            <translation>Impossible de mettre un fichier en attente de téléchargement</translation>
+        </message>
+        <message>
+            <source>Could not update the file queue</source>
+            <translation>Impossible de mettre à jour la file des fichiers</translation>
+        </message>
+        <message>
+            <source>Could not record a file</source>
+            <translation>Impossible d’enregistrer un fichier</translation>
+        </message>
+        <message>
+            <source>Could not record when the hub received a submission</source>
+            <translation>Impossible d’enregistrer quand le serveur a reçu un devoir</translation>
+        </message>
+        <message>
+            <source>Could not remember the device keys</source>
+            <translation>Impossible de retenir les clés des appareils</translation>
         </message>
     </context>
     <context>

@@ -52,10 +52,10 @@ QList<Subcommand> SyncCommand::subcommands() const
                     {u"rate-cap-kbps"_s, tr("Use at most N kilobytes per second (0: no cap)."), u"N"_s}};
     sync.run = [](Context &c, const Invocation &in) {
         const Profile who = *c.store().current();
-        if (!SyncEngine::state(c.store(), who.id))
+        if (!c.store().sync().state(who.id))
             return c.fail(tr("%1 has not signed in to a hub on this device: run \"continuite-cli login --hub URL --login %1 "
                              "--password-stdin\" first.").arg(who.login));
-        DataPolicy policy = SyncEngine::state(c.store(), who.id)->policy;
+        DataPolicy policy = c.store().sync().state(who.id)->policy;
         bool changed = false;
         if (in.options.isSet(u"media-policy"_s)) {
             const auto p = mediaPolicyFromName(in.options.value(u"media-policy"_s));
@@ -76,7 +76,7 @@ QList<Subcommand> SyncCommand::subcommands() const
             changed = true;
         }
         if (changed)
-            if (Status s = SyncEngine::setPolicy(c.store(), who.id, policy); !s)
+            if (Status s = c.store().sync().setPolicy(who.id, policy); !s)
                 return c.fail(s.error());
         SyncEngine::Options options;
         options.metered = in.options.isSet(u"metered"_s);

@@ -348,7 +348,7 @@ void SyncController::refresh()
     Store *store = m_session ? m_session->store() : nullptr;
     if (!store || m_profileId.isEmpty())
         return;
-    const auto st = SyncEngine::state(*store, m_profileId);
+    const auto st = store->sync().state(m_profileId);
     m_hubUrl = st ? st->hub : QString();
     m_lastSync = st && !st->lastSync.isEmpty() ? QDateTime::fromString(st->lastSync, Qt::ISODateWithMs) : QDateTime();
     const QString month = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
@@ -362,7 +362,7 @@ void SyncController::refresh()
         m_rateCapKBps = int(std::min<qint64>((st->policy.rateCapBytesPerSecond + 1023) / 1024, std::numeric_limits<int>::max()));
     }
     m_pending = store->changes().count(u"pending"_s, m_profileId);
-    m_queuedMedia = st ? SyncEngine::queuedMedia(*store, m_profileId) : 0;
+    m_queuedMedia = st ? store->sync().queuedFileCount(m_profileId) : 0;
     m_rejected.clear();
     auto describe = [](const Continuite::OutboxEntry &entry) {
         const QString &kind = entry.change.kind;
@@ -496,7 +496,7 @@ QString SyncController::knownHubUrl() const
     QString hub;
     QString latest;
     for (const auto &profile : store->profiles()) {
-        const auto st = SyncEngine::state(*store, profile.id);
+        const auto st = store->sync().state(profile.id);
         if (!st || st->hub.isEmpty())
             continue;
         // ISO 8601 UTC sorts as text; a profile that never synced still tells an address.
@@ -590,7 +590,7 @@ QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB, int 
         return tr("Nobody is signed in on this device.");
     if (monthlyCapMB < 0)
         return tr("The monthly cap is a number of megabytes, 0 or more (0: no cap).");
-    auto st = SyncEngine::state(*store, m_profileId);
+    auto st = store->sync().state(m_profileId);
     if (!st)
         return tr("Connect to a hub first: the data policy belongs with it.");
     DataPolicy p = st->policy;
@@ -600,7 +600,7 @@ QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB, int 
     p.monthlyCapMB = monthlyCapMB;
     if (rateCapKBps >= 0)
         p.rateCapBytesPerSecond = qint64(rateCapKBps) * 1024;
-    if (auto s = SyncEngine::setPolicy(*store, m_profileId, p); !s)
+    if (auto s = store->sync().setPolicy(m_profileId, p); !s)
         return s.error();
     refresh();
     return {};

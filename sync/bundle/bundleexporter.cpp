@@ -26,7 +26,7 @@ BundleManifest BundleExporter::manifestFor(BundleKind kind, const QString &class
     m.deviceId = m_store.deviceId();
     m.devicePublicKey = m_store.changes().devicePublicKey();
     m.classId = classId;
-    m.className = m_store.database().scalar(u"SELECT name FROM classes WHERE id = ?"_s, {classId}).toString();
+    m.className = m_store.changes().rowFields(u"class"_s, classId).value(u"name"_s).toString();
     m.madeAt = QDateTime::currentDateTimeUtc();
     return m;
 }
@@ -238,7 +238,7 @@ Result<BundleExportSummary> BundleExporter::finish(BundleContents &contents, con
         auto bytes = m_store.media().read(sha);
         if (!bytes)
             return R::failure(bytes.error());
-        const QString mime = m_store.database().scalar(u"SELECT mime FROM media WHERE sha256 = ?"_s, {sha}).toString();
+        const QString mime = m_store.sync().fileMime(sha);
         contents.blobs.append({sha, mime.isEmpty() ? u"application/octet-stream"_s : mime, *bytes});
     }
     report(0.4); // the files, read

@@ -20,7 +20,6 @@ namespace Continuite {
 using namespace Qt::StringLiterals;
 
 namespace {
-const QString PinPrefix = u"bundle_device_key:"_s;
 
 QString describe(const Change &c)
 {
@@ -40,14 +39,6 @@ struct BundleImporter::Plan
 BundleImporter::BundleImporter(Store &store)
     : m_store(store)
 {
-}
-
-bool BundleImporter::isLocalMember(const QString &classId, const QString &person, const QString &role)
-{
-    return role.isEmpty()
-        ? m_store.database().scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND deleted = 0"_s, {classId, person}).isValid()
-        : m_store.database().scalar(u"SELECT 1 FROM members WHERE class_id = ? AND person = ? AND role = ? AND deleted = 0"_s,
-                                    {classId, person, role}).isValid();
 }
 
 Result<BundleContents> BundleImporter::inspect(const QString &path)
@@ -104,21 +95,20 @@ Status BundleImporter::checkBlobs(const BundleContents &contents)
 Status BundleImporter::checkAuthorization(const BundleContents &contents, Plan &plan)
 {
     const BundleManifest &m = contents.manifest;
-    Database &db = m_store.database();
     const QString className = m.className.isEmpty() ? m.classId : m.className;
-    const bool classKnown = db.scalar(u"SELECT 1 FROM classes WHERE id = ?"_s, {m.classId}).isValid();
+    const bool classKnown = m_store.changes().classOf(u"class"_s, m.classId).has_value();
     const QList<Profile> here = m_store.profiles();
 
     if (m.kind == BundleKind::ReturnPack) {
         // For a teacher of the class on this device, from a student of it.
         for (const Profile &p : here)
-            if (p.role == Role::Teacher && isLocalMember(m.classId, p.id, u"teacher"_s) && plan.relayedBy.isEmpty()) {
+            if (p.role == Role::Teacher && m_store.isMember(m.classId, p.id, u"teacher"_s) && plan.relayedBy.isEmpty()) {
                 plan.relayedBy = p.id;
                 plan.forProfile = p.login;
             }
         if (plan.relayedBy.isEmpty())
             return Status::failure(tr("This pack is for the class \"%1\", which no teacher on this device teaches: it is refused.").arg(className));
-        if (!isLocalMember(m.classId, m.makerId, u"student"_s))
+        if (!m_store.isMember(m.classId, m.makerId, u"student"_s))
             return Status::failure(tr("This pack was made by %1, who is not a student of the class \"%2\" on this device: it is refused.")
                                        .arg(m.makerName.left(100), className));
         for (const Change &c : contents.changes) {
@@ -132,9 +122,8 @@ Status BundleImporter::checkAuthorization(const BundleContents &contents, Plan &
             if (c.classId != m.classId)
                 return Status::failure(tr("The change %1 is for another class than the pack: it is refused whole.").arg(describe(c)));
             if (c.kind == u"submission") {
-                const QVariant assignmentClass = db.scalar(u"SELECT class_id FROM assignments WHERE id = ?"_s,
-                                                           {c.fields.value(u"assignment_id"_s).toString()});
-                if (assignmentClass.isValid() && assignmentClass.toString() != c.classId)
+                const auto assignmentClass = m_store.changes().classOf(u"assignment"_s, c.fields.value(u"assignment_id"_s).toString());
+                if (assignmentClass && *assignmentClass != c.classId)
                     return Status::failure(tr("The change %1 answers an assignment of another class: it is refused whole.").arg(describe(c)));
             }
         }
@@ -152,7 +141,7 @@ Status BundleImporter::checkAuthorization(const BundleContents &contents, Plan &
         }
     // Trusted from the local roster once the class is known here; on first contact, from the pack itself
     // (whose device key is then pinned: trust on first use).
-    if (classKnown ? !isLocalMember(m.classId, m.makerId, u"teacher"_s) : !makerTeachesInPack)
+    if (classKnown ? !m_store.isMember(m.classId, m.makerId, u"teacher"_s) : !makerTeachesInPack)
         return Status::failure(tr("This pack was made by %1, who is not a teacher of the class \"%2\": it is refused.")
                                    .arg(m.makerName.left(100), className));
     for (const Change &c : contents.changes) {
@@ -167,14 +156,14 @@ Status BundleImporter::checkAuthorization(const BundleContents &contents, Plan &
         if (c.fields.contains(u"pin_hash"_s)
             && (m.kind != BundleKind::StudentPack || c.kind != u"member" || c.fields.value(u"person"_s).toString() != m.studentId))
             return Status::failure(tr("The pack carries a PIN hash (%1) that is not its own student's: it is refused whole.").arg(describe(c)));
-        const QVariant rowClass = db.scalar(u"SELECT class_id FROM %1 WHERE id = ?"_s.arg(spec->table), {c.row});
-        if (rowClass.isValid() && rowClass.toString() != c.classId)
+        const auto rowClass = m_store.changes().classOf(c.kind, c.row);
+        if (rowClass && *rowClass != c.classId)
             return Status::failure(tr("The change %1 would move a row of another class: it is refused whole.").arg(describe(c)));
     }
     for (const Profile &p : here) {
         const bool audience = m.kind == BundleKind::StudentPack
             ? p.id == m.studentId
-            : isLocalMember(m.classId, p.id) || membersInPack.contains(p.id);
+            : m_store.isMember(m.classId, p.id) || membersInPack.contains(p.id);
         if (audience && plan.forProfile.isEmpty())
             plan.forProfile = p.login;
     }
@@ -190,7 +179,6 @@ Status BundleImporter::checkTrust(const BundleContents &contents, const Options 
     QSet<QString> signers{contents.manifest.deviceId};
     for (const Change &c : contents.changes)
         signers.insert(c.device);
-    Database &db = m_store.database();
     for (const QString &device : std::as_const(signers)) {
         const BundleDeviceKey &key = contents.deviceKeys.value(device);
         if (device == m_store.deviceId()) {
@@ -198,17 +186,15 @@ Status BundleImporter::checkTrust(const BundleContents &contents, const Options 
                 return Status::failure(tr("The pack claims to come from this very device, with another key: it is forged and refused."));
             continue;
         }
-        const QString pinned = db.meta(PinPrefix + device);
-        if (!pinned.isEmpty()) {
-            const QStringList parts = pinned.split(u' ');
-            if (parts.size() != 2 || parts.at(0) != key.personId || QByteArray::fromBase64(parts.at(1).toLatin1()) != key.publicKey)
+        const SyncStore::DeviceKey pinned = m_store.sync().pinnedKey(device);
+        if (!pinned.person.isEmpty()) {
+            if (pinned.person != key.personId || pinned.publicKey != key.publicKey)
                 return Status::failure(tr("The device %1 signs with another key than the one this device learnt from its first pack: "
                                           "the pack may be forged and is refused.").arg(device));
             continue;
         }
         const QString who = key.personId == contents.manifest.makerId ? contents.manifest.makerName : key.personId;
-        const bool personKnown = db.scalar(u"SELECT 1 FROM meta WHERE key LIKE ? AND value LIKE ?"_s,
-                                           {QString(PinPrefix + u'%'), QString(key.personId + u" %"_s)}).isValid();
+        const bool personKnown = m_store.sync().knowsADeviceOf(key.personId);
         if (personKnown && !options.trustNewDevice)
             return Status::failure(tr("%1 made this pack on a device this device has never seen. If %1 really changed device, "
                                       "confirm it and import again (--trust-new-device).").arg(who.left(100)));
@@ -272,7 +258,7 @@ Result<BundleFirstRun> BundleImporter::importAsNewStudent(const QString &path, c
 
     // The profile and the pack in one transaction: a pack refused at any step leaves no profile behind.
     BundleFirstRun made;
-    Status s = m_store.database().write([&]() -> Status {
+    Status s = m_store.atomically([&]() -> Status {
         auto added = m_store.addProfile(cardLogin, card->fields.value(u"display_name"_s).toString(), Role::Student, pin, personId);
         if (!added)
             return Status::failure(added.error());
@@ -322,15 +308,13 @@ Result<BundleImportSummary> BundleImporter::apply(const BundleContents &contents
             return R::failure(stored.error());
         ++summary.mediaAdded;
     }
-    Database &db = m_store.database();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (options.progress)
         options.progress(0.75);
     // A student's PIN hash served only to check their PIN on a first pack: like the hub, no student's device keeps it.
     QList<Change> changes = contents.changes;
     for (Change &c : changes)
         c.fields.remove(u"pin_hash"_s);
-    Status s = db.write([&]() -> Status {
+    Status s = m_store.atomically([&]() -> Status {
         auto verdicts = m_store.changes().applyAll(changes);
         if (!verdicts)
             return Status::failure(verdicts.error());
@@ -351,12 +335,11 @@ Result<BundleImportSummary> BundleImporter::apply(const BundleContents &contents
             }
         }
         for (const BundleBlob &b : contents.blobs)
-            if (!db.exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
-                         {b.sha256, qint64(b.bytes.size()), b.mime, now}))
-                return db.sqlFailure(tr("Could not record the pack's files"));
+            if (Status f = m_store.sync().recordFile(b.sha256, qint64(b.bytes.size()), b.mime); !f)
+                return f;
         for (const BundleDeviceKey &k : std::as_const(plan.pin))
-            if (!db.setMeta(PinPrefix + k.deviceId, k.personId + u' ' + QString::fromLatin1(k.publicKey.toBase64())))
-                return db.sqlFailure(tr("Could not remember the device keys"));
+            if (Status p = m_store.sync().pinKey(k.deviceId, k.personId, k.publicKey); !p)
+                return p;
         return success();
     });
     if (!s)

@@ -97,7 +97,6 @@ private:
     Status checkAuthorization(const BundleContents &contents, Plan &plan);
     Status checkTrust(const BundleContents &contents, const Options &options, Plan &plan);
     Status checkBlobs(const BundleContents &contents);
-    bool isLocalMember(const QString &classId, const QString &person, const QString &role = {});
 
     Store &m_store;
 };

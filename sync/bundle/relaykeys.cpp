@@ -11,23 +11,6 @@ namespace Continuite::RelayKeys {
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString PinPrefix = u"bundle_device_key:"_s;
-}
-
-Known known(Store &store, const QString &device)
-{
-    const QStringList parts = store.database().meta(PinPrefix + device).split(u' ');
-    if (parts.size() != 2)
-        return {};
-    return Known{parts.at(0), QByteArray::fromBase64(parts.at(1).toLatin1())};
-}
-
-bool pin(Store &store, const QString &device, const QString &person, const QByteArray &publicKey)
-{
-    return store.database().setMeta(PinPrefix + device, person + u' ' + QString::fromLatin1(publicKey.toBase64()));
-}
-
 QJsonArray vouchesFor(Store &store, const QString &relayer, const QList<Change> &changes)
 {
     QJsonArray vouches;
@@ -36,7 +19,7 @@ QJsonArray vouchesFor(Store &store, const QString &relayer, const QList<Change> 
         if (c.author == relayer || c.device == store.deviceId() || done.contains(c.device + c.author))
             continue;
         done.insert(c.device + c.author);
-        const Known key = known(store, c.device);
+        const SyncStore::DeviceKey key = store.sync().pinnedKey(c.device);
         if (key.person != c.author || key.publicKey.size() != 32)
             continue; // nothing to vouch with: the hub says why it refuses the change
         const QString signature = store.changes().signWithThisDevice(Signing::vouchMessage(c.device, c.author, key.publicKey));

@@ -21,20 +21,9 @@ class Store;
  * signature of its work relayed by the teacher. The teacher's device knows the key (pinned from the
  * student's return pack, or from the classroom hub the student signed in to) and vouches for it: it
  * signs Signing::vouchMessage() with its own key, which the hub registered at the teacher's sign-in.
- * Keys live in the store's meta table, "bundle_device_key:<device>" = "<person> <base64 key>".
+ * The keys themselves are pinned in the store (SyncStore::pinKey()).
  */
 namespace RelayKeys {
-
-/// The key this store trusts for @p device, and whose device it is; empty when unknown.
-struct Known
-{
-    QString person;
-    QByteArray publicKey;
-};
-Known known(Store &store, const QString &device);
-
-/// Pins @p device → (@p person, @p publicKey). Must run inside Database::write(). False on a database error.
-bool pin(Store &store, const QString &device, const QString &person, const QByteArray &publicKey);
 
 /**
  * The "device_keys" of a sync request that pushes @p changes for @p relayer: one signed vouch per device

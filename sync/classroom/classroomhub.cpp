@@ -296,7 +296,7 @@ Result<ClassroomCollected> ClassroomHub::collect()
     QHash<QString, std::pair<QString, QByteArray>> toPin;
     for (const Change &c : std::as_const(work)) {
         const QByteArray key = lanKeys.value(c.device + c.author);
-        const RelayKeys::Known known = RelayKeys::known(m_store, c.device);
+        const SyncStore::DeviceKey known = m_store.sync().pinnedKey(c.device);
         if (key.isEmpty() || !Signing::verify(c, key)) {
             got.refused << tr("A change by a student's device that did not sign it was left aside.");
             continue;
@@ -327,9 +327,7 @@ Result<ClassroomCollected> ClassroomHub::collect()
         }
     }
 
-    Database &db = m_store.database();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    Status s = db.write([&]() -> Status {
+    Status s = m_store.atomically([&]() -> Status {
         got.changes = got.submissions = 0;
         if (auto applied = m_store.changes().applyAll(accepted); !applied)
             return Status::failure(applied.error());
@@ -343,12 +341,11 @@ Result<ClassroomCollected> ClassroomHub::collect()
             }
         }
         for (auto it = toPin.cbegin(); it != toPin.cend(); ++it)
-            if (!RelayKeys::pin(m_store, it.key(), it.value().first, it.value().second))
-                return db.sqlFailure(tr("Could not remember the students' device keys"));
+            if (Status p = m_store.sync().pinKey(it.key(), it.value().first, it.value().second); !p)
+                return p;
         for (auto it = copied.cbegin(); it != copied.cend(); ++it)
-            if (!db.exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
-                         {it.key(), it.value(), files.value(it.key()), now}))
-                return db.sqlFailure(tr("Could not record the students' files"));
+            if (Status f = m_store.sync().recordFile(it.key(), it.value(), files.value(it.key())); !f)
+                return f;
         QHash<QString, QDateTime> contacts;
         for (auto it = seenInRoom.cbegin(); it != seenInRoom.cend(); ++it)
             contacts.insert(it.key(), QDateTime::fromString(it.value(), Qt::ISODateWithMs));

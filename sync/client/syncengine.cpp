@@ -47,30 +47,6 @@ QList<Attachment> attachmentsOf(const QJsonObject &fields)
 
 } // namespace
 
-QString mediaPolicyName(MediaPolicy policy)
-{
-    switch (policy) {
-    case MediaPolicy::Never:
-        return u"never"_s;
-    case MediaPolicy::UnmeteredOnly:
-        return u"unmetered"_s;
-    case MediaPolicy::Always:
-        return u"always"_s;
-    }
-    return u"always"_s;
-}
-
-std::optional<MediaPolicy> mediaPolicyFromName(QStringView name)
-{
-    if (name == u"never")
-        return MediaPolicy::Never;
-    if (name == u"unmetered")
-        return MediaPolicy::UnmeteredOnly;
-    if (name == u"always")
-        return MediaPolicy::Always;
-    return std::nullopt;
-}
-
 QJsonObject SyncReport::toJson() const
 {
     QJsonArray errorList;
@@ -142,58 +118,12 @@ void SyncEngine::cancel()
         t->cancel();
 }
 
-std::optional<SyncState> SyncEngine::state(Store &store, const QString &profileId)
-{
-    Database &db = store.database();
-    QSqlQuery &q = db.prepare(u"SELECT hub, token, cursor, coalesce(last_sync, ''), coalesce(last_error, ''), media_policy, "
-                              "monthly_cap_mb, rate_cap, usage_month, usage_bytes, last_seen_until FROM sync_state WHERE profile_id = ?"_s);
-    std::optional<SyncState> s;
-    if (db.exec(q, {profileId}) && q.next()) {
-        SyncState st;
-        st.profileId = profileId;
-        st.hub = q.value(0).toString();
-        st.token = q.value(1).toString();
-        st.cursor = q.value(2).toString();
-        st.lastSync = q.value(3).toString();
-        st.lastError = q.value(4).toString();
-        st.policy.media = mediaPolicyFromName(q.value(5).toString()).value_or(MediaPolicy::Always);
-        st.policy.monthlyCapMB = q.value(6).toLongLong();
-        st.policy.rateCapBytesPerSecond = q.value(7).toLongLong();
-        st.usageMonth = q.value(8).toString();
-        st.usageBytes = q.value(9).toLongLong();
-        st.lastSeenUntil = q.value(10).toString();
-        s = st;
-    }
-    q.finish();
-    return s;
-}
-
-Status SyncEngine::setPolicy(Store &store, const QString &profileId, const DataPolicy &policy)
-{
-    Database &db = store.database();
-    if (policy.monthlyCapMB < 0 || policy.rateCapBytesPerSecond < 0)
-        return Status::failure(tr("A cap cannot be negative."));
-    return db.write([&]() -> Status {
-        if (!db.exec(u"UPDATE sync_state SET media_policy = ?, monthly_cap_mb = ?, rate_cap = ? WHERE profile_id = ?"_s,
-                     {mediaPolicyName(policy.media), policy.monthlyCapMB, policy.rateCapBytesPerSecond, profileId}))
-            return db.sqlFailure(tr("Could not save the data policy"));
-        if (db.scalar(u"SELECT changes()"_s).toInt() == 0)
-            return Status::failure(tr("Sign in to a hub first (login)."));
-        return success();
-    });
-}
-
-int SyncEngine::queuedMedia(Store &store, const QString &profileId)
-{
-    return store.database().scalar(u"SELECT count(*) FROM media_queue WHERE profile_id = ?"_s, {profileId}).toInt();
-}
-
 QJsonObject SyncEngine::statusJson(Store &store, const QString &profileId)
 {
-    const auto st = state(store, profileId);
+    const auto st = store.sync().state(profileId);
     return QJsonObject{{u"pending_changes"_s, store.changes().count(u"pending"_s, profileId)},
                        {u"rejected_changes"_s, store.changes().count(u"rejected"_s, profileId)},
-                       {u"queued_media"_s, queuedMedia(store, profileId)},
+                       {u"queued_media"_s, store.sync().queuedFileCount(profileId)},
                        {u"last_sync"_s, st && !st->lastSync.isEmpty() ? QJsonValue(st->lastSync) : QJsonValue(QJsonValue::Null)},
                        {u"hub"_s, st ? QJsonValue(st->hub) : QJsonValue(QJsonValue::Null)},
                        {u"cursor"_s, st ? QJsonValue(st->cursor) : QJsonValue(QJsonValue::Null)},
@@ -220,7 +150,7 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     request.deviceKey = QString::fromLatin1(m_store.changes().devicePublicKey().toBase64());
     // The token it last had for this login on this hub (even revoked): the hub's "device cookie".
     if (const auto known = m_store.profile(loginName.trimmed().toLower())) {
-        if (const auto st = state(m_store, known->id); st && st->hub == transport.baseUrl())
+        if (const auto st = m_store.sync().state(known->id); st && st->hub == transport.baseUrl())
             request.previousToken = st->token;
     }
     if (!request.run(transport)) {
@@ -243,18 +173,7 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
             return R::failure(added.error());
         profile = *added;
     }
-    Database &db = m_store.database();
-    Status saved = db.write([&]() -> Status {
-        const auto old = state(m_store, a.personId);
-        const bool sameHub = old && old->hub == transport.baseUrl();
-        if (!db.exec(u"INSERT INTO sync_state (profile_id, hub, token, cursor) VALUES (?, ?, ?, '') "
-                     "ON CONFLICT (profile_id) DO UPDATE SET hub = excluded.hub, token = excluded.token, "
-                     "cursor = CASE WHEN ? THEN sync_state.cursor ELSE '' END, "
-                     "last_seen_until = CASE WHEN ? THEN sync_state.last_seen_until ELSE '' END, last_error = NULL"_s,
-                     {a.personId, transport.baseUrl(), a.token, sameHub ? 1 : 0, sameHub ? 1 : 0}))
-            return db.sqlFailure(tr("Could not keep the sign-in"));
-        return success();
-    });
+    Status saved = m_store.sync().saveSignIn(a.personId, transport.baseUrl(), a.token);
     if (!saved)
         return R::failure(saved.error());
     return *profile;
@@ -283,7 +202,7 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
 
     Run run;
     run.profile = profile;
-    const auto st = state(m_store, profile.id);
+    const auto st = m_store.sync().state(profile.id);
     if (!st)
         return R::failure(tr("%1 has not signed in to a hub on this device: run login first.").arg(profile.login));
     run.state = *st;
@@ -310,7 +229,7 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
                                 nullptr, run.report.changesDeferred);
     if (!run.authFailed && m_options.media)
         syncMedia(run);
-    run.report.mediaPending = queuedMedia(m_store, profile.id);
+    run.report.mediaPending = m_store.sync().queuedFileCount(profile.id);
 
     run.report.bytesUp = run.transport->bytesUp();
     run.report.bytesDown = run.transport->bytesDown();
@@ -318,17 +237,10 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
     run.report.retries = run.transport->retries();
     run.report.milliseconds = timer.elapsed();
 
-    Database &db = m_store.database();
     const QString month = thisMonth();
     const qint64 used = (run.state.usageMonth == month ? run.state.usageBytes : 0) + run.report.bytesUp + run.report.bytesDown;
-    const QString now = nowIso();
-    Status saved = db.write([&]() -> Status {
-        const bool ok = db.exec(u"UPDATE sync_state SET last_attempt = ?, last_error = ?, usage_month = ?, usage_bytes = ?, "
-                                "last_sync = CASE WHEN ? THEN ? ELSE last_sync END WHERE profile_id = ?"_s,
-                                {now, run.report.errors.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(run.report.errors.last()),
-                                 month, used, run.report.recordsComplete ? 1 : 0, now, profile.id});
-        return ok ? success() : db.sqlFailure(tr("Could not record the sync"));
-    });
+    Status saved = m_store.sync().recordAttempt(profile.id, nowIso(), run.report.errors.isEmpty() ? QString() : run.report.errors.last(),
+                                                month, used, run.report.recordsComplete);
     if (!saved)
         run.report.errors << saved.error();
     qCInfo(lcSync).noquote() << profile.login << run.report.toText();
@@ -410,7 +322,7 @@ bool SyncEngine::syncRecords(Run &run)
 
 Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QList<OutboxEntry> &pushed)
 {
-    Database &db = m_store.database();
+    SyncStore &book = m_store.sync();
     ChangeLog &log = m_store.changes();
     const MediaStore &media = m_store.media();
     const QString now = nowIso();
@@ -422,7 +334,7 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
     // Verdicts, the page and the new cursor: one transaction. Killed before it commits, the next sync
     // sends the same changes again (the hub answers "duplicate") and asks for the same page.
     QStringList deferredNow;
-    Status s = db.write([&]() -> Status {
+    Status s = m_store.atomically([&]() -> Status {
         sent = rejected = received = appliedCount = 0;
         deferredNow.clear();
         QStringList accepted;
@@ -434,10 +346,9 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
                 accepted << v.id;
                 // The hub's reception time of our own work: it never comes back in a pull (we sent it), and a
                 // deadline is judged on it, not on this device's clock.
-                if (entry->change.kind == u"submission"_s && !v.received.isEmpty()
-                    && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s,
-                                {v.received, entry->change.row}))
-                    return db.sqlFailure(tr("Could not record when the hub received a submission"));
+                if (entry->change.kind == u"submission"_s && !v.received.isEmpty())
+                    if (Status r = book.recordReceived(entry->change.row, v.received); !r)
+                        return r;
             } else if (v.retry) {
                 // Not final (the hub did not remember it): kept pending with the reason, sent again next sync.
                 deferredNow << v.id;
@@ -464,10 +375,8 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
                 for (const Attachment &a : attachmentsOf(e.change.fields)) {
                     if (!media.contains(a.sha256))
                         continue;
-                    if (!db.exec(u"INSERT OR IGNORE INTO media_queue (profile_id, sha256, direction, size, mime, queued_at) "
-                                 "VALUES (?, ?, 'up', ?, ?, ?)"_s,
-                                 {run.profile.id, a.sha256, a.size, a.mime, now}))
-                        return db.sqlFailure(tr("Could not queue a file for sending"));
+                    if (Status q = book.queueFile(run.profile.id, a, QueuedFile::Up, now); !q)
+                        return q;
                 }
             }
         }
@@ -496,32 +405,29 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
             if (verdicts->at(i) == ApplyVerdict::Applied)
                 ++appliedCount;
             // The hub's received time: the evidence a deadline is judged on, whatever the device clock said.
-            if (change.kind == u"submission"_s && !receivedTimes.at(i).isEmpty()
-                && !db.exec(u"UPDATE submissions SET received_at = ? WHERE id = ? AND received_at IS NULL"_s,
-                            {receivedTimes.at(i), change.row}))
-                return db.sqlFailure(tr("Could not record when the hub received a submission"));
+            if (change.kind == u"submission"_s && !receivedTimes.at(i).isEmpty())
+                if (Status r = book.recordReceived(change.row, receivedTimes.at(i)); !r)
+                    return r;
             if (change.isDelete() || !change.fields.contains(u"attachments"_s))
                 continue;
             for (const Attachment &a : attachmentsOf(change.fields)) {
                 if (!MediaStore::isSha256(a.sha256) || media.contains(a.sha256))
                     continue;
-                if (!db.exec(u"INSERT OR IGNORE INTO media_queue (profile_id, sha256, direction, size, mime, queued_at) "
-                             "VALUES (?, ?, 'down', ?, ?, ?)"_s,
-                             {run.profile.id, a.sha256, a.size, a.mime, now}))
-                    return db.sqlFailure(tr("Could not queue a file for download"));
+                if (Status q = book.queueFile(run.profile.id, a, QueuedFile::Down, now); !q)
+                    return q;
             }
         }
-        if (!db.exec(u"UPDATE sync_state SET cursor = ? WHERE profile_id = ?"_s, {trip.nextCursor, run.profile.id}))
-            return db.sqlFailure(tr("Could not record how far the sync got"));
+        if (Status c = book.setCursor(run.profile.id, trip.nextCursor); !c)
+            return c;
         if (!trip.lastSeen.isEmpty()) {
             QHash<QString, QDateTime> contacts;
             for (auto it = trip.lastSeen.cbegin(); it != trip.lastSeen.cend(); ++it)
                 contacts.insert(it.key(), QDateTime::fromString(it.value(), Qt::ISODateWithMs));
             if (Status c = m_store.recordContacts(contacts, u"hub"_s); !c)
                 return c;
-            if (!trip.lastSeenUntil.isEmpty()
-                && !db.exec(u"UPDATE sync_state SET last_seen_until = ? WHERE profile_id = ?"_s, {trip.lastSeenUntil, run.profile.id}))
-                return db.sqlFailure(tr("Could not record how far the sync got"));
+            if (!trip.lastSeenUntil.isEmpty())
+                if (Status u = book.setLastSeenUntil(run.profile.id, trip.lastSeenUntil); !u)
+                    return u;
         }
         return success();
     });
@@ -546,23 +452,10 @@ void SyncEngine::syncMedia(Run &run)
     const bool policyAllows = !(policy.media == MediaPolicy::Never || (policy.media == MediaPolicy::UnmeteredOnly && m_options.metered));
     if (!policyAllows && m_options.mediaAnyway.isEmpty())
         return;
-    struct Item
-    {
-        QString sha;
-        QString direction;
-        qint64 size;
-    };
-    QList<Item> items;
-    Database &db = m_store.database();
     // Small files first, large ones last; at equal size, what we send before what we fetch.
-    QSqlQuery &q = db.prepare(u"SELECT sha256, direction, size FROM media_queue WHERE profile_id = ? "
-                              "ORDER BY size, direction DESC, sha256"_s);
-    if (db.exec(q, {run.profile.id}))
-        while (q.next())
-            items.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong()});
-    q.finish();
+    QList<QueuedFile> items = m_store.sync().queuedFiles(run.profile.id);
     if (!policyAllows) // only what the person asked for anyway
-        items.removeIf([this](const Item &item) { return !m_options.mediaAnyway.contains(item.sha); });
+        items.removeIf([this](const QueuedFile &item) { return !m_options.mediaAnyway.contains(item.sha256); });
 
     const QString month = thisMonth();
     const qint64 usedBefore = run.state.usageMonth == month ? run.state.usageBytes : 0;
@@ -570,10 +463,10 @@ void SyncEngine::syncMedia(Run &run)
     run.progress.filesTotal = int(items.size());
     if (run.notify && !items.isEmpty())
         run.notify(run.progress);
-    for (const Item &item : std::as_const(items)) {
+    for (const QueuedFile &item : std::as_const(items)) {
         if (run.transport->isCancelled())
             return;
-        if (policy.monthlyCapMB > 0 && !m_options.mediaAnyway.contains(item.sha)) {
+        if (policy.monthlyCapMB > 0 && !m_options.mediaAnyway.contains(item.sha256)) {
             const qint64 used = usedBefore + run.transport->bytesUp() + run.transport->bytesDown();
             if (used + item.size > policy.monthlyCapMB * 1024 * 1024) {
                 const QString capped = tr("Files wait for next month: this month's data cap (%1 MB) would be passed.")
@@ -583,7 +476,7 @@ void SyncEngine::syncMedia(Run &run)
                 continue; // larger files follow (smallest first); only one asked for anyway may still go
             }
         }
-        if (!transferMedia(run, item.sha, item.direction, item.size))
+        if (!transferMedia(run, item))
             return; // the link is down: the rest waits for the next sync
         ++run.progress.filesDone;
         if (run.notify)
@@ -591,31 +484,21 @@ void SyncEngine::syncMedia(Run &run)
     }
 }
 
-bool SyncEngine::transferMedia(Run &run, const QString &sha, const QString &direction, qint64 size)
+bool SyncEngine::transferMedia(Run &run, const QueuedFile &file)
 {
-    Database &db = m_store.database();
+    SyncStore &book = m_store.sync();
     const MediaStore &media = m_store.media();
-    auto dequeue = [&]() {
-        return db.write([&]() -> Status {
-            return db.exec(u"DELETE FROM media_queue WHERE profile_id = ? AND sha256 = ? AND direction = ?"_s,
-                           {run.profile.id, sha, direction})
-                ? success() : db.sqlFailure(tr("Could not update the file queue"));
-        });
-    };
+    const QString &sha = file.sha256;
+    auto dequeue = [&]() { return book.dequeueFile(run.profile.id, sha, file.direction); };
     auto noteFailure = [&](const HubFailure &f) {
-        (void)db.write([&]() -> Status {
-            db.exec(u"UPDATE media_queue SET attempts = attempts + 1, last_error = ? WHERE profile_id = ? AND sha256 = ? "
-                    "AND direction = ?"_s,
-                    {f.message, run.profile.id, sha, direction});
-            return success();
-        });
+        (void)book.noteFileFailure(run.profile.id, sha, file.direction, f.message);
         // A file the hub does not have yet (its author has not sent it) is no error of this sync.
         if (f.status != 404)
             run.report.errors << f.message;
         return f.status != 0; // a network failure ends the media phase
     };
 
-    if (direction == u"up"_s) {
+    if (file.direction == QueuedFile::Up) {
         if (!media.contains(sha)) {
             (void)dequeue();
             return true;
@@ -640,7 +523,7 @@ bool SyncEngine::transferMedia(Run &run, const QString &sha, const QString &dire
     DownloadRequest down;
     down.sha256 = sha;
     down.partPath = QDir(partDir).filePath(sha + u".part"_s);
-    down.expectedSize = size;
+    down.expectedSize = file.size;
     if (!down.run(*run.transport))
         return noteFailure(down.failure);
     auto imported = media.importFile(down.partPath);
@@ -649,12 +532,10 @@ bool SyncEngine::transferMedia(Run &run, const QString &sha, const QString &dire
         QFile::remove(down.partPath);
         return true;
     }
-    Status recorded = db.write([&]() -> Status {
-        if (!db.exec(u"INSERT OR IGNORE INTO media (sha256, size, mime, created_at) VALUES (?, ?, ?, ?)"_s,
-                     {sha, imported->size, imported->mime, nowIso()})
-            || !db.exec(u"DELETE FROM media_queue WHERE profile_id = ? AND sha256 = ? AND direction = 'down'"_s, {run.profile.id, sha}))
-            return db.sqlFailure(tr("Could not record a downloaded file"));
-        return success();
+    Status recorded = m_store.atomically([&]() -> Status {
+        if (Status r = book.recordFile(sha, imported->size, imported->mime); !r)
+            return r;
+        return book.dequeueFile(run.profile.id, sha, QueuedFile::Down);
     });
     if (!recorded) {
         run.report.errors << recorded.error();

@@ -4,6 +4,7 @@
 
 #include "content/records.h"
 #include "content/result.h"
+#include "content/syncstore.h"
 #include "sync/client/httptransport.h"
 
 #include <QCoreApplication>
@@ -21,34 +22,6 @@ class Store;
 struct HubFailure;
 struct OutboxEntry;
 struct SyncRoundTrip;
-
-/// When media may use the network. Records (text) always sync: they are small and they are the work.
-enum class MediaPolicy { Never, UnmeteredOnly, Always };
-QString mediaPolicyName(MediaPolicy policy);
-std::optional<MediaPolicy> mediaPolicyFromName(QStringView name);
-
-/// @brief A profile's data policy: what a household with a few hundred MB a month can afford.
-struct DataPolicy
-{
-    MediaPolicy media = MediaPolicy::Always;
-    qint64 monthlyCapMB = 0;      ///< media stop once this month's sync traffic would pass it; 0 is no cap
-    qint64 rateCapBytesPerSecond = 0; ///< 0 is unlimited
-};
-
-/// @brief Where a profile stands with its hub (one row of sync_state).
-struct SyncState
-{
-    QString profileId;
-    QString hub;
-    QString token;
-    QString cursor;
-    QString lastSync;  ///< ISO 8601 UTC of the last sync that completed its records, or empty
-    QString lastError;
-    DataPolicy policy;
-    QString usageMonth; ///< "YYYY-MM"
-    qint64 usageBytes = 0;
-    QString lastSeenUntil; ///< teachers: the hub's mark of the students' last contact received so far
-};
 
 /// @brief What one sync did, for the person (CLI, app) and for benchmarks.
 struct SyncReport
@@ -155,9 +128,6 @@ public:
     /// Aborts a sync in flight from any thread; what was received so far stays.
     void cancel();
 
-    static std::optional<SyncState> state(Store &store, const QString &profileId);
-    static Status setPolicy(Store &store, const QString &profileId, const DataPolicy &policy);
-    static int queuedMedia(Store &store, const QString &profileId);
     /// For `status`: pending_changes, rejected_changes, queued_media, last_sync, hub, cursor, last_error.
     static QJsonObject statusJson(Store &store, const QString &profileId);
 
@@ -166,7 +136,7 @@ private:
     bool syncRecords(Run &run);
     void syncMedia(Run &run);
     Status applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QList<OutboxEntry> &pushed);
-    bool transferMedia(Run &run, const QString &sha256, const QString &direction, qint64 size);
+    bool transferMedia(Run &run, const QueuedFile &file);
 
     Store &m_store;
     Options m_options;

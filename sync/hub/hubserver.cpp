@@ -29,6 +29,7 @@
 #include <atomic>
 #include <map>
 #include <set>
+#include <unordered_set>
 #include <condition_variable>
 #include <mutex>
 #include <cctype>
@@ -320,6 +321,10 @@ struct HubServer::Private
     qint64 bodyReserved = 0;
     qint64 anonymousReserved = 0;
     QHash<QString, int> largeBodies; ///< device → large syncs it is sending
+    /// Tokens a worker has found valid (or the hub has just issued): a body carrying one of them counts in the
+    /// whole budget; one carrying any other token is counted with the requests without a token.
+    std::unordered_set<std::string> knownTokens;
+    void rememberToken(const std::string &authorization);
     std::atomic<bool> stopping{false};
     int connectionLimit = 0; ///< what the file descriptor limit allows (libmicrohttpd's limit)
     /// limits.maxConnections, or less when the open-file limit is lower: beyond, 503 (never a silent wait)
@@ -561,13 +566,23 @@ void HubServer::Private::repairBlobs()
     qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
 }
 
+void HubServer::Private::rememberToken(const std::string &authorization)
+{
+    std::lock_guard lock(budgetMutex);
+    if (knownTokens.size() >= 200000)
+        knownTokens.clear(); // a device forgotten here counts with the unknown ones until its next request
+    knownTokens.insert(authorization);
+}
+
 Session HubServer::Private::session(const Exchange &x)
 {
     const std::string auth = x.value("authorization");
     static const std::string bearer = "Bearer ";
     if (auth.compare(0, bearer.size(), bearer) != 0)
         return engine->authenticate(QString());
-    return engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
+    Session s = engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
+    rememberToken(auth);
+    return s;
 }
 
 QByteArray HubServer::Private::jsonBody(const Exchange &x, qint64 inflatedLimit)
@@ -621,8 +636,11 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     if (bytes <= 0)
         return std::nullopt;
     // Announced, not yet received: a body trickled in for minutes holds its whole length from its first byte.
-    const bool anonymous = !x.has("authorization");
+    // A token is checked on a worker, once the body is here (a large sync's before): until a worker has found it
+    // valid once, a made-up one counts with the requests without a token.
     std::lock_guard lock(budgetMutex);
+    const std::string *authorization = x.find("authorization");
+    const bool anonymous = !authorization || !knownTokens.count(*authorization);
     if (!largeBodyDevice.isEmpty() && largeBodies.value(largeBodyDevice) >= limits.maxLargeBodiesPerDevice)
         return HubError(429, u"busy"_s,
                         u"This device is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerDevice),
@@ -1036,6 +1054,7 @@ void HubServer::Private::handle(Exchange &x)
         const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
         const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
         const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), address);
+        rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString());
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
     }

@@ -257,7 +257,7 @@ private Q_SLOTS:
         QCOMPARE(collected->newDeviceKeys, 2);
         QVERIFY(collected->refused.isEmpty());
         QCOMPARE(teacher->submissions(assignment.meta.id).size(), 2);
-        QCOMPARE(RelayKeys::known(*teacher, leaRun.deviceId).publicKey, leaRun.deviceKey);
+        QCOMPARE(teacher->sync().pinnedKey(leaRun.deviceId).publicKey, leaRun.deviceKey);
         auto again = room.collect();
         QVERIFY(again);
         QCOMPARE(again->changes, 0);

@@ -224,6 +224,8 @@ private Q_SLOTS:
         }
         QCOMPARE(held, 8);
         QCOMPARE(refused, 12);
+        // A made-up token does not make a body welcome: it counts with those that carry none.
+        QCOMPARE(attempt("/v1/sync", 60 * 1024, u"made-up-token"_s, true), 429);
         QVERIFY(hub.server().anonymousBodyBytesReserved() <= limits.anonymousBodyBudgetBytes);
         QVERIFY(hub.server().bodyBytesReserved() <= limits.bodyBudgetBytes);
 
@@ -522,6 +524,76 @@ private Q_SLOTS:
             return rawStatus(a) == 200;
         };
         QTRY_VERIFY_WITH_TIMEOUT(served(), 30000);
+    }
+    /// Finding 5 (medium, PostgreSQL): /v1/health read the database on the event loop, so a database that hangs
+    /// froze that event loop and everything on it. Played with a lock held by another session on the table the
+    /// health check reads, and one event loop: /v1/version is still answered and /v1/health says 503 — and once
+    /// the lock goes, 200 again (the positive control).
+    void aHangingDatabaseDoesNotFreezeTheEventLoop()
+    {
+        HubLimits limits;
+        limits.eventThreads = 1;
+        TestHub hub(limits);
+        if (!hub.database().isPostgres())
+            QSKIP("a database that hangs is played on PostgreSQL (a lock held by another session); see the _postgres run");
+        Client c(hub.url());
+        QCOMPARE(c.request("GET", u"/v1/health"_s).status, 200L);
+        const QString psql = QStandardPaths::findExecutable(u"psql"_s);
+        QVERIFY2(!psql.isEmpty(), "psql (Debian package postgresql-client) holds the lock");
+        QProcess locker;
+        // Killing psql is not enough: its server session sleeps on, holding the lock, until it is terminated.
+        auto unlock = [&] {
+            QProcess q;
+            q.start(psql, {hub.database().url(), u"-tAc"_s,
+                           u"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE '%pg_sleep(300)%' "
+                           "AND pid <> pg_backend_pid()"_s});
+            q.waitForFinished(10000);
+            locker.kill();
+            locker.waitForFinished(10000);
+        };
+        auto release = qScopeGuard(unlock);
+        locker.start(psql, {hub.database().url(), u"-v"_s, u"ON_ERROR_STOP=1"_s, u"-c"_s,
+                            u"BEGIN; LOCK TABLE changes IN ACCESS EXCLUSIVE MODE; SELECT pg_sleep(300);"_s});
+        QVERIFY(locker.waitForStarted());
+        auto locked = [&] {
+            QProcess q;
+            q.start(psql, {hub.database().url(), u"-tAc"_s,
+                           u"SELECT count(*) FROM pg_locks WHERE mode = 'AccessExclusiveLock' AND relation = 'changes'::regclass"_s});
+            q.waitForFinished(10000);
+            return q.readAllStandardOutput().trimmed() == "1";
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(locked(), 30000);
+        // Monitoring asks for health eight times (before the fix each read the table on the only event loop and
+        // waited for the lock, until the database's 20 s statement timeout)...
+        std::vector<int> probes;
+        auto closeProbes = qScopeGuard([&] {
+            for (int fd : probes)
+                ::close(fd);
+        });
+        for (int i = 0; i < 8; ++i) {
+            probes.push_back(openLoopback(hub.server().port()));
+            QVERIFY(probes.back() >= 0);
+            sendAll(probes.back(), "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n");
+        }
+        // ...and the event loop still answers everyone else (libcurl gives up after 60 s).
+        const HttpReply version = c.request("GET", u"/v1/version"_s);
+        QVERIFY2(version.status == 200, qPrintable(version.curlError));
+        for (int fd : probes) {
+            QByteArray answer;
+            QDeadlineTimer deadline(60000);
+            while (!answer.contains("\r\n\r\n") && !deadline.hasExpired()) {
+                answer += readNow(fd);
+                QTest::qWait(20);
+            }
+            QVERIFY2(rawStatus(answer) == 200 || rawStatus(answer) == 503, answer.constData());
+        }
+        Client prober(hub.url());
+        // Once the probe has waited too long, health says so.
+        QTRY_COMPARE_WITH_TIMEOUT(prober.request("GET", u"/v1/health"_s).status, 503L, 60000);
+        QCOMPARE(c.request("GET", u"/v1/version"_s).status, 200L);
+        // The database answers again: so does health.
+        unlock();
+        QTRY_COMPARE_WITH_TIMEOUT(prober.request("GET", u"/v1/health"_s).status, 200L, 60000);
     }
 };
 

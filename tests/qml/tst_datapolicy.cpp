@@ -50,7 +50,7 @@ private Q_SLOTS:
             QCOMPARE(sync.setDataPolicy(SyncController::MediaUnmeteredOnly, 200, 64), QString());
             QCOMPARE(sync.rateCapKBps(), 64);
             QCOMPARE(sync.monthlyCapMB(), 200);
-            auto state = Continuite::SyncEngine::state(*session.store(), lea);
+            auto state = session.store()->sync().state(lea);
             QVERIFY(state);
             QCOMPARE(state->policy.rateCapBytesPerSecond, qint64(64 * 1024));
             QCOMPARE(state->policy.monthlyCapMB, qint64(200));
@@ -59,11 +59,11 @@ private Q_SLOTS:
             // A caller that does not know the speed cap (two arguments) leaves it as it is.
             QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0), QString());
             QCOMPARE(sync.rateCapKBps(), 64);
-            QCOMPARE(Continuite::SyncEngine::state(*session.store(), lea)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
+            QCOMPARE(session.store()->sync().state(lea)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
 
             // 0 lifts the cap; then 128 for what follows.
             QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0, 0), QString());
-            QCOMPARE(Continuite::SyncEngine::state(*session.store(), lea)->policy.rateCapBytesPerSecond, qint64(0));
+            QCOMPARE(session.store()->sync().state(lea)->policy.rateCapBytesPerSecond, qint64(0));
             QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0, 128), QString());
             sync.cancel();
         }

@@ -872,7 +872,7 @@ private Q_SLOTS:
         QVERIFY2(!page->property("policyMessageIsError").toBool(), qPrintable(page->property("policyMessage").toString()));
         QCOMPARE(sync()->rateCapKBps(), 64);
         const QString camille = Session::instance()->store()->current()->id;
-        QCOMPARE(Continuite::SyncEngine::state(*Session::instance()->store(), camille)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
+        QCOMPARE(Session::instance()->store()->sync().state(camille)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
         // Open again: the cap kept is shown; lifted (0) for the screens that follow.

@@ -79,12 +79,12 @@ private Q_SLOTS:
         QCOMPARE(lea.at, QDateTime(QDate(2026, 11, 20), QTime(8, 15), Qt::UTC));
         QVERIFY(!contacts.contains(m_hugoCard.member.personId));
         // The hub's mark is kept with the sign-in, so the next sync asks only for what changed.
-        QVERIFY(!SyncEngine::state(*m_teacher->store, m_teacher->profile.id)->lastSeenUntil.isEmpty());
+        QVERIFY(!m_teacher->store->sync().state(m_teacher->profile.id)->lastSeenUntil.isEmpty());
 
         // Léa's own device learns nothing of anyone's syncs, and never asks.
         QVERIFY(m_lea->syncUntilClean());
         QVERIFY(m_lea->store->lastContacts().isEmpty());
-        QVERIFY(SyncEngine::state(*m_lea->store, m_lea->profile.id)->lastSeenUntil.isEmpty());
+        QVERIFY(m_lea->store->sync().state(m_lea->profile.id)->lastSeenUntil.isEmpty());
     }
 
     void aReturnPackIsAContactWhenNewer()

@@ -179,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(m_sync->setDataPolicy(SyncController::MediaUnmeteredOnly, 150), QString());
         QCOMPARE(m_sync->mediaPolicy(), SyncController::MediaUnmeteredOnly);
         QCOMPARE(m_sync->monthlyCapMB(), 150);
-        const auto kept = SyncEngine::state(*m_session->store(), m_student.member.personId);
+        const auto kept = m_session->store()->sync().state(m_student.member.personId);
         QVERIFY(kept);
         QCOMPARE(kept->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
         QCOMPARE(kept->policy.monthlyCapMB, 150);
@@ -464,8 +464,8 @@ private Q_SLOTS:
         unlockAndConnect(m_student.member.login.toLower(), m_student.pin);
         QVERIFY(m_session->store()->lesson(made->meta.id));
 
-        const auto teacherState = SyncEngine::state(*m_session->store(), m_teacher->profile.id);
-        const auto studentState = SyncEngine::state(*m_session->store(), m_student.member.personId);
+        const auto teacherState = m_session->store()->sync().state(m_teacher->profile.id);
+        const auto studentState = m_session->store()->sync().state(m_student.member.personId);
         QVERIFY(teacherState && studentState);
         QVERIFY(!teacherState->token.isEmpty() && !studentState->token.isEmpty());
         QVERIFY(teacherState->token != studentState->token);

@@ -294,7 +294,7 @@ private Q_SLOTS:
         int blobs = 0;
         QVERIFY(allBlobsIntact(*student->store, &blobs));
         QCOMPARE(blobs, 1);
-        QCOMPARE(SyncEngine::queuedMedia(*student->store, student->profile.id), 0);
+        QCOMPARE(student->store->sync().queuedFileCount(student->profile.id), 0);
     }
 
     void stallNeverHangs_data()
@@ -622,7 +622,7 @@ private Q_SLOTS:
         metered.metered = true;
         auto student = studentDevice();
         QVERIFY(student);
-        QVERIFY(SyncEngine::setPolicy(*student->store, student->profile.id, {MediaPolicy::UnmeteredOnly, 0, 0}));
+        QVERIFY(student->store->sync().setPolicy(student->profile.id, {MediaPolicy::UnmeteredOnly, 0, 0}));
         SyncEngine onMobile(*student->store, metered);
         const SyncReport mobile = *onMobile.sync(student->profile);
         QVERIFY(mobile.recordsComplete);
@@ -630,10 +630,10 @@ private Q_SLOTS:
         QVERIFY(!student->store->media().contains(sha)); // the video waits for Wi-Fi
         QCOMPARE(mobile.mediaPending, 1);
 
-        QVERIFY(SyncEngine::setPolicy(*student->store, student->profile.id, {MediaPolicy::Always, 0, 0}));
+        QVERIFY(student->store->sync().setPolicy(student->profile.id, {MediaPolicy::Always, 0, 0}));
         QVERIFY(student->syncUntilClean());
         QVERIFY(student->store->media().verify(sha));
-        QVERIFY(!SyncEngine::setPolicy(*student->store, newUuid(), {}));
+        QVERIFY(!student->store->sync().setPolicy(newUuid(), {}));
     }
 
     // Issue 15: a lesson held back by the policy offers "download anyway". Only the files asked for pass the
@@ -653,7 +653,7 @@ private Q_SLOTS:
         SyncEngine::Options metered = fastOptions();
         metered.metered = true;
         // Unmetered only, on mobile data: everything is held back.
-        QVERIFY(SyncEngine::setPolicy(*student->store, student->profile.id, {MediaPolicy::UnmeteredOnly, 0, 0}));
+        QVERIFY(student->store->sync().setPolicy(student->profile.id, {MediaPolicy::UnmeteredOnly, 0, 0}));
         SyncEngine held(*student->store, metered);
         QVERIFY(held.sync(student->profile)->recordsComplete);
         QVERIFY(!student->store->media().contains(askedSha));
@@ -667,7 +667,7 @@ private Q_SLOTS:
         QVERIFY(!student->store->media().contains(otherSha)); // the rest still obeys the policy
         QCOMPARE(r.mediaFetched, 1);
 
-        QVERIFY(SyncEngine::setPolicy(*student->store, student->profile.id, {MediaPolicy::Always, 0, 0}));
+        QVERIFY(student->store->sync().setPolicy(student->profile.id, {MediaPolicy::Always, 0, 0}));
         QVERIFY(student->syncUntilClean()); // positive control: with no limit the other file comes too
         QVERIFY(student->store->media().verify(otherSha));
     }
