@@ -88,13 +88,15 @@ const char *const UsageText =
     "usage:\n"
     "  continuite-hub serve --data DIR [--database URL] --listen HOST:PORT [--max-upload-mb N] [--quota-mb N]\n"
     "                       [--record-quota-mb N] [--teacher-record-quota-mb N]\n"
+    "                       [--vouched-record-quota-mb N] [--pupils-record-quota-mb N]\n"
     "                       [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
     "                       [--body-budget-mb N] [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
     "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
-    "  continuite-hub admin devices (--data DIR | --database URL) [--json]\n"
+    "  continuite-hub admin devices (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
+    "  continuite-hub admin devices (--data DIR | --database URL) --reset LOGIN|ID\n"
     "  continuite-hub admin revoke (--data DIR | --database URL) --device ID [--login L]\n"
     "  continuite-hub admin usage (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
     "  continuite-hub admin usage (--data DIR | --database URL) --reset LOGIN|ID\n"
@@ -127,6 +129,8 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.quotaBytes = number(u"--quota-mb"_s, limits.quotaBytes >> 20) << 20;
     limits.recordQuotaBytes = number(u"--record-quota-mb"_s, limits.recordQuotaBytes >> 20) << 20;
     limits.teacherRecordQuotaBytes = number(u"--teacher-record-quota-mb"_s, limits.teacherRecordQuotaBytes >> 20) << 20;
+    limits.vouchedRecordQuotaBytes = number(u"--vouched-record-quota-mb"_s, limits.vouchedRecordQuotaBytes >> 20) << 20;
+    limits.pupilsRecordQuotaBytes = number(u"--pupils-record-quota-mb"_s, limits.pupilsRecordQuotaBytes >> 20) << 20;
     limits.maxStudentsPerTeacher = int(number(u"--max-students-per-teacher"_s, limits.maxStudentsPerTeacher));
     limits.maxVouchesPerStudent = int(number(u"--max-vouches-per-student"_s, limits.maxVouchesPerStudent));
     limits.maxDevicesPerPerson = int(number(u"--max-devices"_s, limits.maxDevicesPerPerson));
@@ -183,6 +187,7 @@ int serve(Args &args, FILE *out, FILE *err)
             }
         }
         server = std::make_unique<HubServer>(data, limits, std::move(storage));
+        server->engine().saveQuotas(); // admin usage shows these, not the defaults
     } catch (const StorageError &e) {
         print(err, u"continuite-hub: cannot open the data in %1: %2"_s.arg(data, QString::fromUtf8(e.what())));
         return 1;
@@ -277,11 +282,19 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
         return 0;
     }
     if (command == u"devices"_s) {
+        const QString reset = args.value(u"--reset"_s, false);
+        const QString person = args.value(u"--person"_s, false);
         const bool json = args.flag(u"--json"_s);
         args.done();
         auto storage = open();
         HubEngine engine(*storage);
-        const auto devices = engine.allDevices();
+        if (!reset.isEmpty()) {
+            const auto [a, rows] = engine.forgiveDeviceRows(reset);
+            print(out, u"device rows of %1 (%2) counted from here: %3 kept (signed-out devices stay signed out)"_s
+                           .arg(Wire::printable(a.login), a.id).arg(rows));
+            return 0;
+        }
+        const auto devices = engine.allDevices(person);
         QJsonArray list;
         for (const auto &[account, device] : devices) {
             if (json) {
@@ -316,7 +329,7 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
         const bool json = args.flag(u"--json"_s);
         args.done();
         auto storage = open();
-        HubEngine engine(*storage);
+        HubEngine engine(*storage, HubEngine::savedQuotas(*storage));
         if (!reset.isEmpty()) {
             const Account a = engine.resetRecordUsage(reset);
             print(out, u"record usage of %1 (%2) reset to 0 bytes"_s.arg(Wire::printable(a.login), a.id));
@@ -330,7 +343,9 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                         {u"record_bytes"_s, double(u.recordBytes)}, {u"record_quota"_s, double(u.recordQuota)},
                                         {u"file_bytes"_s, double(u.fileBytes)}, {u"devices"_s, u.devices},
                                         {u"revoked_devices"_s, u.revokedDevices}, {u"vouched_keys"_s, u.vouchedKeys},
-                                        {u"students_created"_s, u.studentsCreated}});
+                                        {u"students_created"_s, u.studentsCreated},
+                                        {u"vouched_bytes"_s, double(u.vouchedBytes)}, {u"vouched_quota"_s, double(u.vouchedQuota)},
+                                        {u"pupils_bytes"_s, double(u.pupilsBytes)}, {u"pupils_quota"_s, double(u.pupilsQuota)}});
             } else {
                 // Names come from teachers' devices: printed without control or bidirectional characters (tst_loginjection).
                 // Concatenated, not .arg()-chained: a name with "%1" in it must stay as it is.
@@ -338,7 +353,10 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                + u"  records %1 of %2 B  files %3 B  devices %4 (+%5 signed out)  vouched %6"_s
                                      .arg(u.recordBytes).arg(u.recordQuota).arg(u.fileBytes)
                                      .arg(u.devices).arg(u.revokedDevices).arg(u.vouchedKeys)
-                               + (u.account.role == u"teacher"_s ? u"  students created %1"_s.arg(u.studentsCreated) : QString())
+                               + (u.account.role == u"teacher"_s
+                                      ? u"  students created %1  pupils' pool %2 of %3 B"_s.arg(u.studentsCreated)
+                                            .arg(u.pupilsBytes).arg(u.pupilsQuota)
+                                      : u"  vouched work %1 B (%2 B a vouching teacher)"_s.arg(u.vouchedBytes).arg(u.vouchedQuota))
                                + u"  "_s + Wire::printable(u.account.displayName));
             }
         }

@@ -17,6 +17,14 @@ struct HubLimits
     /// The same for a teacher: every saved edit of every lesson, over years (≈10 MB a year; accounts the
     /// hub's administrator made, so a wide bound).
     qint64 teacherRecordQuotaBytes = 1024LL * 1024 * 1024;
+    /// Records signed by the devices one teacher vouched for, for one pupil (her USB packs, her classroom work, relayed
+    /// to the hub): an allowance of its own, apart from both their own quotas, so that neither a relay nor a pack fills
+    /// them; for as long as both accounts live (≈6 years of a pupil's hand-ins).
+    qint64 vouchedRecordQuotaBytes = 64LL * 1024 * 1024;
+    /// The records of the student accounts one teacher created and of the allowances of her vouches, together: a teacher
+    /// inventing pupils (she knows their PINs) or vouching for made-up devices gets no fresh quota with each one. Once it
+    /// is full, a pupil who has written less than her share (this / the accounts the teacher created) still writes.
+    qint64 pupilsRecordQuotaBytes = 4LL * 1024 * 1024 * 1024;
     /// Student accounts one teacher may create, over her account's life (a teacher has a few hundred pupils over
     /// some years): each one brings a record quota of its own, so a teacher inventing pupils would multiply hers.
     int maxStudentsPerTeacher = 500;

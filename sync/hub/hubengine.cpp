@@ -284,16 +284,89 @@ void HubEngine::resetPassword(const QString &login, const QByteArray &password)
     });
 }
 
-QList<QPair<Account, DeviceRecord>> HubEngine::allDevices()
+namespace {
+
+/// The teachers who vouched for a device of @p pupil.
+QStringList vouchersOf(HubTransaction &tx, const QString &pupil)
+{
+    QStringList vouchers;
+    for (const VouchedKey &k : tx.vouchedKeysOf({pupil}))
+        for (const QString &v : tx.vouchers(k.deviceId, pupil))
+            if (!vouchers.contains(v))
+                vouchers << v;
+    return vouchers;
+}
+
+std::optional<Account> accountByLoginOrId(HubTransaction &tx, const QString &who)
+{
+    if (auto a = tx.accountByLogin(HubEngine::normalizeLogin(who)))
+        return a;
+    return isUuid(who) ? tx.accountById(who) : std::nullopt;
+}
+
+/// The account @p who names (a login or a person id), or 404 with a sentence.
+Account accountNamed(HubTransaction &tx, const QString &who)
+{
+    if (auto a = accountByLoginOrId(tx, who))
+        return *a;
+    throw HubError(404, u"not_found"_s, u"No account has the login or id \"%1\"."_s.arg(Wire::printable(who)), u"person"_s);
+}
+
+/// The meta key that holds how many of @p person's device rows the administrator forgave (admin devices --reset).
+QString forgivenRowsKey(const QString &person)
+{
+    return u"device_rows_forgiven:"_s + person;
+}
+
+} // namespace
+
+QList<QPair<Account, DeviceRecord>> HubEngine::allDevices(const QString &who)
 {
     QList<QPair<Account, DeviceRecord>> list;
     m_storage.read([&](HubTransaction &tx) {
-        const QList<Account> accounts = tx.accounts();
+        const QList<Account> accounts = who.isEmpty() ? tx.accounts() : QList<Account>{accountNamed(tx, who)};
         for (const Account &a : accounts)
             for (const DeviceRecord &d : tx.devicesOf({a.id}))
                 list.append({a, d});
     });
     return list;
+}
+
+QPair<Account, int> HubEngine::forgiveDeviceRows(const QString &who)
+{
+    QPair<Account, int> done;
+    m_storage.write([&](HubTransaction &tx) {
+        done.first = accountNamed(tx, who);
+        done.second = int(tx.devicesOf({done.first.id}).size());
+        tx.setMeta(forgivenRowsKey(done.first.id), QString::number(done.second));
+    });
+    return done;
+}
+
+namespace {
+const char *const QuotaKeys[] = {"record_quota", "teacher_record_quota", "vouched_record_quota", "pupils_record_quota"};
+} // namespace
+
+void HubEngine::saveQuotas()
+{
+    const qint64 values[] = {m_limits.recordQuotaBytes, m_limits.teacherRecordQuotaBytes, m_limits.vouchedRecordQuotaBytes,
+                             m_limits.pupilsRecordQuotaBytes};
+    QJsonObject quotas;
+    for (size_t i = 0; i < std::size(values); ++i)
+        quotas.insert(QString::fromLatin1(QuotaKeys[i]), double(values[i]));
+    m_storage.write([&](HubTransaction &tx) { tx.setMeta(u"serve_quotas"_s, QString::fromUtf8(compact(quotas))); });
+}
+
+HubLimits HubEngine::savedQuotas(HubStorage &storage, HubLimits limits)
+{
+    QJsonObject quotas;
+    storage.read([&](HubTransaction &tx) { quotas = QJsonDocument::fromJson(tx.meta(u"serve_quotas"_s).toUtf8()).object(); });
+    qint64 *fields[] = {&limits.recordQuotaBytes, &limits.teacherRecordQuotaBytes, &limits.vouchedRecordQuotaBytes,
+                        &limits.pupilsRecordQuotaBytes};
+    for (size_t i = 0; i < std::size(fields); ++i)
+        if (const double v = quotas.value(QString::fromLatin1(QuotaKeys[i])).toDouble(); v > 0)
+            *fields[i] = qint64(v);
+    return limits;
 }
 
 bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
@@ -316,16 +389,6 @@ bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
     return done;
 }
 
-namespace {
-
-std::optional<Account> accountByLoginOrId(HubTransaction &tx, const QString &who)
-{
-    if (auto a = tx.accountByLogin(HubEngine::normalizeLogin(who)))
-        return a;
-    return isUuid(who) ? tx.accountById(who) : std::nullopt;
-}
-
-} // namespace
 
 QList<PersonUsage> HubEngine::usage(const QString &who)
 {
@@ -345,6 +408,14 @@ QList<PersonUsage> HubEngine::usage(const QString &who)
             for (const DeviceRecord &d : tx.devicesOf({a.id}))
                 ++(d.revoked ? u.revokedDevices : u.devices);
             u.vouchedKeys = int(tx.vouchedKeysOf({a.id}).size());
+            if (a.role == Teacher) {
+                u.pupilsBytes = tx.recordBytesOf(poolId(a.id));
+                u.pupilsQuota = m_limits.pupilsRecordQuotaBytes;
+            } else {
+                for (const QString &voucher : vouchersOf(tx, a.id))
+                    u.vouchedBytes += tx.recordBytesOf(allowanceId(voucher, a.id));
+                u.vouchedQuota = m_limits.vouchedRecordQuotaBytes;
+            }
             list << u;
         }
     });
@@ -358,7 +429,21 @@ Account HubEngine::resetRecordUsage(const QString &who)
         account = accountByLoginOrId(tx, who);
         if (!account)
             throw HubError(404, u"not_found"_s, u"No account has the login or id \"%1\"."_s.arg(Wire::printable(who)), u"person"_s);
-        tx.resetRecordBytes(account->id);
+        // Her pupils' pool, or her share of the pools she counts in, is freed with her own count.
+        auto release = [&](const QString &counter, const QString &pool) {
+            if (!pool.isEmpty())
+                tx.addRecordBytes(pool, -std::min(tx.recordBytesOf(counter), tx.recordBytesOf(pool)));
+            tx.resetRecordBytes(counter);
+        };
+        if (account->role == Teacher) {
+            tx.resetRecordBytes(account->id);
+            tx.resetRecordBytes(poolId(account->id));
+            return;
+        }
+        const QString creator = tx.accountCreator(account->id);
+        release(account->id, creator.isEmpty() ? QString() : poolId(creator));
+        for (const QString &voucher : vouchersOf(tx, account->id))
+            release(allowanceId(voucher, account->id), poolId(voucher));
     });
     return *account;
 }
@@ -453,7 +538,9 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
                            u"This account is signed in on %1 devices already, the hub's limit: sign out a device you no "
                            "longer use (in the app's settings, on another device, or ask a teacher or the hub's "
                            "administrator), then sign in again."_s.arg(m_limits.maxDevicesPerPerson));
-        if (!known && devices.size() >= qsizetype(m_limits.maxDevicesPerPerson) * DeviceRowsPerLiveDevice)
+        // The administrator may count her rows from some point on (admin devices --reset): signed-out rows stay.
+        const qsizetype forgiven = known ? 0 : tx.meta(forgivenRowsKey(account->id)).toLongLong();
+        if (!known && devices.size() - forgiven >= qsizetype(m_limits.maxDevicesPerPerson) * DeviceRowsPerLiveDevice)
             throw HubError(409, u"too_many_devices"_s,
                            u"This account has signed in on %1 devices in all, the hub's limit; ask the hub's administrator."_s
                                .arg(devices.size()));
@@ -524,11 +611,13 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
                 // A final rejection is kept so that a replay gets the same answer; its row is charged to whoever
                 // sent it. Over that person's quota it is answered and not kept: judged again, it gets the same
                 // answer anyway (a flood of refused changes cannot fill the disk with verdicts).
-                if (v.status != u"applied"_s && v.remembered
-                    && tx.recordBytesOf(session.account.id) + RememberedVerdictBytes <= recordQuotaOf(session.account)) {
-                    v.digest = digest;
-                    tx.putVerdict(change->id, v);
-                    tx.addRecordBytes(session.account.id, RememberedVerdictBytes);
+                if (v.status != u"applied"_s && v.remembered) {
+                    const RecordCharge sender = ownCharge(tx, session.account);
+                    if (overQuota(tx, sender, RememberedVerdictBytes).isEmpty()) {
+                        v.digest = digest;
+                        tx.putVerdict(change->id, v);
+                        addCharge(tx, sender, RememberedVerdictBytes);
+                    }
                 }
             });
             if (!stored) // not remembered: the same change may be sent again and succeed
@@ -565,10 +654,11 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     // teacher of its owner vouched for.
     std::optional<Account> author;
     // Who pays for the change in record quota: its author, except for a change signed by a key a teacher vouched for
-    // (the device never signed in here) that this very teacher relays: her word, charged to her. A teacher cannot fill
-    // a pupil's quota with work the pupil never wrote, nor get a fresh quota from each pupil she invents; and a pupil
-    // whose device she vouched for cannot make her pay by having a classmate relay (then the author pays).
-    QString vouchingPayer;
+    // (the device never signed in here): that is the teacher's word, charged to the allowance of (that teacher, the
+    // pupil), apart from both their own quotas, whoever relays it. Junk under a made-up key, relayed by the teacher or
+    // by a puppet pupil she signs in as, cannot fill the pupil's quota; a pupil's USB packs cannot fill her teacher's
+    // and stop her lessons; and the allowances of one teacher share her pupils' pool (no fresh quota per pupil).
+    QString voucher;
     if (change.author == session.account.id) {
         author = session.account;
     } else {
@@ -603,18 +693,19 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         }
         // A vouched key is a teacher's word, good in that teacher's classes only.
         if (vouched) {
-            bool inScope = false;
+            QStringList inScope;
             for (const QString &teacher : tx.vouchers(change.device, change.author)) {
                 const auto m = tx.membership(change.classId, teacher);
-                if (!m || m->role != Teacher)
-                    continue;
-                inScope = true;
-                if (teacher == session.account.id)
-                    vouchingPayer = teacher;
+                if (m && m->role == Teacher)
+                    inScope << teacher;
             }
-            if (!inScope)
+            if (inScope.isEmpty())
                 return refusedForNow(u"forbidden: the key of the device that signed this change was vouched for by "
                                      "teachers of other classes only; a teacher of this class must vouch for it"_s);
+            // The relaying teacher's allowance when she vouched for it; else one teacher of the class who did, always
+            // the same (only those who vouched for this key can be charged: a made-up key is its voucher's alone).
+            std::sort(inScope.begin(), inScope.end());
+            voucher = inScope.contains(session.account.id) ? session.account.id : inScope.first();
         }
         author = tx.accountById(change.author);
         if (!author)
@@ -748,13 +839,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
     const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
     const qint64 cost = compact(change.toJson()).size() + overhead;
-    const std::optional<Account> payer = vouchingPayer.isEmpty() ? author : std::optional(session.account);
-    const qint64 recordQuota = recordQuotaOf(*payer);
-    tx.lock(u"person:"_s + payer->id); // her record bytes, read then raised
-    if (tx.recordBytesOf(payer->id) + cost > recordQuota)
-        return refusedForNow(u"quota: the records %1 may write on this hub (%2 bytes) are full; the change waits on the "
-                             "device until the hub's administrator makes room"_s
-                                 .arg(payer->id, QString::number(recordQuota)));
+    const RecordCharge charge = voucher.isEmpty() ? ownCharge(tx, *author) : vouchedCharge(voucher, author->id);
+    if (const QString refusal = overQuota(tx, charge, cost); !refusal.isEmpty())
+        return refusedForNow(refusal);
 
     // The hub's clock absorbs the change's; a device far ahead is clamped and flagged.
     const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);
@@ -835,7 +922,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     }
     LogEntry entry{0, change.id, kind, change.row, change.classId, audience, change.author, change.device, tx.now(), compact(served)};
     const qint64 seq = tx.appendChange(entry);
-    tx.addRecordBytes(payer->id, entry.body.size() + overhead);
+    addCharge(tx, charge, entry.body.size() + overhead);
     row.lastSeq = seq;
     tx.putRow(row);
     if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s))
@@ -1418,6 +1505,68 @@ bool HubEngine::mayReadBlob(const Session &session, const QString &sha256)
 qint64 HubEngine::recordQuotaOf(const Account &person) const
 {
     return person.role == Teacher ? m_limits.teacherRecordQuotaBytes : m_limits.recordQuotaBytes;
+}
+
+QString HubEngine::allowanceId(const QString &voucher, const QString &pupil)
+{
+    return derivedUuid(QString(u"vouched-allowance:"_s + voucher), pupil);
+}
+
+QString HubEngine::poolId(const QString &teacher)
+{
+    return derivedUuid(u"pupils-pool"_s, teacher);
+}
+
+HubEngine::RecordCharge HubEngine::ownCharge(HubTransaction &tx, const Account &person) const
+{
+    RecordCharge c{person.id, recordQuotaOf(person), {}, {}, 0, u"the records %1 may write on this hub"_s.arg(person.id)};
+    if (person.role == Student) {
+        const QString creator = tx.accountCreator(person.id);
+        if (!creator.isEmpty()) {
+            c.pool = poolId(creator);
+            c.poolTeacher = creator;
+            c.poolLimit = m_limits.pupilsRecordQuotaBytes;
+        }
+    }
+    return c;
+}
+
+HubEngine::RecordCharge HubEngine::vouchedCharge(const QString &voucher, const QString &pupil) const
+{
+    return RecordCharge{allowanceId(voucher, pupil), m_limits.vouchedRecordQuotaBytes, poolId(voucher), voucher,
+                        m_limits.pupilsRecordQuotaBytes,
+                        u"the records of the devices of %1 that teacher %2 vouched for (her relayed work, counted apart "
+                        "from both their own quotas)"_s.arg(pupil, voucher)};
+}
+
+QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qint64 bytes) const
+{
+    // Her counter is read, then raised by addCharge: no other write of it runs in between (writes run side by side on
+    // PostgreSQL). The pool of a teacher's pupils is read without a lock: pupils pushing at the same moment may pass
+    // it by what they write at once (its row is raised at each one's end, one at a time).
+    tx.lock(u"person:"_s + charge.counter);
+    const qint64 used = tx.recordBytesOf(charge.counter);
+    if (used + bytes > charge.limit)
+        return u"quota: %1 (%2 bytes) are full; the change waits on the device until the hub's administrator makes room"_s
+            .arg(charge.what, QString::number(charge.limit));
+    if (charge.pool.isEmpty() || tx.recordBytesOf(charge.pool) + bytes <= charge.poolLimit)
+        return {};
+    // The pool is full: a pupil who has written less than her share still writes (a few heavy writers, or a teacher's
+    // invented accounts, do not stop the others).
+    const qint64 share = charge.poolLimit / std::max(1, tx.accountsCreatedBy(charge.poolTeacher));
+    if (used + bytes <= share)
+        return {};
+    return u"quota: the records of the pupils of teacher %1 (the accounts she created and the devices she vouched for, "
+           "%2 bytes together) are full, and these have taken more than a pupil's share (%3 bytes); the change waits on "
+           "the device until the hub's administrator makes room"_s
+        .arg(charge.poolTeacher, QString::number(charge.poolLimit), QString::number(share));
+}
+
+void HubEngine::addCharge(HubTransaction &tx, const RecordCharge &charge, qint64 bytes)
+{
+    tx.addRecordBytes(charge.counter, bytes);
+    if (!charge.pool.isEmpty())
+        tx.addRecordBytes(charge.pool, bytes);
 }
 
 bool HubEngine::storedFor(const Session &session, const QString &sha256, bool inPlace)

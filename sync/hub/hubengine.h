@@ -50,6 +50,13 @@ struct PersonUsage
     int revokedDevices = 0;
     int vouchedKeys = 0;     ///< keys of her devices that a teacher vouched for
     int studentsCreated = 0; ///< a teacher: the student accounts she created
+    /// A student: the records of her devices that teachers vouched for (her relayed USB or classroom work), all her
+    /// allowances together, and the bound of each (one a vouching teacher).
+    qint64 vouchedBytes = 0;
+    qint64 vouchedQuota = 0;
+    /// A teacher: her pupils' pool (the records of the accounts she created and of her vouches' allowances) and its bound.
+    qint64 pupilsBytes = 0;
+    qint64 pupilsQuota = 0;
 };
 
 /**
@@ -70,7 +77,15 @@ public:
     Account addTeacher(const QString &login, const QString &name, const QByteArray &password, bool fastHash = false);
 
     void resetPassword(const QString &login, const QByteArray &password);
-    QList<QPair<Account, DeviceRecord>> allDevices();
+    /// Every device, or those of @p who (a login or a person id; 404 when nobody is @p who).
+    QList<QPair<Account, DeviceRecord>> allDevices(const QString &who = {});
+    /// Lifts the bound on @p who's device rows in all (HubLimits::maxDevicesPerPerson × 8) by counting her rows from
+    /// here: her signed-out devices stay signed out and their keys refused. Returns her account and the rows forgiven.
+    QPair<Account, int> forgiveDeviceRows(const QString &who);
+    /// Records the quotas this hub serves with, so that `admin usage` (another process) shows them, not the defaults.
+    void saveQuotas();
+    /// @p limits with the quotas a hub serving on @p storage recorded (saveQuotas), when one did.
+    static HubLimits savedQuotas(HubStorage &storage, HubLimits limits = {});
     bool adminRevoke(const QString &deviceId, const QString &login);
     /// What @p who (a login or a person id; empty: everyone) takes on the hub; 404 when nobody is @p who.
     QList<PersonUsage> usage(const QString &who = {});
@@ -120,6 +135,25 @@ public:
 private:
     /// The records @p person may write on this hub, over her account's life (HubLimits, by role).
     qint64 recordQuotaOf(const Account &person) const;
+    /// A counter a record is charged to, and what bounds it (SECURITY.md, "Who pays for a record").
+    struct RecordCharge
+    {
+        QString counter;     ///< a person's id, or an allowance's (allowanceId)
+        qint64 limit = 0;
+        QString pool;        ///< the pupils' pool of a teacher (poolId) it also counts in, or empty
+        QString poolTeacher;
+        qint64 poolLimit = 0;
+        QString what;        ///< said in a refusal
+    };
+    /// What @p person's own records are charged to: her quota and, a student, the pool of the teacher who created her.
+    RecordCharge ownCharge(HubTransaction &tx, const Account &person) const;
+    /// What a change signed by a key @p voucher vouched for, by @p pupil, is charged to: their allowance, in her pool.
+    RecordCharge vouchedCharge(const QString &voucher, const QString &pupil) const;
+    /// Why @p bytes more do not fit @p charge (a "quota: …" reason), or empty.
+    QString overQuota(HubTransaction &tx, const RecordCharge &charge, qint64 bytes) const;
+    static void addCharge(HubTransaction &tx, const RecordCharge &charge, qint64 bytes);
+    static QString allowanceId(const QString &voucher, const QString &pupil);
+    static QString poolId(const QString &teacher);
     struct Pushed;
     /// One entry of a sync request's "device_keys": a teacher vouching for a student device's key.
     struct Vouch

@@ -203,6 +203,8 @@ public:
     virtual void putAccountCreator(const QString &person, const QString &teacher) = 0;
     /// How many student accounts @p teacher created on this hub, over her account's life.
     virtual int accountsCreatedBy(const QString &teacher) = 0;
+    /// The teacher who created the student account @p person, empty when none is recorded.
+    virtual QString accountCreator(const QString &person) = 0;
 
     virtual void putDevice(const DeviceRecord &device) = 0; ///< insert or replace (deviceId, person)
     virtual std::optional<Session> sessionByTokenHash(const QByteArray &tokenHash) = 0;
@@ -215,7 +217,7 @@ public:
     /// The teachers who vouched for the key of (deviceId, person): the key signs only in their classes.
     virtual QStringList vouchers(const QString &deviceId, const QString &person) = 0;
     virtual bool revokeVouchedKey(const QString &deviceId, const QString &person) = 0;
-    /// How many keys of @p person's devices @p teacher vouched for (revoked ones included).
+    /// How many keys of @p person's devices @p teacher vouched for that are not signed out.
     virtual int vouchesBy(const QString &teacher, const QString &person) = 0;
     /// The vouched keys of @p persons' devices (one voucher each), oldest first.
     virtual QList<VouchedKey> vouchedKeysOf(const QStringList &persons) = 0;
@@ -275,9 +277,11 @@ public:
     virtual void putBlob(const BlobInfo &blob) = 0;
     /// The bytes of the files @p person stored: those she uploaded first and those she holds (sent after someone else).
     virtual qint64 bytesOwnedBy(const QString &person) = 0;
-    /// The bytes of the records @p person wrote: the changes she authored, as the log keeps them.
+    /// The record bytes counted against @p person's quota (the changes she pays for, as the log keeps them). The
+    /// counters are keyed by any id: a person's, or an id HubEngine derives for a shared bound (SECURITY.md, "Who
+    /// pays for a record": the allowance of one teacher's vouches for one pupil, a teacher's pupils' pool).
     virtual qint64 recordBytesOf(const QString &person) = 0;
-    /// Counts @p bytes more of records written by @p person.
+    /// Counts @p bytes more (or fewer, when negative) against @p person.
     virtual void addRecordBytes(const QString &person, qint64 bytes) = 0;
     /// Sets the record bytes counted for @p person back to zero (the administrator's `admin usage --reset`).
     virtual void resetRecordBytes(const QString &person) = 0;

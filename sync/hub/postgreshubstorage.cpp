@@ -239,6 +239,12 @@ public:
         return int(exec("SELECT count(*) FROM account_creators WHERE created_by = $1", {text(teacher)}).num(0, 0));
     }
 
+    QString accountCreator(const QString &person) override
+    {
+        const Result r = exec("SELECT created_by FROM account_creators WHERE person = $1", {text(person)});
+        return r.rows() ? r.str(0, 0) : QString();
+    }
+
     void putDevice(const DeviceRecord &d) override
     {
         exec("INSERT INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
@@ -333,7 +339,9 @@ public:
 
     int vouchesBy(const QString &teacher, const QString &person) override
     {
-        return int(exec("SELECT count(*) FROM vouchers WHERE vouched_by = $1 AND person = $2", {text(teacher), text(person)}).num(0, 0));
+        return int(exec("SELECT count(*) FROM vouchers v JOIN vouched_keys k ON k.device_id = v.device_id AND k.person = v.person "
+                        "WHERE v.vouched_by = $1 AND v.person = $2 AND NOT k.revoked",
+                        {text(teacher), text(person)}).num(0, 0));
     }
 
     QList<VouchedKey> vouchedKeysOf(const QStringList &persons) override

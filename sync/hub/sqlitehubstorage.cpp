@@ -144,6 +144,14 @@ public:
         return n;
     }
 
+    QString accountCreator(const QString &person) override
+    {
+        QSqlQuery &q = exec(u"SELECT created_by FROM account_creators WHERE person = ?"_s, {person});
+        const QString creator = q.next() ? q.value(0).toString() : QString();
+        q.finish();
+        return creator;
+    }
+
     void putDevice(const DeviceRecord &d) override
     {
         exec(u"INSERT OR REPLACE INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
@@ -245,7 +253,9 @@ public:
 
     int vouchesBy(const QString &teacher, const QString &person) override
     {
-        QSqlQuery &q = exec(u"SELECT count(*) FROM vouchers WHERE vouched_by = ? AND person = ?"_s, {teacher, person});
+        QSqlQuery &q = exec(u"SELECT count(*) FROM vouchers v JOIN vouched_keys k ON k.device_id = v.device_id AND "
+                            "k.person = v.person WHERE v.vouched_by = ? AND v.person = ? AND k.revoked = 0"_s,
+                            {teacher, person});
         const int n = q.next() ? q.value(0).toInt() : 0;
         q.finish();
         return n;

@@ -88,6 +88,60 @@ private Q_SLOTS:
         QCOMPARE(pupil->lastStatus, 200L);
         QCOMPARE(signIn(*pupil, u"eleve"_s, u"4821"_s).status, 200L);
     }
+
+    void theAdministratorLiftsTheBoundForOnePerson()
+    {
+        // Shared PCs whose profiles are wiped, or a pupil's sign-in/sign-out loop, reach the bound on rows in all: before,
+        // nothing but a new account let her sign in on a new device again. Now `admin devices --reset P` counts her rows
+        // from there, and her signed-out devices stay signed out (their keys sign nothing).
+        HubLimits limits;
+        limits.maxDevicesPerPerson = 2; // 16 rows in all
+        TestHub hub(limits);
+        KeyedDevice pc;
+        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
+        const QString classId = hub.createClass(*teacher);
+        const QString assignment = newUuid();
+        QCOMPARE(verdictOf(teacher->sync({change(u"assignment"_s, assignment, classId, *teacher,
+                                                 {{u"title"_s, u"Devoir"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+        auto pupil = hub.student(*teacher, classId, u"eleve"_s);
+        const KeyedDevice stolen; // a phone she signed in on, then signed out
+        auto thief = keyedLogin(hub.url(), u"eleve"_s, u"4821"_s, stolen);
+        QVERIFY(!thief->token.isEmpty());
+        QCOMPARE(pupil->request("DELETE", u"/v1/devices/"_s + stolen.deviceId).status, 204L);
+        long last = 200;
+        for (int i = 0; i < 40 && last == 200; ++i) {
+            Client device(hub.url());
+            last = signIn(device, u"eleve"_s, u"4821"_s).status;
+            if (last == 200)
+                QCOMPARE(pupil->request("DELETE", u"/v1/devices/"_s + device.deviceId).status, 204L);
+        }
+        QCOMPARE(last, 409L);
+        auto signsInOnANewDevice = [&] {
+            Client device(hub.url());
+            const long status = signIn(device, u"eleve"_s, u"4821"_s).status;
+            if (status == 200)
+                pupil->request("DELETE", u"/v1/devices/"_s + device.deviceId);
+            return status == 200;
+        };
+        QVERIFY(!signsInOnANewDevice());
+        // The administrator's cure, for her alone.
+        const auto [account, rows] = hub.server().engine().forgiveDeviceRows(u"eleve"_s);
+        QCOMPARE(account.id, pupil->id());
+        QCOMPARE(rows, 16);
+        QVERIFY(signsInOnANewDevice());
+        // The signed-out phone's key still signs nothing, relayed by anyone.
+        const QJsonObject r = relay(*teacher, {}, {stolen.signedChange(u"submission"_s, newUuid(), classId, pupil->id(),
+                                                                       {{u"assignment_id"_s, assignment}, {u"student"_s, pupil->id()},
+                                                                        {u"text"_s, u"volé"_s}})});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY2(reasonOf(r).contains(u"signed out"_s), qPrintable(reasonOf(r)));
+        // And the bound holds again from there: 16 more rows at most.
+        int more = 1;
+        while (more < 40 && signsInOnANewDevice())
+            ++more;
+        QCOMPARE(more, 16);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDeviceCap)

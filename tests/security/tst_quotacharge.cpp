@@ -4,8 +4,12 @@
 // signed by a key a teacher vouched for was charged to the student it names. So a teacher who invented pupils (her
 // own class, made-up accounts), vouched keys for them and relayed "their" work got a fresh record quota with each
 // one; and a teacher who taught a pupil in one class could fill that pupil's quota for life with junk she never wrote.
-// Now such a change is charged to the teacher who vouched, vouches are counted and charged, and a teacher creates a
-// bounded number of student accounts. `continuite-hub admin usage` shows and resets what a person takes.
+// Then such a change was charged to the teacher who vouched when she relayed it herself, else to the pupil: a puppet
+// pupil the teacher signs in as filled a real pupil's quota, and one pupil's USB packs filled her teacher's (session 7's
+// attack review). Now a change signed by a vouched key is charged to the allowance of (voucher, pupil), apart from both
+// their own quotas; the accounts a teacher created and her allowances share her pupils' pool; vouches are counted and
+// charged, and a teacher creates a bounded number of student accounts. `continuite-hub admin usage` shows and resets
+// what a person takes.
 #include "hubtestkit.h"
 
 #include <QProcess>
@@ -57,6 +61,7 @@ private Q_SLOTS:
     {
         HubLimits limits;
         limits.teacherRecordQuotaBytes = 64 * 1024;
+        limits.pupilsRecordQuotaBytes = 64 * 1024;
         limits.recordQuotaBytes = 1024 * 1024;
         TestHub hub(limits);
         KeyedDevice pc;
@@ -80,15 +85,20 @@ private Q_SLOTS:
                 ++refused;
             }
         }
-        // Positive control: what fits in her own quota went in (the first few); the rest is hers to pay, refused.
-        QVERIFY2(applied >= 1 && applied <= 3, qPrintable(u"%1 hand-ins of 16 KiB relayed on a 64 KiB quota"_s.arg(applied)));
+        // Positive control: what fits in her pupils' pool went in (the first few); the rest is hers to pay, refused.
+        QVERIFY2(applied >= 1 && applied <= 3, qPrintable(u"%1 hand-ins of 16 KiB relayed on a 64 KiB pool"_s.arg(applied)));
         QCOMPARE(applied + refused, 10);
-        // A pupil who signed in herself pays for her own work, relayed or not (her device's key is her own word).
-        auto real = hub.student(*teacher, classId, u"vraie"_s);
+        // A pupil who signed in herself pays for her own work, relayed or not (her device's key is her own word): a
+        // colleague's pupil, whose pool is her teacher's.
+        auto colleague = hub.teacher(u"collegue"_s);
+        const QString herClass = hub.createClass(*colleague);
+        const QString herAssignment = publishAssignment(*colleague, herClass);
+        auto real = hub.student(*colleague, herClass, u"vraie"_s);
         KeyedDevice tablet;
         QVERIFY(!keyedLogin(hub.url(), u"vraie"_s, u"4821"_s, tablet)->token.isEmpty());
-        QCOMPARE(verdictOf(relay(*teacher, {}, {handIn(tablet, classId, assignment, real->id(), QString(16 * 1024, u'v'))})),
+        QCOMPARE(verdictOf(relay(*teacher, {}, {handIn(tablet, herClass, herAssignment, real->id(), QString(16 * 1024, u'v'))})),
                  u"applied"_s);
+        QVERIFY(hub.server().engine().usage(u"vraie"_s).first().recordBytes > 16 * 1024);
     }
 
     void aTeacherCreatesABoundedNumberOfAccounts()
@@ -163,14 +173,18 @@ private Q_SLOTS:
         const QList<PersonUsage> leas = hub.server().engine().usage(u"lea"_s);
         QCOMPARE(leas.size(), qsizetype(1));
         QVERIFY2(leas.first().recordBytes < 40 * 1024, qPrintable(QString::number(leas.first().recordBytes)));
-        QVERIFY(hub.server().engine().usage(u"dubois"_s).first().recordBytes > 96 * 1024);
+        // His vouches' allowance for her, in his pupils' pool: neither her quota nor his own.
+        QVERIFY(leas.first().vouchedBytes > 96 * 1024);
+        const PersonUsage duboisUsage = hub.server().engine().usage(u"dubois"_s).first();
+        QVERIFY(duboisUsage.pupilsBytes > 96 * 1024);
+        QVERIFY2(duboisUsage.recordBytes < 16 * 1024, qPrintable(QString::number(duboisUsage.recordBytes)));
     }
 
     void aPupilCannotMakeHerTeacherPay()
     {
         // Her teacher vouched for Noé's tablet (its work came by USB). Noé's tablet writes a flood of hand-ins and a
-        // classmate relays them: the voucher did not relay them, so they are Noé's to pay, not her teacher's (whose
-        // full quota would stop her lessons).
+        // classmate relays them: charged to the allowance of her teacher's vouches for Noé, never to her teacher's own
+        // quota (whose being full would stop her lessons), nor to the relaying classmate.
         HubLimits limits;
         limits.teacherRecordQuotaBytes = 64 * 1024;
         limits.recordQuotaBytes = 1024 * 1024;
@@ -191,11 +205,168 @@ private Q_SLOTS:
             QCOMPARE(verdictOf(relay(*classmate, {}, {handIn(tablet, classId, assignment, noe->id(), QString(16 * 1024, u'n'))})),
                      u"applied"_s);
         QCOMPARE(engine.usage(u"prof"_s).first().recordBytes, teacherBefore);
-        QVERIFY(engine.usage(u"noe"_s).first().recordBytes > 96 * 1024);
+        QVERIFY(engine.usage(u"noe"_s).first().vouchedBytes > 96 * 1024);
         QCOMPARE(engine.usage(u"voisin"_s).first().recordBytes, 0);
         // Positive control: her teacher still publishes.
         QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, newUuid(), classId, *teacher,
                                                  {{u"title"_s, u"Leçon"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+    }
+
+    void aPuppetCannotFillHerQuota()
+    {
+        // Dubois teaches Léa in Latin. He vouches for a made-up device "of hers", creates a pupil in his class (he knows
+        // her PIN), signs in as that puppet and relays junk under the made-up key. Before: relayed by someone who is not
+        // the voucher, the junk was Léa's to pay: her quota filled and her own hand-in was refused, her PIN unchanged.
+        HubLimits limits;
+        limits.recordQuotaBytes = 48 * 1024;
+        limits.vouchedRecordQuotaBytes = 32 * 1024;
+        TestHub hub(limits);
+        KeyedDevice martinPc, duboisPc;
+        auto martin = hub.keyedTeacher(u"martin"_s, martinPc);
+        auto dubois = hub.keyedTeacher(u"dubois"_s, duboisPc);
+        const QString classA = hub.createClass(*martin, u"6e A"_s);
+        const QString latin = hub.createClass(*dubois, u"Latin"_s);
+        auto lea = hub.student(*martin, classA, u"lea"_s);
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, newUuid(), latin, *dubois,
+                                                {{u"person"_s, martin->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), latin, *martin,
+                                                {{u"person"_s, lea->id()}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        const QString latinWork = publishAssignment(*dubois, latin);
+        const QString homework = publishAssignment(*martin, classA);
+        const KeyedDevice madeUp;
+        QCOMPARE(relay(*dubois, {vouch(duboisPc, madeUp.deviceId, lea->id(), madeUp.keys.publicKey)}, {}).value(u"verdicts"_s).toArray().size(),
+                 qsizetype(0));
+        auto puppet = hub.student(*dubois, latin, u"marionnette"_s, u"9999"_s);
+        QVERIFY(!puppet->token.isEmpty());
+        int applied = 0;
+        for (int i = 0; i < 6; ++i) { // 96 KiB of junk, twice her quota
+            const QJsonObject r = relay(*puppet, {}, {handIn(madeUp, latin, latinWork, lea->id(), QString(16 * 1024, u'j'))});
+            if (verdictOf(r) == u"applied"_s) {
+                ++applied;
+                continue;
+            }
+            // Refused on the allowance of Dubois's vouches for her, which his puppet cannot widen.
+            QVERIFY2(reasonOf(r).startsWith(u"quota:"_s) && reasonOf(r).contains(dubois->id())
+                         && reasonOf(r).contains(u"vouched for"_s),
+                     qPrintable(reasonOf(r)));
+        }
+        QCOMPARE(applied, 1); // 32 KiB: one hand-in of 16 KiB and its overhead
+        // Positive control: Léa's own work, 16 KiB twice, still goes in; neither she nor the puppet paid for the junk.
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(verdictOf(lea->sync({change(u"submission"_s, newUuid(), classA, *lea,
+                                                 {{u"assignment_id"_s, homework}, {u"student"_s, lea->id()},
+                                                  {u"text"_s, QString(16 * 1024, u'l')}})})),
+                     u"applied"_s);
+        HubEngine &engine = hub.server().engine();
+        QVERIFY2(engine.usage(u"lea"_s).first().recordBytes < 40 * 1024, qPrintable(QString::number(engine.usage(u"lea"_s).first().recordBytes)));
+        QCOMPARE(engine.usage(u"marionnette"_s).first().recordBytes, 0);
+        // The honest case: Martin vouches for Léa's real tablet (her work comes by USB) and relays it. His allowance for
+        // her is his own, whatever Dubois's is.
+        const KeyedDevice tablet;
+        for (int i = 0; i < 1; ++i)
+            QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, tablet.deviceId, lea->id(), tablet.keys.publicKey)},
+                                     {handIn(tablet, classA, homework, lea->id(), QString(16 * 1024, u'u'))})),
+                     u"applied"_s);
+    }
+
+    void inventedPupilsShareOnePool()
+    {
+        // A teacher creates pupil accounts (she knows their PINs) and signs in as each: before, every one brought 256 MiB
+        // of records (500 of them: 125 GiB). Now the accounts she created share her pupils' pool.
+        HubLimits limits;
+        limits.recordQuotaBytes = 1024 * 1024;
+        limits.pupilsRecordQuotaBytes = 64 * 1024;
+        TestHub hub(limits);
+        auto teacher = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*teacher);
+        const QString assignment = publishAssignment(*teacher, classId);
+        auto modest = hub.student(*teacher, classId, u"discrete"_s);
+        int applied = 0;
+        QStringList appliedLogins;
+        for (int i = 0; i < 10; ++i) {
+            const QString login = u"invente%1"_s.arg(i);
+            auto pupil = hub.student(*teacher, classId, login);
+            const QJsonObject r = pupil->sync({change(u"submission"_s, newUuid(), classId, *pupil,
+                                                      {{u"assignment_id"_s, assignment}, {u"student"_s, pupil->id()},
+                                                       {u"text"_s, QString(16 * 1024, u'i')}})});
+            if (verdictOf(r) == u"applied"_s) {
+                ++applied;
+                appliedLogins << login;
+                continue;
+            }
+            QVERIFY2(reasonOf(r).startsWith(u"quota:"_s) && reasonOf(r).contains(teacher->id())
+                         && reasonOf(r).contains(u"pupils of teacher"_s),
+                     qPrintable(reasonOf(r)));
+            QVERIFY(r.value(u"verdicts"_s).toArray().at(0)[u"retry_after"_s].toInt() > 0);
+        }
+        QVERIFY2(applied >= 2 && applied <= 3, qPrintable(u"%1 hand-ins of 16 KiB on a 64 KiB pool"_s.arg(applied)));
+        HubEngine &engine = hub.server().engine();
+        const PersonUsage prof = engine.usage(u"prof"_s).first();
+        QVERIFY2(prof.pupilsBytes <= prof.pupilsQuota, qPrintable(QString::number(prof.pupilsBytes)));
+        // Positive controls: a pupil of hers who wrote less than her share (64 KiB / 11) still hands in a short text;
+        // a colleague's pupil, in her own teacher's pool, hands in 16 KiB.
+        QCOMPARE(verdictOf(modest->sync({change(u"submission"_s, newUuid(), classId, *modest,
+                                                {{u"assignment_id"_s, assignment}, {u"student"_s, modest->id()},
+                                                 {u"text"_s, u"Fini, madame."_s}})})),
+                 u"applied"_s);
+        auto colleague = hub.teacher(u"collegue"_s);
+        const QString herClass = hub.createClass(*colleague);
+        const QString herAssignment = publishAssignment(*colleague, herClass);
+        auto hers = hub.student(*colleague, herClass, u"autre"_s);
+        QCOMPARE(verdictOf(hers->sync({change(u"submission"_s, newUuid(), herClass, *hers,
+                                              {{u"assignment_id"_s, herAssignment}, {u"student"_s, hers->id()},
+                                               {u"text"_s, QString(16 * 1024, u'a')}})})),
+                 u"applied"_s);
+        // The administrator's cure: resetting one pupil's usage frees her part of the pool.
+        const qint64 poolBefore = engine.usage(u"prof"_s).first().pupilsBytes;
+        const qint64 herBytes = engine.usage(appliedLogins.first()).first().recordBytes;
+        QVERIFY(herBytes > 16 * 1024);
+        engine.resetRecordUsage(appliedLogins.first());
+        QCOMPARE(engine.usage(appliedLogins.first()).first().recordBytes, 0);
+        QCOMPARE(engine.usage(u"prof"_s).first().pupilsBytes, poolBefore - herBytes);
+    }
+
+    void herPupilsPacksCannotStopHerLessons()
+    {
+        // The teacher relays one pupil's USB packs (her tablet's key vouched for). Before: relayed by the voucher, they
+        // were hers to pay, unbounded per pupil: one pupil's packs filled her quota and her next lesson was refused.
+        HubLimits limits;
+        limits.teacherRecordQuotaBytes = 64 * 1024;
+        limits.vouchedRecordQuotaBytes = 48 * 1024;
+        TestHub hub(limits);
+        KeyedDevice pc;
+        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
+        const QString classId = hub.createClass(*teacher);
+        const QString assignment = publishAssignment(*teacher, classId);
+        const QString noe = rosterOnlyStudent(*teacher, classId, u"Noé"_s);
+        const QString ines = rosterOnlyStudent(*teacher, classId, u"Inès"_s);
+        const KeyedDevice noeTablet, inesTablet;
+        const QJsonArray keys{vouch(pc, noeTablet.deviceId, noe, noeTablet.keys.publicKey)};
+        int applied = 0;
+        for (int i = 0; i < 8; ++i) { // 128 KiB of packs, twice her whole quota
+            const QJsonObject r = relay(*teacher, keys, {handIn(noeTablet, classId, assignment, noe, QString(16 * 1024, u'n'))});
+            if (verdictOf(r) == u"applied"_s) {
+                ++applied;
+                continue;
+            }
+            QVERIFY2(reasonOf(r).startsWith(u"quota:"_s) && reasonOf(r).contains(noe) && reasonOf(r).contains(u"vouched for"_s),
+                     qPrintable(reasonOf(r)));
+        }
+        QCOMPARE(applied, 2); // 48 KiB: two of them and their overhead
+        HubEngine &engine = hub.server().engine();
+        QVERIFY2(engine.usage(u"prof"_s).first().recordBytes < 16 * 1024,
+                 qPrintable(QString::number(engine.usage(u"prof"_s).first().recordBytes)));
+        // Positive controls: her own lesson (17 KiB, more than any room her quota would have had left) is published, and
+        // another pupil's pack, relayed the same way, goes in.
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, newUuid(), classId, *teacher,
+                                                 {{u"title"_s, u"Leçon"_s}, {u"status"_s, u"published"_s},
+                                                  {u"in_class"_s, QString(17 * 1024, u'L')}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(relay(*teacher, {vouch(pc, inesTablet.deviceId, ines, inesTablet.keys.publicKey)},
+                                 {handIn(inesTablet, classId, assignment, ines, QString(16 * 1024, u'i'))})),
                  u"applied"_s);
     }
 
@@ -226,15 +397,27 @@ private Q_SLOTS:
                                     {handIn(third, classId, assignment, pupil, u"troisième"_s)});
         QCOMPARE(verdictOf(r), u"rejected"_s);
         QVERIFY2(reasonOf(r).contains(u"vouched for 2 devices of this student"_s), qPrintable(reasonOf(r)));
-        // Each vouch was charged once (4 relayed changes + 2 vouches), not per relay.
-        const qint64 perChange = (afterTwo - before - 2 * 512) / 4;
-        QVERIFY2(perChange > 1024 && perChange < 2048, qPrintable(u"%1 %2"_s.arg(before).arg(afterTwo)));
+        // Signing out a device she no longer has (a tablet reset, given another id) makes room for a new one; the
+        // signed-out one signs nothing, and vouching for it again does not bring it back.
+        QCOMPARE(teacher->request("DELETE", u"/v1/devices/"_s + tablet.deviceId + u"?person="_s + pupil).status, 204L);
+        QCOMPARE(verdictOf(relay(*teacher, {vouch(pc, third.deviceId, pupil, third.keys.publicKey)},
+                                 {handIn(third, classId, assignment, pupil, u"troisième"_s)})),
+                 u"applied"_s);
+        const QJsonObject revoked = relay(*teacher, {vouch(pc, tablet.deviceId, pupil, tablet.keys.publicKey)},
+                                          {handIn(tablet, classId, assignment, pupil, u"tablette effacée"_s)});
+        QCOMPARE(verdictOf(revoked), u"rejected"_s);
+        QVERIFY2(reasonOf(revoked).contains(u"signed out"_s), qPrintable(reasonOf(revoked)));
+        // Each vouch was charged to her once, not per relay; the 5 relayed changes to her allowance for the pupil.
+        QCOMPARE(afterTwo - before, 2 * 512);
+        const qint64 perChange = engine.usage(pupil).first().vouchedBytes / 5; // and the third device's
+        QVERIFY2(perChange > 1024 && perChange < 2048, qPrintable(QString::number(perChange)));
     }
 
     void theAdministratorSeesAndResetsWhatAPersonTakes()
     {
         HubProcess hub;
-        QVERIFY(hub.start());
+        // Quotas other than the defaults: admin usage (another process) shows these.
+        QVERIFY(hub.start({u"--record-quota-mb"_s, u"3"_s, u"--pupils-record-quota-mb"_s, u"7"_s}));
         QCOMPARE(hub.admin({u"add-teacher"_s, u"--login"_s, u"prof"_s, u"--name"_s, u"Prof"_s, u"--password-stdin"_s},
                            "motdepasse1\n"),
                  0);
@@ -277,6 +460,8 @@ private Q_SLOTS:
         QVERIFY2(out.contains("  zoe  student  records ") && out.contains("  prof  teacher  records ")
                      && out.contains("students created 1") && out.contains("devices 1 (+0 signed out)"),
                  out.constData());
+        QVERIFY2(out.contains(" of 3145728 B ") && out.contains("pupils' pool ") && out.contains(" of 7340032 B"),
+                 out.constData());
         out = run({u"--person"_s, u"zoe"_s, u"--json"_s}, &code);
         QCOMPARE(code, 0);
         const QJsonArray usage = QJsonDocument::fromJson(out).object().value(u"usage"_s).toArray();
@@ -290,6 +475,16 @@ private Q_SLOTS:
         QVERIFY2(out.contains("record usage of zoe") && out.contains("reset to 0 bytes"), out.constData());
         out = run({u"--person"_s, person, u"--json"_s}, &code); // by id too
         QCOMPARE(QJsonDocument::fromJson(out).object().value(u"usage"_s).toArray().at(0)[u"record_bytes"_s].toDouble(), 0.0);
+        // One person's devices, and the cure for the bound on her device rows (her signed-out devices stay so).
+        QProcess p;
+        p.start(HubProcess::executable(), QStringList{u"admin"_s, u"devices"_s, u"--data"_s, hub.dataDir(), u"--person"_s, u"zoe"_s}
+                                              + hub.databaseArgs());
+        QVERIFY(p.waitForFinished(60000));
+        out = p.readAllStandardOutput();
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.count('\n') == 1 && out.contains(pupil.deviceId.toLatin1()) && out.contains("  zoe  "), out.constData());
+        QCOMPARE(hub.admin({u"devices"_s, u"--reset"_s, u"zoe"_s}), 0);
+        QCOMPARE(hub.admin({u"devices"_s, u"--reset"_s, u"personne"_s}), 1);
         // Nobody by that name: a clear sentence, exit 1.
         out = run({u"--reset"_s, u"personne"_s}, &code);
         QCOMPARE(code, 1);
