@@ -169,9 +169,17 @@ void lowerTo(std::atomic<qint64> &value, qint64 candidate)
 
 QString SyncCursor::toString() const
 {
-    QString s = QString::number(seq) + u'.' + QString::number(memberships);
+    if (epoch == 0 && !namesTransactions()) {
+        // The form every cursor had before issue 12: devices of a school moved from SQLite send it as it was.
+        QString s = QString::number(position.seq) + u'.' + QString::number(memberships.seq);
+        if (!backfillClass.isEmpty())
+            s += u'.' + backfillClass + u'.' + QString::number(backfill.seq);
+        return s;
+    }
+    auto pair = [](const LogPosition &p) -> QString { return QString::number(p.xid) + u'.' + QString::number(p.seq); };
+    QString s = QString::number(epoch) + u':' + pair(position) + u':' + pair(memberships);
     if (!backfillClass.isEmpty())
-        s += u'.' + backfillClass + u'.' + QString::number(backfillSeq);
+        s += u':' + backfillClass + u':' + pair(backfill);
     return s;
 }
 
@@ -179,23 +187,41 @@ std::optional<SyncCursor> SyncCursor::parse(const QString &text)
 {
     if (text.isEmpty())
         return SyncCursor{};
-    if (text.size() > 128)
-        return std::nullopt;
-    const QStringList parts = text.split(u'.');
-    if (parts.size() != 2 && parts.size() != 4)
+    if (text.size() > 256)
         return std::nullopt;
     SyncCursor c;
-    bool ok1 = false, ok2 = false, ok3 = true;
-    c.seq = parts[0].toLongLong(&ok1);
-    c.memberships = parts[1].toLongLong(&ok2);
-    if (parts.size() == 4) {
-        c.backfillClass = parts[2];
-        c.backfillSeq = parts[3].toLongLong(&ok3);
-        if (!isUuid(c.backfillClass))
+    auto number = [](const QString &part, qint64 *n) {
+        bool ok = false;
+        *n = part.toLongLong(&ok);
+        return ok && *n >= 0 && !part.startsWith(u'+') && !part.startsWith(u'-');
+    };
+    if (!text.contains(u':')) {
+        const QStringList parts = text.split(u'.');
+        if (parts.size() != 2 && parts.size() != 4)
+            return std::nullopt;
+        if (!number(parts[0], &c.position.seq) || !number(parts[1], &c.memberships.seq))
+            return std::nullopt;
+        if (parts.size() == 4) {
+            c.backfillClass = parts[2];
+            if (!isUuid(c.backfillClass) || !number(parts[3], &c.backfill.seq))
+                return std::nullopt;
+        }
+        return c;
+    }
+    const QStringList groups = text.split(u':');
+    if (groups.size() != 3 && groups.size() != 5)
+        return std::nullopt;
+    auto pair = [&](const QString &group, LogPosition *p) {
+        const QStringList parts = group.split(u'.');
+        return parts.size() == 2 && number(parts[0], &p->xid) && number(parts[1], &p->seq);
+    };
+    if (!number(groups[0], &c.epoch) || !pair(groups[1], &c.position) || !pair(groups[2], &c.memberships))
+        return std::nullopt;
+    if (groups.size() == 5) {
+        c.backfillClass = groups[3];
+        if (!isUuid(c.backfillClass) || !pair(groups[4], &c.backfill))
             return std::nullopt;
     }
-    if (!ok1 || !ok2 || !ok3 || c.seq < 0 || c.memberships < 0 || c.backfillSeq < 0)
-        return std::nullopt;
     return c;
 }
 
@@ -493,6 +519,7 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
 
     const QString token = Crypto::newToken();
     m_storage.write([&](HubTransaction &tx) {
+        tx.lock(u"person:"_s + account->id); // her devices, counted then one added
         const QString now = tx.now();
         // Each new device is a row kept for ever (signed out, it stays so that its key signs nothing): a person is
         // signed in on a bounded number at once, and keeps a bounded number of rows in all. Signing in again on a
@@ -569,6 +596,9 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
         // A replay is the same change, not only the same id: a person who saw a change id (in a pack they carried)
         // must not pre-empt it with a change of their own and make the hub answer for the real one.
         const QByteArray digest = QCryptographicHash::hash(change->canonical(), QCryptographicHash::Sha256);
+        // The row is read, merged and written back, its verdict looked up then kept: no other write of this row (the
+        // same change sent twice at once included) runs in between (HubStorage: writes run side by side).
+        tx.lock(u"row:"_s + change->kind + u':' + change->row);
         const std::optional<Verdict> known = tx.verdict(change->id);
         if (known && (known->digest.isEmpty() || known->digest == digest)) {
             v = *known; // a replay: the same answer as the first time
@@ -782,6 +812,8 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                 return refusedForNow(u"forbidden: only a teacher who already teaches this student may enrol her in a "
                                      "class or change her account (login code, PIN, name)"_s);
             // Each new student account brings a record quota of its own: a teacher creates a bounded number of them.
+            if (!personAccount)
+                tx.lock(u"person:"_s + author->id); // her count of students created, read then raised
             if (!personAccount && tx.accountsCreatedBy(author->id) >= m_limits.maxStudentsPerTeacher)
                 return refusedForNow(u"too_many_students: you have created %1 student accounts on this hub, its limit; "
                                      "enrol existing students, or ask the hub's administrator to raise the limit"_s
@@ -1030,6 +1062,7 @@ void HubEngine::releaseAnswersAfter(HubTransaction &tx, const Change &change, co
     if (change.kind == u"submission"_s) {
         const QString assignmentId = row.fields.value(u"assignment_id"_s).toString();
         const QString marker = derivedUuid(assignmentId, row.audience);
+        tx.lock(u"row:"_s + HandedInKind + u':' + marker);
         if (tx.row(HandedInKind, marker))
             return;
         tx.putRow(RowState{HandedInKind, marker, change.classId, row.audience, {}, false, false, change.hlc, 0, {}, {}});
@@ -1065,6 +1098,7 @@ void HubEngine::releaseDueAnswers()
         return;
     try {
         m_storage.write([&](HubTransaction &tx) {
+            tx.lock(u"answer-releases"_s); // two hub threads (or processes) releasing at once release each key once
             const QString now = nowIso();
             const QList<PendingRelease> due = tx.pendingReleasesDue(now, ReleaseBatch);
             for (const PendingRelease &r : due) {
@@ -1246,6 +1280,9 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
         QList<QJsonObject> answers;
         m_storage.write([&](HubTransaction &tx) {
             answers.clear();
+            // Her counters (record quota, students created, vouches) are read, then written: first, so that two of
+            // her pushes running side by side take their locks in one order.
+            tx.lock(u"person:"_s + session.account.id);
             // Vouched keys first: the relayed changes of this very request are checked against them.
             Session pusher = session;
             pusher.refusedVouches.clear();
@@ -1258,8 +1295,15 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
             }
             for (const QJsonValue &v : std::as_const(changes))
                 answers << apply(tx, pusher, v);
-            std::lock_guard lock(m_clockMutex);
-            tx.setMeta(u"hlc"_s, m_clock.last().toString());
+            // A restart must not issue an HLC below one already given. Raised, never lowered (pushes, and hub
+            // processes, run side by side), and last: on PostgreSQL pushes wait for each other on this row only
+            // from here to their commit.
+            QString last;
+            {
+                std::lock_guard lock(m_clockMutex);
+                last = m_clock.last().toString();
+            }
+            tx.raiseMeta(u"hlc"_s, last);
         });
         for (qsizetype i = 0; i < answers.size(); ++i) {
             if (retryAfter && answers.at(i).contains(u"retry_after"_s))
@@ -1300,10 +1344,19 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
             lastSeen = tx.studentsLastSeen(session.account.id, *lastSeenAfter);
         }
         const QString audience = teacher ? QString() : session.account.id;
+        // What this snapshot may serve, and whether the cursor is of this database's epoch: a cursor of another
+        // (a restore, a point-in-time recovery) starts over from the beginning, never with a silent gap.
+        const LogHorizon horizon = tx.logHorizon();
+        if (cursor.epoch != horizon.epoch || (!horizon.concurrentWriters && cursor.namesTransactions())) {
+            qCInfo(lcHub) << "a cursor of another epoch of the database: device" << session.deviceId << "pulls again from the start";
+            cursor = SyncCursor{};
+        }
+        cursor.epoch = horizon.epoch;
         const QList<Membership> memberships = tx.membershipsOf(session.account.id);
         QStringList classIds;
         for (const Membership &m : memberships)
-            classIds << m.classId;
+            if (m.joinedXid < horizon.xid)
+                classIds << m.classId;
 
         // Returns false when the page is full.
         auto take = [&](const LogEntry &e) {
@@ -1324,41 +1377,47 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
             return true;
         };
 
-        // 1. Classes joined since the device last looked: serve them from the start up to the cursor.
+        // 1. Classes joined since the device last looked: serve them from the start up to the cursor. A join at or
+        //    above the horizon waits, whole, for a later pull (its class is not read at all till then): one that
+        //    commits late is still back-filled, as its position is above every cursor made before it committed.
         for (const Membership &m : memberships) {
-            if (m.joinedSeq <= cursor.memberships)
+            if (m.joinedXid >= horizon.xid)
+                break; // in joined order: the later ones wait too
+            if (m.joined() <= cursor.memberships)
                 continue;
-            qint64 from = m.classId == cursor.backfillClass ? cursor.backfillSeq : 0;
+            LogPosition from = m.classId == cursor.backfillClass ? cursor.backfill : LogPosition{};
             cursor.backfillClass = m.classId;
             while (true) {
-                const QList<LogEntry> batch = tx.changesAfter(from, cursor.seq, {m.classId}, audience, ScanBatch);
+                const QList<LogEntry> batch = tx.changesAfter(from, cursor.position, {m.classId}, audience, ScanBatch);
                 for (const LogEntry &e : batch) {
                     if (!take(e) || ++scanned > MaxScannedPerRequest) {
-                        cursor.backfillSeq = from;
+                        cursor.backfill = from;
                         more = true;
                         return;
                     }
-                    from = e.seq;
+                    from = e.position();
                 }
                 if (batch.size() < ScanBatch)
                     break;
             }
-            cursor.memberships = m.joinedSeq;
+            cursor.memberships = m.joined();
             cursor.backfillClass.clear();
-            cursor.backfillSeq = 0;
+            cursor.backfill = {};
         }
         cursor.backfillClass.clear();
-        cursor.backfillSeq = 0;
+        cursor.backfill = {};
 
-        // 2. The log after the cursor.
+        // 2. The log after the cursor, below the horizon: an entry at or above it may yet be overtaken by one that
+        //    commits late (a smaller xid, or a smaller seq), so the cursor never passes it.
         while (true) {
-            const QList<LogEntry> batch = tx.changesAfter(cursor.seq, -1, classIds, audience, ScanBatch);
+            const QList<LogEntry> batch = tx.changesAfter(cursor.position, LogPosition::below(horizon.xid), classIds,
+                                                          audience, ScanBatch);
             for (const LogEntry &e : batch) {
                 if (!take(e) || ++scanned > MaxScannedPerRequest) {
                     more = true;
                     return;
                 }
-                cursor.seq = e.seq;
+                cursor.position = e.position();
             }
             if (batch.size() < ScanBatch)
                 break;
@@ -1482,6 +1541,10 @@ HubEngine::RecordCharge HubEngine::vouchedCharge(const QString &voucher, const Q
 
 QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qint64 bytes) const
 {
+    // Her counter is read, then raised by addCharge: no other write of it runs in between (writes run side by side on
+    // PostgreSQL). The pool of a teacher's pupils is read without a lock: pupils pushing at the same moment may pass
+    // it by what they write at once (its row is raised at each one's end, one at a time).
+    tx.lock(u"person:"_s + charge.counter);
     const qint64 used = tx.recordBytesOf(charge.counter);
     if (used + bytes > charge.limit)
         return u"quota: %1 (%2 bytes) are full; the change waits on the device until the hub's administrator makes room"_s

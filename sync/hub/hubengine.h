@@ -19,14 +19,22 @@
 
 namespace Continuite::Hub {
 
-/// Where a device is in the hub's log. Opaque to clients: "S.M" or, while a class is back-filled, "S.M.C.B".
+/**
+ * Where a device is in the hub's log. Opaque to clients (PROTOCOL.md, "The cursor"). While every position in it has
+ * xid 0 and the epoch is 0 (SQLite, and PostgreSQL's entries from a single-writer time) it keeps the form it has
+ * always had, "S.M" or, while a class is back-filled, "S.M.C.B"; otherwise "E:X.S:X.S" and "E:X.S:X.S:C:X.S" (epoch,
+ * then the positions as xid.seq).
+ */
 struct SyncCursor
 {
-    qint64 seq = 0;          ///< log entries up to here have been served
-    qint64 memberships = 0;  ///< memberships that joined up to here have been back-filled
-    QString backfillClass;   ///< a class joined after the device's cursor, being served from the start
-    qint64 backfillSeq = 0;
+    qint64 epoch = 0;         ///< the database's LogHorizon::epoch when the cursor was made
+    LogPosition position;     ///< log entries up to here have been served
+    LogPosition memberships;  ///< memberships that joined up to here have been back-filled
+    QString backfillClass;    ///< a class joined after the device's cursor, being served from the start
+    LogPosition backfill;
 
+    /// Whether a position in it names a transaction (a cursor of a database with writers side by side).
+    bool namesTransactions() const { return position.xid || memberships.xid || backfill.xid; }
     QString toString() const;
     static std::optional<SyncCursor> parse(const QString &text);
 };

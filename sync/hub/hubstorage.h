@@ -11,7 +11,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 #include <optional>
+#include <tuple>
 #include <stdexcept>
 
 namespace Continuite::Hub {
@@ -63,12 +65,48 @@ struct Session
     QHash<QString, QString> refusedVouches;
 };
 
+/**
+ * A place in the hub's log, in the order pulls serve it: by the id of the transaction that wrote the entry, then by
+ * its sequence number. Always compare the whole pair, never the seq alone (PROTOCOL.md, "The cursor"). SQLite has
+ * one writer, so its entries all have xid 0 and the order is the seq's; so have the entries PostgreSQL holds from
+ * before issue 12 (written one at a time) and those copied from SQLite (`admin migrate-to-postgres`).
+ */
+struct LogPosition
+{
+    qint64 xid = 0; ///< PostgreSQL's transaction id (xid8) of the writer; 0 for an entry from a single-writer time
+    qint64 seq = 0;
+
+    /// Every entry whose xid is below @p horizon (and no other): `(xid, seq) <= (horizon, 0)`, as seq starts at 1.
+    static LogPosition below(qint64 horizon) { return {horizon, 0}; }
+    /// After every entry.
+    static LogPosition end() { return {std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max()}; }
+    friend bool operator<(const LogPosition &a, const LogPosition &b) { return std::tie(a.xid, a.seq) < std::tie(b.xid, b.seq); }
+    friend bool operator<=(const LogPosition &a, const LogPosition &b) { return !(b < a); }
+    friend bool operator==(const LogPosition &a, const LogPosition &b) { return a.xid == b.xid && a.seq == b.seq; }
+    friend bool operator!=(const LogPosition &a, const LogPosition &b) { return !(a == b); }
+};
+
+/**
+ * What a pull may serve, read in the pull's own snapshot: every entry of a transaction whose id is below `xid` has
+ * been committed or rolled back, so none of them can still appear; an entry at or above it may be overtaken by one
+ * that commits later, so it waits for the next pull.
+ */
+struct LogHorizon
+{
+    qint64 epoch = 0; ///< bumped when the database was put back (restore, point-in-time recovery): cursors of another epoch start over
+    qint64 xid = std::numeric_limits<qint64>::max(); ///< serve entries with xid below this only
+    bool concurrentWriters = false; ///< false (SQLite): every entry has xid 0, a cursor naming another xid is not from here
+};
+
 struct Membership
 {
     QString classId;
     QString person;
     QString role;        ///< "teacher" or "student"
     qint64 joinedSeq = 0; ///< sequence number of the change that made it
+    qint64 joinedXid = 0; ///< the transaction that made it (PostgreSQL; 0 on SQLite): with joinedSeq, its LogPosition
+
+    LogPosition joined() const { return {joinedXid, joinedSeq}; }
 };
 
 /// The hub's current state of one row, merged from every change it accepted.
@@ -100,6 +138,9 @@ struct LogEntry
     QString device;
     QString received; ///< ISO 8601 UTC with milliseconds
     QByteArray body;  ///< compact JSON of the change as served (hlc as the hub keeps it)
+    qint64 xid = 0;   ///< the transaction that wrote it (read only; the database sets it): with seq, its LogPosition
+
+    LogPosition position() const { return {xid, seq}; }
 };
 
 /// The answer to one pushed change, kept so a replay gets the same answer.
@@ -182,8 +223,10 @@ public:
     virtual QList<VouchedKey> vouchedKeysOf(const QStringList &persons) = 0;
 
     virtual std::optional<Membership> membership(const QString &classId, const QString &person) = 0;
+    /// Inserts or replaces; the membership's joinedXid is this transaction's (the database sets it).
     virtual void putMembership(const Membership &membership) = 0;
     virtual void removeMembership(const QString &classId, const QString &person) = 0;
+    /// @p person's memberships in the order they joined (Membership::joined()).
     virtual QList<Membership> membershipsOf(const QString &person) = 0;
     /// How many member rows of @p classId name @p person and are not deleted (a person may have two).
     virtual int liveMemberRows(const QString &classId, const QString &person) = 0;
@@ -204,15 +247,31 @@ public:
 
     virtual std::optional<Verdict> verdict(const QString &changeId) = 0;
     virtual void putVerdict(const QString &changeId, const Verdict &verdict) = 0;
-    /// Appends to the log and returns the new sequence number (strictly increasing, never reused).
+    /// Appends to the log and returns the new sequence number (never reused; taken when the entry is written, so
+    /// with several writers a smaller one may commit after a larger one: pulls go by LogPosition, not by seq).
     virtual qint64 appendChange(const LogEntry &entry) = 0;
     /**
-     * Log entries with after < seq <= upTo (upTo < 0: no bound), in @p classIds, readable by @p audience
-     * (entries with no audience or that audience; an empty audience reads everything), at most @p limit.
+     * Log entries with after < position <= upTo (LogPosition order, which they come in), in @p classIds, readable by
+     * @p audience (entries with no audience or that audience; an empty audience reads everything), at most @p limit.
      */
-    virtual QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds,
+    virtual QList<LogEntry> changesAfter(const LogPosition &after, const LogPosition &upTo, const QStringList &classIds,
                                          const QString &audience, int limit) = 0;
+    /// The whole log of @p classIds from its start (tools and tests): @p after 0 and @p upTo -1 only, the form this
+    /// call had when positions were seqs (a seq alone names no position any more).
+    QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds, const QString &audience, int limit)
+    {
+        if (after != 0 || upTo >= 0)
+            throw StorageError("changesAfter(seq, seq) reads a whole log only: a position is an (xid, seq) pair");
+        return changesAfter(LogPosition{}, LogPosition::end(), classIds, audience, limit);
+    }
     virtual qint64 lastSeq() = 0;
+    /// What a pull may serve, in this read's snapshot (see LogHorizon). SQLite: epoch 0, no bound.
+    virtual LogHorizon logHorizon() { return {}; }
+    /// Until this transaction ends, no other write that locks @p key runs: what the engine reads, then writes from it
+    /// (a row's merge, a person's counters) is not changed in between. SQLite: nothing to do (one writer at a time).
+    /// PostgreSQL: a transaction-scoped advisory lock on the key's hash; a deadlock between two writes runs the
+    /// loser's write() again.
+    virtual void lock(const QString &key) { Q_UNUSED(key); }
 
     virtual std::optional<BlobInfo> blob(const QString &sha256) = 0;
     virtual void putBlob(const BlobInfo &blob) = 0;
@@ -261,6 +320,9 @@ public:
 
     virtual QString meta(const QString &key) = 0;
     virtual void setMeta(const QString &key, const QString &value) = 0;
+    /// Sets @p key to @p value unless it holds a greater one (compared as text): a high-water mark that writes
+    /// running side by side (several hub processes) never move back.
+    virtual void raiseMeta(const QString &key, const QString &value) = 0;
 
     /// The time to record now (`received`, `last_seen`), ISO 8601 UTC with milliseconds: the database's clock when
     /// several machines share the database (PostgreSQL), so their times agree; this machine's otherwise.
@@ -271,9 +333,12 @@ public:
  * @brief The storage seam of the hub: one SQLite file (SqliteHubStorage, one school) or a PostgreSQL
  * database (PostgresHubStorage, many schools).
  *
- * Thread-safe: every call may come from any HTTP worker thread. write() transactions are
- * serialised so sequence numbers commit in order (a reader never sees seq N+1 before N):
- * SQLite by its single writer, PostgreSQL by an advisory lock every write takes.
+ * Thread-safe: every call may come from any HTTP worker thread. SQLite runs one write() at a time, so its
+ * sequence numbers commit in order. PostgreSQL runs writes side by side (only those that lock() one key wait for
+ * each other), so an entry with a smaller seq may commit after a larger one has been served: a pull never
+ * compares seqs alone. It serves entries in LogPosition order (writer's transaction id, then seq) and only below
+ * the horizon its snapshot gives (logHorizon()): every transaction below it has ended, so nothing it skips can
+ * appear later below a cursor it returned (PROTOCOL.md, "The cursor").
  */
 class HubStorage
 {

@@ -5,6 +5,7 @@
 #include "sync/hub/hublog.h"
 
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -28,12 +29,14 @@ constexpr Oid TextOid = 25;
 constexpr Oid TextArrayOid = 1009;
 
 constexpr int MaxChangesRetriedWithout = 16;
+constexpr int MaxDeadlockRetries = 8;
 
-// Every write of every hub process on the database holds the advisory lock 1131310708 ("Cont") until its commit.
-// A write transaction that runs longer holds back every pull (issue 12): bounded. An idle one is a bug.
+// Writes run side by side: what one reads then writes, it lock()s (an advisory lock on the key's hash, in the key
+// space (1131310708 "Cont", hash): apart from the single-key lock 1131310708 that schema changes take).
+// A write transaction that runs long holds back every pull (the horizon, PROTOCOL.md "The cursor"): bounded, and
+// an idle one is a bug.
 const char *const BeginWrite = "BEGIN; SET LOCAL statement_timeout = '20s'; "
-                               "SET LOCAL idle_in_transaction_session_timeout = '30s'; "
-                               "SELECT pg_advisory_xact_lock(1131310708)";
+                               "SET LOCAL idle_in_transaction_session_timeout = '30s'";
 const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = '20s'; "
                               "SET LOCAL idle_in_transaction_session_timeout = '30s'";
 
@@ -154,6 +157,13 @@ struct RetryWithout
     int index;
 };
 
+/// Thrown through the engine when the database chose this write as a deadlock's victim (two writes locking the same
+/// keys in two orders) or could not serialise it: write() rolls back and runs it again, whole, as it was.
+struct RetryWhole
+{
+    std::string why;
+};
+
 class PostgresTransaction final : public HubTransaction
 {
 public:
@@ -178,6 +188,9 @@ public:
         PGresult *raw = PQexecParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(),
                                      formats.data(), 0);
         Result r(raw);
+        const char *state = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+        if (state && (qstrcmp(state, "40P01") == 0 || qstrcmp(state, "40001") == 0))
+            throw RetryWhole{errorOf(m_conn).toStdString()};
         check(m_conn, r, raw, "query failed");
         return r;
     }
@@ -346,15 +359,16 @@ public:
 
     std::optional<Membership> membership(const QString &classId, const QString &person) override
     {
-        const Result r = exec("SELECT role, joined_seq FROM memberships WHERE class_id = $1 AND person = $2",
+        const Result r = exec("SELECT role, joined_seq, joined_xid::text AS joined_xid_text FROM memberships WHERE class_id = $1 AND person = $2",
                               {text(classId), text(person)});
         if (!r.rows())
             return std::nullopt;
-        return Membership{classId, person, r.str(0, 0), r.num(0, 1)};
+        return Membership{classId, person, r.str(0, 0), r.num(0, 1), r.num(0, 2)};
     }
 
     void putMembership(const Membership &m) override
     {
+        // joined_xid: this transaction's (the column's default).
         exec("INSERT INTO memberships(class_id, person, role, joined_seq) VALUES($1, $2, $3, $4) "
              "ON CONFLICT(class_id, person) DO UPDATE SET role = excluded.role",
              {text(m.classId), text(m.person), text(m.role), integer(m.joinedSeq)});
@@ -367,11 +381,12 @@ public:
 
     QList<Membership> membershipsOf(const QString &person) override
     {
-        const Result r = exec("SELECT class_id, role, joined_seq FROM memberships WHERE person = $1 ORDER BY joined_seq",
+        const Result r = exec("SELECT class_id, role, joined_seq, joined_xid::text AS joined_xid_text FROM memberships m "
+                              "WHERE person = $1 ORDER BY m.joined_xid, m.joined_seq",
                               {text(person)});
         QList<Membership> list;
         for (int i = 0; i < r.rows(); ++i)
-            list << Membership{r.str(i, 0), person, r.str(i, 1), r.num(i, 2)};
+            list << Membership{r.str(i, 0), person, r.str(i, 1), r.num(i, 2), r.num(i, 3)};
         return list;
     }
 
@@ -470,21 +485,47 @@ public:
             .num(0, 0);
     }
 
-    QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds, const QString &audience,
-                                 int limit) override
+    QList<LogEntry> changesAfter(const LogPosition &after, const LogPosition &upTo, const QStringList &classIds,
+                                 const QString &audience, int limit) override
     {
         QList<LogEntry> list;
         if (classIds.isEmpty())
             return list;
-        // One statement whatever is bound: an unbounded upTo and an empty audience are parameters too.
-        const Result r = exec("SELECT seq, change_id, kind, row_id, class_id, audience, author, device, received, body "
-                              "FROM changes WHERE seq > $1 AND ($2 < 0 OR seq <= $2) AND class_id = ANY($3) "
-                              "AND ($4 = '' OR audience IS NULL OR audience = $4) ORDER BY seq LIMIT $5",
-                              {integer(after), integer(upTo), textArray(classIds), text(audience), integer(limit)});
+        // The whole pair, never the seq alone (a row comparison, on the index changes_class_position), and in the
+        // pair's order: by the column, not by its text (`xid::text` is named xid too, and ORDER BY takes an output
+        // column's name first: "1000" sorts before "999"). One statement whatever is bound: an empty audience is a
+        // parameter too.
+        const Result r = exec("SELECT seq, change_id, kind, row_id, class_id, audience, author, device, received, body, "
+                              "xid::text AS xid_text FROM changes c WHERE (xid, seq) > ($1::text::xid8, $2) "
+                              "AND (xid, seq) <= ($3::text::xid8, $4) AND class_id = ANY($5) "
+                              "AND ($6 = '' OR audience IS NULL OR audience = $6) ORDER BY c.xid, c.seq LIMIT $7",
+                              {text(QString::number(after.xid)), integer(after.seq), text(QString::number(upTo.xid)),
+                               integer(upTo.seq), textArray(classIds), text(audience), integer(limit)});
         for (int i = 0; i < r.rows(); ++i)
             list << LogEntry{r.num(i, 0), r.str(i, 1), r.str(i, 2), r.str(i, 3), r.str(i, 4), r.str(i, 5),
-                             r.str(i, 6), r.str(i, 7), r.str(i, 8), r.blob(i, 9)};
+                             r.str(i, 6), r.str(i, 7), r.str(i, 8), r.blob(i, 9), r.num(i, 10)};
         return list;
+    }
+
+    LogHorizon logHorizon() override
+    {
+        // In this read's snapshot (REPEATABLE READ: the one every statement of the pull sees): the oldest transaction
+        // it sees running (its xip), else its xmax. Every transaction below that has
+        // ended, so every entry below it that will ever be visible is visible now. A running transaction seen to belong
+        // to another database of the cluster is left out (transaction ids are the cluster's, but a transaction writes
+        // one database only): another school's, or a report by hand elsewhere, does not hold this log back. One that
+        // ends before pg_stat_activity is read is counted (a later pull goes past it).
+        const Result r = exec("SELECT coalesce((SELECT min(x) FROM pg_snapshot_xip(pg_current_snapshot()) x WHERE xid(x) NOT IN "
+                              "(SELECT backend_xid FROM pg_stat_activity WHERE backend_xid IS NOT NULL "
+                              "AND datname IS DISTINCT FROM current_database())), pg_snapshot_xmax(pg_current_snapshot()))::text, "
+                              "(SELECT epoch FROM cursor_epoch)");
+        return LogHorizon{r.isNull(0, 1) ? 0 : r.num(0, 1), r.num(0, 0), true};
+    }
+
+    void lock(const QString &key) override
+    {
+        if (m_writing)
+            exec("SELECT pg_advisory_xact_lock(1131310708, hashtext($1))", {text(key)});
     }
 
     qint64 lastSeq() override { return exec("SELECT coalesce(max(seq), 0) FROM changes").num(0, 0); }
@@ -641,6 +682,12 @@ public:
              {text(key), text(value)});
     }
 
+    void raiseMeta(const QString &key, const QString &value) override
+    {
+        exec("INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = greatest(meta.value, excluded.value)",
+             {text(key), text(value)});
+    }
+
     QString now() override
     {
         // The database's clock, the same for every hub process; read once per transaction.
@@ -717,8 +764,21 @@ const char *const SchemaV1 =
     "due text COLLATE \"C\" NOT NULL);"
     "CREATE INDEX answer_releases_due ON answer_releases(due);";
 
+// Version 2 (issue 12, writes side by side): pulls go by (xid, seq) below the snapshot's horizon. The entries and
+// memberships written before were written one at a time (an advisory lock), so their seq order is their commit
+// order: they take xid 0, and a cursor "S.M" of that time names the positions (0, S) and (0, M). The epoch of the
+// cursors, and where it was last seen (cursor_epoch: one row; not a table SQLite has, so migrate-to-postgres leaves it).
+const char *const SchemaV2 =
+    "ALTER TABLE memberships ADD COLUMN joined_xid xid8 NOT NULL DEFAULT '0';"
+    "ALTER TABLE memberships ALTER COLUMN joined_xid SET DEFAULT pg_current_xact_id();"
+    "UPDATE changes SET xid = '0';"
+    "UPDATE memberships SET joined_xid = '0';"
+    "DROP INDEX changes_class;"
+    "CREATE INDEX changes_class_position ON changes(class_id, xid, seq);"
+    "CREATE TABLE cursor_epoch(epoch bigint NOT NULL, origin text NOT NULL);";
+
 // Later versions: one entry each, never editing an earlier one.
-const char *const Migrations[] = {SchemaV1};
+const char *const Migrations[] = {SchemaV1, SchemaV2};
 static_assert(std::size(Migrations) == PostgresHubStorage::SchemaVersion);
 
 int readSchemaVersion(PGconn *conn)
@@ -815,6 +875,13 @@ pg_conn *PostgresHubStorage::acquire()
     try {
         // Times are written and compared as UTC text; a session in another zone changes nothing, but say it.
         simple(conn, "SET TIME ZONE 'UTC'");
+        bool check = false;
+        {
+            std::lock_guard lock(m_poolMutex);
+            check = m_checkOrigin;
+        }
+        if (check)
+            checkOrigin(conn); // a server that restarted (a recovery, a failover) comes back on new connections
     } catch (...) {
         PQfinish(conn);
         release(nullptr);
@@ -875,6 +942,11 @@ void PostgresHubStorage::migrate(Schema schema)
             check(conn, r, raw, "cannot record the schema version");
         }
         simple(conn, "COMMIT");
+        checkOrigin(conn);
+        {
+            std::lock_guard lock(m_poolMutex);
+            m_checkOrigin = true;
+        }
         release(conn);
     } catch (...) {
         PQclear(PQexec(conn, "ROLLBACK"));
@@ -883,9 +955,57 @@ void PostgresHubStorage::migrate(Schema schema)
     }
 }
 
+void PostgresHubStorage::checkOrigin(pg_conn *conn)
+{
+    auto one = [&](const char *sql, const QByteArrayList &params = {}) {
+        std::vector<const char *> values;
+        for (const QByteArray &p : params)
+            values.push_back(p.constData());
+        PGresult *raw = PQexecParams(conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+        auto r = std::make_unique<Result>(raw);
+        check(conn, *r, raw, "cannot check where the database is");
+        return r;
+    };
+    try {
+        simple(conn, "BEGIN; SELECT pg_advisory_xact_lock(1131310708)");
+        // Where the database is: its cluster (a dump restored elsewhere), the timeline it writes on (a point-in-time
+        // recovery or a promoted replica starts a new one), its oid (a dump restored into a new database).
+        const QByteArray origin = one("SELECT s.system_identifier::text || '/' || substr(pg_walfile_name(pg_current_wal_lsn()), 1, 8) "
+                                      "|| '/' || d.oid::text FROM pg_control_system() s, pg_database d "
+                                      "WHERE d.datname = current_database()")
+                                      ->str(0, 0)
+                                      .toUtf8();
+        const auto known = one("SELECT origin, epoch FROM cursor_epoch");
+        if (!known->rows()) {
+            one("INSERT INTO cursor_epoch(epoch, origin) VALUES(0, $1)", {origin});
+        } else if (known->str(0, 0).toUtf8() != origin) {
+            // Put back: the log may have lost its end, which devices hold with cursors past it. A new epoch makes
+            // every device pull again from the start (PROTOCOL.md, "The cursor"), never skip what comes next.
+            const qint64 epoch = qint64(QRandomGenerator::system()->generate64() >> 2) | 1;
+            // Entries from another cluster carry that cluster's transaction ids: above this one's, they would be held
+            // back (or served out of order) for ever. They all come before anything written here: xid 0.
+            if (one("SELECT coalesce((SELECT max(xid) FROM changes), '0') >= pg_current_xact_id() "
+                    "OR coalesce((SELECT max(joined_xid) FROM memberships), '0') >= pg_current_xact_id()")
+                    ->flag(0, 0)) {
+                qCWarning(lcHub) << "the database's log comes from another PostgreSQL cluster: its entries take xid 0";
+                simple(conn, "UPDATE changes SET xid = '0' WHERE xid <> '0'; "
+                             "UPDATE memberships SET joined_xid = '0' WHERE joined_xid <> '0'");
+            }
+            one("UPDATE cursor_epoch SET epoch = $1::text::bigint, origin = $2", {QByteArray::number(epoch), origin});
+            qCWarning(lcHub) << "the database was put back (restored, recovered or failed over): a new cursor epoch,"
+                             << "every device pulls again from the start";
+        }
+        simple(conn, "COMMIT");
+    } catch (...) {
+        PQclear(PQexec(conn, "ROLLBACK"));
+        throw;
+    }
+}
+
 void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 {
     std::set<int> skipped;
+    int deadlocks = 0;
     PGconn *conn = acquire();
     try {
         for (;;) {
@@ -900,6 +1020,11 @@ void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
                 skipped.insert(retry.index);
                 if (skipped.size() > size_t(MaxChangesRetriedWithout))
                     throw StorageError("too many changes of one request tripped the database");
+            } catch (const RetryWhole &retry) {
+                PQclear(PQexec(conn, "ROLLBACK"));
+                if (++deadlocks > MaxDeadlockRetries)
+                    throw StorageError("a write lost " + std::to_string(deadlocks) + " deadlocks in a row: " + retry.why);
+                qCInfo(lcHub) << "a write lost a deadlock; it runs again:" << retry.why.c_str();
             } catch (...) {
                 PQclear(PQexec(conn, "ROLLBACK"));
                 throw;
@@ -922,6 +1047,9 @@ void PostgresHubStorage::read(const std::function<void(HubTransaction &)> &fn)
             PostgresTransaction tx(conn, false, none);
             fn(tx);
             simple(conn, "COMMIT");
+        } catch (const RetryWhole &retry) {
+            PQclear(PQexec(conn, "ROLLBACK"));
+            throw StorageError(retry.why); // a read is not run again: the client asks again
         } catch (...) {
             PQclear(PQexec(conn, "ROLLBACK"));
             throw;

@@ -22,9 +22,13 @@ namespace Continuite::Hub {
  * connections is shared by the worker threads. The schema has its own versions (table `hub_schema`), applied by
  * `continuite-hub admin migrate`; a hub refuses a database whose schema is older or newer than its own.
  *
- * Writes take one transaction-scoped advisory lock, so they commit in the order of their sequence numbers
- * (HubStorage's promise) across every process on the database. Times that machines must agree on (`received`,
- * `last_seen`) are the database's clock (HubTransaction::now).
+ * Writes run side by side, across every process on the database: what one reads then writes, the engine lock()s
+ * (a transaction-scoped advisory lock on the key); a write that loses a deadlock runs again. Pulls go by
+ * (xid, seq) below their snapshot's horizon (HubStorage, PROTOCOL.md "The cursor"). Each new connection checks
+ * where the database is (its cluster's system identifier, its timeline, its oid): a database put back from a dump,
+ * by a point-in-time recovery or on a promoted replica gets a new cursor epoch, so devices pull again from the
+ * start instead of skipping what was lost. Times that machines must agree on (`received`, `last_seen`) are the
+ * database's clock (HubTransaction::now).
  *
  * No per-change savepoint (a transaction with more than 64 subtransactions overflows PostgreSQL's snapshot cache):
  * when one change of a batch trips the database, the whole write is rolled back and run again without that change,
@@ -53,12 +57,14 @@ public:
     /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
     static QString createOrDropDatabase(const QString &serverUrl, const QString &name, bool create);
 
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2;
 
 private:
     pg_conn *acquire();
     void release(pg_conn *conn);
     void migrate(Schema schema);
+    /// Bumps the cursor epoch when the database is not where it was (see above). On each new connection.
+    void checkOrigin(pg_conn *conn);
 
     QString m_url;
     int m_poolSize;
@@ -66,6 +72,7 @@ private:
     std::condition_variable m_poolFree;
     std::vector<pg_conn *> m_idle;
     int m_open = 0;
+    bool m_checkOrigin = false; ///< after the schema is known to be current
 };
 
 } // namespace Continuite::Hub

@@ -418,18 +418,19 @@ public:
         return seq;
     }
 
-    QList<LogEntry> changesAfter(qint64 after, qint64 upTo, const QStringList &classIds, const QString &audience,
-                                 int limit) override
+    QList<LogEntry> changesAfter(const LogPosition &after, const LogPosition &upTo, const QStringList &classIds,
+                                 const QString &audience, int limit) override
     {
+        // One writer: every entry is at (0, seq). Nothing is after a position with an xid; a bound with one bounds nothing.
         QList<LogEntry> list;
-        if (classIds.isEmpty())
+        if (classIds.isEmpty() || after.xid > 0)
             return list;
         QString sql = u"SELECT seq, change_id, kind, row_id, class_id, audience, author, device, received, body FROM changes "
                       "WHERE seq > ?"_s;
-        QVariantList values{after};
-        if (upTo >= 0) {
+        QVariantList values{after.seq};
+        if (upTo.xid == 0) {
             sql += u" AND seq <= ?"_s;
-            values << upTo;
+            values << upTo.seq;
         }
         sql += u" AND class_id IN (?"_s + u",?"_s.repeated(classIds.size() - 1) + u')';
         for (const QString &c : classIds)
@@ -619,6 +620,13 @@ public:
     void setMeta(const QString &key, const QString &value) override
     {
         exec(u"INSERT OR REPLACE INTO meta(key, value) VALUES(?,?)"_s, {key, value}).finish();
+    }
+
+    void raiseMeta(const QString &key, const QString &value) override
+    {
+        exec(u"INSERT INTO meta(key, value) VALUES(?,?) ON CONFLICT(key) DO UPDATE SET value = max(value, excluded.value)"_s,
+             {key, value})
+            .finish();
     }
 
 private:

@@ -42,7 +42,7 @@ struct TableSpec
 
 constexpr Type T = Type::Text, I = Type::Int, B = Type::Bool, Y = Type::Bytes, W = Type::Time;
 
-// Every table of SQLite's schema 7 (PostgreSQL's schema 1), in an order that keeps references valid.
+// Every table of SQLite's schema 7 (PostgreSQL's schema 2 without its xid columns), in an order that keeps references valid.
 const std::vector<TableSpec> &tables()
 {
     static const std::vector<TableSpec> list{
@@ -286,6 +286,9 @@ QList<SqliteToPostgres::Table> SqliteToPostgres::run(const QString &dataDir, con
                                    + " rows in SQLite, " + std::to_string(fromPostgres.rows) + " in PostgreSQL): nothing was kept");
             report << Table{QString::fromLatin1(table.name), fromSqlite.rows, digest};
         }
+        // The copied entries and memberships were written one at a time: they take xid 0, so the cursors the
+        // devices hold ("S.M", the positions (0, S) and (0, M)) go on with an empty sync (PROTOCOL.md, "The cursor").
+        pg.simple("UPDATE changes SET xid = '0'; UPDATE memberships SET joined_xid = '0'");
         // New log entries and history go on after the copied ones.
         pg.simple("SELECT setval(pg_get_serial_sequence('changes', 'seq'), coalesce(max(seq), 0) + 1, false) FROM changes;"
                   "SELECT setval(pg_get_serial_sequence('history', 'id'), coalesce(max(id), 0) + 1, false) FROM history");
