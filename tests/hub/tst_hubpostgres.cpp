@@ -13,9 +13,13 @@
 #include <libpq-fe.h>
 
 #include <condition_variable>
+#include <csignal>
 #include <mutex>
 #include <random>
 #include <thread>
+
+#include <sys/types.h>
+#include <unistd.h>
 
 using namespace HubTest;
 
@@ -84,6 +88,10 @@ public:
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(u"DONT_FAKE_MONOTONIC"_s, u"1"_s); // the event loop's timeouts keep real time
             m_process.setProcessEnvironment(env);
+            // faketime runs the hub as its child: both go in a process group of their own, so stop() ends the hub
+            // too (a SIGTERM to faketime alone left the hub serving after the test, in every run).
+            m_process.setChildProcessModifier([] { ::setsid(); });
+            m_inGroup = true;
             m_process.start(QStandardPaths::findExecutable(u"faketime"_s),
                             QStringList{u"-f"_s, clockOffset, QStringLiteral(CONTINUITE_HUB_EXE)} + command);
         }
@@ -98,9 +106,11 @@ public:
     void stop()
     {
         if (m_process.state() != QProcess::NotRunning) {
-            m_process.terminate();
+            const pid_t pid = pid_t(m_process.processId());
+            auto signal = [&](int sig) { m_inGroup ? ::kill(-pid, sig) : ::kill(pid, sig); };
+            signal(SIGTERM);
             if (!m_process.waitForFinished(20000)) {
-                m_process.kill();
+                signal(SIGKILL);
                 m_process.waitForFinished();
             }
         }
@@ -109,6 +119,7 @@ public:
 
 private:
     QProcess m_process;
+    bool m_inGroup = false;
 };
 
 LogEntry entry(const QString &changeId, const QString &classId)
