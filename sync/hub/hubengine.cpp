@@ -299,9 +299,12 @@ QStringList vouchersOf(HubTransaction &tx, const QString &pupil)
 
 std::optional<Account> accountByLoginOrId(HubTransaction &tx, const QString &who)
 {
-    if (auto a = tx.accountByLogin(HubEngine::normalizeLogin(who)))
-        return a;
-    return isUuid(who) ? tx.accountById(who) : std::nullopt;
+    // An id first: a login may look like an id (a teacher writes her pupils' logins), and a decoy whose login is
+    // someone's id must not be the one an administrator shows or resets when she names that person by her id.
+    if (isUuid(who))
+        if (auto a = tx.accountById(who))
+            return a;
+    return tx.accountByLogin(HubEngine::normalizeLogin(who));
 }
 
 /// The account @p who names (a login or a person id), or 404 with a sentence.

@@ -475,6 +475,19 @@ private Q_SLOTS:
         QVERIFY2(out.contains("record usage of zoe") && out.contains("reset to 0 bytes"), out.constData());
         out = run({u"--person"_s, person, u"--json"_s}, &code); // by id too
         QCOMPARE(QJsonDocument::fromJson(out).object().value(u"usage"_s).toArray().at(0)[u"record_bytes"_s].toDouble(), 0.0);
+        // A decoy whose login is Zoé's id (a teacher writes pupils' logins): the administrator who names Zoé by her id
+        // still gets Zoé, not the decoy (the login was looked up first: her reset went to the decoy).
+        const QString decoy = newUuid();
+        QCOMPARE(verdictOf(teacher.sync({change(u"member"_s, newUuid(), classId, teacher,
+                                                {{u"person"_s, decoy}, {u"role"_s, u"student"_s}, {u"login"_s, person},
+                                                 {u"display_name"_s, u"Leurre"_s}})})),
+                 u"applied"_s);
+        out = run({u"--person"_s, person, u"--json"_s}, &code);
+        QCOMPARE(code, 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(u"usage"_s).toArray().at(0)[u"person"_s].toString(), person);
+        out = run({u"--person"_s, decoy, u"--json"_s}, &code); // positive control: the decoy is there, by its own id
+        QCOMPARE(code, 0);
+        QCOMPARE(QJsonDocument::fromJson(out).object().value(u"usage"_s).toArray().at(0)[u"person"_s].toString(), decoy);
         // One person's devices, and the cure for the bound on her device rows (her signed-out devices stay so).
         QProcess p;
         p.start(HubProcess::executable(), QStringList{u"admin"_s, u"devices"_s, u"--data"_s, hub.dataDir(), u"--person"_s, u"zoe"_s}
