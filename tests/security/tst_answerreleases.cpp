@@ -11,6 +11,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <limits>
+
 using namespace HubTest;
 
 namespace {
@@ -86,14 +88,20 @@ private Q_SLOTS:
         }
 
         // A colleague's next publish writes about what it wrote before: its own row, not the 2,000 planted ones
-        // (before: ≈220 KB more, the whole value rewritten).
-        const qint64 after = walBytesOfOnePublish(hub, *colleague, herClass);
-        QVERIFY2(after > 0, qPrintable(QString::number(after)));
+        // (before: ≈220 KB more, the whole value rewritten, at every publish). The least of three publishes: one
+        // row with a random id may split a page of each index it goes in, now that they hold 2,000 more rows (seen
+        // in CI: 12 pages more once), and the old bug added its 220 KB to every one.
+        qint64 after = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            const qint64 bytes = walBytesOfOnePublish(hub, *colleague, herClass);
+            QVERIFY2(bytes > 0, qPrintable(QString::number(bytes)));
+            after = std::min(after, bytes);
+        }
         qInfo() << "WAL bytes of one publish:" << before << "before," << after << "after 2,000 planted quizzes";
         QVERIFY2(after < before + 48 * 1024, qPrintable(u"WAL bytes of one publish: %1 before, %2 after"_s.arg(before).arg(after)));
         qint64 waiting = 0;
         QVERIFY(onHub(hub.dataDir(), {}, &waiting, u"SELECT count(*) FROM answer_releases"_s));
-        QCOMPARE(waiting, 2002); // every one still waits
+        QCOMPARE(waiting, 2004); // every one still waits
     }
 
     void aHubUpgradedFromSchema6KeepsItsWaitingReleases()
