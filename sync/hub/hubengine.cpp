@@ -412,11 +412,11 @@ QList<PersonUsage> HubEngine::usage(const QString &who)
                 ++(d.revoked ? u.revokedDevices : u.devices);
             u.vouchedKeys = int(tx.vouchedKeysOf({a.id}).size());
             if (a.role == Teacher) {
-                u.pupilsBytes = tx.recordBytesOf(poolId(a.id));
+                u.pupilsBytes = tx.counterBytes(CounterKey::pool(a.id));
                 u.pupilsQuota = m_limits.pupilsRecordQuotaBytes;
             } else {
                 for (const QString &voucher : vouchersOf(tx, a.id))
-                    u.vouchedBytes += tx.recordBytesOf(allowanceId(voucher, a.id));
+                    u.vouchedBytes += tx.counterBytes(CounterKey::allowance(voucher, a.id));
                 u.vouchedQuota = m_limits.vouchedRecordQuotaBytes;
             }
             list << u;
@@ -433,20 +433,23 @@ Account HubEngine::resetRecordUsage(const QString &who)
         if (!account)
             throw HubError(404, u"not_found"_s, u"No account has the login or id \"%1\"."_s.arg(Wire::printable(who)), u"person"_s);
         // Her pupils' pool, or her share of the pools she counts in, is freed with her own count.
-        auto release = [&](const QString &counter, const QString &pool) {
+        auto release = [&](qint64 used, const QString &pool) {
             if (!pool.isEmpty())
-                tx.addRecordBytes(pool, -std::min(tx.recordBytesOf(counter), tx.recordBytesOf(pool)));
-            tx.resetRecordBytes(counter);
+                tx.addCounterBytes(pool, -std::min(used, tx.counterBytes(pool)));
         };
         if (account->role == Teacher) {
             tx.resetRecordBytes(account->id);
-            tx.resetRecordBytes(poolId(account->id));
+            tx.resetCounterBytes(CounterKey::pool(account->id));
             return;
         }
         const QString creator = tx.accountCreator(account->id);
-        release(account->id, creator.isEmpty() ? QString() : poolId(creator));
-        for (const QString &voucher : vouchersOf(tx, account->id))
-            release(allowanceId(voucher, account->id), poolId(voucher));
+        release(tx.recordBytesOf(account->id), creator.isEmpty() ? QString() : CounterKey::pool(creator));
+        tx.resetRecordBytes(account->id);
+        for (const QString &voucher : vouchersOf(tx, account->id)) {
+            const QString allowance = CounterKey::allowance(voucher, account->id);
+            release(tx.counterBytes(allowance), CounterKey::pool(voucher));
+            tx.resetCounterBytes(allowance);
+        }
     });
     return *account;
 }
@@ -1510,23 +1513,13 @@ qint64 HubEngine::recordQuotaOf(const Account &person) const
     return person.role == Teacher ? m_limits.teacherRecordQuotaBytes : m_limits.recordQuotaBytes;
 }
 
-QString HubEngine::allowanceId(const QString &voucher, const QString &pupil)
-{
-    return derivedUuid(QString(u"vouched-allowance:"_s + voucher), pupil);
-}
-
-QString HubEngine::poolId(const QString &teacher)
-{
-    return derivedUuid(u"pupils-pool"_s, teacher);
-}
-
 HubEngine::RecordCharge HubEngine::ownCharge(HubTransaction &tx, const Account &person) const
 {
-    RecordCharge c{person.id, recordQuotaOf(person), {}, {}, 0, u"the records %1 may write on this hub"_s.arg(person.id)};
+    RecordCharge c{person.id, false, recordQuotaOf(person), {}, {}, 0, u"the records %1 may write on this hub"_s.arg(person.id)};
     if (person.role == Student) {
         const QString creator = tx.accountCreator(person.id);
         if (!creator.isEmpty()) {
-            c.pool = poolId(creator);
+            c.pool = CounterKey::pool(creator);
             c.poolTeacher = creator;
             c.poolLimit = m_limits.pupilsRecordQuotaBytes;
         }
@@ -1536,7 +1529,7 @@ HubEngine::RecordCharge HubEngine::ownCharge(HubTransaction &tx, const Account &
 
 HubEngine::RecordCharge HubEngine::vouchedCharge(const QString &voucher, const QString &pupil) const
 {
-    return RecordCharge{allowanceId(voucher, pupil), m_limits.vouchedRecordQuotaBytes, poolId(voucher), voucher,
+    return RecordCharge{CounterKey::allowance(voucher, pupil), true, m_limits.vouchedRecordQuotaBytes, CounterKey::pool(voucher), voucher,
                         m_limits.pupilsRecordQuotaBytes,
                         u"the records of the devices of %1 that teacher %2 vouched for (her relayed work, counted apart "
                         "from both their own quotas)"_s.arg(pupil, voucher)};
@@ -1547,12 +1540,12 @@ QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qin
     // Her counter is read, then raised by addCharge: no other write of it runs in between (writes run side by side on
     // PostgreSQL). The pool of a teacher's pupils is read without a lock: pupils pushing at the same moment may pass
     // it by what they write at once (its row is raised at each one's end, one at a time).
-    tx.lock(u"person:"_s + charge.counter);
-    const qint64 used = tx.recordBytesOf(charge.counter);
+    tx.lock(charge.shared ? charge.counter : u"person:"_s + charge.counter);
+    const qint64 used = usedBy(tx, charge);
     if (used + bytes > charge.limit)
         return u"quota: %1 (%2 bytes) are full; the change waits on the device until the hub's administrator makes room"_s
             .arg(charge.what, QString::number(charge.limit));
-    if (charge.pool.isEmpty() || tx.recordBytesOf(charge.pool) + bytes <= charge.poolLimit)
+    if (charge.pool.isEmpty() || tx.counterBytes(charge.pool) + bytes <= charge.poolLimit)
         return {};
     // The pool is full: a pupil who has written less than her share still writes (a few heavy writers, or a teacher's
     // invented accounts, do not stop the others).
@@ -1565,11 +1558,19 @@ QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qin
         .arg(charge.poolTeacher, QString::number(charge.poolLimit), QString::number(share));
 }
 
+qint64 HubEngine::usedBy(HubTransaction &tx, const RecordCharge &charge)
+{
+    return charge.shared ? tx.counterBytes(charge.counter) : tx.recordBytesOf(charge.counter);
+}
+
 void HubEngine::addCharge(HubTransaction &tx, const RecordCharge &charge, qint64 bytes)
 {
-    tx.addRecordBytes(charge.counter, bytes);
+    if (charge.shared)
+        tx.addCounterBytes(charge.counter, bytes);
+    else
+        tx.addRecordBytes(charge.counter, bytes);
     if (!charge.pool.isEmpty())
-        tx.addRecordBytes(charge.pool, bytes);
+        tx.addCounterBytes(charge.pool, bytes);
 }
 
 bool HubEngine::storedFor(const Session &session, const QString &sha256, bool inPlace)
