@@ -613,16 +613,19 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
                               "this change a new id"_s);
         } else {
             const bool stored = tx.isolated([&] {
-                v = applyChange(tx, session, *change, digest);
-                // A final rejection is kept so that a replay gets the same answer; its row is charged to whoever
-                // sent it. Over that person's quota it is answered and not kept: judged again, it gets the same
-                // answer anyway (a flood of refused changes cannot fill the disk with verdicts).
+                std::optional<RecordCharge> payer;
+                v = applyChange(tx, session, *change, digest, &payer);
+                // A final rejection is kept so that a replay gets the same answer; its row is charged as the change
+                // would have been once its author is proved (her own quota, or the allowance of a vouched key: one
+                // pupil's packs cannot fill the quota of the teacher who relays them), else to whoever sent it. Over
+                // that quota it is answered and not kept: judged again, it gets the same answer anyway (a flood of
+                // refused changes cannot fill the disk with verdicts).
                 if (v.status != u"applied"_s && v.remembered) {
-                    const RecordCharge sender = ownCharge(tx, session.account);
-                    if (overQuota(tx, sender, RememberedVerdictBytes).isEmpty()) {
+                    const RecordCharge charge = payer ? *payer : ownCharge(tx, session.account);
+                    if (overQuota(tx, charge, RememberedVerdictBytes).isEmpty()) {
                         v.digest = digest;
                         tx.putVerdict(change->id, v);
-                        addCharge(tx, sender, RememberedVerdictBytes);
+                        addCharge(tx, charge, RememberedVerdictBytes);
                     }
                 }
             });
@@ -648,7 +651,8 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
     return out;
 }
 
-Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest)
+Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest,
+                               std::optional<RecordCharge> *payer)
 {
     const KindSpec *spec = kindSpec(change.kind);
     Q_ASSERT(spec);
@@ -717,6 +721,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         if (!author)
             return refusedForNow(u"forbidden: unknown author"_s);
     }
+    // Who pays for the change, kept or refused for good. A signed-out device's signature proves nothing any more (the
+    // device may be in a thief's hands): its refused changes stay their sender's, above.
+    const RecordCharge charge = voucher.isEmpty() ? ownCharge(tx, *author) : vouchedCharge(voucher, author->id);
+    *payer = charge;
 
     const std::optional<RowState> existing = tx.row(kind, change.row);
     if (existing && existing->classId != change.classId)
@@ -845,7 +853,6 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
     const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
     const qint64 cost = compact(change.toJson()).size() + overhead;
-    const RecordCharge charge = voucher.isEmpty() ? ownCharge(tx, *author) : vouchedCharge(voucher, author->id);
     if (const QString refusal = overQuota(tx, charge, cost); !refusal.isEmpty())
         return refusedForNow(refusal);
 

@@ -168,7 +168,10 @@ private:
     /// Records @p vouch, or says why it is refused (a sentence; empty when accepted).
     QString applyVouch(HubTransaction &tx, const Session &session, const Vouch &vouch);
     QJsonObject apply(HubTransaction &tx, const Session &session, const QJsonValue &value);
-    Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest);
+    /// @p payer receives what the change is charged to once its author is proved (the sender's own change, or one
+    /// her device validly signed); it stays empty when she is not (a kept rejection is then its sender's to pay).
+    Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest,
+                        std::optional<RecordCharge> *payer);
     /// Whether @p person may read the blob: they uploaded it, or a row they may read names it.
     static bool mayRead(HubTransaction &tx, const Account &person, const QString &sha256);
     /// Records the files @p hashes that @p row (by @p author) names: a name grants its readers a file the hub holds
