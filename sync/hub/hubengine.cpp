@@ -1197,6 +1197,9 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
             ownKey = d.publicKey;
     if (ownKey.isEmpty())
         return u"the vouching device registered no key when it signed in; sign in again with this app"_s;
+    // The device's key is read, then written: two teachers vouching at once for one device with two keys must not both
+    // find it without one and both be recorded as vouchers of the key that is kept (writes run side by side).
+    tx.lock(u"vouch:"_s + vouch.device + u':' + vouch.person);
     if (!Crypto::verifySignature(ownKey, Signing::vouchMessage(vouch.device, vouch.person, vouch.publicKey), vouch.signature))
         return u"the vouch is not signed by the key the vouching device registered"_s;
     if (!teaches(tx, session.account.id, vouch.person))
@@ -1544,15 +1547,18 @@ HubEngine::RecordCharge HubEngine::vouchedCharge(const QString &voucher, const Q
 
 QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qint64 bytes) const
 {
-    // Her counter is read, then raised by addCharge: no other write of it runs in between (writes run side by side on
-    // PostgreSQL). The pool of a teacher's pupils is read without a lock: pupils pushing at the same moment may pass
-    // it by what they write at once (its row is raised at each one's end, one at a time).
+    // Her counter and the pool it counts in are read, then raised by addCharge: no other write of them runs in between
+    // (writes run side by side on PostgreSQL; each is locked until this write commits). The pool is locked after her
+    // own counter, always in that order.
     tx.lock(charge.shared ? charge.counter : u"person:"_s + charge.counter);
     const qint64 used = usedBy(tx, charge);
     if (used + bytes > charge.limit)
         return u"quota: %1 (%2 bytes) are full; the change waits on the device until the hub's administrator makes room"_s
             .arg(charge.what, QString::number(charge.limit));
-    if (charge.pool.isEmpty() || tx.counterBytes(charge.pool) + bytes <= charge.poolLimit)
+    if (charge.pool.isEmpty())
+        return {};
+    tx.lock(charge.pool);
+    if (tx.counterBytes(charge.pool) + bytes <= charge.poolLimit)
         return {};
     // The pool is full: a pupil who has written less than her share still writes (a few heavy writers, or a teacher's
     // invented accounts, do not stop the others).

@@ -7,12 +7,15 @@
 // counts move there (hub schema 8, PostgreSQL 3).
 #include "hubtestkit.h"
 
+#include <QDeadlineTimer>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <libpq-fe.h>
+
+#include <thread>
 
 using namespace HubTest;
 
@@ -124,6 +127,24 @@ public:
         return ok;
     }
 
+    /// Waits until @p n sessions of the hub's database wait on a lock (PostgreSQL); false after a minute.
+    bool waitForLockWaiters(int n)
+    {
+        QDeadlineTimer deadline(60000);
+        qint64 waiting = 0;
+        while (!deadline.hasExpired()) {
+            // Inside a transaction (the lock this session holds), the activity view is read once: clear it each time.
+            if (!run(u"SELECT pg_stat_clear_snapshot()"_s) || !run(u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"_s,
+                     {}, &waiting))
+                return false;
+            if (waiting >= n)
+                return true;
+            QThread::msleep(20);
+        }
+        qWarning() << waiting << "sessions wait on a lock, not" << n;
+        return false;
+    }
+
 private:
     PGconn *m_pg = nullptr;
     QString m_name;
@@ -185,6 +206,112 @@ private Q_SLOTS:
         engine.resetRecordUsage(u"marionnette"_s);
         QCOMPARE(engine.usage(u"lea"_s).first().vouchedBytes, allowanceNow);
         QVERIFY(engine.usage(u"martin"_s).first().pupilsBytes > poolBefore);
+    }
+
+    void pushesSideBySideCannotPassThePool()
+    {
+        // PostgreSQL writes side by side. The pool of a teacher's pupils was read without a lock: pushes running at the
+        // same moment each read it before any of them committed, and each passed its bound. Here another session holds
+        // the pool's row while eight of her pupils hand in at once, so that every push has read the pool before the
+        // first commits: before, all eight went in past a pool with room for two.
+        HubLimits limits;
+        limits.pupilsRecordQuotaBytes = 48 * 1024;
+        TestHub hub(limits);
+        Database db(hub);
+        if (!db.isPostgres())
+            QSKIP("writes side by side are PostgreSQL's (SQLite has one writer); see the _postgres run");
+        auto teacher = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*teacher);
+        const QString assignment = publishAssignment(*teacher, classId);
+        std::vector<std::unique_ptr<Client>> pupils;
+        for (int i = 0; i < 8; ++i) // her share of the full pool is 48 KiB / 8 = 6 KiB: a 16 KiB hand-in is over it
+            pupils.push_back(hub.student(*teacher, classId, u"eleve%1"_s.arg(i)));
+        QCOMPARE(verdictOf(pupils.front()->sync({ownHandIn(*pupils.front(), classId, assignment, u"Fini"_s)})), u"applied"_s);
+        const qint64 poolBefore = hub.server().engine().usage(u"prof"_s).first().pupilsBytes;
+        QVERIFY(poolBefore > 0 && poolBefore < 4096);
+
+        QVERIFY(db.run(u"BEGIN"_s));
+        QVERIFY(db.run(u"SELECT bytes FROM shared_usage WHERE counter = $1 FOR UPDATE"_s, {u"pool:"_s + teacher->id()}));
+        std::vector<QString> verdicts(pupils.size());
+        std::vector<std::thread> pushes;
+        for (size_t i = 0; i < pupils.size(); ++i)
+            pushes.emplace_back([&, i] {
+                verdicts[i] = verdictOf(pupils[i]->sync({ownHandIn(*pupils[i], classId, assignment, QString(16 * 1024, u'x'))}));
+            });
+        const bool allWaiting = db.waitForLockWaiters(int(pupils.size()));
+        QVERIFY(db.run(u"COMMIT"_s));
+        for (std::thread &t : pushes)
+            t.join();
+        QVERIFY(allWaiting);
+        const int applied = int(std::count(verdicts.begin(), verdicts.end(), u"applied"_s));
+        const int refused = int(std::count(verdicts.begin(), verdicts.end(), u"rejected"_s));
+        // Positive control: what fits went in (two of 17 KiB); the pool holds its bound.
+        QCOMPARE(applied + refused, int(pupils.size()));
+        QCOMPARE(applied, 2);
+        const PersonUsage prof = hub.server().engine().usage(u"prof"_s).first();
+        QVERIFY2(prof.pupilsBytes <= prof.pupilsQuota, qPrintable(u"%1 of %2"_s.arg(prof.pupilsBytes).arg(prof.pupilsQuota)));
+    }
+
+    void vouchesSideBySideKeepOneKey()
+    {
+        // Two teachers of Léa, in two classes, vouch at the same moment for the same device id with different keys:
+        // Martin for her real tablet, Dubois for a key he made. Without a lock on (device, pupil) both passed the check
+        // (no key yet); one key was kept and both were recorded as its vouchers, so it signed in both their classes
+        // (Dubois's made-up key in Martin's class, charged to Martin's allowance). Another session holds the key's row
+        // so that both read "no key" before either writes.
+        TestHub hub;
+        Database db(hub);
+        if (!db.isPostgres())
+            QSKIP("writes side by side are PostgreSQL's (SQLite has one writer); see the _postgres run");
+        KeyedDevice martinPc, duboisPc;
+        auto martin = hub.keyedTeacher(u"martin"_s, martinPc);
+        auto dubois = hub.keyedTeacher(u"dubois"_s, duboisPc);
+        const QString classA = hub.createClass(*martin, u"6e A"_s);
+        const QString latin = hub.createClass(*dubois, u"Latin"_s);
+        auto lea = hub.student(*martin, classA, u"lea"_s);
+        // Léa joins Latin through Martin, made a co-teacher of it for that, then removed (he does not teach Latin).
+        const QString martinInLatin = newUuid();
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, martinInLatin, latin, *dubois,
+                                                {{u"person"_s, martin->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), latin, *martin,
+                                                {{u"person"_s, lea->id()}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, martinInLatin, latin, *dubois, {{u"deleted"_s, true}})})),
+                 u"applied"_s);
+        const QString homework = publishAssignment(*martin, classA);
+        const QString latinWork = publishAssignment(*dubois, latin);
+        const QString device = newUuid();
+        KeyedDevice real, madeUp;
+        real.deviceId = madeUp.deviceId = device;
+
+        QVERIFY(db.run(u"BEGIN"_s));
+        QVERIFY(db.run(u"INSERT INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+                       "VALUES($1, $2, '\\x00', 'x', 'x', 'x')"_s,
+                       {device, lea->id()}));
+        QJsonObject martinSays, duboisSays;
+        std::thread a([&] { martinSays = relay(*martin, {vouch(martinPc, device, lea->id(), real.keys.publicKey)}, {}); });
+        std::thread b([&] { duboisSays = relay(*dubois, {vouch(duboisPc, device, lea->id(), madeUp.keys.publicKey)}, {}); });
+        const bool bothWaiting = db.waitForLockWaiters(2);
+        QVERIFY(db.run(u"ROLLBACK"_s));
+        a.join();
+        b.join();
+        QVERIFY(bothWaiting);
+        QCOMPARE(martin->lastStatus, 200L);
+        QCOMPARE(dubois->lastStatus, 200L);
+        // One key is kept and signs in its own voucher's class only: each key's hand-in in each class.
+        const QList<std::tuple<const KeyedDevice *, Client *, QString, QString>> tries{
+            {&real, martin.get(), classA, homework}, {&real, dubois.get(), latin, latinWork},
+            {&madeUp, martin.get(), classA, homework}, {&madeUp, dubois.get(), latin, latinWork}};
+        QStringList applied;
+        for (const auto &[key, relayer, classId, work] : tries) {
+            const QJsonObject r = relay(*relayer, {}, {signedHandIn(*key, classId, work, lea->id(), u"rendu"_s)});
+            if (verdictOf(r) == u"applied"_s)
+                applied << (key == &real ? u"real key in "_s : u"made-up key in "_s) + (classId == classA ? u"6e A"_s : u"Latin"_s);
+        }
+        // Positive control: the key that won signs in its voucher's class; and in that class only.
+        QVERIFY2(applied == QStringList{u"real key in 6e A"_s} || applied == QStringList{u"made-up key in Latin"_s},
+                 qPrintable(applied.join(u", "_s)));
     }
 
     void aHubUpgradedFromBeforeKeepsItsCounts()
