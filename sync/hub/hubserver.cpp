@@ -292,6 +292,16 @@ struct Link
     std::string address;
     std::atomic<qint64> since{0};     ///< when it connected, or got its last answer (ms, monotonicMs())
     std::atomic<bool> inRequest{false}; ///< its request's head is complete, the answer not yet sent
+    // Its request's body while it arrives (the minimum body rate): 0 when no body is awaited.
+    std::atomic<qint64> bodySince{0};    ///< when the body began to be awaited (ms, monotonicMs())
+    std::atomic<qint64> bodyDeadline{0}; ///< when the whole body must be here (ms), 0: none awaited
+    std::atomic<qint64> bodyReceived{0}; ///< body bytes received so far
+    /// Awaiting a body that arrives slower than @p minRate bytes a second on average (given a second to start).
+    bool trickling(qint64 now, qint64 minRate) const
+    {
+        const qint64 since = bodySince.load();
+        return bodyDeadline.load() > 0 && now - since >= 1000 && bodyReceived.load() * 1000 < (now - since) * minRate;
+    }
     bool cut = false;                 ///< shut down by the hub (under linksMutex)
 };
 
@@ -381,6 +391,10 @@ struct HubServer::Private
     /// refusal (429) when it is spent.
     std::optional<HubError> reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyDevice = {});
     void releaseBody(Exchange &x);
+    /// The minimum body rate: the body of @p x is awaited from now (its deadline set from its head's time and
+    /// length), or no longer (bodyArrived()); the header watch closes a connection whose body is late.
+    void awaitBody(Exchange &x);
+    void bodyArrived(Exchange &x);
     void finished(Exchange *x);
 
     // The workers' side.
@@ -448,8 +462,9 @@ bool HubServer::Private::evictOne(const Link *except)
     std::map<std::string, std::pair<int, Link *>> idle; // address → connections without a request head, the oldest
     const qint64 now = monotonicMs();
     for (Link *l : links) {
-        // A connection opened this very second is on its way to sending its head, not holding a place.
-        if (l == except || l->cut || l->inRequest || l->fd < 0 || now - l->since < 1000)
+        // A connection opened this very second is on its way to sending its head, not holding a place; one whose
+        // body arrives slower than the minimum rate holds it as much as one without a head.
+        if (l == except || l->cut || l->fd < 0 || (l->inRequest ? !l->trickling(now, limits.minBodyBytesPerSecond) : now - l->since < 1000))
             continue;
         auto &[count, oldest] = idle[l->address];
         ++count;
@@ -465,8 +480,8 @@ bool HubServer::Private::evictOne(const Link *except)
         }
     if (!victim)
         return false;
-    qCInfo(lcHub).noquote() << "at the connection limit: closed a connection without a request from" << QString::fromStdString(victim->address)
-                            << "which holds" << most;
+    qCInfo(lcHub).noquote() << "at the connection limit: closed a connection without a request (or trickling its body) from"
+                            << QString::fromStdString(victim->address) << "which holds" << most;
     cut(victim);
     return true;
 }
@@ -484,16 +499,27 @@ void HubServer::Private::watchHeaders()
         const qint64 allowed = 1000LL * (crowded ? std::min(2, limits.headerTimeoutSeconds) : limits.headerTimeoutSeconds);
         const qint64 now = monotonicMs();
         int late = 0;
+        int slowBodies = 0;
         {
             std::lock_guard links(linksMutex);
-            for (Link *l : this->links)
-                if (!l->cut && !l->inRequest && l->fd >= 0 && now - l->since > allowed) {
+            for (Link *l : this->links) {
+                if (l->cut || l->fd < 0)
+                    continue;
+                if (!l->inRequest && now - l->since > allowed) {
                     cut(l);
                     ++late;
+                } else if (const qint64 deadline = l->bodyDeadline.load(); l->inRequest && deadline > 0 && now > deadline) {
+                    // Its body is late: what arrived of an upload is kept (the client resumes), the rest is dropped.
+                    cut(l);
+                    ++slowBodies;
                 }
+            }
         }
         if (late > 0)
             qCInfo(lcHub) << "closed" << late << "connections that sent no complete request within" << allowed / 1000 << "s";
+        if (slowBodies > 0)
+            qCInfo(lcHub) << "closed" << slowBodies << "connections whose body arrived slower than" << limits.minBodyBytesPerSecond
+                          << "B/s after" << limits.bodyTimeoutSeconds << "s";
         lock.lock();
     }
 }
@@ -628,6 +654,8 @@ std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
         limit = {BodyRules::declaredLength(h) > limits.maxJsonBodyBytes ? limits.maxSyncBodyBytes : limits.maxJsonBodyBytes, true};
     else if (x.route.endpoint == HubRoute::Upload)
         limit = {limits.maxUploadBytes, false}; // streamed to disk, never held in memory
+    else if (x.route.endpoint == HubRoute::Login)
+        limit = {limits.maxLoginBodyBytes, true}; // the share without a token holds 8 times more sign-ins than at 64 KiB
     return BodyRules::refusal(h, limit);
 }
 
@@ -658,6 +686,24 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     x.reservedAnonymous = anonymous;
     x.largeBodyDevice = largeBodyDevice;
     return std::nullopt;
+}
+
+void HubServer::Private::awaitBody(Exchange &x)
+{
+    Link *l = linkOf(x.connection);
+    if (!l || x.declaredLength <= x.received)
+        return;
+    const qint64 rate = std::max<qint64>(1, limits.minBodyBytesPerSecond);
+    l->bodyReceived = x.received;
+    l->bodySince = x.startedMs;
+    l->bodyDeadline = x.startedMs + 1000LL * limits.bodyTimeoutSeconds + x.declaredLength / rate * 1000
+        + x.declaredLength % rate * 1000 / rate;
+}
+
+void HubServer::Private::bodyArrived(Exchange &x)
+{
+    if (Link *l = linkOf(x.connection))
+        l->bodyDeadline = 0;
 }
 
 void HubServer::Private::releaseBody(Exchange &x)
@@ -704,6 +750,7 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
         if (x->reply.status != 0)
             return answer(*x);
         x->phase = Exchange::Phase::Body;
+        awaitBody(*x);
         [[fallthrough]];
     case Exchange::Phase::Body:
         if (x->check == Exchange::Check::Running || x->check == Exchange::Check::Refused) {
@@ -803,12 +850,15 @@ MHD_Result HubServer::Private::head(Exchange &x)
         return answer(x);
     }
     x.phase = Exchange::Phase::Body;
+    awaitBody(x);
     return MHD_YES;
 }
 
 void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
 {
     x.received += qint64(size);
+    if (Link *l = linkOf(x.connection))
+        l->bodyReceived = x.received;
     if (x.route.endpoint != HubRoute::Upload) {
         if (x.body.size() + qint64(size) > x.declaredLength) {
             x.reply.setError(HubError(413, u"too_large"_s, u"More bytes than \"Content-Length\" announced."_s, u"body"_s));
@@ -838,6 +888,7 @@ void HubServer::Private::writeUpload(Exchange &x, const char *data, size_t size)
 
 MHD_Result HubServer::Private::complete(Exchange &x)
 {
+    bodyArrived(x);
     if (x.route.isLight()) {
         answerLight(x);
         return answer(x);
@@ -942,6 +993,7 @@ MHD_Result HubServer::Private::startUploadCheck(Exchange &x)
         return answer(x); // still on the headers: libmicrohttpd can queue it
     }
     x.phase = Exchange::Phase::Body;
+    awaitBody(x);
     x.check = Exchange::Check::Running;
     workers->post([this, px = &x](bool expired) { runGuarded(*px, expired, true, [&] { uploadHead(*px); }); },
                   [this, px = &x] { endUploadCheck(*px); });
@@ -965,6 +1017,8 @@ std::optional<MHD_Result> HubServer::Private::duringUploadCheck(Exchange &x, con
         }
         x.early.append(data, qsizetype(*size));
         x.received += qint64(*size);
+        if (Link *l = linkOf(x.connection))
+            l->bodyReceived = x.received;
         *size = 0;
         // A client cut mid-body (its end of stream can go unnoticed after a full read buffer): close now; what
         // arrived is written when the check ends, if it lets the upload through.
@@ -1053,7 +1107,7 @@ void HubServer::Private::handle(Exchange &x)
         std::string header = limits.clientIpHeader.toLower().toStdString();
         const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
         const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
-        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), address);
+        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxLoginBodyBytes)), address);
         rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString());
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
@@ -1231,6 +1285,7 @@ MHD_Result HubServer::Private::answer(Exchange &x)
     if (x.part)
         x.part->close();
     x.uploadClaim.reset();
+    bodyArrived(x);
     Reply &r = x.reply;
     MHD_Response *response = nullptr;
     if (r.fd >= 0) {
@@ -1282,6 +1337,7 @@ void HubServer::Private::finished(Exchange *x)
     if (Link *l = linkOf(x->connection)) {
         l->since = monotonicMs(); // its next request head is due from now
         l->inRequest = false;
+        l->bodyDeadline = 0;
     }
     delete x;
     --exchanges;

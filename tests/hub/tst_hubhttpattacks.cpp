@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <cstring>
+#include <thread>
 
 #include <sys/resource.h>
 #include <vector>
@@ -136,6 +137,79 @@ HttpReply httpsRequest(const QString &url, const QString &caFile, const char *me
     return reply;
 }
 
+/// A body handed to libcurl at a steady pace: @p chunk bytes every @p intervalMs (a 2G phone: 512 B every 100 ms).
+struct PacedBody
+{
+    QByteArray data;
+    qint64 chunk = 512;
+    int intervalMs = 100;
+    qint64 sent = 0;
+    static size_t read(char *buffer, size_t size, size_t n, void *user)
+    {
+        auto *b = static_cast<PacedBody *>(user);
+        if (b->sent > 0)
+            QThread::msleep(b->intervalMs);
+        const qint64 give = std::min<qint64>({qint64(size * n), b->chunk, b->data.size() - b->sent});
+        std::memcpy(buffer, b->data.constData() + b->sent, size_t(give));
+        b->sent += give;
+        return size_t(give);
+    }
+};
+
+/// A POST of @p body, paced as @p body says, with @p token; the hub's answer.
+HttpReply pacedPost(const QString &url, const QString &token, PacedBody *body)
+{
+    HttpReply reply;
+    CURL *curl = curl_easy_init();
+    const QByteArray u = url.toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, u.constData());
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 120L);
+    curl_easy_setopt(curl, CURLOPT_POST, 1L);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body->data.size()));
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, &PacedBody::read);
+    curl_easy_setopt(curl, CURLOPT_READDATA, body);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collectBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
+    const QByteArray auth = "Authorization: Bearer " + token.toLatin1();
+    curl_slist *list = curl_slist_append(nullptr, "Expect:");
+    list = curl_slist_append(list, "Content-Type: application/json");
+    if (!token.isEmpty())
+        list = curl_slist_append(list, auth.constData());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
+    const CURLcode rc = curl_easy_perform(curl);
+    if (rc != CURLE_OK)
+        reply.curlError = QString::fromUtf8(curl_easy_strerror(rc));
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply.status);
+    curl_slist_free_all(list);
+    curl_easy_cleanup(curl);
+    return reply;
+}
+
+/// An empty sync padded with spaces to @p size bytes.
+QByteArray paddedSync(qint64 size)
+{
+    QByteArray b = R"({"cursor":"","changes":[]})";
+    b.append(QByteArray(size - b.size(), ' '));
+    return b;
+}
+
+/// Sends a byte to each of @p fds still open, and marks those the hub has closed.
+int trickleOn(std::vector<int> &fds, std::vector<bool> &closed)
+{
+    int open = 0;
+    for (size_t i = 0; i < fds.size(); ++i) {
+        if (closed[i])
+            continue;
+        bool gone = false;
+        readNow(fds[i], &gone);
+        if (gone || ::send(fds[i], " ", 1, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
+            closed[i] = true;
+        else
+            ++open;
+    }
+    return open;
+}
+
 } // namespace
 
 class TestHubHttpAttacks : public QObject
@@ -214,11 +288,11 @@ private Q_SLOTS:
         QCOMPARE(attempt("/v1/sync", Large, devices[1]->token, false), 429); // the large share is spent
         QCOMPARE(attempt("/v1/sync", Large, devices[2]->token, false), 429);
         QVERIFY(hub.server().bodyBytesReserved() <= limits.bodyBudgetBytes * 3 / 4);
-        // Without a token: sign-in bodies of 64 KiB, eight of them at most.
+        // Without a token: bodies of 64 KiB (a sync's before its token is checked), eight of them at most.
         int held = 0;
         int refused = 0;
         for (int i = 0; i < 20; ++i) {
-            const int r = attempt("/v1/login", 64 * 1024, {}, true);
+            const int r = attempt("/v1/sync", 64 * 1024, {}, true);
             QVERIFY2(r == 0 || r == 429, qPrintable(QString::number(r)));
             (r == 0 ? held : refused)++;
         }
@@ -594,6 +668,135 @@ private Q_SLOTS:
         // The database answers again: so does health.
         unlock();
         QTRY_COMPARE_WITH_TIMEOUT(prober.request("GET", u"/v1/health"_s).status, 200L, 60000);
+    }
+
+    /// Second review, finding 1 (high): 256 connections without a token trickling 64 KiB bodies (a byte every 5 s,
+    /// under the read timeout) held the token-less share of the body budget for ever: every sign-in was answered
+    /// 429 while they trickled. A body must now arrive within bodyTimeoutSeconds + its length ÷ minBodyBytesPerSecond
+    /// of its head, or its connection is closed (and its share given back). The positive control: a 2G phone
+    /// sending a 64 KiB sync at ≈5 KB/s meanwhile, well within its own deadline, is answered 200.
+    void trickledBodiesAreClosedAtTheMinimumRate()
+    {
+        HubLimits limits;
+        limits.anonymousBodyBudgetBytes = 16 * 1024; // sixteen sign-ins of 1 KiB
+        limits.bodyTimeoutSeconds = 10;
+        limits.minBodyBytesPerSecond = 4096;          // 64 KiB: 26 s; the attackers' 1 KiB: 10.25 s
+        limits.readTimeoutSeconds = 120;              // never silent: only the rate can close them
+        TestHub hub(limits);
+        const auto prof = hub.teacher(u"prof"_s);
+        const int port = hub.server().port();
+
+        // The honest 2G phone: 512 bytes every 100 ms, 64 KiB in ≈13 s.
+        PacedBody phone{paddedSync(64 * 1024)};
+        HttpReply phoneReply;
+        std::thread phoneThread([&] { phoneReply = pacedPost(hub.url() + u"/v1/sync"_s, prof->token, &phone); });
+        auto joinPhone = qScopeGuard([&] { phoneThread.join(); });
+
+        // Sixteen sign-ins from a pupil's laptop, each announcing 1 KiB and sending a byte every 250 ms.
+        std::vector<int> slow;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : slow)
+                ::close(fd);
+        });
+        for (int i = 0; i < 16; ++i) {
+            const int fd = openLoopback(port, "127.0.0.2");
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/login", 1024) + "{"));
+            slow.push_back(fd);
+        }
+        std::vector<bool> closed(slow.size(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().anonymousBodyBytesReserved(), 16 * 1024, 10000);
+        // While they trickle, the token-less share is spent: a sign-in is refused.
+        Client newcomer(hub.url());
+        const HttpReply refused = newcomer.post(u"/v1/login"_s, {{u"login"_s, u"prof"_s}, {u"password"_s, u"password-prof"_s},
+                                                                 {u"device_id"_s, newcomer.deviceId}});
+        QCOMPARE(refused.status, 429L);
+        QCOMPARE(refused.json().value(u"error"_s).toString(), u"busy"_s);
+        // However steadily they send, each is closed once its body is late.
+        QDeadlineTimer deadline(60000);
+        while (trickleOn(slow, closed) > 0 && !deadline.hasExpired())
+            QTest::qWait(250);
+        QCOMPARE(std::count(closed.begin(), closed.end(), false), 0);
+        // Their share is given back: the sign-in goes through.
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().anonymousBodyBytesReserved(), 0, 10000);
+        QVERIFY(newcomer.login(u"prof"_s, u"password-prof"_s));
+        // The 2G phone was not cut: its sync is answered.
+        phoneThread.join();
+        joinPhone.dismiss();
+        QVERIFY2(phoneReply.status == 200, qPrintable(u"%1 %2 after %3 B"_s.arg(phoneReply.status).arg(phoneReply.curlError).arg(phone.sent)));
+        QCOMPARE(phone.sent, phone.data.size());
+    }
+
+    /// Second review, finding 4 (medium): a trickled body kept its connection and was never chosen by the fair
+    /// eviction (only connections without a request head were): sign-ins trickling their 100-byte body held 197 of
+    /// 200 places and newcomers got 503. At the limit, a connection whose body arrives slower than the minimum rate
+    /// now yields its place like one without a head. The positive control: the newcomer signs in, and a body sent
+    /// at once is never taken for a trickle.
+    void trickledBodiesYieldTheirPlaceAtTheLimit()
+    {
+        HubLimits limits;
+        limits.maxConnections = 20;
+        limits.bodyTimeoutSeconds = 300; // the sweep does not close them during the test: only the eviction may
+        limits.readTimeoutSeconds = 120;
+        TestHub hub(limits);
+        hub.teacher(u"alice"_s);
+        const int port = hub.server().port();
+        std::vector<int> slow;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : slow)
+                ::close(fd);
+        });
+        // A pupil's laptop fills every place with sign-ins trickling their body (below 1 KiB/s).
+        for (int i = 0; i < limits.maxConnections; ++i) {
+            const int fd = openLoopback(port, "127.0.0.2");
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/login", 100) + "{"));
+            slow.push_back(fd);
+        }
+        std::vector<bool> closed(slow.size(), false);
+        QTRY_VERIFY_WITH_TIMEOUT(hub.server().connectionsOpen() >= limits.maxConnections, 20000);
+        for (int i = 0; i < 8; ++i) { // two seconds of trickling
+            trickleOn(slow, closed);
+            QTest::qWait(250);
+        }
+        // The teacher's new device, from another address: it takes the place of one of them.
+        Client phone(hub.url());
+        QVERIFY2(phone.login(u"alice"_s, u"password-alice"_s), "the newcomer was refused at the connection limit");
+        QTRY_VERIFY_WITH_TIMEOUT(trickleOn(slow, closed) < limits.maxConnections, 10000);
+    }
+
+    /// Second review, finding 1 (high, its second part): a sign-in body could announce 64 KiB, so few trickled
+    /// sign-ins held the whole token-less share. A /v1/login body is now at most maxLoginBodyBytes (8 KiB), refused
+    /// 413 from its head before any of it is read. The positive control: the largest valid sign-in — a
+    /// 1,024-character password of characters JSON must escape (\u0001: 6 bytes each), a 200-character device name
+    /// of them, a key and a long token — fits, and signs in.
+    void signInBodiesAreSmall()
+    {
+        TestHub hub;
+        const int port = hub.server().port();
+        // 9 KiB announced: refused from the head alone (the body is never sent).
+        const QByteArray refused = rawExchange(port, requestHead("/v1/login", 9 * 1024), {}, 0, 30);
+        QVERIFY2(rawStatus(refused) == 413, refused.constData());
+        QCOMPARE(rawJson(refused).value(u"error"_s).toString(), u"too_large"_s);
+        QCOMPARE(rawJson(refused).value(u"field"_s).toString(), u"body"_s);
+        // 8 KiB + 1 byte: refused as well.
+        QCOMPARE(rawStatus(rawExchange(port, requestHead("/v1/login", 8 * 1024 + 1), {}, 0, 30)), 413);
+
+        // The largest valid sign-in.
+        const QString password(1024, QChar(0x01));
+        hub.server().engine().addTeacher(u"prof"_s, u"Prof"_s, password.toUtf8(), true);
+        const KeyedDevice device;
+        const QByteArray body = QJsonDocument(QJsonObject{{u"login"_s, u"prof"_s},
+                                                          {u"password"_s, password},
+                                                          {u"device_id"_s, device.deviceId},
+                                                          {u"device_name"_s, QString(200, QChar(0x02))},
+                                                          {u"device_key"_s, device.publicKey()},
+                                                          {u"token"_s, QString(128, u'T')}})
+                                    .toJson(QJsonDocument::Compact);
+        QVERIFY2(body.size() > 7 * 1024 && body.size() <= 8 * 1024, QByteArray::number(body.size()).constData());
+        const QByteArray welcome = rawExchange(port, requestHead("/v1/login", body.size()), body, 0, 30);
+        QVERIFY2(rawStatus(welcome) == 200, welcome.constData());
+        QVERIFY(!rawJson(welcome).value(u"token"_s).toString().isEmpty());
     }
 };
 
