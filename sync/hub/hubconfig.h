@@ -59,8 +59,11 @@ struct HubLimits
     qint64 bodyBudgetBytes = 256LL * 1024 * 1024;
     /// The share of bodyBudgetBytes requests without a token may hold (sign-ins: 64 KiB each at most).
     qint64 anonymousBodyBudgetBytes = 16LL * 1024 * 1024;
-    /// Bodies larger than maxJsonBodyBytes (large syncs) one device may be sending at once.
-    int maxLargeBodiesPerDevice = 2;
+    /// Bodies larger than maxJsonBodyBytes (large syncs) one person may be sending at once, from all her devices.
+    int maxLargeBodiesPerPerson = 2;
+    /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
+    /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
+    qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry

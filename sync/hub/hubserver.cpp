@@ -29,6 +29,7 @@
 #include <atomic>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 #include <condition_variable>
 #include <mutex>
@@ -166,7 +167,8 @@ struct Exchange
     // Its share of the body budget (HubLimits::bodyBudgetBytes), given back when it ends (releaseBody()).
     qint64 reserved = 0;
     bool reservedAnonymous = false;
-    QString largeBodyDevice; ///< the device sending this large sync, counted against maxLargeBodiesPerDevice
+    QString reservedPerson;  ///< whose small bodies it counts in (HubLimits::personBodyBudgetBytes), when known
+    QString largeBodyPerson; ///< the person sending this large sync, counted against maxLargeBodiesPerPerson
 
     const std::string *find(const char *name) const
     {
@@ -330,11 +332,13 @@ struct HubServer::Private
     mutable std::mutex budgetMutex;
     qint64 bodyReserved = 0;
     qint64 anonymousReserved = 0;
-    QHash<QString, int> largeBodies; ///< device → large syncs it is sending
-    /// Tokens a worker has found valid (or the hub has just issued): a body carrying one of them counts in the
-    /// whole budget; one carrying any other token is counted with the requests without a token.
-    std::unordered_set<std::string> knownTokens;
-    void rememberToken(const std::string &authorization);
+    QHash<QString, int> largeBodies;      ///< person → large syncs she is sending
+    QHash<QString, qint64> personReserved; ///< person → bytes of her other bodies
+    /// Tokens a worker has found valid (or the hub has just issued), with their person: a body carrying one of them
+    /// counts in the whole budget and in its person's part; one carrying any other token is counted with the requests
+    /// without a token.
+    std::unordered_map<std::string, QString> knownTokens;
+    void rememberToken(const std::string &authorization, const QString &person);
     std::atomic<bool> stopping{false};
     int connectionLimit = 0; ///< what the file descriptor limit allows (libmicrohttpd's limit)
     /// limits.maxConnections, or less when the open-file limit is lower: beyond, 503 (never a silent wait)
@@ -387,9 +391,9 @@ struct HubServer::Private
     MHD_Result answer(Exchange &x);
     void answerLight(Exchange &x);
     std::optional<HubError> bodyRefusal(const Exchange &x);
-    /// Reserves @p bytes of the body budget for @p x (and, for a large sync, one of its device's places): the
+    /// Reserves @p bytes of the body budget for @p x (and, for a large sync, one of its person's places): the
     /// refusal (429) when it is spent.
-    std::optional<HubError> reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyDevice = {});
+    std::optional<HubError> reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyPerson = {});
     void releaseBody(Exchange &x);
     /// The minimum body rate: the body of @p x is awaited from now (its deadline set from its head's time and
     /// length), or no longer (bodyArrived()); the header watch closes a connection whose body is late.
@@ -592,12 +596,12 @@ void HubServer::Private::repairBlobs()
     qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
 }
 
-void HubServer::Private::rememberToken(const std::string &authorization)
+void HubServer::Private::rememberToken(const std::string &authorization, const QString &person)
 {
     std::lock_guard lock(budgetMutex);
     if (knownTokens.size() >= 200000)
         knownTokens.clear(); // a device forgotten here counts with the unknown ones until its next request
-    knownTokens.insert(authorization);
+    knownTokens[authorization] = person;
 }
 
 Session HubServer::Private::session(const Exchange &x)
@@ -607,7 +611,7 @@ Session HubServer::Private::session(const Exchange &x)
     if (auth.compare(0, bearer.size(), bearer) != 0)
         return engine->authenticate(QString());
     Session s = engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
-    rememberToken(auth);
+    rememberToken(auth, s.account.id);
     return s;
 }
 
@@ -659,7 +663,7 @@ std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
     return BodyRules::refusal(h, limit);
 }
 
-std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyDevice)
+std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyPerson)
 {
     if (bytes <= 0)
         return std::nullopt;
@@ -668,23 +672,34 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     // valid once, a made-up one counts with the requests without a token.
     std::lock_guard lock(budgetMutex);
     const std::string *authorization = x.find("authorization");
-    const bool anonymous = !authorization || !knownTokens.count(*authorization);
-    if (!largeBodyDevice.isEmpty() && largeBodies.value(largeBodyDevice) >= limits.maxLargeBodiesPerDevice)
+    const auto known = authorization ? knownTokens.find(*authorization) : knownTokens.end();
+    const bool anonymous = known == knownTokens.end();
+    // A person counts as one, however many devices and connections she uses: two large syncs at once, and her
+    // other bodies within her part (a device sends one request at a time; a pupil opening a thousand connections
+    // would otherwise hold the whole budget).
+    const QString person = !largeBodyPerson.isEmpty() || anonymous ? QString() : known->second;
+    if (!largeBodyPerson.isEmpty() && largeBodies.value(largeBodyPerson) >= limits.maxLargeBodiesPerPerson)
         return HubError(429, u"busy"_s,
-                        u"This device is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerDevice),
+                        u"This account is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerPerson),
                         {}, 5);
+    if (!person.isEmpty() && personReserved.value(person) + bytes > limits.personBodyBudgetBytes)
+        return HubError(429, u"busy"_s, u"This account is sending as many requests as the hub holds for one person; try again in a moment."_s,
+                        {}, 2);
     // Large syncs may take three quarters of the budget: the rest stays for everyone's small requests.
-    const qint64 budget = largeBodyDevice.isEmpty() ? limits.bodyBudgetBytes : limits.bodyBudgetBytes / 4 * 3;
+    const qint64 budget = largeBodyPerson.isEmpty() ? limits.bodyBudgetBytes : limits.bodyBudgetBytes / 4 * 3;
     if (bodyReserved + bytes > budget || (anonymous && anonymousReserved + bytes > limits.anonymousBodyBudgetBytes))
         return HubError(429, u"busy"_s, u"The hub is receiving as many requests as it can hold; try again in a moment."_s, {}, 2);
     bodyReserved += bytes;
     if (anonymous)
         anonymousReserved += bytes;
-    if (!largeBodyDevice.isEmpty())
-        ++largeBodies[largeBodyDevice];
+    if (!largeBodyPerson.isEmpty())
+        ++largeBodies[largeBodyPerson];
+    if (!person.isEmpty())
+        personReserved[person] += bytes;
     x.reserved += bytes;
     x.reservedAnonymous = anonymous;
-    x.largeBodyDevice = largeBodyDevice;
+    x.reservedPerson = person;
+    x.largeBodyPerson = largeBodyPerson;
     return std::nullopt;
 }
 
@@ -708,19 +723,25 @@ void HubServer::Private::bodyArrived(Exchange &x)
 
 void HubServer::Private::releaseBody(Exchange &x)
 {
-    if (x.reserved == 0 && x.largeBodyDevice.isEmpty())
+    if (x.reserved == 0 && x.largeBodyPerson.isEmpty())
         return;
     std::lock_guard lock(budgetMutex);
     bodyReserved -= x.reserved;
     if (x.reservedAnonymous)
         anonymousReserved -= x.reserved;
-    if (!x.largeBodyDevice.isEmpty()) {
-        auto it = largeBodies.find(x.largeBodyDevice);
+    if (!x.reservedPerson.isEmpty()) {
+        auto it = personReserved.find(x.reservedPerson);
+        if (it != personReserved.end() && (*it -= x.reserved) <= 0)
+            personReserved.erase(it);
+    }
+    if (!x.largeBodyPerson.isEmpty()) {
+        auto it = largeBodies.find(x.largeBodyPerson);
         if (it != largeBodies.end() && --*it <= 0)
             largeBodies.erase(it);
     }
     x.reserved = 0;
-    x.largeBodyDevice.clear();
+    x.reservedPerson.clear();
+    x.largeBodyPerson.clear();
 }
 
 MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
@@ -971,7 +992,7 @@ void HubServer::Private::work(Exchange &x, bool expired)
             x.session = session(x); // 401 before a large body is read
             if (auto refusal = bodyRefusal(x))
                 throw *refusal;
-            if (auto refusal = reserveBody(x, x.declaredLength, x.session.deviceId))
+            if (auto refusal = reserveBody(x, x.declaredLength, x.session.account.id))
                 throw *refusal;
         }
     });
@@ -1108,7 +1129,8 @@ void HubServer::Private::handle(Exchange &x)
         const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
         const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
         const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxLoginBodyBytes)), address);
-        rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString());
+        rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString(),
+                      answer.value(u"person"_s).toObject().value(u"id"_s).toString());
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
     }

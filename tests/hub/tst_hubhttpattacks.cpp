@@ -210,6 +210,61 @@ int trickleOn(std::vector<int> &fds, std::vector<bool> &closed)
     return open;
 }
 
+/// An attacker holding the body budget: opens bodies announced at a length and sends their first bytes.
+class BodyHolder
+{
+public:
+    explicit BodyHolder(TestHub &hub)
+        : m_hub(hub)
+    {
+    }
+    ~BodyHolder() { closeAll(); }
+    void closeAll()
+    {
+        for (int fd : m_sockets)
+            ::close(fd);
+        m_sockets.clear();
+    }
+    /// Opens a body announced at @p length, sends its first bytes, and says how the hub took it, whichever comes
+    /// first: 429 (busy, with Retry-After), 0 (held: its reservation seen by the hub), or the status it got.
+    int attempt(const char *path, qint64 length, const QString &token, bool anonymous)
+    {
+        HubServer &server = m_hub.server();
+        const qint64 before = anonymous ? server.anonymousBodyBytesReserved() : server.bodyBytesReserved();
+        const int fd = openLoopback(server.port());
+        if (fd < 0)
+            return -1;
+        m_sockets.push_back(fd);
+        sendAll(fd, requestHead(path, length, token) + QByteArray(1000, ' '));
+        QByteArray answer;
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            bool closed = false;
+            answer += readNow(fd, &closed);
+            if (answer.contains("\r\n\r\n")) {
+                if (rawStatus(answer) == 429 && answer.toLower().contains("retry-after:")
+                    && rawJson(answer).value(u"error"_s).toString() == u"busy"_s)
+                    return 429;
+                qWarning() << "unexpected answer" << answer;
+                return rawStatus(answer);
+            }
+            const qint64 now = anonymous ? server.anonymousBodyBytesReserved() : server.bodyBytesReserved();
+            if (now >= before + length)
+                return 0; // held, waiting for the rest
+            if (closed)
+                return -2;
+            QTest::qWait(20);
+        }
+        qWarning() << "no answer, and nothing reserved: reserved" << server.bodyBytesReserved() << "anonymous"
+                   << server.anonymousBodyBytesReserved() << "in work" << server.requestsInFlight() << "received" << answer;
+        return -3;
+    }
+
+private:
+    TestHub &m_hub;
+    std::vector<int> m_sockets;
+};
+
 } // namespace
 
 class TestHubHttpAttacks : public QObject
@@ -222,7 +277,7 @@ private Q_SLOTS:
     /// Finding 1 (high): bodies announced large and trickled in were each held in memory with no overall bound
     /// (ten signed-in devices held 190 MB; 300 sign-ins without a token 33 MB). Each body's announced length is
     /// now reserved from a budget before its first byte is read: beyond it, or beyond two large syncs from one
-    /// device, 429 with Retry-After at once — while a normal sync from someone else still gets its 200.
+    /// person, 429 with Retry-After at once — while a normal sync from someone else still gets its 200.
     void trickledBodiesCannotHoldMoreThanTheBudget()
     {
         HubLimits limits;
@@ -232,58 +287,23 @@ private Q_SLOTS:
         limits.readTimeoutSeconds = 120; // the attackers' connections stay open for the whole test
         TestHub hub(limits);
         const auto alice = hub.teacher(u"alice"_s);
-        hub.server().engine().addTeacher(u"mallory"_s, u"Mallory"_s, "password-mallory", true);
-        std::vector<std::unique_ptr<Client>> devices;
-        for (int i = 0; i < 3; ++i) {
+        std::vector<std::unique_ptr<Client>> devices; // three people's
+        for (const QString &who : {u"mallory"_s, u"bob"_s, u"carol"_s}) {
+            hub.server().engine().addTeacher(who, who, "password-" + who.toUtf8(), true);
             devices.push_back(std::make_unique<Client>(hub.url()));
-            QVERIFY(devices.back()->login(u"mallory"_s, u"password-mallory"_s));
+            QVERIFY(devices.back()->login(who, u"password-"_s + who));
         }
-        const int port = hub.server().port();
         // The sign-ins' bodies are given back once libmicrohttpd reports them complete, just after their answer.
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
-        std::vector<int> sockets;
-        auto cleanup = qScopeGuard([&] {
-            for (int fd : sockets)
-                ::close(fd);
-        });
-        constexpr qint64 Large = 1000 * 1000;
-        // Opens a body announced at @p length, sends its first bytes, and says how the hub took it: 429 or
-        // held (its reservation seen by the hub), whichever comes first.
-        auto attempt = [&](const char *path, qint64 length, const QString &token, bool anonymous) -> int {
-            const qint64 before = anonymous ? hub.server().anonymousBodyBytesReserved() : hub.server().bodyBytesReserved();
-            const int fd = openLoopback(port);
-            if (fd < 0)
-                return -1;
-            sockets.push_back(fd);
-            sendAll(fd, requestHead(path, length, token) + QByteArray(1000, ' '));
-            QByteArray answer;
-            QDeadlineTimer deadline(30000);
-            while (!deadline.hasExpired()) {
-                bool closed = false;
-                answer += readNow(fd, &closed);
-                if (answer.contains("\r\n\r\n")) {
-                    if (rawStatus(answer) == 429 && answer.toLower().contains("retry-after:")
-                        && rawJson(answer).value(u"error"_s).toString() == u"busy"_s)
-                        return 429;
-                    qWarning() << "unexpected answer" << answer;
-                    return rawStatus(answer);
-                }
-                const qint64 now = anonymous ? hub.server().anonymousBodyBytesReserved() : hub.server().bodyBytesReserved();
-                if (now >= before + length)
-                    return 0; // held, waiting for the rest
-                if (closed)
-                    return -2;
-                QTest::qWait(20);
-            }
-            qWarning() << "no answer, and nothing reserved: reserved" << hub.server().bodyBytesReserved() << "anonymous"
-                       << hub.server().anonymousBodyBytesReserved() << "in work" << hub.server().requestsInFlight()
-                       << "received" << answer;
-            return -3;
+        BodyHolder holder(hub);
+        auto attempt = [&](const char *path, qint64 length, const QString &token, bool anonymous) {
+            return holder.attempt(path, length, token, anonymous);
         };
-        // Signed in: two large syncs per device, and large syncs together no more than 3 MiB.
+        constexpr qint64 Large = 1000 * 1000;
+        // Signed in: two large syncs per person, and large syncs together no more than 3 MiB.
         QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 0);
         QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 0);
-        QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 429); // a third one from the same device
+        QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 429); // a third one from the same person
         QCOMPARE(attempt("/v1/sync", Large, devices[1]->token, false), 0);
         QCOMPARE(attempt("/v1/sync", Large, devices[1]->token, false), 429); // the large share is spent
         QCOMPARE(attempt("/v1/sync", Large, devices[2]->token, false), 429);
@@ -309,9 +329,7 @@ private Q_SLOTS:
         QVERIFY(hub.server().bodyBytesReserved() <= limits.bodyBudgetBytes);
 
         // The attackers leave: everything they reserved is given back, and a large sync goes through again.
-        for (int fd : sockets)
-            ::close(fd);
-        sockets.clear();
+        holder.closeAll();
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
         QCOMPARE(hub.server().anonymousBodyBytesReserved(), 0);
         QByteArray large = QJsonDocument(QJsonObject{{u"cursor"_s, QString()}, {u"changes"_s, QJsonArray()}}).toJson(QJsonDocument::Compact);
@@ -797,6 +815,56 @@ private Q_SLOTS:
         const QByteArray welcome = rawExchange(port, requestHead("/v1/login", body.size()), body, 0, 30);
         QVERIFY2(rawStatus(welcome) == 200, welcome.constData());
         QVERIFY(!rawJson(welcome).value(u"token"_s).toString().isEmpty());
+    }
+
+    /// Second review, findings 2 and 3 (high): large bodies were counted per device, so one pupil with 6 devices
+    /// (2 large bodies each) held the whole large-sync share; and a signed-in pupil's other bodies were bounded only by
+    /// the whole budget, so ≈1,036 of his connections held all of it. Now a person sends at most 2 large syncs at once
+    /// from all her devices, and her other bodies hold at most personBodyBudgetBytes together. The positive control:
+    /// while he holds all he may, another person's large sync and normal sync are served.
+    void onePersonCannotHoldTheBudget()
+    {
+        HubLimits limits;
+        limits.bodyBudgetBytes = 8 << 20; // large syncs: three quarters of it, 6 MiB
+        limits.maxSyncBodyBytes = 1 << 20;
+        limits.personBodyBudgetBytes = 256 << 10; // four bodies of 64 KiB
+        limits.readTimeoutSeconds = 120;
+        limits.bodyTimeoutSeconds = 300;
+        TestHub hub(limits);
+        hub.server().engine().addTeacher(u"mallory"_s, u"Mallory"_s, "password-mallory", true);
+        std::vector<std::unique_ptr<Client>> devices; // three devices of one person
+        for (int i = 0; i < 3; ++i) {
+            devices.push_back(std::make_unique<Client>(hub.url()));
+            QVERIFY(devices.back()->login(u"mallory"_s, u"password-mallory"_s));
+        }
+        const auto alice = hub.teacher(u"alice"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
+        BodyHolder holder(hub);
+        constexpr qint64 Large = 1000 * 1000;
+        // A large sync from each of his devices: the third is refused, whichever device sends it.
+        QCOMPARE(holder.attempt("/v1/sync", Large, devices[0]->token, false), 0);
+        QCOMPARE(holder.attempt("/v1/sync", Large, devices[1]->token, false), 0);
+        QCOMPARE(holder.attempt("/v1/sync", Large, devices[2]->token, false), 429);
+        // Other bodies from all his devices, on as many connections: 256 KiB of them, then refused.
+        int held = 0;
+        int refused = 0;
+        for (int i = 0; i < 12; ++i) {
+            const int r = holder.attempt("/v1/sync", 64 * 1024, devices[size_t(i % 3)]->token, false);
+            QVERIFY2(r == 0 || r == 429, qPrintable(QString::number(r)));
+            (r == 0 ? held : refused)++;
+        }
+        QCOMPARE(held, 4);
+        QCOMPARE(refused, 8);
+
+        // The positive control: meanwhile another person's large sync, sent whole, and her normal sync are served.
+        const QByteArray large = paddedSync(Large);
+        QCOMPARE(alice->request("POST", u"/v1/sync"_s, large).status, 200L);
+        alice->sync();
+        QCOMPARE(alice->lastStatus, 200L);
+        // He lets go: his third device's large sync goes through.
+        holder.closeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
+        QCOMPARE(devices[2]->request("POST", u"/v1/sync"_s, large).status, 200L);
     }
 };
 
