@@ -40,7 +40,23 @@ FocusScope {
             studentField.clear();
             list.currentIndex = row;
             list.positionViewAtIndex(row, ListView.Contain);
+            // The card is shown on the row; a screen reader's user hears it now, spelt (issue 18).
+            cardSaid.announce(qsTr("%1 added: login code %2, PIN %3. A PIN is shown only once: print the cards before you leave this page.")
+                              .arg(roster.nameAt(row)).arg(root.spelt(roster.loginAt(row))).arg(root.spelt(roster.pinAt(row))));
         }
+    }
+    /// Gives the student at @p row a new PIN (a lost card), and says it.
+    function giveNewPin(row: int) {
+        const memberId = roster.memberIdAt(row);
+        if (!roster.resetPin(row))
+            return;
+        const now = roster.indexOfMember(memberId);
+        cardSaid.announce(qsTr("New PIN for %1: %2. Print the card before you leave this page.")
+                          .arg(roster.nameAt(now)).arg(root.spelt(roster.pinAt(now))));
+    }
+    /// "K7PQ2M" as "K 7 P Q 2 M": a screen reader spells a code instead of reading it as a word.
+    function spelt(code: string): string {
+        return code.split("").join(" ");
     }
     /// Asks before taking the student at @p row off the roster.
     function askToRemove(row: int) {
@@ -159,6 +175,10 @@ FocusScope {
             font.bold: roster.knownPins > 0
             wrapMode: Text.Wrap
         }
+        Announcement {
+            id: cardSaid
+            objectName: "cardAnnouncement"
+        }
         Label {
             Layout.fillWidth: true
             visible: root.printedPath.length > 0
@@ -185,7 +205,7 @@ FocusScope {
             }
             Keys.onPressed: event => {
                 if (event.key === Qt.Key_N && list.currentIndex >= 0) {
-                    roster.resetPin(list.currentIndex);
+                    root.giveNewPin(list.currentIndex);
                     event.accepted = true;
                 } else if (event.key === Qt.Key_Delete && list.currentIndex >= 0) {
                     root.askToRemove(list.currentIndex);
@@ -196,7 +216,7 @@ FocusScope {
             delegate: RosterRow {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
-                onNewPin: row => roster.resetPin(row)
+                onNewPin: row => root.giveNewPin(row)
                 onRemove: row => root.askToRemove(row)
             }
         }

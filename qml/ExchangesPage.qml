@@ -101,6 +101,26 @@ FocusScope {
         id: lan
         session: Session
     }
+    // The classroom's address and code are on the screen for the class to copy; a teacher who uses a screen reader
+    // hears them when the classroom opens, and hears each pupil who connects or hands in (issue 18).
+    readonly property string classroomCounts: qsTr("%n student(s) connected", "", lan.studentsSignedIn) + " · "
+                                              + qsTr("%n piece(s) of work received", "", lan.workReceived)
+    Connections {
+        target: lan
+        function onServingChanged() {
+            classroomSaid.announce(lan.serving ? qsTr("Classroom open. Students type the address %1 and the code %2.")
+                                                 .arg(lan.address).arg(lan.joinCode.split("").join(" "))
+                                               : qsTr("Classroom closed."));
+        }
+        function onCountsChanged() {
+            if (lan.studentsSignedIn > 0 || lan.workReceived > 0) // not the zeros of a classroom just opened
+                classroomSaid.announce(root.classroomCounts);
+        }
+    }
+    Announcement {
+        id: classroomSaid
+        objectName: "classroomAnnouncement"
+    }
     Connections {
         target: SyncController
         function onConnectFinished(ok: bool, message: string) {
@@ -412,7 +432,7 @@ FocusScope {
                             Label {
                                 Layout.fillWidth: true
                                 objectName: "lanCounts"
-                                text: qsTr("%n student(s) connected", "", lan.studentsSignedIn) + " · " + qsTr("%n piece(s) of work received", "", lan.workReceived)
+                                text: root.classroomCounts
                                 color: Theme.success
                                 font.bold: true
                                 wrapMode: Text.Wrap

@@ -36,7 +36,10 @@ FocusScope {
         const row = roster.indexOfLogin(root.login);
         if (row < 0 || !roster.resetPin(row))
             return false;
-        root.newPin = roster.data(roster.index(roster.indexOfLogin(root.login), 0), RosterModel.PinRole);
+        root.newPin = roster.pinAt(roster.indexOfLogin(root.login));
+        // Shown below the buttons; said now, digit by digit, for a teacher who uses a screen reader (issue 18).
+        pinSaid.announce(qsTr("New PIN for %1: %2. Write it on their card, or print the cards in Classes & roster before you leave.")
+                         .arg(root.name).arg(root.newPin.split("").join(" ")));
         return root.newPin.length > 0;
     }
 
@@ -146,6 +149,10 @@ FocusScope {
                 Accessible.name: qsTr("Make a pack on a USB stick for a student without internet")
                 onClicked: root.openExchanges()
             }
+        }
+        Announcement {
+            id: pinSaid
+            objectName: "pinAnnouncement"
         }
         Label {
             objectName: "newPinText"

@@ -155,6 +155,16 @@ QString RosterModel::nameAt(int row) const
     return row >= 0 && row < count() ? m_rows.at(row).displayName : QString();
 }
 
+QString RosterModel::loginAt(int row) const
+{
+    return row >= 0 && row < count() ? m_rows.at(row).login : QString();
+}
+
+QString RosterModel::pinAt(int row) const
+{
+    return data(index(row), PinRole).toString();
+}
+
 int RosterModel::indexOfLogin(const QString &login) const
 {
     for (int i = 0; i < count(); ++i)

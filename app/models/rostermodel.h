@@ -58,6 +58,10 @@ public:
     /// Where the last cards were printed (a local path), for the person to find them.
     Q_INVOKABLE QString lastPrinted() const { return m_lastPrinted; }
     Q_INVOKABLE QString nameAt(int row) const;
+    /// The login code of the student at @p row, or empty.
+    Q_INVOKABLE QString loginAt(int row) const;
+    /// The PIN of the student at @p row when it was made here (to be read out once), else empty.
+    Q_INVOKABLE QString pinAt(int row) const;
     /// The roster row's id at @p row (to find the student again after a reload), or empty.
     Q_INVOKABLE QString memberIdAt(int row) const;
     Q_INVOKABLE int indexOfMember(const QString &memberId) const;

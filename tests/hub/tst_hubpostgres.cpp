@@ -403,6 +403,73 @@ private slots:
         QCOMPARE(idsOf(fresh.pullAll()).mid(1), expected);
     }
 
+    /// Another school's transaction that ends while a pull reads its horizon does not hold that pull back. The pull's
+    /// snapshot is taken at its first statement; pg_stat_activity (which says in which database a running
+    /// transaction writes) is read later, when the horizon is: a transaction of another database running at the
+    /// first and ended at the second is no longer shown, its database unknown. Before the fix it held the horizon,
+    /// so a change committed before the pull was not served (seen in CI: tst_hubquiz_postgres, a released key not in
+    /// the next pull, while other tests' databases were busy). The pull now runs again with a new snapshot. Played
+    /// here deterministically on the storage, the way a pull calls it. Controls: a transaction of this database still
+    /// running holds the horizon (and is not retried), and one of another database still running does not hold it.
+    void aTransactionElsewhereEndingMidPullDoesNotHoldIt()
+    {
+        TestHub hub;
+        TestDatabase elsewhere; // another school's database in the same cluster
+        auto holdOpen = [](const QString &url) {
+            PGconn *c = PQconnectdb(url.toUtf8().constData());
+            PQclear(PQexec(c, "BEGIN"));
+            PGresult *r = PQexec(c, "SELECT pg_current_xact_id()::text");
+            const qint64 xid = PQresultStatus(r) == PGRES_TUPLES_OK ? QByteArray(PQgetvalue(r, 0, 0)).toLongLong() : -1;
+            PQclear(r);
+            return std::pair{c, xid};
+        };
+        auto commit = [](PGconn *c) {
+            PQclear(PQexec(c, "COMMIT"));
+            PQfinish(c);
+        };
+        PostgresHubStorage storage(hub.database().url(), PostgresHubStorage::Schema::Migrate, 1);
+        int runs = 0; // how often the last pull ran
+        auto pull = [&](const std::function<void()> &midway) {
+            qint64 horizon = -1;
+            runs = 0;
+            storage.read([&](HubTransaction &tx) {
+                tx.lastSeq(); // the first statement: the snapshot
+                if (runs++ == 0 && midway)
+                    midway();
+                horizon = tx.logHorizon().xid;
+            });
+            return horizon;
+        };
+
+        // The race: a transaction elsewhere, running when the pull's snapshot is taken, commits before its horizon.
+        auto [other, otherXid] = holdOpen(elsewhere.url());
+        QVERIFY(otherXid > 0);
+        auto [later, laterXid] = holdOpen(elsewhere.url()); // so that the snapshot's xmax is above the first one
+        commit(later);
+        qint64 horizon = pull([&, other = other] { commit(other); });
+        QVERIFY2(horizon > otherXid, qPrintable(u"horizon %1, the transaction elsewhere %2"_s.arg(horizon).arg(otherXid)));
+        QCOMPARE(runs, 2); // it ran again, once
+
+        // Control: a transaction of this database, running all along, holds it (late, never wrong), with no retry.
+        auto [mine, mineXid] = holdOpen(hub.database().url());
+        auto [after, afterXid] = holdOpen(elsewhere.url());
+        commit(after);
+        QCOMPARE(pull({}), mineXid);
+        QCOMPARE(runs, 1);
+        // Control: one of another database, running all along, does not.
+        auto [still, stillXid] = holdOpen(elsewhere.url());
+        auto [past, pastXid] = holdOpen(elsewhere.url()); // the snapshot's xmax above it
+        commit(past);
+        commit(mine);
+        horizon = pull({});
+        QCOMPARE(runs, 1);
+        QVERIFY2(horizon > stillXid, qPrintable(QString::number(horizon)));
+        commit(still);
+        Q_UNUSED(afterXid);
+        Q_UNUSED(laterXid);
+        Q_UNUSED(pastXid);
+    }
+
     /// A membership that commits late still back-fills its class. Writer A enrols M. Leroy in a colleague's class
     /// (three lessons there already) and keeps its transaction open; meanwhile he creates a class of his own, with a
     /// lesson (his membership of it joins after A's, and commits first). His other device pulls: nothing of either

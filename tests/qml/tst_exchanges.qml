@@ -148,6 +148,10 @@ TestCase {
         compare(page.lan.className, "6e B — Mathématiques");
         compare(page.lan.studentsSignedIn, 0);
         compare(findChild(page, "lanCode").text, page.lan.joinCode);
+        // Said too, for a teacher who uses a screen reader: the address, and the code spelt (issue 18).
+        const said = findChild(page, "classroomAnnouncement");
+        compare(said.text, "Classroom open. Students type the address " + page.lan.address + " and the code "
+                + page.lan.joinCode.split("").join(" ") + ".");
         const qr = findChild(page, "lanQr");
         verify(qr.visible);
         verify(qr.modules >= 21, "a QR code of the URL");
@@ -155,6 +159,7 @@ TestCase {
         page.toggleServing();
         verify(!page.lan.serving);
         compare(page.lan.joinCode, "");
+        compare(said.text, "Classroom closed.");
     }
 
     function test_joiningNeedsAddressCodeAndPin() {

@@ -140,6 +140,10 @@ TestCase {
         verify(zoe.hasPin);
         verify(/^[0-9]{4}$/.test(zoe.pin), zoe.pin);
         verify(zoe.Accessible.name.indexOf(zoe.pin) > 0);
+        // A screen reader's user hears the card as it is made, code and PIN spelt (issue 18).
+        const cardSaid = findChild(page, "cardAnnouncement");
+        compare(cardSaid.text, "Zoé Lambert added: login code " + zoe.login.split("").join(" ") + ", PIN "
+                + zoe.pin.split("").join(" ") + ". A PIN is shown only once: print the cards before you leave this page.");
 
         // An empty name is refused with a sentence, nothing added.
         compare(page.roster.addStudent("  "), -1);
@@ -156,6 +160,8 @@ TestCase {
             changed = page.list.itemAtIndex(1).pin !== before;
         }
         verify(changed, "a new PIN");
+        compare(cardSaid.text, "New PIN for Zoé Lambert: " + page.list.itemAtIndex(1).pin.split("").join(" ")
+                + ". Print the card before you leave this page.");
 
         // The cards, printed to a PDF.
         verify(page.printCardsTo("file://" + Session.dataDir + "/cartes-cm1.pdf"), page.roster.error);
@@ -279,6 +285,7 @@ TestCase {
         mouseClick(findChild(page.studentPage, "newPinButton"));
         verify(page.studentPage.newPin.length >= 4, page.studentPage.newPin);
         verify(findChild(page.studentPage, "newPinText").text.indexOf(page.studentPage.newPin) > 0);
+        verify(findChild(page.studentPage, "pinAnnouncement").text.indexOf(page.studentPage.newPin.split("").join(" ")) > 0);
         mouseClick(findChild(page.studentPage, "backToBoard"));
         verify(!page.studentPage.visible);
         verify(page.list.visible);

@@ -84,6 +84,37 @@ QString report(const QStringList &messages)
         + u"\nTranslate them: ninja update_translations, then edit i18n/continuite_fr.ts (Qt Linguist or a text editor)."_s;
 }
 
+/// What breaks French typography in @p text (empty: nothing): a no-break space (U+00A0, or the narrow U+202F) before
+/// : ; ? ! and inside « », the typographic apostrophe ’, sizes in Ko/Mo (not Kio). Code a user types is left alone:
+/// a JSON object `{…}` and Markdown's image `![…](…)`.
+QStringList typographyFaults(QString text)
+{
+    static const QRegularExpression code(u"\\{[^}]*\\}|!\\[[^\\]]*\\]\\([^)]*\\)"_s);
+    text.replace(code, u"\u00a0"_s);
+    QStringList faults;
+    auto noBreak = [](QChar c) { return c == QChar(0x00a0) || c == QChar(0x202f); };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const QChar before = i > 0 ? text.at(i - 1) : QChar();
+        const QChar after = i + 1 < text.size() ? text.at(i + 1) : QChar();
+        if (c == u'\'')
+            faults << u"a straight apostrophe ' (write ’)"_s;
+        else if ((c == u';' || c == u'?' || c == u'!') && !noBreak(before) && before != u'?' && before != u'!')
+            faults << u"no no-break space before %1"_s.arg(c);
+        // A colon is punctuation when a space or the end follows (not in 10:30 or http://).
+        else if (c == u':' && i > 0 && !noBreak(before) && (after.isNull() || after.isSpace()))
+            faults << u"no no-break space before :"_s;
+        else if (c == u'\u00ab' && !noBreak(after))
+            faults << u"no no-break space after «"_s;
+        else if (c == u'\u00bb' && !noBreak(before))
+            faults << u"no no-break space before »"_s;
+    }
+    static const QRegularExpression binaryUnits(u"\\b[KMG]io\\b"_s);
+    if (binaryUnits.match(text).hasMatch())
+        faults << u"Kio/Mio/Gio (a family reads Ko, Mo, Go)"_s;
+    return faults;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -125,6 +156,62 @@ private Q_SLOTS:
 
     /// Pupils are "tu", teachers "vous" (issue 14). Screens only a teacher sees never say "tu", screens only a pupil
     /// sees never say "vous" (tst_screenshots checks every screen it walks, shared ones included, by who is in).
+    /// The checker itself, on sentences it must refuse and sentences it must let through (a checker that finds
+    /// nothing would pass the next test by accident).
+    void typographyChecker_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("faulty");
+        const QString n(QChar(0x00a0));
+        QTest::newRow("straight apostrophe") << u"L'école"_s << true;
+        QTest::newRow("space before colon") << u"Attention : rien"_s << true;
+        QTest::newRow("nothing before question mark") << u"Vraiment?"_s << true;
+        QTest::newRow("space before exclamation") << u"Bravo !"_s << true;
+        QTest::newRow("no space in guillemets") << u"«Titre»"_s << true;
+        QTest::newRow("binary units") << u"12 Mio"_s << true;
+        QTest::newRow("right") << u"L’école%1: «%1Titre%1»%1? Bravo%1!%1!"_s.arg(n) << false;
+        QTest::newRow("a time and an address") << u"À 10:30, sur http://192.168.1.10:8080"_s << false;
+        QTest::newRow("JSON typed by a user") << u"un fichier JSON%1: {\"q1\": [0]}"_s.arg(n) << false;
+        QTest::newRow("Markdown image") << u"Markdown%1: ![une image](media:…)"_s.arg(n) << false;
+        QTest::newRow("narrow no-break space") << u"Vraiment\u202f?"_s << false;
+    }
+    void typographyChecker()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, faulty);
+        QCOMPARE(!typographyFaults(text).isEmpty(), faulty);
+    }
+
+    /// French typography in every translation (the rules the translators follow; Qt Linguist does not check them).
+    void committedFrenchFollowsFrenchTypography()
+    {
+        QFile file(QStringLiteral(CONTINUITE_SOURCE_DIR "/i18n/continuite_fr.ts"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString context;
+        QStringList wrong;
+        int checked = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == u"name") {
+                context = xml.readElementText();
+            } else if (xml.name() == u"translation" || xml.name() == u"numerusform") {
+                if (xml.name() == u"translation" && !xml.attributes().value(u"type"_s).isEmpty())
+                    continue;
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                ++checked;
+                const QStringList faults = typographyFaults(text);
+                if (!faults.isEmpty())
+                    wrong << context + u": "_s + text + u"\n      "_s + faults.join(u"; "_s);
+            }
+        }
+        QVERIFY2(checked > 500, "the French file holds the app's and the core's strings");
+        QVERIFY2(wrong.isEmpty(), qPrintable(u"%1 translations break French typography (no-break space U+00A0 before : ; ? ! "
+                                             "and inside « », apostrophe ’):\n  "_s.arg(wrong.size()) + wrong.join(u"\n  "_s)));
+    }
+
     void teachersAreVousPupilsTu()
     {
         const QStringList teacherOnly{u"TeacherHome"_s, u"ClassesPage"_s, u"RosterRow"_s, u"RosterModel"_s, u"BoardPage"_s,
