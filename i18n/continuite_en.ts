@@ -175,6 +175,14 @@
         <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pack %1 on the USB stick %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerController</name>

@@ -175,6 +175,14 @@
         <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick.</source>
         <translation>Pas encore de carte&#xa0;? Demande-la à ton professeur. Pas de réseau à la maison&#xa0;? Demande un paquet fait pour toi sur une clé USB.</translation>
     </message>
+    <message>
+        <source>%1 (on %2)</source>
+        <translation>%1 (sur %2)</translation>
+    </message>
+    <message>
+        <source>The pack %1 on the USB stick %2</source>
+        <translation>Le paquet %1 sur la clé USB %2</translation>
+    </message>
 </context>
 <context>
     <name>AnswerController</name>

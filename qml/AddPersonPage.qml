@@ -38,6 +38,7 @@ FocusScope {
     readonly property alias classCodeField: classCodeField
     readonly property alias packButton: packButton
     readonly property alias packs: packs
+    readonly property alias drives: drives
     readonly property alias hubField: hubField
     readonly property alias loginField: loginField
     readonly property alias pinField: pinField
@@ -189,6 +190,16 @@ FocusScope {
             pinField.field.selectAll();
         }
     }
+    // The USB sticks plugged in, and the packs on them, looked at again every few seconds on the "pack" way.
+    UsbDriveModel {
+        id: drives
+    }
+    Timer {
+        interval: 3000
+        repeat: true
+        running: root.visible && root.way === "pack"
+        onTriggered: drives.refresh()
+    }
     FileDialog {
         id: packDialog
         title: qsTr("Choose the pack your teacher gave you")
@@ -264,6 +275,39 @@ FocusScope {
                 text: root.way === "classroom" ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : root.way === "pack" ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
+            }
+            // The packs on the sticks plugged in, as big buttons: no file dialog to find one's way in (issue 14).
+            Repeater {
+                model: root.way === "pack" ? drives : null
+                delegate: ColumnLayout {
+                    id: stick
+                    required property int index
+                    required property string name
+                    required property var packs
+                    Layout.fillWidth: true
+                    spacing: 4
+                    Repeater {
+                        model: stick.packs
+                        delegate: PrimaryButton {
+                            required property int index
+                            required property string modelData
+                            readonly property url file: drives.fileUrl(stick.index, modelData)
+                            objectName: "stickPack" + stick.index + "_" + index
+                            Layout.fillWidth: true
+                            enabled: !root.busy
+                            secondary: root.packFile.toString() !== file.toString()
+                            text: qsTr("%1 (on %2)").arg(modelData).arg(stick.name)
+                            Accessible.name: qsTr("The pack %1 on the USB stick %2").arg(modelData).arg(stick.name)
+                            Accessible.checkable: true
+                            Accessible.checked: !secondary
+                            onClicked: {
+                                root.packFile = file;
+                                root.message = "";
+                                loginField.field.forceActiveFocus();
+                            }
+                        }
+                    }
+                }
             }
             RowLayout {
                 Layout.fillWidth: true

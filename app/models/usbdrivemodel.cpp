@@ -71,6 +71,8 @@ void UsbDriveModel::refresh()
         d.name = QFileInfo(canonical).fileName();
         d.freeBytes = storage.isValid() ? storage.bytesAvailable() : -1;
         d.removable = removable || kernelSaysRemovable(storage);
+        // What a pupil without internet looks for on it: her teacher's pack, named as the teacher's app names it.
+        d.packs = QDir(canonical).entryList({u"*.continuite"_s}, QDir::Files | QDir::Readable, QDir::Time).mid(0, 6);
         drives.append(d);
     };
     // Under the media roots: /media/LABEL, or one level down (/media/USER/LABEL).
@@ -126,13 +128,15 @@ QVariant UsbDriveModel::data(const QModelIndex &index, int role) const
         return d.freeBytes >= 0 ? tr("%1 free").arg(AttachmentModel::sizeText(d.freeBytes)) : QString();
     case RemovableRole:
         return d.removable;
+    case PacksRole:
+        return d.packs;
     }
     return {};
 }
 
 QHash<int, QByteArray> UsbDriveModel::roleNames() const
 {
-    return {{NameRole, "name"}, {PathRole, "path"}, {FreeTextRole, "freeText"}, {RemovableRole, "removable"}};
+    return {{NameRole, "name"}, {PathRole, "path"}, {FreeTextRole, "freeText"}, {RemovableRole, "removable"}, {PacksRole, "packs"}};
 }
 
 QUrl UsbDriveModel::fileUrl(int row, const QString &fileName) const

@@ -31,6 +31,7 @@ public:
         PathRole,                ///< QString: where it is mounted
         FreeTextRole,            ///< QString: its free space in words ("7,5 Go libres"), translated
         RemovableRole,           ///< bool: the kernel says it is removable
+        PacksRole,               ///< QStringList: the packs (*.continuite) at the top of the stick, newest first (at most 6)
     };
     Q_ENUM(Roles)
 
@@ -60,6 +61,7 @@ private:
         QString path;
         qint64 freeBytes = -1;
         bool removable = false;
+        QStringList packs;
     };
     QStringList m_roots;
     QList<Drive> m_drives;

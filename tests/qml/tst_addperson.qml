@@ -231,7 +231,7 @@ TestCase {
         // The teacher writes Hugo's own pack on the demo store.
         verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
         const teacher = createTemporaryObject(exchangesComponent, testCase);
-        const pack = "file://" + testCase.demoDir + "/hugo-premier.continuite";
+        const pack = "file://" + testUsbRoot + "/CLE_LEA/hugo-premier.continuite"; // on a USB stick
         verify(teacher.exportPack(pack, teacher.classIds[0], "hugo"), teacher.error);
         tryCompare(teacher, "busy", false, 60000);
         compare(teacher.error, "");
@@ -248,7 +248,23 @@ TestCase {
         verify(page);
         page.start();
         page.setWay("pack");
-        page.packFile = pack;
+        // The stick plugged in shows its packs as big buttons; Hugo presses his (no file dialog).
+        page.drives.mediaRoots = [testUsbRoot];
+        compare(page.drives.count, 1);
+        let hugos = null;
+        for (let i = 0; i < 6 && !hugos; ++i) {
+            const b = findChild(page, "stickPack0_" + i);
+            if (b && b.text.indexOf("hugo-premier.continuite") === 0)
+                hugos = b;
+        }
+        verify(hugos, "a button for the pack on the stick");
+        compare(hugos.text, "hugo-premier.continuite (on CLE_LEA)");
+        verify(hugos.secondary, "not chosen yet");
+        hugos.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        compare(page.packFile.toString(), pack);
+        verify(!hugos.secondary && hugos.Accessible.checked, "the chosen one looks and says chosen");
+        verify(page.loginField.field.activeFocus, "then the login card");
         compare(findChild(page, "packName").text.indexOf("hugo-premier.continuite") >= 0, true);
         page.loginField.text = "hugo";
         page.pinField.text = "1111";

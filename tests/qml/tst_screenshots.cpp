@@ -262,6 +262,22 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Return);
         QVERIFY(page->property("message").toString().contains(u"6"_s));
         shoot(u"01e-en-classe-code-incomplet.png"_s);
+        // At home with no network: the stick her teacher gave her is plugged in; its packs are big buttons.
+        QTemporaryDir media;
+        QVERIFY(media.isValid() && QDir(media.path()).mkpath(u"CLE_LEA"_s));
+        for (const QString &name : {u"6e-B-2026-11-30.continuite"_s, u"6e-B-lea-2026-12-04.continuite"_s}) {
+            QFile pack(media.filePath(u"CLE_LEA/"_s + name));
+            QVERIFY(pack.open(QIODevice::WriteOnly));
+            pack.write("CNTP");
+        }
+        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(QString, u"pack"_s)));
+        auto *drives = page->property("drives").value<QObject *>();
+        QVERIFY(drives);
+        drives->setProperty("mediaRoots", QStringList{media.path()});
+        QCOMPARE(drives->property("count").toInt(), 1);
+        QQuickItem *first = nullptr;
+        QTRY_VERIFY((first = findItem(page, u"stickPack0_0"_s)) && first->isVisible());
+        shoot(u"01f-premier-demarrage-cle-usb.png"_s);
         QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(QString, u"hub"_s)));
         Session::instance()->setDataDir(m_dir.path());
         QTRY_VERIFY(!page->isVisible());

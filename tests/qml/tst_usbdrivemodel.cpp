@@ -5,6 +5,7 @@
 #include "usbdrivemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -44,6 +45,22 @@ private Q_SLOTS:
         QCOMPARE(model.fileUrl(0, u"../../travail-lea.continuite"_s).toLocalFile(),
                  QDir(model.data(first, UsbDriveModel::PathRole).toString()).filePath(u"travail-lea.continuite"_s));
         QVERIFY(model.fileUrl(1, u"x.continuite"_s).isEmpty());
+        // No pack on it yet; then the teacher's two, the newer first (a pupil picks hers among big buttons).
+        QCOMPARE(model.data(first, UsbDriveModel::PacksRole).toStringList(), QStringList());
+        for (const QString &name : {u"6e-B-2026-11-30.continuite"_s, u"6e-B-lea-2026-12-04.continuite"_s}) {
+            QFile pack(media.filePath(u"CLE_LEA/"_s + name));
+            QVERIFY(pack.open(QIODevice::WriteOnly));
+            pack.write("CNTP");
+            pack.close();
+            const QDateTime when = name.contains(u"lea"_s) ? QDateTime::currentDateTime() : QDateTime::currentDateTime().addDays(-4);
+            QVERIFY(pack.open(QIODevice::ReadWrite) && pack.setFileTime(when, QFileDevice::FileModificationTime));
+            pack.close();
+        }
+        model.refresh();
+        QCOMPARE(model.data(model.index(0, 0), UsbDriveModel::PacksRole).toStringList(),
+                 (QStringList{u"6e-B-lea-2026-12-04.continuite"_s, u"6e-B-2026-11-30.continuite"_s}));
+        for (const QString &name : {u"6e-B-2026-11-30.continuite"_s, u"6e-B-lea-2026-12-04.continuite"_s})
+            QVERIFY(QFile::remove(media.filePath(u"CLE_LEA/"_s + name)));
 
         // Pulled out: its folder is left empty, and nothing is listed any more.
         QVERIFY(QFile::remove(media.filePath(u"CLE_LEA/devoirs.txt"_s)));
