@@ -90,7 +90,8 @@ const char *const UsageText =
     "                       [--record-quota-mb N] [--teacher-record-quota-mb N]\n"
     "                       [--vouched-record-quota-mb N] [--pupils-record-quota-mb N]\n"
     "                       [--workers N] [--max-in-flight N] [--max-connections N] [--zstd-level N]\n"
-    "                       [--body-budget-mb N] [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
+    "                       [--body-budget-mb N] [--body-timeout-seconds N] [--min-body-rate BYTES_PER_S]\n"
+    "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
     "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
@@ -139,6 +140,9 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.maxConnections = int(number(u"--max-connections"_s, limits.maxConnections));
     limits.bodyBudgetBytes = number(u"--body-budget-mb"_s, limits.bodyBudgetBytes >> 20) << 20;
     limits.anonymousBodyBudgetBytes = limits.bodyBudgetBytes / 16; // sign-ins and other requests without a token
+    // A body must arrive within this many seconds + its length ÷ the rate (PROTOCOL.md, "Limits").
+    limits.bodyTimeoutSeconds = int(number(u"--body-timeout-seconds"_s, limits.bodyTimeoutSeconds));
+    limits.minBodyBytesPerSecond = number(u"--min-body-rate"_s, limits.minBodyBytesPerSecond);
     limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
     if (limits.largeAnswerZstdLevel > 19)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};
@@ -375,6 +379,10 @@ int runHubCommand(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
         if (arguments.isEmpty())
             throw Usage{u"no command"_s};
         const QString command = arguments.first();
+        if (arguments.contains(u"--help"_s)) { // `serve --help` too: the options and their defaults are in PROTOCOL.md
+            std::fputs(UsageText, out);
+            return 0;
+        }
         if (command == u"serve"_s) {
             Args args(arguments.mid(1));
             return serve(args, out, err);

@@ -38,6 +38,9 @@ struct HubLimits
     qint64 maxSyncBodyBytes = 16LL * 1024 * 1024;  ///< largest /v1/sync body on the wire
     qint64 maxInflatedBytes = 32LL * 1024 * 1024;  ///< largest /v1/sync body after zstd
     qint64 maxJsonBodyBytes = 64 * 1024;           ///< any other JSON body
+    /// A sign-in's body (also once inflated): its largest valid one, a 1,024-character password of characters JSON
+    /// escapes as \uXXXX with a 200-character device name and the longest token, is ≈7.8 KiB.
+    qint64 maxLoginBodyBytes = 8 * 1024;
     int maxChangesPerPush = 5000;
     qint64 defaultBudget = 256 * 1024;             ///< page size when the client names none
     qint64 minBudget = 1024;
@@ -56,8 +59,11 @@ struct HubLimits
     qint64 bodyBudgetBytes = 256LL * 1024 * 1024;
     /// The share of bodyBudgetBytes requests without a token may hold (sign-ins: 64 KiB each at most).
     qint64 anonymousBodyBudgetBytes = 16LL * 1024 * 1024;
-    /// Bodies larger than maxJsonBodyBytes (large syncs) one device may be sending at once.
-    int maxLargeBodiesPerDevice = 2;
+    /// Bodies larger than maxJsonBodyBytes (large syncs) one person may be sending at once, from all her devices.
+    int maxLargeBodiesPerPerson = 2;
+    /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
+    /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
+    qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
@@ -70,6 +76,11 @@ struct HubLimits
     /// A connection must send a request's whole head within this long of connecting (or of its last answer),
     /// however steadily it trickles it in (slowloris); above three quarters of maxConnections, 2 s.
     int headerTimeoutSeconds = 15;
+    /// A request's whole body must arrive within bodyTimeoutSeconds + its Content-Length ÷ minBodyBytesPerSecond of
+    /// its head (a 64 KiB sync: 79 s; a 2G phone sends it at ≈5 KB/s in 13 s): a body trickled in slower is closed, and
+    /// at the connection limit one arriving slower than that rate yields its place like a connection without a head.
+    int bodyTimeoutSeconds = 15;
+    qint64 minBodyBytesPerSecond = 1024;
     /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
     /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
     int largeAnswerZstdLevel = 19;

@@ -29,6 +29,7 @@
 #include <atomic>
 #include <map>
 #include <set>
+#include <unordered_map>
 #include <unordered_set>
 #include <condition_variable>
 #include <mutex>
@@ -166,7 +167,8 @@ struct Exchange
     // Its share of the body budget (HubLimits::bodyBudgetBytes), given back when it ends (releaseBody()).
     qint64 reserved = 0;
     bool reservedAnonymous = false;
-    QString largeBodyDevice; ///< the device sending this large sync, counted against maxLargeBodiesPerDevice
+    QString reservedPerson;  ///< whose small bodies it counts in (HubLimits::personBodyBudgetBytes), when known
+    QString largeBodyPerson; ///< the person sending this large sync, counted against maxLargeBodiesPerPerson
 
     const std::string *find(const char *name) const
     {
@@ -292,6 +294,16 @@ struct Link
     std::string address;
     std::atomic<qint64> since{0};     ///< when it connected, or got its last answer (ms, monotonicMs())
     std::atomic<bool> inRequest{false}; ///< its request's head is complete, the answer not yet sent
+    // Its request's body while it arrives (the minimum body rate): 0 when no body is awaited.
+    std::atomic<qint64> bodySince{0};    ///< when the body began to be awaited (ms, monotonicMs())
+    std::atomic<qint64> bodyDeadline{0}; ///< when the whole body must be here (ms), 0: none awaited
+    std::atomic<qint64> bodyReceived{0}; ///< body bytes received so far
+    /// Awaiting a body that arrives slower than @p minRate bytes a second on average (given a second to start).
+    bool trickling(qint64 now, qint64 minRate) const
+    {
+        const qint64 since = bodySince.load();
+        return bodyDeadline.load() > 0 && now - since >= 1000 && bodyReceived.load() * 1000 < (now - since) * minRate;
+    }
     bool cut = false;                 ///< shut down by the hub (under linksMutex)
 };
 
@@ -320,11 +332,13 @@ struct HubServer::Private
     mutable std::mutex budgetMutex;
     qint64 bodyReserved = 0;
     qint64 anonymousReserved = 0;
-    QHash<QString, int> largeBodies; ///< device → large syncs it is sending
-    /// Tokens a worker has found valid (or the hub has just issued): a body carrying one of them counts in the
-    /// whole budget; one carrying any other token is counted with the requests without a token.
-    std::unordered_set<std::string> knownTokens;
-    void rememberToken(const std::string &authorization);
+    QHash<QString, int> largeBodies;      ///< person → large syncs she is sending
+    QHash<QString, qint64> personReserved; ///< person → bytes of her other bodies
+    /// Tokens a worker has found valid (or the hub has just issued), with their person: a body carrying one of them
+    /// counts in the whole budget and in its person's part; one carrying any other token is counted with the requests
+    /// without a token.
+    std::unordered_map<std::string, QString> knownTokens;
+    void rememberToken(const std::string &authorization, const QString &person);
     std::atomic<bool> stopping{false};
     int connectionLimit = 0; ///< what the file descriptor limit allows (libmicrohttpd's limit)
     /// limits.maxConnections, or less when the open-file limit is lower: beyond, 503 (never a silent wait)
@@ -377,10 +391,14 @@ struct HubServer::Private
     MHD_Result answer(Exchange &x);
     void answerLight(Exchange &x);
     std::optional<HubError> bodyRefusal(const Exchange &x);
-    /// Reserves @p bytes of the body budget for @p x (and, for a large sync, one of its device's places): the
+    /// Reserves @p bytes of the body budget for @p x (and, for a large sync, one of its person's places): the
     /// refusal (429) when it is spent.
-    std::optional<HubError> reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyDevice = {});
+    std::optional<HubError> reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyPerson = {});
     void releaseBody(Exchange &x);
+    /// The minimum body rate: the body of @p x is awaited from now (its deadline set from its head's time and
+    /// length), or no longer (bodyArrived()); the header watch closes a connection whose body is late.
+    void awaitBody(Exchange &x);
+    void bodyArrived(Exchange &x);
     void finished(Exchange *x);
 
     // The workers' side.
@@ -448,8 +466,9 @@ bool HubServer::Private::evictOne(const Link *except)
     std::map<std::string, std::pair<int, Link *>> idle; // address → connections without a request head, the oldest
     const qint64 now = monotonicMs();
     for (Link *l : links) {
-        // A connection opened this very second is on its way to sending its head, not holding a place.
-        if (l == except || l->cut || l->inRequest || l->fd < 0 || now - l->since < 1000)
+        // A connection opened this very second is on its way to sending its head, not holding a place; one whose
+        // body arrives slower than the minimum rate holds it as much as one without a head.
+        if (l == except || l->cut || l->fd < 0 || (l->inRequest ? !l->trickling(now, limits.minBodyBytesPerSecond) : now - l->since < 1000))
             continue;
         auto &[count, oldest] = idle[l->address];
         ++count;
@@ -465,8 +484,8 @@ bool HubServer::Private::evictOne(const Link *except)
         }
     if (!victim)
         return false;
-    qCInfo(lcHub).noquote() << "at the connection limit: closed a connection without a request from" << QString::fromStdString(victim->address)
-                            << "which holds" << most;
+    qCInfo(lcHub).noquote() << "at the connection limit: closed a connection without a request (or trickling its body) from"
+                            << QString::fromStdString(victim->address) << "which holds" << most;
     cut(victim);
     return true;
 }
@@ -484,16 +503,27 @@ void HubServer::Private::watchHeaders()
         const qint64 allowed = 1000LL * (crowded ? std::min(2, limits.headerTimeoutSeconds) : limits.headerTimeoutSeconds);
         const qint64 now = monotonicMs();
         int late = 0;
+        int slowBodies = 0;
         {
             std::lock_guard links(linksMutex);
-            for (Link *l : this->links)
-                if (!l->cut && !l->inRequest && l->fd >= 0 && now - l->since > allowed) {
+            for (Link *l : this->links) {
+                if (l->cut || l->fd < 0)
+                    continue;
+                if (!l->inRequest && now - l->since > allowed) {
                     cut(l);
                     ++late;
+                } else if (const qint64 deadline = l->bodyDeadline.load(); l->inRequest && deadline > 0 && now > deadline) {
+                    // Its body is late: what arrived of an upload is kept (the client resumes), the rest is dropped.
+                    cut(l);
+                    ++slowBodies;
                 }
+            }
         }
         if (late > 0)
             qCInfo(lcHub) << "closed" << late << "connections that sent no complete request within" << allowed / 1000 << "s";
+        if (slowBodies > 0)
+            qCInfo(lcHub) << "closed" << slowBodies << "connections whose body arrived slower than" << limits.minBodyBytesPerSecond
+                          << "B/s after" << limits.bodyTimeoutSeconds << "s";
         lock.lock();
     }
 }
@@ -566,12 +596,12 @@ void HubServer::Private::repairBlobs()
     qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
 }
 
-void HubServer::Private::rememberToken(const std::string &authorization)
+void HubServer::Private::rememberToken(const std::string &authorization, const QString &person)
 {
     std::lock_guard lock(budgetMutex);
     if (knownTokens.size() >= 200000)
         knownTokens.clear(); // a device forgotten here counts with the unknown ones until its next request
-    knownTokens.insert(authorization);
+    knownTokens[authorization] = person;
 }
 
 Session HubServer::Private::session(const Exchange &x)
@@ -581,7 +611,7 @@ Session HubServer::Private::session(const Exchange &x)
     if (auth.compare(0, bearer.size(), bearer) != 0)
         return engine->authenticate(QString());
     Session s = engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
-    rememberToken(auth);
+    rememberToken(auth, s.account.id);
     return s;
 }
 
@@ -628,10 +658,12 @@ std::optional<HubError> HubServer::Private::bodyRefusal(const Exchange &x)
         limit = {BodyRules::declaredLength(h) > limits.maxJsonBodyBytes ? limits.maxSyncBodyBytes : limits.maxJsonBodyBytes, true};
     else if (x.route.endpoint == HubRoute::Upload)
         limit = {limits.maxUploadBytes, false}; // streamed to disk, never held in memory
+    else if (x.route.endpoint == HubRoute::Login)
+        limit = {limits.maxLoginBodyBytes, true}; // the share without a token holds 8 times more sign-ins than at 64 KiB
     return BodyRules::refusal(h, limit);
 }
 
-std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyDevice)
+std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 bytes, const QString &largeBodyPerson)
 {
     if (bytes <= 0)
         return std::nullopt;
@@ -640,41 +672,76 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     // valid once, a made-up one counts with the requests without a token.
     std::lock_guard lock(budgetMutex);
     const std::string *authorization = x.find("authorization");
-    const bool anonymous = !authorization || !knownTokens.count(*authorization);
-    if (!largeBodyDevice.isEmpty() && largeBodies.value(largeBodyDevice) >= limits.maxLargeBodiesPerDevice)
+    const auto known = authorization ? knownTokens.find(*authorization) : knownTokens.end();
+    const bool anonymous = known == knownTokens.end();
+    // A person counts as one, however many devices and connections she uses: two large syncs at once, and her
+    // other bodies within her part (a device sends one request at a time; a pupil opening a thousand connections
+    // would otherwise hold the whole budget).
+    const QString person = !largeBodyPerson.isEmpty() || anonymous ? QString() : known->second;
+    if (!largeBodyPerson.isEmpty() && largeBodies.value(largeBodyPerson) >= limits.maxLargeBodiesPerPerson)
         return HubError(429, u"busy"_s,
-                        u"This device is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerDevice),
+                        u"This account is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerPerson),
                         {}, 5);
+    if (!person.isEmpty() && personReserved.value(person) + bytes > limits.personBodyBudgetBytes)
+        return HubError(429, u"busy"_s, u"This account is sending as many requests as the hub holds for one person; try again in a moment."_s,
+                        {}, 2);
     // Large syncs may take three quarters of the budget: the rest stays for everyone's small requests.
-    const qint64 budget = largeBodyDevice.isEmpty() ? limits.bodyBudgetBytes : limits.bodyBudgetBytes / 4 * 3;
+    const qint64 budget = largeBodyPerson.isEmpty() ? limits.bodyBudgetBytes : limits.bodyBudgetBytes / 4 * 3;
     if (bodyReserved + bytes > budget || (anonymous && anonymousReserved + bytes > limits.anonymousBodyBudgetBytes))
         return HubError(429, u"busy"_s, u"The hub is receiving as many requests as it can hold; try again in a moment."_s, {}, 2);
     bodyReserved += bytes;
     if (anonymous)
         anonymousReserved += bytes;
-    if (!largeBodyDevice.isEmpty())
-        ++largeBodies[largeBodyDevice];
+    if (!largeBodyPerson.isEmpty())
+        ++largeBodies[largeBodyPerson];
+    if (!person.isEmpty())
+        personReserved[person] += bytes;
     x.reserved += bytes;
     x.reservedAnonymous = anonymous;
-    x.largeBodyDevice = largeBodyDevice;
+    x.reservedPerson = person;
+    x.largeBodyPerson = largeBodyPerson;
     return std::nullopt;
+}
+
+void HubServer::Private::awaitBody(Exchange &x)
+{
+    Link *l = linkOf(x.connection);
+    if (!l || x.declaredLength <= x.received)
+        return;
+    const qint64 rate = std::max<qint64>(1, limits.minBodyBytesPerSecond);
+    l->bodyReceived = x.received;
+    l->bodySince = x.startedMs;
+    l->bodyDeadline = x.startedMs + 1000LL * limits.bodyTimeoutSeconds + x.declaredLength / rate * 1000
+        + x.declaredLength % rate * 1000 / rate;
+}
+
+void HubServer::Private::bodyArrived(Exchange &x)
+{
+    if (Link *l = linkOf(x.connection))
+        l->bodyDeadline = 0;
 }
 
 void HubServer::Private::releaseBody(Exchange &x)
 {
-    if (x.reserved == 0 && x.largeBodyDevice.isEmpty())
+    if (x.reserved == 0 && x.largeBodyPerson.isEmpty())
         return;
     std::lock_guard lock(budgetMutex);
     bodyReserved -= x.reserved;
     if (x.reservedAnonymous)
         anonymousReserved -= x.reserved;
-    if (!x.largeBodyDevice.isEmpty()) {
-        auto it = largeBodies.find(x.largeBodyDevice);
+    if (!x.reservedPerson.isEmpty()) {
+        auto it = personReserved.find(x.reservedPerson);
+        if (it != personReserved.end() && (*it -= x.reserved) <= 0)
+            personReserved.erase(it);
+    }
+    if (!x.largeBodyPerson.isEmpty()) {
+        auto it = largeBodies.find(x.largeBodyPerson);
         if (it != largeBodies.end() && --*it <= 0)
             largeBodies.erase(it);
     }
     x.reserved = 0;
-    x.largeBodyDevice.clear();
+    x.reservedPerson.clear();
+    x.largeBodyPerson.clear();
 }
 
 MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
@@ -704,6 +771,7 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
         if (x->reply.status != 0)
             return answer(*x);
         x->phase = Exchange::Phase::Body;
+        awaitBody(*x);
         [[fallthrough]];
     case Exchange::Phase::Body:
         if (x->check == Exchange::Check::Running || x->check == Exchange::Check::Refused) {
@@ -803,12 +871,15 @@ MHD_Result HubServer::Private::head(Exchange &x)
         return answer(x);
     }
     x.phase = Exchange::Phase::Body;
+    awaitBody(x);
     return MHD_YES;
 }
 
 void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
 {
     x.received += qint64(size);
+    if (Link *l = linkOf(x.connection))
+        l->bodyReceived = x.received;
     if (x.route.endpoint != HubRoute::Upload) {
         if (x.body.size() + qint64(size) > x.declaredLength) {
             x.reply.setError(HubError(413, u"too_large"_s, u"More bytes than \"Content-Length\" announced."_s, u"body"_s));
@@ -838,6 +909,7 @@ void HubServer::Private::writeUpload(Exchange &x, const char *data, size_t size)
 
 MHD_Result HubServer::Private::complete(Exchange &x)
 {
+    bodyArrived(x);
     if (x.route.isLight()) {
         answerLight(x);
         return answer(x);
@@ -920,7 +992,7 @@ void HubServer::Private::work(Exchange &x, bool expired)
             x.session = session(x); // 401 before a large body is read
             if (auto refusal = bodyRefusal(x))
                 throw *refusal;
-            if (auto refusal = reserveBody(x, x.declaredLength, x.session.deviceId))
+            if (auto refusal = reserveBody(x, x.declaredLength, x.session.account.id))
                 throw *refusal;
         }
     });
@@ -942,6 +1014,7 @@ MHD_Result HubServer::Private::startUploadCheck(Exchange &x)
         return answer(x); // still on the headers: libmicrohttpd can queue it
     }
     x.phase = Exchange::Phase::Body;
+    awaitBody(x);
     x.check = Exchange::Check::Running;
     workers->post([this, px = &x](bool expired) { runGuarded(*px, expired, true, [&] { uploadHead(*px); }); },
                   [this, px = &x] { endUploadCheck(*px); });
@@ -965,6 +1038,8 @@ std::optional<MHD_Result> HubServer::Private::duringUploadCheck(Exchange &x, con
         }
         x.early.append(data, qsizetype(*size));
         x.received += qint64(*size);
+        if (Link *l = linkOf(x.connection))
+            l->bodyReceived = x.received;
         *size = 0;
         // A client cut mid-body (its end of stream can go unnoticed after a full read buffer): close now; what
         // arrived is written when the check ends, if it lets the upload through.
@@ -1053,8 +1128,9 @@ void HubServer::Private::handle(Exchange &x)
         std::string header = limits.clientIpHeader.toLower().toStdString();
         const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
         const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
-        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxJsonBodyBytes)), address);
-        rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString());
+        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxLoginBodyBytes)), address);
+        rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString(),
+                      answer.value(u"person"_s).toObject().value(u"id"_s).toString());
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
     }
@@ -1231,6 +1307,7 @@ MHD_Result HubServer::Private::answer(Exchange &x)
     if (x.part)
         x.part->close();
     x.uploadClaim.reset();
+    bodyArrived(x);
     Reply &r = x.reply;
     MHD_Response *response = nullptr;
     if (r.fd >= 0) {
@@ -1282,6 +1359,7 @@ void HubServer::Private::finished(Exchange *x)
     if (Link *l = linkOf(x->connection)) {
         l->since = monotonicMs(); // its next request head is due from now
         l->inRequest = false;
+        l->bodyDeadline = 0;
     }
     delete x;
     --exchanges;

@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <cstring>
+#include <thread>
 
 #include <sys/resource.h>
 #include <vector>
@@ -136,6 +137,134 @@ HttpReply httpsRequest(const QString &url, const QString &caFile, const char *me
     return reply;
 }
 
+/// A body handed to libcurl at a steady pace: @p chunk bytes every @p intervalMs (a 2G phone: 512 B every 100 ms).
+struct PacedBody
+{
+    QByteArray data;
+    qint64 chunk = 512;
+    int intervalMs = 100;
+    qint64 sent = 0;
+    static size_t read(char *buffer, size_t size, size_t n, void *user)
+    {
+        auto *b = static_cast<PacedBody *>(user);
+        if (b->sent > 0)
+            QThread::msleep(b->intervalMs);
+        const qint64 give = std::min<qint64>({qint64(size * n), b->chunk, b->data.size() - b->sent});
+        std::memcpy(buffer, b->data.constData() + b->sent, size_t(give));
+        b->sent += give;
+        return size_t(give);
+    }
+};
+
+/// A POST of @p body, paced as @p body says, with @p token; the hub's answer.
+HttpReply pacedPost(const QString &url, const QString &token, PacedBody *body)
+{
+    HttpReply reply;
+    CURL *curl = curl_easy_init();
+    const QByteArray u = url.toUtf8();
+    curl_easy_setopt(curl, CURLOPT_URL, u.constData());
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 120L);
+    curl_easy_setopt(curl, CURLOPT_POST, 1L);
+    curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body->data.size()));
+    curl_easy_setopt(curl, CURLOPT_READFUNCTION, &PacedBody::read);
+    curl_easy_setopt(curl, CURLOPT_READDATA, body);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collectBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &reply.body);
+    const QByteArray auth = "Authorization: Bearer " + token.toLatin1();
+    curl_slist *list = curl_slist_append(nullptr, "Expect:");
+    list = curl_slist_append(list, "Content-Type: application/json");
+    if (!token.isEmpty())
+        list = curl_slist_append(list, auth.constData());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, list);
+    const CURLcode rc = curl_easy_perform(curl);
+    if (rc != CURLE_OK)
+        reply.curlError = QString::fromUtf8(curl_easy_strerror(rc));
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &reply.status);
+    curl_slist_free_all(list);
+    curl_easy_cleanup(curl);
+    return reply;
+}
+
+/// An empty sync padded with spaces to @p size bytes.
+QByteArray paddedSync(qint64 size)
+{
+    QByteArray b = R"({"cursor":"","changes":[]})";
+    b.append(QByteArray(size - b.size(), ' '));
+    return b;
+}
+
+/// Sends a byte to each of @p fds still open, and marks those the hub has closed.
+int trickleOn(std::vector<int> &fds, std::vector<bool> &closed)
+{
+    int open = 0;
+    for (size_t i = 0; i < fds.size(); ++i) {
+        if (closed[i])
+            continue;
+        bool gone = false;
+        readNow(fds[i], &gone);
+        if (gone || ::send(fds[i], " ", 1, MSG_NOSIGNAL | MSG_DONTWAIT) < 0)
+            closed[i] = true;
+        else
+            ++open;
+    }
+    return open;
+}
+
+/// An attacker holding the body budget: opens bodies announced at a length and sends their first bytes.
+class BodyHolder
+{
+public:
+    explicit BodyHolder(TestHub &hub)
+        : m_hub(hub)
+    {
+    }
+    ~BodyHolder() { closeAll(); }
+    void closeAll()
+    {
+        for (int fd : m_sockets)
+            ::close(fd);
+        m_sockets.clear();
+    }
+    /// Opens a body announced at @p length, sends its first bytes, and says how the hub took it, whichever comes
+    /// first: 429 (busy, with Retry-After), 0 (held: its reservation seen by the hub), or the status it got.
+    int attempt(const char *path, qint64 length, const QString &token, bool anonymous)
+    {
+        HubServer &server = m_hub.server();
+        const qint64 before = anonymous ? server.anonymousBodyBytesReserved() : server.bodyBytesReserved();
+        const int fd = openLoopback(server.port());
+        if (fd < 0)
+            return -1;
+        m_sockets.push_back(fd);
+        sendAll(fd, requestHead(path, length, token) + QByteArray(1000, ' '));
+        QByteArray answer;
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired()) {
+            bool closed = false;
+            answer += readNow(fd, &closed);
+            if (answer.contains("\r\n\r\n")) {
+                if (rawStatus(answer) == 429 && answer.toLower().contains("retry-after:")
+                    && rawJson(answer).value(u"error"_s).toString() == u"busy"_s)
+                    return 429;
+                qWarning() << "unexpected answer" << answer;
+                return rawStatus(answer);
+            }
+            const qint64 now = anonymous ? server.anonymousBodyBytesReserved() : server.bodyBytesReserved();
+            if (now >= before + length)
+                return 0; // held, waiting for the rest
+            if (closed)
+                return -2;
+            QTest::qWait(20);
+        }
+        qWarning() << "no answer, and nothing reserved: reserved" << server.bodyBytesReserved() << "anonymous"
+                   << server.anonymousBodyBytesReserved() << "in work" << server.requestsInFlight() << "received" << answer;
+        return -3;
+    }
+
+private:
+    TestHub &m_hub;
+    std::vector<int> m_sockets;
+};
+
 } // namespace
 
 class TestHubHttpAttacks : public QObject
@@ -148,7 +277,7 @@ private Q_SLOTS:
     /// Finding 1 (high): bodies announced large and trickled in were each held in memory with no overall bound
     /// (ten signed-in devices held 190 MB; 300 sign-ins without a token 33 MB). Each body's announced length is
     /// now reserved from a budget before its first byte is read: beyond it, or beyond two large syncs from one
-    /// device, 429 with Retry-After at once — while a normal sync from someone else still gets its 200.
+    /// person, 429 with Retry-After at once — while a normal sync from someone else still gets its 200.
     void trickledBodiesCannotHoldMoreThanTheBudget()
     {
         HubLimits limits;
@@ -158,67 +287,32 @@ private Q_SLOTS:
         limits.readTimeoutSeconds = 120; // the attackers' connections stay open for the whole test
         TestHub hub(limits);
         const auto alice = hub.teacher(u"alice"_s);
-        hub.server().engine().addTeacher(u"mallory"_s, u"Mallory"_s, "password-mallory", true);
-        std::vector<std::unique_ptr<Client>> devices;
-        for (int i = 0; i < 3; ++i) {
+        std::vector<std::unique_ptr<Client>> devices; // three people's
+        for (const QString &who : {u"mallory"_s, u"bob"_s, u"carol"_s}) {
+            hub.server().engine().addTeacher(who, who, "password-" + who.toUtf8(), true);
             devices.push_back(std::make_unique<Client>(hub.url()));
-            QVERIFY(devices.back()->login(u"mallory"_s, u"password-mallory"_s));
+            QVERIFY(devices.back()->login(who, u"password-"_s + who));
         }
-        const int port = hub.server().port();
         // The sign-ins' bodies are given back once libmicrohttpd reports them complete, just after their answer.
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
-        std::vector<int> sockets;
-        auto cleanup = qScopeGuard([&] {
-            for (int fd : sockets)
-                ::close(fd);
-        });
-        constexpr qint64 Large = 1000 * 1000;
-        // Opens a body announced at @p length, sends its first bytes, and says how the hub took it: 429 or
-        // held (its reservation seen by the hub), whichever comes first.
-        auto attempt = [&](const char *path, qint64 length, const QString &token, bool anonymous) -> int {
-            const qint64 before = anonymous ? hub.server().anonymousBodyBytesReserved() : hub.server().bodyBytesReserved();
-            const int fd = openLoopback(port);
-            if (fd < 0)
-                return -1;
-            sockets.push_back(fd);
-            sendAll(fd, requestHead(path, length, token) + QByteArray(1000, ' '));
-            QByteArray answer;
-            QDeadlineTimer deadline(30000);
-            while (!deadline.hasExpired()) {
-                bool closed = false;
-                answer += readNow(fd, &closed);
-                if (answer.contains("\r\n\r\n")) {
-                    if (rawStatus(answer) == 429 && answer.toLower().contains("retry-after:")
-                        && rawJson(answer).value(u"error"_s).toString() == u"busy"_s)
-                        return 429;
-                    qWarning() << "unexpected answer" << answer;
-                    return rawStatus(answer);
-                }
-                const qint64 now = anonymous ? hub.server().anonymousBodyBytesReserved() : hub.server().bodyBytesReserved();
-                if (now >= before + length)
-                    return 0; // held, waiting for the rest
-                if (closed)
-                    return -2;
-                QTest::qWait(20);
-            }
-            qWarning() << "no answer, and nothing reserved: reserved" << hub.server().bodyBytesReserved() << "anonymous"
-                       << hub.server().anonymousBodyBytesReserved() << "in work" << hub.server().requestsInFlight()
-                       << "received" << answer;
-            return -3;
+        BodyHolder holder(hub);
+        auto attempt = [&](const char *path, qint64 length, const QString &token, bool anonymous) {
+            return holder.attempt(path, length, token, anonymous);
         };
-        // Signed in: two large syncs per device, and large syncs together no more than 3 MiB.
+        constexpr qint64 Large = 1000 * 1000;
+        // Signed in: two large syncs per person, and large syncs together no more than 3 MiB.
         QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 0);
         QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 0);
-        QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 429); // a third one from the same device
+        QCOMPARE(attempt("/v1/sync", Large, devices[0]->token, false), 429); // a third one from the same person
         QCOMPARE(attempt("/v1/sync", Large, devices[1]->token, false), 0);
         QCOMPARE(attempt("/v1/sync", Large, devices[1]->token, false), 429); // the large share is spent
         QCOMPARE(attempt("/v1/sync", Large, devices[2]->token, false), 429);
         QVERIFY(hub.server().bodyBytesReserved() <= limits.bodyBudgetBytes * 3 / 4);
-        // Without a token: sign-in bodies of 64 KiB, eight of them at most.
+        // Without a token: bodies of 64 KiB (a sync's before its token is checked), eight of them at most.
         int held = 0;
         int refused = 0;
         for (int i = 0; i < 20; ++i) {
-            const int r = attempt("/v1/login", 64 * 1024, {}, true);
+            const int r = attempt("/v1/sync", 64 * 1024, {}, true);
             QVERIFY2(r == 0 || r == 429, qPrintable(QString::number(r)));
             (r == 0 ? held : refused)++;
         }
@@ -235,9 +329,7 @@ private Q_SLOTS:
         QVERIFY(hub.server().bodyBytesReserved() <= limits.bodyBudgetBytes);
 
         // The attackers leave: everything they reserved is given back, and a large sync goes through again.
-        for (int fd : sockets)
-            ::close(fd);
-        sockets.clear();
+        holder.closeAll();
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
         QCOMPARE(hub.server().anonymousBodyBytesReserved(), 0);
         QByteArray large = QJsonDocument(QJsonObject{{u"cursor"_s, QString()}, {u"changes"_s, QJsonArray()}}).toJson(QJsonDocument::Compact);
@@ -594,6 +686,191 @@ private Q_SLOTS:
         // The database answers again: so does health.
         unlock();
         QTRY_COMPARE_WITH_TIMEOUT(prober.request("GET", u"/v1/health"_s).status, 200L, 60000);
+    }
+
+    /// Second review, finding 1 (high): 256 connections without a token trickling 64 KiB bodies (a byte every 5 s,
+    /// under the read timeout) held the token-less share of the body budget for ever: every sign-in was answered
+    /// 429 while they trickled. A body must now arrive within bodyTimeoutSeconds + its length ÷ minBodyBytesPerSecond
+    /// of its head, or its connection is closed (and its share given back). The positive control: a 2G phone
+    /// sending a 64 KiB sync at ≈5 KB/s meanwhile, well within its own deadline, is answered 200.
+    void trickledBodiesAreClosedAtTheMinimumRate()
+    {
+        HubLimits limits;
+        limits.anonymousBodyBudgetBytes = 16 * 1024; // sixteen sign-ins of 1 KiB
+        limits.bodyTimeoutSeconds = 10;
+        limits.minBodyBytesPerSecond = 4096;          // 64 KiB: 26 s; the attackers' 1 KiB: 10.25 s
+        limits.readTimeoutSeconds = 120;              // never silent: only the rate can close them
+        TestHub hub(limits);
+        const auto prof = hub.teacher(u"prof"_s);
+        const int port = hub.server().port();
+
+        // The honest 2G phone: 512 bytes every 100 ms, 64 KiB in ≈13 s.
+        PacedBody phone{paddedSync(64 * 1024)};
+        HttpReply phoneReply;
+        std::thread phoneThread([&] { phoneReply = pacedPost(hub.url() + u"/v1/sync"_s, prof->token, &phone); });
+        auto joinPhone = qScopeGuard([&] { phoneThread.join(); });
+
+        // Sixteen sign-ins from a pupil's laptop, each announcing 1 KiB and sending a byte every 250 ms.
+        std::vector<int> slow;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : slow)
+                ::close(fd);
+        });
+        for (int i = 0; i < 16; ++i) {
+            const int fd = openLoopback(port, "127.0.0.2");
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/login", 1024) + "{"));
+            slow.push_back(fd);
+        }
+        std::vector<bool> closed(slow.size(), false);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().anonymousBodyBytesReserved(), 16 * 1024, 10000);
+        // While they trickle, the token-less share is spent: a sign-in is refused.
+        Client newcomer(hub.url());
+        const HttpReply refused = newcomer.post(u"/v1/login"_s, {{u"login"_s, u"prof"_s}, {u"password"_s, u"password-prof"_s},
+                                                                 {u"device_id"_s, newcomer.deviceId}});
+        QCOMPARE(refused.status, 429L);
+        QCOMPARE(refused.json().value(u"error"_s).toString(), u"busy"_s);
+        // However steadily they send, each is closed once its body is late.
+        QDeadlineTimer deadline(60000);
+        while (trickleOn(slow, closed) > 0 && !deadline.hasExpired())
+            QTest::qWait(250);
+        QCOMPARE(std::count(closed.begin(), closed.end(), false), 0);
+        // Their share is given back: the sign-in goes through.
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().anonymousBodyBytesReserved(), 0, 10000);
+        QVERIFY(newcomer.login(u"prof"_s, u"password-prof"_s));
+        // The 2G phone was not cut: its sync is answered.
+        phoneThread.join();
+        joinPhone.dismiss();
+        QVERIFY2(phoneReply.status == 200, qPrintable(u"%1 %2 after %3 B"_s.arg(phoneReply.status).arg(phoneReply.curlError).arg(phone.sent)));
+        QCOMPARE(phone.sent, phone.data.size());
+    }
+
+    /// Second review, finding 4 (medium): a trickled body kept its connection and was never chosen by the fair
+    /// eviction (only connections without a request head were): sign-ins trickling their 100-byte body held 197 of
+    /// 200 places and newcomers got 503. At the limit, a connection whose body arrives slower than the minimum rate
+    /// now yields its place like one without a head. The positive control: the newcomer signs in, and a body sent
+    /// at once is never taken for a trickle.
+    void trickledBodiesYieldTheirPlaceAtTheLimit()
+    {
+        HubLimits limits;
+        limits.maxConnections = 20;
+        limits.bodyTimeoutSeconds = 300; // the sweep does not close them during the test: only the eviction may
+        limits.readTimeoutSeconds = 120;
+        TestHub hub(limits);
+        hub.teacher(u"alice"_s);
+        const int port = hub.server().port();
+        std::vector<int> slow;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : slow)
+                ::close(fd);
+        });
+        // A pupil's laptop fills every place with sign-ins trickling their body (below 1 KiB/s). On a loaded machine
+        // its first ones may trickle for a second before its last connect, and yield to them: it opens more until the
+        // hub holds as many as it allows.
+        std::vector<bool> closed;
+        QDeadlineTimer filling(30000);
+        while (hub.server().connectionsOpen() < limits.maxConnections && slow.size() < 100 && !filling.hasExpired()) {
+            const int fd = openLoopback(port, "127.0.0.2");
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/login", 100) + "{"));
+            slow.push_back(fd);
+            closed.push_back(false);
+            trickleOn(slow, closed);
+            QTest::qWait(20);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(hub.server().connectionsOpen() >= limits.maxConnections, 20000);
+        for (int i = 0; i < 8; ++i) { // two seconds of trickling
+            trickleOn(slow, closed);
+            QTest::qWait(250);
+        }
+        // The teacher's new device, from another address: it takes the place of one of them.
+        Client phone(hub.url());
+        QVERIFY2(phone.login(u"alice"_s, u"password-alice"_s), "the newcomer was refused at the connection limit");
+        QTRY_VERIFY_WITH_TIMEOUT(trickleOn(slow, closed) < limits.maxConnections, 10000);
+    }
+
+    /// Second review, finding 1 (high, its second part): a sign-in body could announce 64 KiB, so few trickled
+    /// sign-ins held the whole token-less share. A /v1/login body is now at most maxLoginBodyBytes (8 KiB), refused
+    /// 413 from its head before any of it is read. The positive control: the largest valid sign-in — a
+    /// 1,024-character password of characters JSON must escape (\u0001: 6 bytes each), a 200-character device name
+    /// of them, a key and a long token — fits, and signs in.
+    void signInBodiesAreSmall()
+    {
+        TestHub hub;
+        const int port = hub.server().port();
+        // 9 KiB announced: refused from the head alone (the body is never sent).
+        const QByteArray refused = rawExchange(port, requestHead("/v1/login", 9 * 1024), {}, 0, 30);
+        QVERIFY2(rawStatus(refused) == 413, refused.constData());
+        QCOMPARE(rawJson(refused).value(u"error"_s).toString(), u"too_large"_s);
+        QCOMPARE(rawJson(refused).value(u"field"_s).toString(), u"body"_s);
+        // 8 KiB + 1 byte: refused as well.
+        QCOMPARE(rawStatus(rawExchange(port, requestHead("/v1/login", 8 * 1024 + 1), {}, 0, 30)), 413);
+
+        // The largest valid sign-in.
+        const QString password(1024, QChar(0x01));
+        hub.server().engine().addTeacher(u"prof"_s, u"Prof"_s, password.toUtf8(), true);
+        const KeyedDevice device;
+        const QByteArray body = QJsonDocument(QJsonObject{{u"login"_s, u"prof"_s},
+                                                          {u"password"_s, password},
+                                                          {u"device_id"_s, device.deviceId},
+                                                          {u"device_name"_s, QString(200, QChar(0x02))},
+                                                          {u"device_key"_s, device.publicKey()},
+                                                          {u"token"_s, QString(128, u'T')}})
+                                    .toJson(QJsonDocument::Compact);
+        QVERIFY2(body.size() > 7 * 1024 && body.size() <= 8 * 1024, QByteArray::number(body.size()).constData());
+        const QByteArray welcome = rawExchange(port, requestHead("/v1/login", body.size()), body, 0, 30);
+        QVERIFY2(rawStatus(welcome) == 200, welcome.constData());
+        QVERIFY(!rawJson(welcome).value(u"token"_s).toString().isEmpty());
+    }
+
+    /// Second review, findings 2 and 3 (high): large bodies were counted per device, so one pupil with 6 devices
+    /// (2 large bodies each) held the whole large-sync share; and a signed-in pupil's other bodies were bounded only by
+    /// the whole budget, so ≈1,036 of his connections held all of it. Now a person sends at most 2 large syncs at once
+    /// from all her devices, and her other bodies hold at most personBodyBudgetBytes together. The positive control:
+    /// while he holds all he may, another person's large sync and normal sync are served.
+    void onePersonCannotHoldTheBudget()
+    {
+        HubLimits limits;
+        limits.bodyBudgetBytes = 8 << 20; // large syncs: three quarters of it, 6 MiB
+        limits.maxSyncBodyBytes = 1 << 20;
+        limits.personBodyBudgetBytes = 256 << 10; // four bodies of 64 KiB
+        limits.readTimeoutSeconds = 120;
+        limits.bodyTimeoutSeconds = 300;
+        TestHub hub(limits);
+        hub.server().engine().addTeacher(u"mallory"_s, u"Mallory"_s, "password-mallory", true);
+        std::vector<std::unique_ptr<Client>> devices; // three devices of one person
+        for (int i = 0; i < 3; ++i) {
+            devices.push_back(std::make_unique<Client>(hub.url()));
+            QVERIFY(devices.back()->login(u"mallory"_s, u"password-mallory"_s));
+        }
+        const auto alice = hub.teacher(u"alice"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
+        BodyHolder holder(hub);
+        constexpr qint64 Large = 1000 * 1000;
+        // A large sync from each of his devices: the third is refused, whichever device sends it.
+        QCOMPARE(holder.attempt("/v1/sync", Large, devices[0]->token, false), 0);
+        QCOMPARE(holder.attempt("/v1/sync", Large, devices[1]->token, false), 0);
+        QCOMPARE(holder.attempt("/v1/sync", Large, devices[2]->token, false), 429);
+        // Other bodies from all his devices, on as many connections: 256 KiB of them, then refused.
+        int held = 0;
+        int refused = 0;
+        for (int i = 0; i < 12; ++i) {
+            const int r = holder.attempt("/v1/sync", 64 * 1024, devices[size_t(i % 3)]->token, false);
+            QVERIFY2(r == 0 || r == 429, qPrintable(QString::number(r)));
+            (r == 0 ? held : refused)++;
+        }
+        QCOMPARE(held, 4);
+        QCOMPARE(refused, 8);
+
+        // The positive control: meanwhile another person's large sync, sent whole, and her normal sync are served.
+        const QByteArray large = paddedSync(Large);
+        QCOMPARE(alice->request("POST", u"/v1/sync"_s, large).status, 200L);
+        alice->sync();
+        QCOMPARE(alice->lastStatus, 200L);
+        // He lets go: his third device's large sync goes through.
+        holder.closeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
+        QCOMPARE(devices[2]->request("POST", u"/v1/sync"_s, large).status, 200L);
     }
 };
 
