@@ -93,6 +93,7 @@ int Application::run(const QStringList &arguments)
     QStringList words;
     bool json = false;
     bool help = false;
+    bool version = false; // `continuite-cli --version` alone (feedback give has its own --version V)
     bool optionsStarted = false;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
@@ -100,6 +101,8 @@ int Application::run(const QStringList &arguments)
             json = true;
         else if (a == u"--help" || a == u"-h")
             help = true;
+        else if (a == u"--version" && words.isEmpty())
+            version = true;
         else if (a == u"--data" || a == u"--user")
             ++i;
         else if (a.startsWith(u'-'))
@@ -108,6 +111,10 @@ int Application::run(const QStringList &arguments)
             words << a;
     }
     if (words.isEmpty()) {
+        if (version) { // what an installed package runs to say which it is (tst_packaging)
+            writeOut(u"continuite-cli "_s + QCoreApplication::applicationVersion() + u'\n');
+            return Ok;
+        }
         if (help) {
             writeOut(usage());
             return Ok;

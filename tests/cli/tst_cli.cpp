@@ -821,6 +821,15 @@ void TestCli::help()
     QCOMPARE(one.exitCode, 0);
     QVERIFY(one.out.contains("--body-file"));
     QVERIFY2(!QFileInfo::exists(dir), "asking for help creates no store");
+    // --version alone says which program this is (an installed package is checked with it) and creates no store;
+    // after a command it stays that command's option: feedback give's --version V is not swallowed.
+    const Outcome version = run(dir, {u"--version"_s}, RunOptions{{}, {}, 0, false});
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QByteArray("continuite-cli " CONTINUITE_VERSION));
+    QVERIFY2(!QFileInfo::exists(dir), "asking for the version creates no store");
+    const Outcome give = run(dir, {u"feedback"_s, u"give"_s, u"--version"_s, u"2"_s, u"--help"_s}, RunOptions{{}, {}, 0, false});
+    QCOMPARE(give.exitCode, 0);
+    QVERIFY2(give.out.contains("--submission"), give.out.constData());
 }
 
 // Issue 15: pictures are attached as light copies by default, by every command that attaches; --original keeps
