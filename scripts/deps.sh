@@ -34,6 +34,8 @@ CONTINUITE_PACKAGES=(
     reuse
     # frugal media: teachers' videos made light with GStreamer (VP8 + Opus in WebM: plugins-good and -base)
     libgstreamer1.0-dev libgstreamer-plugins-base1.0-dev
+    # Debian packages (issue 14, packaging/): cpack's Depends from dpkg-shlibdeps, and tst_packaging's validators
+    dpkg-dev lintian desktop-file-utils appstream
 )
 
 continuite_install_deps() {
