@@ -61,7 +61,7 @@ check_metadata() { # ROOT: 0 when the app's .desktop file, icon and metainfo are
     metainfo=("$r"/usr/share/metainfo/*.metainfo.xml)
     [ ${#desktop[@]} -eq 1 ] && [ ${#metainfo[@]} -eq 1 ] || return 1
     [ -f "$r/usr/share/icons/hicolor/scalable/apps/$(basename "${desktop[0]}" .desktop).svg" ] || return 1
-    grep -q '^Name\[fr\]=\|^Comment\[fr\]=' "${desktop[0]}" || return 1
+    grep -q '^Name\[fr\]=' "${desktop[0]}" && grep -q '^Comment\[fr\]=' "${desktop[0]}" || return 1 # French first
     desktop-file-validate "${desktop[0]}" || return 1
     appstreamcli validate --no-net "${metainfo[0]}" || return 1
 }
