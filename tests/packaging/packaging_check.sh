@@ -10,8 +10,8 @@
 # 3. The programs run from that root as they are (no LD_LIBRARY_PATH: Qt and the rest come from the system),
 #    desktop-file-validate and appstreamcli accept the .desktop file and the metainfo, lintian (when installed)
 #    finds no error.
-# 4. Negative controls: the same checks fail on a copy with the metainfo absent, the .desktop file broken, the
-#    metainfo broken, so they cannot pass by accident.
+# 4. Negative controls: the same checks fail on a copy with the metainfo or icon absent, the .desktop file broken or
+#    without its French, the metainfo broken, so they cannot pass by accident.
 set -euo pipefail
 build=$(cd "$1" && pwd)
 version=$2
@@ -85,8 +85,10 @@ b=$(broken no-icon); rm "$b"/usr/share/icons/hicolor/scalable/apps/*.svg
 ! check_metadata "$b" >/dev/null 2>&1 || fail "negative control: a root without icon passed"
 b=$(broken bad-desktop); sed -i 's/^Type=Application/Type=Nonsense/' "$b"/usr/share/applications/*.desktop
 ! check_metadata "$b" >/dev/null 2>&1 || fail "negative control: a broken .desktop file passed"
+b=$(broken no-french); sed -i '/^Comment\[fr\]=/d' "$b"/usr/share/applications/*.desktop
+! check_metadata "$b" >/dev/null 2>&1 || fail "negative control: a .desktop file without its French comment passed"
 b=$(broken bad-metainfo); sed -i 's|<summary>[^<]*</summary>||' "$b"/usr/share/metainfo/*.metainfo.xml
 ! check_metadata "$b" >/dev/null 2>&1 || fail "negative control: a metainfo without summary passed"
 ! env -u LD_LIBRARY_PATH "$work/no-metainfo/usr/bin/continuite-cli" --version >/dev/null 2>&1 \
     || fail "negative control: a root without the CLI ran it"
-echo "PASS: 3 packages unpack into a clean root, run, and their metadata is valid; 5 negative controls refused"
+echo "PASS: 3 packages unpack into a clean root, run, and their metadata is valid; 6 negative controls refused"
