@@ -6,6 +6,9 @@
 #include "hubtestkit.h"
 
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -871,6 +874,43 @@ private Q_SLOTS:
         holder.closeAll();
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
         QCOMPARE(devices[2]->request("POST", u"/v1/sync"_s, large).status, 200L);
+    }
+
+    /// Second review, finding 5 (medium): /v1/health said 200 while writes failed: its probe only read, and on SQLite
+    /// reads pass a write lock held by someone else (the write-ahead log). `BEGIN EXCLUSIVE` held on hub.sqlite: health
+    /// 200 while a sign-in waited 10 s and got 503. The probe now writes too (an empty write transaction). The positive
+    /// control: /v1/version is answered meanwhile, and once the lock goes health is 200 again. (PostgreSQL: a lock held on
+    /// a table, aHangingDatabaseDoesNotFreezeTheEventLoop.)
+    void healthSaysWhenWritesFail()
+    {
+        TestHub hub;
+        if (hub.database().isPostgres())
+            QSKIP("a write lock held on hub.sqlite is SQLite's; PostgreSQL's lock is played in aHangingDatabaseDoesNotFreezeTheEventLoop");
+        Client c(hub.url());
+        QCOMPARE(c.request("GET", u"/v1/health"_s).status, 200L);
+        const QString connection = u"locker"_s;
+        auto closeLocker = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(hub.dataDir() + u"/hub.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
+            // Health says so within the probe's bound (the busy timeout, 10 s, or its answer's age, 10 s)...
+            QTRY_COMPARE_WITH_TIMEOUT(c.request("GET", u"/v1/health"_s).status, 503L, 60000);
+            const HttpReply unhealthy = c.request("GET", u"/v1/health"_s);
+            QCOMPARE(unhealthy.json().value(u"error"_s).toString(), u"unavailable"_s);
+            QVERIFY(unhealthy.header("Retry-After").toInt() > 0);
+            // ...while the hub still answers what needs no write.
+            QCOMPARE(c.request("GET", u"/v1/version"_s).status, 200L);
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+            db.close();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(c.request("GET", u"/v1/health"_s).status, 200L, 60000);
+        // The database answers sign-ins again: a wrong one is 401, not 503.
+        Client after(hub.url());
+        QCOMPARE(after.post(u"/v1/login"_s, {{u"login"_s, u"nobody"_s}, {u"password"_s, u"x"_s}, {u"device_id"_s, after.deviceId}}).status,
+                 401L);
     }
 };
 
