@@ -5,6 +5,7 @@
 // Raw sockets for the attacker, libcurl for the honest; every wait bounded, nothing timed.
 #include "hubtestkit.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -911,6 +912,45 @@ private Q_SLOTS:
         Client after(hub.url());
         QCOMPARE(after.post(u"/v1/login"_s, {{u"login"_s, u"nobody"_s}, {u"password"_s, u"x"_s}, {u"device_id"_s, after.deviceId}}).status,
                  401L);
+    }
+
+    /// Second review, finding 7 (low–medium): a sign-in's time said whether the login exists (argon2id for a real
+    /// one, ≈0.3 s; 3 ms otherwise). A login that does not exist is now checked against a dummy hash of the accounts'
+    /// cost. Compared as a ratio of medians (the machine may be loaded), interleaved: a made-up login's sign-in takes
+    /// at least half as long as a wrong password for a real one. The positive control: the right password signs in.
+    void aSignInTakesAsLongWhetherTheLoginExistsOrNot()
+    {
+        TestHub hub;
+        for (const QString &who : {u"prof"_s, u"prof2"_s}) // the app's real cost, not the tests' minimal one
+            hub.server().engine().addTeacher(who, who, "password-" + who.toUtf8(), false);
+        auto timed = [&](const QString &login, long expected) -> qint64 {
+            Client c(hub.url());
+            QElapsedTimer t;
+            t.start();
+            const HttpReply r = c.post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, u"wrong-guess"_s}, {u"device_id"_s, c.deviceId}});
+            const qint64 ns = t.nsecsElapsed();
+            if (r.status != expected)
+                qWarning() << login << r.status << r.body;
+            return r.status == expected ? ns : -1;
+        };
+        // A first one of each: the dummy hash is made at the first made-up login.
+        QVERIFY(timed(u"warm-up"_s, 401) > 0);
+        std::vector<qint64> wrong;
+        std::vector<qint64> missing;
+        for (int i = 0; i < 8; ++i) { // 4 failures a login: under its lockout (5), and the address's (30)
+            wrong.push_back(timed(i % 2 ? u"prof"_s : u"prof2"_s, 401));
+            missing.push_back(timed(u"nobody-%1"_s.arg(i), 401));
+        }
+        QVERIFY(std::count(wrong.begin(), wrong.end(), -1) == 0 && std::count(missing.begin(), missing.end(), -1) == 0);
+        auto median = [](std::vector<qint64> v) {
+            std::sort(v.begin(), v.end());
+            return double(v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+        };
+        const double ratio = median(missing) / median(wrong);
+        qInfo() << "a made-up login's sign-in takes" << ratio << "times a wrong password's (medians of 8)";
+        QVERIFY2(ratio >= 0.5, qPrintable(QString::number(ratio)));
+        // The positive control: the right password still signs in.
+        QVERIFY(hub.signsIn(u"prof"_s, u"password-prof"_s));
     }
 };
 
