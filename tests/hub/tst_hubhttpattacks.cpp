@@ -952,6 +952,45 @@ private Q_SLOTS:
         // The positive control: the right password still signs in.
         QVERIFY(hub.signsIn(u"prof"_s, u"password-prof"_s));
     }
+
+    /// Second review, finding 6 (medium): the school's allowance behind one address could be bought. Each login that
+    /// signed in from an address added 10 failures to what the address may fail, on any login: a teacher who signed her
+    /// 500 pupils in there (she knows their PINs) could spray ≈5,000 guesses at other accounts. Failures on logins that
+    /// never signed in from the address are now judged against the base limit (30). The positive control: the
+    /// allowance still serves the school — its pupils' typos beyond 30 do not stop a newcomer's first sign-in, and its
+    /// known logins still sign in once the address is locked for the others.
+    void theSchoolsAllowanceCannotBeBought()
+    {
+        TestHub hub; // everyone from 127.0.0.1: one school, one address
+        const auto teacher = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*teacher);
+        QStringList pupils;
+        for (int i = 0; i < 9; ++i) {
+            pupils << u"pupil%1"_s.arg(i);
+            QVERIFY(!hub.student(*teacher, classId, pupils.last(), u"4821"_s)->token.isEmpty());
+        }
+        auto signIn = [&](const QString &login, const QString &secret) {
+            Client c(hub.url());
+            return c.post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, secret}, {u"device_id"_s, c.deviceId}}).status;
+        };
+        // The pupils mistype their PINs: 36 failures from the address, on logins known there.
+        for (const QString &pupil : std::as_const(pupils))
+            for (int i = 0; i < LoginThrottle::FreeFailuresPerLogin - 1; ++i)
+                QCOMPARE(signIn(pupil, u"000%1"_s.arg(i)), 401L);
+        // A colleague who never signed in here signs in (the allowance serves the school).
+        hub.server().engine().addTeacher(u"newcomer"_s, u"Newcomer"_s, "password-newcomer", true);
+        QCOMPARE(signIn(u"newcomer"_s, u"password-newcomer"_s), 200L);
+        // With 11 logins known here the address was allowed 140 failures: the teacher sprays other accounts.
+        hub.server().engine().addTeacher(u"victim"_s, u"Victim"_s, "password-victim", true);
+        int sprayed = 0;
+        while (sprayed < 300 && signIn(u"someone%1"_s.arg(sprayed), u"guess"_s) == 401)
+            ++sprayed;
+        QVERIFY2(sprayed <= LoginThrottle::FreeFailuresPerAddress, qPrintable(QString::number(sprayed)));
+        QCOMPARE(signIn(u"victim"_s, u"password-victim"_s), 429L); // a login never seen here waits
+        // The school's own logins still sign in.
+        QCOMPARE(signIn(u"pupil3"_s, u"4821"_s), 200L);
+        QCOMPARE(signIn(u"prof"_s, u"password-prof"_s), 200L);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubHttpAttacks)
