@@ -239,34 +239,28 @@ FocusScope {
             Flow {
                 Layout.fillWidth: true
                 spacing: Theme.spacing
-                PrimaryButton {
+                ChoiceButton {
                     id: hubWayButton
-                    secondary: root.way !== "hub"
+                    current: root.way === "hub"
                     enabled: !root.busy
                     text: qsTr("With the school's server")
                     Accessible.name: qsTr("Sign in with the school's server (needs a network)")
-                    Accessible.checkable: true
-                    Accessible.checked: root.way === "hub"
                     onClicked: root.setWay("hub")
                 }
-                PrimaryButton {
+                ChoiceButton {
                     id: classroomWayButton
-                    secondary: root.way !== "classroom"
+                    current: root.way === "classroom"
                     enabled: !root.busy
                     text: qsTr("In class, on the room's network")
                     Accessible.name: qsTr("In class: join the classroom your teacher's computer serves on the room's network (no internet needed)")
-                    Accessible.checkable: true
-                    Accessible.checked: root.way === "classroom"
                     onClicked: root.setWay("classroom")
                 }
-                PrimaryButton {
+                ChoiceButton {
                     id: packWayButton
-                    secondary: root.way !== "pack"
+                    current: root.way === "pack"
                     enabled: !root.busy
                     text: qsTr("I have a pack on a USB stick")
                     Accessible.name: qsTr("I have a pack on a USB stick (no network needed)")
-                    Accessible.checkable: true
-                    Accessible.checked: root.way === "pack"
                     onClicked: root.setWay("pack")
                 }
             }

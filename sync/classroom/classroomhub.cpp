@@ -47,6 +47,10 @@ Hub::HubLimits classroomLimits()
     // Records too: the room's folder is kept between lessons, and a lesson's hand-ins are a few hundred KB.
     limits.recordQuotaBytes = 32LL * 1024 * 1024;
     limits.teacherRecordQuotaBytes = 256LL * 1024 * 1024;
+    // And the shared bounds (SECURITY.md, "Who pays for a record"): the work of a pupil's devices the teacher vouched
+    // for, as much as a pupil's own; her pupils' records together, a class of 30 at their quota.
+    limits.vouchedRecordQuotaBytes = 32LL * 1024 * 1024;
+    limits.pupilsRecordQuotaBytes = 1024LL * 1024 * 1024;
     return limits;
 }
 

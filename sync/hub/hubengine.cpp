@@ -417,11 +417,11 @@ QList<PersonUsage> HubEngine::usage(const QString &who)
                 ++(d.revoked ? u.revokedDevices : u.devices);
             u.vouchedKeys = int(tx.vouchedKeysOf({a.id}).size());
             if (a.role == Teacher) {
-                u.pupilsBytes = tx.recordBytesOf(poolId(a.id));
+                u.pupilsBytes = tx.counterBytes(CounterKey::pool(a.id));
                 u.pupilsQuota = m_limits.pupilsRecordQuotaBytes;
             } else {
                 for (const QString &voucher : vouchersOf(tx, a.id))
-                    u.vouchedBytes += tx.recordBytesOf(allowanceId(voucher, a.id));
+                    u.vouchedBytes += tx.counterBytes(CounterKey::allowance(voucher, a.id));
                 u.vouchedQuota = m_limits.vouchedRecordQuotaBytes;
             }
             list << u;
@@ -438,20 +438,23 @@ Account HubEngine::resetRecordUsage(const QString &who)
         if (!account)
             throw HubError(404, u"not_found"_s, u"No account has the login or id \"%1\"."_s.arg(Wire::printable(who)), u"person"_s);
         // Her pupils' pool, or her share of the pools she counts in, is freed with her own count.
-        auto release = [&](const QString &counter, const QString &pool) {
+        auto release = [&](qint64 used, const QString &pool) {
             if (!pool.isEmpty())
-                tx.addRecordBytes(pool, -std::min(tx.recordBytesOf(counter), tx.recordBytesOf(pool)));
-            tx.resetRecordBytes(counter);
+                tx.addCounterBytes(pool, -std::min(used, tx.counterBytes(pool)));
         };
         if (account->role == Teacher) {
             tx.resetRecordBytes(account->id);
-            tx.resetRecordBytes(poolId(account->id));
+            tx.resetCounterBytes(CounterKey::pool(account->id));
             return;
         }
         const QString creator = tx.accountCreator(account->id);
-        release(account->id, creator.isEmpty() ? QString() : poolId(creator));
-        for (const QString &voucher : vouchersOf(tx, account->id))
-            release(allowanceId(voucher, account->id), poolId(voucher));
+        release(tx.recordBytesOf(account->id), creator.isEmpty() ? QString() : CounterKey::pool(creator));
+        tx.resetRecordBytes(account->id);
+        for (const QString &voucher : vouchersOf(tx, account->id)) {
+            const QString allowance = CounterKey::allowance(voucher, account->id);
+            release(tx.counterBytes(allowance), CounterKey::pool(voucher));
+            tx.resetCounterBytes(allowance);
+        }
     });
     return *account;
 }
@@ -623,16 +626,19 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
                               "this change a new id"_s);
         } else {
             const bool stored = tx.isolated([&] {
-                v = applyChange(tx, session, *change, digest);
-                // A final rejection is kept so that a replay gets the same answer; its row is charged to whoever
-                // sent it. Over that person's quota it is answered and not kept: judged again, it gets the same
-                // answer anyway (a flood of refused changes cannot fill the disk with verdicts).
+                std::optional<RecordCharge> payer;
+                v = applyChange(tx, session, *change, digest, &payer);
+                // A final rejection is kept so that a replay gets the same answer; its row is charged as the change
+                // would have been once its author is proved (her own quota, or the allowance of a vouched key: one
+                // pupil's packs cannot fill the quota of the teacher who relays them), else to whoever sent it. Over
+                // that quota it is answered and not kept: judged again, it gets the same answer anyway (a flood of
+                // refused changes cannot fill the disk with verdicts).
                 if (v.status != u"applied"_s && v.remembered) {
-                    const RecordCharge sender = ownCharge(tx, session.account);
-                    if (overQuota(tx, sender, RememberedVerdictBytes).isEmpty()) {
+                    const RecordCharge charge = payer ? *payer : ownCharge(tx, session.account);
+                    if (overQuota(tx, charge, RememberedVerdictBytes).isEmpty()) {
                         v.digest = digest;
                         tx.putVerdict(change->id, v);
-                        addCharge(tx, sender, RememberedVerdictBytes);
+                        addCharge(tx, charge, RememberedVerdictBytes);
                     }
                 }
             });
@@ -658,7 +664,8 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
     return out;
 }
 
-Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest)
+Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest,
+                               std::optional<RecordCharge> *payer)
 {
     const KindSpec *spec = kindSpec(change.kind);
     Q_ASSERT(spec);
@@ -727,6 +734,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         if (!author)
             return refusedForNow(u"forbidden: unknown author"_s);
     }
+    // Who pays for the change, kept or refused for good. A signed-out device's signature proves nothing any more (the
+    // device may be in a thief's hands): its refused changes stay their sender's, above.
+    const RecordCharge charge = voucher.isEmpty() ? ownCharge(tx, *author) : vouchedCharge(voucher, author->id);
+    *payer = charge;
 
     const std::optional<RowState> existing = tx.row(kind, change.row);
     if (existing && existing->classId != change.classId)
@@ -855,7 +866,6 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
     const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
     const qint64 cost = compact(change.toJson()).size() + overhead;
-    const RecordCharge charge = voucher.isEmpty() ? ownCharge(tx, *author) : vouchedCharge(voucher, author->id);
     if (const QString refusal = overQuota(tx, charge, cost); !refusal.isEmpty())
         return refusedForNow(refusal);
 
@@ -1200,6 +1210,9 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
             ownKey = d.publicKey;
     if (ownKey.isEmpty())
         return u"the vouching device registered no key when it signed in; sign in again with this app"_s;
+    // The device's key is read, then written: two teachers vouching at once for one device with two keys must not both
+    // find it without one and both be recorded as vouchers of the key that is kept (writes run side by side).
+    tx.lock(u"vouch:"_s + vouch.device + u':' + vouch.person);
     if (!Crypto::verifySignature(ownKey, Signing::vouchMessage(vouch.device, vouch.person, vouch.publicKey), vouch.signature))
         return u"the vouch is not signed by the key the vouching device registered"_s;
     if (!teaches(tx, session.account.id, vouch.person))
@@ -1523,23 +1536,13 @@ qint64 HubEngine::recordQuotaOf(const Account &person) const
     return person.role == Teacher ? m_limits.teacherRecordQuotaBytes : m_limits.recordQuotaBytes;
 }
 
-QString HubEngine::allowanceId(const QString &voucher, const QString &pupil)
-{
-    return derivedUuid(QString(u"vouched-allowance:"_s + voucher), pupil);
-}
-
-QString HubEngine::poolId(const QString &teacher)
-{
-    return derivedUuid(u"pupils-pool"_s, teacher);
-}
-
 HubEngine::RecordCharge HubEngine::ownCharge(HubTransaction &tx, const Account &person) const
 {
-    RecordCharge c{person.id, recordQuotaOf(person), {}, {}, 0, u"the records %1 may write on this hub"_s.arg(person.id)};
+    RecordCharge c{person.id, false, recordQuotaOf(person), {}, {}, 0, u"the records %1 may write on this hub"_s.arg(person.id)};
     if (person.role == Student) {
         const QString creator = tx.accountCreator(person.id);
         if (!creator.isEmpty()) {
-            c.pool = poolId(creator);
+            c.pool = CounterKey::pool(creator);
             c.poolTeacher = creator;
             c.poolLimit = m_limits.pupilsRecordQuotaBytes;
         }
@@ -1549,7 +1552,7 @@ HubEngine::RecordCharge HubEngine::ownCharge(HubTransaction &tx, const Account &
 
 HubEngine::RecordCharge HubEngine::vouchedCharge(const QString &voucher, const QString &pupil) const
 {
-    return RecordCharge{allowanceId(voucher, pupil), m_limits.vouchedRecordQuotaBytes, poolId(voucher), voucher,
+    return RecordCharge{CounterKey::allowance(voucher, pupil), true, m_limits.vouchedRecordQuotaBytes, CounterKey::pool(voucher), voucher,
                         m_limits.pupilsRecordQuotaBytes,
                         u"the records of the devices of %1 that teacher %2 vouched for (her relayed work, counted apart "
                         "from both their own quotas)"_s.arg(pupil, voucher)};
@@ -1557,15 +1560,18 @@ HubEngine::RecordCharge HubEngine::vouchedCharge(const QString &voucher, const Q
 
 QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qint64 bytes) const
 {
-    // Her counter is read, then raised by addCharge: no other write of it runs in between (writes run side by side on
-    // PostgreSQL). The pool of a teacher's pupils is read without a lock: pupils pushing at the same moment may pass
-    // it by what they write at once (its row is raised at each one's end, one at a time).
-    tx.lock(u"person:"_s + charge.counter);
-    const qint64 used = tx.recordBytesOf(charge.counter);
+    // Her counter and the pool it counts in are read, then raised by addCharge: no other write of them runs in between
+    // (writes run side by side on PostgreSQL; each is locked until this write commits). The pool is locked after her
+    // own counter, always in that order.
+    tx.lock(charge.shared ? charge.counter : u"person:"_s + charge.counter);
+    const qint64 used = usedBy(tx, charge);
     if (used + bytes > charge.limit)
         return u"quota: %1 (%2 bytes) are full; the change waits on the device until the hub's administrator makes room"_s
             .arg(charge.what, QString::number(charge.limit));
-    if (charge.pool.isEmpty() || tx.recordBytesOf(charge.pool) + bytes <= charge.poolLimit)
+    if (charge.pool.isEmpty())
+        return {};
+    tx.lock(charge.pool);
+    if (tx.counterBytes(charge.pool) + bytes <= charge.poolLimit)
         return {};
     // The pool is full: a pupil who has written less than her share still writes (a few heavy writers, or a teacher's
     // invented accounts, do not stop the others).
@@ -1578,11 +1584,19 @@ QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qin
         .arg(charge.poolTeacher, QString::number(charge.poolLimit), QString::number(share));
 }
 
+qint64 HubEngine::usedBy(HubTransaction &tx, const RecordCharge &charge)
+{
+    return charge.shared ? tx.counterBytes(charge.counter) : tx.recordBytesOf(charge.counter);
+}
+
 void HubEngine::addCharge(HubTransaction &tx, const RecordCharge &charge, qint64 bytes)
 {
-    tx.addRecordBytes(charge.counter, bytes);
+    if (charge.shared)
+        tx.addCounterBytes(charge.counter, bytes);
+    else
+        tx.addRecordBytes(charge.counter, bytes);
     if (!charge.pool.isEmpty())
-        tx.addRecordBytes(charge.pool, bytes);
+        tx.addCounterBytes(charge.pool, bytes);
 }
 
 bool HubEngine::storedFor(const Session &session, const QString &sha256, bool inPlace)

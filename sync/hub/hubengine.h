@@ -138,9 +138,10 @@ private:
     /// A counter a record is charged to, and what bounds it (SECURITY.md, "Who pays for a record").
     struct RecordCharge
     {
-        QString counter;     ///< a person's id, or an allowance's (allowanceId)
+        QString counter;     ///< a person's id (her own quota), or an allowance's key (CounterKey::allowance)
+        bool shared = false; ///< counter is a shared bound's key (HubTransaction::counterBytes), not a person's id
         qint64 limit = 0;
-        QString pool;        ///< the pupils' pool of a teacher (poolId) it also counts in, or empty
+        QString pool;        ///< the pupils' pool of a teacher (CounterKey::pool) it also counts in, or empty
         QString poolTeacher;
         qint64 poolLimit = 0;
         QString what;        ///< said in a refusal
@@ -152,8 +153,8 @@ private:
     /// Why @p bytes more do not fit @p charge (a "quota: …" reason), or empty.
     QString overQuota(HubTransaction &tx, const RecordCharge &charge, qint64 bytes) const;
     static void addCharge(HubTransaction &tx, const RecordCharge &charge, qint64 bytes);
-    static QString allowanceId(const QString &voucher, const QString &pupil);
-    static QString poolId(const QString &teacher);
+    /// What @p charge's own counter holds (a person's quota or an allowance).
+    static qint64 usedBy(HubTransaction &tx, const RecordCharge &charge);
     struct Pushed;
     /// One entry of a sync request's "device_keys": a teacher vouching for a student device's key.
     struct Vouch
@@ -167,7 +168,10 @@ private:
     /// Records @p vouch, or says why it is refused (a sentence; empty when accepted).
     QString applyVouch(HubTransaction &tx, const Session &session, const Vouch &vouch);
     QJsonObject apply(HubTransaction &tx, const Session &session, const QJsonValue &value);
-    Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest);
+    /// @p payer receives what the change is charged to once its author is proved (the sender's own change, or one
+    /// her device validly signed); it stays empty when she is not (a kept rejection is then its sender's to pay).
+    Verdict applyChange(HubTransaction &tx, const Session &session, const Change &change, const QByteArray &digest,
+                        std::optional<RecordCharge> *payer);
     /// Whether @p person may read the blob: they uploaded it, or a row they may read names it.
     static bool mayRead(HubTransaction &tx, const Account &person, const QString &sha256);
     /// Records the files @p hashes that @p row (by @p author) names: a name grants its readers a file the hub holds

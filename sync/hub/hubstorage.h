@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "sync/change.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -53,6 +56,34 @@ struct VouchedKey
     QString vouchedAt;      ///< ISO 8601 UTC
     bool revoked = false;   ///< signed out by the student, their teacher or an admin: it signs nothing any more
 };
+
+/**
+ * The keys of the shared record counters (HubTransaction::counterBytes). They live apart from the people's counters
+ * and are never a UUID, so no person id (a teacher picks her new pupils' ids) can be one of them.
+ */
+namespace CounterKey {
+/// The allowance of @p voucher's vouches for @p pupil: what keys she vouched for sign of the pupil's work.
+inline QString allowance(const QString &voucher, const QString &pupil)
+{
+    return QStringLiteral("allowance:") + voucher + QLatin1Char(':') + pupil;
+}
+/// The pool of @p teacher's pupils: the accounts she created and her allowances.
+inline QString pool(const QString &teacher) { return QStringLiteral("pool:") + teacher; }
+/**
+ * Before hub schema 8 (PostgreSQL 3) these counters were rows of the people's counters, under a UUIDv5 derived from
+ * the ids (a person id could equal one). For the schema upgrade: each old id that @p vouches (voucher, pupil) and
+ * @p teachers can have made, with the key it moves to.
+ */
+inline QList<QPair<QString, QString>> legacyKeys(const QList<QPair<QString, QString>> &vouches, const QStringList &teachers)
+{
+    QList<QPair<QString, QString>> keys;
+    for (const auto &[voucher, pupil] : vouches)
+        keys.append({derivedUuid(QString(QStringLiteral("vouched-allowance:") + voucher), pupil), allowance(voucher, pupil)});
+    for (const QString &teacher : teachers)
+        keys.append({derivedUuid(QStringLiteral("pupils-pool"), teacher), pool(teacher)});
+    return keys;
+}
+} // namespace CounterKey
 
 /// What a bearer token opens.
 struct Session
@@ -277,14 +308,18 @@ public:
     virtual void putBlob(const BlobInfo &blob) = 0;
     /// The bytes of the files @p person stored: those she uploaded first and those she holds (sent after someone else).
     virtual qint64 bytesOwnedBy(const QString &person) = 0;
-    /// The record bytes counted against @p person's quota (the changes she pays for, as the log keeps them). The
-    /// counters are keyed by any id: a person's, or an id HubEngine derives for a shared bound (SECURITY.md, "Who
-    /// pays for a record": the allowance of one teacher's vouches for one pupil, a teacher's pupils' pool).
+    /// The record bytes counted against @p person's own quota (the changes she pays for, as the log keeps them).
     virtual qint64 recordBytesOf(const QString &person) = 0;
     /// Counts @p bytes more (or fewer, when negative) against @p person.
     virtual void addRecordBytes(const QString &person, qint64 bytes) = 0;
     /// Sets the record bytes counted for @p person back to zero (the administrator's `admin usage --reset`).
     virtual void resetRecordBytes(const QString &person) = 0;
+    /// The record bytes counted against a shared bound (SECURITY.md, "Who pays for a record": the allowance of one
+    /// teacher's vouches for one pupil, a teacher's pupils' pool), in a table of their own keyed by CounterKey: no
+    /// person id is ever one of these counters.
+    virtual qint64 counterBytes(const QString &counter) = 0;
+    virtual void addCounterBytes(const QString &counter, qint64 bytes) = 0;
+    virtual void resetCounterBytes(const QString &counter) = 0;
     /// Whether @p person proved she holds the stored file @p sha256 by sending its bytes after its first uploader.
     virtual bool isBlobHolder(const QString &sha256, const QString &person) = 0;
     /// Records @p person as a holder of the stored file @p sha256 (@p size bytes, counted in her quota).

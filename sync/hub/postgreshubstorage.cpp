@@ -588,6 +588,24 @@ public:
         exec("DELETE FROM record_usage WHERE person = $1", {text(person)});
     }
 
+    qint64 counterBytes(const QString &counter) override
+    {
+        const Result r = exec("SELECT bytes FROM shared_usage WHERE counter = $1", {text(counter)});
+        return r.rows() ? r.num(0, 0) : 0;
+    }
+
+    void addCounterBytes(const QString &counter, qint64 n) override
+    {
+        exec("INSERT INTO shared_usage(counter, bytes) VALUES($1, $2) "
+             "ON CONFLICT(counter) DO UPDATE SET bytes = shared_usage.bytes + excluded.bytes",
+             {text(counter), integer(n)});
+    }
+
+    void resetCounterBytes(const QString &counter) override
+    {
+        exec("DELETE FROM shared_usage WHERE counter = $1", {text(counter)});
+    }
+
     bool isBlobHolder(const QString &sha256, const QString &person) override
     {
         return exec("SELECT 1 FROM blob_holders WHERE sha256 = $1 AND person = $2", {text(sha256), text(person)}).rows() > 0;
@@ -796,8 +814,13 @@ const char *const SchemaV2 =
     "CREATE INDEX changes_class_position ON changes(class_id, xid, seq);"
     "CREATE TABLE cursor_epoch(epoch bigint NOT NULL, origin text NOT NULL);";
 
+// Version 3 (SQLite's 8): the counters of shared bounds (a teacher's vouches' allowance for a pupil, her pupils' pool)
+// in a table of their own, keyed by text that is never a person id (CounterKey); moveLegacyCounters() moves the counts
+// they had in record_usage under UUIDv5 ids a puppet account could take.
+const char *const SchemaV3 = "CREATE TABLE shared_usage(counter text COLLATE \"C\" PRIMARY KEY, bytes bigint NOT NULL);";
+
 // Later versions: one entry each, never editing an earlier one.
-const char *const Migrations[] = {SchemaV1, SchemaV2};
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
 static_assert(std::size(Migrations) == PostgresHubStorage::SchemaVersion);
 
 int readSchemaVersion(PGconn *conn)
@@ -811,6 +834,36 @@ int readSchemaVersion(PGconn *conn)
     Result version(raw);
     check(conn, version, raw, "cannot read the schema version");
     return version.isNull(0, 0) ? 0 : int(version.num(0, 0));
+}
+
+/// Version 3: each counter the old ids name moves to its key. An account whose id is such an id (a puppet made to be
+/// that counter) keeps its own count as well: neither side is credited with what the other took.
+void moveLegacyCounters(PGconn *conn)
+{
+    auto run = [&](const char *sql, const QByteArrayList &params = {}) {
+        std::vector<const char *> values;
+        for (const QByteArray &p : params)
+            values.push_back(p.constData());
+        PGresult *raw = PQexecParams(conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
+        auto r = std::make_unique<Result>(raw);
+        check(conn, *r, raw, "cannot move the shared counters");
+        return r;
+    };
+    QList<QPair<QString, QString>> vouches;
+    const auto pairs = run("SELECT DISTINCT vouched_by, person FROM vouchers");
+    for (int i = 0; i < pairs->rows(); ++i)
+        vouches.append({pairs->str(i, 0), pairs->str(i, 1)});
+    QStringList teachers;
+    const auto people = run("SELECT id FROM accounts WHERE role = 'teacher' UNION SELECT created_by FROM account_creators "
+                            "UNION SELECT vouched_by FROM vouchers");
+    for (int i = 0; i < people->rows(); ++i)
+        teachers << people->str(i, 0);
+    for (const auto &[old, key] : CounterKey::legacyKeys(vouches, teachers)) {
+        run("INSERT INTO shared_usage(counter, bytes) SELECT CAST($1 AS text), bytes FROM record_usage WHERE person = $2 "
+            "ON CONFLICT(counter) DO UPDATE SET bytes = shared_usage.bytes + excluded.bytes",
+            {key.toUtf8(), old.toUtf8()});
+        run("DELETE FROM record_usage WHERE person = $1 AND NOT EXISTS (SELECT 1 FROM accounts WHERE id = $1)", {old.toUtf8()});
+    }
 }
 
 } // namespace
@@ -953,6 +1006,8 @@ void PostgresHubStorage::migrate(Schema schema)
             simple(conn, "CREATE TABLE hub_schema(version integer NOT NULL, applied timestamptz NOT NULL DEFAULT now())");
         for (int v = version; v < SchemaVersion; ++v) {
             simple(conn, Migrations[v]);
+            if (v + 1 == 3)
+                moveLegacyCounters(conn);
             const QByteArray next = QByteArray::number(v + 1);
             const char *values[] = {next.constData()};
             PGresult *raw = PQexecParams(conn, "INSERT INTO hub_schema(version) VALUES($1::integer)", 1, nullptr, values,

@@ -57,7 +57,7 @@ public:
     /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
     static QString createOrDropDatabase(const QString &serverUrl, const QString &name, bool create);
 
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
 
 private:
     pg_conn *acquire();

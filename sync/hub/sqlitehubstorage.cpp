@@ -504,6 +504,26 @@ public:
         exec(u"DELETE FROM record_usage WHERE person = ?"_s, {person}).finish();
     }
 
+    qint64 counterBytes(const QString &counter) override
+    {
+        QSqlQuery &q = exec(u"SELECT bytes FROM shared_usage WHERE counter = ?"_s, {counter});
+        const qint64 n = q.next() ? q.value(0).toLongLong() : 0;
+        q.finish();
+        return n;
+    }
+
+    void addCounterBytes(const QString &counter, qint64 bytes) override
+    {
+        exec(u"INSERT INTO shared_usage(counter, bytes) VALUES(?, ?) "
+             "ON CONFLICT(counter) DO UPDATE SET bytes = bytes + excluded.bytes"_s,
+             {counter, bytes}).finish();
+    }
+
+    void resetCounterBytes(const QString &counter) override
+    {
+        exec(u"DELETE FROM shared_usage WHERE counter = ?"_s, {counter}).finish();
+    }
+
     bool isBlobHolder(const QString &sha256, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT 1 FROM blob_holders WHERE sha256 = ? AND person = ?"_s, {sha256, person});
@@ -738,6 +758,46 @@ const char *const SchemaV7[] = {
     "DELETE FROM meta WHERE key = 'answers_due'",
 };
 
+// The counters of shared bounds (the allowance of a teacher's vouches for a pupil, a teacher's pupils' pool) get a
+// table of their own, keyed by text that is never a person id (CounterKey). They were rows of record_usage under a
+// UUIDv5 of the ids, and a teacher picks her new pupils' ids: a puppet whose id was such a key was charged and reset
+// as that counter. moveLegacyCounters() moves the counts an existing hub holds.
+const char *const SchemaV8[] = {
+    "CREATE TABLE shared_usage(counter TEXT PRIMARY KEY, bytes INTEGER NOT NULL) WITHOUT ROWID",
+};
+
+/// Schema 8: each counter the old ids name moves to its key. An account whose id is such an id (a puppet made to be
+/// that counter) keeps its own count as well: neither side is credited with what the other took.
+void moveLegacyCounters(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    QList<QPair<QString, QString>> vouches;
+    if (!q.exec(u"SELECT DISTINCT vouched_by, person FROM vouchers"_s))
+        throw StorageError("cannot read the vouchers: " + q.lastError().text().toStdString());
+    while (q.next())
+        vouches.append({q.value(0).toString(), q.value(1).toString()});
+    QStringList teachers;
+    if (!q.exec(u"SELECT id FROM accounts WHERE role = 'teacher' UNION SELECT created_by FROM account_creators "
+                "UNION SELECT vouched_by FROM vouchers"_s))
+        throw StorageError("cannot read the teachers: " + q.lastError().text().toStdString());
+    while (q.next())
+        teachers << q.value(0).toString();
+    for (const auto &[old, key] : CounterKey::legacyKeys(vouches, teachers)) {
+        q.prepare(u"INSERT INTO shared_usage(counter, bytes) SELECT ?, bytes FROM record_usage WHERE person = ? "
+                  "ON CONFLICT(counter) DO UPDATE SET bytes = bytes + excluded.bytes"_s);
+        q.addBindValue(key);
+        q.addBindValue(old);
+        if (!q.exec())
+            throw StorageError("cannot move a counter: " + q.lastError().text().toStdString());
+        q.prepare(u"DELETE FROM record_usage WHERE person = ? AND NOT EXISTS (SELECT 1 FROM accounts WHERE id = ?)"_s);
+        q.addBindValue(old);
+        q.addBindValue(old);
+        if (!q.exec())
+            throw StorageError("cannot move a counter: " + q.lastError().text().toStdString());
+    }
+    q.finish();
+}
+
 // BEGIN/COMMIT on every request: prepared once per connection, not parsed each time.
 void runCached(SqliteConnection &conn, const QString &sql)
 {
@@ -837,6 +897,11 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
         if (version < 7) {
             for (const char *sql : SchemaV7)
                 run(conn.db, QString::fromLatin1(sql));
+        }
+        if (version < 8) {
+            for (const char *sql : SchemaV8)
+                run(conn.db, QString::fromLatin1(sql));
+            moveLegacyCounters(conn.db);
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.
         run(conn.db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion));

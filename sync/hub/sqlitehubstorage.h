@@ -41,7 +41,7 @@ public:
     void write(const std::function<void(HubTransaction &)> &fn) override;
     void read(const std::function<void(HubTransaction &)> &fn) override;
 
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
 
 private:
     struct PendingWrite

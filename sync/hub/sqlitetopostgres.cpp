@@ -42,7 +42,7 @@ struct TableSpec
 
 constexpr Type T = Type::Text, I = Type::Int, B = Type::Bool, Y = Type::Bytes, W = Type::Time;
 
-// Every table of SQLite's schema 7 (PostgreSQL's schema 2 without its xid columns), in an order that keeps references valid.
+// Every table of SQLite's schema 8 (PostgreSQL's schema 3 without its xid columns), in an order that keeps references valid.
 const std::vector<TableSpec> &tables()
 {
     static const std::vector<TableSpec> list{
@@ -75,6 +75,7 @@ const std::vector<TableSpec> &tables()
         {"blob_holders", {{"sha256", T}, {"person", T}, {"size", I}, {"since", W}}, "sha256, person"},
         {"ungranted_blob_refs", {{"sha256", T}, {"kind", T}, {"row_id", T}, {"author", T}}, "sha256, kind, row_id"},
         {"record_usage", {{"person", T}, {"bytes", I}}, "person"},
+        {"shared_usage", {{"counter", T}, {"bytes", I}}, "counter"},
         {"account_creators", {{"person", T}, {"created_by", T}}, "person"},
         {"answer_releases", {{"assignment", T}, {"class_id", T}, {"due", T}}, "assignment"},
         {"meta", {{"key", T}, {"value", T}}, "key"},

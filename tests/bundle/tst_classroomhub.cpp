@@ -347,6 +347,27 @@ private Q_SLOTS:
         QVERIFY2(second.body.contains("quota"), second.body.constData());
     }
 
+    void theClassroomHubBoundsTheSharedCountersForARoom()
+    {
+        // The classroom hub kept the school hub's shared bounds: 64 MiB of vouched work a pupil and a 4 GiB pool of the
+        // teacher's pupils, in a folder of the teacher's laptop kept between lessons. Its own are sized for a room: the
+        // vouched work of a pupil as much as her own records (32 MiB), her pupils together a class of 30 at theirs.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        Hub::HubEngine &engine = hub->server()->engine();
+        const QList<Hub::PersonUsage> lea = engine.usage(room.lea.member.login);
+        QCOMPARE(lea.size(), qsizetype(1));
+        QCOMPARE(lea.first().vouchedQuota, 32LL * 1024 * 1024);
+        QCOMPARE(lea.first().recordQuota, 32LL * 1024 * 1024);
+        const QList<Hub::PersonUsage> teacher = engine.usage(u"mme.durand"_s);
+        QCOMPARE(teacher.size(), qsizetype(1));
+        QCOMPARE(teacher.first().pupilsQuota, 1024LL * 1024 * 1024);
+        // Positive control: the school hub's own figures are the larger ones.
+        QVERIFY(Hub::HubLimits{}.vouchedRecordQuotaBytes > lea.first().vouchedQuota);
+        QVERIFY(Hub::HubLimits{}.pupilsRecordQuotaBytes > teacher.first().pupilsQuota);
+    }
+
     void joinCodeGateForgetsNoLockout()
     {
         // The table of addresses is bounded without forgetting a lockout (thousands of addresses guessing).

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
+import QtQuick.Templates as T
 import QtTest
 import Continuite
 
@@ -201,8 +202,14 @@ TestCase {
         verify(page.hubField.visible);
         verify(page.packWayButton.Accessible.name.length > 0);
         compare(page.packWayButton.text, "I have a pack on a USB stick");
+        // The ways are tabs: a screen reader hears which one is chosen (issue 18, finding 4).
+        verify(page.packWayButton instanceof T.TabButton);
+        verify(page.hubWayButton.checked && !page.packWayButton.checked && !page.classroomWayButton.checked);
         mouseClick(page.packWayButton);
         compare(page.way, "pack");
+        verify(page.packWayButton.checked && !page.hubWayButton.checked, "the chosen way is the checked one");
+        mouseClick(page.packWayButton);
+        verify(page.packWayButton.checked, "a second click does not uncheck it");
         verify(!page.hubField.visible, "no server address without a network");
         verify(page.packButton.visible);
         verify(page.packButton.activeFocus, "the keyboard goes to choosing the pack");

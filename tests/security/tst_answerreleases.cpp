@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(onHub(hub.dataDir(),
                       {u"INSERT INTO meta(key, value) SELECT 'answers_due', json_group_object(assignment, "
                        "json_object('class', class_id, 'due', due)) FROM answer_releases"_s,
-                       u"DROP TABLE answer_releases"_s, u"PRAGMA user_version = 6"_s}));
+                       u"DROP TABLE answer_releases"_s, u"DROP TABLE shared_usage"_s, u"PRAGMA user_version = 6"_s}));
         hub.start();
         qint64 moved = 0, left = -1;
         QVERIFY(onHub(hub.dataDir(), {}, &moved, u"SELECT count(*) FROM answer_releases WHERE due = '9999-12-31T00:00:00.000Z'"_s));

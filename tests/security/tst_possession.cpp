@@ -310,7 +310,7 @@ private Q_SLOTS:
             QSqlQuery q(db);
             for (const QString &sql : {u"DROP TABLE blob_holders"_s, u"DROP TABLE ungranted_blob_refs"_s,
                                      u"DROP TABLE record_usage"_s, u"DROP TABLE account_creators"_s,
-                                     u"DROP INDEX vouchers_by"_s, u"DROP TABLE answer_releases"_s,
+                                     u"DROP INDEX vouchers_by"_s, u"DROP TABLE answer_releases"_s, u"DROP TABLE shared_usage"_s,
                                      u"PRAGMA user_version = 3"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));
             q.finish();

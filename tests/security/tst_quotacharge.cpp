@@ -370,6 +370,64 @@ private Q_SLOTS:
                  u"applied"_s);
     }
 
+    void keptRejectionsOfHerPupilsPacksAreNotHers()
+    {
+        // A final rejection is kept (a replay gets the same answer) and costs 256 bytes of record quota. It was charged to
+        // whoever sent it, and the teacher sends what she relays: one pupil's USB packs holding changes her own tablet
+        // signed but the hub refuses for good (here `progress` rows at ids that are not theirs) filled her teacher's
+        // quota, and her lessons were refused `quota` (the attack review of the allowance). A kept rejection is now
+        // charged as the change would have been: to the allowance of (voucher, pupil) for a vouched key.
+        HubLimits limits;
+        limits.teacherRecordQuotaBytes = 64 * 1024;
+        TestHub hub(limits);
+        KeyedDevice pc;
+        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
+        const QString classId = hub.createClass(*teacher);
+        const QString lesson = newUuid();
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, lesson, classId, *teacher,
+                                                 {{u"title"_s, u"Leçon"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+        const QString noe = rosterOnlyStudent(*teacher, classId, u"Noé"_s);
+        const KeyedDevice tablet;
+        const QJsonArray keys{vouch(pc, tablet.deviceId, noe, tablet.keys.publicKey)};
+        HubEngine &engine = hub.server().engine();
+        QCOMPARE(verdictOf(relay(*teacher, keys, {})), QString()); // the vouch alone (512 bytes of her quota)
+        const qint64 teacherBefore = engine.usage(u"prof"_s).first().recordBytes;
+        const qint64 allowanceBefore = engine.usage(noe).first().vouchedBytes;
+        // 400 refused changes (100 KiB of kept verdicts at 256 bytes each), and Noé's genuine progress beside them.
+        QList<QJsonObject> pack;
+        for (int i = 0; i < 400; ++i)
+            pack << tablet.signedChange(u"progress"_s, newUuid(), classId, noe,
+                                        {{u"student"_s, noe}, {u"lesson_id"_s, lesson}, {u"completed"_s, true}});
+        pack << tablet.signedChange(u"progress"_s, derivedUuid(noe, lesson), classId, noe,
+                                    {{u"student"_s, noe}, {u"lesson_id"_s, lesson}, {u"completed"_s, true}});
+        const QJsonArray verdicts = relay(*teacher, keys, pack).value(u"verdicts"_s).toArray();
+        QCOMPARE(verdicts.size(), qsizetype(401));
+        for (int i = 0; i < 400; ++i)
+            QVERIFY2(verdicts.at(i)[u"reason"_s].toString().startsWith(u"invalid: field \"row\" of a progress"_s),
+                     qPrintable(verdicts.at(i)[u"reason"_s].toString()));
+        QCOMPARE(verdicts.at(400)[u"status"_s].toString(), u"applied"_s); // positive control: her real progress
+        // Her teacher paid nothing for them; the allowance for Noé paid for the 400 kept verdicts.
+        QCOMPARE(engine.usage(u"prof"_s).first().recordBytes, teacherBefore);
+        QVERIFY2(engine.usage(noe).first().vouchedBytes - allowanceBefore >= 400 * 256,
+                 qPrintable(QString::number(engine.usage(noe).first().vouchedBytes - allowanceBefore)));
+        // A replay is answered alike and charged nothing more.
+        QCOMPARE(relay(*teacher, keys, {pack.first()}).value(u"verdicts"_s).toArray().at(0)[u"reason"_s].toString(),
+                 verdicts.at(0)[u"reason"_s].toString());
+        // Positive control: her lesson (8 KiB) is published.
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, newUuid(), classId, *teacher,
+                                                 {{u"title"_s, u"Suite"_s}, {u"status"_s, u"published"_s},
+                                                  {u"in_class"_s, QString(8 * 1024, u'L')}})})),
+                 u"applied"_s);
+        // Her own refused changes are still hers: a progress row (a student's kind), refused for good and kept, costs her
+        // 256 bytes.
+        const qint64 beforeOwn = engine.usage(u"prof"_s).first().recordBytes;
+        const QJsonObject own = teacher->sync({change(u"progress"_s, derivedUuid(noe, lesson), classId, *teacher,
+                                                      {{u"student"_s, noe}, {u"lesson_id"_s, lesson}})});
+        QVERIFY2(reasonOf(own).startsWith(u"forbidden: only a student"_s), qPrintable(reasonOf(own)));
+        QCOMPARE(engine.usage(u"prof"_s).first().recordBytes - beforeOwn, 256);
+    }
+
     void vouchesAreBoundedAndCharged()
     {
         HubLimits limits;

@@ -176,6 +176,7 @@ private Q_SLOTS:
                                        u"DROP TABLE record_usage"_s, // schema 5
                                        u"DROP TABLE account_creators"_s, // schema 6 (its vouchers_by goes with vouchers)
                                        u"DROP TABLE answer_releases"_s, // schema 7
+                                       u"DROP TABLE shared_usage"_s, // schema 8
                                        u"DROP TABLE vouchers"_s, u"ALTER TABLE vouched_keys DROP COLUMN revoked"_s,
                                        u"ALTER TABLE verdicts DROP COLUMN digest"_s, u"PRAGMA user_version = 2"_s})
                 QVERIFY2(q.exec(sql), qPrintable(sql));

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtQuick.Controls.Basic
+import Continuite
+
+// One of a few ways to choose from (how to sign in: the school's server, the classroom, a USB stick), drawn like a
+// PrimaryButton: filled when it is the one chosen, outlined otherwise. A tab, so that a screen reader says which
+// one is chosen (Qt 6.4 ignores Accessible.checked on a Button; a TabButton's checked state reaches AT-SPI). The page
+// chooses (`current`); a click does not toggle.
+TabButton {
+    id: control
+
+    property bool current: false
+
+    focusPolicy: Qt.StrongFocus
+    checkable: false
+    autoExclusive: false
+    checked: control.current
+    width: implicitWidth
+    padding: 10
+    leftPadding: 18
+    rightPadding: 18
+    font.pixelSize: Theme.fontBody
+    font.bold: true
+    Accessible.name: text
+    // Qt 6.4 never tells a screen reader that a Qt Quick control is disabled: the description says it.
+    Accessible.description: enabled ? "" : qsTr("unavailable")
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
+
+    contentItem: Label {
+        text: control.text
+        font: control.font
+        color: control.current ? Theme.textOnPrimary : Theme.primary
+        horizontalAlignment: Text.AlignHCenter
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+        Accessible.ignored: true
+    }
+    background: Rectangle {
+        implicitHeight: 40
+        implicitWidth: 120
+        radius: Theme.radius
+        opacity: control.enabled ? 1 : 0.45
+        color: control.current ? (control.down ? Theme.primaryDark : Theme.primary) : (control.down ? Theme.surfaceAlt : Theme.surface)
+        border.color: control.visualFocus ? Theme.focus : Theme.primary
+        border.width: control.visualFocus ? 3 : (control.current ? 0 : 1)
+    }
+}
