@@ -1576,6 +1576,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClassCommand</name>
     <message>
         <source>Create a class; you are its teacher.</source>
@@ -2875,6 +2882,22 @@
     </message>
     <message>
         <source>This lesson is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Before class” is empty: your students will have nothing to study at home before the lesson.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“In class” is empty: nothing says what you will do together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“After class” is empty: nothing to practise or look back on afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student in this class yet: nobody gets the lesson until you add students in Classes &amp; roster.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5832,6 +5855,22 @@
     </message>
     <message>
         <source>Record a voice note for the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer is offline: the lesson leaves at the next connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish “%1” as it is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

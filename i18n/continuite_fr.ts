@@ -1576,6 +1576,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+</context>
+<context>
     <name>ClassCommand</name>
     <message>
         <source>Create a class; you are its teacher.</source>
@@ -2876,6 +2883,22 @@
     <message>
         <source>This lesson is no longer here.</source>
         <translation>Cette leçon n’est plus là.</translation>
+    </message>
+    <message>
+        <source>“Before class” is empty: your students will have nothing to study at home before the lesson.</source>
+        <translation>«&#xa0;Avant la classe&#xa0;» est vide&#xa0;: vos élèves n’auront rien à étudier à la maison avant la leçon.</translation>
+    </message>
+    <message>
+        <source>“In class” is empty: nothing says what you will do together.</source>
+        <translation>«&#xa0;En classe&#xa0;» est vide&#xa0;: rien ne dit ce que vous ferez ensemble.</translation>
+    </message>
+    <message>
+        <source>“After class” is empty: nothing to practise or look back on afterwards.</source>
+        <translation>«&#xa0;Après la classe&#xa0;» est vide&#xa0;: rien pour s’exercer ou revenir sur la leçon ensuite.</translation>
+    </message>
+    <message>
+        <source>No student in this class yet: nobody gets the lesson until you add students in Classes &amp; roster.</source>
+        <translation>Aucun élève dans cette classe pour l’instant&#xa0;: personne ne recevra la leçon avant que vous ajoutiez des élèves dans Classes et élèves.</translation>
     </message>
 </context>
 <context>
@@ -5833,6 +5856,22 @@
     <message>
         <source>Record a voice note for the lesson</source>
         <translation>Enregistrer une capsule vocale pour la leçon</translation>
+    </message>
+    <message>
+        <source>This computer is offline: the lesson leaves at the next connection.</source>
+        <translation>Cet ordinateur est hors ligne&#xa0;: la leçon partira à la prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Publish “%1” as it is?</source>
+        <translation>Publier «&#xa0;%1&#xa0;» tel quel&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Back to the lesson</source>
+        <translation>Revenir à la leçon</translation>
+    </message>
+    <message>
+        <source>Publish anyway</source>
+        <translation>Publier quand même</translation>
     </message>
 </context>
 <context>

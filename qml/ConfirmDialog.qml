@@ -15,6 +15,8 @@ Dialog {
     property string message
     /// The action's button ("Remove from the class").
     property string confirmText
+    /// The other button, which has the keyboard first ("Cancel").
+    property string cancelText: qsTr("Cancel")
     readonly property alias confirmButton: confirmButton
     readonly property alias cancelButton: cancelButton
 
@@ -62,7 +64,7 @@ Dialog {
                 id: cancelButton
                 objectName: "cancelButton"
                 secondary: true
-                text: qsTr("Cancel")
+                text: root.cancelText
                 KeyNavigation.right: confirmButton
                 KeyNavigation.tab: confirmButton
                 onClicked: root.reject()

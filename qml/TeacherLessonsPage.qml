@@ -105,6 +105,26 @@ FocusScope {
         id: editor
         session: Session
     }
+    /// Publishes the lesson, after saying what may be missing (an empty part, no student yet, no network).
+    function askToPublish() {
+        const checks = editor.publishChecks();
+        if (!SyncController.networkAvailable)
+            checks.push(qsTr("This computer is offline: the lesson leaves at the next connection."));
+        if (checks.length === 0) {
+            editor.publish();
+            return;
+        }
+        publishDialog.message = "• " + checks.join("\n• ");
+        publishDialog.open();
+    }
+    ConfirmDialog {
+        id: publishDialog
+        objectName: "publishDialog"
+        title: qsTr("Publish “%1” as it is?").arg(editor.title)
+        cancelText: qsTr("Back to the lesson")
+        confirmText: qsTr("Publish anyway")
+        onAccepted: editor.publish()
+    }
     FileDialog {
         id: attachDialog
         title: qsTr("Attach a file to the lesson")
@@ -428,7 +448,7 @@ FocusScope {
                 objectName: "publishLesson"
                 text: editor.published ? qsTr("Save") : qsTr("Publish")
                 Accessible.name: editor.published ? qsTr("Save the changes: students get them at their next sync") : qsTr("Publish: the class's students get the lesson at their next sync")
-                onClicked: editor.published ? editor.save() : editor.publish()
+                onClicked: editor.published ? editor.save() : root.askToPublish()
             }
         }
     }

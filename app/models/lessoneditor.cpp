@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Continuite::PublicationStatus;
 
@@ -215,4 +217,23 @@ bool LessonEditor::isHeavy(const QUrl &file) const
 {
     const QFileInfo info(file.isLocalFile() ? file.toLocalFile() : file.toString());
     return info.isFile() && info.size() > AttachmentModel::HeavyBytes;
+}
+
+QStringList LessonEditor::publishChecks() const
+{
+    QStringList checks;
+    if (m_lesson.beforeClass.trimmed().isEmpty())
+        checks << tr("“Before class” is empty: your students will have nothing to study at home before the lesson.");
+    if (m_lesson.inClass.trimmed().isEmpty())
+        checks << tr("“In class” is empty: nothing says what you will do together.");
+    if (m_lesson.afterClass.trimmed().isEmpty())
+        checks << tr("“After class” is empty: nothing to practise or look back on afterwards.");
+    if (Continuite::Store *s = store(); s && !m_lesson.meta.classId.isEmpty()) {
+        const auto members = s->members(m_lesson.meta.classId);
+        const bool anyStudent = std::any_of(members.cbegin(), members.cend(),
+                                            [](const Continuite::Member &m) { return m.role == Continuite::Role::Student; });
+        if (!anyStudent)
+            checks << tr("No student in this class yet: nobody gets the lesson until you add students in Classes & roster.");
+    }
+    return checks;
 }

@@ -70,6 +70,10 @@ public:
     int heavyCount() const;
     QString lastAttachedText() const { return m_lastAttachedText; }
 
+    /// What the teacher may want to fix before publishing, one sentence each (empty: nothing): a part of the
+    /// lesson left empty, a class without students yet. Publishing anyway is her choice.
+    Q_INVOKABLE QStringList publishChecks() const;
+
     // startNew(), load(), save(), publish() and preview() come from RecordEditor.
     /// Attaches the file at @p file (saving the lesson first); a picture as its light copy (MediaReducer).
     Q_INVOKABLE bool attach(const QUrl &file);

@@ -55,6 +55,31 @@ bool isSecretHash(const QString &text)
         || crypto_pwhash_str_needs_rehash(latin.constData(), crypto_pwhash_OPSLIMIT_MIN, crypto_pwhash_MEMLIMIT_MIN) == 0;
 }
 
+std::optional<Cost> costOf(const QByteArray &hash)
+{
+    if (!isSecretHash(QString::fromLatin1(hash)))
+        return std::nullopt;
+    return crypto_pwhash_str_needs_rehash(hash.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE) == 0
+        ? Cost::Interactive
+        : Cost::Minimal;
+}
+
+const QByteArray &dummyHash(Cost cost)
+{
+    auto make = [](Cost c) {
+        ensureSodium();
+        QByteArray secret(32, Qt::Uninitialized);
+        randombytes_buf(secret.data(), size_t(secret.size()));
+        return hashSecret(secret, c);
+    };
+    if (cost == Cost::Minimal) {
+        static const QByteArray minimal = make(Cost::Minimal);
+        return minimal;
+    }
+    static const QByteArray interactive = make(Cost::Interactive);
+    return interactive;
+}
+
 QString newToken()
 {
     ensureSodium();

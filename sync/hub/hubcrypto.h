@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace Continuite::Hub {
 
 /// @brief The hub's few uses of libsodium: argon2id secrets, bearer tokens, ed25519 checks.
@@ -20,6 +22,11 @@ bool verifySecret(const QByteArray &hash, const QByteArray &secret);
 /// (Cost::Interactive: t=2, m=64 MiB, p=1) or Cost::Minimal (t=1, m=8 KiB, p=1), with a 16-byte salt and a
 /// 32-byte hash. Anything else could make a sign-in hash for days or take gigabytes.
 bool isSecretHash(const QString &text);
+/// The cost @p hash was made at; none when isSecretHash() refuses it.
+std::optional<Cost> costOf(const QByteArray &hash);
+/// The hash of a random secret, made once per process at @p cost: a sign-in for a login that does not exist is
+/// checked against it, so that it takes as long as a wrong password for one that does.
+const QByteArray &dummyHash(Cost cost);
 
 /// A fresh random 256-bit token, base64url without padding (43 characters).
 QString newToken();

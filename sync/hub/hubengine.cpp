@@ -17,6 +17,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <atomic>
 
 Q_LOGGING_CATEGORY(lcHub, "continuite.hub")
 
@@ -25,6 +26,10 @@ namespace Continuite::Hub {
 using namespace Qt::StringLiterals;
 
 namespace {
+
+/// The cost of the accounts' secrets, as last checked or made here (the app's, Interactive, in real use): a sign-in
+/// for a login that does not exist is checked against a dummy hash of that cost.
+std::atomic<Crypto::Cost> accountsCost{Crypto::Cost::Interactive};
 
 constexpr int ScanBatch = 256;
 constexpr int MaxScannedPerRequest = 20000; // a student skipping many invisible entries still gets an answer soon
@@ -258,8 +263,8 @@ Account HubEngine::addTeacher(const QString &login, const QString &name, const Q
         throw HubError::invalid(u"name"_s, u"A name is 1 to 200 characters."_s);
     if (password.size() < 8 || password.size() > 1024)
         throw HubError::invalid(u"password"_s, u"A password is 8 to 1024 bytes long."_s);
-    Account account{newUuid(), normalized, name.trimmed(), Teacher,
-                    Crypto::hashSecret(password, fastHash ? Crypto::Cost::Minimal : Crypto::Cost::Interactive)};
+    accountsCost = fastHash ? Crypto::Cost::Minimal : Crypto::Cost::Interactive;
+    Account account{newUuid(), normalized, name.trimmed(), Teacher, Crypto::hashSecret(password, accountsCost)};
     if (account.secretHash.isEmpty())
         throw HubError(503, u"busy"_s, u"Not enough memory to hash the password; try again."_s);
     m_storage.write([&](HubTransaction &tx) {
@@ -511,7 +516,15 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     bool ok = false;
     try {
         m_storage.read([&](HubTransaction &tx) { account = tx.accountByLogin(loginName); });
-        ok = account && Crypto::verifySecret(account->secretHash, password.toUtf8());
+        // A login that does not exist costs the same check as one that does, against a dummy hash of the accounts'
+        // cost: the answer's time does not tell whether the login exists (it held this password-check place too).
+        if (account) {
+            ok = Crypto::verifySecret(account->secretHash, password.toUtf8());
+            if (const std::optional<Crypto::Cost> cost = Crypto::costOf(account->secretHash))
+                accountsCost = *cost;
+        } else {
+            Crypto::verifySecret(Crypto::dummyHash(accountsCost), password.toUtf8());
+        }
     } catch (...) {
         m_passwordChecks.fetch_sub(1);
         throw;

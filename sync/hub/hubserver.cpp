@@ -532,6 +532,10 @@ bool HubServer::Private::probeOnce()
 {
     try {
         storage->read([](HubTransaction &tx) { tx.lastSeq(); });
+        // Reads pass a write lock someone else holds (SQLite's write-ahead log), so a write is probed too: an empty one,
+        // which on SQLite takes the write lock (BEGIN IMMEDIATE, waiting at most its 10 s busy timeout, then COMMIT)
+        // and on PostgreSQL starts and commits a read-write transaction.
+        storage->write([](HubTransaction &) {});
         healthyAtMs = monotonicMs();
         healthFailed = false;
         return true;

@@ -138,11 +138,15 @@ void LoginThrottle::failed(const QString &login, const QString &address, const Q
         return;
     }
     fail(m_logins, login, FreeFailuresPerLogin);
-    // An address many people sign in from (a school behind one NAT address) is allowed more failures.
+    // An address many people sign in from (a school behind one NAT address) is allowed more failures — on the logins
+    // that signed in from it (its pupils mistyping their PINs). A failure on any other login is judged against the
+    // base limit: a teacher who signed her 500 pupils in from one address (she knows their PINs) must not buy
+    // thousands of guesses at other accounts with them.
     const QString key = addressKey(address);
     const auto known = m_known.constFind(key);
     const int knownLogins = known == m_known.cend() ? 0 : int(std::min<qsizetype>(known->logins.size(), MaxKnownLogins));
-    fail(m_addresses, key, FreeFailuresPerAddress + FailuresPerKnownLogin * knownLogins);
+    const bool loginKnownHere = known != m_known.cend() && known->logins.contains(login);
+    fail(m_addresses, key, FreeFailuresPerAddress + (loginKnownHere ? FailuresPerKnownLogin * knownLogins : 0));
 }
 
 void LoginThrottle::succeeded(const QString &login, const QString &knownDevice, const QString &address)

@@ -21,8 +21,9 @@ namespace Continuite::Hub {
  *
  * A school signs in from one public address (NAT): 30 failures there must not lock out every teacher and pupil.
  * So an address remembers the logins that signed in from it (for a week): the address's lockout does not apply
- * to them (their own per-login lockout does), and each of them raises the failures the address is allowed by
- * @c FailuresPerKnownLogin.
+ * to them (their own per-login lockout does), and each of them raises the failures the address is allowed on the
+ * logins known there by @c FailuresPerKnownLogin (a failure on any other login is judged against the base limit: the
+ * allowance cannot be bought by signing accounts in from the address to guess at others).
  *
  * Each table keeps at most @c maxEntries keys: when full, the quietest entries that lock nothing are
  * forgotten first, so spraying made-up logins cannot erase a lockout in force.

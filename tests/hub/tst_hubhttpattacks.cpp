@@ -5,7 +5,11 @@
 // Raw sockets for the attacker, libcurl for the honest; every wait bounded, nothing timed.
 #include "hubtestkit.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -871,6 +875,121 @@ private Q_SLOTS:
         holder.closeAll();
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
         QCOMPARE(devices[2]->request("POST", u"/v1/sync"_s, large).status, 200L);
+    }
+
+    /// Second review, finding 5 (medium): /v1/health said 200 while writes failed: its probe only read, and on SQLite
+    /// reads pass a write lock held by someone else (the write-ahead log). `BEGIN EXCLUSIVE` held on hub.sqlite: health
+    /// 200 while a sign-in waited 10 s and got 503. The probe now writes too (an empty write transaction). The positive
+    /// control: /v1/version is answered meanwhile, and once the lock goes health is 200 again. (PostgreSQL: a lock held on
+    /// a table, aHangingDatabaseDoesNotFreezeTheEventLoop.)
+    void healthSaysWhenWritesFail()
+    {
+        TestHub hub;
+        if (hub.database().isPostgres())
+            QSKIP("a write lock held on hub.sqlite is SQLite's; PostgreSQL's lock is played in aHangingDatabaseDoesNotFreezeTheEventLoop");
+        Client c(hub.url());
+        QCOMPARE(c.request("GET", u"/v1/health"_s).status, 200L);
+        const QString connection = u"locker"_s;
+        auto closeLocker = qScopeGuard([&] { QSqlDatabase::removeDatabase(connection); });
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(hub.dataDir() + u"/hub.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY2(lock.exec(u"BEGIN EXCLUSIVE"_s), qPrintable(lock.lastError().text()));
+            // Health says so within the probe's bound (the busy timeout, 10 s, or its answer's age, 10 s)...
+            QTRY_COMPARE_WITH_TIMEOUT(c.request("GET", u"/v1/health"_s).status, 503L, 60000);
+            const HttpReply unhealthy = c.request("GET", u"/v1/health"_s);
+            QCOMPARE(unhealthy.json().value(u"error"_s).toString(), u"unavailable"_s);
+            QVERIFY(unhealthy.header("Retry-After").toInt() > 0);
+            // ...while the hub still answers what needs no write.
+            QCOMPARE(c.request("GET", u"/v1/version"_s).status, 200L);
+            QVERIFY(lock.exec(u"ROLLBACK"_s));
+            db.close();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(c.request("GET", u"/v1/health"_s).status, 200L, 60000);
+        // The database answers sign-ins again: a wrong one is 401, not 503.
+        Client after(hub.url());
+        QCOMPARE(after.post(u"/v1/login"_s, {{u"login"_s, u"nobody"_s}, {u"password"_s, u"x"_s}, {u"device_id"_s, after.deviceId}}).status,
+                 401L);
+    }
+
+    /// Second review, finding 7 (low–medium): a sign-in's time said whether the login exists (argon2id for a real
+    /// one, ≈0.3 s; 3 ms otherwise). A login that does not exist is now checked against a dummy hash of the accounts'
+    /// cost. Compared as a ratio of medians (the machine may be loaded), interleaved: a made-up login's sign-in takes
+    /// at least half as long as a wrong password for a real one. The positive control: the right password signs in.
+    void aSignInTakesAsLongWhetherTheLoginExistsOrNot()
+    {
+        TestHub hub;
+        for (const QString &who : {u"prof"_s, u"prof2"_s}) // the app's real cost, not the tests' minimal one
+            hub.server().engine().addTeacher(who, who, "password-" + who.toUtf8(), false);
+        auto timed = [&](const QString &login, long expected) -> qint64 {
+            Client c(hub.url());
+            QElapsedTimer t;
+            t.start();
+            const HttpReply r = c.post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, u"wrong-guess"_s}, {u"device_id"_s, c.deviceId}});
+            const qint64 ns = t.nsecsElapsed();
+            if (r.status != expected)
+                qWarning() << login << r.status << r.body;
+            return r.status == expected ? ns : -1;
+        };
+        // A first one of each: the dummy hash is made at the first made-up login.
+        QVERIFY(timed(u"warm-up"_s, 401) > 0);
+        std::vector<qint64> wrong;
+        std::vector<qint64> missing;
+        for (int i = 0; i < 8; ++i) { // 4 failures a login: under its lockout (5), and the address's (30)
+            wrong.push_back(timed(i % 2 ? u"prof"_s : u"prof2"_s, 401));
+            missing.push_back(timed(u"nobody-%1"_s.arg(i), 401));
+        }
+        QVERIFY(std::count(wrong.begin(), wrong.end(), -1) == 0 && std::count(missing.begin(), missing.end(), -1) == 0);
+        auto median = [](std::vector<qint64> v) {
+            std::sort(v.begin(), v.end());
+            return double(v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+        };
+        const double ratio = median(missing) / median(wrong);
+        qInfo() << "a made-up login's sign-in takes" << ratio << "times a wrong password's (medians of 8)";
+        QVERIFY2(ratio >= 0.5, qPrintable(QString::number(ratio)));
+        // The positive control: the right password still signs in.
+        QVERIFY(hub.signsIn(u"prof"_s, u"password-prof"_s));
+    }
+
+    /// Second review, finding 6 (medium): the school's allowance behind one address could be bought. Each login that
+    /// signed in from an address added 10 failures to what the address may fail, on any login: a teacher who signed her
+    /// 500 pupils in there (she knows their PINs) could spray ≈5,000 guesses at other accounts. Failures on logins that
+    /// never signed in from the address are now judged against the base limit (30). The positive control: the
+    /// allowance still serves the school — its pupils' typos beyond 30 do not stop a newcomer's first sign-in, and its
+    /// known logins still sign in once the address is locked for the others.
+    void theSchoolsAllowanceCannotBeBought()
+    {
+        TestHub hub; // everyone from 127.0.0.1: one school, one address
+        const auto teacher = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*teacher);
+        QStringList pupils;
+        for (int i = 0; i < 9; ++i) {
+            pupils << u"pupil%1"_s.arg(i);
+            QVERIFY(!hub.student(*teacher, classId, pupils.last(), u"4821"_s)->token.isEmpty());
+        }
+        auto signIn = [&](const QString &login, const QString &secret) {
+            Client c(hub.url());
+            return c.post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, secret}, {u"device_id"_s, c.deviceId}}).status;
+        };
+        // The pupils mistype their PINs: 36 failures from the address, on logins known there.
+        for (const QString &pupil : std::as_const(pupils))
+            for (int i = 0; i < LoginThrottle::FreeFailuresPerLogin - 1; ++i)
+                QCOMPARE(signIn(pupil, u"000%1"_s.arg(i)), 401L);
+        // A colleague who never signed in here signs in (the allowance serves the school).
+        hub.server().engine().addTeacher(u"newcomer"_s, u"Newcomer"_s, "password-newcomer", true);
+        QCOMPARE(signIn(u"newcomer"_s, u"password-newcomer"_s), 200L);
+        // With 11 logins known here the address was allowed 140 failures: the teacher sprays other accounts.
+        hub.server().engine().addTeacher(u"victim"_s, u"Victim"_s, "password-victim", true);
+        int sprayed = 0;
+        while (sprayed < 300 && signIn(u"someone%1"_s.arg(sprayed), u"guess"_s) == 401)
+            ++sprayed;
+        QVERIFY2(sprayed <= LoginThrottle::FreeFailuresPerAddress, qPrintable(QString::number(sprayed)));
+        QCOMPARE(signIn(u"victim"_s, u"password-victim"_s), 429L); // a login never seen here waits
+        // The school's own logins still sign in.
+        QCOMPARE(signIn(u"pupil3"_s, u"4821"_s), 200L);
+        QCOMPARE(signIn(u"prof"_s, u"password-prof"_s), 200L);
     }
 };
 

@@ -129,8 +129,25 @@ TestCase {
         verify(page.editor.lessonId.length > 0);
         verify(!page.editor.published);
         compare(page.lessons.count, before + 1);
+        // "After class" is left empty: the teacher is told before it leaves, and Enter goes back to the lesson.
         mouseClick(findChild(page, "publishLesson"));
-        verify(page.editor.published);
+        const asked = findChild(page, "publishDialog");
+        tryVerify(() => asked.opened);
+        verify(asked.message.indexOf("“After class” is empty") >= 0, asked.message);
+        verify(asked.message.indexOf("“Before class”") < 0 && asked.message.indexOf("“In class”") < 0, asked.message);
+        verify(asked.cancelButton.activeFocus, "the keyboard is on going back, not on publishing");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !asked.visible);
+        verify(!page.editor.published, "nothing published");
+        // Written, it is no longer said; publishing anyway is the teacher's choice.
+        page.editor.afterClass = "Refais l’exercice 3.";
+        compare(page.editor.publishChecks().filter(c => c.indexOf("After class") >= 0).length, 0);
+        mouseClick(findChild(page, "publishLesson"));
+        if (asked.visible) { // e.g. no student in this test class yet, or no network here
+            tryVerify(() => asked.opened);
+            mouseClick(asked.confirmButton);
+        }
+        tryVerify(() => page.editor.published);
         compare(page.lessons.count, before + 1);
         // A file that is not there: the teacher reads why.
         verify(!page.attachFile("file:///nowhere/fiche.pdf"));
