@@ -576,6 +576,16 @@ private Q_SLOTS:
         QVERIFY2(editor->property("lastAttachedText").toString().contains(u"→"_s), qPrintable(editor->property("lastAttachedText").toString()));
         QCOMPARE(editor->property("heavyCount").toInt(), 1); // the photo is not heavy any more
         shoot(u"23-professeur-nouvelle-lecon.png"_s);
+        // Publish: "In class" and "After class" are still empty; the teacher is asked, and goes back.
+        QVERIFY(QMetaObject::invokeMethod(page, "askToPublish"));
+        auto *dialog = m_window->findChild<QObject *>(u"publishDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->property("opened").toBool());
+        QVERIFY(dialog->property("message").toString().contains(u"En classe"_s));
+        shoot(u"23b-professeur-publier-incomplet.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->property("visible").toBool());
+        QVERIFY(!editor->property("published").toBool());
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!page->property("editing").toBool());
     }
