@@ -633,7 +633,7 @@ QJsonObject HubEngine::apply(HubTransaction &tx, const Session &session, const Q
                 // pupil's packs cannot fill the quota of the teacher who relays them), else to whoever sent it. Over
                 // that quota it is answered and not kept: judged again, it gets the same answer anyway (a flood of
                 // refused changes cannot fill the disk with verdicts).
-                if (v.status != u"applied"_s && v.remembered) {
+                if (v.status != u"applied"_s && v.remembered && v.kept) {
                     const RecordCharge charge = payer ? *payer : ownCharge(tx, session.account);
                     if (overQuota(tx, charge, RememberedVerdictBytes).isEmpty()) {
                         v.digest = digest;
@@ -699,10 +699,16 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                 revoked = v->revoked;
                 vouched = true;
             }
-        // A signed-out device signs nothing from then on (what it signed before and the hub has stays).
-        if (revoked)
-            return rejected(u"forbidden: the device that signed this change was signed out (revoked); it signs nothing "
-                            "any more"_s);
+        // A signed-out device signs nothing from then on (what it signed before and the hub has stays). Final, but
+        // not kept: its device id is all it takes to write such a change (no valid signature is needed to be refused),
+        // so a kept verdict would let anyone fill the quota of whoever relays them; signing out is for good, so the
+        // same change sent again gets the same answer without it (found by the review of the kept rejections).
+        if (revoked) {
+            Verdict v = rejected(u"forbidden: the device that signed this change was signed out (revoked); it signs "
+                                 "nothing any more"_s);
+            v.kept = false;
+            return v;
+        }
         if (key.isEmpty() || change.signature.isEmpty() || !Crypto::verifySignature(key, change.canonical(), change.signature)) {
             if (session.refusedVouches.contains(change.device))
                 return refusedForNow(u"forbidden: the key vouched for the device that signed this change was refused: "_s

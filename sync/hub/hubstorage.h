@@ -185,6 +185,10 @@ struct Verdict
     /// such a verdict is never remembered, so the same change sent again is judged again (SECURITY.md).
     bool remembered = true;
     QByteArray digest; ///< SHA-256 of the change's canonical bytes: a replay must be the same change, not only the same id
+    /// False for a final rejection that is answered but not stored (nor charged): one whose cause is itself for good
+    /// and public, so that storing it would let anyone who knows a device id make the sender pay (a change naming a
+    /// signed-out device, relayed by a teacher).
+    bool kept = true;
 };
 
 /// An "after the due date" quiz whose answer key waits for that date (HubEngine releases it then).

@@ -428,6 +428,61 @@ private Q_SLOTS:
         QCOMPARE(engine.usage(u"prof"_s).first().recordBytes - beforeOwn, 256);
     }
 
+    void changesOfASignedOutDeviceAreRefusedAndChargeNobody()
+    {
+        // A signed-out device signs nothing; its changes are refused for good. They were kept and charged to whoever sent
+        // them, and no valid signature is needed to be refused: knowing the device id, anyone could write thousands of
+        // them into a pack her teacher relays and fill the teacher's quota (4,200 of them: +1 MB, her next lesson
+        // refused `quota`; the review of the kept rejections). Now they are answered final and neither kept nor charged.
+        HubLimits limits;
+        limits.teacherRecordQuotaBytes = 64 * 1024;
+        TestHub hub(limits);
+        KeyedDevice pc;
+        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
+        const QString classId = hub.createClass(*teacher);
+        const QString lesson = newUuid();
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, lesson, classId, *teacher,
+                                                 {{u"title"_s, u"Leçon"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+        const QString noe = rosterOnlyStudent(*teacher, classId, u"Noé"_s);
+        const KeyedDevice tablet;
+        const QJsonArray keys{vouch(pc, tablet.deviceId, noe, tablet.keys.publicKey)};
+        // Positive control: before it is signed out, the tablet's work is applied.
+        QCOMPARE(verdictOf(relay(*teacher, keys, {tablet.signedChange(u"progress"_s, derivedUuid(noe, lesson), classId, noe,
+                                                                      {{u"student"_s, noe}, {u"lesson_id"_s, lesson}})})),
+                 u"applied"_s);
+        QCOMPARE(teacher->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(tablet.deviceId, noe)).status, 204L);
+        HubEngine &engine = hub.server().engine();
+        const qint64 teacherBefore = engine.usage(u"prof"_s).first().recordBytes;
+        const qint64 allowanceBefore = engine.usage(noe).first().vouchedBytes;
+        // 400 changes naming the signed-out tablet, signed or not (100 KiB of verdicts at 256 bytes: over her 64 KiB).
+        QList<QJsonObject> pack;
+        for (int i = 0; i < 400; ++i) {
+            QJsonObject c = tablet.signedChange(u"progress"_s, newUuid(), classId, noe,
+                                                {{u"student"_s, noe}, {u"lesson_id"_s, lesson}, {u"completed"_s, true}});
+            if (i % 2)
+                c.remove(u"signature"_s);
+            pack << c;
+        }
+        const QJsonArray verdicts = relay(*teacher, {}, pack).value(u"verdicts"_s).toArray();
+        QCOMPARE(verdicts.size(), qsizetype(400));
+        for (const QJsonValue &v : verdicts) {
+            QCOMPARE(v[u"status"_s].toString(), u"rejected"_s);
+            QVERIFY2(v[u"reason"_s].toString().contains(u"signed out"_s), qPrintable(v[u"reason"_s].toString()));
+            QVERIFY2(!v.toObject().contains(u"retry"_s), "final: the device does not send it again");
+        }
+        QCOMPARE(engine.usage(u"prof"_s).first().recordBytes, teacherBefore);
+        QCOMPARE(engine.usage(noe).first().vouchedBytes, allowanceBefore);
+        // Sent again, the same answer.
+        QCOMPARE(relay(*teacher, {}, {pack.first()}).value(u"verdicts"_s).toArray().at(0)[u"reason"_s].toString(),
+                 verdicts.at(0)[u"reason"_s].toString());
+        // Positive control: her lesson (8 KiB) is still published.
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, newUuid(), classId, *teacher,
+                                                 {{u"title"_s, u"Suite"_s}, {u"status"_s, u"published"_s},
+                                                  {u"in_class"_s, QString(8 * 1024, u'L')}})})),
+                 u"applied"_s);
+    }
+
     void vouchesAreBoundedAndCharged()
     {
         HubLimits limits;
