@@ -4,6 +4,7 @@
 // which one change trips the database (no savepoint per change), and times from the database's clock. The rules
 // themselves run on both backends: the hub's tests run a second time on PostgreSQL (`ctest -L postgres`).
 #include "hubtestkit.h"
+#include "tests/faketimeenv.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -86,15 +87,14 @@ public:
         if (clockOffset.isEmpty()) {
             m_process.start(QStringLiteral(CONTINUITE_HUB_EXE), command);
         } else {
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"DONT_FAKE_MONOTONIC"_s, u"1"_s); // the event loop's timeouts keep real time
-            m_process.setProcessEnvironment(env);
-            // faketime runs the hub as its child: both go in a process group of their own, so stop() ends the hub
-            // too (a SIGTERM to faketime alone left the hub serving after the test, in every run).
+            const QProcessEnvironment faked = fakedClockEnvironment(clockOffset);
+            if (faked.isEmpty())
+                return false;
+            m_process.setProcessEnvironment(faked);
+            // In a process group of its own, as before (when the faketime wrapper ran the hub as its child).
             m_process.setChildProcessModifier([] { ::setsid(); });
             m_inGroup = true;
-            m_process.start(QStandardPaths::findExecutable(u"faketime"_s),
-                            QStringList{u"-f"_s, clockOffset, QStringLiteral(CONTINUITE_HUB_EXE)} + command);
+            m_process.start(QStringLiteral(CONTINUITE_HUB_EXE), command);
         }
         if (!m_process.waitForStarted())
             return false;
@@ -892,8 +892,8 @@ private slots:
     void timesAreTheDatabasesClock()
     {
         QFETCH(bool, postgres);
-        if (QStandardPaths::findExecutable(u"faketime"_s).isEmpty())
-            QFAIL("faketime is not installed: scripts/deps.sh installs it (Debian package faketime)");
+        if (fakedClockEnvironment(u"+2h"_s).isEmpty())
+            QFAIL("libfaketime is not installed: scripts/deps.sh installs it (Debian package faketime)");
         EmptyDatabase db;
         QTemporaryDir files;
         QStringList storage{u"--data"_s, files.path()};

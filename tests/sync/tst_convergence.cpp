@@ -6,6 +6,7 @@
 // The real hub on loopback, real client stores (SQLite files), real libcurl, real packs.
 
 #include "synctestkit.h"
+#include "tests/faketimeenv.h"
 
 #include "sync/bundle/bundleexporter.h"
 #include "sync/bundle/bundleimporter.h"
@@ -414,23 +415,18 @@ private Q_SLOTS:
     void cliTwoHoursAheadConverges()
     {
         QFETCH(QString, offset);
-        const QString faketime = QStandardPaths::findExecutable(u"faketime"_s);
-        if (faketime.isEmpty())
-            QFAIL("faketime is not installed: scripts/deps.sh installs it (Debian package faketime)");
+        const QProcessEnvironment faked = fakedClockEnvironment(offset);
+        if (faked.isEmpty())
+            QFAIL("libfaketime is not installed: scripts/deps.sh installs it (Debian package faketime)");
         auto laptop = teacherDevice();
         QVERIFY(laptop);
         setUpClass(*laptop);
         QTemporaryDir cliData;
         auto cli = [&](const QStringList &args, const QByteArray &input = {}) {
             QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(u"DONT_FAKE_MONOTONIC"_s, u"1"_s); // curl's timeouts keep real time
-            p.setProcessEnvironment(env);
-            const QStringList command = QStringList{u"--data"_s, cliData.path()} + args + QStringList{u"--json"_s};
-            if (offset.isEmpty())
-                p.start(QStringLiteral(CONTINUITE_CLI), command);
-            else
-                p.start(faketime, QStringList{u"-f"_s, offset, QStringLiteral(CONTINUITE_CLI)} + command);
+            if (!offset.isEmpty())
+                p.setProcessEnvironment(faked);
+            p.start(QStringLiteral(CONTINUITE_CLI), QStringList{u"--data"_s, cliData.path()} + args + QStringList{u"--json"_s});
             p.write(input);
             p.closeWriteChannel();
             if (!p.waitForFinished(60000)) {
