@@ -1549,9 +1549,10 @@ void HubServer::stop()
         return;
     // Stop accepting; answer what is queued; let the answers in flight go out; then close everything.
     d->stopping = true;
+    // The listening socket is closed only after MHD_stop_daemon: closed here, the daemon's thread could still be
+    // taking it out of its epoll set (at the connection limit) and abort the process ("Failed to remove listen FD
+    // from epoll set", seen once in CI while a test hub stopped).
     const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
-    if (listening != MHD_INVALID_SOCKET)
-        ::close(listening);
     d->listenFd = -1;
     // Requests under way (an upload's body still arriving, an answer still going out) get a few seconds.
     for (int i = 0; i < 500 && d->exchanges.load() > 0; ++i)
@@ -1560,6 +1561,8 @@ void HubServer::stop()
     for (int i = 0; i < 100 && d->exchanges.load() > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     MHD_stop_daemon(d->daemon);
+    if (listening != MHD_INVALID_SOCKET)
+        ::close(listening);
     d->daemon = nullptr;
     d->workers.reset();
     d->lingering.reset();
