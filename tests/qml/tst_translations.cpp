@@ -115,6 +115,40 @@ QStringList typographyFaults(QString text)
     return faults;
 }
 
+struct Translation
+{
+    QString context;
+    QString text; ///< a plural's forms run together
+};
+
+/// Every translation of the committed French file, with its context; @p finishedOnly leaves out the unfinished ones.
+QList<Translation> frenchTranslations(bool finishedOnly, QString *error)
+{
+    QList<Translation> out;
+    QFile file(QStringLiteral(CONTINUITE_SOURCE_DIR "/i18n/continuite_fr.ts"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read "_s + file.fileName();
+        return out;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"name") {
+            context = xml.readElementText();
+        } else if (xml.name() == u"translation" || xml.name() == u"numerusform") {
+            if (finishedOnly && xml.name() == u"translation" && !xml.attributes().value(u"type"_s).isEmpty())
+                continue;
+            out << Translation{context, xml.readElementText(QXmlStreamReader::IncludeChildElements)};
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    return out;
+}
+
 } // namespace
 
 class TestTranslations : public QObject
@@ -185,27 +219,16 @@ private Q_SLOTS:
     /// French typography in every translation (the rules the translators follow; Qt Linguist does not check them).
     void committedFrenchFollowsFrenchTypography()
     {
-        QFile file(QStringLiteral(CONTINUITE_SOURCE_DIR "/i18n/continuite_fr.ts"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&file);
-        QString context;
+        QString error;
+        const QList<Translation> translations = frenchTranslations(true, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList wrong;
         int checked = 0;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == u"name") {
-                context = xml.readElementText();
-            } else if (xml.name() == u"translation" || xml.name() == u"numerusform") {
-                if (xml.name() == u"translation" && !xml.attributes().value(u"type"_s).isEmpty())
-                    continue;
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                ++checked;
-                const QStringList faults = typographyFaults(text);
-                if (!faults.isEmpty())
-                    wrong << context + u": "_s + text + u"\n      "_s + faults.join(u"; "_s);
-            }
+        for (const Translation &t : translations) {
+            ++checked;
+            const QStringList faults = typographyFaults(t.text);
+            if (!faults.isEmpty())
+                wrong << t.context + u": "_s + t.text + u"\n      "_s + faults.join(u"; "_s);
         }
         QVERIFY2(checked > 500, "the French file holds the app's and the core's strings");
         QVERIFY2(wrong.isEmpty(), qPrintable(u"%1 translations break French typography (no-break space U+00A0 before : ; ? ! "
@@ -226,29 +249,20 @@ private Q_SLOTS:
                                     QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
         const QRegularExpression vous(u"(^|[^\\w])(vous|votre|vos)(?=$|[^\\w])"_s,
                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-        QFile file(QStringLiteral(CONTINUITE_SOURCE_DIR "/i18n/continuite_fr.ts"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&file);
-        QString context;
+        QString error;
+        const QList<Translation> translations = frenchTranslations(false, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList wrong;
         int checked = 0;
-        while (!xml.atEnd()) {
-            xml.readNext();
-            if (!xml.isStartElement())
-                continue;
-            if (xml.name() == u"name") {
-                context = xml.readElementText();
-            } else if (xml.name() == u"translation" || xml.name() == u"numerusform") {
-                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                if (teacherOnly.contains(context)) {
-                    ++checked;
-                    if (tu.match(text).hasMatch())
-                        wrong << u"teacher, "_s + context + u": "_s + text;
-                } else if (pupilOnly.contains(context)) {
-                    ++checked;
-                    if (vous.match(text).hasMatch())
-                        wrong << u"pupil, "_s + context + u": "_s + text;
-                }
+        for (const Translation &t : translations) {
+            if (teacherOnly.contains(t.context)) {
+                ++checked;
+                if (tu.match(t.text).hasMatch())
+                    wrong << u"teacher, "_s + t.context + u": "_s + t.text;
+            } else if (pupilOnly.contains(t.context)) {
+                ++checked;
+                if (vous.match(t.text).hasMatch())
+                    wrong << u"pupil, "_s + t.context + u": "_s + t.text;
             }
         }
         QVERIFY2(checked > 200, "the teachers' and the pupils' screens have their French");
