@@ -64,6 +64,12 @@ struct HubLimits
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
+    /// Tokens the HTTP layer remembers as found valid (keyed by their SHA-256, with their person and device), so that a
+    /// body carrying one counts in its person's part of the body budget and not with the requests without a token. Each
+    /// person keeps at most maxDevicesPerPerson of them (her least recently used goes); beyond this many in all, the
+    /// least recently used of the person holding most goes. A token forgotten counts as unknown until a worker finds it
+    /// valid again (its next request).
+    int maxKnownTokens = 200000;
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry

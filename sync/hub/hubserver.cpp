@@ -8,6 +8,7 @@
 
 #include "sync/hub/bodyrules.h"
 
+#include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
 #include "sync/hub/lingeringclose.h"
@@ -27,6 +28,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <list>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -135,6 +137,7 @@ struct Exchange
     int headerCount = 0; ///< all of them, also those beyond MaxHeaders (not kept: the request is refused)
     std::string person;                                       ///< ?person= of a device revocation
     std::string remoteAddr;
+    QByteArray tokenHash;      ///< SHA-256 of its bearer token (checked well-formed from its head), empty without one
     qint64 declaredLength = 0; ///< Content-Length (0 when none)
     qint64 received = 0;       ///< body bytes received so far
     QByteArray body;           ///< a JSON body, at most its route's limit
@@ -334,11 +337,22 @@ struct HubServer::Private
     qint64 anonymousReserved = 0;
     QHash<QString, int> largeBodies;      ///< person → large syncs she is sending
     QHash<QString, qint64> personReserved; ///< person → bytes of her other bodies
-    /// Tokens a worker has found valid (or the hub has just issued), with their person: a body carrying one of them
-    /// counts in the whole budget and in its person's part; one carrying any other token is counted with the requests
-    /// without a token.
-    std::unordered_map<std::string, QString> knownTokens;
-    void rememberToken(const std::string &authorization, const QString &person);
+    /// Tokens a worker has found valid (or the hub has just issued), by their SHA-256, with their person and device: a
+    /// body carrying one of them counts in the whole budget and in its person's part; one carrying any other token is
+    /// counted with the requests without a token. Bounded per person and in all (HubLimits::maxKnownTokens), never
+    /// emptied at once: a device forgotten counts with the unknown ones until its next request is checked.
+    struct KnownToken
+    {
+        QString person;
+        QString device;
+        std::list<QByteArray>::iterator use; ///< its place in tokenUse[person]
+    };
+    QHash<QByteArray, KnownToken> knownTokens;
+    QHash<QString, std::list<QByteArray>> tokenUse; ///< person → her known tokens, the least recently used first
+    void rememberToken(const QByteArray &hash, const QString &person, const QString &device); ///< under budgetMutex
+    void forgetToken(const QByteArray &hash);                                                  ///< under budgetMutex
+    /// The person a known token is of (and marks it used), or nothing. Under budgetMutex.
+    std::optional<QString> knownPerson(const QByteArray &hash);
     std::atomic<bool> stopping{false};
     int connectionLimit = 0; ///< what the file descriptor limit allows (libmicrohttpd's limit)
     /// limits.maxConnections, or less when the open-file limit is lower: beyond, 503 (never a silent wait)
@@ -600,22 +614,74 @@ void HubServer::Private::repairBlobs()
     qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
 }
 
-void HubServer::Private::rememberToken(const std::string &authorization, const QString &person)
+void HubServer::Private::rememberToken(const QByteArray &hash, const QString &person, const QString &device)
 {
-    std::lock_guard lock(budgetMutex);
-    if (knownTokens.size() >= 200000)
-        knownTokens.clear(); // a device forgotten here counts with the unknown ones until its next request
-    knownTokens[authorization] = person;
+    if (hash.isEmpty() || person.isEmpty())
+        return;
+    if (auto it = knownTokens.find(hash); it != knownTokens.end()) {
+        if (it->person == person) {
+            it->device = device;
+            auto &uses = tokenUse[person];
+            uses.splice(uses.end(), uses, it->use);
+            return;
+        }
+        forgetToken(hash);
+    }
+    // Her own tokens first: one per device she may be signed in on (a device signed in again replaces its own).
+    for (auto uses = tokenUse.find(person); uses != tokenUse.end() && qsizetype(uses->size()) >= qsizetype(std::max(1, limits.maxDevicesPerPerson));
+         uses = tokenUse.find(person))
+        forgetToken(uses->front());
+    // In all: the least recently used token of the person holding most (never the whole map, never someone else's
+    // because one person signs in a lot).
+    while (!knownTokens.isEmpty() && knownTokens.size() >= std::max(1, limits.maxKnownTokens)) {
+        const std::list<QByteArray> *most = nullptr;
+        for (const auto &list : std::as_const(tokenUse))
+            if (!most || list.size() > most->size())
+                most = &list;
+        if (!most || most->empty())
+            break;
+        forgetToken(most->front());
+    }
+    auto &mine = tokenUse[person]; // the loop above may have rehashed tokenUse
+    mine.push_back(hash);
+    knownTokens.insert(hash, KnownToken{person, device, std::prev(mine.end())});
+}
+
+void HubServer::Private::forgetToken(const QByteArray &hash)
+{
+    const auto it = knownTokens.find(hash);
+    if (it == knownTokens.end())
+        return;
+    const auto uses = tokenUse.find(it->person);
+    if (uses != tokenUse.end()) {
+        uses->erase(it->use);
+        if (uses->empty())
+            tokenUse.erase(uses);
+    }
+    knownTokens.erase(it);
+}
+
+std::optional<QString> HubServer::Private::knownPerson(const QByteArray &hash)
+{
+    if (hash.isEmpty())
+        return std::nullopt;
+    const auto it = knownTokens.find(hash);
+    if (it == knownTokens.end())
+        return std::nullopt;
+    auto &uses = tokenUse[it->person];
+    uses.splice(uses.end(), uses, it->use);
+    return it->person;
 }
 
 Session HubServer::Private::session(const Exchange &x)
 {
-    const std::string auth = x.value("authorization");
-    static const std::string bearer = "Bearer ";
-    if (auth.compare(0, bearer.size(), bearer) != 0)
+    // head() refused any other Authorization header than "Bearer " and a well-formed token.
+    const std::optional<std::string> token = BodyRules::bearerToken(x.value("authorization"));
+    if (!token)
         return engine->authenticate(QString());
-    Session s = engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
-    rememberToken(auth, s.account.id);
+    Session s = engine->authenticate(QString::fromStdString(*token));
+    std::lock_guard lock(budgetMutex);
+    rememberToken(x.tokenHash, s.account.id, s.deviceId);
     return s;
 }
 
@@ -675,13 +741,12 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     // A token is checked on a worker, once the body is here (a large sync's before): until a worker has found it
     // valid once, a made-up one counts with the requests without a token.
     std::lock_guard lock(budgetMutex);
-    const std::string *authorization = x.find("authorization");
-    const auto known = authorization ? knownTokens.find(*authorization) : knownTokens.end();
-    const bool anonymous = known == knownTokens.end();
+    const std::optional<QString> known = knownPerson(x.tokenHash);
+    const bool anonymous = !known;
     // A person counts as one, however many devices and connections she uses: two large syncs at once, and her
     // other bodies within her part (a device sends one request at a time; a pupil opening a thousand connections
     // would otherwise hold the whole budget).
-    const QString person = !largeBodyPerson.isEmpty() || anonymous ? QString() : known->second;
+    const QString person = !largeBodyPerson.isEmpty() || anonymous ? QString() : *known;
     if (!largeBodyPerson.isEmpty() && largeBodies.value(largeBodyPerson) >= limits.maxLargeBodiesPerPerson)
         return HubError(429, u"busy"_s,
                         u"This account is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerPerson),
@@ -851,6 +916,20 @@ MHD_Result HubServer::Private::head(Exchange &x)
         // Answered by complete(), on the next call: an answer queued now would close a kept-alive connection.
         x.phase = Exchange::Phase::Body;
         return MHD_YES;
+    }
+    // Every other route but the sign-in needs a token: without one, or with anything but "Bearer " and a well-formed
+    // token, 401 now, before any of the body is read. The token is known by its hash from here on (the header itself
+    // is never kept: padded variants of one token would each be an entry).
+    if (const int authorizations = x.count("authorization"); authorizations > 0 || x.route.endpoint != HubRoute::Login) {
+        const std::optional<std::string> token = authorizations == 1 ? BodyRules::bearerToken(x.value("authorization")) : std::nullopt;
+        if (!token) {
+            x.reply.setError(authorizations == 0
+                                 ? HubError(401, u"unauthorized"_s, u"Sign in first: this request needs \"Authorization: Bearer <token>\"."_s)
+                                 : HubError(401, u"unauthorized"_s, u"Send one header \"Authorization: Bearer <token>\", the token as the hub gave it."_s));
+            x.reply.close = true; // the body is left unread
+            return answer(x);
+        }
+        x.tokenHash = Crypto::tokenHash(QString::fromStdString(*token));
     }
     x.declaredLength = BodyRules::declaredLength(bodyHeaders(x));
     // A sync body larger than any other JSON body: only a signed-in device may send one, so its token is
@@ -1132,9 +1211,13 @@ void HubServer::Private::handle(Exchange &x)
         std::string header = limits.clientIpHeader.toLower().toStdString();
         const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
         const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
-        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxLoginBodyBytes)), address);
-        rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString(),
-                      answer.value(u"person"_s).toObject().value(u"id"_s).toString());
+        const QJsonObject request = Wire::parseJsonObject(jsonBody(x, limits.maxLoginBodyBytes));
+        const QJsonObject answer = engine->login(request, address);
+        {
+            std::lock_guard lock(budgetMutex);
+            rememberToken(Crypto::tokenHash(answer.value(u"token"_s).toString()),
+                          answer.value(u"person"_s).toObject().value(u"id"_s).toString(), request.value(u"device_id"_s).toString());
+        }
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
     }
@@ -1603,6 +1686,12 @@ qint64 HubServer::anonymousBodyBytesReserved() const
 {
     std::lock_guard lock(d->budgetMutex);
     return d->anonymousReserved;
+}
+
+int HubServer::knownTokens() const
+{
+    std::lock_guard lock(d->budgetMutex);
+    return int(d->knownTokens.size());
 }
 
 QString HubServer::url() const

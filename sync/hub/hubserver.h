@@ -64,6 +64,8 @@ public:
     /// the part of them reserved by requests without a token (`HubLimits::anonymousBodyBudgetBytes`).
     qint64 bodyBytesReserved() const;
     qint64 anonymousBodyBytesReserved() const;
+    /// Tokens the HTTP layer knows as valid (what `HubLimits::maxKnownTokens` bounds).
+    int knownTokens() const;
 
     HubEngine &engine();
     MediaStore &media();

@@ -316,7 +316,8 @@ private Q_SLOTS:
         int held = 0;
         int refused = 0;
         for (int i = 0; i < 20; ++i) {
-            const int r = attempt("/v1/sync", 64 * 1024, {}, true);
+            // (A made-up token of the right form: without any, the sync is refused 401 from its head.)
+            const int r = attempt("/v1/sync", 64 * 1024, u"made-up-token-%1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s.arg(i), true);
             QVERIFY2(r == 0 || r == 429, qPrintable(QString::number(r)));
             (r == 0 ? held : refused)++;
         }
@@ -990,6 +991,88 @@ private Q_SLOTS:
         // The school's own logins still sign in.
         QCOMPARE(signIn(u"pupil3"_s, u"4821"_s), 200L);
         QCOMPARE(signIn(u"prof"_s, u"password-prof"_s), 200L);
+    }
+
+    /// Third review, finding 3 (high): the tokens the HTTP layer knows as valid were kept by their raw `Authorization`
+    /// header, trimmed only when checked: one pupil's 20,000 padded variants of his own token grew the hub by 553 MB,
+    /// and 200,000 short ones emptied the map at once (the cap cleared it), after which every device's small syncs
+    /// counted with the requests without a token (429). A header other than "Bearer " + a well-formed token is now
+    /// refused from its head (401), the map is keyed by the token's SHA-256, and bounded per person and in all by
+    /// forgetting the least recently used token of whoever holds most. The positive control: the exact header is
+    /// served, and the honest devices' padded syncs still count as signed in (the token-less share is too small for them).
+    void theKnownTokensCannotBeGrownNorEmptied()
+    {
+        HubLimits limits;
+        limits.maxKnownTokens = 8;
+        limits.anonymousBodyBudgetBytes = 8 * 1024; // a 16 KiB sync is held only if its token is known
+        TestHub hub(limits);
+        const auto alice = hub.teacher(u"alice"_s);
+        const auto bob = hub.teacher(u"bob"_s);
+        hub.server().engine().addTeacher(u"mallory"_s, u"Mallory"_s, "password-mallory", true);
+        Client mallory(hub.url());
+        QVERIFY(mallory.login(u"mallory"_s, u"password-mallory"_s));
+        const QByteArray padded = paddedSync(16 * 1024);
+        QCOMPARE(alice->request("POST", u"/v1/sync"_s, padded).status, 200L);
+        QCOMPARE(bob->request("POST", u"/v1/sync"_s, padded).status, 200L);
+        const int known = hub.server().knownTokens();
+        QVERIFY2(known >= 3 && known <= limits.maxKnownTokens, qPrintable(QString::number(known)));
+
+        // Variants of his own valid token: padded (up to 20 KB), tabs, another case, two headers. Each is refused from its
+        // head with the hub's JSON error, and none is kept.
+        const QByteArray token = mallory.token.toLatin1();
+        QList<QList<QByteArray>> variants;
+        for (int spaces = 1; spaces <= 150; ++spaces)
+            variants << QList<QByteArray>{"Authorization: Bearer " + QByteArray(spaces, ' ') + token};
+        variants << QList<QByteArray>{"Authorization: Bearer " + QByteArray(20000, ' ') + token}
+                 << QList<QByteArray>{"Authorization: Bearer \t" + token} << QList<QByteArray>{"Authorization: bearer " + token}
+                 << QList<QByteArray>{"Authorization: Bearer " + token + " x"}
+                 << QList<QByteArray>{"Authorization: Bearer " + token, "Authorization: Bearer " + token};
+        Client variant(hub.url());
+        for (const QList<QByteArray> &headers : std::as_const(variants)) {
+            const HttpReply r = variant.request("POST", u"/v1/sync"_s, "{}", headers);
+            QVERIFY2(r.status == 401, qPrintable(u"%1 for %2 (%3)"_s.arg(r.status).arg(QString::fromLatin1(headers.first().left(60))).arg(r.curlError)));
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"unauthorized"_s);
+        }
+        QCOMPARE(hub.server().knownTokens(), known);
+        // The exact header is served.
+        QCOMPARE(mallory.request("POST", u"/v1/sync"_s, "{}").status, 200L);
+
+        // Then many valid tokens of his own (a sign-in on each of 12 devices, each syncing): the map stays bounded, and
+        // what goes is his, not the honest devices' tokens.
+        std::vector<std::unique_ptr<Client>> devices;
+        for (int i = 0; i < 12; ++i) {
+            devices.push_back(std::make_unique<Client>(hub.url()));
+            QVERIFY(devices.back()->login(u"mallory"_s, u"password-mallory"_s));
+            QCOMPARE(devices.back()->request("POST", u"/v1/sync"_s, "{}").status, 200L);
+        }
+        QVERIFY2(hub.server().knownTokens() <= limits.maxKnownTokens, qPrintable(QString::number(hub.server().knownTokens())));
+        // The honest devices' bodies still count as signed in: 16 KiB, twice the token-less share, answered 200.
+        QCOMPARE(alice->request("POST", u"/v1/sync"_s, padded).status, 200L);
+        QCOMPARE(bob->request("POST", u"/v1/sync"_s, padded).status, 200L);
+        // The attacker's forgotten tokens are still valid, only no longer known: his large body counts without a token.
+        QCOMPARE(devices.front()->request("POST", u"/v1/sync"_s, padded).status, 429L);
+        QCOMPARE(devices.front()->request("POST", u"/v1/sync"_s, "{}").status, 200L);
+        QCOMPARE(devices.front()->request("POST", u"/v1/sync"_s, padded).status, 200L);
+    }
+
+    /// Third review, finding 1 (high, its second part): a sync without a token could announce 64 KiB and trickle it,
+    /// held in the token-less share until its body was whole and a worker said 401. A route that needs a token now says
+    /// 401 from the head of a request that has none, before any of its body. The positive control: a sign-in needs no
+    /// token, and its body is read and answered.
+    void aRouteThatNeedsATokenSaysSoFromTheHead()
+    {
+        TestHub hub;
+        hub.teacher(u"prof"_s);
+        const int port = hub.server().port();
+        const QByteArray refused = rawExchange(port, requestHead("/v1/sync", 64 * 1024), {}, 0, 20);
+        QVERIFY2(rawStatus(refused) == 401, refused.constData());
+        QCOMPARE(rawJson(refused).value(u"error"_s).toString(), u"unauthorized"_s);
+        QCOMPARE(hub.server().anonymousBodyBytesReserved(), 0);
+        const QByteArray signIn = QJsonDocument(QJsonObject{{u"login"_s, u"prof"_s}, {u"password"_s, u"password-prof"_s},
+                                                            {u"device_id"_s, newUuid()}})
+                                      .toJson(QJsonDocument::Compact);
+        const QByteArray welcome = rawExchange(port, requestHead("/v1/login", signIn.size()), signIn, 0, 30);
+        QVERIFY2(rawStatus(welcome) == 200, welcome.constData());
     }
 };
 
