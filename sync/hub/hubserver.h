@@ -66,6 +66,8 @@ public:
     qint64 anonymousBodyBytesReserved() const;
     /// Tokens the HTTP layer knows as valid (what `HubLimits::maxKnownTokens` bounds).
     int knownTokens() const;
+    /// Bodies closed so far to make room for a newcomer when the body budget was full (`HubLimits::bodyEvictionAgeMs`).
+    int bodiesEvicted() const;
 
     HubEngine &engine();
     MediaStore &media();
