@@ -143,6 +143,12 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
         return R::failure(tr("The classroom hub could not listen on the network (port %1).").arg(options.port));
     }
     m_startedAt = QDateTime::currentDateTimeUtc();
+    try {
+        // `continuite-hub admin usage --data <this folder>` shows the room's quotas, not the school hub's defaults.
+        m_server->engine().saveQuotas();
+    } catch (const std::exception &e) {
+        qCWarning(lcClassroom) << "the classroom hub could not record its quotas:" << e.what();
+    }
     auto seeded = seed();
     if (!seeded) {
         stop();

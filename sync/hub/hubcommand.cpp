@@ -300,11 +300,23 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
         }
         const auto devices = engine.allDevices(person);
         QJsonArray list;
-        for (const auto &[account, device] : devices) {
+        for (const HubEngine::ListedDevice &d : devices) {
+            const Account &account = d.account;
+            const DeviceRecord &device = d.device;
             if (json) {
-                list.append(QJsonObject{{u"id"_s, device.deviceId}, {u"login"_s, account.login}, {u"person"_s, account.id},
-                                        {u"role"_s, account.role}, {u"name"_s, device.name}, {u"created"_s, device.created},
-                                        {u"last_seen"_s, device.lastSeen}, {u"revoked"_s, device.revoked}});
+                QJsonObject o{{u"id"_s, device.deviceId}, {u"login"_s, account.login}, {u"person"_s, account.id},
+                              {u"role"_s, account.role}, {u"name"_s, device.name}, {u"created"_s, device.created},
+                              {u"last_seen"_s, device.lastSeen}, {u"revoked"_s, device.revoked}, {u"vouched"_s, d.vouched}};
+                if (d.vouched) {
+                    o.insert(u"vouched_by"_s, d.voucher.id);
+                    o.insert(u"vouched_at"_s, device.created);
+                }
+                list.append(o);
+            } else if (d.vouched) {
+                // Known by a teacher's vouch only (a USB or classroom tablet): its id, to sign it out (admin revoke).
+                print(out, u"%1  %2  vouched for by %3 on %4%5"_s.arg(device.deviceId, account.login,
+                                                                       Wire::printable(d.voucher.login.isEmpty() ? d.voucher.id : d.voucher.login),
+                                                                       device.created, device.revoked ? u"  (revoked)"_s : QString()));
             } else {
                 print(out, u"%1  %2  %3  last seen %4%5"_s.arg(device.deviceId, account.login, Wire::printable(device.name), device.lastSeen,
                                                                  device.revoked ? u"  (revoked)"_s : QString()));

@@ -328,14 +328,22 @@ QString forgivenRowsKey(const QString &person)
 
 } // namespace
 
-QList<QPair<Account, DeviceRecord>> HubEngine::allDevices(const QString &who)
+QList<HubEngine::ListedDevice> HubEngine::allDevices(const QString &who)
 {
-    QList<QPair<Account, DeviceRecord>> list;
+    QList<ListedDevice> list;
     m_storage.read([&](HubTransaction &tx) {
         const QList<Account> accounts = who.isEmpty() ? tx.accounts() : QList<Account>{accountNamed(tx, who)};
-        for (const Account &a : accounts)
+        QHash<QString, Account> vouchers;
+        for (const Account &a : accounts) {
             for (const DeviceRecord &d : tx.devicesOf({a.id}))
-                list.append({a, d});
+                list.append({a, d, false, {}});
+            for (const VouchedKey &k : tx.vouchedKeysOf({a.id})) {
+                if (!vouchers.contains(k.vouchedBy))
+                    vouchers.insert(k.vouchedBy, tx.accountById(k.vouchedBy).value_or(Account{k.vouchedBy, {}, {}, {}, {}}));
+                list.append({a, DeviceRecord{k.deviceId, a.id, {}, {}, k.publicKey, k.vouchedAt, {}, k.revoked}, true,
+                             vouchers.value(k.vouchedBy)});
+            }
+        }
     });
     return list;
 }
@@ -1580,14 +1588,22 @@ QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qin
     if (tx.counterBytes(charge.pool) + bytes <= charge.poolLimit)
         return {};
     // The pool is full: a pupil who has written less than her share still writes (a few heavy writers, or a teacher's
-    // invented accounts, do not stop the others).
-    const qint64 share = charge.poolLimit / std::max(1, tx.accountsCreatedBy(charge.poolTeacher));
+    // invented accounts, do not stop the others). The share is fixed, one of twice the accounts a teacher may create
+    // (each her own records and an allowance): created one at a time, accounts found a larger share each (the pool
+    // ÷ the accounts created then: ≈5× the pool let through), and a teacher who created none had the whole pool as
+    // each allowance's share. Now her pool lets through at most its bound and one share a counter in it.
+    const qint64 share = poolShare(charge.poolLimit);
     if (used + bytes <= share)
         return {};
     return u"quota: the records of the pupils of teacher %1 (the accounts she created and the devices she vouched for, "
            "%2 bytes together) are full, and these have taken more than a pupil's share (%3 bytes); the change waits on "
            "the device until the hub's administrator makes room"_s
         .arg(charge.poolTeacher, QString::number(charge.poolLimit), QString::number(share));
+}
+
+qint64 HubEngine::poolShare(qint64 poolLimit) const
+{
+    return poolLimit / (2 * qint64(std::max(1, m_limits.maxStudentsPerTeacher)));
 }
 
 qint64 HubEngine::usedBy(HubTransaction &tx, const RecordCharge &charge)

@@ -77,8 +77,17 @@ public:
     Account addTeacher(const QString &login, const QString &name, const QByteArray &password, bool fastHash = false);
 
     void resetPassword(const QString &login, const QByteArray &password);
-    /// Every device, or those of @p who (a login or a person id; 404 when nobody is @p who).
-    QList<QPair<Account, DeviceRecord>> allDevices(const QString &who = {});
+    /// One device as `admin devices` lists it: signed in here, or known by a key a teacher vouched for.
+    struct ListedDevice
+    {
+        Account account;
+        DeviceRecord device; ///< a vouched key: its id, its key, `created` when vouched for, `revoked`; no name, no token
+        bool vouched = false;
+        Account voucher;     ///< a vouched key: the (first) teacher who vouched for it
+    };
+    /// Every device, or those of @p who (a login or a person id; 404 when nobody is @p who): signed in here, then
+    /// those known by a teacher's vouch (a USB or classroom tablet), so the administrator finds the id to sign out.
+    QList<ListedDevice> allDevices(const QString &who = {});
     /// Lifts the bound on @p who's device rows in all (HubLimits::maxDevicesPerPerson × 8) by counting her rows from
     /// here: her signed-out devices stay signed out and their keys refused. Returns her account and the rows forgiven.
     QPair<Account, int> forgiveDeviceRows(const QString &who);
@@ -153,6 +162,8 @@ private:
     /// Why @p bytes more do not fit @p charge (a "quota: …" reason), or empty.
     QString overQuota(HubTransaction &tx, const RecordCharge &charge, qint64 bytes) const;
     static void addCharge(HubTransaction &tx, const RecordCharge &charge, qint64 bytes);
+    /// What a pupil (her own records, or an allowance) may still write once her teacher's pool @p poolLimit is full.
+    qint64 poolShare(qint64 poolLimit) const;
     /// What @p charge's own counter holds (a person's quota or an allowance).
     static qint64 usedBy(HubTransaction &tx, const RecordCharge &charge);
     struct Pushed;

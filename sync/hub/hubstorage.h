@@ -313,8 +313,8 @@ public:
     virtual LogHorizon logHorizon() { return {}; }
     /// Until this transaction ends, no other write that locks @p key runs: what the engine reads, then writes from it
     /// (a row's merge, a person's counters) is not changed in between. SQLite: nothing to do (one writer at a time).
-    /// PostgreSQL: a transaction-scoped advisory lock on the key's hash; a deadlock between two writes runs the
-    /// loser's write() again.
+    /// PostgreSQL: a transaction-scoped advisory lock on the key's hash, waited for only in one order (a write that
+    /// needs a lock out of that order, held by another, runs again with its locks taken first, in order).
     virtual void lock(const QString &key) { Q_UNUSED(key); }
 
     virtual std::optional<BlobInfo> blob(const QString &sha256) = 0;

@@ -12,6 +12,7 @@
 #include <libpq-fe.h>
 
 #include <chrono>
+#include <map>
 #include <memory>
 #include <set>
 
@@ -30,6 +31,9 @@ constexpr Oid TextArrayOid = 1009;
 
 constexpr int MaxChangesRetriedWithout = 16;
 constexpr int MaxDeadlockRetries = 8;
+// A write that would wait for a lock out of order runs again with every lock it learnt taken first, in order; past this
+// many runs it waits out of order (PostgreSQL's deadlock detection then settles what a cycle there is).
+constexpr int MaxOrderedRuns = 16;
 constexpr int MaxSnapshotRetries = 2; // a pull whose horizon raced a transaction's end runs again at most this often
 
 // Writes run side by side: what one reads then writes, it lock()s (an advisory lock on the key's hash, in the key
@@ -163,6 +167,16 @@ struct RetryWithout
 struct RetryWhole
 {
     std::string why;
+};
+
+/// Thrown through the engine by lock() when the lock a write needs is held by another write and sorts (by its hash)
+/// before one this write holds already: waiting for it could close a cycle with a write that holds it and waits for one
+/// of ours (a deadlock: a teacher's relay holding her pupils' pool and needing `person:Zoé`, while Zoé's own push holds
+/// `person:Zoé` and needs the pool). write() rolls back and runs it again, taking every lock learnt so far first, in
+/// hash order; a write waits only for a lock above all it holds, so no cycle of waits can form among them.
+struct RetryInOrder
+{
+    std::map<qint64, QString> locks; ///< hash (the advisory lock's second key) -> a key that maps to it
 };
 
 /// Thrown through the engine by a pull whose horizon was held by a transaction that ended while the horizon was
@@ -540,10 +554,38 @@ public:
         return LogHorizon{r.isNull(0, 1) ? 0 : r.num(0, 1), r.num(0, 0), true};
     }
 
+    /**
+     * Takes @p locks first, in their order (ascending hash), each held until the transaction ends; @p inOrder: lock()
+     * never waits for a lock that sorts below one held (it throws RetryInOrder instead).
+     */
+    void takeInOrder(const std::map<qint64, QString> &locks, bool inOrder)
+    {
+        m_inOrder = inOrder;
+        for (const auto &[hash, key] : locks) {
+            exec("SELECT pg_advisory_xact_lock(1131310708, $1::int4)", {integer(hash)});
+            m_locked.emplace(hash, key);
+            m_lockedKeys.insert(key);
+        }
+    }
+
     void lock(const QString &key) override
     {
-        if (m_writing)
-            exec("SELECT pg_advisory_xact_lock(1131310708, hashtext($1))", {text(key)});
+        if (!m_writing || m_lockedKeys.count(key))
+            return;
+        const Result r = exec("SELECT h, pg_try_advisory_xact_lock(1131310708, h) FROM hashtext($1) AS h", {text(key)});
+        const qint64 hash = r.num(0, 0);
+        if (!r.flag(0, 1)) {
+            // Another write holds it. Waiting is safe only for a lock above every one this write holds (a lock of the
+            // same hash is ours already: the try above took it).
+            if (m_inOrder && !m_locked.empty() && hash < m_locked.rbegin()->first) {
+                RetryInOrder retry{m_locked};
+                retry.locks.emplace(hash, key);
+                throw retry;
+            }
+            exec("SELECT pg_advisory_xact_lock(1131310708, $1::int4)", {integer(hash)});
+        }
+        m_locked.emplace(hash, key);
+        m_lockedKeys.insert(key);
     }
 
     qint64 lastSeq() override { return exec("SELECT coalesce(max(seq), 0) FROM changes").num(0, 0); }
@@ -778,6 +820,9 @@ private:
     bool m_mayRetrySnapshot;
     int m_isolatedCalls = 0;
     QString m_now;
+    bool m_inOrder = false;
+    std::map<qint64, QString> m_locked; ///< the advisory locks held, by hash
+    std::set<QString> m_lockedKeys;     ///< the keys lock() was called with (taken, or mapping to a lock taken)
 };
 
 // Version 1 holds what SQLite's schemas 1 to 7 hold. Text compared as bytes (COLLATE "C"): ISO times and ids sort
@@ -1129,12 +1174,15 @@ void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
 {
     std::set<int> skipped;
     int deadlocks = 0;
+    std::map<qint64, QString> learnt; // the locks of this write, taken first when it runs again (RetryInOrder)
+    int orderedRuns = 0;
     PGconn *conn = acquire();
     try {
         for (;;) {
             simple(conn, BeginWrite);
             try {
                 PostgresTransaction tx(conn, true, skipped);
+                tx.takeInOrder(learnt, orderedRuns < MaxOrderedRuns);
                 fn(tx);
                 simple(conn, "COMMIT");
                 break;
@@ -1143,6 +1191,11 @@ void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
                 skipped.insert(retry.index);
                 if (skipped.size() > size_t(MaxChangesRetriedWithout))
                     throw StorageError("too many changes of one request tripped the database");
+            } catch (const RetryInOrder &retry) {
+                PQclear(PQexec(conn, "ROLLBACK"));
+                learnt.insert(retry.locks.begin(), retry.locks.end());
+                ++orderedRuns;
+                qCDebug(lcHub) << "a write runs again to take its" << learnt.size() << "locks in order";
             } catch (const RetryWhole &retry) {
                 PQclear(PQexec(conn, "ROLLBACK"));
                 if (++deadlocks > MaxDeadlockRetries)

@@ -23,7 +23,8 @@ namespace Continuite::Hub {
  * `continuite-hub admin migrate`; a hub refuses a database whose schema is older or newer than its own.
  *
  * Writes run side by side, across every process on the database: what one reads then writes, the engine lock()s
- * (a transaction-scoped advisory lock on the key); a write that loses a deadlock runs again. Pulls go by
+ * (a transaction-scoped advisory lock on the key), waiting only for a lock above every one it holds (else it runs
+ * again, taking first, in order, the locks it learnt: RetryInOrder); a write that loses a deadlock runs again. Pulls go by
  * (xid, seq) below their snapshot's horizon (HubStorage, PROTOCOL.md "The cursor"). Each new connection checks
  * where the database is (its cluster's system identifier, its timeline, its oid): a database put back from a dump,
  * by a point-in-time recovery or on a promoted replica gets a new cursor epoch, so devices pull again from the

@@ -14,6 +14,7 @@
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/mediastore.h"
+#include "sync/hub/sqlitehubstorage.h"
 
 #include <QDir>
 #include <QFile>
@@ -366,6 +367,16 @@ private Q_SLOTS:
         // Positive control: the school hub's own figures are the larger ones.
         QVERIFY(Hub::HubLimits{}.vouchedRecordQuotaBytes > lea.first().vouchedQuota);
         QVERIFY(Hub::HubLimits{}.pupilsRecordQuotaBytes > teacher.first().pupilsQuota);
+        // `continuite-hub admin usage --data <the room's folder>` (another process) reads the quotas the hub serving
+        // there saved: the classroom hub saved none, so it printed the school's (256 MiB a pupil, a 4 GiB pool).
+        Hub::SqliteHubStorage folder(QDir(room.teacher.store->dataDir()).filePath(u"classroom-hub/hub.sqlite"_s));
+        const Hub::HubLimits saved = Hub::HubEngine::savedQuotas(folder);
+        QCOMPARE(saved.recordQuotaBytes, 32LL * 1024 * 1024);
+        QCOMPARE(saved.teacherRecordQuotaBytes, 256LL * 1024 * 1024);
+        QCOMPARE(saved.vouchedRecordQuotaBytes, 32LL * 1024 * 1024);
+        QCOMPARE(saved.pupilsRecordQuotaBytes, 1024LL * 1024 * 1024);
+        Hub::HubEngine admin(folder, saved);
+        QCOMPARE(admin.usage(room.lea.member.login).first().recordQuota, 32LL * 1024 * 1024);
     }
 
     void joinCodeGateForgetsNoLockout()

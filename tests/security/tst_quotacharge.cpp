@@ -12,6 +12,7 @@
 // what a person takes.
 #include "hubtestkit.h"
 
+#include <QJsonDocument>
 #include <QProcess>
 
 using namespace HubTest;
@@ -279,6 +280,7 @@ private Q_SLOTS:
         HubLimits limits;
         limits.recordQuotaBytes = 1024 * 1024;
         limits.pupilsRecordQuotaBytes = 64 * 1024;
+        limits.maxStudentsPerTeacher = 16; // a pupil's share of the full pool: 64 KiB / 32
         TestHub hub(limits);
         auto teacher = hub.teacher(u"prof"_s);
         const QString classId = hub.createClass(*teacher);
@@ -306,7 +308,7 @@ private Q_SLOTS:
         HubEngine &engine = hub.server().engine();
         const PersonUsage prof = engine.usage(u"prof"_s).first();
         QVERIFY2(prof.pupilsBytes <= prof.pupilsQuota, qPrintable(QString::number(prof.pupilsBytes)));
-        // Positive controls: a pupil of hers who wrote less than her share (64 KiB / 11) still hands in a short text;
+        // Positive controls: a pupil of hers who wrote less than her share (64 KiB / 32) still hands in a short text;
         // a colleague's pupil, in her own teacher's pool, hands in 16 KiB.
         QCOMPARE(verdictOf(modest->sync({change(u"submission"_s, newUuid(), classId, *modest,
                                                 {{u"assignment_id"_s, assignment}, {u"student"_s, modest->id()},
@@ -327,6 +329,96 @@ private Q_SLOTS:
         engine.resetRecordUsage(appliedLogins.first());
         QCOMPARE(engine.usage(appliedLogins.first()).first().recordBytes, 0);
         QCOMPARE(engine.usage(u"prof"_s).first().pupilsBytes, poolBefore - herBytes);
+    }
+
+    void creatingPupilsOneAtATimeDoesNotWidenThePool()
+    {
+        // Once her pupils' pool is full, a pupil who has taken less than her share still writes. The share was the pool
+        // divided by the accounts the teacher had created *at the time*: created one at a time, each new account had a
+        // larger share than the next, and the pool let through its bound times 1 + 1/2 + … + 1/n (≈5× at 500 accounts).
+        // Now the share is fixed, the pool ÷ (2 × the accounts a teacher may create): whatever she does, her pool lets
+        // through at most twice its bound (each account and each allowance one share beyond it).
+        HubLimits limits;
+        limits.recordQuotaBytes = 1024 * 1024;
+        limits.pupilsRecordQuotaBytes = 64 * 1024;
+        limits.maxStudentsPerTeacher = 16; // a share of 64 KiB / 32 = 2 KiB
+        TestHub hub(limits);
+        auto teacher = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*teacher);
+        const QString assignment = publishAssignment(*teacher, classId);
+        auto honest = hub.student(*teacher, classId, u"honnete"_s);
+        auto handInOwn = [&](Client &pupil, const QString &text) {
+            return pupil.sync({change(u"submission"_s, newUuid(), classId, pupil,
+                                      {{u"assignment_id"_s, assignment}, {u"student"_s, pupil.id()}, {u"text"_s, text}})});
+        };
+        int applied = 0;
+        for (int i = 0; i < 15; ++i) { // one at a time: each writes 2.3 KiB hand-ins until refused, then the next
+            auto pupil = hub.student(*teacher, classId, u"une%1"_s.arg(i));
+            for (int n = 0; n < 40; ++n) {
+                const QJsonObject r = handInOwn(*pupil, QString(1024, u'j'));
+                if (verdictOf(r) != u"applied"_s) {
+                    QVERIFY2(reasonOf(r).startsWith(u"quota:"_s) && reasonOf(r).contains(u"pupils of teacher"_s),
+                             qPrintable(reasonOf(r)));
+                    break;
+                }
+                ++applied;
+            }
+        }
+        const PersonUsage prof = hub.server().engine().usage(u"prof"_s).first();
+        // Before: 68 hand-ins, 169,592 bytes through the 64 KiB pool (the loop stops at 40 a pupil). Now the pool and at
+        // most one share beyond it for each account.
+        QVERIFY2(prof.pupilsBytes <= 2 * prof.pupilsQuota,
+                 qPrintable(u"%1 bytes through a pool of %2 (%3 hand-ins)"_s.arg(prof.pupilsBytes).arg(prof.pupilsQuota).arg(applied)));
+        QVERIFY2(applied >= 20, qPrintable(QString::number(applied))); // the pool itself was used
+        // Positive control: an honest pupil of hers, under her share, still hands in a short text into the full pool.
+        QCOMPARE(verdictOf(handInOwn(*honest, u"Fini, madame."_s)), u"applied"_s);
+    }
+
+    void aCoTeacherWhoCreatedNoAccountIsLimitedByThePool()
+    {
+        // Dubois teaches Martin's class with him and created no account. The share of his pool was its bound divided by
+        // max(1, accounts he created): the whole pool. Each of his allowances (a tablet he vouched for, one a pupil) could
+        // write as much as the pool again past it: four tablets put 4× his pool through it (249,172 bytes through 64 KiB).
+        HubLimits limits;
+        limits.recordQuotaBytes = 1024 * 1024;
+        limits.vouchedRecordQuotaBytes = 1024 * 1024;
+        limits.pupilsRecordQuotaBytes = 64 * 1024;
+        limits.maxStudentsPerTeacher = 16; // a share of 2 KiB
+        TestHub hub(limits);
+        auto martin = hub.teacher(u"martin"_s);
+        KeyedDevice duboisPc;
+        auto dubois = hub.keyedTeacher(u"dubois"_s, duboisPc);
+        const QString classId = hub.createClass(*martin);
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classId, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        const QString assignment = publishAssignment(*dubois, classId);
+        int applied = 0;
+        for (int i = 0; i < 4; ++i) {
+            const QString pupil = rosterOnlyStudent(*martin, classId, u"Élève %1"_s.arg(i));
+            const KeyedDevice tablet;
+            const QJsonArray keys{vouch(duboisPc, tablet.deviceId, pupil, tablet.keys.publicKey)};
+            for (int n = 0; n < 40; ++n) {
+                const QJsonObject r = relay(*dubois, keys, {handIn(tablet, classId, assignment, pupil, QString(4096, u'j'))});
+                if (verdictOf(r) != u"applied"_s) {
+                    QVERIFY2(reasonOf(r).startsWith(u"quota:"_s) && reasonOf(r).contains(u"pupils of teacher"_s),
+                             qPrintable(reasonOf(r)));
+                    break;
+                }
+                ++applied;
+            }
+        }
+        const PersonUsage usage = hub.server().engine().usage(u"dubois"_s).first();
+        QCOMPARE(usage.studentsCreated, 0);
+        QVERIFY2(usage.pupilsBytes <= 2 * usage.pupilsQuota,
+                 qPrintable(u"%1 bytes through a pool of %2 (%3 hand-ins)"_s.arg(usage.pupilsBytes).arg(usage.pupilsQuota).arg(applied)));
+        QVERIFY2(applied >= 10, qPrintable(QString::number(applied)));
+        // Positive control: a pupil's short hand-in from her tablet, under her share, still goes in through his full pool.
+        const QString pupil = rosterOnlyStudent(*martin, classId, u"Élève sage"_s);
+        const KeyedDevice tablet;
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, tablet.deviceId, pupil, tablet.keys.publicKey)},
+                                 {handIn(tablet, classId, assignment, pupil, u"Fini."_s)})),
+                 u"applied"_s);
     }
 
     void herPupilsPacksCannotStopHerLessons()
@@ -524,6 +616,84 @@ private Q_SLOTS:
         QCOMPARE(afterTwo - before, 2 * 512);
         const qint64 perChange = engine.usage(pupil).first().vouchedBytes / 5; // and the third device's
         QVERIFY2(perChange > 1024 && perChange < 2048, qPrintable(QString::number(perChange)));
+    }
+
+    void theAdministratorFindsHerVouchedDevicesToSignThemOut()
+    {
+        // Zoé's USB tablets never signed in here: the hub knows them by the keys her teacher vouched for. `admin usage`
+        // counted them, but `admin devices --person zoe` listed only her signed-in devices, so the administrator told of
+        // a lost tablet could not find its id to sign it out.
+        HubProcess hub;
+        QVERIFY(hub.start());
+        QCOMPARE(hub.admin({u"add-teacher"_s, u"--login"_s, u"prof"_s, u"--name"_s, u"Prof"_s, u"--password-stdin"_s},
+                           "motdepasse1\n"),
+                 0);
+        KeyedDevice pc;
+        auto teacher = keyedLogin(hub.url(), u"prof"_s, u"motdepasse1"_s, pc);
+        const QString classId = newUuid();
+        QCOMPARE(verdictOf(teacher->sync({change(u"class"_s, classId, classId, *teacher, {{u"name"_s, u"6e B"_s}})})),
+                 u"applied"_s);
+        const QString person = newUuid();
+        QCOMPARE(verdictOf(teacher->sync({change(u"member"_s, newUuid(), classId, *teacher,
+                                                 {{u"person"_s, person}, {u"role"_s, u"student"_s}, {u"login"_s, u"zoe"_s},
+                                                  {u"display_name"_s, u"Zoé"_s},
+                                                  {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret("4821", Crypto::Cost::Minimal))}})})),
+                 u"applied"_s);
+        Client phone(hub.url());
+        QVERIFY(phone.login(u"zoe"_s, u"4821"_s));
+        const QString assignment = newUuid();
+        QCOMPARE(verdictOf(teacher->sync({change(u"assignment"_s, assignment, classId, *teacher,
+                                                 {{u"title"_s, u"Devoir"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+        const KeyedDevice lost, kept;
+        const QJsonArray keys{vouch(pc, lost.deviceId, person, lost.keys.publicKey), vouch(pc, kept.deviceId, person, kept.keys.publicKey)};
+        QCOMPARE(verdictOf(relay(*teacher, keys, {handIn(lost, classId, assignment, person, u"tablette perdue"_s),
+                                                  handIn(kept, classId, assignment, person, u"tablette"_s)}), 1),
+                 u"applied"_s);
+
+        auto devices = [&](const QStringList &extra) -> QByteArray {
+            QProcess p;
+            p.start(HubProcess::executable(), QStringList{u"admin"_s, u"devices"_s, u"--data"_s, hub.dataDir(), u"--person"_s,
+                                                          u"zoe"_s} + hub.databaseArgs() + extra);
+            if (!p.waitForFinished(60000))
+                p.kill();
+            return p.exitCode() == 0 ? p.readAllStandardOutput() : QByteArray();
+        };
+        QByteArray out = devices({});
+        QVERIFY2(out.count('\n') == 3, out.constData());
+        const QByteArrayList lines = out.split('\n');
+        auto lineOf = [&](const QString &device) {
+            for (const QByteArray &line : lines)
+                if (line.startsWith(device.toLatin1()))
+                    return line;
+            return QByteArray();
+        };
+        // Positive control: her phone, signed in, as before.
+        QVERIFY2(lineOf(phone.deviceId).contains("  zoe  ") && lineOf(phone.deviceId).contains("last seen"), out.constData());
+        QVERIFY2(lineOf(lost.deviceId).contains("  zoe  ") && lineOf(lost.deviceId).contains("vouched for by prof")
+                     && !lineOf(lost.deviceId).contains("(revoked)"),
+                 out.constData());
+        // The administrator signs the lost tablet out by the id she found: it is shown signed out, its work refused.
+        QCOMPARE(hub.admin({u"revoke"_s, u"--device"_s, lost.deviceId, u"--login"_s, u"zoe"_s}), 0);
+        out = devices({u"--json"_s});
+        const QJsonArray list = QJsonDocument::fromJson(out).object().value(u"devices"_s).toArray();
+        QCOMPARE(list.size(), qsizetype(3));
+        int vouched = 0;
+        for (const QJsonValue &d : list) {
+            const QString id = d[u"id"_s].toString();
+            QCOMPARE(d[u"person"_s].toString(), person);
+            QCOMPARE(d[u"revoked"_s].toBool(), id == lost.deviceId);
+            QCOMPARE(d[u"vouched"_s].toBool(), id != phone.deviceId);
+            if (d[u"vouched"_s].toBool()) {
+                ++vouched;
+                QCOMPARE(d[u"vouched_by"_s].toString(), teacher->id());
+                QVERIFY(!d[u"vouched_at"_s].toString().isEmpty());
+            }
+        }
+        QCOMPARE(vouched, 2);
+        QVERIFY2(lineOf(lost.deviceId).isEmpty() || devices({}).contains("(revoked)"), out.constData());
+        QCOMPARE(verdictOf(relay(*teacher, keys, {handIn(lost, classId, assignment, person, u"volée"_s)})), u"rejected"_s);
+        QCOMPARE(verdictOf(relay(*teacher, keys, {handIn(kept, classId, assignment, person, u"encore"_s)})), u"applied"_s);
     }
 
     void theAdministratorSeesAndResetsWhatAPersonTakes()
