@@ -35,6 +35,26 @@ qint64 declaredLength(const BodyHeaders &headers)
     return headers.contentLengthCount == 1 ? wholeNumber(headers.contentLength).value_or(0) : 0;
 }
 
+std::optional<std::string> bearerToken(const std::string &authorization)
+{
+    static const std::string scheme = "Bearer ";
+    if (authorization.size() <= scheme.size() || authorization.size() > scheme.size() + 128
+        || authorization.compare(0, scheme.size(), scheme) != 0)
+        return std::nullopt;
+    const std::string token = authorization.substr(scheme.size());
+    size_t end = token.find_last_not_of('=');
+    if (end == std::string::npos)
+        return std::nullopt; // only "="
+    for (size_t i = 0; i <= end; ++i) {
+        const char c = token[i];
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.'
+            || c == '_' || c == '~' || c == '+' || c == '/';
+        if (!ok)
+            return std::nullopt;
+    }
+    return token;
+}
+
 std::optional<qint64> wholeNumber(const std::string &value)
 {
     if (!isDigits(value))

@@ -50,6 +50,11 @@ std::optional<HubError> refusal(const BodyHeaders &headers, const RouteLimit &li
 /// The declared Content-Length (0 when absent or unreadable: refusal() has said no to those already).
 qint64 declaredLength(const BodyHeaders &headers);
 
+/// The token of an `Authorization` header, when it is exactly "Bearer " and a token of 1 to 128 characters of RFC 6750's
+/// b64token alphabet (letters, digits, - . _ ~ + / and trailing =): no other scheme, no padding, nothing after it. Any
+/// other header is refused from the head (401): the hub never keeps, nor looks up, a header it would not accept.
+std::optional<std::string> bearerToken(const std::string &authorization);
+
 /// A header holding a whole number of bytes (Content-Length, Upload-Offset, Upload-Length): 1 to 15 digits and
 /// nothing else (no sign, no space), or nothing.
 std::optional<qint64> wholeNumber(const std::string &value);

@@ -64,6 +64,12 @@ struct HubLimits
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
+    /// Tokens the HTTP layer remembers as found valid (keyed by their SHA-256, with their person and device), so that a
+    /// body carrying one counts in its person's part of the body budget and not with the requests without a token. Each
+    /// person keeps at most maxDevicesPerPerson of them (her least recently used goes); beyond this many in all, the
+    /// least recently used of the person holding most goes. A token forgotten counts as unknown until a worker finds it
+    /// valid again (its next request).
+    int maxKnownTokens = 200000;
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
@@ -76,11 +82,22 @@ struct HubLimits
     /// A connection must send a request's whole head within this long of connecting (or of its last answer),
     /// however steadily it trickles it in (slowloris); above three quarters of maxConnections, 2 s.
     int headerTimeoutSeconds = 15;
-    /// A request's whole body must arrive within bodyTimeoutSeconds + its Content-Length ÷ minBodyBytesPerSecond of
-    /// its head (a 64 KiB sync: 79 s; a 2G phone sends it at ≈5 KB/s in 13 s): a body trickled in slower is closed, and
-    /// at the connection limit one arriving slower than that rate yields its place like a connection without a head.
+    /// A request's body must keep up all along: the bytes received must be at least (seconds since its head − its
+    /// grace) × minBodyBytesPerSecond, checked every 0.5 s (a 2G phone sends a 64 KiB sync at ≈5 KB/s in 13 s). The
+    /// grace is bodyTimeoutSeconds for a body whose token the hub knows, anonymousBodyGraceSeconds for the others (sign-ins,
+    /// tokens not yet checked). A body held in memory must moreover be whole within its grace + maxBodySeconds however
+    /// large it is (a 16 MiB sync asks ≈56 KB/s, not 4.6 hours at 1 KiB/s). A body that falls behind is answered 408 and
+    /// its connection closed; at the connection limit one arriving slower than that rate yields its place like a
+    /// connection without a head.
     int bodyTimeoutSeconds = 15;
+    int anonymousBodyGraceSeconds = 5;
+    int maxBodySeconds = 300;
     qint64 minBodyBytesPerSecond = 1024;
+    /// When the body budget (or the token-less share) is full, a newcomer is not refused while slow bodies hold it: it
+    /// takes the place of the slowest body (at least this old, counted from its head) of whoever holds most — the address
+    /// holding most of the token-less share, or the person or address holding most of the budget (for a person who holds
+    /// nothing yet). The evicted one is answered 429 with Retry-After.
+    int bodyEvictionAgeMs = 1000;
     /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
     /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
     int largeAnswerZstdLevel = 19;

@@ -8,6 +8,7 @@
 
 #include "sync/hub/bodyrules.h"
 
+#include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hublog.h"
 #include "sync/hub/lingeringclose.h"
@@ -27,6 +28,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <list>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -47,6 +49,8 @@
 namespace Continuite::Hub {
 
 using namespace Qt::StringLiterals;
+
+struct Link;
 
 namespace {
 
@@ -111,6 +115,9 @@ HubError busy()
     return HubError(429, u"busy"_s, u"The hub is busy; try again in a moment."_s, {}, 1);
 }
 
+/// Writes @p r to @p fd as a whole HTTP/1.1 answer that closes the connection (see Private::refuseMidBody()).
+bool writeRaw(int fd, const Reply &r);
+
 /// What an upload's event loop keeps in memory while its checks run; beyond, the connection waits for them.
 constexpr qsizetype EarlyBytes = 256 * 1024;
 
@@ -126,6 +133,7 @@ struct Exchange
         Done,     ///< the answer is queued
     };
     MHD_Connection *connection = nullptr;
+    Link *link = nullptr; ///< its connection's (outlives it)
     Phase phase = Phase::Body;
     qint64 startedMs = 0;
     std::string method;
@@ -135,6 +143,7 @@ struct Exchange
     int headerCount = 0; ///< all of them, also those beyond MaxHeaders (not kept: the request is refused)
     std::string person;                                       ///< ?person= of a device revocation
     std::string remoteAddr;
+    QByteArray tokenHash;      ///< SHA-256 of its bearer token (checked well-formed from its head), empty without one
     qint64 declaredLength = 0; ///< Content-Length (0 when none)
     qint64 received = 0;       ///< body bytes received so far
     QByteArray body;           ///< a JSON body, at most its route's limit
@@ -169,6 +178,9 @@ struct Exchange
     bool reservedAnonymous = false;
     QString reservedPerson;  ///< whose small bodies it counts in (HubLimits::personBodyBudgetBytes), when known
     QString largeBodyPerson; ///< the person sending this large sync, counted against maxLargeBodiesPerPerson
+    /// Its reservation was taken by a newcomer (Private::evictFor()): its connection is being closed. Written under
+    /// budgetMutex, read by its event loop after taking it.
+    bool evicted = false;
 
     const std::string *find(const char *name) const
     {
@@ -294,15 +306,23 @@ struct Link
     std::string address;
     std::atomic<qint64> since{0};     ///< when it connected, or got its last answer (ms, monotonicMs())
     std::atomic<bool> inRequest{false}; ///< its request's head is complete, the answer not yet sent
-    // Its request's body while it arrives (the minimum body rate): 0 when no body is awaited.
+    // Its request's body while it arrives (the minimum body rate).
     std::atomic<qint64> bodySince{0};    ///< when the body began to be awaited (ms, monotonicMs())
-    std::atomic<qint64> bodyDeadline{0}; ///< when the whole body must be here (ms), 0: none awaited
+    std::atomic<qint64> bodyGraceMs{0};  ///< how long before the rate applies
+    std::atomic<qint64> bodyRate{0};     ///< bytes a second the body must keep up with, 0: no body awaited
     std::atomic<qint64> bodyReceived{0}; ///< body bytes received so far
     /// Awaiting a body that arrives slower than @p minRate bytes a second on average (given a second to start).
     bool trickling(qint64 now, qint64 minRate) const
     {
         const qint64 since = bodySince.load();
-        return bodyDeadline.load() > 0 && now - since >= 1000 && bodyReceived.load() * 1000 < (now - since) * minRate;
+        return bodyRate.load() > 0 && now - since >= 1000 && bodyReceived.load() * 1000 < (now - since) * minRate;
+    }
+    /// Awaiting a body that has fallen behind: less than (time since its head − grace) × its rate has arrived.
+    bool behind(qint64 now) const
+    {
+        const qint64 rate = bodyRate.load();
+        const qint64 late = now - bodySince.load() - bodyGraceMs.load();
+        return rate > 0 && late > 0 && bodyReceived.load() * 1000 < late * rate;
     }
     bool cut = false;                 ///< shut down by the hub (under linksMutex)
 };
@@ -334,11 +354,31 @@ struct HubServer::Private
     qint64 anonymousReserved = 0;
     QHash<QString, int> largeBodies;      ///< person → large syncs she is sending
     QHash<QString, qint64> personReserved; ///< person → bytes of her other bodies
-    /// Tokens a worker has found valid (or the hub has just issued), with their person: a body carrying one of them
-    /// counts in the whole budget and in its person's part; one carrying any other token is counted with the requests
-    /// without a token.
-    std::unordered_map<std::string, QString> knownTokens;
-    void rememberToken(const std::string &authorization, const QString &person);
+    /// The JSON bodies on their way with a reservation (uploads go to disk): those a newcomer may take the place of.
+    std::set<Exchange *> receiving;
+    std::atomic<int> bodiesEvicted{0};
+    /// The budget is full for @p newcomer: closes the slowest body (at least HubLimits::bodyEvictionAgeMs old) of
+    /// whoever holds most — among the token-less bodies, the address holding most of them (@p tokenlessShare); else the
+    /// person or address holding most of the budget — and gives its reservation back. False when none may go.
+    /// Under budgetMutex (takes linksMutex).
+    bool evictFor(const Exchange &newcomer, bool tokenlessShare);
+    void releaseLocked(Exchange &x); ///< releaseBody() under budgetMutex
+    /// Tokens a worker has found valid (or the hub has just issued), by their SHA-256, with their person and device: a
+    /// body carrying one of them counts in the whole budget and in its person's part; one carrying any other token is
+    /// counted with the requests without a token. Bounded per person and in all (HubLimits::maxKnownTokens), never
+    /// emptied at once: a device forgotten counts with the unknown ones until its next request is checked.
+    struct KnownToken
+    {
+        QString person;
+        QString device;
+        std::list<QByteArray>::iterator use; ///< its place in tokenUse[person]
+    };
+    QHash<QByteArray, KnownToken> knownTokens;
+    QHash<QString, std::list<QByteArray>> tokenUse; ///< person → her known tokens, the least recently used first
+    void rememberToken(const QByteArray &hash, const QString &person, const QString &device); ///< under budgetMutex
+    void forgetToken(const QByteArray &hash);                                                  ///< under budgetMutex
+    /// The person a known token is of (and marks it used), or nothing. Under budgetMutex.
+    std::optional<QString> knownPerson(const QByteArray &hash);
     std::atomic<bool> stopping{false};
     int connectionLimit = 0; ///< what the file descriptor limit allows (libmicrohttpd's limit)
     /// limits.maxConnections, or less when the open-file limit is lower: beyond, 503 (never a silent wait)
@@ -385,6 +425,9 @@ struct HubServer::Private
     std::optional<MHD_Result> duringUploadCheck(Exchange &x, const char *data, size_t *size);
     void endUploadCheck(Exchange &x);
     bool refuseMidBody(Exchange &x);
+    /// Writes @p error as a whole answer (Connection: close) to @p fd, a connection whose body is arriving (libmicrohttpd
+    /// writes nothing to it then): so a client cut by the hub is told why. Plain http only (false over https).
+    bool sayRaw(int fd, const HubError &error);
     void writeUpload(Exchange &x, const char *data, size_t size);
     template<typename Fn>
     void runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn);
@@ -399,6 +442,11 @@ struct HubServer::Private
     /// length), or no longer (bodyArrived()); the header watch closes a connection whose body is late.
     void awaitBody(Exchange &x);
     void bodyArrived(Exchange &x);
+    bool wasEvicted(const Exchange &x)
+    {
+        std::lock_guard lock(budgetMutex);
+        return x.evicted;
+    }
     void finished(Exchange *x);
 
     // The workers' side.
@@ -512,8 +560,9 @@ void HubServer::Private::watchHeaders()
                 if (!l->inRequest && now - l->since > allowed) {
                     cut(l);
                     ++late;
-                } else if (const qint64 deadline = l->bodyDeadline.load(); l->inRequest && deadline > 0 && now > deadline) {
-                    // Its body is late: what arrived of an upload is kept (the client resumes), the rest is dropped.
+                } else if (l->inRequest && l->behind(now)) {
+                    // Its body has fallen behind the minimum rate: what arrived of an upload is kept (the client resumes),
+                    // the rest is dropped.
                     cut(l);
                     ++slowBodies;
                 }
@@ -522,8 +571,9 @@ void HubServer::Private::watchHeaders()
         if (late > 0)
             qCInfo(lcHub) << "closed" << late << "connections that sent no complete request within" << allowed / 1000 << "s";
         if (slowBodies > 0)
-            qCInfo(lcHub) << "closed" << slowBodies << "connections whose body arrived slower than" << limits.minBodyBytesPerSecond
-                          << "B/s after" << limits.bodyTimeoutSeconds << "s";
+            qCInfo(lcHub) << "closed" << slowBodies << "connections whose body fell behind" << limits.minBodyBytesPerSecond
+                          << "B/s (after a grace of" << std::min(limits.anonymousBodyGraceSeconds, limits.bodyTimeoutSeconds) << "s without a known token," << limits.bodyTimeoutSeconds
+                          << "s with one)";
         lock.lock();
     }
 }
@@ -600,22 +650,74 @@ void HubServer::Private::repairBlobs()
     qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
 }
 
-void HubServer::Private::rememberToken(const std::string &authorization, const QString &person)
+void HubServer::Private::rememberToken(const QByteArray &hash, const QString &person, const QString &device)
 {
-    std::lock_guard lock(budgetMutex);
-    if (knownTokens.size() >= 200000)
-        knownTokens.clear(); // a device forgotten here counts with the unknown ones until its next request
-    knownTokens[authorization] = person;
+    if (hash.isEmpty() || person.isEmpty())
+        return;
+    if (auto it = knownTokens.find(hash); it != knownTokens.end()) {
+        if (it->person == person) {
+            it->device = device;
+            auto &uses = tokenUse[person];
+            uses.splice(uses.end(), uses, it->use);
+            return;
+        }
+        forgetToken(hash);
+    }
+    // Her own tokens first: one per device she may be signed in on (a device signed in again replaces its own).
+    for (auto uses = tokenUse.find(person); uses != tokenUse.end() && qsizetype(uses->size()) >= qsizetype(std::max(1, limits.maxDevicesPerPerson));
+         uses = tokenUse.find(person))
+        forgetToken(uses->front());
+    // In all: the least recently used token of the person holding most (never the whole map, never someone else's
+    // because one person signs in a lot).
+    while (!knownTokens.isEmpty() && knownTokens.size() >= std::max(1, limits.maxKnownTokens)) {
+        const std::list<QByteArray> *most = nullptr;
+        for (const auto &list : std::as_const(tokenUse))
+            if (!most || list.size() > most->size())
+                most = &list;
+        if (!most || most->empty())
+            break;
+        forgetToken(most->front());
+    }
+    auto &mine = tokenUse[person]; // the loop above may have rehashed tokenUse
+    mine.push_back(hash);
+    knownTokens.insert(hash, KnownToken{person, device, std::prev(mine.end())});
+}
+
+void HubServer::Private::forgetToken(const QByteArray &hash)
+{
+    const auto it = knownTokens.find(hash);
+    if (it == knownTokens.end())
+        return;
+    const auto uses = tokenUse.find(it->person);
+    if (uses != tokenUse.end()) {
+        uses->erase(it->use);
+        if (uses->empty())
+            tokenUse.erase(uses);
+    }
+    knownTokens.erase(it);
+}
+
+std::optional<QString> HubServer::Private::knownPerson(const QByteArray &hash)
+{
+    if (hash.isEmpty())
+        return std::nullopt;
+    const auto it = knownTokens.find(hash);
+    if (it == knownTokens.end())
+        return std::nullopt;
+    auto &uses = tokenUse[it->person];
+    uses.splice(uses.end(), uses, it->use);
+    return it->person;
 }
 
 Session HubServer::Private::session(const Exchange &x)
 {
-    const std::string auth = x.value("authorization");
-    static const std::string bearer = "Bearer ";
-    if (auth.compare(0, bearer.size(), bearer) != 0)
+    // head() refused any other Authorization header than "Bearer " and a well-formed token.
+    const std::optional<std::string> token = BodyRules::bearerToken(x.value("authorization"));
+    if (!token)
         return engine->authenticate(QString());
-    Session s = engine->authenticate(QString::fromLatin1(auth.substr(bearer.size())).trimmed());
-    rememberToken(auth, s.account.id);
+    Session s = engine->authenticate(QString::fromStdString(*token));
+    std::lock_guard lock(budgetMutex);
+    rememberToken(x.tokenHash, s.account.id, s.deviceId);
     return s;
 }
 
@@ -675,13 +777,12 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     // A token is checked on a worker, once the body is here (a large sync's before): until a worker has found it
     // valid once, a made-up one counts with the requests without a token.
     std::lock_guard lock(budgetMutex);
-    const std::string *authorization = x.find("authorization");
-    const auto known = authorization ? knownTokens.find(*authorization) : knownTokens.end();
-    const bool anonymous = known == knownTokens.end();
+    const std::optional<QString> known = knownPerson(x.tokenHash);
+    const bool anonymous = !known;
     // A person counts as one, however many devices and connections she uses: two large syncs at once, and her
     // other bodies within her part (a device sends one request at a time; a pupil opening a thousand connections
     // would otherwise hold the whole budget).
-    const QString person = !largeBodyPerson.isEmpty() || anonymous ? QString() : known->second;
+    const QString person = !largeBodyPerson.isEmpty() || anonymous ? QString() : *known;
     if (!largeBodyPerson.isEmpty() && largeBodies.value(largeBodyPerson) >= limits.maxLargeBodiesPerPerson)
         return HubError(429, u"busy"_s,
                         u"This account is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerPerson),
@@ -691,8 +792,22 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
                         {}, 2);
     // Large syncs may take three quarters of the budget: the rest stays for everyone's small requests.
     const qint64 budget = largeBodyPerson.isEmpty() ? limits.bodyBudgetBytes : limits.bodyBudgetBytes / 4 * 3;
-    if (bodyReserved + bytes > budget || (anonymous && anonymousReserved + bytes > limits.anonymousBodyBudgetBytes))
+    const auto shareFull = [&] { return anonymous && anonymousReserved + bytes > limits.anonymousBodyBudgetBytes; };
+    const auto full = [&] { return bodyReserved + bytes > budget || shareFull(); };
+    if (full() && x.route.endpoint != HubRoute::Upload) {
+        // Full: the newcomer is not the one refused while slow bodies hold the room. A request without a known token takes
+        // the place of the slowest token-less body of the address holding most of them; a person who holds nothing yet,
+        // that of the slowest body of whoever (person, address) holds most of the budget. Progress is enforced too
+        // (watchHeaders()), so what an attacker holds costs him bandwidth, and goes to the first newcomer.
+        const QString who = !largeBodyPerson.isEmpty() ? largeBodyPerson : person;
+        const bool holdsNothing = anonymous || (!personReserved.contains(who) && !largeBodies.contains(who));
+        for (int evicted = 0; full() && holdsNothing && evicted < 64 && evictFor(x, shareFull()); ++evicted) {
+        }
+    }
+    if (full())
         return HubError(429, u"busy"_s, u"The hub is receiving as many requests as it can hold; try again in a moment."_s, {}, 2);
+    if (x.route.endpoint != HubRoute::Upload)
+        receiving.insert(&x);
     bodyReserved += bytes;
     if (anonymous)
         anonymousReserved += bytes;
@@ -707,29 +822,114 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     return std::nullopt;
 }
 
+bool HubServer::Private::evictFor(const Exchange &newcomer, bool tokenlessShare)
+{
+    const qint64 now = monotonicMs();
+    // Who holds how much: addresses (a school's pupils share one), and people (the bodies whose token is known).
+    std::map<std::string, qint64> byAddress;
+    std::map<QString, qint64> byPerson;
+    const auto personOf = [](const Exchange *h) -> const QString & {
+        return !h->largeBodyPerson.isEmpty() ? h->largeBodyPerson : h->reservedPerson;
+    };
+    for (const Exchange *h : receiving) {
+        if (tokenlessShare && !h->reservedAnonymous)
+            continue;
+        byAddress[h->remoteAddr] += h->reserved;
+        if (!tokenlessShare && !personOf(h).isEmpty())
+            byPerson[personOf(h)] += h->reserved;
+    }
+    struct Group
+    {
+        qint64 bytes;
+        const std::string *address;
+        const QString *person;
+    };
+    std::vector<Group> groups;
+    for (const auto &[address, bytes] : byAddress)
+        groups.push_back({bytes, &address, nullptr});
+    for (const auto &[person, bytes] : byPerson)
+        groups.push_back({bytes, nullptr, &person});
+    std::sort(groups.begin(), groups.end(), [](const Group &a, const Group &b) { return a.bytes > b.bytes; });
+    for (const Group &g : groups) {
+        // Its slowest body old enough to be judged: the fewest bytes a second since its head.
+        Exchange *victim = nullptr;
+        double slowest = 0;
+        for (Exchange *h : receiving) {
+            if (h == &newcomer || !h->link || (tokenlessShare && !h->reservedAnonymous))
+                continue;
+            if (g.address ? h->remoteAddr != *g.address : personOf(h) != *g.person)
+                continue;
+            const qint64 age = now - h->startedMs;
+            if (age < limits.bodyEvictionAgeMs)
+                continue;
+            const double rate = double(h->link->bodyReceived.load()) * 1000.0 / double(std::max<qint64>(1, age));
+            if (!victim || rate < slowest) {
+                victim = h;
+                slowest = rate;
+            }
+        }
+        if (!victim)
+            continue;
+        qCInfo(lcHub).noquote() << "the body budget is full: closed the slowest body (" << qint64(slowest) << "B/s) of"
+                                << (g.address ? QString::fromStdString(*g.address) : u"a person"_s) << "which holds" << g.bytes
+                                << "B, for a newcomer";
+        victim->evicted = true;
+        releaseLocked(*victim);
+        {
+            std::lock_guard lock(linksMutex);
+            Link *l = victim->link;
+            if (links.count(l) && !l->cut) {
+                sayRaw(l->fd, busy());
+                cut(l);
+            }
+        }
+        ++bodiesEvicted;
+        return true;
+    }
+    return false;
+}
+
 void HubServer::Private::awaitBody(Exchange &x)
 {
-    Link *l = linkOf(x.connection);
+    Link *l = x.link;
     if (!l || x.declaredLength <= x.received)
         return;
-    const qint64 rate = std::max<qint64>(1, limits.minBodyBytesPerSecond);
+    // Progress, not only a deadline: a body trickled at a byte every few seconds would hold its announced length for
+    // its whole deadline, and the attacker reconnect when it is cut. Without a known token, the grace is short.
+    bool anonymous = false;
+    {
+        std::lock_guard lock(budgetMutex);
+        anonymous = x.reservedAnonymous && x.reserved > 0;
+    }
+    qint64 rate = std::max<qint64>(1, limits.minBodyBytesPerSecond);
+    if (x.route.endpoint != HubRoute::Upload) // held in memory: whole within maxBodySeconds, however large
+        rate = std::max(rate, (x.declaredLength + std::max(1, limits.maxBodySeconds) - 1) / std::max(1, limits.maxBodySeconds));
     l->bodyReceived = x.received;
     l->bodySince = x.startedMs;
-    l->bodyDeadline = x.startedMs + 1000LL * limits.bodyTimeoutSeconds + x.declaredLength / rate * 1000
-        + x.declaredLength % rate * 1000 / rate;
+    l->bodyGraceMs = 1000LL * std::max(0, anonymous ? std::min(limits.anonymousBodyGraceSeconds, limits.bodyTimeoutSeconds)
+                                                    : limits.bodyTimeoutSeconds);
+    l->bodyRate = rate;
 }
 
 void HubServer::Private::bodyArrived(Exchange &x)
 {
-    if (Link *l = linkOf(x.connection))
-        l->bodyDeadline = 0;
+    if (x.link)
+        x.link->bodyRate = 0;
+    std::lock_guard lock(budgetMutex);
+    receiving.erase(&x);
 }
 
 void HubServer::Private::releaseBody(Exchange &x)
 {
+    std::lock_guard lock(budgetMutex);
+    releaseLocked(x);
+}
+
+void HubServer::Private::releaseLocked(Exchange &x)
+{
+    receiving.erase(&x);
     if (x.reserved == 0 && x.largeBodyPerson.isEmpty())
         return;
-    std::lock_guard lock(budgetMutex);
     bodyReserved -= x.reserved;
     if (x.reservedAnonymous)
         anonymousReserved -= x.reserved;
@@ -757,6 +957,7 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
         *slot = x;
         ++exchanges;
         x->connection = c;
+        x->link = linkOf(c);
         x->startedMs = monotonicMs();
         x->method = method ? method : "";
         x->path = url ? url : "";
@@ -765,8 +966,8 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
             x->person = p;
         x->remoteAddr = peerAddress(c);
         x->route = HubRoute::match(x->method, x->path, pathPrefix);
-        if (Link *l = linkOf(c))
-            l->inRequest = true;
+        if (x->link)
+            x->link->inRequest = true;
         return head(*x);
     }
     switch (x->phase) {
@@ -774,6 +975,8 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
         // Resumed: the worker refused the request before its body, or let it through.
         if (x->reply.status != 0)
             return answer(*x);
+        if (wasEvicted(*x))
+            return MHD_NO; // a newcomer took its place before its body came
         x->phase = Exchange::Phase::Body;
         awaitBody(*x);
         [[fallthrough]];
@@ -852,6 +1055,20 @@ MHD_Result HubServer::Private::head(Exchange &x)
         x.phase = Exchange::Phase::Body;
         return MHD_YES;
     }
+    // Every other route but the sign-in needs a token: without one, or with anything but "Bearer " and a well-formed
+    // token, 401 now, before any of the body is read. The token is known by its hash from here on (the header itself
+    // is never kept: padded variants of one token would each be an entry).
+    if (const int authorizations = x.count("authorization"); authorizations > 0 || x.route.endpoint != HubRoute::Login) {
+        const std::optional<std::string> token = authorizations == 1 ? BodyRules::bearerToken(x.value("authorization")) : std::nullopt;
+        if (!token) {
+            x.reply.setError(authorizations == 0
+                                 ? HubError(401, u"unauthorized"_s, u"Sign in first: this request needs \"Authorization: Bearer <token>\"."_s)
+                                 : HubError(401, u"unauthorized"_s, u"Send one header \"Authorization: Bearer <token>\", the token as the hub gave it."_s));
+            x.reply.close = true; // the body is left unread
+            return answer(x);
+        }
+        x.tokenHash = Crypto::tokenHash(QString::fromStdString(*token));
+    }
     x.declaredLength = BodyRules::declaredLength(bodyHeaders(x));
     // A sync body larger than any other JSON body: only a signed-in device may send one, so its token is
     // checked first (401 before any other refusal), then its headers (work()).
@@ -882,8 +1099,8 @@ MHD_Result HubServer::Private::head(Exchange &x)
 void HubServer::Private::consume(Exchange &x, const char *data, size_t size)
 {
     x.received += qint64(size);
-    if (Link *l = linkOf(x.connection))
-        l->bodyReceived = x.received;
+    if (x.link)
+        x.link->bodyReceived = x.received;
     if (x.route.endpoint != HubRoute::Upload) {
         if (x.body.size() + qint64(size) > x.declaredLength) {
             x.reply.setError(HubError(413, u"too_large"_s, u"More bytes than \"Content-Length\" announced."_s, u"body"_s));
@@ -914,6 +1131,8 @@ void HubServer::Private::writeUpload(Exchange &x, const char *data, size_t size)
 MHD_Result HubServer::Private::complete(Exchange &x)
 {
     bodyArrived(x);
+    if (wasEvicted(x))
+        return MHD_NO; // its reservation went to a newcomer as the last bytes came: it is being closed
     if (x.route.isLight()) {
         answerLight(x);
         return answer(x);
@@ -1112,7 +1331,22 @@ bool HubServer::Private::refuseMidBody(Exchange &x)
     const MHD_ConnectionInfo *info = MHD_get_connection_info(x.connection, MHD_CONNECTION_INFO_CONNECTION_FD);
     if (!info)
         return false;
-    const Reply &r = x.reply;
+    return writeRaw(info->connect_fd, x.reply);
+}
+
+bool HubServer::Private::sayRaw(int fd, const HubError &error)
+{
+    if (tls || fd < 0)
+        return false;
+    Reply r;
+    r.setError(error);
+    return writeRaw(fd, r);
+}
+
+namespace {
+
+bool writeRaw(int fd, const Reply &r)
+{
     const char *reason = MHD_get_reason_phrase_for(unsigned(r.status));
     std::string out = "HTTP/1.1 " + std::to_string(r.status) + ' ' + (reason ? reason : "") + "\r\n";
     for (const auto &[name, value] : r.headers)
@@ -1122,8 +1356,10 @@ bool HubServer::Private::refuseMidBody(Exchange &x)
     out += "Content-Length: " + std::to_string(r.body.size()) + "\r\nConnection: close\r\n\r\n";
     out.append(r.body.constData(), size_t(r.body.size()));
     // A few hundred bytes into the send buffer of a connection that has sent nothing yet: they go in at once.
-    return ::send(info->connect_fd, out.data(), out.size(), MSG_NOSIGNAL | MSG_DONTWAIT) == ssize_t(out.size());
+    return ::send(fd, out.data(), out.size(), MSG_NOSIGNAL | MSG_DONTWAIT) == ssize_t(out.size());
 }
+
+} // namespace
 
 void HubServer::Private::handle(Exchange &x)
 {
@@ -1132,9 +1368,13 @@ void HubServer::Private::handle(Exchange &x)
         std::string header = limits.clientIpHeader.toLower().toStdString();
         const std::string forwarded = header.empty() ? std::string() : x.value(header.c_str());
         const QString address = Wire::clientAddress(x.remoteAddr, forwarded, trustedProxies);
-        const QJsonObject answer = engine->login(Wire::parseJsonObject(jsonBody(x, limits.maxLoginBodyBytes)), address);
-        rememberToken("Bearer " + answer.value(u"token"_s).toString().toStdString(),
-                      answer.value(u"person"_s).toObject().value(u"id"_s).toString());
+        const QJsonObject request = Wire::parseJsonObject(jsonBody(x, limits.maxLoginBodyBytes));
+        const QJsonObject answer = engine->login(request, address);
+        {
+            std::lock_guard lock(budgetMutex);
+            rememberToken(Crypto::tokenHash(answer.value(u"token"_s).toString()),
+                          answer.value(u"person"_s).toObject().value(u"id"_s).toString(), request.value(u"device_id"_s).toString());
+        }
         reply(x, 200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
         break;
     }
@@ -1363,7 +1603,7 @@ void HubServer::Private::finished(Exchange *x)
     if (Link *l = linkOf(x->connection)) {
         l->since = monotonicMs(); // its next request head is due from now
         l->inRequest = false;
-        l->bodyDeadline = 0;
+        l->bodyRate = 0;
     }
     delete x;
     --exchanges;
@@ -1603,6 +1843,17 @@ qint64 HubServer::anonymousBodyBytesReserved() const
 {
     std::lock_guard lock(d->budgetMutex);
     return d->anonymousReserved;
+}
+
+int HubServer::bodiesEvicted() const
+{
+    return d->bodiesEvicted.load();
+}
+
+int HubServer::knownTokens() const
+{
+    std::lock_guard lock(d->budgetMutex);
+    return int(d->knownTokens.size());
 }
 
 QString HubServer::url() const

@@ -64,6 +64,10 @@ public:
     /// the part of them reserved by requests without a token (`HubLimits::anonymousBodyBudgetBytes`).
     qint64 bodyBytesReserved() const;
     qint64 anonymousBodyBytesReserved() const;
+    /// Tokens the HTTP layer knows as valid (what `HubLimits::maxKnownTokens` bounds).
+    int knownTokens() const;
+    /// Bodies closed so far to make room for a newcomer when the body budget was full (`HubLimits::bodyEvictionAgeMs`).
+    int bodiesEvicted() const;
 
     HubEngine &engine();
     MediaStore &media();
