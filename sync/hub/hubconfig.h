@@ -61,6 +61,9 @@ struct HubLimits
     qint64 anonymousBodyBudgetBytes = 16LL * 1024 * 1024;
     /// Bodies larger than maxJsonBodyBytes (large syncs) one person may be sending at once, from all her devices.
     int maxLargeBodiesPerPerson = 2;
+    /// JSON bodies one token (one device) may be sending at once: the app sends one request at a time, and a stolen token
+    /// cannot fill its owner's part with a thousand connections. (Uploads stream to disk: not counted.)
+    int maxBodiesPerToken = 2;
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;

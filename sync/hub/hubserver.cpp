@@ -181,6 +181,7 @@ struct Exchange
     /// Its reservation was taken by a newcomer (Private::evictFor()): its connection is being closed. Written under
     /// budgetMutex, read by its event loop after taking it.
     bool evicted = false;
+    bool countedForToken = false; ///< counted in Private::tokenBodies (under budgetMutex)
 
     const std::string *find(const char *name) const
     {
@@ -363,6 +364,7 @@ struct HubServer::Private
     /// Under budgetMutex (takes linksMutex).
     bool evictFor(const Exchange &newcomer, bool tokenlessShare);
     void releaseLocked(Exchange &x); ///< releaseBody() under budgetMutex
+    void bodyWhole(Exchange &x);     ///< its body is here (or given up): no longer evictable nor counted for its token
     /// Tokens a worker has found valid (or the hub has just issued), by their SHA-256, with their person and device: a
     /// body carrying one of them counts in the whole budget and in its person's part; one carrying any other token is
     /// counted with the requests without a token. Bounded per person and in all (HubLimits::maxKnownTokens), never
@@ -377,6 +379,9 @@ struct HubServer::Private
     QHash<QString, std::list<QByteArray>> tokenUse; ///< person → her known tokens, the least recently used first
     void rememberToken(const QByteArray &hash, const QString &person, const QString &device); ///< under budgetMutex
     void forgetToken(const QByteArray &hash);                                                  ///< under budgetMutex
+    /// Forgets the tokens of @p person's device @p device (signed out, or signed in again). Takes budgetMutex.
+    void forgetDevice(const QString &person, const QString &device);
+    QHash<QByteArray, int> tokenBodies; ///< token hash → bodies it is sending (HubLimits::maxBodiesPerToken)
     /// The person a known token is of (and marks it used), or nothing. Under budgetMutex.
     std::optional<QString> knownPerson(const QByteArray &hash);
     std::atomic<bool> stopping{false};
@@ -663,7 +668,16 @@ void HubServer::Private::rememberToken(const QByteArray &hash, const QString &pe
         }
         forgetToken(hash);
     }
-    // Her own tokens first: one per device she may be signed in on (a device signed in again replaces its own).
+    // A device signed in again: its former token is no longer valid.
+    if (const auto mine = tokenUse.constFind(person); mine != tokenUse.cend()) {
+        QList<QByteArray> former;
+        for (const QByteArray &h : *mine)
+            if (knownTokens.value(h).device == device)
+                former << h;
+        for (const QByteArray &h : std::as_const(former))
+            forgetToken(h);
+    }
+    // Her own tokens first: one per device she may be signed in on.
     for (auto uses = tokenUse.find(person); uses != tokenUse.end() && qsizetype(uses->size()) >= qsizetype(std::max(1, limits.maxDevicesPerPerson));
          uses = tokenUse.find(person))
         forgetToken(uses->front());
@@ -695,6 +709,20 @@ void HubServer::Private::forgetToken(const QByteArray &hash)
             tokenUse.erase(uses);
     }
     knownTokens.erase(it);
+}
+
+void HubServer::Private::forgetDevice(const QString &person, const QString &device)
+{
+    std::lock_guard lock(budgetMutex);
+    const auto mine = tokenUse.constFind(person);
+    if (mine == tokenUse.cend())
+        return;
+    QList<QByteArray> gone;
+    for (const QByteArray &h : *mine)
+        if (knownTokens.value(h).device == device)
+            gone << h;
+    for (const QByteArray &h : std::as_const(gone))
+        forgetToken(h);
 }
 
 std::optional<QString> HubServer::Private::knownPerson(const QByteArray &hash)
@@ -783,6 +811,14 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
     // other bodies within her part (a device sends one request at a time; a pupil opening a thousand connections
     // would otherwise hold the whole budget).
     const QString person = !largeBodyPerson.isEmpty() || anonymous ? QString() : *known;
+    // One device sends one request at a time: a token (valid or stolen, known or not) has at most a couple of JSON
+    // bodies on their way at once (counted until the body is whole: a burst of whole requests on one session, as a load
+    // tool sends, is not refused for it). Uploads go to disk, bounded by the unfinished uploads a person may keep.
+    const bool perToken = !x.tokenHash.isEmpty() && x.route.endpoint != HubRoute::Upload;
+    if (perToken && !x.countedForToken && tokenBodies.value(x.tokenHash) >= limits.maxBodiesPerToken)
+        return HubError(429, u"busy"_s,
+                        u"This device is already sending %1 requests; send this one when they are answered."_s.arg(limits.maxBodiesPerToken),
+                        {}, 2);
     if (!largeBodyPerson.isEmpty() && largeBodies.value(largeBodyPerson) >= limits.maxLargeBodiesPerPerson)
         return HubError(429, u"busy"_s,
                         u"This account is already sending %1 large syncs; send this one when they are done."_s.arg(limits.maxLargeBodiesPerPerson),
@@ -808,6 +844,10 @@ std::optional<HubError> HubServer::Private::reserveBody(Exchange &x, qint64 byte
         return HubError(429, u"busy"_s, u"The hub is receiving as many requests as it can hold; try again in a moment."_s, {}, 2);
     if (x.route.endpoint != HubRoute::Upload)
         receiving.insert(&x);
+    if (perToken && !x.countedForToken) {
+        ++tokenBodies[x.tokenHash];
+        x.countedForToken = true;
+    }
     bodyReserved += bytes;
     if (anonymous)
         anonymousReserved += bytes;
@@ -916,7 +956,7 @@ void HubServer::Private::bodyArrived(Exchange &x)
     if (x.link)
         x.link->bodyRate = 0;
     std::lock_guard lock(budgetMutex);
-    receiving.erase(&x);
+    bodyWhole(x);
 }
 
 void HubServer::Private::releaseBody(Exchange &x)
@@ -925,9 +965,20 @@ void HubServer::Private::releaseBody(Exchange &x)
     releaseLocked(x);
 }
 
-void HubServer::Private::releaseLocked(Exchange &x)
+void HubServer::Private::bodyWhole(Exchange &x)
 {
     receiving.erase(&x);
+    if (x.countedForToken) {
+        auto it = tokenBodies.find(x.tokenHash);
+        if (it != tokenBodies.end() && --*it <= 0)
+            tokenBodies.erase(it);
+        x.countedForToken = false;
+    }
+}
+
+void HubServer::Private::releaseLocked(Exchange &x)
+{
+    bodyWhole(x);
     if (x.reserved == 0 && x.largeBodyPerson.isEmpty())
         return;
     bodyReserved -= x.reserved;
@@ -1191,6 +1242,11 @@ void HubServer::Private::runGuarded(Exchange &x, bool expired, bool beforeBody, 
             fn();
         } catch (const HubError &e) {
             x.reply.setError(e);
+            if (e.status == 401 && !x.tokenHash.isEmpty()) {
+                // Revoked, replaced, or never valid: its bodies no longer count in anyone's part.
+                std::lock_guard lock(budgetMutex);
+                forgetToken(x.tokenHash);
+            }
         } catch (const StorageError &e) {
             qCWarning(lcHub) << "storage failure:" << e.what();
             x.reply.setError(HubError(503, u"unavailable"_s, u"The hub's database is unavailable; try again later."_s, {}, 5));
@@ -1396,6 +1452,7 @@ void HubServer::Private::handle(Exchange &x)
     case HubRoute::RevokeDevice: {
         const Session s = session(x);
         engine->revokeDevice(s, qstr(x.route.argument), qstr(x.person));
+        forgetDevice(x.person.empty() ? s.account.id : qstr(x.person), qstr(x.route.argument)); // signed out: no longer known
         x.reply.status = 204;
         break;
     }

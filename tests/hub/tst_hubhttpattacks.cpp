@@ -1183,18 +1183,21 @@ private Q_SLOTS:
         limits.bodyTimeoutSeconds = 1;
         limits.readTimeoutSeconds = 120;
         TestHub hub(limits);
-        std::vector<std::unique_ptr<Client>> pupils;
-        for (int i = 0; i < 4; ++i) {
-            const QString login = u"pupil%1"_s.arg(i);
-            hub.server().engine().addTeacher(login, login, "password-" + login.toUtf8(), true);
+        std::vector<std::unique_ptr<Client>> pupils; // two devices each (a device sends two bodies at most)
+        for (int i = 0; i < 8; ++i) {
+            const QString login = u"pupil%1"_s.arg(i / 2);
+            if (i % 2 == 0)
+                hub.server().engine().addTeacher(login, login, "password-" + login.toUtf8(), true);
             pupils.push_back(std::make_unique<Client>(hub.url()));
             QVERIFY(pupils.back()->login(login, u"password-"_s + login));
         }
+        Client third(hub.url()); // pupil0's third device, which holds nothing itself
+        QVERIFY(third.login(u"pupil0"_s, u"password-pupil0"_s));
         const auto alice = hub.teacher(u"alice"_s);
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
         BodyHolder group(hub, "127.0.0.2");
         for (int i = 0; i < 16; ++i)
-            QCOMPARE(group.attempt("/v1/sync", 64 * 1024, pupils[size_t(i % 4)]->token, false), 0);
+            QCOMPARE(group.attempt("/v1/sync", 64 * 1024, pupils[size_t(i % 8)]->token, false), 0);
         QCOMPARE(hub.server().bodyBytesReserved(), limits.bodyBudgetBytes);
         for (int i = 0; i < 6; ++i) { // a second and a half, keeping up
             group.keepUp(64);
@@ -1203,7 +1206,7 @@ private Q_SLOTS:
         QCOMPARE(group.keepUp(64), 16);
         // A person of the group, who holds some already, does not get in by taking another's place.
         const QByteArray padded = paddedSync(32 * 1024);
-        QCOMPARE(pupils[0]->request("POST", u"/v1/sync"_s, padded).status, 429L);
+        QCOMPARE(third.request("POST", u"/v1/sync"_s, padded).status, 429L);
         // A person who holds nothing does: her sync is served.
         QCOMPARE(alice->request("POST", u"/v1/sync"_s, padded).status, 200L);
         QVERIFY(hub.server().bodiesEvicted() >= 1);
@@ -1237,6 +1240,71 @@ private Q_SLOTS:
             QTest::qWait(250);
         QCOMPARE(large.keepUp(1024), 0);
         QCOMPARE(pupils[1]->request("POST", u"/v1/sync"_s, paddedSync(1000 * 1000)).status, 200L);
+    }
+
+    /// Third review, finding 4 (medium): a token signed out (or replaced, or revoked behind the HTTP layer's back) was
+    /// still known, so the thief of a signed-out phone filled its owner's part with 64 trickled bodies, and her other
+    /// device got 429 on 95 of 95 syncs. A token is now forgotten when its device is signed out, signed in again, or a
+    /// worker answers 401 to it: its bodies count with the requests without a token (whose share is too small here for
+    /// them). The positive control: her devices still signed in are served, their large bodies counted as hers.
+    void aTokenNoLongerValidIsForgotten()
+    {
+        HubLimits limits;
+        limits.anonymousBodyBudgetBytes = 8 * 1024;
+        limits.readTimeoutSeconds = 120;
+        limits.bodyTimeoutSeconds = limits.anonymousBodyGraceSeconds = 300;
+        limits.bodyEvictionAgeMs = 3600 * 1000;
+        TestHub hub(limits);
+        hub.server().engine().addTeacher(u"lea"_s, u"Léa"_s, "password-lea", true);
+        Client phone(hub.url()), laptop(hub.url()), tablet(hub.url());
+        for (Client *c : {&phone, &laptop, &tablet})
+            QVERIFY(c->login(u"lea"_s, u"password-lea"_s));
+        const QByteArray padded = paddedSync(16 * 1024);
+        for (Client *c : {&phone, &laptop, &tablet})
+            QCOMPARE(c->request("POST", u"/v1/sync"_s, padded).status, 200L);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
+        BodyHolder thief(hub, "127.0.0.2");
+
+        // Signed out from her laptop: the phone's token is forgotten at once.
+        QCOMPARE(laptop.request("DELETE", u"/v1/devices/"_s + phone.deviceId).status, 204L);
+        QCOMPARE(thief.attempt("/v1/sync", 16 * 1024, phone.token, true), 429);
+        // Revoked behind the HTTP layer's back (as `admin` does, from another process): forgotten at its first 401.
+        const Session session = hub.server().engine().authenticate(laptop.token);
+        hub.server().engine().revokeDevice(session, tablet.deviceId, {});
+        QCOMPARE(tablet.request("POST", u"/v1/sync"_s, "{}").status, 401L);
+        QCOMPARE(thief.attempt("/v1/sync", 16 * 1024, tablet.token, true), 429);
+        // Signed in again on the laptop: its former token is forgotten, the new one is known.
+        const QString former = laptop.token;
+        QVERIFY(laptop.login(u"lea"_s, u"password-lea"_s));
+        QVERIFY(laptop.token != former);
+        QCOMPARE(thief.attempt("/v1/sync", 16 * 1024, former, true), 429);
+        QCOMPARE(hub.server().anonymousBodyBytesReserved(), 0);
+        QCOMPARE(laptop.request("POST", u"/v1/sync"_s, padded).status, 200L);
+    }
+
+    /// Third review, finding 4 (medium, its second part): one token could hold as many bodies as its person's part
+    /// allowed (64 of them for a stolen one). A token now sends at most maxBodiesPerToken (2) bodies at once. The positive
+    /// control: her other device's sync is served meanwhile, and the same device's third goes through once one ends.
+    void oneDeviceSendsAtMostTwoBodies()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120;
+        limits.bodyTimeoutSeconds = limits.anonymousBodyGraceSeconds = 300;
+        limits.bodyEvictionAgeMs = 3600 * 1000;
+        TestHub hub(limits);
+        hub.server().engine().addTeacher(u"lea"_s, u"Léa"_s, "password-lea", true);
+        Client phone(hub.url()), laptop(hub.url());
+        QVERIFY(phone.login(u"lea"_s, u"password-lea"_s));
+        QVERIFY(laptop.login(u"lea"_s, u"password-lea"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
+        BodyHolder thief(hub, "127.0.0.2");
+        QCOMPARE(thief.attempt("/v1/sync", 16 * 1024, phone.token, false), 0);
+        QCOMPARE(thief.attempt("/v1/sync", 16 * 1024, phone.token, false), 0);
+        QCOMPARE(thief.attempt("/v1/sync", 16 * 1024, phone.token, false), 429);
+        QCOMPARE(laptop.request("POST", u"/v1/sync"_s, paddedSync(16 * 1024)).status, 200L);
+        thief.closeAll();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
+        QCOMPARE(phone.request("POST", u"/v1/sync"_s, paddedSync(16 * 1024)).status, 200L);
     }
 };
 
