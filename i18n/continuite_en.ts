@@ -3133,6 +3133,10 @@
         <source>This account is signed in on too many devices: one you no longer use must be signed out first (in the settings of another device, or by a teacher), then sign in here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device was signed out of this account for good. Reset the app on it (or install it again) to sign in as a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -3133,6 +3133,10 @@
         <source>This account is signed in on too many devices: one you no longer use must be signed out first (in the settings of another device, or by a teacher), then sign in here.</source>
         <translation>Ce compte est connecté sur trop d’appareils&#xa0;: il faut d’abord en déconnecter un qui ne sert plus (dans les réglages d’un autre appareil, ou par un enseignant), puis se connecter ici.</translation>
     </message>
+    <message>
+        <source>This device was signed out of this account for good. Reset the app on it (or install it again) to sign in as a new device.</source>
+        <translation>Cet appareil a été déconnecté de ce compte pour de bon. Réinitialiser l’application sur cet appareil (ou la réinstaller) pour se connecter comme un nouvel appareil.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

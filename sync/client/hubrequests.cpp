@@ -73,6 +73,9 @@ bool LoginRequest::run(HttpTransport &transport)
         else if (failure.code == u"too_many_devices"_s)
             failure.message = tr("This account is signed in on too many devices: one you no longer use must be signed "
                                  "out first (in the settings of another device, or by a teacher), then sign in here.");
+        else if (failure.code == u"device_signed_out"_s)
+            failure.message = tr("This device was signed out of this account for good. Reset the app on it (or install "
+                                 "it again) to sign in as a new device.");
         return false;
     }
     bool ok = false;

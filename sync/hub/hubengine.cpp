@@ -548,6 +548,13 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     m_storage.write([&](HubTransaction &tx) {
         tx.lock(u"person:"_s + account->id); // her devices, counted then one added
         const QString now = tx.now();
+        // A device known by a teacher's vouch and signed out stays signed out: signing in with its id or its key (her
+        // teacher knows her PIN) would make that key sign again, a device row's key being looked up before a vouched one.
+        for (const VouchedKey &k : tx.vouchedKeysOf({account->id}))
+            if (k.revoked && (k.deviceId == deviceId || (!deviceKey.isEmpty() && k.publicKey == deviceKey)))
+                throw HubError(409, u"device_signed_out"_s,
+                               u"This device was signed out of this account for good; reset the app on it (or install it "
+                               "again) to sign in as a new device."_s);
         // Each new device is a row kept for ever (signed out, it stays so that its key signs nothing): a person is
         // signed in on a bounded number at once, and keeps a bounded number of rows in all. Signing in again on a
         // device she has replaces its row.
@@ -690,6 +697,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     // by a puppet pupil she signs in as, cannot fill the pupil's quota; a pupil's USB packs cannot fill her teacher's
     // and stop her lessons; and the allowances of one teacher share her pupils' pool (no fresh quota per pupil).
     QString voucher;
+    QStringList otherVouchers; // who else may pay for a vouched key's change, in turn, when voucher's allowance is full
     if (change.author == session.account.id) {
         author = session.account;
     } else {
@@ -739,10 +747,14 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             if (inScope.isEmpty())
                 return refusedForNow(u"forbidden: the key of the device that signed this change was vouched for by "
                                      "teachers of other classes only; a teacher of this class must vouch for it"_s);
-            // The relaying teacher's allowance when she vouched for it; else one teacher of the class who did, always
-            // the same (only those who vouched for this key can be charged: a made-up key is its voucher's alone).
-            std::sort(inScope.begin(), inScope.end());
-            voucher = inScope.contains(session.account.id) ? session.account.id : inScope.first();
+            // The relaying teacher's allowance when she vouched for it; else that of the earliest vouch in the class
+            // (vouchers() is in that order); when it is full, the next one's (below). Only those who vouched for this
+            // key can be charged: a made-up key is its voucher's alone, and a co-teacher who fills her own allowance
+            // with junk does not stop the relays of the pupil's real work (it was the first voucher by person id).
+            if (inScope.removeAll(session.account.id))
+                inScope.prepend(session.account.id);
+            voucher = inScope.first();
+            otherVouchers = inScope.mid(1);
         }
         author = tx.accountById(change.author);
         if (!author)
@@ -750,7 +762,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     }
     // Who pays for the change, kept or refused for good. A signed-out device's signature proves nothing any more (the
     // device may be in a thief's hands): its refused changes stay their sender's, above.
-    const RecordCharge charge = voucher.isEmpty() ? ownCharge(tx, *author) : vouchedCharge(voucher, author->id);
+    RecordCharge charge = voucher.isEmpty() ? ownCharge(tx, *author) : vouchedCharge(voucher, author->id);
     *payer = charge;
 
     const std::optional<RowState> existing = tx.row(kind, change.row);
@@ -880,8 +892,20 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
     const qint64 namedFiles = fields.contains(u"attachments"_s) ? attachmentHashes(fields.value(u"attachments"_s)).size() : 0;
     const qint64 overhead = ChangeOverheadBytes + NamedFileBytes * namedFiles;
     const qint64 cost = compact(change.toJson()).size() + overhead;
-    if (const QString refusal = overQuota(tx, charge, cost); !refusal.isEmpty())
-        return refusedForNow(refusal);
+    if (const QString refusal = overQuota(tx, charge, cost); !refusal.isEmpty()) {
+        bool paid = false;
+        for (const QString &next : std::as_const(otherVouchers)) {
+            const RecordCharge other = vouchedCharge(next, author->id);
+            if (overQuota(tx, other, cost).isEmpty()) {
+                charge = other;
+                *payer = other;
+                paid = true;
+                break;
+            }
+        }
+        if (!paid)
+            return refusedForNow(refusal);
+    }
 
     // The hub's clock absorbs the change's; a device far ahead is clamped and flagged.
     const HlcTimestamp remote = *HlcTimestamp::parse(change.hlc);

@@ -80,6 +80,7 @@ struct Reply
     int status = 0; ///< 0: nothing to answer yet
     std::vector<std::pair<std::string, std::string>> headers;
     QByteArray body;
+    qsizetype bodySize = 0; ///< body's size once handed to libmicrohttpd (answer())
     bool json = false;
     int fd = -1; ///< a file's bytes instead of body: [offset, offset + length)
     qint64 offset = 0;
@@ -567,7 +568,11 @@ void HubServer::Private::watchHeaders()
                     ++late;
                 } else if (l->inRequest && l->behind(now)) {
                     // Its body has fallen behind the minimum rate: what arrived of an upload is kept (the client resumes),
-                    // the rest is dropped.
+                    // the rest is dropped. It is told why first (plain http; over https only the TLS session may write).
+                    sayRaw(l->fd, HubError(408, u"too_slow"_s,
+                                           u"The request's body arrived slower than %1 bytes a second; send it again (smaller, or "
+                                           "when the network is better)."_s.arg(limits.minBodyBytesPerSecond),
+                                           u"body"_s, 5));
                     cut(l);
                     ++slowBodies;
                 }
@@ -1615,7 +1620,15 @@ MHD_Result HubServer::Private::answer(Exchange &x)
         response = MHD_create_response_from_fd_at_offset64(uint64_t(r.length), r.fd, uint64_t(r.offset));
         r.fd = -1; // the response owns it now
     } else {
-        response = MHD_create_response_from_buffer(size_t(r.body.size()), r.body.data(), MHD_RESPMEM_MUST_COPY);
+        // The answer is handed over, not copied: held once (a first sync's pages are up to maxBudget each), and freed
+        // with the response, whenever libmicrohttpd is done with it.
+        auto *bytes = new QByteArray(std::move(r.body));
+        r.bodySize = bytes->size();
+        response = MHD_create_response_from_buffer_with_free_callback_cls(
+            size_t(bytes->size()), const_cast<char *>(bytes->constData()), [](void *held) { delete static_cast<QByteArray *>(held); },
+            bytes);
+        if (!response)
+            delete bytes;
     }
     if (!response)
         return MHD_NO;
@@ -1646,7 +1659,7 @@ void HubServer::Private::finished(Exchange *x)
         }
     }
     qCInfo(lcHub).noquote() << Wire::loggable(x->method, 16) << Wire::loggable(x->path)
-                            << x->reply.status << (x->reply.length > 0 ? x->reply.length : x->reply.body.size()) << "B"
+                            << x->reply.status << (x->reply.length > 0 ? x->reply.length : std::max(x->reply.bodySize, x->reply.body.size())) << "B"
                             << monotonicMs() - x->startedMs << "ms";
     if (x->reply.fd >= 0)
         ::close(x->reply.fd);

@@ -258,7 +258,7 @@ public:
     virtual std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) = 0;
     /// Records the key (when (deviceId, person) has none yet) and @p key.vouchedBy as one of its vouchers.
     virtual void putVouchedKey(const VouchedKey &key) = 0;
-    /// The teachers who vouched for the key of (deviceId, person): the key signs only in their classes.
+    /// The teachers who vouched for the key of (deviceId, person), earliest vouch first: the key signs only in their classes.
     virtual QStringList vouchers(const QString &deviceId, const QString &person) = 0;
     virtual bool revokeVouchedKey(const QString &deviceId, const QString &person) = 0;
     /// How many keys of @p person's devices @p teacher vouched for that are not signed out.

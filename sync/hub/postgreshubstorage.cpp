@@ -344,7 +344,7 @@ public:
 
     QStringList vouchers(const QString &deviceId, const QString &person) override
     {
-        const Result r = exec("SELECT vouched_by FROM vouchers WHERE device_id = $1 AND person = $2", {text(deviceId), text(person)});
+        const Result r = exec("SELECT vouched_by FROM vouchers WHERE device_id = $1 AND person = $2 ORDER BY vouched_at, vouched_by", {text(deviceId), text(person)});
         QStringList list;
         for (int i = 0; i < r.rows(); ++i)
             list << r.str(i, 0);

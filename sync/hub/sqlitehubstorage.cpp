@@ -234,7 +234,7 @@ public:
 
     QStringList vouchers(const QString &deviceId, const QString &person) override
     {
-        QSqlQuery &q = exec(u"SELECT vouched_by FROM vouchers WHERE device_id = ? AND person = ?"_s, {deviceId, person});
+        QSqlQuery &q = exec(u"SELECT vouched_by FROM vouchers WHERE device_id = ? AND person = ? ORDER BY vouched_at, vouched_by"_s, {deviceId, person});
         QStringList list;
         while (q.next())
             list << q.value(0).toString();

@@ -1119,11 +1119,17 @@ private Q_SLOTS:
         BodyHolder attacker(hub, "127.0.0.2");
         for (int i = 0; i < 8; ++i)
             QCOMPARE(attacker.attempt("/v1/sync", 64 * 1024, u"made-up-token-%1-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"_s.arg(i), true), 0);
-        // A byte every 250 ms each, steadily: far below the minimum rate, all closed well before their old deadline.
+        // A byte every 250 ms each, steadily: far below the minimum rate, all closed well before their old deadline, and
+        // told why first (third review, finding 6: they were closed without a word).
         QDeadlineTimer deadline(30000);
-        while (attacker.keepUp(1) > 0 && !deadline.hasExpired())
+        std::vector<QByteArray> said;
+        while (attacker.keepUp(1, &said) > 0 && !deadline.hasExpired())
             QTest::qWait(250);
-        QCOMPARE(attacker.keepUp(1), 0);
+        QCOMPARE(attacker.keepUp(1, &said), 0);
+        const auto told = std::find_if(said.begin(), said.end(), [](const QByteArray &a) { return rawStatus(a) == 408; });
+        QVERIFY2(told != said.end(), said.front().constData());
+        QCOMPARE(rawJson(*told).value(u"error"_s).toString(), u"too_slow"_s);
+        QVERIFY(told->toLower().contains("retry-after:"));
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().anonymousBodyBytesReserved(), 0, 10000);
 
         phoneThread.join();
@@ -1305,6 +1311,36 @@ private Q_SLOTS:
         thief.closeAll();
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().bodyBytesReserved(), 0, 30000);
         QCOMPARE(phone.request("POST", u"/v1/sync"_s, paddedSync(16 * 1024)).status, 200L);
+    }
+
+    /// Third review, finding 5 (medium): answers were in no budget: slow readers of first syncs asking 8 MiB pages held
+    /// ≈6 MiB each (61 → 670 MB with 100 of them). A page is now at most maxBudget (1 MiB; the app asks 416 KiB), and the
+    /// answer is handed to libmicrohttpd rather than copied. The positive control: the whole catch-up still arrives, in
+    /// pages, and the app's own page size is served as asked.
+    void aPageIsAtMostOneMebibyte()
+    {
+        TestHub hub;
+        const auto prof = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*prof);
+        QList<QJsonObject> lessons;
+        for (int i = 0; i < 150; ++i)
+            lessons << change(u"lesson"_s, newUuid(), classId, *prof, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"before_class"_s, QString(8000, u'x')}});
+        for (qsizetype at = 0; at < lessons.size(); at += 50)
+            QCOMPARE(verdictOf(prof->sync(lessons.mid(at, 50))), u"applied"_s);
+        Client fresh(hub.url());
+        QVERIFY(fresh.login(u"prof"_s, u"password-prof"_s));
+        // Asking 8 MiB: a page of at most 1 MiB (and one change), with more to come.
+        const HttpReply first = fresh.post(u"/v1/sync"_s, {{u"cursor"_s, QString()}, {u"budget"_s, double(8 << 20)}});
+        QCOMPARE(first.status, 200L);
+        QVERIFY2(first.body.size() <= (1 << 20) + 16 * 1024, QByteArray::number(first.body.size()).constData());
+        QVERIFY(first.json().value(u"more"_s).toBool());
+        // The app's page size, as asked; and everything arrives.
+        const HttpReply app = fresh.post(u"/v1/sync"_s, {{u"cursor"_s, QString()}, {u"budget"_s, double(416 * 1024)}});
+        QCOMPARE(app.status, 200L);
+        QVERIFY(app.body.size() > 300 * 1024 && app.body.size() <= 416 * 1024 + 16 * 1024);
+        int pages = 0;
+        QCOMPARE(fresh.pullAll(8 << 20, &pages).size() >= 150, true);
+        QVERIFY(pages >= 2);
     }
 };
 

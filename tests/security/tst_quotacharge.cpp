@@ -421,6 +421,57 @@ private Q_SLOTS:
                  u"applied"_s);
     }
 
+    void aCoTeachersFullAllowanceDoesNotStopTheOthersRelays()
+    {
+        // Léa's real tablet is vouched for by both teachers of her class. A relay by someone who did not vouch for it (a
+        // classmate carrying the pack) was charged to the first voucher by person id: that teacher, filling her own
+        // allowance for Léa with junk under a made-up key, made every such relay of Léa's real work refused `quota`.
+        // Now the earliest vouch pays, and when its allowance is full the next voucher's.
+        HubLimits limits;
+        limits.vouchedRecordQuotaBytes = 32 * 1024;
+        TestHub hub(limits);
+        KeyedDevice pcA, pcB;
+        auto first = hub.keyedTeacher(u"prof.a"_s, pcA);
+        auto second = hub.keyedTeacher(u"prof.b"_s, pcB);
+        // The attacker is the teacher with the lower id (as the hub chose before), whoever created the class.
+        Client *attacker = first->id() < second->id() ? first.get() : second.get();
+        Client *honest = attacker == first.get() ? second.get() : first.get();
+        const KeyedDevice &attackerPc = attacker == first.get() ? pcA : pcB;
+        const KeyedDevice &honestPc = attacker == first.get() ? pcB : pcA;
+        const QString classId = hub.createClass(*honest);
+        QCOMPARE(verdictOf(honest->sync({change(u"member"_s, newUuid(), classId, *honest,
+                                                {{u"person"_s, attacker->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        auto lea = hub.student(*honest, classId, u"lea"_s);
+        auto classmate = hub.student(*honest, classId, u"tom"_s);
+        const QString assignment = publishAssignment(*honest, classId);
+        const KeyedDevice tablet, madeUp;
+        // The honest teacher vouches first (in class, the day the tablet came); the attacker later, for the same key.
+        QCOMPARE(verdictOf(relay(*honest, {vouch(honestPc, tablet.deviceId, lea->id(), tablet.keys.publicKey)},
+                                 {handIn(tablet, classId, assignment, lea->id(), u"premier rendu"_s)})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(relay(*attacker, {vouch(attackerPc, tablet.deviceId, lea->id(), tablet.keys.publicKey)},
+                                 {handIn(tablet, classId, assignment, lea->id(), u"deuxième rendu"_s)})),
+                 u"applied"_s);
+        // The attacker fills her own allowance for Léa with junk under a key she made up.
+        const QJsonArray junkKey{vouch(attackerPc, madeUp.deviceId, lea->id(), madeUp.keys.publicKey)};
+        for (int i = 0; i < 4; ++i)
+            relay(*attacker, junkKey, {handIn(madeUp, classId, assignment, lea->id(), QString(12 * 1024, u'j'))});
+        QVERIFY(reasonOf(relay(*attacker, junkKey, {handIn(madeUp, classId, assignment, lea->id(), QString(12 * 1024, u'j'))}))
+                    .startsWith(u"quota:"_s));
+        // Léa's real work, carried by a classmate: applied, paid by a voucher with room.
+        const QJsonObject r = relay(*classmate, {}, {handIn(tablet, classId, assignment, lea->id(), QString(4 * 1024, u'l'))});
+        QVERIFY2(verdictOf(r) == u"applied"_s, qPrintable(reasonOf(r)));
+        const qint64 honestBefore = hub.server().engine().usage(u"lea"_s).first().vouchedBytes;
+        QCOMPARE(verdictOf(relay(*honest, {}, {handIn(tablet, classId, assignment, lea->id(), u"par le professeur"_s)})),
+                 u"applied"_s);
+        QVERIFY(hub.server().engine().usage(u"lea"_s).first().vouchedBytes > honestBefore);
+        // The made-up key is the attacker's alone: its junk stays on her full allowance, refused (only a key's own
+        // vouchers can be charged).
+        QVERIFY(reasonOf(relay(*classmate, {}, {handIn(madeUp, classId, assignment, lea->id(), QString(4 * 1024, u'j'))}))
+                    .startsWith(u"quota:"_s));
+    }
+
     void herPupilsPacksCannotStopHerLessons()
     {
         // The teacher relays one pupil's USB packs (her tablet's key vouched for). Before: relayed by the voucher, they

@@ -125,6 +125,41 @@ private Q_SLOTS:
         QVERIFY(teacherReads(first.value(u"id"_s).toString()));
     }
 
+    void aSignedOutVouchedTabletDoesNotComeBackBySigningIn()
+    {
+        // Léa's USB tablet, known here by her teacher's vouch, is signed out. Her teacher knows her PIN (he made her
+        // card): before, he signed in as Léa with the tablet's device id and key, and the key signed again (a sign-in's
+        // key is looked up before a vouched one). Now such a sign-in is refused, with the device id or with the key.
+        const KeyedDevice tablet;
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, tablet.deviceId, leaId, tablet.keys.publicKey)},
+                                 {work(tablet, u"par clé USB"_s)})),
+                 u"applied"_s);
+        QCOMPARE(martin->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(tablet.deviceId, leaId)).status, 204L);
+        auto signIn = [&](const QString &deviceId, const QString &key) {
+            Client c(hub->url());
+            return c.post(u"/v1/login"_s, {{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s}, {u"device_id"_s, deviceId},
+                                           {u"device_key"_s, key}});
+        };
+        HttpReply r = signIn(tablet.deviceId, tablet.publicKey());
+        QCOMPARE(r.status, 409L);
+        QCOMPARE(r.json().value(u"error"_s).toString(), u"device_signed_out"_s);
+        QVERIFY2(r.json().value(u"message"_s).toString().contains(u"reset"_s), r.body.constData());
+        const KeyedDevice otherKey;
+        QCOMPARE(signIn(tablet.deviceId, otherKey.publicKey()).status, 409L); // its id, another key
+        QCOMPARE(signIn(newUuid(), tablet.publicKey()).status, 409L);         // its key, another id
+        QCOMPARE(verdictOf(relay(*martin, {}, {work(tablet, u"revenue"_s)})), u"rejected"_s);
+        // Positive controls: a tablet vouched for and not signed out may sign in here itself (it reached the school's
+        // network), and its key goes on signing; Léa signs in on a new device.
+        const KeyedDevice second;
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, second.deviceId, leaId, second.keys.publicKey)},
+                                 {work(second, u"deuxième tablette"_s)})),
+                 u"applied"_s);
+        QCOMPARE(signIn(second.deviceId, second.publicKey()).status, 200L);
+        QCOMPARE(verdictOf(relay(*martin, {}, {work(second, u"en ligne"_s)})), u"applied"_s);
+        const KeyedDevice fresh;
+        QCOMPARE(signIn(fresh.deviceId, fresh.publicKey()).status, 200L);
+    }
+
     void theAdminSignsOutAVouchedDevice()
     {
         const KeyedDevice usbLaptop;
