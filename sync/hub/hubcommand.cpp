@@ -9,11 +9,13 @@
 #include "sync/hub/sqlitehubstorage.h"
 #include "sync/hub/sqlitetopostgres.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -93,6 +95,7 @@ const char *const UsageText =
     "                       [--body-budget-mb N] [--body-timeout-seconds N] [--min-body-rate BYTES_PER_S]\n"
     "                       [--tls-cert PEM --tls-key PEM] [--upload-expiry-hours N]\n"
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
+    "                       [--metrics-allow ADDR[,ADDR]] [--log-format text|json]\n"
     "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
@@ -108,6 +111,30 @@ const char *const UsageText =
     "postgresql://USER@HOST/DB the records are in PostgreSQL (create its schema first with admin migrate)\n"
     "and DIR holds the uploaded files only. migrate-to-postgres moves a school's SQLite hub (stopped) into an\n"
     "empty PostgreSQL database; then serve --data DIR --database URL: devices go on where they were.\n";
+
+/// One line of the JSON log: {"time","level","category","message"}.
+QByteArray jsonLine(const char *level, const char *category, const QString &message)
+{
+    const QJsonObject o{{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                        {u"level"_s, QString::fromLatin1(level)},
+                        {u"category"_s, QString::fromLatin1(category)},
+                        {u"message"_s, message}};
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+/// --log-format json: every line of the log is one JSON object (a request's is already one, HubServer writes it).
+void jsonLogLine(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    static std::mutex mutex;
+    static const char *const levels[] = {"debug", "warning", "critical", "fatal", "info"};
+    QByteArray line = message.startsWith(u'{')
+        ? message.toUtf8()
+        : jsonLine(levels[std::clamp(int(type), 0, 4)], context.category ? context.category : "default", message);
+    line += '\n';
+    std::lock_guard lock(mutex);
+    std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
+    std::fflush(stderr);
+}
 
 int serve(Args &args, FILE *out, FILE *err)
 {
@@ -155,11 +182,28 @@ int serve(Args &args, FILE *out, FILE *err)
     for (const QString &proxy : limits.trustedProxy.split(u',', Qt::SkipEmptyParts))
         if (QHostAddress(proxy.trimmed()).isNull())
             throw Usage{u"--trusted-proxy takes IP addresses separated by commas, not \"%1\""_s.arg(proxy)};
+    if (const QString allow = args.value(u"--metrics-allow"_s, false); !allow.isEmpty()) {
+        for (const QString &a : allow.split(u',', Qt::SkipEmptyParts))
+            if (QHostAddress(a.trimmed()).isNull())
+                throw Usage{u"--metrics-allow takes IP addresses separated by commas, not \"%1\""_s.arg(a)};
+        limits.metricsAllow = allow;
+    }
+    if (const QString format = args.value(u"--log-format"_s, false); !format.isEmpty()) {
+        if (format != u"text"_s && format != u"json"_s)
+            throw Usage{u"--log-format is text (the default) or json (one JSON object a line, for a log collector)"_s};
+        limits.jsonLog = format == u"json"_s;
+    }
     limits.tlsCertificateFile = args.value(u"--tls-cert"_s, false);
     limits.tlsKeyFile = args.value(u"--tls-key"_s, false);
     if (limits.tlsCertificateFile.isEmpty() != limits.tlsKeyFile.isEmpty())
         throw Usage{u"--tls-cert and --tls-key go together (PEM files: the certificate and its private key)"_s};
     args.done();
+    if (limits.jsonLog)
+        qInstallMessageHandler(jsonLogLine);
+    // What serve says itself (listening, stopping) is a line of the same log.
+    auto say = [&](FILE *f, const QString &line) {
+        print(f, limits.jsonLog ? QString::fromUtf8(jsonLine(f == err ? "warning" : "info", "continuite.hub", line)) : line);
+    };
     const int colon = listen.lastIndexOf(u':');
     bool portOk = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
@@ -185,7 +229,7 @@ int serve(Args &args, FILE *out, FILE *err)
                 storage = std::make_unique<PostgresHubStorage>(database, PostgresHubStorage::Schema::MustBeCurrent,
                                                                limits.workers + 4);
             } catch (const StorageError &e) {
-                print(err, u"continuite-hub: cannot use %1: %2"_s.arg(PostgresHubStorage::displayUrl(database),
+                say(err, u"continuite-hub: cannot use %1: %2"_s.arg(PostgresHubStorage::displayUrl(database),
                                                                       QString::fromUtf8(e.what())));
                 return 1;
             }
@@ -193,22 +237,22 @@ int serve(Args &args, FILE *out, FILE *err)
         server = std::make_unique<HubServer>(data, limits, std::move(storage));
         server->engine().saveQuotas(); // admin usage shows these, not the defaults
     } catch (const StorageError &e) {
-        print(err, u"continuite-hub: cannot open the data in %1: %2"_s.arg(data, QString::fromUtf8(e.what())));
+        say(err, u"continuite-hub: cannot open the data in %1: %2"_s.arg(data, QString::fromUtf8(e.what())));
         return 1;
     } catch (const std::runtime_error &e) {
-        print(err, u"continuite-hub: %1"_s.arg(QString::fromUtf8(e.what())));
+        say(err, u"continuite-hub: %1"_s.arg(QString::fromUtf8(e.what())));
         return 1;
     }
     if (!server->start(host, port)) {
-        print(err, u"continuite-hub: cannot listen on %1 (in use, or not an address of this machine)"_s.arg(listen));
+        say(err, u"continuite-hub: cannot listen on %1 (in use, or not an address of this machine)"_s.arg(listen));
         return 1;
     }
-    print(out, u"continuite-hub %1 listening on %2 (data in %3%4)"_s.arg(HubServer::version(), server->url(), QDir(data).absolutePath(),
+    say(out, u"continuite-hub %1 listening on %2 (data in %3%4)"_s.arg(HubServer::version(), server->url(), QDir(data).absolutePath(),
                                                                             database.isEmpty() ? QString()
                                                                                                : u", records in "_s + PostgresHubStorage::displayUrl(database)));
     int signal = 0;
     sigwait(&stopSignals, &signal);
-    print(out, u"continuite-hub: stopping (signal %1), finishing requests in flight"_s.arg(signal));
+    say(out, u"continuite-hub: stopping (signal %1), finishing requests in flight"_s.arg(signal));
     // A request that does not finish must not keep the hub from stopping: SQLite's journal makes a hard
     // exit safe, and every client retries what was not answered.
     std::mutex stopMutex;
@@ -217,7 +261,7 @@ int serve(Args &args, FILE *out, FILE *err)
     std::thread watchdog([&] {
         std::unique_lock lock(stopMutex);
         if (!stopped.wait_for(lock, std::chrono::seconds(StopGraceSeconds), [&] { return done; })) {
-            print(out, u"continuite-hub: requests still running after %1 s; stopping without them"_s.arg(StopGraceSeconds));
+            say(out, u"continuite-hub: requests still running after %1 s; stopping without them"_s.arg(StopGraceSeconds));
             std::_Exit(0);
         }
     });
@@ -229,7 +273,7 @@ int serve(Args &args, FILE *out, FILE *err)
     }
     stopped.notify_one();
     watchdog.join();
-    print(out, u"continuite-hub: stopped"_s);
+    say(out, u"continuite-hub: stopped"_s);
     return 0;
 }
 

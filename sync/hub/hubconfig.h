@@ -83,6 +83,10 @@ struct HubLimits
     /// client. Requests from any other address are judged by their own address; empty: no proxy.
     QString trustedProxy;
     QString clientIpHeader;
+    /// Who may read GET /metrics (Prometheus): these addresses, straight — never a request through the trusted proxy.
+    QString metricsAllow = QStringLiteral("127.0.0.1,::1");
+    /// One JSON object a request in the log (with its X-Request-Id), for a fleet's log collector; else a line of text.
+    bool jsonLog = false;
     int readTimeoutSeconds = 10;                   ///< a connection silent longer (stalled, or idle kept alive) is closed
     /// A connection must send a request's whole head within this long of connecting (or of its last answer),
     /// however steadily it trickles it in (slowloris); above three quarters of maxConnections, 2 s.

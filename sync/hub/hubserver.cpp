@@ -13,6 +13,7 @@
 #include "sync/hub/hublog.h"
 #include "sync/hub/lingeringclose.h"
 #include "sync/hub/hubroute.h"
+#include "sync/hub/hubmetrics.h"
 #include "sync/hub/mediastore.h"
 #include "sync/hub/sqlitehubstorage.h"
 #include "sync/hub/workerpool.h"
@@ -144,6 +145,7 @@ struct Exchange
     int headerCount = 0; ///< all of them, also those beyond MaxHeaders (not kept: the request is refused)
     std::string person;                                       ///< ?person= of a device revocation
     std::string remoteAddr;
+    std::string requestId;     ///< the client's X-Request-Id when it is a sane one, else one made here (logs, answer)
     QByteArray tokenHash;      ///< SHA-256 of its bearer token (checked well-formed from its head), empty without one
     qint64 declaredLength = 0; ///< Content-Length (0 when none)
     qint64 received = 0;       ///< body bytes received so far
@@ -337,6 +339,7 @@ struct HubServer::Private
     std::unique_ptr<HubStorage> storage;
     std::unique_ptr<HubEngine> engine;
     std::unique_ptr<MediaStore> media;
+    HubMetrics metrics;
     std::unique_ptr<WorkerPool> workers;
     std::unique_ptr<LingeringClose> lingering; ///< connections answered before their body was read
     MHD_Daemon *daemon = nullptr;
@@ -439,6 +442,10 @@ struct HubServer::Private
     void runGuarded(Exchange &x, bool expired, bool beforeBody, Fn &&fn);
     MHD_Result answer(Exchange &x);
     void answerLight(Exchange &x);
+    /// Whether @p x may read /metrics: from an address of limits.metricsAllow, straight (not through the front).
+    bool mayReadMetrics(const Exchange &x) const;
+    /// The request's line in the log (text, or one JSON object with --log-format json) and its metrics.
+    void logRequest(const Exchange &x, int status, qint64 bytesOut);
     std::optional<HubError> bodyRefusal(const Exchange &x);
     /// Reserves @p bytes of the body budget for @p x (and, for a large sync, one of its person's places): the
     /// refusal (429) when it is spent.
@@ -637,6 +644,10 @@ void HubServer::Private::repairBlobs()
 {
     // Uploads verified and recorded, then interrupted before their rename: publish them.
     for (const QString &sha : media->partNames()) {
+        // Another hub sharing the folder may be receiving or finishing this very upload: leave it to that hub.
+        const std::shared_ptr<void> claim = media->tryClaimUpload(sha);
+        if (!claim)
+            continue;
         std::optional<BlobInfo> row;
         storage->read([&](HubTransaction &tx) { row = tx.blob(sha); });
         if (row && media->partSize(sha) == row->size && media->verifyUpload(sha) && media->publishUpload(sha))
@@ -1022,6 +1033,8 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
             x->person = p;
         x->remoteAddr = peerAddress(c);
         x->route = HubRoute::match(x->method, x->path, pathPrefix);
+        x->requestId = Wire::requestId(x->value("x-request-id"));
+        metrics.started();
         if (x->link)
             x->link->inRequest = true;
         return head(*x);
@@ -1601,9 +1614,59 @@ void HubServer::Private::answerLight(Exchange &x)
         break;
     }
     default:
+        if (x.path == "/metrics" && pathPrefix.empty() && (x.method == "GET" || x.method == "HEAD") && mayReadMetrics(x)) {
+            const HubStorage::PoolWaits waits = storage->poolWaits();
+            x.reply.status = 200;
+            x.reply.body = metrics.text(waits.count, waits.ms);
+            x.reply.header("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
+            x.reply.header("Cache-Control", "no-store");
+            break;
+        }
         x.reply.setError(HubError(404, u"not_found"_s, u"No such endpoint; see PROTOCOL.md."_s));
         break;
     }
+}
+
+bool HubServer::Private::mayReadMetrics(const Exchange &x) const
+{
+    const QString peer = QHostAddress(QString::fromStdString(x.remoteAddr)).toString();
+    bool allowed = false;
+    for (const QString &a : limits.metricsAllow.split(u',', Qt::SkipEmptyParts))
+        allowed = allowed || QHostAddress(a.trimmed()).toString() == peer;
+    // Through the front (the trusted proxy, saying who the client is): a public request, whatever the front's address.
+    const std::string header = limits.clientIpHeader.toLower().toStdString();
+    const bool proxied = trustedProxies.contains(peer) && !header.empty() && x.has(header.c_str());
+    return allowed && !proxied;
+}
+
+void HubServer::Private::logRequest(const Exchange &x, int status, qint64 bytesOut)
+{
+    const qint64 ms = monotonicMs() - x.startedMs;
+    metrics.ended(x.route.endpoint, status, x.received, bytesOut, ms);
+    if (limits.jsonLog) {
+        const std::string header = limits.clientIpHeader.toLower().toStdString();
+        QJsonObject line{{u"time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                         {u"id"_s, QString::fromStdString(x.requestId)},
+                         {u"method"_s, Wire::loggable(x.method, 16)},
+                         {u"path"_s, Wire::loggable(x.path)},
+                         {u"endpoint"_s, QString::fromLatin1(HubMetrics::endpointName(x.route.endpoint))},
+                         {u"status"_s, status},
+                         {u"bytes_in"_s, double(x.received)},
+                         {u"bytes_out"_s, double(bytesOut)},
+                         {u"ms"_s, double(ms)},
+                         {u"client"_s, Wire::clientAddress(x.remoteAddr, header.empty() ? std::string() : x.value(header.c_str()), trustedProxies)}};
+        if (status == 0)
+            line.insert(u"cut"_s, true);
+        qCInfo(lcHub).noquote() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact));
+        return;
+    }
+    if (status == 0) {
+        qCInfo(lcHub).noquote() << Wire::loggable(x.method, 16) << Wire::loggable(x.path) << "cut by the client after" << x.received
+                                << "B" << QString::fromStdString(x.requestId);
+        return;
+    }
+    qCInfo(lcHub).noquote() << Wire::loggable(x.method, 16) << Wire::loggable(x.path) << status << bytesOut << "B" << ms << "ms"
+                            << QString::fromStdString(x.requestId);
 }
 
 MHD_Result HubServer::Private::answer(Exchange &x)
@@ -1634,6 +1697,7 @@ MHD_Result HubServer::Private::answer(Exchange &x)
         return MHD_NO;
     for (const auto &[name, value] : r.headers)
         MHD_add_response_header(response, name.c_str(), value.c_str());
+    MHD_add_response_header(response, "X-Request-Id", x.requestId.c_str());
     if (r.json)
         MHD_add_response_header(response, MHD_HTTP_HEADER_CONTENT_TYPE, JsonType);
     // Kept-alive connections yield to new ones when the hub nears its connection limit.
@@ -1653,14 +1717,11 @@ void HubServer::Private::finished(Exchange *x)
         std::lock_guard lock(x->guard);
         if (x->check == Exchange::Check::Running) {
             x->orphaned = true; // its check is still running: deleted when it ends (endUploadCheck())
-            qCInfo(lcHub).noquote() << Wire::loggable(x->method, 16) << Wire::loggable(x->path)
-                                    << "cut by the client after" << x->received << "B";
+            logRequest(*x, 0, 0);
             return;
         }
     }
-    qCInfo(lcHub).noquote() << Wire::loggable(x->method, 16) << Wire::loggable(x->path)
-                            << x->reply.status << (x->reply.length > 0 ? x->reply.length : std::max(x->reply.bodySize, x->reply.body.size())) << "B"
-                            << monotonicMs() - x->startedMs << "ms";
+    logRequest(*x, x->reply.status, x->reply.length > 0 ? x->reply.length : std::max(x->reply.bodySize, x->reply.body.size()));
     if (x->reply.fd >= 0)
         ::close(x->reply.fd);
     if (x->reply.close && lingering) {

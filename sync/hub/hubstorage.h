@@ -415,6 +415,14 @@ public:
     /// True when other hub processes may share this storage (PostgreSQL): the sign-in throttle is kept in it then,
     /// so that failures spread over the processes count once.
     virtual bool sharesThrottle() const { return false; }
+
+    /// Waits for a database connection (PostgreSQL's pool; nothing for SQLite), for the hub's metrics.
+    struct PoolWaits
+    {
+        qint64 count = 0;
+        qint64 ms = 0;
+    };
+    virtual PoolWaits poolWaits() const { return {}; }
 };
 
 } // namespace Continuite::Hub

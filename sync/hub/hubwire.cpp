@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/hub/hubwire.h"
 
+#include <QRandomGenerator>
+
 #include "sync/hub/huberror.h"
 
 #include <QHostAddress>
@@ -164,6 +166,16 @@ QString loggable(const std::string &text, size_t maxBytes)
         }
     }
     return QString::fromLatin1(out.data(), qsizetype(out.size()));
+}
+
+std::string requestId(const std::string &sent)
+{
+    const bool sane = !sent.empty() && sent.size() <= 64 && std::all_of(sent.begin(), sent.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == ':' || c == '-';
+    });
+    if (sane)
+        return sent;
+    return QByteArray::number(QRandomGenerator::global()->generate64(), 16).rightJustified(16, '0').toStdString();
 }
 
 QString printable(const QString &text)

@@ -32,6 +32,9 @@ QString clientAddress(const std::string &peer, const std::string &forwardedFor, 
 /// byte that is not printable ASCII written %XX. Control characters from a client never reach the log (a forged
 /// log line, escape sequences played on the terminal of whoever reads it).
 QString loggable(const std::string &text, size_t maxBytes = 200);
+/// The id of a request for the logs and the answer's X-Request-Id: @p sent (the client's or the front's header) when it
+/// is 1–64 of [A-Za-z0-9._:-] (nothing a log reader could mistake for another field), else 16 new random hex digits.
+std::string requestId(const std::string &sent);
 /// @p text (a name a client gave, e.g. a device's) without control, format (bidirectional overrides) or line and
 /// paragraph separator characters, which would let it forge or disguise what an admin or a teacher reads.
 QString printable(const QString &text);

@@ -1018,8 +1018,15 @@ pg_conn *PostgresHubStorage::acquire()
 {
     {
         std::unique_lock lock(m_poolMutex);
-        if (!m_poolFree.wait_for(lock, std::chrono::seconds(30), [&] { return !m_idle.empty() || m_open < m_poolSize; }))
-            throw StorageError("no database connection came free in 30 s");
+        if (m_idle.empty() && m_open >= m_poolSize) {
+            // Counted for the metrics: a fleet short of connections shows here before its answers slow down.
+            const auto since = std::chrono::steady_clock::now();
+            const bool came = m_poolFree.wait_for(lock, std::chrono::seconds(30), [&] { return !m_idle.empty() || m_open < m_poolSize; });
+            ++m_waits;
+            m_waitMs += std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count();
+            if (!came)
+                throw StorageError("no database connection came free in 30 s");
+        }
         if (!m_idle.empty()) {
             PGconn *c = m_idle.back();
             m_idle.pop_back();

@@ -6,6 +6,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <vector>
@@ -51,6 +52,7 @@ public:
     void read(const std::function<void(HubTransaction &)> &fn) override;
     /// Several hub processes may serve one database (a fleet): the sign-in throttle lives in it.
     bool sharesThrottle() const override { return true; }
+    PoolWaits poolWaits() const override { return {m_waits.load(), m_waitMs.load()}; }
 
     /// The schema version of the database at @p url (0: none yet).
     int schemaVersion();
@@ -76,6 +78,8 @@ private:
     std::vector<pg_conn *> m_idle;
     int m_open = 0;
     bool m_checkOrigin = false; ///< after the schema is known to be current
+    std::atomic<qint64> m_waits{0};  ///< acquire() calls that found no connection free
+    std::atomic<qint64> m_waitMs{0};
 };
 
 } // namespace Continuite::Hub
