@@ -176,6 +176,12 @@ int MediaStore::removeStaleUploads(std::chrono::seconds maxAge)
     for (const QString &part : QDir(m_uploads).entryList({u"*.part"_s}, QDir::Files))
         if (!names.contains(part.chopped(5)))
             names << part.chopped(5);
+    // Claims' lock files a killed hub left (each claim removes its own): claiming one and letting it go removes it.
+    for (const QString &lock : QDir(m_uploads).entryList({u"*.lock"_s}, QDir::Files)) {
+        const QString sha = lock.chopped(5);
+        if (isSha256(sha) && !names.contains(sha) && !QFileInfo::exists(partPath(sha)))
+            tryClaimUpload(sha);
+    }
     for (const QString &sha : std::as_const(names)) {
         if (!isSha256(sha))
             continue;

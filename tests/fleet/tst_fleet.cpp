@@ -12,6 +12,8 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -100,7 +102,7 @@ public:
         // As deploy/README.md runs them: the front is the trusted proxy that says who the client is.
         p.start(hubExecutable(), {u"serve"_s, u"--data"_s, blobDir(), u"--database"_s, databaseUrl(), u"--listen"_s,
                                   u"127.0.0.1:%1"_s.arg(m_hubPorts.at(i)), u"--workers"_s, u"4"_s, u"--trusted-proxy"_s,
-                                  u"127.0.0.1"_s, u"--client-ip-header"_s, u"X-Forwarded-For"_s});
+                                  u"127.0.0.1"_s, u"--client-ip-header"_s, u"X-Forwarded-For"_s, u"--log-format"_s, u"json"_s});
         return p.waitForStarted() && waitForText(log, "listening", 30000);
     }
 
@@ -523,7 +525,7 @@ private Q_SLOTS:
         bool intact = false;
         QCOMPARE(verifiedBlobs(m_fleet->blobDir(), &intact), 1);
         QVERIFY(intact);
-        const QRegularExpression mixed(u"PATCH /v1/uploads/[0-9a-f]{64} 422"_s);
+        const QRegularExpression mixed(u"\"endpoint\":\"upload\".*\"status\":422"_s);
         for (int i = 0; i < HubCount; ++i)
             QVERIFY2(!QString::fromUtf8(readFile(m_fleet->logPath(i))).contains(mixed), "an upload's bytes were mixed with another's");
         // Both hand-ins reach the teacher with the file.
@@ -532,6 +534,69 @@ private Q_SLOTS:
         int onLaptop = 0;
         QVERIFY(allBlobsIntact(*laptop->store, &onLaptop));
         QCOMPARE(onLaptop, 1);
+    }
+
+    /// What an operator watches: each hub's /metrics (Prometheus) counts what it served, read from the operators'
+    /// network only (never through the front, nor by a request the front passed on); every request has an id, the
+    /// client's own (the app's) or the front's, in the answer and in the hub's log, one JSON object a line.
+    void operatorsSeeMetricsAndRequestIds()
+    {
+        auto laptop = m_fleet->device(TeacherLogin, TeacherPassword);
+        QVERIFY(laptop && laptop->syncUntilClean());
+        qint64 syncs = 0;
+        for (int i = 0; i < HubCount; ++i) {
+            HubTest::Client scraper(m_fleet->hubUrl(i));
+            const HubTest::HttpReply r = scraper.request("GET", u"/metrics"_s);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.headers.value("content-type").startsWith("text/plain; version=0.0.4"));
+            QVERIFY(r.body.contains("continuite_hub_in_flight "));
+            QVERIFY(r.body.contains("continuite_hub_request_duration_seconds_bucket{endpoint=\"health\",le=\"+Inf\"}"));
+            const QRegularExpression counted(u"continuite_hub_requests_total\\{endpoint=\"sync\",status=\"200\"\\} (\\d+)"_s);
+            const QRegularExpressionMatch m = counted.match(QString::fromUtf8(r.body));
+            if (m.hasMatch())
+                syncs += m.captured(1).toLongLong();
+        }
+        QVERIFY2(syncs >= 1, "the teacher's syncs are counted by the hubs that served them");
+        // Not from the public: through the front (denied there), nor straight with the front's header (passed on).
+        HubTest::Client viaFront(m_fleet->frontUrl());
+        viaFront.caFile = QFile::encodeName(m_ca);
+        QCOMPARE(viaFront.request("GET", u"/metrics"_s).status, 404);
+        // Nor encoded (the hubs decode what the front's rules would not see), nor a sign-in past its own places.
+        // (Without a body: h2 may cancel a refused request's stream before the client reads the answer.)
+        for (const QString &path : {u"/%6detrics"_s, u"/v1/%6cogin"_s}) {
+            HubTest::Client encoded(m_fleet->frontUrl());
+            encoded.caFile = viaFront.caFile;
+            QCOMPARE(encoded.request("GET", path).status, 400);
+        }
+        HubTest::Client passedOn(m_fleet->hubUrl(0));
+        QCOMPARE(passedOn.request("GET", u"/metrics"_s, {}, {"X-Forwarded-For: 203.0.113.5"}).status, 404);
+
+        // The id a client sends comes back and is in the log of the hub that served it; a forged one is replaced.
+        const HubTest::HttpReply mine = viaFront.request("GET", u"/v1/version"_s, {}, {"X-Request-Id: pupil-42.7"});
+        QCOMPARE(mine.status, 200);
+        QCOMPARE(mine.headers.value("x-request-id"), QByteArray("pupil-42.7"));
+        // Two ids, a sane one last: the front gives the request its own.
+        const HubTest::HttpReply two = viaFront.request("GET", u"/v1/version"_s, {}, {"X-Request-Id: a\"b", "X-Request-Id: ok-2"});
+        QVERIFY(!two.headers.value("x-request-id").isEmpty());
+        QVERIFY(two.headers.value("x-request-id") != "ok-2" && !two.headers.value("x-request-id").contains('"'));
+        HubTest::Client straight(m_fleet->hubUrl(1));
+        const HubTest::HttpReply forged = straight.request("GET", u"/v1/version"_s, {}, {"X-Request-Id: a\"b,\"status\":200"});
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{16}$"_s).match(QString::fromLatin1(forged.headers.value("x-request-id"))).hasMatch());
+        bool found = false;
+        for (int i = 0; i < HubCount; ++i) {
+            for (const QByteArray &line : readFile(m_fleet->logPath(i)).split('\n')) {
+                if (line.isEmpty())
+                    continue;
+                QJsonParseError error;
+                const QJsonObject o = QJsonDocument::fromJson(line, &error).object();
+                QVERIFY2(error.error == QJsonParseError::NoError && !o.isEmpty(), line.constData()); // every line one object
+                if (o.value(u"id"_s).toString() == u"pupil-42.7"_s)
+                    found = o.value(u"endpoint"_s).toString() == u"version"_s && o.value(u"status"_s).toInt() == 200;
+            }
+        }
+        QVERIFY2(found, "the request's id is in the log line of the hub that served it");
+        // The app sends one too: its syncs are logged under ids of its own (8 hex digits and the attempt).
+        QVERIFY(QRegularExpression(u"\"id\":\"[0-9a-f]{8}-1\""_s).match(QString::fromUtf8(readFile(m_fleet->logPath(0)) + readFile(m_fleet->logPath(1)) + readFile(m_fleet->logPath(2)))).hasMatch());
     }
 
     /// A token the administrator revoked is refused by every hub at once (no process keeps sessions: PROTOCOL.md);
