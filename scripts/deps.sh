@@ -22,6 +22,8 @@ CONTINUITE_PACKAGES=(
     libcurl4-openssl-dev libmicrohttpd-dev libsodium-dev libzstd-dev
     # the hub's records in PostgreSQL (issue 12): the client library; the server for the tests' throw-away cluster
     libpq-dev postgresql-15
+    # the fleet (issue 13): the front the operators run, tested with the shipped deploy/haproxy configuration
+    haproxy openssl
     # tests: fuzzing with clang's libFuzzer, PDFs read back, a client process whose clock is hours ahead
     clang libclang-rt-14-dev poppler-utils faketime
     # tests: the screen-reader audit (tests/a11y): a virtual display, a D-Bus session and the AT-SPI bus,

@@ -233,7 +233,7 @@ std::optional<SyncCursor> SyncCursor::parse(const QString &text)
 HubEngine::HubEngine(HubStorage &storage, HubLimits limits)
     : m_storage(storage)
     , m_limits(limits)
-    , m_throttle(limits.maxThrottleEntries)
+    , m_throttle(limits.maxThrottleEntries, &storage)
     , m_clock(u"hub"_s)
 {
     m_storage.read([this](HubTransaction &tx) {

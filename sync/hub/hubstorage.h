@@ -46,6 +46,15 @@ struct DeviceRecord
 
 /// A student device's key that a teacher vouched for (the device never signed in here: its work came by USB
 /// or from a classroom session, relayed by the teacher's device).
+/// The sign-in throttle's count for one key (a login, an address, a device), shared by the hubs of a fleet
+/// (HubStorage::sharesThrottle()); times in milliseconds of the database's clock.
+struct ThrottleEntry
+{
+    int failures = 0;
+    qint64 lastMs = 0;
+    qint64 lockedUntilMs = 0;
+};
+
 struct VouchedKey
 {
     QString deviceId;
@@ -366,6 +375,22 @@ public:
     /// The time to record now (`received`, `last_seen`), ISO 8601 UTC with milliseconds: the database's clock when
     /// several machines share the database (PostgreSQL), so their times agree; this machine's otherwise.
     virtual QString now() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+    /// The sign-in throttle of hubs sharing this database (HubStorage::sharesThrottle(); a single SQLite hub keeps it
+    /// in memory and never calls these). A key is read and written under lock(u"throttle:" + key).
+    virtual std::optional<ThrottleEntry> throttleEntry(const QString &key) { Q_UNUSED(key); return std::nullopt; }
+    virtual void putThrottleEntry(const QString &key, const ThrottleEntry &entry) { Q_UNUSED(key); Q_UNUSED(entry); }
+    virtual void removeThrottleEntry(const QString &key) { Q_UNUSED(key); }
+    /// How many logins signed in from @p address since @p sinceMs; @p isKnown: whether @p login is one of them.
+    virtual int knownLoginsAt(const QString &address, const QString &login, qint64 sinceMs, bool *isKnown)
+    {
+        Q_UNUSED(address); Q_UNUSED(login); Q_UNUSED(sinceMs);
+        *isKnown = false;
+        return 0;
+    }
+    virtual void putKnownLogin(const QString &address, const QString &login, qint64 nowMs) { Q_UNUSED(address); Q_UNUSED(login); Q_UNUSED(nowMs); }
+    /// Forgets throttle entries whose last failure is before @p entriesBeforeMs, known logins before @p knownBeforeMs.
+    virtual void forgetThrottle(qint64 entriesBeforeMs, qint64 knownBeforeMs) { Q_UNUSED(entriesBeforeMs); Q_UNUSED(knownBeforeMs); }
 };
 
 /**
@@ -387,6 +412,9 @@ public:
     virtual void write(const std::function<void(HubTransaction &)> &fn) = 0;
     /// Runs @p fn in a consistent read snapshot.
     virtual void read(const std::function<void(HubTransaction &)> &fn) = 0;
+    /// True when other hub processes may share this storage (PostgreSQL): the sign-in throttle is kept in it then,
+    /// so that failures spread over the processes count once.
+    virtual bool sharesThrottle() const { return false; }
 };
 
 } // namespace Continuite::Hub

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/hub/loginthrottle.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 
 #include <algorithm>
@@ -12,15 +13,31 @@ namespace Continuite::Hub {
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr auto ForgetAfter = std::chrono::hours(1);
-constexpr auto FirstDelay = std::chrono::seconds(30);
-constexpr auto LongestDelay = std::chrono::minutes(15);
-constexpr auto KnownFor = std::chrono::hours(24 * 7); ///< a login that signed in from an address, remembered there
+constexpr qint64 ForgetAfterMs = 3600 * 1000;
+constexpr qint64 FirstDelayMs = 30 * 1000;
+constexpr qint64 LongestDelayMs = 15 * 60 * 1000;
+constexpr qint64 KnownForMs = 7LL * 24 * 3600 * 1000; ///< a login that signed in from an address, remembered there
 
 QString deviceKey(const QString &login, const QString &device)
 {
     return login + u'\n' + device;
 }
+
+qint64 steadyMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(LoginThrottle::Clock::now().time_since_epoch()).count();
+}
+
+/// The database's clock, the same for every hub of a fleet.
+qint64 databaseMs(HubTransaction &tx)
+{
+    return QDateTime::fromString(tx.now(), Qt::ISODateWithMs).toMSecsSinceEpoch();
+}
+
+// The keys of the shared table: one namespace each, so that a login cannot be an address.
+QString sharedLogin(const QString &login) { return u"login:"_s + login; }
+QString sharedAddress(const QString &addressKey) { return u"address:"_s + addressKey; }
+QString sharedDevice(const QString &login, const QString &device) { return u"device:"_s + deviceKey(login, device); }
 } // namespace
 
 QString LoginThrottle::addressKey(const QString &address)
@@ -40,9 +57,29 @@ QString LoginThrottle::addressKey(const QString &address)
     return QHostAddress(bytes).toString() + u"/64"_s;
 }
 
-LoginThrottle::LoginThrottle(int maxEntries)
+LoginThrottle::LoginThrottle(int maxEntries, HubStorage *shared)
     : m_maxEntries(std::max(maxEntries, 16))
+    , m_shared(shared && shared->sharesThrottle() ? shared : nullptr)
 {
+}
+
+int LoginThrottle::waitSeconds(const std::optional<Entry> &entry, qint64 nowMs)
+{
+    if (!entry || nowMs - entry->lastMs > ForgetAfterMs || entry->lockedUntilMs <= nowMs)
+        return 0;
+    return int((entry->lockedUntilMs - nowMs + 999) / 1000);
+}
+
+LoginThrottle::Entry LoginThrottle::afterFailure(std::optional<Entry> entry, qint64 nowMs, int freeFailures)
+{
+    Entry e = entry && nowMs - entry->lastMs <= ForgetAfterMs ? *entry : Entry{};
+    ++e.failures;
+    e.lastMs = nowMs;
+    if (e.failures >= freeFailures) {
+        const int doublings = std::min(e.failures - freeFailures, 10);
+        e.lockedUntilMs = nowMs + std::min(FirstDelayMs << doublings, LongestDelayMs);
+    }
+    return e;
 }
 
 int LoginThrottle::wait(QHash<QString, Entry> &table, const QString &key)
@@ -50,14 +87,12 @@ int LoginThrottle::wait(QHash<QString, Entry> &table, const QString &key)
     auto it = table.find(key);
     if (it == table.end())
         return 0;
-    const auto now = Clock::now();
-    if (now - it->last > ForgetAfter) {
+    const qint64 now = steadyMs();
+    if (now - it->lastMs > ForgetAfterMs) {
         table.erase(it);
         return 0;
     }
-    if (it->lockedUntil <= now)
-        return 0;
-    return int(std::chrono::ceil<std::chrono::seconds>(it->lockedUntil - now).count());
+    return waitSeconds(*it, now);
 }
 
 bool LoginThrottle::knownAt(const QString &key, const QString &login)
@@ -65,7 +100,7 @@ bool LoginThrottle::knownAt(const QString &key, const QString &login)
     auto it = m_known.find(key);
     if (it == m_known.end())
         return false;
-    if (Clock::now() - it->last > KnownFor) {
+    if (steadyMs() - it->lastMs > KnownForMs) {
         m_known.erase(it);
         return false;
     }
@@ -74,6 +109,8 @@ bool LoginThrottle::knownAt(const QString &key, const QString &login)
 
 int LoginThrottle::retryAfter(const QString &login, const QString &address, const QString &knownDevice)
 {
+    if (m_shared)
+        return sharedRetryAfter(login, address, knownDevice);
     std::lock_guard lock(m_mutex);
     if (!knownDevice.isEmpty())
         return wait(m_devices, deviceKey(login, knownDevice));
@@ -91,18 +128,18 @@ void LoginThrottle::makeRoom(QHash<QString, Entry> &table)
     // Forget the oldest quiet tenth at once (so this sort runs once per m_maxEntries / 10 new keys):
     // entries that lock nothing now, oldest last failure first. Lockouts in force are kept; only when
     // nothing else is left does the one that ends soonest go.
-    const auto now = Clock::now();
+    const qint64 now = steadyMs();
     struct Candidate
     {
         bool locked;
-        Clock::time_point order;
+        qint64 order;
         QString key;
     };
     std::vector<Candidate> all;
     all.reserve(size_t(table.size()));
     for (auto it = table.cbegin(); it != table.cend(); ++it) {
-        const bool locked = it->lockedUntil > now && now - it->last <= ForgetAfter;
-        all.push_back({locked, locked ? it->lockedUntil : it->last, it.key()});
+        const bool locked = waitSeconds(*it, now) > 0;
+        all.push_back({locked, locked ? it->lockedUntilMs : it->lastMs, it.key()});
     }
     const size_t drop = std::max<size_t>(1, size_t(m_maxEntries) / 10);
     std::partial_sort(all.begin(), all.begin() + qsizetype(std::min(drop, all.size())), all.end(),
@@ -115,23 +152,17 @@ void LoginThrottle::makeRoom(QHash<QString, Entry> &table)
 
 void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int freeFailures)
 {
-    if (!table.contains(key))
+    const auto it = table.constFind(key);
+    const std::optional<Entry> before = it == table.cend() ? std::nullopt : std::optional<Entry>(*it);
+    if (!before)
         makeRoom(table);
-    Entry &e = table[key];
-    const auto now = Clock::now();
-    if (e.failures > 0 && now - e.last > ForgetAfter)
-        e = Entry{};
-    ++e.failures;
-    e.last = now;
-    if (e.failures >= freeFailures) {
-        const int doublings = std::min(e.failures - freeFailures, 10);
-        auto delay = std::min<Clock::duration>(FirstDelay * (1 << doublings), LongestDelay);
-        e.lockedUntil = now + delay;
-    }
+    table.insert(key, afterFailure(before, steadyMs(), freeFailures));
 }
 
 void LoginThrottle::failed(const QString &login, const QString &address, const QString &knownDevice)
 {
+    if (m_shared)
+        return sharedFailed(login, address, knownDevice);
     std::lock_guard lock(m_mutex);
     if (!knownDevice.isEmpty()) {
         fail(m_devices, deviceKey(login, knownDevice), FreeFailuresPerDevice);
@@ -151,6 +182,8 @@ void LoginThrottle::failed(const QString &login, const QString &address, const Q
 
 void LoginThrottle::succeeded(const QString &login, const QString &knownDevice, const QString &address)
 {
+    if (m_shared)
+        return sharedSucceeded(login, knownDevice, address);
     std::lock_guard lock(m_mutex);
     if (!knownDevice.isEmpty())
         m_devices.remove(deviceKey(login, knownDevice));
@@ -163,14 +196,73 @@ void LoginThrottle::succeeded(const QString &login, const QString &knownDevice, 
         // Forget the address whose last sign-in is the oldest (a linear scan, once per new address when full).
         auto oldest = m_known.begin();
         for (auto it = m_known.begin(); it != m_known.end(); ++it)
-            if (it->last < oldest->last)
+            if (it->lastMs < oldest->lastMs)
                 oldest = it;
         m_known.erase(oldest);
     }
     KnownLogins &k = m_known[key];
-    k.last = Clock::now();
+    k.lastMs = steadyMs();
     if (k.logins.size() < MaxKnownLogins)
         k.logins.insert(login);
+}
+
+int LoginThrottle::sharedRetryAfter(const QString &login, const QString &address, const QString &knownDevice)
+{
+    int wait = 0;
+    m_shared->read([&](HubTransaction &tx) {
+        const qint64 now = databaseMs(tx);
+        if (!knownDevice.isEmpty()) {
+            wait = waitSeconds(tx.throttleEntry(sharedDevice(login, knownDevice)), now);
+            return;
+        }
+        const QString key = addressKey(address);
+        bool known = false;
+        tx.knownLoginsAt(key, login, now - KnownForMs, &known);
+        const int addressWait = known ? 0 : waitSeconds(tx.throttleEntry(sharedAddress(key)), now);
+        wait = std::max(waitSeconds(tx.throttleEntry(sharedLogin(login)), now), addressWait);
+    });
+    return wait;
+}
+
+void LoginThrottle::sharedFailed(const QString &login, const QString &address, const QString &knownDevice)
+{
+    const bool tidy = m_sharedFailures.fetch_add(1) % 256 == 255;
+    m_shared->write([&](HubTransaction &tx) {
+        const qint64 now = databaseMs(tx);
+        // Each key read and written under its lock, in one order (login, then address): guesses sent side by side
+        // to several hubs each count.
+        auto bump = [&](const QString &key, int freeFailures) {
+            tx.lock(u"throttle:"_s + key);
+            tx.putThrottleEntry(key, afterFailure(tx.throttleEntry(key), now, freeFailures));
+        };
+        if (!knownDevice.isEmpty()) {
+            bump(sharedDevice(login, knownDevice), FreeFailuresPerDevice);
+        } else {
+            bump(sharedLogin(login), FreeFailuresPerLogin);
+            const QString key = addressKey(address);
+            bool known = false;
+            const int knownLogins = std::min(tx.knownLoginsAt(key, login, now - KnownForMs, &known), MaxKnownLogins);
+            bump(sharedAddress(key), FreeFailuresPerAddress + (known ? FailuresPerKnownLogin * knownLogins : 0));
+        }
+        if (tidy)
+            tx.forgetThrottle(now - ForgetAfterMs, now - KnownForMs);
+    });
+}
+
+void LoginThrottle::sharedSucceeded(const QString &login, const QString &knownDevice, const QString &address)
+{
+    m_shared->write([&](HubTransaction &tx) {
+        const qint64 now = databaseMs(tx);
+        const QString key = knownDevice.isEmpty() ? sharedLogin(login) : sharedDevice(login, knownDevice);
+        tx.lock(u"throttle:"_s + key);
+        tx.removeThrottleEntry(key);
+        if (address.isEmpty())
+            return;
+        const QString where = addressKey(address);
+        bool known = false;
+        if (tx.knownLoginsAt(where, login, now - KnownForMs, &known) < MaxKnownLogins || known)
+            tx.putKnownLogin(where, login, now);
+    });
 }
 
 int LoginThrottle::size()

@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "sync/hub/hubstorage.h"
+
 #include <QHash>
 #include <QSet>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
 #include <mutex>
 
@@ -28,15 +31,19 @@ namespace Continuite::Hub {
  * Each table keeps at most @c maxEntries keys: when full, the quietest entries that lock nothing are
  * forgotten first, so spraying made-up logins cannot erase a lockout in force.
  *
- * In memory: a restart forgives, which is acceptable for a school hub; hubs sharing one PostgreSQL
- * database each throttle on their own.
+ * One hub on SQLite keeps all this in memory (a restart forgives, which is acceptable for a school hub). Hubs sharing
+ * one PostgreSQL database (a fleet behind a load balancer, HubStorage::sharesThrottle()) keep it in the database,
+ * each key read and changed under its lock: failures spread over the processes count once, and so do guesses sent
+ * side by side. Times are then the database's clock. Entries there are forgotten after an hour (known logins after
+ * a week), not by a bound on their number: the per-address limit bounds how many one address can make.
  */
 class LoginThrottle
 {
 public:
     using Clock = std::chrono::steady_clock;
 
-    explicit LoginThrottle(int maxEntries = 100000);
+    /// @p shared: the storage the hubs of a fleet share (HubStorage::sharesThrottle()), else nothing: in memory.
+    explicit LoginThrottle(int maxEntries = 100000, HubStorage *shared = nullptr);
 
     /// Seconds to wait before trying again, 0 when an attempt may go ahead. @p knownDevice: the device id
     /// when it proved an earlier sign-in to @p login, else empty.
@@ -58,12 +65,11 @@ public:
     static constexpr int MaxKnownLogins = 1000;
 
 private:
-    struct Entry
-    {
-        int failures = 0;
-        Clock::time_point last;
-        Clock::time_point lockedUntil;
-    };
+    using Entry = ThrottleEntry;
+    /// The rules on one key, in memory or shared alike (times in milliseconds of one clock).
+    static int waitSeconds(const std::optional<Entry> &entry, qint64 nowMs);
+    static Entry afterFailure(std::optional<Entry> entry, qint64 nowMs, int freeFailures);
+
     void fail(QHash<QString, Entry> &table, const QString &key, int freeFailures);
     int wait(QHash<QString, Entry> &table, const QString &key);
     void makeRoom(QHash<QString, Entry> &table);
@@ -71,11 +77,17 @@ private:
     struct KnownLogins
     {
         QSet<QString> logins;
-        Clock::time_point last;
+        qint64 lastMs = 0;
     };
     bool knownAt(const QString &addressKey, const QString &login);
 
+    int sharedRetryAfter(const QString &login, const QString &address, const QString &knownDevice);
+    void sharedFailed(const QString &login, const QString &address, const QString &knownDevice);
+    void sharedSucceeded(const QString &login, const QString &knownDevice, const QString &address);
+
     int m_maxEntries;
+    HubStorage *m_shared;
+    std::atomic<int> m_sharedFailures{0};
     QHash<QString, KnownLogins> m_known; ///< address key → logins that signed in from it
     std::mutex m_mutex;
     QHash<QString, Entry> m_logins;

@@ -8,6 +8,9 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Continuite::Hub {
@@ -70,12 +73,32 @@ qint64 MediaStore::partSize(const QString &sha256) const
 std::shared_ptr<void> MediaStore::tryClaimUpload(const QString &sha256)
 {
     std::string key = sha256.toStdString();
-    std::lock_guard lock(m_claimsMutex);
-    if (!m_claims.insert(key).second)
-        return nullptr;
-    return std::shared_ptr<void>(this, [this, key = std::move(key)](void *) {
+    {
         std::lock_guard lock(m_claimsMutex);
-        m_claims.erase(key);
+        if (!m_claims.insert(key).second)
+            return nullptr;
+    }
+    auto unclaim = [this](const std::string &k) {
+        std::lock_guard lock(m_claimsMutex);
+        m_claims.erase(k);
+    };
+    // The other hubs of a fleet share this folder: the claim is also an exclusive lock on uploads/<sha>.lock (flock:
+    // across processes, and across machines on NFS, where Linux makes it a lock of the server's). The holder removes
+    // the file before unlocking, so a lock taken on a file no longer under that name is no claim: try again later.
+    const QByteArray path = QFile::encodeName(m_uploads + u'/' + sha256 + u".lock"_s);
+    const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    struct stat opened = {}, named = {};
+    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0 || ::fstat(fd, &opened) != 0 || ::stat(path.constData(), &named) != 0
+        || opened.st_ino != named.st_ino || opened.st_dev != named.st_dev) {
+        if (fd >= 0)
+            ::close(fd);
+        unclaim(key);
+        return nullptr;
+    }
+    return std::shared_ptr<void>(this, [unclaim, fd, path, key = std::move(key)](void *) {
+        ::unlink(path.constData());
+        ::close(fd);
+        unclaim(key);
     });
 }
 

@@ -35,7 +35,7 @@ public:
 
     /// One upload of a given blob at a time: a claim, released when its last copy goes (on any thread: an
     /// upload's body arrives on the event loop, its checks and its end run on workers), or null when another
-    /// upload of this blob holds it.
+    /// upload of this blob holds it, in this process or in another hub sharing the folder (a lock file).
     std::shared_ptr<void> tryClaimUpload(const QString &sha256);
 
     /// Unfinished uploads one person may have at once: each is a file on the hub's disk, however small.

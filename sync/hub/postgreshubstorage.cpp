@@ -766,6 +766,45 @@ public:
              {text(key), text(value)});
     }
 
+    std::optional<ThrottleEntry> throttleEntry(const QString &key) override
+    {
+        const Result r = exec("SELECT failures, last_ms, locked_until_ms FROM throttle WHERE key = $1", {text(key)});
+        if (!r.rows())
+            return std::nullopt;
+        return ThrottleEntry{int(r.num(0, 0)), r.num(0, 1), r.num(0, 2)};
+    }
+
+    void putThrottleEntry(const QString &key, const ThrottleEntry &e) override
+    {
+        exec("INSERT INTO throttle(key, failures, last_ms, locked_until_ms) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO UPDATE "
+             "SET failures = excluded.failures, last_ms = excluded.last_ms, locked_until_ms = excluded.locked_until_ms",
+             {text(key), integer(e.failures), integer(e.lastMs), integer(e.lockedUntilMs)});
+    }
+
+    void removeThrottleEntry(const QString &key) override { exec("DELETE FROM throttle WHERE key = $1", {text(key)}); }
+
+    int knownLoginsAt(const QString &address, const QString &login, qint64 sinceMs, bool *isKnown) override
+    {
+        const Result r = exec("SELECT count(*), count(*) FILTER (WHERE login = $2) FROM throttle_known "
+                              "WHERE address = $1 AND last_ms >= $3",
+                              {text(address), text(login), integer(sinceMs)});
+        *isKnown = r.num(0, 1) > 0;
+        return int(r.num(0, 0));
+    }
+
+    void putKnownLogin(const QString &address, const QString &login, qint64 nowMs) override
+    {
+        exec("INSERT INTO throttle_known(address, login, last_ms) VALUES($1, $2, $3) "
+             "ON CONFLICT(address, login) DO UPDATE SET last_ms = excluded.last_ms",
+             {text(address), text(login), integer(nowMs)});
+    }
+
+    void forgetThrottle(qint64 entriesBeforeMs, qint64 knownBeforeMs) override
+    {
+        exec("DELETE FROM throttle WHERE last_ms < $1", {integer(entriesBeforeMs)});
+        exec("DELETE FROM throttle_known WHERE last_ms < $1", {integer(knownBeforeMs)});
+    }
+
     QString now() override
     {
         // The database's clock, the same for every hub process; read once per transaction.
@@ -864,8 +903,18 @@ const char *const SchemaV2 =
 // they had in record_usage under UUIDv5 ids a puppet account could take.
 const char *const SchemaV3 = "CREATE TABLE shared_usage(counter text COLLATE \"C\" PRIMARY KEY, bytes bigint NOT NULL);";
 
+// Version 4: the sign-in throttle, shared by the hubs of a fleet (LoginThrottle): counts by key, and the logins that
+// signed in from each address.
+const char *const SchemaV4 =
+    "CREATE TABLE throttle(key text COLLATE \"C\" PRIMARY KEY, failures integer NOT NULL, last_ms bigint NOT NULL, "
+    "locked_until_ms bigint NOT NULL);"
+    "CREATE INDEX throttle_by_last ON throttle(last_ms);"
+    "CREATE TABLE throttle_known(address text COLLATE \"C\" NOT NULL, login text COLLATE \"C\" NOT NULL, "
+    "last_ms bigint NOT NULL, PRIMARY KEY(address, login));"
+    "CREATE INDEX throttle_known_by_last ON throttle_known(last_ms);";
+
 // Later versions: one entry each, never editing an earlier one.
-const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3};
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
 static_assert(std::size(Migrations) == PostgresHubStorage::SchemaVersion);
 
 int readSchemaVersion(PGconn *conn)

@@ -49,6 +49,8 @@ public:
 
     void write(const std::function<void(HubTransaction &)> &fn) override;
     void read(const std::function<void(HubTransaction &)> &fn) override;
+    /// Several hub processes may serve one database (a fleet): the sign-in throttle lives in it.
+    bool sharesThrottle() const override { return true; }
 
     /// The schema version of the database at @p url (0: none yet).
     int schemaVersion();
@@ -58,7 +60,7 @@ public:
     /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
     static QString createOrDropDatabase(const QString &serverUrl, const QString &name, bool create);
 
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
 private:
     pg_conn *acquire();

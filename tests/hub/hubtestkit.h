@@ -86,6 +86,7 @@ public:
     QString deviceId = newUuid();
     QJsonObject person;
     QByteArray localAddress; ///< the address requests leave from ("127.0.0.2": another device on the same network)
+    QByteArray caFile;       ///< https: the certificates to trust (a test's self-signed one)
 
     HttpReply request(const char *method, const QString &path, const QByteArray &body = {}, QList<QByteArray> headers = {})
     {
@@ -97,6 +98,8 @@ public:
         const QByteArray interface = "host!" + localAddress;
         if (!localAddress.isEmpty())
             curl_easy_setopt(m_curl, CURLOPT_INTERFACE, interface.constData());
+        if (!caFile.isEmpty())
+            curl_easy_setopt(m_curl, CURLOPT_CAINFO, caFile.constData());
         curl_easy_setopt(m_curl, CURLOPT_WRITEFUNCTION, collectBody);
         curl_easy_setopt(m_curl, CURLOPT_WRITEDATA, &reply.body);
         curl_easy_setopt(m_curl, CURLOPT_HEADERFUNCTION, collectHeader);
