@@ -559,8 +559,14 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
         // signing that id out would shut this device out (and signing this one out, that one).
         if (!deviceKey.isEmpty()) {
             bool elsewhere = false;
-            for (const DeviceRecord &d : tx.devicesOf({account->id}))
+            for (const DeviceRecord &d : tx.devicesOf({account->id})) {
+                // A signed-out phone's key under a new id would sign again as well: signing out is for good.
+                if (d.deviceId != deviceId && d.revoked && d.publicKey == deviceKey)
+                    throw HubError(409, u"device_signed_out"_s,
+                                   u"This device was signed out of this account for good; reset the app on it (or install "
+                                   "it again) to sign in as a new device."_s);
                 elsewhere = elsewhere || (d.deviceId != deviceId && !d.revoked && d.publicKey == deviceKey);
+            }
             for (const VouchedKey &k : tx.vouchedKeysOf({account->id}))
                 elsewhere = elsewhere || (k.deviceId != deviceId && !k.revoked && k.publicKey == deviceKey);
             if (elsewhere)

@@ -226,6 +226,14 @@ private Q_SLOTS:
                 QCOMPARE(verdictOf(r), u"rejected"_s);
                 QVERIFY2(reasonOf(r).contains(u"this key was signed out"_s), qPrintable(reasonOf(r)));
             }
+        // Nor under a new id by signing in (her teacher knows her PIN): her signed-out phone's key, her tablet's.
+        for (const KeyedDevice *signedOut : std::initializer_list<const KeyedDevice *>{&stolen, &leaPhone}) {
+            Client c(hub->url());
+            const HttpReply r = c.post(u"/v1/login"_s, {{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s},
+                                                        {u"device_id"_s, newUuid()}, {u"device_key"_s, signedOut->publicKey()}});
+            QCOMPARE(r.status, 409L);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"device_signed_out"_s);
+        }
         // Positive control: an unrelated new tablet of hers is vouched for and its work relayed, by either teacher.
         const KeyedDevice fresh;
         QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, fresh.deviceId, leaId, fresh.keys.publicKey)},
