@@ -1645,8 +1645,17 @@ QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qin
     if (charge.pool.isEmpty())
         return {};
     tx.lock(charge.pool);
-    if (tx.counterBytes(charge.pool) + bytes <= charge.poolLimit)
+    const qint64 pooled = tx.counterBytes(charge.pool);
+    if (pooled + bytes <= charge.poolLimit)
         return {};
+    // A hard ceiling at twice the bound: the shares below are one an account she created and one an allowance, and her
+    // allowances are not bounded by the accounts she may create (each pupil of a class she co-teaches is one), so the
+    // shares alone let ≈2.7× the pool through (session-10 review). Past twice the bound, no share is left.
+    if (pooled + bytes > 2 * charge.poolLimit)
+        return u"quota: the records of the pupils of teacher %1 (the accounts she created and the devices she vouched for, "
+               "%2 bytes together) are full, and past twice that no pupil's share is left; the change waits on the device "
+               "until the hub's administrator makes room"_s
+            .arg(charge.poolTeacher, QString::number(charge.poolLimit));
     // The pool is full: a pupil who has written less than her share still writes (a few heavy writers, or a teacher's
     // invented accounts, do not stop the others). The share is fixed, one of twice the accounts a teacher may create
     // (each her own records and an allowance): created one at a time, accounts found a larger share each (the pool
