@@ -6,7 +6,8 @@
 
 namespace Continuite::Hub {
 
-/// @brief The hub's limits; every one of them can be changed on the command line of `serve`.
+/// @brief The hub's limits; every one of them can be changed on the command line of `serve`, but those said to be set
+/// by tests only (the HTTP layer's finer knobs: the defaults are what a hub should run with).
 struct HubLimits
 {
     qint64 maxUploadBytes = 200LL * 1024 * 1024;   ///< largest blob a client may upload
@@ -65,7 +66,7 @@ struct HubLimits
     int maxLargeBodiesPerPerson = 2;
     /// JSON bodies one token (one device) may be sending at once: the app sends one request at a time, and a stolen token
     /// cannot fill its owner's part with a thousand connections. (Uploads stream to disk: not counted.)
-    int maxBodiesPerToken = 2;
+    int maxBodiesPerToken = 2; ///< (set by tests only)
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
@@ -74,7 +75,7 @@ struct HubLimits
     /// person keeps at most maxDevicesPerPerson of them (her least recently used goes); beyond this many in all, the
     /// least recently used of the person holding most goes. A token forgotten counts as unknown until a worker finds it
     /// valid again (its next request).
-    int maxKnownTokens = 200000;
+    int maxKnownTokens = 200000; ///< (set by tests only)
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
@@ -99,14 +100,14 @@ struct HubLimits
     /// its connection closed; at the connection limit one arriving slower than that rate yields its place like a
     /// connection without a head.
     int bodyTimeoutSeconds = 15;
-    int anonymousBodyGraceSeconds = 5;
-    int maxBodySeconds = 300;
+    int anonymousBodyGraceSeconds = 5; ///< (set by tests only)
+    int maxBodySeconds = 300;          ///< (set by tests only)
     qint64 minBodyBytesPerSecond = 1024;
     /// When the body budget (or the token-less share) is full, a newcomer is not refused while slow bodies hold it: it
     /// takes the place of the slowest body (at least this old, counted from its head) of whoever holds most — the address
     /// holding most of the token-less share, or the person or address holding most of the budget (for a person who holds
     /// nothing yet). The evicted one is answered 429 with Retry-After.
-    int bodyEvictionAgeMs = 1000;
+    int bodyEvictionAgeMs = 1000; ///< (set by tests only)
     /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
     /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
     int largeAnswerZstdLevel = 19;

@@ -555,6 +555,25 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
                 throw HubError(409, u"device_signed_out"_s,
                                u"This device was signed out of this account for good; reset the app on it (or install it "
                                "again) to sign in as a new device."_s);
+        // One key, one device of hers (as for a vouch): a key live under another of her device ids is refused, or
+        // signing that id out would shut this device out (and signing this one out, that one).
+        if (!deviceKey.isEmpty()) {
+            bool elsewhere = false;
+            for (const DeviceRecord &d : tx.devicesOf({account->id})) {
+                // A signed-out phone's key under a new id would sign again as well: signing out is for good.
+                if (d.deviceId != deviceId && d.revoked && d.publicKey == deviceKey)
+                    throw HubError(409, u"device_signed_out"_s,
+                                   u"This device was signed out of this account for good; reset the app on it (or install "
+                                   "it again) to sign in as a new device."_s);
+                elsewhere = elsewhere || (d.deviceId != deviceId && !d.revoked && d.publicKey == deviceKey);
+            }
+            for (const VouchedKey &k : tx.vouchedKeysOf({account->id}))
+                elsewhere = elsewhere || (k.deviceId != deviceId && !k.revoked && k.publicKey == deviceKey);
+            if (elsewhere)
+                throw HubError(409, u"device_key_in_use"_s,
+                               u"This device's key is that of another device of this account; reset the app on this "
+                               "device (or install it again) to sign in as a new device."_s);
+        }
         // Each new device is a row kept for ever (signed out, it stays so that its key signs nothing): a person is
         // signed in on a bounded number at once, and keeps a bounded number of rows in all. Signing in again on a
         // device she has replaces its row.
@@ -1255,7 +1274,24 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
         return u"the vouch is not signed by the key the vouching device registered"_s;
     if (!teaches(tx, session.account.id, vouch.person))
         return u"a teacher vouches only for devices of the students of their classes"_s;
-    for (const DeviceRecord &d : tx.devicesOf({vouch.person})) {
+    // One key, one device of hers: a key she signed in with, or one vouched for, under another device id is refused.
+    // Signing that other id out would sign the key out everywhere (a co-teacher vouching her real tablet's key under a
+    // made-up id, then signing it out, shut her real tablet out); and a signed-out key vouched under a new id would
+    // sign again (signing out is for good).
+    const QList<DeviceRecord> devices = tx.devicesOf({vouch.person});
+    const QList<VouchedKey> vouched = tx.vouchedKeysOf({vouch.person});
+    bool revokedElsewhere = false, liveElsewhere = false;
+    for (const DeviceRecord &d : devices)
+        if (d.deviceId != vouch.device && d.publicKey == vouch.publicKey)
+            (d.revoked ? revokedElsewhere : liveElsewhere) = true;
+    for (const VouchedKey &k : vouched)
+        if (k.deviceId != vouch.device && k.publicKey == vouch.publicKey)
+            (k.revoked ? revokedElsewhere : liveElsewhere) = true;
+    if (revokedElsewhere)
+        return u"this key was signed out; it signs nothing any more"_s;
+    if (liveElsewhere)
+        return u"this key belongs to another device of this student"_s;
+    for (const DeviceRecord &d : devices) {
         if (d.deviceId != vouch.device)
             continue;
         if (d.revoked)
@@ -1609,8 +1645,17 @@ QString HubEngine::overQuota(HubTransaction &tx, const RecordCharge &charge, qin
     if (charge.pool.isEmpty())
         return {};
     tx.lock(charge.pool);
-    if (tx.counterBytes(charge.pool) + bytes <= charge.poolLimit)
+    const qint64 pooled = tx.counterBytes(charge.pool);
+    if (pooled + bytes <= charge.poolLimit)
         return {};
+    // A hard ceiling at twice the bound: the shares below are one an account she created and one an allowance, and her
+    // allowances are not bounded by the accounts she may create (each pupil of a class she co-teaches is one), so the
+    // shares alone let ≈2.7× the pool through (session-10 review). Past twice the bound, no share is left.
+    if (pooled + bytes > 2 * charge.poolLimit)
+        return u"quota: the records of the pupils of teacher %1 (the accounts she created and the devices she vouched for, "
+               "%2 bytes together) are full, and past twice that no pupil's share is left; the change waits on the device "
+               "until the hub's administrator makes room"_s
+            .arg(charge.poolTeacher, QString::number(charge.poolLimit));
     // The pool is full: a pupil who has written less than her share still writes (a few heavy writers, or a teacher's
     // invented accounts, do not stop the others). The share is fixed, one of twice the accounts a teacher may create
     // (each her own records and an allowance): created one at a time, accounts found a larger share each (the pool

@@ -421,6 +421,61 @@ private Q_SLOTS:
                  u"applied"_s);
     }
 
+    void coTaughtPupilsCannotTakeThePoolPastTwiceItsBound()
+    {
+        // Session-10 review: each pupil of a class a teacher co-teaches is one more allowance of hers, each with its own
+        // share beyond the full pool, and they are not bounded by the accounts she may create: 2.68× the pool went
+        // through. Now the pool has a hard ceiling at twice its bound.
+        HubLimits limits;
+        limits.recordQuotaBytes = 1024 * 1024;
+        limits.vouchedRecordQuotaBytes = 1024 * 1024;
+        limits.pupilsRecordQuotaBytes = 64 * 1024;
+        limits.maxStudentsPerTeacher = 2; // a share of 64 KiB / 4 = 16 KiB
+        TestHub hub(limits);
+        auto martin = hub.teacher(u"martin"_s);
+        auto roux = hub.teacher(u"roux"_s);
+        KeyedDevice duboisPc;
+        auto dubois = hub.keyedTeacher(u"dubois"_s, duboisPc);
+        QList<std::pair<QString, QString>> pupils; // (class, pupil)
+        for (Client *owner : {martin.get(), roux.get(), dubois.get()}) {
+            const QString classId = hub.createClass(*owner);
+            if (owner != dubois.get())
+                QCOMPARE(verdictOf(owner->sync({change(u"member"_s, newUuid(), classId, *owner,
+                                                       {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                         u"applied"_s);
+            for (int i = 0; i < 2; ++i)
+                pupils.append({classId, rosterOnlyStudent(*owner, classId, u"Élève %1"_s.arg(i))});
+        }
+        auto poolBytes = [&] { return hub.server().engine().usage(u"dubois"_s).first().pupilsBytes; };
+        int applied = 0;
+        bool controlled = false;
+        for (const auto &[classId, pupil] : std::as_const(pupils)) {
+            const QString assignment = publishAssignment(*dubois, classId);
+            const KeyedDevice tablet;
+            const QJsonArray keys{vouch(duboisPc, tablet.deviceId, pupil, tablet.keys.publicKey)};
+            for (int n = 0; n < 80; ++n) {
+                const qint64 before = poolBytes();
+                const QJsonObject r = relay(*dubois, keys, {handIn(tablet, classId, assignment, pupil, QString(2048, u'j'))});
+                if (verdictOf(r) != u"applied"_s) {
+                    QVERIFY2(reasonOf(r).startsWith(u"quota:"_s) && reasonOf(r).contains(u"pupils of teacher"_s),
+                             qPrintable(reasonOf(r)));
+                    break;
+                }
+                ++applied;
+                // Positive control: with the pool between its bound and twice it, a pupil under her share still writes.
+                if (n == 0 && before > 64 * 1024 && before + 4096 < 2 * 64 * 1024)
+                    controlled = true;
+            }
+        }
+        const PersonUsage usage = hub.server().engine().usage(u"dubois"_s).first();
+        qInfo("%lld bytes through a pool of %lld (%d hand-ins)", usage.pupilsBytes, usage.pupilsQuota, applied);
+        // Before: 6 allowances, the pool and a share of 16 KiB for each of 5: 137,370 bytes through a 64 KiB pool.
+        QVERIFY2(usage.pupilsBytes <= 2 * usage.pupilsQuota,
+                 qPrintable(u"%1 bytes through a pool of %2 (%3 hand-ins)"_s.arg(usage.pupilsBytes).arg(usage.pupilsQuota).arg(applied)));
+        QVERIFY2(usage.pupilsBytes > usage.pupilsQuota + usage.pupilsQuota / 2, qPrintable(QString::number(usage.pupilsBytes)));
+        QVERIFY(controlled);
+    }
+
     void aCoTeachersFullAllowanceDoesNotStopTheOthersRelays()
     {
         // Léa's real tablet is vouched for by both teachers of her class. A relay by someone who did not vouch for it (a

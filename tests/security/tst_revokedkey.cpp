@@ -160,6 +160,90 @@ private Q_SLOTS:
         QCOMPARE(signIn(fresh.deviceId, fresh.publicKey()).status, 200L);
     }
 
+    void aCoTeacherCannotShutHerRealTabletOutUnderAMadeUpId()
+    {
+        // Session-10 review: a co-teacher vouched Léa's real tablet's key under a device id he made up, then signed that
+        // id out: the key was signed out with it, and Léa's sign-in on her real tablet answered 409 device_signed_out.
+        // Now a key is one device of hers: a vouch of it under another id is refused, and so is a sign-in.
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        const KeyedDevice tablet;
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, tablet.deviceId, leaId, tablet.keys.publicKey)},
+                                 {work(tablet, u"par clé USB"_s)})),
+                 u"applied"_s);
+        for (const KeyedDevice *real : std::initializer_list<const KeyedDevice *>{&tablet, &leaPhone}) { // a vouched tablet, a phone that signed in
+            KeyedDevice madeUp = *real;
+            madeUp.deviceId = newUuid();
+            const QJsonObject r = relay(*dubois, {vouch(duboisPc, madeUp.deviceId, leaId, real->keys.publicKey)},
+                                        {work(madeUp, u"sous un faux nom"_s)});
+            QCOMPARE(verdictOf(r), u"rejected"_s);
+            QVERIFY2(reasonOf(r).contains(u"belongs to another device of this student"_s), qPrintable(reasonOf(r)));
+            QCOMPARE(dubois->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(madeUp.deviceId, leaId)).status, 404L);
+        }
+        auto signIn = [&](const QString &deviceId, const QString &key) {
+            Client c(hub->url());
+            return c.post(u"/v1/login"_s, {{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s}, {u"device_id"_s, deviceId},
+                                           {u"device_key"_s, key}});
+        };
+        HttpReply r = signIn(tablet.deviceId, tablet.publicKey());
+        QVERIFY2(r.status == 200L, r.body.constData());
+        // Her tablet's key under another id (the tablet's or her phone's): refused, neither can then shut the other out.
+        for (const QString &key : {tablet.publicKey(), leaPhone.publicKey()}) {
+            r = signIn(newUuid(), key);
+            QCOMPARE(r.status, 409L);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"device_key_in_use"_s);
+        }
+        // Positive controls: her tablet's work relayed by the co-teacher is applied; he vouches for a new tablet of hers;
+        // her phone signs in again as itself.
+        QCOMPARE(verdictOf(relay(*dubois, {}, {work(tablet, u"relayé par le co-enseignant"_s)})), u"applied"_s);
+        const KeyedDevice second;
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, second.deviceId, leaId, second.keys.publicKey)},
+                                 {work(second, u"deuxième tablette"_s)})),
+                 u"applied"_s);
+        QCOMPARE(signIn(leaPhone.deviceId, leaPhone.publicKey()).status, 200L);
+    }
+
+    void aSignedOutKeyIsNotVouchedAgainUnderANewId()
+    {
+        // Session-10 review: a signed-out vouched key came back under a new device id, vouched again by any teacher of
+        // hers (the teacher app does it by itself from a pack). Now a key signed out for her is never vouched again.
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        const KeyedDevice stolen;
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, stolen.deviceId, leaId, stolen.keys.publicKey)},
+                                 {work(stolen, u"avant le vol"_s)})),
+                 u"applied"_s);
+        QCOMPARE(martin->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(stolen.deviceId, leaId)).status, 204L);
+        QCOMPARE(martin->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(leaPhone.deviceId, leaId)).status, 204L);
+        for (const KeyedDevice *signedOut : std::initializer_list<const KeyedDevice *>{&stolen, &leaPhone}) // a vouched tablet, a phone that signed in
+            for (const auto &[teacher, pc] : {std::pair{martin.get(), &martinPc}, std::pair{dubois.get(), &duboisPc}}) {
+                KeyedDevice renamed = *signedOut;
+                renamed.deviceId = newUuid();
+                const QJsonObject r = relay(*teacher, {vouch(*pc, renamed.deviceId, leaId, signedOut->keys.publicKey)},
+                                            {work(renamed, u"écrit par le voleur"_s)});
+                QCOMPARE(verdictOf(r), u"rejected"_s);
+                QVERIFY2(reasonOf(r).contains(u"this key was signed out"_s), qPrintable(reasonOf(r)));
+            }
+        // Nor under a new id by signing in (her teacher knows her PIN): her signed-out phone's key, her tablet's.
+        for (const KeyedDevice *signedOut : std::initializer_list<const KeyedDevice *>{&stolen, &leaPhone}) {
+            Client c(hub->url());
+            const HttpReply r = c.post(u"/v1/login"_s, {{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s},
+                                                        {u"device_id"_s, newUuid()}, {u"device_key"_s, signedOut->publicKey()}});
+            QCOMPARE(r.status, 409L);
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"device_signed_out"_s);
+        }
+        // Positive control: an unrelated new tablet of hers is vouched for and its work relayed, by either teacher.
+        const KeyedDevice fresh;
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, fresh.deviceId, leaId, fresh.keys.publicKey)},
+                                 {work(fresh, u"nouvelle tablette"_s)})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, fresh.deviceId, leaId, fresh.keys.publicKey)},
+                                 {work(fresh, u"nouvelle tablette, relayée"_s)})),
+                 u"applied"_s);
+    }
+
     void theAdminSignsOutAVouchedDevice()
     {
         const KeyedDevice usbLaptop;
