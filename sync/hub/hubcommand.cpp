@@ -379,7 +379,8 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
         HubEngine engine(*storage);
         if (!reset.isEmpty()) {
             const auto [a, rows] = engine.forgiveDeviceRows(reset);
-            print(out, u"device rows of %1 (%2) counted from here: %3 kept (signed-out devices stay signed out)"_s
+            print(out, u"device rows (and vouched keys) of %1 (%2) counted from here: %3 kept (signed-out devices stay "
+                       "signed out)"_s
                            .arg(Wire::printable(a.login), a.id).arg(rows));
             return 0;
         }
@@ -446,7 +447,8 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                         {u"revoked_devices"_s, u.revokedDevices}, {u"vouched_keys"_s, u.vouchedKeys},
                                         {u"students_created"_s, u.studentsCreated},
                                         {u"vouched_bytes"_s, double(u.vouchedBytes)}, {u"vouched_quota"_s, double(u.vouchedQuota)},
-                                        {u"pupils_bytes"_s, double(u.pupilsBytes)}, {u"pupils_quota"_s, double(u.pupilsQuota)}});
+                                        {u"pupils_bytes"_s, double(u.pupilsBytes)}, {u"pupils_quota"_s, double(u.pupilsQuota)},
+                                        {u"students_allowed"_s, u.studentsAllowed}, {u"pupil_share"_s, double(u.pupilShare)}});
             } else {
                 // Names come from teachers' devices: printed without control or bidirectional characters (tst_loginjection).
                 // Concatenated, not .arg()-chained: a name with "%1" in it must stay as it is.
@@ -455,8 +457,9 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                      .arg(u.recordBytes).arg(u.recordQuota).arg(u.fileBytes)
                                      .arg(u.devices).arg(u.revokedDevices).arg(u.vouchedKeys)
                                + (u.account.role == u"teacher"_s
-                                      ? u"  students created %1  pupils' pool %2 of %3 B"_s.arg(u.studentsCreated)
-                                            .arg(u.pupilsBytes).arg(u.pupilsQuota)
+                                      ? u"  students created %1 of %2  pupils' pool %3 of %4 B (%5 B a pupil once full)"_s
+                                            .arg(u.studentsCreated).arg(u.studentsAllowed).arg(u.pupilsBytes)
+                                            .arg(u.pupilsQuota).arg(u.pupilShare)
                                       : u"  vouched work %1 B (%2 B a vouching teacher)"_s.arg(u.vouchedBytes).arg(u.vouchedQuota))
                                + u"  "_s + Wire::printable(u.account.displayName));
             }
