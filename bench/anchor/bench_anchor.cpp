@@ -229,6 +229,7 @@ struct Measure
     qint64 hubRequests = 0; // the hub's count (/metrics)
     qint64 connections = 0; // the proxy's
     qint64 up = 0, down = 0; // the proxy's
+    qint64 engineUp = 0, engineDown = 0; // the engine's own count (SyncReport), beside the proxy's
     qint64 ms = 0;
     int syncs = 0;
     int received = 0;
@@ -240,7 +241,8 @@ struct Measure
     QJsonObject json() const
     {
         return {{u"requests"_s, requests}, {u"hub_requests"_s, double(hubRequests)}, {u"connections"_s, double(connections)},
-                {u"up"_s, double(up)}, {u"down"_s, double(down)}, {u"total"_s, double(total())}, {u"ms"_s, double(ms)},
+                {u"up"_s, double(up)}, {u"down"_s, double(down)}, {u"engine_up"_s, double(engineUp)},
+                {u"engine_down"_s, double(engineDown)}, {u"total"_s, double(total())}, {u"ms"_s, double(ms)},
                 {u"syncs"_s, syncs}, {u"changes_received"_s, received}, {u"records_applied"_s, applied},
                 {u"apply_ms"_s, double(applyMs)}, {u"complete"_s, complete}, {u"errors"_s, QJsonArray::fromStringList(errors)}};
     }
@@ -267,6 +269,8 @@ Measure measuredSync(Device &device, FaultProxy &proxy, const QString &hubUrl, c
         const SyncReport r = device.sync();
         ++m.syncs;
         m.requests += r.requests;
+        m.engineUp += r.bytesUp;
+        m.engineDown += r.bytesDown;
         m.received += r.changesReceived;
         m.applied += r.recordsApplied;
         m.applyMs += r.applyMilliseconds;
@@ -279,7 +283,7 @@ Measure measuredSync(Device &device, FaultProxy &proxy, const QString &hubUrl, c
     m.down = proxy.bytesDown();
     m.connections = proxy.connectionsAccepted();
     out << "  " << what << ": " << m.requests << " requests (hub: " << m.hubRequests << ", " << m.connections << " connections), "
-        << m.up << " B up, " << m.down << " B down, " << m.ms << " ms, " << m.received << " changes received in " << m.syncs
+        << m.up << " B up, " << m.down << " B down (engine: " << m.engineUp << ", " << m.engineDown << "), " << m.ms << " ms, " << m.received << " changes received in " << m.syncs
         << (m.syncs == 1 ? " sync" : " syncs") << (m.errors.isEmpty() ? QString() : u"; errors: "_s + m.errors.join(u"; "_s))
         << Qt::endl;
     return m;
