@@ -724,7 +724,9 @@ int main(int argc, char **argv)
         << (anchor.isEmpty() ? u"\nPouchDB: not measured in this run (no --anchor)."_s : u"\nPouchDB: bench.js's own counts (medians of its reps)."_s)
         << "\nContinuité, a first sync cut once at some share of its bytes down, then resumed (sent again, against the median "
            "of the clean ones, which moved "
-        << n(double(firstReps.minTotal)) << "–" << n(double(firstReps.maxTotal)) << " B): " << cutSummary.join(u"; "_s) << "."
+        << (firstReps.minTotal == firstReps.maxTotal ? n(double(firstReps.minTotal))
+                                                     : n(double(firstReps.minTotal)) + u"–"_s + n(double(firstReps.maxTotal)))
+        << " B): " << cutSummary.join(u"; "_s) << "."
         << "\nFirst sync: " << first.applied << " records applied at "
         << (first.applyMs > 0 ? qint64(1000.0 * first.applied / double(first.applyMs)) : 0) << " records/s of wall time applying."
         << Qt::endl;
