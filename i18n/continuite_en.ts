@@ -3137,6 +3137,10 @@
         <source>This device was signed out of this account for good. Reset the app on it (or install it again) to sign in as a new device.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device&apos;s key already belongs to another device of this account (or a teacher vouched for it under another name). Reset the app on this device (or install it again) to sign in as a new device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -3137,6 +3137,10 @@
         <source>This device was signed out of this account for good. Reset the app on it (or install it again) to sign in as a new device.</source>
         <translation>Cet appareil a été déconnecté de ce compte pour de bon. Réinitialiser l’application sur cet appareil (ou la réinstaller) pour se connecter comme un nouvel appareil.</translation>
     </message>
+    <message>
+        <source>This device&apos;s key already belongs to another device of this account (or a teacher vouched for it under another name). Reset the app on this device (or install it again) to sign in as a new device.</source>
+        <translation>La clé de cet appareil appartient déjà à un autre appareil de ce compte (ou un enseignant l’a déclarée sous un autre nom). Réinitialisez l’application sur cet appareil (ou réinstallez-la) pour vous connecter comme un nouvel appareil.</translation>
+    </message>
 </context>
 <context>
     <name>Main</name>

@@ -35,6 +35,11 @@ QByteArray vouchMessage(const QString &device, const QString &person, const QByt
     return "continuite-vouch-v1\n" + device.toLatin1() + '\n' + person.toLatin1() + '\n' + publicKey.toBase64();
 }
 
+QByteArray deviceMessage(const QString &device, const QByteArray &publicKey)
+{
+    return "continuite-device-v1\n" + device.toLatin1() + '\n' + publicKey.toBase64();
+}
+
 QString signMessage(const QByteArray &message, const QByteArray &secretKey)
 {
     if (!ready() || secretKey.size() != crypto_sign_SECRETKEYBYTES)

@@ -28,6 +28,13 @@ bool verify(const Change &change, const QByteArray &publicKey);
  * one per line. The hub believes it only from a registered device of a teacher of that student.
  */
 QByteArray vouchMessage(const QString &device, const QString &person, const QByteArray &publicKey);
+/**
+ * The bytes a device signs at sign-in to prove that it holds the key it registers under its id:
+ * "continuite-device-v1", device, base64 key, one per line. Without it, anyone who knows a pupil's PIN (her
+ * teacher) could register her tablet's public key under a made-up id, and the tablet, signing in, would find its key
+ * taken ("device_key_in_use").
+ */
+QByteArray deviceMessage(const QString &device, const QByteArray &publicKey);
 /// Base64 ed25519 signature of arbitrary @p message.
 QString signMessage(const QByteArray &message, const QByteArray &secretKey);
 

@@ -18,9 +18,11 @@ ulimit -n "$(ulimit -Hn)"
 dir=$(mktemp -d)
 pid=
 slow=
+# Under set -e a job killed here makes `wait` fail (143), which ended the script before the hub was stopped: the hub
+# was left running and bench/run stopped after this step. Each step's failure is ignored.
 cleanup() {
-    [ -n "$slow" ] && kill "$slow" 2>/dev/null && wait "$slow" 2>/dev/null
-    [ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
+    if [ -n "$slow" ]; then kill "$slow" 2>/dev/null || true; wait "$slow" 2>/dev/null || true; fi
+    if [ -n "$pid" ]; then kill -TERM "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi
     rm -rf "$dir"
 }
 trap cleanup EXIT

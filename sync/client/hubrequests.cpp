@@ -60,8 +60,10 @@ bool LoginRequest::run(HttpTransport &transport)
 {
     QJsonObject body{{u"login"_s, login}, {u"password"_s, password}, {u"device_id"_s, deviceId},
                      {u"device_name"_s, deviceName.left(200)}};
-    if (!deviceKey.isEmpty())
+    if (!deviceKey.isEmpty()) {
         body.insert(u"device_key"_s, deviceKey);
+        body.insert(u"device_proof"_s, deviceProof);
+    }
     if (!previousToken.isEmpty())
         body.insert(u"token"_s, previousToken);
     const QByteArray json = QJsonDocument(body).toJson(QJsonDocument::Compact);
@@ -76,6 +78,10 @@ bool LoginRequest::run(HttpTransport &transport)
         else if (failure.code == u"device_signed_out"_s)
             failure.message = tr("This device was signed out of this account for good. Reset the app on it (or install "
                                  "it again) to sign in as a new device.");
+        else if (failure.code == u"device_key_in_use"_s)
+            failure.message = tr("This device's key already belongs to another device of this account (or a teacher "
+                                 "vouched for it under another name). Reset the app on this device (or install it again) "
+                                 "to sign in as a new device.");
         return false;
     }
     bool ok = false;

@@ -41,6 +41,7 @@ public:
     QString deviceId;
     QString deviceName;
     QString deviceKey; ///< base64 ed25519 public key of the device, optional
+    QString deviceProof; ///< with deviceKey: that key's signature of Signing::deviceMessage(deviceId, key)
     /// The token this device last had for this login, optional: proves it signed in before, so other people's
     /// failed attempts do not lock it out (PROTOCOL.md, /v1/login).
     QString previousToken;

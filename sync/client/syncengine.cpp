@@ -6,6 +6,7 @@
 #include "sync/bundle/relaykeys.h"
 #include "sync/client/hubrequests.h"
 #include "sync/client/synclog.h"
+#include "sync/signing.h"
 
 #include <QDateTime>
 
@@ -147,7 +148,10 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     request.deviceId = m_store.deviceId();
     request.deviceName = m_options.deviceName.isEmpty() ? QSysInfo::machineHostName() : m_options.deviceName;
     // The hub keeps the device's public key, so changes this device signs are accepted when a teacher relays them.
-    request.deviceKey = QString::fromLatin1(m_store.changes().devicePublicKey().toBase64());
+    const QByteArray publicKey = m_store.changes().devicePublicKey();
+    request.deviceKey = QString::fromLatin1(publicKey.toBase64());
+    // And proves it holds that key, for this device id (the hub gives a key to one device only).
+    request.deviceProof = m_store.changes().signWithThisDevice(Signing::deviceMessage(request.deviceId, publicKey));
     // The token it last had for this login on this hub (even revoked): the hub's "device cookie".
     if (const auto known = m_store.profile(loginName.trimmed().toLower())) {
         if (const auto st = m_store.sync().state(known->id); st && st->hub == transport.baseUrl())

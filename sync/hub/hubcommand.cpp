@@ -59,6 +59,7 @@ public:
         return v;
     }
     bool flag(const QString &name) { return m_list.removeAll(name) > 0; }
+    bool has(const QString &name) const { return m_list.contains(name); }
     void done()
     {
         if (!m_list.isEmpty())
@@ -97,6 +98,8 @@ const char *const UsageText =
     "                       [--trusted-proxy ADDR[,ADDR] --client-ip-header NAME]\n"
     "                       [--metrics-allow ADDR[,ADDR]] [--log-format text|json]\n"
     "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
+    "                       [--anonymous-body-grace-seconds N] [--max-body-seconds N] [--body-eviction-age-ms N]\n"
+    "                       [--max-bodies-per-device N] [--max-known-tokens N] [--max-page-kb N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
     "  continuite-hub admin devices (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
@@ -110,7 +113,17 @@ const char *const UsageText =
     "--data DIR alone keeps everything in DIR (records in DIR/hub.sqlite): one school. With --database\n"
     "postgresql://USER@HOST/DB the records are in PostgreSQL (create its schema first with admin migrate)\n"
     "and DIR holds the uploaded files only. migrate-to-postgres moves a school's SQLite hub (stopped) into an\n"
-    "empty PostgreSQL database; then serve --data DIR --database URL: devices go on where they were.\n";
+    "empty PostgreSQL database; then serve --data DIR --database URL: devices go on where they were.\n"
+    "\n"
+    "The HTTP layer's limits (default, allowed range; PROTOCOL.md, \"Limits\"):\n"
+    "  --body-timeout-seconds 15            grace before a body with a known token must keep up with\n"
+    "  --min-body-rate 1024                 this many bytes a second\n"
+    "  --anonymous-body-grace-seconds 5     the grace of a body without a known token (1 to --body-timeout-seconds)\n"
+    "  --max-body-seconds 300               a body held in memory is whole within its grace + this (30-3600)\n"
+    "  --body-eviction-age-ms 1000          a body this old may yield its place to a newcomer (100-60000)\n"
+    "  --max-bodies-per-device 2            JSON bodies one device sends at once (1-64)\n"
+    "  --max-known-tokens 200000            signed-in devices the HTTP layer remembers (1000-1000000)\n"
+    "  --max-page-kb 1024                   the largest page of changes in one answer (16-16384)\n";
 
 /// One line of the JSON log: {"time","level","category","message"}.
 QByteArray jsonLine(const char *level, const char *category, const QString &message)
@@ -136,21 +149,23 @@ void jsonLogLine(QtMsgType type, const QMessageLogContext &context, const QStrin
     std::fflush(stderr);
 }
 
-int serve(Args &args, FILE *out, FILE *err)
+/// The limits of `serve` from its flags (taken out of @p args); a flag with a value out of its bounds is a usage error.
+HubLimits limitsFrom(Args &args)
 {
-    const QString data = args.value(u"--data"_s);
-    const QString database = args.value(u"--database"_s, false);
-    const QString listen = args.value(u"--listen"_s);
     HubLimits limits;
-    auto number = [&](const QString &name, qint64 fallback) {
-        const QString v = args.value(name, false);
-        if (v.isEmpty())
+    auto number = [&](const QString &name, qint64 fallback, qint64 low = 1, qint64 high = 1000000, const QString &why = {}) {
+        if (!args.has(name))
             return fallback;
+        const QString v = args.value(name); // an empty value is a nonsense one, not the default
         bool ok = false;
         const qint64 n = v.toLongLong(&ok);
         // A million (MB, hours, threads…) is past every sensible setting, and far from overflowing when shifted.
-        if (!ok || n <= 0 || n > 1000000)
-            throw Usage{u"%1 needs a positive number, at most 1000000"_s.arg(name)};
+        if (!ok || n < low || n > high) {
+            if (low == 1 && high == 1000000)
+                throw Usage{u"%1 needs a positive number, at most 1000000"_s.arg(name)};
+            throw Usage{u"%1 needs a whole number from %2 to %3, not \"%4\"%5"_s.arg(name).arg(low).arg(high).arg(v.left(40),
+                                                                                                       why.isEmpty() ? QString() : u" ("_s + why + u')')};
+        }
         return n;
     };
     limits.maxUploadBytes = number(u"--max-upload-mb"_s, limits.maxUploadBytes >> 20) << 20;
@@ -170,6 +185,23 @@ int serve(Args &args, FILE *out, FILE *err)
     // A body must arrive within this many seconds + its length ÷ the rate (PROTOCOL.md, "Limits").
     limits.bodyTimeoutSeconds = int(number(u"--body-timeout-seconds"_s, limits.bodyTimeoutSeconds));
     limits.minBodyBytesPerSecond = number(u"--min-body-rate"_s, limits.minBodyBytesPerSecond);
+    // The body rules' finer knobs (PROTOCOL.md, "Limits"), each bounded: beyond, a knob stops meaning what it says (no
+    // grace at all shuts out a phone whose first packet is late; hours per body hands the budget to a trickle).
+    limits.anonymousBodyGraceSeconds = int(number(u"--anonymous-body-grace-seconds"_s, std::min(limits.anonymousBodyGraceSeconds,
+                                                                                                   limits.bodyTimeoutSeconds),
+                                                  1, std::min(300, limits.bodyTimeoutSeconds),
+                                                  u"a body without a known token; at most --body-timeout-seconds"_s));
+    limits.maxBodySeconds = int(number(u"--max-body-seconds"_s, limits.maxBodySeconds, 30, 3600,
+                                       u"the longest a body held in memory may take, however large"_s));
+    limits.bodyEvictionAgeMs = int(number(u"--body-eviction-age-ms"_s, limits.bodyEvictionAgeMs, 100, 60000,
+                                          u"how old a body must be before a newcomer may take its place"_s));
+    limits.maxBodiesPerToken = int(number(u"--max-bodies-per-device"_s, limits.maxBodiesPerToken, 1, 64,
+                                          u"a device sends one request at a time"_s));
+    limits.maxKnownTokens = int(number(u"--max-known-tokens"_s, limits.maxKnownTokens, 1000, 1000000,
+                                       u"signed-in devices the HTTP layer remembers, a few hundred bytes each"_s));
+    limits.maxBudget = number(u"--max-page-kb"_s, limits.maxBudget >> 10, 16, 16384,
+                              u"the largest page of changes one answer holds, in KiB"_s) << 10;
+    limits.defaultBudget = std::min(limits.defaultBudget, limits.maxBudget);
     limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
     if (limits.largeAnswerZstdLevel > 19)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};
@@ -197,6 +229,15 @@ int serve(Args &args, FILE *out, FILE *err)
     limits.tlsKeyFile = args.value(u"--tls-key"_s, false);
     if (limits.tlsCertificateFile.isEmpty() != limits.tlsKeyFile.isEmpty())
         throw Usage{u"--tls-cert and --tls-key go together (PEM files: the certificate and its private key)"_s};
+    return limits;
+}
+
+int serve(Args &args, FILE *out, FILE *err)
+{
+    const QString data = args.value(u"--data"_s);
+    const QString database = args.value(u"--database"_s, false);
+    const QString listen = args.value(u"--listen"_s);
+    const HubLimits limits = limitsFrom(args);
     args.done();
     if (limits.jsonLog)
         qInstallMessageHandler(jsonLogLine);
@@ -338,7 +379,8 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
         HubEngine engine(*storage);
         if (!reset.isEmpty()) {
             const auto [a, rows] = engine.forgiveDeviceRows(reset);
-            print(out, u"device rows of %1 (%2) counted from here: %3 kept (signed-out devices stay signed out)"_s
+            print(out, u"device rows (and vouched keys) of %1 (%2) counted from here: %3 kept (signed-out devices stay "
+                       "signed out)"_s
                            .arg(Wire::printable(a.login), a.id).arg(rows));
             return 0;
         }
@@ -405,7 +447,8 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                         {u"revoked_devices"_s, u.revokedDevices}, {u"vouched_keys"_s, u.vouchedKeys},
                                         {u"students_created"_s, u.studentsCreated},
                                         {u"vouched_bytes"_s, double(u.vouchedBytes)}, {u"vouched_quota"_s, double(u.vouchedQuota)},
-                                        {u"pupils_bytes"_s, double(u.pupilsBytes)}, {u"pupils_quota"_s, double(u.pupilsQuota)}});
+                                        {u"pupils_bytes"_s, double(u.pupilsBytes)}, {u"pupils_quota"_s, double(u.pupilsQuota)},
+                                        {u"students_allowed"_s, u.studentsAllowed}, {u"pupil_share"_s, double(u.pupilShare)}});
             } else {
                 // Names come from teachers' devices: printed without control or bidirectional characters (tst_loginjection).
                 // Concatenated, not .arg()-chained: a name with "%1" in it must stay as it is.
@@ -414,8 +457,9 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                                      .arg(u.recordBytes).arg(u.recordQuota).arg(u.fileBytes)
                                      .arg(u.devices).arg(u.revokedDevices).arg(u.vouchedKeys)
                                + (u.account.role == u"teacher"_s
-                                      ? u"  students created %1  pupils' pool %2 of %3 B"_s.arg(u.studentsCreated)
-                                            .arg(u.pupilsBytes).arg(u.pupilsQuota)
+                                      ? u"  students created %1 of %2  pupils' pool %3 of %4 B (%5 B a pupil once full)"_s
+                                            .arg(u.studentsCreated).arg(u.studentsAllowed).arg(u.pupilsBytes)
+                                            .arg(u.pupilsQuota).arg(u.pupilShare)
                                       : u"  vouched work %1 B (%2 B a vouching teacher)"_s.arg(u.vouchedBytes).arg(u.vouchedQuota))
                                + u"  "_s + Wire::printable(u.account.displayName));
             }
@@ -428,6 +472,20 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
 }
 
 } // namespace
+
+std::optional<HubLimits> serveLimits(const QStringList &flags, QString *usage)
+{
+    try {
+        Args args(flags);
+        HubLimits limits = limitsFrom(args);
+        args.done();
+        return limits;
+    } catch (const Usage &u) {
+        if (usage)
+            *usage = u.message;
+        return std::nullopt;
+    }
+}
 
 int runHubCommand(const QStringList &arguments, FILE *in, FILE *out, FILE *err)
 {

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "sync/hub/hubconfig.h"
+
 #include <QStringList>
 
 #include <cstdio>
+#include <optional>
 
 namespace Continuite::Hub {
 
@@ -15,5 +18,11 @@ namespace Continuite::Hub {
  * stdin only, never from arguments (they would show in `ps` and shell history).
  */
 int runHubCommand(const QStringList &arguments, FILE *in = stdin, FILE *out = stdout, FILE *err = stderr);
+
+/**
+ * The limits `serve` runs with given its limit flags @p flags (`--max-devices 40 …`, without `--data`, `--database` or
+ * `--listen`), or nothing when one is unknown or out of its bounds; @p usage then says which, as `serve` does (exit 2).
+ */
+std::optional<HubLimits> serveLimits(const QStringList &flags, QString *usage = nullptr);
 
 } // namespace Continuite::Hub

@@ -6,8 +6,9 @@
 
 namespace Continuite::Hub {
 
-/// @brief The hub's limits; every one of them can be changed on the command line of `serve`, but those said to be set
-/// by tests only (the HTTP layer's finer knobs: the defaults are what a hub should run with).
+/// @brief The hub's limits. Many can be changed on `serve`'s command line, within bounds it checks (serveLimits() in
+/// hubcommand.cpp; PROTOCOL.md, "Limits" and "Command line"); the others are what every hub runs with, changed by tests
+/// only.
 struct HubLimits
 {
     qint64 maxUploadBytes = 200LL * 1024 * 1024;   ///< largest blob a client may upload
@@ -47,7 +48,7 @@ struct HubLimits
     qint64 minBudget = 1024;
     /// Largest page a client may ask: an answer is held in memory until it is sent, and a slow reader of 8 MiB pages
     /// held ≈6 MiB a connection (third review). The app asks at most 416 KiB (SyncEngine::Options::pageBudget).
-    qint64 maxBudget = 1024 * 1024;
+    qint64 maxBudget = 1024 * 1024; ///< serve --max-page-kb N (16–16,384)
     qint64 clockMaxAheadMs = 5 * 60 * 1000;        ///< remote clocks further ahead are clamped
     /// Worker threads, each on one complete request at a time.
     /// Connections, headers and bodies are on the event loops (libmicrohttpd, epoll): a slow client costs
@@ -66,7 +67,7 @@ struct HubLimits
     int maxLargeBodiesPerPerson = 2;
     /// JSON bodies one token (one device) may be sending at once: the app sends one request at a time, and a stolen token
     /// cannot fill its owner's part with a thousand connections. (Uploads stream to disk: not counted.)
-    int maxBodiesPerToken = 2; ///< (set by tests only)
+    int maxBodiesPerToken = 2; ///< serve --max-bodies-per-device N (1–64)
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
@@ -75,7 +76,7 @@ struct HubLimits
     /// person keeps at most maxDevicesPerPerson of them (her least recently used goes); beyond this many in all, the
     /// least recently used of the person holding most goes. A token forgotten counts as unknown until a worker finds it
     /// valid again (its next request).
-    int maxKnownTokens = 200000; ///< (set by tests only)
+    int maxKnownTokens = 200000; ///< serve --max-known-tokens N (1,000–1,000,000; a few hundred bytes each)
     int maxConcurrentPasswordChecks = 2;           ///< argon2id takes 64 MB each
     qint64 uploadExpirySeconds = 14LL * 24 * 3600; ///< a partial upload nobody wrote to for this long is removed
     int uploadSweepSeconds = 3600;                 ///< how often partial uploads are checked for expiry
@@ -100,14 +101,14 @@ struct HubLimits
     /// its connection closed; at the connection limit one arriving slower than that rate yields its place like a
     /// connection without a head.
     int bodyTimeoutSeconds = 15;
-    int anonymousBodyGraceSeconds = 5; ///< (set by tests only)
-    int maxBodySeconds = 300;          ///< (set by tests only)
+    int anonymousBodyGraceSeconds = 5; ///< serve --anonymous-body-grace-seconds N (1 – --body-timeout-seconds)
+    int maxBodySeconds = 300;          ///< serve --max-body-seconds N (30–3,600)
     qint64 minBodyBytesPerSecond = 1024;
     /// When the body budget (or the token-less share) is full, a newcomer is not refused while slow bodies hold it: it
     /// takes the place of the slowest body (at least this old, counted from its head) of whoever holds most — the address
     /// holding most of the token-less share, or the person or address holding most of the budget (for a person who holds
     /// nothing yet). The evicted one is answered 429 with Retry-After.
-    int bodyEvictionAgeMs = 1000; ///< (set by tests only)
+    int bodyEvictionAgeMs = 1000; ///< serve --body-eviction-age-ms N (100–60,000)
     /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
     /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
     int largeAnswerZstdLevel = 19;

@@ -64,6 +64,9 @@ constexpr qint64 NamedFileBytes = 300;
 constexpr qint64 RememberedVerdictBytes = 256;
 // Rows of devices a person may have in all (signed out ones included), for each she may have signed in at once.
 constexpr int DeviceRowsPerLiveDevice = 8;
+/// Likewise, the vouched keys of one pupil kept in all (signed out ones stay, so that they sign nothing): a bound on
+/// live vouches alone never binds when a teacher vouches, relays and signs out, again and again.
+constexpr int VouchRowsPerLiveVouch = 8;
 constexpr qint64 VouchBytes = 512; // a vouched key's two rows (the key, its voucher) and their indexes
 
 Verdict refusedForNow(const QString &reason)
@@ -326,6 +329,12 @@ QString forgivenRowsKey(const QString &person)
     return u"device_rows_forgiven:"_s + person;
 }
 
+/// The same for the rows of the keys teachers vouched for as hers.
+QString forgivenVouchRowsKey(const QString &person)
+{
+    return u"vouch_rows_forgiven:"_s + person;
+}
+
 } // namespace
 
 QList<HubEngine::ListedDevice> HubEngine::allDevices(const QString &who)
@@ -355,6 +364,7 @@ QPair<Account, int> HubEngine::forgiveDeviceRows(const QString &who)
         done.first = accountNamed(tx, who);
         done.second = int(tx.devicesOf({done.first.id}).size());
         tx.setMeta(forgivenRowsKey(done.first.id), QString::number(done.second));
+        tx.setMeta(forgivenVouchRowsKey(done.first.id), QString::number(tx.vouchedKeysOf({done.first.id}).size()));
     });
     return done;
 }
@@ -370,6 +380,7 @@ void HubEngine::saveQuotas()
     QJsonObject quotas;
     for (size_t i = 0; i < std::size(values); ++i)
         quotas.insert(QString::fromLatin1(QuotaKeys[i]), double(values[i]));
+    quotas.insert(u"max_students_per_teacher"_s, m_limits.maxStudentsPerTeacher);
     m_storage.write([&](HubTransaction &tx) { tx.setMeta(u"serve_quotas"_s, QString::fromUtf8(compact(quotas))); });
 }
 
@@ -382,6 +393,8 @@ HubLimits HubEngine::savedQuotas(HubStorage &storage, HubLimits limits)
     for (size_t i = 0; i < std::size(fields); ++i)
         if (const double v = quotas.value(QString::fromLatin1(QuotaKeys[i])).toDouble(); v > 0)
             *fields[i] = qint64(v);
+    if (const int n = quotas.value(u"max_students_per_teacher"_s).toInt(); n > 0)
+        limits.maxStudentsPerTeacher = n;
     return limits;
 }
 
@@ -427,6 +440,8 @@ QList<PersonUsage> HubEngine::usage(const QString &who)
             if (a.role == Teacher) {
                 u.pupilsBytes = tx.counterBytes(CounterKey::pool(a.id));
                 u.pupilsQuota = m_limits.pupilsRecordQuotaBytes;
+                u.studentsAllowed = m_limits.maxStudentsPerTeacher;
+                u.pupilShare = poolShare(u.pupilsQuota);
             } else {
                 for (const QString &voucher : vouchersOf(tx, a.id))
                     u.vouchedBytes += tx.counterBytes(CounterKey::allowance(voucher, a.id));
@@ -497,6 +512,13 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
         if (!decoded || decoded.decoded.size() != 32)
             throw HubError::invalid(u"device_key"_s, u"Field \"device_key\" must be a base64 ed25519 public key (32 bytes)."_s);
         deviceKey = decoded.decoded;
+        // The device proves it holds that key, for this id: a key is one device's (device_key_in_use), so a claim of
+        // it by someone who has only seen it (a teacher who knows the pupil's PIN) must not shut the device out.
+        const QString proof = text(u"device_proof"_s, 128, false);
+        if (proof.isEmpty() || !Crypto::verifySignature(deviceKey, Signing::deviceMessage(deviceId, deviceKey), proof))
+            throw HubError::invalid(u"device_proof"_s,
+                                    u"Field \"device_proof\" must be the device key's signature of its device id "
+                                    "(Signing::deviceMessage); update the app."_s);
     }
 
     // A device that signed in to this login before shows its last token for it (even revoked or replaced by a
@@ -1300,14 +1322,24 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
             return d.publicKey == vouch.publicKey ? QString()
                                                   : u"this device signed in here with another key; the vouched one may be forged"_s;
     }
-    if (const auto known = tx.vouchedKey(vouch.device, vouch.person)) {
+    const auto known = tx.vouchedKey(vouch.device, vouch.person);
+    if (known) {
         if (known->revoked)
             return u"this device was signed out; it signs nothing any more"_s;
         if (known->publicKey != vouch.publicKey)
             return u"this device was already vouched for with another key; the new one may be forged"_s;
+    } else if (vouched.size() - tx.meta(forgivenVouchRowsKey(vouch.person)).toLongLong()
+               >= qsizetype(m_limits.maxVouchesPerStudent) * VouchRowsPerLiveVouch) {
+        // A new row: her vouched keys are kept for ever, signed out or not, and bounded in all.
+        return u"teachers have vouched for %1 devices of this student in all, signed out ones included, the hub's limit; "
+               "ask the hub's administrator (admin devices --reset)"_s.arg(vouched.size());
     }
     if (tx.vouchers(vouch.device, vouch.person).contains(session.account.id))
         return {}; // she vouched for it before (a relay sends its keys every time): nothing new to keep
+    // Something new is kept (a key, or a voucher that widens where it signs): only for a key shown to be that device's.
+    if (!vouch.proven)
+        return u"the vouch comes with no change that this key signed for this device of the student: the key is not "
+               "shown to be that device's"_s;
     // A vouch is kept for ever: bounded for each of her pupils, and paid from her record quota.
     if (tx.vouchesBy(session.account.id, vouch.person) >= m_limits.maxVouchesPerStudent)
         return u"you have vouched for %1 devices of this student already, the hub's limit; ask the hub's "
@@ -1353,7 +1385,7 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
             throw HubError::invalid(u"signatures"_s, u"Field \"signatures\" must be true or false."_s);
         signatures = signaturesValue.toBool();
     }
-    const QList<Vouch> vouches = parseVouches(request.value(u"device_keys"_s));
+    QList<Vouch> vouches = parseVouches(request.value(u"device_keys"_s));
     // A teacher's device asks for its students' last contact by sending the mark it last received ("" the
     // first time); a device that does not ask gets nothing, and a student's request is never answered.
     std::optional<QString> lastSeenAfter;
@@ -1375,6 +1407,22 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
         if (changes.size() > m_limits.maxChangesPerPush)
             throw HubError(413, u"too_large"_s,
                            u"Send at most %1 changes per request."_s.arg(m_limits.maxChangesPerPush), u"changes"_s);
+    }
+
+    // A vouch is believed only for a key that signed, for that very device of hers, one of the changes it comes with
+    // (a relay sends a device's key with its changes, RelayKeys::vouchesFor).
+    for (Vouch &vouch : vouches) {
+        for (const QJsonValue &v : std::as_const(changes)) {
+            const QJsonObject o = v.toObject();
+            if (o.value(u"device"_s).toString() != vouch.device || o.value(u"author"_s).toString() != vouch.person)
+                continue;
+            QString error;
+            const std::optional<Change> c = Change::fromJson(o, &error);
+            if (c && !c->signature.isEmpty() && Crypto::verifySignature(vouch.publicKey, c->canonical(), c->signature)) {
+                vouch.proven = true;
+                break;
+            }
+        }
     }
 
     // Push: one transaction for the batch, one verdict per change; a rejection never fails the batch.

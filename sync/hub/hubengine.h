@@ -57,6 +57,10 @@ struct PersonUsage
     /// A teacher: her pupils' pool (the records of the accounts she created and of her vouches' allowances) and its bound.
     qint64 pupilsBytes = 0;
     qint64 pupilsQuota = 0;
+    /// A teacher: the student accounts she may create (--max-students-per-teacher), and what one of her pupils (or
+    /// one of her vouches' allowances) may still write once her pool is full (HubEngine::poolShare).
+    int studentsAllowed = 0;
+    qint64 pupilShare = 0;
 };
 
 /**
@@ -91,7 +95,8 @@ public:
     /// Lifts the bound on @p who's device rows in all (HubLimits::maxDevicesPerPerson × 8) by counting her rows from
     /// here: her signed-out devices stay signed out and their keys refused. Returns her account and the rows forgiven.
     QPair<Account, int> forgiveDeviceRows(const QString &who);
-    /// Records the quotas this hub serves with, so that `admin usage` (another process) shows them, not the defaults.
+    /// Records the quotas this hub serves with (and the students a teacher may create, on which a pupil's share of her
+    /// pool depends), so that `admin usage` (another process) shows them, not the defaults.
     void saveQuotas();
     /// @p limits with the quotas a hub serving on @p storage recorded (saveQuotas), when one did.
     static HubLimits savedQuotas(HubStorage &storage, HubLimits limits = {});
@@ -174,6 +179,10 @@ private:
         QString person;
         QByteArray publicKey;
         QString signature;
+        /// The request carries a change naming this device, by this person, that this key signed: the key is shown
+        /// to be that device's (a teacher vouching the pupil's real key under a made-up id could otherwise shut her
+        /// real device out: one key, one device).
+        bool proven = false;
     };
     static QList<Vouch> parseVouches(const QJsonValue &value);
     /// Records @p vouch, or says why it is refused (a sentence; empty when accepted).

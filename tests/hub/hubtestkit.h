@@ -226,6 +226,11 @@ struct KeyedDevice
     QString deviceId = newUuid();
 
     QString publicKey() const { return QString::fromLatin1(keys.publicKey.toBase64()); }
+    /// The sign-in's "device_proof": this key's signature of @p id (this device's own id by default).
+    QString proof(const QString &id = {}) const
+    {
+        return Signing::signMessage(Signing::deviceMessage(id.isEmpty() ? deviceId : id, keys.publicKey), keys.secretKey);
+    }
 
     /// A change written on this device by @p person, signed.
     QJsonObject signedChange(const QString &kind, const QString &row, const QString &classId, const QString &person,
@@ -255,7 +260,8 @@ inline std::unique_ptr<Client> keyedLogin(const QString &url, const QString &log
     auto c = std::make_unique<Client>(url);
     c->deviceId = device.deviceId;
     const HttpReply r = c->post(u"/v1/login"_s, {{u"login"_s, login}, {u"password"_s, password},
-                                                 {u"device_id"_s, device.deviceId}, {u"device_key"_s, device.publicKey()}});
+                                                 {u"device_id"_s, device.deviceId}, {u"device_key"_s, device.publicKey()},
+                                                 {u"device_proof"_s, device.proof()}});
     if (r.status != 200)
         qWarning() << "keyed login failed" << r.body;
     c->token = r.json().value(u"token"_s).toString();

@@ -259,7 +259,10 @@ private Q_SLOTS:
         Client device(hub->url());
         const HttpReply login = device.post(u"/v1/login"_s, {{u"login"_s, u"s2code"_s}, {u"password"_s, u"4821"_s},
                                                              {u"device_id"_s, device.deviceId},
-                                                             {u"device_key"_s, QString::fromLatin1(QByteArray(reinterpret_cast<char *>(pk), sizeof pk).toBase64())}});
+                                                             {u"device_key"_s, QString::fromLatin1(QByteArray(reinterpret_cast<char *>(pk), sizeof pk).toBase64())},
+                                                             {u"device_proof"_s, Signing::signMessage(Signing::deviceMessage(
+                                                                 device.deviceId, QByteArray(reinterpret_cast<char *>(pk), sizeof pk)),
+                                                                 QByteArray(reinterpret_cast<char *>(sk), sizeof sk))}});
         QCOMPARE(login.status, 200L);
         device.person = login.json().value(u"person"_s).toObject();
         auto signedChange = [&](const QJsonObject &fields) {

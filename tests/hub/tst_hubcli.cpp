@@ -3,6 +3,8 @@
 // continuite-hub as school IT runs it: admin commands and `serve`, driven as a separate process.
 #include "hubtestkit.h"
 
+#include "sync/hub/hubcommand.h"
+
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QTcpServer>
@@ -46,6 +48,35 @@ int freePort()
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
 }
+
+/// `serve` on a free port with @p extra flags, stopped (SIGTERM) when it goes.
+struct HubProcessArgs
+{
+    HubProcessArgs(const QString &dataDir, const QStringList &extra)
+    {
+        const int port = freePort();
+        process.start(QStringLiteral(CONTINUITE_HUB_EXE),
+                      QStringList{u"serve"_s, u"--data"_s, dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)} + extra);
+        if (!process.waitForStarted())
+            return;
+        while (!said.contains(u"listening"_s) && process.waitForReadyRead(20000))
+            said += QString::fromUtf8(process.readAllStandardOutput());
+        listening = said.contains(u"listening"_s);
+        url = u"http://127.0.0.1:%1"_s.arg(port);
+        if (!listening)
+            said += QString::fromUtf8(process.readAllStandardError());
+    }
+    ~HubProcessArgs()
+    {
+        process.terminate();
+        if (!process.waitForFinished(20000))
+            process.kill();
+    }
+    QProcess process;
+    QString said;
+    QString url;
+    bool listening = false;
+};
 
 } // namespace
 
@@ -92,6 +123,73 @@ private Q_SLOTS:
                                      u"--record-quota-mb"_s, u"9000000000000"_s});
         QCOMPARE(huge.exitCode, 2);
         QVERIFY2(huge.err.contains(u"--record-quota-mb"_s) && huge.err.contains(u"1000000"_s), qPrintable(huge.err));
+    }
+
+    /// The HTTP layer's finer limits (session 10 set them from tests only) have `serve` flags, each bounded: a nonsense
+    /// value is a usage error naming the flag and its range, before anything is opened. The positive control: sane values
+    /// land in the limits the hub runs with, a real `serve` starts with all of them, and `--help` lists them.
+    void httpLimitFlagsAreBounded()
+    {
+        const QList<QPair<QString, QStringList>> nonsense{
+            {u"--max-bodies-per-device"_s, {u"0"_s, u"65"_s, u"two"_s, u"-1"_s}},
+            {u"--max-known-tokens"_s, {u"999"_s, u"1000001"_s, u"1e6"_s}},
+            {u"--anonymous-body-grace-seconds"_s, {u"0"_s, u"16"_s, u"5s"_s}}, // over --body-timeout-seconds (15)
+            {u"--max-body-seconds"_s, {u"29"_s, u"3601"_s, u""_s}},
+            {u"--body-eviction-age-ms"_s, {u"99"_s, u"60001"_s, u"0x10"_s}},
+            {u"--max-page-kb"_s, {u"15"_s, u"16385"_s, u"1 024"_s}},
+        };
+        for (const auto &[flag, values] : nonsense) {
+            for (const QString &value : values) {
+                QString why;
+                QVERIFY2(!serveLimits({flag, value}, &why), qPrintable(flag + u' ' + value));
+                QVERIFY2(why.contains(flag), qPrintable(why));
+                const Run r = hubCommand({u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s, flag, value});
+                QCOMPARE(r.exitCode, 2);
+                // Which flag, and what it takes (an empty value is a missing one: the flag is still named).
+                QVERIFY2(r.err.contains(flag) && (value.isEmpty() || r.err.contains(u" to "_s)), qPrintable(r.err));
+                QVERIFY(!r.out.contains(u"listening"_s));
+            }
+        }
+        // The grace follows --body-timeout-seconds: 20 is allowed beside 30 s, not beside the default 15.
+        QVERIFY(serveLimits({u"--body-timeout-seconds"_s, u"30"_s, u"--anonymous-body-grace-seconds"_s, u"20"_s}));
+        QVERIFY(!serveLimits({u"--anonymous-body-grace-seconds"_s, u"20"_s}));
+
+        // The positive control: each flag sets its limit.
+        QString why;
+        const std::optional<HubLimits> set = serveLimits({u"--max-bodies-per-device"_s, u"3"_s, u"--max-known-tokens"_s, u"50000"_s,
+                                                          u"--anonymous-body-grace-seconds"_s, u"7"_s, u"--max-body-seconds"_s, u"120"_s,
+                                                          u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s},
+                                                         &why);
+        QVERIFY2(set, qPrintable(why));
+        QCOMPARE(set->maxBodiesPerToken, 3);
+        QCOMPARE(set->maxKnownTokens, 50000);
+        QCOMPARE(set->anonymousBodyGraceSeconds, 7);
+        QCOMPARE(set->maxBodySeconds, 120);
+        QCOMPARE(set->bodyEvictionAgeMs, 2500);
+        QCOMPARE(set->maxBudget, 512 * 1024);
+        // Without them, the defaults every hub ran with.
+        const std::optional<HubLimits> defaults = serveLimits({});
+        QVERIFY(defaults);
+        QCOMPARE(defaults->maxBodiesPerToken, HubLimits{}.maxBodiesPerToken);
+        QCOMPARE(defaults->maxKnownTokens, HubLimits{}.maxKnownTokens);
+        QCOMPARE(defaults->anonymousBodyGraceSeconds, HubLimits{}.anonymousBodyGraceSeconds);
+        QCOMPARE(defaults->maxBodySeconds, HubLimits{}.maxBodySeconds);
+        QCOMPARE(defaults->bodyEvictionAgeMs, HubLimits{}.bodyEvictionAgeMs);
+        QCOMPARE(defaults->maxBudget, HubLimits{}.maxBudget);
+
+        // A real hub serves with them, and says the page limit it keeps.
+        QTemporaryDir data;
+        HubProcessArgs process(data.path(), {u"--max-bodies-per-device"_s, u"3"_s, u"--max-known-tokens"_s, u"50000"_s,
+                                             u"--anonymous-body-grace-seconds"_s, u"7"_s, u"--max-body-seconds"_s, u"120"_s,
+                                             u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s});
+        QVERIFY2(process.listening, qPrintable(process.said));
+        Client c(process.url);
+        QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"max_budget"_s).toDouble(), 512.0 * 1024);
+
+        const Run help = hubCommand({u"serve"_s, u"--help"_s});
+        QCOMPARE(help.exitCode, 0);
+        for (const auto &[flag, values] : nonsense)
+            QVERIFY2(help.out.count(flag) >= 2, qPrintable(flag)); // in the synopsis, and with its default and range
     }
 
     void addTeacher()

@@ -840,6 +840,7 @@ private Q_SLOTS:
                                                           {u"device_id"_s, device.deviceId},
                                                           {u"device_name"_s, QString(200, QChar(0x02))},
                                                           {u"device_key"_s, device.publicKey()},
+                                                          {u"device_proof"_s, device.proof()},
                                                           {u"token"_s, QString(128, u'T')}})
                                     .toJson(QJsonDocument::Compact);
         QVERIFY2(body.size() > 7 * 1024 && body.size() <= 8 * 1024, QByteArray::number(body.size()).constData());

@@ -311,7 +311,9 @@ private Q_SLOTS:
         Client desk(hub->url());
         const HttpReply login = desk.post(u"/v1/login"_s, {{u"login"_s, u"prof"_s}, {u"password"_s, u"password-prof"_s},
                                                            {u"device_id"_s, desk.deviceId},
-                                                           {u"device_key"_s, QString::fromLatin1(keys.publicKey.toBase64())}});
+                                                           {u"device_key"_s, QString::fromLatin1(keys.publicKey.toBase64())},
+                                                           {u"device_proof"_s, Signing::signMessage(Signing::deviceMessage(
+                                                                                    desk.deviceId, keys.publicKey), keys.secretKey)}});
         QCOMPARE(login.status, 200L);
         desk.token = login.json().value(u"token"_s).toString();
         desk.person = login.json().value(u"person"_s).toObject();

@@ -123,7 +123,8 @@ private Q_SLOTS:
             Client device(hub->url());
             device.deviceId = studentDevice.deviceId;
             QVERIFY(device.post(u"/v1/login"_s, {{u"login"_s, u"s2code"_s}, {u"password"_s, u"4821"_s},
-                                                 {u"device_id"_s, studentDevice.deviceId}, {u"device_key"_s, studentDevice.publicKey()}})
+                                                 {u"device_id"_s, studentDevice.deviceId}, {u"device_key"_s, studentDevice.publicKey()},
+                                                 {u"device_proof"_s, studentDevice.proof()}})
                         .status == 200);
             student = s2->id();
             studentDevice.keys = Signing::newKeyPair();

@@ -238,8 +238,10 @@ private Q_SLOTS:
         const QString latinWork = publishAssignment(*dubois, latin);
         const QString homework = publishAssignment(*martin, classA);
         const KeyedDevice madeUp;
-        QCOMPARE(relay(*dubois, {vouch(duboisPc, madeUp.deviceId, lea->id(), madeUp.keys.publicKey)}, {}).value(u"verdicts"_s).toArray().size(),
-                 qsizetype(0));
+        // A vouch comes with a change its key signed for that device (a made-up device's key is his: he can).
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, madeUp.deviceId, lea->id(), madeUp.keys.publicKey)},
+                                 {handIn(madeUp, latin, latinWork, lea->id(), u"x"_s)})),
+                 u"applied"_s);
         auto puppet = hub.student(*dubois, latin, u"marionnette"_s, u"9999"_s);
         QVERIFY(!puppet->token.isEmpty());
         int applied = 0;
@@ -589,7 +591,12 @@ private Q_SLOTS:
         const KeyedDevice tablet;
         const QJsonArray keys{vouch(pc, tablet.deviceId, noe, tablet.keys.publicKey)};
         HubEngine &engine = hub.server().engine();
-        QCOMPARE(verdictOf(relay(*teacher, keys, {})), QString()); // the vouch alone (512 bytes of her quota)
+        // The vouch (512 bytes of her quota), with a change of that tablet's that proves its key (a vouch alone is
+        // refused).
+        QCOMPARE(verdictOf(relay(*teacher, keys, {tablet.signedChange(u"progress"_s, derivedUuid(noe, lesson), classId, noe,
+                                                                      {{u"student"_s, noe}, {u"lesson_id"_s, lesson},
+                                                                       {u"completed"_s, false}})})),
+                 u"applied"_s);
         const qint64 teacherBefore = engine.usage(u"prof"_s).first().recordBytes;
         const qint64 allowanceBefore = engine.usage(noe).first().vouchedBytes;
         // 400 refused changes (100 KiB of kept verdicts at 256 bytes each), and Noé's genuine progress beside them.
@@ -724,6 +731,45 @@ private Q_SLOTS:
         QVERIFY2(perChange > 1024 && perChange < 2048, qPrintable(QString::number(perChange)));
     }
 
+    void vouchesAreBoundedInAllUnderRotation()
+    {
+        // The live bound alone never bound: vouch, relay, sign out, again (a review: 40 of 40 accepted at a bound of 2),
+        // each a row kept for ever. Now her vouched keys are bounded in all (8 × the live bound), signed out ones
+        // included, until the administrator counts them from there (admin devices --reset), as device rows are.
+        HubLimits limits;
+        limits.maxVouchesPerStudent = 2;
+        TestHub hub(limits);
+        KeyedDevice pc;
+        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
+        const QString classId = hub.createClass(*teacher);
+        const QString assignment = publishAssignment(*teacher, classId);
+        const QString pupil = rosterOnlyStudent(*teacher, classId, u"Noé"_s);
+        auto rotate = [&](const QString &text) {
+            const KeyedDevice tablet;
+            const QJsonObject r = relay(*teacher, {vouch(pc, tablet.deviceId, pupil, tablet.keys.publicKey)},
+                                        {handIn(tablet, classId, assignment, pupil, text)});
+            if (verdictOf(r) != u"applied"_s)
+                return reasonOf(r);
+            // The positive control of each round: the vouched tablet's work went in, and signing it out is accepted.
+            return teacher->request("DELETE", u"/v1/devices/"_s + tablet.deviceId + u"?person="_s + pupil).status == 204
+                ? QString()
+                : u"sign-out refused"_s;
+        };
+        int rounds = 0;
+        QString refused;
+        while (rounds < 40 && (refused = rotate(u"tablette %1"_s.arg(rounds))).isEmpty())
+            ++rounds;
+        QCOMPARE(rounds, 16);
+        QVERIFY2(refused.contains(u"16 devices of this student in all"_s), qPrintable(refused));
+        // The administrator's cure, for her alone; signed-out keys stay signed out, and the bound holds again from there.
+        const auto [account, rows] = hub.server().engine().forgiveDeviceRows(pupil);
+        QCOMPARE(account.id, pupil);
+        int more = 0;
+        while (more < 40 && rotate(u"encore %1"_s.arg(more)).isEmpty())
+            ++more;
+        QCOMPARE(more, 16);
+    }
+
     void theAdministratorFindsHerVouchedDevicesToSignThemOut()
     {
         // Zoé's USB tablets never signed in here: the hub knows them by the keys her teacher vouched for. `admin usage`
@@ -806,7 +852,8 @@ private Q_SLOTS:
     {
         HubProcess hub;
         // Quotas other than the defaults: admin usage (another process) shows these.
-        QVERIFY(hub.start({u"--record-quota-mb"_s, u"3"_s, u"--pupils-record-quota-mb"_s, u"7"_s}));
+        QVERIFY(hub.start({u"--record-quota-mb"_s, u"3"_s, u"--pupils-record-quota-mb"_s, u"7"_s,
+                           u"--max-students-per-teacher"_s, u"35"_s}));
         QCOMPARE(hub.admin({u"add-teacher"_s, u"--login"_s, u"prof"_s, u"--name"_s, u"Prof"_s, u"--password-stdin"_s},
                            "motdepasse1\n"),
                  0);
@@ -850,6 +897,10 @@ private Q_SLOTS:
                      && out.contains("students created 1") && out.contains("devices 1 (+0 signed out)"),
                  out.constData());
         QVERIFY2(out.contains(" of 3145728 B ") && out.contains("pupils' pool ") && out.contains(" of 7340032 B"),
+                 out.constData());
+        // The students she may create, and a pupil's share of her pool once it is full (pool ÷ (2 × that)), as the
+        // serving hub counts them: admin usage once showed the default 500 whatever the hub served with.
+        QVERIFY2(out.contains("students created 1 of 35 ") && out.contains("(104857 B a pupil once full)"),
                  out.constData());
         out = run({u"--person"_s, u"zoe"_s, u"--json"_s}, &code);
         QCOMPARE(code, 0);

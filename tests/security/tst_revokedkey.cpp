@@ -135,18 +135,19 @@ private Q_SLOTS:
                                  {work(tablet, u"par clé USB"_s)})),
                  u"applied"_s);
         QCOMPARE(martin->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(tablet.deviceId, leaId)).status, 204L);
-        auto signIn = [&](const QString &deviceId, const QString &key) {
+        // Signs in as Léa under @p deviceId with @p device's key, which it holds (its proof signs that id).
+        auto signIn = [&](const KeyedDevice &device, const QString &deviceId) {
             Client c(hub->url());
             return c.post(u"/v1/login"_s, {{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s}, {u"device_id"_s, deviceId},
-                                           {u"device_key"_s, key}});
+                                           {u"device_key"_s, device.publicKey()}, {u"device_proof"_s, device.proof(deviceId)}});
         };
-        HttpReply r = signIn(tablet.deviceId, tablet.publicKey());
+        HttpReply r = signIn(tablet, tablet.deviceId);
         QCOMPARE(r.status, 409L);
         QCOMPARE(r.json().value(u"error"_s).toString(), u"device_signed_out"_s);
         QVERIFY2(r.json().value(u"message"_s).toString().contains(u"reset"_s), r.body.constData());
         const KeyedDevice otherKey;
-        QCOMPARE(signIn(tablet.deviceId, otherKey.publicKey()).status, 409L); // its id, another key
-        QCOMPARE(signIn(newUuid(), tablet.publicKey()).status, 409L);         // its key, another id
+        QCOMPARE(signIn(otherKey, tablet.deviceId).status, 409L); // its id, another key
+        QCOMPARE(signIn(tablet, newUuid()).status, 409L);         // its key, another id
         QCOMPARE(verdictOf(relay(*martin, {}, {work(tablet, u"revenue"_s)})), u"rejected"_s);
         // Positive controls: a tablet vouched for and not signed out may sign in here itself (it reached the school's
         // network), and its key goes on signing; Léa signs in on a new device.
@@ -154,10 +155,10 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, second.deviceId, leaId, second.keys.publicKey)},
                                  {work(second, u"deuxième tablette"_s)})),
                  u"applied"_s);
-        QCOMPARE(signIn(second.deviceId, second.publicKey()).status, 200L);
+        QCOMPARE(signIn(second, second.deviceId).status, 200L);
         QCOMPARE(verdictOf(relay(*martin, {}, {work(second, u"en ligne"_s)})), u"applied"_s);
         const KeyedDevice fresh;
-        QCOMPARE(signIn(fresh.deviceId, fresh.publicKey()).status, 200L);
+        QCOMPARE(signIn(fresh, fresh.deviceId).status, 200L);
     }
 
     void aCoTeacherCannotShutHerRealTabletOutUnderAMadeUpId()
@@ -181,16 +182,17 @@ private Q_SLOTS:
             QVERIFY2(reasonOf(r).contains(u"belongs to another device of this student"_s), qPrintable(reasonOf(r)));
             QCOMPARE(dubois->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(madeUp.deviceId, leaId)).status, 404L);
         }
-        auto signIn = [&](const QString &deviceId, const QString &key) {
+        // Signs in as Léa under @p deviceId with @p device's key, which it holds (its proof signs that id).
+        auto signIn = [&](const KeyedDevice &device, const QString &deviceId) {
             Client c(hub->url());
             return c.post(u"/v1/login"_s, {{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s}, {u"device_id"_s, deviceId},
-                                           {u"device_key"_s, key}});
+                                           {u"device_key"_s, device.publicKey()}, {u"device_proof"_s, device.proof(deviceId)}});
         };
-        HttpReply r = signIn(tablet.deviceId, tablet.publicKey());
+        HttpReply r = signIn(tablet, tablet.deviceId);
         QVERIFY2(r.status == 200L, r.body.constData());
         // Her tablet's key under another id (the tablet's or her phone's): refused, neither can then shut the other out.
-        for (const QString &key : {tablet.publicKey(), leaPhone.publicKey()}) {
-            r = signIn(newUuid(), key);
+        for (const KeyedDevice *holder : std::initializer_list<const KeyedDevice *>{&tablet, &leaPhone}) {
+            r = signIn(*holder, newUuid());
             QCOMPARE(r.status, 409L);
             QCOMPARE(r.json().value(u"error"_s).toString(), u"device_key_in_use"_s);
         }
@@ -201,7 +203,56 @@ private Q_SLOTS:
         QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, second.deviceId, leaId, second.keys.publicKey)},
                                  {work(second, u"deuxième tablette"_s)})),
                  u"applied"_s);
-        QCOMPARE(signIn(leaPhone.deviceId, leaPhone.publicKey()).status, 200L);
+        QCOMPARE(signIn(leaPhone, leaPhone.deviceId).status, 200L);
+    }
+
+    void aKeyIsClaimedOnlyByTheDeviceThatHoldsIt()
+    {
+        // Session-10 review, left open then: a co-teacher who has seen Léa's tablet's public key (in a pack of hers he
+        // carried) vouched it under a device id he made up *before* the tablet was known here; the key was then that
+        // id's, and her real tablet's sign-in answered 409 device_key_in_use (signing the made-up id out would sign the
+        // key out for good). Her creator, who knows her PIN, could do the same by signing in with the key. Now a key is
+        // claimed only with a proof that only its holder can make: a change it signed for that very device id (a vouch),
+        // or its signature of the device id (a sign-in).
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        const KeyedDevice tablet;                       // hers, never seen here
+        const QJsonObject realWork = work(tablet, u"sur la tablette"_s); // in the pack he carried
+        KeyedDevice forger;                             // his own key, under the id he made up
+        const QString madeUp = forger.deviceId;
+        // A vouch of her key under the made-up id: with a change naming that id (signed by another key), or with her
+        // real change (which names the real id).
+        for (const QJsonObject &proof : {work(forger, u"sous un faux nom"_s), realWork}) {
+            const QJsonObject r = relay(*dubois, {vouch(duboisPc, madeUp, leaId, tablet.keys.publicKey)}, {proof});
+            QCOMPARE(verdictOf(r), u"rejected"_s);
+        }
+        QCOMPARE(dubois->request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(madeUp, leaId)).status, 404L);
+        // A sign-in with her key under another id: no proof, a proof of another id, a proof by another key.
+        auto claim = [&](const QString &deviceId, const QString &proof) {
+            Client c(hub->url());
+            QJsonObject body{{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s}, {u"device_id"_s, deviceId},
+                             {u"device_key"_s, tablet.publicKey()}};
+            if (!proof.isNull())
+                body.insert(u"device_proof"_s, proof);
+            return c.post(u"/v1/login"_s, body);
+        };
+        const QString other = newUuid();
+        for (const QString &proof : {QString(), tablet.proof(newUuid()), forger.proof(other), QString(88, u'A')}) {
+            const HttpReply r = claim(other, proof);
+            QCOMPARE(r.status, 400L);
+            QCOMPARE(r.json().value(u"field"_s).toString(), u"device_proof"_s);
+        }
+        // Her real tablet signs in as itself, and her work goes on, relayed by either teacher (before: 409).
+        const HttpReply r = claim(tablet.deviceId, tablet.proof());
+        QVERIFY2(r.status == 200L, r.body.constData());
+        QCOMPARE(verdictOf(relay(*dubois, {}, {realWork})), u"applied"_s);
+        // Positive control: her key with its proof under its own id is vouched for by her teacher (a relay of a pack of
+        // a tablet that never signed in).
+        const KeyedDevice usbTablet;
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, usbTablet.deviceId, leaId, usbTablet.keys.publicKey)},
+                                 {work(usbTablet, u"par clé USB"_s)})),
+                 u"applied"_s);
     }
 
     void aSignedOutKeyIsNotVouchedAgainUnderANewId()
@@ -229,8 +280,10 @@ private Q_SLOTS:
         // Nor under a new id by signing in (her teacher knows her PIN): her signed-out phone's key, her tablet's.
         for (const KeyedDevice *signedOut : std::initializer_list<const KeyedDevice *>{&stolen, &leaPhone}) {
             Client c(hub->url());
+            const QString id = newUuid();
             const HttpReply r = c.post(u"/v1/login"_s, {{u"login"_s, u"lea.m"_s}, {u"password"_s, u"4821"_s},
-                                                        {u"device_id"_s, newUuid()}, {u"device_key"_s, signedOut->publicKey()}});
+                                                        {u"device_id"_s, id}, {u"device_key"_s, signedOut->publicKey()},
+                                                        {u"device_proof"_s, signedOut->proof(id)}});
             QCOMPARE(r.status, 409L);
             QCOMPARE(r.json().value(u"error"_s).toString(), u"device_signed_out"_s);
         }

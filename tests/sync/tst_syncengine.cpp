@@ -5,7 +5,14 @@
 
 #include "synctestkit.h"
 
+#include "sync/client/hubrequests.h"
+#include "sync/client/httptransport.h"
+#include "sync/signing.h"
+
 #include <QLockFile>
+#include <QScopeGuard>
+#include <QTranslator>
+#include <QUuid>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -670,6 +677,38 @@ private Q_SLOTS:
         QVERIFY(student->store->sync().setPolicy(student->profile.id, {MediaPolicy::Always, 0, 0}));
         QVERIFY(student->syncUntilClean()); // positive control: with no limit the other file comes too
         QVERIFY(student->store->media().verify(otherSha));
+    }
+
+    void aKeyTakenElsewhereIsToldInFrench()
+    {
+        // Her laptop's key is live under another device id of hers (a copy of its disk on a second laptop that made
+        // itself a new id, here played by a sign-in with the laptop's own key and proof). Its sign-in is then refused
+        // 409 device_key_in_use; the app showed the hub's English sentence. Now its own words, in French.
+        auto laptop = std::make_unique<Device>();
+        HttpTransport transport(url());
+        LoginRequest copy;
+        copy.login = m_studentLogin;
+        copy.password = m_studentPin;
+        copy.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        const QByteArray key = laptop->store->changes().devicePublicKey();
+        copy.deviceKey = QString::fromLatin1(key.toBase64());
+        copy.deviceProof = laptop->store->changes().signWithThisDevice(Signing::deviceMessage(copy.deviceId, key));
+        QVERIFY2(copy.run(transport), qPrintable(copy.failure.message)); // positive control: the copy signs in
+        QTranslator french;
+        QVERIFY(french.load(u":/i18n/continuite_fr.qm"_s));
+        QCoreApplication::installTranslator(&french);
+        auto untranslate = qScopeGuard([&] { QCoreApplication::removeTranslator(&french); });
+        HubFailure failure;
+        const auto signedIn = laptop->engine->login(url(), m_studentLogin, m_studentPin, &failure);
+        QVERIFY(!signedIn);
+        QCOMPARE(failure.code, u"device_key_in_use"_s);
+        QVERIFY2(signedIn.error().startsWith(u"La clé de cet appareil appartient déjà à un autre appareil"_s),
+                 qPrintable(signedIn.error()));
+        // A sign-in with a key it does not hold (no proof) is refused before anything else, and says so.
+        LoginRequest forged = copy;
+        forged.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        QVERIFY(!forged.run(transport));
+        QCOMPARE(forged.failure.code, u"invalid"_s);
     }
 
     void revokedTokenAsksToSignIn()
