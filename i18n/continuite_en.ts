@@ -5509,6 +5509,10 @@
         <source>the space kept for you on the school&apos;s server is full (ask the teacher or the school&apos;s IT to make room; nothing is lost meanwhile)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The hub is busy or the connection too slow for it: your work is kept here and will be sent in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -5509,6 +5509,10 @@
         <source>the space kept for you on the school&apos;s server is full (ask the teacher or the school&apos;s IT to make room; nothing is lost meanwhile)</source>
         <translation>l’espace gardé pour toi sur le serveur de l’école est plein (demande au professeur ou à l’informatique de l’école de faire de la place&#xa0;; rien n’est perdu en attendant)</translation>
     </message>
+    <message>
+        <source>The hub is busy or the connection too slow for it: your work is kept here and will be sent in a moment.</source>
+        <translation>Le serveur est occupé, ou la connexion trop lente pour lui&#xa0;: ton travail est gardé ici et sera envoyé dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

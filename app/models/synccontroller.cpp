@@ -14,6 +14,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkInformation>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <atomic>
@@ -35,6 +36,20 @@ namespace {
 int offlineRetryMs(int retries, int interval)
 {
     return std::min<qint64>(qint64(30'000) << std::min(retries, 8), std::max(interval, 30'000));
+}
+
+/// 50–100 % of @p ms, at random: devices that failed together (a hub busy at 8:30, the school's Wi-Fi gone) come back
+/// spread out, not together.
+int retryJitter(int ms)
+{
+    return ms / 2 + int(QRandomGenerator::global()->bounded(ms / 2 + 1));
+}
+
+/// @p ms ± 10 %, at random: devices that synced together drift apart instead of coming back every interval together.
+int intervalJitter(int ms)
+{
+    const int tenth = ms / 10;
+    return ms - tenth + int(QRandomGenerator::global()->bounded(2 * tenth + 1));
 }
 
 } // namespace
@@ -189,7 +204,7 @@ SyncController::SyncController(Session *session, QObject *parent)
     m_afterWrite.setSingleShot(true);
     m_afterWrite.setInterval(1500);
     connect(&m_afterWrite, &QTimer::timeout, this, [this] {
-        if (m_pending > 0 && m_networkAvailable && m_state != Offline)
+        if (m_pending > 0 && m_networkAvailable && m_state != Offline && !m_busy) // busy: its retry sends it
             syncNow();
     });
 
@@ -278,9 +293,9 @@ void SyncController::onReachability(bool available)
     m_networkAvailable = available;
     Q_EMIT networkChanged();
     if (available) {
-        // The network is back: sync now rather than at the next tick.
+        // The network is back: sync soon rather than at the next tick (spread: a school's devices see it at once).
         m_offlineRetries = 0;
-        syncNow();
+        syncSoon();
     } else if (!isSyncing() && isConnected()) {
         setState(Offline);
     }
@@ -320,6 +335,7 @@ void SyncController::onCurrentChanged()
     cancel();
     m_again = false;
     m_offlineRetries = 0;
+    m_busy = false;
     m_timer.stop();
     m_afterWrite.stop();
     resetForNobody();
@@ -330,7 +346,7 @@ void SyncController::onCurrentChanged()
         return;
     refresh();
     if (isConnected())
-        syncNow();
+        syncSoon(); // a class opens its laptops at 8:30: not all in the same second
 }
 
 void SyncController::onDataChanged()
@@ -645,7 +661,26 @@ void SyncController::scheduleNext()
 {
     if (m_profileId.isEmpty() || !isConnected())
         return;
-    m_timer.start(m_state == Offline ? offlineRetryMs(m_offlineRetries, m_interval) : m_interval);
+    if (m_state == Offline || m_busy) {
+        // A busy hub is tried again from 30 s on (the first time: 15–30 s), doubling; an unreachable one as before.
+        const int delay = offlineRetryMs(m_busy ? std::max(0, m_offlineRetries - 1) : m_offlineRetries, m_interval);
+        m_timer.start(m_startJitter > 0 ? retryJitter(delay) : delay);
+    } else {
+        m_timer.start(m_startJitter > 0 ? intervalJitter(m_interval) : m_interval);
+    }
+}
+
+void SyncController::syncSoon()
+{
+    if (m_startJitter <= 0 || isSyncing()) {
+        syncNow();
+        return;
+    }
+    if (m_profileId.isEmpty() || !isConnected())
+        return;
+    const int delay = int(QRandomGenerator::global()->bounded(m_startJitter + 1));
+    if (!m_timer.isActive() || m_timer.remainingTime() > delay)
+        m_timer.start(delay);
 }
 
 void SyncController::onWorkerProgress(quint64 generation, const SyncProgress &p)
@@ -678,6 +713,7 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
     m_progressText.clear();
     Q_EMIT progressChanged();
     refresh();
+    m_busy = failure.isEmpty() && report.hubBusy && !report.recordsComplete;
     if (!failure.isEmpty()) {
         // It could not start: nobody signed in, or another program (the CLI) syncs this profile right now.
         qCInfo(lcAppSync) << "sync did not start:" << failure;
@@ -685,6 +721,11 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
     } else if (report.hubUnreachable) {
         ++m_offlineRetries;
         setState(Offline);
+    } else if (m_busy) {
+        // The hub is busy (8:30) or the link too slow for it right now: the work waits here, and goes again soon, at a
+        // moment of this device's own (scheduleNext()), not at the next interval, and it is no error of the person's.
+        ++m_offlineRetries;
+        setState(Pending, tr("The hub is busy or the connection too slow for it: your work is kept here and will be sent in a moment."));
     } else if (report.signInNeeded) {
         setState(Error, tr("The hub no longer accepts this device. Open the settings and connect again."));
     } else if (!report.recordsComplete) {
@@ -700,7 +741,7 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
         || report.contactsReceived > 0) // the continuity board's last contacts
         m_session->notifyDataChanged();
     Q_EMIT syncFinished(report.recordsComplete);
-    if (m_again && m_state != Offline && m_state != Error)
+    if (m_again && m_state != Offline && m_state != Error && !m_busy)
         syncNow();
     else if (!failure.isEmpty() && isConnected())
         m_timer.start(30'000); // another program held the profile: try again soon, not in a quarter of an hour

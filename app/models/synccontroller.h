@@ -145,6 +145,14 @@ public:
     bool hasNetworkInformation() const { return m_networkInformation; }
     int interval() const { return m_interval; }
     void setInterval(int ms);
+    /// The syncs nobody asked for at that moment — on unlock, when the network comes back — start after a random
+    /// 0 … this many ms (default 8 s): 500 laptops opened at 8:30, or a school's Wi-Fi coming back, do not all reach
+    /// the hub in the same second. Timed syncs come every interval ± 10 %, retries while the hub is busy or out of
+    /// reach at 50–100 % of their delay. 0: at once (tests). A person's own "Sync now" never waits.
+    int startJitter() const { return m_startJitter; }
+    void setStartJitter(int ms) { m_startJitter = std::max(0, ms); }
+    /// Milliseconds until the next sync by the timer, -1 when none is due (tests, diagnostics).
+    int msUntilNextSync() const { return m_timer.isActive() ? m_timer.remainingTime() : -1; }
 
     /// Syncs now (or right after the sync in flight). False when nobody is unlocked or not connected.
     Q_INVOKABLE bool syncNow();
@@ -219,6 +227,8 @@ private:
     void finishAddingPerson(bool ok, const QString &message, int hubStatus = -1);
     void setupNetworkInformation();
     void scheduleNext();
+    /// An automatic sync: at once without a start jitter, else after a random 0 … startJitter ms (sooner if one is due).
+    void syncSoon();
     void setState(State state, const QString &message = {});
     QString currentProfileId() const;
     void resetForNobody();
@@ -234,6 +244,8 @@ private:
     QString m_profileId;  ///< whose sync is in flight or shown
     bool m_again = false; ///< sync once more when the one in flight ends
     int m_offlineRetries = 0;
+    bool m_busy = false;  ///< the last sync found the hub busy (429, 503) or too slow for its pushes (408): retry soon
+    int m_startJitter = 8000;
 
     State m_state = NotConnected;
     QString m_message;

@@ -321,7 +321,7 @@ bool HttpTransport::backoff(int attempt, int retryAfterSeconds)
     return sleepCancellable(delay);
 }
 
-HttpResponse HttpTransport::send(const std::function<HttpRequest()> &make)
+HttpResponse HttpTransport::send(const std::function<HttpRequest()> &make, const std::function<bool(const HttpResponse &)> &handBack)
 {
     HttpResponse response;
     // One id for the request and its retries (each attempt numbered), which the hub writes in its log line: an
@@ -332,7 +332,7 @@ HttpResponse HttpTransport::send(const std::function<HttpRequest()> &make)
         HttpRequest request = make();
         request.headers << "X-Request-Id: " + id + '-' + QByteArray::number(attempt);
         response = perform(request);
-        if (!response.transient || attempt >= m_options.maxAttempts || m_cancelled)
+        if (!response.transient || attempt >= m_options.maxAttempts || m_cancelled || (handBack && handBack(response)))
             return response;
         qCInfo(lcSync).noquote() << "retrying" << request.path << "after:" << response.error;
         if (!backoff(attempt, response.retryAfterSeconds))

@@ -115,9 +115,11 @@ public:
     HttpResponse perform(const HttpRequest &request);
     /**
      * Attempts @p make() until an answer that is not transient, or maxAttempts. @p make is called
-     * before every attempt, so a resumable request can ask from where it stopped.
+     * before every attempt, so a resumable request can ask from where it stopped. A transient answer for
+     * which @p handBack says true is returned at once, not retried: the caller changes the request first
+     * (a push the link could not carry at the hub's pace, 408, goes again smaller), then backoff().
      */
-    HttpResponse send(const std::function<HttpRequest()> &make);
+    HttpResponse send(const std::function<HttpRequest()> &make, const std::function<bool(const HttpResponse &)> &handBack = {});
 
     /// Waits before retry number @p attempt (backoff with jitter, or the hub's Retry-After); false when cancelled.
     bool backoff(int attempt, int retryAfterSeconds = -1);

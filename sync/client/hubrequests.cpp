@@ -37,6 +37,7 @@ HubFailure HubFailure::from(const HttpResponse &r)
     HubFailure f;
     f.status = r.status;
     f.transient = r.transient;
+    f.retryAfterSeconds = r.retryAfterSeconds;
     if (r.status == 0) {
         f.code = u"network"_s;
         f.message = r.error;
@@ -111,7 +112,8 @@ bool SyncRoundTrip::run(HttpTransport &transport)
     if (lastSeenAfter)
         json += ",\"last_seen_after\":" + QJsonDocument(QJsonArray{*lastSeenAfter}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     json += '}';
-    const HttpResponse r = transport.send([&] { return HttpRequest::make("POST", u"/v1/sync"_s, json, true); });
+    const HttpResponse r = transport.send([&] { return HttpRequest::make("POST", u"/v1/sync"_s, json, true); },
+                                          [this](const HttpResponse &answer) { return handBackTooSlow && answer.status == 408; });
     failure = HubFailure::from(r);
     if (!failure.isNull())
         return false;

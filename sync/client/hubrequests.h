@@ -24,9 +24,12 @@ struct HubFailure
     QString code;         ///< the hub's error code ("unauthorized", "forbidden", …) or "network"
     QString message;      ///< for a person: what happened and what to do
     bool transient = false;
+    int retryAfterSeconds = -1; ///< the hub's Retry-After, when it said one
 
     bool isNull() const { return message.isEmpty(); }
     bool needsSignIn() const { return status == 401; }
+    /// The hub could not take the request now (busy, stopping, or the request came too slowly): try again later.
+    bool hubBusy() const { return status == 408 || status == 429 || status == 503; }
     /// Turns an unsuccessful response into a failure (empty when the response succeeded).
     static HubFailure from(const HttpResponse &response);
 };
@@ -72,6 +75,9 @@ public:
     bool signatures = false; ///< ask for each pulled change's "sig" (a relay's proof); applying needs none
     /// A teacher's device asks for its students' last contact with the hub since this mark ("" the first time).
     std::optional<QString> lastSeenAfter;
+    /// A 408 too_slow (the body fell behind the hub's minimum rate) is returned at once as the failure rather than sent
+    /// again as it is: the caller sends fewer changes (SyncEngine halves its push batch).
+    bool handBackTooSlow = false;
 
     /// The longest a change refused for now is held back, whatever the hub asks: a day.
     static constexpr int MaxRetryAfterSeconds = 24 * 3600;

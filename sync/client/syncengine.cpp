@@ -21,6 +21,8 @@
 #include <QSet>
 #include <QSysInfo>
 
+#include <tuple>
+
 namespace Continuite {
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,11 @@ QString thisMonth()
 /// Profiles syncing in this process (the lock file guards against other processes).
 QMutex g_runningMutex;
 QSet<QString> g_running;
+/// How many times each profile's push batch is halved (a 408 too_slow each), and the pushes gone through since at that
+/// size, kept from one sync to the next in this process (the app makes an engine per sync); under g_runningMutex.
+QHash<QString, QPair<int, int>> g_pushShrink;
+/// Halvings at most: 256 KiB of changes down to 256 bytes (one change always goes).
+constexpr int MaxPushShrink = 10;
 
 QList<Attachment> attachmentsOf(const QJsonObject &fields)
 {
@@ -105,6 +112,8 @@ struct SyncEngine::Run
     QSet<QString> deferred;
     SyncProgress progress;
     std::function<void(const SyncProgress &)> notify; ///< empty when nobody listens
+    int pushShrink = 0;    ///< the push batch is halved this many times (a 408 each)
+    int pushSuccesses = 0; ///< pushes gone through in a row at this size
 };
 
 SyncEngine::SyncEngine(Store &store, Options options)
@@ -222,6 +231,11 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
     }
     if (run.state.policy.rateCapBytesPerSecond > 0)
         transportOptions.rateCapBytesPerSecond = run.state.policy.rateCapBytesPerSecond;
+    const QString key = m_store.dataDir() + profile.id;
+    {
+        QMutexLocker guard(&g_runningMutex);
+        std::tie(run.pushShrink, run.pushSuccesses) = g_pushShrink.value(key);
+    }
     run.transport = std::make_unique<HttpTransport>(run.state.hub, transportOptions);
     run.transport->setToken(run.state.token);
     m_transport = run.transport.get();
@@ -235,6 +249,14 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
         syncMedia(run);
     run.report.mediaPending = m_store.sync().queuedFileCount(profile.id);
 
+    {
+        QMutexLocker guard(&g_runningMutex);
+        if (run.pushShrink > 0)
+            g_pushShrink.insert(key, {run.pushShrink, run.pushSuccesses});
+        else
+            g_pushShrink.remove(key);
+    }
+    run.report.pushBudget = int(std::max<qint64>(1, m_options.pushBudget >> run.pushShrink));
     run.report.bytesUp = run.transport->bytesUp();
     run.report.bytesDown = run.transport->bytesDown();
     run.report.requests = run.transport->requests();
@@ -261,7 +283,11 @@ bool SyncEngine::syncRecords(Run &run)
     qint64 budget = m_options.pageWireTarget > 0
         ? std::clamp(qint64(double(m_options.pageWireTarget) * FirstGuessRatio), MinPageBudget, m_options.pageBudget)
         : m_options.pageBudget;
+    int tooSlowInARow = 0; // 408s on this push: the batch halves each time, then the attempts are counted
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
+        // A push the hub cut for its pace goes again with half as many changes and bytes (at least one change).
+        const int batchLimit = std::max(1, m_options.pushBatch >> run.pushShrink);
+        const qint64 budgetLimit = std::max<qint64>(1, m_options.pushBudget >> run.pushShrink);
         // Changes the hub asked to hold back (a "quota" refusal's Retry-After) wait until then; a hold longer than
         // the longest wait a hub may ask for was set by a clock that was ahead, and is over.
         const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -280,7 +306,7 @@ bool SyncEngine::syncRecords(Run &run)
         for (const OutboxEntry &e : pending) {
             const QJsonObject json = e.change.toJson();
             const qint64 size = QJsonDocument(json).toJson(QJsonDocument::Compact).size();
-            if (!batch.isEmpty() && batchBytes + size > m_options.pushBudget)
+            if (!batch.isEmpty() && (batchBytes + size > budgetLimit || batch.size() >= batchLimit))
                 break;
             batchBytes += size;
             trip.changes.append(json);
@@ -292,7 +318,32 @@ bool SyncEngine::syncRecords(Run &run)
             batchChanges << e.change;
         trip.deviceKeys = RelayKeys::vouchesFor(m_store, run.profile.id, batchChanges);
         ++run.report.syncRoundTrips;
+        trip.handBackTooSlow = true;
         if (!trip.run(*run.transport)) {
+            if (trip.failure.status == 408 && !run.transport->isCancelled()) {
+                // The link could not carry this push at the hub's minimum rate (2G, or an uplink shared by a class): it
+                // goes again smaller once the hub's Retry-After has passed (with jitter, so a class does not come back at
+                // once), and so do the next ones. The batch halves down to one change; then the attempts are counted.
+                ++run.report.tooSlow;
+                run.pushSuccesses = 0;
+                // Half of what was cut (the outbox may have held less than a whole batch): at most half its bytes.
+                const bool smaller = batch.size() > 1 && run.pushShrink < MaxPushShrink;
+                if (smaller) {
+                    do
+                        ++run.pushShrink;
+                    while (run.pushShrink < MaxPushShrink && (m_options.pushBudget >> run.pushShrink) > batchBytes / 2);
+                }
+                ++tooSlowInARow;
+                qCInfo(lcSync).noquote() << "the hub cut a push of" << batch.size() << "change(s)," << batchBytes
+                                         << "bytes, for its pace (408): sending"
+                                         << (smaller ? "half as much" : "it again") << "after its Retry-After";
+                if ((smaller || tooSlowInARow < run.transport->options().maxAttempts)
+                    && run.transport->backoff(tooSlowInARow, trip.failure.retryAfterSeconds)) {
+                    --round;
+                    continue;
+                }
+            }
+            run.report.hubBusy = trip.failure.hubBusy();
             run.report.errors << trip.failure.message;
             run.authFailed = trip.failure.needsSignIn();
             run.report.signInNeeded = run.authFailed;
@@ -309,6 +360,12 @@ bool SyncEngine::syncRecords(Run &run)
         }
         cursor = trip.nextCursor;
         run.report.cursor = cursor;
+        tooSlowInARow = 0;
+        // Pushes that go through bring the batch back to its size, a step (a doubling) at a time.
+        if (!batch.isEmpty() && run.pushShrink > 0 && ++run.pushSuccesses >= std::max(1, m_options.pushRecoverAfter)) {
+            --run.pushShrink;
+            run.pushSuccesses = 0;
+        }
         // A full page tells the ratio the next one will likely have; a short last page says little.
         if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
             budget = std::clamp(qint64(double(m_options.pageWireTarget) * double(trip.answerJsonBytes) / double(trip.answerWireBytes)),

@@ -45,6 +45,11 @@ struct SyncReport
     bool recordsComplete = false; ///< the outbox was sent and every page received
     bool hubUnreachable = false;  ///< the records could not reach the hub (no network, hub down): the device is offline
     bool signInNeeded = false;    ///< the hub refused the device's token (revoked): sign in again
+    /// The hub was busy (429, 503) or cut a push for its pace (408) after every retry: try again soon, spread out,
+    /// not at the next interval (SyncController).
+    bool hubBusy = false;
+    int tooSlow = 0;              ///< pushes the hub cut for their pace (408 too_slow): each halved the push batch
+    int pushBudget = 0;           ///< bytes of JSON of changes per push at the end (Options::pushBudget, halved after 408s)
     QString cursor;
     QStringList errors;
 
@@ -96,6 +101,10 @@ public:
         qint64 pageWireTarget = 56 * 1024;
         int pushBatch = 1000;           ///< outbox changes per request, at most
         qint64 pushBudget = 256 * 1024; ///< bytes of JSON of changes per request (one change always goes)
+        /// A push the hub cut for its pace (408 too_slow: the link, shared or on 2G, could not carry it at the hub's
+        /// minimum rate) goes again after the hub's Retry-After (with jitter) with half as many changes and bytes, and so do
+        /// the pushes after it, this sync and the next; this many pushes in a row that go through double them back.
+        int pushRecoverAfter = 3;
         int maxRoundTrips = 10000;
         bool metered = false;           ///< the network is metered (mobile data); QNetworkInformation tells the app
         bool media = true;              ///< false: records only

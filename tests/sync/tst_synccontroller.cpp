@@ -9,6 +9,7 @@
 #include "synctestkit.h"
 
 #include <QSignalSpy>
+#include <algorithm>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -129,6 +130,7 @@ private Q_SLOTS:
         QVERIFY(m_session->isReady());
         m_sync = std::make_unique<SyncController>(m_session.get());
         m_sync->setEngineOptions(fastOptions());
+        m_sync->setStartJitter(0); // at once, as before (automaticSyncsAreSpreadOut tries the spread)
         m_states.clear();
         connect(m_sync.get(), &SyncController::stateChanged, this, [this] { m_states << m_sync->state(); });
     }
@@ -380,6 +382,81 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced.count() > 0, Long);
         QCOMPARE(synced.count(), 1); // the cancelled one says nothing
         QCOMPARE(m_sync->state(), SyncController::UpToDate);
+    }
+
+    /// Issue 19: 500 laptops opened at 8:30 synced in the same second (each on unlock, at once), and came back together
+    /// every interval. Syncs nobody asked for at that moment now start after a random delay within the start jitter, and
+    /// timed ones come every interval ± 10 %. The positive control: without a jitter the sync starts at once, and with
+    /// one it still comes, by itself.
+    void automaticSyncsAreSpreadOut()
+    {
+        const QString lea = m_student.member.login.toLower();
+        unlockAndConnect(lea, m_student.pin);
+        // The control: no jitter, the sync starts on unlock.
+        m_session->lock();
+        QVERIFY(m_session->unlock(lea, m_student.pin));
+        QVERIFY(m_sync->isSyncing());
+        QTRY_COMPARE_WITH_TIMEOUT(m_sync->state(), SyncController::UpToDate, Long);
+
+        constexpr int Jitter = 4000;
+        m_sync->setStartJitter(Jitter);
+        QList<int> delays;
+        for (int i = 0; i < 12; ++i) {
+            m_session->lock();
+            QVERIFY(m_session->unlock(lea, m_student.pin));
+            QVERIFY(!m_sync->isSyncing()); // not at once...
+            const int due = m_sync->msUntilNextSync();
+            QVERIFY2(due >= 0 && due <= Jitter, qPrintable(QString::number(due))); // ...but within the jitter
+            delays << due;
+        }
+        std::sort(delays.begin(), delays.end());
+        // Twelve devices unlocked at the same moment would be spread over the window (all twelve within one second of
+        // each other: a chance of about 3 in a million).
+        QVERIFY2(delays.last() - delays.first() >= 1000, qPrintable(u"%1 … %2 ms"_s.arg(delays.first()).arg(delays.last())));
+        // And the sync does come, by itself.
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QVERIFY(synced.wait(Long));
+        QCOMPARE(m_sync->state(), SyncController::UpToDate);
+        // The next timed sync: the interval ± 10 %.
+        const int due = m_sync->msUntilNextSync();
+        QVERIFY2(due >= m_sync->interval() * 9 / 10 - 1000 && due <= m_sync->interval() * 11 / 10, qPrintable(QString::number(due)));
+    }
+
+    /// Issue 19: a hub busy at 8:30 (429 on every attempt of a sync) made the bar say "Error" and the device wait a whole
+    /// interval (15 min) before trying again. It is now "waiting", not an error, and tried again within the offline retry's
+    /// bound, at a moment of the device's own. The positive control: once the hub takes it, the work goes.
+    void aBusyHubIsTriedAgainSoon()
+    {
+        const QString lea = m_student.member.login.toLower();
+        unlockAndConnect(lea, m_student.pin);
+        m_sync->setStartJitter(4000);
+        // A hub that answers every sync 429 busy (it does not know the token yet, and holds no body without a known one),
+        // behind the same address.
+        Hub::HubLimits full;
+        full.anonymousBodyBudgetBytes = 0;
+        HubProcess busy(full);
+        m_proxy->stop();
+        QVERIFY(m_proxy->start(u"127.0.0.1"_s, quint16(busy.port()), m_proxyPort));
+        auto progress = m_session->store()->recordProgress(m_session->store()->lessons().first().meta.id, true, 60);
+        QVERIFY2(progress, qPrintable(progress.error()));
+        m_session->notifyDataChanged();
+        QSignalSpy synced(m_sync.get(), &SyncController::syncFinished);
+        QVERIFY(m_sync->syncNow());
+        QVERIFY(synced.wait(Long));
+        QCOMPARE(synced.first().at(0).toBool(), false);
+        QCOMPARE(m_sync->state(), SyncController::Pending); // before: Error
+        QVERIFY2(m_sync->stateText().contains(u"busy"_s), qPrintable(m_sync->stateText()));
+        const int due = m_sync->msUntilNextSync();
+        QVERIFY2(due > 0 && due <= 30000, qPrintable(QString::number(due))); // before: the whole interval (15 min)
+        QVERIFY(m_sync->pendingChanges() > 0);
+        // The hub takes requests again: the work goes.
+        m_proxy->stop();
+        QVERIFY(m_proxy->start(u"127.0.0.1"_s, quint16(m_hub->port()), m_proxyPort));
+        synced.clear();
+        QVERIFY(m_sync->syncNow());
+        QVERIFY(synced.wait(Long));
+        QCOMPARE(m_sync->state(), SyncController::UpToDate);
+        QCOMPARE(m_sync->pendingChanges(), 0);
     }
 
     void refusedChangesAreShownWithTheirReason()
