@@ -67,6 +67,8 @@ constexpr int DeviceRowsPerLiveDevice = 8;
 /// Likewise, the vouched keys of one pupil kept in all (signed out ones stay, so that they sign nothing): a bound on
 /// live vouches alone never binds when a teacher vouches, relays and signs out, again and again.
 constexpr int VouchRowsPerLiveVouch = 8;
+/// The changes a vouch is tried on, at most, to find one its key signed (an honest relay's first one is).
+constexpr int ProofTriesPerVouch = 2;
 constexpr qint64 VouchBytes = 512; // a vouched key's two rows (the key, its voucher) and their indexes
 
 Verdict refusedForNow(const QString &reason)
@@ -1050,6 +1052,11 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                 account.secretHash = textField(u"pin_hash"_s).toLatin1();
             account.displayName = currentText(u"display_name"_s);
             tx.putAccount(account);
+            // A new PIN or login code ends every session signed in with the old one: a co-teacher who set her PIN and
+            // signed in as her is out once her own teacher gives her a new one (a review, session 11). Her devices
+            // sign in again; they are not signed out, and their keys go on signing.
+            if (known && (known->secretHash != account.secretHash || known->login != account.login))
+                tx.endSessionsOf(memberPerson);
         }
         if (row.deleted) {
             // A person may have two member rows in a class (two devices enrolled her): deleting one keeps her in.
@@ -1258,6 +1265,7 @@ QList<HubEngine::Vouch> HubEngine::parseVouches(const QJsonValue &value)
     if (!value.isArray())
         throw HubError::invalid(field, u"Field \"device_keys\" must be an array."_s);
     const QJsonArray list = value.toArray();
+    QSet<QString> seen;
     if (list.size() > MaxVouchesPerRequest)
         throw HubError(413, u"too_large"_s, u"Send at most %1 device keys per request."_s.arg(MaxVouchesPerRequest), field);
     for (const QJsonValue &v : list) {
@@ -1275,6 +1283,12 @@ QList<HubEngine::Vouch> HubEngine::parseVouches(const QJsonValue &value)
             || signature.decoded.size() != 64)
             throw HubError::invalid(field, u"Each of \"device_keys\" has \"key\" (base64 of 32 bytes) and \"sig\" "
                                            "(base64 of 64 bytes)."_s);
+        // One entry for each device of a person (RelayKeys::vouchesFor sends one): a repeated pair would only repeat
+        // the work of proving it (a review: 1,000 copies of one pair × 5,000 changes held a worker for a minute).
+        const QString pair = device + u'\n' + person;
+        if (seen.contains(pair))
+            throw HubError::invalid(field, u"\"device_keys\" names the device %1 of %2 twice."_s.arg(device, person));
+        seen.insert(pair);
         vouches.append(Vouch{device, person, key.decoded, sig});
     }
     return vouches;
@@ -1411,18 +1425,26 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
     }
 
     // A vouch is believed only for a key that signed, for that very device of hers, one of the changes it comes with
-    // (a relay sends a device's key with its changes, RelayKeys::vouchesFor).
-    for (Vouch &vouch : vouches) {
+    // (a relay sends a device's key with its changes, RelayKeys::vouchesFor). Only a teacher's vouches can be believed
+    // (applyVouch says so to anyone else), and each is tried on at most ProofTriesPerVouch of its changes: a request's
+    // proofs cost at most that many signature checks per device it names, whatever it carries.
+    if (session.account.role == Teacher && !vouches.isEmpty()) {
+        QHash<QString, qsizetype> wanted; // "device\nperson" → the vouch
+        for (qsizetype i = 0; i < vouches.size(); ++i)
+            wanted.insert(vouches.at(i).device + u'\n' + vouches.at(i).person, i);
+        QList<int> tries(vouches.size(), 0);
         for (const QJsonValue &v : std::as_const(changes)) {
             const QJsonObject o = v.toObject();
-            if (o.value(u"device"_s).toString() != vouch.device || o.value(u"author"_s).toString() != vouch.person)
+            const auto it = wanted.constFind(o.value(u"device"_s).toString() + u'\n' + o.value(u"author"_s).toString());
+            if (it == wanted.cend())
                 continue;
+            Vouch &vouch = vouches[*it];
+            if (vouch.proven || tries[*it] >= ProofTriesPerVouch)
+                continue;
+            ++tries[*it];
             QString error;
             const std::optional<Change> c = Change::fromJson(o, &error);
-            if (c && !c->signature.isEmpty() && Crypto::verifySignature(vouch.publicKey, c->canonical(), c->signature)) {
-                vouch.proven = true;
-                break;
-            }
+            vouch.proven = c && !c->signature.isEmpty() && Crypto::verifySignature(vouch.publicKey, c->canonical(), c->signature);
         }
     }
 

@@ -255,6 +255,9 @@ public:
     virtual void touchDevice(const QString &deviceId, const QString &person, const QString &when) = 0;
     virtual QList<DeviceRecord> devicesOf(const QStringList &persons) = 0;
     virtual bool revokeDevice(const QString &deviceId, const QString &person) = 0;
+    /// Ends the sessions of every device of @p person (their tokens stop working; the devices are not signed out and
+    /// their keys go on signing): a new PIN or login code means signing in again. Returns how many were ended.
+    virtual int endSessionsOf(const QString &person) = 0;
     virtual std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) = 0;
     /// Records the key (when (deviceId, person) has none yet) and @p key.vouchedBy as one of its vouchers.
     virtual void putVouchedKey(const VouchedKey &key) = 0;

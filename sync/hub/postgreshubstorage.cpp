@@ -322,6 +322,15 @@ public:
             > 0;
     }
 
+    int endSessionsOf(const QString &person) override
+    {
+        // A token hash is 32 bytes: this longer, unique value is never one.
+        return int(exec("UPDATE devices SET token_hash = convert_to('ended:' || device_id || ':' || person, 'UTF8') "
+                        "WHERE person = $1 AND length(token_hash) = 32",
+                        {text(person)})
+                       .affected());
+    }
+
     std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) override
     {
         const Result r = exec("SELECT public_key, vouched_by, vouched_by_device, vouched_at, revoked FROM vouched_keys "

@@ -208,6 +208,17 @@ public:
         return changed;
     }
 
+    int endSessionsOf(const QString &person) override
+    {
+        // A token hash is 32 bytes: this longer, unique value is never one.
+        QSqlQuery &q = exec(u"UPDATE devices SET token_hash = CAST('ended:' || device_id || ':' || person AS BLOB) "
+                            "WHERE person = ? AND length(token_hash) = 32"_s,
+                            {person});
+        const int n = q.numRowsAffected();
+        q.finish();
+        return n;
+    }
+
     std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT public_key, vouched_by, vouched_by_device, vouched_at, revoked FROM vouched_keys "

@@ -154,6 +154,39 @@ private Q_SLOTS:
             QCOMPARE(r.json().value(u"field"_s).toString(), u"device_keys"_s);
         }
     }
+
+    void aDeviceIsVouchedForOncePerRequest()
+    {
+        // A review (session 11): each entry of "device_keys" was proved against every change naming its device, before
+        // the sender's role was looked at; 1,000 copies of one entry with 5,000 changes made a pupil's one request cost
+        // the hub 56 s of CPU, and eight of them held every worker. Now a pair is named once (400 otherwise), only a
+        // teacher's entries are proved, and each on at most two of its changes.
+        const KeyedDevice tablet;
+        const QJsonObject entry = vouch(teacherPc, tablet.deviceId, leaId, tablet.keys.publicKey);
+        QJsonArray copies;
+        for (int i = 0; i < 20; ++i)
+            copies.append(entry);
+        QJsonArray changes;
+        for (int i = 0; i < 50; ++i) {
+            QJsonObject forged = submission(tablet, leaId, u"copie %1"_s.arg(i));
+            forged.insert(u"sig"_s, QString::fromLatin1(QByteArray(64, 'x').toBase64()));
+            changes.append(forged);
+        }
+        for (Client *sender : {t1.get(), s2.get()}) {
+            const HttpReply r = sender->post(u"/v1/sync"_s, {{u"device_keys"_s, copies}, {u"changes"_s, changes}});
+            QCOMPARE(r.status, 400L);
+            QCOMPARE(r.json().value(u"field"_s).toString(), u"device_keys"_s);
+        }
+        // Positive control: the entry once, with its forged changes first and its real work after: the two tries are
+        // the forged ones, so the vouch is not proved and nothing is kept; sent with the real work first, it is.
+        QJsonArray forgedFirst = changes;
+        forgedFirst.append(submission(tablet, leaId, u"vrai travail"_s));
+        QJsonObject r = t1->post(u"/v1/sync"_s, {{u"device_keys"_s, QJsonArray{entry}}, {u"changes"_s, forgedFirst}}).json();
+        QVERIFY2(reasonOf(r, 50).contains(u"not shown to be that device"_s), qPrintable(reasonOf(r, 50)));
+        const QJsonObject real = submission(tablet, leaId, u"vrai travail, encore"_s);
+        r = relay(*t1, QJsonArray{entry}, {real});
+        QCOMPARE(verdictOf(r), u"applied"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubVouch)

@@ -255,6 +255,47 @@ private Q_SLOTS:
                  u"applied"_s);
     }
 
+    void aNewPinEndsTheSessionsOfTheOldOne()
+    {
+        // A review (session 11): Dubois, who co-teaches Léa, set her PIN and signed in as her; Martin then gave her a
+        // new PIN, and Dubois's session as Léa went on working (it read her private feedback in every class of hers).
+        // Now a new PIN or login code ends every session of hers; her devices sign in again with it, their keys kept.
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        auto setPin = [&](Client &teacher, const QByteArray &pin) {
+            return verdictOf(teacher.sync({change(u"member"_s, newUuid(), classA, teacher,
+                                                  {{u"person"_s, leaId}, {u"role"_s, u"student"_s},
+                                                   {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal))}})}));
+        };
+        QCOMPARE(setPin(*dubois, "1111"), u"applied"_s);
+        Client asLea(hub->url());
+        QVERIFY(asLea.login(u"lea.m"_s, u"1111"_s));
+        QCOMPARE(asLea.post(u"/v1/sync"_s, QJsonObject{}).status, 200L);
+        // Her teacher gives her a new PIN: the borrowed session ends, and so does her phone's (signed in with the old).
+        QCOMPARE(setPin(*martin, "2468"), u"applied"_s);
+        QCOMPARE(asLea.post(u"/v1/sync"_s, QJsonObject{}).status, 401L);
+        QCOMPARE(phone->post(u"/v1/sync"_s, QJsonObject{}).status, 401L);
+        // Her phone signs in again with the new PIN, as the same device, and its key still signs her relayed work.
+        auto again = keyedLogin(hub->url(), u"lea.m"_s, u"2468"_s, leaPhone);
+        QVERIFY(!again->token.isEmpty());
+        QCOMPARE(again->post(u"/v1/sync"_s, QJsonObject{}).status, 200L);
+        QCOMPARE(verdictOf(relay(*martin, {}, {work(leaPhone, u"après le nouveau code"_s)})), u"applied"_s);
+        // Positive control: a member row sent again with the same PIN hash (a teacher's device resending her row)
+        // ends nothing; the old PIN signs in no more.
+        const QString sameHash = QString::fromLatin1(Crypto::hashSecret("1357", Crypto::Cost::Minimal));
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                    {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"pin_hash"_s, sameHash}})})),
+                     u"applied"_s);
+            if (i == 0)
+                again = keyedLogin(hub->url(), u"lea.m"_s, u"1357"_s, leaPhone);
+        }
+        QCOMPARE(again->post(u"/v1/sync"_s, QJsonObject{}).status, 200L);
+        Client old(hub->url());
+        QVERIFY(!old.login(u"lea.m"_s, u"1111"_s));
+    }
+
     void aSignedOutKeyIsNotVouchedAgainUnderANewId()
     {
         // Session-10 review: a signed-out vouched key came back under a new device id, vouched again by any teacher of

@@ -376,8 +376,14 @@ private Q_SLOTS:
                        "VALUES($1, $2, '\\x00', 'x', 'x', 'x')"_s,
                        {device, lea->id()}));
         QJsonObject martinSays, duboisSays;
-        std::thread a([&] { martinSays = relay(*martin, {vouch(martinPc, device, lea->id(), real.keys.publicKey)}, {}); });
-        std::thread b([&] { duboisSays = relay(*dubois, {vouch(duboisPc, device, lea->id(), madeUp.keys.publicKey)}, {}); });
+        // Each vouch comes with a change its key signed for that device (a vouch alone is not believed); a change
+        // refused on its own (a progress row that is not hers to name), so that only the vouches count here.
+        auto proof = [&](const KeyedDevice &key) {
+            return key.signedChange(u"progress"_s, newUuid(), classA, lea->id(),
+                                    {{u"student"_s, lea->id()}, {u"lesson_id"_s, newUuid()}, {u"completed"_s, true}});
+        };
+        std::thread a([&] { martinSays = relay(*martin, {vouch(martinPc, device, lea->id(), real.keys.publicKey)}, {proof(real)}); });
+        std::thread b([&] { duboisSays = relay(*dubois, {vouch(duboisPc, device, lea->id(), madeUp.keys.publicKey)}, {proof(madeUp)}); });
         const bool bothWaiting = db.waitForLockWaiters(2);
         QVERIFY(db.run(u"ROLLBACK"_s));
         a.join();
