@@ -533,11 +533,8 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
             knownDevice = deviceId;
     }
 
-    if (const int wait = m_throttle.retryAfter(loginName, address, knownDevice))
-        throw HubError(429, u"too_many_attempts"_s,
-                       u"Too many failed sign-ins; wait %1 seconds and try again."_s.arg(wait), {}, wait);
-
-    // argon2id uses 64 MB per check: a burst of logins must not exhaust the memory of a Raspberry Pi.
+    // argon2id uses 64 MB per check: a burst of logins must not exhaust the memory of a Raspberry Pi. The place is
+    // taken before the throttle counts the attempt: an honest sign-in told "busy" has used none of her failures.
     if (m_passwordChecks.fetch_add(1) >= m_limits.maxConcurrentPasswordChecks) {
         m_passwordChecks.fetch_sub(1);
         throw HubError(429, u"busy"_s, u"The hub is busy signing other people in; try again in a moment."_s, {}, 1);
@@ -545,6 +542,11 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     std::optional<Account> account;
     bool ok = false;
     try {
+        // Counted as a failure from here (in the same locked step as the check) until it succeeds: guesses in flight
+        // side by side, here or on the other hubs of a fleet, are each counted before the next is judged.
+        if (const int wait = m_throttle.attempt(loginName, address, knownDevice))
+            throw HubError(429, u"too_many_attempts"_s,
+                           u"Too many failed sign-ins; wait %1 seconds and try again."_s.arg(wait), {}, wait);
         m_storage.read([&](HubTransaction &tx) { account = tx.accountByLogin(loginName); });
         // A login that does not exist costs the same check as one that does, against a dummy hash of the accounts'
         // cost: the answer's time does not tell whether the login exists (it held this password-check place too).
@@ -561,7 +563,6 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     }
     m_passwordChecks.fetch_sub(1);
     if (!ok) {
-        m_throttle.failed(loginName, address, knownDevice);
         throw HubError(401, u"wrong_credentials"_s, u"Wrong login or password."_s);
     }
     m_throttle.succeeded(loginName, knownDevice, address);

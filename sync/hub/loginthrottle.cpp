@@ -82,6 +82,23 @@ LoginThrottle::Entry LoginThrottle::afterFailure(std::optional<Entry> entry, qin
     return e;
 }
 
+LoginThrottle::Entry LoginThrottle::withoutOneFailure(Entry e, int freeFailures)
+{
+    e.failures = std::max(0, e.failures - 1);
+    if (e.failures < freeFailures)
+        e.lockedUntilMs = 0; // the lockout came from the attempt given back
+    return e;
+}
+
+int LoginThrottle::addressAllowance(bool loginKnownHere, int knownLogins)
+{
+    // An address many people sign in from (a school behind one NAT address) is allowed more failures — on the logins
+    // that signed in from it (its pupils mistyping their PINs). A failure on any other login is judged against the
+    // base limit: a teacher who signed her 500 pupils in from one address (she knows their PINs) must not buy
+    // thousands of guesses at other accounts with them.
+    return FreeFailuresPerAddress + (loginKnownHere ? FailuresPerKnownLogin * std::min(knownLogins, MaxKnownLogins) : 0);
+}
+
 int LoginThrottle::wait(QHash<QString, Entry> &table, const QString &key)
 {
     auto it = table.find(key);
@@ -107,18 +124,28 @@ bool LoginThrottle::knownAt(const QString &key, const QString &login)
     return it->logins.contains(login);
 }
 
-int LoginThrottle::retryAfter(const QString &login, const QString &address, const QString &knownDevice)
+int LoginThrottle::attempt(const QString &login, const QString &address, const QString &knownDevice)
 {
     if (m_shared)
-        return sharedRetryAfter(login, address, knownDevice);
+        return sharedAttempt(login, address, knownDevice);
     std::lock_guard lock(m_mutex);
-    if (!knownDevice.isEmpty())
-        return wait(m_devices, deviceKey(login, knownDevice));
+    if (!knownDevice.isEmpty()) {
+        const QString key = deviceKey(login, knownDevice);
+        if (const int w = wait(m_devices, key))
+            return w;
+        fail(m_devices, key, FreeFailuresPerDevice);
+        return 0;
+    }
     // A login that signed in from this address before (a teacher at her school) is judged by its own failures:
     // a pupil spraying made-up logins from the school's one public address does not lock her out.
     const QString key = addressKey(address);
-    const int addressWait = knownAt(key, login) ? 0 : wait(m_addresses, key);
-    return std::max(wait(m_logins, login), addressWait);
+    const bool known = knownAt(key, login);
+    if (const int w = std::max(wait(m_logins, login), known ? 0 : wait(m_addresses, key)))
+        return w;
+    fail(m_logins, login, FreeFailuresPerLogin);
+    const auto it = m_known.constFind(key);
+    fail(m_addresses, key, addressAllowance(known, it == m_known.cend() ? 0 : int(it->logins.size())));
+    return 0;
 }
 
 void LoginThrottle::makeRoom(QHash<QString, Entry> &table)
@@ -159,39 +186,25 @@ void LoginThrottle::fail(QHash<QString, Entry> &table, const QString &key, int f
     table.insert(key, afterFailure(before, steadyMs(), freeFailures));
 }
 
-void LoginThrottle::failed(const QString &login, const QString &address, const QString &knownDevice)
-{
-    if (m_shared)
-        return sharedFailed(login, address, knownDevice);
-    std::lock_guard lock(m_mutex);
-    if (!knownDevice.isEmpty()) {
-        fail(m_devices, deviceKey(login, knownDevice), FreeFailuresPerDevice);
-        return;
-    }
-    fail(m_logins, login, FreeFailuresPerLogin);
-    // An address many people sign in from (a school behind one NAT address) is allowed more failures — on the logins
-    // that signed in from it (its pupils mistyping their PINs). A failure on any other login is judged against the
-    // base limit: a teacher who signed her 500 pupils in from one address (she knows their PINs) must not buy
-    // thousands of guesses at other accounts with them.
-    const QString key = addressKey(address);
-    const auto known = m_known.constFind(key);
-    const int knownLogins = known == m_known.cend() ? 0 : int(std::min<qsizetype>(known->logins.size(), MaxKnownLogins));
-    const bool loginKnownHere = known != m_known.cend() && known->logins.contains(login);
-    fail(m_addresses, key, FreeFailuresPerAddress + (loginKnownHere ? FailuresPerKnownLogin * knownLogins : 0));
-}
-
 void LoginThrottle::succeeded(const QString &login, const QString &knownDevice, const QString &address)
 {
     if (m_shared)
         return sharedSucceeded(login, knownDevice, address);
     std::lock_guard lock(m_mutex);
-    if (!knownDevice.isEmpty())
+    const QString key = addressKey(address);
+    if (!knownDevice.isEmpty()) {
         m_devices.remove(deviceKey(login, knownDevice));
-    else
+    } else {
         m_logins.remove(login);
+        // The address's count gets back the failure the attempt took (a school's pupils signing in is no failure).
+        if (const auto entry = m_addresses.find(key); entry != m_addresses.end()) {
+            const auto it = m_known.constFind(key);
+            const bool known = it != m_known.cend() && it->logins.contains(login);
+            *entry = withoutOneFailure(*entry, addressAllowance(known, it == m_known.cend() ? 0 : int(it->logins.size())));
+        }
+    }
     if (address.isEmpty())
         return;
-    const QString key = addressKey(address);
     if (!m_known.contains(key) && m_known.size() >= m_maxEntries) {
         // Forget the address whose last sign-in is the oldest (a linear scan, once per new address when full).
         auto oldest = m_known.begin();
@@ -206,47 +219,42 @@ void LoginThrottle::succeeded(const QString &login, const QString &knownDevice, 
         k.logins.insert(login);
 }
 
-int LoginThrottle::sharedRetryAfter(const QString &login, const QString &address, const QString &knownDevice)
+int LoginThrottle::sharedAttempt(const QString &login, const QString &address, const QString &knownDevice)
 {
-    int wait = 0;
-    m_shared->read([&](HubTransaction &tx) {
-        const qint64 now = databaseMs(tx);
-        if (!knownDevice.isEmpty()) {
-            wait = waitSeconds(tx.throttleEntry(sharedDevice(login, knownDevice)), now);
-            return;
-        }
-        const QString key = addressKey(address);
-        bool known = false;
-        tx.knownLoginsAt(key, login, now - KnownForMs, &known);
-        const int addressWait = known ? 0 : waitSeconds(tx.throttleEntry(sharedAddress(key)), now);
-        wait = std::max(waitSeconds(tx.throttleEntry(sharedLogin(login)), now), addressWait);
-    });
-    return wait;
-}
-
-void LoginThrottle::sharedFailed(const QString &login, const QString &address, const QString &knownDevice)
-{
-    const bool tidy = m_sharedFailures.fetch_add(1) % 256 == 255;
+    const bool tidy = m_sharedAttempts.fetch_add(1) % 256 == 255;
+    int waitFor = 0;
     m_shared->write([&](HubTransaction &tx) {
+        waitFor = 0;
         const qint64 now = databaseMs(tx);
-        // Each key read and written under its lock, in one order (login, then address): guesses sent side by side
-        // to several hubs each count.
-        auto bump = [&](const QString &key, int freeFailures) {
+        // Each key read, judged and counted under its lock: guesses sent side by side to several hubs are each counted
+        // before the next is judged.
+        auto entry = [&](const QString &key) {
             tx.lock(u"throttle:"_s + key);
-            tx.putThrottleEntry(key, afterFailure(tx.throttleEntry(key), now, freeFailures));
+            return tx.throttleEntry(key);
         };
         if (!knownDevice.isEmpty()) {
-            bump(sharedDevice(login, knownDevice), FreeFailuresPerDevice);
+            const QString key = sharedDevice(login, knownDevice);
+            const std::optional<Entry> e = entry(key);
+            if ((waitFor = waitSeconds(e, now)) == 0)
+                tx.putThrottleEntry(key, afterFailure(e, now, FreeFailuresPerDevice));
         } else {
-            bump(sharedLogin(login), FreeFailuresPerLogin);
-            const QString key = addressKey(address);
+            const QString loginKey = sharedLogin(login);
+            const QString where = addressKey(address);
+            const QString addressEntryKey = sharedAddress(where);
+            const std::optional<Entry> byLogin = entry(loginKey);
+            const std::optional<Entry> byAddress = entry(addressEntryKey);
             bool known = false;
-            const int knownLogins = std::min(tx.knownLoginsAt(key, login, now - KnownForMs, &known), MaxKnownLogins);
-            bump(sharedAddress(key), FreeFailuresPerAddress + (known ? FailuresPerKnownLogin * knownLogins : 0));
+            const int knownLogins = tx.knownLoginsAt(where, login, now - KnownForMs, &known);
+            waitFor = std::max(waitSeconds(byLogin, now), known ? 0 : waitSeconds(byAddress, now));
+            if (waitFor == 0) {
+                tx.putThrottleEntry(loginKey, afterFailure(byLogin, now, FreeFailuresPerLogin));
+                tx.putThrottleEntry(addressEntryKey, afterFailure(byAddress, now, addressAllowance(known, knownLogins)));
+            }
         }
         if (tidy)
             tx.forgetThrottle(now - ForgetAfterMs, now - KnownForMs);
     });
+    return waitFor;
 }
 
 void LoginThrottle::sharedSucceeded(const QString &login, const QString &knownDevice, const QString &address)
@@ -256,11 +264,18 @@ void LoginThrottle::sharedSucceeded(const QString &login, const QString &knownDe
         const QString key = knownDevice.isEmpty() ? sharedLogin(login) : sharedDevice(login, knownDevice);
         tx.lock(u"throttle:"_s + key);
         tx.removeThrottleEntry(key);
-        if (address.isEmpty())
-            return;
         const QString where = addressKey(address);
         bool known = false;
-        if (tx.knownLoginsAt(where, login, now - KnownForMs, &known) < MaxKnownLogins || known)
+        const int knownLogins = tx.knownLoginsAt(where, login, now - KnownForMs, &known);
+        if (knownDevice.isEmpty()) { // the address's count gets back the failure the attempt took
+            const QString addressEntryKey = sharedAddress(where);
+            tx.lock(u"throttle:"_s + addressEntryKey);
+            if (const std::optional<Entry> e = tx.throttleEntry(addressEntryKey))
+                tx.putThrottleEntry(addressEntryKey, withoutOneFailure(*e, addressAllowance(known, knownLogins)));
+        }
+        if (address.isEmpty())
+            return;
+        if (knownLogins < MaxKnownLogins || known)
             tx.putKnownLogin(where, login, now);
     });
 }

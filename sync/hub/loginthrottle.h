@@ -45,10 +45,16 @@ public:
     /// @p shared: the storage the hubs of a fleet share (HubStorage::sharesThrottle()), else nothing: in memory.
     explicit LoginThrottle(int maxEntries = 100000, HubStorage *shared = nullptr);
 
-    /// Seconds to wait before trying again, 0 when an attempt may go ahead. @p knownDevice: the device id
-    /// when it proved an earlier sign-in to @p login, else empty.
-    int retryAfter(const QString &login, const QString &address, const QString &knownDevice = {});
-    void failed(const QString &login, const QString &address, const QString &knownDevice = {});
+    /**
+     * An attempt to sign in to @p login: the seconds to wait before trying again (nothing is counted), or 0 when it
+     * may go ahead — and then it is counted as a failure at once, before its password is checked, in the same locked
+     * step as the check. Guesses sent side by side (to one hub, or to each hub of a fleet) are each counted before the
+     * next is judged: at most the free failures are ever checked, however many are in flight. succeeded() takes a
+     * successful attempt back. @p knownDevice: the device id when it proved an earlier sign-in to @p login, else empty.
+     */
+    int attempt(const QString &login, const QString &address, const QString &knownDevice = {});
+    /// The attempt succeeded: the failures of the login (or of the known device) are forgotten, the address's count
+    /// is given back the one the attempt took, and the login is known at the address from now on.
     void succeeded(const QString &login, const QString &knownDevice = {}, const QString &address = {});
 
     /// The key an address is counted under: an IPv4 address (or one mapped into IPv6) as it is, an IPv6 address by its
@@ -69,6 +75,10 @@ private:
     /// The rules on one key, in memory or shared alike (times in milliseconds of one clock).
     static int waitSeconds(const std::optional<Entry> &entry, qint64 nowMs);
     static Entry afterFailure(std::optional<Entry> entry, qint64 nowMs, int freeFailures);
+    /// @p entry with one failure given back (a provisional one, whose attempt succeeded).
+    static Entry withoutOneFailure(Entry entry, int freeFailures);
+    /// The failures an address is allowed before it is locked, for an attempt on @p login there.
+    static int addressAllowance(bool loginKnownHere, int knownLogins);
 
     void fail(QHash<QString, Entry> &table, const QString &key, int freeFailures);
     int wait(QHash<QString, Entry> &table, const QString &key);
@@ -81,13 +91,12 @@ private:
     };
     bool knownAt(const QString &addressKey, const QString &login);
 
-    int sharedRetryAfter(const QString &login, const QString &address, const QString &knownDevice);
-    void sharedFailed(const QString &login, const QString &address, const QString &knownDevice);
+    int sharedAttempt(const QString &login, const QString &address, const QString &knownDevice);
     void sharedSucceeded(const QString &login, const QString &knownDevice, const QString &address);
 
     int m_maxEntries;
     HubStorage *m_shared;
-    std::atomic<int> m_sharedFailures{0};
+    std::atomic<int> m_sharedAttempts{0};
     QHash<QString, KnownLogins> m_known; ///< address key → logins that signed in from it
     std::mutex m_mutex;
     QHash<QString, Entry> m_logins;

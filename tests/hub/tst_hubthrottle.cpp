@@ -5,6 +5,11 @@
 // out by other people's failures, and a bounded table that never forgets a lockout in force.
 #include "hubtestkit.h"
 
+#include <algorithm>
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace HubTest;
 
 namespace {
@@ -109,6 +114,60 @@ private Q_SLOTS:
             throttled += signIn(laptop, u"prof"_s, u"guess"_s, "198.51.100.2", current).status == 429;
         QVERIFY(throttled >= 1);
         QCOMPARE(signIn(laptop, u"prof"_s, u"password-prof"_s, "198.51.100.2", current).status, 429L);
+    }
+
+    void guessesSentSideBySideAreEachCountedBeforeTheyAreChecked()
+    {
+        // Session-10 review of the fleet: the throttle was asked before the password was checked and told of the
+        // failure after, so every guess in flight at once passed the check: with 8 hashing places (and, in a fleet,
+        // as many per hub), 8 guesses were checked where 5 are free. Now an attempt is counted in the same locked step
+        // as the check, and given back when it succeeds.
+        HubLimits limits = behindProxy();
+        limits.maxConcurrentPasswordChecks = 8;
+        TestHub hub(limits);
+        // The real cost (argon2id, 64 MB): each check takes long enough for all eight to be in flight together.
+        hub.server().engine().addTeacher(u"prof"_s, u"Prof"_s, "password-prof");
+        std::vector<long> statuses(8, 0);
+        std::vector<std::thread> guessers;
+        std::atomic<int> ready{0};
+        for (size_t i = 0; i < statuses.size(); ++i)
+            guessers.emplace_back([&, i] {
+                Client c(hub.url());
+                ++ready;
+                while (ready.load() < int(statuses.size()))
+                    std::this_thread::yield();
+                statuses[i] = signIn(c, u"prof"_s, u"guess"_s + QString::number(i), "203.0.113." + QByteArray::number(int(i) + 1)).status;
+            });
+        for (std::thread &t : guessers)
+            t.join();
+        const auto checked = std::count(statuses.begin(), statuses.end(), 401L);
+        const auto refused = std::count(statuses.begin(), statuses.end(), 429L);
+        QVERIFY2(checked <= LoginThrottle::FreeFailuresPerLogin && checked + refused == qsizetype(statuses.size()),
+                 qPrintable(u"%1 checked, %2 refused"_s.arg(checked).arg(refused)));
+        QVERIFY(checked >= 1);
+        // Positive control: a login nobody guessed at signs in meanwhile, from one of those addresses.
+        hub.teacher(u"autre"_s);
+        Client other(hub.url());
+        QCOMPARE(signIn(other, u"autre"_s, u"password-autre"_s, "203.0.113.1").status, 200L);
+    }
+
+    void successfulSignInsCostTheAddressNothing()
+    {
+        // An attempt is counted as a failure until it succeeds: a success must give it back, or a school's pupils
+        // signing in (more than an address's 30 free failures in an hour) would lock its address for everyone new.
+        TestHub hub(behindProxy());
+        hub.teacher(u"prof"_s);
+        Client laptop(hub.url());
+        for (int i = 0; i < 2 * LoginThrottle::FreeFailuresPerAddress; ++i)
+            QCOMPARE(signIn(laptop, u"prof"_s, u"password-prof"_s, "198.51.100.4").status, 200L);
+        hub.teacher(u"nouvelle"_s);
+        Client fresh(hub.url());
+        QCOMPARE(signIn(fresh, u"nouvelle"_s, u"password-nouvelle"_s, "198.51.100.4").status, 200L);
+        // Control: failures do count there — a made-up login's guesses, then one more new login locked out.
+        spray(hub.url(), LoginThrottle::FreeFailuresPerAddress + 1, "198.51.100.4");
+        hub.teacher(u"troisieme"_s);
+        Client third(hub.url());
+        QCOMPARE(signIn(third, u"troisieme"_s, u"password-troisieme"_s, "198.51.100.4").status, 429L);
     }
 
     void theTableIsBoundedAndKeepsLockoutsInForce()
