@@ -100,6 +100,7 @@ const char *const UsageText =
     "                       [--max-students-per-teacher N] [--max-vouches-per-student N] [--max-devices N]\n"
     "                       [--anonymous-body-grace-seconds N] [--max-body-seconds N] [--body-eviction-age-ms N]\n"
     "                       [--max-bodies-per-device N] [--max-known-tokens N] [--max-page-kb N]\n"
+    "                       [--max-large-answers-per-person N] [--person-answer-budget-mb N] [--send-buffer-kb N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
     "  continuite-hub admin devices (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
@@ -123,7 +124,10 @@ const char *const UsageText =
     "  --body-eviction-age-ms 1000          a body this old may yield its place to a newcomer (100-60000)\n"
     "  --max-bodies-per-device 2            JSON bodies one device sends at once (1-64)\n"
     "  --max-known-tokens 200000            signed-in devices the HTTP layer remembers (1000-1000000)\n"
-    "  --max-page-kb 1024                   the largest page of changes in one answer (16-16384)\n";
+    "  --max-page-kb 1024                   the largest page of changes in one answer (16-16384)\n"
+    "  --max-large-answers-per-person 2     answers over 64 KiB one person receives at once; then small pages (1-64)\n"
+    "  --person-answer-budget-mb 4          all the answers one person receives at once; then 429 (1-1024)\n"
+    "  --send-buffer-kb 256                 each connection's kernel send buffer (0: the kernel's own; 16-16384)\n";
 
 /// One line of the JSON log: {"time","level","category","message"}.
 QByteArray jsonLine(const char *level, const char *category, const QString &message)
@@ -202,6 +206,16 @@ HubLimits limitsFrom(Args &args)
     limits.maxBudget = number(u"--max-page-kb"_s, limits.maxBudget >> 10, 16, 16384,
                               u"the largest page of changes one answer holds, in KiB"_s) << 10;
     limits.defaultBudget = std::min(limits.defaultBudget, limits.maxBudget);
+    limits.maxLargeAnswersPerPerson = int(number(u"--max-large-answers-per-person"_s, limits.maxLargeAnswersPerPerson, 1, 64,
+                                                 u"answers over 64 KiB one person receives at once; beyond, small pages"_s));
+    limits.personAnswerBudgetBytes = number(u"--person-answer-budget-mb"_s, limits.personAnswerBudgetBytes >> 20, 1, 1024,
+                                            u"all the answers one person receives at once; beyond, 429"_s)
+        << 20;
+    const qint64 sendBufferKb = number(u"--send-buffer-kb"_s, limits.socketSendBufferBytes >> 10, 0, 16384,
+                                       u"each connection's kernel send buffer; 0: the kernel's own sizing"_s);
+    if (sendBufferKb > 0 && sendBufferKb < 16)
+        throw Usage{u"--send-buffer-kb is 0 (the kernel's own sizing) or 16 to 16384, not %1"_s.arg(sendBufferKb)};
+    limits.socketSendBufferBytes = int(sendBufferKb << 10);
     limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
     if (limits.largeAnswerZstdLevel > 19)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};

@@ -68,6 +68,14 @@ struct HubLimits
     /// JSON bodies one token (one device) may be sending at once: the app sends one request at a time, and a stolen token
     /// cannot fill its owner's part with a thousand connections. (Uploads stream to disk: not counted.)
     int maxBodiesPerToken = 2; ///< serve --max-bodies-per-device N (1–64)
+    /// Answers over 64 KiB (a catch-up's pages, up to maxBudget each) one person may be receiving at once, from all her
+    /// devices and connections: an answer is held in memory until libmicrohttpd has handed its last byte to the kernel, so
+    /// a person reading many first syncs slowly, or not at all, would hold a page each. Beyond, her next sync is answered
+    /// with a small page (its "more" says the rest follows).
+    int maxLargeAnswersPerPerson = 2; ///< serve --max-large-answers-per-person N (1–64)
+    /// All the answers one person may be receiving at once (large and small): beyond, her next sync is answered 429 busy
+    /// with Retry-After before it is worked on.
+    qint64 personAnswerBudgetBytes = 4LL * 1024 * 1024;
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
@@ -90,6 +98,10 @@ struct HubLimits
     /// One JSON object a request in the log (with its X-Request-Id), for a fleet's log collector; else a line of text.
     bool jsonLog = false;
     int readTimeoutSeconds = 10;                   ///< a connection silent longer (stalled, or idle kept alive) is closed
+    /// The kernel's send buffer of each connection (SO_SNDBUF; Linux doubles it), 0: the kernel's own sizing. Left to
+    /// itself, Linux gives a loopback connection ≈3 MiB and a fast link up to 4 MiB: an answer would sit there, out of the
+    /// hub's count of what it holds (HubLimits::personAnswerBudgetBytes). 256 KiB still fills a 50 ms link at 10 MB/s.
+    int socketSendBufferBytes = 256 * 1024; ///< serve --send-buffer-kb N (0, or 16–16,384)
     /// A connection must send a request's whole head within this long of connecting (or of its last answer),
     /// however steadily it trickles it in (slowloris); above three quarters of maxConnections, 2 s.
     int headerTimeoutSeconds = 15;

@@ -42,7 +42,10 @@
 #include <thread>
 
 #include <fcntl.h>
+#include <linux/sockios.h>
+#include <linux/tcp.h>
 #include <netdb.h>
+#include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -123,6 +126,12 @@ bool writeRaw(int fd, const Reply &r);
 /// What an upload's event loop keeps in memory while its checks run; beyond, the connection waits for them.
 constexpr qsizetype EarlyBytes = 256 * 1024;
 
+/// An answer larger than this is a large one (a catch-up's page), counted in HubLimits::maxLargeAnswersPerPerson.
+constexpr qint64 LargeAnswerBytes = 64 * 1024;
+/// The page asked of the engine for a person who is already receiving all the large answers she may: its answer stays
+/// under LargeAnswerBytes (the envelope and a change's own size aside), and "more" says the rest follows.
+constexpr qint64 SmallPageBytes = 48 * 1024;
+
 /// One request, from its headers to its answer. Lives from the first call of the access handler to the
 /// request's completion (MHD_OPTION_NOTIFY_COMPLETED); only one thread touches it at a time: the event loop,
 /// or the worker while the connection is suspended.
@@ -185,6 +194,11 @@ struct Exchange
     /// budgetMutex, read by its event loop after taking it.
     bool evicted = false;
     bool countedForToken = false; ///< counted in Private::tokenBodies (under budgetMutex)
+    // Its answer while it is being sent (HubLimits::maxLargeAnswersPerPerson, personAnswerBudgetBytes), given back when
+    // libmicrohttpd reports the request complete (finished()). Under budgetMutex.
+    QString answerPerson; ///< whose answers it counts in, empty: none
+    bool answerLarge = false; ///< holds one of her large answers' places
+    qint64 answerHeld = 0;    ///< bytes of its answer counted
 
     const std::string *find(const char *name) const
     {
@@ -292,6 +306,24 @@ rlim_t raiseFileLimit()
     return l.rlim_cur;
 }
 
+/// Bytes the client has acknowledged on @p fd since it connected (TCP_INFO), -1 when unknown.
+qint64 bytesAcked(int fd)
+{
+    tcp_info info{};
+    socklen_t size = sizeof info;
+    if (fd < 0 || ::getsockopt(fd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0
+        || size < socklen_t(offsetof(tcp_info, tcpi_bytes_acked) + sizeof info.tcpi_bytes_acked))
+        return -1;
+    return qint64(info.tcpi_bytes_acked);
+}
+
+/// Bytes written to @p fd that the client has not acknowledged yet (SIOCOUTQ), -1 when unknown.
+qint64 unacknowledged(int fd)
+{
+    int bytes = 0;
+    return fd >= 0 && ::ioctl(fd, SIOCOUTQ, &bytes) == 0 ? qint64(bytes) : -1;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile f(path);
@@ -328,6 +360,22 @@ struct Link
         const qint64 late = now - bodySince.load() - bodyGraceMs.load();
         return rate > 0 && late > 0 && bodyReceived.load() * 1000 < late * rate;
     }
+    // Its answer while it goes out. libmicrohttpd's own timeout is one of silence, and it counts a full send buffer as
+    // silence: the kernel wakes it to write only once half the buffer has drained, which takes longer than the timeout
+    // for a reader under ≈50 KB/s with a few hundred KiB buffered (a 2G phone's catch-up; the third review's reader at
+    // 47 KB/s got a cut answer). So for a large answer that timeout is off, and the header watch judges its pace instead.
+    std::atomic<bool> answering{false}; ///< a large answer queued, not yet known delivered (libmicrohttpd's timeout off)
+    std::atomic<qint64> answerSince{0}; ///< when it was queued (ms, monotonicMs())
+    std::atomic<qint64> ackedBase{-1};  ///< the client's acknowledged bytes then (bytesAcked())
+    /// Its answer is being delivered slower than @p minRate bytes a second after a grace of @p graceMs: less than
+    /// (time since it was queued − grace) × the rate acknowledged by the client.
+    bool answerBehind(qint64 now, qint64 graceMs, qint64 minRate) const
+    {
+        const qint64 base = ackedBase.load();
+        const qint64 acked = bytesAcked(fd);
+        const qint64 late = now - answerSince.load() - graceMs;
+        return base >= 0 && acked >= 0 && late > 0 && (acked - base) * 1000 < late * minRate;
+    }
     bool cut = false;                 ///< shut down by the hub (under linksMutex)
 };
 
@@ -362,6 +410,15 @@ struct HubServer::Private
     /// The JSON bodies on their way with a reservation (uploads go to disk): those a newcomer may take the place of.
     std::set<Exchange *> receiving;
     std::atomic<int> bodiesEvicted{0};
+    // Answers being sent, per person: held in memory until libmicrohttpd has handed their last byte to the kernel.
+    QHash<QString, int> largeAnswers;      ///< person → answers over LargeAnswerBytes she is receiving
+    QHash<QString, qint64> personAnswers;  ///< person → bytes of the answers she is receiving
+    qint64 answerBytes = 0;                ///< all answers being sent (counted ones: syncs)
+    /// Before a sync of @p person is worked on: 429 when her answers being sent fill her part, else whether it may be a
+    /// large one (its page budget is made small otherwise). Takes budgetMutex.
+    std::optional<HubError> reserveAnswer(Exchange &x, const QString &person);
+    void answerBuilt(Exchange &x);  ///< counts its answer's bytes (a large place given back if it came out small)
+    void releaseAnswer(Exchange &x); ///< its answer is sent (or given up): under budgetMutex
     /// The budget is full for @p newcomer: closes the slowest body (at least HubLimits::bodyEvictionAgeMs old) of
     /// whoever holds most — among the token-less bodies, the address holding most of them (@p tokenlessShare); else the
     /// person or address holding most of the budget — and gives its reservation back. False when none may go.
@@ -460,7 +517,8 @@ struct HubServer::Private
         std::lock_guard lock(budgetMutex);
         return x.evicted;
     }
-    void finished(Exchange *x);
+    /// libmicrohttpd is done with @p x: its answer handed over whole (@p whole), or the connection ended before.
+    void finished(Exchange *x, bool whole);
 
     // The workers' side.
     void work(Exchange &x, bool expired);
@@ -489,6 +547,11 @@ void HubServer::Private::linkStarted(MHD_Connection *c, void **context)
     l->connection = c;
     if (const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD))
         l->fd = info->connect_fd;
+    if (l->fd >= 0 && limits.socketSendBufferBytes > 0) {
+        // An answer waits in the hub's count (HubLimits::personAnswerBudgetBytes), not megabytes of it in the kernel.
+        const int bytes = limits.socketSendBufferBytes;
+        ::setsockopt(l->fd, SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
+    }
     l->address = peerAddress(c);
     l->since = monotonicMs();
     *context = l;
@@ -565,11 +628,29 @@ void HubServer::Private::watchHeaders()
         const qint64 now = monotonicMs();
         int late = 0;
         int slowBodies = 0;
+        int slowAnswers = 0;
         {
             std::lock_guard links(linksMutex);
             for (Link *l : this->links) {
                 if (l->cut || l->fd < 0)
                     continue;
+                if (l->answering) {
+                    if (l->inRequest || unacknowledged(l->fd) > 0) {
+                        // A large answer going out, from libmicrohttpd or from the kernel's buffer once handed over: it
+                        // must keep up with the minimum rate after the grace, however large; meanwhile the connection is
+                        // not idle (its idle time counts from the moment the client has acknowledged it all).
+                        if (!l->inRequest)
+                            l->since = now;
+                        if (l->answerBehind(now, 1000LL * limits.bodyTimeoutSeconds, std::max<qint64>(1, limits.minBodyBytesPerSecond))) {
+                            cut(l); // the client sees fewer bytes than Content-Length said: an error it can tell, never a whole-looking answer
+                            ++slowAnswers;
+                        }
+                        continue;
+                    }
+                    // Delivered (the client's kernel has it all, though it may still be reading it): from here the
+                    // deadline of a connection without a request applies (libmicrohttpd's timeout is off for it until
+                    // its next request).
+                }
                 if (!l->inRequest && now - l->since > allowed) {
                     cut(l);
                     ++late;
@@ -587,6 +668,9 @@ void HubServer::Private::watchHeaders()
         }
         if (late > 0)
             qCInfo(lcHub) << "closed" << late << "connections that sent no complete request within" << allowed / 1000 << "s";
+        if (slowAnswers > 0)
+            qCInfo(lcHub) << "closed" << slowAnswers << "connections whose answer was read slower than" << limits.minBodyBytesPerSecond
+                          << "B/s (after a grace of" << limits.bodyTimeoutSeconds << "s)";
         if (slowBodies > 0)
             qCInfo(lcHub) << "closed" << slowBodies << "connections whose body fell behind" << limits.minBodyBytesPerSecond
                           << "B/s (after a grace of" << std::min(limits.anonymousBodyGraceSeconds, limits.bodyTimeoutSeconds) << "s without a known token," << limits.bodyTimeoutSeconds
@@ -1015,6 +1099,56 @@ void HubServer::Private::releaseLocked(Exchange &x)
     x.largeBodyPerson.clear();
 }
 
+std::optional<HubError> HubServer::Private::reserveAnswer(Exchange &x, const QString &person)
+{
+    std::lock_guard lock(budgetMutex);
+    if (personAnswers.value(person) >= limits.personAnswerBudgetBytes)
+        return HubError(429, u"busy"_s,
+                        u"This account is receiving as many answers as the hub holds for one person; read them, or try again in a moment."_s,
+                        {}, 2);
+    x.answerPerson = person;
+    if (largeAnswers.value(person) < limits.maxLargeAnswersPerPerson) {
+        ++largeAnswers[person];
+        x.answerLarge = true;
+    }
+    return std::nullopt;
+}
+
+void HubServer::Private::answerBuilt(Exchange &x)
+{
+    std::lock_guard lock(budgetMutex);
+    if (x.answerPerson.isEmpty())
+        return;
+    const qint64 size = x.reply.body.size();
+    x.answerHeld = size;
+    personAnswers[x.answerPerson] += size;
+    answerBytes += size;
+    if (x.answerLarge && size <= LargeAnswerBytes) {
+        // It came out small: its large place is free for her next catch-up.
+        if (auto it = largeAnswers.find(x.answerPerson); it != largeAnswers.end() && --*it <= 0)
+            largeAnswers.erase(it);
+        x.answerLarge = false;
+    }
+}
+
+void HubServer::Private::releaseAnswer(Exchange &x)
+{
+    if (x.answerPerson.isEmpty())
+        return;
+    if (x.answerLarge) {
+        if (auto it = largeAnswers.find(x.answerPerson); it != largeAnswers.end() && --*it <= 0)
+            largeAnswers.erase(it);
+    }
+    if (x.answerHeld > 0) {
+        if (auto it = personAnswers.find(x.answerPerson); it != personAnswers.end() && (*it -= x.answerHeld) <= 0)
+            personAnswers.erase(it);
+        answerBytes -= x.answerHeld;
+    }
+    x.answerPerson.clear();
+    x.answerLarge = false;
+    x.answerHeld = 0;
+}
+
 MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, const char *method, const char *data,
                                          size_t *size, void **slot)
 {
@@ -1035,8 +1169,12 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
         x->route = HubRoute::match(x->method, x->path, pathPrefix);
         x->requestId = Wire::requestId(x->value("x-request-id"));
         metrics.started();
-        if (x->link)
+        if (x->link) {
             x->link->inRequest = true;
+            // Its previous answer was read (a new request came after it): libmicrohttpd's timeout of silence again.
+            if (x->link->answering.exchange(false))
+                MHD_set_connection_option(c, MHD_CONNECTION_OPTION_TIMEOUT, unsigned(std::max(1, limits.readTimeoutSeconds)));
+        }
         return head(*x);
     }
     switch (x->phase) {
@@ -1454,12 +1592,23 @@ void HubServer::Private::handle(Exchange &x)
     }
     case HubRoute::Sync: {
         const Session s = session(x);
-        const QJsonObject request = Wire::parseJsonObject(jsonBody(x, limits.maxInflatedBytes));
+        QJsonObject request = Wire::parseJsonObject(jsonBody(x, limits.maxInflatedBytes));
+        // Her answers being sent are bounded like her bodies: a person reading many catch-ups slowly (or not at all) on
+        // many connections holds at most a couple of large pages, then small ones, then gets 429.
+        if (auto refusal = reserveAnswer(x, s.account.id))
+            throw *refusal;
+        if (!x.answerLarge) {
+            // A small page: asked budget (when it is one the engine takes) capped; a malformed one is left to the engine.
+            const QJsonValue asked = request.value(u"budget"_s);
+            if (asked.isUndefined() || asked.isNull() || (asked.isDouble() && asked.toDouble() > double(SmallPageBytes)))
+                request.insert(u"budget"_s, double(SmallPageBytes));
+        }
         int retryAfter = 0;
         const QByteArray answer = engine->sync(s, request, &retryAfter);
         if (retryAfter > 0) // some of its changes were refused for quota: held back on the device (PROTOCOL.md)
             x.reply.header("Retry-After", std::to_string(retryAfter));
         reply(x, 200, answer);
+        answerBuilt(x);
         break;
     }
     case HubRoute::Devices: {
@@ -1618,6 +1767,25 @@ void HubServer::Private::answerLight(Exchange &x)
             const HubStorage::PoolWaits waits = storage->poolWaits();
             x.reply.status = 200;
             x.reply.body = metrics.text(waits.count, waits.ms);
+            {
+                // What the HTTP layer holds right now: bodies reserved, answers being sent.
+                std::lock_guard lock(budgetMutex);
+                qint64 large = 0;
+                for (const int n : std::as_const(largeAnswers))
+                    large += n;
+                x.reply.body += "# HELP continuite_hub_body_bytes_reserved Request bodies held or reserved now (--body-budget-mb).\n"
+                                "# TYPE continuite_hub_body_bytes_reserved gauge\n"
+                                "continuite_hub_body_bytes_reserved "
+                    + QByteArray::number(bodyReserved)
+                    + "\n# HELP continuite_hub_answer_bytes_sending Sync answers being sent now (held until handed to the kernel).\n"
+                      "# TYPE continuite_hub_answer_bytes_sending gauge\n"
+                      "continuite_hub_answer_bytes_sending "
+                    + QByteArray::number(answerBytes)
+                    + "\n# HELP continuite_hub_large_answers_sending Sync answers over 64 KiB being sent now.\n"
+                      "# TYPE continuite_hub_large_answers_sending gauge\n"
+                      "continuite_hub_large_answers_sending "
+                    + QByteArray::number(large) + '\n';
+            }
             x.reply.header("Content-Type", "text/plain; version=0.0.4; charset=utf-8");
             x.reply.header("Cache-Control", "no-store");
             break;
@@ -1661,8 +1829,10 @@ void HubServer::Private::logRequest(const Exchange &x, int status, qint64 bytesO
         return;
     }
     if (status == 0) {
-        qCInfo(lcHub).noquote() << Wire::loggable(x.method, 16) << Wire::loggable(x.path) << "cut by the client after" << x.received
-                                << "B" << QString::fromStdString(x.requestId);
+        // Cut by the client, or by the hub (a body or an answer slower than the minimum rate), before its answer was out.
+        qCInfo(lcHub).noquote() << Wire::loggable(x.method, 16) << Wire::loggable(x.path) << "cut after" << x.received << "B"
+                                << (x.reply.status != 0 ? u"(its answer, %1, not sent whole)"_s.arg(x.reply.status) : QString())
+                                << QString::fromStdString(x.requestId);
         return;
     }
     qCInfo(lcHub).noquote() << Wire::loggable(x.method, 16) << Wire::loggable(x.path) << status << bytesOut << "B" << ms << "ms"
@@ -1703,13 +1873,23 @@ MHD_Result HubServer::Private::answer(Exchange &x)
     // Kept-alive connections yield to new ones when the hub nears its connection limit.
     if (r.close || stopping || connections.load() > maxConnections * 3 / 4)
         MHD_add_response_header(response, MHD_HTTP_HEADER_CONNECTION, "close");
+    const qint64 size = r.fd >= 0 || r.length > 0 ? r.length : r.bodySize;
     const MHD_Result queued = MHD_queue_response(x.connection, unsigned(r.status), response);
     MHD_destroy_response(response);
     x.phase = Exchange::Phase::Done;
+    if (queued == MHD_YES && size >= LargeAnswerBytes && x.link && x.link->fd >= 0) {
+        // It may wait on a full send buffer longer than libmicrohttpd's timeout of silence allows, for a reader who is
+        // reading: that timeout is off until the next request, and the header watch judges the answer's pace instead.
+        Link *l = x.link;
+        l->ackedBase = bytesAcked(l->fd);
+        l->answerSince = monotonicMs();
+        if (!l->answering.exchange(true))
+            MHD_set_connection_option(x.connection, MHD_CONNECTION_OPTION_TIMEOUT, 0u);
+    }
     return queued;
 }
 
-void HubServer::Private::finished(Exchange *x)
+void HubServer::Private::finished(Exchange *x, bool whole)
 {
     if (!x)
         return;
@@ -1721,7 +1901,10 @@ void HubServer::Private::finished(Exchange *x)
             return;
         }
     }
-    logRequest(*x, x->reply.status, x->reply.length > 0 ? x->reply.length : std::max(x->reply.bodySize, x->reply.body.size()));
+    // An answer cut on its way (the client gone, or reading slower than the minimum rate) is logged as cut, not as sent;
+    // one the hub wrote on the socket itself (refuseMidBody()) was sent.
+    logRequest(*x, whole || x->answeredRaw ? x->reply.status : 0,
+               x->reply.length > 0 ? x->reply.length : std::max(x->reply.bodySize, x->reply.body.size()));
     if (x->reply.fd >= 0)
         ::close(x->reply.fd);
     if (x->reply.close && lingering) {
@@ -1731,6 +1914,10 @@ void HubServer::Private::finished(Exchange *x)
             lingering->add(info->connect_fd);
     }
     releaseBody(*x);
+    {
+        std::lock_guard lock(budgetMutex);
+        releaseAnswer(*x); // handed to the kernel whole, or the connection is gone
+    }
     if (Link *l = linkOf(x->connection)) {
         l->since = monotonicMs(); // its next request head is due from now
         l->inRequest = false;
@@ -1849,8 +2036,8 @@ bool HubServer::start(const QString &host, int port)
                              size_t *size, void **slot) {
         return static_cast<Private *>(cls)->onRequest(c, url, method, data, size, slot);
     };
-    const MHD_RequestCompletedCallback completed = [](void *cls, MHD_Connection *, void **slot, MHD_RequestTerminationCode) {
-        static_cast<Private *>(cls)->finished(static_cast<Exchange *>(*slot));
+    const MHD_RequestCompletedCallback completed = [](void *cls, MHD_Connection *, void **slot, MHD_RequestTerminationCode code) {
+        static_cast<Private *>(cls)->finished(static_cast<Exchange *>(*slot), code == MHD_REQUEST_TERMINATED_COMPLETED_OK);
         *slot = nullptr;
     };
     const MHD_NotifyConnectionCallback connection = [](void *cls, MHD_Connection *c, void **context,
@@ -1979,6 +2166,21 @@ qint64 HubServer::anonymousBodyBytesReserved() const
 int HubServer::bodiesEvicted() const
 {
     return d->bodiesEvicted.load();
+}
+
+qint64 HubServer::answerBytesSending() const
+{
+    std::lock_guard lock(d->budgetMutex);
+    return d->answerBytes;
+}
+
+int HubServer::largeAnswersSending() const
+{
+    std::lock_guard lock(d->budgetMutex);
+    int large = 0;
+    for (const int n : std::as_const(d->largeAnswers))
+        large += n;
+    return large;
 }
 
 int HubServer::knownTokens() const

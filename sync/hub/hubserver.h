@@ -68,6 +68,11 @@ public:
     int knownTokens() const;
     /// Bodies closed so far to make room for a newcomer when the body budget was full (`HubLimits::bodyEvictionAgeMs`).
     int bodiesEvicted() const;
+    /// Bytes of the syncs' answers being sent right now (held until libmicrohttpd has handed their last byte to the
+    /// kernel), and the large ones among them (`HubLimits::maxLargeAnswersPerPerson`, `personAnswerBudgetBytes`); also in
+    /// /metrics.
+    qint64 answerBytesSending() const;
+    int largeAnswersSending() const;
 
     HubEngine &engine();
     MediaStore &media();

@@ -137,6 +137,9 @@ private Q_SLOTS:
             {u"--max-body-seconds"_s, {u"29"_s, u"3601"_s, u""_s}},
             {u"--body-eviction-age-ms"_s, {u"99"_s, u"60001"_s, u"0x10"_s}},
             {u"--max-page-kb"_s, {u"15"_s, u"16385"_s, u"1 024"_s}},
+            {u"--max-large-answers-per-person"_s, {u"0"_s, u"65"_s, u"2.5"_s}},
+            {u"--person-answer-budget-mb"_s, {u"0"_s, u"1025"_s, u"4M"_s}},
+            {u"--send-buffer-kb"_s, {u"-1"_s, u"16385"_s, u"8"_s}}, // 0 is the kernel's own sizing; 1 to 15, nonsense
         };
         for (const auto &[flag, values] : nonsense) {
             for (const QString &value : values) {
@@ -158,7 +161,9 @@ private Q_SLOTS:
         QString why;
         const std::optional<HubLimits> set = serveLimits({u"--max-bodies-per-device"_s, u"3"_s, u"--max-known-tokens"_s, u"50000"_s,
                                                           u"--anonymous-body-grace-seconds"_s, u"7"_s, u"--max-body-seconds"_s, u"120"_s,
-                                                          u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s},
+                                                          u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s,
+                                                          u"--max-large-answers-per-person"_s, u"3"_s, u"--person-answer-budget-mb"_s,
+                                                          u"8"_s, u"--send-buffer-kb"_s, u"0"_s},
                                                          &why);
         QVERIFY2(set, qPrintable(why));
         QCOMPARE(set->maxBodiesPerToken, 3);
@@ -167,6 +172,9 @@ private Q_SLOTS:
         QCOMPARE(set->maxBodySeconds, 120);
         QCOMPARE(set->bodyEvictionAgeMs, 2500);
         QCOMPARE(set->maxBudget, 512 * 1024);
+        QCOMPARE(set->maxLargeAnswersPerPerson, 3);
+        QCOMPARE(set->personAnswerBudgetBytes, 8LL << 20);
+        QCOMPARE(set->socketSendBufferBytes, 0);
         // Without them, the defaults every hub ran with.
         const std::optional<HubLimits> defaults = serveLimits({});
         QVERIFY(defaults);
@@ -176,12 +184,17 @@ private Q_SLOTS:
         QCOMPARE(defaults->maxBodySeconds, HubLimits{}.maxBodySeconds);
         QCOMPARE(defaults->bodyEvictionAgeMs, HubLimits{}.bodyEvictionAgeMs);
         QCOMPARE(defaults->maxBudget, HubLimits{}.maxBudget);
+        QCOMPARE(defaults->maxLargeAnswersPerPerson, HubLimits{}.maxLargeAnswersPerPerson);
+        QCOMPARE(defaults->personAnswerBudgetBytes, HubLimits{}.personAnswerBudgetBytes);
+        QCOMPARE(defaults->socketSendBufferBytes, HubLimits{}.socketSendBufferBytes);
 
         // A real hub serves with them, and says the page limit it keeps.
         QTemporaryDir data;
         HubProcessArgs process(data.path(), {u"--max-bodies-per-device"_s, u"3"_s, u"--max-known-tokens"_s, u"50000"_s,
                                              u"--anonymous-body-grace-seconds"_s, u"7"_s, u"--max-body-seconds"_s, u"120"_s,
-                                             u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s});
+                                             u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s,
+                                             u"--max-large-answers-per-person"_s, u"3"_s, u"--person-answer-budget-mb"_s, u"8"_s,
+                                             u"--send-buffer-kb"_s, u"64"_s});
         QVERIFY2(process.listening, qPrintable(process.said));
         Client c(process.url);
         QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"max_budget"_s).toDouble(), 512.0 * 1024);
