@@ -4,6 +4,8 @@
 
 #include <QElapsedTimer>
 
+#include <chrono>
+
 namespace Continuite::Hub {
 
 namespace {
@@ -26,6 +28,8 @@ WorkerPool::WorkerPool(int threads, int capacity, qint64 maxWaitMs)
 {
     for (int i = 0; i < std::max(1, threads); ++i)
         m_threads.emplace_back([this] { run(); });
+    if (m_maxWaitMs > 0)
+        m_reaper = std::thread([this] { reap(); });
 }
 
 WorkerPool::~WorkerPool()
@@ -82,6 +86,38 @@ void WorkerPool::run()
     }
 }
 
+void WorkerPool::reap()
+{
+    std::unique_lock lock(m_mutex);
+    while (!m_stopping) {
+        // Sleeps until the oldest queued job reaches the bound (the queue is in order of arrival), or a tenth of it.
+        const qint64 now = nowMs();
+        const qint64 sleepMs = m_queue.empty() ? m_maxWaitMs
+                                               : std::max<qint64>(1, m_queue.front().queuedAtMs + m_maxWaitMs + 1 - now);
+        m_reaperWake.wait_for(lock, std::chrono::milliseconds(std::min(sleepMs, std::max<qint64>(10, m_maxWaitMs))));
+        std::vector<Queued> late;
+        while (!m_queue.empty() && nowMs() - m_queue.front().queuedAtMs > m_maxWaitMs) {
+            late.push_back(std::move(m_queue.front()));
+            m_queue.pop_front();
+        }
+        if (late.empty())
+            continue;
+        lock.unlock();
+        // Expired, each is only answered (503): cheap enough for this one thread.
+        for (Queued &job : late) {
+            const qint64 waited = nowMs() - job.queuedAtMs;
+            qint64 longest = m_longestWaitMs.load();
+            while (waited > longest && !m_longestWaitMs.compare_exchange_weak(longest, waited)) {
+            }
+            job.job(true);
+            --m_load;
+            if (job.then)
+                job.then();
+        }
+        lock.lock();
+    }
+}
+
 void WorkerPool::stop()
 {
     {
@@ -90,6 +126,9 @@ void WorkerPool::stop()
             return;
         m_stopping = true;
     }
+    m_reaperWake.notify_all();
+    if (m_reaper.joinable())
+        m_reaper.join();
     m_wake.notify_all();
     for (auto &t : m_threads)
         if (t.joinable())

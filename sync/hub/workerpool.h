@@ -19,9 +19,11 @@ namespace Continuite::Hub {
  *
  * Only a complete, bounded request takes a worker (issue 19): connections, headers and bodies are handled by
  * the event loop. Admission is decided at once: tryPost() refuses when @p capacity jobs are already queued or
- * running (the hub answers 429), and a job that still waited longer than @p maxWaitMs when a worker picks it
- * up runs with `expired` set (the hub answers 503 instead of doing stale work). Either way, nobody queues
- * for more than the stated bound.
+ * running (the hub answers 429), and a job that waits longer than @p maxWaitMs runs with `expired` set (the
+ * hub answers 503 instead of doing stale work): run by a worker that picks it up late, or — when every worker is
+ * held by slow jobs — by the pool's own timer, which answers the queued jobs past the bound without waiting for a
+ * worker (a review found requests queued behind eight slow ones waiting 66 s for their 503). Either way, nobody
+ * queues for much more than the stated bound.
  */
 class WorkerPool
 {
@@ -61,6 +63,8 @@ private:
         qint64 queuedAtMs;
     };
     void run();
+    /// The timer: answers (expired) the queued jobs that waited past the bound, while the workers are all busy.
+    void reap();
 
     const int m_capacity;
     const qint64 m_maxWaitMs;
@@ -72,6 +76,8 @@ private:
     int m_reserved = 0; ///< places taken whose job is not posted yet (guarded by m_mutex)
     std::atomic<qint64> m_longestWaitMs{0};
     std::vector<std::thread> m_threads;
+    std::thread m_reaper;
+    std::condition_variable m_reaperWake;
 };
 
 } // namespace Continuite::Hub
