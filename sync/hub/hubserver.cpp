@@ -28,6 +28,7 @@
 #include <microhttpd.h>
 
 #include <algorithm>
+#include <cstring>
 #include <atomic>
 #include <list>
 #include <map>
@@ -152,6 +153,7 @@ struct Exchange
     HubRoute route;
     std::vector<std::pair<std::string, std::string>> headers; ///< names in lower case
     int headerCount = 0; ///< all of them, also those beyond MaxHeaders (not kept: the request is refused)
+    bool spacedHeaderName = false; ///< a header name with a space or a tab in it ("Content-Length : 5")
     std::string person;                                       ///< ?person= of a device revocation
     std::string remoteAddr;
     std::string requestId;     ///< the client's X-Request-Id when it is a sane one, else one made here (logs, answer)
@@ -253,6 +255,8 @@ constexpr int MaxHeaders = 100;
 MHD_Result collectHeader(void *cls, MHD_ValueKind, const char *key, const char *value)
 {
     auto *x = static_cast<Exchange *>(cls);
+    if (key && std::strpbrk(key, " \t"))
+        x->spacedHeaderName = true;
     if (++x->headerCount <= MaxHeaders) {
         std::string k(key ? key : "");
         std::transform(k.begin(), k.end(), k.begin(), [](unsigned char c) { return char(std::tolower(c)); });
@@ -1225,6 +1229,15 @@ MHD_Result HubServer::Private::head(Exchange &x)
     if (x.headerCount > MaxHeaders) {
         x.reply.setError(HubError(431, u"too_many_headers"_s, u"A request has at most %1 headers."_s.arg(MaxHeaders)));
         x.reply.close = true; // its body, if any, is left unread
+        return answer(x);
+    }
+    // RFC 9112 §5.1: no whitespace between a header's name and its colon, answered 400. libmicrohttpd keeps
+    // "Content-Length : 5" as another header, which a lenient proxy in front (a fleet's) may take for the length:
+    // the two would frame the body differently (request smuggling).
+    if (x.spacedHeaderName) {
+        x.reply.setError(HubError::invalid(u"headers"_s, u"A header's name has a space or a tab in it (none may come "
+                                                          "before its colon)."_s));
+        x.reply.close = true;
         return answer(x);
     }
     if (!pathPrefix.empty() && prefixGate) {
