@@ -53,6 +53,24 @@ QString publishAssignment(Client &teacher, const QString &classId)
 
 } // namespace
 
+/// A teacher who may vouch for two devices of each pupil, her class with a published assignment, and a pupil who
+/// never signed in here (her work comes by USB): the vouch-bound tests' setting.
+struct VouchingTeacher
+{
+    static HubLimits twoVouches()
+    {
+        HubLimits limits;
+        limits.maxVouchesPerStudent = 2;
+        return limits;
+    }
+    TestHub hub{twoVouches()};
+    KeyedDevice pc;
+    std::unique_ptr<Client> teacher = hub.keyedTeacher(u"prof"_s, pc);
+    QString classId = hub.createClass(*teacher);
+    QString assignment = publishAssignment(*teacher, classId);
+    QString pupil = rosterOnlyStudent(*teacher, classId, u"Noé"_s);
+};
+
 class TestQuotaCharge : public QObject
 {
     Q_OBJECT
@@ -690,14 +708,11 @@ private Q_SLOTS:
 
     void vouchesAreBoundedAndCharged()
     {
-        HubLimits limits;
-        limits.maxVouchesPerStudent = 2;
-        TestHub hub(limits);
-        KeyedDevice pc;
-        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
-        const QString classId = hub.createClass(*teacher);
-        const QString assignment = publishAssignment(*teacher, classId);
-        const QString pupil = rosterOnlyStudent(*teacher, classId, u"Noé"_s);
+        VouchingTeacher v;
+        TestHub &hub = v.hub;
+        KeyedDevice &pc = v.pc;
+        auto &teacher = v.teacher;
+        const QString &classId = v.classId, &assignment = v.assignment, &pupil = v.pupil;
         HubEngine &engine = hub.server().engine();
         const qint64 before = engine.usage(u"prof"_s).first().recordBytes;
         const KeyedDevice tablet, laptop, third;
@@ -736,14 +751,11 @@ private Q_SLOTS:
         // The live bound alone never bound: vouch, relay, sign out, again (a review: 40 of 40 accepted at a bound of 2),
         // each a row kept for ever. Now her vouched keys are bounded in all (8 × the live bound), signed out ones
         // included, until the administrator counts them from there (admin devices --reset), as device rows are.
-        HubLimits limits;
-        limits.maxVouchesPerStudent = 2;
-        TestHub hub(limits);
-        KeyedDevice pc;
-        auto teacher = hub.keyedTeacher(u"prof"_s, pc);
-        const QString classId = hub.createClass(*teacher);
-        const QString assignment = publishAssignment(*teacher, classId);
-        const QString pupil = rosterOnlyStudent(*teacher, classId, u"Noé"_s);
+        VouchingTeacher v;
+        TestHub &hub = v.hub;
+        KeyedDevice &pc = v.pc;
+        auto &teacher = v.teacher;
+        const QString &classId = v.classId, &assignment = v.assignment, &pupil = v.pupil;
         auto rotate = [&](const QString &text) {
             const KeyedDevice tablet;
             const QJsonObject r = relay(*teacher, {vouch(pc, tablet.deviceId, pupil, tablet.keys.publicKey)},
