@@ -76,6 +76,11 @@ struct HubLimits
     /// All the answers one person may be receiving at once (large and small): beyond, her next sync is answered 429 busy
     /// with Retry-After before it is worked on.
     qint64 personAnswerBudgetBytes = 4LL * 1024 * 1024;
+    /// All the sync answers the hub holds at once, everyone's: a large answer is given only while the answers held (and
+    /// the one asked, counted at the largest it may be) stay under half of it — else a small page —, and at it, 429 busy
+    /// with Retry-After before the sync is worked on. With 500 pupils each allowed their two large pages, the hub's memory
+    /// would grow with the accounts in use; this holds it whoever asks.
+    qint64 answerBudgetBytes = 256LL * 1024 * 1024; ///< serve --answer-budget-mb N (16–16,384)
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;

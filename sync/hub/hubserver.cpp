@@ -132,6 +132,8 @@ constexpr qint64 LargeAnswerBytes = 64 * 1024;
 /// The page asked of the engine for a person who is already receiving all the large answers she may: its answer stays
 /// under LargeAnswerBytes (the envelope and a change's own size aside), and "more" says the rest follows.
 constexpr qint64 SmallPageBytes = 48 * 1024;
+/// An answer's envelope beyond its page (cursor, verdicts, what "more" needs), counted with the page before it is built.
+constexpr qint64 AnswerEnvelopeBytes = 16 * 1024;
 
 /// One request, from its headers to its answer. Lives from the first call of the access handler to the
 /// request's completion (MHD_OPTION_NOTIFY_COMPLETED); only one thread touches it at a time: the event loop,
@@ -1106,15 +1108,27 @@ void HubServer::Private::releaseLocked(Exchange &x)
 std::optional<HubError> HubServer::Private::reserveAnswer(Exchange &x, const QString &person)
 {
     std::lock_guard lock(budgetMutex);
-    if (personAnswers.value(person) >= limits.personAnswerBudgetBytes)
+    // Counted before it is built, at the largest it may be (corrected by answerBuilt()): the size is known only once the
+    // engine has worked, and a page may be up to maxBudget. A large place needs room for such a page in her part and in
+    // the first half of the hub's; else a small page, if there is room for one; else 429 before any work.
+    const qint64 held = personAnswers.value(person);
+    const qint64 largeSize = limits.maxBudget + AnswerEnvelopeBytes;
+    const bool large = largeAnswers.value(person) < limits.maxLargeAnswersPerPerson
+        && held + largeSize <= limits.personAnswerBudgetBytes && answerBytes + largeSize <= limits.answerBudgetBytes / 2;
+    const qint64 size = large ? largeSize : SmallPageBytes + AnswerEnvelopeBytes;
+    if (!large && held + size > limits.personAnswerBudgetBytes)
         return HubError(429, u"busy"_s,
                         u"This account is receiving as many answers as the hub holds for one person; read them, or try again in a moment."_s,
                         {}, 2);
+    if (!large && answerBytes + size > limits.answerBudgetBytes)
+        return HubError(429, u"busy"_s, u"The hub is sending as many answers as it holds; try again in a moment."_s, {}, 2);
     x.answerPerson = person;
-    if (largeAnswers.value(person) < limits.maxLargeAnswersPerPerson) {
+    x.answerLarge = large;
+    x.answerHeld = size;
+    personAnswers[person] += size;
+    answerBytes += size;
+    if (large)
         ++largeAnswers[person];
-        x.answerLarge = true;
-    }
     return std::nullopt;
 }
 
@@ -1123,10 +1137,12 @@ void HubServer::Private::answerBuilt(Exchange &x)
     std::lock_guard lock(budgetMutex);
     if (x.answerPerson.isEmpty())
         return;
+    // What was counted at its largest becomes what it is.
     const qint64 size = x.reply.body.size();
+    if (auto it = personAnswers.find(x.answerPerson); it != personAnswers.end() && (*it += size - x.answerHeld) <= 0)
+        personAnswers.erase(it);
+    answerBytes += size - x.answerHeld;
     x.answerHeld = size;
-    personAnswers[x.answerPerson] += size;
-    answerBytes += size;
     if (x.answerLarge && size <= LargeAnswerBytes) {
         // It came out small: its large place is free for her next catch-up.
         if (auto it = largeAnswers.find(x.answerPerson); it != largeAnswers.end() && --*it <= 0)
