@@ -101,7 +101,7 @@ const char *const UsageText =
     "                       [--anonymous-body-grace-seconds N] [--max-body-seconds N] [--body-eviction-age-ms N]\n"
     "                       [--max-bodies-per-device N] [--max-known-tokens N] [--max-page-kb N]\n"
     "                       [--max-large-answers-per-person N] [--person-answer-budget-mb N] [--send-buffer-kb N]\n"
-    "                       [--answer-budget-mb N]\n"
+    "                       [--answer-budget-mb N] [--max-upload-slice-seconds N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
     "  continuite-hub admin devices (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
@@ -123,6 +123,7 @@ const char *const UsageText =
     "  --anonymous-body-grace-seconds 5     the grace of a body without a known token (1 to --body-timeout-seconds)\n"
     "  --max-body-seconds 300               a body held in memory is whole within its grace + this (30-3600)\n"
     "  --body-eviction-age-ms 1000          a body this old may yield its place to a newcomer (100-60000)\n"
+    "  --max-upload-slice-seconds 600       one part of an upload, then kept and resumed (10-86400)\n"
     "  --max-bodies-per-device 2            JSON bodies one device sends at once (1-64)\n"
     "  --max-known-tokens 200000            signed-in devices the HTTP layer remembers (1000-1000000)\n"
     "  --max-page-kb 1024                   the largest page of changes in one answer (16-16384)\n"
@@ -201,6 +202,8 @@ HubLimits limitsFrom(Args &args)
                                                   u"a body without a known token; at most --body-timeout-seconds"_s));
     limits.maxBodySeconds = int(number(u"--max-body-seconds"_s, limits.maxBodySeconds, 30, 3600,
                                        u"the longest a body held in memory may take, however large"_s));
+    limits.maxUploadSliceSeconds = int(number(u"--max-upload-slice-seconds"_s, limits.maxUploadSliceSeconds, 10, 86400,
+                                              u"the longest one part of an upload may take; then it is kept and resumed"_s));
     limits.bodyEvictionAgeMs = int(number(u"--body-eviction-age-ms"_s, limits.bodyEvictionAgeMs, 100, 60000,
                                           u"how old a body must be before a newcomer may take its place"_s));
     limits.maxBodiesPerToken = int(number(u"--max-bodies-per-device"_s, limits.maxBodiesPerToken, 1, 64,

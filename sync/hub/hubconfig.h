@@ -120,6 +120,11 @@ struct HubLimits
     int bodyTimeoutSeconds = 15;
     int anonymousBodyGraceSeconds = 5; ///< serve --anonymous-body-grace-seconds N (1 – --body-timeout-seconds)
     int maxBodySeconds = 300;          ///< serve --max-body-seconds N (30–3,600)
+    /// One slice of a resumable upload (a PATCH) lasts at most this long, however steadily it arrives: then what arrived
+    /// is kept, the slice is answered 408 and its connection closed, and the file's claim goes — the client resumes at
+    /// the offset (one HEAD and a new PATCH). Without it, a 200 MiB slice at the minimum rate held the claim ≈58 h, and
+    /// another device of hers sending the same file waited as long.
+    int maxUploadSliceSeconds = 600; ///< serve --max-upload-slice-seconds N (10–86,400)
     qint64 minBodyBytesPerSecond = 1024;
     /// When the body budget (or the token-less share) is full, a newcomer is not refused while slow bodies hold it: it
     /// takes the place of the slowest body (at least this old, counted from its head) of whoever holds most — the address

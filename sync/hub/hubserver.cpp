@@ -353,6 +353,7 @@ struct Link
     std::atomic<qint64> bodyGraceMs{0};  ///< how long before the rate applies
     std::atomic<qint64> bodyRate{0};     ///< bytes a second the body must keep up with, 0: no body awaited
     std::atomic<qint64> bodyReceived{0}; ///< body bytes received so far
+    std::atomic<qint64> bodyDeadline{0}; ///< an upload slice's end however it keeps up (ms, monotonicMs()), 0: none
     /// Awaiting a body that arrives slower than @p minRate bytes a second on average (given a second to start).
     bool trickling(qint64 now, qint64 minRate) const
     {
@@ -365,6 +366,12 @@ struct Link
         const qint64 rate = bodyRate.load();
         const qint64 late = now - bodySince.load() - bodyGraceMs.load();
         return rate > 0 && late > 0 && bodyReceived.load() * 1000 < late * rate;
+    }
+    /// Awaiting an upload slice that has lasted its longest (HubLimits::maxUploadSliceSeconds).
+    bool sliceOver(qint64 now) const
+    {
+        const qint64 deadline = bodyDeadline.load();
+        return bodyRate.load() > 0 && deadline > 0 && now > deadline;
     }
     // Its answer while it goes out. libmicrohttpd's own timeout is one of silence, and it counts a full send buffer as
     // silence: the kernel wakes it to write only once half the buffer has drained, which takes longer than the timeout
@@ -635,6 +642,7 @@ void HubServer::Private::watchHeaders()
         int late = 0;
         int slowBodies = 0;
         int slowAnswers = 0;
+        int longSlices = 0;
         {
             std::lock_guard links(linksMutex);
             for (Link *l : this->links) {
@@ -669,6 +677,14 @@ void HubServer::Private::watchHeaders()
                                            u"body"_s, 5));
                     cut(l);
                     ++slowBodies;
+                } else if (l->inRequest && l->sliceOver(now)) {
+                    // An upload slice at its longest: what arrived is kept, its claim goes, and the client resumes.
+                    sayRaw(l->fd, HubError(408, u"too_slow"_s,
+                                           u"An upload's part may take at most %1 seconds; what arrived is kept: ask the "
+                                           "offset, and send the rest."_s.arg(limits.maxUploadSliceSeconds),
+                                           u"body"_s, 1));
+                    cut(l);
+                    ++longSlices;
                 }
             }
         }
@@ -677,6 +693,9 @@ void HubServer::Private::watchHeaders()
         if (slowAnswers > 0)
             qCInfo(lcHub) << "closed" << slowAnswers << "connections whose answer was read slower than" << limits.minBodyBytesPerSecond
                           << "B/s (after a grace of" << limits.bodyTimeoutSeconds << "s)";
+        if (longSlices > 0)
+            qCInfo(lcHub) << "closed" << longSlices << "upload slices that lasted over" << limits.maxUploadSliceSeconds
+                          << "s (what arrived is kept)";
         if (slowBodies > 0)
             qCInfo(lcHub) << "closed" << slowBodies << "connections whose body fell behind" << limits.minBodyBytesPerSecond
                           << "B/s (after a grace of" << std::min(limits.anonymousBodyGraceSeconds, limits.bodyTimeoutSeconds) << "s without a known token," << limits.bodyTimeoutSeconds
@@ -1052,6 +1071,7 @@ void HubServer::Private::awaitBody(Exchange &x)
         rate = std::max(rate, (x.declaredLength + std::max(1, limits.maxBodySeconds) - 1) / std::max(1, limits.maxBodySeconds));
     l->bodyReceived = x.received;
     l->bodySince = x.startedMs;
+    l->bodyDeadline = x.route.endpoint == HubRoute::Upload ? x.startedMs + 1000LL * std::max(1, limits.maxUploadSliceSeconds) : 0;
     l->bodyGraceMs = 1000LL * std::max(0, anonymous ? std::min(limits.anonymousBodyGraceSeconds, limits.bodyTimeoutSeconds)
                                                     : limits.bodyTimeoutSeconds);
     l->bodyRate = rate;

@@ -141,6 +141,7 @@ private Q_SLOTS:
             {u"--person-answer-budget-mb"_s, {u"0"_s, u"1025"_s, u"4M"_s}},
             {u"--send-buffer-kb"_s, {u"-1"_s, u"16385"_s, u"8"_s}}, // 0 is the kernel's own sizing; 1 to 15, nonsense
             {u"--answer-budget-mb"_s, {u"15"_s, u"16385"_s, u"1G"_s}},
+            {u"--max-upload-slice-seconds"_s, {u"9"_s, u"86401"_s, u"10m"_s}},
         };
         for (const auto &[flag, values] : nonsense) {
             for (const QString &value : values) {
@@ -176,7 +177,8 @@ private Q_SLOTS:
                                                           u"--anonymous-body-grace-seconds"_s, u"7"_s, u"--max-body-seconds"_s, u"120"_s,
                                                           u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s,
                                                           u"--max-large-answers-per-person"_s, u"3"_s, u"--person-answer-budget-mb"_s,
-                                                          u"8"_s, u"--send-buffer-kb"_s, u"0"_s, u"--answer-budget-mb"_s, u"64"_s},
+                                                          u"8"_s, u"--send-buffer-kb"_s, u"0"_s, u"--answer-budget-mb"_s, u"64"_s,
+                                                          u"--max-upload-slice-seconds"_s, u"120"_s},
                                                          &why);
         QVERIFY2(set, qPrintable(why));
         QCOMPARE(set->maxBodiesPerToken, 3);
@@ -189,6 +191,7 @@ private Q_SLOTS:
         QCOMPARE(set->personAnswerBudgetBytes, 8LL << 20);
         QCOMPARE(set->socketSendBufferBytes, 0);
         QCOMPARE(set->answerBudgetBytes, 64LL << 20);
+        QCOMPARE(set->maxUploadSliceSeconds, 120);
         // Without them, the defaults every hub ran with.
         const std::optional<HubLimits> defaults = serveLimits({});
         QVERIFY(defaults);
@@ -202,6 +205,7 @@ private Q_SLOTS:
         QCOMPARE(defaults->personAnswerBudgetBytes, HubLimits{}.personAnswerBudgetBytes);
         QCOMPARE(defaults->socketSendBufferBytes, HubLimits{}.socketSendBufferBytes);
         QCOMPARE(defaults->answerBudgetBytes, HubLimits{}.answerBudgetBytes);
+        QCOMPARE(defaults->maxUploadSliceSeconds, HubLimits{}.maxUploadSliceSeconds);
 
         // A real hub serves with them, and says the page limit it keeps.
         QTemporaryDir data;

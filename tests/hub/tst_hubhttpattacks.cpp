@@ -1560,6 +1560,64 @@ private Q_SLOTS:
         QVERIFY(devices[0]->pullAll(1 << 20).size() >= 150);
     }
 
+    /// The fleet's review (low): one slice of a resumable upload could last as long as it kept to the minimum rate — a
+    /// 200 MiB slice at 1 KiB/s, ≈58 h — holding the file's claim: her other device sending the same file waited as long
+    /// (409). Now a slice lasts at most maxUploadSliceSeconds: then what arrived is kept, the slice gets 408 and its
+    /// connection is closed, and the claim goes. Played with 2 s: a phone sending 8 KiB/s (well above the minimum rate)
+    /// a 200 KiB video that needs ≈25 s (before: still sending after 20 s, no answer). The positive control: her laptop
+    /// resumes at once from the offset the hub kept, and the file is whole.
+    void anUploadSliceLastsABoundedTime()
+    {
+        HubLimits limits;
+        limits.maxUploadSliceSeconds = 2;
+        TestHub hub(limits);
+        const auto prof = hub.teacher(u"prof"_s);
+        Client laptop(hub.url());
+        QVERIFY(laptop.login(u"prof"_s, u"password-prof"_s));
+        QByteArray video(200 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < video.size(); ++i)
+            video[i] = char(i * 7919 % 251);
+        const QString sha = hexSha256(video);
+        const int fd = openLoopback(hub.server().port());
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([&] { ::close(fd); });
+        QVERIFY(sendAll(fd, "PATCH /v1/uploads/" + sha.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                                + prof->token.toLatin1() + "\r\nUpload-Offset: 0\r\nUpload-Length: "
+                                + QByteArray::number(video.size()) + "\r\nContent-Type: application/offset+octet-stream\r\n"
+                                + "Content-Length: " + QByteArray::number(video.size()) + "\r\n\r\n"));
+        QElapsedTimer clock;
+        clock.start();
+        qint64 sent = 0;
+        bool closed = false;
+        QByteArray answer;
+        while (sent < video.size() && clock.elapsed() < 20000 && !closed && answer.isEmpty()) {
+            if (!sendAll(fd, video.mid(sent, 4096)))
+                break;
+            sent += 4096;
+            QTest::qWait(500);
+            answer += readNow(fd, &closed);
+        }
+        QDeadlineTimer rest(5000);
+        while (!closed && !answer.contains("\r\n\r\n") && !rest.hasExpired()) {
+            QTest::qWait(50);
+            answer += readNow(fd, &closed);
+        }
+        qInfo() << "the phone sent" << sent << "B in" << clock.elapsed() << "ms, then:" << answer.left(12);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.left(300).constData());
+        QVERIFY(sent < video.size());
+        // What arrived is kept, and the claim is gone: her laptop goes on from there at once.
+        const HttpReply where = laptop.request("GET", u"/v1/uploads/"_s + sha);
+        QCOMPARE(where.status, 200L);
+        const qint64 offset = qint64(where.json().value(u"offset"_s).toDouble());
+        QVERIFY2(offset > 0 && offset <= sent, qPrintable(u"offset %1 of %2 sent"_s.arg(offset).arg(sent)));
+        const HttpReply resumed = laptop.request("PATCH", u"/v1/uploads/"_s + sha, video.mid(offset),
+                                                 {"Upload-Offset: " + QByteArray::number(offset),
+                                                  "Upload-Length: " + QByteArray::number(video.size()),
+                                                  "Content-Type: application/offset+octet-stream"});
+        QVERIFY2(resumed.status == 201 || resumed.status == 204, qPrintable(QString::number(resumed.status)));
+        QVERIFY(laptop.request("GET", u"/v1/uploads/"_s + sha).json().value(u"complete"_s).toBool());
+    }
+
     /// Fourth review (medium): answers were bounded per person only, so the memory the hub held grew with the accounts in
     /// use (40 people holding their two large pages each, reading nothing: 83.5 MB held, RSS 61 → 152 MB). Now the hub
     /// holds at most answerBudgetBytes of answers, everyone's: large pages while what it holds (with the page asked,
