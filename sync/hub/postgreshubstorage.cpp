@@ -39,11 +39,14 @@ constexpr int MaxSnapshotRetries = 2; // a pull whose horizon raced a transactio
 // Writes run side by side: what one reads then writes, it lock()s (an advisory lock on the key's hash, in the key
 // space (1131310708 "Cont", hash): apart from the single-key lock 1131310708 that schema changes take).
 // A write transaction that runs long holds back every pull (the horizon, PROTOCOL.md "The cursor"): bounded, and
-// an idle one is a bug.
-const char *const BeginWrite = "BEGIN; SET LOCAL statement_timeout = '20s'; "
-                               "SET LOCAL idle_in_transaction_session_timeout = '30s'";
-const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = '20s'; "
-                              "SET LOCAL idle_in_transaction_session_timeout = '30s'";
+// an idle one is a bug. The statement timeout bounds each wait for a lock too (SECURITY.md, "Locks an account can
+// hold"). Set per transaction (SET LOCAL: a transaction-mode pgbouncer carries no session setting); the numbers are
+// the storage's own, never a value from a request.
+QByteArray beginWith(const char *begin, int statementTimeoutMs)
+{
+    return QByteArray(begin) + "; SET LOCAL statement_timeout = " + QByteArray::number(statementTimeoutMs)
+        + "; SET LOCAL idle_in_transaction_session_timeout = '30s'";
+}
 
 /// One parameter as libpq takes it: text (UTF-8) or binary bytes, with its type.
 struct Param
@@ -975,7 +978,14 @@ PostgresHubStorage::PostgresHubStorage(const QString &url, Schema schema, int po
     : m_url(url)
     , m_poolSize(std::max(1, poolSize))
 {
+    setStatementTimeout(DefaultStatementTimeoutMs);
     migrate(schema);
+}
+
+void PostgresHubStorage::setStatementTimeout(int ms)
+{
+    m_beginWrite = beginWith("BEGIN", std::max(1, ms));
+    m_beginRead = beginWith("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", std::max(1, ms));
 }
 
 PostgresHubStorage::~PostgresHubStorage()
@@ -1195,7 +1205,7 @@ void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
     PGconn *conn = acquire();
     try {
         for (;;) {
-            simple(conn, BeginWrite);
+            simple(conn, m_beginWrite.constData());
             try {
                 PostgresTransaction tx(conn, true, skipped);
                 tx.takeInOrder(learnt, orderedRuns < MaxOrderedRuns);
@@ -1235,7 +1245,7 @@ void PostgresHubStorage::read(const std::function<void(HubTransaction &)> &fn)
     PGconn *conn = acquire();
     try {
         for (int attempt = 0;; ++attempt) {
-            simple(conn, BeginRead);
+            simple(conn, m_beginRead.constData());
             try {
                 PostgresTransaction tx(conn, false, none, attempt < MaxSnapshotRetries);
                 fn(tx);

@@ -4,6 +4,7 @@
 
 #include "sync/hub/hubstorage.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <atomic>
@@ -64,6 +65,12 @@ public:
 
     static constexpr int SchemaVersion = 4;
 
+    /// The longest one statement of the hub's may run, a wait for a lock included (then StorageError: 503). Each of a
+    /// request's waits for a row or counter another request holds ends by then (SECURITY.md, "Locks an account can
+    /// hold"). 20 s; tests set less. Call before the storage is shared.
+    void setStatementTimeout(int ms);
+    static constexpr int DefaultStatementTimeoutMs = 20000;
+
 private:
     pg_conn *acquire();
     void release(pg_conn *conn);
@@ -73,6 +80,8 @@ private:
 
     QString m_url;
     int m_poolSize;
+    QByteArray m_beginWrite; ///< BEGIN and this storage's timeouts
+    QByteArray m_beginRead;
     std::mutex m_poolMutex;
     std::condition_variable m_poolFree;
     std::vector<pg_conn *> m_idle;

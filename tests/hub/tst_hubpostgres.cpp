@@ -528,6 +528,55 @@ private slots:
         QCOMPARE(reader.pullAll().size(), 0);
     }
 
+    /// SECURITY.md, "Locks an account can hold": a write that needs a key another write holds — a row any signed-in
+    /// account may name, a teacher's pupils' pool — waits for it at most the statement timeout (20 s in the hub), then
+    /// fails (the hub answers 503; the device sends again later), whatever the holder does meanwhile. Writer A takes a
+    /// lesson row's key and a pool's key and keeps its transaction open; on a storage whose timeout is 1 s, B needs
+    /// the row and C the pool: each fails after about 1 s. Controls: D needs another row and does not wait at all;
+    /// E needs the row while A commits 0.3 s later: it waits for that, then gets it.
+    void aWaitForALockEndsWithTheStatementTimeout()
+    {
+        EmptyDatabase db;
+        PostgresHubStorage holder(db.url, PostgresHubStorage::Schema::Migrate, 1);
+        const QString row = u"row:lesson:"_s + newUuid(), pool = CounterKey::pool(newUuid());
+        HeldWrite writerA(holder, [&](HubTransaction &tx, const std::function<void()> &) {
+            tx.lock(row);
+            tx.lock(pool);
+        });
+        QVERIFY(writerA.stopped());
+
+        PostgresHubStorage waiter(db.url, PostgresHubStorage::Schema::Migrate, 3);
+        waiter.setStatementTimeout(1000);
+        auto waitFor = [&](const QString &key, QString *error) {
+            QElapsedTimer t;
+            t.start();
+            try {
+                waiter.write([&](HubTransaction &tx) { tx.lock(key); });
+            } catch (const StorageError &e) {
+                *error = QString::fromUtf8(e.what());
+            }
+            return t.elapsed();
+        };
+        for (const QString &key : {row, pool}) {
+            QString error;
+            const qint64 waited = waitFor(key, &error);
+            QVERIFY2(error.contains(u"statement timeout"_s), qPrintable(key + u": "_s + error));
+            QVERIFY2(waited >= 900 && waited < 10000, qPrintable(u"%1: waited %2 ms"_s.arg(key).arg(waited)));
+        }
+        QString error;
+        const qint64 other = waitFor(u"row:lesson:"_s + newUuid(), &error);
+        QVERIFY2(error.isEmpty() && other < 900, qPrintable(u"another row: %1 ms, %2"_s.arg(other).arg(error)));
+
+        waiter.setStatementTimeout(10000);
+        qint64 waited = -1;
+        std::thread e([&] { waited = waitFor(row, &error); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        writerA.end(true);
+        e.join();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(waited >= 250 && waited < 10000, qPrintable(u"waited %1 ms"_s.arg(waited)));
+    }
+
     /// Issue 12's late commit, at random: four writer connections log changes into two classes with a pause inside
     /// each transaction, and roll one in ten back; three devices pull pages of ≈1 kB meanwhile (two of the teacher
     /// who has both classes, one of a colleague who has one). Every committed change reaches each device in whose
