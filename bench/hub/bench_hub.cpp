@@ -7,7 +7,8 @@
 // With --postgres SERVER_URL (issue 12) it runs a second hub on a new database of that PostgreSQL server beside the
 // SQLite one, and each row runs on both, one after the other in the same run: the ratios are the figures (the machine's
 // load moves both alike). On PostgreSQL a row also says the server's CPU per request (its processes, from /proc),
-// statements and round trips per request (pg_stat_statements, which the server must load: shared_preload_libraries)
+// statements per request (pg_stat_statements, which the server must load: shared_preload_libraries), round trips
+// per request (TCP segments with data the hub sent to the server, from `ss -ti`)
 // and WAL bytes per accepted change (pg_current_wal_lsn before and after); with --statements, what they are.
 // Usage: bench_hub [--seconds N] [--clients 1,16,64] [--only empty|push|signin] [--hub PATH] [--postgres URL [--statements]]
 #include "sync/change.h"
@@ -38,6 +39,9 @@
 #include <thread>
 #include <vector>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Continuite;
@@ -222,6 +226,7 @@ public:
     PostgresCounters(const QString &serverUrl, const QString &database)
         : m_conn(PQconnectdb(serverUrl.toUtf8().constData()))
         , m_database(database.toUtf8())
+        , m_port(QUrl(serverUrl).port(5432))
     {
         if (PQstatus(m_conn) != CONNECTION_OK) {
             std::fprintf(stderr, "cannot connect to the PostgreSQL server for its counters: %s\n", PQerrorMessage(m_conn));
@@ -245,13 +250,14 @@ public:
             PQclear(PQexec(m_conn, "SELECT pg_stat_statements_reset()"));
         m_lsn = value("SELECT pg_current_wal_lsn()::text");
         m_cpu = cpuOfProcesses();
+        m_segments = segmentsToServer();
     }
 
     struct Figures
     {
         double cpuMs = 0;
         qint64 statements = -1;
-        qint64 roundTrips = -1; ///< statements, less those sent in one message with the BEGIN before them (SET LOCAL)
+        qint64 roundTrips = -1; ///< TCP segments with data sent to the server (`ss -ti`): a request's round trips
         qint64 walBytes = 0;
     };
     Figures end()
@@ -263,13 +269,16 @@ public:
             f.cpuMs += ms - (before == m_cpu.end() ? 0.0 : before->second);
         }
         f.walBytes = value("SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '" + m_lsn + "')::bigint").toLongLong();
-        if (m_statements) {
-            const QByteArray counts = value("SELECT coalesce(sum(calls), 0)::text || ' ' || coalesce(sum(calls) FILTER "
-                                            "(WHERE query ILIKE 'SET LOCAL%'), 0)::text FROM pg_stat_statements s "
-                                            "JOIN pg_database d ON d.oid = s.dbid WHERE d.datname = '" + m_database + "'");
-            const QList<QByteArray> parts = counts.split(' ');
-            f.statements = parts.value(0).toLongLong();
-            f.roundTrips = f.statements - parts.value(1).toLongLong();
+        if (m_statements)
+            f.statements = value("SELECT coalesce(sum(calls), 0) FROM pg_stat_statements s JOIN pg_database d ON d.oid = s.dbid "
+                                 "WHERE d.datname = '" + m_database + "'").toLongLong();
+        const std::map<int, qint64> segments = segmentsToServer();
+        if (!segments.empty()) {
+            f.roundTrips = 0;
+            for (const auto &[port, n] : segments) {
+                const auto before = m_segments.find(port);
+                f.roundTrips += n - (before == m_segments.end() ? 0 : before->second);
+            }
         }
         return f;
     }
@@ -314,8 +323,38 @@ private:
         return cpu;
     }
 
+    /// Per connection to the server but this one (by its local port), the TCP segments with data it sent
+    /// (`data_segs_out` of `ss -tin`): each statement sent alone is one, a pipeline of them one. Empty without `ss`.
+    std::map<int, qint64> segmentsToServer()
+    {
+        std::map<int, qint64> segments;
+        sockaddr_storage own{};
+        socklen_t length = sizeof own;
+        int ownPort = -1;
+        if (getsockname(PQsocket(m_conn), reinterpret_cast<sockaddr *>(&own), &length) == 0 && own.ss_family == AF_INET)
+            ownPort = ntohs(reinterpret_cast<sockaddr_in *>(&own)->sin_port);
+        QProcess ss;
+        ss.start(u"ss"_s, {u"-Htin"_s, u"state"_s, u"established"_s, u"( dport = :%1 )"_s.arg(m_port)});
+        if (!ss.waitForFinished(10000))
+            return segments;
+        int port = -1;
+        for (const QByteArray &line : ss.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> words = line.simplified().split(' ');
+            if (!line.startsWith('\t') && !line.startsWith(' ') && words.size() >= 4) { // "0 0 127.0.0.1:LOCAL 127.0.0.1:PORT"
+                port = words.value(2).mid(words.value(2).lastIndexOf(':') + 1).toInt();
+                continue;
+            }
+            for (const QByteArray &w : words)
+                if (w.startsWith("data_segs_out:") && port > 0 && port != ownPort)
+                    segments[port] = w.mid(14).toLongLong();
+        }
+        return segments;
+    }
+
     PGconn *m_conn;
     QByteArray m_database;
+    int m_port = 5432;
+    std::map<int, qint64> m_segments;
     bool m_statements = false;
     QByteArray m_lsn;
     std::map<qint64, double> m_cpu;
@@ -446,7 +485,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir sqliteDir, postgresDir;
     std::vector<Backend> backends;
-    backends.push_back(Backend{u"sqlite"_s});
+    backends.emplace_back();
+    backends.back().name = u"sqlite"_s;
     if (!setUp(backends.back(), hubExe, {u"--data"_s, sqliteDir.path()}, hubArgs, maxClients))
         return 1;
     QString database;
@@ -459,7 +499,8 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "cannot create the benchmark's database: %s\n", e.what());
             return 1;
         }
-        backends.push_back(Backend{u"postgresql"_s});
+        backends.emplace_back();
+        backends.back().name = u"postgresql"_s;
         if (!hubCommand(hubExe, {u"admin"_s, u"migrate"_s, u"--database"_s, url})
             || !setUp(backends.back(), hubExe, {u"--data"_s, postgresDir.path(), u"--database"_s, url}, hubArgs, maxClients))
             return 1;
