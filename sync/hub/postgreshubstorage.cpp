@@ -1012,7 +1012,7 @@ public:
              "ON CONFLICT(address, login) DO UPDATE SET last_ms = excluded.last_ms",
              {text(address), text(login), integer(nowMs)});
         // Her most recent addresses only (index throttle_known_by_login, schema 5).
-        exec("DELETE FROM throttle_known WHERE login = $1 AND address NOT IN "
+        send("DELETE FROM throttle_known WHERE login = $1 AND address NOT IN "
              "(SELECT address FROM throttle_known WHERE login = $1 ORDER BY last_ms DESC, address LIMIT $2)",
              {text(login), integer(maxAddresses)});
     }
