@@ -2511,6 +2511,10 @@
         <source>Classroom closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the page you were on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommand</name>
@@ -3548,6 +3552,14 @@
         <source>Page %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no words to read: it is only a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PrimaryButton</name>
@@ -3985,6 +3997,13 @@
     </message>
     <message>
         <source>&quot;type&quot; must be &quot;choice&quot; or &quot;short&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message>
+        <source>Blank line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4476,10 +4495,6 @@
     <name>SpokenMarkdown</name>
     <message>
         <source>This link cannot be opened from the app: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
