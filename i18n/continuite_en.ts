@@ -3274,6 +3274,10 @@
         <source>Enter: a new line · Ctrl+Enter: return the work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What %1 wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>

@@ -3274,6 +3274,10 @@
         <source>Enter: a new line · Ctrl+Enter: return the work</source>
         <translation>Entrée&#xa0;: à la ligne · Ctrl+Entrée&#xa0;: renvoyer le travail</translation>
     </message>
+    <message>
+        <source>What %1 wrote</source>
+        <translation>Ce qu’a écrit %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>
