@@ -101,6 +101,7 @@ const char *const UsageText =
     "                       [--anonymous-body-grace-seconds N] [--max-body-seconds N] [--body-eviction-age-ms N]\n"
     "                       [--max-bodies-per-device N] [--max-known-tokens N] [--max-page-kb N]\n"
     "                       [--max-large-answers-per-person N] [--person-answer-budget-mb N] [--send-buffer-kb N]\n"
+    "                       [--answer-budget-mb N] [--max-upload-slice-seconds N]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
     "  continuite-hub admin devices (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
@@ -122,11 +123,15 @@ const char *const UsageText =
     "  --anonymous-body-grace-seconds 5     the grace of a body without a known token (1 to --body-timeout-seconds)\n"
     "  --max-body-seconds 300               a body held in memory is whole within its grace + this (30-3600)\n"
     "  --body-eviction-age-ms 1000          a body this old may yield its place to a newcomer (100-60000)\n"
+    "  --max-upload-slice-seconds 600       one part of an upload, then kept and resumed (10-86400)\n"
     "  --max-bodies-per-device 2            JSON bodies one device sends at once (1-64)\n"
     "  --max-known-tokens 200000            signed-in devices the HTTP layer remembers (1000-1000000)\n"
     "  --max-page-kb 1024                   the largest page of changes in one answer (16-16384)\n"
     "  --max-large-answers-per-person 2     answers over 64 KiB one person receives at once; then small pages (1-64)\n"
     "  --person-answer-budget-mb 4          all the answers one person receives at once; then 429 (1-1024)\n"
+    "  --answer-budget-mb 256               all the answers the hub holds at once, everyone's; large pages\n"
+    "                                       up to half of it, then small ones, then 429 (16-16384)\n"
+    "  (a page must fit twice in a person's answer budget and four times in the hub's)\n"
     "  --send-buffer-kb 256                 each connection's kernel send buffer (0: the kernel's own; 16-16384)\n";
 
 /// One line of the JSON log: {"time","level","category","message"}.
@@ -197,6 +202,8 @@ HubLimits limitsFrom(Args &args)
                                                   u"a body without a known token; at most --body-timeout-seconds"_s));
     limits.maxBodySeconds = int(number(u"--max-body-seconds"_s, limits.maxBodySeconds, 30, 3600,
                                        u"the longest a body held in memory may take, however large"_s));
+    limits.maxUploadSliceSeconds = int(number(u"--max-upload-slice-seconds"_s, limits.maxUploadSliceSeconds, 10, 86400,
+                                              u"the longest one part of an upload may take; then it is kept and resumed"_s));
     limits.bodyEvictionAgeMs = int(number(u"--body-eviction-age-ms"_s, limits.bodyEvictionAgeMs, 100, 60000,
                                           u"how old a body must be before a newcomer may take its place"_s));
     limits.maxBodiesPerToken = int(number(u"--max-bodies-per-device"_s, limits.maxBodiesPerToken, 1, 64,
@@ -211,6 +218,23 @@ HubLimits limitsFrom(Args &args)
     limits.personAnswerBudgetBytes = number(u"--person-answer-budget-mb"_s, limits.personAnswerBudgetBytes >> 20, 1, 1024,
                                             u"all the answers one person receives at once; beyond, 429"_s)
         << 20;
+    limits.answerBudgetBytes = number(u"--answer-budget-mb"_s, limits.answerBudgetBytes >> 20, 16, 16384,
+                                      u"all the answers the hub holds at once, everyone's; beyond half, small pages"_s)
+        << 20;
+    // A large answer is counted at the largest page before it is built: a page that does not fit twice in a person's part
+    // (or four times in the hub's) would be given as small pages only, which is not what whoever set it meant.
+    if (limits.maxBudget * 2 > limits.personAnswerBudgetBytes)
+        throw Usage{u"--max-page-kb %1 does not fit twice in --person-answer-budget-mb %2: raise the budget to %3 or lower the page to %4"_s
+                        .arg(limits.maxBudget >> 10)
+                        .arg(limits.personAnswerBudgetBytes >> 20)
+                        .arg((limits.maxBudget * 2 + (1 << 20) - 1) >> 20)
+                        .arg(limits.personAnswerBudgetBytes / 2 >> 10)};
+    if (limits.maxBudget * 4 > limits.answerBudgetBytes)
+        throw Usage{u"--max-page-kb %1 does not fit four times in --answer-budget-mb %2: raise the budget to %3 or lower the page to %4"_s
+                        .arg(limits.maxBudget >> 10)
+                        .arg(limits.answerBudgetBytes >> 20)
+                        .arg((limits.maxBudget * 4 + (1 << 20) - 1) >> 20)
+                        .arg(limits.answerBudgetBytes / 4 >> 10)};
     const qint64 sendBufferKb = number(u"--send-buffer-kb"_s, limits.socketSendBufferBytes >> 10, 0, 16384,
                                        u"each connection's kernel send buffer; 0: the kernel's own sizing"_s);
     if (sendBufferKb > 0 && sendBufferKb < 16)

@@ -76,6 +76,11 @@ struct HubLimits
     /// All the answers one person may be receiving at once (large and small): beyond, her next sync is answered 429 busy
     /// with Retry-After before it is worked on.
     qint64 personAnswerBudgetBytes = 4LL * 1024 * 1024;
+    /// All the sync answers the hub holds at once, everyone's: a large answer is given only while the answers held (and
+    /// the one asked, counted at the largest it may be) stay under half of it — else a small page —, and at it, 429 busy
+    /// with Retry-After before the sync is worked on. With 500 pupils each allowed their two large pages, the hub's memory
+    /// would grow with the accounts in use; this holds it whoever asks.
+    qint64 answerBudgetBytes = 256LL * 1024 * 1024; ///< serve --answer-budget-mb N (16–16,384)
     /// The other bodies (≤ 64 KiB) one signed-in person may hold at once, from all her devices and connections: a
     /// pupil opening a thousand connections cannot hold the whole budget (a device sends one request at a time).
     qint64 personBodyBudgetBytes = 4LL * 1024 * 1024;
@@ -115,6 +120,11 @@ struct HubLimits
     int bodyTimeoutSeconds = 15;
     int anonymousBodyGraceSeconds = 5; ///< serve --anonymous-body-grace-seconds N (1 – --body-timeout-seconds)
     int maxBodySeconds = 300;          ///< serve --max-body-seconds N (30–3,600)
+    /// One slice of a resumable upload (a PATCH) lasts at most this long, however steadily it arrives: then what arrived
+    /// is kept, the slice is answered 408 and its connection closed, and the file's claim goes — the client resumes at
+    /// the offset (one HEAD and a new PATCH). Without it, a 200 MiB slice at the minimum rate held the claim ≈58 h, and
+    /// another device of hers sending the same file waited as long.
+    int maxUploadSliceSeconds = 600; ///< serve --max-upload-slice-seconds N (10–86,400)
     qint64 minBodyBytesPerSecond = 1024;
     /// When the body budget (or the token-less share) is full, a newcomer is not refused while slow bodies hold it: it
     /// takes the place of the slowest body (at least this old, counted from its head) of whoever holds most — the address

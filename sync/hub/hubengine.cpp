@@ -91,6 +91,21 @@ bool teaches(HubTransaction &tx, const QString &teacher, const QString &student)
     return false;
 }
 
+/// Whether @p teacher teaches @p student in every class she is a student of (and in one at least).
+bool teachesEveryClassOf(HubTransaction &tx, const QString &teacher, const QString &student)
+{
+    bool any = false;
+    for (const Membership &m : tx.membershipsOf(student)) {
+        if (m.role != u"student")
+            continue;
+        const auto t = tx.membership(m.classId, teacher);
+        if (!t || t->role != u"teacher")
+            return false;
+        any = true;
+    }
+    return any;
+}
+
 bool isSha256(const QString &s)
 {
     if (s.size() != 64)
@@ -137,9 +152,25 @@ QByteArray withoutSignature(const QByteArray &body)
 
 // Quiz answers (SECURITY.md, "Quiz answers and scores").
 const QString AnswerKeyKind = u"answer_key"_s;
-// The hub's own bookkeeping in its rows table, never logged nor served: row derivedUuid(assignment, student)
-// exists once that student handed in a version of that assignment (an "after-submit" key is then theirs).
+// The hub's own bookkeeping in its rows table, never logged nor served: row handedInMarker(assignment, class, student)
+// exists once that student handed in a version of that assignment in that class (its "after-submit" key is then hers).
 const QString HandedInKind = u"hub_handed_in"_s;
+
+/// The marker is the class's: a hand-in naming the assignment in another class of hers (made before the hub held the
+/// quiz, when nothing says which class it is in) opens no key. Markers written before were keyed by (assignment,
+/// student) only, with the class in its row: such a marker still counts, in its own class (handedIn()).
+QString handedInMarker(const QString &assignmentId, const QString &classId, const QString &student)
+{
+    return derivedUuid(assignmentId, QString(classId + u'/' + student));
+}
+
+bool handedIn(HubTransaction &tx, const QString &assignmentId, const QString &classId, const QString &student)
+{
+    if (tx.row(HandedInKind, handedInMarker(assignmentId, classId, student)))
+        return true;
+    const auto old = tx.row(HandedInKind, derivedUuid(assignmentId, student));
+    return old && old->classId == classId;
+}
 // How many due releases one request makes at most: the next request goes on (a transaction stays short).
 constexpr int ReleaseBatch = 500;
 
@@ -331,10 +362,12 @@ QString forgivenRowsKey(const QString &person)
     return u"device_rows_forgiven:"_s + person;
 }
 
-/// The same for the rows of the keys teachers vouched for as hers.
-QString forgivenVouchRowsKey(const QString &person)
+/// The same for the rows of the keys @p voucher vouched for first as hers: each teacher has her own all-time bound, so a
+/// co-teacher vouching for made-up tablets cannot use up the bound of the teacher who has her real one (issue 11 review,
+/// F8). (Before session 12 the count was hers, by all her teachers, under "vouch_rows_forgiven:PERSON": no longer read.)
+QString forgivenVouchRowsKey(const QString &person, const QString &voucher)
 {
-    return u"vouch_rows_forgiven:"_s + person;
+    return u"vouch_rows_forgiven:"_s + person + u':' + voucher;
 }
 
 } // namespace
@@ -366,7 +399,11 @@ QPair<Account, int> HubEngine::forgiveDeviceRows(const QString &who)
         done.first = accountNamed(tx, who);
         done.second = int(tx.devicesOf({done.first.id}).size());
         tx.setMeta(forgivenRowsKey(done.first.id), QString::number(done.second));
-        tx.setMeta(forgivenVouchRowsKey(done.first.id), QString::number(tx.vouchedKeysOf({done.first.id}).size()));
+        QHash<QString, int> byVoucher;
+        for (const VouchedKey &k : tx.vouchedKeysOf({done.first.id}))
+            ++byVoucher[k.vouchedBy];
+        for (auto it = byVoucher.cbegin(); it != byVoucher.cend(); ++it)
+            tx.setMeta(forgivenVouchRowsKey(done.first.id, it.key()), QString::number(it.value()));
     });
     return done;
 }
@@ -908,6 +945,15 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             if (personAccount && !teaches(tx, author->id, memberPerson))
                 return refusedForNow(u"forbidden: only a teacher who already teaches this student may enrol her in a "
                                      "class or change her account (login code, PIN, name)"_s);
+            // Her login code and PIN open all her classes: a teacher of one of them who did not create her account
+            // (the music teacher) would read her work and feedback in the others by giving her a new PIN and signing
+            // in as her (issue 11 review, F2). Her creator may, or a teacher who teaches her in every class of hers.
+            if (personAccount
+                && ((fields.contains(u"login"_s) && normalizeLogin(textField(u"login"_s)) != personAccount->login)
+                    || (fields.contains(u"pin_hash"_s) && textField(u"pin_hash"_s).toLatin1() != personAccount->secretHash))
+                && tx.accountCreator(memberPerson) != author->id && !teachesEveryClassOf(tx, author->id, memberPerson))
+                return refusedForNow(u"forbidden: only the teacher who created this student's account, or one who "
+                                     "teaches her in every class of hers, may change her login code or PIN"_s);
             // Each new student account brings a record quota of its own: a teacher creates a bounded number of them.
             if (!personAccount)
                 tx.lock(u"person:"_s + author->id); // her count of students created, read then raised
@@ -1174,9 +1220,9 @@ void HubEngine::releaseAnswersAfter(HubTransaction &tx, const Change &change, co
 {
     if (change.kind == u"submission"_s) {
         const QString assignmentId = row.fields.value(u"assignment_id"_s).toString();
-        const QString marker = derivedUuid(assignmentId, row.audience);
+        const QString marker = handedInMarker(assignmentId, change.classId, row.audience);
         tx.lock(u"row:"_s + HandedInKind + u':' + marker);
-        if (tx.row(HandedInKind, marker))
+        if (handedIn(tx, assignmentId, change.classId, row.audience))
             return;
         tx.putRow(RowState{HandedInKind, marker, change.classId, row.audience, {}, false, false, change.hlc, 0, {}, {}});
         const auto assignment = tx.row(u"assignment"_s, assignmentId);
@@ -1245,7 +1291,7 @@ QByteArray HubEngine::servedAnswerKey(HubTransaction &tx, const Session &session
     const auto assignment = row ? tx.row(u"assignment"_s, assignmentId) : std::nullopt;
     if (!row || !assignment || assignment->classId != row->classId || assignment->deleted || assignment->status != Published
         || !AnswerKey::released(AnswerKey::modeOf(assignment->fields), dueOf(assignment->fields),
-                                tx.row(HandedInKind, derivedUuid(assignmentId, session.account.id)).has_value(),
+                                handedIn(tx, assignmentId, row->classId, session.account.id),
                                 QDateTime::currentDateTimeUtc())) {
         *skip = true;
         return {};
@@ -1343,11 +1389,15 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
             return u"this device was signed out; it signs nothing any more"_s;
         if (known->publicKey != vouch.publicKey)
             return u"this device was already vouched for with another key; the new one may be forged"_s;
-    } else if (vouched.size() - tx.meta(forgivenVouchRowsKey(vouch.person)).toLongLong()
-               >= qsizetype(m_limits.maxVouchesPerStudent) * VouchRowsPerLiveVouch) {
-        // A new row: her vouched keys are kept for ever, signed out or not, and bounded in all.
-        return u"teachers have vouched for %1 devices of this student in all, signed out ones included, the hub's limit; "
-               "ask the hub's administrator (admin devices --reset)"_s.arg(vouched.size());
+    } else {
+        // A new row: her vouched keys are kept for ever, signed out or not, and bounded in all for each teacher who
+        // vouches first (the rows are hers to pay for, 512 bytes each).
+        const qsizetype mine = std::count_if(vouched.cbegin(), vouched.cend(),
+                                             [&](const VouchedKey &k) { return k.vouchedBy == session.account.id; });
+        if (mine - tx.meta(forgivenVouchRowsKey(vouch.person, session.account.id)).toLongLong()
+            >= qsizetype(m_limits.maxVouchesPerStudent) * VouchRowsPerLiveVouch)
+            return u"you have vouched for %1 devices of this student in all, signed out ones included, the hub's limit; "
+                   "ask the hub's administrator (admin devices --reset)"_s.arg(mine);
     }
     if (tx.vouchers(vouch.device, vouch.person).contains(session.account.id))
         return {}; // she vouched for it before (a relay sends its keys every time): nothing new to keep

@@ -132,6 +132,8 @@ constexpr qint64 LargeAnswerBytes = 64 * 1024;
 /// The page asked of the engine for a person who is already receiving all the large answers she may: its answer stays
 /// under LargeAnswerBytes (the envelope and a change's own size aside), and "more" says the rest follows.
 constexpr qint64 SmallPageBytes = 48 * 1024;
+/// An answer's envelope beyond its page (cursor, verdicts, what "more" needs), counted with the page before it is built.
+constexpr qint64 AnswerEnvelopeBytes = 16 * 1024;
 
 /// One request, from its headers to its answer. Lives from the first call of the access handler to the
 /// request's completion (MHD_OPTION_NOTIFY_COMPLETED); only one thread touches it at a time: the event loop,
@@ -351,6 +353,7 @@ struct Link
     std::atomic<qint64> bodyGraceMs{0};  ///< how long before the rate applies
     std::atomic<qint64> bodyRate{0};     ///< bytes a second the body must keep up with, 0: no body awaited
     std::atomic<qint64> bodyReceived{0}; ///< body bytes received so far
+    std::atomic<qint64> bodyDeadline{0}; ///< an upload slice's end however it keeps up (ms, monotonicMs()), 0: none
     /// Awaiting a body that arrives slower than @p minRate bytes a second on average (given a second to start).
     bool trickling(qint64 now, qint64 minRate) const
     {
@@ -363,6 +366,12 @@ struct Link
         const qint64 rate = bodyRate.load();
         const qint64 late = now - bodySince.load() - bodyGraceMs.load();
         return rate > 0 && late > 0 && bodyReceived.load() * 1000 < late * rate;
+    }
+    /// Awaiting an upload slice that has lasted its longest (HubLimits::maxUploadSliceSeconds).
+    bool sliceOver(qint64 now) const
+    {
+        const qint64 deadline = bodyDeadline.load();
+        return bodyRate.load() > 0 && deadline > 0 && now > deadline;
     }
     // Its answer while it goes out. libmicrohttpd's own timeout is one of silence, and it counts a full send buffer as
     // silence: the kernel wakes it to write only once half the buffer has drained, which takes longer than the timeout
@@ -633,6 +642,7 @@ void HubServer::Private::watchHeaders()
         int late = 0;
         int slowBodies = 0;
         int slowAnswers = 0;
+        int longSlices = 0;
         {
             std::lock_guard links(linksMutex);
             for (Link *l : this->links) {
@@ -667,6 +677,14 @@ void HubServer::Private::watchHeaders()
                                            u"body"_s, 5));
                     cut(l);
                     ++slowBodies;
+                } else if (l->inRequest && l->sliceOver(now)) {
+                    // An upload slice at its longest: what arrived is kept, its claim goes, and the client resumes.
+                    sayRaw(l->fd, HubError(408, u"too_slow"_s,
+                                           u"An upload's part may take at most %1 seconds; what arrived is kept: ask the "
+                                           "offset, and send the rest."_s.arg(limits.maxUploadSliceSeconds),
+                                           u"body"_s, 1));
+                    cut(l);
+                    ++longSlices;
                 }
             }
         }
@@ -675,6 +693,9 @@ void HubServer::Private::watchHeaders()
         if (slowAnswers > 0)
             qCInfo(lcHub) << "closed" << slowAnswers << "connections whose answer was read slower than" << limits.minBodyBytesPerSecond
                           << "B/s (after a grace of" << limits.bodyTimeoutSeconds << "s)";
+        if (longSlices > 0)
+            qCInfo(lcHub) << "closed" << longSlices << "upload slices that lasted over" << limits.maxUploadSliceSeconds
+                          << "s (what arrived is kept)";
         if (slowBodies > 0)
             qCInfo(lcHub) << "closed" << slowBodies << "connections whose body fell behind" << limits.minBodyBytesPerSecond
                           << "B/s (after a grace of" << std::min(limits.anonymousBodyGraceSeconds, limits.bodyTimeoutSeconds) << "s without a known token," << limits.bodyTimeoutSeconds
@@ -1050,6 +1071,7 @@ void HubServer::Private::awaitBody(Exchange &x)
         rate = std::max(rate, (x.declaredLength + std::max(1, limits.maxBodySeconds) - 1) / std::max(1, limits.maxBodySeconds));
     l->bodyReceived = x.received;
     l->bodySince = x.startedMs;
+    l->bodyDeadline = x.route.endpoint == HubRoute::Upload ? x.startedMs + 1000LL * std::max(1, limits.maxUploadSliceSeconds) : 0;
     l->bodyGraceMs = 1000LL * std::max(0, anonymous ? std::min(limits.anonymousBodyGraceSeconds, limits.bodyTimeoutSeconds)
                                                     : limits.bodyTimeoutSeconds);
     l->bodyRate = rate;
@@ -1106,15 +1128,27 @@ void HubServer::Private::releaseLocked(Exchange &x)
 std::optional<HubError> HubServer::Private::reserveAnswer(Exchange &x, const QString &person)
 {
     std::lock_guard lock(budgetMutex);
-    if (personAnswers.value(person) >= limits.personAnswerBudgetBytes)
+    // Counted before it is built, at the largest it may be (corrected by answerBuilt()): the size is known only once the
+    // engine has worked, and a page may be up to maxBudget. A large place needs room for such a page in her part and in
+    // the first half of the hub's; else a small page, if there is room for one; else 429 before any work.
+    const qint64 held = personAnswers.value(person);
+    const qint64 largeSize = limits.maxBudget + AnswerEnvelopeBytes;
+    const bool large = largeAnswers.value(person) < limits.maxLargeAnswersPerPerson
+        && held + largeSize <= limits.personAnswerBudgetBytes && answerBytes + largeSize <= limits.answerBudgetBytes / 2;
+    const qint64 size = large ? largeSize : SmallPageBytes + AnswerEnvelopeBytes;
+    if (!large && held + size > limits.personAnswerBudgetBytes)
         return HubError(429, u"busy"_s,
                         u"This account is receiving as many answers as the hub holds for one person; read them, or try again in a moment."_s,
                         {}, 2);
+    if (!large && answerBytes + size > limits.answerBudgetBytes)
+        return HubError(429, u"busy"_s, u"The hub is sending as many answers as it holds; try again in a moment."_s, {}, 2);
     x.answerPerson = person;
-    if (largeAnswers.value(person) < limits.maxLargeAnswersPerPerson) {
+    x.answerLarge = large;
+    x.answerHeld = size;
+    personAnswers[person] += size;
+    answerBytes += size;
+    if (large)
         ++largeAnswers[person];
-        x.answerLarge = true;
-    }
     return std::nullopt;
 }
 
@@ -1123,10 +1157,12 @@ void HubServer::Private::answerBuilt(Exchange &x)
     std::lock_guard lock(budgetMutex);
     if (x.answerPerson.isEmpty())
         return;
+    // What was counted at its largest becomes what it is.
     const qint64 size = x.reply.body.size();
+    if (auto it = personAnswers.find(x.answerPerson); it != personAnswers.end() && (*it += size - x.answerHeld) <= 0)
+        personAnswers.erase(it);
+    answerBytes += size - x.answerHeld;
     x.answerHeld = size;
-    personAnswers[x.answerPerson] += size;
-    answerBytes += size;
     if (x.answerLarge && size <= LargeAnswerBytes) {
         // It came out small: its large place is free for her next catch-up.
         if (auto it = largeAnswers.find(x.answerPerson); it != largeAnswers.end() && --*it <= 0)

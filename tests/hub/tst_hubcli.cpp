@@ -140,6 +140,8 @@ private Q_SLOTS:
             {u"--max-large-answers-per-person"_s, {u"0"_s, u"65"_s, u"2.5"_s}},
             {u"--person-answer-budget-mb"_s, {u"0"_s, u"1025"_s, u"4M"_s}},
             {u"--send-buffer-kb"_s, {u"-1"_s, u"16385"_s, u"8"_s}}, // 0 is the kernel's own sizing; 1 to 15, nonsense
+            {u"--answer-budget-mb"_s, {u"15"_s, u"16385"_s, u"1G"_s}},
+            {u"--max-upload-slice-seconds"_s, {u"9"_s, u"86401"_s, u"10m"_s}},
         };
         for (const auto &[flag, values] : nonsense) {
             for (const QString &value : values) {
@@ -153,6 +155,18 @@ private Q_SLOTS:
                 QVERIFY(!r.out.contains(u"listening"_s));
             }
         }
+        // A page is counted at its largest before it is built: one that does not fit twice in a person's answer budget, or
+        // four times in the hub's, is refused with both flags named (fourth review: 16 MiB pages beside a 1 MiB budget).
+        for (const QStringList &flags : {QStringList{u"--max-page-kb"_s, u"16384"_s, u"--person-answer-budget-mb"_s, u"1"_s},
+                                         QStringList{u"--person-answer-budget-mb"_s, u"1"_s},
+                                         QStringList{u"--max-page-kb"_s, u"8192"_s, u"--person-answer-budget-mb"_s, u"16"_s,
+                                                     u"--answer-budget-mb"_s, u"16"_s}}) {
+            QString why;
+            QVERIFY2(!serveLimits(flags, &why), qPrintable(flags.join(u' ')));
+            QVERIFY2(why.contains(u"--max-page-kb"_s) && why.contains(u"-budget-mb"_s), qPrintable(why));
+        }
+        QVERIFY(serveLimits({u"--max-page-kb"_s, u"512"_s, u"--person-answer-budget-mb"_s, u"1"_s}));
+        QVERIFY(serveLimits({u"--max-page-kb"_s, u"4096"_s, u"--person-answer-budget-mb"_s, u"8"_s, u"--answer-budget-mb"_s, u"16"_s}));
         // The grace follows --body-timeout-seconds: 20 is allowed beside 30 s, not beside the default 15.
         QVERIFY(serveLimits({u"--body-timeout-seconds"_s, u"30"_s, u"--anonymous-body-grace-seconds"_s, u"20"_s}));
         QVERIFY(!serveLimits({u"--anonymous-body-grace-seconds"_s, u"20"_s}));
@@ -163,7 +177,8 @@ private Q_SLOTS:
                                                           u"--anonymous-body-grace-seconds"_s, u"7"_s, u"--max-body-seconds"_s, u"120"_s,
                                                           u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s,
                                                           u"--max-large-answers-per-person"_s, u"3"_s, u"--person-answer-budget-mb"_s,
-                                                          u"8"_s, u"--send-buffer-kb"_s, u"0"_s},
+                                                          u"8"_s, u"--send-buffer-kb"_s, u"0"_s, u"--answer-budget-mb"_s, u"64"_s,
+                                                          u"--max-upload-slice-seconds"_s, u"120"_s},
                                                          &why);
         QVERIFY2(set, qPrintable(why));
         QCOMPARE(set->maxBodiesPerToken, 3);
@@ -175,6 +190,8 @@ private Q_SLOTS:
         QCOMPARE(set->maxLargeAnswersPerPerson, 3);
         QCOMPARE(set->personAnswerBudgetBytes, 8LL << 20);
         QCOMPARE(set->socketSendBufferBytes, 0);
+        QCOMPARE(set->answerBudgetBytes, 64LL << 20);
+        QCOMPARE(set->maxUploadSliceSeconds, 120);
         // Without them, the defaults every hub ran with.
         const std::optional<HubLimits> defaults = serveLimits({});
         QVERIFY(defaults);
@@ -187,6 +204,8 @@ private Q_SLOTS:
         QCOMPARE(defaults->maxLargeAnswersPerPerson, HubLimits{}.maxLargeAnswersPerPerson);
         QCOMPARE(defaults->personAnswerBudgetBytes, HubLimits{}.personAnswerBudgetBytes);
         QCOMPARE(defaults->socketSendBufferBytes, HubLimits{}.socketSendBufferBytes);
+        QCOMPARE(defaults->answerBudgetBytes, HubLimits{}.answerBudgetBytes);
+        QCOMPARE(defaults->maxUploadSliceSeconds, HubLimits{}.maxUploadSliceSeconds);
 
         // A real hub serves with them, and says the page limit it keeps.
         QTemporaryDir data;

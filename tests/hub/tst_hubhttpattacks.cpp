@@ -1560,6 +1560,186 @@ private Q_SLOTS:
         QVERIFY(devices[0]->pullAll(1 << 20).size() >= 150);
     }
 
+    /// The fleet's review (low): one slice of a resumable upload could last as long as it kept to the minimum rate — a
+    /// 200 MiB slice at 1 KiB/s, ≈58 h — holding the file's claim: her other device sending the same file waited as long
+    /// (409). Now a slice lasts at most maxUploadSliceSeconds: then what arrived is kept, the slice gets 408 and its
+    /// connection is closed, and the claim goes. Played with 2 s: a phone sending 8 KiB/s (well above the minimum rate)
+    /// a 200 KiB video that needs ≈25 s (before: still sending after 20 s, no answer). The positive control: her laptop
+    /// resumes at once from the offset the hub kept, and the file is whole.
+    void anUploadSliceLastsABoundedTime()
+    {
+        HubLimits limits;
+        limits.maxUploadSliceSeconds = 2;
+        TestHub hub(limits);
+        const auto prof = hub.teacher(u"prof"_s);
+        Client laptop(hub.url());
+        QVERIFY(laptop.login(u"prof"_s, u"password-prof"_s));
+        QByteArray video(200 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < video.size(); ++i)
+            video[i] = char(i * 7919 % 251);
+        const QString sha = hexSha256(video);
+        const int fd = openLoopback(hub.server().port());
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([&] { ::close(fd); });
+        QVERIFY(sendAll(fd, "PATCH /v1/uploads/" + sha.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                                + prof->token.toLatin1() + "\r\nUpload-Offset: 0\r\nUpload-Length: "
+                                + QByteArray::number(video.size()) + "\r\nContent-Type: application/offset+octet-stream\r\n"
+                                + "Content-Length: " + QByteArray::number(video.size()) + "\r\n\r\n"));
+        QElapsedTimer clock;
+        clock.start();
+        qint64 sent = 0;
+        bool closed = false;
+        QByteArray answer;
+        while (sent < video.size() && clock.elapsed() < 20000 && !closed && answer.isEmpty()) {
+            if (!sendAll(fd, video.mid(sent, 4096)))
+                break;
+            sent += 4096;
+            QTest::qWait(500);
+            answer += readNow(fd, &closed);
+        }
+        QDeadlineTimer rest(5000);
+        while (!closed && !answer.contains("\r\n\r\n") && !rest.hasExpired()) {
+            QTest::qWait(50);
+            answer += readNow(fd, &closed);
+        }
+        qInfo() << "the phone sent" << sent << "B in" << clock.elapsed() << "ms, then:" << answer.left(12);
+        QVERIFY2(answer.startsWith("HTTP/1.1 408"), answer.left(300).constData());
+        QVERIFY(sent < video.size());
+        // What arrived is kept, and the claim is gone: her laptop goes on from there at once.
+        const HttpReply where = laptop.request("GET", u"/v1/uploads/"_s + sha);
+        QCOMPARE(where.status, 200L);
+        const qint64 offset = qint64(where.json().value(u"offset"_s).toDouble());
+        QVERIFY2(offset > 0 && offset <= sent, qPrintable(u"offset %1 of %2 sent"_s.arg(offset).arg(sent)));
+        const HttpReply resumed = laptop.request("PATCH", u"/v1/uploads/"_s + sha, video.mid(offset),
+                                                 {"Upload-Offset: " + QByteArray::number(offset),
+                                                  "Upload-Length: " + QByteArray::number(video.size()),
+                                                  "Content-Type: application/offset+octet-stream"});
+        QVERIFY2(resumed.status == 201 || resumed.status == 204, qPrintable(QString::number(resumed.status)));
+        QVERIFY(laptop.request("GET", u"/v1/uploads/"_s + sha).json().value(u"complete"_s).toBool());
+    }
+
+    /// Fourth review (medium): answers were bounded per person only, so the memory the hub held grew with the accounts in
+    /// use (40 people holding their two large pages each, reading nothing: 83.5 MB held, RSS 61 → 152 MB). Now the hub
+    /// holds at most answerBudgetBytes of answers, everyone's: large pages while what it holds (with the page asked,
+    /// counted at its largest) stays under half of it, small pages beyond, 429 busy at it. Played scaled down: pages of at
+    /// most 256 KiB, a 1 MiB budget, four people with six devices each that read nothing (before: 2 large pages each,
+    /// ≈2.3 MB held). The positive control: their readers that read get whole pages, and once they are gone another
+    /// person's catch-up is served whole.
+    void theHubHoldsABoundedAmountOfAnswersWhoeverAsks()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120; // a reader that does not read is not closed for it during the test
+        limits.maxBudget = 256 * 1024;
+        limits.answerBudgetBytes = 1 << 20;
+        limits.socketSendBufferBytes = 16 * 1024; // small pages stay in the hub too, so that they count
+        TestHub hub(limits);
+        std::vector<std::unique_ptr<Client>> devices;
+        const auto alice = seedCatchUp(hub, u"alice"_s); // before the readers: a large page is cut 15 s after it falls behind
+        QVERIFY(alice);
+        for (const QString &who : {u"t1"_s, u"t2"_s, u"t3"_s, u"t4"_s}) {
+            QVERIFY(seedCatchUp(hub, who));
+            for (int i = 0; i < 6; ++i) {
+                devices.push_back(std::make_unique<Client>(hub.url()));
+                QVERIFY(devices.back()->login(who, u"password-"_s + who));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        const int port = hub.server().port();
+        std::vector<int> readers;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : readers)
+                ::close(fd);
+        });
+        const QByteArray catchUp = R"({"cursor":"","budget":262144})";
+        std::vector<QByteArray> heads;
+        qint64 mostHeld = 0;
+        for (const auto &device : devices) {
+            const int fd = openSlowReader(port);
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/sync", catchUp.size(), device->token) + catchUp));
+            heads.push_back(readHead(fd)); // the head only: the body stays in the hub
+            readers.push_back(fd);
+            QVERIFY2(!heads.back().isEmpty(), "no answer");
+            mostHeld = std::max(mostHeld, hub.server().answerBytesSending());
+        }
+        int large = 0, small = 0, busy = 0;
+        for (const QByteArray &h : heads) {
+            const int status = rawStatus(h);
+            QVERIFY2(status == 200 || status == 429, h.left(300).constData());
+            if (status == 429) {
+                QVERIFY(h.toLower().contains("retry-after:"));
+                ++busy;
+            } else {
+                (contentLength(h) > 64 * 1024 ? large : small)++;
+            }
+        }
+        qInfo() << large << "large," << small << "small," << busy << "busy; the hub held at most" << mostHeld << "B";
+        // Before: two large pages for each of the three (≈1.5 MiB) and their small ones on top.
+        QVERIFY2(mostHeld <= limits.answerBudgetBytes, qPrintable(QString::number(mostHeld)));
+        QVERIFY2(large >= 1 && large <= 2, qPrintable(QString::number(large))); // large ones up to half the budget
+        QVERIFY(small >= 1);
+        QVERIFY(busy >= 1); // the hub's budget is full
+        // An honest person asking now is told to come back, at once, before any work.
+        const HttpReply refused = alice->post(u"/v1/sync"_s, {{u"cursor"_s, QString()}, {u"budget"_s, double(256 * 1024)}});
+        QCOMPARE(refused.status, 429L);
+
+        // The positive control: the readers that read get whole pages, which decode.
+        for (size_t i = 0; i < readers.size(); ++i) {
+            if (rawStatus(heads[i]) != 200)
+                continue;
+            const QByteArray body = readBody(readers[i], heads[i]);
+            QCOMPARE(body.size(), contentLength(heads[i]));
+            QVERIFY(QJsonDocument::fromJson(body).isObject());
+        }
+        for (int fd : readers)
+            ::close(fd);
+        readers.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        // And once they are gone, her new laptop's catch-up is served whole, in large pages.
+        Client laptop(hub.url());
+        QVERIFY(laptop.login(u"alice"_s, u"password-alice"_s));
+        int pages = 0;
+        QVERIFY(laptop.pullAll(256 * 1024, &pages).size() >= 150);
+        QVERIFY2(pages <= 8, qPrintable(QString::number(pages)));
+    }
+
+    /// Fourth review (low): a person's answer budget was checked before her answer's size was known, so a person holding
+    /// nothing always got her page, however large: with pages up to 1 MiB and a 256 KiB budget (flags allowed 16 MiB
+    /// pages beside a 1 MiB budget), each of her first syncs held a whole 1 MiB page. Now a large answer is counted at the
+    /// largest page before it is built: one that does not fit in her part is a small page. The positive control: she still
+    /// catches up, in small pages, and a reader that reads gets them whole.
+    void aPersonsAnswerBudgetHoldsWhateverThePageSize()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120;
+        limits.personAnswerBudgetBytes = 256 * 1024;
+        limits.socketSendBufferBytes = 16 * 1024;
+        TestHub hub(limits);
+        const auto prof = seedCatchUp(hub, u"prof"_s);
+        QVERIFY(prof);
+        Client device(hub.url());
+        QVERIFY(device.login(u"prof"_s, u"password-prof"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        const int fd = openSlowReader(hub.server().port());
+        QVERIFY(fd >= 0);
+        auto closeReader = qScopeGuard([&] { ::close(fd); });
+        const QByteArray catchUp = R"({"cursor":"","budget":1048576})";
+        QVERIFY(sendAll(fd, requestHead("/v1/sync", catchUp.size(), device.token) + catchUp));
+        const QByteArray head = readHead(fd);
+        QCOMPARE(rawStatus(head), 200);
+        // Before: a page of ≈1 MiB, four times her budget.
+        QVERIFY2(contentLength(head) <= 64 * 1024, qPrintable(QString::number(contentLength(head))));
+        QVERIFY2(hub.server().answerBytesSending() <= limits.personAnswerBudgetBytes,
+                 qPrintable(QString::number(hub.server().answerBytesSending())));
+        const QByteArray body = readBody(fd, head);
+        QCOMPARE(body.size(), contentLength(head));
+        QVERIFY(QJsonDocument::fromJson(body).object().value(u"more"_s).toBool());
+        ::close(fd);
+        closeReader.dismiss();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        QVERIFY(device.pullAll(1 << 20).size() >= 150);
+    }
+
     /// Third review, finding 5 (medium): answers were in no budget: slow readers of first syncs asking 8 MiB pages held
     /// ≈6 MiB each (61 → 670 MB with 100 of them). A page is now at most maxBudget (1 MiB; the app asks 416 KiB), and the
     /// answer is handed to libmicrohttpd rather than copied. The positive control: the whole catch-up still arrives, in

@@ -242,6 +242,51 @@ private Q_SLOTS:
         QCOMPARE(gradedIn(teacherLaptop->pullAll(), row).value(u"auto_score"_s).toDouble(-1), 5.0);
     }
 
+    /// Issue 11 review, F6 (medium-low): the hub's "handed in" marker was keyed by (quiz, student), whatever the class of
+    /// the hand-in. Léa, in two classes, learnt a quiz's id before the hub held it (a USB pack, a classmate's screen) and
+    /// handed in "." to it in her other class: once the quiz was published in the first class with "after-submit", her
+    /// next sync brought its answer key, without a hand-in there. Now the marker is the class's. The positive control:
+    /// once she hands in in the quiz's own class, the key is hers.
+    void aHandInElsewhereOpensNoKey()
+    {
+        // Her other class, of the same teacher.
+        const QString classB = hub->createClass(*teacher, u"6e Latin"_s);
+        QCOMPARE(verdictOf(teacher->sync({change(u"member"_s, newUuid(), classB, *teacher,
+                                                 {{u"person"_s, lea->id()}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        lea->pullAll();
+        // The quiz's id, known before it is published; her "." in class B.
+        const QString quiz = newUuid();
+        const QJsonObject dot = lea->sync({change(u"submission"_s, newUuid(), classB, *lea,
+                                                  {{u"assignment_id"_s, quiz}, {u"student"_s, lea->id()},
+                                                   {u"answers"_s, QJsonObject{{u"q1"_s, QJsonArray{0}}}}, {u"device_time"_s, isoIn(0)}})});
+        QCOMPARE(verdictOf(dot), u"applied"_s);
+        // Published in class A with "after-submit".
+        QJsonObject fields{{u"title"_s, u"Quiz des fractions"_s}, {u"type"_s, u"quiz"_s}, {u"status"_s, u"published"_s},
+                           {u"quiz"_s, AnswerKey::questionsOnly(QuizWithKey)}, {u"answers_shown"_s, u"after-submit"_s}};
+        const QJsonObject published = teacher->sync({change(u"assignment"_s, quiz, classId, *teacher, fields),
+                                                     change(u"answer_key"_s, AnswerKey::rowId(quiz, classId), classId, *teacher,
+                                                            {{u"assignment_id"_s, quiz}, {u"answers"_s, AnswerKey::keyOf(QuizWithKey)}})});
+        QCOMPARE(verdictOf(published, 0), u"applied"_s);
+        QCOMPARE(verdictOf(published, 1), u"applied"_s);
+        // Before the fix: the key came with her next sync.
+        const QJsonArray got = lea->pullAll();
+        QVERIFY(std::any_of(got.begin(), got.end(), [&](const QJsonValue &c) { return c.toObject().value(u"row"_s) == quiz; }));
+        QVERIFY2(!carriesAnswers(got), QJsonDocument(got).toJson().constData());
+        Client fresh(hub->url()); // nor on a device that starts over
+        QVERIFY(fresh.login(u"lea01"_s, u"4821"_s));
+        QVERIFY(!carriesAnswers(fresh.pullAll()));
+
+        // The positive control: her hand-in in class A opens it.
+        const QJsonObject handedIn = handIn(*lea, quiz, WrongAnswers);
+        QCOMPARE(verdictOf(handedIn), u"applied"_s);
+        QJsonArray next = handedIn.value(u"changes"_s).toArray();
+        for (const QJsonValue &c : lea->pullAll())
+            next.append(c);
+        QVERIFY(carriesAnswers(next));
+        QVERIFY(!carriesAnswers(tom->pullAll()));
+    }
+
     void anotherClassesTeacherCannotReadTheKey()
     {
         const QString quiz = publishQuiz(u"never"_s);

@@ -782,6 +782,42 @@ private Q_SLOTS:
         QCOMPARE(more, 16);
     }
 
+    void aCoTeacherCannotUseUpTheVouchBoundOfHerTeacher()
+    {
+        // A review (session 11, F8): the all-time bound on a pupil's vouched keys was hers, by all her teachers: a
+        // co-teacher vouching for made-up tablets (each with its own key and a change it signed, and signed out again)
+        // used it up, and her own teacher could no longer vouch for her real tablet. Now each teacher who vouches first
+        // has her own all-time bound.
+        VouchingTeacher v;
+        KeyedDevice duboisPc;
+        auto dubois = v.hub.keyedTeacher(u"m.dubois"_s, duboisPc);
+        QCOMPARE(verdictOf(v.teacher->sync({change(u"member"_s, newUuid(), v.classId, *v.teacher,
+                                                   {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        dubois->pullAll();
+        auto rotate = [&](Client &teacher, KeyedDevice &pc, const QString &text) {
+            const KeyedDevice tablet;
+            const QJsonObject r = relay(teacher, {vouch(pc, tablet.deviceId, v.pupil, tablet.keys.publicKey)},
+                                        {handIn(tablet, v.classId, v.assignment, v.pupil, text)});
+            if (verdictOf(r) != u"applied"_s)
+                return reasonOf(r);
+            return teacher.request("DELETE", u"/v1/devices/"_s + tablet.deviceId + u"?person="_s + v.pupil).status == 204
+                ? QString()
+                : u"sign-out refused"_s;
+        };
+        int rounds = 0;
+        QString refused;
+        while (rounds < 40 && (refused = rotate(*dubois, duboisPc, u"inventée %1"_s.arg(rounds))).isEmpty())
+            ++rounds;
+        QCOMPARE(rounds, 16); // the attacker stops at his own bound
+        QVERIFY2(refused.contains(u"16 devices of this student in all"_s), qPrintable(refused));
+        // Her teacher vouches for her real tablet (before: refused, "teachers have vouched for 16 devices … in all").
+        const KeyedDevice real;
+        const QJsonObject r = relay(*v.teacher, {vouch(v.pc, real.deviceId, v.pupil, real.keys.publicKey)},
+                                    {handIn(real, v.classId, v.assignment, v.pupil, u"ma vraie tablette"_s)});
+        QVERIFY2(verdictOf(r) == u"applied"_s, qPrintable(reasonOf(r)));
+    }
+
     void theAdministratorFindsHerVouchedDevicesToSignThemOut()
     {
         // Zoé's USB tablets never signed in here: the hub knows them by the keys her teacher vouched for. `admin usage`

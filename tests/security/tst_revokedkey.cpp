@@ -296,6 +296,53 @@ private Q_SLOTS:
         QVERIFY(!old.login(u"lea.m"_s, u"1111"_s));
     }
 
+    void onlyHerCreatorOrATeacherOfEveryClassOfHersSetsHerPin()
+    {
+        // A review (session 11, F2's rest): any teacher of a pupil could give her a new PIN and sign in as her, in all her
+        // classes. Dubois teaches Léa in 6e B only (Martin, who created her account, enrolled her there); he set her PIN,
+        // signed in as her and read her work and feedback in 6e A. Now her creator may, or a teacher of every class of
+        // hers.
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                                {{u"person"_s, martin->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classB, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        auto setPin = [&](Client &teacher, const QString &classId, const QByteArray &pin, QString *reason = nullptr) {
+            const QJsonObject r = teacher.sync({change(u"member"_s, newUuid(), classId, teacher,
+                                                       {{u"person"_s, leaId}, {u"role"_s, u"student"_s},
+                                                        {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal))}})});
+            if (reason)
+                *reason = reasonOf(r);
+            return verdictOf(r);
+        };
+        QString why;
+        QVERIFY(setPin(*dubois, classB, "1111", &why) != u"applied"_s);
+        QVERIFY2(why.startsWith(u"forbidden"_s) && why.contains(u"every class"_s), qPrintable(why));
+        Client asLea(hub->url());
+        QVERIFY(!asLea.login(u"lea.m"_s, u"1111"_s)); // before the fix: signed in as her
+        // Nor her login code.
+        const QJsonObject login = dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                                       {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"login"_s, u"lea.dubois"_s}})});
+        QVERIFY(verdictOf(login) != u"applied"_s);
+        QVERIFY(reasonOf(login).startsWith(u"forbidden"_s));
+        QVERIFY(phone->post(u"/v1/sync"_s, QJsonObject{}).status == 200L); // her sessions go on
+
+        // Positive controls: he may still rename her in his class; her creator sets her PIN; and once he teaches her in
+        // every class of hers (Martin makes him a co-teacher of 6e A), so may he.
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"display_name"_s, u"Léa M."_s}})})),
+                 u"applied"_s);
+        QCOMPARE(setPin(*martin, classB, "2468"), u"applied"_s);
+        QVERIFY(asLea.login(u"lea.m"_s, u"2468"_s));
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(setPin(*dubois, classB, "1357"), u"applied"_s);
+        Client again(hub->url());
+        QVERIFY(again.login(u"lea.m"_s, u"1357"_s));
+    }
+
     void aSignedOutKeyIsNotVouchedAgainUnderANewId()
     {
         // Session-10 review: a signed-out vouched key came back under a new device id, vouched again by any teacher of
