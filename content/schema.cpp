@@ -114,12 +114,29 @@ QStringList version6()
     return {u"ALTER TABLE outbox ADD COLUMN not_before TEXT"_s};
 }
 
+// Version 7: the device keys learnt off packs and classroom sessions, pinned per (device, person). One installation
+// signs for all its profiles with one key, so two sisters on the family laptop are two pins of one device and one
+// key (before: one pin per device, in meta rows "bundle_device_key:<device>" = "<person> <base64 key>", and the
+// second sister's genuine pack was refused as forged). The meta rows move here.
+QStringList version7()
+{
+    return {
+        u"CREATE TABLE pinned_keys (device TEXT NOT NULL, person TEXT NOT NULL, public_key TEXT NOT NULL, "
+        "PRIMARY KEY (device, person)) WITHOUT ROWID"_s,
+        u"CREATE INDEX pinned_keys_by_person ON pinned_keys (person)"_s,
+        u"INSERT OR IGNORE INTO pinned_keys (device, person, public_key) "
+        "SELECT substr(key, 19), substr(value, 1, instr(value, ' ') - 1), substr(value, instr(value, ' ') + 1) FROM meta "
+        "WHERE substr(key, 1, 18) = 'bundle_device_key:' AND length(key) > 18 AND instr(value, ' ') > 1"_s,
+        u"DELETE FROM meta WHERE substr(key, 1, 18) = 'bundle_device_key:'"_s,
+    };
+}
+
 #undef SYNCABLE_COLUMNS
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return steps;
 }
 

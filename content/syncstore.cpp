@@ -12,9 +12,6 @@ namespace Continuite {
 using namespace Qt::StringLiterals;
 
 namespace {
-// Keys live in the meta table: "bundle_device_key:<device>" = "<person> <base64 key>".
-const QString PinPrefix = u"bundle_device_key:"_s;
-
 QString directionName(QueuedFile::Direction direction)
 {
     return direction == QueuedFile::Up ? u"up"_s : u"down"_s;
@@ -206,26 +203,33 @@ Status SyncStore::recordReceived(const QString &submissionId, const QString &rec
     });
 }
 
-SyncStore::DeviceKey SyncStore::pinnedKey(const QString &device)
+SyncStore::DeviceKey SyncStore::pinnedKey(const QString &device, const QString &person)
 {
-    const QStringList parts = m_db.meta(PinPrefix + device).split(u' ');
-    if (parts.size() != 2)
+    const QVariant key = m_db.scalar(u"SELECT public_key FROM pinned_keys WHERE device = ? AND person = ?"_s, {device, person});
+    if (!key.isValid())
         return {};
-    return DeviceKey{parts.at(0), QByteArray::fromBase64(parts.at(1).toLatin1())};
+    return DeviceKey{person, QByteArray::fromBase64(key.toString().toLatin1())};
+}
+
+bool SyncStore::deviceHasAnotherKey(const QString &device, const QByteArray &publicKey)
+{
+    return m_db.scalar(u"SELECT 1 FROM pinned_keys WHERE device = ? AND public_key <> ?"_s,
+                       {device, QString::fromLatin1(publicKey.toBase64())}).isValid();
 }
 
 Status SyncStore::pinKey(const QString &device, const QString &person, const QByteArray &publicKey)
 {
     return m_db.write([&]() -> Status {
-        return m_db.setMeta(PinPrefix + device, person + u' ' + QString::fromLatin1(publicKey.toBase64()))
+        return m_db.exec(u"INSERT INTO pinned_keys (device, person, public_key) VALUES (?, ?, ?) "
+                         "ON CONFLICT (device, person) DO UPDATE SET public_key = excluded.public_key"_s,
+                         {device, person, QString::fromLatin1(publicKey.toBase64())})
             ? success() : m_db.sqlFailure(tr("Could not remember the device keys"));
     });
 }
 
 bool SyncStore::knowsADeviceOf(const QString &person)
 {
-    return m_db.scalar(u"SELECT 1 FROM meta WHERE key LIKE ? AND value LIKE ?"_s,
-                       {QString(PinPrefix + u'%'), QString(person + u" %"_s)}).isValid();
+    return m_db.scalar(u"SELECT 1 FROM pinned_keys WHERE person = ?"_s, {person}).isValid();
 }
 
 } // namespace Continuite

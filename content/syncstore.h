@@ -109,9 +109,13 @@ public:
         QString person;
         QByteArray publicKey;
     };
-    /// The key pinned for @p device; empty when none is.
-    DeviceKey pinnedKey(const QString &device);
-    /// Pins @p device → (@p person, @p publicKey), replacing what was pinned for that device.
+    /// The key pinned for @p person's work signed on @p device; empty when none is. Pins are per (device, person): one
+    /// installation signs for every profile on it (two sisters on the family laptop) with its one key.
+    DeviceKey pinnedKey(const QString &device, const QString &person);
+    /// Whether @p device has a key pinned here, for anyone, other than @p publicKey (an installation has one key: another
+    /// one under its id is a forgery of one of the two).
+    bool deviceHasAnotherKey(const QString &device, const QByteArray &publicKey);
+    /// Pins (@p device, @p person) → @p publicKey, replacing what was pinned for that pair.
     Status pinKey(const QString &device, const QString &person, const QByteArray &publicKey);
     /// Whether any device of @p person has a pinned key here (a pack from an unseen device of hers needs a confirmation).
     bool knowsADeviceOf(const QString &person);

@@ -186,13 +186,14 @@ Status BundleImporter::checkTrust(const BundleContents &contents, const Options 
                 return Status::failure(tr("The pack claims to come from this very device, with another key: it is forged and refused."));
             continue;
         }
-        const SyncStore::DeviceKey pinned = m_store.sync().pinnedKey(device);
-        if (!pinned.person.isEmpty()) {
-            if (pinned.person != key.personId || pinned.publicKey != key.publicKey)
-                return Status::failure(tr("The device %1 signs with another key than the one this device learnt from its first pack: "
-                                          "the pack may be forged and is refused.").arg(device));
+        // One installation signs for all its profiles with one key: another key under a device id known here is
+        // a forgery of one of the two, whoever it names.
+        if (m_store.sync().deviceHasAnotherKey(device, key.publicKey))
+            return Status::failure(tr("The device %1 signs with another key than the one this device learnt from its first pack: "
+                                      "the pack may be forged and is refused.").arg(device));
+        // Pinned per (device, person): the second sister on the family laptop is new here, not a forgery.
+        if (!m_store.sync().pinnedKey(device, key.personId).publicKey.isEmpty())
             continue;
-        }
         const QString who = key.personId == contents.manifest.makerId ? contents.manifest.makerName : key.personId;
         const bool personKnown = m_store.sync().knowsADeviceOf(key.personId);
         if (personKnown && !options.trustNewDevice)

@@ -46,12 +46,13 @@ struct BundleFirstRun
  * change: a teacher's kinds only from a teacher of the class, a student's kinds only from that student,
  * for themselves, in their class.
  *
- * Trust of device keys (trust on first use, per person): the first pack from a person's device pins that
- * device's key here. A pinned device never changes key (keys are made once per device): a pack signed by
- * another key for it is refused. A second device of a person already known (the student moved to another
+ * Trust of device keys (trust on first use, per device and person): the first pack from a person's device pins
+ * that device's key for that person here (two sisters on one family laptop: two pins, one key). A device never
+ * changes key (keys are made once per installation, for all its profiles): a pack signed by another key under a
+ * device id known here is refused, whoever it names. A second device of a person already known (the student moved to another
  * laptop) is refused unless the person importing confirms it (Options::trustNewDevice). A student's device
  * pins its teacher's device from the first class pack; a teacher's device pins each student's device from
- * their first return pack. Keys are kept in the store's meta table ("bundle_device_key:<device>").
+ * their first return pack. Keys are kept in the store's pinned_keys table (SyncStore::pinKey()).
  *
  * A return pack imported on a teacher's device is also queued in its outbox, intact, to be relayed to the
  * hub at the next sync (ChangeLog::queueForRelay).

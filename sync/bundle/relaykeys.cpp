@@ -19,8 +19,8 @@ QJsonArray vouchesFor(Store &store, const QString &relayer, const QList<Change> 
         if (c.author == relayer || c.device == store.deviceId() || done.contains(c.device + c.author))
             continue;
         done.insert(c.device + c.author);
-        const SyncStore::DeviceKey key = store.sync().pinnedKey(c.device);
-        if (key.person != c.author || key.publicKey.size() != 32)
+        const SyncStore::DeviceKey key = store.sync().pinnedKey(c.device, c.author);
+        if (key.publicKey.size() != 32)
             continue; // nothing to vouch with: the hub says why it refuses the change
         const QString signature = store.changes().signWithThisDevice(Signing::vouchMessage(c.device, c.author, key.publicKey));
         vouches.append(QJsonObject{{u"device"_s, c.device}, {u"person"_s, c.author},

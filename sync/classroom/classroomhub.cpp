@@ -303,20 +303,23 @@ Result<ClassroomCollected> ClassroomHub::collect()
     // Pulled with their signatures (the relay needs them). Only work whose signature the school's hub will believe: by the key the device registered here,
     // which must be the one this laptop already knows for it, if any.
     QList<Change> accepted;
-    QHash<QString, std::pair<QString, QByteArray>> toPin;
+    QHash<QString, QByteArray> toPin;       // device + '\n' + person -> key, pinned per (device, person)
+    QHash<QString, QByteArray> roomKeys;    // device -> the one key it signs with in this collection
     for (const Change &c : std::as_const(work)) {
         const QByteArray key = lanKeys.value(c.device + c.author);
-        const SyncStore::DeviceKey known = m_store.sync().pinnedKey(c.device);
         if (key.isEmpty() || !Signing::verify(c, key)) {
             got.refused << tr("A change by a student's device that did not sign it was left aside.");
             continue;
         }
-        if (!known.person.isEmpty() && (known.person != c.author || known.publicKey != key)) {
+        // One installation has one key for all its profiles (two sisters on the family laptop): another key under a
+        // device id known here, or met in this collection, is a forgery of one of the two.
+        if (m_store.sync().deviceHasAnotherKey(c.device, key) || roomKeys.value(c.device, key) != key) {
             got.refused << tr("A student's device signs with another key than the one this laptop knows: its work was left aside.");
             continue;
         }
-        if (known.person.isEmpty())
-            toPin.insert(c.device, {c.author, key});
+        roomKeys.insert(c.device, key);
+        if (m_store.sync().pinnedKey(c.device, c.author).publicKey.isEmpty())
+            toPin.insert(c.device + u'\n' + c.author, key);
         accepted << c;
     }
     QHash<QString, QString> files; // sha256 -> mime
@@ -351,7 +354,7 @@ Result<ClassroomCollected> ClassroomHub::collect()
             }
         }
         for (auto it = toPin.cbegin(); it != toPin.cend(); ++it)
-            if (Status p = m_store.sync().pinKey(it.key(), it.value().first, it.value().second); !p)
+            if (Status p = m_store.sync().pinKey(it.key().section(u'\n', 0, 0), it.key().section(u'\n', 1), it.value()); !p)
                 return p;
         for (auto it = copied.cbegin(); it != copied.cend(); ++it)
             if (Status f = m_store.sync().recordFile(it.key(), it.value(), files.value(it.key())); !f)

@@ -41,7 +41,7 @@ struct Device
     {
         QStringList parts;
         for (const QString &table : {u"classes"_s, u"members"_s, u"lessons"_s, u"assignments"_s, u"submissions"_s, u"feedback"_s,
-                                     u"progress"_s, u"outbox"_s, u"seen_changes"_s, u"media"_s, u"meta"_s, u"history"_s})
+                                     u"progress"_s, u"outbox"_s, u"seen_changes"_s, u"media"_s, u"meta"_s, u"history"_s, u"pinned_keys"_s})
             parts << table + u'=' + store->database().scalar(u"SELECT count(*) FROM "_s + table).toString();
         parts << u"hlc="_s + store->database().meta(u"hlc"_s);
         return parts.join(u' ');

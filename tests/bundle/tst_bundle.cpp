@@ -383,14 +383,13 @@ private Q_SLOTS:
         QVERIFY(laptop->profiles().isEmpty());
         QCOMPARE(laptop.fingerprint(), before);
         // The device pinned another key for the teacher's device: refused inside the transaction, no profile left.
-        QVERIFY(laptop->database().setMeta(u"bundle_device_key:"_s + room.teacher->deviceId(),
-                                           room.teacherProfile.id + u" AAAA"_s));
+        QVERIFY(laptop->sync().pinKey(room.teacher->deviceId(), room.teacherProfile.id, QByteArray(32, 'A')));
         const QString pinned = laptop.fingerprint();
         auto forged = BundleImporter(*laptop.store).importAsNewStudent(forLea->path, room.lea.member.login, room.lea.pin);
         QVERIFY(!forged);
         QVERIFY(laptop->profiles().isEmpty());
         QCOMPARE(laptop.fingerprint(), pinned);
-        QVERIFY(laptop->database().exec(u"DELETE FROM meta WHERE key LIKE 'bundle_device_key:%'"_s));
+        QVERIFY(laptop->database().exec(u"DELETE FROM pinned_keys"_s));
 
         auto first = BundleImporter(*laptop.store).importAsNewStudent(forLea->path, room.lea.member.login.toLower(), room.lea.pin);
         QVERIFY2(first, qPrintable(first.error()));

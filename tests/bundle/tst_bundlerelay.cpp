@@ -104,7 +104,7 @@ private Q_SLOTS:
         auto in = BundleImporter(*teacher.store).import(returnPack);
         QVERIFY2(in, qPrintable(in.error()));
         QCOMPARE(in->relayQueued, 1);
-        QCOMPARE(teacher.store->sync().pinnedKey(laptop->deviceId()).publicKey, laptop->changes().devicePublicKey());
+        QCOMPARE(teacher.store->sync().pinnedKey(laptop->deviceId(), lea.member.personId).publicKey, laptop->changes().devicePublicKey());
         auto relayed = teacherSync.sync(*profile);
         QVERIFY(relayed);
         QVERIFY2(relayed->errors.isEmpty(), qPrintable(relayed->errors.join(u'\n')));

@@ -258,7 +258,7 @@ private Q_SLOTS:
         QCOMPARE(collected->newDeviceKeys, 2);
         QVERIFY(collected->refused.isEmpty());
         QCOMPARE(teacher->submissions(assignment.meta.id).size(), 2);
-        QCOMPARE(teacher->sync().pinnedKey(leaRun.deviceId).publicKey, leaRun.deviceKey);
+        QCOMPARE(teacher->sync().pinnedKey(leaRun.deviceId, lea.member.personId).publicKey, leaRun.deviceKey);
         auto again = room.collect();
         QVERIFY(again);
         QCOMPARE(again->changes, 0);
@@ -280,6 +280,69 @@ private Q_SLOTS:
             QVERIFY(stored && Signing::verify(*stored, run->deviceKey));
             QVERIFY2(school.media().hasBlob(run->attachmentSha), "the student's file reached the school's hub");
         }
+    }
+
+    void twoChildrenOnOneLaptopInTheRoom()
+    {
+        // Issue 11, session-11 review F4: Léa and her brother Noé sign in to the classroom hub from the family laptop
+        // (one installation: one device id, one key). Before: the laptop's key was pinned for the first of them, and
+        // the other one's work was left aside ("another key than the one this laptop knows").
+        BundleTest::Classroom room;
+        const NewStudent zoe = room.teacher->addStudent(room.schoolClass.meta.id, u"Zoé Martin"_s).value();
+        Store::AssignmentInput a;
+        a.classId = room.schoolClass.meta.id;
+        a.title = u"Raconte ta semaine"_s;
+        a.instructions = u"Quelques lignes."_s;
+        const Assignment assignment = room.teacher->publishAssignment(room.teacher->createAssignment(a).value().meta.id).value();
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QString url = hub->url(u"127.0.0.1"_s);
+
+        QTemporaryDir laptopDir;
+        StudentRun leaRun, noeRun;
+        for (auto [run, card] : {std::pair{&leaRun, &room.lea}, std::pair{&noeRun, &room.noe}}) {
+            run->login = card->member.login;
+            run->pin = card->pin;
+            run->dir = laptopDir.path();
+            studentInTheRoom(*run, url, assignment.meta.id);
+            QVERIFY2(run->error.isEmpty(), qPrintable(run->login + u": "_s + run->error));
+        }
+        QCOMPARE(leaRun.deviceId, noeRun.deviceId);
+        QCOMPARE(leaRun.deviceKey, noeRun.deviceKey);
+        auto collected = hub->collect();
+        QVERIFY2(collected, qPrintable(collected.error()));
+        QVERIFY2(collected->refused.isEmpty(), qPrintable(collected->refused.join(u'\n')));
+        QCOMPARE(collected->submissions, 2);
+        QCOMPARE(collected->newDeviceKeys, 2);
+        QCOMPARE(room.teacher->submissions(assignment.meta.id).size(), 2);
+        // The teacher's next sync vouches the laptop's key for each of them (RelayKeys, per device and person).
+        QList<Change> relay;
+        for (const OutboxEntry &e : room.teacher->changes().outbox(room.teacherProfile.id, u"pending"_s))
+            relay << e.change;
+        QCOMPARE(RelayKeys::vouchesFor(*room.teacher.store, room.teacherProfile.id, relay).size(), 2);
+
+        // The attacker beside them: Zoé's own device, with a key of its own, calls itself the family laptop. The
+        // classroom hub may let her sign in under that id (devices are per person there), but the laptop never
+        // takes her work: a device has one key.
+        QTemporaryDir zoeDir;
+        {
+            std::unique_ptr<Store> forger = Store::open(zoeDir.path()).value();
+            QVERIFY(forger->database().setMeta(u"device_id"_s, leaRun.deviceId));
+        }
+        StudentRun zoeRun;
+        zoeRun.login = zoe.member.login;
+        zoeRun.pin = zoe.pin;
+        zoeRun.dir = zoeDir.path();
+        studentInTheRoom(zoeRun, url, assignment.meta.id);
+        QCOMPARE(zoeRun.deviceId.isEmpty() ? leaRun.deviceId : zoeRun.deviceId, leaRun.deviceId);
+        QVERIFY(zoeRun.deviceKey != leaRun.deviceKey);
+        auto after = hub->collect();
+        QVERIFY2(after, qPrintable(after.error()));
+        QCOMPARE(after->submissions, 0);
+        QCOMPARE(after->newDeviceKeys, 0);
+        if (zoeRun.error.isEmpty())
+            QVERIFY2(!after->refused.isEmpty(), "the forger's work was neither refused by the room nor left aside");
+        QCOMPARE(room.teacher->submissions(assignment.meta.id).size(), 2);
     }
 
     void joinCodeCannotBeGuessed()

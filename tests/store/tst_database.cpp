@@ -114,6 +114,37 @@ private slots:
         QCOMPARE(backup.value()->scalar(u"SELECT count(*) FROM lessons"_s).toInt(), 1);
     }
 
+    void pinnedKeysMoveFromMetaToTheirTable()
+    {
+        // Before schema 7 a device key learnt off a pack was one meta row per device ("bundle_device_key:<device>" =
+        // "<person> <base64 key>"); from 7 on, one row per (device, person). The rows move, keys intact.
+        QTemporaryDir dir;
+        const QByteArray key(32, '\x05');
+        {
+            Store::Options old;
+            old.targetSchemaVersion = 6;
+            auto store = Store::open(dir.path(), old);
+            QVERIFY2(store, qPrintable(store.error()));
+            Database &db = store.value()->database();
+            QVERIFY(db.write([&]() -> Status {
+                const bool ok = db.setMeta(u"bundle_device_key:laptop-1"_s, u"lea "_s + QString::fromLatin1(key.toBase64()))
+                    && db.setMeta(u"bundle_device_key:"_s, u"nobody "_s + QString::fromLatin1(key.toBase64()))
+                    && db.setMeta(u"bundle_device_key:junk"_s, u"no-space"_s) && db.setMeta(u"hlc"_s, u"kept"_s);
+                return ok ? success() : Status::failure(db.lastError());
+            }));
+        }
+        auto store = Store::open(dir.path());
+        QVERIFY2(store, qPrintable(store.error()));
+        Store &s = *store.value();
+        QCOMPARE(s.database().schemaVersion(), 7);
+        QCOMPARE(s.sync().pinnedKey(u"laptop-1"_s, u"lea"_s).publicKey, key);
+        QVERIFY(s.sync().knowsADeviceOf(u"lea"_s));
+        QVERIFY(s.sync().deviceHasAnotherKey(u"laptop-1"_s, QByteArray(32, '\x06')));
+        QCOMPARE(s.database().scalar(u"SELECT count(*) FROM pinned_keys"_s).toInt(), 1);
+        QCOMPARE(s.database().scalar(u"SELECT count(*) FROM meta WHERE key LIKE 'bundle%'"_s).toInt(), 0);
+        QCOMPARE(s.database().meta(u"hlc"_s), u"kept"_s);
+    }
+
     void failedMigrationRollsBackAndKeepsTheStore()
     {
         QTemporaryDir dir;

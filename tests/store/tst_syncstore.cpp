@@ -149,16 +149,24 @@ private Q_SLOTS:
     void aPinnedKeyIsTheOneTrusted()
     {
         const QByteArray key(32, '\x07');
-        QVERIFY(book().pinnedKey(u"laptop-1"_s).person.isEmpty());
+        QVERIFY(book().pinnedKey(u"laptop-1"_s, m_lea).publicKey.isEmpty());
         QVERIFY(!book().knowsADeviceOf(m_lea));
         QVERIFY(book().pinKey(u"laptop-1"_s, m_lea, key));
         reopen();
-        QCOMPARE(book().pinnedKey(u"laptop-1"_s).person, m_lea);
-        QCOMPARE(book().pinnedKey(u"laptop-1"_s).publicKey, key);
+        QCOMPARE(book().pinnedKey(u"laptop-1"_s, m_lea).person, m_lea);
+        QCOMPARE(book().pinnedKey(u"laptop-1"_s, m_lea).publicKey, key);
         QVERIFY(book().knowsADeviceOf(m_lea));
-        // Someone whose login starts like hers is not her ("lea" pins say nothing of "lea2").
+        // Someone whose id starts like hers is not her.
         QVERIFY(!book().knowsADeviceOf(m_lea.left(m_lea.size() - 1)));
-        QVERIFY(book().pinnedKey(u"laptop-2"_s).person.isEmpty());
+        QVERIFY(book().pinnedKey(u"laptop-2"_s, m_lea).publicKey.isEmpty());
+        // Per (device, person): her sister on the same laptop is not pinned by her pin, but the laptop has one key.
+        QVERIFY(book().pinnedKey(u"laptop-1"_s, u"ines"_s).publicKey.isEmpty());
+        QVERIFY(!book().deviceHasAnotherKey(u"laptop-1"_s, key));
+        QVERIFY(book().deviceHasAnotherKey(u"laptop-1"_s, QByteArray(32, '\x08')));
+        QVERIFY(!book().deviceHasAnotherKey(u"laptop-2"_s, QByteArray(32, '\x08')));
+        QVERIFY(book().pinKey(u"laptop-1"_s, u"ines"_s, key));
+        QCOMPARE(book().pinnedKey(u"laptop-1"_s, u"ines"_s).publicKey, key);
+        QCOMPARE(book().pinnedKey(u"laptop-1"_s, m_lea).publicKey, key);
     }
 };
 
