@@ -2511,6 +2511,10 @@
         <source>Classroom closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back to the page you were on</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommand</name>
@@ -3270,6 +3274,10 @@
         <source>Enter: a new line · Ctrl+Enter: return the work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What %1 wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>
@@ -3546,6 +3554,14 @@
     </message>
     <message>
         <source>Page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no words to read: it is only a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3985,6 +4001,13 @@
     </message>
     <message>
         <source>&quot;type&quot; must be &quot;choice&quot; or &quot;short&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message>
+        <source>Blank line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4476,10 +4499,6 @@
     <name>SpokenMarkdown</name>
     <message>
         <source>This link cannot be opened from the app: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
