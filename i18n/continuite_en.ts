@@ -2525,6 +2525,10 @@
     </message>
     <message>
         <source>Confirm that this new device is really theirs, and import the pack</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>Back to the page you were on</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3286,6 +3290,10 @@
         <source>Enter: a new line · Ctrl+Enter: return the work</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What %1 wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>
@@ -3562,6 +3570,14 @@
     </message>
     <message>
         <source>Page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no words to read: it is only a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4001,6 +4017,13 @@
     </message>
     <message>
         <source>&quot;type&quot; must be &quot;choice&quot; or &quot;short&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message>
+        <source>Blank line</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4492,10 +4515,6 @@
     <name>SpokenMarkdown</name>
     <message>
         <source>This link cannot be opened from the app: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

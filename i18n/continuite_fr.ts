@@ -2527,6 +2527,10 @@
         <source>Confirm that this new device is really theirs, and import the pack</source>
         <translation>Confirmer que ce nouvel appareil est bien le sien, et importer le paquet</translation>
     </message>
+    <message>
+        <source>Back to the page you were on</source>
+        <translation>Revenir à la page d’avant</translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommand</name>
@@ -3286,6 +3290,10 @@
         <source>Enter: a new line · Ctrl+Enter: return the work</source>
         <translation>Entrée&#xa0;: à la ligne · Ctrl+Entrée&#xa0;: renvoyer le travail</translation>
     </message>
+    <message>
+        <source>What %1 wrote</source>
+        <translation>Ce qu’a écrit %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>
@@ -3563,6 +3571,14 @@
     <message>
         <source>Page %1…</source>
         <translation>Page %1…</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Lecture de la page…</translation>
+    </message>
+    <message>
+        <source>This page has no words to read: it is only a picture.</source>
+        <translation>Cette page n’a pas de mots à lire&#xa0;: ce n’est qu’une image.</translation>
     </message>
 </context>
 <context>
@@ -4002,6 +4018,13 @@
     <message>
         <source>&quot;type&quot; must be &quot;choice&quot; or &quot;short&quot;.</source>
         <translation>«&#xa0;type&#xa0;» doit valoir «&#xa0;choice&#xa0;» ou «&#xa0;short&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingText</name>
+    <message>
+        <source>Blank line</source>
+        <translation>Ligne vide</translation>
     </message>
 </context>
 <context>
@@ -4493,10 +4516,6 @@
     <message>
         <source>This link cannot be opened from the app: %1</source>
         <translation>Ce lien ne s’ouvre pas depuis l’application&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Blank line</source>
-        <translation>Ligne vide</translation>
     </message>
     <message>
         <source>Links in this text</source>

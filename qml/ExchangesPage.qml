@@ -178,9 +178,11 @@ FocusScope {
                 spacing: Theme.spacing
                 PrimaryButton {
                     id: backButton
+                    objectName: "exchangesBack"
                     secondary: true
                     text: qsTr("← Back")
-                    Accessible.name: qsTr("Back to my lessons")
+                    // A teacher comes here from any of her pages, not from lessons of her own.
+                    Accessible.name: root.teacher ? qsTr("Back to the page you were on") : qsTr("Back to my lessons")
                     onClicked: root.back()
                 }
                 Label {

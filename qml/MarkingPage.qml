@@ -200,7 +200,9 @@ FocusScope {
                     objectName: "viewer"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    activeFocusOnTab: true
+                    // A work without files shows its words in a text of its own, which is the Tab stop: this one
+                    // would only hand the keyboard on to it (and Shift+Tab from there would come back forever).
+                    activeFocusOnTab: !!root.file
                     // The keyboard goes into what is shown (the photo's zoom keys, the PDF's pages).
                     onActiveFocusChanged: if (activeFocus && shown.item) shown.item.forceActiveFocus()
                     readonly property alias item: shown.item
@@ -432,19 +434,37 @@ FocusScope {
         Rectangle {
             color: Theme.surface
             radius: 8
-            border.color: Theme.border
+            border.color: pupilReading.activeFocus ? Theme.focus : Theme.border
+            border.width: pupilReading.activeFocus ? 2 : 1
             ScrollView {
                 id: textScroll
                 anchors.fill: parent
                 anchors.margins: 12
                 contentWidth: availableWidth
-                Label {
-                    objectName: "pupilText"
+                Item {
                     width: textScroll.availableWidth
-                    text: (root.work.text ?? "").length > 0 ? root.work.text : qsTr("No file and no text with this work.")
-                    color: Theme.text
-                    wrapMode: Text.Wrap
-                    font.pixelSize: Theme.fontBody + 1
+                    implicitHeight: pupilText.implicitHeight
+                    Label {
+                        id: pupilText
+                        objectName: "pupilText"
+                        width: parent.width
+                        text: (root.work.text ?? "").length > 0 ? root.work.text : qsTr("No file and no text with this work.")
+                        color: Theme.text
+                        wrapMode: Text.Wrap
+                        font.pixelSize: Theme.fontBody + 1
+                        Accessible.ignored: true
+                    }
+                    // What the pupil wrote, for a screen reader (a Label gives it no words in Qt 6.4): reached
+                    // with Tab, said whole, read line by line (issue 18; the audit heard an unnamed "layered pane").
+                    ReadingText {
+                        id: pupilReading
+                        objectName: "pupilTextReading"
+                        width: parent.width
+                        text: pupilText.text
+                        font: pupilText.font
+                        shownHeight: pupilText.implicitHeight
+                        name: qsTr("What %1 wrote").arg(root.work.studentName ?? "")
+                    }
                 }
             }
         }

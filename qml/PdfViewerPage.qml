@@ -6,7 +6,8 @@ import QtQuick.Layouts
 import QtQuick.Pdf
 import Continuite
 
-// A PDF worksheet read inside the app (QtPdf), page after page. Escape goes back to the lesson.
+// A PDF worksheet read inside the app (QtPdf), page after page. Escape goes back to the lesson. A screen
+// reader reads each page's words (ReadingText over the page's image), reached with Tab.
 FocusScope {
     id: root
 
@@ -60,6 +61,9 @@ FocusScope {
             Layout.fillHeight: true
             clip: true
             focus: true
+            // A Tab stop of its own: Qt Quick moves on from an item with activeFocusOnTab only; from any other
+            // Tab starts again at the window's first control, and the pages' words were never reached.
+            activeFocusOnTab: true
             contentWidth: width
             contentHeight: pages.height
             boundsBehavior: Flickable.StopAtBounds
@@ -108,8 +112,38 @@ FocusScope {
                         source: root.source
                         page: index
                         active: y + height > view.contentY - view.height && y < view.contentY + 2 * view.height
-                        Accessible.role: Accessible.Graphic
-                        Accessible.name: qsTr("Page %1 of %2").arg(index + 1).arg(pdf.pageCount)
+
+                        // The page's words for a screen reader, laid transparent over its image (issue 18): Tab
+                        // reaches each page, Orca says "Page 1 of 2" and its words, Up and Down read it line by
+                        // line and keep the line read on screen.
+                        ReadingText {
+                            id: words
+                            objectName: "pdfPageText" + pdfPage.index
+                            width: pdfPage.width
+                            height: pdfPage.height
+                            clip: true
+                            shownHeight: pdfPage.height
+                            font.pixelSize: Theme.fontSmall
+                            name: qsTr("Page %1 of %2").arg(pdfPage.index + 1).arg(pdf.pageCount)
+                            text: !pdfPage.textRead ? qsTr("Reading the page…") : pdfPage.text.length > 0 ? pdfPage.text
+                                : qsTr("This page has no words to read: it is only a picture.")
+                            onReadingAt: (y, lineHeight) => {
+                                const top = pdfPage.y + y - 20;
+                                const bottom = pdfPage.y + y + lineHeight + 20;
+                                if (top < view.contentY)
+                                    view.contentY = Math.max(0, top);
+                                else if (bottom > view.contentY + view.height)
+                                    view.contentY = Math.min(view.contentHeight - view.height, bottom - view.height);
+                            }
+                        }
+                        // The words are not drawn: the frame shows which page the keyboard reads.
+                        Rectangle {
+                            anchors.fill: parent
+                            color: "transparent"
+                            border.color: Theme.focus
+                            border.width: 3
+                            visible: words.activeFocus
+                        }
 
                         Label {
                             anchors.centerIn: parent

@@ -99,10 +99,14 @@ Rectangle {
                     onTextEdited: root.quiz.setChoice(root.index, choiceRow.index, text)
                 }
                 ToolButton {
+                    objectName: "removeChoice" + choiceRow.index
                     text: "✕"
                     enabled: root.choices.length > 2
                     Accessible.name: qsTr("Remove choice %1").arg(choiceRow.index + 1)
                     onClicked: root.quiz.removeChoice(root.index, choiceRow.index)
+                    // Enter too, as Space (issue 18).
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
                 }
             }
         }

@@ -188,8 +188,15 @@ FocusScope {
                 keyNavigationEnabled: true
                 activeFocusOnTab: true
                 // Enter opens the work big, to mark it.
-                Keys.onReturnPressed: root.openMarking(currentIndex, 0)
-                Keys.onEnterPressed: root.openMarking(currentIndex, 0)
+                Keys.onReturnPressed: root.openMarking(Math.max(0, currentIndex), 0)
+                Keys.onEnterPressed: root.openMarking(Math.max(0, currentIndex), 0)
+                // A list that filled while it was hidden (no work for the assignment shown before) has no
+                // current card: reached with the keyboard, the first one is, so that a screen reader names it
+                // and Enter opens it (issue 18: the audit heard only "list", and Enter did nothing).
+                onActiveFocusChanged: {
+                    if (activeFocus && currentIndex < 0 && count > 0)
+                        currentIndex = 0;
+                }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Work handed in for %1").arg(review.title)
                 ScrollBar.vertical: ScrollBar {

@@ -7,9 +7,9 @@ import Continuite
 // Markdown as the eye sees it, and as a screen reader reads it. Qt 6.4 gives a screen reader no words for
 // a `Text` item (its Text interface answers only for editable text) and no description for an image in
 // rendered Markdown. So under the rendered text, in the same place and drawn transparent, a read-only
-// text box carries the same words with each image described in place ("Image : …", the Markdown alt
-// text): Tab reaches it, a screen reader reads it line by line with the arrows, the page keeps the line
-// read in view (readingAt). The links follow the text as buttons (a keyboard cannot reach a link inside a
+// text box (ReadingText) carries the same words with each image described in place ("Image : …", the
+// Markdown alt text): Tab reaches it, a screen reader reads it line by line with the arrows, the page keeps
+// the line read in view (readingAt). The links follow the text as buttons (a keyboard cannot reach a link inside a
 // `Text`); only web pages and e-mail addresses open (SpokenText::opensSafely).
 Item {
     id: root
@@ -42,56 +42,15 @@ Item {
 
     implicitHeight: shown.implicitHeight + (after.implicitHeight > 0 ? after.implicitHeight + 14 : 0)
 
-    TextEdit {
+    ReadingText {
         id: reading
         objectName: "spokenText"
         width: root.width
         text: SpokenText.fromMarkdown(root.markdown)
-        textFormat: TextEdit.PlainText
-        readOnly: true
-        selectByKeyboard: true
-        selectByMouse: false
-        activeFocusOnPress: false
-        activeFocusOnTab: true
-        wrapMode: TextEdit.Wrap
+        name: root.name
         font: shown.font
-        color: "transparent"
-        selectionColor: "transparent"
-        selectedTextColor: "transparent"
-        cursorDelegate: Item {}
-        // A TextEdit has no role of its own in Qt 6.4 (a "filler", with no text): say it is text, read-only.
-        Accessible.role: Accessible.EditableText
-        Accessible.name: root.name
-        // Orca 43 reads no line of a Qt 6.4 text box (Qt answers every text-attribute run as empty, and
-        // Orca splits the line by those runs): the description carries the words, said when Tab lands here.
-        Accessible.description: reading.text
-        Accessible.readOnly: true
-        Accessible.multiLine: true
-
-        // Then, as the arrows move the caret, the line under it is announced, so that Up and Down read line
-        // by line. Not by changing the description: Qt 6.4 sends the object, not the words, with the event,
-        // and Orca 43 speaks what the event carries (default.py, onDescriptionChanged).
-        property int lineStart: -1
-
-        onCursorRectangleChanged: {
-            if (activeFocus && implicitHeight > 0)
-                root.readingAt(cursorRectangle.y * shown.implicitHeight / implicitHeight, cursorRectangle.height);
-        }
-        onCursorPositionChanged: {
-            if (!activeFocus)
-                return;
-            const middle = cursorRectangle.y + cursorRectangle.height / 2;
-            const start = positionAt(0, middle);
-            if (start === lineStart)
-                return;
-            lineStart = start;
-            const line = getText(start, positionAt(width, middle)).trim();
-            lineReader.announce(line.length > 0 ? line : qsTr("Blank line"));
-        }
-        onActiveFocusChanged: {
-            if (!activeFocus)
-                lineStart = -1;
-        }
+        shownHeight: shown.implicitHeight
+        onReadingAt: (y, lineHeight) => root.readingAt(y, lineHeight)
     }
     Text {
         id: shown
@@ -151,10 +110,6 @@ Item {
             color: Theme.error
             Accessible.ignored: true
         }
-    }
-    Announcement {
-        id: lineReader
-        objectName: "lineReader"
     }
     Announcement {
         id: refusal

@@ -41,6 +41,7 @@ void PdfPageItem::setSource(const QUrl &source)
     m_renderedWidth = 0;
     Q_EMIT sourceChanged();
     scheduleRender();
+    scheduleText();
 }
 
 void PdfPageItem::setPage(int page)
@@ -52,6 +53,7 @@ void PdfPageItem::setPage(int page)
     m_renderedWidth = 0;
     Q_EMIT pageChanged();
     scheduleRender();
+    scheduleText();
 }
 
 void PdfPageItem::setActive(bool active)
@@ -118,12 +120,70 @@ void PdfPageItem::scheduleRender()
     startRender();
 }
 
-void PdfPageItem::startRender()
+QString PdfPageItem::localPath() const
 {
-    m_pending = false;
     QString path = m_source.isLocalFile() ? m_source.toLocalFile() : QString();
     if (path.isEmpty() && m_source.isRelative() && m_source.scheme().isEmpty())
         path = m_source.path();
+    return path;
+}
+
+void PdfPageItem::scheduleText()
+{
+    // The source and the page are set one after the other as the item is made: read once both are.
+    ++m_textGeneration;
+    if (m_textRead || !m_text.isEmpty()) {
+        m_text.clear();
+        m_textRead = false;
+        Q_EMIT textChanged();
+    }
+    if (m_textQueued)
+        return;
+    m_textQueued = true;
+    QMetaObject::invokeMethod(this, &PdfPageItem::startText, Qt::QueuedConnection);
+}
+
+void PdfPageItem::startText()
+{
+    m_textQueued = false;
+    const QString path = localPath();
+    if (path.isEmpty())
+        return;
+    // One watcher per read, a child of the item (gone with it, without waiting for the read): a result that
+    // comes back after the source or the page changed is dropped.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    const int generation = m_textGeneration;
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_textGeneration)
+            return;
+        m_text = watcher->result();
+        m_textRead = true;
+        qCDebug(lcPdfPage) << "page" << m_page << "has" << m_text.size() << "characters of text";
+        Q_EMIT textChanged();
+    });
+    watcher->setFuture(QtConcurrent::run(&PdfPageItem::pageText, path, m_page));
+}
+
+QString PdfPageItem::pageText(const QString &path, int page)
+{
+    QPdfDocument doc;
+    if (doc.load(path) != QPdfDocument::Error::None || page < 0 || page >= doc.pageCount())
+        return {};
+    QString text = doc.getAllText(page).text();
+    // PDFium ends a line with "\r\n" and may leave control characters (a soft hyphen's \x02, NULs).
+    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control && c != u'\n' && c != u'\t'; });
+    QStringList lines = text.split(u'\n');
+    for (QString &line : lines)
+        line = line.trimmed();
+    return lines.join(u'\n').trimmed();
+}
+
+void PdfPageItem::startRender()
+{
+    m_pending = false;
+    const QString path = localPath();
     if (path.isEmpty()) {
         qCWarning(lcPdfPage) << "not a local PDF file:" << m_source;
         setStatus(Error);

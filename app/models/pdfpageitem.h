@@ -34,6 +34,11 @@ class PdfPageItem : public QQuickPaintedItem
     /// False while the page is far off screen: its image is let go and nothing renders (a 40-page PDF does not
     /// hold 40 rendered pages).
     Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
+    /// The page's words, for a screen reader (the image says nothing to one): read off the GUI thread once per
+    /// source and page, whether the page is on screen or not; lines end with "\n".
+    Q_PROPERTY(QString text READ text NOTIFY textChanged)
+    /// True once the page's words have been read (text() is then final, empty for a page that is only a picture).
+    Q_PROPERTY(bool textRead READ isTextRead NOTIFY textChanged)
 
 public:
     enum Status { Null, Loading, Ready, Error };
@@ -49,18 +54,24 @@ public:
     Status status() const { return m_status; }
     bool isActive() const { return m_active; }
     void setActive(bool active);
+    QString text() const { return m_text; }
+    bool isTextRead() const { return m_textRead; }
 
     void paint(QPainter *painter) override;
 
     /// Renders @p page of the PDF at @p path to @p width pixels wide (as tall as the page's proportions make it),
     /// in the calling thread, with its own document; a null image if the file or the page cannot be read.
     static QImage render(const QString &path, int page, int width);
+    /// The words of @p page of the PDF at @p path (QPdfDocument::getAllText), one line of the page a line, in the
+    /// calling thread; empty if the file or the page cannot be read or holds no text.
+    static QString pageText(const QString &path, int page);
 
 Q_SIGNALS:
     void sourceChanged();
     void pageChanged();
     void statusChanged();
     void activeChanged();
+    void textChanged();
 
 protected:
     void geometryChange(const QRectF &newGeometry, const QRectF &oldGeometry) override;
@@ -72,6 +83,14 @@ private:
     void renderFinished();
     void setStatus(Status status);
     int wantedWidth() const;
+    QString localPath() const;
+    void scheduleText();
+    void startText();
+
+    QString m_text;
+    bool m_textRead = false;
+    bool m_textQueued = false;
+    int m_textGeneration = 0;
 
     QUrl m_source;
     int m_page = 0;

@@ -391,7 +391,14 @@ public:
         *isKnown = false;
         return 0;
     }
-    virtual void putKnownLogin(const QString &address, const QString &login, qint64 nowMs) { Q_UNUSED(address); Q_UNUSED(login); Q_UNUSED(nowMs); }
+    /// @p login signed in from @p address at @p nowMs; she stays known at her @p maxAddresses most recent addresses only.
+    virtual void putKnownLogin(const QString &address, const QString &login, qint64 nowMs, int maxAddresses)
+    {
+        Q_UNUSED(address);
+        Q_UNUSED(login);
+        Q_UNUSED(nowMs);
+        Q_UNUSED(maxAddresses);
+    }
     /// Forgets throttle entries whose last failure is before @p entriesBeforeMs, known logins before @p knownBeforeMs.
     virtual void forgetThrottle(qint64 entriesBeforeMs, qint64 knownBeforeMs) { Q_UNUSED(entriesBeforeMs); Q_UNUSED(knownBeforeMs); }
 };

@@ -118,10 +118,20 @@ bool LoginThrottle::knownAt(const QString &key, const QString &login)
     if (it == m_known.end())
         return false;
     if (steadyMs() - it->lastMs > KnownForMs) {
-        m_known.erase(it);
+        forgetKnown(it);
         return false;
     }
     return it->logins.contains(login);
+}
+
+void LoginThrottle::forgetKnown(QHash<QString, KnownLogins>::iterator address)
+{
+    for (const QString &login : std::as_const(address->logins)) {
+        auto it = m_knownAddresses.find(login);
+        if (it != m_knownAddresses.end() && (it->removeAll(address.key()), it->isEmpty()))
+            m_knownAddresses.erase(it);
+    }
+    m_known.erase(address);
 }
 
 int LoginThrottle::attempt(const QString &login, const QString &address, const QString &knownDevice)
@@ -211,12 +221,22 @@ void LoginThrottle::succeeded(const QString &login, const QString &knownDevice, 
         for (auto it = m_known.begin(); it != m_known.end(); ++it)
             if (it->lastMs < oldest->lastMs)
                 oldest = it;
-        m_known.erase(oldest);
+        forgetKnown(oldest);
     }
     KnownLogins &k = m_known[key];
     k.lastMs = steadyMs();
-    if (k.logins.size() < MaxKnownLogins)
-        k.logins.insert(login);
+    if (k.logins.size() >= MaxKnownLogins && !k.logins.contains(login))
+        return;
+    k.logins.insert(login);
+    // She is known at her most recent addresses only: the oldest goes.
+    QStringList &where = m_knownAddresses[login];
+    where.removeAll(key);
+    where.append(key);
+    while (where.size() > MaxAddressesPerLogin) {
+        const QString oldest = where.takeFirst();
+        if (auto it = m_known.find(oldest); it != m_known.end())
+            it->logins.remove(login);
+    }
 }
 
 int LoginThrottle::sharedAttempt(const QString &login, const QString &address, const QString &knownDevice)
@@ -276,7 +296,7 @@ void LoginThrottle::sharedSucceeded(const QString &login, const QString &knownDe
         if (address.isEmpty())
             return;
         if (knownLogins < MaxKnownLogins || known)
-            tx.putKnownLogin(where, login, now);
+            tx.putKnownLogin(where, login, now, MaxAddressesPerLogin);
     });
 }
 

@@ -69,6 +69,9 @@ public:
     /// Further failures an address may have for each login that signed in from it (at most MaxKnownLogins count).
     static constexpr int FailuresPerKnownLogin = 10;
     static constexpr int MaxKnownLogins = 1000;
+    /// Addresses a login is known at, at most (her most recent sign-ins): one account signing in from ever new IPv6 /64s
+    /// would otherwise add a row each, kept a week (the fleet's review).
+    static constexpr int MaxAddressesPerLogin = 32;
 
 private:
     using Entry = ThrottleEntry;
@@ -90,6 +93,7 @@ private:
         qint64 lastMs = 0;
     };
     bool knownAt(const QString &addressKey, const QString &login);
+    void forgetKnown(QHash<QString, KnownLogins>::iterator address); ///< and its logins' entries in m_knownAddresses
 
     int sharedAttempt(const QString &login, const QString &address, const QString &knownDevice);
     void sharedSucceeded(const QString &login, const QString &knownDevice, const QString &address);
@@ -98,6 +102,7 @@ private:
     HubStorage *m_shared;
     std::atomic<int> m_sharedAttempts{0};
     QHash<QString, KnownLogins> m_known; ///< address key → logins that signed in from it
+    QHash<QString, QStringList> m_knownAddresses; ///< login → the address keys she is known at, oldest first
     std::mutex m_mutex;
     QHash<QString, Entry> m_logins;
     QHash<QString, Entry> m_addresses;

@@ -801,11 +801,15 @@ public:
         return int(r.num(0, 0));
     }
 
-    void putKnownLogin(const QString &address, const QString &login, qint64 nowMs) override
+    void putKnownLogin(const QString &address, const QString &login, qint64 nowMs, int maxAddresses) override
     {
         exec("INSERT INTO throttle_known(address, login, last_ms) VALUES($1, $2, $3) "
              "ON CONFLICT(address, login) DO UPDATE SET last_ms = excluded.last_ms",
              {text(address), text(login), integer(nowMs)});
+        // Her most recent addresses only (index throttle_known_by_login, schema 5).
+        exec("DELETE FROM throttle_known WHERE login = $1 AND address NOT IN "
+             "(SELECT address FROM throttle_known WHERE login = $1 ORDER BY last_ms DESC, address LIMIT $2)",
+             {text(login), integer(maxAddresses)});
     }
 
     void forgetThrottle(qint64 entriesBeforeMs, qint64 knownBeforeMs) override
@@ -922,8 +926,11 @@ const char *const SchemaV4 =
     "last_ms bigint NOT NULL, PRIMARY KEY(address, login));"
     "CREATE INDEX throttle_known_by_last ON throttle_known(last_ms);";
 
+// Version 5: the addresses a login is known at, found by login (at most LoginThrottle::MaxAddressesPerLogin kept).
+const char *const SchemaV5 = "CREATE INDEX throttle_known_by_login ON throttle_known(login, last_ms);";
+
 // Later versions: one entry each, never editing an earlier one.
-const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4};
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
 static_assert(std::size(Migrations) == PostgresHubStorage::SchemaVersion);
 
 int readSchemaVersion(PGconn *conn)

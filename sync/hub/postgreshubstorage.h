@@ -62,7 +62,7 @@ public:
     /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
     static QString createOrDropDatabase(const QString &serverUrl, const QString &name, bool create);
 
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
 private:
     pg_conn *acquire();

@@ -39,6 +39,8 @@ LESSON_IMAGE = "Image : Une pizza coupée en 8 parts égales, dont 3 sont garnie
 LESSON_IN = "Pliages"
 QUIZ_INSTRUCTIONS = "lire et écrire une fraction"
 TEXT_INSTRUCTIONS = "Sami était absent"
+PDF_NAME = "fiche-fractions.pdf"
+PDF_PAGE1 = "Quelle fraction de chaque figure est coloriée"
 
 
 class Audit:
@@ -53,6 +55,8 @@ class Audit:
         self.app = None
         self.window = None
         self.log = open(os.path.join(self.out, "walk.log"), "w", encoding="utf-8")
+        self._listener = None
+        self._plistener = None
 
     # ---- plumbing -------------------------------------------------------------------------------
     def note(self, text):
@@ -87,7 +91,13 @@ class Audit:
             src = event.source
             if kind.startswith("object:state-changed:showing"):
                 if event.detail1 and src.get_role_name() == "notification":
-                    self.announcements.append((time.monotonic(), "notification", src.get_name() or ""))
+                    words = src.get_name() or ""
+                    self.announcements.append((time.monotonic(), "notification", words))
+                    # Orca 43 says "notification" before the words unless the notification is in a status bar
+                    # (speech_generator._generateRoleName, script_utilities.isStatusBarNotification).
+                    if not self.in_status_bar(src):
+                        self.fail(f"the announcement {words[:60]!r} is not in a status bar: Orca 43 says "
+                                  f"'notification' before it")
                 return
             if not src.get_state_set().contains(S.FOCUSED):
                 return
@@ -252,11 +262,32 @@ class Audit:
 
     @staticmethod
     def spoken(acc):
-        """What a reader hears when the focus lands: name, then description, then the text."""
+        """What Orca 43 says of an object when the focus lands on it: its name, then its description (the
+        "suffix" of formatting.py; none for a label, none when it repeats the name). Not the words of its
+        Text interface: Orca 43 reads a line of a Qt 6.4 text by its attribute runs, which Qt answers empty,
+        so it says none of them (issue 18, finding 7)."""
         try:
-            return Audit.plain(" ".join(filter(None, [acc.get_name(), acc.get_description(), Audit.text_of(acc)])))
+            name = acc.get_name() or ""
+            desc = acc.get_description() or ""
+            if acc.get_role_name() == "label" or desc == name:
+                desc = ""
+            return Audit.plain(" ".join(filter(None, [name, desc])))
         except GLib.Error:
             return ""
+
+    @staticmethod
+    def in_status_bar(acc):
+        try:
+            node = acc.get_parent()
+            for _ in range(64):
+                if node is None:
+                    return False
+                if node.get_role_name() == "status bar":
+                    return True
+                node = node.get_parent()
+        except GLib.Error:
+            pass
+        return False
 
     # ---- checks ---------------------------------------------------------------------------------
     def screen(self, label):
@@ -278,6 +309,13 @@ class Audit:
                 if (role == "text" and "editable" in st and "multi-line" not in st and "focused" not in st
                         and "showing" in st and text.strip() and not desc.startswith(text.strip()[:20])):
                     self.fail(f"{label}: the field {name!r} holds {text[:40]!r} but says {desc!r}")
+                # A drawn glyph (?, ✎, ☺, ❐, ◔, ›…) said as if it were words: Orca reads "smiling face".
+                if "showing" in st and name.strip() and len(name.strip()) <= 3 \
+                        and not any(c.isalnum() for c in name):
+                    self.fail(f"{label}: a glyph is said as text: [{role}] {name!r}")
+                # Read-only words that say they are editable: Orca 43 says "editable" and a pupil tries to type.
+                if role in ("text", "entry") and "read-only" in st and "editable" in st and "showing" in st:
+                    self.fail(f"{label}: the read-only text {name!r} says it is editable")
                 if role not in INTERACTIVE or "showing" not in st:
                     continue
                 if role == "text" and "focusable" not in st:
@@ -310,8 +348,8 @@ class Audit:
         visited = [start]
         before = start
         for i in range(presses):
-            self.key("Tab", settle=0.25)
-            now = self.focused(0.25)
+            self.key("Tab", settle=0.2)
+            now = self.focused(0.2)
             if now is None:
                 self.fail(f"{label}: Tab {i + 1} left nothing focused (after {self.describe(before)})")
                 break
@@ -319,6 +357,8 @@ class Audit:
                 self.fail(f"{label}: Tab {i + 1} did not move the focus from {self.describe(before)}")
                 break
             visited.append(now)
+            if not self.spoken(now).strip():
+                self.fail(f"{label}: Tab {i + 1} landed on something without a name: {self.describe(now)}")
             if want and want(now):
                 break
             if self.same(now, start):
@@ -370,11 +410,14 @@ class Audit:
         return p
 
     def readable(self, label, nodes, *phrases):
-        """Some object on screen carries @p phrases as text (the Text interface, as Orca reads it)."""
+        """Some object on screen that takes the keyboard carries @p phrases both as text (the Text interface:
+        the arrows, braille, say-all) and in what Orca 43 says when the focus lands on it (name, description)."""
         for node in nodes:
             if "showing" in node[5] and all(p in node[6] for p in phrases):
-                return node[1]
-        self.fail(f"{label}: no object on screen has the text {' / '.join(repr(p) for p in phrases)}")
+                if "focusable" in node[5] and all(p in self.spoken(node[1]) for p in phrases):
+                    return node[1]
+        self.fail(f"{label}: no object on screen that takes the keyboard has the text, and says it, "
+                  f"{' / '.join(repr(p) for p in phrases)}")
         return None
 
     def wait_for(self, predicate, seconds=8.0):
@@ -386,10 +429,15 @@ class Audit:
         return False
 
     # ---- the walk -------------------------------------------------------------------------------
-    def start(self):
+    def start(self, command=None):
         env = dict(os.environ)
-        self.proc = subprocess.Popen([self.args.app, "--data", self.args.data, "--demo", "--lang", "fr"],
-                                     stdout=self.log, stderr=self.log, env=env)
+        if command is None:
+            command = [self.args.app, self.args.fixture] if self.args.fixture else \
+                [self.args.app, "--data", self.args.data, "--demo", "--lang", "fr"]
+        self.proc = subprocess.Popen(command, stdout=self.log, stderr=self.log, env=env)
+        self.window = None
+        if self._listener is not None:  # a second app on the same bus: the listeners are there already
+            return self.appeared()
         Atspi.init()
         listener = Atspi.EventListener.new(self.on_focus)
         listener.register("object:state-changed:focused")
@@ -399,6 +447,9 @@ class Audit:
                      "object:state-changed:showing"):
             plistener.register(kind)
         self._plistener = plistener
+        return self.appeared()
+
+    def appeared(self):
         # The first start builds the demo course; a loaded machine can take a while, a dead app cannot.
         if not self.wait_for(lambda: self.find_window() or self.proc.poll() is not None, 90) \
                 or self.window is None:
@@ -410,7 +461,7 @@ class Audit:
         self.focus_window()
         return True
 
-    def login(self, who, secret, label):
+    def login(self, who, secret, label, wrong=None):
         """Chooses @p who's card with the arrows (the card under the keyboard is focused) and types the secret."""
         people = lambda a: a.get_role_name() == "push button" and a.get_parent() is not None \
             and a.get_parent().get_name() == "Personnes sur cet appareil"  # noqa: E731
@@ -435,6 +486,16 @@ class Audit:
             desc = field.get_description() or ""
             if who not in desc:
                 self.fail(f"{label}: the secret field does not say whose it is (it reads {desc!r})")
+        if wrong:
+            # A wrong secret first: the error must be said (the field keeps the keyboard).
+            since = time.monotonic()
+            self.type_text(wrong)
+            self.key("Return", settle=1.5)
+            heard = [a for a in self.announcements if a[0] >= since]
+            self.note(f"{label}: a wrong secret, announced: {heard}")
+            if not heard:
+                self.fail(f"{label}: a wrong secret is not announced")
+            self.key("ctrl+a", "BackSpace", settle=0.3)
         self.type_text(secret)
         self.key("Return", settle=2.0)
         return True
@@ -442,7 +503,15 @@ class Audit:
     def student(self):
         self.screen("01-profils")
         self.expect_focus_on_open("profile chooser")
-        if not self.login("Léa", "1234", "student"):
+        # Adding a person (the login card's ways in), then back to the cards with Escape.
+        if self.tab_to("the add-person button", self.named("Ajouter une personne")):
+            self.key("Return", settle=1.2)
+            self.expect_focus_on_open("add a person")
+            self.screen("01b-ajout-personne")
+            self.tab_walk("01b-ajout-personne", presses=12)
+            self.key("Escape", settle=1.2)
+            self.expect_focus_on_open("back from adding a person")
+        if not self.login("Léa", "1234", "student", wrong="0000"):
             return
         self.expect_focus_on_open("student home")
         self.screen("02-eleve-a-faire")
@@ -495,6 +564,7 @@ class Audit:
             nodes = self.screen("05-lecon-en-classe")
             self.check_part_tabs(nodes, 1)
             self.readable("lesson, in class", nodes, LESSON_IN)
+        self.pdf_walk()
         self.key("Escape", settle=1.5)
         self.expect_focus_on_open("back to the lessons")
 
@@ -507,12 +577,7 @@ class Audit:
         self.expect_focus_on_open("quiz")
         nodes = self.screen("07-quiz")
         self.readable("quiz instructions", nodes, QUIZ_INSTRUCTIONS)
-        choices = [n for n in nodes if n[3] in ("1/6", "6/1", "1/5", "5/6") and n[2] != "label"]
-        if not choices:
-            self.fail("quiz: the choices of question 1 are not on screen")
-        for n in choices:
-            if n[2] not in ("radio button", "check box"):
-                self.fail(f"quiz: the choice {n[3]!r} is a {n[2]}, not a radio button or a check box")
+        self.check_choices("quiz", nodes, ("1/6", "6/1", "1/5", "5/6"))
         visited = self.tab_walk("07-quiz", presses=14, want=lambda a: (a.get_name() or "") == "1/6")
         if not any(QUIZ_INSTRUCTIONS in self.spoken(a) for a in visited if a is not None):
             self.fail("quiz: the instructions are not reachable with Tab")
@@ -578,6 +643,47 @@ class Audit:
                 self.fail("Enter on 'Changer de personne' did not go back to the profile cards")
                 self.key("space", settle=1.5)  # to go on with the teacher's walk
             self.expect_focus_on_open("profile chooser, again")
+
+    def pdf_walk(self):
+        """From the lesson: its files, the PDF worksheet opened with Enter, its words read page by page."""
+        # The list of files, or its current row (a row of a list that has the keyboard takes the focus).
+        files = self.tab_to("the lesson's files", lambda a: self.plain(a.get_name()).startswith("Fichiers joints")
+                            or (a.get_parent() is not None
+                                and self.plain(a.get_parent().get_name()).startswith("Fichiers joints")))
+        if files is None:
+            return
+        for _ in range(3):
+            if self.plain((self.focused(0.2) or files).get_name()).startswith(PDF_NAME):
+                break
+            self.key("Down", settle=0.3)
+        self.note(f"the lesson's files: on {self.describe(self.focused(0.2))}")
+        self.key("Return", settle=2.0)
+        self.expect_focus_on_open("PDF worksheet")
+        nodes = self.screen("04b-fiche-pdf")
+        self.readable("PDF worksheet, page 1", nodes, PDF_PAGE1)
+        words = self.tab_to("the PDF's first page", lambda a: a.get_role_name() == "text"
+                            and self.plain(a.get_name()).startswith("Page 1 "))
+        if words is not None:
+            if PDF_PAGE1 not in self.spoken(words):
+                self.fail(f"PDF worksheet: Tab on page 1 does not say its words ({self.describe(words)})")
+            since = time.monotonic()
+            self.key("Down", settle=0.5)
+            self.key("Down", settle=0.5)
+            lines = [a[2] for a in self.announcements if a[0] >= since and a[1] == "notification"]
+            self.note(f"PDF worksheet, line by line: {lines}")
+            if not lines:
+                self.fail("PDF worksheet: Down in page 1's words does not say the next line")
+        self.key("Escape", settle=1.5)
+        self.expect_focus_on_open("back from the PDF worksheet")
+
+    def check_choices(self, label, nodes, names):
+        """The choices of a question (named @p names) are radio buttons or check boxes, as a reader says them."""
+        choices = [n for n in nodes if n[3] in names and n[2] != "label"]
+        if not choices:
+            self.fail(f"{label}: the choices of question 1 are not on screen")
+        for n in choices:
+            if n[2] not in ("radio button", "check box"):
+                self.fail(f"{label}: the choice {n[3]!r} is a {n[2]}, not a radio button or a check box")
 
     def check_rail(self, label, names):
         nodes = self.nodes()
@@ -645,29 +751,118 @@ class Audit:
                     if not any("Markdown" in self.spoken(a) for a in visited if a is not None):
                         self.fail(f"{editor_label}: Tab never reached the Markdown box")
                     self.key("Escape", settle=1.0)
+        # Échanges (USB packs, the classroom), by the header's button and Enter.
+        if self.tab_to("the Échanges button", self.named("Échanges")):
+            self.key("Return", settle=1.5)
+            self.expect_focus_on_open("teacher: Échanges")
+            self.screen("15-echanges")
+            self.tab_walk("15-echanges", presses=16)
+            self.key("Escape", settle=1.2)
+        # Marking a pupil's work, seen big: in Correction, the written assignment Léa handed in above (Down),
+        # Enter to its list of work, Enter again on hers.
+        self.key("alt+4", settle=1.2)
+        for _ in range(4):
+            if self.starts("Expliquer")(self.focused(0.2) or self.window):
+                break
+            self.key("Down", settle=0.4)
+        if self.press_on("teacher: the written assignment to mark", self.starts("Expliquer")):
+            self.note(f"teacher: its work handed in: on {self.describe(self.focused(0.3))}")
+            self.key("Return", settle=1.5)
+            self.expect_focus_on_open("teacher: marking, seen big")
+            if not self.wait_for(lambda: any(n[2] == "push button" and n[3].startswith("Revenir à la liste des travaux")
+                                             and "showing" in n[5] for n in self.nodes()), 3):
+                self.fail("teacher: Enter on the work handed in did not open it big")
+            self.screen("16-correction-en-grand")
+            self.tab_walk("16-correction-en-grand", presses=16)
+            self.key("Escape", settle=1.2)
+            self.expect_focus_on_open("teacher: back from marking")
         self.key("alt+1", settle=1.0)
+
+    def stop(self):
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+            self.proc = None
+
+    def media(self):
+        """The media player on an audio file (the demo course has none): named controls, focus, Tab, Space."""
+        if not self.start([self.args.scene_host, self.args.media_scene]):
+            return
+        self.expect_focus_on_open("media player")
+        self.screen("17-lecteur-media")
+        visited = self.tab_walk("17-lecteur-media", presses=8)
+        names = [self.plain(a.get_name()) for a in visited if a is not None]
+        for wanted in ("Lire la-440hz.wav", "Position", "Volume"):
+            if not any(n.startswith(wanted) for n in names):
+                self.fail(f"media player: Tab never reached {wanted!r} (went through {names})")
+
+    # ---- the positive control ---------------------------------------------------------------------
+    # Each fault planted in tests/a11y/fixture/BrokenScene.qml, and the words the audit fails it with.
+    PLANTED = {
+        "a control without a name": "interactive control without a name",
+        "a quiz choice that is a push button": "not a radio button or a check box",
+        "instructions whose words a reader cannot get": "no object on screen that takes the keyboard has the text",
+        "a read-only text that says it is editable": "says it is editable",
+        "a keyboard trap (Tab inserts a tab)": "did not move the focus",
+        "focus lost on opening a page": "focus lost after opening",
+        "an announcement Orca says as 'notification'": "is not in a status bar",
+        "a glyph said as text": "a glyph is said as text",
+        "a Tab stop without a name": "landed on something without a name",
+    }
+
+    def control(self):
+        """Walks the broken scene with the checks the app's walk uses."""
+        nodes = self.screen("00-controle")
+        self.expect_focus_on_open("control: first screen")
+        self.check_choices("control", nodes, ("1/6", "5/6"))
+        self.readable("control: instructions", nodes, "Colorie les trois quarts")
+        self.tab_walk("00-controle", presses=10)
+        self.key("F5", settle=1.0)
+        self.expect_focus_on_open("control: the page opened")
+
+    def control_verdict(self):
+        """The control passes when the audit failed on every planted fault; it says which ones it missed."""
+        lines = []
+        missed = []
+        for fault, words in self.PLANTED.items():
+            found = any(words in f for f in self.failures)
+            lines.append(f"  {'found ' if found else 'MISSED'} {fault}")
+            if not found:
+                missed.append(fault)
+        lines.append(f"{len(self.PLANTED) - len(missed)} of {len(self.PLANTED)} planted faults found")
+        return lines, missed
 
     def run(self):
         try:
             if not self.start():
                 return 1
-            self.student()
-            self.teacher()
+            if self.args.fixture:
+                self.control()
+            else:
+                self.student()
+                self.teacher()
+                if self.args.media_scene:
+                    self.stop()
+                    self.media()
         finally:
-            if self.proc is not None:
-                self.proc.terminate()
-                try:
-                    self.proc.wait(10)
-                except subprocess.TimeoutExpired:
-                    self.proc.kill()
+            self.stop()
         lines = ["screen                      named  unnamed"]
         for label, named, unnamed in self.counts:
             lines.append(f"{label:<27} {named:>5}  {unnamed:>7}")
         lines.append(f"{len(self.failures)} failure(s)")
         lines += ["  " + f for f in self.failures]
+        missed = []
+        if self.args.fixture:
+            verdict, missed = self.control_verdict()
+            lines += ["positive control (the faults planted in the scene):"] + verdict
         with open(os.path.join(self.out, "summary.txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
         print("\n".join(lines))
+        if self.args.fixture:
+            return 1 if missed or self.window is None else 0
         return 1 if self.failures else 0
 
 
@@ -676,6 +871,10 @@ def main():
     parser.add_argument("--app", required=True)
     parser.add_argument("--data", required=True)
     parser.add_argument("--out", required=True)
+    parser.add_argument("--scene-host", help="the scene host (a11y_scene_host), for --media-scene")
+    parser.add_argument("--media-scene", help="a scene showing the media player, walked after the app")
+    parser.add_argument("--fixture", help="a QML scene with planted faults (APP is then the scene host): "
+                        "passes when the audit finds every one")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     sys.exit(Audit(args).run())

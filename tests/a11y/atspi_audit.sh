@@ -3,12 +3,14 @@
 # SPDX-License-Identifier: EUPL-1.2
 # The screen-reader audit (issue 18): starts the real app on the demo course under Xvfb with its own D-Bus
 # session and AT-SPI bus, walks both roles with the keyboard (xdotool) and reads what a screen reader
-# reads (atspi_audit.py). Usage: atspi_audit.sh APP OUTDIR
+# reads (atspi_audit.py). Usage: atspi_audit.sh APP OUTDIR [ARGS...], ARGS passed to atspi_audit.py
+# (--fixture SCENE.qml: APP is the scene host, and the audit must find every fault planted in the scene).
 # Exit 0 when every check holds, 1 when one fails, 77 (ctest: skipped) when a tool is missing.
 set -euo pipefail
 
 app="$1"
 out="$2"
+shift 2
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 
 if [ "${CONTINUITE_A11Y_INSIDE:-}" != "1" ]; then
@@ -31,7 +33,7 @@ if [ "${CONTINUITE_A11Y_INSIDE:-}" != "1" ]; then
     # A private session bus: never the desktop's, and it works as root in CI. Everything it started
     # (the accessibility bus, the registry) ends with it.
     export CONTINUITE_A11Y_INSIDE=1
-    exec dbus-run-session -- "$0" "$@"
+    exec dbus-run-session -- "$0" "$app" "$out" "$@"
 fi
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/continuite-a11y.XXXXXX")"
@@ -98,7 +100,7 @@ export NO_AT_BRIDGE=0 GTK_MODULES=""
 
 mkdir -p "$out"
 status=0
-/usr/bin/python3 "$here/atspi_audit.py" --app "$app" --data "$work/data" --out "$out" || status=$?
+/usr/bin/python3 "$here/atspi_audit.py" --app "$app" --data "$work/data" --out "$out" "$@" || status=$?
 if [ "$status" -ne 0 ]; then
     echo "--- the accessibility bus launcher said:"; tail -n 20 "$work/bus.log" || true
     echo "--- Xvfb on $DISPLAY ($(kill -0 "$xvfb_pid" 2>/dev/null && echo running || echo gone)) said:"

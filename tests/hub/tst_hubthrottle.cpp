@@ -170,6 +170,29 @@ private Q_SLOTS:
         QCOMPARE(signIn(third, u"troisieme"_s, u"password-troisieme"_s, "198.51.100.4").status, 429L);
     }
 
+    void aLoginIsKnownAtHerMostRecentAddressesOnly()
+    {
+        // The fleet's review (low-medium): the addresses a login signed in from were kept without bound (one account
+        // signing in from 150 IPv6 /64s made 150 rows in PostgreSQL, kept a week). Now she is known at her 32 most recent
+        // addresses only. Seen through what "known" buys: at an address locked out by others' failures, a login known
+        // there still signs in.
+        TestHub hub(behindProxy());
+        hub.teacher(u"prof"_s);
+        Client laptop(hub.url());
+        const int addresses = LoginThrottle::MaxAddressesPerLogin + 8;
+        auto address = [](int i) -> QByteArray { return "10.1." + QByteArray::number(i) + ".1"; };
+        for (int i = 0; i < addresses; ++i)
+            QCOMPARE(signIn(laptop, u"prof"_s, u"password-prof"_s, address(i)).status, 200L);
+        // Others' failures lock out her first address and her last.
+        for (const int i : {0, addresses - 1})
+            spray(hub.url(), LoginThrottle::FreeFailuresPerAddress + 1, address(i), u"nobody%1-"_s.arg(i));
+        Client again(hub.url());
+        // The positive control: at her most recent address she is known, and signs in.
+        QCOMPARE(signIn(again, u"prof"_s, u"password-prof"_s, address(addresses - 1)).status, 200L);
+        // Her first address was forgotten (before: 200, known there for a week).
+        QCOMPARE(signIn(again, u"prof"_s, u"password-prof"_s, address(0)).status, 429L);
+    }
+
     void theTableIsBoundedAndKeepsLockoutsInForce()
     {
         HubLimits limits = behindProxy();

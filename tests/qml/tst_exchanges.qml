@@ -185,6 +185,8 @@ TestCase {
                 "target": page,
                 "signalName": "back"
             });
+        // The way back says where it goes: a teacher came from one of her pages, not from "my lessons".
+        compare(findChild(page, "exchangesBack").Accessible.name, "Back to the page you were on");
         keyClick(Qt.Key_Tab);
         verify(page.classBox.activeFocus);
         keyClick(Qt.Key_Tab);

@@ -272,7 +272,25 @@ TestCase {
         const first = findChild(pages, "pdfPage0");
         verify(first.width > 500);
         verify(Math.abs(first.height / first.width - 297 / 210) < 0.05, "A4 portrait: " + first.height / first.width);
-        compare(first.Accessible.name, "Page 1 of 2");
+        // Its words for a screen reader (issue 18): the page is an image, so a read-only text over it says
+        // "Page 1 of 2" and the page's words, reached with Tab and read line by line with the arrows.
+        const words = findChild(pages, "pdfPageText0");
+        verify(words, "page 1 has its words for a screen reader");
+        compare(words.Accessible.name, "Page 1 of 2");
+        compare(words.Accessible.editable, false);
+        tryVerify(() => first.textRead, 10000, "page 1's words are read");
+        verify(words.Accessible.description.indexOf("Fiche d") === 0, words.Accessible.description);
+        verify(words.Accessible.description.indexOf("Quelle fraction de chaque figure est coloriée ?") > 0, words.Accessible.description);
+        tryVerify(() => findChild(pages, "pdfPageText1") && findChild(pages, "pdfPage1").textRead, 10000, "page 2's words are read, though not drawn");
+        verify(findChild(pages, "pdfPageText1").text.length > 20, findChild(pages, "pdfPageText1").text);
+        pages.forceActiveFocus();
+        keyClick(Qt.Key_Tab);
+        verify(words.activeFocus, "Tab goes from the pages to page 1’s words, not to " + testCase.Window.activeFocusItem);
+        const said = findChild(words, "lineReader");
+        keyClick(Qt.Key_Down);
+        verify(said.visible && said.text.length > 0 && said.text !== words.text, "Down says one line: " + said.text);
+        keyClick(Qt.Key_Tab);
+        verify(findChild(pages, "pdfPageText1").activeFocus, "Tab goes on to page 2's words");
         // The keyboard reads on: Page Down moves down, End reaches the last page, Home comes back.
         pages.forceActiveFocus();
         keyClick(Qt.Key_PageDown);

@@ -135,6 +135,28 @@ TestCase {
         compare(page.markingPage.fileIndex, 0);
     }
 
+    function test_enterOpensTheFirstWorkAfterAnEmptyAssignment() {
+        // Mme Martin goes from an assignment nobody has handed in (the list of work empty) to one with work,
+        // Enter to its list, Enter again: the first pupil's work opens (issue 18; the audit found Enter did
+        // nothing there, the list had no current card until an arrow was pressed).
+        const page = openReview();
+        page.review.assignmentId = "";
+        tryCompare(page.review, "count", 0);
+        page.review.assignmentId = testCase.made.assignmentId;
+        tryCompare(page.review, "count", 4);
+        // As the audit found it in the app: the list filled while hidden has no current card.
+        page.submissionList.currentIndex = -1;
+        page.submissionList.forceActiveFocus(Qt.TabFocusReason);
+        compare(page.submissionList.currentIndex, 0, "the first card is the current one");
+        keyClick(Qt.Key_Return);
+        verify(page.marking, "Enter opens it big");
+        keyClick(Qt.Key_Escape);
+        verify(!page.marking);
+        page.submissionList.currentIndex = -1;
+        keyClick(Qt.Key_Return);
+        verify(page.marking, "Enter opens the first one when none is current");
+    }
+
     function test_nextGoesToTheNextPupilInOrder() {
         const page = openReview();
         page.openMarking(0, 0);

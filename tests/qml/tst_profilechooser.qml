@@ -139,7 +139,8 @@ TestCase {
         verify(!Session.unlocked);
         verify(Session.error.length > 0);
         verify(said.visible);
-        compare(said.Accessible.name, Session.error);
+        // What Orca says: the notification inside the status bar (not "notification, …").
+        compare(findChild(said, "notification").Accessible.name, Session.error);
         const afterFirst = shown.count;
         type("0000");
         keyClick(Qt.Key_Enter);

@@ -354,6 +354,13 @@ private Q_SLOTS:
         // The first page drawn (PdfPage's status Ready), not its placeholder.
         QTRY_VERIFY(findItem(viewer, u"pdfPage0"_s) && findItem(viewer, u"pdfPage0"_s)->property("status").toInt() == 2);
         shoot(u"07-fiche-pdf.png"_s);
+        // Tab reads the first page's words (issue 18): not drawn a second time, a frame shows the page read.
+        auto *words = findItem(viewer, u"pdfPageText0"_s);
+        QVERIFY(words);
+        QTest::keyClick(m_window, Qt::Key_Tab);
+        QTRY_VERIFY(words->hasActiveFocus());
+        QTRY_VERIFY(words->property("text").toString().contains(u"Quelle fraction de chaque figure"_s));
+        shoot(u"07b-fiche-pdf-page-lue.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"reader"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);

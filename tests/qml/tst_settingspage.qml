@@ -176,6 +176,16 @@ TestCase {
                 page.policyAlways, page.capField.field, page.rateCapField.field, page.savePolicyButton, page.oldSecretField.field, page.newSecretField.field,
                 page.repeatSecretField.field, page.changeSecretButton])
             verify(control.Accessible.name.length > 0, control);
+        // Enter chooses a choice, as Space does (issue 18: Enter and Space activate every button).
+        page.textLarge.forceActiveFocus(Qt.TabFocusReason);
+        verify(page.textLarge.activeFocus);
+        keyClick(Qt.Key_Return);
+        verify(page.textLarge.checked, "Enter chose it");
+        compare(Session.textScale, 1.25);
+        page.textNormal.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        verify(page.textNormal.checked && !page.textLarge.checked, "Space chose the other one");
+        compare(Session.textScale, 1.0);
         keyClick(Qt.Key_Escape);
         compare(back.count, 1);
     }

@@ -271,6 +271,14 @@ TestCase {
         quiz.setCorrect(0, 0, true);
         compare(page.questionList.itemAt(0).prompt, "1/2 = ?");
         compare(page.questionList.itemAt(0).choices.length, 2);
+        // A third choice, taken away again with Enter on its ✕ (issue 18: Enter activates every button).
+        quiz.addChoice(0);
+        tryCompare(page.questionList.itemAt(0).choices, "length", 3);
+        const remove = findChild(page.questionList.itemAt(0), "removeChoice2");
+        verify(remove && remove.enabled);
+        remove.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        tryCompare(page.questionList.itemAt(0).choices, "length", 2);
         mouseClick(findChild(page, "publishAssignment"));
         compare(page.editor.error, "");
         verify(page.editor.published);
