@@ -1056,16 +1056,21 @@ private slots:
             return c;
         };
         auto teacherNow = moved(*teacher), studentNow = moved(*student);
+        const QString studentCursor = studentNow->cursor;
         QCOMPARE(teacherNow->pullAll().size(), 0);
         QCOMPARE(teacherNow->lastStatus, 200L);
         QCOMPARE(studentNow->pullAll().size(), 0);
         QCOMPARE(studentNow->lastStatus, 200L);
+        // The moved database is of epoch 0, as SQLite is, and the copied entries have xid 0: the cursor stays as it was.
+        QCOMPARE(studentNow->cursor, studentCursor);
+        QVERIFY2(!studentCursor.contains(u':'), qPrintable(studentCursor));
         // Life goes on: a new version of the lesson reaches the student, and only it.
         QCOMPARE(verdictOf(teacherNow->sync({change(u"lesson"_s, lesson, classId, *teacherNow, {{u"title"_s, u"Les volcans (suite)"_s}})})),
                  u"applied"_s);
         const QJsonArray news = studentNow->pullAll();
         QCOMPARE(news.size(), 1);
         QCOMPARE(news.at(0).toObject().value(u"row"_s).toString(), lesson);
+        QVERIFY2(studentNow->cursor.startsWith(u"0:"_s), qPrintable(studentNow->cursor)); // epoch 0, the new entry's xid
 
         // Control: from an empty cursor, the new hub serves the old hub's whole log, then the new change.
         Client fresh(hub.url);
