@@ -183,6 +183,10 @@
         <source>The pack %1 on the USB stick %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerController</name>

@@ -183,6 +183,10 @@
         <source>The pack %1 on the USB stick %2</source>
         <translation>Le paquet %1 sur la clé USB %2</translation>
     </message>
+    <message>
+        <source>Card %1</source>
+        <translation>Carte %1</translation>
+    </message>
 </context>
 <context>
     <name>AnswerController</name>

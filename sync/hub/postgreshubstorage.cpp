@@ -39,11 +39,13 @@ constexpr int MaxSnapshotRetries = 2; // a pull whose horizon raced a transactio
 // Writes run side by side: what one reads then writes, it lock()s (an advisory lock on the key's hash, in the key
 // space (1131310708 "Cont", hash): apart from the single-key lock 1131310708 that schema changes take).
 // A write transaction that runs long holds back every pull (the horizon, PROTOCOL.md "The cursor"): bounded, and
-// an idle one is a bug.
-const char *const BeginWrite = "BEGIN; SET LOCAL statement_timeout = '20s'; "
-                               "SET LOCAL idle_in_transaction_session_timeout = '30s'";
-const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL statement_timeout = '20s'; "
-                              "SET LOCAL idle_in_transaction_session_timeout = '30s'";
+// an idle one is a bug. The statement timeout bounds each wait for a lock too (SECURITY.md, "Locks an account can
+// hold"). Set per transaction (set_config(…, true), as SET LOCAL: a transaction-mode pgbouncer carries no session
+// setting). Both are sent in the pipeline with the transaction's first statement: no round trip of their own.
+const char *const BeginWrite = "BEGIN";
+const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+const char *const SetTimeouts = "SELECT set_config('statement_timeout', $1, true), "
+                                "set_config('idle_in_transaction_session_timeout', '30s', true)";
 
 /// One parameter as libpq takes it: text (UTF-8) or binary bytes, with its type.
 struct Param
@@ -155,11 +157,41 @@ void simple(PGconn *conn, const char *sql)
     check(conn, r, raw, sql);
 }
 
+/// Leaves pipeline mode whatever is pending (a transaction given up half way), so that ROLLBACK can be sent; a
+/// connection that cannot is closed by release() (it is not idle).
+void leavePipeline(PGconn *conn)
+{
+    if (PQpipelineStatus(conn) == PQ_PIPELINE_OFF)
+        return;
+    PQpipelineSync(conn);
+    for (int guard = 0; guard < 1000000 && PQstatus(conn) == CONNECTION_OK; ++guard) {
+        if (PQexitPipelineMode(conn) == 1)
+            return;
+        if (PGresult *r = PQgetResult(conn))
+            PQclear(r);
+        else if (PQisBusy(conn) && !PQconsumeInput(conn))
+            return;
+    }
+}
+
+void rollback(PGconn *conn)
+{
+    leavePipeline(conn);
+    PQclear(PQexec(conn, "ROLLBACK"));
+}
+
 /// Thrown through the engine when a change inside isolated() tripped the database: write() rolls back and runs
 /// the whole write again without that change. Not a StorageError, so nothing on the way catches it.
 struct RetryWithout
 {
     int index;
+};
+
+/// Thrown through the engine when a statement sent outside isolated() fails while an isolated() change runs (its
+/// answer came in that change's pipeline): the write fails as it would have at that statement, no change left out.
+struct NotIsolated
+{
+    std::string why;
 };
 
 /// Thrown through the engine when the database chose this write as a deadlock's victim (two writes locking the same
@@ -188,33 +220,139 @@ struct RetrySnapshot
 class PostgresTransaction final : public HubTransaction
 {
 public:
-    PostgresTransaction(PGconn *conn, bool writing, const std::set<int> &skipped, bool mayRetrySnapshot = false)
+    /// Begins the transaction: its BEGIN and timeouts go out with its first statement (send()).
+    PostgresTransaction(PGconn *conn, bool writing, const std::set<int> &skipped, int statementTimeoutMs,
+                        bool mayRetrySnapshot = false)
         : m_conn(conn)
         , m_writing(writing)
         , m_skipped(skipped)
         , m_mayRetrySnapshot(mayRetrySnapshot)
     {
+        send(writing ? BeginWrite : BeginRead);
+        send(SetTimeouts, {text(QString::number(statementTimeoutMs))});
     }
 
+    /**
+     * Runs @p sql and returns its result. Statements sent before it and not yet answered (send()) go in the same
+     * pipeline, ahead of it: one round trip for all. A failure of one of those is reported for the change whose
+     * write it was (RetryWithout: that change is left out), not for this statement's.
+     */
     Result exec(const char *sql, const std::vector<Param> &params = {})
     {
+        if (m_pending.empty()) {
+            std::vector<const char *> values;
+            std::vector<int> lengths, formats;
+            std::vector<Oid> types;
+            arrays(params, values, lengths, formats, types);
+            PGresult *raw = PQexecParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(),
+                                         formats.data(), 0);
+            Result r(raw);
+            throwOnError(raw, m_isolating);
+            check(m_conn, r, raw, "query failed");
+            return r;
+        }
+        send(sql, params);
+        return flush();
+    }
+
+    /**
+     * Sends @p sql without waiting for its answer (libpq's pipeline mode): a write whose result nobody reads. Its
+     * answer is read with the next exec(), or at commit. Keeps the change it belongs to (isolated()), to leave that one
+     * out if it fails.
+     */
+    void send(const char *sql, const std::vector<Param> &params = {})
+    {
+        if (PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_conn))
+            throw StorageError("cannot enter pipeline mode: " + errorOf(m_conn).toStdString());
         std::vector<const char *> values;
         std::vector<int> lengths, formats;
         std::vector<Oid> types;
+        arrays(params, values, lengths, formats, types);
+        if (!PQsendQueryParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(), formats.data(), 0))
+            throw StorageError(std::string("cannot send a statement: ") + errorOf(m_conn).toStdString());
+        m_pending.push_back(m_isolating);
+    }
+
+    /// Reads the answers of every statement sent; returns the last one's. Throws for the first that failed.
+    Result flush()
+    {
+        if (m_pending.empty())
+            return Result(nullptr);
+        if (!PQpipelineSync(m_conn))
+            throw StorageError("cannot send a pipeline: " + errorOf(m_conn).toStdString());
+        std::vector<int> pending;
+        pending.swap(m_pending);
+        PGresult *last = nullptr;
+        PGresult *failed = nullptr;
+        int failedIn = -1;
+        for (size_t i = 0; i < pending.size(); ++i) {
+            PGresult *r = PQgetResult(m_conn);
+            if (!r)
+                break; // the connection broke: reported below
+            while (PGresult *more = PQgetResult(m_conn)) // a statement's result, then NULL
+                PQclear(more);
+            const ExecStatusType status = PQresultStatus(r);
+            if (!failed && status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && status != PGRES_PIPELINE_ABORTED) {
+                failed = r;
+                failedIn = pending[i];
+                continue;
+            }
+            if (i + 1 == pending.size())
+                last = r;
+            else
+                PQclear(r);
+        }
+        PGresult *sync = PQgetResult(m_conn); // PGRES_PIPELINE_SYNC
+        const bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+        PQclear(sync);
+        if (synced)
+            PQexitPipelineMode(m_conn);
+        Result answer(last);
+        if (failed) {
+            Result error(failed);
+            throwOnError(failed, failedIn);
+            throw StorageError("query failed: " + QString::fromUtf8(PQresultErrorMessage(failed)).trimmed().toStdString());
+        }
+        if (!synced || !last)
+            throw StorageError("the database connection broke in a pipeline: " + errorOf(m_conn).toStdString());
+        return answer;
+    }
+
+    /// Commits: the writes still unanswered and COMMIT in one round trip.
+    void commit()
+    {
+        send("COMMIT");
+        flush();
+    }
+
+    static void arrays(const std::vector<Param> &params, std::vector<const char *> &values, std::vector<int> &lengths,
+                       std::vector<int> &formats, std::vector<Oid> &types)
+    {
         for (const Param &p : params) {
             values.push_back(p.null ? nullptr : p.value.constData());
             lengths.push_back(int(p.value.size()));
             formats.push_back(p.binary ? 1 : 0);
             types.push_back(p.type);
         }
-        PGresult *raw = PQexecParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(),
-                                     formats.data(), 0);
-        Result r(raw);
+    }
+
+    /// A deadlock or a serialisation failure: the whole write runs again. Another failure of a statement sent within
+    /// isolated() (@p isolatedIndex ≥ 0) of a write: that write runs again without that change.
+    void throwOnError(PGresult *raw, int isolatedIndex)
+    {
+        const ExecStatusType status = PQresultStatus(raw);
+        if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
+            return;
         const char *state = PQresultErrorField(raw, PG_DIAG_SQLSTATE);
+        const std::string message = QString::fromUtf8(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn)).trimmed().toStdString();
         if (state && (qstrcmp(state, "40P01") == 0 || qstrcmp(state, "40001") == 0))
-            throw RetryWhole{errorOf(m_conn).toStdString()};
-        check(m_conn, r, raw, "query failed");
-        return r;
+            throw RetryWhole{message};
+        if (m_writing && isolatedIndex >= 0 && isolatedIndex != m_isolating) {
+            qCWarning(lcHub) << "one change tripped the database; the write runs again without it:" << message.c_str();
+            throw RetryWithout{isolatedIndex};
+        }
+        if (m_writing && isolatedIndex < 0 && m_isolating >= 0)
+            throw NotIsolated{message}; // not the change running now: not left out for it
     }
 
     static Account accountFrom(const Result &r, int row, int at = 0)
@@ -236,7 +374,7 @@ public:
 
     void putAccount(const Account &a) override
     {
-        exec("INSERT INTO accounts(id, login, display_name, role, secret_hash) VALUES($1, $2, $3, $4, $5) "
+        send("INSERT INTO accounts(id, login, display_name, role, secret_hash) VALUES($1, $2, $3, $4, $5) "
              "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
              "role = excluded.role, secret_hash = excluded.secret_hash",
              {text(a.id), nullableText(a.login), text(a.displayName), text(a.role), bytes(a.secretHash)});
@@ -253,7 +391,8 @@ public:
 
     void putAccountCreator(const QString &person, const QString &teacher) override
     {
-        exec("INSERT INTO account_creators(person, created_by) VALUES($1, $2) ON CONFLICT DO NOTHING", {text(person), text(teacher)});
+        m_creators.erase(person);
+        send("INSERT INTO account_creators(person, created_by) VALUES($1, $2) ON CONFLICT DO NOTHING", {text(person), text(teacher)});
     }
 
     int accountsCreatedBy(const QString &teacher) override
@@ -263,13 +402,18 @@ public:
 
     QString accountCreator(const QString &person) override
     {
+        if (const auto known = m_creators.find(person); known != m_creators.end())
+            return known->second;
         const Result r = exec("SELECT created_by FROM account_creators WHERE person = $1", {text(person)});
-        return r.rows() ? r.str(0, 0) : QString();
+        const QString creator = r.rows() ? r.str(0, 0) : QString();
+        if (m_writing)
+            m_creators.emplace(person, creator);
+        return creator;
     }
 
     void putDevice(const DeviceRecord &d) override
     {
-        exec("INSERT INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
+        send("INSERT INTO devices(device_id, person, name, token_hash, public_key, created, last_seen, revoked) "
              "VALUES($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT(device_id, person) DO UPDATE SET name = excluded.name, "
              "token_hash = excluded.token_hash, public_key = excluded.public_key, created = excluded.created, "
              "last_seen = excluded.last_seen, revoked = excluded.revoked",
@@ -289,7 +433,7 @@ public:
 
     void touchDevice(const QString &deviceId, const QString &person, const QString &when) override
     {
-        exec("UPDATE devices SET last_seen = $1 WHERE device_id = $2 AND person = $3", {text(when), text(deviceId), text(person)});
+        send("UPDATE devices SET last_seen = $1 WHERE device_id = $2 AND person = $3", {text(when), text(deviceId), text(person)});
     }
 
     QList<DeviceRecord> devicesOf(const QStringList &persons) override
@@ -343,10 +487,10 @@ public:
 
     void putVouchedKey(const VouchedKey &k) override
     {
-        exec("INSERT INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+        send("INSERT INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
              "VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
              {text(k.deviceId), text(k.person), bytes(k.publicKey), text(k.vouchedBy), text(k.vouchedByDevice), text(k.vouchedAt)});
-        exec("INSERT INTO vouchers(device_id, person, vouched_by, vouched_by_device, vouched_at) VALUES($1, $2, $3, $4, $5) "
+        send("INSERT INTO vouchers(device_id, person, vouched_by, vouched_by_device, vouched_at) VALUES($1, $2, $3, $4, $5) "
              "ON CONFLICT DO NOTHING",
              {text(k.deviceId), text(k.person), text(k.vouchedBy), text(k.vouchedByDevice), text(k.vouchedAt)});
     }
@@ -390,24 +534,32 @@ public:
 
     std::optional<Membership> membership(const QString &classId, const QString &person) override
     {
+        const std::pair key{classId, person};
+        if (const auto known = m_memberships.find(key); known != m_memberships.end())
+            return known->second;
         const Result r = exec("SELECT role, joined_seq, joined_xid::text AS joined_xid_text FROM memberships WHERE class_id = $1 AND person = $2",
                               {text(classId), text(person)});
-        if (!r.rows())
-            return std::nullopt;
-        return Membership{classId, person, r.str(0, 0), r.num(0, 1), r.num(0, 2)};
+        std::optional<Membership> m;
+        if (r.rows())
+            m = Membership{classId, person, r.str(0, 0), r.num(0, 1), r.num(0, 2)};
+        if (m_writing)
+            m_memberships.emplace(key, m);
+        return m;
     }
 
     void putMembership(const Membership &m) override
     {
+        m_memberships.erase({m.classId, m.person});
         // joined_xid: this transaction's (the column's default).
-        exec("INSERT INTO memberships(class_id, person, role, joined_seq) VALUES($1, $2, $3, $4) "
+        send("INSERT INTO memberships(class_id, person, role, joined_seq) VALUES($1, $2, $3, $4) "
              "ON CONFLICT(class_id, person) DO UPDATE SET role = excluded.role",
              {text(m.classId), text(m.person), text(m.role), integer(m.joinedSeq)});
     }
 
     void removeMembership(const QString &classId, const QString &person) override
     {
-        exec("DELETE FROM memberships WHERE class_id = $1 AND person = $2", {text(classId), text(person)});
+        m_memberships.erase({classId, person});
+        send("DELETE FROM memberships WHERE class_id = $1 AND person = $2", {text(classId), text(person)});
     }
 
     QList<Membership> membershipsOf(const QString &person) override
@@ -455,19 +607,26 @@ public:
 
     std::optional<RowState> row(const QString &kind, const QString &id) override
     {
+        const std::pair key{kind, id};
+        if (const auto known = m_rows.find(key); known != m_rows.end())
+            return known->second;
         const Result r = exec("SELECT class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs "
                               "FROM rows WHERE kind = $1 AND id = $2",
                               {text(kind), text(id)});
-        if (!r.rows())
-            return std::nullopt;
-        return RowState{kind, id, r.str(0, 0), r.str(0, 1), r.str(0, 2), r.flag(0, 3), r.flag(0, 4), r.str(0, 5), r.num(0, 6),
-                        QJsonDocument::fromJson(r.str(0, 7).toUtf8()).object(),
-                        QJsonDocument::fromJson(r.str(0, 8).toUtf8()).object()};
+        std::optional<RowState> row;
+        if (r.rows())
+            row = RowState{kind, id, r.str(0, 0), r.str(0, 1), r.str(0, 2), r.flag(0, 3), r.flag(0, 4), r.str(0, 5), r.num(0, 6),
+                           QJsonDocument::fromJson(r.str(0, 7).toUtf8()).object(),
+                           QJsonDocument::fromJson(r.str(0, 8).toUtf8()).object()};
+        if (m_writing)
+            m_rows.emplace(key, row);
+        return row;
     }
 
     void putRow(const RowState &r) override
     {
-        exec("INSERT INTO rows(kind, id, class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs) "
+        m_rows.erase({r.kind, r.id});
+        send("INSERT INTO rows(kind, id, class_id, audience, status, ever_published, deleted, hlc, last_seq, fields, field_hlcs) "
              "VALUES($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT(kind, id) DO UPDATE SET "
              "class_id = excluded.class_id, audience = excluded.audience, status = excluded.status, "
              "ever_published = excluded.ever_published, deleted = excluded.deleted, hlc = excluded.hlc, "
@@ -479,7 +638,7 @@ public:
     void addHistory(const QString &kind, const QString &row, const QString &field, const QJsonValue &value,
                     const QString &hlc, const QString &changeId) override
     {
-        exec("INSERT INTO history(kind, row_id, field, value, hlc, change_id) VALUES($1, $2, $3, $4, $5, $6)",
+        send("INSERT INTO history(kind, row_id, field, value, hlc, change_id) VALUES($1, $2, $3, $4, $5, $6)",
              {text(kind), text(row), text(field), text(jsonText(QJsonObject{{u"v"_s, value}})), text(hlc), text(changeId)});
     }
 
@@ -500,7 +659,7 @@ public:
 
     void putVerdict(const QString &changeId, const Verdict &v) override
     {
-        exec("INSERT INTO verdicts(change_id, status, reason, seq, digest) VALUES($1, $2, $3, $4, $5) "
+        send("INSERT INTO verdicts(change_id, status, reason, seq, digest) VALUES($1, $2, $3, $4, $5) "
              "ON CONFLICT(change_id) DO UPDATE SET status = excluded.status, reason = excluded.reason, seq = excluded.seq, "
              "digest = excluded.digest",
              {text(changeId), text(v.status), nullableText(v.reason), integer(v.seq),
@@ -581,6 +740,7 @@ public:
     {
         if (!m_writing || m_lockedKeys.count(key))
             return;
+        forget(key);
         const Result r = exec("SELECT h, pg_try_advisory_xact_lock(1131310708, h) FROM hashtext($1) AS h", {text(key)});
         const qint64 hash = r.num(0, 0);
         if (!r.flag(0, 1)) {
@@ -597,6 +757,31 @@ public:
         m_lockedKeys.insert(key);
     }
 
+    /// What lock(@p key) protects is read again from the database once locked: the row (`row:KIND:ID`), the person's
+    /// counter (`person:ID`), a shared counter (CounterKey); any other key, everything kept.
+    void forget(const QString &key)
+    {
+        if (key.startsWith(u"row:"_s)) {
+            const qsizetype colon = key.indexOf(u':', 4);
+            if (colon > 0) {
+                m_rows.erase({key.mid(4, colon - 4), key.mid(colon + 1)});
+                return;
+            }
+        } else if (key.startsWith(u"person:"_s)) {
+            m_recordBytes.erase(key.mid(7));
+            m_creators.erase(key.mid(7));
+            return;
+        } else if (key.startsWith(u"allowance:"_s) || key.startsWith(u"pool:"_s)) {
+            m_counters.erase(key);
+            return;
+        }
+        m_rows.clear();
+        m_memberships.clear();
+        m_creators.clear();
+        m_recordBytes.clear();
+        m_counters.clear();
+    }
+
     qint64 lastSeq() override { return exec("SELECT coalesce(max(seq), 0) FROM changes").num(0, 0); }
 
     std::optional<BlobInfo> blob(const QString &sha256) override
@@ -609,7 +794,7 @@ public:
 
     void putBlob(const BlobInfo &b) override
     {
-        exec("INSERT INTO blobs(sha256, size, owner) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
+        send("INSERT INTO blobs(sha256, size, owner) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
              {text(b.sha256), integer(b.size), text(b.owner)});
     }
 
@@ -623,38 +808,54 @@ public:
 
     qint64 recordBytesOf(const QString &person) override
     {
+        if (const auto known = m_recordBytes.find(person); known != m_recordBytes.end())
+            return known->second;
         const Result r = exec("SELECT bytes FROM record_usage WHERE person = $1", {text(person)});
-        return r.rows() ? r.num(0, 0) : 0;
+        const qint64 bytes = r.rows() ? r.num(0, 0) : 0;
+        if (m_writing)
+            m_recordBytes.emplace(person, bytes);
+        return bytes;
     }
 
     void addRecordBytes(const QString &person, qint64 n) override
     {
-        exec("INSERT INTO record_usage(person, bytes) VALUES($1, $2) "
+        if (const auto known = m_recordBytes.find(person); known != m_recordBytes.end())
+            known->second += n;
+        send("INSERT INTO record_usage(person, bytes) VALUES($1, $2) "
              "ON CONFLICT(person) DO UPDATE SET bytes = record_usage.bytes + excluded.bytes",
              {text(person), integer(n)});
     }
 
     void resetRecordBytes(const QString &person) override
     {
-        exec("DELETE FROM record_usage WHERE person = $1", {text(person)});
+        m_recordBytes.erase(person);
+        send("DELETE FROM record_usage WHERE person = $1", {text(person)});
     }
 
     qint64 counterBytes(const QString &counter) override
     {
+        if (const auto known = m_counters.find(counter); known != m_counters.end())
+            return known->second;
         const Result r = exec("SELECT bytes FROM shared_usage WHERE counter = $1", {text(counter)});
-        return r.rows() ? r.num(0, 0) : 0;
+        const qint64 bytes = r.rows() ? r.num(0, 0) : 0;
+        if (m_writing)
+            m_counters.emplace(counter, bytes);
+        return bytes;
     }
 
     void addCounterBytes(const QString &counter, qint64 n) override
     {
-        exec("INSERT INTO shared_usage(counter, bytes) VALUES($1, $2) "
+        if (const auto known = m_counters.find(counter); known != m_counters.end())
+            known->second += n;
+        send("INSERT INTO shared_usage(counter, bytes) VALUES($1, $2) "
              "ON CONFLICT(counter) DO UPDATE SET bytes = shared_usage.bytes + excluded.bytes",
              {text(counter), integer(n)});
     }
 
     void resetCounterBytes(const QString &counter) override
     {
-        exec("DELETE FROM shared_usage WHERE counter = $1", {text(counter)});
+        m_counters.erase(counter);
+        send("DELETE FROM shared_usage WHERE counter = $1", {text(counter)});
     }
 
     bool isBlobHolder(const QString &sha256, const QString &person) override
@@ -664,24 +865,24 @@ public:
 
     void putBlobHolder(const QString &sha256, const QString &person, qint64 size) override
     {
-        exec("INSERT INTO blob_holders(sha256, person, size) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
+        send("INSERT INTO blob_holders(sha256, person, size) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
              {text(sha256), text(person), integer(size)});
     }
 
     void setBlobRefs(const QString &kind, const QString &row, const QStringList &sha256s) override
     {
-        exec("DELETE FROM blob_refs WHERE kind = $1 AND row_id = $2", {text(kind), text(row)});
+        send("DELETE FROM blob_refs WHERE kind = $1 AND row_id = $2", {text(kind), text(row)});
         if (!sha256s.isEmpty())
-            exec("INSERT INTO blob_refs(sha256, kind, row_id) SELECT s, $2, $3 FROM unnest($1::text[]) s ON CONFLICT DO NOTHING",
+            send("INSERT INTO blob_refs(sha256, kind, row_id) SELECT s, $2, $3 FROM unnest($1::text[]) s ON CONFLICT DO NOTHING",
                  {textArray(sha256s), text(kind), text(row)});
     }
 
     void setUngrantedBlobRefs(const QString &kind, const QString &row, const QString &author,
                               const QStringList &sha256s) override
     {
-        exec("DELETE FROM ungranted_blob_refs WHERE kind = $1 AND row_id = $2", {text(kind), text(row)});
+        send("DELETE FROM ungranted_blob_refs WHERE kind = $1 AND row_id = $2", {text(kind), text(row)});
         if (!sha256s.isEmpty())
-            exec("INSERT INTO ungranted_blob_refs(sha256, kind, row_id, author) SELECT DISTINCT s, $2, $3, $4 "
+            send("INSERT INTO ungranted_blob_refs(sha256, kind, row_id, author) SELECT DISTINCT s, $2, $3, $4 "
                  "FROM unnest($1::text[]) s ON CONFLICT(sha256, kind, row_id) DO UPDATE SET author = excluded.author",
                  {textArray(sha256s), text(kind), text(row), text(author)});
     }
@@ -698,9 +899,9 @@ public:
 
     void grantBlobRef(const QString &sha256, const BlobRef &ref) override
     {
-        exec("DELETE FROM ungranted_blob_refs WHERE sha256 = $1 AND kind = $2 AND row_id = $3",
+        send("DELETE FROM ungranted_blob_refs WHERE sha256 = $1 AND kind = $2 AND row_id = $3",
              {text(sha256), text(ref.kind), text(ref.row)});
-        exec("INSERT INTO blob_refs(sha256, kind, row_id) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
+        send("INSERT INTO blob_refs(sha256, kind, row_id) VALUES($1, $2, $3) ON CONFLICT DO NOTHING",
              {text(sha256), text(ref.kind), text(ref.row)});
     }
 
@@ -719,14 +920,14 @@ public:
 
     void putPendingRelease(const PendingRelease &r) override
     {
-        exec("INSERT INTO answer_releases(assignment, class_id, due) VALUES($1, $2, $3) "
+        send("INSERT INTO answer_releases(assignment, class_id, due) VALUES($1, $2, $3) "
              "ON CONFLICT(assignment) DO UPDATE SET class_id = excluded.class_id, due = excluded.due",
              {text(r.assignment), text(r.classId), text(r.due)});
     }
 
     void removePendingRelease(const QString &assignment) override
     {
-        exec("DELETE FROM answer_releases WHERE assignment = $1", {text(assignment)});
+        send("DELETE FROM answer_releases WHERE assignment = $1", {text(assignment)});
     }
 
     QList<PendingRelease> pendingReleasesDue(const QString &until, int limit) override
@@ -746,14 +947,18 @@ public:
         const int index = m_isolatedCalls++;
         if (m_skipped.count(index))
             return false; // tripped the database in an earlier run of this write: left out
+        const int outer = m_isolating;
+        m_isolating = index; // the writes it sends are its own (send())
         try {
             fn();
         } catch (const StorageError &e) {
+            m_isolating = outer;
             if (!m_writing)
                 throw;
             qCWarning(lcHub) << "one change tripped the database; the write runs again without it:" << e.what();
             throw RetryWithout{index};
         }
+        m_isolating = outer;
         return true;
     }
 
@@ -765,13 +970,13 @@ public:
 
     void setMeta(const QString &key, const QString &value) override
     {
-        exec("INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        send("INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
              {text(key), text(value)});
     }
 
     void raiseMeta(const QString &key, const QString &value) override
     {
-        exec("INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = greatest(meta.value, excluded.value)",
+        send("INSERT INTO meta(key, value) VALUES($1, $2) ON CONFLICT(key) DO UPDATE SET value = greatest(meta.value, excluded.value)",
              {text(key), text(value)});
     }
 
@@ -785,7 +990,7 @@ public:
 
     void putThrottleEntry(const QString &key, const ThrottleEntry &e) override
     {
-        exec("INSERT INTO throttle(key, failures, last_ms, locked_until_ms) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO UPDATE "
+        send("INSERT INTO throttle(key, failures, last_ms, locked_until_ms) VALUES($1, $2, $3, $4) ON CONFLICT(key) DO UPDATE "
              "SET failures = excluded.failures, last_ms = excluded.last_ms, locked_until_ms = excluded.locked_until_ms",
              {text(key), integer(e.failures), integer(e.lastMs), integer(e.lockedUntilMs)});
     }
@@ -803,19 +1008,19 @@ public:
 
     void putKnownLogin(const QString &address, const QString &login, qint64 nowMs, int maxAddresses) override
     {
-        exec("INSERT INTO throttle_known(address, login, last_ms) VALUES($1, $2, $3) "
+        send("INSERT INTO throttle_known(address, login, last_ms) VALUES($1, $2, $3) "
              "ON CONFLICT(address, login) DO UPDATE SET last_ms = excluded.last_ms",
              {text(address), text(login), integer(nowMs)});
         // Her most recent addresses only (index throttle_known_by_login, schema 5).
-        exec("DELETE FROM throttle_known WHERE login = $1 AND address NOT IN "
+        send("DELETE FROM throttle_known WHERE login = $1 AND address NOT IN "
              "(SELECT address FROM throttle_known WHERE login = $1 ORDER BY last_ms DESC, address LIMIT $2)",
              {text(login), integer(maxAddresses)});
     }
 
     void forgetThrottle(qint64 entriesBeforeMs, qint64 knownBeforeMs) override
     {
-        exec("DELETE FROM throttle WHERE last_ms < $1", {integer(entriesBeforeMs)});
-        exec("DELETE FROM throttle_known WHERE last_ms < $1", {integer(knownBeforeMs)});
+        send("DELETE FROM throttle WHERE last_ms < $1", {integer(entriesBeforeMs)});
+        send("DELETE FROM throttle_known WHERE last_ms < $1", {integer(knownBeforeMs)});
     }
 
     QString now() override
@@ -834,6 +1039,16 @@ private:
     int m_isolatedCalls = 0;
     QString m_now;
     bool m_inOrder = false;
+    int m_isolating = -1;       ///< the isolated() call running, or -1
+    // What this write read, kept for the rest of it (the same assignment, membership, counters… for each of a push's
+    // changes): what others write after the first read is not seen again, as if read then. What it locks is read again
+    // once locked (forget()), and its own writes update or drop what they change.
+    std::map<std::pair<QString, QString>, std::optional<RowState>> m_rows;
+    std::map<std::pair<QString, QString>, std::optional<Membership>> m_memberships;
+    std::map<QString, QString> m_creators;
+    std::map<QString, qint64> m_recordBytes;
+    std::map<QString, qint64> m_counters;
+    std::vector<int> m_pending; ///< statements sent and not yet answered: the isolated() call of each
     std::map<qint64, QString> m_locked; ///< the advisory locks held, by hash
     std::set<QString> m_lockedKeys;     ///< the keys lock() was called with (taken, or mapping to a lock taken)
 };
@@ -983,6 +1198,11 @@ PostgresHubStorage::PostgresHubStorage(const QString &url, Schema schema, int po
     , m_poolSize(std::max(1, poolSize))
 {
     migrate(schema);
+}
+
+void PostgresHubStorage::setStatementTimeout(int ms)
+{
+    m_statementTimeoutMs = std::max(1, ms);
 }
 
 PostgresHubStorage::~PostgresHubStorage()
@@ -1202,30 +1422,32 @@ void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
     PGconn *conn = acquire();
     try {
         for (;;) {
-            simple(conn, BeginWrite);
             try {
-                PostgresTransaction tx(conn, true, skipped);
+                PostgresTransaction tx(conn, true, skipped, m_statementTimeoutMs);
                 tx.takeInOrder(learnt, orderedRuns < MaxOrderedRuns);
                 fn(tx);
-                simple(conn, "COMMIT");
+                tx.commit();
                 break;
             } catch (const RetryWithout &retry) {
-                PQclear(PQexec(conn, "ROLLBACK"));
+                rollback(conn);
                 skipped.insert(retry.index);
                 if (skipped.size() > size_t(MaxChangesRetriedWithout))
                     throw StorageError("too many changes of one request tripped the database");
             } catch (const RetryInOrder &retry) {
-                PQclear(PQexec(conn, "ROLLBACK"));
+                rollback(conn);
                 learnt.insert(retry.locks.begin(), retry.locks.end());
                 ++orderedRuns;
                 qCDebug(lcHub) << "a write runs again to take its" << learnt.size() << "locks in order";
             } catch (const RetryWhole &retry) {
-                PQclear(PQexec(conn, "ROLLBACK"));
+                rollback(conn);
                 if (++deadlocks > MaxDeadlockRetries)
                     throw StorageError("a write lost " + std::to_string(deadlocks) + " deadlocks in a row: " + retry.why);
                 qCInfo(lcHub) << "a write lost a deadlock; it runs again:" << retry.why.c_str();
+            } catch (const NotIsolated &failed) {
+                rollback(conn);
+                throw StorageError("query failed: " + failed.why);
             } catch (...) {
-                PQclear(PQexec(conn, "ROLLBACK"));
+                rollback(conn);
                 throw;
             }
         }
@@ -1242,19 +1464,18 @@ void PostgresHubStorage::read(const std::function<void(HubTransaction &)> &fn)
     PGconn *conn = acquire();
     try {
         for (int attempt = 0;; ++attempt) {
-            simple(conn, BeginRead);
             try {
-                PostgresTransaction tx(conn, false, none, attempt < MaxSnapshotRetries);
+                PostgresTransaction tx(conn, false, none, m_statementTimeoutMs, attempt < MaxSnapshotRetries);
                 fn(tx);
-                simple(conn, "COMMIT");
+                tx.commit();
                 break;
             } catch (const RetrySnapshot &) {
-                PQclear(PQexec(conn, "ROLLBACK"));
+                rollback(conn);
             } catch (const RetryWhole &retry) {
-                PQclear(PQexec(conn, "ROLLBACK"));
+                rollback(conn);
                 throw StorageError(retry.why); // a read is not run again: the client asks again
             } catch (...) {
-                PQclear(PQexec(conn, "ROLLBACK"));
+                rollback(conn);
                 throw;
             }
         }

@@ -18,9 +18,14 @@ namespace Continuite::Hub {
 /**
  * @brief The hub's storage in a PostgreSQL database (libpq), for a hub that serves many schools.
  *
- * Every statement is sent with its parameters apart (PQexecParams: the extended protocol's unnamed statement,
- * which transaction-mode pgbouncer carries; no SQL-level PREPARE, no SQL built from values). A small pool of
- * connections is shared by the worker threads. The schema has its own versions (table `hub_schema`), applied by
+ * Every statement is sent with its parameters apart (the extended protocol's unnamed statement, which
+ * transaction-mode pgbouncer carries; no SQL-level PREPARE, no SQL built from values). A small pool of
+ * connections is shared by the worker threads. Round trips (bench/README.md, "Pipeline mode"): a transaction's BEGIN
+ * and timeouts, and every write whose answer nobody reads (a row, a verdict, a counter…), go in libpq's pipeline with
+ * the next statement whose answer is needed, or with COMMIT; a write that fails there is reported for the change it
+ * belongs to (isolated()). A write keeps what it read (a row, a membership, a counter, the pupil's creator) for the
+ * rest of itself, reading again what it lock()s: a push of 50 changes reads its assignment, her membership and her
+ * counters once, not 50 times. The schema has its own versions (table `hub_schema`), applied by
  * `continuite-hub admin migrate`; a hub refuses a database whose schema is older or newer than its own.
  *
  * Writes run side by side, across every process on the database: what one reads then writes, the engine lock()s
@@ -64,6 +69,12 @@ public:
 
     static constexpr int SchemaVersion = 5;
 
+    /// The longest one statement of the hub's may run, a wait for a lock included (then StorageError: 503). Each of a
+    /// request's waits for a row or counter another request holds ends by then (SECURITY.md, "Locks an account can
+    /// hold"). 20 s; tests set less. Call before the storage is shared.
+    void setStatementTimeout(int ms);
+    static constexpr int DefaultStatementTimeoutMs = 20000;
+
 private:
     pg_conn *acquire();
     void release(pg_conn *conn);
@@ -73,6 +84,7 @@ private:
 
     QString m_url;
     int m_poolSize;
+    int m_statementTimeoutMs = DefaultStatementTimeoutMs;
     std::mutex m_poolMutex;
     std::condition_variable m_poolFree;
     std::vector<pg_conn *> m_idle;

@@ -128,19 +128,45 @@ class Digest
 public:
     void addRow(const QList<QByteArray> &values)
     {
+        QCryptographicHash row(QCryptographicHash::Sha256);
         for (const QByteArray &v : values) {
             m_hash.addData(QByteArray::number(v.size()));
             m_hash.addData(":");
             m_hash.addData(v);
+            row.addData(v);
+            row.addData(QByteArrayView("\0", 1));
         }
         m_hash.addData("\n");
+        m_rowHashes.push_back(row.result().left(16));
+        m_columnHashes.emplace_back();
+        for (const QByteArray &v : values)
+            m_columnHashes.back().push_back(qHash(v));
         ++rows;
     }
     QByteArray hex() { return m_hash.result().toHex(); }
     qint64 rows = 0;
 
+    /// Where @p other first differs from this: the row's place and the names of the columns that differ (never their
+    /// values: a table may hold hashed tokens), for the error message.
+    QString firstDifference(const Digest &other, const std::vector<Column> &columns) const
+    {
+        const size_t n = std::min(m_rowHashes.size(), other.m_rowHashes.size());
+        for (size_t r = 0; r < n; ++r) {
+            if (m_rowHashes[r] == other.m_rowHashes[r])
+                continue;
+            QStringList differ;
+            for (size_t c = 0; c < columns.size() && c < m_columnHashes[r].size() && c < other.m_columnHashes[r].size(); ++c)
+                if (m_columnHashes[r][c] != other.m_columnHashes[r][c])
+                    differ << QString::fromLatin1(columns[c].name);
+            return u"row %1 in key order, column(s) %2"_s.arg(r + 1).arg(differ.join(u", "_s));
+        }
+        return u"row %1 in key order (one side has more rows)"_s.arg(n + 1);
+    }
+
 private:
     QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    std::vector<QByteArray> m_rowHashes;
+    std::vector<std::vector<size_t>> m_columnHashes;
 };
 
 struct PgConnection
@@ -228,7 +254,10 @@ QList<SqliteToPostgres::Table> SqliteToPostgres::run(const QString &dataDir, con
                 columns << QString::fromLatin1(c.name);
                 const QByteArray p = "$" + QByteArray::number(qulonglong(i + 1));
                 placeholders << (c.type == Type::Time ? "coalesce(" + p + "::timestamptz, now())" : p);
-                canonicalColumns << canonicalSql(c);
+                // Named apart (c1, c2…): `seq::text` would be named seq, and ORDER BY takes an output column's name
+                // first, so the key order would be the text's ("10" before "9") and a log of ten entries or more
+                // never matched SQLite's.
+                canonicalColumns << canonicalSql(c) + " AS c" + QByteArray::number(qulonglong(i + 1));
                 types.push_back(c.type == Type::Int ? Int8Oid : c.type == Type::Bool ? BoolOid : c.type == Type::Bytes ? ByteaOid : TextOid);
             }
             const QByteArray insert = "INSERT INTO " + name + "(" + columns.join(u", "_s).toLatin1() + ") VALUES("
@@ -284,7 +313,8 @@ QList<SqliteToPostgres::Table> SqliteToPostgres::run(const QString &dataDir, con
             const QByteArray digest = fromSqlite.hex();
             if (fromSqlite.rows != fromPostgres.rows || digest != fromPostgres.hex())
                 throw StorageError("table " + name.toStdString() + " differs after the copy (" + std::to_string(fromSqlite.rows)
-                                   + " rows in SQLite, " + std::to_string(fromPostgres.rows) + " in PostgreSQL): nothing was kept");
+                                   + " rows in SQLite, " + std::to_string(fromPostgres.rows) + " in PostgreSQL; first at "
+                                   + fromSqlite.firstDifference(fromPostgres, table.columns).toStdString() + "): nothing was kept");
             report << Table{QString::fromLatin1(table.name), fromSqlite.rows, digest};
         }
         // The copied entries and memberships were written one at a time: they take xid 0, so the cursors the

@@ -5,6 +5,7 @@
 #   pgcluster.sh start STATE   initdb + pg_ctl in a temporary folder, on a free loopback port; writes STATE/url
 #   pgcluster.sh stop STATE    stops it and removes its folder
 # As root (CI, containers) the server runs as the `postgres` user: initdb refuses root. No fsync: nothing to keep.
+# PGCLUSTER_OPTIONS: more server settings, after those (the benchmark's: durable commits, pg_stat_statements).
 # PostgreSQL missing: an error when CI=true; otherwise STATE/missing says why and the tests exit 77 (skipped).
 set -euo pipefail
 command=${1:?start or stop}
@@ -36,7 +37,7 @@ start)
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     as_owner "$bin/initdb" -D "$cluster/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 -N >"$cluster/initdb.log"
     as_owner "$bin/pg_ctl" -D "$cluster/data" -w -t 60 -l "$cluster/server.log" \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $cluster -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 ${PGCLUSTER_OPTIONS:-}" \
         start >/dev/null
     echo "postgresql://postgres@127.0.0.1:$port/postgres" >"$state/url"
     echo "pgcluster: PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port in $cluster"

@@ -4,6 +4,7 @@
 // which one change trips the database (no savepoint per change), and times from the database's clock. The rules
 // themselves run on both backends: the hub's tests run a second time on PostgreSQL (`ctest -L postgres`).
 #include "hubtestkit.h"
+#include "../sync/synctestkit.h"
 #include "tests/faketimeenv.h"
 
 #include <QElapsedTimer>
@@ -77,12 +78,16 @@ class Serve
 {
 public:
     ~Serve() { stop(); }
-    bool start(const QStringList &storageArgs, const QString &clockOffset = {})
+    /// On @p port when given (a hub that takes over from another, for devices that know its address).
+    bool start(const QStringList &storageArgs, const QString &clockOffset = {}, int port = 0)
     {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        const int port = probe.serverPort();
-        probe.close();
+        if (!port) {
+            QTcpServer probe;
+            probe.listen(QHostAddress::LocalHost, 0);
+            port = probe.serverPort();
+            probe.close();
+        }
+        this->port = port;
         const QStringList command = QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)} + storageArgs;
         if (clockOffset.isEmpty()) {
             m_process.start(QStringLiteral(CONTINUITE_HUB_EXE), command);
@@ -117,6 +122,7 @@ public:
         }
     }
     QString url;
+    int port = 0;
 
 private:
     QProcess m_process;
@@ -308,21 +314,39 @@ private slots:
 
     /// More changes in one write than PostgreSQL's 64 cached subtransactions, two of which trip the database: the
     /// write runs again without each, the 98 others are stored once, and the two are reported undone. The control:
-    /// the same write without them runs once and stores all.
+    /// the same write without them runs once and stores all. Second row: the change trips in a write whose answer
+    /// nobody waits for (a login taken twice: sent in the pipeline, answered with the next change's statement, or at
+    /// the commit for the last change): still that change is left out, not the one whose statement brought the answer.
+    void aChangeThatTripsTheDatabaseIsLeftOutAlone_data()
+    {
+        QTest::addColumn<bool>("deferred");
+        QTest::addColumn<QList<int>>("tripping");
+        QTest::newRow("a statement waited for") << false << QList<int>{5, 70};
+        QTest::newRow("a write sent in the pipeline") << true << QList<int>{5, 99};
+    }
     void aChangeThatTripsTheDatabaseIsLeftOutAlone()
     {
+        QFETCH(bool, deferred);
+        QFETCH(QList<int>, tripping);
         EmptyDatabase db;
         PostgresHubStorage storage(db.url, PostgresHubStorage::Schema::Migrate, 2);
         const QString classId = newUuid();
-        storage.write([&](HubTransaction &tx) { tx.appendChange(entry(u"taken"_s, classId)); });
+        storage.write([&](HubTransaction &tx) {
+            tx.appendChange(entry(u"taken"_s, classId));
+            tx.putAccount(Account{newUuid(), u"taken"_s, u"Taken"_s, u"student"_s, {}});
+        });
 
-        auto batch = [&](const QSet<int> &tripping, int *runs) {
+        auto batch = [&](const QList<int> &trips, int *runs) {
             QList<bool> stored;
             storage.write([&](HubTransaction &tx) {
                 ++*runs;
                 stored.clear();
                 for (int i = 0; i < 100; ++i)
-                    stored << tx.isolated([&] { tx.appendChange(entry(tripping.contains(i) ? u"taken"_s : newUuid(), classId)); });
+                    stored << tx.isolated([&] {
+                        const bool trip = trips.contains(i);
+                        tx.appendChange(entry(trip && !deferred ? u"taken"_s : newUuid(), classId));
+                        tx.putAccount(Account{newUuid(), trip && deferred ? u"taken"_s : newUuid(), u"Élève"_s, u"student"_s, {}});
+                    });
             });
             return stored;
         };
@@ -332,13 +356,17 @@ private slots:
         QCOMPARE(control.count(true), 100);
 
         runs = 0;
-        const QList<bool> stored = batch({5, 70}, &runs);
+        const QList<bool> stored = batch(tripping, &runs);
         QCOMPARE(runs, 3);
         QCOMPARE(stored.count(false), 2);
-        QVERIFY(!stored.at(5) && !stored.at(70));
-        int inLog = 0;
-        storage.read([&](HubTransaction &tx) { inLog = int(tx.changesAfter({}, LogPosition::end(), {classId}, {}, 1000).size()); });
+        QVERIFY(!stored.at(tripping.at(0)) && !stored.at(tripping.at(1)));
+        int inLog = 0, accounts = 0;
+        storage.read([&](HubTransaction &tx) {
+            inLog = int(tx.changesAfter({}, LogPosition::end(), {classId}, {}, 1000).size());
+            accounts = int(tx.accounts().size());
+        });
         QCOMPARE(inLog, 1 + 100 + 98);
+        QCOMPARE(accounts, 1 + 100 + 98);
     }
 
     /// Issue 12's late commit, deterministic. Writer A logs a change and keeps its transaction open; writer B (a
@@ -372,7 +400,8 @@ private slots:
         qint64 seqA = 0;
         HeldWrite writerA(writers, [&](HubTransaction &tx, const std::function<void()> &pause) {
             if (seqAfterB) {
-                tx.setMeta(u"late-commit-test"_s, u"A has its transaction id"_s); // a write: A's xid is taken here
+                tx.setMeta(u"late-commit-test"_s, u"A has its transaction id"_s); // a write: A's xid is taken here…
+                tx.meta(u"late-commit-test"_s); // …once it reaches the server (a write goes with the next statement)
                 pause();
             }
             seqA = tx.appendChange(a);
@@ -520,6 +549,55 @@ private slots:
         expectedRows.sort();
         QCOMPARE(rows, expectedRows);
         QCOMPARE(reader.pullAll().size(), 0);
+    }
+
+    /// SECURITY.md, "Locks an account can hold": a write that needs a key another write holds — a row any signed-in
+    /// account may name, a teacher's pupils' pool — waits for it at most the statement timeout (20 s in the hub), then
+    /// fails (the hub answers 503; the device sends again later), whatever the holder does meanwhile. Writer A takes a
+    /// lesson row's key and a pool's key and keeps its transaction open; on a storage whose timeout is 1 s, B needs
+    /// the row and C the pool: each fails after about 1 s. Controls: D needs another row and does not wait at all;
+    /// E needs the row while A commits 0.3 s later: it waits for that, then gets it.
+    void aWaitForALockEndsWithTheStatementTimeout()
+    {
+        EmptyDatabase db;
+        PostgresHubStorage holder(db.url, PostgresHubStorage::Schema::Migrate, 1);
+        const QString row = u"row:lesson:"_s + newUuid(), pool = CounterKey::pool(newUuid());
+        HeldWrite writerA(holder, [&](HubTransaction &tx, const std::function<void()> &) {
+            tx.lock(row);
+            tx.lock(pool);
+        });
+        QVERIFY(writerA.stopped());
+
+        PostgresHubStorage waiter(db.url, PostgresHubStorage::Schema::Migrate, 3);
+        waiter.setStatementTimeout(1000);
+        auto waitFor = [&](const QString &key, QString *error) {
+            QElapsedTimer t;
+            t.start();
+            try {
+                waiter.write([&](HubTransaction &tx) { tx.lock(key); });
+            } catch (const StorageError &e) {
+                *error = QString::fromUtf8(e.what());
+            }
+            return t.elapsed();
+        };
+        for (const QString &key : {row, pool}) {
+            QString error;
+            const qint64 waited = waitFor(key, &error);
+            QVERIFY2(error.contains(u"statement timeout"_s), qPrintable(key + u": "_s + error));
+            QVERIFY2(waited >= 900 && waited < 10000, qPrintable(u"%1: waited %2 ms"_s.arg(key).arg(waited)));
+        }
+        QString error;
+        const qint64 other = waitFor(u"row:lesson:"_s + newUuid(), &error);
+        QVERIFY2(error.isEmpty() && other < 900, qPrintable(u"another row: %1 ms, %2"_s.arg(other).arg(error)));
+
+        waiter.setStatementTimeout(10000);
+        qint64 waited = -1;
+        std::thread e([&] { waited = waitFor(row, &error); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        writerA.end(true);
+        e.join();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY2(waited >= 250 && waited < 10000, qPrintable(u"waited %1 ms"_s.arg(waited)));
     }
 
     /// Issue 12's late commit, at random: four writer connections log changes into two classes with a pause inside
@@ -733,7 +811,7 @@ private slots:
     /// in another cluster the system identifier). A device synced before pulls everything again from the copy — the
     /// end of the log it holds may be lost there, and the copy's next sequence numbers and transaction ids may be
     /// ones its cursor has passed — instead of skipping what comes next. The control: the database it synced with
-    /// answers the same cursor with an empty sync.
+    /// answers the same cursor with an empty sync. Then the same database on a new timeline (a point-in-time recovery).
     void aDatabasePutBackMakesDevicesPullAgain()
     {
         EmptyDatabase db;
@@ -791,6 +869,139 @@ private slots:
         QVERIFY2(!cursor.startsWith(u"0:"_s), qPrintable(cursor)); // a new epoch
         QCOMPARE(pullsWithItsCursor(db.url, &cursor), 0);
         QVERIFY2(cursor.startsWith(u"0:"_s), qPrintable(cursor));
+
+        // A point-in-time recovery (or a promoted replica) writes on a new timeline: the origin the hub recorded no
+        // longer matches at its next start (played here by changing the timeline it recorded, as a recovery would
+        // change the server's), so a new epoch and a pull from the start. Control: a cursor of that new epoch goes
+        // on with an empty sync.
+        QVERIFY(byHand(db.url, "UPDATE cursor_epoch SET origin = regexp_replace(origin, '/[0-9A-F]{8}/', '/7FFFFFFF/')"));
+        QCOMPARE(pullsWithItsCursor(db.url, &cursor), logSize);
+        QVERIFY2(!cursor.startsWith(u"0:"_s), qPrintable(cursor));
+        teacher->cursor = cursor;
+        QCOMPARE(pullsWithItsCursor(db.url, &cursor), 0);
+        QCOMPARE(cursor, teacher->cursor);
+    }
+
+    /// A device synced while PostgreSQL writes were serialised (hub schema 1, before issue 12's cursor) holds a cursor
+    /// `S.M` of seqs alone. Schema 2 gives the entries and memberships of that time xid 0, so the cursor names the
+    /// positions (0, S) and (0, M). After `admin migrate` the teacher's and a pupil's devices go on with an empty sync
+    /// (no re-pull: their memberships are not back-filled again either), her second device, two lessons behind, gets
+    /// exactly those two (no gap), and a lesson written after the upgrade reaches each device once. The database is
+    /// taken back to schema 1 by hand from one this hub wrote: the tables and columns of schemas 2 to 4 dropped, its
+    /// entries keeping the transaction ids they were written with (schema 1 had the column and its default). Controls:
+    /// the schema-1 database is refused until it is migrated, and an empty cursor gets the whole log.
+    void aCursorOfSerialisedWritesGoesOnAfterTheUpgrade()
+    {
+        EmptyDatabase db;
+        QTemporaryDir files;
+        const QStringList storage{u"--data"_s, files.path(), u"--database"_s, db.url};
+        QCOMPARE(hubCommand({u"admin"_s, u"migrate"_s, u"--database"_s, db.url}).exitCode, 0);
+        QCOMPARE(hubCommand({u"admin"_s, u"add-teacher"_s, u"--database"_s, db.url, u"--login"_s, u"mme.garnier"_s, u"--name"_s,
+                             u"Mme Garnier"_s, u"--password-stdin"_s},
+                            "mot-de-passe-long")
+                     .exitCode,
+                 0);
+        const QString classId = newUuid();
+        QStringList lessons;
+        std::unique_ptr<Client> teacher, second, pupil;
+        int logSize = 0;
+        {
+            Serve hub;
+            QVERIFY(hub.start(storage));
+            teacher = std::make_unique<Client>(hub.url);
+            QVERIFY(teacher->login(u"mme.garnier"_s, u"mot-de-passe-long"_s));
+            second = std::make_unique<Client>(hub.url);
+            QVERIFY(second->login(u"mme.garnier"_s, u"mot-de-passe-long"_s));
+            QCOMPARE(verdictOf(teacher->sync(
+                         {change(u"class"_s, classId, classId, *teacher, {{u"name"_s, u"5e B"_s}}),
+                          change(u"member"_s, newUuid(), classId, *teacher,
+                                 {{u"person"_s, newUuid()}, {u"role"_s, u"student"_s}, {u"display_name"_s, u"Noé"_s},
+                                  {u"login"_s, u"NOE77"_s},
+                                  {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret("4821", Crypto::Cost::Minimal))}})}),
+                               1),
+                     u"applied"_s);
+            for (int i = 0; i < 4; ++i) { // one push each: four entries in four transactions
+                lessons << newUuid();
+                QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, lessons.last(), classId, *teacher,
+                                                         {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s}})})),
+                         u"applied"_s);
+            }
+            pupil = std::make_unique<Client>(hub.url);
+            QVERIFY(pupil->login(u"NOE77"_s, u"4821"_s));
+            Client all(hub.url);
+            QVERIFY(all.login(u"mme.garnier"_s, u"mot-de-passe-long"_s));
+            logSize = int(all.pullAll().size());
+            QCOMPARE(logSize, 6);
+        }
+
+        // The cursors a schema-1 hub gave: the last seq served, the seq of the change that made the membership.
+        auto number = [&](const QByteArray &sql) {
+            PGconn *c = PQconnectdb(db.url.toUtf8().constData());
+            PGresult *r = PQexec(c, sql.constData());
+            const qint64 n = PQresultStatus(r) == PGRES_TUPLES_OK && PQntuples(r) ? QByteArray(PQgetvalue(r, 0, 0)).toLongLong() : -1;
+            PQclear(r);
+            PQfinish(c);
+            return n;
+        };
+        const qint64 last = number("SELECT max(seq) FROM changes");
+        const qint64 secondLesson = number("SELECT seq FROM changes WHERE row_id = '" + lessons.at(1).toLatin1() + "'");
+        const qint64 teacherJoined = number("SELECT joined_seq FROM memberships WHERE person = '" + teacher->id().toLatin1() + "'");
+        const qint64 pupilJoined = number("SELECT joined_seq FROM memberships WHERE person = '" + pupil->id().toLatin1() + "'");
+        QVERIFY(last > 0 && secondLesson > 0 && teacherJoined > 0 && pupilJoined > 0);
+        QVERIFY(number("SELECT count(*) FROM changes WHERE xid <> '0'") > 0); // written by transactions with ids
+        teacher->cursor = u"%1.%2"_s.arg(last).arg(teacherJoined);
+        pupil->cursor = u"%1.%2"_s.arg(last).arg(pupilJoined);
+        second->cursor = u"%1.%2"_s.arg(secondLesson).arg(teacherJoined);
+
+        QVERIFY(byHand(db.url, "DROP TABLE throttle, throttle_known, shared_usage, cursor_epoch; "
+                               "DROP INDEX changes_class_position; CREATE INDEX changes_class ON changes(class_id, seq); "
+                               "ALTER TABLE memberships DROP COLUMN joined_xid; DELETE FROM hub_schema WHERE version > 1"));
+        Run r = hubCommand(QStringList{u"serve"_s, u"--listen"_s, u"127.0.0.1:0"_s} + storage);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"hub schema is 1"_s), qPrintable(r.err));
+        r = hubCommand({u"admin"_s, u"migrate"_s, u"--database"_s, db.url});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(number("SELECT count(*) FROM changes WHERE xid <> '0'"), 0);
+        QCOMPARE(number("SELECT count(*) FROM memberships WHERE joined_xid <> '0'"), 0);
+
+        Serve hub;
+        QVERIFY(hub.start(storage));
+        auto moved = [&](const Client &before) {
+            auto c = std::make_unique<Client>(hub.url);
+            c->token = before.token;
+            c->deviceId = before.deviceId;
+            c->person = before.person;
+            c->cursor = before.cursor;
+            return c;
+        };
+        auto teacherNow = moved(*teacher), secondNow = moved(*second), pupilNow = moved(*pupil);
+        QCOMPARE(teacherNow->pullAll().size(), 0);
+        QCOMPARE(teacherNow->lastStatus, 200L);
+        QCOMPARE(pupilNow->pullAll().size(), 0);
+        QCOMPARE(pupilNow->lastStatus, 200L);
+        QStringList rows;
+        for (const QJsonValue &c : secondNow->pullAll())
+            rows << c[u"row"_s].toString();
+        QCOMPARE(rows, lessons.mid(2)); // the two it had not had, in order
+        QCOMPARE(secondNow->pullAll().size(), 0); // once only
+        // Life goes on: a lesson written now, by a transaction with an id, comes after every old entry.
+        const QString news = newUuid();
+        QCOMPARE(verdictOf(teacherNow->sync({change(u"lesson"_s, news, classId, *teacherNow,
+                                                    {{u"title"_s, u"Après la mise à jour"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+        for (Client *device : {pupilNow.get(), secondNow.get()}) {
+            const QJsonArray got = device->pullAll();
+            QCOMPARE(got.size(), 1);
+            QCOMPARE(got.at(0)[u"row"_s].toString(), news);
+            QVERIFY2(device->cursor.contains(u':'), qPrintable(device->cursor)); // the new form now
+            QCOMPARE(device->pullAll().size(), 0);
+        }
+        // Control: an empty cursor gets the whole log, the old entries first.
+        Client fresh(hub.url);
+        QVERIFY(fresh.login(u"mme.garnier"_s, u"mot-de-passe-long"_s));
+        const QJsonArray whole = fresh.pullAll();
+        QCOMPARE(whole.size(), logSize + 1);
+        QCOMPARE(whole.last()[u"row"_s].toString(), news);
     }
 
     /// A school moves: its SQLite hub with a class (a roster, lessons edited twice, an assignment, a student's
@@ -856,16 +1067,21 @@ private slots:
             return c;
         };
         auto teacherNow = moved(*teacher), studentNow = moved(*student);
+        const QString studentCursor = studentNow->cursor;
         QCOMPARE(teacherNow->pullAll().size(), 0);
         QCOMPARE(teacherNow->lastStatus, 200L);
         QCOMPARE(studentNow->pullAll().size(), 0);
         QCOMPARE(studentNow->lastStatus, 200L);
+        // The moved database is of epoch 0, as SQLite is, and the copied entries have xid 0: the cursor stays as it was.
+        QCOMPARE(studentNow->cursor, studentCursor);
+        QVERIFY2(!studentCursor.contains(u':'), qPrintable(studentCursor));
         // Life goes on: a new version of the lesson reaches the student, and only it.
         QCOMPARE(verdictOf(teacherNow->sync({change(u"lesson"_s, lesson, classId, *teacherNow, {{u"title"_s, u"Les volcans (suite)"_s}})})),
                  u"applied"_s);
         const QJsonArray news = studentNow->pullAll();
         QCOMPARE(news.size(), 1);
         QCOMPARE(news.at(0).toObject().value(u"row"_s).toString(), lesson);
+        QVERIFY2(studentNow->cursor.startsWith(u"0:"_s), qPrintable(studentNow->cursor)); // epoch 0, the new entry's xid
 
         // Control: from an empty cursor, the new hub serves the old hub's whole log, then the new change.
         Client fresh(hub.url);
@@ -878,6 +1094,137 @@ private slots:
         r = hubCommand({u"admin"_s, u"migrate-to-postgres"_s, u"--data"_s, dir.path(), u"--database"_s, db.url});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(u"not empty"_s), qPrintable(r.err));
+    }
+
+    /// Issue 12's move at the scale it is for: a class's school year on SQLite, written and synced by the real devices
+    /// (stores and sync engines): the teacher, 30 pupils, 36 weeks of a published lesson and an assigned piece of work,
+    /// every pupil's hand-in each week and the teacher's feedback on each, synced at the end of each of three terms.
+    /// The hub is stopped, moved with `admin migrate-to-postgres` and served from PostgreSQL at the same address: every
+    /// device then syncs with nothing sent and 0 changes received, and its store is the same, row for row, as a new
+    /// device's of the same person signing in to the moved hub (the teacher's and five pupils'; the control: that new
+    /// device receives the whole year). Before the fix, the move of a log of 10 entries or more was refused: its
+    /// digest read PostgreSQL's rows in the text order of their seq ("10" before "9").
+    void aClassYearMovesWithoutAnyDeviceNoticing()
+    {
+        constexpr int Pupils = 30, Weeks = 36, Terms = 3;
+        const QStringList kinds{u"class"_s, u"member"_s, u"lesson"_s, u"assignment"_s, u"submission"_s, u"feedback"_s, u"progress"_s};
+        EmptyDatabase db;
+        QTemporaryDir dir;
+        QCOMPARE(hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, dir.path(), u"--login"_s, u"mme.morel"_s, u"--name"_s,
+                             u"Mme Morel"_s, u"--password-stdin"_s},
+                            "mot-de-passe-long")
+                     .exitCode,
+                 0);
+        QElapsedTimer took;
+        took.start();
+        auto newDevice = [](const QString &url, const QString &login, const QString &secret) {
+            auto d = std::make_unique<SyncTest::Device>();
+            return d->login(url, login, secret) ? std::move(d) : nullptr;
+        };
+        std::unique_ptr<SyncTest::Device> laptop;
+        std::vector<std::unique_ptr<SyncTest::Device>> pupils;
+        QList<NewStudent> cards;
+        int port = 0;
+        {
+            Serve hub;
+            QVERIFY(hub.start({u"--data"_s, dir.path()}));
+            port = hub.port;
+            laptop = newDevice(hub.url, u"mme.morel"_s, u"mot-de-passe-long"_s);
+            QVERIFY(laptop);
+            auto cls = laptop->store->createClass(u"4e B"_s);
+            QVERIFY(cls);
+            for (int i = 0; i < Pupils; ++i) {
+                auto card = laptop->store->addStudent(cls->meta.id, u"Élève %1"_s.arg(i + 1));
+                QVERIFY(card);
+                cards << *card;
+            }
+            QVERIFY(laptop->syncUntilClean());
+            for (int i = 0; i < Pupils; ++i) {
+                pupils.push_back(newDevice(hub.url, cards.at(i).member.login, cards.at(i).pin));
+                QVERIFY2(pupils.back(), qPrintable(cards.at(i).member.login));
+            }
+            // Each term: the teacher publishes its weeks and gives feedback on what came in, then syncs; each pupil
+            // syncs (sending last term's work, receiving this term's and the feedback) and does this term's work, sent
+            // at her next sync. Then a last round for the third term's work and feedback.
+            auto feedbackOnWhatCameIn = [&] {
+                for (const Assignment &a : laptop->store->assignments(cls->meta.id))
+                    for (const Submission &sub : laptop->store->submissions(a.meta.id))
+                        if (laptop->store->feedback(sub.meta.id).isEmpty())
+                            QVERIFY(laptop->store->giveFeedback(sub.meta.id, u"Bien, continue."_s, 15.0));
+            };
+            for (int term = 0; term <= Terms; ++term) {
+                QStringList assignments;
+                for (int week = term * Weeks / Terms; term < Terms && week < (term + 1) * Weeks / Terms; ++week) {
+                    Store::LessonInput lesson;
+                    lesson.classId = cls->meta.id;
+                    lesson.title = u"Semaine %1 : la leçon"_s.arg(week + 1);
+                    lesson.beforeClass = u"Lis le chapitre %1 et note tes questions."_s.arg(week + 1);
+                    auto l = laptop->store->createLesson(lesson);
+                    QVERIFY(l && laptop->store->publishLesson(l->meta.id));
+                    Store::AssignmentInput work;
+                    work.classId = cls->meta.id;
+                    work.lessonId = l->meta.id;
+                    work.title = u"Semaine %1 : exercice"_s.arg(week + 1);
+                    work.instructions = u"Réponds en quelques lignes."_s;
+                    auto a = laptop->store->createAssignment(work);
+                    QVERIFY(a && laptop->store->publishAssignment(a->meta.id));
+                    assignments << a->meta.id;
+                }
+                feedbackOnWhatCameIn();
+                QVERIFY(laptop->syncUntilClean());
+                for (int i = 0; i < Pupils; ++i) {
+                    SyncTest::Device &d = *pupils.at(size_t(i));
+                    QVERIFY(d.syncUntilClean());
+                    for (const QString &a : std::as_const(assignments)) {
+                        Store::SubmissionInput in;
+                        in.assignmentId = a;
+                        in.text = u"Ma réponse, élève %1."_s.arg(i + 1);
+                        QVERIFY(d.store->submit(in));
+                    }
+                }
+            }
+            QVERIFY(laptop->syncUntilClean());
+            feedbackOnWhatCameIn();
+            QVERIFY(laptop->syncUntilClean());
+            for (auto &d : pupils)
+                QVERIFY(d->syncUntilClean()); // the last term's feedback
+        }
+        const qint64 yearMs = took.elapsed();
+
+        Run r = hubCommand({u"admin"_s, u"migrate-to-postgres"_s, u"--data"_s, dir.path(), u"--database"_s, db.url});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        Serve hub;
+        QVERIFY(hub.start({u"--data"_s, dir.path(), u"--database"_s, db.url}, {}, port));
+
+        auto nothingNew = [](SyncTest::Device &d) {
+            const SyncReport report = d.sync();
+            return report.recordsComplete && report.errors.isEmpty() && report.changesReceived == 0 && report.changesSent == 0
+                && report.syncRoundTrips == 1;
+        };
+        const QStringList teacherBefore = SyncTest::snapshot(*laptop->store, kinds);
+        QVERIFY(nothingNew(*laptop));
+        QCOMPARE(SyncTest::snapshot(*laptop->store, kinds), teacherBefore);
+        for (int i = 0; i < Pupils; ++i)
+            QVERIFY2(nothingNew(*pupils.at(size_t(i))), qPrintable(cards.at(i).member.login));
+
+        // The control: a new device of each person receives the year from the moved hub, and holds what the old one does.
+        auto fresh = newDevice(hub.url, u"mme.morel"_s, u"mot-de-passe-long"_s);
+        QVERIFY(fresh);
+        const SyncReport whole = fresh->sync();
+        QVERIFY(whole.recordsComplete);
+        QVERIFY2(whole.changesReceived >= 1 + Pupils + Weeks * 2 + Weeks * Pupils * 2, qPrintable(whole.toText()));
+        QCOMPARE(SyncTest::snapshot(*fresh->store, kinds), SyncTest::snapshot(*laptop->store, kinds));
+        QCOMPARE(SyncTest::snapshot(*laptop->store, {u"submission"_s}).size(), Weeks * Pupils);
+        QCOMPARE(SyncTest::snapshot(*laptop->store, {u"feedback"_s}).size(), Weeks * Pupils);
+        for (int i = 0; i < Pupils; i += 6) { // a sample (each new device costs a sign-in and a sync): 0, 6… 24
+            auto again = newDevice(hub.url, cards.at(i).member.login, cards.at(i).pin);
+            QVERIFY(again && again->syncUntilClean());
+            const QStringList mine = SyncTest::snapshot(*pupils.at(size_t(i))->store, kinds);
+            QCOMPARE(SyncTest::snapshot(*again->store, kinds), mine);
+            QCOMPARE(SyncTest::snapshot(*again->store, {u"feedback"_s}).size(), Weeks);
+        }
+        qInfo("a year of a class: %d pupils, %d weeks, written and synced in %lld ms; moved and checked in %lld ms", Pupils, Weeks,
+              yearMs, took.elapsed() - yearMs);
     }
 
     /// `received` and `last_seen` must agree across the hub processes of one database: they are the database's
