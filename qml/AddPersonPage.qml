@@ -379,6 +379,8 @@ FocusScope {
                     enabled: !root.busy
                     secret: true
                     label: root.way !== "hub" ? qsTr("PIN on your card") : qsTr("PIN (teachers: password)")
+                    // Whose secret, once the card's code is typed (issue 18): a screen reader spells the code.
+                    owner: loginField.text.trim().length > 0 ? qsTr("Card %1").arg(loginField.text.trim().split("").join(" ")) : ""
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
                     onAccepted: root.submit()
                 }

@@ -21,6 +21,19 @@ fi
 trap 'bash "$here/../../tests/hub/pgcluster.sh" stop "$state/pg" || true; rm -rf "$state"' EXIT
 "$build/bench/hub/bench_hub" --seconds 5 "${postgres[@]}"
 echo "load after: $(uptime)"
+if [ ${#postgres[@]} -gt 0 ]; then
+    # How long a long write transaction holds back pulls (bench/README.md), in the hub's database and in another one;
+    # and what libpq's pipeline mode saves on a push's kind of statements (bench/README.md, "Pipeline mode").
+    url="$(cat "$state/pg/url")"
+    psql "$url" -qc 'CREATE DATABASE hold_bench' -c 'CREATE DATABASE hold_bench2' -c 'CREATE DATABASE hold_other' \
+        -c 'CREATE DATABASE pipeline_probe'
+    python3 "$here/holdback.py" "$build/app/hub/continuite-hub" "${url%/postgres}/hold_bench" --hold 2 --rounds 2
+    python3 "$here/holdback.py" "$build/app/hub/continuite-hub" "${url%/postgres}/hold_bench2" --hold 2 --rounds 1 \
+        --elsewhere "${url%/postgres}/hold_other"
+    "$build/bench/hub/pipeline_probe" "${url%/postgres}/pipeline_probe" 750 20
+    "$build/bench/hub/pipeline_probe" "${url%/postgres}/pipeline_probe" 12 200
+    echo "load after: $(uptime)"
+fi
 bash "$here/../../tests/hub/pgcluster.sh" stop "$state/pg" || true
 # The 8:30 burst (issue 19): h2load at 64, 512 and 2,000 connections, then beside 200 uploads at 2 KB/s.
 CONNS="64 512 2000" REQUESTS=10000 IDLE=0 bash "$(dirname "$0")/h2load.sh" "$build/app/hub/continuite-hub"

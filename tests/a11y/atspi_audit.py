@@ -37,6 +37,7 @@ INTERACTIVE = {
 LESSON_BEFORE = "Observe bien cette pizza"
 LESSON_IMAGE = "Image : Une pizza coupée en 8 parts égales, dont 3 sont garnies"
 LESSON_IN = "Pliages"
+LESSON_AFTER = "Cherche chez toi une situation de partage"
 QUIZ_INSTRUCTIONS = "lire et écrire une fraction"
 TEXT_INSTRUCTIONS = "Sami était absent"
 PDF_NAME = "fiche-fractions.pdf"
@@ -564,6 +565,13 @@ class Audit:
             nodes = self.screen("05-lecon-en-classe")
             self.check_part_tabs(nodes, 1)
             self.readable("lesson, in class", nodes, LESSON_IN)
+            self.key("Right", settle=1.0)
+            now = self.focused(0.3)
+            if now is None or "Après la classe" not in (now.get_name() or ""):
+                self.fail(f"lesson: Right on 'En classe' did not take the keyboard to 'Après la classe' ({self.describe(now)})")
+            nodes = self.screen("05b-lecon-apres")
+            self.check_part_tabs(nodes, 2)
+            self.readable("lesson, after class", nodes, LESSON_AFTER)
         self.pdf_walk()
         self.key("Escape", settle=1.5)
         self.expect_focus_on_open("back to the lessons")

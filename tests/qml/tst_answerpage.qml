@@ -97,6 +97,14 @@ TestCase {
         keyClick(Qt.Key_A);
         keyClick(Qt.Key_M);
         verify(page.work.text.endsWith("sam"), page.work.text);
+        // No keyboard trap (issue 18): Ctrl+Tab writes a tab and the keyboard stays; Tab goes on.
+        keyClick(Qt.Key_Tab, Qt.ControlModifier);
+        verify(page.work.text.endsWith("sam\t"), JSON.stringify(page.work.text));
+        verify(editor.activeFocus, "Ctrl+Tab stays in the answer");
+        keyClick(Qt.Key_Backspace);
+        keyClick(Qt.Key_Tab);
+        verify(!editor.activeFocus, "Tab leaves the answer");
+        verify(page.work.text.endsWith("sam"), JSON.stringify(page.work.text));
         compare(findChild(page, "draftState").text, qsTr("Saving…"));
         tryCompare(page.work, "draftState", "saved");
         compare(findChild(page, "draftState").text, qsTr("✓ Draft saved"));

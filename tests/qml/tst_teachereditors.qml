@@ -108,6 +108,18 @@ TestCase {
         for (const c of "Regarde")
             keyClick(c);
         compare(page.editor.beforeClass, "Regarde");
+        // No keyboard trap (issue 18): Ctrl+Tab writes a tab and stays, Tab leaves the Markdown box.
+        keyClick(Qt.Key_Tab, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Regarde\t");
+        verify(page.sectionArea.activeFocus, "Ctrl+Tab stays in the box");
+        keyClick(Qt.Key_Backspace);
+        compare(page.editor.beforeClass, "Regarde");
+        keyClick(Qt.Key_Tab);
+        verify(!page.sectionArea.activeFocus, "Tab leaves the box");
+        page.sectionArea.forceActiveFocus();
+        keyClick(Qt.Key_Tab, Qt.ShiftModifier);
+        verify(!page.sectionArea.activeFocus, "Shift+Tab leaves it too");
+        page.sectionArea.forceActiveFocus();
         const preview = findChild(page, "preview");
         verify(preview.markdown.indexOf("Regarde") >= 0, "the preview follows the typing");
         page.editor.beforeClass = "# Avant\n\nRegarde la **vidéo**.";
