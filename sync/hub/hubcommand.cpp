@@ -228,18 +228,22 @@ HubLimits limitsFrom(Args &args)
     const auto pageFits = [&](qint64 budget, int times) { return (limits.maxBudget + Envelope) * times <= budget; };
     const auto largestPageKb = [&](qint64 budget, int times) { return (budget / times - Envelope) >> 10; };
     const auto budgetMb = [&](int times) { return ((limits.maxBudget + Envelope) * times + (1 << 20) - 1) >> 20; };
-    if (!pageFits(limits.personAnswerBudgetBytes, 2))
-        throw Usage{u"--max-page-kb %1 does not fit twice in --person-answer-budget-mb %2 (with 16 KiB each for the answer "
-                    "around it): raise the budget to %3 or lower the page to %4"_s.arg(limits.maxBudget >> 10)
-                        .arg(limits.personAnswerBudgetBytes >> 20)
-                        .arg(budgetMb(2))
-                        .arg(largestPageKb(limits.personAnswerBudgetBytes, 2))};
-    if (!pageFits(limits.answerBudgetBytes, 4))
-        throw Usage{u"--max-page-kb %1 does not fit four times in --answer-budget-mb %2 (with 16 KiB each for the answer "
-                    "around it): raise the budget to %3 or lower the page to %4"_s.arg(limits.maxBudget >> 10)
-                        .arg(limits.answerBudgetBytes >> 20)
-                        .arg(budgetMb(4))
-                        .arg(largestPageKb(limits.answerBudgetBytes, 4))};
+    const struct
+    {
+        qint64 budget;
+        int times;
+        const char *timesSaid;
+        const char *flag;
+    } fits[] = {{limits.personAnswerBudgetBytes, 2, "twice", "--person-answer-budget-mb"},
+                {limits.answerBudgetBytes, 4, "four times", "--answer-budget-mb"}};
+    for (const auto &f : fits)
+        if (!pageFits(f.budget, f.times))
+            throw Usage{u"--max-page-kb %1 does not fit %2 in %3 %4 (with 16 KiB each for the answer around it): raise the "
+                        "budget to %5 or lower the page to %6"_s.arg(limits.maxBudget >> 10)
+                            .arg(QString::fromLatin1(f.timesSaid), QString::fromLatin1(f.flag))
+                            .arg(f.budget >> 20)
+                            .arg(budgetMb(f.times))
+                            .arg(largestPageKb(f.budget, f.times))};
     const qint64 sendBufferKb = number(u"--send-buffer-kb"_s, limits.socketSendBufferBytes >> 10, 0, 16384,
                                        u"each connection's kernel send buffer; 0: the kernel's own sizing"_s);
     if (sendBufferKb > 0 && sendBufferKb < 16)

@@ -368,6 +368,45 @@ std::unique_ptr<Client> seedCatchUp(TestHub &hub, const QString &login)
     return prof;
 }
 
+/// The heads of sync answers held by readers that read nothing: 200s over @p largeFrom bytes, the other 200s, and 429s
+/// (each with its Retry-After). Any other status, or a 429 without Retry-After, is counted in @p odd.
+struct AnswerTally
+{
+    int large = 0, small = 0, busy = 0, odd = 0;
+    AnswerTally(const std::vector<QByteArray> &heads, qint64 largeFrom = 64 * 1024)
+    {
+        for (const QByteArray &h : heads) {
+            const int status = rawStatus(h);
+            if (status == 429 && h.toLower().contains("retry-after:"))
+                ++busy;
+            else if (status == 200)
+                (contentLength(h) > largeFrom ? large : small)++;
+            else
+                ++odd;
+        }
+    }
+    QString said() const { return u"%1 large, %2 small, %3 busy, %4 odd"_s.arg(large).arg(small).arg(busy).arg(odd); }
+};
+
+/// The positive control of the answer budgets: each reader whose head said 200 reads its answer whole, and it decodes;
+/// then every reader is closed. False (with the test failed) when one does not.
+bool readWholeAndClose(std::vector<int> &readers, const std::vector<QByteArray> &heads)
+{
+    bool whole = true;
+    for (size_t i = 0; i < readers.size() && whole; ++i) {
+        if (rawStatus(heads[i]) != 200)
+            continue;
+        const QByteArray body = readBody(readers[i], heads[i]);
+        whole = body.size() == contentLength(heads[i]) && QJsonDocument::fromJson(body).isObject();
+        if (!whole)
+            QTest::qFail(qPrintable(u"reader %1: %2 of %3 bytes"_s.arg(i).arg(body.size()).arg(contentLength(heads[i]))), __FILE__, __LINE__);
+    }
+    for (int fd : readers)
+        ::close(fd);
+    readers.clear();
+    return whole;
+}
+
 } // namespace
 
 class TestHubHttpAttacks : public QObject
@@ -1518,23 +1557,12 @@ private Q_SLOTS:
             qInfo() << "reader" << readers.size() << rawStatus(heads.back()) << contentLength(heads.back()) << "B; the hub holds"
                     << hub.server().answerBytesSending() << "B of answers," << hub.server().largeAnswersSending() << "large";
         }
-        int large = 0;
-        int small = 0;
-        int busy = 0;
-        for (const QByteArray &h : heads) {
-            const int status = rawStatus(h);
-            QVERIFY2(status == 200 || status == 429, h.left(300).constData());
-            if (status == 429) {
-                QVERIFY(h.toLower().contains("retry-after:"));
-                ++busy;
-            } else {
-                (contentLength(h) > 64 * 1024 ? large : small)++;
-            }
-        }
+        const AnswerTally got(heads);
+        QCOMPARE(got.odd, 0);
         // Before: eight pages of ≈1 MiB held for him.
-        QVERIFY2(large <= limits.maxLargeAnswersPerPerson, qPrintable(u"%1 large, %2 small, %3 busy"_s.arg(large).arg(small).arg(busy)));
-        QVERIFY(small >= 1);
-        QVERIFY(busy >= 1); // his part is full
+        QVERIFY2(got.large <= limits.maxLargeAnswersPerPerson, qPrintable(got.said()));
+        QVERIFY(got.small >= 1);
+        QVERIFY(got.busy >= 1); // his part is full
         QVERIFY2(hub.server().largeAnswersSending() <= limits.maxLargeAnswersPerPerson, qPrintable(QString::number(hub.server().largeAnswersSending())));
         QVERIFY2(hub.server().answerBytesSending() <= limits.personAnswerBudgetBytes + 64 * 1024,
                  qPrintable(QString::number(hub.server().answerBytesSending())));
@@ -1544,16 +1572,7 @@ private Q_SLOTS:
         const HttpReply page = alice->post(u"/v1/sync"_s, {{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}});
         QCOMPARE(page.status, 200L);
         // And his readers that read get whole pages, which decode.
-        for (size_t i = 0; i < readers.size(); ++i) {
-            if (rawStatus(heads[i]) != 200)
-                continue;
-            const QByteArray body = readBody(readers[i], heads[i]);
-            QCOMPARE(body.size(), contentLength(heads[i]));
-            QVERIFY(QJsonDocument::fromJson(body).isObject());
-        }
-        for (int fd : readers)
-            ::close(fd);
-        readers.clear();
+        QVERIFY(readWholeAndClose(readers, heads));
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
         QCOMPARE(hub.server().largeAnswersSending(), 0);
         // Once read, his own devices catch up whole, in pages.
@@ -1662,38 +1681,20 @@ private Q_SLOTS:
             QVERIFY2(!heads.back().isEmpty(), "no answer");
             mostHeld = std::max(mostHeld, hub.server().answerBytesSending());
         }
-        int large = 0, small = 0, busy = 0;
-        for (const QByteArray &h : heads) {
-            const int status = rawStatus(h);
-            QVERIFY2(status == 200 || status == 429, h.left(300).constData());
-            if (status == 429) {
-                QVERIFY(h.toLower().contains("retry-after:"));
-                ++busy;
-            } else {
-                (contentLength(h) > 64 * 1024 ? large : small)++;
-            }
-        }
-        qInfo() << large << "large," << small << "small," << busy << "busy; the hub held at most" << mostHeld << "B";
-        // Before: two large pages for each of the three (≈1.5 MiB) and their small ones on top.
+        const AnswerTally got(heads);
+        qInfo().noquote() << got.said() << "; the hub held at most" << mostHeld << "B";
+        QCOMPARE(got.odd, 0);
+        // Before: two large pages for each of the four (≈2 MiB) and their small ones on top.
         QVERIFY2(mostHeld <= limits.answerBudgetBytes, qPrintable(QString::number(mostHeld)));
-        QVERIFY2(large >= 1 && large <= 2, qPrintable(QString::number(large))); // large ones up to half the budget
-        QVERIFY(small >= 1);
-        QVERIFY(busy >= 1); // the hub's budget is full
+        QVERIFY2(got.large >= 1 && got.large <= 2, qPrintable(got.said())); // large ones up to half the budget
+        QVERIFY(got.small >= 1);
+        QVERIFY(got.busy >= 1); // the hub's budget is full
         // An honest person asking now is told to come back, at once, before any work.
         const HttpReply refused = alice->post(u"/v1/sync"_s, {{u"cursor"_s, QString()}, {u"budget"_s, double(256 * 1024)}});
         QCOMPARE(refused.status, 429L);
 
         // The positive control: the readers that read get whole pages, which decode.
-        for (size_t i = 0; i < readers.size(); ++i) {
-            if (rawStatus(heads[i]) != 200)
-                continue;
-            const QByteArray body = readBody(readers[i], heads[i]);
-            QCOMPARE(body.size(), contentLength(heads[i]));
-            QVERIFY(QJsonDocument::fromJson(body).isObject());
-        }
-        for (int fd : readers)
-            ::close(fd);
-        readers.clear();
+        QVERIFY(readWholeAndClose(readers, heads));
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
         // And once they are gone, her new laptop's catch-up is served whole, in large pages.
         Client laptop(hub.url());
@@ -1744,21 +1745,15 @@ private Q_SLOTS:
             readers.push_back(fd);
         }
         std::vector<QByteArray> heads;
-        int huge = 0, busy = 0;
-        for (int fd : readers) {
+        for (int fd : readers)
             heads.push_back(readHead(fd));
-            const int status = rawStatus(heads.back());
-            QVERIFY2(status == 200 || status == 429, heads.back().left(300).constData());
-            if (status == 429)
-                ++busy;
-            else if (contentLength(heads.back()) > 1024 * 1024)
-                ++huge;
-        }
+        const AnswerTally got(heads, 1024 * 1024);
         const qint64 held = hub.server().answerBytesSending();
-        qInfo() << huge << "answers over 1 MiB," << busy << "busy; the hub holds" << held << "B";
+        qInfo().noquote() << got.said() << "(large: over 1 MiB); the hub holds" << held << "B";
+        QCOMPARE(got.odd, 0);
         // Before: eight answers of ≈3 MiB, 25 MB held.
-        QVERIFY2(huge == 1, qPrintable(QString::number(huge)));
-        QVERIFY(busy >= 1);
+        QVERIFY2(got.large == 1, qPrintable(got.said()));
+        QVERIFY(got.busy >= 1);
         QVERIFY2(held <= limits.personAnswerBudgetBytes, qPrintable(QString::number(held)));
         // A classmate is served meanwhile.
         QCOMPARE(tom->post(u"/v1/sync"_s, QJsonObject{{u"cursor"_s, tom->cursor}}).status, 200L);
