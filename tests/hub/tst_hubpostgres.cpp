@@ -557,6 +557,52 @@ private slots:
     /// lesson row's key and a pool's key and keeps its transaction open; on a storage whose timeout is 1 s, B needs
     /// the row and C the pool: each fails after about 1 s. Controls: D needs another row and does not wait at all;
     /// E needs the row while A commits 0.3 s later: it waits for that, then gets it.
+    /// A review of pipeline mode (session 12, low): `admin usage --reset` read a pupil's count and her teacher's pool
+    /// without their locks, then lowered them: a push of hers that committed in between had its bytes taken off her
+    /// count but left in the pool, counted too high for good. Now the reset takes every counter's lock first, as a push
+    /// does, and waits for the push. Played with the push held open by hand (her count and the pool raised by 1,000
+    /// under their locks): after both, the pool holds what her count holds (nothing). The positive control: the same
+    /// reset with no push in flight frees her part of the pool at once.
+    void anAdministratorsResetWaitsForAPushInFlight()
+    {
+        TestHub hub;
+        QVERIFY(hub.database().isPostgres());
+        const auto prof = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*prof);
+        const auto zoe = hub.student(*prof, classId, u"zoe01"_s);
+        QCOMPARE(verdictOf(zoe->sync({change(u"submission"_s, newUuid(), classId, *zoe,
+                                             {{u"assignment_id"_s, newUuid()}, {u"student"_s, zoe->id()}, {u"text"_s, u"Mon devoir"_s}})})),
+                 u"applied"_s);
+        const std::unique_ptr<HubStorage> storage = hub.database().storage(2);
+        const QString pool = CounterKey::pool(prof->id());
+        auto counts = [&] {
+            QPair<qint64, qint64> c;
+            storage->read([&](HubTransaction &tx) { c = {tx.recordBytesOf(zoe->id()), tx.counterBytes(pool)}; });
+            return c;
+        };
+        const auto before = counts();
+        QVERIFY(before.first > 0 && before.second >= before.first);
+        const qint64 others = before.second - before.first; // the pool's part that is not hers
+        // The control: a reset with nothing in flight frees her part of the pool.
+        hub.server().engine().resetRecordUsage(zoe->id());
+        QCOMPARE(counts(), qMakePair(qint64(0), others));
+
+        // A push of hers, held open by hand between its counting and its commit.
+        HeldWrite push(*storage, [&](HubTransaction &tx, const std::function<void()> &) {
+            tx.lock(u"person:"_s + zoe->id());
+            tx.lock(pool);
+            tx.addRecordBytes(zoe->id(), 1000);
+            tx.addCounterBytes(pool, 1000);
+        });
+        QVERIFY(push.stopped());
+        std::thread reset([&] { hub.server().engine().resetRecordUsage(zoe->id()); });
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        push.end(true);
+        reset.join();
+        // Before: her count 0 and the pool 1,000 over (the push's bytes taken off her, never off the pool).
+        QCOMPARE(counts(), qMakePair(qint64(0), others));
+    }
+
     void aWaitForALockEndsWithTheStatementTimeout()
     {
         EmptyDatabase db;
