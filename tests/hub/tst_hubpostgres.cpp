@@ -811,7 +811,7 @@ private slots:
     /// in another cluster the system identifier). A device synced before pulls everything again from the copy — the
     /// end of the log it holds may be lost there, and the copy's next sequence numbers and transaction ids may be
     /// ones its cursor has passed — instead of skipping what comes next. The control: the database it synced with
-    /// answers the same cursor with an empty sync.
+    /// answers the same cursor with an empty sync. Then the same database on a new timeline (a point-in-time recovery).
     void aDatabasePutBackMakesDevicesPullAgain()
     {
         EmptyDatabase db;
@@ -869,6 +869,17 @@ private slots:
         QVERIFY2(!cursor.startsWith(u"0:"_s), qPrintable(cursor)); // a new epoch
         QCOMPARE(pullsWithItsCursor(db.url, &cursor), 0);
         QVERIFY2(cursor.startsWith(u"0:"_s), qPrintable(cursor));
+
+        // A point-in-time recovery (or a promoted replica) writes on a new timeline: the origin the hub recorded no
+        // longer matches at its next start (played here by changing the timeline it recorded, as a recovery would
+        // change the server's), so a new epoch and a pull from the start. Control: a cursor of that new epoch goes
+        // on with an empty sync.
+        QVERIFY(byHand(db.url, "UPDATE cursor_epoch SET origin = regexp_replace(origin, '/[0-9A-F]{8}/', '/7FFFFFFF/')"));
+        QCOMPARE(pullsWithItsCursor(db.url, &cursor), logSize);
+        QVERIFY2(!cursor.startsWith(u"0:"_s), qPrintable(cursor));
+        teacher->cursor = cursor;
+        QCOMPARE(pullsWithItsCursor(db.url, &cursor), 0);
+        QCOMPARE(cursor, teacher->cursor);
     }
 
     /// A device synced while PostgreSQL writes were serialised (hub schema 1, before issue 12's cursor) holds a cursor
