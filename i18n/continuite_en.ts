@@ -1250,6 +1250,10 @@
         <source>Type the PIN of the card on standard input (--pin-stdin), or set CONTINUITE_SECRET.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>To confirm: --trust-new-device.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BundleExporter</name>
@@ -1484,10 +1488,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 made this pack on a device this device has never seen. If %1 really changed device, confirm it and import again (--trust-new-device).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The pack could not be imported, nothing was changed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,6 +1529,14 @@
     </message>
     <message>
         <source>This pack cannot check your PIN (it was not made by Continuité as it should be): ask your teacher for a new pack made for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack says it was made by %1, who has a profile on this device, on another device this device has never seen. If %1 really made it on another computer, confirm it and import again; if not, it is forged: do not import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made this pack on a device this device has never seen. If %1 really changed device, confirm it and import again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2514,6 +2522,14 @@
     <message>
         <source>Classroom closed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It really is their device: import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm that this new device is really theirs, and import the pack</source>
+        <translation></translation>
     </message>
     <message>
         <source>Back to the page you were on</source>

@@ -1250,6 +1250,10 @@
         <source>Type the PIN of the card on standard input (--pin-stdin), or set CONTINUITE_SECRET.</source>
         <translation>Tapez le code PIN de la carte sur l’entrée standard (--pin-stdin), ou définissez CONTINUITE_SECRET.</translation>
     </message>
+    <message>
+        <source>To confirm: --trust-new-device.</source>
+        <translation>Pour confirmer&#xa0;: --trust-new-device.</translation>
+    </message>
 </context>
 <context>
     <name>BundleExporter</name>
@@ -1484,10 +1488,6 @@
         <translation>L’appareil %1 signe avec une autre clé que celle apprise de son premier paquet&#xa0;: le paquet est peut-être falsifié et il est refusé.</translation>
     </message>
     <message>
-        <source>%1 made this pack on a device this device has never seen. If %1 really changed device, confirm it and import again (--trust-new-device).</source>
-        <translation>%1 a fait ce paquet sur un appareil jamais vu ici. Si %1 a vraiment changé d’appareil, confirmez-le et importez de nouveau (--trust-new-device).</translation>
-    </message>
-    <message>
         <source>The pack could not be imported, nothing was changed: %1</source>
         <translation>Le paquet n’a pas pu être importé, rien n’a été modifié&#xa0;: %1</translation>
     </message>
@@ -1530,6 +1530,14 @@
     <message>
         <source>This pack cannot check your PIN (it was not made by Continuité as it should be): ask your teacher for a new pack made for you.</source>
         <translation>Ce paquet ne peut pas vérifier ton code PIN (il n’a pas été fait par Continuité comme il se doit)&#xa0;: demande à ton professeur un nouveau paquet fait pour toi.</translation>
+    </message>
+    <message>
+        <source>This pack says it was made by %1, who has a profile on this device, on another device this device has never seen. If %1 really made it on another computer, confirm it and import again; if not, it is forged: do not import it.</source>
+        <translation>Ce paquet dit avoir été fait par %1, qui a un profil sur cet appareil, sur un autre appareil jamais vu ici. Si %1 l’a vraiment fait sur un autre ordinateur, confirmez-le et importez de nouveau&#xa0;; sinon, il est falsifié&#xa0;: ne l’importez pas.</translation>
+    </message>
+    <message>
+        <source>%1 made this pack on a device this device has never seen. If %1 really changed device, confirm it and import again.</source>
+        <translation>%1 a fait ce paquet sur un appareil jamais vu ici. Si %1 a vraiment changé d’appareil, confirmez-le et importez de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2522,14 @@
     <message>
         <source>Classroom closed.</source>
         <translation>Classe fermée.</translation>
+    </message>
+    <message>
+        <source>It really is their device: import</source>
+        <translation>C’est bien son appareil&#xa0;: importer</translation>
+    </message>
+    <message>
+        <source>Confirm that this new device is really theirs, and import the pack</source>
+        <translation>Confirmer que ce nouvel appareil est bien le sien, et importer le paquet</translation>
     </message>
     <message>
         <source>Back to the page you were on</source>

@@ -23,6 +23,7 @@ FocusScope {
     readonly property alias exportButton: exportButton
     readonly property alias drives: drives
     readonly property alias importButton: importButton
+    readonly property alias confirmDeviceButton: confirmDeviceButton
     readonly property alias serveButton: serveButton
     readonly property alias addressField: addressField
     readonly property alias codeField: codeField
@@ -364,6 +365,16 @@ FocusScope {
                                 text: exchanges.error
                                 color: Theme.error
                                 wrapMode: Text.Wrap
+                            }
+                            // A pack from a device never seen here, of someone this device knows: only the person's word
+                            // that it is really theirs lets it in (otherwise it may be forged).
+                            PrimaryButton {
+                                id: confirmDeviceButton
+                                objectName: "confirmDeviceButton"
+                                visible: exchanges.confirmNeeded
+                                text: qsTr("It really is their device: import")
+                                Accessible.name: qsTr("Confirm that this new device is really theirs, and import the pack")
+                                onClicked: exchanges.confirmNewDevice()
                             }
                             Repeater {
                                 model: exchanges.summaryLines

@@ -104,7 +104,10 @@ QList<Subcommand> BundleCommand::subcommands() const
                 got = first->summary;
             }
         } else {
-            got = BundleImporter(c.store()).import(path, options);
+            BundleImporter importer(c.store());
+            got = importer.import(path, options);
+            if (!got && importer.needsConfirmation())
+                return c.fail(got.error() + u' ' + tr("To confirm: --trust-new-device."));
         }
         if (!got)
             return c.fail(got.error());

@@ -58,6 +58,7 @@ struct ExchangesController::Outcome
     QString className;
     QStringList newDeviceKeys;
     QString login; ///< a first run: the profile it made
+    QUrl confirmFile; ///< refused only for want of the person's word on a new device: this file, to import again
 };
 
 ExchangesController::ExchangesController(QObject *parent)
@@ -165,6 +166,7 @@ void ExchangesController::resetCounts()
     m_lines.clear();
     m_title.clear();
     m_error.clear();
+    m_confirmFile.clear();
 }
 
 void ExchangesController::clear()
@@ -318,6 +320,10 @@ void ExchangesController::finishJob(quint64 generation, const Outcome &o)
     }
     if (!o.ok) {
         fail(o.direction, o.error);
+        if (!o.confirmFile.isEmpty()) {
+            m_confirmFile = o.confirmFile;
+            Q_EMIT summaryChanged();
+        }
         Q_EMIT busyChanged();
         Q_EMIT finished(false);
         return;
@@ -431,7 +437,14 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
     });
 }
 
-bool ExchangesController::importPack(const QUrl &file)
+bool ExchangesController::confirmNewDevice()
+{
+    if (m_confirmFile.isEmpty())
+        return false;
+    return importPack(m_confirmFile, true);
+}
+
+bool ExchangesController::importPack(const QUrl &file, bool trustNewDevice)
 {
     Store *store = m_session ? m_session->store() : nullptr;
     if (!store || !store->current()) {
@@ -451,10 +464,14 @@ bool ExchangesController::importPack(const QUrl &file)
         BundleImporter::Options options;
         options.cancelled = &cancelled;
         options.progress = progress;
-        auto got = BundleImporter(*mine).import(path, options);
-        if (!got)
+        options.trustNewDevice = trustNewDevice;
+        BundleImporter importer(*mine);
+        auto got = importer.import(path, options);
+        if (!got) {
             o.error = got.error();
-        else
+            if (importer.needsConfirmation())
+                o.confirmFile = file;
+        } else
             describeImport(*got, path, o);
         return o;
     });

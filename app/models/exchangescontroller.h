@@ -54,6 +54,8 @@ class ExchangesController : public QObject
     Q_PROPERTY(QStringList summaryLines READ summaryLines NOTIFY summaryChanged)
     /// Why the last export or import was refused (translated), or empty.
     Q_PROPERTY(QString error READ error NOTIFY summaryChanged)
+    /// The last import waits for the person's word that a new device is really that person's (confirmNewDevice()).
+    Q_PROPERTY(bool confirmNeeded READ confirmNeeded NOTIFY summaryChanged)
     Q_PROPERTY(int lessons READ lessons NOTIFY summaryChanged)
     Q_PROPERTY(int assignments READ assignments NOTIFY summaryChanged)
     Q_PROPERTY(int submissions READ submissions NOTIFY summaryChanged)
@@ -107,8 +109,17 @@ public:
      * cannot start; else finished() tells how it went (the summary, or error() when refused).
      */
     Q_INVOKABLE bool exportPack(const QUrl &file, const QString &classId = {}, const QString &studentLogin = {});
-    /// Starts importing the pack in @p file; finished() tells how it went (refused: nothing applied).
-    Q_INVOKABLE bool importPack(const QUrl &file);
+    /**
+     * Starts importing the pack in @p file; finished() tells how it went (refused: nothing applied). A pack from a
+     * device this device has never seen, of a person it knows (someone with a profile here, or whose other device it
+     * trusts), is refused until the person importing confirms it: confirmNeeded() is then true, and
+     * confirmNewDevice() imports the same file again with that word (@p trustNewDevice).
+     */
+    Q_INVOKABLE bool importPack(const QUrl &file, bool trustNewDevice = false);
+    /// The last import was refused only for want of a confirmation that the device is really that person's.
+    bool confirmNeeded() const { return !m_confirmFile.isEmpty(); }
+    /// Imports the refused pack again, with the person's word that the new device is really that person's.
+    Q_INVOKABLE bool confirmNewDevice();
     /**
      * A student's first pack on this device (nobody needs to be unlocked): checks @p pin against the pack
      * made for them, makes their profile, imports the pack, then unlocks them (Session) — or changes
@@ -170,6 +181,7 @@ private:
     QString m_title;
     QStringList m_lines;
     QString m_error;
+    QUrl m_confirmFile; ///< the pack refused for want of a confirmation (confirmNewDevice())
     Counts m_counts; ///< of the last pack that went out or came in
 
     QThread *m_thread = nullptr; ///< the worker thread, started with the first job

@@ -53,6 +53,11 @@ Result<BundleContents> BundleImporter::inspect(const QString &path)
     return contents;
 }
 
+bool BundleImporter::needsConfirmation() const
+{
+    return m_needsConfirmation;
+}
+
 Status BundleImporter::checkSignatures(const BundleContents &contents)
 {
     const BundleManifest &m = contents.manifest;
@@ -176,6 +181,9 @@ Status BundleImporter::checkAuthorization(const BundleContents &contents, Plan &
 
 Status BundleImporter::checkTrust(const BundleContents &contents, const Options &options, Plan &plan)
 {
+    QSet<QString> here;
+    for (const Profile &p : m_store.profiles())
+        here.insert(p.id);
     QSet<QString> signers{contents.manifest.deviceId};
     for (const Change &c : contents.changes)
         signers.insert(c.device);
@@ -195,10 +203,20 @@ Status BundleImporter::checkTrust(const BundleContents &contents, const Options 
         if (!m_store.sync().pinnedKey(device, key.personId).publicKey.isEmpty())
             continue;
         const QString who = key.personId == contents.manifest.makerId ? contents.manifest.makerName : key.personId;
+        // Every profile on this device is a known person: the device it knows for her is this one. Before, a pack
+        // "by the teacher" from a device id a pupil made up was trusted on first use on his own device.
+        if (here.contains(key.personId) && !options.trustNewDevice) {
+            m_needsConfirmation = true;
+            return Status::failure(tr("This pack says it was made by %1, who has a profile on this device, on another device "
+                                      "this device has never seen. If %1 really made it on another computer, confirm it and "
+                                      "import again; if not, it is forged: do not import it.").arg(who.left(100)));
+        }
         const bool personKnown = m_store.sync().knowsADeviceOf(key.personId);
-        if (personKnown && !options.trustNewDevice)
+        if (personKnown && !options.trustNewDevice) {
+            m_needsConfirmation = true;
             return Status::failure(tr("%1 made this pack on a device this device has never seen. If %1 really changed device, "
-                                      "confirm it and import again (--trust-new-device).").arg(who.left(100)));
+                                      "confirm it and import again.").arg(who.left(100)));
+        }
         plan.pin.append(key);
         plan.newDeviceKeys << u"%1 (%2)"_s.arg(who.left(100), device);
     }
@@ -281,6 +299,7 @@ Result<BundleFirstRun> BundleImporter::importAsNewStudent(const QString &path, c
 Result<BundleImportSummary> BundleImporter::apply(const BundleContents &contents, const QString &path, const Options &options)
 {
     using R = Result<BundleImportSummary>;
+    m_needsConfirmation = false;
     Plan plan;
     if (Status s = checkAuthorization(contents, plan); !s)
         return R::failure(s.error());

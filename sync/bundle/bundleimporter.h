@@ -50,7 +50,9 @@ struct BundleFirstRun
  * that device's key for that person here (two sisters on one family laptop: two pins, one key). A device never
  * changes key (keys are made once per installation, for all its profiles): a pack signed by another key under a
  * device id known here is refused, whoever it names. A second device of a person already known (the student moved to another
- * laptop) is refused unless the person importing confirms it (Options::trustNewDevice). A student's device
+ * laptop) is refused unless the person importing confirms it (Options::trustNewDevice); so is a device of someone
+ * with a profile on this device (its own device is the one this device knows for them: a pack "by the teacher" from
+ * another device is not believed on his own computer on first use). A student's device
  * pins its teacher's device from the first class pack; a teacher's device pins each student's device from
  * their first return pack. Keys are kept in the store's pinned_keys table (SyncStore::pinKey()).
  *
@@ -91,6 +93,10 @@ public:
         return importAsNewStudent(path, login, pin, Options{});
     }
 
+    /// Whether the last import was refused only for want of the importer's word that a device is really the person's
+    /// (Options::trustNewDevice): the same pack, confirmed, may be imported.
+    bool needsConfirmation() const;
+
 private:
     struct Plan;
     Result<BundleImportSummary> apply(const BundleContents &contents, const QString &path, const Options &options);
@@ -100,6 +106,7 @@ private:
     Status checkBlobs(const BundleContents &contents);
 
     Store &m_store;
+    bool m_needsConfirmation = false;
 };
 
 } // namespace Continuite

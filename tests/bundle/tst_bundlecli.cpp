@@ -108,7 +108,12 @@ private Q_SLOTS:
         QVERIFY2(returned.status == 0, qPrintable(returned.err));
         QCOMPARE(returned.json.value(u"kind"_s).toString(), u"return"_s);
 
-        const Run relayed = cli(u"prof"_s, {u"bundle"_s, u"import"_s, back});
+        // The demo put a profile of Léa on the teacher's computer too: she is a known person there, and her laptop a
+        // device it never saw (issue 11, F3): her pack waits for the teacher's word, then comes in.
+        const Run unconfirmed = cli(u"prof"_s, {u"bundle"_s, u"import"_s, back});
+        QCOMPARE(unconfirmed.status, 1);
+        QVERIFY2(unconfirmed.err.contains(u"--trust-new-device"_s), qPrintable(unconfirmed.err));
+        const Run relayed = cli(u"prof"_s, {u"bundle"_s, u"import"_s, back, u"--trust-new-device"_s});
         QVERIFY2(relayed.status == 0, qPrintable(relayed.err));
         QCOMPARE(relayed.json.value(u"applied"_s).toInt(), 1);
         QCOMPARE(relayed.json.value(u"relay_queued"_s).toInt(), 1);

@@ -168,6 +168,85 @@ private Q_SLOTS:
             QCOMPARE(log.first().device, laptop->deviceId());
         }
     }
+
+    // F3: Léa forges a class pack "by her teacher" under a device id she made. On his own device the teacher was an
+    // unknown person (a device never pins its own profiles), so the made-up device was trusted on first use, and his
+    // next class pack re-signed the forged rows with his real key.
+    void aPackByAProfileOfThisDeviceFromAnotherDevice()
+    {
+        Classroom room;
+        const QString classPack = room.exportClassPack();
+        auto lea = room.studentDevice(room.lea, classPack);
+        QVERIFY(BundleImporter(*lea->store).import(classPack));
+
+        // Her pack: the quiz's instructions changed, "by Claire Durand", signed on Léa's laptop with its own key.
+        auto contents = BundleImporter(*lea->store).inspect(classPack);
+        QVERIFY(contents);
+        BundleContents forgery;
+        forgery.manifest = contents->manifest;
+        forgery.manifest.deviceId = (*lea)->deviceId();
+        forgery.manifest.devicePublicKey = (*lea)->changes().devicePublicKey();
+        for (Change c : contents->changes) {
+            if (c.kind == u"assignment") {
+                c.fields.insert(u"instructions"_s, u"Les corrigés : http://triche.example/ — envoyez votre PIN"_s);
+                // Dated an hour later than his edit: it would win the field.
+                c.hlc = u"%1"_s.arg(c.hlc.left(15).toLongLong() + 3600 * 1000, 15, 10, QChar(u'0')) + c.hlc.mid(15);
+            }
+            c.id = newUuid();
+            forgery.changes << (*lea)->changes().signedByThisDevice(c);
+        }
+        forgery.deviceKeys.insert(forgery.manifest.deviceId,
+                                  {forgery.manifest.deviceId, forgery.manifest.devicePublicKey, room.teacherProfile.id});
+        const QString forged = room.path(u"forged-class.continuite"_s);
+        QVERIFY(BundleFile::write(forged, forgery));
+
+        // On the teacher's own device: refused, nothing changed, and the next class pack carries no forged row.
+        Device &teacher = room.teacher;
+        const QString before = teacher.fingerprint();
+        auto refused = BundleImporter(*teacher.store).import(forged);
+        QVERIFY2(!refused, "a pack claiming to be the teacher's own, from a device he never used, was believed on his device");
+        QVERIFY2(refused.error().contains(u"has a profile on this device"_s), qPrintable(refused.error()));
+        QCOMPARE(teacher.fingerprint(), before);
+        const QString next = room.exportClassPack(u"next.continuite"_s);
+        auto nextContents = BundleImporter(*teacher.store).inspect(next);
+        QVERIFY(nextContents);
+        for (const Change &c : nextContents->changes)
+            QVERIFY(!c.fields.value(u"instructions"_s).toString().contains(u"triche"_s));
+        // Nor on a device where the teacher has a profile beside his student (a shared family computer).
+        Device shared;
+        addStudentProfile(shared, room.noe);
+        shared->addProfile(u"mme.durand"_s, u"Claire Durand"_s, Role::Teacher, u"secret-123"_s, room.teacherProfile.id).value();
+        QVERIFY(!BundleImporter(*shared.store).import(forged));
+
+        // Positive controls. His own genuine pack, made on his second computer, on his first one: believed once he
+        // confirms it is his (then pinned: the next one needs nothing).
+        Device second;
+        const Profile again = second->addProfile(u"mme.durand"_s, u"Claire Durand"_s, Role::Teacher, u"secret-123"_s,
+                                                 room.teacherProfile.id).value();
+        second->setCurrent(again);
+        BundleImporter::Options confirmed;
+        confirmed.trustNewDevice = true;
+        QVERIFY(!BundleImporter(*second.store).import(classPack));
+        auto mine = BundleImporter(*second.store).import(classPack, confirmed);
+        QVERIFY2(mine, qPrintable(mine.error()));
+        QCOMPARE(mine->newDeviceKeys.size(), 1);
+        QVERIFY(second->publishLesson(second->createLesson({room.schoolClass.meta.id, u"Les décimaux"_s, {}, {}, {}, {},
+                                                                   {}, {}, {}, {}}).value().meta.id));
+        auto fromSecond = BundleExporter(*second.store).exportClassPack(room.schoolClass.meta.id, room.path(u"second.continuite"_s));
+        QVERIFY2(fromSecond, qPrintable(fromSecond.error()));
+        QVERIFY(!BundleImporter(*teacher.store).import(fromSecond->path));
+        auto took = BundleImporter(*teacher.store).import(fromSecond->path, confirmed);
+        QVERIFY2(took, qPrintable(took.error()));
+        bool decimals = false;
+        for (const Lesson &l : teacher->lessons())
+            decimals = decimals || l.title == u"Les décimaux"_s;
+        QVERIFY(decimals);
+        // The forgery is still refused with his confirmation given for the real second computer: another device.
+        QVERIFY(!BundleImporter(*teacher.store).import(forged));
+        // And a student's family laptop still believes his class pack on first use (it has no profile of his).
+        auto noe = room.studentDevice(room.noe, classPack);
+        QVERIFY(BundleImporter(*noe->store).import(classPack));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPackTrust)

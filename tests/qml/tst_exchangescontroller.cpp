@@ -10,6 +10,8 @@
 #include "session.h"
 
 #include "content/store.h"
+#include "sync/bundle/bundleexporter.h"
+#include "sync/bundle/bundleimporter.h"
 #include "sync/client/syncengine.h"
 
 #include <QFile>
@@ -142,6 +144,44 @@ private Q_SLOTS:
         QVERIFY(!student.error().isEmpty());
         QCOMPARE(student.applied(), 0);
         QCOMPARE(int(m_student->store()->lessons().size()), lessonsBefore);
+    }
+
+    void aPackByMeFromAnotherDeviceWaitsForMyWord()
+    {
+        // Issue 11, F3: a class pack "by Claire Durand" signed on a computer this one never saw. On her own computer
+        // it is refused until she says it is really hers (a pupil can make such a pack under a device id of her own):
+        // the app asks, as the CLI's --trust-new-device. Before: imported at once, that device trusted from then on.
+        Store &mine = *m_teacher->store();
+        const Profile claire = *mine.profile(u"mme.durand"_s);
+        const QString classPack = m_files.filePath(u"pour-l-autre-ordinateur.continuite"_s);
+        QVERIFY(BundleExporter(mine).exportClassPack(m_classId, classPack));
+        QTemporaryDir otherDir;
+        std::unique_ptr<Store> other = Store::open(otherDir.path()).value();
+        other->setCurrent(other->addProfile(u"mme.durand"_s, u"Claire Durand"_s, Role::Teacher, u"secret-123"_s, claire.id).value());
+        BundleImporter::Options confirmed;
+        confirmed.trustNewDevice = true;
+        QVERIFY(BundleImporter(*other).import(classPack, confirmed));
+        QVERIFY(BundleExporter(*other).exportClassPack(m_classId, m_files.filePath(u"de-l-autre-ordinateur.continuite"_s)));
+
+        ExchangesController teacher;
+        teacher.setSession(m_teacher.get());
+        const QString before = mine.database().scalar(u"SELECT count(*) FROM pinned_keys"_s).toString();
+        QVERIFY(!run(teacher, [&] { return teacher.importPack(file(u"de-l-autre-ordinateur.continuite"_s)); }));
+        QVERIFY2(teacher.error().contains(u"has a profile on this device"_s), qPrintable(teacher.error()));
+        QVERIFY(teacher.confirmNeeded());
+        QCOMPARE(mine.database().scalar(u"SELECT count(*) FROM pinned_keys"_s).toString(), before);
+        // Another refusal (a damaged pack) asks for nothing: no word makes it right.
+        QVERIFY(!run(teacher, [&] { return teacher.importPack(file(u"abime.continuite"_s)); }));
+        QVERIFY(!teacher.confirmNeeded());
+        QVERIFY(!teacher.confirmNewDevice());
+        // Positive control: her word, and it comes in; that computer is trusted from now on.
+        QVERIFY(!run(teacher, [&] { return teacher.importPack(file(u"de-l-autre-ordinateur.continuite"_s)); }));
+        QVERIFY(teacher.confirmNeeded());
+        QVERIFY2(run(teacher, [&] { return teacher.confirmNewDevice(); }), qPrintable(teacher.error()));
+        QVERIFY(!teacher.confirmNeeded());
+        QVERIFY2(teacher.summaryLines().join(u' ').contains(u"Device now trusted: Claire Durand"_s), qPrintable(teacher.summaryLines().join(u' ')));
+        QVERIFY(run(teacher, [&] { return teacher.importPack(file(u"de-l-autre-ordinateur.continuite"_s)); }));
+        QVERIFY(teacher.summaryLines().filter(u"Device now trusted"_s).isEmpty());
     }
 
     void guiThreadGoesOnDuringABigExport()
