@@ -221,20 +221,29 @@ HubLimits limitsFrom(Args &args)
     limits.answerBudgetBytes = number(u"--answer-budget-mb"_s, limits.answerBudgetBytes >> 20, 16, 16384,
                                       u"all the answers the hub holds at once, everyone's; beyond half, small pages"_s)
         << 20;
-    // A large answer is counted at the largest page before it is built: a page that does not fit twice in a person's part
-    // (or four times in the hub's) would be given as small pages only, which is not what whoever set it meant.
-    if (limits.maxBudget * 2 > limits.personAnswerBudgetBytes)
-        throw Usage{u"--max-page-kb %1 does not fit twice in --person-answer-budget-mb %2: raise the budget to %3 or lower the page to %4"_s
-                        .arg(limits.maxBudget >> 10)
-                        .arg(limits.personAnswerBudgetBytes >> 20)
-                        .arg((limits.maxBudget * 2 + (1 << 20) - 1) >> 20)
-                        .arg(limits.personAnswerBudgetBytes / 2 >> 10)};
-    if (limits.maxBudget * 4 > limits.answerBudgetBytes)
-        throw Usage{u"--max-page-kb %1 does not fit four times in --answer-budget-mb %2: raise the budget to %3 or lower the page to %4"_s
-                        .arg(limits.maxBudget >> 10)
-                        .arg(limits.answerBudgetBytes >> 20)
-                        .arg((limits.maxBudget * 4 + (1 << 20) - 1) >> 20)
-                        .arg(limits.answerBudgetBytes / 4 >> 10)};
+    // A large answer is counted at the largest page (and its envelope, 16 KiB) before it is built: a page that does not
+    // fit twice in a person's part (or four times in the hub's) would be given as small pages only, which is not what
+    // whoever set it meant.
+    constexpr qint64 Envelope = 16 * 1024;
+    const auto pageFits = [&](qint64 budget, int times) { return (limits.maxBudget + Envelope) * times <= budget; };
+    const auto largestPageKb = [&](qint64 budget, int times) { return (budget / times - Envelope) >> 10; };
+    const auto budgetMb = [&](int times) { return ((limits.maxBudget + Envelope) * times + (1 << 20) - 1) >> 20; };
+    const struct
+    {
+        qint64 budget;
+        int times;
+        const char *timesSaid;
+        const char *flag;
+    } fits[] = {{limits.personAnswerBudgetBytes, 2, "twice", "--person-answer-budget-mb"},
+                {limits.answerBudgetBytes, 4, "four times", "--answer-budget-mb"}};
+    for (const auto &f : fits)
+        if (!pageFits(f.budget, f.times))
+            throw Usage{u"--max-page-kb %1 does not fit %2 in %3 %4 (with 16 KiB each for the answer around it): raise the "
+                        "budget to %5 or lower the page to %6"_s.arg(limits.maxBudget >> 10)
+                            .arg(QString::fromLatin1(f.timesSaid), QString::fromLatin1(f.flag))
+                            .arg(f.budget >> 20)
+                            .arg(budgetMb(f.times))
+                            .arg(largestPageKb(f.budget, f.times))};
     const qint64 sendBufferKb = number(u"--send-buffer-kb"_s, limits.socketSendBufferBytes >> 10, 0, 16384,
                                        u"each connection's kernel send buffer; 0: the kernel's own sizing"_s);
     if (sendBufferKb > 0 && sendBufferKb < 16)

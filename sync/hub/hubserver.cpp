@@ -380,6 +380,7 @@ struct Link
     std::atomic<bool> answering{false}; ///< a large answer queued, not yet known delivered (libmicrohttpd's timeout off)
     std::atomic<qint64> answerSince{0}; ///< when it was queued (ms, monotonicMs())
     std::atomic<qint64> ackedBase{-1};  ///< the client's acknowledged bytes then (bytesAcked())
+    std::atomic<qint64> answerRate{0};  ///< bytes a second it must be acknowledged at, after the grace
     /// Its answer is being delivered slower than @p minRate bytes a second after a grace of @p graceMs: less than
     /// (time since it was queued − grace) × the rate acknowledged by the client.
     bool answerBehind(qint64 now, qint64 graceMs, qint64 minRate) const
@@ -430,7 +431,9 @@ struct HubServer::Private
     /// Before a sync of @p person is worked on: 429 when her answers being sent fill her part, else whether it may be a
     /// large one (its page budget is made small otherwise). Takes budgetMutex.
     std::optional<HubError> reserveAnswer(Exchange &x, const QString &person);
-    void answerBuilt(Exchange &x);  ///< counts its answer's bytes (a large place given back if it came out small)
+    /// Counts its answer's bytes (a large place given back if it came out small); false: it does not fit its person's part
+    /// or the hub's, and is answered 429 instead.
+    bool answerBuilt(Exchange &x);
     void releaseAnswer(Exchange &x); ///< its answer is sent (or given up): under budgetMutex
     /// The budget is full for @p newcomer: closes the slowest body (at least HubLimits::bodyEvictionAgeMs old) of
     /// whoever holds most — among the token-less bodies, the address holding most of them (@p tokenlessShare); else the
@@ -655,7 +658,7 @@ void HubServer::Private::watchHeaders()
                         // not idle (its idle time counts from the moment the client has acknowledged it all).
                         if (!l->inRequest)
                             l->since = now;
-                        if (l->answerBehind(now, 1000LL * limits.bodyTimeoutSeconds, std::max<qint64>(1, limits.minBodyBytesPerSecond))) {
+                        if (l->answerBehind(now, 1000LL * limits.bodyTimeoutSeconds, std::max<qint64>(1, l->answerRate.load()))) {
                             cut(l); // the client sees fewer bytes than Content-Length said: an error it can tell, never a whole-looking answer
                             ++slowAnswers;
                         }
@@ -692,7 +695,7 @@ void HubServer::Private::watchHeaders()
             qCInfo(lcHub) << "closed" << late << "connections that sent no complete request within" << allowed / 1000 << "s";
         if (slowAnswers > 0)
             qCInfo(lcHub) << "closed" << slowAnswers << "connections whose answer was read slower than" << limits.minBodyBytesPerSecond
-                          << "B/s (after a grace of" << limits.bodyTimeoutSeconds << "s)";
+                          << "B/s, or not whole within" << limits.bodyTimeoutSeconds + limits.maxBodySeconds << "s";
         if (longSlices > 0)
             qCInfo(lcHub) << "closed" << longSlices << "upload slices that lasted over" << limits.maxUploadSliceSeconds
                           << "s (what arrived is kept)";
@@ -1152,13 +1155,27 @@ std::optional<HubError> HubServer::Private::reserveAnswer(Exchange &x, const QSt
     return std::nullopt;
 }
 
-void HubServer::Private::answerBuilt(Exchange &x)
+bool HubServer::Private::answerBuilt(Exchange &x)
 {
     std::lock_guard lock(budgetMutex);
     if (x.answerPerson.isEmpty())
-        return;
-    // What was counted at its largest becomes what it is.
+        return true;
     const qint64 size = x.reply.body.size();
+    if (size > x.answerHeld) {
+        // Larger than counted: a page holds at least one change whatever its size, and a change is served larger than it
+        // was sent (JSON escapes: 512 KiB of control characters are 3 MiB), and verdicts are not in the page. It goes when
+        // it fits; or, so that a person whose next change alone is that large still progresses, when she holds nothing
+        // else and the hub has room. Else 429 (a fifth review: 8 such syncs of one pupil held 25 MB against 4 MiB).
+        const qint64 hers = personAnswers.value(x.answerPerson) - x.answerHeld;
+        const qint64 everyone = answerBytes - x.answerHeld;
+        const bool fits = hers + size <= limits.personAnswerBudgetBytes && everyone + size <= limits.answerBudgetBytes;
+        const bool alone = hers == 0 && everyone + size <= limits.answerBudgetBytes;
+        if (!fits && !alone) {
+            releaseAnswer(x);
+            return false;
+        }
+    }
+    // What was counted at its largest becomes what it is.
     if (auto it = personAnswers.find(x.answerPerson); it != personAnswers.end() && (*it += size - x.answerHeld) <= 0)
         personAnswers.erase(it);
     answerBytes += size - x.answerHeld;
@@ -1169,6 +1186,7 @@ void HubServer::Private::answerBuilt(Exchange &x)
             largeAnswers.erase(it);
         x.answerLarge = false;
     }
+    return true;
 }
 
 void HubServer::Private::releaseAnswer(Exchange &x)
@@ -1657,7 +1675,10 @@ void HubServer::Private::handle(Exchange &x)
         if (retryAfter > 0) // some of its changes were refused for quota: held back on the device (PROTOCOL.md)
             x.reply.header("Retry-After", std::to_string(retryAfter));
         reply(x, 200, answer);
-        answerBuilt(x);
+        if (!answerBuilt(x)) {
+            x.reply.headers.clear(); // its quota Retry-After, if any: the refusal says its own
+            throw HubError(429, u"busy"_s, u"The hub is sending as many answers as it holds; try again in a moment."_s, {}, 2);
+        }
         break;
     }
     case HubRoute::Devices: {
@@ -1932,6 +1953,9 @@ MHD_Result HubServer::Private::answer(Exchange &x)
         Link *l = x.link;
         l->ackedBase = bytesAcked(l->fd);
         l->answerSince = monotonicMs();
+        // Read whole within its grace + maxBodySeconds however large, as a body must arrive: a reader keeping to the
+        // minimum rate held a 3 MiB answer ≈50 min (a fifth review), a 1 MiB page still goes to a 2G phone at 3.5 KB/s.
+        l->answerRate = std::max<qint64>({1, limits.minBodyBytesPerSecond, (size + std::max(1, limits.maxBodySeconds) - 1) / std::max(1, limits.maxBodySeconds)});
         if (!l->answering.exchange(true))
             MHD_set_connection_option(x.connection, MHD_CONNECTION_OPTION_TIMEOUT, 0u);
     }

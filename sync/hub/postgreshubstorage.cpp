@@ -305,16 +305,19 @@ public:
         PGresult *sync = PQgetResult(m_conn); // PGRES_PIPELINE_SYNC
         const bool synced = sync && PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
         PQclear(sync);
-        if (synced)
-            PQexitPipelineMode(m_conn);
+        const bool left = synced && PQexitPipelineMode(m_conn);
         Result answer(last);
         if (failed) {
             Result error(failed);
             throwOnError(failed, failedIn);
             throw StorageError("query failed: " + QString::fromUtf8(PQresultErrorMessage(failed)).trimmed().toStdString());
         }
-        if (!synced || !last)
+        // Broken, still in pipeline mode, or a last answer aborted though no statement said why (an error of the server
+        // tied to none): a failure of the whole write, blamed on no change, never an empty answer read as a real one.
+        if (!left || !last)
             throw StorageError("the database connection broke in a pipeline: " + errorOf(m_conn).toStdString());
+        if (const ExecStatusType status = PQresultStatus(last); status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
+            throw StorageError(std::string("a pipeline's last statement was not run: ") + PQresStatus(status));
         return answer;
     }
 
@@ -1303,7 +1306,10 @@ void PostgresHubStorage::release(pg_conn *conn)
 {
     {
         std::lock_guard lock(m_poolMutex);
-        if (conn && PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) == PQTRANS_IDLE) {
+        // A connection still in pipeline mode says PQTRANS_IDLE after its COMMIT, and its next direct statement would
+        // get no result: never pooled (a review of pipeline mode, session 12).
+        if (conn && PQstatus(conn) == CONNECTION_OK && PQtransactionStatus(conn) == PQTRANS_IDLE
+            && PQpipelineStatus(conn) == PQ_PIPELINE_OFF) {
             m_idle.push_back(conn);
         } else {
             if (conn)

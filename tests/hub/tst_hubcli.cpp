@@ -159,14 +159,18 @@ private Q_SLOTS:
         // four times in the hub's, is refused with both flags named (fourth review: 16 MiB pages beside a 1 MiB budget).
         for (const QStringList &flags : {QStringList{u"--max-page-kb"_s, u"16384"_s, u"--person-answer-budget-mb"_s, u"1"_s},
                                          QStringList{u"--person-answer-budget-mb"_s, u"1"_s},
+                                         // twice 2 MiB is 4 MiB, but not with the answer's 16 KiB around each (a fifth review)
+                                         QStringList{u"--max-page-kb"_s, u"2048"_s, u"--person-answer-budget-mb"_s, u"4"_s},
                                          QStringList{u"--max-page-kb"_s, u"8192"_s, u"--person-answer-budget-mb"_s, u"16"_s,
                                                      u"--answer-budget-mb"_s, u"16"_s}}) {
             QString why;
             QVERIFY2(!serveLimits(flags, &why), qPrintable(flags.join(u' ')));
             QVERIFY2(why.contains(u"--max-page-kb"_s) && why.contains(u"-budget-mb"_s), qPrintable(why));
         }
-        QVERIFY(serveLimits({u"--max-page-kb"_s, u"512"_s, u"--person-answer-budget-mb"_s, u"1"_s}));
-        QVERIFY(serveLimits({u"--max-page-kb"_s, u"4096"_s, u"--person-answer-budget-mb"_s, u"8"_s, u"--answer-budget-mb"_s, u"16"_s}));
+        QVERIFY(serveLimits({u"--max-page-kb"_s, u"496"_s, u"--person-answer-budget-mb"_s, u"1"_s}));
+        QVERIFY(!serveLimits({u"--max-page-kb"_s, u"512"_s, u"--person-answer-budget-mb"_s, u"1"_s}));
+        QVERIFY(serveLimits({u"--max-page-kb"_s, u"2032"_s, u"--person-answer-budget-mb"_s, u"4"_s}));
+        QVERIFY(serveLimits({u"--max-page-kb"_s, u"4080"_s, u"--person-answer-budget-mb"_s, u"8"_s, u"--answer-budget-mb"_s, u"16"_s}));
         // The grace follows --body-timeout-seconds: 20 is allowed beside 30 s, not beside the default 15.
         QVERIFY(serveLimits({u"--body-timeout-seconds"_s, u"30"_s, u"--anonymous-body-grace-seconds"_s, u"20"_s}));
         QVERIFY(!serveLimits({u"--anonymous-body-grace-seconds"_s, u"20"_s}));
