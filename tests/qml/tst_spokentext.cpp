@@ -1,11 +1,15 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 // What a screen reader reads for rendered Markdown (issue 18): the words in order, list markers kept, each
-// image replaced in place by its description, from the demo lesson itself.
+// image replaced in place by its description, from the demo lesson itself; and a PDF worksheet's words, page by page.
+#include "pdfpageitem.h"
 #include "spokentext.h"
 
 #include <QFile>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QQmlEngine>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -56,6 +60,30 @@ private Q_SLOTS:
 
     // A lesson comes from a teacher's device or a pack: only web pages and e-mail may be handed to the
     // system. The attacker's links (a pupil's file, a program's scheme) are not offered; the honest ones are.
+    // A PDF worksheet's words, page by page, for the reading box over each page's image (PdfPageItem::pageText):
+    // the demo worksheet's words in its lines; a page that is only a picture has none (the viewer says so).
+    void aPdfPageReadsItsWords()
+    {
+        const QString demo = QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/fiche-fractions.pdf");
+        const QString first = PdfPageItem::pageText(demo, 0);
+        QVERIFY2(first.startsWith(u"Fiche d"_s), qPrintable(first));
+        QVERIFY2(first.contains(u"\nExercice 1 Quelle fraction de chaque figure est coloriée ?\n"_s), qPrintable(first));
+        QVERIFY(!first.contains(u'\r'));
+        QVERIFY(PdfPageItem::pageText(demo, 1).contains(u"Vrai ou faux"_s));
+        QCOMPARE(PdfPageItem::pageText(demo, 2), QString()); // no such page
+        QCOMPARE(PdfPageItem::pageText(u"/nonexistent.pdf"_s, 0), QString());
+
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString picture = dir.filePath(u"scan.pdf"_s);
+        {
+            QPdfWriter writer(picture);
+            QPainter painter(&writer);
+            painter.fillRect(QRect(200, 200, 3000, 2000), Qt::blue); // a scanned page: shapes, no words
+        }
+        QCOMPARE(PdfPageItem::pageText(picture, 0), QString());
+    }
+
     void onlyWebAndMailLinksAreOffered()
     {
         const auto spoken = std::unique_ptr<SpokenText>(SpokenText::create(nullptr, nullptr));
