@@ -1166,10 +1166,13 @@ bool HubServer::Private::answerBuilt(Exchange &x)
         // was sent (JSON escapes: 512 KiB of control characters are 3 MiB), and verdicts are not in the page. It goes when
         // it fits; or, so that a person whose next change alone is that large still progresses, when she holds nothing
         // else and the hub has room. Else 429 (a fifth review: 8 such syncs of one pupil held 25 MB against 4 MiB).
+        // A large one keeps to the first half of the hub's budget, as large pages do (a sixth review: six pupils' 3 MiB
+        // answers, counted small, filled the whole budget and every sync got 429).
         const qint64 hers = personAnswers.value(x.answerPerson) - x.answerHeld;
         const qint64 everyone = answerBytes - x.answerHeld;
-        const bool fits = hers + size <= limits.personAnswerBudgetBytes && everyone + size <= limits.answerBudgetBytes;
-        const bool alone = hers == 0 && everyone + size <= limits.answerBudgetBytes;
+        const qint64 room = size > LargeAnswerBytes ? limits.answerBudgetBytes / 2 : limits.answerBudgetBytes;
+        const bool fits = hers + size <= limits.personAnswerBudgetBytes && everyone + size <= room;
+        const bool alone = hers == 0 && everyone + size <= room;
         if (!fits && !alone) {
             releaseAnswer(x);
             return false;
@@ -1953,9 +1956,14 @@ MHD_Result HubServer::Private::answer(Exchange &x)
         Link *l = x.link;
         l->ackedBase = bytesAcked(l->fd);
         l->answerSince = monotonicMs();
-        // Read whole within its grace + maxBodySeconds however large, as a body must arrive: a reader keeping to the
-        // minimum rate held a 3 MiB answer ≈50 min (a fifth review), a 1 MiB page still goes to a 2G phone at 3.5 KB/s.
-        l->answerRate = std::max<qint64>({1, limits.minBodyBytesPerSecond, (size + std::max(1, limits.maxBodySeconds) - 1) / std::max(1, limits.maxBodySeconds)});
+        // A sync answer, held in the hub's memory and its budgets, is read whole within its grace + maxBodySeconds however
+        // large, as a body must arrive: a reader keeping to the minimum rate held a 3 MiB answer ≈50 min (a fifth
+        // review); a 1 MiB page still goes to a 2G phone at 3.5 KB/s. A file is sent from its descriptor and holds no
+        // memory: only the minimum rate, so that a 2G phone still downloads a video in one go.
+        const qint64 counted = std::max<qint64>(1, limits.minBodyBytesPerSecond);
+        l->answerRate = x.answerPerson.isEmpty()
+            ? counted
+            : std::max<qint64>(counted, (size + std::max(1, limits.maxBodySeconds) - 1) / std::max(1, limits.maxBodySeconds));
         if (!l->answering.exchange(true))
             MHD_set_connection_option(x.connection, MHD_CONNECTION_OPTION_TIMEOUT, 0u);
     }

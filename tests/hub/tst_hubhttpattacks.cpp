@@ -4,6 +4,7 @@
 // by the attacker against the real hub on loopback, with the honest request beside it that must still succeed.
 // Raw sockets for the attacker, libcurl for the honest; every wait bounded, nothing timed.
 #include "hubtestkit.h"
+#include "sync/hub/hubwire.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -1766,6 +1767,112 @@ private Q_SLOTS:
         QCOMPARE(page.status, 200L);
         QVERIFY(page.body.size() > 3 * 1024 * 1024 - 1024);
         QVERIFY(page.json().value(u"changes"_s).toArray().size() >= 1);
+    }
+
+    /// Sixth review (medium): a zstd answer was counted at its packed size but held the buffer it was packed into, the
+    /// size of the whole answer (resize() keeps the capacity): 38 answers counted 7.4 MB held 84 MB. The packed answer
+    /// now holds only its bytes. The control: it still unpacks to the answer.
+    void aPackedAnswerHoldsOnlyItsBytes()
+    {
+        const QByteArray answer = "{\"changes\":[" + QByteArray(3 << 20, 'a') + "]}";
+        const QByteArray packed = Continuite::Hub::Wire::deflateZstd(answer, 3);
+        QVERIFY(!packed.isEmpty() && packed.size() < answer.size() / 100);
+        QVERIFY2(packed.capacity() <= packed.size() + 64, qPrintable(u"%1 held for %2"_s.arg(packed.capacity()).arg(packed.size())));
+        QCOMPARE(Continuite::Hub::Wire::inflateZstd(packed, answer.size() + 1), answer);
+    }
+
+    /// Sixth review (medium): an answer larger than counted was let in up to the whole of the hub's budget, where large
+    /// pages keep to its first half: six pupils syncing from before their own 3 MiB hand-ins (U+0001, escaped six times),
+    /// reading nothing, filled a 16 MiB budget and every sync on the hub got 429. Now such an answer keeps to the first
+    /// half too. Played with an 8 MiB budget and three such pupils (before: two answers, 6.3 MB held). The positive
+    /// control: a classmate's empty sync is served meanwhile.
+    void anOversizedAnswerKeepsToHalfTheHubsBudget()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120;
+        limits.socketSendBufferBytes = 16 * 1024;
+        limits.answerBudgetBytes = 8 << 20;
+        TestHub hub(limits);
+        const auto prof = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*prof);
+        const auto tom = hub.student(*prof, classId, u"tom01"_s);
+        std::vector<std::unique_ptr<Client>> pupils;
+        std::vector<QString> before;
+        for (int i = 0; i < 3; ++i) {
+            pupils.push_back(hub.student(*prof, classId, u"eleve%1"_s.arg(i)));
+            pupils.back()->pullAll();
+            before.push_back(pupils.back()->cursor);
+            QCOMPARE(verdictOf(pupils.back()->sync({change(u"submission"_s, newUuid(), classId, *pupils.back(),
+                                                           {{u"assignment_id"_s, newUuid()}, {u"student"_s, pupils.back()->id()},
+                                                            {u"text"_s, QString(512 * 1024 - 64, QChar(1))}})})),
+                     u"applied"_s);
+        }
+        tom->pullAll();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        std::vector<int> readers;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : readers)
+                ::close(fd);
+        });
+        std::vector<QByteArray> heads;
+        for (size_t i = 0; i < pupils.size(); ++i) {
+            const QByteArray ask = QJsonDocument(QJsonObject{{u"cursor"_s, before[i]}}).toJson(QJsonDocument::Compact);
+            const int fd = openSlowReader(hub.server().port());
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/sync", ask.size(), pupils[i]->token) + ask));
+            heads.push_back(readHead(fd));
+            readers.push_back(fd);
+        }
+        const AnswerTally got(heads, 1024 * 1024);
+        const qint64 held = hub.server().answerBytesSending();
+        qInfo().noquote() << got.said() << "(large: over 1 MiB); the hub holds" << held << "B";
+        QCOMPARE(got.odd, 0);
+        QVERIFY2(held <= limits.answerBudgetBytes / 2, qPrintable(QString::number(held)));
+        QVERIFY2(got.large == 1 && got.busy == 2, qPrintable(got.said()));
+        // A classmate's empty sync is served meanwhile.
+        QCOMPARE(tom->post(u"/v1/sync"_s, QJsonObject{{u"cursor"_s, tom->cursor}}).status, 200L);
+    }
+
+    /// Sixth review (medium, a regression of 170b2cc): the pace that grows with an answer's size (sync answers, held in
+    /// the hub's memory) also applied to files, sent from their descriptor: a 2G phone at ≈5 KB/s was cut from any file
+    /// over ≈1.5 MB and fetched it in hundreds of resumed pieces. Files keep the minimum rate. Scaled: maxBodySeconds 4,
+    /// a 256 KiB file read at ≈6 KB/s is not cut within 8 s (before: cut after ≈2 s), then arrives whole.
+    void aFileIsDownloadedAtTheMinimumRateHoweverLarge()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120;
+        limits.socketSendBufferBytes = 16 * 1024;
+        limits.bodyTimeoutSeconds = 1;
+        limits.maxBodySeconds = 4;
+        TestHub hub(limits);
+        const auto prof = hub.teacher(u"prof"_s);
+        QByteArray video(256 * 1024, Qt::Uninitialized);
+        for (qsizetype i = 0; i < video.size(); ++i)
+            video[i] = char(i * 7919 % 251);
+        QCOMPARE(uploadFile(*prof, video), 201L);
+        const int fd = openSlowReader(hub.server().port());
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([&] { ::close(fd); });
+        QVERIFY(sendAll(fd, "GET /v1/media/" + hexSha256(video).toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                                + prof->token.toLatin1() + "\r\n\r\n"));
+        QByteArray got;
+        bool closed = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (!closed && clock.elapsed() < 8000) {
+            char buf[600];
+            const ssize_t n = ::recv(fd, buf, sizeof buf, MSG_DONTWAIT);
+            if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK))
+                closed = true;
+            else if (n > 0)
+                got.append(buf, n);
+            QThread::msleep(100);
+        }
+        QVERIFY2(!closed, qPrintable(u"cut after %1 ms, %2 B read"_s.arg(clock.elapsed()).arg(got.size())));
+        QCOMPARE(rawStatus(got), 200);
+        const QByteArray body = readBody(fd, got, 30000);
+        QCOMPARE(body.size(), video.size());
+        QVERIFY(body == video);
     }
 
     /// Fifth review (medium-high, its other half): a large answer had to be acknowledged at 1 KiB/s only, however large:
