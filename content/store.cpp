@@ -72,39 +72,6 @@ QString Store::renderableMarkdown(const QString &markdown) const
     return out + markdown.mid(from);
 }
 
-QString Store::classOverviewCsv(const QString &classId, const QDateTime &now)
-{
-    auto quote = [](QString field) -> QString {
-        if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n')) {
-            field.replace(u"\""_s, u"\"\""_s);
-            return u'"' + field + u'"';
-        }
-        return field;
-    };
-    QStringList header{tr("Student"), tr("Login"), tr("Last activity"), tr("Last contact"), tr("Contact via"),
-                       tr("Lessons opened"), tr("Lessons completed"), tr("Lessons published"), tr("Handed in"), tr("Late"),
-                       tr("Missing")};
-    const QHash<QString, Contact> contacts = lastContacts();
-    auto viaText = [](const QString &via) {
-        return via == u"hub" ? tr("school server") : via == u"usb" ? tr("USB pack") : via == u"classroom" ? tr("classroom") : QString();
-    };
-    QString csv;
-    for (QString &h : header)
-        h = quote(h);
-    csv += header.join(u',') + u"\r\n"_s;
-    for (const StudentOverview &o : classOverview(classId, now)) {
-        const Contact contact = contacts.value(o.member.personId);
-        const QStringList row{quote(o.member.displayName), quote(o.member.login),
-                              o.lastSeen.isValid() ? o.lastSeen.toString(Qt::ISODate) : QString(),
-                              contact.at.isValid() ? contact.at.toString(Qt::ISODate) : QString(), quote(viaText(contact.via)),
-                              QString::number(o.lessonsOpened), QString::number(o.lessonsCompleted),
-                              QString::number(o.lessonsPublished), QString::number(o.submitted), QString::number(o.late),
-                              QString::number(o.missing)};
-        csv += row.join(u',') + u"\r\n"_s;
-    }
-    return csv;
-}
-
 StoreStatus Store::status()
 {
     StoreStatus s;

@@ -182,8 +182,6 @@ public:
     {
         return m_overviews.classOverview(classId, now);
     }
-    /// The board as CSV (comma-separated, RFC 4180 quoting, UTF-8 with the header row in the UI language).
-    QString classOverviewCsv(const QString &classId, const QDateTime &now = QDateTime::currentDateTimeUtc());
     QList<TodoItem> todo(const QDateTime &now = QDateTime::currentDateTimeUtc()) { return m_overviews.todo(now); }
     Status markEverythingSeen() { return m_overviews.markEverythingSeen(); }
     Status recordContacts(const QHash<QString, QDateTime> &contacts, const QString &via)
