@@ -3,9 +3,7 @@
 #include "content/store.h"
 
 #include <QDir>
-#include <QRegularExpression>
 #include <QSqlQuery>
-#include <QUrl>
 
 namespace Continuite {
 
@@ -54,22 +52,6 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
     MediaStore media(dir + u"/media"_s, options.maxAttachmentSize);
     media.cleanTemporaryFiles();
     return R(std::unique_ptr<Store>(new Store(dir, std::move(db).value(), std::move(changes), std::move(media), options.wallClock)));
-}
-
-QString Store::renderableMarkdown(const QString &markdown) const
-{
-    static const QRegularExpression link(uR"(\(media:([0-9a-f]{64})\))"_s);
-    QString out;
-    qsizetype from = 0;
-    auto it = link.globalMatch(markdown);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString sha = m.captured(1);
-        out += markdown.mid(from, m.capturedStart() - from);
-        out += m_media.contains(sha) ? u'(' + QUrl::fromLocalFile(m_media.pathOf(sha)).toString() + u')' : u"()"_s;
-        from = m.capturedEnd();
-    }
-    return out + markdown.mid(from);
 }
 
 StoreStatus Store::status()

@@ -87,8 +87,6 @@ public:
     const std::optional<Profile> &current() const { return m_context.current; }
 
     StoreStatus status();
-    /// Markdown with "media:SHA256" image links turned into file URLs of blobs present on this device.
-    QString renderableMarkdown(const QString &markdown) const;
 
     // ---- Profiles (Profiles) ----------------------------------------------------------------------
     Result<Profile> addProfile(const QString &login, const QString &displayName, Role role, const QString &secret,

@@ -338,7 +338,7 @@ private slots:
         QCOMPARE(l->attachments.at(0).mime, u"application/pdf"_s);
         QCOMPARE(l->attachments.at(1).name, u"pizza.png"_s);
         QVERIFY(l->beforeClass.contains(u"(media:"_s + l->attachments.at(1).sha256 + u')'));
-        const QString rendered = c.store->renderableMarkdown(l->beforeClass);
+        const QString rendered = c.store->media().renderableMarkdown(l->beforeClass);
         QVERIFY(rendered.contains(u"file://"_s));
         QCOMPARE(c.store->status().mediaBlobs, 2);
         // A missing image fails the whole lesson and writes nothing.
