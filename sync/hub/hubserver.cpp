@@ -2193,6 +2193,11 @@ void HubServer::stop()
     // from epoll set", seen once in CI while a test hub stopped).
     const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
     d->listenFd = -1;
+    // Quiesced, the socket still listens: the kernel would go on completing connections nobody serves, and a front
+    // (HAProxy) or a device would wait on them until the hub has gone. Shut it: new connections are refused at once
+    // and go to another hub. (shutdown, not close: the descriptor stays valid for the daemon, see above.)
+    if (listening != MHD_INVALID_SOCKET)
+        ::shutdown(listening, SHUT_RDWR);
     // Requests under way (an upload's body still arriving, an answer still going out) get a few seconds.
     for (int i = 0; i < 500 && d->exchanges.load() > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));

@@ -18,6 +18,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QTcpSocket>
+#include <QUrl>
 #include <QTest>
 #include <QThread>
 
@@ -492,6 +494,94 @@ private Q_SLOTS:
         int onLaptop = 0;
         QVERIFY(allBlobsIntact(*laptop->store, &onLaptop));
         QCOMPARE(onLaptop, 1);
+    }
+
+    /// A hub stopped for an upgrade (SIGTERM) while a pupil's photo is arriving: it takes no new connection (the
+    /// front sends every new request to the others at once, none is refused or left waiting), finishes the upload it
+    /// is receiving (answered by that hub, nothing sent twice) and exits cleanly.
+    void aStoppingHubFinishesWhatItReceivesAndTakesNothingNew()
+    {
+        auto laptop = m_fleet->device(TeacherLogin, TeacherPassword);
+        QVERIFY(laptop);
+        auto cls = laptop->store->createClass(u"4e F"_s);
+        QVERIFY(cls);
+        auto card = laptop->store->addStudent(cls->meta.id, u"Maé"_s);
+        Store::AssignmentInput work;
+        work.classId = cls->meta.id;
+        work.title = u"Photo de la maquette"_s;
+        auto a = laptop->store->createAssignment(work);
+        QVERIFY(card && a && laptop->store->publishAssignment(a->meta.id));
+        QVERIFY(laptop->syncUntilClean());
+
+        // 1 MiB at 256 KiB/s: four seconds on the wire, so what is left at the stop fits in the hub's grace.
+        constexpr qint64 Size = 1024 * 1024;
+        QTemporaryDir dir;
+        const QString photo = writeFile(dir.path(), u"maquette.jpg"_s, pseudoRandomBytes(Size, 43));
+        std::atomic<qint64> sent{0};
+        std::atomic<bool> handedIn{false};
+        PupilRun mae;
+        std::atomic<bool> finished{false};
+        std::thread phone([&] {
+            mae = handIn(*card, a->meta.id, photo, 256 * 1024, {}, [&](qint64 up) { sent = up; }, &handedIn);
+            finished = true;
+        });
+        int stopped = -1;
+        qint64 partAtStop = 0;
+        qint64 sentAtStop = 0;
+        QDeadlineTimer deadline(120000);
+        while (stopped < 0 && !deadline.hasExpired() && !finished) {
+            for (int i = 0; i < HubCount && stopped < 0; ++i) {
+                const QStringList parts = handedIn ? m_fleet->openParts(i) : QStringList();
+                if (!parts.isEmpty() && QFileInfo(parts.first()).size() > Size / 4) {
+                    partAtStop = QFileInfo(parts.first()).size();
+                    sentAtStop = sent;
+                    QVERIFY(::kill(pid_t(m_fleet->hubPid(i)), SIGTERM) == 0);
+                    stopped = i;
+                }
+            }
+            QThread::msleep(20);
+        }
+        if (stopped < 0) {
+            phone.join();
+            QFAIL("no hub was seen receiving the upload");
+        }
+        // While it finishes the upload: a new connection to it is refused at once (not left in its queue unserved)...
+        const QString log = m_fleet->logPath(stopped);
+        QVERIFY(waitForText(log, "stopping", 5000));
+        const bool uploadStillRunning = !finished;
+        QTcpSocket knock;
+        knock.connectToHost(QHostAddress::LocalHost, quint16(QUrl(m_fleet->hubUrl(stopped)).port()));
+        const bool connected = knock.waitForConnected(1000);
+        const QAbstractSocket::SocketError why = knock.error();
+        knock.abort();
+        // ...and what reaches the front meanwhile is served by the other hubs, none refused nor held up.
+        QList<int> statuses;
+        for (int i = 0; i < 12; ++i) {
+            HubTest::Client c(m_fleet->frontUrl());
+            c.caFile = QFile::encodeName(m_ca);
+            statuses << c.request("GET", u"/v1/version"_s).status;
+        }
+        const int exitCode = m_fleet->hub(stopped).waitForFinished(60000) ? m_fleet->stopHub(stopped, SIGTERM) : -2;
+        phone.join();
+        QVERIFY2(uploadStillRunning, "the upload ended before the hub was told to stop: nothing was in flight");
+        QVERIFY2(!connected && why == QAbstractSocket::ConnectionRefusedError,
+                 qPrintable(u"a new connection to the stopping hub: %1"_s.arg(connected ? u"accepted"_s : QString::number(why))));
+        QCOMPARE(statuses, QList<int>(12, 200));
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(mae.clean, qPrintable(mae.error));
+        // The stopping hub answered the upload itself, after it was told to stop, and nothing went twice.
+        const QByteArray text = readFile(log);
+        const QRegularExpression answered(u"\"endpoint\":\"upload\".*\"status\":20[01]"_s);
+        QVERIFY2(QString::fromUtf8(text.mid(text.indexOf("stopping"))).contains(answered),
+                 "the upload in flight was not answered by the hub that received it");
+        const qint64 after = sent - sentAtStop;
+        qInfo() << "part at the stop" << partAtStop << "B; sent after it" << after << "B";
+        QVERIFY2(after <= Size - partAtStop + 64 * 1024, qPrintable(u"%1 bytes sent after the stop"_s.arg(after)));
+        bool intact = false;
+        QCOMPARE(verifiedBlobs(m_fleet->blobDir(), &intact), 1);
+        QVERIFY(intact);
+        QVERIFY(m_fleet->startHub(stopped));
+        QVERIFY(m_fleet->waitUntilUp(HubCount, 30000));
     }
 
     /// Two pupils hand in the same file at once, each reaching another hub: one upload goes on, the other waits
