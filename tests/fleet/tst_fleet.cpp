@@ -18,6 +18,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QUrl>
 #include <QTest>
@@ -111,8 +112,23 @@ public:
     /// Kills hub @p i with @p signal; its exit code (-1 for a crash or a signal's death).
     int stopHub(int i, int signal) { return stopProcess(*m_hubs.at(i), signal); }
 
-    bool startFront()
+    /// Starts HAProxy with the shipped configuration; @p without names a line to leave out of it (a negative control
+    /// that shows what the line is for), and then the front is restarted on the same ports.
+    bool startFront(const QByteArray &without = {})
     {
+        stopProcess(m_haproxy, SIGTERM);
+        QString config = QStringLiteral(CONTINUITE_SOURCE_DIR "/deploy/haproxy/continuite.cfg");
+        if (!without.isEmpty()) {
+            QByteArray text = readFile(config);
+            const qsizetype at = text.indexOf(without);
+            if (at < 0)
+                return false;
+            text.remove(at, without.size());
+            config = m_logs.filePath(u"without.cfg"_s);
+            QFile f(config);
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                return false;
+        }
         const QString global = m_logs.filePath(u"global.cfg"_s);
         QFile g(global);
         if (!g.open(QIODevice::WriteOnly) || g.write("global\n    log stderr format raw local0\n    maxconn 2000\n") <= 0)
@@ -128,7 +144,7 @@ public:
         m_haproxy.setStandardOutputFile(m_logs.filePath(u"haproxy.log"_s));
         m_haproxy.setStandardErrorFile(m_logs.filePath(u"haproxy.log"_s), QIODevice::Append);
         m_haproxy.start(QStandardPaths::findExecutable(u"haproxy"_s, {u"/usr/sbin"_s, u"/usr/bin"_s}),
-                        {u"-db"_s, u"-f"_s, global, u"-f"_s, QStringLiteral(CONTINUITE_SOURCE_DIR "/deploy/haproxy/continuite.cfg")});
+                        {u"-db"_s, u"-f"_s, global, u"-f"_s, config});
         return m_haproxy.waitForStarted() && waitUntilUp(HubCount, 30000);
     }
     QByteArray frontLog() const { return readFile(m_logs.filePath(u"haproxy.log"_s)); }
@@ -718,6 +734,81 @@ private Q_SLOTS:
             other.sync();
             QCOMPARE(other.lastStatus, 200);
         }
+    }
+
+    /// Sign-ins trickled in through the front (TLS, a few bytes every quarter second from one address, as a phone on
+    /// a bad link or someone who wants the sign-ins down) hold no hub's place: the front reads a sign-in's body whole
+    /// before it takes one of the hubs' few places (argon2id: 64 MB and a quarter second each), so a teacher signing
+    /// in meanwhile from another address goes in. Without that line of the configuration, the same trickle keeps her
+    /// out: the line is what holds.
+    void trickledSignInsHoldNoPlaceAtTheFront()
+    {
+        auto honestSignIns = [&](int count) {
+            QList<int> statuses;
+            for (int i = 0; i < count; ++i) {
+                HubTest::Client laptop(m_fleet->frontUrl());
+                laptop.caFile = QFile::encodeName(m_ca);
+                laptop.localAddress = "127.0.0.2";
+                statuses << laptop.post(u"/v1/login"_s, {{u"login"_s, TeacherLogin}, {u"password"_s, TeacherPassword},
+                                                         {u"device_id"_s, laptop.deviceId}, {u"device_name"_s, u"portable"_s}})
+                                .status;
+            }
+            return statuses;
+        };
+        // 24 connections from 127.0.0.3, each announcing a 7,000-byte sign-in and sending 20 bytes every 250 ms.
+        auto trickle = [&](int seconds) {
+            constexpr int Tricklers = 24;
+            std::vector<std::unique_ptr<QSslSocket>> sockets;
+            for (int i = 0; i < Tricklers; ++i) {
+                auto s = std::make_unique<QSslSocket>();
+                s->bind(QHostAddress(u"127.0.0.3"_s));
+                s->setPeerVerifyMode(QSslSocket::VerifyNone);
+                s->connectToHostEncrypted(u"127.0.0.1"_s, quint16(QUrl(m_fleet->frontUrl()).port()));
+                sockets.push_back(std::move(s));
+            }
+            for (auto &s : sockets) {
+                if (!s->waitForEncrypted(10000))
+                    return -1;
+                s->write("POST /v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                         "Content-Length: 7000\r\n\r\n{\"login\":\"");
+                s->flush();
+            }
+            QDeadlineTimer until(seconds * 1000);
+            while (!until.hasExpired()) {
+                for (auto &s : sockets) {
+                    if (s->state() == QAbstractSocket::ConnectedState)
+                        s->write(QByteArray(20, 'a'));
+                    s->flush();
+                }
+                QTest::qWait(250);
+            }
+            int open = 0;
+            for (auto &s : sockets)
+                open += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+            return open;
+        };
+        // The trickle runs on this thread's event loop while the teacher signs in on another.
+        auto underTrickle = [&](int seconds, int attempts, QList<int> *statuses) {
+            std::thread teacher([&] {
+                QThread::msleep(1500); // the trickled heads have reached the front (and, without the line, the hubs)
+                *statuses = honestSignIns(attempts);
+            });
+            const int open = trickle(seconds);
+            teacher.join();
+            return open;
+        };
+
+        QList<int> withTheLine;
+        QVERIFY(underTrickle(6, 6, &withTheLine) >= 0);
+        qInfo() << "sign-ins beside the trickle, shipped configuration:" << withTheLine;
+        QCOMPARE(withTheLine, QList<int>(6, 200));
+
+        // The negative control: the same trickle against the front without `option http-buffer-request`.
+        QVERIFY2(m_fleet->startFront("    option http-buffer-request\n"), m_fleet->frontLog().right(2000).constData());
+        QList<int> withoutTheLine;
+        QVERIFY(underTrickle(6, 6, &withoutTheLine) >= 0);
+        qInfo() << "sign-ins beside the trickle, without the line:" << withoutTheLine;
+        QVERIFY2(withoutTheLine.count(200) < withoutTheLine.size(), "the trickle did not bite: the test proves nothing");
     }
 
     /// Failed sign-ins spread over the three hubs count once: after the free failures for one login, every hub
