@@ -159,7 +159,8 @@ FocusScope {
             if (ok)
                 return; // their space opens
             root.message = root.way === "classroom" ? classroom.joinFailure(classAddressField.text, hubStatus, message) : message;
-            if (root.way === "classroom" && hubStatus === 404) {
+            // 404: no classroom with this code; -2: what answers is not the computer the code binds (HubFailure).
+            if (root.way === "classroom" && (hubStatus === 404 || hubStatus === -2)) {
                 classCodeField.field.forceActiveFocus(); // the code is what is wrong
                 classCodeField.field.selectAll();
                 return;
@@ -354,7 +355,7 @@ FocusScope {
                     Layout.preferredWidth: 1
                     enabled: !root.busy
                     label: qsTr("Classroom code")
-                    placeholderText: qsTr("6 letters and digits")
+                    placeholderText: qsTr("14 letters and digits")
                     inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
                     onAccepted: loginField.field.forceActiveFocus()
                 }
