@@ -9,7 +9,7 @@ import Continuite
 
 // "Add a person on this device", three ways in. With the school's server: its address, then the login code
 // and PIN of their card; the sign-in runs in the background (SyncController.addPerson), then their space
-// opens and the first sync starts. In class, with no internet: the address and 6-character code on the
+// opens and the first sync starts. In class, with no internet: the address and 14-character code on the
 // teacher's screen (the teacher's laptop serves the class on the room's network), then the card's login code
 // and PIN; the same sign-in, to the classroom's URL (LanController.joinUrl, as Échanges joins). With no network at all: the pack their teacher made for them on a USB
 // stick, then the code and PIN of their card; the pack checks the PIN, their profile is made from it and
