@@ -166,6 +166,9 @@ TestCase {
         // The cards, printed to a PDF.
         verify(page.printCardsTo("file://" + Session.dataDir + "/cartes-cm1.pdf"), page.roster.error);
         compare(page.printedPath, Session.dataDir + "/cartes-cm1.pdf");
+        // Said where they went, wherever the keyboard is (issue 18).
+        compare(findChild(findChild(page, "printedMessage"), "statusAnnouncement").text,
+                "Cards saved in " + Session.dataDir + "/cartes-cm1.pdf");
     }
 
     function test_removeStudentAsksFirst() {
