@@ -109,6 +109,14 @@ TestCase {
         verify(findChild(home, "navBoard").checked && !findChild(home, "navClasses").checked);
         keyClick(Qt.Key_2, Qt.AltModifier);
         verify(findChild(home, "navLessons").checked && !findChild(home, "navBoard").checked, "a click does not stick");
+        // Orca 43 never says a page tab's checked state (formatting.py, ROLE_PAGE_TAB): what it says, the name and
+        // the description, tells the open page from the others (issue 18).
+        verify(findChild(home, "navLessons").Accessible.description.indexOf("Open page") >= 0,
+               findChild(home, "navLessons").Accessible.description);
+        for (const other of ["navClasses", "navAssignments", "navReview", "navBoard"]) {
+            const tab = findChild(home, other);
+            verify((tab.Accessible.name + tab.Accessible.description).indexOf("Open page") < 0, other);
+        }
     }
 
     function test_classAndRoster() {
