@@ -280,6 +280,7 @@ TestCase {
         page.addButton.forceActiveFocus();
         keyClick(Qt.Key_Return);
         verify(page.busy, "checked on the worker thread");
+        verify(page.addButton.activeFocus, "the keyboard waits on the button, not on nothing (issue 18)");
         tryCompare(page, "busy", false, 60000);
         verify(page.message.indexOf("not the PIN") >= 0, page.message);
         verify(page.pinField.field.activeFocus, "the PIN again, selected");
@@ -430,9 +431,12 @@ TestCase {
         page.classCodeField.text = data.code();
         page.loginField.text = "hugo";
         page.pinField.text = data.pin;
-        page.addButton.forceActiveFocus();
+        // Enter in the PIN field signs in: the fields are disabled meanwhile, and the keyboard waits on the button
+        // (it was dropped on nothing: issue 18).
+        page.pinField.field.forceActiveFocus();
         keyClick(Qt.Key_Return);
         verify(page.busy, "signing in, in the background");
+        verify(page.addButton.activeFocus, "the keyboard waits on the button");
         tryCompare(page, "busy", false, 30000);
         verify(page.message.indexOf(data.says) >= 0, page.message);
         const focused = data.focus === "code" ? page.classCodeField : data.focus === "address" ? page.classAddressField : page.pinField;
