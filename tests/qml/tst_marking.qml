@@ -99,6 +99,9 @@ TestCase {
 
         // Zoom with the keys: + bigger, − smaller, 0 back to the width.
         verify(viewer.activeFocus, "the keyboard is on the photo");
+        // Named, with its keys, for a screen reader (it was an unnamed Tab stop: issue 18).
+        compare(viewer.Accessible.name, "Photo " + marking.files[1].name);
+        verify(viewer.Accessible.description.indexOf("zoom") > 0, viewer.Accessible.description);
         const fitted = viewer.image.width;
         keyClick(Qt.Key_Plus);
         compare(viewer.zoom, 1.25);
