@@ -72,6 +72,34 @@ ApplicationWindow {
 
     TextSizeShortcuts {}
 
+    // A page that opens says its title (issue 18): focus lands on a control, which Orca says, and nothing said
+    // which page this is. Said once the page has taken the keyboard: Orca 43 cuts what it is saying when the
+    // focus moves (default.locusOfFocusChanged), and queues a notification after it. The homes' own pages (keys 1-3,
+    // Alt+1-5) change their title, and are said the same way.
+    Announcement {
+        id: pageSaid
+        objectName: "pageAnnouncement"
+    }
+    // Restarted by each move of the focus while it runs: a page may take the keyboard at the end of its
+    // transition, or hand it on; the title comes once the focus has stayed put.
+    onActiveFocusItemChanged: if (pageSaidLater.running) pageSaidLater.restart()
+    Timer {
+        id: pageSaidLater
+        interval: 400
+        onTriggered: {
+            const title = stack.currentItem ? (stack.currentItem.spokenTitle ?? "") : "";
+            if (title.length > 0)
+                pageSaid.announce(qsTr("Page: %1").arg(title));
+        }
+    }
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+        function onSpokenTitleChanged() {
+            pageSaidLater.restart();
+        }
+    }
+
     Connections {
         target: Session
         function onCurrentChanged() {
@@ -89,6 +117,10 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
+        onCurrentItemChanged: pageSaidLater.restart()
+        // Out of the accessible tree (its pages are the window's children there): Qt 6.4 makes a StackView an
+        // unnamed layered pane whatever its role, which Orca 43 says as the keyboard enters each page (issue 18).
+        Accessible.ignored: true
         initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : studentHomeComponent) : chooserComponent
     }
 

@@ -11,6 +11,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: qsTr("Settings of %1").arg(Session.currentName)
+
     objectName: "settings"
 
     readonly property bool teacher: Session.currentIsTeacher

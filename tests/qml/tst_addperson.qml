@@ -319,6 +319,9 @@ TestCase {
         tryCompare(app, "screen", "profiles");
         const page = findChild(app, "addPerson");
         verify(page && page.visible && page.firstRun);
+        // Each page that opens says its title to a screen reader, after the focus has landed (issue 18).
+        const pageSaid = findChild(app, "pageAnnouncement");
+        tryCompare(pageSaid, "text", "Page: Add a person on this device");
         page.setWay("pack");
         page.packFile = pack;
         page.loginField.text = "ines";
@@ -329,6 +332,14 @@ TestCase {
         compare(Session.currentLogin, "ines");
         wait(200); // the chooser and its controller are gone with the transition: nothing left to crash
         compare(app.screen, "todo");
+        tryCompare(pageSaid, "text", "Page: To do");
+        app.openSettings();
+        tryCompare(pageSaid, "text", "Page: Settings of " + Session.currentName);
+        keyClick(Qt.Key_Escape);
+        tryCompare(app, "screen", "todo");
+        tryCompare(pageSaid, "text", "Page: To do");
+        keyClick(Qt.Key_2);
+        tryCompare(pageSaid, "text", "Page: Lessons");
         app.close();
     }
 
