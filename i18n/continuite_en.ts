@@ -2535,6 +2535,10 @@
         <source>Back to the page you were on</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If it really is their device, press the button “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FeedbackCommand</name>
@@ -2723,6 +2727,14 @@
     </message>
     <message>
         <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ and − zoom in and out, the arrows move around the photo, 0 fits it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3176,6 +3188,10 @@
         <source>Continuité</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSection</name>
@@ -3454,6 +3470,13 @@
     </message>
 </context>
 <context>
+    <name>NavButton</name>
+    <message>
+        <source>Open page. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackPrinter</name>
     <message>
         <source>Worksheets to print with this page:</source>
@@ -3677,6 +3700,10 @@
     </message>
     <message>
         <source>Add a person on this device, with their login card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person on this device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3938,10 +3965,6 @@
 <context>
     <name>QuizQuestionCard</name>
     <message>
-        <source>Question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3970,6 +3993,21 @@
     </message>
     <message>
         <source>Wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1, %n point(s): %2</source>
+        <translation>
+            <numerusform>Question %1, %n point: %2</numerusform>
+            <numerusform>Question %1, %n points: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1: right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: wrong answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4936,6 +4974,10 @@
     </message>
     <message>
         <source>Key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open page, key %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
