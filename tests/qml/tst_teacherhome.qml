@@ -148,6 +148,16 @@ TestCase {
         verify(zoe.hasPin);
         verify(/^[0-9]{4}$/.test(zoe.pin), zoe.pin);
         verify(zoe.Accessible.name.indexOf(zoe.pin) > 0);
+        // Tab back into the roster lands on the roster (its current student), not on the row button last used: the
+        // list kept that button as its focus, and Tab went round the page without ever coming back to the roster
+        // (the audit's Tab walk, issue 18).
+        const removeZoe = findChild(zoe, "removeStudent");
+        removeZoe.forceActiveFocus(Qt.TabFocusReason);
+        verify(removeZoe.activeFocus);
+        page.studentField.forceActiveFocus(Qt.TabFocusReason);
+        page.list.forceActiveFocus(Qt.TabFocusReason);
+        verify(page.list.activeFocus);
+        verify(!removeZoe.activeFocus, "back on the roster, not on Zoé's Remove button");
         // A screen reader's user hears the card as it is made, code and PIN spelt (issue 18).
         const cardSaid = findChild(page, "cardAnnouncement");
         compare(cardSaid.text, "Zoé Lambert added: login code " + zoe.login.split("").join(" ") + ", PIN "
