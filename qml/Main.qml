@@ -80,13 +80,21 @@ ApplicationWindow {
         id: pageSaid
         objectName: "pageAnnouncement"
     }
-    // Restarted by each move of the focus while it runs: a page may take the keyboard at the end of its
-    // transition, or hand it on; the title comes once the focus has stayed put.
-    onActiveFocusItemChanged: if (pageSaidLater.running) pageSaidLater.restart()
+    // Waited for: the stack's transition to end (a page takes the keyboard when it is activated, at the end of
+    // it), then the focus to stay put for 0.4 s (each move restarts the wait).
+    property bool pageTitlePending: false
+    function sayPageTitleLater() {
+        window.pageTitlePending = true;
+        pageSaidLater.restart();
+    }
+    onActiveFocusItemChanged: if (window.pageTitlePending) pageSaidLater.restart()
     Timer {
         id: pageSaidLater
         interval: 400
         onTriggered: {
+            if (stack.busy)
+                return; // said when the transition ends (onBusyChanged)
+            window.pageTitlePending = false;
             const title = stack.currentItem ? (stack.currentItem.spokenTitle ?? "") : "";
             if (title.length > 0)
                 pageSaid.announce(qsTr("Page: %1").arg(title));
@@ -96,7 +104,7 @@ ApplicationWindow {
         target: stack.currentItem
         ignoreUnknownSignals: true
         function onSpokenTitleChanged() {
-            pageSaidLater.restart();
+            window.sayPageTitleLater();
         }
     }
 
@@ -117,7 +125,8 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        onCurrentItemChanged: pageSaidLater.restart()
+        onCurrentItemChanged: window.sayPageTitleLater()
+        onBusyChanged: if (!busy && window.pageTitlePending) pageSaidLater.restart()
         // Out of the accessible tree (its pages are the window's children there): Qt 6.4 makes a StackView an
         // unnamed layered pane whatever its role, which Orca 43 says as the keyboard enters each page (issue 18).
         Accessible.ignored: true
