@@ -156,10 +156,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6 letters and digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Join the class and add</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,6 +181,10 @@
     </message>
     <message>
         <source>Card %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 letters and digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1782,6 +1782,10 @@
         <source>The students&apos; work could not be saved on this laptop: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The classroom&apos;s secure connection could not be prepared (its code could not be computed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1986,6 +1990,17 @@
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Continuite::ClassroomKey</name>
+    <message>
+        <source>The classroom&apos;s secure connection could not be prepared (its key could not be made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The classroom&apos;s secure connection could not be prepared: %1 cannot be written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2456,10 +2471,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>6 letters and digits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The PIN on your card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2537,6 +2548,10 @@
     </message>
     <message>
         <source>If it really is their device, press the button “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>14 letters and digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2634,6 +2649,14 @@
     </message>
     <message>
         <source>The hub is busy or unavailable (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This classroom&apos;s address was not checked against the code on the teacher&apos;s screen: join the classroom again with that code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at this address showed no usable certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5635,6 +5658,14 @@
             <numerusform>%n change could not be stored by the hub this time; it will be sent again at the next sync.</numerusform>
             <numerusform>%n changes could not be stored by the hub this time; they will be sent again at the next sync.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a classroom address this app can check (it needs https and the whole code on the teacher&apos;s screen). Type the address and the code as your teacher&apos;s screen shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not your class&apos;s computer: what answers at this address does not match the code on your teacher&apos;s screen, so nothing was sent to it. Check the address and the code and type them again; if they are right, tell your teacher.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -156,10 +156,6 @@
         <translation>Code de la classe</translation>
     </message>
     <message>
-        <source>6 letters and digits</source>
-        <translation>6 lettres et chiffres</translation>
-    </message>
-    <message>
         <source>Join the class and add</source>
         <translation>Rejoindre la classe et ajouter</translation>
     </message>
@@ -186,6 +182,10 @@
     <message>
         <source>Card %1</source>
         <translation>Carte %1</translation>
+    </message>
+    <message>
+        <source>14 letters and digits</source>
+        <translation>14 lettres et chiffres</translation>
     </message>
 </context>
 <context>
@@ -1782,6 +1782,10 @@
         <source>The students&apos; work could not be saved on this laptop: %1</source>
         <translation>Le travail des élèves n’a pas pu être enregistré sur cet ordinateur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The classroom&apos;s secure connection could not be prepared (its code could not be computed).</source>
+        <translation>La connexion sécurisée de la classe n’a pas pu être préparée (son code n’a pas pu être calculé).</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1987,6 +1991,17 @@
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>Continuite::ClassroomKey</name>
+    <message>
+        <source>The classroom&apos;s secure connection could not be prepared (its key could not be made).</source>
+        <translation>La connexion sécurisée de la classe n’a pas pu être préparée (sa clé n’a pas pu être créée).</translation>
+    </message>
+    <message>
+        <source>The classroom&apos;s secure connection could not be prepared: %1 cannot be written.</source>
+        <translation>La connexion sécurisée de la classe n’a pas pu être préparée&#xa0;: impossible d’écrire dans %1.</translation>
     </message>
 </context>
 <context>
@@ -2456,10 +2471,6 @@
         <translation>par ex. 192.168.1.10:8765</translation>
     </message>
     <message>
-        <source>6 letters and digits</source>
-        <translation>6 lettres et chiffres</translation>
-    </message>
-    <message>
         <source>The PIN on your card</source>
         <translation>Le code PIN de ta carte</translation>
     </message>
@@ -2538,6 +2549,10 @@
     <message>
         <source>If it really is their device, press the button “%1”.</source>
         <translation>Si c’est bien son appareil&#xa0;: bouton «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>14 letters and digits</source>
+        <translation>14 lettres et chiffres</translation>
     </message>
 </context>
 <context>
@@ -2635,6 +2650,14 @@
     <message>
         <source>The hub is busy or unavailable (HTTP %1).</source>
         <translation>Le serveur est occupé ou indisponible (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>This classroom&apos;s address was not checked against the code on the teacher&apos;s screen: join the classroom again with that code.</source>
+        <translation>L’adresse de cette classe n’a pas été vérifiée avec le code affiché sur l’écran du professeur&#xa0;: rejoins la classe avec ce code.</translation>
+    </message>
+    <message>
+        <source>The server at this address showed no usable certificate.</source>
+        <translation>Le serveur à cette adresse n’a présenté aucun certificat utilisable.</translation>
     </message>
 </context>
 <context>
@@ -5635,6 +5658,14 @@
             <numerusform>%n modification n’a pas pu être enregistrée par le serveur cette fois&#xa0;; elle sera renvoyée à la prochaine synchronisation.</numerusform>
             <numerusform>%n modifications n’ont pas pu être enregistrées par le serveur cette fois&#xa0;; elles seront renvoyées à la prochaine synchronisation.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This is not a classroom address this app can check (it needs https and the whole code on the teacher&apos;s screen). Type the address and the code as your teacher&apos;s screen shows them.</source>
+        <translation>L’application ne peut pas vérifier cette adresse de classe (il faut https et le code entier affiché sur l’écran du professeur). Tape l’adresse et le code comme l’écran de ton professeur les affiche.</translation>
+    </message>
+    <message>
+        <source>This is not your class&apos;s computer: what answers at this address does not match the code on your teacher&apos;s screen, so nothing was sent to it. Check the address and the code and type them again; if they are right, tell your teacher.</source>
+        <translation>Ce n’est pas l’ordinateur de ta classe&#xa0;: ce qui répond à cette adresse ne correspond pas au code affiché sur l’écran de ton professeur, donc rien ne lui a été envoyé. Vérifie l’adresse et le code, puis tape-les à nouveau&#xa0;; s’ils sont justes, préviens ton professeur.</translation>
     </message>
 </context>
 <context>

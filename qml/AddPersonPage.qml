@@ -9,7 +9,7 @@ import Continuite
 
 // "Add a person on this device", three ways in. With the school's server: its address, then the login code
 // and PIN of their card; the sign-in runs in the background (SyncController.addPerson), then their space
-// opens and the first sync starts. In class, with no internet: the address and 6-character code on the
+// opens and the first sync starts. In class, with no internet: the address and 14-character code on the
 // teacher's screen (the teacher's laptop serves the class on the room's network), then the card's login code
 // and PIN; the same sign-in, to the classroom's URL (LanController.joinUrl, as Échanges joins). With no network at all: the pack their teacher made for them on a USB
 // stick, then the code and PIN of their card; the pack checks the PIN, their profile is made from it and
@@ -163,7 +163,8 @@ FocusScope {
             if (ok)
                 return; // their space opens
             root.message = root.way === "classroom" ? classroom.joinFailure(classAddressField.text, hubStatus, message) : message;
-            if (root.way === "classroom" && hubStatus === 404) {
+            // 404: no classroom with this code; -2: what answers is not the computer the code binds (HubFailure).
+            if (root.way === "classroom" && (hubStatus === 404 || hubStatus === -2)) {
                 classCodeField.field.forceActiveFocus(); // the code is what is wrong
                 classCodeField.field.selectAll();
                 return;
@@ -358,7 +359,7 @@ FocusScope {
                     Layout.preferredWidth: 1
                     enabled: !root.busy
                     label: qsTr("Classroom code")
-                    placeholderText: qsTr("6 letters and digits")
+                    placeholderText: qsTr("14 letters and digits")
                     inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
                     onAccepted: loginField.field.forceActiveFocus()
                 }

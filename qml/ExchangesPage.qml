@@ -489,7 +489,7 @@ FocusScope {
                         Layout.fillWidth: true
                         visible: !root.teacher
                         label: qsTr("Code")
-                        placeholderText: qsTr("6 letters and digits")
+                        placeholderText: qsTr("14 letters and digits")
                         inputMethodHints: Qt.ImhUppercaseOnly | Qt.ImhNoPredictiveText
                         onAccepted: pinField.field.forceActiveFocus()
                     }

@@ -20,6 +20,8 @@ CONTINUITE_PACKAGES=(
     libqrencode-dev
     # sync and hub
     libcurl4-openssl-dev libmicrohttpd-dev libsodium-dev libzstd-dev
+    # the classroom hub's certificate, made on the teacher's laptop, and the pupils' check of it (libcrypto)
+    libssl-dev
     # the hub's records in PostgreSQL (issue 12): the client library; the server for the tests' throw-away cluster
     libpq-dev postgresql-15
     # the fleet (issue 13): the front the operators run, tested with the shipped deploy/haproxy configuration

@@ -5,14 +5,10 @@
 #include "content/store.h"
 #include "session.h"
 #include "sync/classroom/classroomhub.h"
+#include "sync/classroom/classroomkey.h"
 
 using namespace Qt::StringLiterals;
 using namespace Continuite;
-
-namespace {
-/// The join code's length on the teacher's screen (sync/hub/PROTOCOL.md, "Classroom hub").
-constexpr int JoinCodeLength = 6;
-} // namespace
 
 LanController::LanController(QObject *parent)
     : QObject(parent)
@@ -75,12 +71,12 @@ QString LanController::address() const
 
 QString LanController::joinCode() const
 {
-    return isServing() ? m_hub->joinCode() : QString();
+    return isServing() ? m_hub->typedCode() : QString();
 }
 
 QString LanController::url() const
 {
-    return isServing() ? ClassroomHub::joinUrl(address(), m_hub->joinCode()) : QString();
+    return isServing() ? ClassroomHub::joinUrl(address(), m_hub->typedCode()) : QString();
 }
 
 QString LanController::joinUrl(const QString &address, const QString &code)
@@ -92,14 +88,13 @@ QString LanController::joinProblem(const QString &address, const QString &code)
 {
     if (address.trimmed().isEmpty() || joinUrl(address, code).isEmpty())
         return tr("Type the address shown on your teacher's screen (for example 192.168.1.10:8765).");
-    qsizetype typed = 0;
-    for (QChar c : code)
-        typed += c.isLetterOrNumber() ? 1 : 0;
+    // The join code and the key code (sync/hub/PROTOCOL.md, "Classroom hub"): "K7PQ2M-ABCD-EFGH".
+    const qsizetype typed = ClassroomKey::cleaned(code).size();
     if (typed == 0)
         return tr("Type the code shown on your teacher's screen, beside the address.");
-    if (typed != JoinCodeLength)
+    if (typed != ClassroomKey::CodeSymbols)
         return tr("The code on your teacher's screen has %1 letters and digits; you typed %2. Check it and type it again.")
-            .arg(JoinCodeLength)
+            .arg(ClassroomKey::CodeSymbols)
             .arg(typed);
     return {};
 }

@@ -44,7 +44,7 @@ class LanController : public QObject
     Q_PROPERTY(QString className READ className NOTIFY servingChanged)
     /// "192.168.1.10:8765": what students type.
     Q_PROPERTY(QString address READ address NOTIFY servingChanged)
-    /// "K7PQ2M": the code students type.
+    /// "K7PQ2M-ABCD-EFGH": the code students type (the join code, then the key code that binds this laptop's key).
     Q_PROPERTY(QString joinCode READ joinCode NOTIFY servingChanged)
     /// The URL a student's device uses (and the QR code's text).
     Q_PROPERTY(QString url READ url NOTIFY servingChanged)
@@ -85,7 +85,8 @@ public:
     /// What is missing or wrong in the address and code a student typed (translated), or "" when they can be tried.
     Q_INVOKABLE static QString joinProblem(const QString &address, const QString &code);
     /// What a failed join means for the student: @p status is the classroom's HTTP answer (0: unreachable,
-    /// 404: no classroom with that code there, 401: wrong login code or PIN); @p detail is said otherwise.
+    /// 404: no classroom with that code there, 401: wrong login code or PIN; -2, HubFailure::WrongClassroomKey: what
+    /// answers is not the computer the code binds, said in @p detail); @p detail is said otherwise.
     Q_INVOKABLE static QString joinFailure(const QString &address, int status, const QString &detail);
 
 Q_SIGNALS:

@@ -312,6 +312,7 @@ void SyncController::resetForNobody()
 {
     m_profileId.clear();
     m_hubUrl.clear();
+    m_hubPinnedUrl.clear();
     m_lastSync = {};
     m_pending = m_queuedMedia = 0;
     m_rejected.clear();
@@ -365,7 +366,9 @@ void SyncController::refresh()
     if (!store || m_profileId.isEmpty())
         return;
     const auto st = store->sync().state(m_profileId);
-    m_hubUrl = st ? st->hub : QString();
+    // A classroom's URL carries the pin of its key ("#sha256//…", HttpTransport): shown without it, kept with it.
+    m_hubPinnedUrl = st ? st->hub : QString();
+    m_hubUrl = m_hubPinnedUrl.section(u'#', 0, 0);
     m_lastSync = st && !st->lastSync.isEmpty() ? QDateTime::fromString(st->lastSync, Qt::ISODateWithMs) : QDateTime();
     const QString month = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
     m_usedThisMonth = st && st->usageMonth == month ? st->usageBytes : 0;
@@ -481,7 +484,8 @@ bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)
     const QString login = profile ? profile->login : QString();
     const quint64 generation = m_generation;
     const QString dataDir = m_session->store()->dataDir();
-    const QString url = hubUrl.trimmed();
+    // The address shown (without the classroom's pin) signs in again with the pin it was kept with.
+    const QString url = hubUrl.trimmed() == m_hubUrl && !m_hubUrl.isEmpty() ? m_hubPinnedUrl : hubUrl.trimmed();
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, dataDir, url, login, secret, options = m_options] {
         worker->login(generation, dataDir, url, login, secret, options);
     }, Qt::QueuedConnection);

@@ -258,7 +258,8 @@ private:
     int m_queuedMedia = 0;
     QStringList m_rejected;
     qint64 m_usedThisMonth = 0;
-    QString m_hubUrl;
+    QString m_hubUrl;       ///< the hub's address as shown: a classroom's without its pin
+    QString m_hubPinnedUrl; ///< as kept: a classroom's with the pin of its key
     MediaPolicy m_mediaPolicy = MediaAlways;
     int m_monthlyCapMB = 0;
     int m_rateCapKBps = 0;

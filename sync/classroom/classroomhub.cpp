@@ -74,9 +74,9 @@ ClassroomHub::~ClassroomHub()
 
 QString ClassroomHub::newJoinCode()
 {
-    static const QString alphabet = u"23456789ABCDEFGHJKLMNPQRSTUVWXYZ"_s;
+    static const QString alphabet = ClassroomKey::alphabet();
     QString code;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < ClassroomKey::JoinSymbols; ++i)
         code += alphabet.at(int(QRandomGenerator::system()->bounded(quint32(alphabet.size()))));
     return code;
 }
@@ -92,11 +92,11 @@ QString ClassroomHub::joinUrl(const QString &address, const QString &code)
         return {};
     if (!host.contains(u':'))
         host += u':' + QString::number(DefaultPort);
-    QString cleaned;
-    for (QChar c : code)
-        if (c.isLetterOrNumber())
-            cleaned += c.toLower();
-    return u"http://%1/%2"_s.arg(host, cleaned);
+    const QString cleaned = ClassroomKey::cleaned(code);
+    if (cleaned.size() != ClassroomKey::CodeSymbols) // an old code, or a typo: no key code to check, nothing trusted
+        return u"https://%1/%2"_s.arg(host, cleaned.toLower());
+    return u"https://%1/%2#key=%3"_s.arg(host, cleaned.left(ClassroomKey::JoinSymbols).toLower(),
+                                        cleaned.mid(ClassroomKey::JoinSymbols));
 }
 
 QStringList ClassroomHub::lanAddresses()
@@ -128,8 +128,19 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
     m_teacherId = me->id;
     m_joinCode = options.joinCode.isEmpty() ? newJoinCode() : options.joinCode.toUpper();
     const QString dir = options.dataDir.isEmpty() ? QDir(m_store.dataDir()).filePath(u"classroom-hub"_s) : options.dataDir;
+    // https only, with the key kept in the folder: the code students type binds it (ClassroomKey).
+    auto certificate = ClassroomKey::ensure(dir);
+    if (!certificate)
+        return R::failure(certificate.error());
+    m_certificate = *certificate;
+    m_keyCode = ClassroomKey::keyCode(m_joinCode, m_certificate.spkiSha256);
+    if (m_keyCode.size() != ClassroomKey::KeySymbols)
+        return R::failure(tr("The classroom's secure connection could not be prepared (its code could not be computed)."));
+    Hub::HubLimits limits = classroomLimits();
+    limits.tlsCertificateFile = m_certificate.certificateFile;
+    limits.tlsKeyFile = m_certificate.keyFile;
     try {
-        m_server = std::make_unique<Hub::HubServer>(dir, classroomLimits());
+        m_server = std::make_unique<Hub::HubServer>(dir, limits);
     } catch (const std::exception &e) {
         qCWarning(lcClassroom) << "cannot open the classroom hub:" << e.what();
         return R::failure(tr("The classroom hub could not open its data in %1.").arg(dir));
@@ -183,7 +194,7 @@ QString ClassroomHub::address() const
 
 QString ClassroomHub::url(const QString &host) const
 {
-    return joinUrl(host.isEmpty() ? address() : u"%1:%2"_s.arg(host).arg(port()), m_joinCode);
+    return joinUrl(host.isEmpty() ? address() : u"%1:%2"_s.arg(host).arg(port()), typedCode());
 }
 
 Result<int> ClassroomHub::seed()

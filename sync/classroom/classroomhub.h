@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content/result.h"
+#include "sync/classroom/classroomkey.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -39,7 +40,9 @@ struct ClassroomCollected
  * and assignments, feedback, and their media — as signed snapshots, pushed in-process as the teacher.
  * The hub answers only under a short join code (its path prefix), shown on the teacher's screen with the
  * address: a device in the building that does not see the screen finds nothing there, and one that guesses
- * is refused after a few wrong codes (JoinCodeGate).
+ * is refused after a few wrong codes (JoinCodeGate). It speaks https only, with a key and certificate made at the
+ * first classroom and kept in its folder (ClassroomKey); the code on the screen also carries the key code, which
+ * binds that key, so a pupil's device knows it talks to this laptop before it sends anything.
  *
  * Students in the room sign in (login code + PIN) and sync with no internet. collect() brings their work
  * into the teacher's store and queues it for relay, pinning each student device's key (the one it
@@ -71,11 +74,16 @@ public:
     bool isRunning() const;
 
     QString classId() const { return m_classId; }
+    /// The join code, the hub's path prefix ("K7PQ2M").
     QString joinCode() const { return m_joinCode; }
+    /// The whole code students type: the join code and the key code ("K7PQ2M-ABCD-EFGH").
+    QString typedCode() const { return ClassroomKey::grouped(m_joinCode, m_keyCode); }
+    /// SHA-256 of the public key (SPKI) of the certificate served: what the students' devices pin.
+    QByteArray keySha256() const { return m_certificate.spkiSha256; }
     int port() const;
     /// The address students type: "HOST:PORT" on the first LAN address (or 127.0.0.1 with none).
     QString address() const;
-    /// The hub URL for a student's device: http://HOST:PORT/<code>.
+    /// The hub URL for a student's device: https://HOST:PORT/<join code>#key=<key code> (joinUrl).
     QString url(const QString &host = {}) const;
 
     /// Pushes the teacher's current data again (a lesson published during the session). Changes served.
@@ -89,7 +97,12 @@ public:
 
     /// A new join code: 6 characters, no 0/O or 1/I to misread.
     static QString newJoinCode();
-    /// The hub URL a student's device uses from what the teacher's screen shows ("192.168.1.10:8765", "K7PQ2M").
+    /**
+     * The hub URL a student's device uses from what the teacher's screen shows ("192.168.1.10:8765",
+     * "K7PQ2M-ABCD-EFGH"): "https://192.168.1.10:8765/k7pq2m#key=ABCDEFGH". Always https, whatever scheme was
+     * typed: the classroom hub speaks nothing else. SyncEngine::login checks the key code against the certificate
+     * before it sends anything, then keeps the URL with the key's pin ("#sha256//…") instead.
+     */
     static QString joinUrl(const QString &address, const QString &code);
     /// IPv4 addresses of this machine on its local networks (no loopback), the likeliest first.
     static QStringList lanAddresses();
@@ -100,6 +113,8 @@ private:
     std::shared_ptr<JoinCodeGate> m_gate; ///< wrong join codes per address (shared with the server's threads)
     QString m_classId;
     QString m_joinCode;
+    QString m_keyCode;
+    ClassroomKey::Certificate m_certificate;
     QString m_teacherId;
     QDateTime m_startedAt;
 };

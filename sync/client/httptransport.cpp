@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/client/httptransport.h"
 
+#include "sync/classroom/classroomkey.h"
 #include "sync/client/synclog.h"
 
 #include <QFile>
@@ -151,8 +152,21 @@ HttpTransport::HttpTransport(QString baseUrl, Options options)
     , m_options(options)
     , m_curl(curl_easy_init())
 {
+    QString fragment;
+    if (const qsizetype hash = m_baseUrl.indexOf(u'#'); hash >= 0) {
+        fragment = m_baseUrl.mid(hash + 1);
+        m_baseUrl.truncate(hash);
+    }
     while (m_baseUrl.endsWith(u'/'))
         m_baseUrl.chop(1);
+    m_requestBase = m_baseUrl;
+    if (!fragment.isEmpty()) {
+        m_baseUrl += u'#' + fragment;
+        // A pin is 44 base64 characters after "sha256//", on https; anything else was never checked.
+        m_pin = fragment.toLatin1();
+        m_badFragment = !m_requestBase.startsWith(u"https://"_s, Qt::CaseInsensitive) || !m_pin.startsWith("sha256//")
+            || QByteArray::fromBase64(m_pin.mid(8)).size() != 32 || m_pin.size() != 8 + 44;
+    }
 }
 
 HttpTransport::~HttpTransport()
@@ -187,8 +201,13 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
         response.error = tr("The sync was cancelled.");
         return response;
     }
+    if (m_badFragment) {
+        response.error = tr("This classroom's address was not checked against the code on the teacher's screen: join the "
+                            "classroom again with that code.");
+        return response;
+    }
     curl_easy_reset(curl); // keeps the connection cache: the next request reuses the open connection
-    const QByteArray url = (m_baseUrl + request.path).toUtf8();
+    const QByteArray url = (m_requestBase + request.path).toUtf8();
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_options.connectTimeoutMs));
@@ -200,6 +219,14 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
     const QByteArray caFile = QFile::encodeName(m_options.caFile);
     if (!caFile.isEmpty())
         curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData()); // copied by libcurl
+    if (!m_pin.isEmpty()) {
+        // A classroom hub: its key, checked when the pupil joined, is the only one believed; no CA vouches for a
+        // laptop's self-signed certificate, nor for the address it has on the room's network. libcurl checks the pin
+        // whatever VERIFYPEER says, before any byte of the request is sent.
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
+        curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, m_pin.constData());
+    }
     if (m_options.rateCapBytesPerSecond > 0) {
         curl_easy_setopt(curl, CURLOPT_MAX_SEND_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));
         curl_easy_setopt(curl, CURLOPT_MAX_RECV_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));
@@ -305,6 +332,43 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
     if (response.transient)
         response.error = tr("The hub is busy or unavailable (HTTP %1).").arg(s);
     return response;
+}
+
+QByteArray HttpTransport::peerKeySha256(const QString &url, const Options &options, QString *error)
+{
+    std::unique_ptr<CURL, decltype(&curl_easy_cleanup)> curl(curl_easy_init(), curl_easy_cleanup);
+    const QString base = url.section(u'#', 0, 0);
+    const QByteArray target = base.toUtf8();
+    curl_easy_setopt(curl.get(), CURLOPT_URL, target.constData());
+    curl_easy_setopt(curl.get(), CURLOPT_PROTOCOLS_STR, "https");
+    curl_easy_setopt(curl.get(), CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl.get(), CURLOPT_CONNECTTIMEOUT_MS, long(options.connectTimeoutMs));
+    curl_easy_setopt(curl.get(), CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+    // The TCP connection and the TLS handshake, then nothing: the request is never written.
+    curl_easy_setopt(curl.get(), CURLOPT_CONNECT_ONLY, 1L);
+    curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYPEER, 0L);
+    curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYHOST, 0L);
+    curl_easy_setopt(curl.get(), CURLOPT_CERTINFO, 1L);
+    const CURLcode rc = curl_easy_perform(curl.get());
+    if (rc != CURLE_OK) {
+        if (error)
+            *error = tr("Network error: %1.").arg(QString::fromLatin1(curl_easy_strerror(rc)));
+        return {};
+    }
+    curl_certinfo *chain = nullptr;
+    if (curl_easy_getinfo(curl.get(), CURLINFO_CERTINFO, &chain) == CURLE_OK && chain && chain->num_of_certs > 0) {
+        for (curl_slist *field = chain->certinfo[0]; field; field = field->next) {
+            const QByteArray line(field->data);
+            if (line.startsWith("Cert:")) {
+                const QByteArray hash = ClassroomKey::spkiSha256OfPem(line.mid(5));
+                if (hash.size() == 32)
+                    return hash;
+            }
+        }
+    }
+    if (error)
+        *error = tr("The server at this address showed no usable certificate.");
+    return {};
 }
 
 bool HttpTransport::backoff(int attempt, int retryAfterSeconds)

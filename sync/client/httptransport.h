@@ -74,6 +74,12 @@ struct HttpResponse
  * Bad links: a connect timeout, stall detection (less than 1 byte/s for stallSeconds aborts the
  * transfer), and send() retries transient failures with exponential backoff, full jitter and the
  * hub's Retry-After.
+ *
+ * A classroom hub (the teacher's laptop) has a self-signed certificate: its URL carries the SHA-256 of the key
+ * its pupils' devices checked when they joined, as a fragment ("https://10.0.0.2:8765/k7pq2m#sha256//BASE64").
+ * That key is then the only one accepted (CURLOPT_PINNEDPUBLICKEY), in place of a CA's word; a fragment that is not
+ * such a pin, or a pin on plain http, sends nothing. SyncEngine::login makes the pin from the code the pupil typed
+ * (peerKeySha256, then ClassroomKey::keyCode).
  */
 class HttpTransport
 {
@@ -106,6 +112,7 @@ public:
     HttpTransport(const HttpTransport &) = delete;
     HttpTransport &operator=(const HttpTransport &) = delete;
 
+    /// The URL as given (trailing slashes dropped), its pin fragment included.
     QString baseUrl() const { return m_baseUrl; }
     void setToken(const QString &token) { m_token = token.toLatin1(); }
     void setRateCap(qint64 bytesPerSecond) { m_options.rateCapBytesPerSecond = bytesPerSecond; }
@@ -136,10 +143,20 @@ public:
     /// The delay before retry number @p attempt (1-based): full jitter over an exponential ceiling.
     static int backoffMs(int attempt, int baseMs, int maxMs);
 
+    /**
+     * The SHA-256 of the public key (SPKI) in the certificate the https server at @p url shows, read from a bare
+     * TLS handshake: no HTTP request goes out, so nothing secret does (not even the URL's path). The certificate is
+     * not verified here: the caller judges the key. Empty, with @p error, when there is no TLS server there.
+     */
+    static QByteArray peerKeySha256(const QString &url, const Options &options, QString *error);
+
 private:
     bool sleepCancellable(int ms);
 
     QString m_baseUrl;
+    QString m_requestBase;  ///< m_baseUrl without its fragment
+    QByteArray m_pin;       ///< "sha256//…" from the fragment, or empty
+    bool m_badFragment = false;
     Options m_options;
     QByteArray m_token;
     void *m_curl = nullptr;

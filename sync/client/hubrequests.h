@@ -20,7 +20,11 @@ namespace Continuite {
 /// Why a request to the hub did not succeed, in words for the person, plus what the engine needs to decide.
 struct HubFailure
 {
-    long status = 0;      ///< HTTP status; 0 for a network failure
+    /// The status of a classroom join refused before anything was sent: the key shown is not the one the code typed
+    /// binds (ClassroomKey), or the address cannot be checked (plain http, a code without its key code).
+    static constexpr long WrongClassroomKey = -2;
+    /// HTTP status; 0 for a network failure; WrongClassroomKey when a classroom showed a key its code does not bind
+    long status = 0;
     QString code;         ///< the hub's error code ("unauthorized", "forbidden", …) or "network"
     QString message;      ///< for a person: what happened and what to do
     bool transient = false;

@@ -4,6 +4,7 @@
 
 #include "content/store.h"
 #include "sync/bundle/relaykeys.h"
+#include "sync/classroom/classroomkey.h"
 #include "sync/client/hubrequests.h"
 #include "sync/client/synclog.h"
 #include "sync/signing.h"
@@ -150,7 +151,16 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
         return R::failure(tr("\"%1\" is not a hub address: give one like https://hub.example.org or http://192.168.1.10:8080.")
                               .arg(hubUrl.left(200)));
-    HttpTransport transport(hubUrl, m_options.transport);
+    QString target = hubUrl.trimmed();
+    if (url.fragment().startsWith(u"key="_s)) {
+        // A classroom hub's join URL (ClassroomHub::joinUrl): its key is checked against the code typed before
+        // anything is sent; the sign-in and every later request then pin it.
+        auto pinned = checkClassroomKey(target.section(u'#', 0, 0), url.fragment().mid(4), hubFailure);
+        if (!pinned)
+            return R::failure(pinned.error());
+        target = target.section(u'#', 0, 0) + u'#' + QString::fromLatin1(*pinned);
+    }
+    HttpTransport transport(target, m_options.transport);
     LoginRequest request;
     request.login = loginName.trimmed();
     request.password = password;
@@ -190,6 +200,40 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
     if (!saved)
         return R::failure(saved.error());
     return *profile;
+}
+
+Result<QByteArray> SyncEngine::checkClassroomKey(const QString &base, const QString &typedKeyCode, HubFailure *hubFailure)
+{
+    using R = Result<QByteArray>;
+    const auto fail = [&](long status, const QString &code, const QString &message, bool transient = false) {
+        if (hubFailure) {
+            *hubFailure = HubFailure{};
+            hubFailure->status = status;
+            hubFailure->code = code;
+            hubFailure->message = message;
+            hubFailure->transient = transient;
+        }
+        return R::failure(message);
+    };
+    const QUrl url(base);
+    const QString joinCode = ClassroomKey::cleaned(url.path());
+    if (url.scheme() != u"https"_s || joinCode.size() != ClassroomKey::JoinSymbols
+        || ClassroomKey::cleaned(typedKeyCode).size() != ClassroomKey::KeySymbols)
+        return fail(HubFailure::WrongClassroomKey, u"classroom_key"_s,
+                    tr("This is not a classroom address this app can check (it needs https and the whole code on the "
+                       "teacher's screen). Type the address and the code as your teacher's screen shows them."));
+    QString error;
+    const QByteArray key = HttpTransport::peerKeySha256(base, m_options.transport, &error);
+    if (key.isEmpty())
+        return fail(0, u"network"_s, error, true);
+    if (ClassroomKey::keyCode(joinCode, key) != ClassroomKey::cleaned(typedKeyCode)) {
+        qCWarning(lcSync) << "the classroom at" << url.host() << url.port() << "showed a key that does not match the code typed";
+        return fail(HubFailure::WrongClassroomKey, u"classroom_key"_s,
+                    tr("This is not your class's computer: what answers at this address does not match the code on your "
+                       "teacher's screen, so nothing was sent to it. Check the address and the code and type them again; "
+                       "if they are right, tell your teacher."));
+    }
+    return ClassroomKey::pinOf(key);
 }
 
 Result<SyncReport> SyncEngine::sync(const Profile &profile)

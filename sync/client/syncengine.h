@@ -141,6 +141,10 @@ public:
     static QJsonObject statusJson(Store &store, const QString &profileId);
 
 private:
+    /// A classroom join: the key shown at @p base (a bare TLS handshake) against the @p typedKeyCode; its pin when
+    /// they match. The failure's status is 0 when nothing answers there, HubFailure::WrongClassroomKey when the key is not the one typed.
+    Result<QByteArray> checkClassroomKey(const QString &base, const QString &typedKeyCode, HubFailure *hubFailure);
+
     struct Run;
     bool syncRecords(Run &run);
     void syncMedia(Run &run);

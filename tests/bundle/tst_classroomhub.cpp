@@ -1,21 +1,26 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 // The classroom LAN mode: the teacher's laptop serves its class with the hub engine in-process; two
-// student devices sign in with their cards and sync at once over real loopback HTTP; the teacher then
-// collects their work and relays it to the school's hub. Real stores, real hubs, real libcurl.
+// student devices sign in with their cards and sync at once over real loopback https (the laptop's own key, bound
+// by the code they type); the teacher then collects their work and relays it to the school's hub. Real stores,
+// real hubs, real libcurl.
 #include "../hub/hubtestkit.h"
 #include "classroom.h"
 
 #include "content/store.h"
 #include "sync/bundle/relaykeys.h"
 #include "sync/classroom/classroomhub.h"
+#include "sync/classroom/classroomkey.h"
 #include "sync/classroom/joincodegate.h"
+#include "sync/client/hubrequests.h"
+#include "sync/client/httptransport.h"
 #include "sync/client/syncengine.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/mediastore.h"
 #include "sync/hub/sqlitehubstorage.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -25,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <atomic>
 #include <thread>
 
 using namespace Continuite;
@@ -128,6 +134,42 @@ QString wrongCode(const QString &code, int i)
     return guess == code ? u"ZZZZZZ"_s : guess;
 }
 
+/// A TLS server that is not the teacher's laptop: a real hub with a key of its own (another folder), under the same
+/// join code, that counts every HTTP request it is sent (the join-code gate sees each one before anything else).
+struct Impostor
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Hub::HubServer> server;
+    std::shared_ptr<std::atomic<int>> requests = std::make_shared<std::atomic<int>>(0);
+    QByteArray pin;
+
+    Impostor(const QString &joinCode, bool tls = true)
+    {
+        Hub::HubLimits limits;
+        if (tls) {
+            const auto certificate = ClassroomKey::ensure(dir.path());
+            limits.tlsCertificateFile = certificate->certificateFile;
+            limits.tlsKeyFile = certificate->keyFile;
+            pin = ClassroomKey::pinOf(certificate->spkiSha256);
+        }
+        server = std::make_unique<Hub::HubServer>(dir.path(), limits);
+        server->setPathPrefix(joinCode, [count = requests](const QString &, bool) {
+            ++*count;
+            return 0;
+        });
+        server->start(u"127.0.0.1"_s, 0);
+    }
+    QString address() const { return u"127.0.0.1:%1"_s.arg(server->port()); }
+};
+
+/// @p code with its last symbol changed (the key code altered by one symbol).
+QString alteredLast(const QString &code)
+{
+    QString altered = code;
+    altered.back() = altered.back() == u'Z' ? u'Y' : u'Z';
+    return altered;
+}
+
 QList<Hub::LogEntry> hubLogOf(Hub::HubServer &hub, const QString &classId, const QString &row)
 {
     QList<Hub::LogEntry> found;
@@ -154,10 +196,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("address");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("url");
-        QTest::newRow("as shown") << u"192.168.1.10:8765"_s << u"K7PQ2M"_s << u"http://192.168.1.10:8765/k7pq2m"_s;
-        QTest::newRow("no port, spaces") << u" 192.168.1.10 "_s << u"k7p q2m"_s << u"http://192.168.1.10:8765/k7pq2m"_s;
-        QTest::newRow("a pasted URL") << u"http://10.0.0.2:9000/"_s << u"K7-PQ2M"_s << u"http://10.0.0.2:9000/k7pq2m"_s;
-        QTest::newRow("nothing") << u""_s << u"K7PQ2M"_s << QString();
+        QTest::newRow("as shown") << u"192.168.1.10:8765"_s << u"K7PQ2M-ABCD-EFGH"_s
+                                  << u"https://192.168.1.10:8765/k7pq2m#key=ABCDEFGH"_s;
+        QTest::newRow("no port, spaces") << u" 192.168.1.10 "_s << u"k7p q2m abcd efgh"_s
+                                         << u"https://192.168.1.10:8765/k7pq2m#key=ABCDEFGH"_s;
+        // Plain http typed (an old habit, an old card): the classroom hub speaks https only.
+        QTest::newRow("a pasted http URL") << u"http://10.0.0.2:9000/"_s << u"K7-PQ2M-ABCD-EFGH"_s
+                                           << u"https://10.0.0.2:9000/k7pq2m#key=ABCDEFGH"_s;
+        // A code from before the key code: nothing to check the laptop's key with, so it is not trusted (the
+        // certificate is then checked against the system's CAs, which never vouch for a laptop).
+        QTest::newRow("an old 6-symbol code") << u"192.168.1.10:8765"_s << u"K7PQ2M"_s << u"https://192.168.1.10:8765/k7pq2m"_s;
+        QTest::newRow("nothing") << u""_s << u"K7PQ2M-ABCD-EFGH"_s << QString();
     }
 
     void joinUrl()
@@ -213,8 +262,11 @@ private Q_SLOTS:
         QVERIFY(*started >= 5); // class, three members, lesson, assignment
         QVERIFY(room.isRunning());
         QCOMPARE(room.joinCode().size(), 6);
+        QCOMPARE(room.typedCode().size(), 16); // K7PQ2M-ABCD-EFGH
+        QVERIFY(room.server()->url().startsWith(u"https://"_s));
         const QString url = room.url(u"127.0.0.1"_s);
-        QCOMPARE(url, ClassroomHub::joinUrl(u"127.0.0.1:%1"_s.arg(room.port()), room.joinCode()));
+        QCOMPARE(url, ClassroomHub::joinUrl(u"127.0.0.1:%1"_s.arg(room.port()), room.typedCode()));
+        QVERIFY2(url.startsWith(u"https://127.0.0.1:"_s), qPrintable(url));
 
         // Without the code on the screen there is nothing there.
         {
@@ -351,11 +403,12 @@ private Q_SLOTS:
         BundleTest::Classroom room;
         auto hub = serve(room);
         QVERIFY(hub->isRunning());
-        const QString base = u"http://127.0.0.1:%1/"_s.arg(hub->port());
+        const QString base = u"https://127.0.0.1:%1/"_s.arg(hub->port());
         const QJsonObject card{{u"login"_s, room.lea.member.login}, {u"password"_s, room.lea.pin}, {u"device_id"_s, newUuid()}};
 
         // Positive control: the right code, from the guesser's own address, is answered before it starts guessing.
         HubTest::Client guesser(base);
+        guesser.pinnedKey = ClassroomKey::pinOf(hub->keySha256());
         QCOMPARE(guesser.post(hub->joinCode() + u"/v1/login"_s, card).status, 200L);
         // A student who mistypes the code a few times only gets "nothing here".
         for (int i = 0; i < JoinCodeGate::FreeMisses; ++i)
@@ -372,6 +425,7 @@ private Q_SLOTS:
 
         // Positive control: Léa's device, another address in the room, still joins with the code on the screen.
         HubTest::Client lea(base);
+        lea.pinnedKey = guesser.pinnedKey;
         lea.localAddress = "127.0.0.2";
         const HubTest::HttpReply in = lea.post(hub->joinCode() + u"/v1/login"_s, card);
         QVERIFY2(in.status == 200, qPrintable(in.curlError + QString::fromUtf8(in.body)));
@@ -385,7 +439,8 @@ private Q_SLOTS:
         BundleTest::Classroom room;
         auto hub = serve(room);
         QVERIFY(hub->isRunning());
-        HubTest::Client lea(u"http://127.0.0.1:%1/"_s.arg(hub->port()));
+        HubTest::Client lea(u"https://127.0.0.1:%1/"_s.arg(hub->port()));
+        lea.pinnedKey = ClassroomKey::pinOf(hub->keySha256());
         const HubTest::HttpReply in = lea.post(hub->joinCode() + u"/v1/login"_s,
                                                {{u"login"_s, room.lea.member.login}, {u"password"_s, room.lea.pin},
                                                 {u"device_id"_s, newUuid()}});
@@ -496,6 +551,214 @@ private Q_SLOTS:
         QVERIFY2(synced && synced->errors.isEmpty(), qPrintable(synced ? synced->errors.join(u'\n') : synced.error()));
         QCOMPARE(lea->lessons().size(), 1);
         QVERIFY(!lea->database().scalar(u"SELECT 1 FROM members WHERE person = ? AND deleted = 0"_s, {room.noe.member.personId}).isValid());
+    }
+
+    // Issue 11, session-11 review F5: the classroom hub spoke plain http, so the join code, each pupil's login code and
+    // PIN (the same as on the school's hub) and her token crossed the room's Wi-Fi in clear, and anyone could answer in
+    // the laptop's place. Now it speaks https with its own key, and the code on the screen binds that key.
+
+    void aPupilJoinsOverHttpsAndPinsTheLaptopsKey()
+    {
+        // Positive control for the attacks below: Léa joins with the code on the screen, over https, and syncs.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QString url = hub->url(u"127.0.0.1"_s);
+        QVERIFY2(url.startsWith(u"https://"_s) && url.contains(u"#key="_s), qPrintable(url));
+        QTemporaryDir leaDir;
+        std::unique_ptr<Store> lea = Store::open(leaDir.path()).value();
+        SyncEngine leaSync(*lea, fast());
+        auto profile = leaSync.login(url, room.lea.member.login, room.lea.pin);
+        QVERIFY2(profile, qPrintable(profile.error()));
+        lea->setCurrent(*profile);
+        // What her device keeps is the address with the key's full SHA-256: every later request pins it.
+        const QString kept = lea->sync().state(profile->id)->hub;
+        QCOMPARE(kept, url.section(u'#', 0, 0) + u'#' + QString::fromLatin1(ClassroomKey::pinOf(hub->keySha256())));
+        auto synced = leaSync.sync(*profile);
+        QVERIFY2(synced && synced->errors.isEmpty(), qPrintable(synced ? synced->errors.join(u'\n') : synced.error()));
+        QCOMPARE(lea->lessons().size(), 1);
+        QCOMPARE(hub->studentsSignedIn(), 1);
+        // The key stays the laptop's: its file is readable by the teacher only.
+        const QString keyFile = QDir(room.teacher.store->dataDir()).filePath(u"classroom-hub/classroom-key.pem"_s);
+        QCOMPARE(QFile::permissions(keyFile) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+
+    void aManInTheMiddleIsRefusedBeforeAnySecret()
+    {
+        // Someone in the room answers in the laptop's place (another TLS server, its own self-signed key, a real hub
+        // under the same join code), and Léa types the genuine code from the board. Before: she signed in there (http,
+        // nothing checked), her login code and PIN in the request.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        Impostor impostor(hub->joinCode());
+        QVERIFY(impostor.server->isRunning());
+
+        QTemporaryDir leaDir;
+        std::unique_ptr<Store> lea = Store::open(leaDir.path()).value();
+        HubFailure failure;
+        auto refused = SyncEngine(*lea, fast()).login(ClassroomHub::joinUrl(impostor.address(), hub->typedCode()),
+                                                      room.lea.member.login, room.lea.pin, &failure);
+        // Not one HTTP request reached it: no PIN, no login code, no join code.
+        QCOMPARE(impostor.requests->load(), 0);
+        QVERIFY2(!refused, "Léa's device signed in to a server that is not her teacher's laptop");
+        QCOMPARE(failure.status, HubFailure::WrongClassroomKey);
+        QCOMPARE(failure.code, u"classroom_key"_s);
+        QVERIFY2(refused.error().contains(u"not your class's computer"_s), qPrintable(refused.error()));
+        QVERIFY(lea->profiles().isEmpty());
+
+        // Positive control: Léa joins the real laptop with the same code.
+        SyncEngine leaSync(*lea, fast());
+        auto profile = leaSync.login(hub->url(u"127.0.0.1"_s), room.lea.member.login, room.lea.pin);
+        QVERIFY2(profile, qPrintable(profile.error()));
+        lea->setCurrent(*profile);
+        QVERIFY(leaSync.sync(*profile)->errors.isEmpty());
+
+        // Later the impostor takes the laptop's place at the address her device keeps: the pinned key refuses it
+        // before her token (or her PIN, signing in again) is sent.
+        const QString kept = lea->sync().state(profile->id)->hub;
+        const QString redirected = QString(kept).replace(u":%1/"_s.arg(hub->port()), u":%1/"_s.arg(impostor.server->port()));
+        QVERIFY(redirected != kept);
+        QVERIFY(lea->sync().saveSignIn(profile->id, redirected, lea->sync().state(profile->id)->token));
+        auto afterwards = leaSync.sync(*profile);
+        QVERIFY(!afterwards || !afterwards->errors.isEmpty());
+        QVERIFY(!leaSync.login(redirected, room.lea.member.login, room.lea.pin));
+        QCOMPARE(impostor.requests->load(), 0);
+
+        // Positive control for the counter: a client that trusts the impostor's own key is counted.
+        HubTest::Client anyone(u"https://%1/"_s.arg(impostor.address()));
+        anyone.pinnedKey = impostor.pin;
+        QCOMPARE(anyone.request("GET", hub->joinCode() + u"/v1/health"_s).status, 200L);
+        QCOMPARE(impostor.requests->load(), 1);
+    }
+
+    void anAlteredKeyCodeIsRefused()
+    {
+        // The key code's symbols are what binds the laptop's key: one changed, and nothing is believed.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QString address = u"127.0.0.1:%1"_s.arg(hub->port());
+        const QString code = ClassroomKey::cleaned(hub->typedCode());
+        QTemporaryDir leaDir;
+        std::unique_ptr<Store> lea = Store::open(leaDir.path()).value();
+        QString middle = code;
+        middle[ClassroomKey::JoinSymbols + 3] = middle.at(ClassroomKey::JoinSymbols + 3) == u'A' ? u'B' : u'A';
+        for (const QString &altered : {alteredLast(code), middle}) {
+            HubFailure failure;
+            auto refused = SyncEngine(*lea, fast()).login(ClassroomHub::joinUrl(address, altered), room.lea.member.login,
+                                                          room.lea.pin, &failure);
+            QVERIFY2(!refused, qPrintable(u"joined with the altered code "_s + altered));
+            QCOMPARE(failure.code, u"classroom_key"_s);
+        }
+        // The key code is bound to this opening's join code too: the right key code after another join code fails.
+        QVERIFY(!SyncEngine(*lea, fast()).login(ClassroomHub::joinUrl(address, u"ZZZZZZ"_s + code.mid(6)), room.lea.member.login,
+                                                room.lea.pin));
+        // A transport handed a key code instead of a pin (never checked) sends nothing.
+        HttpTransport unchecked(ClassroomHub::joinUrl(address, code));
+        QVERIFY(!unchecked.perform(HttpRequest::make("GET", u"/v1/health"_s)).error.isEmpty());
+        QCOMPARE(unchecked.requests(), 0);
+        QCOMPARE(hub->studentsSignedIn(), 0);
+        QVERIFY(lea->profiles().isEmpty());
+        // Positive control: the code as shown, grouped or not, in lower case.
+        auto profile = SyncEngine(*lea, fast()).login(ClassroomHub::joinUrl(address, code.toLower()), room.lea.member.login, room.lea.pin);
+        QVERIFY2(profile, qPrintable(profile.error()));
+        QCOMPARE(hub->studentsSignedIn(), 1);
+    }
+
+    void aPlainHttpJoinIsRefused()
+    {
+        // A server speaking plain http at the address (an old classroom hub, or someone's), with the join code: before,
+        // the pupil's app joined it, her PIN in clear.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        Impostor plain(hub->joinCode(), false);
+        QVERIFY(plain.server->url().startsWith(u"http://"_s));
+        QTemporaryDir leaDir;
+        std::unique_ptr<Store> lea = Store::open(leaDir.path()).value();
+        // Typed as the screen shows it (or with "http://" in front): the app goes https, finds no TLS, stops.
+        for (const QString &address : QStringList{plain.address(), u"http://"_s + plain.address()}) {
+            QVERIFY(!SyncEngine(*lea, fast()).login(ClassroomHub::joinUrl(address, hub->typedCode()), room.lea.member.login, room.lea.pin));
+            QCOMPARE(plain.requests->load(), 0);
+        }
+        // An http URL with a key code, or with a pin, is never sent to.
+        const QString http = u"http://%1/%2"_s.arg(plain.address(), hub->joinCode().toLower());
+        const QString keyCode = ClassroomKey::cleaned(hub->typedCode()).mid(ClassroomKey::JoinSymbols);
+        QVERIFY(!SyncEngine(*lea, fast()).login(http + u"#key="_s + keyCode, room.lea.member.login, room.lea.pin));
+        QVERIFY(!SyncEngine(*lea, fast()).login(http + u'#' + QString::fromLatin1(ClassroomKey::pinOf(hub->keySha256())),
+                                                room.lea.member.login, room.lea.pin));
+        QCOMPARE(plain.requests->load(), 0);
+        QVERIFY(lea->profiles().isEmpty());
+        // Positive control: the plain server does count a plain request.
+        HubTest::Client anyone(u"http://%1/"_s.arg(plain.address()));
+        QCOMPARE(anyone.request("GET", hub->joinCode() + u"/v1/health"_s).status, 200L);
+        QCOMPARE(plain.requests->load(), 1);
+    }
+
+    void theKeySurvivesARestart()
+    {
+        // The laptop keeps its key between openings: a pupil's device that pinned it goes on syncing after the
+        // classroom hub restarts, and the next lesson's code binds the same key.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QByteArray key = hub->keySha256();
+        QCOMPARE(key.size(), 32);
+        const QString joinCode = hub->joinCode();
+        const QString keyCode = ClassroomKey::cleaned(hub->typedCode()).mid(ClassroomKey::JoinSymbols);
+        const int port = hub->port();
+        QTemporaryDir leaDir;
+        std::unique_ptr<Store> lea = Store::open(leaDir.path()).value();
+        SyncEngine leaSync(*lea, fast());
+        auto profile = leaSync.login(hub->url(u"127.0.0.1"_s), room.lea.member.login, room.lea.pin);
+        QVERIFY2(profile, qPrintable(profile.error()));
+        lea->setCurrent(*profile);
+        QVERIFY(leaSync.sync(*profile)->errors.isEmpty());
+        hub->stop();
+
+        // The same lesson opened again (the laptop restarted), on the same port if it is free.
+        ClassroomHub again(*room.teacher.store);
+        ClassroomHub::Options options;
+        options.host = u"127.0.0.1"_s;
+        options.port = port;
+        options.joinCode = joinCode;
+        QVERIFY(again.start(room.schoolClass.meta.id, options));
+        QCOMPARE(again.keySha256(), key);
+        QCOMPARE(ClassroomKey::cleaned(again.typedCode()).mid(ClassroomKey::JoinSymbols), keyCode);
+        const QString kept = lea->sync().state(profile->id)->hub;
+        if (again.port() != port)
+            QVERIFY(lea->sync().saveSignIn(profile->id, QString(kept).replace(u":%1/"_s.arg(port), u":%1/"_s.arg(again.port())),
+                                           lea->sync().state(profile->id)->token));
+        auto synced = leaSync.sync(*profile);
+        QVERIFY2(synced && synced->errors.isEmpty(), qPrintable(synced ? synced->errors.join(u'\n') : synced.error()));
+        again.stop();
+
+        // The next lesson: a new join code, so a new key code, for the same key.
+        ClassroomHub nextLesson(*room.teacher.store);
+        options.joinCode.clear();
+        options.port = 0;
+        QVERIFY(nextLesson.start(room.schoolClass.meta.id, options));
+        QCOMPARE(nextLesson.keySha256(), key);
+        QVERIFY(nextLesson.joinCode() != joinCode);
+        QVERIFY(ClassroomKey::cleaned(nextLesson.typedCode()).mid(ClassroomKey::JoinSymbols) != keyCode);
+        QVERIFY(leaSync.login(nextLesson.url(u"127.0.0.1"_s), room.lea.member.login, room.lea.pin));
+    }
+
+    void theKeyCodeIsArgon2OfTheKeySaltedByTheJoinCode()
+    {
+        // The figures SECURITY.md gives: 8 symbols of 32 (40 bits), deterministic, different for another join code or
+        // another key, from the readable alphabet.
+        const QByteArray key = QCryptographicHash::hash("a key", QCryptographicHash::Sha256);
+        const QString code = ClassroomKey::keyCode(u"K7PQ2M"_s, key);
+        QCOMPARE(code.size(), ClassroomKey::KeySymbols);
+        QCOMPARE(ClassroomKey::keyCode(u"k7p-q2m"_s, key), code);
+        QVERIFY(ClassroomKey::keyCode(u"K7PQ2N"_s, key) != code);
+        QVERIFY(ClassroomKey::keyCode(u"K7PQ2M"_s, QCryptographicHash::hash("another key", QCryptographicHash::Sha256)) != code);
+        for (QChar c : code)
+            QVERIFY(ClassroomKey::alphabet().contains(c));
+        QVERIFY(ClassroomKey::keyCode(u"K7PQ2M"_s, "short").isEmpty());
     }
 };
 

@@ -376,9 +376,12 @@ TestCase {
         verify(page.classCodeField.field.activeFocus);
         page.classCodeField.text = "K7P";
         page.submit();
-        verify(page.message.indexOf("6 letters") >= 0, page.message);
+        verify(page.message.indexOf("14 letters") >= 0, page.message);
         verify(page.classCodeField.field.activeFocus);
-        page.classCodeField.text = "k7pq2m";
+        page.classCodeField.text = "k7pq2m"; // a code from before the key code
+        page.submit();
+        verify(page.message.indexOf("14 letters") >= 0, page.message);
+        page.classCodeField.text = "k7pq2m-abcd-efgh";
         page.submit();
         verify(page.message.indexOf("login code") >= 0, page.message);
         verify(page.loginField.field.activeFocus);
@@ -391,17 +394,17 @@ TestCase {
         type("192.168.1.10:8765");
         keyClick(Qt.Key_Return);
         verify(page.classCodeField.field.activeFocus);
-        type("k7pq2m");
+        type("k7pq2m-abcd-efgh");
         keyClick(Qt.Key_Return);
         verify(page.loginField.field.activeFocus);
         compare(page.classAddressField.text, "192.168.1.10:8765");
-        compare(page.classCodeField.text, "k7pq2m");
+        compare(page.classCodeField.text, "k7pq2m-abcd-efgh");
     }
 
     /// A brand-new device's first screen with the classroom way filled in, the class open on loopback.
     function classroomPage(device) {
         compare(testClassroom.start(), "");
-        verify(testClassroom.joinCode.length === 6);
+        verify(testClassroom.joinCode.length === 16, testClassroom.joinCode); // K7PQ2M-ABCD-EFGH
         Session.dataDir = testCase.demoDir + "/" + device;
         verify(Session.ready, Session.error);
         const page = createTemporaryObject(firstRunComponent, testCase);
@@ -413,11 +416,19 @@ TestCase {
 
     function test_joiningTheClassroomFails_data() {
         return [{
+                // The key code binds this opening's join code: a wrong join code cannot find the classroom's key.
                 "tag": "wrong code",
                 "address": () => testClassroom.address,
-                "code": () => testClassroom.joinCode === "ZZZZZZ" ? "YYYYYY" : "ZZZZZZ",
+                "code": () => (testClassroom.joinCode.startsWith("ZZZZZZ") ? "YYYYYY" : "ZZZZZZ") + testClassroom.joinCode.slice(6),
                 "pin": "1234",
-                "says": "no open classroom with this code",
+                "says": "not your class's computer",
+                "focus": "code"
+            }, {
+                "tag": "wrong key code",
+                "address": () => testClassroom.address,
+                "code": () => testClassroom.joinCode.slice(0, 15) + (testClassroom.joinCode.endsWith("Z") ? "Y" : "Z"),
+                "pin": "1234",
+                "says": "not your class's computer",
                 "focus": "code"
             }, {
                 "tag": "wrong PIN",

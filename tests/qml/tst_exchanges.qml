@@ -146,7 +146,8 @@ TestCase {
         compare(page.serveButton.text, "Open the classroom");
         page.toggleServing();
         verify(page.lan.serving, page.lan.error);
-        compare(page.lan.joinCode.length, 6);
+        compare(page.lan.joinCode.length, 16); // the join code and the key code: K7PQ2M-ABCD-EFGH
+        verify(page.lan.url.indexOf("https://127.0.0.1:") === 0, page.lan.url);
         verify(page.lan.address.indexOf("127.0.0.1:") === 0, page.lan.address);
         compare(page.lan.url, page.lan.joinUrl(page.lan.address, page.lan.joinCode));
         compare(page.lan.className, "6e B — Mathématiques");
@@ -176,11 +177,15 @@ TestCase {
         page.addressField.text = "192.168.1.10:8765";
         page.joinClassroom();
         verify(page.codeField.field.activeFocus);
-        page.codeField.text = "K7PQ2M";
+        page.codeField.text = "K7PQ2M"; // a code from before the key code
+        page.joinClassroom();
+        verify(page.joinMessage.indexOf("14 letters") >= 0, page.joinMessage);
+        verify(page.codeField.field.activeFocus);
+        page.codeField.text = "K7PQ2M-ABCD-EFGH";
         page.joinClassroom();
         verify(page.joinMessage.indexOf("PIN") >= 0, page.joinMessage);
         verify(page.pinField.field.activeFocus);
-        compare(page.lan.joinUrl(page.addressField.text, page.codeField.text), "http://192.168.1.10:8765/k7pq2m");
+        compare(page.lan.joinUrl(page.addressField.text, page.codeField.text), "https://192.168.1.10:8765/k7pq2m#key=ABCDEFGH");
     }
 
     function test_keyboard() {

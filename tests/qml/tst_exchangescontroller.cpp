@@ -8,6 +8,7 @@
 #include "exchangescontroller.h"
 #include "lancontroller.h"
 #include "session.h"
+#include "synccontroller.h"
 
 #include "content/store.h"
 #include "sync/bundle/bundleexporter.h"
@@ -384,6 +385,35 @@ private Q_SLOTS:
         QVERIFY(!lan.isServing());
         QVERIFY(lan.joinCode().isEmpty());
         QVERIFY(m_teacher->unlock(u"mme.durand"_s, u"secret-123"_s));
+    }
+
+    void aClassroomIsShownWithoutItsPin()
+    {
+        // F5: the device keeps a classroom's URL with the pin of its key ("#sha256//…"); the settings page showed it
+        // whole ("Connected to https://…/k7pq2m#sha256//Xa4…="). Shown without it, signing in again from what is shown
+        // keeps the pin.
+        LanController lan;
+        lan.setSession(m_teacher.get());
+        lan.setListenHost(u"127.0.0.1"_s);
+        lan.setPreferredPort(0);
+        QVERIFY2(lan.start(m_classId), qPrintable(lan.error()));
+        SyncController sync(m_student.get());
+        QSignalSpy done(&sync, &SyncController::connectFinished);
+        QVERIFY(sync.connectToHub(lan.url(), m_lea.pin));
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        const QString kept = m_student->store()->sync().state(m_lea.member.personId)->hub;
+        QVERIFY2(kept.contains(u"#sha256//"_s), qPrintable(kept));
+        QCOMPARE(sync.hubUrl(), lan.url().section(u'#', 0, 0));
+        QVERIFY(!done.first().at(1).toString().contains(u'#'));
+        // Signing in again from the address shown (the settings page) still pins the classroom's key.
+        done.clear();
+        QVERIFY(sync.connectToHub(sync.hubUrl(), m_lea.pin));
+        QVERIFY(done.wait(60000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(m_student->store()->sync().state(m_lea.member.personId)->hub, kept);
+        sync.cancel();
+        lan.stop();
     }
 };
 

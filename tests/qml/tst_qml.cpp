@@ -37,7 +37,8 @@ class TestClassroom : public QObject
 
 public:
     QString address() const { return m_hub ? u"127.0.0.1:%1"_s.arg(m_hub->port()) : QString(); }
-    QString joinCode() const { return m_hub ? m_hub->joinCode() : QString(); }
+    /// What the pupils type: the join code and the key code ("K7PQ2M-ABCD-EFGH").
+    QString joinCode() const { return m_hub ? m_hub->typedCode() : QString(); }
     int lessonCount() const { return int(m_demo.lessonIds.size()); }
 
     /// Opens the classroom (once); "" or why it could not.

@@ -249,7 +249,7 @@ private Q_SLOTS:
         QCOMPARE(page->property("way").toString(), u"classroom"_s);
         typeText(u"192.168.1.10:8765"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
-        typeText(u"K7PQ2M"_s);
+        typeText(u"K7PQ2M-ABCD-EFGH"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         typeText(u"lea"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(codeField);
         codeField->setProperty("text", u"K7P"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
-        QVERIFY(page->property("message").toString().contains(u"6"_s));
+        QVERIFY(page->property("message").toString().contains(u"14"_s));
         shoot(u"01e-en-classe-code-incomplet.png"_s);
         // At home with no network: the stick her teacher gave her is plugged in; its packs are big buttons.
         QTemporaryDir media;
@@ -1010,7 +1010,7 @@ private Q_SLOTS:
                                   Q_ARG(QUrl, QUrl::fromLocalFile(m_dir.filePath(u"6eB-2026-11-30.continuite"_s))));
         QVERIFY(imported);
         page->property("addressField").value<QObject *>()->setProperty("text", u"192.168.1.10:8765"_s);
-        page->property("codeField").value<QObject *>()->setProperty("text", u"K7PQ2M"_s);
+        page->property("codeField").value<QObject *>()->setProperty("text", u"K7PQ2M-ABCD-EFGH"_s);
         shoot(u"17-echanges-eleve.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
