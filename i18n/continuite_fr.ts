@@ -3213,7 +3213,7 @@
     </message>
     <message>
         <source>Page: %1</source>
-        <translation>Page : %1</translation>
+        <translation>Page&#xa0;: %1</translation>
     </message>
 </context>
 <context>
