@@ -26,6 +26,8 @@ CONTINUITE_PACKAGES=(
     libpq-dev postgresql-15
     # the fleet (issue 13): the front the operators run, tested with the shipped deploy/haproxy configuration
     haproxy openssl
+    # files sent by the front (tst_accelredirect): nginx with deploy/nginx/continuite.conf
+    nginx
     # tests: fuzzing with clang's libFuzzer, PDFs read back, a client process whose clock is hours ahead
     clang libclang-rt-14-dev poppler-utils faketime
     # tests: the screen-reader audit (tests/a11y): a virtual display, a D-Bus session and the AT-SPI bus,

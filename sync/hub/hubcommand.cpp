@@ -11,6 +11,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QRegularExpression>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,7 +102,7 @@ const char *const UsageText =
     "                       [--anonymous-body-grace-seconds N] [--max-body-seconds N] [--body-eviction-age-ms N]\n"
     "                       [--max-bodies-per-device N] [--max-known-tokens N] [--max-page-kb N]\n"
     "                       [--max-large-answers-per-person N] [--person-answer-budget-mb N] [--send-buffer-kb N]\n"
-    "                       [--answer-budget-mb N] [--max-upload-slice-seconds N]\n"
+    "                       [--answer-budget-mb N] [--max-upload-slice-seconds N] [--accel-redirect PREFIX]\n"
     "  continuite-hub admin add-teacher (--data DIR | --database URL) --login L --name N --password-stdin\n"
     "  continuite-hub admin reset-password (--data DIR | --database URL) --login L --password-stdin\n"
     "  continuite-hub admin devices (--data DIR | --database URL) [--person LOGIN|ID] [--json]\n"
@@ -261,6 +262,16 @@ HubLimits limitsFrom(Args &args)
     for (const QString &proxy : limits.trustedProxy.split(u',', Qt::SkipEmptyParts))
         if (QHostAddress(proxy.trimmed()).isNull())
             throw Usage{u"--trusted-proxy takes IP addresses separated by commas, not \"%1\""_s.arg(proxy)};
+    limits.accelRedirectPrefix = args.value(u"--accel-redirect"_s, false);
+    if (!limits.accelRedirectPrefix.isEmpty()) {
+        static const QRegularExpression prefix(u"^/[A-Za-z0-9._/-]*/$"_s);
+        if (!prefix.match(limits.accelRedirectPrefix).hasMatch() || limits.accelRedirectPrefix.contains(u".."_s))
+            throw Usage{u"--accel-redirect takes the path of nginx's internal location, between slashes (e.g. "
+                        "/continuite-blobs/), not \"%1\""_s.arg(limits.accelRedirectPrefix)};
+        if (limits.trustedProxy.isEmpty())
+            throw Usage{u"--accel-redirect needs --trusted-proxy and --client-ip-header: only requests through nginx are "
+                        "answered with a redirect"_s};
+    }
     if (const QString allow = args.value(u"--metrics-allow"_s, false); !allow.isEmpty()) {
         for (const QString &a : allow.split(u',', Qt::SkipEmptyParts))
             if (QHostAddress(a.trimmed()).isNull())

@@ -98,6 +98,10 @@ struct HubLimits
     /// client. Requests from any other address are judged by their own address; empty: no proxy.
     QString trustedProxy;
     QString clientIpHeader;
+    /// Behind nginx: a file a person may read is answered, to requests through the trusted proxy only, with
+    /// `X-Accel-Redirect: <prefix><2 hex>/<sha256>` and no body, and nginx sends the bytes from the shared folder
+    /// (an `internal` location whose alias is the data folder's blobs/). Empty: the hub sends files itself.
+    QString accelRedirectPrefix;
     /// Who may read GET /metrics (Prometheus): these addresses, straight — never a request through the trusted proxy.
     QString metricsAllow = QStringLiteral("127.0.0.1,::1");
     /// One JSON object a request in the log (with its X-Request-Id), for a fleet's log collector; else a line of text.

@@ -517,6 +517,8 @@ struct HubServer::Private
     void answerLight(Exchange &x);
     /// Whether @p x may read /metrics: from an address of limits.metricsAllow, straight (not through the front).
     bool mayReadMetrics(const Exchange &x) const;
+    /// Sent by the trusted proxy, which says who the client is (a public request, whatever the proxy's address).
+    bool throughTrustedProxy(const Exchange &x) const;
     /// The request's line in the log (text, or one JSON object with --log-format json) and its metrics.
     void logRequest(const Exchange &x, int status, qint64 bytesOut);
     std::optional<HubError> bodyRefusal(const Exchange &x);
@@ -1787,6 +1789,13 @@ void HubServer::Private::download(Exchange &x)
         x.reply.status = 304;
         return;
     }
+    if (!limits.accelRedirectPrefix.isEmpty() && throughTrustedProxy(x)) {
+        // nginx sends the bytes (ranges included) from the shared folder; the hub only said she may read them.
+        x.reply.status = 200;
+        x.reply.header("X-Accel-Redirect", QString(limits.accelRedirectPrefix + sha.left(2) + u'/' + sha).toStdString());
+        x.reply.header("Content-Type", "application/octet-stream");
+        return;
+    }
     const bool rangeApplies = x.has("range") && (!x.has("if-range") || x.value("if-range") == etag);
     const Wire::ByteRange range = rangeApplies ? Wire::parseRange(x.value("range"), size)
                                                : Wire::ByteRange{Wire::ByteRange::Whole, 0, size - 1};
@@ -1874,10 +1883,14 @@ bool HubServer::Private::mayReadMetrics(const Exchange &x) const
     bool allowed = false;
     for (const QString &a : limits.metricsAllow.split(u',', Qt::SkipEmptyParts))
         allowed = allowed || QHostAddress(a.trimmed()).toString() == peer;
-    // Through the front (the trusted proxy, saying who the client is): a public request, whatever the front's address.
+    return allowed && !throughTrustedProxy(x);
+}
+
+bool HubServer::Private::throughTrustedProxy(const Exchange &x) const
+{
+    const QString peer = QHostAddress(QString::fromStdString(x.remoteAddr)).toString();
     const std::string header = limits.clientIpHeader.toLower().toStdString();
-    const bool proxied = trustedProxies.contains(peer) && !header.empty() && x.has(header.c_str());
-    return allowed && !proxied;
+    return trustedProxies.contains(peer) && !header.empty() && x.has(header.c_str());
 }
 
 void HubServer::Private::logRequest(const Exchange &x, int status, qint64 bytesOut)
@@ -2193,6 +2206,11 @@ void HubServer::stop()
     // from epoll set", seen once in CI while a test hub stopped).
     const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
     d->listenFd = -1;
+    // Quiesced, the socket still listens: the kernel would go on completing connections nobody serves, and a front
+    // (HAProxy) or a device would wait on them until the hub has gone. Shut it: new connections are refused at once
+    // and go to another hub. (shutdown, not close: the descriptor stays valid for the daemon, see above.)
+    if (listening != MHD_INVALID_SOCKET)
+        ::shutdown(listening, SHUT_RDWR);
     // Requests under way (an upload's body still arriving, an answer still going out) get a few seconds.
     for (int i = 0; i < 500 && d->exchanges.load() > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));

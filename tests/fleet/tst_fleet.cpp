@@ -18,6 +18,9 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QUrl>
 #include <QTest>
 #include <QThread>
 
@@ -109,8 +112,23 @@ public:
     /// Kills hub @p i with @p signal; its exit code (-1 for a crash or a signal's death).
     int stopHub(int i, int signal) { return stopProcess(*m_hubs.at(i), signal); }
 
-    bool startFront()
+    /// Starts HAProxy with the shipped configuration; @p without names a line to leave out of it (a negative control
+    /// that shows what the line is for), and then the front is restarted on the same ports.
+    bool startFront(const QByteArray &without = {})
     {
+        stopProcess(m_haproxy, SIGTERM);
+        QString config = QStringLiteral(CONTINUITE_SOURCE_DIR "/deploy/haproxy/continuite.cfg");
+        if (!without.isEmpty()) {
+            QByteArray text = readFile(config);
+            const qsizetype at = text.indexOf(without);
+            if (at < 0)
+                return false;
+            text.remove(at, without.size());
+            config = m_logs.filePath(u"without.cfg"_s);
+            QFile f(config);
+            if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size())
+                return false;
+        }
         const QString global = m_logs.filePath(u"global.cfg"_s);
         QFile g(global);
         if (!g.open(QIODevice::WriteOnly) || g.write("global\n    log stderr format raw local0\n    maxconn 2000\n") <= 0)
@@ -126,7 +144,7 @@ public:
         m_haproxy.setStandardOutputFile(m_logs.filePath(u"haproxy.log"_s));
         m_haproxy.setStandardErrorFile(m_logs.filePath(u"haproxy.log"_s), QIODevice::Append);
         m_haproxy.start(QStandardPaths::findExecutable(u"haproxy"_s, {u"/usr/sbin"_s, u"/usr/bin"_s}),
-                        {u"-db"_s, u"-f"_s, global, u"-f"_s, QStringLiteral(CONTINUITE_SOURCE_DIR "/deploy/haproxy/continuite.cfg")});
+                        {u"-db"_s, u"-f"_s, global, u"-f"_s, config});
         return m_haproxy.waitForStarted() && waitUntilUp(HubCount, 30000);
     }
     QByteArray frontLog() const { return readFile(m_logs.filePath(u"haproxy.log"_s)); }
@@ -494,6 +512,94 @@ private Q_SLOTS:
         QCOMPARE(onLaptop, 1);
     }
 
+    /// A hub stopped for an upgrade (SIGTERM) while a pupil's photo is arriving: it takes no new connection (the
+    /// front sends every new request to the others at once, none is refused or left waiting), finishes the upload it
+    /// is receiving (answered by that hub, nothing sent twice) and exits cleanly.
+    void aStoppingHubFinishesWhatItReceivesAndTakesNothingNew()
+    {
+        auto laptop = m_fleet->device(TeacherLogin, TeacherPassword);
+        QVERIFY(laptop);
+        auto cls = laptop->store->createClass(u"4e F"_s);
+        QVERIFY(cls);
+        auto card = laptop->store->addStudent(cls->meta.id, u"Maé"_s);
+        Store::AssignmentInput work;
+        work.classId = cls->meta.id;
+        work.title = u"Photo de la maquette"_s;
+        auto a = laptop->store->createAssignment(work);
+        QVERIFY(card && a && laptop->store->publishAssignment(a->meta.id));
+        QVERIFY(laptop->syncUntilClean());
+
+        // 1 MiB at 256 KiB/s: four seconds on the wire; stopped half-way, what is left fits in the hub's grace (5 s).
+        constexpr qint64 Size = 1024 * 1024;
+        QTemporaryDir dir;
+        const QString photo = writeFile(dir.path(), u"maquette.jpg"_s, pseudoRandomBytes(Size, 43));
+        std::atomic<qint64> sent{0};
+        std::atomic<bool> handedIn{false};
+        PupilRun mae;
+        std::atomic<bool> finished{false};
+        std::thread phone([&] {
+            mae = handIn(*card, a->meta.id, photo, 256 * 1024, {}, [&](qint64 up) { sent = up; }, &handedIn);
+            finished = true;
+        });
+        int stopped = -1;
+        qint64 partAtStop = 0;
+        qint64 sentAtStop = 0;
+        QDeadlineTimer deadline(120000);
+        while (stopped < 0 && !deadline.hasExpired() && !finished) {
+            for (int i = 0; i < HubCount && stopped < 0; ++i) {
+                const QStringList parts = handedIn ? m_fleet->openParts(i) : QStringList();
+                if (!parts.isEmpty() && QFileInfo(parts.first()).size() > Size / 2) {
+                    partAtStop = QFileInfo(parts.first()).size();
+                    sentAtStop = sent;
+                    QVERIFY(::kill(pid_t(m_fleet->hubPid(i)), SIGTERM) == 0);
+                    stopped = i;
+                }
+            }
+            QThread::msleep(20);
+        }
+        if (stopped < 0) {
+            phone.join();
+            QFAIL("no hub was seen receiving the upload");
+        }
+        // While it finishes the upload: a new connection to it is refused at once (not left in its queue unserved)...
+        const QString log = m_fleet->logPath(stopped);
+        QVERIFY(waitForText(log, "stopping", 5000));
+        const bool uploadStillRunning = !finished;
+        QTcpSocket knock;
+        knock.connectToHost(QHostAddress::LocalHost, quint16(QUrl(m_fleet->hubUrl(stopped)).port()));
+        const bool connected = knock.waitForConnected(1000);
+        const QAbstractSocket::SocketError why = knock.error();
+        knock.abort();
+        // ...and what reaches the front meanwhile is served by the other hubs, none refused nor held up.
+        QList<int> statuses;
+        for (int i = 0; i < 12; ++i) {
+            HubTest::Client c(m_fleet->frontUrl());
+            c.caFile = QFile::encodeName(m_ca);
+            statuses << c.request("GET", u"/v1/version"_s).status;
+        }
+        const int exitCode = m_fleet->hub(stopped).waitForFinished(60000) ? m_fleet->stopHub(stopped, SIGTERM) : -2;
+        phone.join();
+        QVERIFY2(uploadStillRunning, "the upload ended before the hub was told to stop: nothing was in flight");
+        QVERIFY2(!connected && why == QAbstractSocket::ConnectionRefusedError,
+                 qPrintable(u"a new connection to the stopping hub: %1"_s.arg(connected ? u"accepted"_s : QString::number(why))));
+        QCOMPARE(statuses, QList<int>(12, 200));
+        QCOMPARE(exitCode, 0);
+        QVERIFY2(mae.clean, qPrintable(mae.error));
+        // The stopping hub answered the upload itself, after it was told to stop, and nothing went twice.
+        const QByteArray text = readFile(log);
+        const QRegularExpression answered(u"\"endpoint\":\"upload\".*\"status\":20[01]"_s);
+        QVERIFY2(QString::fromUtf8(text.mid(text.indexOf("stopping"))).contains(answered),
+                 "the upload in flight was not answered by the hub that received it");
+        const qint64 after = sent - sentAtStop;
+        qInfo() << "part at the stop" << partAtStop << "B; sent after it" << after << "B";
+        QVERIFY2(after <= Size - partAtStop + 64 * 1024, qPrintable(u"%1 bytes sent after the stop"_s.arg(after)));
+        bool intact = false;
+        QCOMPARE(verifiedBlobs(m_fleet->blobDir(), &intact), 1);
+        QVERIFY(intact);
+        QVERIFY(m_fleet->startHub(stopped));
+        QVERIFY(m_fleet->waitUntilUp(HubCount, 30000));
+    }
+
     /// Two pupils hand in the same file at once, each reaching another hub: one upload goes on, the other waits
     /// its turn (409, then finds the file there), and the two never write into one part file together (which
     /// mixes their bytes: the hash fails, 422, and both start again).
@@ -628,6 +734,81 @@ private Q_SLOTS:
             other.sync();
             QCOMPARE(other.lastStatus, 200);
         }
+    }
+
+    /// Sign-ins trickled in through the front (TLS, a few bytes every quarter second from one address, as a phone on
+    /// a bad link or someone who wants the sign-ins down) hold no hub's place: the front reads a sign-in's body whole
+    /// before it takes one of the hubs' few places (argon2id: 64 MB and a quarter second each), so a teacher signing
+    /// in meanwhile from another address goes in. Without that line of the configuration, the same trickle keeps her
+    /// out: the line is what holds.
+    void trickledSignInsHoldNoPlaceAtTheFront()
+    {
+        auto honestSignIns = [&](int count) {
+            QList<int> statuses;
+            for (int i = 0; i < count; ++i) {
+                HubTest::Client laptop(m_fleet->frontUrl());
+                laptop.caFile = QFile::encodeName(m_ca);
+                laptop.localAddress = "127.0.0.2";
+                statuses << laptop.post(u"/v1/login"_s, {{u"login"_s, TeacherLogin}, {u"password"_s, TeacherPassword},
+                                                         {u"device_id"_s, laptop.deviceId}, {u"device_name"_s, u"portable"_s}})
+                                .status;
+            }
+            return statuses;
+        };
+        // 24 connections from 127.0.0.3, each announcing a 7,000-byte sign-in and sending 20 bytes every 250 ms.
+        auto trickle = [&](int seconds) {
+            constexpr int Tricklers = 24;
+            std::vector<std::unique_ptr<QSslSocket>> sockets;
+            for (int i = 0; i < Tricklers; ++i) {
+                auto s = std::make_unique<QSslSocket>();
+                s->bind(QHostAddress(u"127.0.0.3"_s));
+                s->setPeerVerifyMode(QSslSocket::VerifyNone);
+                s->connectToHostEncrypted(u"127.0.0.1"_s, quint16(QUrl(m_fleet->frontUrl()).port()));
+                sockets.push_back(std::move(s));
+            }
+            for (auto &s : sockets) {
+                if (!s->waitForEncrypted(10000))
+                    return -1;
+                s->write("POST /v1/login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                         "Content-Length: 7000\r\n\r\n{\"login\":\"");
+                s->flush();
+            }
+            QDeadlineTimer until(seconds * 1000);
+            while (!until.hasExpired()) {
+                for (auto &s : sockets) {
+                    if (s->state() == QAbstractSocket::ConnectedState)
+                        s->write(QByteArray(20, 'a'));
+                    s->flush();
+                }
+                QTest::qWait(250);
+            }
+            int open = 0;
+            for (auto &s : sockets)
+                open += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+            return open;
+        };
+        // The trickle runs on this thread's event loop while the teacher signs in on another.
+        auto underTrickle = [&](int seconds, int attempts, QList<int> *statuses) {
+            std::thread teacher([&] {
+                QThread::msleep(1500); // the trickled heads have reached the front (and, without the line, the hubs)
+                *statuses = honestSignIns(attempts);
+            });
+            const int open = trickle(seconds);
+            teacher.join();
+            return open;
+        };
+
+        QList<int> withTheLine;
+        QVERIFY(underTrickle(6, 6, &withTheLine) >= 0);
+        qInfo() << "sign-ins beside the trickle, shipped configuration:" << withTheLine;
+        QCOMPARE(withTheLine, QList<int>(6, 200));
+
+        // The negative control: the same trickle against the front without `option http-buffer-request`.
+        QVERIFY2(m_fleet->startFront("    option http-buffer-request\n"), m_fleet->frontLog().right(2000).constData());
+        QList<int> withoutTheLine;
+        QVERIFY(underTrickle(6, 6, &withoutTheLine) >= 0);
+        qInfo() << "sign-ins beside the trickle, without the line:" << withoutTheLine;
+        QVERIFY2(withoutTheLine.count(200) < withoutTheLine.size(), "the trickle did not bite: the test proves nothing");
     }
 
     /// Failed sign-ins spread over the three hubs count once: after the free failures for one login, every hub

@@ -123,6 +123,21 @@ private Q_SLOTS:
                                      u"--record-quota-mb"_s, u"9000000000000"_s});
         QCOMPARE(huge.exitCode, 2);
         QVERIFY2(huge.err.contains(u"--record-quota-mb"_s) && huge.err.contains(u"1000000"_s), qPrintable(huge.err));
+        // --accel-redirect: a path between slashes, never climbing out, and only behind a trusted proxy.
+        const QStringList proxy{u"--trusted-proxy"_s, u"127.0.0.1"_s, u"--client-ip-header"_s, u"X-Forwarded-For"_s};
+        for (const QString &bad : {u"continuite-blobs/"_s, u"/blobs"_s, u"/a/../b/"_s, u"/a b/"_s, u"http://x/"_s}) {
+            const Run accel = hubCommand(QStringList{u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                                     u"--accel-redirect"_s, bad} + proxy);
+            QCOMPARE(accel.exitCode, 2);
+            QVERIFY2(accel.err.contains(u"--accel-redirect"_s), qPrintable(accel.err));
+        }
+        const Run alone = hubCommand({u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s,
+                                      u"--accel-redirect"_s, u"/continuite-blobs/"_s});
+        QCOMPARE(alone.exitCode, 2);
+        QVERIFY2(alone.err.contains(u"--trusted-proxy"_s), qPrintable(alone.err));
+        const std::optional<HubLimits> accel = serveLimits(QStringList{u"--accel-redirect"_s, u"/continuite-blobs/"_s} + proxy);
+        QVERIFY(accel);
+        QCOMPARE(accel->accelRedirectPrefix, u"/continuite-blobs/"_s);
     }
 
     /// The HTTP layer's finer limits (session 10 set them from tests only) have `serve` flags, each bounded: a nonsense
