@@ -167,6 +167,11 @@ HttpTransport::HttpTransport(QString baseUrl, Options options)
         m_badFragment = !m_requestBase.startsWith(u"https://"_s, Qt::CaseInsensitive) || !m_pin.startsWith("sha256//")
             || QByteArray::fromBase64(m_pin.mid(8)).size() != 32 || m_pin.size() != 8 + 44;
     }
+    // A classroom's address is only used https and pinned. One kept from before classrooms were https
+    // ("http://192.168.1.10:8765/k7pq2m"), or typed by hand, would carry the token, or the login and PIN, in clear to
+    // whatever answers at that address: nothing is sent, the pupil joins again with the code (SECURITY.md).
+    if (m_pin.isEmpty() && ClassroomKey::looksLikeClassroom(m_requestBase))
+        m_badFragment = true;
 }
 
 HttpTransport::~HttpTransport()
