@@ -2547,6 +2547,10 @@
         <translation>Revenir à la page d’avant</translation>
     </message>
     <message>
+        <source>If it really is their device, press the button “%1”.</source>
+        <translation>Si c’est bien son appareil&#xa0;: bouton «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>14 letters and digits</source>
         <translation>14 lettres et chiffres</translation>
     </message>
@@ -2747,6 +2751,14 @@
     <message>
         <source>Zoom in (+)</source>
         <translation>Agrandir (+)</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>+ and − zoom in and out, the arrows move around the photo, 0 fits it again</source>
+        <translation>+ et − agrandissent ou réduisent, les flèches se déplacent sur la photo, 0 la montre en entier</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3211,10 @@
         <source>Continuité</source>
         <translation>Continuité</translation>
     </message>
+    <message>
+        <source>Page: %1</source>
+        <translation>Page&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSection</name>
@@ -3477,6 +3493,13 @@
     </message>
 </context>
 <context>
+    <name>NavButton</name>
+    <message>
+        <source>Open page. %1</source>
+        <translation>Page ouverte. %1</translation>
+    </message>
+</context>
+<context>
     <name>PackPrinter</name>
     <message>
         <source>Worksheets to print with this page:</source>
@@ -3701,6 +3724,10 @@
     <message>
         <source>Add a person on this device, with their login card</source>
         <translation>Ajouter une personne sur cet appareil, avec sa carte de connexion</translation>
+    </message>
+    <message>
+        <source>Add a person on this device</source>
+        <translation>Ajouter une personne sur cet appareil</translation>
     </message>
 </context>
 <context>
@@ -3961,10 +3988,6 @@
 <context>
     <name>QuizQuestionCard</name>
     <message>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3994,6 +4017,21 @@
     <message>
         <source>Wrong answer</source>
         <translation>Mauvaise réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1, %n point(s): %2</source>
+        <translation>
+            <numerusform>Question %1, %n point&#xa0;: %2</numerusform>
+            <numerusform>Question %1, %n points&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1: right answer.</source>
+        <translation>Question %1&#xa0;: bonne réponse.</translation>
+    </message>
+    <message>
+        <source>Question %1: wrong answer.</source>
+        <translation>Question %1&#xa0;: mauvaise réponse.</translation>
     </message>
 </context>
 <context>
@@ -4960,6 +4998,10 @@
     <message>
         <source>Key %1</source>
         <translation>Touche %1</translation>
+    </message>
+    <message>
+        <source>Open page, key %1</source>
+        <translation>Page ouverte, touche %1</translation>
     </message>
 </context>
 <context>

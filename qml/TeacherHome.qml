@@ -13,6 +13,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: [navClasses.text, navLessons.text, navAssignments.text, navReview.text, navBoard.text][root.section] ?? ""
+
     objectName: "teacherHome"
 
     /// 0 classes & roster, 1 lessons, 2 assignments, 3 review, 4 continuity board (home, once there is a class).
