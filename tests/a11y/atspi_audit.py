@@ -57,6 +57,7 @@ class Audit:
         self.alerts = []  # (time, words): alert messages that appeared (or changed words) on screen
         self.last_key = 0.0  # when the walk last pressed a key
         self.late = ""  # what a screen reader started after the app hears (--late-screen-reader)
+        self.known = []  # faults inside Qt's own widgets (the file dialog), reported, not failed
         self.tab_reached = []  # every object Tab or Shift+Tab put the keyboard on, in the whole walk
         self.reach_checks = []  # (label, accessible): words found readable, which Tab must reach (check_reach)
         self.proc = None
@@ -749,6 +750,32 @@ class Audit:
                 self.key("space", settle=1.5)  # to go on with the teacher's walk
             self.expect_focus_on_open("profile chooser, again")
 
+    def file_dialog_walk(self, opener="Écrire un paquet de la classe", title="Écrire le paquet", label="file dialog"):
+        """M4: a file dialog, the one that writes a class pack (Qt Quick Dialogs' own, drawn by Qt 6.4 where no
+        platform dialog is there). What is wrong inside it is Qt's, which the app cannot name: reported as known, not
+        failed. The app's part is failed as usual: Escape closes it and gives the keyboard back to its button."""
+        button = self.tab_to(f"{label}: its button", self.named(opener))
+        if button is None:
+            return
+        self.key("space", settle=2.0)
+        ours = self.failures
+        self.failures = []
+        self.expect_focus_on_open(f"{label}: opened", page=False)
+        screen = "15b-dialogue-fichier" if label == "file dialog" else f"00-controle-{label.split()[-1]}"
+        nodes = self.screen(screen)
+        if not any(n[2] == "dialog" and n[3].startswith(title) for n in nodes):
+            ours.append(f"{label}: no dialog named {title!r}… opened")
+        self.tab_walk(screen, presses=12)
+        self.known += [f"Qt 6.4's file dialog: {f}" for f in self.failures]
+        for f in self.failures:
+            self.note(f"KNOWN (Qt's file dialog): {f}")
+        self.failures = ours
+        self.key("Escape", settle=1.5)
+        back = self.focused(0.3)
+        self.note(f"file dialog closed with Escape: focus on {self.describe(back)}")
+        if not self.same(back, button):
+            self.fail(f"{label}: Escape does not give the keyboard back to its button ({self.describe(back)})")
+
     def pdf_walk(self):
         """From the lesson: its files, the PDF worksheet opened with Enter, its words read page by page."""
         # The list of files, or its current row (a row of a list that has the keyboard takes the focus).
@@ -868,6 +895,7 @@ class Audit:
             self.expect_focus_on_open("teacher: Échanges")
             self.screen("15-echanges")
             self.tab_walk("15-echanges", presses=16)
+            self.file_dialog_walk()
             self.key("Escape", settle=1.2)
         # Marking a pupil's work, seen big: in Correction, the written assignment Léa handed in above (Down),
         # Enter to its list of work, Enter again on hers.
@@ -950,6 +978,7 @@ class Audit:
         "a page whose title is not said": "control: the page opened: the page's title is not said",
         "a Tab cycle that never comes back": "00-controle-cycle: Tab 3 goes round a cycle",
         "readable words Tab never reaches": "control: words Tab skips: can be read, but Tab never reaches it",
+        "a file dialog that does not give the keyboard back": "control: dialog that loses: Escape does not give",
     }
     # What is right beside each new fault, which the audit must not fail on (so a check that fails on everything
     # does not pass the control either).
@@ -959,6 +988,7 @@ class Audit:
         "a page that says its title after the focus landed": "control: the good page",
         "a Tab chain that comes back to its start": "00-controle-bonne-page",
         "readable words that Tab reaches": "control: words Tab reaches",
+        "a file dialog that gives the keyboard back": "control: dialog that gives",
     }
 
     def control(self):
@@ -979,6 +1009,9 @@ class Audit:
         self.tab_walk("00-controle-bonne-page", presses=6)
         self.key("F7", settle=1.0)
         self.tab_walk("00-controle-cycle", presses=6)
+        self.key("F8", settle=1.0)
+        self.file_dialog_walk("Choisir un fichier qui perd le clavier", "Choisir un fichier", "control: dialog that loses")
+        self.file_dialog_walk("Choisir un fichier qui rend le clavier", "Choisir un fichier", "control: dialog that gives")
 
     @staticmethod
     def set_screen_reader(on):
@@ -1051,6 +1084,9 @@ class Audit:
             lines.append(f"{label:<27} {named:>5}  {unnamed:>7}")
         lines.append(f"{len(self.failures)} failure(s)")
         lines += ["  " + f for f in self.failures]
+        if self.known:
+            lines.append(f"{len(self.known)} known fault(s) in Qt's own widgets (reported, not failed):")
+            lines += ["  " + f for f in self.known]
         missed = []
         if self.args.fixture:
             verdict, missed = self.control_verdict()
