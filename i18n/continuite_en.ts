@@ -5625,6 +5625,10 @@
         <source>The hub is busy or the connection too slow for it: your work is kept here and will be sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device was in a classroom before classrooms were secured: join the classroom again with the code on your teacher&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -5625,6 +5625,10 @@
         <source>The hub is busy or the connection too slow for it: your work is kept here and will be sent in a moment.</source>
         <translation>Le serveur est occupé, ou la connexion trop lente pour lui&#xa0;: ton travail est gardé ici et sera envoyé dans un instant.</translation>
     </message>
+    <message>
+        <source>This device was in a classroom before classrooms were secured: join the classroom again with the code on your teacher&apos;s screen.</source>
+        <translation>Cet appareil a rejoint une classe avant que les classes soient sécurisées&#xa0;: rejoins la classe avec le code affiché sur l’écran de ton professeur.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -2158,6 +2158,9 @@ bool HubServer::start(const QString &host, int port)
     if (d->tls) {
         options.push_back({MHD_OPTION_HTTPS_MEM_KEY, 0, const_cast<char *>(d->tlsKey.c_str())});
         options.push_back({MHD_OPTION_HTTPS_MEM_CERT, 0, const_cast<char *>(d->tlsCertificate.c_str())});
+        // TLS 1.2 and 1.3 only: GnuTLS's NORMAL still offers 1.0 and 1.1 (SECURITY.md, "The classroom hub").
+        static const char tlsPriorities[] = "NORMAL:-VERS-ALL:+VERS-TLS1.3:+VERS-TLS1.2";
+        options.push_back({MHD_OPTION_HTTPS_PRIORITIES, 0, const_cast<char *>(tlsPriorities)});
     }
     options.push_back({MHD_OPTION_END, 0, nullptr});
     d->daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, access, d.get(), MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
