@@ -833,6 +833,10 @@
         <source>Set a due date first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assignment editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -2547,6 +2551,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>If it really is their device, press the button “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>14 letters and digits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2746,6 +2754,14 @@
     </message>
     <message>
         <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ and − zoom in and out, the arrows move around the photo, 0 fits it again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3199,6 +3215,10 @@
         <source>Continuité</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSection</name>
@@ -3477,6 +3497,13 @@
     </message>
 </context>
 <context>
+    <name>NavButton</name>
+    <message>
+        <source>Open page. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PackPrinter</name>
     <message>
         <source>Worksheets to print with this page:</source>
@@ -3700,6 +3727,10 @@
     </message>
     <message>
         <source>Add a person on this device, with their login card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person on this device</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3961,10 +3992,6 @@
 <context>
     <name>QuizQuestionCard</name>
     <message>
-        <source>Question %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,6 +4020,21 @@
     </message>
     <message>
         <source>Wrong answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1, %n point(s): %2</source>
+        <translation>
+            <numerusform>Question %1, %n point: %2</numerusform>
+            <numerusform>Question %1, %n points: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1: right answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: wrong answer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4133,6 +4175,10 @@
     </message>
     <message>
         <source>Nothing handed in for this assignment yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4961,6 +5007,10 @@
         <source>Key %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open page, key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentPage</name>
@@ -5575,6 +5625,10 @@
         <source>The hub is busy or the connection too slow for it: your work is kept here and will be sent in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This device was in a classroom before classrooms were secured: join the classroom again with the code on your teacher&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5953,6 +6007,10 @@
     </message>
     <message>
         <source>Publish anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

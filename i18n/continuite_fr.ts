@@ -833,6 +833,10 @@
         <source>Set a due date first.</source>
         <translation>Indiquez d’abord une date limite.</translation>
     </message>
+    <message>
+        <source>Assignment editor</source>
+        <translation>Éditeur de devoir</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -2547,6 +2551,10 @@
         <translation>Revenir à la page d’avant</translation>
     </message>
     <message>
+        <source>If it really is their device, press the button “%1”.</source>
+        <translation>Si c’est bien son appareil&#xa0;: bouton «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
         <source>14 letters and digits</source>
         <translation>14 lettres et chiffres</translation>
     </message>
@@ -2747,6 +2755,14 @@
     <message>
         <source>Zoom in (+)</source>
         <translation>Agrandir (+)</translation>
+    </message>
+    <message>
+        <source>Photo %1</source>
+        <translation>Photo %1</translation>
+    </message>
+    <message>
+        <source>+ and − zoom in and out, the arrows move around the photo, 0 fits it again</source>
+        <translation>+ et − agrandissent ou réduisent, les flèches se déplacent sur la photo, 0 la montre en entier</translation>
     </message>
 </context>
 <context>
@@ -3199,6 +3215,10 @@
         <source>Continuité</source>
         <translation>Continuité</translation>
     </message>
+    <message>
+        <source>Page: %1</source>
+        <translation>Page&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSection</name>
@@ -3477,6 +3497,13 @@
     </message>
 </context>
 <context>
+    <name>NavButton</name>
+    <message>
+        <source>Open page. %1</source>
+        <translation>Page ouverte. %1</translation>
+    </message>
+</context>
+<context>
     <name>PackPrinter</name>
     <message>
         <source>Worksheets to print with this page:</source>
@@ -3701,6 +3728,10 @@
     <message>
         <source>Add a person on this device, with their login card</source>
         <translation>Ajouter une personne sur cet appareil, avec sa carte de connexion</translation>
+    </message>
+    <message>
+        <source>Add a person on this device</source>
+        <translation>Ajouter une personne sur cet appareil</translation>
     </message>
 </context>
 <context>
@@ -3961,10 +3992,6 @@
 <context>
     <name>QuizQuestionCard</name>
     <message>
-        <source>Question %1</source>
-        <translation>Question %1</translation>
-    </message>
-    <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
     </message>
@@ -3994,6 +4021,21 @@
     <message>
         <source>Wrong answer</source>
         <translation>Mauvaise réponse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Question %1, %n point(s): %2</source>
+        <translation>
+            <numerusform>Question %1, %n point&#xa0;: %2</numerusform>
+            <numerusform>Question %1, %n points&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Question %1: right answer.</source>
+        <translation>Question %1&#xa0;: bonne réponse.</translation>
+    </message>
+    <message>
+        <source>Question %1: wrong answer.</source>
+        <translation>Question %1&#xa0;: mauvaise réponse.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4176,10 @@
     <message>
         <source>Nothing handed in for this assignment yet.</source>
         <translation>Rien n’a encore été remis pour ce devoir.</translation>
+    </message>
+    <message>
+        <source>Work of %1</source>
+        <translation>Travail de %1</translation>
     </message>
 </context>
 <context>
@@ -4961,6 +5007,10 @@
         <source>Key %1</source>
         <translation>Touche %1</translation>
     </message>
+    <message>
+        <source>Open page, key %1</source>
+        <translation>Page ouverte, touche %1</translation>
+    </message>
 </context>
 <context>
     <name>StudentPage</name>
@@ -5575,6 +5625,10 @@
         <source>The hub is busy or the connection too slow for it: your work is kept here and will be sent in a moment.</source>
         <translation>Le serveur est occupé, ou la connexion trop lente pour lui&#xa0;: ton travail est gardé ici et sera envoyé dans un instant.</translation>
     </message>
+    <message>
+        <source>This device was in a classroom before classrooms were secured: join the classroom again with the code on your teacher&apos;s screen.</source>
+        <translation>Cet appareil a rejoint une classe avant que les classes soient sécurisées&#xa0;: rejoins la classe avec le code affiché sur l’écran de ton professeur.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>
@@ -5954,6 +6008,10 @@
     <message>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Éditeur de leçon</translation>
     </message>
 </context>
 <context>

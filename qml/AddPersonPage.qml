@@ -47,6 +47,10 @@ FocusScope {
     /// What went wrong last, for the person (and tests); empty when nothing did.
     property string message
     readonly property bool busy: SyncController.addingPerson || packs.busy
+    // Signing in disables the fields: the keyboard waits on the button that signs in (unavailable meanwhile), not on
+    // nothing (issue 18); once it is over, submit's answer puts it on the field to fix.
+    onBusyChanged: if (root.busy && (loginField.field.activeFocus || pinField.field.activeFocus || addButton.activeFocus))
+        addButton.forceActiveFocus()
 
     signal back
 
@@ -392,9 +396,10 @@ FocusScope {
                 PrimaryButton {
                     id: addButton
                     text: root.way === "pack" ? qsTr("Add from the pack") : root.way === "classroom" ? qsTr("Join the class and add") : qsTr("Sign in and add")
-                    enabled: !root.busy
+                    // Unavailable while signing in, never disabled: the keyboard waits here (issue 18, onBusyChanged).
+                    available: !root.busy
                     Accessible.name: root.way === "pack" ? qsTr("Check the PIN with the pack and add this person") : root.way === "classroom" ? qsTr("Sign in to the classroom and add this person") : qsTr("Sign in to the school's server and add this person")
-                    onClicked: root.submit()
+                    onActivated: root.submit()
                 }
                 BusyIndicator {
                     running: root.busy

@@ -13,6 +13,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: work.found ? work.title : qsTr("Assignment not available")
+
     objectName: "answer"
 
     required property string assignmentId

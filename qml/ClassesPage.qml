@@ -179,11 +179,11 @@ FocusScope {
             id: cardSaid
             objectName: "cardAnnouncement"
         }
-        Label {
+        StatusMessage {
+            objectName: "printedMessage"
             Layout.fillWidth: true
-            visible: root.printedPath.length > 0
-            text: qsTr("Cards saved in %1").arg(root.printedPath)
-            color: Theme.success
+            message: root.printedPath.length > 0 ? qsTr("Cards saved in %1").arg(root.printedPath) : ""
+            glyph: ""
             wrapMode: Text.WrapAnywhere
         }
 

@@ -13,6 +13,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: qsTr("Exchanges without internet")
+
     objectName: "exchanges"
 
     readonly property bool teacher: Session.currentIsTeacher
@@ -71,6 +74,7 @@ FocusScope {
             lan.start(root.selectedClass());
     }
     function joinClassroom() {
+        root.joinMessage = ""; // the same words again are then said again (StatusMessage)
         // The same checks and URL as joining from the first screen (AddPersonPage): LanController's.
         const problem = lan.joinProblem(addressField.text, codeField.text);
         if (problem.length > 0) {
@@ -345,6 +349,13 @@ FocusScope {
                         Accessible.role: exchanges.error.length > 0 ? Accessible.AlertMessage : Accessible.StaticText
                         Accessible.name: [exchanges.summaryTitle, exchanges.error].concat(exchanges.summaryLines).join(" ")
 
+                        // What moved (or why not) is said as it appears, wherever the keyboard is; and when the
+                        // pack waits for the person's word, which button gives it (the keyboard stays put: an
+                        // Enter too many must not let in a pack that may be forged).
+                        Announcement {
+                            objectName: "summaryAnnouncement"
+                            text: !summary.visible ? "" : exchanges.confirmNeeded ? summary.Accessible.name + " " + qsTr("If it really is their device, press the button “%1”.").arg(confirmDeviceButton.text) : summary.Accessible.name
+                        }
                         ColumnLayout {
                             id: summaryColumn
                             anchors.left: parent.left
@@ -509,15 +520,12 @@ FocusScope {
                             Accessible.name: qsTr("Connecting…")
                         }
                     }
-                    Label {
+                    StatusMessage {
+                        objectName: "joinMessageLabel"
                         Layout.fillWidth: true
-                        visible: !root.teacher && root.joinMessage.length > 0
-                        text: (root.joinMessageIsError ? "⚠ " : "✓ ") + root.joinMessage
-                        color: root.joinMessageIsError ? Theme.error : Theme.success
-                        wrapMode: Text.Wrap
+                        message: root.teacher ? "" : root.joinMessage
+                        error: root.joinMessageIsError
                         font.pixelSize: Theme.fontSmall
-                        Accessible.role: Accessible.AlertMessage
-                        Accessible.name: root.joinMessage
                     }
                     ErrorBanner {
                         Layout.fillWidth: true

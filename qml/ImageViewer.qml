@@ -34,6 +34,11 @@ FocusScope {
     }
     onSourceChanged: fit()
 
+    // The Tab stop a screen reader lands on: what the photo is, and its keys (it was an unnamed stop: issue 18).
+    Accessible.role: Accessible.Graphic
+    Accessible.name: qsTr("Photo %1").arg(root.name)
+    Accessible.description: qsTr("+ and − zoom in and out, the arrows move around the photo, 0 fits it again")
+
     Keys.onPressed: event => {
         const step = Theme.fontBody * 3;
         if (event.modifiers & (Qt.ControlModifier | Qt.AltModifier))

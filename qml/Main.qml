@@ -72,6 +72,42 @@ ApplicationWindow {
 
     TextSizeShortcuts {}
 
+    // A page that opens says its title (issue 18): focus lands on a control, which Orca says, and nothing said
+    // which page this is. Said once the page has taken the keyboard: Orca 43 cuts what it is saying when the
+    // focus moves (default.locusOfFocusChanged), and queues a notification after it. The homes' own pages (keys 1-3,
+    // Alt+1-5) change their title, and are said the same way.
+    Announcement {
+        id: pageSaid
+        objectName: "pageAnnouncement"
+    }
+    // Waited for: the stack's transition to end (a page takes the keyboard when it is activated, at the end of
+    // it), then the focus to stay put for 0.4 s (each move restarts the wait).
+    property bool pageTitlePending: false
+    function sayPageTitleLater() {
+        window.pageTitlePending = true;
+        pageSaidLater.restart();
+    }
+    onActiveFocusItemChanged: if (window.pageTitlePending) pageSaidLater.restart()
+    Timer {
+        id: pageSaidLater
+        interval: 400
+        onTriggered: {
+            if (stack.busy)
+                return; // said when the transition ends (onBusyChanged)
+            window.pageTitlePending = false;
+            const title = stack.currentItem ? (stack.currentItem.spokenTitle ?? "") : "";
+            if (title.length > 0)
+                pageSaid.announce(qsTr("Page: %1").arg(title));
+        }
+    }
+    Connections {
+        target: stack.currentItem
+        ignoreUnknownSignals: true
+        function onSpokenTitleChanged() {
+            window.sayPageTitleLater();
+        }
+    }
+
     Connections {
         target: Session
         function onCurrentChanged() {
@@ -89,6 +125,11 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
+        onCurrentItemChanged: window.sayPageTitleLater()
+        onBusyChanged: if (!busy && window.pageTitlePending) pageSaidLater.restart()
+        // Out of the accessible tree (its pages are the window's children there): Qt 6.4 makes a StackView an
+        // unnamed layered pane whatever its role, which Orca 43 says as the keyboard enters each page (issue 18).
+        Accessible.ignored: true
         initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : studentHomeComponent) : chooserComponent
     }
 

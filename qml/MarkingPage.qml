@@ -63,6 +63,9 @@ FocusScope {
             root.show(root.previousRow, 0);
     }
     function returnWork() {
+        // Cleared first: the same words again (the same slip twice) are then said again (StatusMessage).
+        root.returnedText = "";
+        root.review.clearError();
         if (!root.review.giveFeedback(root.row, commentBox.text, scoreField.text)) {
             scoreField.forceActiveFocus();
             return false;
@@ -381,15 +384,12 @@ FocusScope {
                     enabled: commentBox.text.trim().length > 0 || scoreField.text.trim().length > 0
                     onClicked: root.returnWork()
                 }
-                Label {
+                StatusMessage {
                     objectName: "markingMessage"
                     Layout.fillWidth: true
-                    visible: text.length > 0
-                    text: root.review.error.length > 0 ? root.review.error : root.returnedText.length > 0 ? "✓ " + root.returnedText + (root.nextRow < 0 ? " " + qsTr("That was the last one.") : "") : ""
-                    color: root.review.error.length > 0 ? Theme.error : Theme.success
+                    message: root.review.error.length > 0 ? root.review.error : root.returnedText.length > 0 ? root.returnedText + (root.nextRow < 0 ? " " + qsTr("That was the last one.") : "") : ""
+                    error: root.review.error.length > 0
                     font.bold: true
-                    wrapMode: Text.Wrap
-                    Accessible.role: Accessible.AlertMessage
                 }
             }
         }

@@ -11,6 +11,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: root.name
+
     objectName: "media"
 
     required property url source

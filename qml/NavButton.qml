@@ -24,7 +24,9 @@ TabButton {
     padding: 8
     leftPadding: 12
     Accessible.name: text
-    Accessible.description: hint
+    // Orca 43 never says a page tab's checked state (formatting.py, ROLE_PAGE_TAB), but says its description:
+    // the open page's tab says so there (issue 18).
+    Accessible.description: root.current ? qsTr("Open page. %1").arg(hint) : hint
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 

@@ -9,6 +9,11 @@ Button {
     id: control
 
     property bool secondary: false
+    /// False: the button cannot act now (a sync under way) but stays enabled, so that the keyboard is not dropped
+    /// on nothing when it is the focused button (issue 18): drawn and said unavailable, a press does nothing.
+    property bool available: true
+    /// A press while available (use it instead of clicked() when `available` may be false).
+    signal activated
 
     focusPolicy: Qt.StrongFocus
     padding: 10
@@ -19,9 +24,10 @@ Button {
     // Said without its drawn arrows and signs ("‹ Retour" is "Retour"; "■ Arrêter" is "Arrêter").
     Accessible.name: text.replace(/^[‹›●■✓⚙↗✎]\s*/, "").replace(/\s*[‹›]$/, "")
     // Qt 6.4 never tells a screen reader that a Qt Quick control is disabled: the description says it.
-    Accessible.description: enabled ? "" : qsTr("unavailable")
+    Accessible.description: enabled && available ? "" : qsTr("unavailable")
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
+    onClicked: if (control.available) control.activated()
 
     contentItem: Label {
         text: control.text
@@ -37,7 +43,7 @@ Button {
         implicitHeight: 40
         implicitWidth: 120
         radius: Theme.radius
-        opacity: control.enabled ? 1 : 0.45
+        opacity: control.enabled && control.available ? 1 : 0.45
         color: control.secondary ? (control.down ? Theme.surfaceAlt : Theme.surface) : (control.down ? Theme.primaryDark : Theme.primary)
         border.color: control.visualFocus ? Theme.focus : Theme.primary
         border.width: control.visualFocus ? 3 : (control.secondary ? 1 : 0)

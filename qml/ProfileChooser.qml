@@ -13,6 +13,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: root.adding ? qsTr("Add a person on this device") : qsTr("Who is working today?")
+
     objectName: "profiles"
 
     property string selectedLogin: ""

@@ -37,8 +37,20 @@ FocusScope {
         else if (choiceRepeater.count > 0)
             choiceRepeater.itemAt(0).forceActiveFocus(Qt.TabFocusReason);
     }
+    /// The mark in words ("" while unmarked).
+    readonly property string markWords: root.mark === "right" ? qsTr("Right answer") : root.mark === "wrong" ? qsTr("Wrong answer") : ""
     Accessible.role: Accessible.Grouping
-    Accessible.name: qsTr("Question %1").arg(root.number)
+    // Orca 43 says a group's name as the keyboard enters it, and of the labels inside only those of 3 words or
+    // more ("unrelatedLabels"): the ✓/✗ mark and the points would be dropped. So the name carries the prompt,
+    // the points and the mark, and the labels are left out of the tree (issue 18).
+    Accessible.name: qsTr("Question %1, %n point(s): %2", "", root.points).arg(root.number).arg(root.prompt) + (root.markWords.length > 0 ? " — " + root.markWords : "")
+    // A mark that comes or changes while the keyboard is on a choice (practice: as she answers) is said then.
+    onMarkChanged: markSaid.text = root.mark.length > 0 ? (root.mark === "right" ? qsTr("Question %1: right answer.") : qsTr("Question %1: wrong answer.")).arg(root.number) : ""
+
+    Announcement {
+        id: markSaid
+        objectName: "markAnnouncement"
+    }
 
     Rectangle {
         anchors.fill: parent
@@ -59,6 +71,7 @@ FocusScope {
             spacing: 10
             Label {
                 Layout.fillWidth: true
+                Accessible.ignored: true // in the question's name
                 text: qsTr("%1. %2").arg(root.number).arg(root.prompt)
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
@@ -67,6 +80,7 @@ FocusScope {
             }
             Label {
                 Layout.alignment: Qt.AlignTop
+                Accessible.ignored: true // in the question's name
                 text: qsTr("%n point(s)", "", root.points)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
@@ -79,8 +93,7 @@ FocusScope {
                 color: root.mark === "right" ? Theme.success : Theme.error
                 font.pixelSize: Theme.fontBody
                 font.bold: true
-                Accessible.role: Accessible.StaticText
-                Accessible.name: root.mark === "right" ? qsTr("Right answer") : qsTr("Wrong answer")
+                Accessible.ignored: true // in the question's name
             }
         }
         Label {

@@ -76,6 +76,9 @@ Rectangle {
             bottomPadding: 4
             implicitHeight: Math.max(32, implicitContentHeight + topPadding + bottomPadding)
             onClicked: root.newPin(root.index)
+            // Not remembered as the list's focus once the keyboard leaves it: Tab back into the roster lands on the
+            // roster, not here (issue 18: Tab went round the page without coming back to the roster).
+            onActiveFocusChanged: if (!activeFocus) focus = false
         }
         PrimaryButton {
             objectName: "removeStudent"
@@ -86,6 +89,7 @@ Rectangle {
             bottomPadding: 4
             implicitHeight: Math.max(32, implicitContentHeight + topPadding + bottomPadding)
             onClicked: root.remove(root.index)
+            onActiveFocusChanged: if (!activeFocus) focus = false
         }
     }
 }

@@ -11,6 +11,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: qsTr("Settings of %1").arg(Session.currentName)
+
     objectName: "settings"
 
     readonly property bool teacher: Session.currentIsTeacher
@@ -40,7 +43,9 @@ FocusScope {
 
     signal back
 
+    // Each function first clears its message: the same words again are then said again (StatusMessage).
     function connectHub() {
+        root.hubMessage = "";
         if (hubField.text.trim().length === 0) {
             root.hubMessageIsError = true;
             root.hubMessage = qsTr("Type the hub's address first, for example http://192.168.1.10:8080.");
@@ -64,6 +69,7 @@ FocusScope {
     }
 
     function savePolicy() {
+        root.policyMessage = "";
         const cap = root.capFrom(capField.text);
         const rate = root.capFrom(rateCapField.text);
         if (cap < 0 || rate < 0) {
@@ -82,6 +88,7 @@ FocusScope {
     }
 
     function changeSecret() {
+        root.secretMessage = "";
         const error = Session.changeSecret(oldSecretField.text, newSecretField.text, repeatSecretField.text);
         root.secretMessageIsError = error.length > 0;
         root.secretMessage = error.length > 0 ? error : (root.teacher ? qsTr("Your password on this device is changed.") : qsTr("Your PIN on this device is changed."));
@@ -126,6 +133,7 @@ FocusScope {
     Connections {
         target: SyncController
         function onConnectFinished(ok: bool, message: string) {
+            root.hubMessage = "";
             root.hubMessageIsError = !ok;
             root.hubMessage = message;
             if (ok) {
@@ -223,15 +231,12 @@ FocusScope {
                             Accessible.name: qsTr("Connecting…")
                         }
                     }
-                    Label {
+                    StatusMessage {
+                        objectName: "hubMessageLabel"
                         Layout.fillWidth: true
-                        visible: root.hubMessage.length > 0
-                        text: (root.hubMessageIsError ? "⚠ " : "✓ ") + root.hubMessage
-                        color: root.hubMessageIsError ? Theme.error : Theme.success
-                        wrapMode: Text.Wrap
+                        message: root.hubMessage
+                        error: root.hubMessageIsError
                         font.pixelSize: Theme.fontSmall
-                        Accessible.role: Accessible.AlertMessage
-                        Accessible.name: root.hubMessage
                     }
                 }
 
@@ -307,15 +312,12 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
                     }
-                    Label {
+                    StatusMessage {
+                        objectName: "policyMessageLabel"
                         Layout.fillWidth: true
-                        visible: root.policyMessage.length > 0
-                        text: (root.policyMessageIsError ? "⚠ " : "✓ ") + root.policyMessage
-                        color: root.policyMessageIsError ? Theme.error : Theme.success
-                        wrapMode: Text.Wrap
+                        message: root.policyMessage
+                        error: root.policyMessageIsError
                         font.pixelSize: Theme.fontSmall
-                        Accessible.role: Accessible.AlertMessage
-                        Accessible.name: root.policyMessage
                     }
                 }
 
@@ -357,15 +359,12 @@ FocusScope {
                         text: root.teacher ? qsTr("Change my password") : qsTr("Change my PIN")
                         onClicked: root.changeSecret()
                     }
-                    Label {
+                    StatusMessage {
+                        objectName: "secretMessageLabel"
                         Layout.fillWidth: true
-                        visible: root.secretMessage.length > 0
-                        text: (root.secretMessageIsError ? "⚠ " : "✓ ") + root.secretMessage
-                        color: root.secretMessageIsError ? Theme.error : Theme.success
-                        wrapMode: Text.Wrap
+                        message: root.secretMessage
+                        error: root.secretMessageIsError
                         font.pixelSize: Theme.fontSmall
-                        Accessible.role: Accessible.AlertMessage
-                        Accessible.name: root.secretMessage
                     }
                 }
             }

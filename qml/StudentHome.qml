@@ -10,6 +10,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    readonly property string spokenTitle: [qsTr("To do"), qsTr("Lessons"), qsTr("Assignments")][root.currentPage] ?? ""
+
     /// 0: to do, 1: lessons, 2: assignments.
     property int currentPage: 0
     readonly property alias todoPage: todoPage

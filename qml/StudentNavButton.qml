@@ -22,7 +22,9 @@ TabButton {
     checked: root.selected
     implicitHeight: Math.max(50, implicitContentHeight + topPadding + bottomPadding)
     Accessible.name: badge > 0 ? qsTr("%1, %2", "a place and its count").arg(text).arg(badge) : text
-    Accessible.description: qsTr("Key %1").arg(shortcutText)
+    // Orca 43 never says a page tab's checked state (formatting.py, ROLE_PAGE_TAB), but says its description:
+    // the open page's tab says so there (issue 18).
+    Accessible.description: root.selected ? qsTr("Open page, key %1").arg(shortcutText) : qsTr("Key %1").arg(shortcutText)
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 

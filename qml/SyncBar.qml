@@ -212,9 +212,11 @@ ToolBar {
             objectName: "syncButton"
             text: root.syncState === SyncController.NotConnected ? qsTr("Connect…") : qsTr("Sync")
             secondary: true
-            enabled: !root.syncing
+            // Unavailable while syncing, never disabled: Enter on it starts a sync, and a disabled button would drop
+            // the keyboard on nothing (issue 18).
+            available: !root.syncing
             Accessible.name: root.syncState === SyncController.NotConnected ? qsTr("Connect to a hub: open the settings") : qsTr("Sync now with the hub")
-            onClicked: root.syncState === SyncController.NotConnected ? root.openSettings() : root.syncRequested()
+            onActivated: root.syncState === SyncController.NotConnected ? root.openSettings() : root.syncRequested()
         }
     }
 }

@@ -13,6 +13,14 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
+    // The section's own title when it opens a page inside itself (an editor, marking seen big), else its name.
+    readonly property string spokenTitle: {
+        const page = pages.children[root.section];
+        const own = page && page.spokenTitle ? page.spokenTitle : "";
+        return own.length > 0 ? own : [navClasses.text, navLessons.text, navAssignments.text, navReview.text, navBoard.text][root.section] ?? "";
+    }
+
     objectName: "teacherHome"
 
     /// 0 classes & roster, 1 lessons, 2 assignments, 3 review, 4 continuity board (home, once there is a class).

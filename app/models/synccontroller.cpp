@@ -5,6 +5,7 @@
 #include "session.h"
 
 #include "content/store.h"
+#include "sync/classroom/classroomkey.h"
 #include "sync/client/hubrequests.h"
 
 #include <QCoreApplication>
@@ -368,6 +369,12 @@ void SyncController::refresh()
     const auto st = store->sync().state(m_profileId);
     // A classroom's URL carries the pin of its key ("#sha256//…", HttpTransport): shown without it, kept with it.
     m_hubPinnedUrl = st ? st->hub : QString();
+    // A classroom's address kept from before classrooms were https ("http://…/k7pq2m", no pin): HttpTransport sends
+    // nothing to it, so it is not used at all, not synced to on a timer nor offered to sign in again: the pupil joins
+    // the classroom again with the code on the teacher's screen (SECURITY.md, "The classroom hub").
+    m_staleClassroom = isStaleClassroom(m_hubPinnedUrl);
+    if (m_staleClassroom)
+        m_hubPinnedUrl.clear();
     m_hubUrl = m_hubPinnedUrl.section(u'#', 0, 0);
     m_lastSync = st && !st->lastSync.isEmpty() ? QDateTime::fromString(st->lastSync, Qt::ISODateWithMs) : QDateTime();
     const QString month = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
@@ -420,7 +427,9 @@ void SyncController::refresh()
     Q_EMIT statusChanged();
     if (!isSyncing()) {
         if (!isConnected())
-            setState(NotConnected);
+            setState(NotConnected, m_staleClassroom ? tr("This device was in a classroom before classrooms were secured: join "
+                                                        "the classroom again with the code on your teacher's screen.")
+                                                    : QString());
         else if (m_state == NotConnected)
             setState(!m_networkAvailable ? Offline : m_pending > 0 || !m_lastSync.isValid() ? Pending : UpToDate);
         else if (m_state == UpToDate && m_pending > 0)
@@ -508,6 +517,11 @@ QString SyncController::normalizedHubUrl(const QString &typed)
     return text;
 }
 
+bool SyncController::isStaleClassroom(const QString &hub)
+{
+    return !hub.contains(u'#') && Continuite::ClassroomKey::looksLikeClassroom(hub);
+}
+
 QString SyncController::knownHubUrl() const
 {
     Store *store = m_session ? m_session->store() : nullptr;
@@ -517,7 +531,7 @@ QString SyncController::knownHubUrl() const
     QString latest;
     for (const auto &profile : store->profiles()) {
         const auto st = store->sync().state(profile.id);
-        if (!st || st->hub.isEmpty())
+        if (!st || st->hub.isEmpty() || isStaleClassroom(st->hub))
             continue;
         // ISO 8601 UTC sorts as text; a profile that never synced still tells an address.
         if (hub.isEmpty() || st->lastSync > latest) {
@@ -787,7 +801,8 @@ QString SyncController::stateText() const
 {
     switch (m_state) {
     case NotConnected:
-        return tr("Not connected to a hub: everything stays on this device. Connect in the settings.");
+        return m_message.isEmpty() ? tr("Not connected to a hub: everything stays on this device. Connect in the settings.")
+                                   : m_message;
     case Offline:
         return m_networkAvailable ? tr("Offline: the hub cannot be reached. Your work is kept here and will be sent later.")
                                   : tr("Offline: no network. Your work is kept here and will be sent later.");

@@ -217,6 +217,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// A classroom's address without the pin of its key (ClassroomKey::looksLikeClassroom): never sent to.
+    static bool isStaleClassroom(const QString &hub);
     void onCurrentChanged();
     void onDataChanged();
     void onReachability(bool available);
@@ -260,6 +262,7 @@ private:
     qint64 m_usedThisMonth = 0;
     QString m_hubUrl;       ///< the hub's address as shown: a classroom's without its pin
     QString m_hubPinnedUrl; ///< as kept: a classroom's with the pin of its key
+    bool m_staleClassroom = false; ///< the kept address is a classroom's without a pin (from before https): not used
     MediaPolicy m_mediaPolicy = MediaAlways;
     int m_monthlyCapMB = 0;
     int m_rateCapKBps = 0;

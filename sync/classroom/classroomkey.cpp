@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QUrl>
 
 #include <openssl/bio.h>
 #include <openssl/bn.h>
@@ -186,6 +187,21 @@ QString cleaned(const QString &code)
         if (c.isLetterOrNumber())
             out += c.toUpper();
     return out;
+}
+
+bool looksLikeClassroom(const QString &url)
+{
+    const QUrl parsed(url.trimmed());
+    QString path = parsed.path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    if (!path.startsWith(u'/') || path.size() != 1 + JoinSymbols)
+        return false;
+    const QString symbols = alphabet();
+    for (QChar c : QStringView(path).mid(1))
+        if (!symbols.contains(c.toUpper()))
+            return false;
+    return true;
 }
 
 QString grouped(const QString &joinCode, const QString &keyCode)

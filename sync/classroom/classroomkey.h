@@ -59,6 +59,13 @@ QByteArray pinOf(const QByteArray &spkiSha256);
 /// @p code's letters and digits, upper case (what a pupil typed, separators dropped).
 QString cleaned(const QString &code);
 
+/**
+ * Whether @p url has the shape of a classroom hub's address: one path segment of exactly JoinSymbols symbols of the
+ * alphabet, whatever the case ("http://192.168.1.10:8765/k7pq2m"). Such an address is only ever used https and pinned
+ * (HttpTransport): one kept from before classrooms were https, or typed by hand, would send a token or a PIN in clear.
+ */
+bool looksLikeClassroom(const QString &url);
+
 /// The code as the teacher's screen shows it: "K7PQ2M-ABCD-EFGH".
 QString grouped(const QString &joinCode, const QString &keyCode);
 

@@ -145,6 +145,18 @@ QByteArray inflate(const QByteArray &in, qint64 limit, bool *ok)
     return *ok ? out : QByteArray();
 }
 
+/**
+ * With VERIFYPEER off (a classroom: no CA vouches for it), libcurl checks the pin only when the server shows a
+ * certificate; an anonymous suite shows none, and only the platform's OpenSSL configuration keeps those out.
+ * TLS 1.2 at least, and a cipher list of our own without anonymous, null, PSK or SRP suites, so a server without a
+ * certificate never completes the handshake, whatever openssl.cnf says (SECURITY.md, "The classroom hub").
+ */
+void refuseAnonymousTls(CURL *curl)
+{
+    curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    curl_easy_setopt(curl, CURLOPT_SSL_CIPHER_LIST, "DEFAULT:!aNULL:!eNULL:!PSK:!SRP");
+}
+
 } // namespace
 
 HttpTransport::HttpTransport(QString baseUrl, Options options)
@@ -167,6 +179,11 @@ HttpTransport::HttpTransport(QString baseUrl, Options options)
         m_badFragment = !m_requestBase.startsWith(u"https://"_s, Qt::CaseInsensitive) || !m_pin.startsWith("sha256//")
             || QByteArray::fromBase64(m_pin.mid(8)).size() != 32 || m_pin.size() != 8 + 44;
     }
+    // A classroom's address is only used https and pinned. One kept from before classrooms were https
+    // ("http://192.168.1.10:8765/k7pq2m"), or typed by hand, would carry the token, or the login and PIN, in clear to
+    // whatever answers at that address: nothing is sent, the pupil joins again with the code (SECURITY.md).
+    if (m_pin.isEmpty() && ClassroomKey::looksLikeClassroom(m_requestBase))
+        m_badFragment = true;
 }
 
 HttpTransport::~HttpTransport()
@@ -226,6 +243,7 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 0L);
         curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 0L);
         curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, m_pin.constData());
+        refuseAnonymousTls(curl);
     }
     if (m_options.rateCapBytesPerSecond > 0) {
         curl_easy_setopt(curl, CURLOPT_MAX_SEND_SPEED_LARGE, curl_off_t(m_options.rateCapBytesPerSecond));
@@ -349,6 +367,7 @@ QByteArray HttpTransport::peerKeySha256(const QString &url, const Options &optio
     curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYPEER, 0L);
     curl_easy_setopt(curl.get(), CURLOPT_SSL_VERIFYHOST, 0L);
     curl_easy_setopt(curl.get(), CURLOPT_CERTINFO, 1L);
+    refuseAnonymousTls(curl.get());
     const CURLcode rc = curl_easy_perform(curl.get());
     if (rc != CURLE_OK) {
         if (error)

@@ -78,7 +78,8 @@ struct HttpResponse
  * A classroom hub (the teacher's laptop) has a self-signed certificate: its URL carries the SHA-256 of the key
  * its pupils' devices checked when they joined, as a fragment ("https://10.0.0.2:8765/k7pq2m#sha256//BASE64").
  * That key is then the only one accepted (CURLOPT_PINNEDPUBLICKEY), in place of a CA's word; a fragment that is not
- * such a pin, or a pin on plain http, sends nothing. SyncEngine::login makes the pin from the code the pupil typed
+ * such a pin, a pin on plain http, or a classroom-shaped address without a pin (ClassroomKey::looksLikeClassroom:
+ * one kept from before classrooms were https), sends nothing. SyncEngine::login makes the pin from the code the pupil typed
  * (peerKeySha256, then ClassroomKey::keyCode).
  */
 class HttpTransport

@@ -469,13 +469,16 @@ int admin(const QString &command, Args &args, FILE *in, FILE *out, FILE *err)
                 if (d.vouched) {
                     o.insert(u"vouched_by"_s, d.voucher.id);
                     o.insert(u"vouched_at"_s, device.created);
+                    o.insert(u"public_key"_s, QString::fromLatin1(device.publicKey.toHex()));
                 }
                 list.append(o);
             } else if (d.vouched) {
                 // Known by a teacher's vouch only (a USB or classroom tablet): its id, to sign it out (admin revoke).
-                print(out, u"%1  %2  vouched for by %3 on %4%5"_s.arg(device.deviceId, account.login,
-                                                                       Wire::printable(d.voucher.login.isEmpty() ? d.voucher.id : d.voucher.login),
-                                                                       device.created, device.revoked ? u"  (revoked)"_s : QString()));
+                // One line per key vouched for as that device (issue 11 review, F7), each with its first voucher.
+                print(out, u"%1  %2  key %3  vouched for by %4 on %5%6"_s.arg(device.deviceId, account.login,
+                                                                              QString::fromLatin1(device.publicKey.toHex().left(16)),
+                                                                              Wire::printable(d.voucher.login.isEmpty() ? d.voucher.id : d.voucher.login),
+                                                                              device.created, device.revoked ? u"  (revoked)"_s : QString()));
             } else {
                 print(out, u"%1  %2  %3  last seen %4%5"_s.arg(device.deviceId, account.login, Wire::printable(device.name), device.lastSeen,
                                                                  device.revoked ? u"  (revoked)"_s : QString()));

@@ -332,7 +332,7 @@ QStringList vouchersOf(HubTransaction &tx, const QString &pupil)
 {
     QStringList vouchers;
     for (const VouchedKey &k : tx.vouchedKeysOf({pupil}))
-        for (const QString &v : tx.vouchers(k.deviceId, pupil))
+        for (const QString &v : tx.vouchers(k.deviceId, pupil, k.publicKey))
             if (!vouchers.contains(v))
                 vouchers << v;
     return vouchers;
@@ -445,13 +445,13 @@ bool HubEngine::adminRevoke(const QString &deviceId, const QString &login)
             auto account = tx.accountByLogin(normalizeLogin(login));
             if (account) {
                 done = tx.revokeDevice(deviceId, account->id);
-                done = tx.revokeVouchedKey(deviceId, account->id) || done;
+                done = tx.revokeVouchedKey(deviceId, account->id, {}) || done;
             }
             return;
         }
         for (const Account &a : tx.accounts()) {
             done = tx.revokeDevice(deviceId, a.id) || done;
-            done = tx.revokeVouchedKey(deviceId, a.id) || done;
+            done = tx.revokeVouchedKey(deviceId, a.id, {}) || done;
         }
     });
     return done;
@@ -622,10 +622,13 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     m_storage.write([&](HubTransaction &tx) {
         tx.lock(u"person:"_s + account->id); // her devices, counted then one added
         const QString now = tx.now();
-        // A device known by a teacher's vouch and signed out stays signed out: signing in with its id or its key (her
-        // teacher knows her PIN) would make that key sign again, a device row's key being looked up before a vouched one.
+        // A device known by a teacher's vouch and signed out stays signed out: signing in with its key (her teacher
+        // knows her PIN) would make that key sign again, a device row's key being looked up before a vouched one. Only
+        // a signed-out row holding *that* key blocks it: a co-teacher who vouched his own key under her real tablet's
+        // id and signed it out does not shut the tablet out (issue 11 review, F7). A device that sends no key is
+        // blocked by any signed-out key of its id.
         for (const VouchedKey &k : tx.vouchedKeysOf({account->id}))
-            if (k.revoked && (k.deviceId == deviceId || (!deviceKey.isEmpty() && k.publicKey == deviceKey)))
+            if (k.revoked && (deviceKey.isEmpty() ? k.deviceId == deviceId : k.publicKey == deviceKey))
                 throw HubError(409, u"device_signed_out"_s,
                                u"This device was signed out of this account for good; reset the app on it (or install it "
                                "again) to sign in as a new device."_s);
@@ -797,17 +800,37 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         QByteArray key;
         bool revoked = false;
         bool vouched = false;
+        std::optional<DeviceRecord> row;
         for (const DeviceRecord &d : tx.devicesOf({change.author}))
-            if (d.deviceId == change.device) {
-                key = d.publicKey;
-                revoked = d.revoked;
-            }
-        if (key.isEmpty() && !revoked)
-            if (const auto v = tx.vouchedKey(change.device, change.author)) {
-                key = v->publicKey;
-                revoked = v->revoked;
+            if (d.deviceId == change.device)
+                row = d;
+        auto signs = [&](const QByteArray &k) {
+            return !k.isEmpty() && !change.signature.isEmpty() && Crypto::verifySignature(k, change.canonical(), change.signature);
+        };
+        if (row && signs(row->publicKey)) {
+            key = row->publicKey;
+            revoked = row->revoked;
+        } else {
+            // Several keys may be known as this device of hers: the one it signed in with, and one for each teacher's
+            // vouch (issue 11 review, F7). The one that verifies the signature signed it, and only a vouched key's own
+            // vouchers' classes count (below): a key someone put under her device's id first, by a vouch or by signing
+            // in as her with it, neither stops nor widens the key her teacher vouched for.
+            const QList<VouchedKey> keys = tx.vouchedKeys(change.device, change.author);
+            const auto signer = std::find_if(keys.cbegin(), keys.cend(), [&](const VouchedKey &k) { return signs(k.publicKey); });
+            if (signer != keys.cend()) {
+                key = signer->publicKey;
+                revoked = signer->revoked;
+                vouched = true;
+            } else if (row) {
+                key = row->publicKey;
+                revoked = row->revoked;
+            } else if (!keys.isEmpty()) {
+                // None verifies: refused below, as signed out when every key of that id is.
+                key = keys.first().publicKey;
+                revoked = std::all_of(keys.cbegin(), keys.cend(), [](const VouchedKey &k) { return k.revoked; });
                 vouched = true;
             }
+        }
         // A signed-out device signs nothing from then on (what it signed before and the hub has stays). Final, but
         // not kept: its device id is all it takes to write such a change (no valid signature is needed to be refused),
         // so a kept verdict would let anyone fill the quota of whoever relays them; signing out is for good, so the
@@ -832,7 +855,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         // A vouched key is a teacher's word, good in that teacher's classes only.
         if (vouched) {
             QStringList inScope;
-            for (const QString &teacher : tx.vouchers(change.device, change.author)) {
+            for (const QString &teacher : tx.vouchers(change.device, change.author, key)) {
                 const auto m = tx.membership(change.classId, teacher);
                 if (m && m->role == Teacher)
                     inScope << teacher;
@@ -1395,12 +1418,15 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
             return d.publicKey == vouch.publicKey ? QString()
                                                   : u"this device signed in here with another key; the vouched one may be forged"_s;
     }
-    const auto known = tx.vouchedKey(vouch.device, vouch.person);
-    if (known) {
+    // Each key vouched for as this device has its own row and vouchers: a key someone else vouched for first under
+    // this id (a co-teacher's own, issue 11 review F7) does not stop the vouch of the device's real key, and signs
+    // only in its own vouchers' classes.
+    const auto known = std::find_if(vouched.cbegin(), vouched.cend(), [&](const VouchedKey &k) {
+        return k.deviceId == vouch.device && k.publicKey == vouch.publicKey;
+    });
+    if (known != vouched.cend()) {
         if (known->revoked)
-            return u"this device was signed out; it signs nothing any more"_s;
-        if (known->publicKey != vouch.publicKey)
-            return u"this device was already vouched for with another key; the new one may be forged"_s;
+            return u"this key was signed out; it signs nothing any more"_s;
     } else {
         // A new row: her vouched keys are kept for ever, signed out or not, and bounded in all for each teacher who
         // vouches first (the rows are hers to pay for, 512 bytes each).
@@ -1411,7 +1437,7 @@ QString HubEngine::applyVouch(HubTransaction &tx, const Session &session, const 
             return u"you have vouched for %1 devices of this student in all, signed out ones included, the hub's limit; "
                    "ask the hub's administrator (admin devices --reset)"_s.arg(mine);
     }
-    if (tx.vouchers(vouch.device, vouch.person).contains(session.account.id))
+    if (tx.vouchers(vouch.device, vouch.person, vouch.publicKey).contains(session.account.id))
         return {}; // she vouched for it before (a relay sends its keys every time): nothing new to keep
     // Something new is kept (a key, or a voucher that widens where it signs): only for a key shown to be that device's.
     if (!vouch.proven)
@@ -1692,12 +1718,23 @@ QJsonObject HubEngine::devices(const Session &session)
         }
         // Devices known only by a teacher's vouch (their work came by USB or from a classroom): listed so that they
         // can be signed out too.
+        // Several keys vouched for as one device (issue 11 review, F7) are one entry, signed out when all are.
         QSet<QString> listed;
         for (const QJsonValue &d : std::as_const(list))
             listed.insert(d[u"id"_s].toString() + d[u"person"_s].toString());
+        QHash<QString, qsizetype> vouchedAt; // device id + person → its entry
         for (const VouchedKey &k : tx.vouchedKeysOf(persons)) {
             if (listed.contains(k.deviceId + k.person))
                 continue;
+            if (const auto it = vouchedAt.constFind(k.deviceId + k.person); it != vouchedAt.cend()) {
+                if (!k.revoked) {
+                    QJsonObject entry = list.at(*it).toObject();
+                    entry.insert(u"revoked"_s, false);
+                    list.replace(*it, entry);
+                }
+                continue;
+            }
+            vouchedAt.insert(k.deviceId + k.person, list.size());
             const auto owner = tx.accountById(k.person);
             list.append(QJsonObject{{u"id"_s, k.deviceId}, {u"person"_s, k.person},
                                     {u"login"_s, owner ? owner->login : QString()},
@@ -1722,12 +1759,24 @@ void HubEngine::revokeDevice(const Session &session, const QString &deviceId, co
         bool found = false;
         for (const DeviceRecord &d : tx.devicesOf({owner}))
             found = found || d.deviceId == deviceId;
-        // A device known only from a teacher's vouch (its work came by USB or from a classroom) is signed out too.
-        const bool vouched = tx.vouchedKey(deviceId, owner).has_value();
-        if (!found && !vouched)
+        // A device known only from a teacher's vouch (its work came by USB or from a classroom) is signed out too,
+        // as far as its author may answer for it (issue 11 review, F7): the student, every key vouched for as her
+        // device; a teacher, the keys she vouched for. A co-teacher who vouched his own key under her real tablet's id
+        // signs out his key, not the one her teacher vouched for.
+        const QList<VouchedKey> keys = tx.vouchedKeys(deviceId, owner);
+        if (!found && keys.isEmpty())
             throw HubError(404, u"not_found"_s, u"No such device."_s);
+        QList<QByteArray> answered;
+        for (const VouchedKey &k : keys)
+            if (owner == session.account.id || tx.vouchers(deviceId, owner, k.publicKey).contains(session.account.id))
+                answered << k.publicKey;
+        if (!found && answered.isEmpty())
+            throw HubError(403, u"forbidden"_s,
+                           u"This device is known here only by keys other teachers vouched for: they, the student or the "
+                           "hub's administrator may sign it out."_s);
         tx.revokeDevice(deviceId, owner);
-        tx.revokeVouchedKey(deviceId, owner);
+        for (const QByteArray &k : std::as_const(answered))
+            tx.revokeVouchedKey(deviceId, owner, k);
     });
 }
 

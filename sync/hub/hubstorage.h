@@ -258,12 +258,16 @@ public:
     /// Ends the sessions of every device of @p person (their tokens stop working; the devices are not signed out and
     /// their keys go on signing): a new PIN or login code means signing in again. Returns how many were ended.
     virtual int endSessionsOf(const QString &person) = 0;
-    virtual std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) = 0;
-    /// Records the key (when (deviceId, person) has none yet) and @p key.vouchedBy as one of its vouchers.
+    /// The keys vouched for as (deviceId, person), one row each (a co-teacher's key under her real tablet's id does not
+    /// stop her teacher's vouch of its real key: issue 11 review, F7), earliest vouch first.
+    virtual QList<VouchedKey> vouchedKeys(const QString &deviceId, const QString &person) = 0;
+    /// Records the key (when (deviceId, person, publicKey) has no row yet) and @p key.vouchedBy as one of its vouchers.
     virtual void putVouchedKey(const VouchedKey &key) = 0;
-    /// The teachers who vouched for the key of (deviceId, person), earliest vouch first: the key signs only in their classes.
-    virtual QStringList vouchers(const QString &deviceId, const QString &person) = 0;
-    virtual bool revokeVouchedKey(const QString &deviceId, const QString &person) = 0;
+    /// The teachers who vouched for @p publicKey as (deviceId, person), earliest vouch first: it signs only in their
+    /// classes.
+    virtual QStringList vouchers(const QString &deviceId, const QString &person, const QByteArray &publicKey) = 0;
+    /// Signs out @p publicKey as (deviceId, person), or every key vouched for as (deviceId, person) when it is empty.
+    virtual bool revokeVouchedKey(const QString &deviceId, const QString &person, const QByteArray &publicKey) = 0;
     /// How many keys of @p person's devices @p teacher vouched for that are not signed out.
     virtual int vouchesBy(const QString &teacher, const QString &person) = 0;
     /// The vouched keys of @p persons' devices (one voucher each), oldest first.

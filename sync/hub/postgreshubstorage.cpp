@@ -478,14 +478,15 @@ public:
                        .affected());
     }
 
-    std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) override
+    QList<VouchedKey> vouchedKeys(const QString &deviceId, const QString &person) override
     {
         const Result r = exec("SELECT public_key, vouched_by, vouched_by_device, vouched_at, revoked FROM vouched_keys "
-                              "WHERE device_id = $1 AND person = $2",
+                              "WHERE device_id = $1 AND person = $2 ORDER BY vouched_at",
                               {text(deviceId), text(person)});
-        if (!r.rows())
-            return std::nullopt;
-        return VouchedKey{deviceId, person, r.blob(0, 0), r.str(0, 1), r.str(0, 2), r.str(0, 3), r.flag(0, 4)};
+        QList<VouchedKey> list;
+        for (int i = 0; i < r.rows(); ++i)
+            list << VouchedKey{deviceId, person, r.blob(i, 0), r.str(i, 1), r.str(i, 2), r.str(i, 3), r.flag(i, 4)};
+        return list;
     }
 
     void putVouchedKey(const VouchedKey &k) override
@@ -493,24 +494,31 @@ public:
         send("INSERT INTO vouched_keys(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
              "VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
              {text(k.deviceId), text(k.person), bytes(k.publicKey), text(k.vouchedBy), text(k.vouchedByDevice), text(k.vouchedAt)});
-        send("INSERT INTO vouchers(device_id, person, vouched_by, vouched_by_device, vouched_at) VALUES($1, $2, $3, $4, $5) "
-             "ON CONFLICT DO NOTHING",
-             {text(k.deviceId), text(k.person), text(k.vouchedBy), text(k.vouchedByDevice), text(k.vouchedAt)});
+        send("INSERT INTO vouchers(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+             "VALUES($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+             {text(k.deviceId), text(k.person), bytes(k.publicKey), text(k.vouchedBy), text(k.vouchedByDevice), text(k.vouchedAt)});
     }
 
-    QStringList vouchers(const QString &deviceId, const QString &person) override
+    QStringList vouchers(const QString &deviceId, const QString &person, const QByteArray &publicKey) override
     {
-        const Result r = exec("SELECT vouched_by FROM vouchers WHERE device_id = $1 AND person = $2 ORDER BY vouched_at, vouched_by", {text(deviceId), text(person)});
+        const Result r = exec("SELECT vouched_by FROM vouchers WHERE device_id = $1 AND person = $2 AND public_key = $3 "
+                              "ORDER BY vouched_at, vouched_by",
+                              {text(deviceId), text(person), bytes(publicKey)});
         QStringList list;
         for (int i = 0; i < r.rows(); ++i)
             list << r.str(i, 0);
         return list;
     }
 
-    bool revokeVouchedKey(const QString &deviceId, const QString &person) override
+    bool revokeVouchedKey(const QString &deviceId, const QString &person, const QByteArray &publicKey) override
     {
-        return exec("UPDATE vouched_keys SET revoked = true WHERE device_id = $1 AND person = $2 AND NOT revoked",
-                    {text(deviceId), text(person)})
+        if (publicKey.isEmpty())
+            return exec("UPDATE vouched_keys SET revoked = true WHERE device_id = $1 AND person = $2 AND NOT revoked",
+                        {text(deviceId), text(person)})
+                       .affected()
+                > 0;
+        return exec("UPDATE vouched_keys SET revoked = true WHERE device_id = $1 AND person = $2 AND public_key = $3 AND NOT revoked",
+                    {text(deviceId), text(person), bytes(publicKey)})
                    .affected()
             > 0;
     }
@@ -518,6 +526,7 @@ public:
     int vouchesBy(const QString &teacher, const QString &person) override
     {
         return int(exec("SELECT count(*) FROM vouchers v JOIN vouched_keys k ON k.device_id = v.device_id AND k.person = v.person "
+                        "AND k.public_key = v.public_key "
                         "WHERE v.vouched_by = $1 AND v.person = $2 AND NOT k.revoked",
                         {text(teacher), text(person)}).num(0, 0));
     }
@@ -1147,8 +1156,20 @@ const char *const SchemaV4 =
 // Version 5: the addresses a login is known at, found by login (at most LoginThrottle::MaxAddressesPerLogin kept).
 const char *const SchemaV5 = "CREATE INDEX throttle_known_by_login ON throttle_known(login, last_ms);";
 
+// Version 6 (SQLite's 9, issue 11 review F7): vouched keys per (device, person, key), each with its own vouchers. A
+// co-teacher who vouched his own key under a pupil's real tablet's id first made her teacher's vouch of its real key
+// refused, and signing that id out shut the tablet out. Each voucher of an existing hub vouched for its device's one key.
+const char *const SchemaV6 =
+    "ALTER TABLE vouchers ADD COLUMN IF NOT EXISTS public_key bytea;"
+    "UPDATE vouchers v SET public_key = k.public_key FROM vouched_keys k "
+    "WHERE v.public_key IS NULL AND k.device_id = v.device_id AND k.person = v.person;"
+    "DELETE FROM vouchers WHERE public_key IS NULL;"
+    "ALTER TABLE vouchers ALTER COLUMN public_key SET NOT NULL;"
+    "ALTER TABLE vouchers DROP CONSTRAINT vouchers_pkey, ADD PRIMARY KEY(device_id, person, public_key, vouched_by);"
+    "ALTER TABLE vouched_keys DROP CONSTRAINT vouched_keys_pkey, ADD PRIMARY KEY(device_id, person, public_key);";
+
 // Later versions: one entry each, never editing an earlier one.
-const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5};
+const char *const Migrations[] = {SchemaV1, SchemaV2, SchemaV3, SchemaV4, SchemaV5, SchemaV6};
 static_assert(std::size(Migrations) == PostgresHubStorage::SchemaVersion);
 
 int readSchemaVersion(PGconn *conn)

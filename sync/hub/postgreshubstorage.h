@@ -67,7 +67,7 @@ public:
     /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
     static QString createOrDropDatabase(const QString &serverUrl, const QString &name, bool create);
 
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     /// The longest one statement of the hub's may run, a wait for a lock included (then StorageError: 503). Each of a
     /// request's waits for a row or counter another request holds ends by then (SECURITY.md, "Locks an account can

@@ -219,17 +219,17 @@ public:
         return n;
     }
 
-    std::optional<VouchedKey> vouchedKey(const QString &deviceId, const QString &person) override
+    QList<VouchedKey> vouchedKeys(const QString &deviceId, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT public_key, vouched_by, vouched_by_device, vouched_at, revoked FROM vouched_keys "
-                            "WHERE device_id = ? AND person = ?"_s,
+                            "WHERE device_id = ? AND person = ? ORDER BY vouched_at"_s,
                             {deviceId, person});
-        std::optional<VouchedKey> k;
-        if (q.next())
-            k = VouchedKey{deviceId, person, q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(), q.value(4).toBool()};
+        QList<VouchedKey> list;
+        while (q.next())
+            list << VouchedKey{deviceId, person, q.value(0).toByteArray(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString(), q.value(4).toBool()};
         q.finish();
-        return k;
+        return list;
     }
 
     void putVouchedKey(const VouchedKey &k) override
@@ -238,14 +238,17 @@ public:
              "VALUES(?,?,?,?,?,?)"_s,
              {k.deviceId, k.person, k.publicKey, k.vouchedBy, k.vouchedByDevice, k.vouchedAt})
             .finish();
-        exec(u"INSERT OR IGNORE INTO vouchers(device_id, person, vouched_by, vouched_by_device, vouched_at) VALUES(?,?,?,?,?)"_s,
-             {k.deviceId, k.person, k.vouchedBy, k.vouchedByDevice, k.vouchedAt})
+        exec(u"INSERT OR IGNORE INTO vouchers(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+             "VALUES(?,?,?,?,?,?)"_s,
+             {k.deviceId, k.person, k.publicKey, k.vouchedBy, k.vouchedByDevice, k.vouchedAt})
             .finish();
     }
 
-    QStringList vouchers(const QString &deviceId, const QString &person) override
+    QStringList vouchers(const QString &deviceId, const QString &person, const QByteArray &publicKey) override
     {
-        QSqlQuery &q = exec(u"SELECT vouched_by FROM vouchers WHERE device_id = ? AND person = ? ORDER BY vouched_at, vouched_by"_s, {deviceId, person});
+        QSqlQuery &q = exec(u"SELECT vouched_by FROM vouchers WHERE device_id = ? AND person = ? AND public_key = ? "
+                            "ORDER BY vouched_at, vouched_by"_s,
+                            {deviceId, person, publicKey});
         QStringList list;
         while (q.next())
             list << q.value(0).toString();
@@ -253,10 +256,12 @@ public:
         return list;
     }
 
-    bool revokeVouchedKey(const QString &deviceId, const QString &person) override
+    bool revokeVouchedKey(const QString &deviceId, const QString &person, const QByteArray &publicKey) override
     {
-        QSqlQuery &q = exec(u"UPDATE vouched_keys SET revoked = 1 WHERE device_id = ? AND person = ? AND revoked = 0"_s,
-                            {deviceId, person});
+        QSqlQuery &q = publicKey.isEmpty()
+            ? exec(u"UPDATE vouched_keys SET revoked = 1 WHERE device_id = ? AND person = ? AND revoked = 0"_s, {deviceId, person})
+            : exec(u"UPDATE vouched_keys SET revoked = 1 WHERE device_id = ? AND person = ? AND public_key = ? AND revoked = 0"_s,
+                   {deviceId, person, publicKey});
         const bool changed = q.numRowsAffected() > 0;
         q.finish();
         return changed;
@@ -265,7 +270,7 @@ public:
     int vouchesBy(const QString &teacher, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT count(*) FROM vouchers v JOIN vouched_keys k ON k.device_id = v.device_id AND "
-                            "k.person = v.person WHERE v.vouched_by = ? AND v.person = ? AND k.revoked = 0"_s,
+                            "k.person = v.person AND k.public_key = v.public_key WHERE v.vouched_by = ? AND v.person = ? AND k.revoked = 0"_s,
                             {teacher, person});
         const int n = q.next() ? q.value(0).toInt() : 0;
         q.finish();
@@ -777,6 +782,30 @@ const char *const SchemaV8[] = {
     "CREATE TABLE shared_usage(counter TEXT PRIMARY KEY, bytes INTEGER NOT NULL) WITHOUT ROWID",
 };
 
+// Vouched keys per (device, person, key) (issue 11 review, F7): a co-teacher who vouched his own key under a pupil's
+// real tablet's id first made her teacher's vouch of its real key refused, and signing that id out shut the tablet
+// out. Each key has its row and its vouchers; an existing hub keeps its vouches (each voucher of a device vouched for
+// its one key).
+const char *const SchemaV9[] = {
+    "CREATE TABLE vouched_keys_v9(device_id TEXT NOT NULL, person TEXT NOT NULL, public_key BLOB NOT NULL, "
+    "vouched_by TEXT NOT NULL, vouched_by_device TEXT NOT NULL, vouched_at TEXT NOT NULL, "
+    "revoked INTEGER NOT NULL DEFAULT 0, PRIMARY KEY(device_id, person, public_key)) WITHOUT ROWID",
+    "INSERT OR IGNORE INTO vouched_keys_v9(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at, revoked) "
+    "SELECT device_id, person, public_key, vouched_by, vouched_by_device, vouched_at, revoked FROM vouched_keys",
+    "DROP TABLE vouched_keys",
+    "ALTER TABLE vouched_keys_v9 RENAME TO vouched_keys",
+    "CREATE INDEX vouched_keys_person ON vouched_keys(person)",
+    "CREATE TABLE vouchers_v9(device_id TEXT NOT NULL, person TEXT NOT NULL, public_key BLOB NOT NULL, "
+    "vouched_by TEXT NOT NULL, vouched_by_device TEXT NOT NULL, vouched_at TEXT NOT NULL, "
+    "PRIMARY KEY(device_id, person, public_key, vouched_by)) WITHOUT ROWID",
+    "INSERT OR IGNORE INTO vouchers_v9(device_id, person, public_key, vouched_by, vouched_by_device, vouched_at) "
+    "SELECT v.device_id, v.person, k.public_key, v.vouched_by, v.vouched_by_device, v.vouched_at FROM vouchers v "
+    "JOIN vouched_keys k ON k.device_id = v.device_id AND k.person = v.person",
+    "DROP TABLE vouchers",
+    "ALTER TABLE vouchers_v9 RENAME TO vouchers",
+    "CREATE INDEX vouchers_by ON vouchers(vouched_by, person)",
+};
+
 /// Schema 8: each counter the old ids name moves to its key. An account whose id is such an id (a puppet made to be
 /// that counter) keeps its own count as well: neither side is credited with what the other took.
 void moveLegacyCounters(QSqlDatabase &db)
@@ -913,6 +942,10 @@ void SqliteHubStorage::migrate(SqliteConnection &conn)
             for (const char *sql : SchemaV8)
                 run(conn.db, QString::fromLatin1(sql));
             moveLegacyCounters(conn.db);
+        }
+        if (version < 9) {
+            for (const char *sql : SchemaV9)
+                run(conn.db, QString::fromLatin1(sql));
         }
         // Later versions: one `if (version < N)` step each, never editing an older one.
         run(conn.db, u"PRAGMA user_version = %1"_s.arg(SchemaVersion));

@@ -41,7 +41,7 @@ public:
     void write(const std::function<void(HubTransaction &)> &fn) override;
     void read(const std::function<void(HubTransaction &)> &fn) override;
 
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
 private:
     struct PendingWrite

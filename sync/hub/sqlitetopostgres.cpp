@@ -42,7 +42,8 @@ struct TableSpec
 
 constexpr Type T = Type::Text, I = Type::Int, B = Type::Bool, Y = Type::Bytes, W = Type::Time;
 
-// Every table of SQLite's schema 8 (PostgreSQL's schema 3 without its xid columns), in an order that keeps references valid.
+// Every table of SQLite's schema 9 (PostgreSQL's schema 6 without its xid columns and its own tables), in an order
+// that keeps references valid.
 const std::vector<TableSpec> &tables()
 {
     static const std::vector<TableSpec> list{
@@ -54,9 +55,10 @@ const std::vector<TableSpec> &tables()
         {"vouched_keys",
          {{"device_id", T}, {"person", T}, {"public_key", Y}, {"vouched_by", T}, {"vouched_by_device", T}, {"vouched_at", T},
           {"revoked", B}},
-         "device_id, person"},
-        {"vouchers", {{"device_id", T}, {"person", T}, {"vouched_by", T}, {"vouched_by_device", T}, {"vouched_at", T}},
-         "device_id, person, vouched_by"},
+         "device_id, person, public_key"},
+        {"vouchers",
+         {{"device_id", T}, {"person", T}, {"public_key", Y}, {"vouched_by", T}, {"vouched_by_device", T}, {"vouched_at", T}},
+         "device_id, person, public_key, vouched_by"},
         {"memberships", {{"class_id", T}, {"person", T}, {"role", T}, {"joined_seq", I}}, "class_id, person"},
         {"rows",
          {{"kind", T}, {"id", T}, {"class_id", T}, {"audience", T}, {"status", T}, {"ever_published", B}, {"deleted", B},

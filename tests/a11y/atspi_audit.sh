@@ -73,7 +73,8 @@ mkdir -m 700 "$XDG_RUNTIME_DIR"
 # The accessibility bus, started now and waited for: an app that asks for org.a11y.Bus before the launcher
 # owns the name makes D-Bus activate a second launcher, and the app and this audit can end up on two
 # different buses (the app then never shows up; seen once in CI).
-/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/bus.log" 2>&1 &
+# Its settings in memory: turning the screen reader on below must not be written to the machine's dconf.
+GSETTINGS_BACKEND=memory /usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/bus.log" 2>&1 &
 bus_pid=$!
 a11y_address=""
 for _ in $(seq 150); do
@@ -93,8 +94,16 @@ if [ -z "$a11y_address" ]; then
     echo "FAIL: the accessibility bus did not answer within 30 s"; cat "$work/bus.log"; exit 1
 fi
 echo "accessibility bus: $a11y_address"
-# Qt exposes its tree on the bus only when a screen reader asks for it, or when told to always.
-export QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 QT_ACCESSIBILITY=1
+# The screen reader is on, as Orca turns it on when it starts (org.a11y.Status.ScreenReaderEnabled); the app is
+# not told to export its tree whatever (QT_LINUX_ACCESSIBILITY_ALWAYS_ON), so the audit hears what an Orca user
+# hears, not what a forced bridge says (issue 18, A6). Qt 6.4 reads this status once, when the app starts
+# (DBusConnection::serviceRegistered: "QtDbus doesn't support notifications for property changes yet"): a screen
+# reader started after the app never hears it; --late-screen-reader shows it (see the control).
+set_screen_reader() {
+    dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.freedesktop.DBus.Properties.Set \
+        string:org.a11y.Status string:ScreenReaderEnabled "variant:boolean:$1" >/dev/null
+}
+set_screen_reader true
 export QT_QPA_PLATFORM=xcb QT_QUICK_BACKEND=software LC_ALL=C.UTF-8
 export NO_AT_BRIDGE=0 GTK_MODULES=""
 

@@ -697,6 +697,70 @@ private Q_SLOTS:
         QCOMPARE(plain.requests->load(), 1);
     }
 
+    void aClassroomAddressFromBeforeHttpsSendsNothing()
+    {
+        // Review of F5, R1: a device that joined a classroom before it was https keeps "http://HOST:PORT/<join code>".
+        // The sync timer sent the pupil's token there in clear, and "sign in again" her login code, PIN and token, to
+        // whatever answered at that address. Now such an address (no pin) sends nothing: she joins again.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        QTemporaryDir leaDir;
+        std::unique_ptr<Store> lea = Store::open(leaDir.path()).value();
+        SyncEngine leaSync(*lea, fast());
+        auto profile = leaSync.login(hub->url(u"127.0.0.1"_s), room.lea.member.login, room.lea.pin);
+        QVERIFY2(profile, qPrintable(profile.error()));
+        lea->setCurrent(*profile);
+        const QString pinned = lea->sync().state(profile->id)->hub;
+        const QString token = lea->sync().state(profile->id)->token;
+
+        Impostor plain(hub->joinCode(), false); // plain http, counting every request
+        for (const QString &old : {u"http://%1/%2"_s.arg(plain.address(), hub->joinCode().toLower()),
+                                   u"http://%1/%2/"_s.arg(plain.address(), hub->joinCode())}) {
+            QVERIFY(lea->sync().saveSignIn(profile->id, old, token));
+            auto synced = leaSync.sync(*profile);
+            QVERIFY(!synced || !synced->errors.isEmpty() || !synced->recordsComplete);
+            const QString said = synced ? synced->errors.join(u'\n') : synced.error();
+            QVERIFY2(said.contains(u"join the classroom again"_s), qPrintable(said));
+            auto again = leaSync.login(old, room.lea.member.login, room.lea.pin);
+            QVERIFY(!again);
+            QVERIFY2(again.error().contains(u"join the classroom again"_s), qPrintable(again.error()));
+            QCOMPARE(plain.requests->load(), 0);
+        }
+
+        // Positive control: the same counting server at a school hub's address (no code in the path) is sent to.
+        QVERIFY(lea->sync().saveSignIn(profile->id, u"http://%1"_s.arg(plain.address()), token));
+        auto school = leaSync.sync(*profile);
+        QVERIFY(school);
+        QVERIFY2(plain.requests->load() >= 1, "the counting server heard nothing: the test proves nothing");
+        // And the pinned https address of the real classroom hub syncs.
+        QVERIFY(lea->sync().saveSignIn(profile->id, pinned, token));
+        auto synced = leaSync.sync(*profile);
+        QVERIFY2(synced && synced->errors.isEmpty(), qPrintable(synced ? synced->errors.join(u'\n') : synced.error()));
+        QCOMPARE(lea->lessons().size(), 1);
+    }
+
+    void looksLikeClassroom_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<bool>("classroom");
+        QTest::newRow("old classroom") << u"http://192.168.1.10:8765/k7pq2m"_s << true;
+        QTest::newRow("upper case, slash") << u"HTTP://192.168.1.10:8765/K7PQ2M/"_s << true;
+        QTest::newRow("https, pinned") << u"https://10.0.0.2:8765/k7pq2m#sha256//x"_s << true;
+        QTest::newRow("school hub") << u"https://hub.example.org"_s << false;
+        QTest::newRow("school hub, slash") << u"http://192.168.1.10:8080/"_s << false;
+        QTest::newRow("longer path") << u"https://example.org/continuite"_s << false;
+        QTest::newRow("two segments") << u"https://example.org/ab/cdef"_s << false;
+        QTest::newRow("not the alphabet") << u"http://10.0.0.2:8765/k7pq2o"_s << false;
+    }
+
+    void looksLikeClassroom()
+    {
+        QFETCH(QString, url);
+        QFETCH(bool, classroom);
+        QCOMPARE(ClassroomKey::looksLikeClassroom(url), classroom);
+    }
+
     void theKeySurvivesARestart()
     {
         // The laptop keeps its key between openings: a pupil's device that pinned it goes on syncing after the

@@ -97,7 +97,6 @@ private Q_SLOTS:
         QTest::newRow("another teacher's device") << u"other-teacher"_s << u"students of their classes"_s;
         QTest::newRow("a student vouching") << u"student"_s << u"only a teacher"_s;
         QTest::newRow("device signed in with another key") << u"registered"_s << u"signed in here with another key"_s;
-        QTest::newRow("re-vouched with another key") << u"revouch"_s << u"already vouched"_s;
     }
 
     void refusedVouches()
@@ -129,10 +128,6 @@ private Q_SLOTS:
             student = s2->id();
             studentDevice.keys = Signing::newKeyPair();
             key = vouch(teacherPc, studentDevice.deviceId, student, studentDevice.keys.publicKey);
-        } else if (who == u"revouch"_s) {
-            QCOMPARE(verdictOf(relay(*t1, {key}, {submission(studentDevice, leaId, u"premier"_s)})), u"applied"_s);
-            studentDevice.keys = Signing::newKeyPair();
-            key = vouch(teacherPc, studentDevice.deviceId, leaId, studentDevice.keys.publicKey);
         }
         const QJsonObject work = studentDevice.signedChange(u"submission"_s, newUuid(), classA, student,
                                                             {{u"assignment_id"_s, assignmentA}, {u"student"_s, student}, {u"text"_s, who}});

@@ -280,6 +280,7 @@ TestCase {
         page.addButton.forceActiveFocus();
         keyClick(Qt.Key_Return);
         verify(page.busy, "checked on the worker thread");
+        verify(page.addButton.activeFocus, "the keyboard waits on the button, not on nothing (issue 18)");
         tryCompare(page, "busy", false, 60000);
         verify(page.message.indexOf("not the PIN") >= 0, page.message);
         verify(page.pinField.field.activeFocus, "the PIN again, selected");
@@ -318,6 +319,9 @@ TestCase {
         tryCompare(app, "screen", "profiles");
         const page = findChild(app, "addPerson");
         verify(page && page.visible && page.firstRun);
+        // Each page that opens says its title to a screen reader, after the focus has landed (issue 18).
+        const pageSaid = findChild(app, "pageAnnouncement");
+        tryCompare(pageSaid, "text", "Page: Add a person on this device");
         page.setWay("pack");
         page.packFile = pack;
         page.loginField.text = "ines";
@@ -328,6 +332,14 @@ TestCase {
         compare(Session.currentLogin, "ines");
         wait(200); // the chooser and its controller are gone with the transition: nothing left to crash
         compare(app.screen, "todo");
+        tryCompare(pageSaid, "text", "Page: To do");
+        app.openSettings();
+        tryCompare(pageSaid, "text", "Page: Settings of " + Session.currentName);
+        keyClick(Qt.Key_Escape);
+        tryCompare(app, "screen", "todo");
+        tryCompare(pageSaid, "text", "Page: To do");
+        keyClick(Qt.Key_2);
+        tryCompare(pageSaid, "text", "Page: Lessons");
         app.close();
     }
 
@@ -441,9 +453,12 @@ TestCase {
         page.classCodeField.text = data.code();
         page.loginField.text = "hugo";
         page.pinField.text = data.pin;
-        page.addButton.forceActiveFocus();
+        // Enter in the PIN field signs in: the fields are disabled meanwhile, and the keyboard waits on the button
+        // (it was dropped on nothing: issue 18).
+        page.pinField.field.forceActiveFocus();
         keyClick(Qt.Key_Return);
         verify(page.busy, "signing in, in the background");
+        verify(page.addButton.activeFocus, "the keyboard waits on the button");
         tryCompare(page, "busy", false, 30000);
         verify(page.message.indexOf(data.says) >= 0, page.message);
         const focused = data.focus === "code" ? page.classCodeField : data.focus === "address" ? page.classAddressField : page.pinField;

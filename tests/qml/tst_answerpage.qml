@@ -280,8 +280,18 @@ TestCase {
         const mark1 = findChild(page, "mark1");
         tryCompare(mark1, "visible", true);
         compare(mark1.text, "✗");
+        // Orca 43 drops a label of fewer than 3 words inside a group ("unrelatedLabels"): the mark is in the
+        // question's own name, with its prompt, and said as it changes (issue 18).
+        const card = findChild(page, "question1");
+        verify(card.Accessible.name.indexOf(card.prompt) >= 0, card.Accessible.name);
+        verify(card.Accessible.name.indexOf("Wrong answer") >= 0, card.Accessible.name);
+        const markSaid = findChild(card, "markAnnouncement");
+        compare(markSaid.text, "Question 1: wrong answer.");
         mouseClick(findChild(page, "choice1_0"));
         compare(mark1.text, "✓");
+        verify(card.Accessible.name.indexOf("Right answer") >= 0, card.Accessible.name);
+        compare(markSaid.text, "Question 1: right answer.");
+        verify(!/(Right|Wrong) answer/.test(findChild(page, "question3").Accessible.name), "an unanswered question is not marked");
         compare(findChild(page, "mark3").visible, false, "an unanswered question is not marked");
         // She hands in with only that one right (2 points of 10): the score shows, and not in green.
         mouseClick(findChild(page, "submitButton"));

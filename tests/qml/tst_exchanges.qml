@@ -81,6 +81,8 @@ TestCase {
         verify(page.exchanges.summaryTitle.indexOf("qml-class.continuite") >= 0, page.exchanges.summaryTitle);
         verify(summary.visible);
         verify(summary.Accessible.name.indexOf("3 lesson") >= 0, summary.Accessible.name);
+        // Said as it appears, wherever the keyboard is (issue 18).
+        compare(findChild(page, "summaryAnnouncement").text, summary.Accessible.name);
     }
 
     function test_teacherWritesAOneStudentPack() {
@@ -101,6 +103,8 @@ TestCase {
         const summary = findChild(page, "summary");
         verify(summary.visible);
         compare(summary.Accessible.role, Accessible.AlertMessage);
+        // An alert label is silent in Orca 43: the error is said through a notification (issue 18).
+        verify(findChild(page, "summaryAnnouncement").text.indexOf(page.exchanges.error) >= 0);
     }
 
     function test_studentWritesHerWork() {

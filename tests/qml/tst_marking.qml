@@ -80,8 +80,11 @@ TestCase {
         verify(!findChild(card, "thumbnail2"));
         verify(!page.marking);
 
+        compare(page.spokenTitle, "", "the list of work: the section's own name is said");
         // A click on the second opens it big, in the app, on that photo.
         mouseClick(second);
+        // Seen big, it is a page of its own: its title is said as it opens (issue 18, M5).
+        compare(page.spokenTitle, "Work of " + page.markingPage.work.studentName);
         verify(page.marking);
         const marking = page.markingPage;
         compare(marking.row, 0);
@@ -99,6 +102,9 @@ TestCase {
 
         // Zoom with the keys: + bigger, − smaller, 0 back to the width.
         verify(viewer.activeFocus, "the keyboard is on the photo");
+        // Named, with its keys, for a screen reader (it was an unnamed Tab stop: issue 18).
+        compare(viewer.Accessible.name, "Photo " + marking.files[1].name);
+        verify(viewer.Accessible.description.indexOf("zoom") > 0, viewer.Accessible.description);
         const fitted = viewer.image.width;
         keyClick(Qt.Key_Plus);
         compare(viewer.zoom, 1.25);
@@ -276,7 +282,10 @@ TestCase {
         compare(page.review.error, "The score 25 is above the scale: at most 20.");
         const message = findChild(marking, "markingMessage");
         verify(message.visible);
-        compare(message.text, page.review.error);
+        compare(message.text, "⚠ " + page.review.error, "drawn with a glyph, not only in red");
+        // Said as it appears, wherever the keyboard is (an alert label alone is silent in Orca 43: issue 18).
+        const said = findChild(message, "statusAnnouncement");
+        compare(said.text, page.review.error);
         verify(!marking.work.returned, "nothing reached Chloé");
         verify(marking.scoreField.activeFocus, "the score field to correct");
         compare(marking.commentBox.text, "Relis la consigne.", "the comment is kept");
@@ -293,5 +302,6 @@ TestCase {
         verify(marking.work.returned);
         compare(marking.work.scoreText, "20");
         compare(message.text, "✓ Returned to Chloé Roux.");
+        compare(said.text, "Returned to Chloé Roux.");
     }
 }

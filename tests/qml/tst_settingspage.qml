@@ -85,6 +85,7 @@ TestCase {
         page.connectButton.clicked();
         verify(page.hubMessageIsError);
         verify(page.hubMessage.indexOf("address") > 0, page.hubMessage);
+        compare(findChild(findChild(page, "hubMessageLabel"), "statusAnnouncement").text, page.hubMessage);
         verify(page.hubField.field.activeFocus, "the field to fill takes the keyboard");
         type("http://127.0.0.1:9");
         keyClick(Qt.Key_Return);
@@ -131,6 +132,18 @@ TestCase {
         verify(page.secretMessageIsError);
         compare(page.secretMessage, "Wrong PIN for ines.");
         compare(page.oldSecretField.text, "", "secrets are not left in the fields");
+        // The message is said as it appears (an alert label alone is silent in Orca 43: issue 18), and said again
+        // when the same mistake is made again (the words do not change, the notification shows anew).
+        const said = findChild(findChild(page, "secretMessageLabel"), "statusAnnouncement");
+        compare(said.text, "Wrong PIN for ines.");
+        verify(said.visible);
+        const shown = createTemporaryObject(spyComponent, page, {"target": said, "signalName": "visibleChanged"});
+        page.oldSecretField.text = "0000";
+        page.newSecretField.text = next;
+        page.repeatSecretField.text = next;
+        page.changeSecretButton.clicked();
+        verify(said.visible);
+        verify(shown.count >= 2, "the same words, said again: hidden and shown " + shown.count);
         page.oldSecretField.text = old;
         page.newSecretField.text = next;
         page.repeatSecretField.text = next + "9";
@@ -153,6 +166,7 @@ TestCase {
         keyClick(Qt.Key_Return);
         verify(!page.secretMessageIsError, page.secretMessage);
         compare(page.secretMessage, "Your PIN on this device is changed.");
+        compare(said.text, "Your PIN on this device is changed.");
         // The new PIN opens the profile; the old one no longer does.
         Session.lock();
         verify(!Session.unlock("ines", old));

@@ -99,6 +99,14 @@ TestCase {
         verify(findChild(home, "navAssignments").checked && !findChild(home, "navTodo").checked);
         keyClick(Qt.Key_1);
         verify(findChild(home, "navTodo").checked && !findChild(home, "navAssignments").checked);
+        // Orca 43 never says a page tab's checked state (formatting.py, ROLE_PAGE_TAB): what it says, the name and
+        // the description, tells the open page from the others (issue 18).
+        verify(findChild(home, "navTodo").Accessible.description.indexOf("Open page") >= 0,
+               findChild(home, "navTodo").Accessible.description);
+        for (const other of ["navLessons", "navAssignments"]) {
+            const tab = findChild(home, other);
+            verify((tab.Accessible.name + tab.Accessible.description).indexOf("Open page") < 0, other);
+        }
     }
 
     function test_enterOpensWork() {

@@ -78,7 +78,7 @@ TestCase {
         verify(bar.stateLabel.text.indexOf(data.text) === 0, bar.stateLabel.text);
         compare(bar.syncButton.text, data.button);
         compare(bar.progressBar.visible, data.progress);
-        compare(bar.syncButton.enabled, !data.progress, "no second sync while one runs");
+        compare(bar.syncButton.available, !data.progress, "no second sync while one runs");
         verify(bar.syncButton.Accessible.name.length > 0);
         verify(bar.Accessible.name.indexOf(bar.stateText) === 0, "the bar reads out its state");
         if (data.progress) {
@@ -186,10 +186,22 @@ TestCase {
         compare(sync.count, 1);
         keyClick(Qt.Key_Space);
         compare(sync.count, 2);
+        // While the sync runs the button is unavailable, but keeps the keyboard: disabling it dropped the focus on
+        // nothing, and a screen reader said nothing more (issue 18).
+        bar.syncState = SyncController.Syncing;
+        verify(bar.syncButton.activeFocus, "the keyboard stays on the button while syncing");
+        compare(bar.syncButton.Accessible.description, "unavailable");
+        keyClick(Qt.Key_Return);
+        compare(sync.count, 2, "a press during a sync does nothing");
+        bar.syncState = SyncController.UpToDate;
+        verify(bar.syncButton.activeFocus);
+        compare(bar.syncButton.Accessible.description, "");
+        keyClick(Qt.Key_Return);
+        compare(sync.count, 3);
         bar.syncState = SyncController.NotConnected;
         mouseClick(bar.syncButton);
         compare(settings.count, 1);
-        compare(sync.count, 2);
+        compare(sync.count, 3);
     }
 
     function test_bytes() {

@@ -109,6 +109,14 @@ TestCase {
         verify(findChild(home, "navBoard").checked && !findChild(home, "navClasses").checked);
         keyClick(Qt.Key_2, Qt.AltModifier);
         verify(findChild(home, "navLessons").checked && !findChild(home, "navBoard").checked, "a click does not stick");
+        // Orca 43 never says a page tab's checked state (formatting.py, ROLE_PAGE_TAB): what it says, the name and
+        // the description, tells the open page from the others (issue 18).
+        verify(findChild(home, "navLessons").Accessible.description.indexOf("Open page") >= 0,
+               findChild(home, "navLessons").Accessible.description);
+        for (const other of ["navClasses", "navAssignments", "navReview", "navBoard"]) {
+            const tab = findChild(home, other);
+            verify((tab.Accessible.name + tab.Accessible.description).indexOf("Open page") < 0, other);
+        }
     }
 
     function test_classAndRoster() {
@@ -140,6 +148,16 @@ TestCase {
         verify(zoe.hasPin);
         verify(/^[0-9]{4}$/.test(zoe.pin), zoe.pin);
         verify(zoe.Accessible.name.indexOf(zoe.pin) > 0);
+        // Tab back into the roster lands on the roster (its current student), not on the row button last used: the
+        // list kept that button as its focus, and Tab went round the page without ever coming back to the roster
+        // (the audit's Tab walk, issue 18).
+        const removeZoe = findChild(zoe, "removeStudent");
+        removeZoe.forceActiveFocus(Qt.TabFocusReason);
+        verify(removeZoe.activeFocus);
+        page.studentField.forceActiveFocus(Qt.TabFocusReason);
+        page.list.forceActiveFocus(Qt.TabFocusReason);
+        verify(page.list.activeFocus);
+        verify(!removeZoe.activeFocus, "back on the roster, not on Zoé's Remove button");
         // A screen reader's user hears the card as it is made, code and PIN spelt (issue 18).
         const cardSaid = findChild(page, "cardAnnouncement");
         compare(cardSaid.text, "Zoé Lambert added: login code " + zoe.login.split("").join(" ") + ", PIN "
@@ -166,6 +184,9 @@ TestCase {
         // The cards, printed to a PDF.
         verify(page.printCardsTo("file://" + Session.dataDir + "/cartes-cm1.pdf"), page.roster.error);
         compare(page.printedPath, Session.dataDir + "/cartes-cm1.pdf");
+        // Said where they went, wherever the keyboard is (issue 18).
+        compare(findChild(findChild(page, "printedMessage"), "statusAnnouncement").text,
+                "Cards saved in " + Session.dataDir + "/cartes-cm1.pdf");
     }
 
     function test_removeStudentAsksFirst() {

@@ -145,6 +145,30 @@ private Q_SLOTS:
         m_hub.reset();
     }
 
+    void aClassroomAddressFromBeforeHttpsIsNotUsed()
+    {
+        // Review of F5, R1: a classroom joined before classrooms were https left "http://HOST:PORT/<join code>" on the
+        // device; the timer synced there, her token in clear, and the settings offered it to sign in again (her PIN in
+        // clear). Now it is not used at all, and she is told to join again.
+        const QString id = m_student.member.personId;
+        QVERIFY(m_session->store()->sync().saveSignIn(id, u"http://127.0.0.1:%1/k7pq2m"_s.arg(m_proxyPort), u"old-token"_s));
+        QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
+        QVERIFY(!m_sync->isConnected());
+        QCOMPARE(m_sync->hubUrl(), QString());
+        QVERIFY(!m_sync->syncNow());
+        QCOMPARE(m_sync->state(), SyncController::NotConnected);
+        QVERIFY2(m_sync->stateText().contains(u"join the classroom again"_s), qPrintable(m_sync->stateText()));
+        QCOMPARE(m_sync->knownHubUrl(), QString()); // not offered to the next person either
+
+        // Positive control: a school hub's address kept the same way is used.
+        m_session->lock();
+        QVERIFY(m_session->store()->sync().saveSignIn(id, url(), u"old-token"_s));
+        QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
+        QVERIFY(m_sync->isConnected());
+        QCOMPARE(m_sync->hubUrl(), url());
+        QCOMPARE(m_sync->knownHubUrl(), url());
+    }
+
     void signInFromTheSettings()
     {
         QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
