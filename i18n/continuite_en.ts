@@ -833,6 +833,10 @@
         <source>Set a due date first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Assignment editor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -4229,6 +4233,10 @@
         <source>Nothing handed in for this assignment yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -5999,6 +6007,10 @@
     </message>
     <message>
         <source>Publish anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

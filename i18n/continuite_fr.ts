@@ -833,6 +833,10 @@
         <source>Set a due date first.</source>
         <translation>Indiquez d’abord une date limite.</translation>
     </message>
+    <message>
+        <source>Assignment editor</source>
+        <translation>Éditeur de devoir</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -4229,6 +4233,10 @@
         <source>Nothing handed in for this assignment yet.</source>
         <translation>Rien n’a encore été remis pour ce devoir.</translation>
     </message>
+    <message>
+        <source>Work of %1</source>
+        <translation>Travail de %1</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -6000,6 +6008,10 @@
     <message>
         <source>Publish anyway</source>
         <translation>Publier quand même</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Éditeur de leçon</translation>
     </message>
 </context>
 <context>

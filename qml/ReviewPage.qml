@@ -11,6 +11,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens inside the teacher's home (TeacherHome.spokenTitle): "" for the section's.
+    readonly property string spokenTitle: root.marking ? qsTr("Work of %1").arg(markingPage.work.studentName ?? "") : ""
+
     objectName: "reviewPage"
 
     required property string classId

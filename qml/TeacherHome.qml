@@ -14,7 +14,12 @@ FocusScope {
     id: root
 
     /// What Main says when this page opens (a screen reader hears the page's title, not only the control focused).
-    readonly property string spokenTitle: [navClasses.text, navLessons.text, navAssignments.text, navReview.text, navBoard.text][root.section] ?? ""
+    // The section's own title when it opens a page inside itself (an editor, marking seen big), else its name.
+    readonly property string spokenTitle: {
+        const page = pages.children[root.section];
+        const own = page && page.spokenTitle ? page.spokenTitle : "";
+        return own.length > 0 ? own : [navClasses.text, navLessons.text, navAssignments.text, navReview.text, navBoard.text][root.section] ?? "";
+    }
 
     objectName: "teacherHome"
 

@@ -14,6 +14,9 @@ import Continuite
 FocusScope {
     id: root
 
+    /// What Main says when this page opens inside the teacher's home (TeacherHome.spokenTitle): "" for the section's.
+    readonly property string spokenTitle: root.editing ? qsTr("Lesson editor") : ""
+
     objectName: "teacherLessons"
 
     required property string classId

@@ -883,7 +883,7 @@ class Audit:
                 first, editor_label = editors[number]
                 self.key(f"alt+{number}", settle=1.0)
                 if self.press_on(f"teacher: the first of {menu}", self.starts(first)):
-                    self.expect_focus_on_open(f"teacher: editor of {menu}", page=False)
+                    self.expect_focus_on_open(f"teacher: editor of {menu}")
                     self.screen(editor_label)
                     visited = self.tab_walk(editor_label, presses=40)
                     if not any("Markdown" in self.spoken(a) for a in visited if a is not None):
@@ -907,14 +907,14 @@ class Audit:
         if self.press_on("teacher: the written assignment to mark", self.starts("Expliquer")):
             self.note(f"teacher: its work handed in: on {self.describe(self.focused(0.3))}")
             self.key("Return", settle=1.5)
-            self.expect_focus_on_open("teacher: marking, seen big", page=False)
+            self.expect_focus_on_open("teacher: marking, seen big")
             if not self.wait_for(lambda: any(n[2] == "push button" and n[3].startswith("Revenir à la liste des travaux")
                                              and "showing" in n[5] for n in self.nodes()), 3):
                 self.fail("teacher: Enter on the work handed in did not open it big")
             self.screen("16-correction-en-grand")
             self.tab_walk("16-correction-en-grand", presses=16)
             self.key("Escape", settle=1.2)
-            self.expect_focus_on_open("teacher: back from marking", page=False)
+            self.expect_focus_on_open("teacher: back from marking")
         self.key("alt+1", settle=1.0)
 
     def stop(self):

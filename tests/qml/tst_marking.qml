@@ -80,8 +80,11 @@ TestCase {
         verify(!findChild(card, "thumbnail2"));
         verify(!page.marking);
 
+        compare(page.spokenTitle, "", "the list of work: the section's own name is said");
         // A click on the second opens it big, in the app, on that photo.
         mouseClick(second);
+        // Seen big, it is a page of its own: its title is said as it opens (issue 18, M5).
+        compare(page.spokenTitle, "Work of " + page.markingPage.work.studentName);
         verify(page.marking);
         const marking = page.markingPage;
         compare(marking.row, 0);
