@@ -6,7 +6,7 @@
 # authenticated empty syncs. Reports, per answered sync, the CPU of the hubs, of HAProxy and of PostgreSQL, and the
 # statements PostgreSQL ran (pg_stat_statements): the per-request costs bench/README.md's capacity table is built
 # from. The hubs and PostgreSQL are pinned to core 0, HAProxy and h2load to core 1 (a machine with 2 cores).
-# Usage: bench/fleet/run.sh BUILD   env: PROCS="1 2 3" CONNS=64 REQUESTS=20000
+# Usage: bench/fleet/run.sh BUILD   env: PROCS="1 2 3" CONNS=64 REQUESTS=20000 SHOW_STATEMENTS=1 (what PostgreSQL ran)
 set -euo pipefail
 build="$1"
 hub="$build/app/hub/continuite-hub"
@@ -97,6 +97,11 @@ for n in $procs; do
               printf "| %d | %s | %.1f | %.0f | %d | %d | %.3f | %.3f | %.3f | %.1f |\n", n, rate, mean, max, ok, other,
                   1000 * h / tick / ok, 1000 * f / tick / ok, 1000 * p / tick / ok, s / ok }' "$dir/h2load.txt"
     grep -q "time for request" "$dir/h2load.txt" || { echo "h2load did not run:"; tail -5 "$dir/h2load.txt"; }
+    if [ -n "${SHOW_STATEMENTS:-}" ]; then
+        psql -Atq "$url" -F ' | ' -c "SELECT calls, left(regexp_replace(query, '\s+', ' ', 'g'), 150) FROM pg_stat_statements
+            WHERE query NOT LIKE '%pg_stat_statements%' ORDER BY calls DESC LIMIT 14"
+    fi
+    psql -Atq "$url" -c 'SELECT pg_stat_statements_reset()' > /dev/null
     kill -TERM "${hubs[@]}" "$front"
     wait "${hubs[@]}" "$front" 2>/dev/null || true
     hubs=()

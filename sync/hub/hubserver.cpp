@@ -519,6 +519,8 @@ struct HubServer::Private
     bool mayReadMetrics(const Exchange &x) const;
     /// Sent by the trusted proxy, which says who the client is (a public request, whatever the proxy's address).
     bool throughTrustedProxy(const Exchange &x) const;
+    /// Sent by nginx with --accel-redirect's prefix in X-Continuite-Accel: nginx will send a file's bytes itself.
+    bool sentByNginx(const Exchange &x) const;
     /// The request's line in the log (text, or one JSON object with --log-format json) and its metrics.
     void logRequest(const Exchange &x, int status, qint64 bytesOut);
     std::optional<HubError> bodyRefusal(const Exchange &x);
@@ -1279,12 +1281,12 @@ MHD_Result HubServer::Private::onRequest(MHD_Connection *c, const char *url, con
 
 MHD_Result HubServer::Private::head(Exchange &x)
 {
-    if (stopping) {
-        // Requests already under way finish; new ones are told to come back (to this hub or another).
-        x.reply.setError(HubError(503, u"unavailable"_s, u"The hub is stopping; try again in a moment."_s, {}, 5));
+    // Stopping, the port is shut: a request can only come on a connection kept open (a front's, a device's). It is
+    // served as any other within the grace, and its connection closed after it, so the next goes to another hub. (A
+    // "stopping" 503 here sent a front's clients away for Retry-After's 5 s at each hub's restart.) Once the workers
+    // have stopped, dispatch still answers 503.
+    if (stopping)
         x.reply.close = true;
-        return answer(x);
-    }
     if (x.headerCount > MaxHeaders) {
         x.reply.setError(HubError(431, u"too_many_headers"_s, u"A request has at most %1 headers."_s.arg(MaxHeaders)));
         x.reply.close = true; // its body, if any, is left unread
@@ -1789,7 +1791,7 @@ void HubServer::Private::download(Exchange &x)
         x.reply.status = 304;
         return;
     }
-    if (!limits.accelRedirectPrefix.isEmpty() && throughTrustedProxy(x)) {
+    if (!limits.accelRedirectPrefix.isEmpty() && sentByNginx(x)) {
         // nginx sends the bytes (ranges included) from the shared folder; the hub only said she may read them.
         x.reply.status = 200;
         x.reply.header("X-Accel-Redirect", QString(limits.accelRedirectPrefix + sha.left(2) + u'/' + sha).toStdString());
@@ -1884,6 +1886,14 @@ bool HubServer::Private::mayReadMetrics(const Exchange &x) const
     for (const QString &a : limits.metricsAllow.split(u',', Qt::SkipEmptyParts))
         allowed = allowed || QHostAddress(a.trimmed()).toString() == peer;
     return allowed && !throughTrustedProxy(x);
+}
+
+bool HubServer::Private::sentByNginx(const Exchange &x) const
+{
+    // nginx sets X-Continuite-Accel to its internal location (proxy_set_header replaces a client's own); HAProxy's file
+    // removes it. Without it, a request from the proxy's address is HAProxy's (which cannot send files) or another local
+    // program's: the hub sends the bytes itself.
+    return throughTrustedProxy(x) && x.value("x-continuite-accel") == limits.accelRedirectPrefix.toStdString();
 }
 
 bool HubServer::Private::throughTrustedProxy(const Exchange &x) const

@@ -41,14 +41,15 @@ QString sha256Of(const QByteArray &data)
     return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
 }
 
-/// What the hub's /metrics says it sent for downloads (body bytes), read on its own address.
+/// What the hub's /metrics says it sent for downloads (body bytes), read on its own address; -1 when it says nothing
+/// (before any download, or if the metric went: a test comparing with it then fails instead of passing on 0).
 qint64 mediaBytesSent(const QString &hubUrl)
 {
     HubTest::Client scraper(hubUrl);
     const HubTest::HttpReply r = scraper.request("GET", u"/metrics"_s);
     const QRegularExpression line(u"continuite_hub_sent_bytes_total\\{endpoint=\"media\"\\} (\\d+)"_s);
     const QRegularExpressionMatch m = line.match(QString::fromUtf8(r.body));
-    return m.hasMatch() ? m.captured(1).toLongLong() : 0;
+    return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
 } // namespace
@@ -173,7 +174,13 @@ private Q_SLOTS:
         QVERIFY(l && laptop->store->publishLesson(l->meta.id));
         QVERIFY(laptop->syncUntilClean());
 
+        // The teacher's laptop fetched nothing (it has the file): one download straight to the hub makes the count.
+        HubTest::Client warm(m_hub->url());
+        warm.localAddress = "127.0.0.2";
+        QVERIFY(warm.login(u"mme.roux"_s, u"fichiers-2026"_s));
+        QCOMPARE(warm.request("GET", u"/v1/media/"_s + sha256Of(video)).body, video);
         const qint64 sentBefore = mediaBytesSent(m_hub->url());
+        QVERIFY2(sentBefore >= video.size(), "the hub's /metrics counts no download bytes");
         auto ines = device(card->member.login, card->pin);
         QVERIFY(ines && ines->syncUntilClean());
         int files = 0;
@@ -202,6 +209,21 @@ private Q_SLOTS:
         QCOMPARE(direct.status, 200);
         QCOMPARE(direct.body, video);
         QVERIFY(direct.header("X-Accel-Redirect").isEmpty());
+
+        // From the proxy's own address with its client header, but not nginx's marker (HAProxy's front, another local
+        // program): the bytes, not an empty answer that would leave a resumed download with nothing.
+        HubTest::Client haproxyLike(m_hub->url());
+        haproxyLike.token = pupil.token;
+        const HubTest::HttpReply fromTheFront = haproxyLike.request("GET", u"/v1/media/"_s + sha, {}, {"X-Forwarded-For: 192.0.2.7"});
+        QCOMPARE(fromTheFront.status, 200);
+        QVERIFY(fromTheFront.header("X-Accel-Redirect").isEmpty());
+        QCOMPARE(fromTheFront.body, video);
+        // Positive control: the same with nginx's marker is the redirect (what nginx receives).
+        const HubTest::HttpReply marked = haproxyLike.request("GET", u"/v1/media/"_s + sha, {},
+                                                              {"X-Forwarded-For: 192.0.2.7", "X-Continuite-Accel: /continuite-blobs/"});
+        QCOMPARE(marked.status, 200);
+        QCOMPARE(marked.header("X-Accel-Redirect"), "/continuite-blobs/" + sha.left(2).toLatin1() + '/' + sha.toLatin1());
+        QVERIFY(marked.body.isEmpty());
     }
 
     /// Nobody reaches a file round the hub's check: not without a token, not from another class, not by asking for
@@ -251,7 +273,8 @@ private Q_SLOTS:
         HubTest::Client forged(m_hub->url());
         forged.localAddress = "127.0.0.2";
         forged.token = roux.token;
-        const HubTest::HttpReply f = forged.request("GET", u"/v1/media/"_s + sha, {}, {"X-Forwarded-For: 127.0.0.1"});
+        const HubTest::HttpReply f = forged.request("GET", u"/v1/media/"_s + sha, {},
+                                                    {"X-Forwarded-For: 127.0.0.1", "X-Continuite-Accel: /continuite-blobs/"});
         QCOMPARE(f.status, 200);
         QVERIFY(f.header("X-Accel-Redirect").isEmpty());
         QCOMPARE(f.body.size(), 600 * 1024);

@@ -533,6 +533,12 @@ private Q_SLOTS:
         constexpr qint64 Size = 1024 * 1024;
         QTemporaryDir dir;
         const QString photo = writeFile(dir.path(), u"maquette.jpg"_s, pseudoRandomBytes(Size, 43));
+        // A front's connections to every hub, kept open (as HAProxy's http-reuse keeps them).
+        std::vector<std::unique_ptr<HubTest::Client>> kept;
+        for (int i = 0; i < HubCount; ++i) {
+            kept.push_back(std::make_unique<HubTest::Client>(m_fleet->hubUrl(i)));
+            QCOMPARE(kept.back()->request("GET", u"/v1/version"_s).status, 200);
+        }
         std::atomic<qint64> sent{0};
         std::atomic<bool> handedIn{false};
         PupilRun mae;
@@ -570,6 +576,9 @@ private Q_SLOTS:
         const bool connected = knock.waitForConnected(1000);
         const QAbstractSocket::SocketError why = knock.error();
         knock.abort();
+        // ...a request on a connection kept open before the stop is served (not sent away for Retry-After's 5 s), and
+        // that connection is closed after it, so the next one goes elsewhere.
+        const HubTest::HttpReply onKept = kept.at(size_t(stopped))->request("GET", u"/v1/version"_s);
         // ...and what reaches the front meanwhile is served by the other hubs, none refused nor held up.
         QList<int> statuses;
         for (int i = 0; i < 12; ++i) {
@@ -583,6 +592,8 @@ private Q_SLOTS:
         QVERIFY2(!connected && why == QAbstractSocket::ConnectionRefusedError,
                  qPrintable(u"a new connection to the stopping hub: %1"_s.arg(connected ? u"accepted"_s : QString::number(why))));
         QCOMPARE(statuses, QList<int>(12, 200));
+        QCOMPARE(onKept.status, 200);
+        QVERIFY(onKept.header("Connection").toLower().contains("close"));
         QCOMPARE(exitCode, 0);
         QVERIFY2(mae.clean, qPrintable(mae.error));
         // The stopping hub answered the upload itself, after it was told to stop, and nothing went twice.
