@@ -8,8 +8,10 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QMimeDatabase>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStorageInfo>
+#include <QUrl>
 #include <QUuid>
 
 namespace Continuite {
@@ -174,6 +176,22 @@ void MediaStore::cleanTemporaryFiles() const
     QDir tmp(m_root + u"/tmp"_s);
     for (const QString &name : tmp.entryList(QDir::Files))
         tmp.remove(name);
+}
+
+QString MediaStore::renderableMarkdown(const QString &markdown) const
+{
+    static const QRegularExpression link(uR"(\(media:([0-9a-f]{64})\))"_s);
+    QString out;
+    qsizetype from = 0;
+    auto it = link.globalMatch(markdown);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const QString sha = m.captured(1);
+        out += markdown.mid(from, m.capturedStart() - from);
+        out += contains(sha) ? u'(' + QUrl::fromLocalFile(pathOf(sha)).toString() + u')' : u"()"_s;
+        from = m.capturedEnd();
+    }
+    return out + markdown.mid(from);
 }
 
 } // namespace Continuite

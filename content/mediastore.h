@@ -37,6 +37,9 @@ public:
     bool verify(const QString &sha256) const;
     /// Reads a blob and checks its hash.
     Result<QByteArray> read(const QString &sha256) const;
+    /// @p markdown with its "media:SHA256" image links turned into file URLs of the blobs here (empty links for blobs
+    /// this device does not hold): what a reader shows.
+    QString renderableMarkdown(const QString &markdown) const;
     /// Removes temporary files left by an interrupted import.
     void cleanTemporaryFiles() const;
 

@@ -2,12 +2,21 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "content/assignments.h"
 #include "content/changelog.h"
 #include "content/database.h"
+#include "content/drafts.h"
+#include "content/lessons.h"
 #include "content/mediastore.h"
+#include "content/overviews.h"
+#include "content/profiles.h"
+#include "content/progresslog.h"
 #include "content/records.h"
 #include "content/result.h"
+#include "content/roster.h"
+#include "content/storecontext.h"
 #include "content/syncstore.h"
+#include "content/work.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -29,13 +38,25 @@ namespace Continuite {
  * one of them at a time (setCurrent()). Reads return only what that person may see; writes check that
  * they may make them (a teacher of the class for lessons, assignments, roster and feedback; a student
  * for their own work).
+ *
+ * Store owns the database, the change log, the media and who is acting (StoreContext); each concern is its own
+ * class over them, documented there: Profiles, Roster, Lessons, Assignments, Work (submissions and feedback),
+ * ProgressLog, Drafts, Overviews (the class board, the to-do list, last contacts). The methods below forward to
+ * them, so that callers keep one object to hold.
  */
 class Store
 {
     Q_DECLARE_TR_FUNCTIONS(Store)
+    Q_DISABLE_COPY_MOVE(Store)
 public:
-    static constexpr int MaxTitleLength = 200;
-    static constexpr int MaxNameLength = 100;
+    static constexpr int MaxTitleLength = StoreContext::MaxTitleLength;
+    static constexpr int MaxNameLength = StoreContext::MaxNameLength;
+    static constexpr int FreeUnlockAttempts = Profiles::FreeUnlockAttempts;
+    using LessonInput = Lessons::LessonInput;
+    using AssignmentInput = Assignments::AssignmentInput;
+    using SubmissionInput = Work::SubmissionInput;
+    using Delivery = Work::Delivery;
+    using Contact = Overviews::Contact;
 
     struct Options
     {
@@ -59,212 +80,141 @@ public:
     /// Runs @p body in one transaction (or in the caller's, when one is open): all its writes land, or none.
     Status atomically(const std::function<Status()> &body) { return m_db->write(body); }
 
-    // ---- Profiles -------------------------------------------------------------------------------
-    /// Adds a person to this device. @p secret is their PIN or password (hashed with argon2id).
-    Result<Profile> addProfile(const QString &login, const QString &displayName, Role role, const QString &secret,
-                               const QString &personId = {});
-    QList<Profile> profiles();
-    std::optional<Profile> profile(const QString &loginOrId);
-    /**
-     * Checks a person's PIN or password; the profile when it is right. After 5 wrong tries in a row the
-     * profile is locked for 30 s, doubling with each further wrong try (at most an hour), so a sibling
-     * cannot try all 10,000 PINs of a shared laptop.
-     */
-    Result<Profile> unlock(const QString &login, const QString &secret);
-    static constexpr int FreeUnlockAttempts = 5;
-    /**
-     * Changes the PIN or password that opens @p login's profile on this device. @p oldSecret is checked
-     * as unlock() does (wrong tries count); the new one follows addProfile()'s rules. The hub's own
-     * sign-in secret is not changed (a student's PIN there is their teacher's to reset).
-     */
-    Status changeSecret(const QString &login, const QString &oldSecret, const QString &newSecret);
-    /// The profile the device last switched to (kept across runs), if any.
-    std::optional<Profile> activeProfile();
-    Status setActiveProfile(const Profile &profile);
-
-    /**
-     * How much bigger than normal @p profileId wants text on this device (1.0 normal, up to 1.5): a setting of
-     * the person, not of the device, since a grandparent and a child share one laptop. Local only, never synced.
-     */
-    double textScale(const QString &profileId);
-    Status setTextScale(const QString &profileId, double scale);
-
     /// Acts for this person from now on (the caller has checked their secret).
-    void setCurrent(const Profile &profile) { m_current = profile; }
+    void setCurrent(const Profile &profile) { m_context.current = profile; }
     /// Acts for nobody (the profile chooser is back on screen).
-    void clearCurrent() { m_current.reset(); }
-    const std::optional<Profile> &current() const { return m_current; }
-
-    // ---- Classes and roster ---------------------------------------------------------------------
-    Result<SchoolClass> createClass(const QString &name);
-    QList<SchoolClass> classes();
-    std::optional<SchoolClass> schoolClass(const QString &id);
-    /// A teacher adds a student: a login code and PIN are made for their card; the PIN is shown once.
-    Result<NewStudent> addStudent(const QString &classId, const QString &displayName);
-    /// Adds a member with a known person id (a co-teacher, a student whose account exists elsewhere).
-    Result<Member> addMember(const QString &classId, const QString &personId, Role role, const QString &displayName,
-                             const QString &login, const QString &pinHash = {});
-    Status removeMember(const QString &memberId);
-    /// A teacher gives a student a new PIN (a lost card): the old one stops working at the next sync.
-    Result<NewStudent> resetStudentPin(const QString &memberId);
-    QList<Member> members(const QString &classId);
-    /// Students taken off the roster of @p classId (their work stays, so their teacher still needs their
-    /// names), by name; empty for anyone but a teacher of the class.
-    QList<Member> formerStudents(const QString &classId);
-    bool isTeacherOf(const QString &classId);
-    bool isMemberOf(const QString &classId);
-    /// Whether @p person is a member of @p classId here, with @p role ("teacher", "student") when given, whoever
-    /// is current (a pack checks its maker and its reader).
-    bool isMember(const QString &classId, const QString &person, const QString &role = {});
-
-    // ---- Lessons --------------------------------------------------------------------------------
-    struct LessonInput
-    {
-        QString classId;
-        QString title;
-        QString summary;
-        QString beforeClass;
-        QString inClass;
-        QString afterClass;
-        QStringList attachmentPaths; ///< files copied into the media store, in this order
-        QString markdownBaseDir;     ///< when set, images the Markdown links by relative path are attached
-        QDate plannedDate;
-        std::optional<int> position; ///< appended at the end of the sequence when absent
-    };
-    Result<Lesson> createLesson(const LessonInput &input);
-    /// Writes only the fields that differ from the stored lesson (per-field merge keeps others' edits).
-    Result<Lesson> updateLesson(const Lesson &edited);
-    Result<Lesson> attachToLesson(const QString &lessonId, const QStringList &paths);
-    Result<Lesson> publishLesson(const QString &lessonId);
-    Status deleteLesson(const QString &lessonId);
-    std::optional<Lesson> lesson(const QString &id);
-    /// Lessons the current person may see, in sequence order (drafts only for teachers).
-    QList<Lesson> lessons(const QString &classId = {});
-
-    // ---- Assignments ----------------------------------------------------------------------------
-    struct AssignmentInput
-    {
-        QString classId;
-        QString lessonId;
-        QString title;
-        QString instructions;
-        QDateTime due;
-        AssignmentType type = AssignmentType::Text;
-        Quiz quiz;
-        /// When students get the quiz's right answers; by default after the due date, or after handing in with none.
-        std::optional<AnswersShown> answersShown;
-        QStringList attachmentPaths;
-        QString markdownBaseDir;
-    };
-    Result<Assignment> createAssignment(const AssignmentInput &input);
-    /// Writes only the fields of a draft (or published) assignment that differ from the stored one, so a
-    /// co-teacher's edit of another field is kept. Title, lesson and quiz are checked as on creation.
-    Result<Assignment> updateAssignment(const Assignment &edited);
-    Result<Assignment> publishAssignment(const QString &assignmentId);
-    Status deleteAssignment(const QString &assignmentId);
-    std::optional<Assignment> assignment(const QString &id, bool includeDeleted = false);
-    QList<Assignment> assignments(const QString &classId = {});
-
-    // ---- Submissions, feedback, progress ---------------------------------------------------------
-    struct SubmissionInput
-    {
-        QString assignmentId;
-        QString text;
-        QJsonObject answers;
-        QStringList attachmentPaths;
-    };
-    /**
-     * A student submits: a new version, never replacing an earlier one. Quizzes are graded here.
-     * @p keptAttachments are files already on this device (an earlier version's) handed in again as they are.
-     */
-    Result<Submission> submit(const SubmissionInput &input, const QList<Attachment> &keptAttachments = {});
-    /// Versions of an assignment the current person may see (a student: their own), oldest first.
-    QList<Submission> submissions(const QString &assignmentId, const QString &studentId = {});
-    std::optional<Submission> submission(const QString &id);
-    /// How far a version of work has got on its way to the hub.
-    struct Delivery
-    {
-        enum class State {
-            Waiting,  ///< written here, in the outbox: not yet acknowledged by the hub
-            Sent,     ///< the hub has it (acknowledged, or it came from the hub)
-            Rejected, ///< the hub refused it; kept here with the reason
-        };
-        State state = State::Waiting;
-        QString reason; ///< the hub's reason when rejected
-    };
-    Delivery delivery(const Submission &submission);
-    Result<Feedback> giveFeedback(const QString &submissionId, const QString &comment, std::optional<double> score);
-    QList<Feedback> feedback(const QString &submissionId);
-    /// Marks a lesson opened / completed and adds time spent, for the current student.
-    Result<Progress> recordProgress(const QString &lessonId, bool completed, qint64 secondsSpent);
-    std::optional<Progress> progress(const QString &lessonId, const QString &studentId = {});
-    QList<Progress> classProgress(const QString &classId);
-
-    // ---- Overviews ---------------------------------------------------------------------------------
-    /// The teacher's continuity board: one line per student of the class, in roster order.
-    QList<StudentOverview> classOverview(const QString &classId, const QDateTime &now = QDateTime::currentDateTimeUtc());
-    /// The board as CSV (comma-separated, RFC 4180 quoting, UTF-8 with the header row in the UI language).
-    QString classOverviewCsv(const QString &classId, const QDateTime &now = QDateTime::currentDateTimeUtc());
-    /// The current student's assignments: not handed in first (by due date), then handed in.
-    QList<TodoItem> todo(const QDateTime &now = QDateTime::currentDateTimeUtc());
-    /// Remembers that the current person has seen everything so far ("new" marks are cleared).
-    Status markEverythingSeen();
-
-    // ---- Last contact (local only) ------------------------------------------------------------------
-    /// How a person was last in touch with the school, as this device learnt it.
-    struct Contact
-    {
-        QDateTime at; ///< UTC
-        QString via;  ///< "hub" (their last sync there, told by the hub), "usb" (a return pack they made), "classroom"
-    };
-    /**
-     * Records each person's contact at the given time (UTC) via @p via, unless a later one is already known.
-     * Joins the caller's transaction when there is one (a sync's page, a pack's import).
-     */
-    Status recordContacts(const QHash<QString, QDateTime> &contacts, const QString &via);
-    /// Person id -> their last contact, for everyone this device has heard of.
-    QHash<QString, Contact> lastContacts();
-
-    // ---- Autosaved work (local only) --------------------------------------------------------------
-    /// Keeps unfinished work, with the files picked so far (their paths: nothing is copied before handing in).
-    Status saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers,
-                     const QStringList &attachmentPaths = {});
-    std::optional<std::pair<QString, QJsonObject>> draft(const QString &assignmentId);
-    /// The files picked in the draft of @p assignmentId, in the order they were picked.
-    QStringList draftAttachments(const QString &assignmentId);
+    void clearCurrent() { m_context.current.reset(); }
+    const std::optional<Profile> &current() const { return m_context.current; }
 
     StoreStatus status();
 
-    /// Markdown with "media:SHA256" image links turned into file URLs of blobs present on this device.
-    QString renderableMarkdown(const QString &markdown) const;
+    // ---- Profiles (Profiles) ----------------------------------------------------------------------
+    Result<Profile> addProfile(const QString &login, const QString &displayName, Role role, const QString &secret,
+                               const QString &personId = {})
+    {
+        return m_profiles.addProfile(login, displayName, role, secret, personId);
+    }
+    QList<Profile> profiles() { return m_profiles.profiles(); }
+    std::optional<Profile> profile(const QString &loginOrId) { return m_profiles.profile(loginOrId); }
+    Result<Profile> unlock(const QString &login, const QString &secret) { return m_profiles.unlock(login, secret); }
+    Status changeSecret(const QString &login, const QString &oldSecret, const QString &newSecret)
+    {
+        return m_profiles.changeSecret(login, oldSecret, newSecret);
+    }
+    std::optional<Profile> activeProfile() { return m_profiles.activeProfile(); }
+    Status setActiveProfile(const Profile &profile) { return m_profiles.setActiveProfile(profile); }
+    double textScale(const QString &profileId) { return m_profiles.textScale(profileId); }
+    Status setTextScale(const QString &profileId, double scale) { return m_profiles.setTextScale(profileId, scale); }
+
+    // ---- Classes and roster (Roster; the access rules are StoreContext's) --------------------------
+    Result<SchoolClass> createClass(const QString &name) { return m_roster.createClass(name); }
+    QList<SchoolClass> classes() { return m_roster.classes(); }
+    std::optional<SchoolClass> schoolClass(const QString &id) { return m_roster.schoolClass(id); }
+    Result<NewStudent> addStudent(const QString &classId, const QString &displayName) { return m_roster.addStudent(classId, displayName); }
+    Result<Member> addMember(const QString &classId, const QString &personId, Role role, const QString &displayName,
+                             const QString &login, const QString &pinHash = {})
+    {
+        return m_roster.addMember(classId, personId, role, displayName, login, pinHash);
+    }
+    Status removeMember(const QString &memberId) { return m_roster.removeMember(memberId); }
+    Result<NewStudent> resetStudentPin(const QString &memberId) { return m_roster.resetStudentPin(memberId); }
+    QList<Member> members(const QString &classId) { return m_roster.members(classId); }
+    QList<Member> formerStudents(const QString &classId) { return m_roster.formerStudents(classId); }
+    bool isTeacherOf(const QString &classId) { return m_context.isTeacherOf(classId); }
+    bool isMemberOf(const QString &classId) { return m_context.isMemberOf(classId); }
+    /// Whether @p person is a member of @p classId here, with @p role ("teacher", "student") when given, whoever
+    /// is current (a pack checks its maker and its reader).
+    bool isMember(const QString &classId, const QString &person, const QString &role = {})
+    {
+        return m_context.isMember(classId, person, role);
+    }
+
+    // ---- Lessons (Lessons) -------------------------------------------------------------------------
+    Result<Lesson> createLesson(const LessonInput &input) { return m_lessons.createLesson(input); }
+    Result<Lesson> updateLesson(const Lesson &edited) { return m_lessons.updateLesson(edited); }
+    Result<Lesson> attachToLesson(const QString &lessonId, const QStringList &paths) { return m_lessons.attachToLesson(lessonId, paths); }
+    Result<Lesson> publishLesson(const QString &lessonId) { return m_lessons.publishLesson(lessonId); }
+    Status deleteLesson(const QString &lessonId) { return m_lessons.deleteLesson(lessonId); }
+    std::optional<Lesson> lesson(const QString &id) { return m_lessons.lesson(id); }
+    QList<Lesson> lessons(const QString &classId = {}) { return m_lessons.lessons(classId); }
+
+    // ---- Assignments (Assignments) -----------------------------------------------------------------
+    Result<Assignment> createAssignment(const AssignmentInput &input) { return m_assignments.createAssignment(input); }
+    Result<Assignment> updateAssignment(const Assignment &edited) { return m_assignments.updateAssignment(edited); }
+    Result<Assignment> publishAssignment(const QString &assignmentId) { return m_assignments.publishAssignment(assignmentId); }
+    Status deleteAssignment(const QString &assignmentId) { return m_assignments.deleteAssignment(assignmentId); }
+    std::optional<Assignment> assignment(const QString &id, bool includeDeleted = false)
+    {
+        return m_assignments.assignment(id, includeDeleted);
+    }
+    QList<Assignment> assignments(const QString &classId = {}) { return m_assignments.assignments(classId); }
+
+    // ---- Submissions and feedback (Work), progress (ProgressLog) -----------------------------------
+    Result<Submission> submit(const SubmissionInput &input, const QList<Attachment> &keptAttachments = {})
+    {
+        return m_work.submit(input, keptAttachments);
+    }
+    QList<Submission> submissions(const QString &assignmentId, const QString &studentId = {})
+    {
+        return m_work.submissions(assignmentId, studentId);
+    }
+    std::optional<Submission> submission(const QString &id) { return m_work.submission(id); }
+    Delivery delivery(const Submission &submission) { return m_work.delivery(submission); }
+    Result<Feedback> giveFeedback(const QString &submissionId, const QString &comment, std::optional<double> score)
+    {
+        return m_work.giveFeedback(submissionId, comment, score);
+    }
+    QList<Feedback> feedback(const QString &submissionId) { return m_work.feedback(submissionId); }
+    Result<Progress> recordProgress(const QString &lessonId, bool completed, qint64 secondsSpent)
+    {
+        return m_progress.recordProgress(lessonId, completed, secondsSpent);
+    }
+    std::optional<Progress> progress(const QString &lessonId, const QString &studentId = {})
+    {
+        return m_progress.progress(lessonId, studentId);
+    }
+    QList<Progress> classProgress(const QString &classId) { return m_progress.classProgress(classId); }
+
+    // ---- Overviews and last contact (Overviews) ----------------------------------------------------
+    QList<StudentOverview> classOverview(const QString &classId, const QDateTime &now = QDateTime::currentDateTimeUtc())
+    {
+        return m_overviews.classOverview(classId, now);
+    }
+    QList<TodoItem> todo(const QDateTime &now = QDateTime::currentDateTimeUtc()) { return m_overviews.todo(now); }
+    Status markEverythingSeen() { return m_overviews.markEverythingSeen(); }
+    Status recordContacts(const QHash<QString, QDateTime> &contacts, const QString &via)
+    {
+        return m_overviews.recordContacts(contacts, via);
+    }
+    QHash<QString, Contact> lastContacts() { return m_overviews.lastContacts(); }
+
+    // ---- Autosaved work (Drafts) -------------------------------------------------------------------
+    Status saveDraft(const QString &assignmentId, const QString &text, const QJsonObject &answers,
+                     const QStringList &attachmentPaths = {})
+    {
+        return m_drafts.saveDraft(assignmentId, text, answers, attachmentPaths);
+    }
+    std::optional<std::pair<QString, QJsonObject>> draft(const QString &assignmentId) { return m_drafts.draft(assignmentId); }
+    QStringList draftAttachments(const QString &assignmentId) { return m_drafts.draftAttachments(assignmentId); }
 
 private:
     Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media,
           HybridLogicalClock::WallClock wallClock);
-    qint64 nowMillis() const;
-
-    Status requireTeacherOf(const QString &classId);
-    Status requireCurrent();
-    Result<QList<Attachment>> importAttachments(const QStringList &paths);
-    Result<Attachment> importMedia(const QString &path);
-    Result<QString> linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments);
-    Status validateTitle(const QString &title, const QString &what);
-    static Status validateAnswersShown(AssignmentType type, AnswersShown mode, const QDateTime &due);
-    /// A teacher of the class always; a student once the teacher's choice releases the answers to them.
-    bool mayReadAnswerKey(const Assignment &assignment);
-    /// @p assignment with its quiz's answer key when the current person may read it, without it otherwise.
-    Assignment withAnswerKey(Assignment assignment);
-    Status write(const QString &kind, const QString &row, const QString &classId, const QJsonObject &fields);
-    QList<QJsonObject> visibleDraftableRows(const QString &kind, const QString &classId, const QString &order);
-    QList<QJsonObject> selectRows(const QString &kind, const QString &where, const QVariantList &values, const QString &order = {});
 
     QString m_dataDir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeLog> m_changes;
     MediaStore m_media;
     SyncStore m_sync;
-    std::optional<Profile> m_current;
-    HybridLogicalClock::WallClock m_wallClock;
+    StoreContext m_context;
+    Profiles m_profiles;
+    Roster m_roster;
+    Lessons m_lessons;
+    Assignments m_assignments;
+    Work m_work;
+    ProgressLog m_progress;
+    Drafts m_drafts;
+    Overviews m_overviews;
 };
 
 } // namespace Continuite

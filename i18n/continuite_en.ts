@@ -1038,6 +1038,62 @@
             <numerusform>%n completed</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact via</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>school server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USB pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardPage</name>
@@ -4828,38 +4884,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Student</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons opened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lessons published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Handed in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4877,30 +4901,6 @@
     </message>
     <message>
         <source>The file %1 is not on this device any more: attach it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contact via</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>school server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>USB pack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>classroom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

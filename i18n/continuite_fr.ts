@@ -1038,6 +1038,62 @@
             <numerusform>%n terminées</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Dernière activité</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <source>Contact via</source>
+        <translation>Contact par</translation>
+    </message>
+    <message>
+        <source>Lessons opened</source>
+        <translation>Leçons ouvertes</translation>
+    </message>
+    <message>
+        <source>Lessons completed</source>
+        <translation>Leçons terminées</translation>
+    </message>
+    <message>
+        <source>Lessons published</source>
+        <translation>Leçons publiées</translation>
+    </message>
+    <message>
+        <source>Handed in</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquants</translation>
+    </message>
+    <message>
+        <source>school server</source>
+        <translation>serveur de l’école</translation>
+    </message>
+    <message>
+        <source>USB pack</source>
+        <translation>paquet sur clé USB</translation>
+    </message>
+    <message>
+        <source>classroom</source>
+        <translation>classe sans internet</translation>
+    </message>
 </context>
 <context>
     <name>BoardPage</name>
@@ -4828,38 +4884,6 @@
         <translation>Impossible d’enregistrer ton travail</translation>
     </message>
     <message>
-        <source>Student</source>
-        <translation>Élève</translation>
-    </message>
-    <message>
-        <source>Login</source>
-        <translation>Identifiant</translation>
-    </message>
-    <message>
-        <source>Lessons opened</source>
-        <translation>Leçons ouvertes</translation>
-    </message>
-    <message>
-        <source>Lessons completed</source>
-        <translation>Leçons terminées</translation>
-    </message>
-    <message>
-        <source>Lessons published</source>
-        <translation>Leçons publiées</translation>
-    </message>
-    <message>
-        <source>Handed in</source>
-        <translation>Remis</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Missing</source>
-        <translation>Manquants</translation>
-    </message>
-    <message>
         <source>Could not save</source>
         <translation>Impossible d’enregistrer</translation>
     </message>
@@ -4878,30 +4902,6 @@
     <message>
         <source>The file %1 is not on this device any more: attach it again.</source>
         <translation>Le fichier %1 n’est plus sur cet appareil&#xa0;: joins-le à nouveau.</translation>
-    </message>
-    <message>
-        <source>Last activity</source>
-        <translation>Dernière activité</translation>
-    </message>
-    <message>
-        <source>Last contact</source>
-        <translation>Dernier contact</translation>
-    </message>
-    <message>
-        <source>Contact via</source>
-        <translation>Contact par</translation>
-    </message>
-    <message>
-        <source>school server</source>
-        <translation>serveur de l’école</translation>
-    </message>
-    <message>
-        <source>USB pack</source>
-        <translation>paquet sur clé USB</translation>
-    </message>
-    <message>
-        <source>classroom</source>
-        <translation>classe sans internet</translation>
     </message>
     <message>
         <source>Could not record when a student was last in touch</source>

@@ -26,6 +26,8 @@ CONTINUITE_PACKAGES=(
     libpq-dev postgresql-15
     # the fleet (issue 13): the front the operators run, tested with the shipped deploy/haproxy configuration
     haproxy openssl
+    # the manual pages, made from each program's --help (packaging/CMakeLists.txt)
+    help2man man-db
     # files sent by the front (tst_accelredirect): nginx with deploy/nginx/continuite.conf
     nginx
     # tests: fuzzing with clang's libFuzzer, PDFs read back, a client process whose clock is hours ahead

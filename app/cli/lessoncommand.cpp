@@ -183,7 +183,7 @@ QList<Subcommand> LessonCommand::subcommands() const
         // On a terminal, images point at their files on this device (the JSON keeps the "media:" links).
         Lesson readable = *lesson;
         for (QString *section : {&readable.summary, &readable.beforeClass, &readable.inClass, &readable.afterClass})
-            *section = c.store().renderableMarkdown(*section);
+            *section = c.store().media().renderableMarkdown(*section);
         return c.done(toJson(*lesson, true), LessonCommand::text(readable));
     };
 

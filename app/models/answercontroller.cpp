@@ -156,7 +156,7 @@ void AnswerController::reload()
         assignment = store->assignment(m_assignmentId);
     m_found = assignment.has_value();
     m_assignment = assignment.value_or(Continuite::Assignment{});
-    m_instructions = store ? store->renderableMarkdown(m_assignment.instructions) : QString();
+    m_instructions = store ? store->media().renderableMarkdown(m_assignment.instructions) : QString();
     m_lessonTitle.clear();
     if (m_found && !m_assignment.lessonId.isEmpty())
         if (const auto l = store->lesson(m_assignment.lessonId))

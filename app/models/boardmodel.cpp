@@ -252,13 +252,45 @@ bool BoardModel::exportCsv(const QUrl &file)
     if (!path.endsWith(u".csv"_s, Qt::CaseInsensitive))
         path += u".csv"_s;
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(s->classOverviewCsv(m_classId, judgedAt()).toUtf8()) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(csv(s->classOverview(m_classId, judgedAt()), s->lastContacts()).toUtf8()) < 0 || !out.commit()) {
         setError(tr("Could not write %1: check that the folder is writable and the disk not full.").arg(path));
         return false;
     }
     m_lastExported = QFileInfo(path).absoluteFilePath();
     setError({});
     return true;
+}
+
+QString BoardModel::csv(const QList<Continuite::StudentOverview> &board, const QHash<QString, Continuite::Overviews::Contact> &contacts)
+{
+    auto quote = [](QString field) -> QString {
+        if (field.contains(u',') || field.contains(u'"') || field.contains(u'\n')) {
+            field.replace(u"\""_s, u"\"\""_s);
+            return u'"' + field + u'"';
+        }
+        return field;
+    };
+    QStringList header{tr("Student"), tr("Login"), tr("Last activity"), tr("Last contact"), tr("Contact via"),
+                       tr("Lessons opened"), tr("Lessons completed"), tr("Lessons published"), tr("Handed in"), tr("Late"),
+                       tr("Missing")};
+    auto viaText = [](const QString &via) {
+        return via == u"hub" ? tr("school server") : via == u"usb" ? tr("USB pack") : via == u"classroom" ? tr("classroom") : QString();
+    };
+    QString out;
+    for (QString &h : header)
+        h = quote(h);
+    out += header.join(u',') + u"\r\n"_s;
+    for (const Continuite::StudentOverview &o : board) {
+        const Continuite::Overviews::Contact contact = contacts.value(o.member.personId);
+        const QStringList row{quote(o.member.displayName), quote(o.member.login),
+                              o.lastSeen.isValid() ? o.lastSeen.toString(Qt::ISODate) : QString(),
+                              contact.at.isValid() ? contact.at.toString(Qt::ISODate) : QString(), quote(viaText(contact.via)),
+                              QString::number(o.lessonsOpened), QString::number(o.lessonsCompleted),
+                              QString::number(o.lessonsPublished), QString::number(o.submitted), QString::number(o.late),
+                              QString::number(o.missing)};
+        out += row.join(u',') + u"\r\n"_s;
+    }
+    return out;
 }
 
 QString BoardModel::nameAt(int row) const

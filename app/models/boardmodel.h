@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "content/overviews.h"
 #include "content/records.h"
 #include "sessionlistmodel.h"
 
@@ -112,6 +113,8 @@ private:
     int countOf(QStringView level) const;
     QString levelText(const Row &row) const;
     static QString agoText(int days);
+    /// The board as CSV (comma-separated, RFC 4180 quoting, UTF-8 with the header row in the UI language).
+    static QString csv(const QList<Continuite::StudentOverview> &board, const QHash<QString, Continuite::Overviews::Contact> &contacts);
     QString lastSyncDetail(const Row &row) const;
 
     QString m_classId;

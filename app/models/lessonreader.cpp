@@ -89,9 +89,9 @@ void LessonReader::reload()
                                           {u"handedIn"_s, !store->submissions(a.meta.id, store->current() ? store->current()->id : QString()).isEmpty()}});
         }
     }
-    m_beforeClass = store ? store->renderableMarkdown(m_lesson.beforeClass) : QString();
-    m_inClass = store ? store->renderableMarkdown(m_lesson.inClass) : QString();
-    m_afterClass = store ? store->renderableMarkdown(m_lesson.afterClass) : QString();
+    m_beforeClass = store ? store->media().renderableMarkdown(m_lesson.beforeClass) : QString();
+    m_inClass = store ? store->media().renderableMarkdown(m_lesson.inClass) : QString();
+    m_afterClass = store ? store->media().renderableMarkdown(m_lesson.afterClass) : QString();
     m_attachments->setAttachments(m_lesson.attachments, store ? &store->media() : nullptr);
     if (!m_found && !m_lessonId.isEmpty())
         setError(tr("This lesson is not on this device, or it is not published yet. Go back to the list and sync."));

@@ -88,5 +88,5 @@ bool RecordEditor::publish()
 QString RecordEditor::preview(const QString &markdown) const
 {
     Continuite::Store *s = store();
-    return s ? s->renderableMarkdown(markdown) : markdown;
+    return s ? s->media().renderableMarkdown(markdown) : markdown;
 }

@@ -37,7 +37,10 @@ mkdir -p "$root/var/lib/dpkg/info" "$root/var/lib/dpkg/updates" "$root/var/lib/d
 dpkg --root="$root" --force-not-root --force-depends --no-triggers --unpack "${debs[@]}" >"$work/dpkg.log" 2>&1 \
     || { cat "$work/dpkg.log"; fail "dpkg could not unpack the packages into a clean root"; }
 for pair in continuite:/usr/bin/continuite continuite:/usr/bin/continuite-print continuite-cli:/usr/bin/continuite-cli \
-            continuite-hub:/usr/bin/continuite-hub continuite-hub:/lib/systemd/system/continuite-hub.service; do
+            continuite-hub:/usr/bin/continuite-hub continuite-hub:/lib/systemd/system/continuite-hub.service \
+            continuite:/usr/share/man/man1/continuite.1.gz continuite:/usr/share/man/man1/continuite-print.1.gz \
+            continuite-cli:/usr/share/man/man1/continuite-cli.1.gz continuite-hub:/usr/share/man/man1/continuite-hub.1.gz \
+            continuite-hub:/usr/share/continuite-hub/nginx/continuite.conf; do
     dpkg --root="$root" -L "${pair%%:*}" | grep -qx "${pair#*:}" || fail "package ${pair%%:*} does not hold ${pair#*:}"
 done
 ctl=$work/hub-control
@@ -54,6 +57,28 @@ out=$(env -u LD_LIBRARY_PATH "$root/usr/bin/continuite-cli" --version 2>&1) || f
 echo "continuite-cli --version from the clean root: $out"
 out=$(env -u LD_LIBRARY_PATH "$root/usr/bin/continuite-hub" --version 2>&1) || fail "continuite-hub --version: $out"
 out=$(env -u LD_LIBRARY_PATH QT_QPA_PLATFORM=offscreen "$root/usr/bin/continuite" --version 2>&1) || fail "continuite --version: $out"
+
+# The manual pages: man renders each without a warning, with its synopsis and what the program takes.
+check_manpage() { # PAGE WORD: 0 when man renders PAGE without warnings and its text has WORD
+    local warnings text
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=100 man --warnings -l "$1" 2>&1 >/dev/null) || return 1
+    [ -z "$warnings" ] || { echo "$warnings"; return 1; }
+    text=$(LC_ALL=C.UTF-8 MANWIDTH=100 man -l "$1" 2>/dev/null)
+    grep -q '^SYNOPSIS' <<<"$text" && grep -q -- "$2" <<<"$text"
+}
+if command -v man >/dev/null; then
+    for page in continuite:--lang continuite-print:--user continuite-cli:'bundle export' continuite-hub:--accel-redirect; do
+        check_manpage "$root/usr/share/man/man1/${page%%:*}.1.gz" "${page#*:}" || fail "the manual page of ${page%%:*} is broken"
+    done
+    bad=$work/bad.1.gz
+    zcat "$root/usr/share/man/man1/continuite-hub.1.gz" | sed 's/^\.SH DESCRIPTION/.SH DESCRIPTION\n.BADMACRO x/' | gzip -9n >"$bad"
+    ! check_manpage "$bad" --accel-redirect >/dev/null 2>&1 || fail "negative control: a manual page with a roff error passed"
+    ! check_manpage "$root/usr/share/man/man1/continuite-hub.1.gz" --no-such-flag >/dev/null 2>&1 \
+        || fail "negative control: a manual page passed for a flag it does not have"
+else
+    [ "${CI:-}" != true ] || fail "man is not installed (man-db)"
+    echo "man is not installed: manual pages not rendered"
+fi
 
 check_metadata() { # ROOT: 0 when the app's .desktop file, icon and metainfo are there and valid
     local r=$1 desktop metainfo
@@ -91,4 +116,4 @@ b=$(broken bad-metainfo); sed -i 's|<summary>[^<]*</summary>||' "$b"/usr/share/m
 ! check_metadata "$b" >/dev/null 2>&1 || fail "negative control: a metainfo without summary passed"
 ! env -u LD_LIBRARY_PATH "$work/no-metainfo/usr/bin/continuite-cli" --version >/dev/null 2>&1 \
     || fail "negative control: a root without the CLI ran it"
-echo "PASS: 3 packages unpack into a clean root, run, and their metadata is valid; 6 negative controls refused"
+echo "PASS: 3 packages unpack into a clean root, run, their metadata and manual pages are valid; 8 negative controls refused"

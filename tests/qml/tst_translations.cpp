@@ -167,6 +167,8 @@ private Q_SLOTS:
     void sourcesHaveNoNewUntranslatedString()
     {
         // lupdate over today's sources, into a copy of the French file: a new tr()/qsTr() string shows up unfinished.
+        // With the include path the build's update_translations gives it (i18n/CMakeLists.txt), so that a class's
+        // declared context (Q_DECLARE_TR_FUNCTIONS(Store) in the store's concern classes) is read the same way.
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString copy = dir.filePath(u"continuite_fr.ts"_s);
@@ -177,7 +179,7 @@ private Q_SLOTS:
         lupdate.setProcessChannelMode(QProcess::MergedChannels);
         lupdate.start(QStringLiteral(CONTINUITE_LUPDATE),
                       {u"content"_s, u"sync"_s, u"app"_s, u"qml"_s, u"-extensions"_s, u"cpp,h,qml"_s, u"-no-obsolete"_s,
-                       u"-locations"_s, u"none"_s, u"-ts"_s, copy});
+                       u"-locations"_s, u"none"_s, u"-I"_s, u"."_s, u"-ts"_s, copy});
         if (!lupdate.waitForStarted())
             QSKIP("lupdate is not installed here");
         QVERIFY(lupdate.waitForFinished(120'000));
