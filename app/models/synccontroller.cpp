@@ -380,9 +380,7 @@ void SyncController::refresh()
     const QString month = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
     m_usedThisMonth = st && st->usageMonth == month ? st->usageBytes : 0;
     if (st) {
-        m_mediaPolicy = st->policy.media == Continuite::MediaPolicy::Never ? MediaNever
-            : st->policy.media == Continuite::MediaPolicy::UnmeteredOnly   ? MediaUnmeteredOnly
-                                                                           : MediaAlways;
+        m_mediaPolicy = MediaPolicy(st->policy.media);
         m_monthlyCapMB = int(std::min<qint64>(st->policy.monthlyCapMB, std::numeric_limits<int>::max()));
         // The CLI may have set any number of bytes: the app shows whole kilobytes, rounded up.
         m_rateCapKBps = int(std::min<qint64>((st->policy.rateCapBytesPerSecond + 1023) / 1024, std::numeric_limits<int>::max()));
@@ -628,9 +626,8 @@ QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB, int 
     if (!st)
         return tr("Connect to a hub first: the data policy belongs with it.");
     DataPolicy p = st->policy;
-    p.media = policy == MediaNever ? Continuite::MediaPolicy::Never
-        : policy == MediaUnmeteredOnly ? Continuite::MediaPolicy::UnmeteredOnly
-                                       : Continuite::MediaPolicy::Always;
+    // What QML passes is an int: anything but the two restrictions is "always", as before.
+    p.media = policy == MediaNever || policy == MediaUnmeteredOnly ? Continuite::MediaPolicy(policy) : Continuite::MediaPolicy::Always;
     p.monthlyCapMB = monthlyCapMB;
     if (rateCapKBps >= 0)
         p.rateCapBytesPerSecond = qint64(rateCapKBps) * 1024;

@@ -60,8 +60,13 @@ public:
     };
     Q_ENUM(State)
 
-    /// When media (files) may use the network; records always sync.
-    enum MediaPolicy { MediaNever, MediaUnmeteredOnly, MediaAlways };
+    /// When media (files) may use the network; records always sync. This is Continuite::MediaPolicy (content/syncstore.h),
+    /// the one definition, under the names QML uses (SyncController.MediaNever, …): same values, so a cast converts.
+    enum MediaPolicy {
+        MediaNever = int(Continuite::MediaPolicy::Never),
+        MediaUnmeteredOnly = int(Continuite::MediaPolicy::UnmeteredOnly),
+        MediaAlways = int(Continuite::MediaPolicy::Always),
+    };
     Q_ENUM(MediaPolicy)
 
 private:
