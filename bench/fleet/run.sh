@@ -166,13 +166,39 @@ if [ -n "${OVERLOAD:-10}" ] && [ "${OVERLOAD:-10}" -gt 0 ]; then
     token=$(curl -sfk -d "{\"login\":\"bench\",\"password\":\"bench-password\",\"device_id\":\"$(cat /proc/sys/kernel/random/uuid)\"}" "$base/v1/login" | jq -r .token)
     cursor=$(curl -sfk -H "Authorization: Bearer $token" -d '{}' "$base/v1/sync" | jq -r .cursor)
     printf '{"cursor":"%s","changes":[]}' "$cursor" > "$dir/body.json"
+    # The class's pupils (from the mix above) on their own devices, the app's sync engine (the CLI), straight to the
+    # hub: signed in before the burst, they sync during it, back off with the hub's Retry-After and jitter, and must
+    # all end synced.
+    devices=0
+    if [ -s "$dir/cards" ]; then
+        while read -r login pin person && [ "$devices" -lt "${DEVICES:-30}" ]; do
+            devices=$((devices + 1))
+            "$build/app/cli/continuite-cli" --data "$dir/device$devices" login --hub "http://127.0.0.1:${ports[0]}" \
+                --login "$login" --password-stdin <<< "$pin" > /dev/null 2>&1 || echo "    device $devices could not sign in"
+        done < "$dir/cards"
+    fi
     : > "$dir/hub1.log"
     rate=$(( ${OVERLOAD:-10} * 1000 / 256 + 1 )) # 256 connections (8 streams each), each at this many requests a second
     timeout 120 taskset -c 1 h2load -D 10 -c 256 -m 8 --rps "$rate" -H "Authorization: Bearer $token" \
-        -H 'Content-Type: application/json' -d "$dir/body.json" "$base/v1/sync" > "$dir/overload.txt" 2>&1 || true
+        -H 'Content-Type: application/json' -d "$dir/body.json" "$base/v1/sync" > "$dir/overload.txt" 2>&1 &
+    flood=$!
+    sleep 2
+    started=$(date +%s.%N)
+    for i in $(seq "$devices"); do
+        ( s0=$(date +%s.%N); "$build/app/cli/continuite-cli" --data "$dir/device$i" sync > "$dir/device$i.out" 2>&1
+          echo "$? $(echo "$(date +%s.%N) - $s0" | bc)" > "$dir/device$i.done" ) &
+    done
+    wait "$flood" || true
+    for i in $(seq "$devices"); do
+        while [ ! -s "$dir/device$i.done" ]; do sleep 0.2; done
+    done
     echo
     echo "Overload through the front, 1 process, 256 connections × $rate requests/s for 10 s (≈ ${OVERLOAD:-10} × 1,000/s offered):"
     grep -E "^finished in|^status codes|^requests:|time for request" "$dir/overload.txt" | sed 's/^/    /'
+    if [ "$devices" -gt 0 ]; then
+        cat "$dir"/device*.done | awk -v n="$devices" '{ if ($1 == 0) ok++; if ($2 > m) m = $2 } END {
+            printf "    %d pupils'"'"' devices syncing from the 2nd second of the burst: %d synced, the last after %.1f s\n", n, ok, m }'
+    fi
     # The hub's refusals, from its log: answered in how long at the hub.
     # "… continuite.hub POST /v1/sync 429 68 B 0 ms": from its head to its answer, at the hub.
     awk '{ for (i = 1; i < NF; i++) if ($i == "POST" && ($(i + 2) == 429 || $(i + 2) == 503)) print $(i + 5) }' "$dir/hub1.log" | sort -n \
