@@ -5399,6 +5399,18 @@
         <source>Show the technical details of sync</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sync finished at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync ended at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync under way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncController</name>
