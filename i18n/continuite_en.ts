@@ -1653,6 +1653,10 @@
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chosen way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassCommand</name>

@@ -1653,6 +1653,10 @@
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>
+    <message>
+        <source>Chosen way</source>
+        <translation>Mode choisi</translation>
+    </message>
 </context>
 <context>
     <name>ClassCommand</name>

@@ -280,7 +280,10 @@ FocusScope {
                 }
             }
             Label {
+                id: wayExplained
                 Layout.fillWidth: true
+                // Said when the way changes (issue 18): the keyboard goes on to the first field, past these words.
+                onTextChanged: waySaid.announce(text)
                 text: root.way === "classroom" ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : root.way === "pack" ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -459,6 +462,10 @@ FocusScope {
                 wrapMode: Text.Wrap
             }
         }
+    }
+    Announcement {
+        id: waySaid
+        objectName: "wayAnnouncement"
     }
     Announcement {
         id: busyAnnouncement

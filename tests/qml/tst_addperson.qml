@@ -207,9 +207,18 @@ TestCase {
         // The ways are tabs: a screen reader hears which one is chosen (issue 18, finding 4).
         verify(page.packWayButton instanceof T.TabButton);
         verify(page.hubWayButton.checked && !page.packWayButton.checked && !page.classroomWayButton.checked);
+        // Orca 43 says no checked state for a tab: the chosen way says so in its description (issue 18, F3).
+        compare(page.hubWayButton.Accessible.description, "Chosen way");
+        compare(page.packWayButton.Accessible.description, "");
+        compare(page.classroomWayButton.Accessible.description, "");
+        const waySaid = findChild(page, "wayAnnouncement");
+        verify(waySaid, "the way's explanation is announced");
         mouseClick(page.packWayButton);
         compare(page.way, "pack");
         verify(page.packWayButton.checked && !page.hubWayButton.checked, "the chosen way is the checked one");
+        compare(page.packWayButton.Accessible.description, "Chosen way");
+        compare(page.hubWayButton.Accessible.description, "");
+        verify(waySaid.visible && waySaid.text.indexOf("Choose the pack your teacher made for you") === 0, waySaid.text);
         mouseClick(page.packWayButton);
         verify(page.packWayButton.checked, "a second click does not uncheck it");
         verify(!page.hubField.visible, "no server address without a network");
