@@ -116,7 +116,7 @@ TestCase {
             });
         const before = page.work.history.count;
         const saved = findChild(page, "draftAnnouncement");
-        verify(saved.visible && findChild(saved, "notification").Accessible.name === qsTr("Draft saved"), "a screen reader hears the draft saved");
+        verify(saved.visible && findChild(saved, "notificationText").Accessible.name === qsTr("Draft saved"), "a screen reader hears the draft saved");
         mouseClick(findChild(page, "submitButton"));
         compare(handedIn.count, 1);
         compare(page.work.history.count, before + 1);
