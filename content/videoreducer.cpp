@@ -157,6 +157,7 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
         failure = tr("%1 cannot be read as a video.").arg(in.fileName());
     GstBus *bus = gst_element_get_bus(pipeline.get());
     const qint64 durationNs = source.durationMs * GST_MSECOND;
+    double fraction = 0;
     while (failure.isEmpty()) {
         GstMessage *msg = gst_bus_timed_pop_filtered(bus, 100 * GST_MSECOND,
                                                      GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
@@ -171,7 +172,10 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
             if (progress && durationNs > 0
                 && (gst_element_query_position(venc, GST_FORMAT_TIME, &position)
                     || gst_element_query_position(pipeline.get(), GST_FORMAT_TIME, &position)))
-                progress(std::clamp(double(position) / double(durationNs), 0.0, 1.0));
+                fraction = std::clamp(double(position) / double(durationNs), 0.0, 1.0);
+            // Every tenth of a second, even when the length is unknown: the caller may cancel() from there.
+            if (progress)
+                progress(fraction);
             continue;
         }
         if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
