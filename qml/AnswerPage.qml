@@ -387,8 +387,15 @@ FocusScope {
                         secondary: true
                         text: qsTr("Attach a file…")
                         Accessible.name: qsTr("Attach a photo or a file")
+                        enabled: !work.preparation.busy
                         onClicked: fileDialog.open()
                     }
+                }
+                // A big photo being made light: the page keeps answering meanwhile.
+                PreparationRow {
+                    objectName: "answerPreparation"
+                    Layout.fillWidth: true
+                    preparation: work.preparation
                 }
 
                 // A quiz is never handed in half empty by accident.
