@@ -3704,6 +3704,10 @@
         <source>Could not write %1: check that the folder is writable and the disk not full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Video “%1”: its first picture. Watch it in the app, or at school.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>
@@ -6472,6 +6476,22 @@
     </message>
     <message>
         <source>Cannot write the light version of %1 (disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Videos cannot be read on this computer (a GStreamer plugin is missing: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a video: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no picture to show.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

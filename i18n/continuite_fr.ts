@@ -3704,6 +3704,10 @@
         <source>Could not write %1: check that the folder is writable and the disk not full.</source>
         <translation>Impossible d’écrire %1&#xa0;: vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
     </message>
+    <message>
+        <source>Video “%1”: its first picture. Watch it in the app, or at school.</source>
+        <translation>Vidéo «&#xa0;%1&#xa0;»&#xa0;: sa première image. Regarde-la dans l’application, ou à l’école.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>
@@ -6473,6 +6477,22 @@
     <message>
         <source>Cannot write the light version of %1 (disk full?).</source>
         <translation>Impossible d’écrire la version légère de %1 (disque plein&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Videos cannot be read on this computer (a GStreamer plugin is missing: %1).</source>
+        <translation>Les vidéos ne peuvent pas être lues sur cet ordinateur (il manque un module GStreamer&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read: it may be damaged.</source>
+        <translation>%1 est trop long à lire&#xa0;: il est peut-être abîmé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a video: %2</source>
+        <translation>%1 ne peut pas être lu comme une vidéo&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no picture to show.</source>
+        <translation>%1 n’a pas d’image à montrer.</translation>
     </message>
 </context>
 <context>
