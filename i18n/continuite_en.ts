@@ -2852,6 +2852,10 @@
         <source>+ and − zoom in and out, the arrows move around the photo, 0 fits it again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LanController</name>

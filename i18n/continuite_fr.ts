@@ -2852,6 +2852,10 @@
         <source>+ and − zoom in and out, the arrows move around the photo, 0 fits it again</source>
         <translation>+ et − agrandissent ou réduisent, les flèches se déplacent sur la photo, 0 la montre en entier</translation>
     </message>
+    <message>
+        <source>Zoom %1 %</source>
+        <translation>Zoom %1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>LanController</name>

@@ -504,6 +504,8 @@ FocusScope {
                         font.pixelSize: Theme.fontSmall
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
+                        // Empty, it was an empty label in flat review (issue 18, F9); its announcement stays in the tree.
+                        Accessible.ignored: text.length === 0
                         Announcement {
                             objectName: "draftAnnouncement"
                             // Said once each time the draft reaches this device's disk.

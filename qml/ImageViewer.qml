@@ -33,6 +33,15 @@ FocusScope {
         view.contentY = 0;
     }
     onSourceChanged: fit()
+    /// Says the zoom after a key changed it: the photo looks different, and a screen reader heard nothing (issue 18, F9).
+    function sayZoom() {
+        zoomSaid.announce(qsTr("Zoom %1 %").arg(Math.round(root.zoom * 100)));
+    }
+
+    Announcement {
+        id: zoomSaid
+        objectName: "zoomAnnouncement"
+    }
 
     // The Tab stop a screen reader lands on: what the photo is, and its keys (it was an unnamed stop: issue 18).
     Accessible.role: Accessible.Graphic
@@ -45,10 +54,13 @@ FocusScope {
             return; // Ctrl++ is the text size, Alt+→ the next pupil: not the photo's
         if (event.key === Qt.Key_Plus || event.key === Qt.Key_Equal) {
             root.zoomBy(1.25);
+            root.sayZoom();
         } else if (event.key === Qt.Key_Minus) {
             root.zoomBy(0.8);
+            root.sayZoom();
         } else if (event.key === Qt.Key_0) {
             root.fit();
+            root.sayZoom();
         } else if (event.key === Qt.Key_Down) {
             view.contentY = Math.min(Math.max(0, view.contentHeight - view.height), view.contentY + step);
         } else if (event.key === Qt.Key_Up) {

@@ -92,6 +92,10 @@ TestCase {
         page.work.autosaveDelay = 50;
         const editor = findChild(page, "answerText");
         verify(editor.activeFocus, "the answer is ready to type");
+        // Nothing to say yet: no empty label in a screen reader's review of the page (issue 18, F9).
+        const draftState = findChild(page, "draftState");
+        compare(draftState.text, "");
+        verify(draftState.Accessible.ignored, "an empty draft state is out of the accessible tree");
         keyClick(Qt.Key_End, Qt.ControlModifier);
         keyClick(Qt.Key_S);
         keyClick(Qt.Key_A);
@@ -106,6 +110,7 @@ TestCase {
         verify(!editor.activeFocus, "Tab leaves the answer");
         verify(page.work.text.endsWith("sam"), JSON.stringify(page.work.text));
         compare(findChild(page, "draftState").text, qsTr("Saving…"));
+        verify(!draftState.Accessible.ignored, "said once it has words");
         tryCompare(page.work, "draftState", "saved");
         compare(findChild(page, "draftState").text, qsTr("✓ Draft saved"));
         verify(findChild(page, "submitButton").enabled);

@@ -108,12 +108,18 @@ TestCase {
         const fitted = viewer.image.width;
         keyClick(Qt.Key_Plus);
         compare(viewer.zoom, 1.25);
+        // Said, each time (issue 18, F9): the keys gave no feedback to a screen reader.
+        const zoomSaid = findChild(viewer, "zoomAnnouncement");
+        verify(zoomSaid, "the zoom is announced");
+        compare(zoomSaid.text, "Zoom 125 %");
+        verify(zoomSaid.visible);
         verify(viewer.image.width > fitted);
         keyClick(Qt.Key_Minus);
         keyClick(Qt.Key_Minus);
         verify(viewer.zoom < 1);
         keyClick(Qt.Key_0);
         compare(viewer.zoom, 1);
+        compare(zoomSaid.text, "Zoom 100 %");
         // The wheel scrolls the page down; Ctrl+wheel zooms.
         mouseWheel(viewer.view, 200, 200, 0, -120);
         compare(viewer.zoom, 1, "the wheel alone does not zoom");
