@@ -49,6 +49,12 @@ FocusScope {
         root.warningUnanswered = false;
         work.submit();
     }
+    /// Handed in with no hub to reach: the way to the USB stick appears beside the versions, and is said (a label that
+    /// appears is not read by a screen reader: issue 18, F6, found by the audit).
+    function sayUsbHint() {
+        if (usbHint.visible)
+            usbHintSaid.announce(usbHintText.text);
+    }
     /// Shows the first question without an answer, with the keyboard on it.
     function showUnanswered() {
         root.warningUnanswered = false;
@@ -70,7 +76,12 @@ FocusScope {
         onSubmitted: {
             versions.currentIndex = 0;
             versions.forceActiveFocus(Qt.OtherFocusReason);
+            Qt.callLater(root.sayUsbHint);
         }
+    }
+    Announcement {
+        id: usbHintSaid
+        objectName: "usbHintAnnouncement"
     }
     // Opened: a quiz starts on its instructions (read as text); written work on the answer box.
     StackView.onActivated: {
@@ -559,11 +570,13 @@ FocusScope {
                     }
                     // Families without internet are led to the USB stick (issue 14), beside the work waiting to leave.
                     ColumnLayout {
+                        id: usbHint
                         objectName: "usbHint"
                         Layout.fillWidth: true
                         visible: work.history.waitingCount > 0 && (SyncController.state === SyncController.Offline || SyncController.state === SyncController.NotConnected)
                         spacing: 4
                         Label {
+                            id: usbHintText
                             Layout.fillWidth: true
                             text: qsTr("No internet? Put your work on your USB stick for your teacher.")
                             color: Theme.text

@@ -168,6 +168,11 @@ TestCase {
         verify(page.work.submit(), page.work.error);
         verify(page.work.history.waitingCount > 0);
         verify(hint.visible, "handed in with no hub to reach: the stick is offered");
+        // And said: a screen reader does not read a label that appears (issue 18, F6).
+        const hintSaid = findChild(page, "usbHintAnnouncement");
+        verify(hintSaid, "the hint is announced");
+        tryVerify(() => hintSaid.visible, 1000, "the hint is announced");
+        compare(hintSaid.text, "No internet? Put your work on your USB stick for your teacher.");
         const exchanges = createTemporaryObject(spyComponent, testCase, {
                 "target": page,
                 "signalName": "openExchanges"
