@@ -128,12 +128,20 @@ class Audit:
         except GLib.Error:
             pass
 
-    def key(self, *keys, settle=0.6):
+    def key(self, *keys, settle=0.6, label=None, news=True):
+        """Presses @p keys. After an action key (Return, Space) what appears must be said (check_said_after)."""
+        action = news and self.window is not None and len(keys) == 1 and keys[0] in ("Return", "space", "KP_Enter")
+        if action:
+            if label is None:
+                label = f"{keys[0]} on {self.describe(self.focused(0.1))}"
+            before = self.labels_shown()
         self.last_key = time.monotonic()
         for k in keys:
             subprocess.run(["xdotool", "key", "--clearmodifiers", k], check=False)
             self.pump(0.15)
         self.pump(settle)
+        if action:
+            self.check_said_after(label, before, self.last_key)
         if any(k in ("Tab", "shift+Tab") for k in keys):
             self.tab_reached.append(self.focused(0.1))
 
@@ -548,8 +556,76 @@ class Audit:
         if acc is None or not predicate(acc):
             self.fail(f"{label}: the keyboard is not there but on {self.describe(acc)}")
             return False
-        self.key(key, settle=settle)
+        self.key(key, settle=settle, label=label)
         return True
+
+    # Words that change under an action and are not news to be said: counters a screen reader finds where they are.
+    NOT_NEWS = (re.compile(r"^Réponses ?: \d+ sur \d+ question"),)
+
+    def labels_shown(self):
+        """The words of the showing labels of the window (two words or more), less those inside a notification
+        (an announcement's own words): {words: accessible}; under the key "(dialog)", how many dialogs show."""
+        out = {"(dialog)": 0}
+        notification_depth = None
+        for depth, acc, role, name, _, st, text in self.nodes():
+            if role in ("dialog", "file chooser") and "showing" in st:
+                out["(dialog)"] += 1
+            if notification_depth is not None and depth <= notification_depth:
+                notification_depth = None
+            if role == "notification" and notification_depth is None:
+                notification_depth = depth
+            if notification_depth is not None:
+                continue
+            if role in ("label", "static") and "showing" in st:
+                words = (name or text).strip()
+                if len(words.split()) >= 2:
+                    out[words] = acc
+        return out
+
+    def inside(self, acc, ancestor):
+        if ancestor is None:
+            return False
+        try:
+            node = acc.get_parent()
+            for _ in range(64):
+                if node is None:
+                    return False
+                if self.same(node, ancestor):
+                    return True
+                node = node.get_parent()
+        except GLib.Error:
+            pass
+        return False
+
+    def check_said_after(self, label, before, pressed_at):
+        """F6: a label that appears (or changes) after an action key must be said within 2 s: a notification with
+        its words, or the focus saying them. Orca 43 reads no label that appears (only the focus and notifications),
+        whatever the label's role: check_alerts sees only alerts. Not after a page opened (its title is said and
+        the focus lands on it), nor when the whole screen changed (more than 6 new labels: a dialog, a page)."""
+        titles = [a for a in self.announcements if a[0] >= pressed_at and a[1] == "notification"
+                  and re.match(r"Page ?: ", self.plain(a[2]))]
+        if titles:
+            return
+        after = self.labels_shown()
+        if after.pop("(dialog)") > before.get("(dialog)", 0):
+            return  # a dialog opened: the focus goes into it (M4 checks it)
+        new = {w: acc for w, acc in after.items() if w not in before and w != "(dialog)"}
+        if not new or len(new) > 6:
+            return
+        self.pump(max(0.0, pressed_at + 2.0 - time.monotonic()))
+        focus = self.focused(0.1)
+        focus_words = self.plain(self.spoken(focus)) if focus is not None else ""
+        said = " ".join(self.plain(a[2]) for a in self.announcements
+                        if a[0] >= pressed_at and a[1] == "notification")
+        for words, acc in new.items():
+            if any(p.search(words) for p in self.NOT_NEWS) or self.inside(acc, focus):
+                continue  # a counter; or inside what has the keyboard, where she reads it
+            core = re.sub(r"^\W+", "", words)  # its drawn sign (✓, ↑, ⚠) is not said
+            if core in said or core in focus_words:
+                self.note(f"{label}: {words[:70]!r} appeared and was said")
+                continue
+            self.fail(f"{label}: {words[:70]!r} appeared after the key but was not said (Orca 43 reads no label "
+                      f"that appears: it needs an announcement)")
 
     @staticmethod
     def starts(prefix):
@@ -594,6 +670,7 @@ class Audit:
             command = [self.args.app, self.args.fixture] if self.args.fixture else \
                 [self.args.app, "--data", self.args.data, "--demo", "--lang", "fr"]
         self.proc = subprocess.Popen(command, stdout=self.log, stderr=self.log, env=env)
+        self.started = (command, env)
         self.window = None
         if self._listener is not None:  # a second app on the same bus: the listeners are there already
             return self.appeared()
@@ -608,10 +685,25 @@ class Audit:
         self._plistener = plistener
         return self.appeared()
 
+    def display_lost(self):
+        """The app died at once because its X server did not answer (seen when one audit starts right after
+        another: "could not connect to display :0", though Xvfb had answered the harness)."""
+        if self.proc.poll() is None or self.proc.returncode == 0:
+            return False
+        self.log.flush()
+        with open(os.path.join(self.out, "walk.log"), encoding="utf-8", errors="replace") as f:
+            return "could not connect to display" in "".join(f.readlines()[-15:])
+
     def appeared(self):
         # The first start builds the demo course; a loaded machine can take a while, a dead app cannot.
-        if not self.wait_for(lambda: self.find_window() or self.proc.poll() is not None, 90) \
-                or self.window is None:
+        up = self.wait_for(lambda: self.find_window() or self.proc.poll() is not None, 90)
+        if self.window is None and self.display_lost():
+            self.note("the app could not connect to the display: started again in 3 s (the harness's display race)")
+            self.pump(3.0)
+            command, env = self.started
+            self.proc = subprocess.Popen(command, stdout=self.log, stderr=self.log, env=env)
+            up = self.wait_for(lambda: self.find_window() or self.proc.poll() is not None, 90)
+        if not up or self.window is None:
             code = self.proc.poll()
             self.fail("the app did not appear on the accessibility bus within 90 s" if code is None
                       else f"the app exited with code {code} before it appeared on the accessibility bus")
@@ -667,6 +759,9 @@ class Audit:
             self.key("Return", settle=1.2)
             self.expect_focus_on_open("add a person")
             self.screen("01b-ajout-personne")
+            # F3: the chosen way says so (Orca 43 says no state of a page tab).
+            self.check_rail("add a person: the ways", ["Se connecter avec le serveur", "En classe", "J’ai un paquet"],
+                            said="mode choisi")
             self.tab_walk("01b-ajout-personne", presses=12)
             self.key("Escape", settle=1.2)
             self.expect_focus_on_open("back from adding a person")
@@ -831,7 +926,7 @@ class Audit:
         button = self.tab_to(f"{label}: its button", self.named(opener))
         if button is None:
             return
-        self.key("space", settle=2.0)
+        self.key("space", settle=2.0, news=False)  # Qt's file dialog opens (M4 checks it; it has no dialog role)
         ours = self.failures
         self.failures = []
         self.expect_focus_on_open(f"{label}: opened", page=False)
@@ -891,7 +986,10 @@ class Audit:
             if n[2] not in ("radio button", "check box"):
                 self.fail(f"{label}: the choice {n[3]!r} is a {n[2]}, not a radio button or a check box")
 
-    def check_rail(self, label, names):
+    def check_rail(self, label, names, said=None):
+        """A row of tabs of which one is the page shown (@p said: the words that say so, OPEN_PAGE by default; the
+        sign-in ways say "mode choisi", F3)."""
+        said = said or OPEN_PAGE
         nodes = self.nodes()
         for wanted in names:
             tabs = [n for n in nodes if (n[3] or "").startswith(wanted) and n[2] in ("page tab", "push button")]
@@ -906,7 +1004,7 @@ class Audit:
             self.fail(f"{label}: {len(checked)} entries say they are the page shown (want 1): {checked}")
         # Orca 43 never says a page tab's checked state (formatting.py: ROLE_PAGE_TAB is labelOrName + roleName +
         # positionInList…, then the description): what it says, the name and description, must tell the open page.
-        said_open = [n[3] for n in tabs if OPEN_PAGE in self.spoken(n[1]).lower()]
+        said_open = [n[3] for n in tabs if said in self.spoken(n[1]).lower()]
         if len(said_open) != 1 or said_open != checked:
             self.fail(f"{label}: Orca says {len(said_open)} entries are the open page ({said_open}; want 1, the "
                       f"checked one: {checked})")
@@ -1054,6 +1152,8 @@ class Audit:
         "readable words Tab never reaches": "control: words Tab skips: can be read, but Tab never reaches it",
         "a file dialog that does not give the keyboard back": "control: dialog that loses: Escape does not give",
         "an app a screen reader started after it never hears": "late screen reader, the scene host: the app is NOT heard",
+        "ways whose chosen one says only its checked state": "control ways: Orca says 0 entries",
+        "a label that appears after a key and nothing says": "control: the silent check: 'Le code est faux, et rien ne le dit.' appeared",
         "a page that says its title twice": "control: the page said twice: the page said its title 2 times",
         "a page that says another page's title": "control: the page said twice: the page's title says",
         "an announcement that gives braille nothing (a bare named notification)": "'Un message sans braille.' gives braille nothing",
@@ -1066,6 +1166,8 @@ class Audit:
         "the app's rail entries (NavButton)": "control, app's rail:",
         "a page that says its title after the focus landed": "control: the good page",
         "a page that says its own title once": "control: the good page: the page",
+        "a label that appears after a key and is announced": "control: the said check:",
+        "the app's sign-in ways (ChoiceButton)": "control, app's ways:",
         "a Tab chain that comes back to its start": "00-controle-bonne-page",
         "readable words that Tab reaches": "control: words Tab reaches",
         "a file dialog that gives the keyboard back": "control: dialog that gives",
@@ -1078,6 +1180,8 @@ class Audit:
         self.check_choices("control", nodes, ("1/6", "5/6"))
         self.check_rail("control rail", ["Leçons", "Devoirs"])
         self.check_rail("control, app's rail", ["Classes", "Suivi"])
+        self.check_rail("control ways", ["Leçons", "Devoirs"], said="mode choisi")
+        self.check_rail("control, app's ways", ["Par la salle", "Par le réseau"], said="mode choisi")
         self.readable("control: instructions", nodes, "Colorie les trois quarts")
         self.readable("control: words Tab skips", nodes, "Des mots hors de portée")
         self.readable("control: words Tab reaches", nodes, "Des mots à portée de Tab")
@@ -1089,6 +1193,10 @@ class Audit:
         self.tab_walk("00-controle-bonne-page", presses=6)
         self.key("F9", settle=1.0)
         self.expect_focus_on_open("control: the page said twice")
+        # F6: a label that appears after a key, said or not.
+        for who, button in (("control: the silent check", "Vérifier le code"), ("control: the said check", "Vérifier bien")):
+            if self.tab_to(who, self.starts(button)) is not None:
+                self.press_on(who, self.starts(button), key="space")
         self.key("F7", settle=1.0)
         self.tab_walk("00-controle-cycle", presses=6)
         self.key("F8", settle=1.0)
