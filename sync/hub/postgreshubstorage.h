@@ -9,6 +9,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <unordered_map>
 #include <vector>
 
 struct pg_conn;
@@ -63,6 +64,10 @@ public:
     int schemaVersion();
     /// @p url without its password, to be printed.
     static QString displayUrl(const QString &url);
+    /// Statements the reads and writes of every PostgresHubStorage of this process sent so far, their connections'
+    /// setup included (BEGIN and COMMIT each count, as pg_stat_statements counts them; not the schema's migrations):
+    /// what a request costs the database, for tests and benchmarks.
+    static qint64 statementsSent();
     /// Creates (@p create) or drops the database @p name ([a-z0-9_], at most 63) on the server of @p serverUrl and
     /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
     static QString createOrDropDatabase(const QString &serverUrl, const QString &name, bool create);
@@ -88,6 +93,7 @@ private:
     std::mutex m_poolMutex;
     std::condition_variable m_poolFree;
     std::vector<pg_conn *> m_idle;
+    std::unordered_map<pg_conn *, int> m_sessionTimeouts; ///< the statement timeout each open connection was SET to
     int m_open = 0;
     bool m_checkOrigin = false; ///< after the schema is known to be current
     std::atomic<qint64> m_waits{0};  ///< acquire() calls that found no connection free
