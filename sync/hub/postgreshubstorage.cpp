@@ -46,15 +46,17 @@ constexpr int MaxSnapshotRetries = 2; // a pull whose horizon raced a transactio
 // setting). Both are sent in the pipeline with the transaction's first statement: no round trip of their own.
 const char *const BeginWrite = "BEGIN";
 const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
-// What a pull may serve in this statement's snapshot (see logHorizon()): `h`, one row: x (xid8), epoch, raced.
+// What a pull may serve in this statement's snapshot (see logHorizon()): `h`, one row: x (xid8), epoch, raced. The
+// functions under the views pg_stat_activity and pg_prepared_xacts, not the views: their joins (roles, databases) took
+// half of the statement's planning, which is most of what an empty sync costs the server.
 #define HorizonSql                                                                                                     \
-    "WITH a AS (SELECT backend_xid AS x, datname IS DISTINCT FROM current_database() AS elsewhere "                    \
-    "FROM pg_stat_activity WHERE backend_xid IS NOT NULL), "                                                          \
+    "WITH a AS (SELECT s.backend_xid AS x, s.datid IS DISTINCT FROM (SELECT oid FROM pg_database "                    \
+    "WHERE datname = current_database()) AS elsewhere FROM pg_stat_get_activity(NULL) s WHERE s.backend_xid IS NOT NULL), " \
     "m AS (SELECT min(x) AS x FROM pg_snapshot_xip(pg_current_snapshot()) x "                                         \
     "WHERE xid(x) NOT IN (SELECT a.x FROM a WHERE elsewhere)), "                                                      \
     "h AS (SELECT coalesce(m.x, pg_snapshot_xmax(pg_current_snapshot())) AS x, (SELECT epoch FROM cursor_epoch) AS epoch, " \
     "m.x IS NOT NULL AND xid(m.x) NOT IN (SELECT a.x FROM a) "                                                        \
-    "AND xid(m.x) NOT IN (SELECT transaction FROM pg_prepared_xacts) AS raced FROM m) "
+    "AND xid(m.x) NOT IN (SELECT p.transaction FROM pg_prepared_xact() p) AS raced FROM m) "
 const char *const SetTimeouts = "SELECT set_config('statement_timeout', $1, true), "
                                 "set_config('idle_in_transaction_session_timeout', '30s', true)";
 
@@ -805,25 +807,31 @@ public:
         // clock when asked), the memberships (1), the pupils' last contact when asked (2), the first batch of the log
         // (3), which is changesAfter()'s statement with the horizon and the class ids read here. Columns are shared by
         // the parts: x, n and t1… t8 say per part what they hold.
-        const Result r = execAlone(
-            HorizonSql ", j AS (SELECT class_id, role, joined_seq, joined_xid FROM memberships WHERE person = $1) "
+        // The pupils' last contact (part 2) is in the statement only when asked: planned for nothing otherwise.
+        static const QByteArray head = HorizonSql
+            ", j AS (SELECT class_id, role, joined_seq, joined_xid FROM memberships WHERE person = $1) "
             "SELECT 0 AS part, h.x AS x, h.epoch AS n, h.raced::text AS t1, CASE WHEN $6::text IS NULL THEN NULL "
             "ELSE to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') END AS t2, "
             "NULL::text AS t3, NULL::text AS t4, NULL::text AS t5, NULL::text AS t6, NULL::text AS t7, NULL::text AS t8, "
             "NULL::bytea AS b FROM h "
             "UNION ALL SELECT 1, j.joined_xid, j.joined_seq, j.class_id, j.role, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
-            "FROM j "
+            "FROM j ";
+        static const QByteArray lastSeen =
             "UNION ALL SELECT 2, NULL, NULL, d.person, max(d.last_seen), NULL, NULL, NULL, NULL, NULL, NULL, NULL "
             "FROM memberships t JOIN memberships s ON s.class_id = t.class_id AND s.role = 'student' "
             "JOIN devices d ON d.person = s.person AND NOT d.revoked "
-            "WHERE $6::text IS NOT NULL AND t.person = $1 AND t.role = 'teacher' GROUP BY d.person "
-            "HAVING max(d.last_seen) > $6 "
+            "WHERE t.person = $1 AND t.role = 'teacher' GROUP BY d.person HAVING max(d.last_seen) > $6 ";
+        static const QByteArray log =
             "UNION ALL (SELECT 3, c.xid, c.seq, c.change_id, c.kind, c.row_id, c.class_id, c.audience, c.author, c.device, "
             "c.received, c.body FROM changes c WHERE (c.xid, c.seq) > ($2::text::xid8, $3) "
             "AND (c.xid, c.seq) <= ((SELECT h.x FROM h), 0) "
             "AND c.class_id = ANY(ARRAY(SELECT j.class_id FROM j WHERE j.joined_xid < (SELECT h.x FROM h))) "
             "AND ($4 = '' OR c.audience IS NULL OR c.audience = $4) ORDER BY c.xid, c.seq LIMIT $5) "
-            "ORDER BY part, x, n",
+            "ORDER BY part, x, n";
+        static const QByteArray withLastSeen = head + lastSeen + log;
+        static const QByteArray withoutLastSeen = head + log;
+        const Result r = execAlone(
+            (ask.lastSeenAfter ? withLastSeen : withoutLastSeen).constData(),
             {text(ask.person), text(QString::number(ask.after.xid)), integer(ask.after.seq), text(ask.audience),
              integer(ask.limit), Param{ask.lastSeenAfter.value_or(QString()).toUtf8(), TextOid, !ask.lastSeenAfter, false}});
         if (!r.rows() || r.num(0, 0) != 0)

@@ -23,7 +23,10 @@ namespace Continuite::Hub {
  * transaction-mode pgbouncer carries; no SQL-level PREPARE, no SQL built from values). A small pool of
  * connections is shared by the worker threads. Round trips (bench/README.md, "Pipeline mode"): a transaction's BEGIN
  * and timeouts, and every write whose answer nobody reads (a row, a verdict, a counter…), go in libpq's pipeline with
- * the next statement whose answer is needed, or with COMMIT; a write that fails there is reported for the change it
+ * the next statement whose answer is needed, or with COMMIT; a read of one statement (a token's session, the start of a
+ * pull: an empty sync is one of each) runs it alone, with no transaction round it, under the statement timeout the
+ * connection was SET to (behind a transaction-mode pgbouncer that SET may land on another server connection: its
+ * `query_timeout` bounds such a statement there); a write that fails in a pipeline is reported for the change it
  * belongs to (isolated()). A write keeps what it read (a row, a membership, a counter, the pupil's creator) for the
  * rest of itself, reading again what it lock()s: a push of 50 changes reads its assignment, her membership and her
  * counters once, not 50 times. The schema has its own versions (table `hub_schema`), applied by

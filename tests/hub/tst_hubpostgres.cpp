@@ -646,6 +646,42 @@ private slots:
         QVERIFY2(waited >= 250 && waited < 10000, qPrintable(u"waited %1 ms"_s.arg(waited)));
     }
 
+    /// A read run alone (an empty sync's statements: no transaction, so no SET LOCAL) is bounded by the statement
+    /// timeout too, and by the one set last: a table locked by hand (an administrator's ALTER TABLE left open) ends
+    /// the pull with an error after the timeout, not never. The control: once the lock is gone the same read answers.
+    void aReadRunAloneEndsWithTheStatementTimeout()
+    {
+        EmptyDatabase db;
+        PostgresHubStorage storage(db.url, PostgresHubStorage::Schema::Migrate, 1);
+        auto pull = [&](QString *error) {
+            QElapsedTimer t;
+            t.start();
+            error->clear();
+            try {
+                storage.read([&](HubTransaction &tx) { tx.pullStart({newUuid(), {}, {}, 10, std::nullopt}); });
+            } catch (const StorageError &e) {
+                *error = QString::fromUtf8(e.what());
+            }
+            return t.elapsed();
+        };
+        QString error;
+        QVERIFY2(pull(&error) < 5000 && error.isEmpty(), qPrintable(error)); // the connection made, its timeout set
+
+        PGconn *admin = PQconnectdb(db.url.toUtf8().constData());
+        auto run = [&](const char *sql) { PQclear(PQexec(admin, sql)); };
+        run("BEGIN");
+        run("LOCK TABLE changes IN ACCESS EXCLUSIVE MODE");
+        for (const int timeout : {1000, 2500}) {
+            storage.setStatementTimeout(timeout);
+            const qint64 waited = pull(&error);
+            QVERIFY2(error.contains(u"statement timeout"_s), qPrintable(error));
+            QVERIFY2(waited >= timeout - 100 && waited < timeout + 8000, qPrintable(u"waited %1 ms"_s.arg(waited)));
+        }
+        run("ROLLBACK");
+        PQfinish(admin);
+        QVERIFY2(pull(&error) < 5000 && error.isEmpty(), qPrintable(error));
+    }
+
     /// Issue 12's late commit, at random: four writer connections log changes into two classes with a pause inside
     /// each transaction, and roll one in ten back; three devices pull pages of ≈1 kB meanwhile (two of the teacher
     /// who has both classes, one of a colleague who has one). Every committed change reaches each device in whose
