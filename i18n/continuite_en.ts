@@ -1318,10 +1318,6 @@
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>Could not read the %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 %2 cannot be packed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5746,6 +5742,10 @@
     </message>
     <message>
         <source>Could not remember the device keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
