@@ -216,7 +216,7 @@ Result<BundleExportSummary> BundleExporter::finish(BundleContents &contents, con
     BundleExportSummary summary;
     QSet<QString> packed;
     for (const QString &sha : mediaShas) {
-        if (!MediaStore::isSha256(sha) || packed.contains(sha))
+        if (!isSha256(sha) || packed.contains(sha))
             continue;
         packed.insert(sha);
         if (!m_store.media().contains(sha)) {

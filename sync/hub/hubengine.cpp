@@ -106,16 +106,6 @@ bool teachesEveryClassOf(HubTransaction &tx, const QString &teacher, const QStri
     return any;
 }
 
-bool isSha256(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
-}
-
 QStringList attachmentHashes(const QJsonValue &attachments)
 {
     QStringList hashes;
