@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/hub/hubcrypto.h"
 
+#include <atomic>
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -93,6 +94,15 @@ QByteArray tokenHash(const QString &token)
     return QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256);
 }
 
+namespace {
+std::atomic<qint64> checkedSignatures{0};
+}
+
+qint64 signaturesChecked()
+{
+    return checkedSignatures.load();
+}
+
 bool verifySignature(const QByteArray &publicKey, const QByteArray &message, const QString &signatureBase64)
 {
     if (!ensureSodium() || publicKey.size() != crypto_sign_PUBLICKEYBYTES)
@@ -100,6 +110,7 @@ bool verifySignature(const QByteArray &publicKey, const QByteArray &message, con
     const auto decoded = QByteArray::fromBase64Encoding(signatureBase64.toLatin1());
     if (!decoded || decoded.decoded.size() != crypto_sign_BYTES)
         return false;
+    checkedSignatures.fetch_add(1, std::memory_order_relaxed);
     return crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(decoded.decoded.constData()),
                                        reinterpret_cast<const unsigned char *>(message.constData()), quint64(message.size()),
                                        reinterpret_cast<const unsigned char *>(publicKey.constData()))

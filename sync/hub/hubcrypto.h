@@ -35,6 +35,9 @@ QByteArray tokenHash(const QString &token);
 
 /// True when @p signatureBase64 is a valid ed25519 signature of @p message by @p publicKey (32 bytes).
 bool verifySignature(const QByteArray &publicKey, const QByteArray &message, const QString &signatureBase64);
+/// How many signatures this process has checked (verifySignature calls that reached ed25519): what a request costs,
+/// counted by the tests that bound it.
+qint64 signaturesChecked();
 
 } // namespace Crypto
 } // namespace Continuite::Hub
