@@ -11,6 +11,7 @@
 #include "sync/hub/hubserver.h"
 #include "sync/hub/mediastore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -143,6 +144,28 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
         m_server = std::make_unique<Hub::HubServer>(dir, limits);
     } catch (const std::exception &e) {
         qCWarning(lcClassroom) << "cannot open the classroom hub:" << e.what();
+        return R::failure(tr("The classroom hub could not open its data in %1.").arg(dir));
+    }
+    // A new lesson (another join code) forgets the last one's sign-ins (review of F5, R1's fourth point): a token a
+    // pupil's device got in an earlier lesson, or one read off it since, no longer opens this one; each pupil signs in
+    // again with the code on the board, as she must to reach it. Only the tokens go: the devices' keys stay, so the work
+    // they left here is still collected and vouched for. The same lesson opened again (the laptop restarted) keeps them.
+    try {
+        const QString lesson = QString::fromLatin1(
+            QCryptographicHash::hash(m_joinCode.toUtf8(), QCryptographicHash::Sha256).toHex());
+        int ended = 0;
+        m_server->engine().storage().write([&](Hub::HubTransaction &tx) {
+            if (tx.meta(u"classroom_lesson"_s) == lesson)
+                return;
+            for (const Hub::Account &a : tx.accounts())
+                ended += tx.endSessionsOf(a.id);
+            tx.setMeta(u"classroom_lesson"_s, lesson);
+        });
+        if (ended > 0)
+            qCInfo(lcClassroom) << "a new lesson: ended" << ended << "sign-ins of the last one";
+    } catch (const std::exception &e) {
+        qCWarning(lcClassroom) << "the classroom hub could not end the last lesson's sign-ins:" << e.what();
+        m_server.reset();
         return R::failure(tr("The classroom hub could not open its data in %1.").arg(dir));
     }
     m_gate = std::make_shared<JoinCodeGate>();

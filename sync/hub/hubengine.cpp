@@ -18,6 +18,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 
 Q_LOGGING_CATEGORY(lcHub, "continuite.hub")
 
@@ -96,12 +97,14 @@ bool teaches(HubTransaction &tx, const QString &teacher, const QString &student)
     return false;
 }
 
-/// Whether @p teacher teaches @p student in every class she is a student of (and in one at least).
-bool teachesEveryClassOf(HubTransaction &tx, const QString &teacher, const QString &student)
+/// Whether @p teacher teaches @p student in every class she is a student of (and in one at least); with @p where, in
+/// every such class @p where accepts (and in one at least).
+bool teachesEveryClassOf(HubTransaction &tx, const QString &teacher, const QString &student,
+                         const std::function<bool(const QString &classId)> &where = {})
 {
     bool any = false;
     for (const Membership &m : tx.membershipsOf(student)) {
-        if (m.role != u"student")
+        if (m.role != u"student" || (where && !where(m.classId)))
             continue;
         const auto t = tx.membership(m.classId, teacher);
         if (!t || t->role != u"teacher")
@@ -109,6 +112,29 @@ bool teachesEveryClassOf(HubTransaction &tx, const QString &teacher, const QStri
         any = true;
     }
     return any;
+}
+
+/// Whether @p caller answers for the key @p key vouched for as @p person's device @p deviceId, and may sign it out: she
+/// is that person, or a teacher who vouched for it, or one who teaches every class of the pupil where it is accepted
+/// (a class of hers where one of its vouchers teaches; F7 review, R2): the teacher of the class where a stolen tablet's
+/// key signs stops it without waiting for the co-teacher who vouched for it. A teacher of only some of those classes
+/// does not: the key's other vouchers answer for it there.
+bool answersForKey(HubTransaction &tx, const Account &caller, const QString &deviceId, const QString &person,
+                   const QByteArray &key)
+{
+    if (caller.id == person)
+        return true;
+    if (caller.role != Teacher)
+        return false;
+    const QStringList vouchers = tx.vouchers(deviceId, person, key);
+    if (vouchers.contains(caller.id))
+        return true;
+    return teachesEveryClassOf(tx, caller.id, person, [&](const QString &classId) {
+        return std::any_of(vouchers.cbegin(), vouchers.cend(), [&](const QString &v) {
+            const auto m = tx.membership(classId, v);
+            return m && m->role == Teacher;
+        });
+    });
 }
 
 QStringList attachmentHashes(const QJsonValue &attachments)
@@ -795,6 +821,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         QByteArray key;
         bool revoked = false;
         bool vouched = false;
+        bool verified = false; // the key's signature of this change was checked (once: F7 review, R5)
         std::optional<DeviceRecord> row;
         for (const DeviceRecord &d : tx.devicesOf({change.author}))
             if (d.deviceId == change.device)
@@ -805,6 +832,7 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         if (row && signs(row->publicKey)) {
             key = row->publicKey;
             revoked = row->revoked;
+            verified = true;
         } else {
             // Several keys may be known as this device of hers: the one it signed in with, and one for each teacher's
             // vouch (issue 11 review, F7). The one that verifies the signature signed it, and only a vouched key's own
@@ -831,7 +859,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                 key = signer->publicKey;
                 revoked = signer->revoked;
                 vouched = true;
+                verified = true;
             } else if (row) {
+                // Its key was tried first, and did not verify: refused below.
                 key = row->publicKey;
                 revoked = row->revoked;
             } else if (!keys.isEmpty()) {
@@ -851,7 +881,9 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             v.kept = false;
             return v;
         }
-        if (key.isEmpty() || change.signature.isEmpty() || !Crypto::verifySignature(key, change.canonical(), change.signature)) {
+        // Each key that could have signed it was tried above: none verified unless `verified` (checking the one that did
+        // once more cost every relayed change two checks).
+        if (!verified) {
             if (session.refusedVouches.contains(change.device))
                 return refusedForNow(u"forbidden: the key vouched for the device that signed this change was refused: "_s
                                      + session.refusedVouches.value(change.device));
@@ -1717,40 +1749,63 @@ QJsonObject HubEngine::devices(const Session &session)
         QStringList persons{session.account.id};
         if (session.account.role == Teacher)
             persons << tx.studentsTaughtBy(session.account.id);
+        // Several keys vouched for as one device (issue 11 review, F7) are one entry.
+        QHash<QString, QList<VouchedKey>> vouched; // device id + person → its keys, first vouched first
+        QStringList vouchedOrder;
+        for (const VouchedKey &k : tx.vouchedKeysOf(persons)) {
+            QList<VouchedKey> &keys = vouched[k.deviceId + k.person];
+            if (keys.isEmpty())
+                vouchedOrder << k.deviceId + k.person;
+            keys << k;
+        }
+        // Told as the caller sees it (F7 review, R3): `revoked` when nothing she may sign out under that id signs any
+        // more (when she may sign out nothing there, when nothing there signs), and `other_keys_live` the keys under it
+        // that still sign and that she may not sign out (another teacher's vouch, accepted in a class she does not
+        // teach). Before, a teacher's own sign-out of her key left the entry "live" while a co-teacher's key was, and
+        // she could not tell that hers was done.
+        auto state = [&](const QString &deviceId, const QString &person, const DeviceRecord *row, QJsonObject &entry) {
+            bool answers = row != nullptr;
+            bool answeredLive = row && !row->revoked;
+            int othersLive = 0;
+            for (const VouchedKey &k : vouched.value(deviceId + person)) {
+                if (row && !row->publicKey.isEmpty() && k.publicKey == row->publicKey)
+                    continue; // the device row's own key: it signs as the row says (the row's key is tried first)
+                if (answersForKey(tx, session.account, deviceId, person, k.publicKey)) {
+                    answers = true;
+                    answeredLive = answeredLive || !k.revoked;
+                } else if (!k.revoked) {
+                    ++othersLive;
+                }
+            }
+            entry.insert(u"revoked"_s, answers ? !answeredLive : othersLive == 0);
+            entry.insert(u"other_keys_live"_s, othersLive);
+        };
+        QSet<QString> listed;
         for (const DeviceRecord &d : tx.devicesOf(persons)) {
             const auto owner = d.person == session.account.id ? std::optional(session.account) : tx.accountById(d.person);
-            list.append(QJsonObject{{u"id"_s, d.deviceId}, {u"person"_s, d.person},
-                                    {u"login"_s, owner ? owner->login : QString()},
-                                    {u"display_name"_s, owner ? owner->displayName : QString()},
-                                    {u"name"_s, d.name}, {u"created"_s, d.created}, {u"last_seen"_s, d.lastSeen},
-                                    {u"revoked"_s, d.revoked},
-                                    {u"current"_s, d.person == session.account.id && d.deviceId == session.deviceId}});
+            QJsonObject entry{{u"id"_s, d.deviceId}, {u"person"_s, d.person},
+                              {u"login"_s, owner ? owner->login : QString()},
+                              {u"display_name"_s, owner ? owner->displayName : QString()},
+                              {u"name"_s, d.name}, {u"created"_s, d.created}, {u"last_seen"_s, d.lastSeen},
+                              {u"current"_s, d.person == session.account.id && d.deviceId == session.deviceId}};
+            state(d.deviceId, d.person, &d, entry);
+            list.append(entry);
+            listed.insert(d.deviceId + d.person);
         }
         // Devices known only by a teacher's vouch (their work came by USB or from a classroom): listed so that they
         // can be signed out too.
-        // Several keys vouched for as one device (issue 11 review, F7) are one entry, signed out when all are.
-        QSet<QString> listed;
-        for (const QJsonValue &d : std::as_const(list))
-            listed.insert(d[u"id"_s].toString() + d[u"person"_s].toString());
-        QHash<QString, qsizetype> vouchedAt; // device id + person → its entry
-        for (const VouchedKey &k : tx.vouchedKeysOf(persons)) {
-            if (listed.contains(k.deviceId + k.person))
+        for (const QString &at : std::as_const(vouchedOrder)) {
+            if (listed.contains(at))
                 continue;
-            if (const auto it = vouchedAt.constFind(k.deviceId + k.person); it != vouchedAt.cend()) {
-                if (!k.revoked) {
-                    QJsonObject entry = list.at(*it).toObject();
-                    entry.insert(u"revoked"_s, false);
-                    list.replace(*it, entry);
-                }
-                continue;
-            }
-            vouchedAt.insert(k.deviceId + k.person, list.size());
-            const auto owner = tx.accountById(k.person);
-            list.append(QJsonObject{{u"id"_s, k.deviceId}, {u"person"_s, k.person},
-                                    {u"login"_s, owner ? owner->login : QString()},
-                                    {u"display_name"_s, owner ? owner->displayName : QString()}, {u"name"_s, QString()},
-                                    {u"created"_s, k.vouchedAt}, {u"last_seen"_s, QString()}, {u"revoked"_s, k.revoked},
-                                    {u"current"_s, false}, {u"vouched"_s, true}});
+            const VouchedKey &first = vouched[at].first();
+            const auto owner = tx.accountById(first.person);
+            QJsonObject entry{{u"id"_s, first.deviceId}, {u"person"_s, first.person},
+                              {u"login"_s, owner ? owner->login : QString()},
+                              {u"display_name"_s, owner ? owner->displayName : QString()}, {u"name"_s, QString()},
+                              {u"created"_s, first.vouchedAt}, {u"last_seen"_s, QString()},
+                              {u"current"_s, false}, {u"vouched"_s, true}};
+            state(first.deviceId, first.person, nullptr, entry);
+            list.append(entry);
         }
     });
     return QJsonObject{{u"devices"_s, list}};
@@ -1766,24 +1821,30 @@ void HubEngine::revokeDevice(const Session &session, const QString &deviceId, co
     m_storage.write([&](HubTransaction &tx) {
         if (owner != session.account.id && !(session.account.role == Teacher && teaches(tx, session.account.id, owner)))
             throw HubError(403, u"forbidden"_s, u"You may sign out your own devices and those of your students only."_s);
-        bool found = false;
+        std::optional<DeviceRecord> row;
         for (const DeviceRecord &d : tx.devicesOf({owner}))
-            found = found || d.deviceId == deviceId;
+            if (d.deviceId == deviceId)
+                row = d;
         // A device known only from a teacher's vouch (its work came by USB or from a classroom) is signed out too,
         // as far as its author may answer for it (issue 11 review, F7): the student, every key vouched for as her
-        // device; a teacher, the keys she vouched for. A co-teacher who vouched his own key under her real tablet's id
-        // signs out his key, not the one her teacher vouched for.
+        // device; a teacher, the keys she vouched for and those accepted only in classes of the pupil she teaches
+        // (answersForKey). A co-teacher who vouched his own key under her real tablet's id signs out his key, not the
+        // one her teacher vouched for.
         const QList<VouchedKey> keys = tx.vouchedKeys(deviceId, owner);
-        if (!found && keys.isEmpty())
+        if (!row && keys.isEmpty())
             throw HubError(404, u"not_found"_s, u"No such device."_s);
         QList<QByteArray> answered;
         for (const VouchedKey &k : keys)
-            if (owner == session.account.id || tx.vouchers(deviceId, owner, k.publicKey).contains(session.account.id))
+            // The key of the device row she signs out is that device's whoever vouched for it too (F7 review, R4): a
+            // co-teacher's vouch of the same key left live let it sign in again. Any teacher of hers may stop that key
+            // by signing out the row already, so this gives none of them a new power.
+            if ((row && !row->publicKey.isEmpty() && k.publicKey == row->publicKey)
+                || answersForKey(tx, session.account, deviceId, owner, k.publicKey))
                 answered << k.publicKey;
-        if (!found && answered.isEmpty())
+        if (!row && answered.isEmpty())
             throw HubError(403, u"forbidden"_s,
-                           u"This device is known here only by keys other teachers vouched for: they, the student or the "
-                           "hub's administrator may sign it out."_s);
+                           u"This device is known here only by keys vouched for by other teachers, accepted in a class of "
+                           "the student's you do not teach: they, the student or the hub's administrator may sign it out."_s);
         tx.revokeDevice(deviceId, owner);
         for (const QByteArray &k : std::as_const(answered))
             tx.revokeVouchedKey(deviceId, owner, k);

@@ -663,6 +663,12 @@ void HubServer::Private::watchHeaders()
                         if (!l->inRequest)
                             l->since = now;
                         if (l->answerBehind(now, 1000LL * limits.bodyTimeoutSeconds, std::max<qint64>(1, l->answerRate.load()))) {
+                            // An abortive close (SO_LINGER {1, 0}): what the kernel still holds of the answer goes with the
+                            // connection. Else the socket, orphaned once libmicrohttpd closes it, kept its send buffer
+                            // for as long as the reader kept a zero window, out of the connection limit (sixth review,
+                            // session 12).
+                            const linger abortive{1, 0};
+                            ::setsockopt(l->fd, SOL_SOCKET, SO_LINGER, &abortive, sizeof abortive);
                             cut(l); // the client sees fewer bytes than Content-Length said: an error it can tell, never a whole-looking answer
                             ++slowAnswers;
                         }

@@ -811,6 +811,77 @@ private Q_SLOTS:
         QVERIFY(leaSync.login(nextLesson.url(u"127.0.0.1"_s), room.lea.member.login, room.lea.pin));
     }
 
+    void theNextLessonForgetsTheLastOnesSignIns()
+    {
+        // Review of F5, R1's fourth point: the tokens the classroom hub gave were kept from one lesson to the next, so
+        // a token read off a pupil's device (or its traffic) in one lesson opened the next ones to whoever saw the new
+        // code on the board. A new lesson (another join code) now ends them; the devices' keys stay.
+        BundleTest::Classroom room;
+        Store::AssignmentInput a;
+        a.classId = room.schoolClass.meta.id;
+        a.title = u"Raconte ta semaine"_s;
+        a.instructions = u"Quelques lignes."_s;
+        const Assignment assignment = room.teacher->publishAssignment(room.teacher->createAssignment(a).value().meta.id).value();
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QByteArray pin = ClassroomKey::pinOf(hub->keySha256());
+        auto signIn = [&](ClassroomHub &lesson, HubTest::Client &c, const NewStudent &card) {
+            c.pinnedKey = pin;
+            const HubTest::HttpReply in = c.post(lesson.joinCode() + u"/v1/login"_s,
+                                                 {{u"login"_s, card.member.login}, {u"password"_s, card.pin},
+                                                  {u"device_id"_s, c.deviceId}});
+            c.token = in.json().value(u"token"_s).toString();
+            return in.status;
+        };
+        auto syncs = [&](ClassroomHub &lesson, HubTest::Client &c) {
+            return c.request("POST", lesson.joinCode() + u"/v1/sync"_s, "{}").status;
+        };
+        // Lesson 1: Noé's token (the one someone reads off his tablet), and Léa's work handed in from her own device.
+        HubTest::Client noe(u"https://127.0.0.1:%1/"_s.arg(hub->port()));
+        QCOMPARE(signIn(*hub, noe, room.noe), 200L);
+        QCOMPARE(syncs(*hub, noe), 200L);
+        QTemporaryDir leaDir;
+        StudentRun leaRun;
+        leaRun.login = room.lea.member.login;
+        leaRun.pin = room.lea.pin;
+        leaRun.dir = leaDir.path();
+        studentInTheRoom(leaRun, hub->url(u"127.0.0.1"_s), assignment.meta.id);
+        QVERIFY2(leaRun.error.isEmpty(), qPrintable(leaRun.error));
+        hub->stop();
+
+        // Lesson 2, a new code on the board: the attacker who reads it uses Noé's old token, and is refused (before: 200).
+        ClassroomHub next(*room.teacher.store);
+        ClassroomHub::Options options;
+        options.host = u"127.0.0.1"_s;
+        options.port = 0;
+        QVERIFY(next.start(room.schoolClass.meta.id, options));
+        QVERIFY(next.joinCode() != hub->joinCode());
+        HubTest::Client stolen(u"https://127.0.0.1:%1/"_s.arg(next.port()));
+        stolen.pinnedKey = pin;
+        stolen.token = noe.token;
+        QCOMPARE(syncs(next, stolen), 401L);
+        // Positive controls: Léa's work of lesson 1 is still collected, believed by the key her device registered then;
+        // Noé signs in again with his card and syncs.
+        auto collected = next.collect();
+        QVERIFY2(collected, qPrintable(collected.error()));
+        QVERIFY2(collected->refused.isEmpty(), qPrintable(collected->refused.join(u'\n')));
+        QCOMPARE(collected->submissions, 1);
+        HubTest::Client noeAgain(u"https://127.0.0.1:%1/"_s.arg(next.port()));
+        noeAgain.deviceId = noe.deviceId;
+        QCOMPARE(signIn(next, noeAgain, room.noe), 200L);
+        QCOMPARE(syncs(next, noeAgain), 200L);
+        // The same lesson opened again (the laptop restarted, the same code) keeps its sign-ins.
+        const QString code = next.joinCode();
+        next.stop();
+        ClassroomHub reopened(*room.teacher.store);
+        options.joinCode = code;
+        QVERIFY(reopened.start(room.schoolClass.meta.id, options));
+        HubTest::Client kept(u"https://127.0.0.1:%1/"_s.arg(reopened.port()));
+        kept.pinnedKey = pin;
+        kept.token = noeAgain.token;
+        QCOMPARE(syncs(reopened, kept), 200L);
+    }
+
     void theKeyCodeIsArgon2OfTheKeySaltedByTheJoinCode()
     {
         // The figures SECURITY.md gives: 8 symbols of 32 (40 bits), deterministic, different for another join code or

@@ -354,6 +354,24 @@ QByteArray readBody(int fd, QByteArray got, int ms = 60000)
     return got.mid(start);
 }
 
+/// What the hub's side of the connection from local port @p clientPort to @p hubPort still holds unsent (its send
+/// queue, read in /proc/net/tcp: orphaned sockets are listed too); -1 when that socket is gone.
+qint64 hubSideSendQueue(int hubPort, int clientPort)
+{
+    QFile tcp(u"/proc/net/tcp"_s);
+    if (!tcp.open(QIODevice::ReadOnly))
+        return -2;
+    const QByteArray local = ':' + QByteArray::number(hubPort, 16).rightJustified(4, '0').toUpper();
+    const QByteArray remote = ':' + QByteArray::number(clientPort, 16).rightJustified(4, '0').toUpper();
+    for (const QByteArray &line : tcp.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        // sl local_address rem_address st tx_queue:rx_queue …
+        if (f.size() > 4 && f[1].endsWith(local) && f[2].endsWith(remote))
+            return f[4].split(':').value(0).toLongLong(nullptr, 16);
+    }
+    return -1;
+}
+
 /// A teacher with 150 lessons of 8,000 characters (≈1.2 MB of records): a first sync of a new device is a page of
 /// the largest budget, and more.
 std::unique_ptr<Client> seedCatchUp(TestHub &hub, const QString &login)
@@ -1930,6 +1948,56 @@ private Q_SLOTS:
         QCOMPARE(rawStatus(got), 200);
         const QByteArray body = readBody(fd, got, 30000);
         QVERIFY2(body.size() < contentLength(got), qPrintable(u"%1 of %2"_s.arg(body.size()).arg(contentLength(got))));
+    }
+
+    /// Sixth review (session 12, low): a cut answer's bytes stayed in the kernel after the hub closed its socket: an
+    /// orphaned connection kept its send buffer for as long as the reader kept a zero window, out of the connection
+    /// limit. A cut answer is now closed abortively (SO_LINGER {1, 0}): its socket goes, with what it held.
+    void aCutAnswersBytesDoNotStayInTheKernel()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120;
+        limits.socketSendBufferBytes = 16 * 1024;
+        limits.bodyTimeoutSeconds = 1; // the grace of an answer's pace as well
+        limits.maxBodySeconds = 10;
+        TestHub hub(limits);
+        const auto prof = seedCatchUp(hub, u"prof"_s);
+        QVERIFY(prof);
+        Client reader(hub.url());
+        QVERIFY(reader.login(u"prof"_s, u"password-prof"_s));
+        const QByteArray catchUp = R"({"cursor":"","budget":1048576})";
+        const int port = hub.server().port();
+        auto clientPort = [](int fd) {
+            sockaddr_in addr{};
+            socklen_t size = sizeof addr;
+            ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &size);
+            return int(ntohs(addr.sin_port));
+        };
+        // Positive control: a reader that reads gets the whole answer, and the hub's socket is not reset under it.
+        {
+            const int fd = openSlowReader(port);
+            QVERIFY(fd >= 0);
+            auto closeFd = qScopeGuard([&] { ::close(fd); });
+            QVERIFY(sendAll(fd, requestHead("/v1/sync", catchUp.size(), reader.token) + catchUp));
+            const QByteArray head = readHead(fd);
+            QCOMPARE(rawStatus(head), 200);
+            QVERIFY(contentLength(head) > 512 * 1024);
+            QCOMPARE(readBody(fd, head).size(), contentLength(head));
+            QVERIFY(hubSideSendQueue(port, clientPort(fd)) >= 0); // kept alive for its next request
+        }
+        // The attacker: asks a large page and reads nothing past its head, keeping a zero window.
+        const int fd = openSlowReader(port);
+        QVERIFY(fd >= 0);
+        auto closeFd = qScopeGuard([&] { ::close(fd); });
+        QVERIFY(sendAll(fd, requestHead("/v1/sync", catchUp.size(), reader.token) + catchUp));
+        QCOMPARE(rawStatus(readHead(fd)), 200);
+        const int mine = clientPort(fd);
+        QTRY_VERIFY_WITH_TIMEOUT(hub.server().answerBytesSending() > 512 * 1024, 10000);
+        QVERIFY(hubSideSendQueue(port, mine) > 0); // the kernel holds part of the answer
+        // The hub gives the answer up (its pace), and closes.
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 15000);
+        // Its side of the connection is gone, with what it held (before: still there after 5 s, its send queue full).
+        QTRY_COMPARE_WITH_TIMEOUT(hubSideSendQueue(port, mine), -1, 5000);
     }
 
     /// Fourth review (low): a person's answer budget was checked before her answer's size was known, so a person holding

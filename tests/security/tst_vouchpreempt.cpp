@@ -104,6 +104,23 @@ private:
         return QString::number(teacher.request("DELETE", u"/v1/devices/%1?person=%2"_s.arg(deviceId, leaId)).status);
     }
 
+    /// Makes @p person a teacher of @p classId, as one of its teachers (@p by) does.
+    void addTeacher(Client &by, const QString &classId, const QString &person)
+    {
+        QCOMPARE(verdictOf(by.sync({change(u"member"_s, newUuid(), classId, by,
+                                           {{u"person"_s, person}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+    }
+
+    /// @p viewer's entry for Léa's device @p deviceId in GET /v1/devices (empty when not listed).
+    QJsonObject listed(Client &viewer, const QString &deviceId)
+    {
+        for (const QJsonValue &d : viewer.request("GET", u"/v1/devices"_s).json().value(u"devices"_s).toArray())
+            if (d[u"id"_s].toString() == deviceId && d[u"person"_s].toString() == leaId)
+                return d.toObject();
+        return {};
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -217,7 +234,8 @@ private Q_SLOTS:
         for (int i = 0; i < Real; ++i)
             QCOMPARE(verdictOf(r, i), u"applied"_s);
         qInfo() << "checks for" << Real << "real relayed changes:" << realChecks;
-        QVERIFY2(realChecks <= 2 * Real, qPrintable(QString::number(realChecks)));
+        // One check each (F7 review, R5: the key that verified was checked once more, 40 for 20).
+        QVERIFY2(realChecks <= Real, qPrintable(QString::number(realChecks)));
 
         // The attacker: changes claiming the tablet's id, signed by a key nobody vouched for, relayed by Dubois.
         constexpr int Forged = 50;
@@ -232,7 +250,7 @@ private Q_SLOTS:
         for (int i = 0; i < Forged; ++i)
             QVERIFY(verdictOf(r, i) != u"applied"_s);
         qInfo() << "checks for" << Forged << "forged changes against 17 keys under one id:" << forgedChecks;
-        QVERIFY2(forgedChecks <= Forged * 10, qPrintable(QString::number(forgedChecks))); // 8 keys + the final check
+        QVERIFY2(forgedChecks <= Forged * 8, qPrintable(QString::number(forgedChecks))); // 8 keys (before: + a final check)
     }
 
     void aSignOutRevokesOnlyWhatItsAuthorAnswersFor()
@@ -291,6 +309,131 @@ private Q_SLOTS:
         r = relay(*martin, {}, {altered});
         QCOMPARE(verdictOf(r), u"rejected"_s);
         QVERIFY2(reasonOf(r).contains(u"altered or forged"_s), qPrintable(reasonOf(r)));
+    }
+
+    /// F7 review, R2: a key vouched for as a pupil's device is accepted in the classes of hers where one of its vouchers
+    /// teaches. A teacher of such a class who had not vouched for it got 403 signing it out, and a stolen tablet's work
+    /// went on being applied in her class until its voucher, the pupil or the administrator signed it out. Now a teacher
+    /// who teaches every class of the pupil where the key is accepted signs it out; a teacher of only some does not.
+    void aTeacherOfEveryClassWhereAStolenKeySignsSignsItOut()
+    {
+        const KeyedDevice petitPc, rossiPc;
+        auto petit = hub->keyedTeacher(u"mme.petit"_s, petitPc); // a co-teacher of 6e A
+        auto rossi = hub->keyedTeacher(u"m.rossi"_s, rossiPc);   // a co-teacher of Latin
+        addTeacher(*martin, classA, petit->id());
+        addTeacher(*dubois, classB, rossi->id());
+
+        // Léa's Latin tablet, vouched for by Dubois: accepted in Latin only (he teaches Latin only).
+        const KeyedDevice latinTablet;
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, latinTablet.deviceId, leaId, latinTablet.keys.publicKey)},
+                                 {work(latinTablet, classB, u"version"_s)})),
+                 u"applied"_s);
+        // It is stolen; the attacker: its key goes on signing, and whoever carries its packs gets them applied in Latin.
+        QCOMPARE(verdictOf(relay(*rossi, {}, {work(latinTablet, classB, u"écrit par le voleur"_s)})), u"applied"_s);
+        // Mme Petit, who does not teach Latin, may not sign it out, and it still signs.
+        QCOMPARE(signOut(*petit, latinTablet.deviceId), u"403"_s);
+        QCOMPARE(verdictOf(relay(*rossi, {}, {work(latinTablet, classB, u"toujours le voleur"_s)})), u"applied"_s);
+        // Rossi teaches every class of hers where that key is accepted (Latin; not 6e A, where it signs nothing): he
+        // signs it out (before: 403), and its next change is refused, relayed by anyone; nor does it sign in again.
+        QCOMPARE(signOut(*rossi, latinTablet.deviceId), u"204"_s);
+        for (Client *relayer : {rossi.get(), dubois.get(), martin.get()}) {
+            const QJsonObject r = relay(*relayer, {}, {work(latinTablet, classB, u"après la déconnexion"_s)});
+            QCOMPARE(verdictOf(r), u"rejected"_s);
+            QVERIFY2(reasonOf(r).contains(u"signed out"_s), qPrintable(reasonOf(r)));
+        }
+        QCOMPARE(signIn(latinTablet).status, 409L);
+
+        // Her tablet vouched for by Martin, who teaches both her classes: accepted in 6e A and in Latin.
+        const KeyedDevice tablet;
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, tablet.deviceId, leaId, tablet.keys.publicKey)},
+                                 {work(tablet, classA, u"par clé USB"_s)})),
+                 u"applied"_s);
+        // A teacher of only one of those classes may not sign it out (its voucher answers for it in the other): Petit
+        // (6e A), Rossi and Dubois (Latin). It still signs in both.
+        for (Client *teacher : {petit.get(), rossi.get(), dubois.get()})
+            QCOMPARE(signOut(*teacher, tablet.deviceId), u"403"_s);
+        QCOMPARE(verdictOf(relay(*petit, {}, {work(tablet, classA, u"A"_s)})), u"applied"_s);
+        QCOMPARE(verdictOf(relay(*rossi, {}, {work(tablet, classB, u"B"_s)})), u"applied"_s);
+        // Once Petit teaches Latin too, she signs it out (before: 403), and it signs nothing in either class.
+        addTeacher(*dubois, classB, petit->id());
+        QCOMPARE(signOut(*petit, tablet.deviceId), u"204"_s);
+        for (const QString &classId : {classA, classB}) {
+            const QJsonObject r = relay(*martin, {}, {work(tablet, classId, u"volée"_s)});
+            QCOMPARE(verdictOf(r), u"rejected"_s);
+            QVERIFY2(reasonOf(r).contains(u"signed out"_s), qPrintable(reasonOf(r)));
+        }
+    }
+
+    /// F7 review, R3: after a teacher signed out her key under a device id, GET /v1/devices still showed the device live
+    /// while another teacher's key under it was, and she could not tell that hers was done. The entry now says it as
+    /// the caller sees it: `revoked` when nothing she may sign out there still signs, and `other_keys_live` the keys
+    /// under it that sign and that she may not sign out.
+    void theListOfDevicesSaysWhatTheCallerSignedOut()
+    {
+        const KeyedDevice tablet; // Léa's real tablet, vouched for by Martin (accepted in 6e A and Latin)
+        KeyedDevice latinKey;     // Dubois's key under its id, in Latin (he does not teach 6e A)
+        latinKey.deviceId = tablet.deviceId;
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, tablet.deviceId, leaId, latinKey.keys.publicKey)},
+                                 {work(latinKey, classB, u"Latin"_s)})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(relay(*martin, {vouch(martinPc, tablet.deviceId, leaId, tablet.keys.publicKey)},
+                                 {work(tablet, classA, u"A"_s)})),
+                 u"applied"_s);
+        QCOMPARE(listed(*dubois, tablet.deviceId).value(u"revoked"_s).toBool(), false);
+        QCOMPARE(listed(*dubois, tablet.deviceId).value(u"other_keys_live"_s).toInt(), 1); // Martin's: he cannot sign it out
+        QCOMPARE(listed(*martin, tablet.deviceId).value(u"other_keys_live"_s).toInt(), 0); // he teaches Latin too
+
+        // Dubois signs his key out: his entry says so (before: "revoked": false), and that another key still signs.
+        QCOMPARE(signOut(*dubois, tablet.deviceId), u"204"_s);
+        QJsonObject entry = listed(*dubois, tablet.deviceId);
+        QCOMPARE(entry.value(u"revoked"_s).toBool(), true);
+        QCOMPARE(entry.value(u"other_keys_live"_s).toInt(), 1);
+        // Positive controls: to Martin and to Léa the tablet is live (its real key signs), and it does.
+        QCOMPARE(listed(*martin, tablet.deviceId).value(u"revoked"_s).toBool(), false);
+        const KeyedDevice phone;
+        auto lea = keyedLogin(hub->url(), u"lea.m"_s, u"4821"_s, phone);
+        QVERIFY(!lea->token.isEmpty());
+        QCOMPARE(listed(*lea, tablet.deviceId).value(u"revoked"_s).toBool(), false);
+        QCOMPARE(listed(*lea, tablet.deviceId).value(u"other_keys_live"_s).toInt(), 0); // she answers for every key
+        QCOMPARE(verdictOf(relay(*martin, {}, {work(tablet, classA, u"toujours"_s)})), u"applied"_s);
+        // Martin signs it out: signed out to everyone, no key left.
+        QCOMPARE(signOut(*martin, tablet.deviceId), u"204"_s);
+        for (Client *viewer : {dubois.get(), martin.get(), lea.get()}) {
+            entry = listed(*viewer, tablet.deviceId);
+            QCOMPARE(entry.value(u"revoked"_s).toBool(), true);
+            QCOMPARE(entry.value(u"other_keys_live"_s).toInt(), 0);
+        }
+    }
+
+    /// F7 review, R4: a co-teacher vouched for the key of Léa's tablet, which then signed in itself. Her teacher signed
+    /// the signed-in tablet out; the co-teacher's vouch of the same key stayed live, so that key signed in again with the
+    /// PIN (200) and then signed in every class of hers. Now signing out a device row signs out its key's vouches too.
+    void aSignOutOfASignedInTabletSignsOutItsKeysVouches()
+    {
+        const KeyedDevice tablet;
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, tablet.deviceId, leaId, tablet.keys.publicKey)},
+                                 {work(tablet, classB, u"par clé USB"_s)})),
+                 u"applied"_s);
+        QCOMPARE(signIn(tablet).status, 200L);
+        // It is stolen; Martin, her teacher, signs it out.
+        QCOMPARE(signOut(*martin, tablet.deviceId), u"204"_s);
+        QJsonObject r = relay(*dubois, {}, {work(tablet, classB, u"après"_s)});
+        QCOMPARE(verdictOf(r), u"rejected"_s);
+        QVERIFY2(reasonOf(r).contains(u"signed out"_s), qPrintable(reasonOf(r)));
+        // The attacker, who saw her PIN: its key under its id signs in no more (before: 200).
+        const HttpReply in = signIn(tablet);
+        QCOMPARE(in.status, 409L);
+        QCOMPARE(in.json().value(u"error"_s).toString(), u"device_signed_out"_s);
+        QCOMPARE(listed(*dubois, tablet.deviceId).value(u"revoked"_s).toBool(), true);
+        // Positive control: Léa signs in on a new device and writes; a key vouched for under another id still signs.
+        const KeyedDevice phone;
+        auto lea = keyedLogin(hub->url(), u"lea.m"_s, u"4821"_s, phone);
+        QVERIFY(!lea->token.isEmpty());
+        QCOMPARE(verdictOf(lea->sync({work(phone, classA, u"sur son téléphone"_s)})), u"applied"_s);
+        const KeyedDevice other;
+        QCOMPARE(verdictOf(relay(*dubois, {vouch(duboisPc, other.deviceId, leaId, other.keys.publicKey)},
+                                 {work(other, classB, u"une autre tablette"_s)})),
+                 u"applied"_s);
     }
 
     void aHubWithTheOldTablesKeepsItsVouches()
