@@ -55,6 +55,8 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     auto reduced = ImageReducer(options.imageMode).reduce(path);
     if (!reduced)
         return R::failure(reduced.error());
+    if (options.stopped && options.stopped())
+        return R::failure(stoppedText(info.fileName()));
     if (reduced->keptOriginal)
         return p;
     // Named by content, so the same photo attached twice is one copy.
@@ -70,6 +72,11 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     p.size = reduced->bytes.size();
     p.reduced = true;
     return p;
+}
+
+QString MediaReducer::stoppedText(const QString &name)
+{
+    return tr("Stopped: %1 was not attached.").arg(name);
 }
 
 bool MediaReducer::madeHere(const QString &path) const
@@ -96,7 +103,17 @@ Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Opti
     const QString dir = m_workDir + u'/' + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
     const QString out = dir + u'/' + info.completeBaseName() + u".webm"_s;
     if (!QFileInfo::exists(out)) {
-        auto reduced = VideoReducer().reduce(p.sourcePath, out, options.videoProgress);
+        if (options.stopped && options.stopped())
+            return R::failure(stoppedText(info.fileName()));
+        VideoReducer reducer;
+        // VideoReducer reports its progress from its loop every tenth of a second: the Stop asked is heard there.
+        auto progress = [&](double done) {
+            if (options.stopped && options.stopped())
+                reducer.cancel();
+            if (options.videoProgress)
+                options.videoProgress(done);
+        };
+        auto reduced = reducer.reduce(p.sourcePath, out, progress);
         if (!reduced)
             return R::failure(reduced.error());
     }

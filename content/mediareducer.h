@@ -37,6 +37,9 @@ public:
         /// window's thread); false attaches them as they are.
         bool reduceVideos = false;
         std::function<void(double)> videoProgress; ///< 0…1 while a video is made light
+        /// Asked now and then from the thread that prepares (the app's Stop button): true stops a video being made
+        /// light, and a picture's copy is then not written. The answer is then a failure saying it was stopped.
+        std::function<bool()> stopped;
     };
 
     /// One file ready for the store.
@@ -62,6 +65,8 @@ public:
     /// "3.8 MB → 190 KB" (translated units, 1000-based as on a data plan).
     static QString savingText(qint64 before, qint64 after);
     static QString sizeText(qint64 bytes);
+    /// "Stopped: lecon.mp4 was not attached." (Options::stopped said so).
+    static QString stoppedText(const QString &name);
 
     QString workDir() const { return m_workDir; }
 

@@ -96,6 +96,82 @@ Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
     return p;
 }
 
+Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
+{
+    using R = Result<QImage>;
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return R::failure(tr("The file %1 does not exist.").arg(path));
+    if (const QString e = Gst::init(); !e.isEmpty())
+        return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(e));
+    GError *err = nullptr;
+    gchar *uri = gst_filename_to_uri(QFile::encodeName(info.absoluteFilePath()).constData(), &err);
+    if (!uri)
+        return R::failure(tr("%1 cannot be opened: %2").arg(info.fileName(), takeMessage(err)));
+    // playbin decodes whatever the file holds; paused, its video sink holds the first picture, which
+    // "convert-sample" gives back as plain RGB. The sinks are fakesinks: nothing is shown or heard.
+    Gst::Pipeline playbin(gst_element_factory_make("playbin", nullptr));
+    GstElement *videoSink = gst_element_factory_make("fakesink", nullptr);
+    GstElement *audioSink = gst_element_factory_make("fakesink", nullptr);
+    if (!playbin || !videoSink || !audioSink) {
+        g_free(uri);
+        if (videoSink)
+            gst_object_unref(videoSink);
+        if (audioSink)
+            gst_object_unref(audioSink);
+        return R::failure(tr("Videos cannot be read on this computer (a GStreamer plugin is missing: %1).").arg(u"playbin"_s));
+    }
+    g_object_set(playbin.get(), "uri", uri, "video-sink", videoSink, "audio-sink", audioSink, nullptr);
+    g_free(uri);
+    QString failure;
+    if (gst_element_set_state(playbin.get(), GST_STATE_PAUSED) == GST_STATE_CHANGE_FAILURE)
+        failure = tr("%1 cannot be read as a video.").arg(info.fileName());
+    GstBus *bus = gst_element_get_bus(playbin.get());
+    if (failure.isEmpty()) {
+        GstMessage *msg = gst_bus_timed_pop_filtered(bus, 20 * GST_SECOND,
+                                                     GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_ASYNC_DONE));
+        if (!msg) {
+            failure = tr("%1 takes too long to read: it may be damaged.").arg(info.fileName());
+        } else {
+            if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {
+                gchar *debug = nullptr;
+                gst_message_parse_error(msg, &err, &debug);
+                g_free(debug);
+                failure = tr("%1 cannot be read as a video: %2").arg(info.fileName(), takeMessage(err));
+            }
+            gst_message_unref(msg);
+        }
+    }
+    gst_object_unref(bus);
+    if (!failure.isEmpty())
+        return R::failure(failure);
+    GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "RGBx", "pixel-aspect-ratio",
+                                        GST_TYPE_FRACTION, 1, 1, nullptr);
+    GstSample *sample = nullptr;
+    g_signal_emit_by_name(playbin.get(), "convert-sample", caps, &sample);
+    gst_caps_unref(caps);
+    if (!sample)
+        return R::failure(tr("%1 has no picture to show.").arg(info.fileName()));
+    QImage image;
+    int width = 0, height = 0;
+    GstBuffer *buffer = gst_sample_get_buffer(sample);
+    const GstStructure *format = gst_caps_get_structure(gst_sample_get_caps(sample), 0);
+    GstMapInfo map;
+    if (buffer && gst_structure_get_int(format, "width", &width) && gst_structure_get_int(format, "height", &height)
+        && width > 0 && height > 0 && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+        const qsizetype stride = qsizetype(width) * 4; // RGBx: four bytes a pixel, rows already 4-aligned
+        if (map.size >= gsize(stride * height))
+            image = QImage(map.data, width, height, stride, QImage::Format_RGBX8888).copy();
+        gst_buffer_unmap(buffer, &map);
+    }
+    gst_sample_unref(sample);
+    if (image.isNull())
+        return R::failure(tr("%1 has no picture to show.").arg(info.fileName()));
+    if (image.width() > maxWidth)
+        image = image.scaledToWidth(maxWidth, Qt::SmoothTransformation);
+    return image;
+}
+
 Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const QString &output,
                                                    const std::function<void(double)> &progress)
 {
@@ -157,6 +233,7 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
         failure = tr("%1 cannot be read as a video.").arg(in.fileName());
     GstBus *bus = gst_element_get_bus(pipeline.get());
     const qint64 durationNs = source.durationMs * GST_MSECOND;
+    double fraction = 0;
     while (failure.isEmpty()) {
         GstMessage *msg = gst_bus_timed_pop_filtered(bus, 100 * GST_MSECOND,
                                                      GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
@@ -171,7 +248,10 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
             if (progress && durationNs > 0
                 && (gst_element_query_position(venc, GST_FORMAT_TIME, &position)
                     || gst_element_query_position(pipeline.get(), GST_FORMAT_TIME, &position)))
-                progress(std::clamp(double(position) / double(durationNs), 0.0, 1.0));
+                fraction = std::clamp(double(position) / double(durationNs), 0.0, 1.0);
+            // Every tenth of a second, even when the length is unknown: the caller may cancel() from there.
+            if (progress)
+                progress(fraction);
             continue;
         }
         if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ERROR) {

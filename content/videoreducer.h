@@ -5,6 +5,7 @@
 #include "content/result.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 
 #include <atomic>
@@ -67,6 +68,10 @@ public:
     static Result<Probe> probe(const QString &path);
     /// What GStreamer reads in any sound or video file (a voice capsule too); fails only on what it cannot read.
     static Result<Probe> inspect(const QString &path);
+
+    /// The first picture of the video at @p path, at most @p maxWidth wide (for a printed pack: what the video is
+    /// about, on paper). A failure says why in a sentence (not a video, damaged, no picture).
+    static Result<QImage> firstFrame(const QString &path, int maxWidth = 900);
 
     /// Writes the light version of @p input to @p output (.webm). @p progress gets 0…1.
     Result<Reduced> reduce(const QString &input, const QString &output,

@@ -238,6 +238,14 @@
         <source>Practice: the right answers come at your next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is still being prepared: wait a moment before adding another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still being prepared: hand in when it is ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AnswerPage</name>
@@ -420,6 +428,26 @@
     </message>
     <message>
         <source>Answer aloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files from your teacher — to download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of files wait: the data settings keep them for a network that does not count data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of files will arrive at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download anyway (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the files of this assignment now anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3019,6 +3047,14 @@
         <source>No student in this class yet: nobody gets the lesson until you add students in Classes &amp; roster.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is still being made light: wait for it, or stop it, before attaching another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: choose your profile first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonList</name>
@@ -3447,6 +3483,18 @@
     </message>
 </context>
 <context>
+    <name>MediaPreparation</name>
+    <message>
+        <source>Making the light copy of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the light version of %1… %2</source>
+        <extracomment>%2 is a percentage already formatted (&quot;42 %&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MediaReducer</name>
     <message>
         <source>%1 bytes</source>
@@ -3482,6 +3530,10 @@
     </message>
     <message>
         <source>Cannot write the light copy of %1 (disk full?): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3652,6 +3704,10 @@
         <source>Could not write %1: check that the folder is writable and the disk not full.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Video “%1”: its first picture. Watch it in the app, or at school.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>
@@ -3688,6 +3744,21 @@
     </message>
     <message>
         <source>This page has no words to read: it is only a picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreparationRow</name>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop making %1 light: it is not attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making %1 light for mobile data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6013,6 +6084,18 @@
         <source>Lesson editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Light version of videos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach videos as their light version, about 1 MB a minute (360p)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone&apos;s video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -6395,6 +6478,22 @@
         <source>Cannot write the light version of %1 (disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Videos cannot be read on this computer (a GStreamer plugin is missing: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read: it may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a video: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no picture to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoiceCapture</name>
@@ -6632,6 +6731,14 @@
     </message>
     <message>
         <source>Lesson %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files to download: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>files: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -238,6 +238,14 @@
         <source>Practice: the right answers come at your next sync.</source>
         <translation>Entraînement&#xa0;: les bonnes réponses arrivent à ta prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>%1 is still being prepared: wait a moment before adding another file.</source>
+        <translation>%1 est encore en préparation&#xa0;: attends un instant avant d’ajouter un autre fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is still being prepared: hand in when it is ready.</source>
+        <translation>%1 est encore en préparation&#xa0;: rends ton travail quand il est prêt.</translation>
+    </message>
 </context>
 <context>
     <name>AnswerPage</name>
@@ -421,6 +429,26 @@
     <message>
         <source>Answer aloud</source>
         <translation>Répondre à l’oral</translation>
+    </message>
+    <message>
+        <source>Files from your teacher — to download: %1</source>
+        <translation>Fichiers de ton professeur — à télécharger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 of files wait: the data settings keep them for a network that does not count data.</source>
+        <translation>%1 de fichiers attendent&#xa0;: les réglages de données les gardent pour un réseau qui ne compte pas les données.</translation>
+    </message>
+    <message>
+        <source>%1 of files will arrive at the next sync.</source>
+        <translation>%1 de fichiers arriveront à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Download anyway (%1)</source>
+        <translation>Télécharger quand même (%1)</translation>
+    </message>
+    <message>
+        <source>Download the files of this assignment now anyway: %1</source>
+        <translation>Télécharger quand même maintenant les fichiers de ce devoir&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3019,6 +3047,14 @@
         <source>No student in this class yet: nobody gets the lesson until you add students in Classes &amp; roster.</source>
         <translation>Aucun élève dans cette classe pour l’instant&#xa0;: personne ne recevra la leçon avant que vous ajoutiez des élèves dans Classes et élèves.</translation>
     </message>
+    <message>
+        <source>%1 is still being made light: wait for it, or stop it, before attaching another file.</source>
+        <translation>%1 est encore en cours d’allègement&#xa0;: attendez la fin, ou arrêtez-le, avant de joindre un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in: choose your profile first.</source>
+        <translation>Personne n’est connecté&#xa0;: choisissez d’abord votre profil.</translation>
+    </message>
 </context>
 <context>
     <name>LessonList</name>
@@ -3447,6 +3483,18 @@
     </message>
 </context>
 <context>
+    <name>MediaPreparation</name>
+    <message>
+        <source>Making the light copy of %1…</source>
+        <translation>Copie légère de %1 en cours…</translation>
+    </message>
+    <message>
+        <source>Making the light version of %1… %2</source>
+        <extracomment>%2 is a percentage already formatted (&quot;42 %&quot;).</extracomment>
+        <translation>Version légère de %1 en cours… %2</translation>
+    </message>
+</context>
+<context>
     <name>MediaReducer</name>
     <message>
         <source>%1 bytes</source>
@@ -3483,6 +3531,10 @@
     <message>
         <source>Cannot write the light copy of %1 (disk full?): %2</source>
         <translation>Impossible d’écrire la copie légère de %1 (disque plein&#xa0;?)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 was not attached.</source>
+        <translation>Arrêté&#xa0;: %1 n’a pas été joint.</translation>
     </message>
 </context>
 <context>
@@ -3652,6 +3704,10 @@
         <source>Could not write %1: check that the folder is writable and the disk not full.</source>
         <translation>Impossible d’écrire %1&#xa0;: vérifiez que le dossier est accessible en écriture et que le disque n’est pas plein.</translation>
     </message>
+    <message>
+        <source>Video “%1”: its first picture. Watch it in the app, or at school.</source>
+        <translation>Vidéo «&#xa0;%1&#xa0;»&#xa0;: sa première image. Regarde-la dans l’application, ou à l’école.</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>
@@ -3689,6 +3745,21 @@
     <message>
         <source>This page has no words to read: it is only a picture.</source>
         <translation>Cette page n’a pas de mots à lire&#xa0;: ce n’est qu’une image.</translation>
+    </message>
+</context>
+<context>
+    <name>PreparationRow</name>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop making %1 light: it is not attached</source>
+        <translation>Arrêter l’allègement de %1&#xa0;: il ne sera pas joint</translation>
+    </message>
+    <message>
+        <source>Making %1 light for mobile data…</source>
+        <translation>Allègement de %1 pour les données mobiles…</translation>
     </message>
 </context>
 <context>
@@ -6013,6 +6084,18 @@
         <source>Lesson editor</source>
         <translation>Éditeur de leçon</translation>
     </message>
+    <message>
+        <source>Light version of videos</source>
+        <translation>Version légère des vidéos</translation>
+    </message>
+    <message>
+        <source>Attach videos as their light version, about 1 MB a minute (360p)</source>
+        <translation>Joindre les vidéos en version légère, environ 1 Mo par minute (360p)</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.</source>
+        <translation>La vidéo d’un téléphone pèse 30 à 60 Mo par minute&#xa0;: une famille sur données mobiles ne peut pas la recevoir. Votre propre fichier reste tel quel.</translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -6395,6 +6478,22 @@
         <source>Cannot write the light version of %1 (disk full?).</source>
         <translation>Impossible d’écrire la version légère de %1 (disque plein&#xa0;?).</translation>
     </message>
+    <message>
+        <source>Videos cannot be read on this computer (a GStreamer plugin is missing: %1).</source>
+        <translation>Les vidéos ne peuvent pas être lues sur cet ordinateur (il manque un module GStreamer&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>%1 takes too long to read: it may be damaged.</source>
+        <translation>%1 est trop long à lire&#xa0;: il est peut-être abîmé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a video: %2</source>
+        <translation>%1 ne peut pas être lu comme une vidéo&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no picture to show.</source>
+        <translation>%1 n’a pas d’image à montrer.</translation>
+    </message>
 </context>
 <context>
     <name>VoiceCapture</name>
@@ -6633,6 +6732,14 @@
     <message>
         <source>Lesson %1</source>
         <translation>Leçon %1</translation>
+    </message>
+    <message>
+        <source>files to download: %1</source>
+        <translation>fichiers à télécharger&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>files: %1</source>
+        <translation>fichiers&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,9 @@ FocusScope {
     readonly property alias work: work
     readonly property alias fileDialog: fileDialog
     signal back
+    /// The teacher's files for this work open inside the app, as a lesson's do.
+    signal openPdf(url source, string name)
+    signal openMedia(url source, string name, string kind)
     /// "No internet? Put your work on your USB stick": the exchanges page.
     signal openExchanges
 
@@ -210,6 +213,55 @@ FocusScope {
                     }
                 }
 
+                // The teacher's files for this work: what they cost before it is spent, and those the data policy
+                // holds back, with the choice to download them anyway.
+                ColumnLayout {
+                    objectName: "assignmentFiles"
+                    Layout.fillWidth: true
+                    visible: work.attachments.count > 0
+                    spacing: 4
+                    Label {
+                        objectName: "assignmentDownloadCost"
+                        Layout.fillWidth: true
+                        text: qsTr("Files from your teacher — to download: %1").arg(work.downloadCostText)
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                    }
+                    RowLayout {
+                        objectName: "assignmentHeldBack"
+                        Layout.fillWidth: true
+                        visible: work.missingFiles.length > 0
+                        spacing: Theme.spacing
+                        Label {
+                            Layout.fillWidth: true
+                            text: SyncController.mediaPolicy === SyncController.MediaNever
+                                  || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
+                                  ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
+                                  : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
+                            color: Theme.warning
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+                        PrimaryButton {
+                            objectName: "assignmentDownloadAnyway"
+                            secondary: true
+                            visible: SyncController.connected
+                            text: qsTr("Download anyway (%1)").arg(work.missingSizeText)
+                            Accessible.name: qsTr("Download the files of this assignment now anyway: %1").arg(work.missingSizeText)
+                            onClicked: SyncController.downloadAnyway(work.missingFiles)
+                        }
+                    }
+                    AttachmentList {
+                        objectName: "assignmentAttachments"
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(contentHeight, 120)
+                        model: work.attachments
+                        onOpenPdf: (source, name) => root.openPdf(source, name)
+                        onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
+                    }
+                }
+
                 ScrollView {
                     id: editorScroll
                     visible: work.kind !== "quiz"
@@ -387,8 +439,15 @@ FocusScope {
                         secondary: true
                         text: qsTr("Attach a file…")
                         Accessible.name: qsTr("Attach a photo or a file")
+                        enabled: !work.preparation.busy
                         onClicked: fileDialog.open()
                     }
+                }
+                // A big photo being made light: the page keeps answering meanwhile.
+                PreparationRow {
+                    objectName: "answerPreparation"
+                    Layout.fillWidth: true
+                    preparation: work.preparation
                 }
 
                 // A quiz is never handed in half empty by accident.

@@ -170,6 +170,12 @@ ApplicationWindow {
             focus: true
             onBack: stack.pop()
             onOpenExchanges: window.openExchanges()
+            onOpenPdf: (source, name) => window.openPdf(source, name)
+            onOpenMedia: (source, name, kind) => stack.push(mediaComponent, {
+                    "source": source,
+                    "name": name,
+                    "kind": kind
+                })
         }
     }
     Component {

@@ -404,10 +404,29 @@ FocusScope {
                 onRecorded: file => root.attachFile(file)
             }
         }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 8
+            CheckBox {
+                objectName: "lightVideos"
+                text: qsTr("Light version of videos")
+                checked: editor.lightVideos
+                onToggled: editor.lightVideos = checked
+                Accessible.name: qsTr("Attach videos as their light version, about 1 MB a minute (360p)")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("A phone's video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.")
+            }
+            // A photo or a video being made light: the window keeps answering, and Stop is at hand.
+            PreparationRow {
+                objectName: "lessonPreparation"
+                Layout.fillWidth: true
+                preparation: editor.preparation
+            }
+        }
         Label {
             objectName: "lastAttached"
             Layout.fillWidth: true
-            visible: editor.lastAttachedText.length > 0
+            visible: editor.lastAttachedText.length > 0 && !editor.preparation.busy
             text: qsTr("Attached, made light for mobile data: %1").arg(editor.lastAttachedText)
             color: Theme.success
             wrapMode: Text.Wrap

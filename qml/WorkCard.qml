@@ -37,6 +37,8 @@ AbstractButton {
     /// "New comment from Mme Martin" while unread, else empty.
     required property string newFeedback
     required property string feedback
+    /// What its files cost to download ("2.1 MB — video included"), or empty.
+    required property string downloadCostText
     property bool current: false
     /// Shows the lesson's title under the assignment's (the "À faire"; the assignments list has it as a heading).
     property bool showLesson: true
@@ -77,6 +79,8 @@ AbstractButton {
             parts.push(qsTr("draft saved"));
         if (root.deliveryText.length > 0)
             parts.push(root.deliveryText);
+        if (root.downloadCostText.length > 0)
+            parts.push(qsTr("files to download: %1").arg(root.downloadCostText));
         if (root.scoreText.length > 0)
             parts.push(qsTr("score %1").arg(root.scoreText));
         if (root.newFeedback.length > 0)
@@ -149,6 +153,8 @@ AbstractButton {
                     const parts = [root.kindText, root.dueLine];
                     if (root.showLesson && root.lessonTitle.length > 0)
                         parts.push(qsTr("lesson: %1").arg(root.lessonTitle));
+                    if (root.downloadCostText.length > 0)
+                        parts.push(qsTr("files: %1").arg(root.downloadCostText));
                     return parts.join("  ·  ");
                 }
                 color: root.dueState === "late" ? Theme.error : Theme.textMuted

@@ -26,11 +26,19 @@ AnswerController::AnswerController(QObject *parent)
     : QObject(parent)
     , m_questions(new QuizAnswerModel(this))
     , m_history(new SubmissionHistoryModel(this))
+    , m_preparation(new MediaPreparation(this))
+    , m_attachments(new AttachmentModel(this))
 {
     m_autosave.setSingleShot(true);
     m_autosave.setInterval(800);
     connect(&m_autosave, &QTimer::timeout, this, &AnswerController::saveNow);
     connect(m_questions, &QuizAnswerModel::answersChanged, this, &AnswerController::edited);
+    connect(m_preparation, &MediaPreparation::prepared, this, &AnswerController::addPrepared);
+    connect(m_preparation, &MediaPreparation::failed, this, [this](const QString &error) {
+        m_preparingFor.clear();
+        setError(error);
+        Q_EMIT fileAdded(false);
+    });
 }
 
 AnswerController::~AnswerController()
@@ -52,6 +60,10 @@ void AnswerController::setSession(Session *session)
         connect(m_session, &Session::storeChanged, this, &AnswerController::reload);
         connect(m_session, &Session::currentChanged, this, &AnswerController::reload);
         connect(m_session, &Session::dataChanged, this, &AnswerController::reloadHistory);
+        connect(m_session, &Session::dataChanged, this, [this] {
+            if (!m_attachments->missingFiles().isEmpty()) // a file may have arrived
+                showAttachments();
+        });
     }
     reload();
     Q_EMIT sessionChanged();
@@ -168,7 +180,21 @@ void AnswerController::reload()
         setError({});
     reloadHistory();
     loadWork();
+    showAttachments();
     Q_EMIT assignmentChanged();
+}
+
+void AnswerController::showAttachments()
+{
+    Store *store = m_session ? m_session->store() : nullptr;
+    m_attachments->setAttachments(m_found ? m_assignment.attachments : QList<Continuite::Attachment>{},
+                                  store ? &store->media() : nullptr);
+    Q_EMIT attachmentsChanged();
+}
+
+QString AnswerController::downloadCostText() const
+{
+    return AttachmentModel::costText(m_found ? m_assignment.attachments : QList<Continuite::Attachment>{});
 }
 
 void AnswerController::reloadHistory()
@@ -266,25 +292,41 @@ bool AnswerController::addFile(const QUrl &url)
     for (const File &f : std::as_const(m_files))
         if (!f.path.isEmpty() && (QFileInfo(f.path) == info || (!f.sourcePath.isEmpty() && QFileInfo(f.sourcePath) == info)))
             return true; // already there
+    if (m_preparation->busy()) {
+        setError(tr("%1 is still being prepared: wait a moment before adding another file.").arg(m_preparation->fileName()));
+        return false;
+    }
     // The light copy is made now (not when handing in), so the pupil sees the cost and a broken photo is
-    // refused while it can still be taken again. It lives beside the media store until handed in.
+    // refused while it can still be taken again. It lives beside the media store until handed in. A big photo
+    // takes seconds on an old laptop: it is made off the window's thread.
     Continuite::MediaReducer::Options options;
     options.imageMode = m_colourPhotos ? Continuite::ImageReducer::Mode::Photo : Continuite::ImageReducer::Mode::Document;
-    File file{info.fileName(), info.absoluteFilePath(), {}, {}, 0};
-    if (store) {
-        auto prepared = Continuite::MediaReducer(store->media().rootDir() + u"/light"_s).prepare(info.absoluteFilePath(), options);
-        if (!prepared) {
-            setError(prepared.error());
-            return false;
-        }
-        if (prepared->reduced)
-            file = File{prepared->name, prepared->path, {}, prepared->sourcePath, prepared->originalSize};
+    if (store && Continuite::ImageReducer::isPicture(info.absoluteFilePath())) {
+        m_preparingFor = m_assignmentId;
+        m_preparation->start(store->media().rootDir() + u"/light"_s, info.absoluteFilePath(), options);
+        setError({});
+        return true;
     }
-    m_files << file;
+    Continuite::MediaReducer::Prepared asItIs{info.absoluteFilePath(), info.absoluteFilePath(), info.fileName(), info.size(), info.size(), false};
+    addPrepared(asItIs);
+    return true;
+}
+
+void AnswerController::addPrepared(const Continuite::MediaReducer::Prepared &prepared)
+{
+    const QString preparedFor = std::exchange(m_preparingFor, {});
+    if (prepared.reduced && preparedFor != m_assignmentId) { // the pupil went to another assignment meanwhile
+        if (Store *store = m_session ? m_session->store() : nullptr)
+            Continuite::MediaReducer(store->media().rootDir() + u"/light"_s).discard(prepared.path);
+        Q_EMIT fileAdded(false);
+        return;
+    }
+    m_files << (prepared.reduced ? File{prepared.name, prepared.path, {}, prepared.sourcePath, prepared.originalSize}
+                                 : File{prepared.name, prepared.path, {}, {}, 0});
     setError({});
     Q_EMIT filesChanged();
     edited();
-    return true;
+    Q_EMIT fileAdded(true);
 }
 
 QStringList AnswerController::fileSizes() const
@@ -341,6 +383,10 @@ bool AnswerController::saveNow()
 
 bool AnswerController::submit()
 {
+    if (m_preparation->busy()) {
+        setError(tr("%1 is still being prepared: hand in when it is ready.").arg(m_preparation->fileName()));
+        return false;
+    }
     m_autosave.stop();
     Store *store = m_session ? m_session->store() : nullptr;
     if (!m_found || !store) {

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "attachmentmodel.h"
+#include "mediapreparation.h"
 #include "quizanswermodel.h"
 #include "submissionhistorymodel.h"
 
@@ -65,6 +67,16 @@ class AnswerController : public QObject
     /// Milliseconds of quiet after a change before the draft is saved.
     Q_PROPERTY(int autosaveDelay READ autosaveDelay WRITE setAutosaveDelay NOTIFY autosaveDelayChanged)
     Q_PROPERTY(QString error READ error NOTIFY errorChanged)
+    /// The files the teacher attached to the assignment (a worksheet, a video), as on this device.
+    Q_PROPERTY(AttachmentModel *attachments READ attachments CONSTANT)
+    /// What they cost to download, said before it is spent ("2.1 MB — video included"); empty for none.
+    Q_PROPERTY(QString downloadCostText READ downloadCostText NOTIFY attachmentsChanged)
+    /// The content hashes of those not on this device yet (held back by the data policy, or on their way).
+    Q_PROPERTY(QStringList missingFiles READ missingFiles NOTIFY attachmentsChanged)
+    /// What the missing ones weigh ("1.2 MB"); empty when all are here.
+    Q_PROPERTY(QString missingSizeText READ missingSizeText NOTIFY attachmentsChanged)
+    /// The photo being made light in the background (the window keeps answering); handing in waits for it.
+    Q_PROPERTY(MediaPreparation *preparation READ preparation CONSTANT)
 
 public:
     explicit AnswerController(QObject *parent = nullptr);
@@ -100,9 +112,15 @@ public:
     int autosaveDelay() const { return m_autosave.interval(); }
     void setAutosaveDelay(int ms);
     QString error() const { return m_error; }
+    MediaPreparation *preparation() const { return m_preparation; }
+    AttachmentModel *attachments() const { return m_attachments; }
+    QString downloadCostText() const;
+    QStringList missingFiles() const { return m_attachments->missingFiles(); }
+    QString missingSizeText() const { return m_attachments->missingSizeText(); }
 
     /// Adds a file (a photo of the exercise book, a document) to the next version; a picture as its light copy
-    /// (MediaReducer), made at once so the pupil sees what it will cost. False with an error if unreadable.
+    /// (MediaReducer), made now so the pupil sees what it will cost, off the window's thread: true then says it
+    /// started, and fileAdded() follows. False with an error if unreadable.
     Q_INVOKABLE bool addFile(const QUrl &url);
     Q_INVOKABLE void removeFile(int row);
     /// Saves the draft now if something changed since the last save (leaving the page, switching person).
@@ -126,6 +144,9 @@ Q_SIGNALS:
     void errorChanged();
     /// A version was handed in.
     void submitted(int version);
+    /// A file addFile() started is among the files (true), or is not (false: error() says why).
+    void fileAdded(bool added);
+    void attachmentsChanged();
 
 private:
     struct File
@@ -137,6 +158,8 @@ private:
         qint64 originalSize = 0;         ///< what the picked file weighs, when path is its light copy
     };
     void edited();
+    void addPrepared(const Continuite::MediaReducer::Prepared &prepared);
+    void showAttachments();
     void setDraftState(const QString &state);
     void setError(const QString &message);
     void loadWork();
@@ -157,6 +180,9 @@ private:
     bool m_colourPhotos = false;
     QString m_error;
     QTimer m_autosave;
+    MediaPreparation *m_preparation;
+    AttachmentModel *m_attachments;
+    QString m_preparingFor; ///< the assignment the photo being made light goes with
     QuizAnswerModel *m_questions;
     SubmissionHistoryModel *m_history;
 };

@@ -50,6 +50,24 @@ QString AttachmentModel::costText(const QList<Continuite::Attachment> &attachmen
     return sizeText(total);
 }
 
+QStringList AttachmentModel::missingFiles() const
+{
+    QStringList missing;
+    for (int row = 0; row < count(); ++row)
+        if (!data(index(row), AvailableRole).toBool())
+            missing << data(index(row), Sha256Role).toString();
+    return missing;
+}
+
+QString AttachmentModel::missingSizeText() const
+{
+    qint64 total = 0;
+    for (int row = 0; row < count(); ++row)
+        if (!data(index(row), AvailableRole).toBool())
+            total += data(index(row), SizeRole).toLongLong();
+    return total > 0 ? sizeText(total) : QString();
+}
+
 QString AttachmentModel::sizeText(qint64 bytes)
 {
     const QLocale locale;

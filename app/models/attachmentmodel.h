@@ -57,6 +57,10 @@ public:
     /// What @p attachments cost to download, said before it is spent: "2.1 MB — video included", "180 KB";
     /// empty when there is nothing.
     static QString costText(const QList<Continuite::Attachment> &attachments);
+    /// The content hashes of the files not on this device yet (held back by the data policy, or on their way).
+    QStringList missingFiles() const;
+    /// What those weigh together, for people ("1.2 MB"); empty when none is missing.
+    QString missingSizeText() const;
     static QString kindOf(const QString &mime);
 
 Q_SIGNALS:

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "lessoneditor.h"
 
-#include "content/mediareducer.h"
 #include "content/store.h"
+#include "content/videoreducer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -17,7 +17,24 @@ using Continuite::PublicationStatus;
 LessonEditor::LessonEditor(QObject *parent)
     : RecordEditor(parent)
     , m_attachments(new AttachmentModel(this))
+    , m_preparation(new MediaPreparation(this))
 {
+    connect(m_preparation, &MediaPreparation::prepared, this, [this](const Continuite::MediaReducer::Prepared &file) {
+        Q_EMIT attachFinished(attachPrepared(std::exchange(m_preparingLessonId, {}), file));
+    });
+    connect(m_preparation, &MediaPreparation::failed, this, [this](const QString &error) {
+        m_preparingLessonId.clear();
+        fail(error);
+        Q_EMIT attachFinished(false);
+    });
+}
+
+void LessonEditor::setLightVideos(bool light)
+{
+    if (light == m_lightVideos)
+        return;
+    m_lightVideos = light;
+    Q_EMIT lightVideosChanged();
 }
 
 void LessonEditor::setClassId(const QString &id)
@@ -153,27 +170,66 @@ bool LessonEditor::attach(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (path.isEmpty() || !QFileInfo(path).isFile())
         return fail(tr("The file %1 cannot be found: choose it again.").arg(path));
+    if (m_preparation->busy())
+        return fail(tr("%1 is still being made light: wait for it, or stop it, before attaching another file.")
+                        .arg(m_preparation->fileName()));
     if (m_lesson.meta.id.isEmpty() || dirty()) {
         if (m_lesson.title.trimmed().isEmpty())
             return fail(tr("Give the lesson a title first: it is saved as a draft before a file is attached."));
         if (!save())
             return false;
     }
-    // The lesson keeps and sends a light copy of a picture (issue 15); the teacher's file is not touched.
-    const Continuite::MediaReducer reducer(store()->media().rootDir() + u"/light"_s);
-    auto prepared = reducer.prepare(path, {});
+    // The lesson keeps and sends a light copy of a picture, a light version of a video (issue 15); the
+    // teacher's file is not touched. Both take time (seconds, minutes): made off the window's thread.
+    Continuite::MediaReducer::Options options;
+    options.reduceVideos = m_lightVideos;
+    const QString workDir = store()->media().rootDir() + u"/light"_s;
+    if (Continuite::ImageReducer::isPicture(path) || (m_lightVideos && Continuite::VideoReducer::isVideo(path))) {
+        m_preparingLessonId = m_lesson.meta.id;
+        m_preparation->start(workDir, path, options);
+        return fail({});
+    }
+    auto prepared = Continuite::MediaReducer(workDir).prepare(path, options); // a document: as it is, at once
     if (!prepared)
         return fail(prepared.error());
-    auto attached = store()->attachToLesson(m_lesson.meta.id, {prepared->path});
-    if (prepared->reduced)
-        QFile::remove(prepared->path); // the store has its own copy now
+    return attachPrepared(m_lesson.meta.id, *prepared);
+}
+
+bool LessonEditor::attachPrepared(const QString &lessonId, const Continuite::MediaReducer::Prepared &file)
+{
+    Continuite::Store *s = store();
+    if (!s)
+        return fail(tr("Nobody is signed in: choose your profile first."));
+    const Continuite::MediaReducer reducer(s->media().rootDir() + u"/light"_s);
+    auto attached = s->attachToLesson(lessonId, {file.path});
+    if (file.reduced)
+        reducer.discard(file.path); // the store has its own copy now
     if (attached)
-        reducer.discard(path); // a voice capsule recorded in the app: stored, not needed twice
+        reducer.discard(file.sourcePath); // a voice capsule recorded in the app: stored, not needed twice
     if (!attached)
         return fail(attached.error());
-    m_lastAttachedText = prepared->summary();
-    show(*attached);
+    m_lastAttachedText = file.summary();
+    if (lessonId == m_lesson.meta.id)
+        showKeepingEdits(*attached); // made in the background: what was typed meanwhile stays
+    else
+        Q_EMIT lessonChanged();
     return written();
+}
+
+void LessonEditor::showKeepingEdits(const Continuite::Lesson &stored)
+{
+    const Continuite::Lesson editing = m_lesson;
+    const QString plannedText = m_plannedDateText;
+    const bool wasDirty = dirty();
+    show(stored);
+    m_lesson.title = editing.title;
+    m_lesson.summary = editing.summary;
+    m_lesson.beforeClass = editing.beforeClass;
+    m_lesson.inClass = editing.inClass;
+    m_lesson.afterClass = editing.afterClass;
+    m_plannedDateText = plannedText;
+    setDirty(wasDirty);
+    Q_EMIT lessonChanged();
 }
 
 bool LessonEditor::removeAttachment(int row)
@@ -190,18 +246,7 @@ bool LessonEditor::removeAttachment(int row)
     if (!updated)
         return fail(updated.error());
     // Keep the text being written: only the attachments were saved.
-    const Continuite::Lesson editing = m_lesson;
-    const QString plannedText = m_plannedDateText;
-    const bool wasDirty = dirty();
-    show(*updated);
-    m_lesson.title = editing.title;
-    m_lesson.summary = editing.summary;
-    m_lesson.beforeClass = editing.beforeClass;
-    m_lesson.inClass = editing.inClass;
-    m_lesson.afterClass = editing.afterClass;
-    m_plannedDateText = plannedText;
-    setDirty(wasDirty);
-    Q_EMIT lessonChanged();
+    showKeepingEdits(*updated);
     if (session())
         session()->notifyDataChanged();
     return fail({});

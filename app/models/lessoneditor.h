@@ -3,7 +3,9 @@
 #pragma once
 
 #include "attachmentmodel.h"
+#include "content/mediareducer.h"
 #include "content/records.h"
+#include "mediapreparation.h"
 #include "recordeditor.h"
 
 #include <QUrl>
@@ -13,8 +15,10 @@
  * Markdown (before / in / after class), attached files, draft → published.
  *
  * Edits stay in the editor until save() (or publish()), which writes only the fields that changed.
- * Attaching a file saves the lesson first (a new lesson needs a title). A file heavier than
- * AttachmentModel::HeavyBytes is flagged: it costs a household on mobile data.
+ * Attaching a file saves the lesson first (a new lesson needs a title). A picture is attached as its light
+ * copy and a video as its light version (issue 15), made in the background (preparation: progress, Stop) so
+ * the window never freezes; the teacher may untick lightVideos to attach a video as it is. A file heavier
+ * than AttachmentModel::HeavyBytes is flagged: it costs a household on mobile data.
  */
 class LessonEditor : public RecordEditor
 {
@@ -44,6 +48,10 @@ class LessonEditor : public RecordEditor
     Q_PROPERTY(int heavyCount READ heavyCount NOTIFY lessonChanged)
     /// What the last file attached weighed and what is kept ("tableau.jpg: 3.8 MB → 190 KB"); empty before.
     Q_PROPERTY(QString lastAttachedText READ lastAttachedText NOTIFY lessonChanged)
+    /// The light copy being made in the background (a photo, a video), with its progress and Stop.
+    Q_PROPERTY(MediaPreparation *preparation READ preparation CONSTANT)
+    /// Videos are attached as their light version (360p, about 1 MB a minute); false attaches them as they are.
+    Q_PROPERTY(bool lightVideos READ lightVideos WRITE setLightVideos NOTIFY lightVideosChanged)
 
 public:
     explicit LessonEditor(QObject *parent = nullptr);
@@ -69,13 +77,17 @@ public:
     QString totalSizeText() const;
     int heavyCount() const;
     QString lastAttachedText() const { return m_lastAttachedText; }
+    MediaPreparation *preparation() const { return m_preparation; }
+    bool lightVideos() const { return m_lightVideos; }
+    void setLightVideos(bool light);
 
     /// What the teacher may want to fix before publishing, one sentence each (empty: nothing): a part of the
     /// lesson left empty, a class without students yet. Publishing anyway is her choice.
     Q_INVOKABLE QStringList publishChecks() const;
 
     // startNew(), load(), save(), publish() and preview() come from RecordEditor.
-    /// Attaches the file at @p file (saving the lesson first); a picture as its light copy (MediaReducer).
+    /// Attaches the file at @p file (saving the lesson first). A picture (and a video when lightVideos) is made
+    /// light in the background first: true then means it has started, and attachFinished() follows.
     Q_INVOKABLE bool attach(const QUrl &file);
     /// Removes the attachment at @p row.
     Q_INVOKABLE bool removeAttachment(int row);
@@ -85,6 +97,9 @@ public:
 
 Q_SIGNALS:
     void lessonChanged();
+    void lightVideosChanged();
+    /// A file attach() started is attached (true), or could not be (false: error() says why).
+    void attachFinished(bool attached);
 
 protected:
     void showNew(const QString &classId) override;
@@ -96,10 +111,16 @@ protected:
 
 private:
     void show(const Continuite::Lesson &lesson);
+    /// Shows @p stored (its attachments changed) but keeps the text being written.
+    void showKeepingEdits(const Continuite::Lesson &stored);
+    bool attachPrepared(const QString &lessonId, const Continuite::MediaReducer::Prepared &file);
     bool parsePlannedDate(QDate *date) const;
 
     Continuite::Lesson m_lesson;
     QString m_plannedDateText;
     QString m_lastAttachedText;
     AttachmentModel *m_attachments;
+    MediaPreparation *m_preparation;
+    QString m_preparingLessonId; ///< the lesson the file being made light goes to
+    bool m_lightVideos = true;
 };

@@ -102,20 +102,12 @@ void LessonReader::reload()
 
 QStringList LessonReader::missingFiles() const
 {
-    QStringList missing;
-    for (int row = 0; row < m_attachments->count(); ++row)
-        if (!m_attachments->data(m_attachments->index(row), AttachmentModel::AvailableRole).toBool())
-            missing << m_attachments->data(m_attachments->index(row), AttachmentModel::Sha256Role).toString();
-    return missing;
+    return m_attachments->missingFiles();
 }
 
 QString LessonReader::missingSizeText() const
 {
-    qint64 total = 0;
-    for (const Continuite::Attachment &a : m_lesson.attachments)
-        if (missingFiles().contains(a.sha256))
-            total += a.size;
-    return total > 0 ? AttachmentModel::sizeText(total) : QString();
+    return m_attachments->missingSizeText();
 }
 
 bool LessonReader::record(bool completed)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "todomodel.h"
 
+#include "attachmentmodel.h"
+
 #include "content/scorescale.h"
 #include "content/store.h"
 #include "personalmarks.h"
@@ -272,6 +274,8 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
         return row.feedback;
     case ScoreToneRole:
         return scoreTone(item.lastScore, row.maxScore);
+    case DownloadCostTextRole:
+        return AttachmentModel::costText(row.isLesson ? row.lesson.attachments : a.attachments);
     case GroupRole:
         return groupOf(row);
     }
@@ -383,6 +387,7 @@ QHash<int, QByteArray> TodoModel::roleNames() const
         {NewFeedbackRole, "newFeedback"},
         {FeedbackRole, "feedback"},
         {ScoreToneRole, "scoreTone"},
+        {DownloadCostTextRole, "downloadCostText"},
     };
 }
 

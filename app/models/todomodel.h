@@ -61,6 +61,7 @@ public:
         NewFeedbackRole,                 ///< QString: "New comment from Mme Martin" while the comment is unread, else empty
         FeedbackRole,                    ///< QString: the teacher's latest comment on the latest version, or empty
         ScoreToneRole,                   ///< QString: "good" (at least half), "low", or "" without a score
+        DownloadCostTextRole,            ///< QString: what its files cost to download ("2.1 MB — video included"), or empty
     };
     Q_ENUM(Roles)
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/print/packprinter.h"
 
+#include "content/videoreducer.h"
+
 #include <QFileInfo>
 #include <QImage>
 #include <QLocale>
@@ -11,6 +13,9 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QUrl>
+
+#include <algorithm>
+#include <array>
 
 namespace Continuite {
 
@@ -37,6 +42,46 @@ PackPrinter::PackPrinter(Store &store)
 {
 }
 
+QImage PackPrinter::forPaper(const QImage &picture)
+{
+    // At most MaxPrintedWidth × MaxPrintedHeight pixels at the pack's 150 dpi (about 12 × 9 cm): readable, and a
+    // page photographed upright does not take a whole sheet.
+    QImage image = picture;
+    if (image.width() > MaxPrintedWidth || image.height() > MaxPrintedHeight)
+        image = image.scaled(MaxPrintedWidth, MaxPrintedHeight, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    // In grey, as a family's printer prints it, the paper made white and the darker tones darkened (by at most
+    // twice): a pale drawing or a dim photo of the board would otherwise print washed out, and a grey picture costs a
+    // colour printer no colour ink. The brightest tone (its 99th percentile) becomes white; the darkest (1st
+    // percentile) goes towards black, never more than twice as far from white as it was.
+    image = image.convertToFormat(QImage::Format_Grayscale8);
+    std::array<qint64, 256> histogram{};
+    for (int y = 0; y < image.height(); ++y) {
+        const uchar *line = image.constScanLine(y);
+        for (int x = 0; x < image.width(); ++x)
+            ++histogram[line[x]];
+    }
+    const qint64 pixels = qint64(image.width()) * image.height();
+    int low = 0, high = 255;
+    for (qint64 seen = 0; low < 255 && (seen += histogram[low]) < pixels / 100;)
+        ++low;
+    for (qint64 seen = 0; high > 0 && (seen += histogram[high]) < pixels / 100;)
+        --high;
+    if (high > low && (low > 0 || high < 255)) {
+        const double gain = std::min(255.0 / (high - low), 2.0);
+        std::array<uchar, 256> levels{};
+        for (int v = 0; v < 256; ++v)
+            levels[v] = uchar(std::clamp(qRound(255 - (high - v) * gain), 0, 255));
+        for (int y = 0; y < image.height(); ++y) {
+            uchar *line = image.scanLine(y);
+            for (int x = 0; x < image.width(); ++x)
+                line[x] = levels[line[x]];
+        }
+    }
+    // Laid out at the pack's 150 dpi, not the screen's 96 (where 720 pixels would be 19 cm, wider than the text).
+    image.setDevicePixelRatio(PrintedDpi / 96.0);
+    return image;
+}
+
 bool PackPrinter::addImage(const QString &sha256, QTextDocument &doc)
 {
     if (!m_store.media().contains(sha256))
@@ -44,9 +89,18 @@ bool PackPrinter::addImage(const QString &sha256, QTextDocument &doc)
     QImage image(m_store.media().pathOf(sha256));
     if (image.isNull())
         return false;
-    if (image.width() > 900) // a picture is printed at most about the width of the text
-        image = image.scaledToWidth(900, Qt::SmoothTransformation);
-    doc.addResource(QTextDocument::ImageResource, QUrl(u"media:"_s + sha256), image);
+    doc.addResource(QTextDocument::ImageResource, QUrl(u"media:"_s + sha256), forPaper(image));
+    return true;
+}
+
+bool PackPrinter::addVideoFrame(const QString &sha256, QTextDocument &doc)
+{
+    if (!m_store.media().contains(sha256))
+        return false;
+    const auto frame = VideoReducer::firstFrame(m_store.media().pathOf(sha256), MaxPrintedWidth);
+    if (!frame)
+        return false;
+    doc.addResource(QTextDocument::ImageResource, QUrl(u"media:frame-"_s + sha256), forPaper(*frame));
     return true;
 }
 
@@ -72,6 +126,10 @@ QString PackPrinter::attachmentsHtml(const QList<Attachment> &attachments, QText
     for (const Attachment &a : attachments) {
         if (a.mime.startsWith(u"image/"_s) && addImage(a.sha256, doc)) {
             html += u"<p><img src=\"media:%1\"/><br/><i>%2</i></p>"_s.arg(a.sha256, esc(a.name));
+        } else if (a.mime.startsWith(u"video/"_s) && addVideoFrame(a.sha256, doc)) {
+            // A video cannot be printed: its first picture says what it shows, and where to watch it.
+            html += u"<p><img src=\"media:frame-%1\"/><br/><i>%2</i></p>"_s.arg(
+                a.sha256, esc(tr("Video “%1”: its first picture. Watch it in the app, or at school.").arg(a.name)));
         } else {
             others << esc(a.name.isEmpty() ? a.sha256.left(12) : a.name);
             summary.toPrintAlso << (a.name.isEmpty() ? a.sha256 : a.name);
@@ -188,7 +246,7 @@ Result<PrintSummary> PackPrinter::printClassPack(const QString &classId, const Q
     writer.setTitle(tr("%1 — class pack").arg(schoolClass->name));
     writer.setCreator(u"Continuité"_s);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    writer.setResolution(150);
+    writer.setResolution(PrintedDpi);
     doc.print(&writer);
     if (!QFileInfo::exists(pdfPath) || QFileInfo(pdfPath).size() == 0)
         return R::failure(tr("Could not write %1: check that the folder is writable and the disk not full.").arg(pdfPath));

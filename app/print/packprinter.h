@@ -5,6 +5,7 @@
 #include "content/store.h"
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QString>
 
 #include <memory>
@@ -28,7 +29,8 @@ struct PrintSummary
  *
  * One section per student, each starting on a new page with their name and login card (the login code;
  * the PIN is never stored in clear, so it is not printed), then what a student of the class may see:
- * every published lesson (summary, the three sections as rendered Markdown, its pictures) and every
+ * every published lesson (summary, the three sections as rendered Markdown, its pictures and the first picture
+ * of its videos, in grey at a size that prints well) and every
  * published assignment with room to answer (quiz questions with boxes to tick, lines to write on).
  * Attachments that are not pictures are listed by name at the place they belong, to be printed beside.
  * Needs a QGuiApplication (fonts); the offscreen platform is enough.
@@ -43,12 +45,22 @@ public:
     /// With @p student (person id or login code), only that student's section.
     Result<PrintSummary> printClassPack(const QString &classId, const QString &pdfPath, const QString &student = {});
 
+    /// The pack's resolution: pictures are printed at this many pixels an inch.
+    static constexpr int PrintedDpi = 150;
+    /// The largest picture printed, in pixels at the pack's 150 dpi (about 12 × 9 cm).
+    static constexpr int MaxPrintedWidth = 720;
+    static constexpr int MaxPrintedHeight = 540;
+    /// @p picture as it is printed: within MaxPrintedWidth × MaxPrintedHeight, in grey, its levels stretched.
+    static QImage forPaper(const QImage &picture);
+
 private:
     QString lessonHtml(const Lesson &lesson, int number, QTextDocument &doc, PrintSummary &summary);
     QString assignmentHtml(const Assignment &assignment, QTextDocument &doc, PrintSummary &summary);
     QString markdownHtml(const QString &markdown, QTextDocument &doc);
     QString attachmentsHtml(const QList<Attachment> &attachments, QTextDocument &doc, PrintSummary &summary);
     bool addImage(const QString &sha256, QTextDocument &doc);
+    /// A video's first picture, printed where the video is attached.
+    bool addVideoFrame(const QString &sha256, QTextDocument &doc);
 
     Store &m_store;
 };

@@ -3,6 +3,9 @@
 #include "app/print/packprinter.h"
 #include "classroom.h"
 
+#include "testclip.h"
+
+#include <QPainter>
 #include <QProcess>
 #include <QStandardPaths>
 
@@ -70,6 +73,82 @@ private Q_SLOTS:
         }
         QVERIFY(pages.size() >= 2);
         QVERIFY(firstLea >= 0 && firstNoe >= 0 && firstLea != firstNoe);
+    }
+
+    // Pictures and a video's first picture on paper (issue 15): in grey, levels stretched, at most 720 × 540 pixels
+    // at 150 dpi (about 12 × 9 cm), wherever they were attached. pdfimages lists what the PDF holds.
+    void picturesAndAVideosFirstPictureInGrey()
+    {
+        if (QStandardPaths::findExecutable(u"pdfimages"_s).isEmpty())
+            QSKIP("pdfimages (poppler-utils) is not installed");
+        Classroom room;
+        // A pale colour drawing, 2000 × 1500: printed smaller, in grey, its pale blue turned darker.
+        QImage drawing(2000, 1500, QImage::Format_RGB32);
+        drawing.fill(QColor(235, 240, 250));
+        {
+            QPainter p(&drawing);
+            p.fillRect(200, 200, 1600, 1100, QColor(170, 190, 230));
+        }
+        const QString png = room.path(u"schema.png"_s);
+        QVERIFY(drawing.save(png));
+        const QString video = room.path(u"experience.webm"_s);
+        QVERIFY(TestClip::make(video, 640, 360, 2, true, "smpte"));
+        QVERIFY(room.teacher->attachToLesson(room.lesson.meta.id, {png, video}));
+        const QString pdf = room.path(u"classe.pdf"_s);
+        auto printed = PackPrinter(*room.teacher.store).printClassPack(room.schoolClass.meta.id, pdf, room.lea.member.login);
+        QVERIFY2(printed, qPrintable(printed.error()));
+        QVERIFY2(printed->toPrintAlso.isEmpty(), qPrintable(printed->toPrintAlso.join(u", "_s))); // a video is not a worksheet
+        if (const QString keep = qEnvironmentVariable("CONTINUITE_KEEP_PDF"); !keep.isEmpty()) // to look at it
+            QFile::copy(pdf, keep);
+
+        QProcess list;
+        list.start(u"pdfimages"_s, {u"-list"_s, pdf});
+        QVERIFY(list.waitForFinished(60000) && list.exitCode() == 0);
+        // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+        QList<QStringList> images;
+        for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n').mid(2))
+            if (const QStringList f = line.simplified().split(u' '); f.size() > 13 && f.at(2) == u"image"_s)
+                images << f;
+        QCOMPARE(images.size(), 3); // the lesson's pizza.png (attached by Classroom), the drawing, the video's picture
+        for (const QStringList &f : std::as_const(images)) {
+            QVERIFY2(f.at(3).toInt() <= PackPrinter::MaxPrintedWidth && f.at(4).toInt() <= PackPrinter::MaxPrintedHeight,
+                     qPrintable(f.join(u' ')));
+            QVERIFY2(f.at(12).toInt() >= 100, qPrintable(u"printed at %1 dpi"_s.arg(f.at(12)))); // sharp on paper
+            qInfo("%s", qPrintable(f.join(u' ')));
+        }
+        QCOMPARE(images.at(1).at(3).toInt(), 720); // the drawing, 2000 × 1500 made 720 × 540
+        QCOMPARE(images.at(1).at(4).toInt(), 540);
+        QCOMPARE(images.at(2).at(3).toInt(), 640); // the video's picture, never enlarged
+        QCOMPARE(images.at(2).at(4).toInt(), 360);
+        QVERIFY2(pdfText(pdf).contains(u"experience.webm"_s), "the video is named under its picture");
+        // In grey: Qt's PDF writer stores pictures as RGB, so the pictures are taken out and every pixel checked.
+        QProcess extract;
+        extract.start(u"pdfimages"_s, {u"-png"_s, pdf, room.path(u"printed"_s)});
+        QVERIFY(extract.waitForFinished(60000) && extract.exitCode() == 0);
+        for (int i = 0; i < 3; ++i) {
+            const QImage image(room.path(u"printed-%1.png"_s.arg(i, 3, 10, QLatin1Char('0'))));
+            QVERIFY(!image.isNull());
+            QVERIFY2(image.allGray(), qPrintable(u"picture %1 is in colour"_s.arg(i)));
+        }
+
+        // The levels: the pale blue of the drawing prints darker than by a plain grey conversion, yet not black.
+        const QImage paper = PackPrinter::forPaper(drawing);
+        QCOMPARE(paper.format(), QImage::Format_Grayscale8);
+        const int plain = qGray(QColor(170, 190, 230).rgb());
+        const int printedGrey = qGray(paper.pixel(paper.width() / 2, paper.height() / 2));
+        QVERIFY2(printedGrey < plain - 20 && printedGrey > 64, qPrintable(u"%1 printed, %2 plain"_s.arg(printedGrey).arg(plain)));
+        QCOMPARE(qGray(paper.pixel(2, 2)), 255); // the paper turns white
+        // A damaged video: no picture, listed to be seen elsewhere, and the pack is still printed.
+        const QString junk = room.path(u"cassee.webm"_s);
+        {
+            QFile f(junk);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(50'000, 'x'));
+        }
+        QVERIFY(room.teacher->attachToLesson(room.lesson.meta.id, {junk}));
+        auto again = PackPrinter(*room.teacher.store).printClassPack(room.schoolClass.meta.id, pdf, room.lea.member.login);
+        QVERIFY2(again, qPrintable(again.error()));
+        QCOMPARE(again->toPrintAlso, QStringList{u"cassee.webm"_s});
     }
 
     void onlyForItsTeacher()

@@ -6,6 +6,7 @@
 // itself (a moving test picture and a tone), at a phone's bitrate.
 #include "content/mediareducer.h"
 #include "content/videoreducer.h"
+#include "testclip.h"
 
 #include <QDir>
 #include <QFile>
@@ -22,33 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Encodes @p seconds of a moving test picture (and a tone when @p sound) to @p path, as a phone would: high
-/// bitrate VP8 (+ Vorbis) in WebM (Matroska is what GStreamer's good plugins write without -ugly's x264).
 bool makeVideo(const QString &path, int width, int height, int seconds, bool sound, const char *pattern = "ball")
 {
-    const int frames = seconds * 30;
-    QString d = u"videotestsrc num-buffers=%1 pattern=%5 ! video/x-raw,width=%2,height=%3,framerate=30/1 "
-                "! vp8enc target-bitrate=4000000 deadline=1 cpu-used=8 ! webmmux name=m ! filesink location=\"%4\" "_s
-                    .arg(frames).arg(width).arg(height).arg(path, QString::fromLatin1(pattern));
-    if (sound)
-        d += u"audiotestsrc num-buffers=%1 samplesperbuffer=4800 freq=440 ! audio/x-raw,rate=48000,channels=2 "
-             "! audioconvert ! vorbisenc ! m."_s.arg(seconds * 10);
-    GError *err = nullptr;
-    GstElement *p = gst_parse_launch(d.toUtf8().constData(), &err);
-    if (!p || err) {
-        qWarning() << "cannot build the input pipeline:" << (err ? err->message : "");
-        return false;
-    }
-    gst_element_set_state(p, GST_STATE_PLAYING);
-    GstBus *bus = gst_element_get_bus(p);
-    GstMessage *m = gst_bus_timed_pop_filtered(bus, 120 * GST_SECOND, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
-    const bool ok = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
-    if (m)
-        gst_message_unref(m);
-    gst_object_unref(bus);
-    gst_element_set_state(p, GST_STATE_NULL);
-    gst_object_unref(p);
-    return ok;
+    return TestClip::make(path, width, height, seconds, sound, pattern);
 }
 
 } // namespace

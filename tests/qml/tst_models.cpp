@@ -544,7 +544,10 @@ private Q_SLOTS:
         QTemporaryDir files;
         const QString photo = files.filePath(u"droite.png"_s);
         QVERIFY(QFile::copy(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/droite-graduee.png"), photo));
-        QVERIFY(answer.addFile(QUrl::fromLocalFile(photo)));
+        QSignalSpy added(&answer, &AnswerController::fileAdded);
+        QVERIFY(answer.addFile(QUrl::fromLocalFile(photo))); // its light copy is made in the background
+        QVERIFY(added.wait(60000));
+        QVERIFY2(added.first().at(0).toBool(), qPrintable(answer.error()));
         QCOMPARE(answer.fileNames(), QStringList{u"droite.png"_s});
         QVERIFY(!answer.addFile(QUrl::fromLocalFile(files.filePath(u"absent.png"_s))));
         QVERIFY(answer.error().contains(u"absent.png"_s));

@@ -6,11 +6,13 @@
 // on loopback, for a brand-new device that joins the class from the first screen.
 #include "democourse.h"
 #include "phonephoto.h"
+#include "testclip.h"
 #include "session.h"
 #include "sync/classroom/classroomhub.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QQmlExtensionPlugin>
@@ -154,6 +156,34 @@ private:
     QVariantMap m_made;
 };
 
+/**
+ * @brief Videos as a teacher's phone makes them, made by GStreamer on demand (videotestsrc + audiotestsrc), for
+ * the lesson editor's "version légère".
+ */
+class TestMedia : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// A file URL of @p seconds of a 854×480 video of noise with sound named @p name (as heavy as a phone's), made once.
+    Q_INVOKABLE QUrl clip(const QString &name, int seconds)
+    {
+        const QString path = m_dir.filePath(name);
+        if (!QFileInfo::exists(path) && !TestClip::make(path, 854, 480, seconds, true, "snow"))
+            return {};
+        return QUrl::fromLocalFile(path);
+    }
+    /// The size of the file at @p url in bytes (-1 when absent).
+    Q_INVOKABLE double sizeOf(const QUrl &url) const
+    {
+        const QFileInfo info(url.toLocalFile());
+        return info.isFile() ? double(info.size()) : -1;
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -172,6 +202,7 @@ public Q_SLOTS:
         // A test-only object (the app has no context properties): the classroom a test device joins.
         engine->rootContext()->setContextProperty(u"testClassroom"_s, &m_classroom);
         engine->rootContext()->setContextProperty(u"testMarking"_s, &m_marking);
+        engine->rootContext()->setContextProperty(u"testMedia"_s, &m_media);
         // A folder where a family's USB stick is mounted (as /media/USER/CLE_LEA would be), with a file on it.
         if (m_usb.isValid() && QDir(m_usb.path()).mkpath(u"CLE_LEA"_s)) {
             QFile note(m_usb.filePath(u"CLE_LEA/lisez-moi.txt"_s));
@@ -199,6 +230,7 @@ private:
     QTemporaryDir m_usb;
     TestClassroom m_classroom;
     TestMarking m_marking;
+    TestMedia m_media;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(continuite, Setup)

@@ -10,6 +10,7 @@
 
 #include "faultproxy.h"
 #include "phonephoto.h"
+#include "testclip.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
 #include "sync/client/syncengine.h"
@@ -421,8 +422,11 @@ private Q_SLOTS:
             f.write(PhonePhoto::jpeg(PhonePhoto::notebookPage(), 92));
         }
         bool added = false;
+        QSignalSpy fileAdded(work, SIGNAL(fileAdded(bool)));
         QVERIFY(QMetaObject::invokeMethod(work, "addFile", Q_RETURN_ARG(bool, added), Q_ARG(QUrl, QUrl::fromLocalFile(photo))));
         QVERIFY2(added, qPrintable(work->property("error").toString()));
+        QVERIFY(fileAdded.wait(60000)); // made light in the background
+        QVERIFY2(fileAdded.first().at(0).toBool(), qPrintable(work->property("error").toString()));
         const QStringList sizes = work->property("fileSizes").toStringList();
         QVERIFY2(sizes.size() == 1 && sizes.first().contains(u"→"_s), qPrintable(sizes.join(u'|')));
         editor->forceActiveFocus();
@@ -566,6 +570,7 @@ private Q_SLOTS:
             f.write(QByteArray(3'400'000, 'v'));
         }
         bool attached = false;
+        editor->setProperty("lightVideos", false); // not a real video: attached as it is, heavy
         QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached), Q_ARG(QUrl, QUrl::fromLocalFile(video))));
         QVERIFY2(attached, qPrintable(editor->property("error").toString()));
         QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached),
@@ -578,11 +583,28 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(PhonePhoto::jpeg(PhonePhoto::notebookPage({u"Les dixièmes"_s, u"3/10 = 0,3"_s}, 7), 92));
         }
+        QSignalSpy boardAttached(editor, SIGNAL(attachFinished(bool)));
         QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached), Q_ARG(QUrl, QUrl::fromLocalFile(board))));
         QVERIFY2(attached, qPrintable(editor->property("error").toString()));
+        QVERIFY(boardAttached.wait(60000)); // made light in the background
+        QVERIFY2(boardAttached.first().at(0).toBool(), qPrintable(editor->property("error").toString()));
         QVERIFY2(editor->property("lastAttachedText").toString().contains(u"→"_s), qPrintable(editor->property("lastAttachedText").toString()));
         QCOMPARE(editor->property("heavyCount").toInt(), 1); // the photo is not heavy any more
         shoot(u"23-professeur-nouvelle-lecon.png"_s);
+        // A video from the teacher's phone, "version légère" ticked: made light in the background, with its
+        // progress and Stop; stopped here, nothing more is attached.
+        editor->setProperty("lightVideos", true);
+        const QString clip = m_dir.filePath(u"experience-eau.webm"_s);
+        QVERIFY(TestClip::make(clip, 854, 480, 20, true, "snow"));
+        QVERIFY(QMetaObject::invokeMethod(page, "attachFile", Q_RETURN_ARG(bool, attached), Q_ARG(QUrl, QUrl::fromLocalFile(clip))));
+        QVERIFY2(attached, qPrintable(editor->property("error").toString()));
+        auto *preparation = editor->property("preparation").value<QObject *>();
+        QVERIFY(preparation && preparation->property("busy").toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(preparation->property("progress").toDouble() >= 0.1, 60000);
+        shoot(u"23a-professeur-video-legere.png"_s);
+        QVERIFY(QMetaObject::invokeMethod(preparation, "stop"));
+        QTRY_VERIFY(!preparation->property("busy").toBool());
+        QCOMPARE(editor->property("heavyCount").toInt(), 1);
         // Publish: "In class" and "After class" are still empty; the teacher is asked, and goes back.
         QVERIFY(QMetaObject::invokeMethod(page, "askToPublish"));
         auto *dialog = m_window->findChild<QObject *>(u"publishDialog"_s);

@@ -210,6 +210,64 @@ TestCase {
         compare(findChild(player, "mediaError").text, "");
     }
 
+    // A teacher's video attached: its light version is made in the background (progress, Stop), the page keeps
+    // answering, the lesson stores the light version, and the app's player plays it.
+    function test_lightVideo() {
+        const clip = testMedia.clip("experience.webm", 4);
+        verify(clip.toString().length > 0, "GStreamer made the clip");
+        const page = createTemporaryObject(lessonsComponent, testCase, {
+                "classId": testCase.workshopId,
+                "className": "Atelier des tests"
+            });
+        mouseClick(findChild(page, "newLesson"));
+        page.editor.title = "La vidéo de l'expérience";
+        verify(findChild(page, "lightVideos").checked, "light by default");
+        const row = findChild(page, "lessonPreparation");
+        verify(!row.visible);
+
+        // Stopped from its button: nothing is attached, and the teacher reads why.
+        verify(page.attachFile(clip), page.editor.error);
+        verify(row.visible);
+        verify(findChild(row, "preparationProgress").visible, "a video shows how far it is");
+        tryVerify(() => page.editor.preparation.progress > 0, 60000, "the progress moves");
+        verify(findChild(row, "preparationText").text.indexOf("experience.webm") >= 0, findChild(row, "preparationText").text);
+        // The page keeps answering meanwhile: the title is typed into.
+        const title = findChild(page, "lessonTitle");
+        title.forceActiveFocus();
+        keyClick(Qt.Key_End);
+        keyClick(Qt.Key_Space);
+        keyClick("2");
+        compare(page.editor.title, "La vidéo de l'expérience 2");
+        mouseClick(findChild(row, "preparationStop"));
+        tryVerify(() => !page.editor.preparation.busy, 10000, "Stop is heard at once");
+        verify(page.editor.error.indexOf("Stopped") === 0, page.editor.error);
+        compare(page.editor.attachments.count, 0);
+
+        // Left to finish: the light version, far lighter, in the lesson.
+        verify(page.attachFile(clip), page.editor.error);
+        tryVerify(() => !page.editor.preparation.busy, 120000, "the light version is made");
+        compare(page.editor.error, "");
+        compare(page.editor.attachments.count, 1);
+        const at = page.editor.attachments.index(0, 0);
+        compare(page.editor.attachments.data(at, AttachmentModel.NameRole), "experience.webm");
+        compare(page.editor.attachments.data(at, AttachmentModel.KindRole), "video");
+        const size = page.editor.attachments.data(at, AttachmentModel.SizeRole);
+        verify(size * 3 < testMedia.sizeOf(clip), size + " bytes for " + testMedia.sizeOf(clip));
+        compare(page.editor.title, "La vidéo de l'expérience 2", "what was typed meanwhile stays");
+        verify(findChild(page, "lastAttached").text.indexOf("→") >= 0, findChild(page, "lastAttached").text);
+
+        // The app's player reads the light version: a picture, and the clip's length.
+        const player = createTemporaryObject(playerComponent, testCase, {
+                "source": page.editor.attachments.data(at, AttachmentModel.UrlRole),
+                "name": "experience",
+                "kind": "video"
+            });
+        tryVerify(() => player.player.duration > 0, 20000, "the light version is read back");
+        verify(Math.abs(player.player.duration - 4000) < 300, player.player.duration);
+        verify(player.player.hasVideo);
+        compare(findChild(player, "mediaError").text, "");
+    }
+
     function test_lessonsOfOneClassOrAll() {
         const demoId = testCase.demoClassId();
         const page = createTemporaryObject(lessonsComponent, testCase, {

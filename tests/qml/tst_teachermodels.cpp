@@ -450,10 +450,16 @@ private Q_SLOTS:
         }
         QVERIFY(editor.isHeavy(QUrl::fromLocalFile(video)));
         QCOMPARE(editor.fileSizeText(QUrl::fromLocalFile(video)), u"3.0 MB"_s);
+        // Not a real video: attached as it is when the teacher unticks "version légère" (tst_mediapreparation
+        // makes real ones light).
+        editor.setLightVideos(false);
         QVERIFY2(editor.attach(QUrl::fromLocalFile(video)), qPrintable(editor.error()));
         const QUrl pizza = QUrl::fromLocalFile(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/pizza.png"));
         QVERIFY(!editor.isHeavy(pizza));
-        QVERIFY(editor.attach(pizza));
+        QSignalSpy attachedPicture(&editor, &LessonEditor::attachFinished);
+        QVERIFY(editor.attach(pizza)); // a picture: its light copy is made in the background
+        QVERIFY(attachedPicture.wait(60000));
+        QVERIFY2(attachedPicture.first().at(0).toBool(), qPrintable(editor.error()));
         QCOMPARE(files->rowCount(), 2);
         QCOMPARE(files->data(files->index(0, 0), AttachmentModel::NameRole).toString(), u"experience.mp4"_s);
         QVERIFY(files->data(files->index(0, 0), AttachmentModel::HeavyRole).toBool());
