@@ -1681,6 +1681,10 @@
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chosen way</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClassCommand</name>
@@ -5468,6 +5472,18 @@
     </message>
     <message>
         <source>Show the technical details of sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync ended at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync under way</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

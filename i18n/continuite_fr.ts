@@ -1681,6 +1681,10 @@
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>
+    <message>
+        <source>Chosen way</source>
+        <translation>Mode choisi</translation>
+    </message>
 </context>
 <context>
     <name>ClassCommand</name>
@@ -5469,6 +5473,18 @@
     <message>
         <source>Show the technical details of sync</source>
         <translation>Voir les détails techniques de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Sync finished at %1: %2</source>
+        <translation>Synchronisation terminée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync ended at %1: %2</source>
+        <translation>Synchronisation arrêtée à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sync under way</source>
+        <translation>Synchronisation en cours</translation>
     </message>
 </context>
 <context>

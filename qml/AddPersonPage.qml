@@ -49,8 +49,18 @@ FocusScope {
     readonly property bool busy: SyncController.addingPerson || packs.busy
     // Signing in disables the fields: the keyboard waits on the button that signs in (unavailable meanwhile), not on
     // nothing (issue 18); once it is over, submit's answer puts it on the field to fix.
-    onBusyChanged: if (root.busy && (loginField.field.activeFocus || pinField.field.activeFocus || addButton.activeFocus))
-        addButton.forceActiveFocus()
+    // The start is said too (issue 18): the busy words only appear as a label, which Orca does not read out.
+    onBusyChanged: {
+        if (!root.busy)
+            return;
+        if (loginField.field.activeFocus || pinField.field.activeFocus || addButton.activeFocus)
+            addButton.forceActiveFocus();
+        busyAnnouncement.announce(root.busyText());
+    }
+    /// What the page is doing while busy ("Signing in to the classroom…").
+    function busyText(): string {
+        return root.way === "pack" ? packs.busyText : root.way === "classroom" ? qsTr("Signing in to the classroom…") : qsTr("Signing in to the school's server…");
+    }
 
     signal back
 
@@ -270,7 +280,10 @@ FocusScope {
                 }
             }
             Label {
+                id: wayExplained
                 Layout.fillWidth: true
+                // Said when the way changes (issue 18): the keyboard goes on to the first field, past these words.
+                onTextChanged: waySaid.announce(text)
                 text: root.way === "classroom" ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : root.way === "pack" ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
@@ -398,6 +411,7 @@ FocusScope {
                     text: root.way === "pack" ? qsTr("Add from the pack") : root.way === "classroom" ? qsTr("Join the class and add") : qsTr("Sign in and add")
                     // Unavailable while signing in, never disabled: the keyboard waits here (issue 18, onBusyChanged).
                     available: !root.busy
+                    busyText: root.busy ? root.busyText() : ""
                     Accessible.name: root.way === "pack" ? qsTr("Check the PIN with the pack and add this person") : root.way === "classroom" ? qsTr("Sign in to the classroom and add this person") : qsTr("Sign in to the school's server and add this person")
                     onActivated: root.submit()
                 }
@@ -419,7 +433,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     visible: root.busy
-                    text: root.way === "pack" ? packs.busyText : root.way === "classroom" ? qsTr("Signing in to the classroom…") : qsTr("Signing in to the school's server…")
+                    text: root.busyText()
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }
@@ -448,5 +462,13 @@ FocusScope {
                 wrapMode: Text.Wrap
             }
         }
+    }
+    Announcement {
+        id: waySaid
+        objectName: "wayAnnouncement"
+    }
+    Announcement {
+        id: busyAnnouncement
+        objectName: "busyAnnouncement"
     }
 }

@@ -5,8 +5,9 @@ import QtQuick.Controls.Basic
 import Continuite
 
 // One of a few ways to choose from (how to sign in: the school's server, the classroom, a USB stick), drawn like a
-// PrimaryButton: filled when it is the one chosen, outlined otherwise. A tab, so that a screen reader says which
-// one is chosen (Qt 6.4 ignores Accessible.checked on a Button; a TabButton's checked state reaches AT-SPI). The page
+// PrimaryButton: filled when it is the one chosen, outlined otherwise. A tab with its checked state (Qt 6.4 ignores
+// Accessible.checked on a Button); but Orca 43 says no state for a page tab (formatting.py, ROLE_PAGE_TAB), so the
+// chosen one also says so in its description, which Orca reads as the keyboard arrives (issue 18). The page
 // chooses (`current`); a click does not toggle.
 TabButton {
     id: control
@@ -25,7 +26,7 @@ TabButton {
     font.bold: true
     Accessible.name: text
     // Qt 6.4 never tells a screen reader that a Qt Quick control is disabled: the description says it.
-    Accessible.description: enabled ? "" : qsTr("unavailable")
+    Accessible.description: !enabled ? qsTr("unavailable") : control.current ? qsTr("Chosen way") : ""
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
 

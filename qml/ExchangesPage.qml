@@ -126,6 +126,18 @@ FocusScope {
         id: classroomSaid
         objectName: "classroomAnnouncement"
     }
+    // A pack being written or read is said as it starts (its summary says the end): the busy row is only drawn.
+    Connections {
+        target: exchanges
+        function onBusyChanged() {
+            if (exchanges.busy)
+                packBusySaid.announce(exchanges.busyText);
+        }
+    }
+    Announcement {
+        id: packBusySaid
+        objectName: "packBusyAnnouncement"
+    }
     Connections {
         target: SyncController
         function onConnectFinished(ok: bool, message: string) {
@@ -266,10 +278,12 @@ FocusScope {
                             required property string freeText
                             objectName: "driveButton" + index
                             Layout.fillWidth: true
-                            enabled: !exchanges.busy && (!root.teacher || exchanges.classIds.length > 0)
+                            // Unavailable, never disabled: a disabled button drops the keyboard on nothing (issue 18).
+                            available: !exchanges.busy && (!root.teacher || exchanges.classIds.length > 0)
+                            busyText: exchanges.busy ? exchanges.busyText : ""
                             text: (root.teacher ? qsTr("Write the pack on %1") : qsTr("Put my work on %1")).arg(name)
                             Accessible.name: (root.teacher ? qsTr("Write the pack on the USB stick %1 (%2)") : qsTr("Put my work on the USB stick %1 (%2)")).arg(name).arg(freeText)
-                            onClicked: root.exportToDrive(index)
+                            onActivated: root.exportToDrive(index)
                         }
                     }
                     Label {
@@ -288,17 +302,19 @@ FocusScope {
                             id: exportButton
                             secondary: drives.count > 0 // the file dialog is the fallback once a stick is there
                             text: drives.count > 0 ? qsTr("Elsewhere…") : root.teacher ? qsTr("Write a pack…") : qsTr("Write my work…")
-                            enabled: !exchanges.busy && (!root.teacher || exchanges.classIds.length > 0)
+                            available: !exchanges.busy && (!root.teacher || exchanges.classIds.length > 0)
+                            busyText: exchanges.busy ? exchanges.busyText : ""
                             Accessible.name: root.teacher ? qsTr("Write a pack of the class on a USB stick") : qsTr("Write my work on a USB stick for my teacher")
-                            onClicked: root.chooseExport()
+                            onActivated: root.chooseExport()
                         }
                         PrimaryButton {
                             id: importButton
                             secondary: true
                             text: qsTr("Import a pack…")
-                            enabled: !exchanges.busy
+                            available: !exchanges.busy
+                            busyText: exchanges.busy ? exchanges.busyText : ""
                             Accessible.name: qsTr("Import a pack from a USB stick")
-                            onClicked: openDialog.open()
+                            onActivated: openDialog.open()
                         }
                     }
                     // A year of a class takes seconds: the window goes on, and the person may stop.
@@ -507,10 +523,13 @@ FocusScope {
                         visible: !root.teacher
                         PrimaryButton {
                             id: joinButton
+                            objectName: "joinButton"
                             text: qsTr("Join the classroom")
-                            enabled: !SyncController.connecting
+                            // Unavailable, never disabled, while it signs in: the keyboard stays on it (issue 18).
+                            available: !SyncController.connecting
+                            busyText: SyncController.connecting ? qsTr("Connecting…") : ""
                             Accessible.name: qsTr("Join the classroom with this address and code")
-                            onClicked: root.joinClassroom()
+                            onActivated: root.joinClassroom()
                         }
                         BusyIndicator {
                             running: SyncController.connecting

@@ -12,6 +12,9 @@ Button {
     /// False: the button cannot act now (a sync under way) but stays enabled, so that the keyboard is not dropped
     /// on nothing when it is the focused button (issue 18): drawn and said unavailable, a press does nothing.
     property bool available: true
+    /// What the button says while unavailable ("Sync under way"): words that tell why, read when the keyboard comes
+    /// back to it; "unavailable" when empty (issue 18).
+    property string busyText
     /// A press while available (use it instead of clicked() when `available` may be false).
     signal activated
 
@@ -24,7 +27,7 @@ Button {
     // Said without its drawn arrows and signs ("‹ Retour" is "Retour"; "■ Arrêter" is "Arrêter").
     Accessible.name: text.replace(/^[‹›●■✓⚙↗✎]\s*/, "").replace(/\s*[‹›]$/, "")
     // Qt 6.4 never tells a screen reader that a Qt Quick control is disabled: the description says it.
-    Accessible.description: enabled && available ? "" : qsTr("unavailable")
+    Accessible.description: enabled && available ? "" : (busyText.length > 0 ? busyText : qsTr("unavailable"))
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
     onClicked: if (control.available) control.activated()

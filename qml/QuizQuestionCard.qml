@@ -44,8 +44,13 @@ FocusScope {
     // more ("unrelatedLabels"): the ✓/✗ mark and the points would be dropped. So the name carries the prompt,
     // the points and the mark, and the labels are left out of the tree (issue 18).
     Accessible.name: qsTr("Question %1, %n point(s): %2", "", root.points).arg(root.number).arg(root.prompt) + (root.markWords.length > 0 ? " — " + root.markWords : "")
-    // A mark that comes or changes while the keyboard is on a choice (practice: as she answers) is said then.
-    onMarkChanged: markSaid.text = root.mark.length > 0 ? (root.mark === "right" ? qsTr("Question %1: right answer.") : qsTr("Question %1: wrong answer.")).arg(root.number) : ""
+    // The mark is said when she has answered (practice: marked as she goes), each time, even when it is the same
+    // ("still wrong" after another wrong choice): after a choice is ticked, and after a short answer is finished
+    // (Enter, or the keyboard leaving the field), not at each key, which would talk over Orca's key echo (issue 18, F7).
+    function sayMark() {
+        if (root.mark.length > 0)
+            markSaid.announce((root.mark === "right" ? qsTr("Question %1: right answer.") : qsTr("Question %1: wrong answer.")).arg(root.number));
+    }
 
     Announcement {
         id: markSaid
@@ -126,10 +131,26 @@ FocusScope {
             // field; frozen while typing, or each key would read it all again); empty, the placeholder.
             property string spokenValue
             Accessible.description: spokenValue.length > 0 ? spokenValue : placeholderText
-            Component.onCompleted: spokenValue = text
+            Component.onCompleted: {
+                spokenValue = text;
+                markSaidFor = text;
+            }
             onActiveFocusChanged: if (!activeFocus) spokenValue = text
-            onTextChanged: if (!activeFocus) spokenValue = text
+            onTextChanged: {
+                if (activeFocus)
+                    return;
+                spokenValue = text;
+                markSaidFor = text; // not typed by her: nothing to say
+            }
             onTextEdited: root.quiz.setAnswerText(root.index, text)
+            // The mark of what she typed, said once she is done (not after each key); not again for the same words.
+            property string markSaidFor
+            onEditingFinished: {
+                if (text === markSaidFor)
+                    return;
+                markSaidFor = text;
+                root.sayMark();
+            }
             background: Rectangle {
                 implicitHeight: 38
                 radius: 8
@@ -188,6 +209,7 @@ FocusScope {
             indicator: null
             onClicked: {
                 root.quiz.setChoice(root.index, index, true);
+                Qt.callLater(root.sayMark); // once the model has marked it
                 checked = Qt.binding(() => choice.ticked);
             }
             Keys.onReturnPressed: clicked()
@@ -232,6 +254,7 @@ FocusScope {
             indicator: null
             onClicked: {
                 root.quiz.setChoice(root.index, index, !ticked);
+                Qt.callLater(root.sayMark); // once the model has marked it
                 checked = Qt.binding(() => choice.ticked);
             }
             Keys.onReturnPressed: clicked()

@@ -219,9 +219,11 @@ FocusScope {
                         PrimaryButton {
                             id: connectButton
                             text: SyncController.connected ? qsTr("Connect again") : qsTr("Connect")
-                            enabled: !SyncController.connecting
+                            // Unavailable, never disabled, while it connects: the keyboard stays on it (issue 18).
+                            available: !SyncController.connecting
+                            busyText: SyncController.connecting ? qsTr("Connecting…") : ""
                             Accessible.name: qsTr("Connect to the hub with this address")
-                            onClicked: root.connectHub()
+                            onActivated: root.connectHub()
                         }
                         BusyIndicator {
                             running: SyncController.connecting

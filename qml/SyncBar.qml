@@ -35,6 +35,13 @@ ToolBar {
     readonly property alias detailsLabel: detailsLabel
     readonly property alias progressBar: progressBar
 
+    /// True from a press on the sync button until that sync's result has been said.
+    property bool userAskedSync: false
+    /// The sync she asked for has started (its end is then said).
+    property bool askedSyncStarted: false
+    /// The state the last sync ended in (not Syncing): a background sync is said only when it changes this.
+    property int lastResultState: -1
+
     signal syncRequested
     signal openSettings
 
@@ -75,6 +82,44 @@ ToolBar {
             text += " · " + qsTr("something was refused: see the details");
         return text;
     }
+
+    /// Says a sync's result to a screen reader (issue 18): the tool bar's name and labels change
+    /// silently, since Orca drops a name change on an object that is not the focus. A sync the person asked for is
+    /// said from start to end; one in the background (after each save, on the timer) only when its outcome changes
+    /// to or from a problem (offline, an error), so that routine syncs do not talk over her work.
+    function saySyncResult() {
+        if (root.syncState === SyncController.Syncing)
+            return;
+        const routine = [SyncController.UpToDate, SyncController.Pending];
+        const before = root.lastResultState;
+        root.lastResultState = root.syncState;
+        const changed = before !== root.syncState && before !== -1 && !(routine.includes(before) && routine.includes(root.syncState));
+        const asked = root.userAskedSync && root.askedSyncStarted;
+        if (!asked && !changed)
+            return;
+        if (asked) {
+            root.userAskedSync = false;
+            root.askedSyncStarted = false;
+        }
+        const time = new Date().toLocaleTimeString(Qt.locale(), "HH:mm");
+        if (root.syncState === SyncController.UpToDate)
+            syncAnnouncement.announce(qsTr("Sync finished at %1: %2").arg(time).arg(root.stateText));
+        else
+            syncAnnouncement.announce(qsTr("Sync ended at %1: %2").arg(time).arg(root.stateText));
+    }
+
+    onSyncStateChanged: {
+        if (root.syncState === SyncController.Syncing) { // not root.syncing: its binding may not have run yet
+            if (root.userAskedSync) {
+                root.askedSyncStarted = true;
+                syncAnnouncement.announce(qsTr("Sync under way"));
+            }
+        } else {
+            // stateText follows the same signal: it is read once every binding has its new value.
+            Qt.callLater(root.saySyncResult);
+        }
+    }
+    Component.onCompleted: if (!root.syncing) root.lastResultState = root.syncState
 
     function accent(): color {
         switch (root.syncState) {
@@ -215,8 +260,20 @@ ToolBar {
             // Unavailable while syncing, never disabled: Enter on it starts a sync, and a disabled button would drop
             // the keyboard on nothing (issue 18).
             available: !root.syncing
+            busyText: qsTr("Sync under way")
             Accessible.name: root.syncState === SyncController.NotConnected ? qsTr("Connect to a hub: open the settings") : qsTr("Sync now with the hub")
-            onActivated: root.syncState === SyncController.NotConnected ? root.openSettings() : root.syncRequested()
+            onActivated: {
+                if (root.syncState === SyncController.NotConnected) {
+                    root.openSettings();
+                } else {
+                    root.userAskedSync = true;
+                    root.syncRequested();
+                }
+            }
         }
+    }
+    Announcement {
+        id: syncAnnouncement
+        objectName: "syncAnnouncement"
     }
 }

@@ -58,6 +58,12 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
         qputenv("QT_QUICK_BACKEND", "software");
     }
+    // A screen reader started after the app (Orca's Super+Alt+S) must hear it: Qt 6.4 asks org.a11y.Status once, at
+    // start, and never again, so the app exports its tree to the session's accessibility bus whatever (issue 18,
+    // A6/F5). Set before QGuiApplication, which reads it. CONTINUITE_ACCESSIBILITY=off leaves Qt's own choice (Qt
+    // takes any value of its variable, "0" included, as on, hence a switch of ours).
+    if (qgetenv("CONTINUITE_ACCESSIBILITY") != "off" && !qEnvironmentVariableIsSet("QT_LINUX_ACCESSIBILITY_ALWAYS_ON"))
+        qputenv("QT_LINUX_ACCESSIBILITY_ALWAYS_ON", "1");
     QGuiApplication app(argc, argv);
     app.setApplicationName(u"continuite"_s);
     app.setOrganizationName(u"Continuite"_s);

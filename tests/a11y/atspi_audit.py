@@ -56,7 +56,7 @@ class Audit:
         self.announcements = []  # (time, kind, text): what a screen reader says without a focus change
         self.alerts = []  # (time, words): alert messages that appeared (or changed words) on screen
         self.last_key = 0.0  # when the walk last pressed a key
-        self.late = ""  # what a screen reader started after the app hears (--late-screen-reader)
+        self.late = []  # what a screen reader started after the app hears (--late-screen-reader, and the app's walk)
         self.known = []  # faults inside Qt's own widgets (the file dialog), reported, not failed
         self.tab_reached = []  # every object Tab or Shift+Tab put the keyboard on, in the whole walk
         self.reach_checks = []  # (label, accessible): words found readable, which Tab must reach (check_reach)
@@ -108,8 +108,12 @@ class Audit:
                         self.alerts.append((time.monotonic(), words))
             if kind.startswith("object:state-changed:showing"):
                 if event.detail1 and src.get_role_name() == "notification":
-                    words = src.get_name() or ""
+                    words, braille = self.notification_words(src)
                     self.announcements.append((time.monotonic(), "notification", words))
+                    # F4: a braille display and Orca's list of past messages get only the labels inside it.
+                    if words.strip() and not braille.strip():
+                        self.fail(f"the announcement {words[:60]!r} gives braille nothing: Orca 43 flashes the "
+                                  f"labels inside a notification, not its name")
                     # Orca 43 says "notification" before the words unless the notification is in a status bar
                     # (speech_generator._generateRoleName, script_utilities.isStatusBarNotification).
                     if not self.in_status_bar(src):
@@ -310,6 +314,37 @@ class Audit:
         except GLib.Error:
             return ""
 
+    def notification_words(self, src):
+        """What Orca 43 makes of a notification that shows (default.onShowingChanged): speech says its name, then
+        the labels under it (unrelatedLabels, one word or more); the braille flash and the list of past messages
+        are those labels only, less one whose words are in the notification's name. Returns (speech, braille)."""
+        name = self.plain(src.get_name() or "")
+        showing_only = not self.in_status_bar(src)
+        labels = []
+
+        def walk(node, depth):
+            if depth > 8:
+                return
+            for i in range(node.get_child_count()):
+                child = node.get_child_at_index(i)
+                if child is None:
+                    continue
+                if showing_only and "showing" not in self.states(child):
+                    continue
+                if child.get_role_name() in ("label", "static") and not child.get_relation_set():
+                    words = self.plain(child.get_name() or "")
+                    if not words:
+                        words = self.text_of(child)
+                    if words.strip() and words not in name and words not in labels:
+                        labels.append(words)
+                walk(child, depth + 1)
+
+        try:
+            walk(src, 0)
+        except GLib.Error:
+            pass
+        return " ".join(w for w in [name] + labels if w.strip()), "".join(labels)
+
     @staticmethod
     def in_status_bar(acc):
         try:
@@ -390,6 +425,38 @@ class Audit:
             self.fail(f"{label}: interactive control without a name: {u}")
         return nodes
 
+    # The title each opening must say (F8): a page says one, its own, once.
+    TITLES = {
+        "add a person": "Ajouter une personne",
+        "back from adding a person": "Qui travaille",
+        "student home": "À faire",
+        "student lessons": "Leçons",
+        "lesson reader": "Partager l'unité",
+        "PDF worksheet": "fiche-fractions.pdf",
+        "back from the PDF worksheet": "Partager l'unité",
+        "back to the lessons": "Leçons",
+        "student assignments": "Devoirs",
+        "quiz": "Quiz — ",
+        "back to the assignments": "Devoirs",
+        "written assignment": "Expliquer comment",
+        "settings (student)": "Réglages de ",
+        "profile chooser, again": "Qui travaille",
+        "teacher home": "Suivi des élèves",
+        "teacher: classes": "Classes et élèves",
+        "teacher: Leçons": "Leçons",
+        "teacher: editor of Leçons": "Éditeur de leçon",
+        "teacher: Devoirs": "Devoirs",
+        "teacher: editor of Devoirs": "Éditeur de devoir",
+        "teacher: Correction": "Correction",
+        "teacher: Suivi": "Suivi des élèves",
+        "teacher: Échanges": "Échanges",
+        "teacher: marking, seen big": "Travail de ",
+        "teacher: back from marking": "Correction",
+        "control: the page opened": "Une page ouverte",
+        "control: the good page": "Une bonne page",
+        "control: the page said twice": "Une page dite deux fois",
+    }
+
     def expect_focus_on_open(self, label, page=True):
         """After a key opened a page: the focus is on something named, and (@p page) the page's title was said,
         after the focus landed (Orca 43 cuts what it says when the focus moves): "Page : …"."""
@@ -409,10 +476,17 @@ class Audit:
             self.note(f"{label}: the page's title said: {[a[2] for a in titles]} at "
                       f"{[round(a[0] - self.last_key, 2) for a in titles]} s, the focus moved at "
                       f"{[round(t - self.last_key, 2) for t in moves]} s after the key")
+            want = self.TITLES.get(label)
             if not titles:
                 self.fail(f"{label}: the page's title is not said when it opens")
             elif titles[-1][0] < focus_at:
                 self.fail(f"{label}: the page's title is said before the focus lands, which cuts it off")
+            if len(titles) > 1:
+                self.fail(f"{label}: the page said its title {len(titles)} times: {[a[2] for a in titles]}")
+            if want is None:
+                self.fail(f"{label}: no title is expected for this opening (add it to TITLES)")
+            elif titles and not all(want in self.plain(a[2]) for a in titles):
+                self.fail(f"{label}: the page's title says {self.plain(titles[-1][2])!r}, want {want!r}")
         return acc
 
     def tab_walk(self, label, presses=24, want=None):
@@ -979,13 +1053,19 @@ class Audit:
         "a Tab cycle that never comes back": "00-controle-cycle: Tab 3 goes round a cycle",
         "readable words Tab never reaches": "control: words Tab skips: can be read, but Tab never reaches it",
         "a file dialog that does not give the keyboard back": "control: dialog that loses: Escape does not give",
+        "an app a screen reader started after it never hears": "late screen reader, the scene host: the app is NOT heard",
+        "a page that says its title twice": "control: the page said twice: the page said its title 2 times",
+        "a page that says another page's title": "control: the page said twice: the page's title says",
+        "an announcement that gives braille nothing (a bare named notification)": "'Un message sans braille.' gives braille nothing",
     }
     # What is right beside each new fault, which the audit must not fail on (so a check that fails on everything
     # does not pass the control either).
     CLEAN = {
         "a message said through StatusMessage": "'Message bien dit à voix haute.' appeared but",
+        "a message said through StatusMessage reaches braille": "'Message bien dit à voix haute.' gives braille",
         "the app's rail entries (NavButton)": "control, app's rail:",
         "a page that says its title after the focus landed": "control: the good page",
+        "a page that says its own title once": "control: the good page: the page",
         "a Tab chain that comes back to its start": "00-controle-bonne-page",
         "readable words that Tab reaches": "control: words Tab reaches",
         "a file dialog that gives the keyboard back": "control: dialog that gives",
@@ -1007,6 +1087,8 @@ class Audit:
         self.key("F6", settle=1.0)
         self.expect_focus_on_open("control: the good page")
         self.tab_walk("00-controle-bonne-page", presses=6)
+        self.key("F9", settle=1.0)
+        self.expect_focus_on_open("control: the page said twice")
         self.key("F7", settle=1.0)
         self.tab_walk("00-controle-cycle", presses=6)
         self.key("F8", settle=1.0)
@@ -1022,20 +1104,43 @@ class Audit:
                             "org.freedesktop.DBus.Properties.Set", "string:org.a11y.Status", f"string:{prop}",
                             f"variant:boolean:{'true' if on else 'false'}"], capture_output=True, check=False)
 
-    def late_screen_reader(self):
-        """A6: a screen reader started after the app. Qt 6.4 reads org.a11y.Status once, at start, so the app never
-        shows up; reported (not failed: the cure is the app's, QT_LINUX_ACCESSIBILITY_ALWAYS_ON set in main())."""
+    def x_window_up(self, pid, seconds):
+        """The process has mapped a window on the X server (whether or not it is on the accessibility bus)."""
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            found = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", str(pid)], capture_output=True,
+                                   text=True, check=False).stdout.strip()
+            if found:
+                return True
+            self.pump(0.3)
+        return False
+
+    def late_screen_reader(self, command, label, expect_heard, env_extra=None):
+        """A6/F5: a screen reader started after the app. Qt 6.4 reads org.a11y.Status once, at start, so an app that
+        does not export its tree whatever (QT_LINUX_ACCESSIBILITY_ALWAYS_ON, which the app's main() sets) never
+        shows up. The screen reader is turned on only once the app's window is up, so "heard" means late.
+        Fails when the answer is not @p expect_heard."""
         self.set_screen_reader(False)
-        command = [self.args.app, self.args.fixture]
-        self.proc = subprocess.Popen(command, stdout=self.log, stderr=self.log, env=dict(os.environ))
+        env = dict(os.environ)
+        env.update(env_extra or {})
+        self.proc = subprocess.Popen(command, stdout=self.log, stderr=self.log, env=env)
         self.window = None
-        self.pump(4.0)
+        if not self.x_window_up(self.proc.pid, 90):
+            self.fail(f"late screen reader, {label}: the app's window did not show within 90 s")
+            self.stop()
+            self.set_screen_reader(True)
+            return
+        self.pump(1.0)
         before = self.find_window()
         self.set_screen_reader(True)
         after = self.wait_for(lambda: self.find_window(), 10)
-        self.late = ("heard" if after else "NOT heard") + \
+        heard = ("heard" if after else "NOT heard") + \
             f" (on the bus before the screen reader: {'yes' if before else 'no'})"
-        self.note(f"a screen reader started 4 s after the app: the app is {self.late}")
+        self.late.append(f"{label}: {heard}")
+        self.note(f"a screen reader started after the app's window showed, {label}: the app is {heard}")
+        if bool(after) != expect_heard:
+            self.fail(f"late screen reader, {label}: the app is {heard}, want "
+                      f"{'heard' if expect_heard else 'NOT heard'}")
         self.stop()
 
     def control_verdict(self):
@@ -1065,7 +1170,8 @@ class Audit:
                 control_window = self.window is not None
                 if self.args.late_screen_reader:
                     self.stop()
-                    self.late_screen_reader()
+                    # The scene host does not set QT_LINUX_ACCESSIBILITY_ALWAYS_ON: the planted fault.
+                    self.late_screen_reader([self.args.app, self.args.fixture], "the scene host", True)
             else:
                 self.student()
                 self.teacher()
@@ -1075,6 +1181,13 @@ class Audit:
                 if self.args.photo_scene:
                     self.stop()
                     self.photo()
+                # The real app, as a pupil starts it, then Orca (F5): heard. Its negative control: the same app told
+                # not to export its tree whatever (CONTINUITE_ACCESSIBILITY=off) is NOT heard, so the check can fail.
+                self.stop()
+                app = [self.args.app, "--data", self.args.data, "--lang", "fr"]
+                self.late_screen_reader(app, "the app", True)
+                self.late_screen_reader(app, "the app with CONTINUITE_ACCESSIBILITY=off", False,
+                                        {"CONTINUITE_ACCESSIBILITY": "off"})
             self.check_alerts()
             self.check_reach()
         finally:
@@ -1091,8 +1204,8 @@ class Audit:
         if self.args.fixture:
             verdict, missed = self.control_verdict()
             lines += ["positive control (the faults planted in the scene):"] + verdict
-        if self.late:
-            lines.append(f"a screen reader started after the app: the app is {self.late}")
+        for late in self.late:
+            lines.append(f"a screen reader started after the app's window showed, {late}")
         with open(os.path.join(self.out, "summary.txt"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
         print("\n".join(lines))

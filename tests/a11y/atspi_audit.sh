@@ -114,11 +114,12 @@ if [ -z "$a11y_address" ]; then
     echo "FAIL: the accessibility bus did not answer within 30 s"; cat "$work/bus.log"; exit 1
 fi
 echo "accessibility bus: $a11y_address"
-# The screen reader is on, as Orca turns it on when it starts (org.a11y.Status.ScreenReaderEnabled); the app is
-# not told to export its tree whatever (QT_LINUX_ACCESSIBILITY_ALWAYS_ON), so the audit hears what an Orca user
-# hears, not what a forced bridge says (issue 18, A6). Qt 6.4 reads this status once, when the app starts
-# (DBusConnection::serviceRegistered: "QtDbus doesn't support notifications for property changes yet"): a screen
-# reader started after the app never hears it; --late-screen-reader shows it (see the control).
+# The screen reader is on, as Orca turns it on when it starts (org.a11y.Status.ScreenReaderEnabled). Qt 6.4 reads
+# this status once, when the app starts (DBusConnection::serviceRegistered: "QtDbus doesn't support notifications
+# for property changes yet"): a screen reader started after an app never hears it, unless the app exports its tree
+# whatever (QT_LINUX_ACCESSIBILITY_ALWAYS_ON), which the app's main() sets (issue 18, A6/F5). The audit checks it
+# after the walk, with the app told not to (CONTINUITE_ACCESSIBILITY=off) as its negative control; the scene host
+# does not set it (the control's planted fault, --late-screen-reader).
 set_screen_reader() {
     dbus-send --session --print-reply --dest=org.a11y.Bus /org/a11y/bus org.freedesktop.DBus.Properties.Set \
         string:org.a11y.Status string:ScreenReaderEnabled "variant:boolean:$1" >/dev/null

@@ -207,9 +207,18 @@ TestCase {
         // The ways are tabs: a screen reader hears which one is chosen (issue 18, finding 4).
         verify(page.packWayButton instanceof T.TabButton);
         verify(page.hubWayButton.checked && !page.packWayButton.checked && !page.classroomWayButton.checked);
+        // Orca 43 says no checked state for a tab: the chosen way says so in its description (issue 18, F3).
+        compare(page.hubWayButton.Accessible.description, "Chosen way");
+        compare(page.packWayButton.Accessible.description, "");
+        compare(page.classroomWayButton.Accessible.description, "");
+        const waySaid = findChild(page, "wayAnnouncement");
+        verify(waySaid, "the way's explanation is announced");
         mouseClick(page.packWayButton);
         compare(page.way, "pack");
         verify(page.packWayButton.checked && !page.hubWayButton.checked, "the chosen way is the checked one");
+        compare(page.packWayButton.Accessible.description, "Chosen way");
+        compare(page.hubWayButton.Accessible.description, "");
+        verify(waySaid.visible && waySaid.text.indexOf("Choose the pack your teacher made for you") === 0, waySaid.text);
         mouseClick(page.packWayButton);
         verify(page.packWayButton.checked, "a second click does not uncheck it");
         verify(!page.hubField.visible, "no server address without a network");
@@ -281,6 +290,9 @@ TestCase {
         keyClick(Qt.Key_Return);
         verify(page.busy, "checked on the worker thread");
         verify(page.addButton.activeFocus, "the keyboard waits on the button, not on nothing (issue 18)");
+        verify(findChild(page, "busyAnnouncement").visible, "the check's start is announced");
+        compare(findChild(page, "busyAnnouncement").text, page.packs.busyText);
+        verify(page.packs.busyText.length > 0);
         tryCompare(page, "busy", false, 60000);
         verify(page.message.indexOf("not the PIN") >= 0, page.message);
         verify(page.pinField.field.activeFocus, "the PIN again, selected");
@@ -457,8 +469,16 @@ TestCase {
         // (it was dropped on nothing: issue 18).
         page.pinField.field.forceActiveFocus();
         keyClick(Qt.Key_Return);
-        verify(page.busy, "signing in, in the background");
-        verify(page.addButton.activeFocus, "the keyboard waits on the button");
+        // Signing in, in the background; a refusal on loopback ("unreachable") may already be back.
+        if (page.busy || data.tag !== "unreachable") {
+            verify(page.busy, "signing in, in the background");
+            verify(page.addButton.activeFocus, "the keyboard waits on the button");
+            compare(page.addButton.Accessible.description, "Signing in to the classroom…");
+        }
+        // And a screen reader hears that it signs in, and why the button does nothing (issue 18: silence before).
+        const busySaid = findChild(page, "busyAnnouncement");
+        verify(busySaid && busySaid.visible, "the start is announced");
+        compare(busySaid.text, "Signing in to the classroom…");
         tryCompare(page, "busy", false, 30000);
         verify(page.message.indexOf(data.says) >= 0, page.message);
         const focused = data.focus === "code" ? page.classCodeField : data.focus === "address" ? page.classAddressField : page.pinField;

@@ -116,7 +116,7 @@ TestCase {
             });
         const before = page.work.history.count;
         const saved = findChild(page, "draftAnnouncement");
-        verify(saved.visible && findChild(saved, "notification").Accessible.name === qsTr("Draft saved"), "a screen reader hears the draft saved");
+        verify(saved.visible && findChild(saved, "notificationText").Accessible.name === qsTr("Draft saved"), "a screen reader hears the draft saved");
         mouseClick(findChild(page, "submitButton"));
         compare(handedIn.count, 1);
         compare(page.work.history.count, before + 1);
@@ -286,11 +286,21 @@ TestCase {
         verify(card.Accessible.name.indexOf(card.prompt) >= 0, card.Accessible.name);
         verify(card.Accessible.name.indexOf("Wrong answer") >= 0, card.Accessible.name);
         const markSaid = findChild(card, "markAnnouncement");
-        compare(markSaid.text, "Question 1: wrong answer.");
+        tryCompare(markSaid, "text", "Question 1: wrong answer.");
+        // Said each time she answers, even the same words: another wrong choice says "wrong" again (issue 18, F7).
+        const heard = [];
+        markSaid.visibleChanged.connect(() => {
+                if (markSaid.visible)
+                    heard.push(markSaid.text);
+            });
+        mouseClick(findChild(page, "choice1_2"));
+        tryCompare(heard, "length", 1);
+        compare(heard[0], "Question 1: wrong answer.");
         mouseClick(findChild(page, "choice1_0"));
         compare(mark1.text, "✓");
         verify(card.Accessible.name.indexOf("Right answer") >= 0, card.Accessible.name);
-        compare(markSaid.text, "Question 1: right answer.");
+        tryCompare(heard, "length", 2);
+        compare(heard[1], "Question 1: right answer.");
         verify(!/(Right|Wrong) answer/.test(findChild(page, "question3").Accessible.name), "an unanswered question is not marked");
         compare(findChild(page, "mark3").visible, false, "an unanswered question is not marked");
         // She hands in with only that one right (2 points of 10): the score shows, and not in green.
@@ -310,6 +320,34 @@ TestCase {
         compare(again.work.questions.marked, false);
         compare(findChild(again, "mark1").visible, false);
         compare(again.work.history.data(again.work.history.index(0, 0), SubmissionHistoryModel.AutoScoreTextRole), "");
+        chooseAnswersShown(quizId, "after-due"); // as the demo course has it, for the other tests
+    }
+
+    // A short answer's mark is said once she is done (Enter), not at each key over Orca's key echo (issue 18, F7).
+    function test_practiceShortAnswerIsMarkedWhenDone() {
+        const quizId = idOf("quiz");
+        chooseAnswersShown(quizId, "practice");
+        const page = makePage("quiz");
+        clearAnswers(page);
+        // A short answer is said once she is done (Enter), not at each key over Orca's key echo.
+        const shortSaid = findChild(findChild(page, "question2"), "markAnnouncement");
+        const heardShort = [];
+        shortSaid.visibleChanged.connect(() => {
+                if (shortSaid.visible)
+                    heardShort.push(shortSaid.text);
+            });
+        findChild(page, "shortAnswer2").forceActiveFocus(Qt.TabFocusReason);
+        for (const key of ["3", "/", "4"])
+            keyClick(key);
+        wait(50);
+        compare(heardShort.length, 0, "nothing said while she types: " + heardShort);
+        compare(findChild(page, "mark2").text, "✓", "marked meanwhile");
+        keyClick(Qt.Key_Return);
+        tryCompare(heardShort, "length", 1);
+        compare(heardShort[0], "Question 2: right answer.");
+        keyClick(Qt.Key_Tab); // leaving with the same words: not said again
+        wait(50);
+        compare(heardShort.length, 1, "the same answer is not said twice: " + heardShort);
         chooseAnswersShown(quizId, "after-due"); // as the demo course has it, for the other tests
     }
 }

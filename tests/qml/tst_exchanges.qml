@@ -24,6 +24,12 @@ TestCase {
             focus: true
         }
     }
+    // On the singleton, one spy for the whole file: a temporary one would stay connected after it is destroyed.
+    SignalSpy {
+        id: connectingSpy
+        target: SyncController
+        signalName: "connectingChanged"
+    }
     Component {
         id: spyComponent
         SignalSpy {
@@ -54,9 +60,15 @@ TestCase {
             return false;
         verify(page.exchanges.busy, "the work goes on the worker thread");
         verify(findChild(page, "packBusy").visible, "the page says it is busy");
-        verify(!page.exportButton.enabled && !page.importButton.enabled, "one pack at a time");
+        verify(!page.exportButton.available && !page.importButton.available, "one pack at a time");
+        // Unavailable but enabled: the keyboard is not dropped on nothing, and the busy words are said (issue 18).
+        verify(page.exportButton.enabled && page.importButton.enabled);
+        compare(page.importButton.Accessible.description, page.exchanges.busyText);
+        const startSaid = findChild(page, "packBusyAnnouncement");
+        verify(startSaid.visible, "the start is announced");
+        compare(startSaid.text, page.exchanges.busyText);
         tryCompare(page.exchanges, "busy", false, 60000);
-        verify(page.exportButton.enabled);
+        verify(page.exportButton.available);
         return page.exchanges.error.length === 0;
     }
 
@@ -134,6 +146,17 @@ TestCase {
         verify(stick.Accessible.name.indexOf("free") > 0, stick.Accessible.name);
         compare(page.exportButton.text, "Elsewhere…");
         verify(!findChild(page, "noDrive").visible);
+        // By the keyboard, the families' way: the stick's button keeps the keyboard while the pack is written (it
+        // was disabled, and the keyboard fell on nothing: issue 18).
+        stick.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        verify(page.exchanges.busy, "Enter writes the pack");
+        verify(stick.activeFocus, "the keyboard stays on the stick's button");
+        verify(stick.Accessible.description.length > 0, "and it says why it does nothing now");
+        keyClick(Qt.Key_Return); // a second Enter does nothing
+        verify(finish(page, true), page.exchanges.error);
+        verify(stick.activeFocus);
+        compare(stick.Accessible.description, "");
         verify(finish(page, page.exportToDrive(0)), page.exchanges.error);
         compare(page.exchanges.direction, "out");
         verify(page.drives.fileUrl(0, "x.continuite").toString().indexOf(testUsbRoot + "/CLE_LEA/") >= 0);
@@ -186,6 +209,31 @@ TestCase {
         verify(page.joinMessage.indexOf("PIN") >= 0, page.joinMessage);
         verify(page.pinField.field.activeFocus);
         compare(page.lan.joinUrl(page.addressField.text, page.codeField.text), "https://192.168.1.10:8765/k7pq2m#key=ABCDEFGH");
+    }
+
+    // Joining by the keyboard: the button keeps it while the app signs in (it was disabled, and the keyboard fell on
+    // nothing: issue 18), then the answer is said in the join message.
+    function test_joinKeepsTheKeyboard() {
+        const page = makePage("lea", "1234");
+        page.addressField.text = "127.0.0.1:9"; // nothing listens there
+        page.codeField.text = "K7PQ2M-ABCD-EFGH";
+        page.pinField.text = "1234";
+        const join = findChild(page, "joinButton");
+        verify(join);
+        join.forceActiveFocus(Qt.TabFocusReason);
+        connectingSpy.clear();
+        keyClick(Qt.Key_Return);
+        // A refusal on loopback may come back at once; a button disabled for that instant has lost the keyboard
+        // for good, so where the keyboard is afterwards tells either way.
+        if (SyncController.connecting) {
+            verify(join.activeFocus, "the keyboard stays on the button");
+            compare(join.Accessible.description, "Connecting…");
+        }
+        tryCompare(SyncController, "connecting", false, 60000);
+        verify(connectingSpy.count >= 2, "it did connect (then stopped)");
+        verify(join.activeFocus, "the keyboard is still on the button");
+        verify(page.joinMessageIsError);
+        verify(page.joinMessage.length > 10, page.joinMessage);
     }
 
     function test_keyboard() {

@@ -140,7 +140,7 @@ TestCase {
         verify(Session.error.length > 0);
         verify(said.visible);
         // What Orca says: the notification inside the status bar (not "notification, …").
-        compare(findChild(said, "notification").Accessible.name, Session.error);
+        compare(findChild(said, "notificationText").Accessible.name, Session.error); // the label Orca reads (F4)
         const afterFirst = shown.count;
         type("0000");
         keyClick(Qt.Key_Enter);

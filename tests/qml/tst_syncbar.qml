@@ -190,7 +190,7 @@ TestCase {
         // nothing, and a screen reader said nothing more (issue 18).
         bar.syncState = SyncController.Syncing;
         verify(bar.syncButton.activeFocus, "the keyboard stays on the button while syncing");
-        compare(bar.syncButton.Accessible.description, "unavailable");
+        compare(bar.syncButton.Accessible.description, "Sync under way");
         keyClick(Qt.Key_Return);
         compare(sync.count, 2, "a press during a sync does nothing");
         bar.syncState = SyncController.UpToDate;
@@ -202,6 +202,75 @@ TestCase {
         mouseClick(bar.syncButton);
         compare(settings.count, 1);
         compare(sync.count, 3);
+    }
+
+    // What a screen reader hears of a sync (issue 18): the bar's labels change silently, so a sync she asked for is
+    // said when it starts and when it ends; a background one only when its outcome turns into, or out of, a problem.
+    function heardOf(bar) {
+        const announcement = findChild(bar, "syncAnnouncement");
+        verify(announcement, "the bar has an announcement");
+        const heard = [];
+        announcement.visibleChanged.connect(() => {
+                if (announcement.visible)
+                    heard.push(announcement.text);
+            });
+        return heard;
+    }
+    function test_syncIsSaidWhenAsked() {
+        const bar = makeBar({
+                "syncState": SyncController.UpToDate,
+                "stateText": "Up to date."
+            });
+        const heard = heardOf(bar);
+        bar.syncButton.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        bar.stateText = "Syncing…";
+        bar.syncState = SyncController.Syncing;
+        tryCompare(heard, "length", 1);
+        compare(heard[0], "Sync under way");
+        compare(bar.syncButton.Accessible.description, "Sync under way", "the busy words, not 'unavailable'");
+        bar.stateText = "Up to date.";
+        bar.syncState = SyncController.UpToDate;
+        tryCompare(heard, "length", 2);
+        verify(/^Sync finished at \d\d:\d\d: Up to date\.$/.test(heard[1]), heard[1]);
+        // The same press again: said again (the same words twice).
+        keyClick(Qt.Key_Return);
+        bar.syncState = SyncController.Syncing;
+        tryCompare(heard, "length", 3);
+        compare(heard[2], "Sync under way");
+        bar.stateText = "Offline: the hub cannot be reached.";
+        bar.syncState = SyncController.Offline;
+        tryCompare(heard, "length", 4);
+        verify(heard[3].indexOf("Sync ended at ") === 0 && heard[3].indexOf("Offline: the hub cannot be reached.") > 0, heard[3]);
+    }
+    function test_backgroundSyncIsSaidOnlyWhenItsOutcomeChanges() {
+        const bar = makeBar({
+                "syncState": SyncController.Pending,
+                "stateText": "Changes wait."
+            });
+        const heard = heardOf(bar);
+        // Routine: after a save, the timer. Nothing said.
+        bar.syncState = SyncController.Syncing;
+        bar.syncState = SyncController.UpToDate;
+        bar.syncState = SyncController.Syncing;
+        bar.syncState = SyncController.UpToDate;
+        wait(50);
+        compare(heard.length, 0, "routine background syncs are not said: " + heard);
+        // A problem: said once, not at each retry.
+        bar.stateText = "The hub no longer accepts this device.";
+        bar.syncState = SyncController.Syncing;
+        bar.syncState = SyncController.Error;
+        tryCompare(heard, "length", 1);
+        verify(heard[0].indexOf("The hub no longer accepts this device.") > 0, heard[0]);
+        bar.syncState = SyncController.Syncing;
+        bar.syncState = SyncController.Error;
+        wait(50);
+        compare(heard.length, 1, "the same problem again is not said at each retry");
+        // Back to normal: said.
+        bar.stateText = "Up to date.";
+        bar.syncState = SyncController.Syncing;
+        bar.syncState = SyncController.UpToDate;
+        tryCompare(heard, "length", 2);
     }
 
     function test_bytes() {
