@@ -7,12 +7,14 @@
 // crossed the wire, headers included. Prints a Markdown table.
 //
 //   bench_media
+//   bench_media --capsule 60     # instead: a voice capsule of 60 s through the app's VoiceRecorder, its size
 //
 // The week's pictures: per lesson, one 12 MP phone photo of the board or a worksheet (JPEG q92, as a
 // phone saves it) and one of the demo course's diagrams (PNG); per hand-in, one 12 MP photo of a notebook
 // page. Lessons are made light in "photo" mode, hand-ins in "document" mode (the app's defaults).
 
 #include "content/mediareducer.h"
+#include "content/voicerecorder.h"
 #include "phonephoto.h"
 #include "synctestkit.h"
 
@@ -20,6 +22,7 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QThread>
 
 using namespace SyncTest;
 
@@ -138,10 +141,42 @@ QString mb(qint64 bytes)
 
 } // namespace
 
+/// A voice capsule of @p seconds recorded as the app records one (VoiceRecorder: mono Opus 16 kbit/s in Ogg), from
+/// GStreamer's pink noise (a machine without a microphone; Opus holds its bitrate whatever it hears), in real time.
+int recordCapsule(int seconds)
+{
+    Continuite::VoiceRecorder::Options options;
+    options.source = u"audiotestsrc is-live=true wave=pink-noise volume=0.3"_s;
+    options.maxSeconds = seconds + 10;
+    Continuite::VoiceRecorder recorder(options);
+    QTemporaryDir dir;
+    if (auto started = recorder.start(dir.filePath(u"capsule.opus"_s)); !started)
+        qFatal("%s", qPrintable(started.error()));
+    for (;;) {
+        QThread::msleep(200);
+        auto polled = recorder.poll();
+        if (!polled)
+            qFatal("%s", qPrintable(polled.error()));
+        if (*polled >= seconds * 1000)
+            break;
+    }
+    auto done = recorder.stop();
+    if (!done)
+        qFatal("%s", qPrintable(done.error()));
+    const double minutes = double(done->durationMs) / 60000;
+    out << "| a voice capsule (VoiceRecorder, Opus 16 kbit/s in Ogg) | length | size | per minute |\n|---|---|---|---|\n";
+    out << "| GStreamer's pink noise, recorded in real time | " << QString::number(double(done->durationMs) / 1000, 'f', 1)
+        << " s | " << done->size << " B | " << QString::number(double(done->size) / 1000 / minutes, 'f', 0) << " KB |\n";
+    out.flush();
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts, for the photographed pages
+    if (const qsizetype at = app.arguments().indexOf(u"--capsule"_s); at >= 0)
+        return recordCapsule(std::max(1, app.arguments().value(at + 1, u"60"_s).toInt()));
     QTemporaryDir inputs;
     const Week before = runWeek(false, inputs.path());
     const Week after = runWeek(true, inputs.path());

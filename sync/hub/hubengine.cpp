@@ -114,6 +114,28 @@ bool teachesEveryClassOf(HubTransaction &tx, const QString &teacher, const QStri
     return any;
 }
 
+/// The meta key naming the teacher who gave @p student her current login code and PIN (credentialsHolder()).
+QString credentialsByKey(const QString &student)
+{
+    return u"credentials_by:"_s + student;
+}
+
+/// The teacher who gave @p student her current login code and PIN, who may give her new ones without teaching her in
+/// every class (F2): her account's creator until another teacher changes them (then that teacher), and nobody once
+/// another teacher's change carrying them unchanged was applied. Empty: nobody.
+///
+/// Her creator alone could be taken first (a review, session 12): a teacher who learned a new pupil's id before her
+/// own teacher's roster row reached the hub created her in his class, added her teacher there so that her row applied,
+/// removed her again, and as her creator set her PIN. Her teacher's row, which changes what he set (or, carrying the
+/// same, shows someone else holds her card), now takes that from him.
+QString credentialsHolder(HubTransaction &tx, const QString &student)
+{
+    const QString by = tx.meta(credentialsByKey(student));
+    if (by.isEmpty())
+        return tx.accountCreator(student);
+    return by == u"none"_s ? QString() : by;
+}
+
 /// Whether @p caller answers for the key @p key vouched for as @p person's device @p deviceId, and may sign it out: she
 /// is that person, or a teacher who vouched for it, or one who teaches every class of the pupil where it is accepted
 /// (a class of hers where one of its vouchers teaches; F7 review, R2): the teacher of the class where a stolen tablet's
@@ -135,16 +157,6 @@ bool answersForKey(HubTransaction &tx, const Account &caller, const QString &dev
             return m && m->role == Teacher;
         });
     });
-}
-
-bool isSha256(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
 }
 
 QStringList attachmentHashes(const QJsonValue &attachments)
@@ -1038,9 +1050,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             if (personAccount
                 && ((fields.contains(u"login"_s) && normalizeLogin(textField(u"login"_s)) != personAccount->login)
                     || (fields.contains(u"pin_hash"_s) && textField(u"pin_hash"_s).toLatin1() != personAccount->secretHash))
-                && tx.accountCreator(memberPerson) != author->id && !teachesEveryClassOf(tx, author->id, memberPerson))
-                return refusedForNow(u"forbidden: only the teacher who created this student's account, or one who "
-                                     "teaches her in every class of hers, may change her login code or PIN"_s);
+                && credentialsHolder(tx, memberPerson) != author->id && !teachesEveryClassOf(tx, author->id, memberPerson))
+                return refusedForNow(u"forbidden: only the teacher who gave this student her login code and PIN (who "
+                                     "created her account, or changed them last), or one who teaches her in every class "
+                                     "of hers, may change her login code or PIN"_s);
             // Each new student account brings a record quota of its own: a teacher creates a bounded number of them.
             if (!personAccount)
                 tx.lock(u"person:"_s + author->id); // her count of students created, read then raised
@@ -1188,8 +1201,18 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             // A new PIN or login code ends every session signed in with the old one: a co-teacher who set her PIN and
             // signed in as her is out once her own teacher gives her a new one (a review, session 11). Her devices
             // sign in again; they are not signed out, and their keys go on signing.
-            if (known && (known->secretHash != account.secretHash || known->login != account.login))
+            if (known && (known->secretHash != account.secretHash || known->login != account.login)) {
                 tx.endSessionsOf(memberPerson);
+                // Whoever changed them (her holder, or a teacher of every class of hers) holds her card from now on.
+                if (credentialsHolder(tx, memberPerson) != author->id)
+                    tx.setMeta(credentialsByKey(memberPerson), author->id);
+            } else if (known && (fields.contains(u"login"_s) || fields.contains(u"pin_hash"_s))
+                       && credentialsHolder(tx, memberPerson) != author->id) {
+                // Another teacher's row carrying her card unchanged (her own teacher's roster row, reaching the hub after
+                // someone created her with the same card copied from a pack): who holds it is in doubt, so nobody does;
+                // a teacher of every class of hers still gives her a new PIN.
+                tx.setMeta(credentialsByKey(memberPerson), u"none"_s);
+            }
         }
         if (row.deleted) {
             // A person may have two member rows in a class (two devices enrolled her): deleting one keeps her in.

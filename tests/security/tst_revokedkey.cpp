@@ -346,6 +346,68 @@ private Q_SLOTS:
         QVERIFY(again.login(u"lea.m"_s, u"1357"_s));
     }
 
+    void herCardIsNotTakenByCreatingHerFirst()
+    {
+        // A review (session 12): F2 could be turned round by taking the creator record first. Dubois learns a new pupil's
+        // id (from an offline device, a pack) before Martin's roster row reaches the hub, creates him in his class 6e B
+        // (he is recorded as his creator), makes Martin a teacher of 6e B so that Martin's row applies, removes him
+        // again, and as the creator gives the pupil a new PIN, then signs in as him in 6e A too. Now the teacher who gave
+        // him his current card holds it: Martin's row, which changed Dubois's card (or, carrying the same one, showed
+        // that someone else holds it), takes it from him.
+        auto hashOf = [](const QByteArray &pin) { return QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal)); };
+        auto member = [&](Client &teacher, const QString &classId, const QString &person, QJsonObject fields,
+                          const QString &row = newUuid()) {
+            fields.insert(u"person"_s, person);
+            fields.insert(u"role"_s, u"student"_s);
+            return teacher.sync({change(u"member"_s, row, classId, teacher, fields)});
+        };
+        // Martin teaches 6e B for a while, by Dubois's word; the member row is kept to remove him again.
+        auto teachB = [&](bool on, const QString &row) {
+            const QJsonObject f = on ? QJsonObject{{u"person"_s, martin->id()}, {u"role"_s, u"teacher"_s}}
+                                     : QJsonObject{{u"deleted"_s, true}};
+            return verdictOf(dubois->sync({change(u"member"_s, row, classB, *dubois, f)}));
+        };
+
+        for (const bool sameCard : {false, true}) {
+            const QString login = sameCard ? u"zoe.m"_s : u"noe.m"_s;
+            const QString pupil = newUuid(); // made on Martin's laptop
+            const QString card = hashOf("4242");
+            const QJsonObject roster{{u"login"_s, login}, {u"pin_hash"_s, card}, {u"display_name"_s, u"Noé"_s}};
+            // Dubois creates him first, with a card of his own, or with the real one copied from a pack.
+            const QJsonObject first = sameCard ? roster : QJsonObject{{u"login"_s, u"noe.d"_s}, {u"pin_hash"_s, hashOf("1111")}};
+            QCOMPARE(verdictOf(member(*dubois, classB, pupil, first)), u"applied"_s);
+            QVERIFY(verdictOf(member(*martin, classA, pupil, roster)) != u"applied"_s); // Martin does not teach him
+            const QString martinInB = newUuid();
+            QCOMPARE(teachB(true, martinInB), u"applied"_s);
+            QCOMPARE(verdictOf(member(*martin, classA, pupil, roster)), u"applied"_s);
+            QVERIFY(hub->signsIn(login, u"4242"_s));
+            QCOMPARE(teachB(false, martinInB), u"applied"_s);
+
+            // The attacker: the recorded creator gives him a new PIN (before: applied, and it signed in).
+            const QJsonObject r = member(*dubois, classB, pupil, {{u"pin_hash"_s, hashOf("6666")}});
+            QVERIFY2(verdictOf(r) != u"applied"_s, qPrintable(login));
+            QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s), qPrintable(reasonOf(r)));
+            QVERIFY(!hub->signsIn(login, u"6666"_s));
+            QVERIFY(hub->signsIn(login, u"4242"_s));
+
+            if (!sameCard) {
+                // Positive control: Martin, who gave him his card, gives him a new PIN, though he teaches him in 6e A only.
+                QCOMPARE(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})), u"applied"_s);
+                QVERIFY(hub->signsIn(login, u"8080"_s));
+            } else {
+                // Who holds a card given twice is in doubt: nobody does; a teacher of every class of his still gives him a
+                // new PIN (Martin, a teacher of 6e B again).
+                QVERIFY(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})) != u"applied"_s);
+                QCOMPARE(teachB(true, newUuid()), u"applied"_s);
+                QCOMPARE(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})), u"applied"_s);
+                QVERIFY(hub->signsIn(login, u"8080"_s));
+            }
+        }
+        // And the creator who gave the card keeps it (F2's positive control, unchanged): Martin sets Léa's PIN.
+        QCOMPARE(verdictOf(member(*martin, classA, leaId, {{u"pin_hash"_s, hashOf("2468")}})), u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2468"_s));
+    }
+
     void aSignedOutKeyIsNotVouchedAgainUnderANewId()
     {
         // Session-10 review: a signed-out vouched key came back under a new device id, vouched again by any teacher of
