@@ -159,16 +159,6 @@ bool answersForKey(HubTransaction &tx, const Account &caller, const QString &dev
     });
 }
 
-bool isSha256(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
-}
-
 QStringList attachmentHashes(const QJsonValue &attachments)
 {
     QStringList hashes;
