@@ -8,6 +8,7 @@
 //
 //   bench_media
 //   bench_media --capsule 60     # instead: a voice capsule of 60 s through the app's VoiceRecorder, its size
+//   bench_media --video 300      # instead: a 300 s phone-like video (720p, 4 Mbit/s) made light, its sizes and time
 //
 // The week's pictures: per lesson, one 12 MP phone photo of the board or a worksheet (JPEG q92, as a
 // phone saves it) and one of the demo course's diagrams (PNG); per hand-in, one 12 MP photo of a notebook
@@ -16,6 +17,7 @@
 #include "content/mediareducer.h"
 #include "content/voicerecorder.h"
 #include "phonephoto.h"
+#include "testclip.h"
 #include "synctestkit.h"
 
 #include <QElapsedTimer>
@@ -23,6 +25,8 @@
 #include <QGuiApplication>
 #include <QTextStream>
 #include <QThread>
+
+#include <sys/resource.h>
 
 using namespace SyncTest;
 
@@ -171,12 +175,48 @@ int recordCapsule(int seconds)
     return 0;
 }
 
+/// CPU seconds used by this process so far (all its threads: GStreamer encodes in its own).
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/// A teacher's video of @p seconds as a phone records it (GStreamer's moving test card, 1280 × 720, 30 fps, VP8
+/// at 4 Mbit/s + a tone in Vorbis), made light as the app's lesson editor does (MediaReducer, reduceVideos).
+int reduceVideo(int seconds)
+{
+    QTemporaryDir dir;
+    const QString phone = dir.filePath(u"lecon.webm"_s);
+    if (!TestClip::make(phone, 1280, 720, seconds, true, "smpte"))
+        qFatal("GStreamer could not make the input video");
+    Continuite::MediaReducer::Options options;
+    options.reduceVideos = true;
+    QElapsedTimer wall;
+    wall.start();
+    const double cpu = cpuSeconds();
+    auto light = Continuite::MediaReducer(dir.filePath(u"light"_s)).prepare(phone, options);
+    if (!light)
+        qFatal("%s", qPrintable(light.error()));
+    const double took = double(wall.elapsed()) / 1000, used = cpuSeconds() - cpu;
+    out << "| a teacher's video made light | length | as recorded | light (360p VP8 + Opus, WebM) | per minute | wall | CPU |\n"
+           "|---|---|---|---|---|---|---|\n";
+    out << "| GStreamer's test card, 1280 × 720, 30 fps, VP8 4 Mbit/s + Vorbis | " << seconds << " s | "
+        << mb(light->originalSize) << " | " << mb(light->size) << " | " << mb(qint64(double(light->size) * 60 / seconds))
+        << " | " << QString::number(took, 'f', 1) << " s | " << QString::number(used, 'f', 1) << " s |\n";
+    out.flush();
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts, for the photographed pages
     if (const qsizetype at = app.arguments().indexOf(u"--capsule"_s); at >= 0)
         return recordCapsule(std::max(1, app.arguments().value(at + 1, u"60"_s).toInt()));
+    if (const qsizetype at = app.arguments().indexOf(u"--video"_s); at >= 0)
+        return reduceVideo(std::max(1, app.arguments().value(at + 1, u"300"_s).toInt()));
     QTemporaryDir inputs;
     const Week before = runWeek(false, inputs.path());
     const Week after = runWeek(true, inputs.path());
