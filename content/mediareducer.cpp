@@ -114,8 +114,10 @@ Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Opti
                 options.videoProgress(done);
         };
         auto reduced = reducer.reduce(p.sourcePath, out, progress);
-        if (!reduced)
+        if (!reduced) {
+            QDir().rmdir(dir); // its folder too, when nothing else is in it: a stopped video leaves nothing
             return R::failure(reduced.error());
+        }
     }
     p.path = out;
     p.name = QFileInfo(out).fileName();

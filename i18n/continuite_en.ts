@@ -1346,10 +1346,6 @@
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>Could not read the %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 %2 cannot be packed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5837,6 +5833,10 @@
     </message>
     <message>
         <source>Could not remember the device keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,6 +159,9 @@ AbstractButton {
                 }
                 color: root.dueState === "late" ? Theme.error : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
+                // Two lines at most: the files' cost comes last and must not be cut off.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             WorkChip {

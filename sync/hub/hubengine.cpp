@@ -114,6 +114,31 @@ bool teachesEveryClassOf(HubTransaction &tx, const QString &teacher, const QStri
     return any;
 }
 
+/// The meta key naming the teacher who gave @p student her current login code and PIN (credentialsHolder()).
+QString credentialsByKey(const QString &student)
+{
+    return u"credentials_by:"_s + student;
+}
+
+/// The teacher who may give @p student a new login code and PIN without teaching her in every class (F2): her account's
+/// creator, until another teacher changes them or a new roster row of another teacher's carries them unchanged (then
+/// nobody: the credentials_by record only ever takes the creator's right away). Empty: nobody.
+///
+/// Whoever changed them holds no lasting right of her own (a review of session 14, finding 2): a teacher who set her
+/// PIN while she taught her in every class kept it after the pupil joined a class she does not teach, and read it as
+/// her. She may again only while the every-class rule allows it.
+///
+/// Her creator alone could be taken first (a review, session 12): a teacher who learned a new pupil's id before her
+/// own teacher's roster row reached the hub created her in his class, added her teacher there so that her row applied,
+/// removed her again, and as her creator set her PIN. Her teacher's row, which changes what he set (or, carrying the
+/// same, shows someone else holds her card), now takes that from him.
+QString credentialsHolder(HubTransaction &tx, const QString &student)
+{
+    if (tx.meta(credentialsByKey(student)).isEmpty())
+        return tx.accountCreator(student);
+    return {};
+}
+
 /// Whether @p caller answers for the key @p key vouched for as @p person's device @p deviceId, and may sign it out: she
 /// is that person, or a teacher who vouched for it, or one who teaches every class of the pupil where it is accepted
 /// (a class of hers where one of its vouchers teaches; F7 review, R2): the teacher of the class where a stolen tablet's
@@ -135,16 +160,6 @@ bool answersForKey(HubTransaction &tx, const Account &caller, const QString &dev
             return m && m->role == Teacher;
         });
     });
-}
-
-bool isSha256(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
 }
 
 QStringList attachmentHashes(const QJsonValue &attachments)
@@ -1038,9 +1053,10 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             if (personAccount
                 && ((fields.contains(u"login"_s) && normalizeLogin(textField(u"login"_s)) != personAccount->login)
                     || (fields.contains(u"pin_hash"_s) && textField(u"pin_hash"_s).toLatin1() != personAccount->secretHash))
-                && tx.accountCreator(memberPerson) != author->id && !teachesEveryClassOf(tx, author->id, memberPerson))
-                return refusedForNow(u"forbidden: only the teacher who created this student's account, or one who "
-                                     "teaches her in every class of hers, may change her login code or PIN"_s);
+                && credentialsHolder(tx, memberPerson) != author->id && !teachesEveryClassOf(tx, author->id, memberPerson))
+                return refusedForNow(u"forbidden: only the teacher who gave this student her login code and PIN (who "
+                                     "created her account, or changed them last), or one who teaches her in every class "
+                                     "of hers, may change her login code or PIN"_s);
             // Each new student account brings a record quota of its own: a teacher creates a bounded number of them.
             if (!personAccount)
                 tx.lock(u"person:"_s + author->id); // her count of students created, read then raised
@@ -1188,8 +1204,21 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             // A new PIN or login code ends every session signed in with the old one: a co-teacher who set her PIN and
             // signed in as her is out once her own teacher gives her a new one (a review, session 11). Her devices
             // sign in again; they are not signed out, and their keys go on signing.
-            if (known && (known->secretHash != account.secretHash || known->login != account.login))
+            if (known && (known->secretHash != account.secretHash || known->login != account.login)) {
                 tx.endSessionsOf(memberPerson);
+                // Changed by another than her creator (a teacher of every class of hers): the creator's right is gone,
+                // and the record names who changed them, for the record only (credentialsHolder()).
+                if (credentialsHolder(tx, memberPerson) != author->id)
+                    tx.setMeta(credentialsByKey(memberPerson), author->id);
+            } else if (known && !existing && fields.contains(u"login"_s) && fields.contains(u"pin_hash"_s)
+                       && credentialsHolder(tx, memberPerson) != author->id) {
+                // Another teacher's new roster row carrying her whole card unchanged (her own teacher's, reaching the hub
+                // after someone created her with the same card copied from a pack): who gave it is in doubt, so nobody
+                // holds it; a teacher of every class of hers still gives her a new PIN. Any other row carrying a part of
+                // it unchanged changes nothing (a review of session 14, finding 3: a teacher of one class of hers sent her
+                // login code back and her creator could no longer change a PIN that had leaked).
+                tx.setMeta(credentialsByKey(memberPerson), u"none"_s);
+            }
         }
         if (row.deleted) {
             // A person may have two member rows in a class (two devices enrolled her): deleting one keeps her in.
@@ -1646,27 +1675,36 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
     }
     QHash<QString, QString> lastSeen;
     QString lastSeenUntil;
+    const SyncCursor asked = cursor;
     m_storage.read([&](HubTransaction &tx) {
+        // The storage may run this again, whole (a new snapshot, or a transaction where one statement was not enough).
         items.clear();
         bytes = 0;
         scanned = 0;
+        more = false;
+        cursor = asked;
         const bool teacher = session.account.role == Teacher;
+        const QString audience = teacher ? QString() : session.account.id;
+        PullStart start = tx.pullStart({session.account.id, cursor.position, audience, ScanBatch,
+                                        teacher ? lastSeenAfter : std::nullopt});
         if (teacher && lastSeenAfter) {
             // The clock that wrote last_seen (the database's, when several hubs share it).
-            lastSeenUntil = QDateTime::fromString(tx.now(), Qt::ISODateWithMs).addMSecs(-LastSeenCommitSlackMs).toString(Qt::ISODateWithMs);
+            lastSeenUntil = QDateTime::fromString(start.now, Qt::ISODateWithMs).addMSecs(-LastSeenCommitSlackMs).toString(Qt::ISODateWithMs);
             lastSeenUntil = std::max(lastSeenUntil, *lastSeenAfter);
-            lastSeen = tx.studentsLastSeen(session.account.id, *lastSeenAfter);
+            lastSeen = std::move(start.lastSeen);
         }
-        const QString audience = teacher ? QString() : session.account.id;
         // What this snapshot may serve, and whether the cursor is of this database's epoch: a cursor of another
         // (a restore, a point-in-time recovery) starts over from the beginning, never with a silent gap.
-        const LogHorizon horizon = tx.logHorizon();
+        const LogHorizon horizon = start.horizon;
+        // The first batch of the log after the cursor came with the horizon (part 2 below), for the cursor as asked.
+        std::optional<QList<LogEntry>> firstBatch = std::move(start.log);
         if (cursor.epoch != horizon.epoch || (!horizon.concurrentWriters && cursor.namesTransactions())) {
             qCInfo(lcHub) << "a cursor of another epoch of the database: device" << session.deviceId << "pulls again from the start";
             cursor = SyncCursor{};
+            firstBatch.reset();
         }
         cursor.epoch = horizon.epoch;
-        const QList<Membership> memberships = tx.membershipsOf(session.account.id);
+        const QList<Membership> &memberships = start.memberships;
         QStringList classIds;
         for (const Membership &m : memberships)
             if (m.joinedXid < horizon.xid)
@@ -1724,8 +1762,9 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
         // 2. The log after the cursor, below the horizon: an entry at or above it may yet be overtaken by one that
         //    commits late (a smaller xid, or a smaller seq), so the cursor never passes it.
         while (true) {
-            const QList<LogEntry> batch = tx.changesAfter(cursor.position, LogPosition::below(horizon.xid), classIds,
-                                                          audience, ScanBatch);
+            const QList<LogEntry> batch = firstBatch ? *std::exchange(firstBatch, std::nullopt)
+                                                     : tx.changesAfter(cursor.position, LogPosition::below(horizon.xid),
+                                                                       classIds, audience, ScanBatch);
             for (const LogEntry &e : batch) {
                 if (!take(e) || ++scanned > MaxScannedPerRequest) {
                     more = true;

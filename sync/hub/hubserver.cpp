@@ -1187,6 +1187,17 @@ bool HubServer::Private::answerBuilt(Exchange &x)
             releaseAnswer(x);
             return false;
         }
+        // Counted small, it came out large: it takes one of her large places when one is free, else it goes only when
+        // she holds no other answer (the sixth review, session 12: each pupil held 19 such answers, the 2 places none).
+        if (size > LargeAnswerBytes && !x.answerLarge) {
+            if (largeAnswers.value(x.answerPerson) < limits.maxLargeAnswersPerPerson) {
+                ++largeAnswers[x.answerPerson];
+                x.answerLarge = true;
+            } else if (hers > 0) {
+                releaseAnswer(x);
+                return false;
+            }
+        }
     }
     // What was counted at its largest becomes what it is.
     if (auto it = personAnswers.find(x.answerPerson); it != personAnswers.end() && (*it += size - x.answerHeld) <= 0)

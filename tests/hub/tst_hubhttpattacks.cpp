@@ -1799,6 +1799,55 @@ private Q_SLOTS:
         QCOMPARE(Continuite::Hub::Wire::inflateZstd(packed, answer.size() + 1), answer);
     }
 
+    /// Sixth review (session 12, low): an answer counted as a small page that came out over 64 KiB (a change served
+    /// larger than it was sent) took none of its person's large places: each pupil held 19 such answers while the
+    /// documented bound is 2. Now it takes a free place, else it goes only when she holds no other answer. Played with a
+    /// pupil whose hand-in of 20 KiB of U+0001 is served as ≈120 KiB, eight syncs from before it, read by nobody.
+    void anAnswerCountedSmallThatComesOutLargeTakesALargePlace()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120;
+        limits.socketSendBufferBytes = 16 * 1024;
+        TestHub hub(limits);
+        const auto prof = hub.teacher(u"prof"_s);
+        const QString classId = hub.createClass(*prof);
+        const auto eleve = hub.student(*prof, classId, u"eleve"_s);
+        eleve->pullAll();
+        const QString before = eleve->cursor;
+        QCOMPARE(verdictOf(eleve->sync({change(u"submission"_s, newUuid(), classId, *eleve,
+                                               {{u"assignment_id"_s, newUuid()}, {u"student"_s, eleve->id()},
+                                                {u"text"_s, QString(20 * 1024, QChar(1))}})})),
+                 u"applied"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        std::vector<int> readers;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : readers)
+                ::close(fd);
+        });
+        std::vector<QByteArray> heads;
+        const QByteArray ask = QJsonDocument(QJsonObject{{u"cursor"_s, before}}).toJson(QJsonDocument::Compact);
+        for (int i = 0; i < 8; ++i) {
+            const int fd = openSlowReader(hub.server().port());
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/sync", ask.size(), eleve->token) + ask));
+            heads.push_back(readHead(fd));
+            readers.push_back(fd);
+        }
+        const AnswerTally got(heads);
+        qInfo().noquote() << got.said() << "(large: over 64 KiB);" << hub.server().largeAnswersSending() << "large places taken";
+        QCOMPARE(got.odd, 0);
+        // Her two large places, then 429 (before: 8 large answers, 2 places counted).
+        QVERIFY2(got.large == limits.maxLargeAnswersPerPerson && got.busy == 8 - limits.maxLargeAnswersPerPerson,
+                 qPrintable(got.said()));
+        QCOMPARE(hub.server().largeAnswersSending(), limits.maxLargeAnswersPerPerson);
+        // Positive control: the answers given are read whole; then she catches up past her hand-in.
+        QVERIFY(readWholeAndClose(readers, heads));
+        readers.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        eleve->cursor = before;
+        QVERIFY(!eleve->pullAll().isEmpty());
+    }
+
     /// Sixth review (medium): an answer larger than counted was let in up to the whole of the hub's budget, where large
     /// pages keep to its first half: six pupils syncing from before their own 3 MiB hand-ins (U+0001, escaped six times),
     /// reading nothing, filled a 16 MiB budget and every sync on the hub got 429. Now such an answer keeps to the first

@@ -70,11 +70,11 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
-/// Files under @p dir, recursively (what a stopped or refused preparation must not leave).
+/// Files and folders under @p dir, recursively (what a stopped or refused preparation must not leave).
 QStringList filesUnder(const QString &dir)
 {
     QStringList files;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     return files;

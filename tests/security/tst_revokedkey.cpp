@@ -346,6 +346,141 @@ private Q_SLOTS:
         QVERIFY(again.login(u"lea.m"_s, u"1357"_s));
     }
 
+    void herCardIsNotTakenByCreatingHerFirst()
+    {
+        // A review (session 12): F2 could be turned round by taking the creator record first. Dubois learns a new pupil's
+        // id (from an offline device, a pack) before Martin's roster row reaches the hub, creates him in his class 6e B
+        // (he is recorded as his creator), makes Martin a teacher of 6e B so that Martin's row applies, removes him
+        // again, and as the creator gives the pupil a new PIN, then signs in as him in 6e A too. Now the teacher who gave
+        // him his current card holds it: Martin's row, which changed Dubois's card (or, carrying the same one, showed
+        // that someone else holds it), takes it from him.
+        auto hashOf = [](const QByteArray &pin) { return QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal)); };
+        auto member = [&](Client &teacher, const QString &classId, const QString &person, QJsonObject fields,
+                          const QString &row = newUuid()) {
+            fields.insert(u"person"_s, person);
+            fields.insert(u"role"_s, u"student"_s);
+            return teacher.sync({change(u"member"_s, row, classId, teacher, fields)});
+        };
+        // Martin teaches 6e B for a while, by Dubois's word; the member row is kept to remove him again.
+        auto teachB = [&](bool on, const QString &row) {
+            const QJsonObject f = on ? QJsonObject{{u"person"_s, martin->id()}, {u"role"_s, u"teacher"_s}}
+                                     : QJsonObject{{u"deleted"_s, true}};
+            return verdictOf(dubois->sync({change(u"member"_s, row, classB, *dubois, f)}));
+        };
+
+        for (const bool sameCard : {false, true}) {
+            const QString login = sameCard ? u"zoe.m"_s : u"noe.m"_s;
+            const QString pupil = newUuid(); // made on Martin's laptop
+            const QString card = hashOf("4242");
+            const QJsonObject roster{{u"login"_s, login}, {u"pin_hash"_s, card}, {u"display_name"_s, u"Noé"_s}};
+            // Dubois creates him first, with a card of his own, or with the real one copied from a pack.
+            const QJsonObject first = sameCard ? roster : QJsonObject{{u"login"_s, u"noe.d"_s}, {u"pin_hash"_s, hashOf("1111")}};
+            QCOMPARE(verdictOf(member(*dubois, classB, pupil, first)), u"applied"_s);
+            QVERIFY(verdictOf(member(*martin, classA, pupil, roster)) != u"applied"_s); // Martin does not teach him
+            const QString martinInB = newUuid();
+            QCOMPARE(teachB(true, martinInB), u"applied"_s);
+            QCOMPARE(verdictOf(member(*martin, classA, pupil, roster)), u"applied"_s);
+            QVERIFY(hub->signsIn(login, u"4242"_s));
+            QCOMPARE(teachB(false, martinInB), u"applied"_s);
+
+            // The attacker: the recorded creator gives him a new PIN (before: applied, and it signed in).
+            const QJsonObject r = member(*dubois, classB, pupil, {{u"pin_hash"_s, hashOf("6666")}});
+            QVERIFY2(verdictOf(r) != u"applied"_s, qPrintable(login));
+            QVERIFY2(reasonOf(r).startsWith(u"forbidden"_s), qPrintable(reasonOf(r)));
+            QVERIFY(!hub->signsIn(login, u"6666"_s));
+            QVERIFY(hub->signsIn(login, u"4242"_s));
+
+            // Positive control: nobody holds his card now (Martin's row changed the creator's card, or carried it again);
+            // a teacher of every class of his still gives him a new PIN (Martin, a teacher of 6e B again). While Martin
+            // teaches him in 6e A only, he may not: his change of the card took the creator's right away, and gave him no
+            // lasting right of his own (a review of session 14, finding 2).
+            QVERIFY(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})) != u"applied"_s);
+            const QString again = newUuid();
+            QCOMPARE(teachB(true, again), u"applied"_s);
+            QCOMPARE(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})), u"applied"_s);
+            QVERIFY(hub->signsIn(login, u"8080"_s));
+            QCOMPARE(teachB(false, again), u"applied"_s);
+        }
+        // And the creator who gave the card keeps it (F2's positive control, unchanged): Martin sets Léa's PIN.
+        QCOMPARE(verdictOf(member(*martin, classA, leaId, {{u"pin_hash"_s, hashOf("2468")}})), u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2468"_s));
+    }
+
+    void whoChangedHerCardHoldsItOnlyWhileSheTeachesHerEverywhere()
+    {
+        // A review of 22c84c7 (session 14, finding 2): a teacher who changed a pupil's PIN while she taught her in every
+        // class kept that right (the credentials_by record) after the pupil joined a class she does not teach, so she
+        // set her PIN again, signed in as her and read that class. Now that record only takes her creator's right
+        // away: afterwards the every-class rule alone decides.
+        auto hashOf = [](const QByteArray &pin) { return QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal)); };
+        auto setPin = [&](Client &teacher, const QString &classId, const QByteArray &pin, QString *reason = nullptr) {
+            const QJsonObject r = teacher.sync({change(u"member"_s, newUuid(), classId, teacher,
+                                                       {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"pin_hash"_s, hashOf(pin)}})});
+            if (reason)
+                *reason = reasonOf(r);
+            return verdictOf(r);
+        };
+        // Dubois (Rossi in the review) co-teaches 6e A, Léa's only class, and gives her a new PIN there.
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(setPin(*dubois, classA, "1111"), u"applied"_s);
+        // Positive control: while he teaches her everywhere, he still may.
+        QCOMPARE(setPin(*dubois, classA, "2222"), u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2222"_s));
+
+        // Martin enrols her in Latin, which he alone teaches.
+        const QString latin = hub->createClass(*martin, u"Latin"_s);
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), latin, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        // The attacker: Dubois sets her PIN again (before the fix: applied, and he signed in as her, reading Latin).
+        QString why;
+        QVERIFY(setPin(*dubois, classA, "6666", &why) != u"applied"_s);
+        QVERIFY2(why.startsWith(u"forbidden"_s), qPrintable(why));
+        QVERIFY(!hub->signsIn(u"lea.m"_s, u"6666"_s));
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2222"_s));
+        // Positive control: Martin, who teaches her in both classes, sets it.
+        QCOMPARE(setPin(*martin, latin, "8080"), u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"8080"_s));
+    }
+
+    void aCardSentBackUnchangedDoesNotTakeItFromHerCreator()
+    {
+        // A review of 22c84c7 (session 14, finding 3): a teacher of only one class of a pupil's sent her login code back
+        // unchanged on a member row; the hub then recorded that nobody held her card, and her creator, who does not
+        // teach that class, could no longer give her a new PIN (a leaked PIN stayed valid). Now only a new member row
+        // carrying both her login code and her PIN hash unchanged (her card copied from a pack) puts it in doubt.
+        auto hashOf = [](const QByteArray &pin) { return QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal)); };
+        const QString martinInB = newUuid();
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, martinInB, classB, *dubois,
+                                                {{u"person"_s, martin->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        const QString leaInB = newUuid();
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, leaInB, classB, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, martinInB, classB, *dubois, {{u"deleted"_s, true}})})),
+                 u"applied"_s);
+        // Dubois teaches her in 6e B only; he sends her login code back unchanged, on her row and on a new one.
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, leaInB, classB, *dubois, {{u"login"_s, u"lea.m"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"login"_s, u"lea.m"_s}})})),
+                 u"applied"_s);
+        // Control: he still may not set her PIN.
+        QVERIFY(verdictOf(dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                               {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"pin_hash"_s, hashOf("6666")}})}))
+                != u"applied"_s);
+        QVERIFY(!hub->signsIn(u"lea.m"_s, u"6666"_s));
+        // Her creator, who teaches her in 6e A only now, gives her a new PIN (before the fix: refused, the old one kept).
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"pin_hash"_s, hashOf("2468")}})})),
+                 u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2468"_s));
+        QVERIFY(!hub->signsIn(u"lea.m"_s, u"4821"_s));
+    }
+
     void aSignedOutKeyIsNotVouchedAgainUnderANewId()
     {
         // Session-10 review: a signed-out vouched key came back under a new device id, vouched again by any teacher of
