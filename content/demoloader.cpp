@@ -187,8 +187,7 @@ Result<DemoLoader::Report> DemoLoader::load(Store &store, const QString &sourceD
     }
 
     // ---- Write it all in one transaction.
-    Database &db = store.database();
-    const Status written = db.write([&]() -> Status {
+    const Status written = store.atomically([&]() -> Status {
         auto teacher = store.profile(plan.teacher.login)
             ? store.unlock(plan.teacher.login, plan.teacher.secret)
             : store.addProfile(plan.teacher.login, plan.teacher.displayName, Role::Teacher, plan.teacher.secret);

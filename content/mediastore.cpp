@@ -34,16 +34,6 @@ MediaStore::MediaStore(QString rootDir, qint64 maxFileSize)
 {
 }
 
-bool MediaStore::isSha256(QStringView text)
-{
-    if (text.size() != 64)
-        return false;
-    for (QChar c : text)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
-}
-
 QString MediaStore::pathOf(const QString &sha256) const
 {
     return m_root + u"/blobs/"_s + sha256.left(2) + u'/' + sha256;

@@ -6,6 +6,8 @@
 #include "content/secrets.h"
 #include "content/storecontext.h"
 
+#include <QSqlQuery>
+
 namespace Continuite {
 
 using namespace Qt::StringLiterals;
@@ -143,6 +145,21 @@ QList<Member> Roster::formerStudents(const QString &classId)
                                              u"display_name COLLATE NOCASE"_s))
         list.append(memberFromRow(r));
     return list;
+}
+
+QList<std::pair<QString, QString>> Roster::studentPlaces(const QString &personOrLogin)
+{
+    QList<std::pair<QString, QString>> found;
+    if (!m.current)
+        return found;
+    QSqlQuery &q = m.db.prepare(u"SELECT s.person, s.class_id FROM members s JOIN members t ON t.class_id = s.class_id "
+                                 "WHERE (s.person = ? OR s.login = ?) AND s.role = 'student' AND s.deleted = 0 "
+                                 "AND t.person = ? AND t.role = 'teacher' AND t.deleted = 0"_s);
+    if (m.db.exec(q, {personOrLogin, personOrLogin, m.current->id}))
+        while (q.next())
+            found.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    return found;
 }
 
 } // namespace Continuite

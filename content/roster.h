@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 
 #include <optional>
+#include <utility>
 
 namespace Continuite {
 
@@ -35,6 +36,9 @@ public:
     /// Students taken off the roster of @p classId (their work stays, so their teacher still needs their
     /// names), by name; empty for anyone but a teacher of the class.
     QList<Member> formerStudents(const QString &classId);
+    /// Where @p personOrLogin (a person id or a login code) is a student in a class the current person teaches:
+    /// (their person id, the class id) for each (a teacher exporting a student's pack names the student).
+    QList<std::pair<QString, QString>> studentPlaces(const QString &personOrLogin);
 
 private:
     std::optional<Member> liveMember(const QString &memberId);

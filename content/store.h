@@ -71,7 +71,6 @@ public:
 
     QString dataDir() const { return m_dataDir; }
     QString deviceId() const { return m_changes->deviceId(); }
-    Database &database() { return *m_db; }
     ChangeLog &changes() { return *m_changes; }
     const MediaStore &media() const { return m_media; }
     /// Sign-ins, cursors, the file queue and what arrived: the only writer of those tables for the sync, the
@@ -120,6 +119,7 @@ public:
     Result<NewStudent> resetStudentPin(const QString &memberId) { return m_roster.resetStudentPin(memberId); }
     QList<Member> members(const QString &classId) { return m_roster.members(classId); }
     QList<Member> formerStudents(const QString &classId) { return m_roster.formerStudents(classId); }
+    QList<std::pair<QString, QString>> studentPlaces(const QString &personOrLogin) { return m_roster.studentPlaces(personOrLogin); }
     bool isTeacherOf(const QString &classId) { return m_context.isTeacherOf(classId); }
     bool isMemberOf(const QString &classId) { return m_context.isMemberOf(classId); }
     /// Whether @p person is a member of @p classId here, with @p role ("teacher", "student") when given, whoever
@@ -198,6 +198,11 @@ public:
     QStringList draftAttachments(const QString &assignmentId) { return m_drafts.draftAttachments(assignmentId); }
 
 private:
+    /// Raw SQL on the store's tables: the concerns' (through StoreContext), and tests' (tests/storeinternals.h).
+    /// The sync, the packs and the app use the operations above and SyncStore's.
+    Database &database() { return *m_db; }
+    friend struct StoreInternals;
+
     Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media,
           HybridLogicalClock::WallClock wallClock);
 

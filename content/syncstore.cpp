@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/syncstore.h"
 
+#include "content/changelog.h"
 #include "content/database.h"
 
 #include <QDateTime>
@@ -230,6 +231,45 @@ Status SyncStore::pinKey(const QString &device, const QString &person, const QBy
 bool SyncStore::knowsADeviceOf(const QString &person)
 {
     return m_db.scalar(u"SELECT 1 FROM pinned_keys WHERE person = ?"_s, {person}).isValid();
+}
+
+Result<QList<SyncStore::RowState>> SyncStore::rowStates(const QString &kind, const RowSelection &which)
+{
+    using R = Result<QList<RowState>>;
+    const KindSpec *spec = kindSpec(kind);
+    if (!spec)
+        return R::failure(tr("Could not read the %1 rows").arg(kind));
+    QStringList where;
+    QVariantList values;
+    auto match = [&](const QString &column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        where << column + u" = ?"_s;
+        values << value;
+    };
+    match(u"id"_s, which.id);
+    match(u"class_id"_s, which.classId);
+    match(u"role"_s, which.role);
+    match(u"person"_s, which.person);
+    match(u"student"_s, which.student);
+    if (which.publishedOnly)
+        where << u"status = 'published'"_s;
+    if (which.liveOnly)
+        where << u"deleted = 0"_s;
+    QSqlQuery &q = m_db.prepare(u"SELECT id, class_id, hlc, %1 FROM %2%3 ORDER BY hlc"_s.arg(
+        spec->fieldNames().join(u", "_s), spec->table, where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s)));
+    if (!m_db.exec(q, values))
+        return R::failure(m_db.sqlFailure(tr("Could not read the %1 rows").arg(kind)).error());
+    QList<RowState> rows;
+    while (q.next()) {
+        RowState r{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), {}};
+        for (int i = 0; i < spec->fields.size(); ++i)
+            if (!q.value(3 + i).isNull()) // absent stays absent
+                r.fields.insert(spec->fields.at(i).name, columnToJson(q.value(3 + i), spec->fields.at(i).type));
+        rows.append(r);
+    }
+    q.finish();
+    return rows;
 }
 
 } // namespace Continuite

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -101,6 +102,30 @@ public:
     /// The hub received submission @p submissionId at @p received (kept once: the first reception is the evidence
     /// a deadline is judged on).
     Status recordReceived(const QString &submissionId, const QString &received);
+
+    // ---- Rows as they stand, for a pack or the classroom hub to carry ---------------------------------
+    /// Which rows of a kind to read: each field that is set narrows the choice.
+    struct RowSelection
+    {
+        QString id;                 ///< this row only
+        QString classId;            ///< rows of this class
+        bool liveOnly = false;      ///< not deleted
+        bool publishedOnly = false; ///< published (lessons, assignments)
+        QString role;               ///< members with this role ("teacher", "student")
+        QString person;             ///< members who are this person
+        QString student;            ///< feedback to this student
+    };
+    /// A row as it stands: its synced fields that are set (a null column is left out), whoever is acting.
+    struct RowState
+    {
+        QString id;
+        QString classId;
+        QString hlc;
+        QJsonObject fields;
+    };
+    /// The rows of @p kind that @p which selects, oldest version first (by HLC). The caller decides what may leave
+    /// the device (BundleExporter: never a PIN hash in a class pack).
+    Result<QList<RowState>> rowStates(const QString &kind, const RowSelection &which);
 
     // ---- Device keys learnt off packs and classroom sessions -------------------------------------
     /// @brief The key this device trusts for another device, and whose device it is.

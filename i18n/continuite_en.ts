@@ -1358,10 +1358,6 @@
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>Could not read the %1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The %1 %2 cannot be packed: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5963,6 +5959,10 @@
     </message>
     <message>
         <source>Could not remember the device keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1358,10 +1358,6 @@
 <context>
     <name>BundleExporter</name>
     <message>
-        <source>Could not read the %1 rows</source>
-        <translation>Impossible de lire les données (%1)</translation>
-    </message>
-    <message>
         <source>The %1 %2 cannot be packed: %3</source>
         <translation>Impossible de mettre %1 %2 dans le paquet&#xa0;: %3</translation>
     </message>
@@ -5964,6 +5960,10 @@
     <message>
         <source>Could not remember the device keys</source>
         <translation>Impossible de retenir les clés des appareils</translation>
+    </message>
+    <message>
+        <source>Could not read the %1 rows</source>
+        <translation>Impossible de lire les données (%1)</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 
+#include <algorithm>
 #include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -233,6 +234,24 @@ bool isUuid(QStringView text)
     if (text.size() != 36)
         return false;
     return !QUuid::fromString(text).isNull();
+}
+
+namespace {
+bool isLowerHexDigit(char16_t c)
+{
+    return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+}
+} // namespace
+
+bool isSha256(QStringView text)
+{
+    return text.size() == 64 && std::all_of(text.begin(), text.end(), [](QChar c) { return isLowerHexDigit(c.unicode()); });
+}
+
+bool isSha256(std::string_view text)
+{
+    return text.size() == 64
+        && std::all_of(text.begin(), text.end(), [](char c) { return isLowerHexDigit(char16_t(static_cast<unsigned char>(c))); });
 }
 
 QString derivedUuid(QStringView a, QStringView b)

@@ -8,6 +8,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <string_view>
 
 namespace Continuite {
 
@@ -85,6 +86,11 @@ struct Change
 
 QString newUuid();
 bool isUuid(QStringView text);
+/// A blob's name everywhere (a device's media, packs, the hub's files and its routes): the 64 lowercase hex digits
+/// of its SHA-256. The one check of it, for the devices and the hub alike; a path is only ever built from a name it
+/// accepts.
+bool isSha256(QStringView text);
+bool isSha256(std::string_view text);
 
 /// Ids that must be equal on every device without talking: progress of a student on a lesson.
 QString derivedUuid(QStringView a, QStringView b);

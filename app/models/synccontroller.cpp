@@ -473,7 +473,7 @@ bool SyncController::downloadAnyway(const QStringList &sha256s)
     if (m_profileId.isEmpty() || !isConnected())
         return false;
     for (const QString &sha : sha256s)
-        if (Continuite::MediaStore::isSha256(sha))
+        if (Continuite::isSha256(sha))
             m_downloadAnyway.insert(sha);
     return syncNow();
 }

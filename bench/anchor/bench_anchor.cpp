@@ -23,6 +23,7 @@
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubwire.h"
 #include "synctestkit.h"
+#include "tests/storeinternals.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -571,7 +572,7 @@ int main(int argc, char **argv)
             lessonText += l.inClass.toUtf8().size();
         for (const QJsonObject &doc : texts->lessons)
             expected += doc.value(u"body"_s).toString().toUtf8().size();
-        const int submissionsHeld = laptop.store->database().scalar(u"SELECT COUNT(*) FROM submissions"_s).toInt();
+        const int submissionsHeld = Continuite::StoreInternals::database(*laptop.store).scalar(u"SELECT COUNT(*) FROM submissions"_s).toInt();
         if (lessons.size() != texts->lessons.size() || lessonText != expected || submissionsHeld != texts->submissions.size()
             || laptop.store->assignments(classId).size() != texts->assignments.size())
             fail(u"the laptop holds %1 lessons (%2 B of text, %3 expected), %4 submissions"_s.arg(lessons.size()).arg(lessonText)

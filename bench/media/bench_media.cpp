@@ -7,19 +7,26 @@
 // crossed the wire, headers included. Prints a Markdown table.
 //
 //   bench_media
+//   bench_media --capsule 60     # instead: a voice capsule of 60 s through the app's VoiceRecorder, its size
+//   bench_media --video 300      # instead: a 300 s phone-like video (720p, 4 Mbit/s) made light, its sizes and time
 //
 // The week's pictures: per lesson, one 12 MP phone photo of the board or a worksheet (JPEG q92, as a
 // phone saves it) and one of the demo course's diagrams (PNG); per hand-in, one 12 MP photo of a notebook
 // page. Lessons are made light in "photo" mode, hand-ins in "document" mode (the app's defaults).
 
 #include "content/mediareducer.h"
+#include "content/voicerecorder.h"
 #include "phonephoto.h"
+#include "testclip.h"
 #include "synctestkit.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
 
 using namespace SyncTest;
 
@@ -138,10 +145,78 @@ QString mb(qint64 bytes)
 
 } // namespace
 
+/// A voice capsule of @p seconds recorded as the app records one (VoiceRecorder: mono Opus 16 kbit/s in Ogg), from
+/// GStreamer's pink noise (a machine without a microphone; Opus holds its bitrate whatever it hears), in real time.
+int recordCapsule(int seconds)
+{
+    Continuite::VoiceRecorder::Options options;
+    options.source = u"audiotestsrc is-live=true wave=pink-noise volume=0.3"_s;
+    options.maxSeconds = seconds + 10;
+    Continuite::VoiceRecorder recorder(options);
+    QTemporaryDir dir;
+    if (auto started = recorder.start(dir.filePath(u"capsule.opus"_s)); !started)
+        qFatal("%s", qPrintable(started.error()));
+    for (;;) {
+        QThread::msleep(200);
+        auto polled = recorder.poll();
+        if (!polled)
+            qFatal("%s", qPrintable(polled.error()));
+        if (*polled >= seconds * 1000)
+            break;
+    }
+    auto done = recorder.stop();
+    if (!done)
+        qFatal("%s", qPrintable(done.error()));
+    const double minutes = double(done->durationMs) / 60000;
+    out << "| a voice capsule (VoiceRecorder, Opus 16 kbit/s in Ogg) | length | size | per minute |\n|---|---|---|---|\n";
+    out << "| GStreamer's pink noise, recorded in real time | " << QString::number(double(done->durationMs) / 1000, 'f', 1)
+        << " s | " << done->size << " B | " << QString::number(double(done->size) / 1000 / minutes, 'f', 0) << " KB |\n";
+    out.flush();
+    return 0;
+}
+
+/// CPU seconds used by this process so far (all its threads: GStreamer encodes in its own).
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+/// A teacher's video of @p seconds as a phone records it (GStreamer's moving test card, 1280 × 720, 30 fps, VP8
+/// at 4 Mbit/s + a tone in Vorbis), made light as the app's lesson editor does (MediaReducer, reduceVideos).
+int reduceVideo(int seconds)
+{
+    QTemporaryDir dir;
+    const QString phone = dir.filePath(u"lecon.webm"_s);
+    if (!TestClip::make(phone, 1280, 720, seconds, true, "smpte"))
+        qFatal("GStreamer could not make the input video");
+    Continuite::MediaReducer::Options options;
+    options.reduceVideos = true;
+    QElapsedTimer wall;
+    wall.start();
+    const double cpu = cpuSeconds();
+    auto light = Continuite::MediaReducer(dir.filePath(u"light"_s)).prepare(phone, options);
+    if (!light)
+        qFatal("%s", qPrintable(light.error()));
+    const double took = double(wall.elapsed()) / 1000, used = cpuSeconds() - cpu;
+    out << "| a teacher's video made light | length | as recorded | light (360p VP8 + Opus, WebM) | per minute | wall | CPU |\n"
+           "|---|---|---|---|---|---|---|\n";
+    out << "| GStreamer's test card, 1280 × 720, 30 fps, VP8 4 Mbit/s + Vorbis | " << seconds << " s | "
+        << mb(light->originalSize) << " | " << mb(light->size) << " | " << mb(qint64(double(light->size) * 60 / seconds))
+        << " | " << QString::number(took, 'f', 1) << " s | " << QString::number(used, 'f', 1) << " s |\n";
+    out.flush();
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts, for the photographed pages
+    if (const qsizetype at = app.arguments().indexOf(u"--capsule"_s); at >= 0)
+        return recordCapsule(std::max(1, app.arguments().value(at + 1, u"60"_s).toInt()));
+    if (const qsizetype at = app.arguments().indexOf(u"--video"_s); at >= 0)
+        return reduceVideo(std::max(1, app.arguments().value(at + 1, u"300"_s).toInt()));
     QTemporaryDir inputs;
     const Week before = runWeek(false, inputs.path());
     const Week after = runWeek(true, inputs.path());

@@ -7,6 +7,7 @@
 // bench/run runs all three and prints one JSON object per step.
 
 #include "bench/common/workload.h"
+#include "tests/storeinternals.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,7 +99,7 @@ int apply(const QString &dir)
     auto store = Store::open(target.path());
     if (!store)
         return fail(store.error());
-    Database &db = store.value()->database();
+    Database &db = StoreInternals::database(*store.value());
     ChangeLog &log = store.value()->changes();
     constexpr int Page = 500; // about what one sync response carries
     QElapsedTimer timer;

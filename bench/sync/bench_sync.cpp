@@ -16,6 +16,7 @@
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubwire.h"
 #include "synctestkit.h"
+#include "tests/storeinternals.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -140,7 +141,7 @@ int main(int argc, char **argv)
     const QString classId = workload->classId;
     const QStringList studentLogins = workload->studentLogins;
     const QString firstAssignment =
-        desk.store->database().scalar(u"SELECT id FROM assignments WHERE class_id = ? AND title = 'Devoir 1'"_s, {classId}).toString();
+        Continuite::StoreInternals::database(*desk.store).scalar(u"SELECT id FROM assignments WHERE class_id = ? AND title = 'Devoir 1'"_s, {classId}).toString();
     // Students hand in their work from their own sign-ins (the hub accepts a student's work only from them,
     // or relayed with their registered device's signature): each student's outbox, as the store signed it.
     HttpTransport studentLink(direct);

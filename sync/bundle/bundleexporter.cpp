@@ -3,7 +3,6 @@
 #include "sync/bundle/bundleexporter.h"
 
 #include <QFileInfo>
-#include <QSqlQuery>
 
 namespace Continuite {
 
@@ -31,35 +30,28 @@ BundleManifest BundleExporter::manifestFor(BundleKind kind, const QString &class
     return m;
 }
 
-Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QString &where, const QVariantList &values,
+Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const SyncStore::RowSelection &which,
                                                 QStringList *mediaShas, bool withPinHash, bool forHub)
 {
     using R = Result<QList<Change>>;
-    const KindSpec *spec = kindSpec(kind);
-    Q_ASSERT(spec);
-    Database &db = m_store.database();
-    QSqlQuery &q = db.prepare(u"SELECT id, class_id, hlc, %1 FROM %2 WHERE %3 ORDER BY hlc"_s.arg(spec->fieldNames().join(u", "_s),
-                                                                                                  spec->table, where));
-    if (!db.exec(q, values))
-        return R::failure(db.sqlFailure(tr("Could not read the %1 rows").arg(kind)).error());
+    auto rows = m_store.sync().rowStates(kind, which);
+    if (!rows)
+        return R::failure(rows.error());
     QList<Change> list;
-    while (q.next()) {
+    for (const SyncStore::RowState &row : std::as_const(*rows)) {
         Change c;
         c.kind = kind;
-        c.row = q.value(0).toString();
-        c.classId = q.value(1).toString();
-        c.hlc = q.value(2).toString();
+        c.row = row.id;
+        c.classId = row.classId;
+        c.hlc = row.hlc;
         c.author = m_store.current()->id;
         // The row's HLC is its version (ChangeLog raises it with every change that alters the row, even a late
         // edit that wins a field with an older HLC): the same row state always packs under the same change id (a
         // second pack of it is a duplicate), and any other state under a new one, which a student's device takes.
         c.id = derivedUuid(QString(u"bundle/"_s + c.row), c.hlc);
-        for (int i = 0; i < spec->fields.size(); ++i) {
-            const FieldSpec &f = spec->fields.at(i);
-            if (q.value(3 + i).isNull() || (f.name == u"pin_hash" && !withPinHash))
-                continue; // absent stays absent; a PIN hash never leaves the teacher's device in a pack
-            c.fields.insert(f.name, columnToJson(q.value(3 + i), f.type));
-        }
+        c.fields = row.fields;
+        if (!withPinHash)
+            c.fields.remove(u"pin_hash"_s); // a PIN hash never leaves the teacher's device in a pack
         if (kind == u"member" && c.isDelete()) {
             // Someone removed from the class: a device that had their row learns they left, and nothing more
             // travels — not their name, their login code, nor their PIN hash. A hub needs to know whose row it
@@ -76,7 +68,6 @@ Result<QList<Change>> BundleExporter::snapshots(const QString &kind, const QStri
                 *mediaShas << a.toObject().value(u"sha256"_s).toString();
         list.append(c);
     }
-    q.finish();
     for (Change &c : list) {
         // A quiz written before its key had its own row carries the key inside: a pack for students leaves it out.
         if (kind == u"assignment"_s && !forHub && AnswerKey::carriesKey(c.fields.value(u"quiz"_s).toObject()))
@@ -94,18 +85,20 @@ Result<QList<Change>> BundleExporter::classroomChanges(const QString &classId, Q
     using R = Result<QList<Change>>;
     if (!m_store.current() || !m_store.isTeacherOf(classId))
         return R::failure(tr("Only a teacher of this class can serve it in the classroom."));
-    const QList<std::tuple<QString, QString, bool>> parts{
-        {u"class"_s, u"id = ?1 AND deleted = 0"_s, false},
-        {u"member"_s, u"class_id = ?1"_s, true},
-        {u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
+    using Rows = SyncStore::RowSelection;
+    const Rows published{.classId = classId, .liveOnly = true, .publishedOnly = true};
+    const QList<std::tuple<QString, Rows, bool>> parts{
+        {u"class"_s, Rows{.id = classId, .liveOnly = true}, false},
+        {u"member"_s, Rows{.classId = classId}, true},
+        {u"lesson"_s, published, false},
         // With their keys (the classroom hub is the teacher's: it keeps each key from students as the school's hub does).
-        {u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, false},
-        {u"answer_key"_s, u"class_id = ?1"_s, false},
-        {u"feedback"_s, u"class_id = ?1 AND deleted = 0"_s, false},
+        {u"assignment"_s, published, false},
+        {u"answer_key"_s, Rows{.classId = classId}, false},
+        {u"feedback"_s, Rows{.classId = classId, .liveOnly = true}, false},
     };
     QList<Change> all;
-    for (const auto &[kindName, where, withPins] : parts) {
-        auto rows = snapshots(kindName, where, {classId}, mediaShas, withPins, true);
+    for (const auto &[kindName, which, withPins] : parts) {
+        auto rows = snapshots(kindName, which, mediaShas, withPins, true);
         if (!rows)
             return R::failure(rows.error());
         all += *rows;
@@ -124,16 +117,10 @@ Result<BundleExportSummary> BundleExporter::exportStudentPack(const QString &stu
     if (!m_store.current() || m_store.current()->role != Role::Teacher)
         return R::failure(tr("Only a teacher can export a pack for a student."));
     // The student among the classes this teacher teaches, by person id or login code.
-    QSqlQuery &q = m_store.database().prepare(
-        u"SELECT s.person, s.class_id FROM members s JOIN members t ON t.class_id = s.class_id "
-        "WHERE (s.person = ? OR s.login = ?) AND s.role = 'student' AND s.deleted = 0 "
-        "AND t.person = ? AND t.role = 'teacher' AND t.deleted = 0"_s);
     QList<std::pair<QString, QString>> found;
-    if (m_store.database().exec(q, {student, student, m_store.current()->id}))
-        while (q.next())
-            if (classId.isEmpty() || q.value(1).toString() == classId)
-                found.append({q.value(0).toString(), q.value(1).toString()});
-    q.finish();
+    for (const auto &[person, inClass] : m_store.studentPlaces(student))
+        if (classId.isEmpty() || inClass == classId)
+            found.append({person, inClass});
     if (found.isEmpty())
         return R::failure(tr("%1 is not a student of a class you teach: check the login code with \"student list\".").arg(student.left(80)));
     if (found.size() > 1)
@@ -161,15 +148,16 @@ Result<BundleExportSummary> BundleExporter::exportTeacherPack(BundleKind kind, c
     // the 10,000 PINs, so it carries none. A one-student pack carries that student's own hash (and no one
     // else's): their household knows the PIN already, and it lets a device that never met the hub check it
     // before making their profile (BundleImporter::importAsNewStudent).
-    QList<std::tuple<QString, QString, QVariantList, bool>> parts{
-        {u"class"_s, u"id = ?1 AND deleted = 0"_s, {classId}, false},
-        {u"member"_s,
-         studentId.isEmpty() ? u"class_id = ?1"_s : u"class_id = ?1 AND role = 'teacher'"_s, {classId}, false},
+    using Rows = SyncStore::RowSelection;
+    QList<std::tuple<QString, Rows, bool>> parts{
+        {u"class"_s, Rows{.id = classId, .liveOnly = true}, false},
+        {u"member"_s, Rows{.classId = classId, .role = studentId.isEmpty() ? QString() : u"teacher"_s}, false},
     };
     if (!studentId.isEmpty())
-        parts.append({u"member"_s, u"class_id = ?1 AND role = 'student' AND person = ?2"_s, {classId, studentId}, true});
-    parts.append({u"lesson"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
-    parts.append({u"assignment"_s, u"class_id = ?1 AND status = 'published' AND deleted = 0"_s, {classId}, false});
+        parts.append({u"member"_s, Rows{.classId = classId, .role = u"student"_s, .person = studentId}, true});
+    const Rows published{.classId = classId, .liveOnly = true, .publishedOnly = true};
+    parts.append({u"lesson"_s, published, false});
+    parts.append({u"assignment"_s, published, false});
     // A quiz's answers only when the teacher's choice lets the pack's readers have them now (SECURITY.md).
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Assignment &a : m_store.assignments(classId)) {
@@ -177,12 +165,12 @@ Result<BundleExportSummary> BundleExporter::exportTeacherPack(BundleKind kind, c
             continue;
         const bool handedIn = !studentId.isEmpty() && !m_store.submissions(a.meta.id, studentId).isEmpty();
         if (AnswerKey::released(a.answersShown, a.due, handedIn, now))
-            parts.append({u"answer_key"_s, u"id = ?1 AND deleted = 0"_s, {AnswerKey::rowId(a.meta.id, classId)}, false});
+            parts.append({u"answer_key"_s, Rows{.id = AnswerKey::rowId(a.meta.id, classId), .liveOnly = true}, false});
     }
     if (!studentId.isEmpty())
-        parts.append({u"feedback"_s, u"class_id = ?1 AND student = ?2 AND deleted = 0"_s, {classId, studentId}, false});
-    for (const auto &[kindName, where, values, withPinHash] : parts) {
-        auto rows = snapshots(kindName, where, values, &media, withPinHash);
+        parts.append({u"feedback"_s, Rows{.classId = classId, .liveOnly = true, .student = studentId}, false});
+    for (const auto &[kindName, which, withPinHash] : parts) {
+        auto rows = snapshots(kindName, which, &media, withPinHash);
         if (!rows)
             return R::failure(rows.error());
         contents.changes += *rows;
@@ -228,7 +216,7 @@ Result<BundleExportSummary> BundleExporter::finish(BundleContents &contents, con
     BundleExportSummary summary;
     QSet<QString> packed;
     for (const QString &sha : mediaShas) {
-        if (!MediaStore::isSha256(sha) || packed.contains(sha))
+        if (!isSha256(sha) || packed.contains(sha))
             continue;
         packed.insert(sha);
         if (!m_store.media().contains(sha)) {

@@ -69,8 +69,8 @@ private:
      * travels as {"deleted": true} only (with "person" and "role" too when @p forHub: a hub's rules check them).
      * Unless @p forHub, a quiz row written with its answer key inside travels without it.
      */
-    Result<QList<Change>> snapshots(const QString &kind, const QString &where, const QVariantList &values,
-                                    QStringList *mediaShas, bool withPinHash = false, bool forHub = false);
+    Result<QList<Change>> snapshots(const QString &kind, const SyncStore::RowSelection &which, QStringList *mediaShas,
+                                    bool withPinHash, bool forHub = false);
     BundleManifest manifestFor(BundleKind kind, const QString &classId);
 
     void report(double fraction) const

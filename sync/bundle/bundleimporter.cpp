@@ -88,7 +88,7 @@ Status BundleImporter::checkBlobs(const BundleContents &contents)
     for (const BundleBlob &b : contents.blobs) {
         if (!referenced.contains(b.sha256))
             return Status::failure(tr("The pack carries a file that none of its changes uses (%1): it is refused whole.").arg(b.sha256.left(64)));
-        if (!MediaStore::isSha256(b.sha256)
+        if (!isSha256(b.sha256)
             || QString::fromLatin1(QCryptographicHash::hash(b.bytes, QCryptographicHash::Sha256).toHex()) != b.sha256)
             return Status::failure(tr("A file in the pack does not match its SHA-256 (%1): it is refused whole.").arg(b.sha256.left(64)));
         if (b.bytes.size() > m_store.media().maxFileSize())

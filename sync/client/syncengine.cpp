@@ -518,7 +518,7 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
             if (change.isDelete() || !change.fields.contains(u"attachments"_s))
                 continue;
             for (const Attachment &a : attachmentsOf(change.fields)) {
-                if (!MediaStore::isSha256(a.sha256) || media.contains(a.sha256))
+                if (!isSha256(a.sha256) || media.contains(a.sha256))
                     continue;
                 if (Status q = book.queueFile(run.profile.id, a, QueuedFile::Down, now); !q)
                     return q;

@@ -159,16 +159,6 @@ bool answersForKey(HubTransaction &tx, const Account &caller, const QString &dev
     });
 }
 
-bool isSha256(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
-}
-
 QStringList attachmentHashes(const QJsonValue &attachments)
 {
     QStringList hashes;
@@ -1679,27 +1669,36 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
     }
     QHash<QString, QString> lastSeen;
     QString lastSeenUntil;
+    const SyncCursor asked = cursor;
     m_storage.read([&](HubTransaction &tx) {
+        // The storage may run this again, whole (a new snapshot, or a transaction where one statement was not enough).
         items.clear();
         bytes = 0;
         scanned = 0;
+        more = false;
+        cursor = asked;
         const bool teacher = session.account.role == Teacher;
+        const QString audience = teacher ? QString() : session.account.id;
+        PullStart start = tx.pullStart({session.account.id, cursor.position, audience, ScanBatch,
+                                        teacher ? lastSeenAfter : std::nullopt});
         if (teacher && lastSeenAfter) {
             // The clock that wrote last_seen (the database's, when several hubs share it).
-            lastSeenUntil = QDateTime::fromString(tx.now(), Qt::ISODateWithMs).addMSecs(-LastSeenCommitSlackMs).toString(Qt::ISODateWithMs);
+            lastSeenUntil = QDateTime::fromString(start.now, Qt::ISODateWithMs).addMSecs(-LastSeenCommitSlackMs).toString(Qt::ISODateWithMs);
             lastSeenUntil = std::max(lastSeenUntil, *lastSeenAfter);
-            lastSeen = tx.studentsLastSeen(session.account.id, *lastSeenAfter);
+            lastSeen = std::move(start.lastSeen);
         }
-        const QString audience = teacher ? QString() : session.account.id;
         // What this snapshot may serve, and whether the cursor is of this database's epoch: a cursor of another
         // (a restore, a point-in-time recovery) starts over from the beginning, never with a silent gap.
-        const LogHorizon horizon = tx.logHorizon();
+        const LogHorizon horizon = start.horizon;
+        // The first batch of the log after the cursor came with the horizon (part 2 below), for the cursor as asked.
+        std::optional<QList<LogEntry>> firstBatch = std::move(start.log);
         if (cursor.epoch != horizon.epoch || (!horizon.concurrentWriters && cursor.namesTransactions())) {
             qCInfo(lcHub) << "a cursor of another epoch of the database: device" << session.deviceId << "pulls again from the start";
             cursor = SyncCursor{};
+            firstBatch.reset();
         }
         cursor.epoch = horizon.epoch;
-        const QList<Membership> memberships = tx.membershipsOf(session.account.id);
+        const QList<Membership> &memberships = start.memberships;
         QStringList classIds;
         for (const Membership &m : memberships)
             if (m.joinedXid < horizon.xid)
@@ -1757,8 +1756,9 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
         // 2. The log after the cursor, below the horizon: an entry at or above it may yet be overtaken by one that
         //    commits late (a smaller xid, or a smaller seq), so the cursor never passes it.
         while (true) {
-            const QList<LogEntry> batch = tx.changesAfter(cursor.position, LogPosition::below(horizon.xid), classIds,
-                                                          audience, ScanBatch);
+            const QList<LogEntry> batch = firstBatch ? *std::exchange(firstBatch, std::nullopt)
+                                                     : tx.changesAfter(cursor.position, LogPosition::below(horizon.xid),
+                                                                       classIds, audience, ScanBatch);
             for (const LogEntry &e : batch) {
                 if (!take(e) || ++scanned > MaxScannedPerRequest) {
                     more = true;

@@ -2,21 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/hub/hubroute.h"
 
+#include "sync/change.h"
+
 #include <cctype>
 
 namespace Continuite::Hub {
 
 namespace {
-
-bool isSha256(std::string_view s)
-{
-    if (s.size() != 64)
-        return false;
-    for (char c : s)
-        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
-            return false;
-    return true;
-}
 
 bool startsWith(std::string_view s, std::string_view head)
 {

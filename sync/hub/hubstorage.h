@@ -138,6 +138,18 @@ struct LogHorizon
     bool concurrentWriters = false; ///< false (SQLite): every entry has xid 0, a cursor naming another xid is not from here
 };
 
+/// What pullStart() asks: the pull of @p person, after @p after, @p limit entries at most.
+struct PullAsk
+{
+    QString person;
+    LogPosition after;
+    QString audience; ///< the one person whose entries are read with the shared ones; empty: every entry (a teacher)
+    int limit = 0;
+    /// A teacher's device asking for her pupils' last contact since this mark ("" the first time): PullStart carries
+    /// it (studentsLastSeen()) with the database's clock (now()).
+    std::optional<QString> lastSeenAfter;
+};
+
 struct Membership
 {
     QString classId;
@@ -181,6 +193,18 @@ struct LogEntry
     qint64 xid = 0;   ///< the transaction that wrote it (read only; the database sets it): with seq, its LogPosition
 
     LogPosition position() const { return {xid, seq}; }
+};
+
+/// The start of a pull, read in one snapshot (HubTransaction::pullStart()).
+struct PullStart
+{
+    LogHorizon horizon;
+    QList<Membership> memberships; ///< the person's, in the order they joined
+    /// The first entries after PullAsk::after below the horizon, in the classes joined below it, that the audience
+    /// may read: what changesAfter() gives for them.
+    QList<LogEntry> log;
+    QString now;                       ///< asked with PullAsk::lastSeenAfter only
+    QHash<QString, QString> lastSeen;  ///< asked with PullAsk::lastSeenAfter only
 };
 
 /// The answer to one pushed change, kept so a replay gets the same answer.
@@ -318,6 +342,27 @@ public:
     virtual qint64 lastSeq() = 0;
     /// What a pull may serve, in this read's snapshot (see LogHorizon). SQLite: epoch 0, no bound.
     virtual LogHorizon logHorizon() { return {}; }
+    /**
+     * The start of a pull: logHorizon(), membershipsOf(), the first batch of changesAfter() it allows and, when asked,
+     * now() and studentsLastSeen(), all in this read's snapshot. PostgreSQL reads them in one statement, which a read
+     * that needs no other runs outside any transaction: an empty sync costs the database that statement alone.
+     */
+    virtual PullStart pullStart(const PullAsk &ask)
+    {
+        PullStart start;
+        if (ask.lastSeenAfter) {
+            start.now = now();
+            start.lastSeen = studentsLastSeen(ask.person, *ask.lastSeenAfter);
+        }
+        start.horizon = logHorizon();
+        start.memberships = membershipsOf(ask.person);
+        QStringList classIds;
+        for (const Membership &m : std::as_const(start.memberships))
+            if (m.joinedXid < start.horizon.xid)
+                classIds << m.classId;
+        start.log = changesAfter(ask.after, LogPosition::below(start.horizon.xid), classIds, ask.audience, ask.limit);
+        return start;
+    }
     /// Until this transaction ends, no other write that locks @p key runs: what the engine reads, then writes from it
     /// (a row's merge, a person's counters) is not changed in between. SQLite: nothing to do (one writer at a time).
     /// PostgreSQL: a transaction-scoped advisory lock on the key's hash, waited for only in one order (a write that

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/hub/mediastore.h"
 
+#include "sync/change.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -32,16 +34,6 @@ MediaStore::MediaStore(const QString &dataDir)
         if (words.size() == 2)
             m_reservations[sha.toStdString()] = Reservation{QString::fromUtf8(words[0]), words[1].toLongLong()};
     }
-}
-
-bool MediaStore::isSha256(const QString &s)
-{
-    if (s.size() != 64)
-        return false;
-    for (QChar c : s)
-        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
-            return false;
-    return true;
 }
 
 QString MediaStore::blobPath(const QString &sha256) const

@@ -25,8 +25,6 @@ class MediaStore
 public:
     explicit MediaStore(const QString &dataDir);
 
-    static bool isSha256(const QString &text);
-
     QString blobPath(const QString &sha256) const;
     QString partPath(const QString &sha256) const;
     bool hasBlob(const QString &sha256) const;

@@ -11,6 +11,8 @@
 
 #include <libpq-fe.h>
 
+#include <algorithm>
+#include <atomic>
 #include <chrono>
 #include <map>
 #include <memory>
@@ -44,6 +46,17 @@ constexpr int MaxSnapshotRetries = 2; // a pull whose horizon raced a transactio
 // setting). Both are sent in the pipeline with the transaction's first statement: no round trip of their own.
 const char *const BeginWrite = "BEGIN";
 const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
+// What a pull may serve in this statement's snapshot (see logHorizon()): `h`, one row: x (xid8), epoch, raced. The
+// functions under the views pg_stat_activity and pg_prepared_xacts, not the views: their joins (roles, databases) took
+// half of the statement's planning, which is most of what an empty sync costs the server.
+#define HorizonSql                                                                                                     \
+    "WITH a AS (SELECT s.backend_xid AS x, s.datid IS DISTINCT FROM (SELECT oid FROM pg_database "                    \
+    "WHERE datname = current_database()) AS elsewhere FROM pg_stat_get_activity(NULL) s WHERE s.backend_xid IS NOT NULL), " \
+    "m AS (SELECT min(x) AS x FROM pg_snapshot_xip(pg_current_snapshot()) x "                                         \
+    "WHERE xid(x) NOT IN (SELECT a.x FROM a WHERE elsewhere)), "                                                      \
+    "h AS (SELECT coalesce(m.x, pg_snapshot_xmax(pg_current_snapshot())) AS x, (SELECT epoch FROM cursor_epoch) AS epoch, " \
+    "m.x IS NOT NULL AND xid(m.x) NOT IN (SELECT a.x FROM a) "                                                        \
+    "AND xid(m.x) NOT IN (SELECT p.transaction FROM pg_prepared_xact() p) AS raced FROM m) "
 const char *const SetTimeouts = "SELECT set_config('statement_timeout', $1, true), "
                                 "set_config('idle_in_transaction_session_timeout', '30s', true)";
 
@@ -149,9 +162,12 @@ void check(PGconn *conn, const Result &r, PGresult *raw, const char *what)
         throw StorageError(std::string(what) + ": " + errorOf(conn).toStdString());
 }
 
+std::atomic<qint64> g_statementsSent{0};
+
 /// Runs @p sql (several statements, no parameters: BEGIN, COMMIT and the schema only).
 void simple(PGconn *conn, const char *sql)
 {
+    g_statementsSent.fetch_add(1 + qsizetype(std::count(sql, sql + qstrlen(sql), ';')), std::memory_order_relaxed);
     PGresult *raw = PQexec(conn, sql);
     Result r(raw);
     check(conn, r, raw, sql);
@@ -177,6 +193,7 @@ void leavePipeline(PGconn *conn)
 void rollback(PGconn *conn)
 {
     leavePipeline(conn);
+    g_statementsSent.fetch_add(1, std::memory_order_relaxed);
     PQclear(PQexec(conn, "ROLLBACK"));
 }
 
@@ -217,19 +234,44 @@ struct RetrySnapshot
 {
 };
 
+/// Thrown through the engine by a read that ran one statement alone, outside any transaction (execAlone()), and then
+/// needed another: read() runs it again, whole, in a transaction, so that both see one snapshot.
+struct RetryInTransaction
+{
+};
+
 class PostgresTransaction final : public HubTransaction
 {
 public:
-    /// Begins the transaction: its BEGIN and timeouts go out with its first statement (send()).
+    /// Begins the transaction: its BEGIN and timeouts go out with its first statement (send()). @p lazy (a read): not
+    /// before a statement that needs it, so that a read of one statement runs it alone (execAlone()).
     PostgresTransaction(PGconn *conn, bool writing, const std::set<int> &skipped, int statementTimeoutMs,
-                        bool mayRetrySnapshot = false)
+                        bool mayRetrySnapshot = false, bool lazy = false)
         : m_conn(conn)
         , m_writing(writing)
         , m_skipped(skipped)
         , m_mayRetrySnapshot(mayRetrySnapshot)
+        , m_statementTimeoutMs(statementTimeoutMs)
     {
-        send(writing ? BeginWrite : BeginRead);
-        send(SetTimeouts, {text(QString::number(statementTimeoutMs))});
+        if (!lazy || writing)
+            begin();
+    }
+
+    /// True once BEGIN was sent: there is a transaction to commit or roll back.
+    bool begun() const { return m_begun; }
+
+    /**
+     * Runs @p sql, a read that needs no snapshot shared with another statement, alone when it is the transaction's
+     * first (no BEGIN, no COMMIT: one statement for the database, under the connection's statement timeout); else
+     * in the transaction as exec(). A statement after one run alone makes the whole read run again in a transaction
+     * (RetryInTransaction).
+     */
+    Result execAlone(const char *sql, const std::vector<Param> &params = {})
+    {
+        if (m_begun || m_ranAlone)
+            return exec(sql, params);
+        m_ranAlone = true;
+        return run(sql, params);
     }
 
     /**
@@ -239,7 +281,15 @@ public:
      */
     Result exec(const char *sql, const std::vector<Param> &params = {})
     {
+        begin();
+        return run(sql, params);
+    }
+
+    /// exec() in whatever transaction there is (none for execAlone()).
+    Result run(const char *sql, const std::vector<Param> &params)
+    {
         if (m_pending.empty()) {
+            g_statementsSent.fetch_add(1, std::memory_order_relaxed);
             std::vector<const char *> values;
             std::vector<int> lengths, formats;
             std::vector<Oid> types;
@@ -262,12 +312,20 @@ public:
      */
     void send(const char *sql, const std::vector<Param> &params = {})
     {
+        begin();
+        queue(sql, params);
+    }
+
+    /// send() without beginning the transaction (BEGIN itself, and its timeouts).
+    void queue(const char *sql, const std::vector<Param> &params = {})
+    {
         if (PQpipelineStatus(m_conn) == PQ_PIPELINE_OFF && !PQenterPipelineMode(m_conn))
             throw StorageError("cannot enter pipeline mode: " + errorOf(m_conn).toStdString());
         std::vector<const char *> values;
         std::vector<int> lengths, formats;
         std::vector<Oid> types;
         arrays(params, values, lengths, formats, types);
+        g_statementsSent.fetch_add(1, std::memory_order_relaxed);
         if (!PQsendQueryParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(), formats.data(), 0))
             throw StorageError(std::string("cannot send a statement: ") + errorOf(m_conn).toStdString());
         m_pending.push_back(m_isolating);
@@ -321,11 +379,27 @@ public:
         return answer;
     }
 
-    /// Commits: the writes still unanswered and COMMIT in one round trip.
+    /// Commits: the writes still unanswered and COMMIT in one round trip. Nothing for a read that ran alone (or ran
+    /// nothing).
     void commit()
     {
+        if (!m_begun)
+            return;
         send("COMMIT");
         flush();
+    }
+
+    /// Sends BEGIN and the timeouts, once, ahead of the transaction's first statement (same round trip). A read that
+    /// already ran a statement alone runs again in a transaction instead.
+    void begin()
+    {
+        if (m_begun)
+            return;
+        if (m_ranAlone)
+            throw RetryInTransaction{};
+        m_begun = true;
+        queue(m_writing ? BeginWrite : BeginRead);
+        queue(SetTimeouts, {text(QString::number(m_statementTimeoutMs))});
     }
 
     static void arrays(const std::vector<Param> &params, std::vector<const char *> &values, std::vector<int> &lengths,
@@ -426,9 +500,9 @@ public:
 
     std::optional<Session> sessionByTokenHash(const QByteArray &hash) override
     {
-        const Result r = exec("SELECT a.id, a.login, a.display_name, a.role, a.secret_hash, d.device_id, d.last_seen, d.revoked "
-                              "FROM devices d JOIN accounts a ON a.id = d.person WHERE d.token_hash = $1",
-                              {bytes(hash)});
+        const Result r = execAlone("SELECT a.id, a.login, a.display_name, a.role, a.secret_hash, d.device_id, d.last_seen, "
+                                   "d.revoked FROM devices d JOIN accounts a ON a.id = d.person WHERE d.token_hash = $1",
+                                   {bytes(hash)});
         if (!r.rows())
             return std::nullopt;
         return Session{accountFrom(r, 0), r.str(0, 5), r.str(0, 6), r.flag(0, 7), {}};
@@ -721,17 +795,66 @@ public:
         // millisecond that happens often enough to make a device wait a sync for nothing (seen in the tests: a change
         // committed before a pull was not in it). The third column says so; the pull then runs again with a new
         // snapshot (twice at most, then it serves what this one allows: late, never wrong).
-        const Result r = exec(
-            "WITH a AS (SELECT backend_xid AS x, datname IS DISTINCT FROM current_database() AS elsewhere "
-            "FROM pg_stat_activity WHERE backend_xid IS NOT NULL), "
-            "m AS (SELECT min(x) AS x FROM pg_snapshot_xip(pg_current_snapshot()) x "
-            "WHERE xid(x) NOT IN (SELECT a.x FROM a WHERE elsewhere)) "
-            "SELECT coalesce(m.x, pg_snapshot_xmax(pg_current_snapshot()))::text, (SELECT epoch FROM cursor_epoch), "
-            "m.x IS NOT NULL AND xid(m.x) NOT IN (SELECT a.x FROM a) "
-            "AND xid(m.x) NOT IN (SELECT transaction FROM pg_prepared_xacts) FROM m");
-        if (m_mayRetrySnapshot && r.str(0, 2) == u"t"_s)
+        const Result r = exec(HorizonSql "SELECT h.x::text, h.epoch, h.raced FROM h");
+        if (m_mayRetrySnapshot && r.flag(0, 2))
             throw RetrySnapshot{};
         return LogHorizon{r.isNull(0, 1) ? 0 : r.num(0, 1), r.num(0, 0), true};
+    }
+
+    PullStart pullStart(const PullAsk &ask) override
+    {
+        // Every part of the start of a pull in one statement, one snapshot: the horizon (part 0, with the database's
+        // clock when asked), the memberships (1), the pupils' last contact when asked (2), the first batch of the log
+        // (3), which is changesAfter()'s statement with the horizon and the class ids read here. Columns are shared by
+        // the parts: x, n and t1… t8 say per part what they hold.
+        // The pupils' last contact (part 2) is in the statement only when asked: planned for nothing otherwise.
+        static const QByteArray head = HorizonSql
+            ", j AS (SELECT class_id, role, joined_seq, joined_xid FROM memberships WHERE person = $1) "
+            "SELECT 0 AS part, h.x AS x, h.epoch AS n, h.raced::text AS t1, CASE WHEN $6::text IS NULL THEN NULL "
+            "ELSE to_char(clock_timestamp() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.MS\"Z\"') END AS t2, "
+            "NULL::text AS t3, NULL::text AS t4, NULL::text AS t5, NULL::text AS t6, NULL::text AS t7, NULL::text AS t8, "
+            "NULL::bytea AS b FROM h "
+            "UNION ALL SELECT 1, j.joined_xid, j.joined_seq, j.class_id, j.role, NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+            "FROM j ";
+        static const QByteArray lastSeen =
+            "UNION ALL SELECT 2, NULL, NULL, d.person, max(d.last_seen), NULL, NULL, NULL, NULL, NULL, NULL, NULL "
+            "FROM memberships t JOIN memberships s ON s.class_id = t.class_id AND s.role = 'student' "
+            "JOIN devices d ON d.person = s.person AND NOT d.revoked "
+            "WHERE t.person = $1 AND t.role = 'teacher' GROUP BY d.person HAVING max(d.last_seen) > $6 ";
+        static const QByteArray log =
+            "UNION ALL (SELECT 3, c.xid, c.seq, c.change_id, c.kind, c.row_id, c.class_id, c.audience, c.author, c.device, "
+            "c.received, c.body FROM changes c WHERE (c.xid, c.seq) > ($2::text::xid8, $3) "
+            "AND (c.xid, c.seq) <= ((SELECT h.x FROM h), 0) "
+            "AND c.class_id = ANY(ARRAY(SELECT j.class_id FROM j WHERE j.joined_xid < (SELECT h.x FROM h))) "
+            "AND ($4 = '' OR c.audience IS NULL OR c.audience = $4) ORDER BY c.xid, c.seq LIMIT $5) "
+            "ORDER BY part, x, n";
+        static const QByteArray withLastSeen = head + lastSeen + log;
+        static const QByteArray withoutLastSeen = head + log;
+        const Result r = execAlone(
+            (ask.lastSeenAfter ? withLastSeen : withoutLastSeen).constData(),
+            {text(ask.person), text(QString::number(ask.after.xid)), integer(ask.after.seq), text(ask.audience),
+             integer(ask.limit), Param{ask.lastSeenAfter.value_or(QString()).toUtf8(), TextOid, !ask.lastSeenAfter, false}});
+        if (!r.rows() || r.num(0, 0) != 0)
+            throw StorageError("the start of a pull came without its horizon");
+        if (m_mayRetrySnapshot && r.str(0, 3) == u"true"_s)
+            throw RetrySnapshot{};
+        PullStart start;
+        start.horizon = LogHorizon{r.isNull(0, 2) ? 0 : r.num(0, 2), r.num(0, 1), true};
+        start.now = r.str(0, 4);
+        for (int i = 1; i < r.rows(); ++i) {
+            switch (r.num(i, 0)) {
+            case 1:
+                start.memberships << Membership{r.str(i, 3), ask.person, r.str(i, 4), r.num(i, 2), r.num(i, 1)};
+                break;
+            case 2:
+                start.lastSeen.insert(r.str(i, 3), r.str(i, 4));
+                break;
+            default:
+                start.log << LogEntry{r.num(i, 2), r.str(i, 3), r.str(i, 4), r.str(i, 5), r.str(i, 6), r.str(i, 7),
+                                      r.str(i, 8), r.str(i, 9), r.str(i, 10), r.blob(i, 11), r.num(i, 1)};
+            }
+        }
+        return start;
     }
 
     /**
@@ -1048,6 +1171,9 @@ private:
     bool m_writing;
     const std::set<int> &m_skipped;
     bool m_mayRetrySnapshot;
+    int m_statementTimeoutMs;
+    bool m_begun = false;    ///< BEGIN was sent
+    bool m_ranAlone = false; ///< a statement ran outside any transaction (execAlone())
     int m_isolatedCalls = 0;
     QString m_now;
     bool m_inOrder = false;
@@ -1224,6 +1350,11 @@ PostgresHubStorage::PostgresHubStorage(const QString &url, Schema schema, int po
     migrate(schema);
 }
 
+qint64 PostgresHubStorage::statementsSent()
+{
+    return g_statementsSent.load(std::memory_order_relaxed);
+}
+
 void PostgresHubStorage::setStatementTimeout(int ms)
 {
     m_statementTimeoutMs = std::max(1, ms);
@@ -1333,8 +1464,10 @@ void PostgresHubStorage::release(pg_conn *conn)
             && PQpipelineStatus(conn) == PQ_PIPELINE_OFF) {
             m_idle.push_back(conn);
         } else {
-            if (conn)
+            if (conn) {
+                m_sessionTimeouts.erase(conn);
                 PQfinish(conn); // broken or left inside a transaction: the next one opens afresh
+            }
             --m_open;
         }
     }
@@ -1490,19 +1623,39 @@ void PostgresHubStorage::read(const std::function<void(HubTransaction &)> &fn)
     static const std::set<int> none;
     PGconn *conn = acquire();
     try {
+        // A statement run alone (PostgresTransaction::execAlone()) has no SET LOCAL: the connection's own timeout
+        // bounds it, set once (and again when it changed).
+        const int timeout = m_statementTimeoutMs;
+        bool lazy = true;
+        {
+            std::lock_guard lock(m_poolMutex);
+            lazy = m_sessionTimeouts[conn] == timeout;
+        }
+        if (!lazy) {
+            simple(conn, QByteArray("SET statement_timeout = " + QByteArray::number(timeout)).constData());
+            std::lock_guard lock(m_poolMutex);
+            m_sessionTimeouts[conn] = timeout;
+            lazy = true;
+        }
         for (int attempt = 0;; ++attempt) {
+            std::optional<PostgresTransaction> tx;
             try {
-                PostgresTransaction tx(conn, false, none, m_statementTimeoutMs, attempt < MaxSnapshotRetries);
-                fn(tx);
-                tx.commit();
+                tx.emplace(conn, false, none, timeout, attempt < MaxSnapshotRetries, lazy);
+                fn(*tx);
+                tx->commit();
                 break;
+            } catch (const RetryInTransaction &) {
+                lazy = false; // nothing to roll back: no transaction was begun
+                --attempt;
             } catch (const RetrySnapshot &) {
-                rollback(conn);
+                if (tx->begun())
+                    rollback(conn);
             } catch (const RetryWhole &retry) {
                 rollback(conn);
                 throw StorageError(retry.why); // a read is not run again: the client asks again
             } catch (...) {
-                rollback(conn);
+                if (!tx || tx->begun())
+                    rollback(conn);
                 throw;
             }
         }

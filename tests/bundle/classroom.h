@@ -8,6 +8,7 @@
 #include "content/store.h"
 #include "sync/bundle/bundleexporter.h"
 #include "sync/bundle/bundleimporter.h"
+#include "tests/storeinternals.h"
 
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ struct Device
         store = std::move(s).value();
     }
     Store *operator->() { return store.get(); }
+    Store &operator*() { return *store; }
 
     /// What a person could notice changed: the rows of every table, the outbox, what was seen, the keys.
     QString fingerprint()
@@ -42,8 +44,8 @@ struct Device
         QStringList parts;
         for (const QString &table : {u"classes"_s, u"members"_s, u"lessons"_s, u"assignments"_s, u"submissions"_s, u"feedback"_s,
                                      u"progress"_s, u"outbox"_s, u"seen_changes"_s, u"media"_s, u"meta"_s, u"history"_s, u"pinned_keys"_s})
-            parts << table + u'=' + store->database().scalar(u"SELECT count(*) FROM "_s + table).toString();
-        parts << u"hlc="_s + store->database().meta(u"hlc"_s);
+            parts << table + u'=' + StoreInternals::database(*store).scalar(u"SELECT count(*) FROM "_s + table).toString();
+        parts << u"hlc="_s + StoreInternals::database(*store).meta(u"hlc"_s);
         return parts.join(u' ');
     }
 };

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 #include "classroom.h"
+#include "tests/storeinternals.h"
 
 #include <QFile>
 #include <QRegularExpression>
@@ -18,7 +19,7 @@ using namespace BundleTest;
 namespace {
 int count(Device &d, const QString &sql, const QVariantList &values = {})
 {
-    return d->database().scalar(sql, values).toInt();
+    return StoreInternals::database(*d).scalar(sql, values).toInt();
 }
 
 /// Edits a pack as a careful forger would: the change of a SQL statement, then a correct seal.
@@ -117,7 +118,7 @@ private Q_SLOTS:
         for (const OutboxEntry &e : (*lea)->changes().outbox(room.lea.member.personId))
             viaHub << e.change;
         QCOMPARE(viaHub.size(), 2);
-        QVERIFY(teacher->database().write([&]() -> Status {
+        QVERIFY(StoreInternals::database(*teacher).write([&]() -> Status {
             auto v = teacher->changes().applyAll(viaHub);
             if (!v)
                 return Status::failure(v.error());
@@ -275,7 +276,7 @@ private Q_SLOTS:
 
         // The student's device writes what the app would never let her write, straight into its change log.
         auto recordRaw = [&](Device &d, const QString &kind, const QString &row, const QJsonObject &fields) {
-            QVERIFY(d->database().write([&]() -> Status {
+            QVERIFY(StoreInternals::database(*d).write([&]() -> Status {
                 auto c = d->changes().record(kind, row, classId, me, fields);
                 return c ? success() : Status::failure(c.error());
             }));
@@ -389,7 +390,7 @@ private Q_SLOTS:
         QVERIFY(!forged);
         QVERIFY(laptop->profiles().isEmpty());
         QCOMPARE(laptop.fingerprint(), pinned);
-        QVERIFY(laptop->database().exec(u"DELETE FROM pinned_keys"_s));
+        QVERIFY(StoreInternals::database(*laptop).exec(u"DELETE FROM pinned_keys"_s));
 
         auto first = BundleImporter(*laptop.store).importAsNewStudent(forLea->path, room.lea.member.login.toLower(), room.lea.pin);
         QVERIFY2(first, qPrintable(first.error()));
@@ -431,7 +432,7 @@ private Q_SLOTS:
             if (e.change.kind == u"lesson" && e.change.row == room.lesson.meta.id)
                 synced << e.change;
         QVERIFY(!synced.isEmpty());
-        QVERIFY(lea->store->database().write([&]() -> Status {
+        QVERIFY(StoreInternals::database(*lea->store).write([&]() -> Status {
             auto v = (*lea)->changes().applyAll(synced);
             return v ? success() : Status::failure(v.error());
         }));

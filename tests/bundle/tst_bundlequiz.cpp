@@ -8,6 +8,7 @@
 
 #include "sync/classroom/classroomhub.h"
 #include "sync/client/syncengine.h"
+#include "tests/storeinternals.h"
 
 #include <QJsonArray>
 #include <QStandardPaths>
@@ -52,7 +53,7 @@ class TestBundleQuiz : public QObject
                            {u"answers"_s, answers}, {u"device_time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
         for (auto it = extra.begin(); it != extra.end(); ++it)
             fields.insert(it.key(), it.value());
-        const Status written = lea->database().write([&]() -> Status {
+        const Status written = Continuite::StoreInternals::database(*lea).write([&]() -> Status {
             auto c = lea->changes().record(u"submission"_s, newUuid(), room.schoolClass.meta.id, room.lea.member.personId, fields);
             return c ? success() : Status::failure(c.error());
         });
@@ -178,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(engine.sync(*lea));
         QVERIFY(tablet->assignment(room.quiz.meta.id));
         QVERIFY(!tablet->assignment(room.quiz.meta.id)->quiz.hasKey());
-        QVERIFY(tablet->database().scalar(u"SELECT count(*) FROM answer_keys"_s).toInt() == 0);
+        QVERIFY(Continuite::StoreInternals::database(*tablet).scalar(u"SELECT count(*) FROM answer_keys"_s).toInt() == 0);
 
         // She hands in wrong answers; the laptop collects them and scores them from its own key.
         QVERIFY(tablet->submit({room.quiz.meta.id, {}, QJsonObject{{u"q1"_s, QJsonArray{1}}, {u"q2"_s, u"3/4"_s}}, {}}));

@@ -10,6 +10,7 @@
 #include "sync/client/syncengine.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
+#include "tests/storeinternals.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -135,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(second);
         QVERIFY(BundleExporter(*laptop.store).exportReturnPack(returnPack));
         QVERIFY(BundleImporter(*teacher.store).import(returnPack));
-        Database &db = teacher->database();
+        Database &db = StoreInternals::database(*teacher.store);
         QVERIFY(db.write([&]() -> Status {
             return db.exec(u"UPDATE outbox SET body = replace(body, 'Deuxième version.', 'Version falsifiée.') WHERE change_id IN "
                            "(SELECT change_id FROM outbox WHERE body LIKE ?)"_s, {QString(u"%"_s + second->meta.id + u"%"_s)})

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/store.h"
+#include "tests/storeinternals.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,7 +32,7 @@ private Q_SLOTS:
         const QByteArray studentKey = student->changes().devicePublicKey();
 
         Change written;
-        QVERIFY(student->database().write([&]() -> Status {
+        QVERIFY(StoreInternals::database(*student).write([&]() -> Status {
             auto c = student->changes().record(u"progress"_s, newUuid(), newUuid(), newUuid(),
                                                {{u"student"_s, newUuid()}, {u"seconds_spent"_s, 60.0}});
             if (!c)
@@ -43,7 +44,7 @@ private Q_SLOTS:
 
         const QString teacherId = newUuid();
         for (bool expectQueued : {true, false}) { // the second time is a replay: nothing is queued twice
-            QVERIFY(teacher->database().write([&]() -> Status {
+            QVERIFY(StoreInternals::database(*teacher).write([&]() -> Status {
                 auto queued = teacher->changes().queueForRelay(written, teacherId);
                 if (!queued)
                     return Status::failure(queued.error());

@@ -19,6 +19,7 @@
 #include "sync/hub/hubserver.h"
 #include "sync/hub/mediastore.h"
 #include "sync/hub/sqlitehubstorage.h"
+#include "tests/storeinternals.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -379,7 +380,7 @@ private Q_SLOTS:
         QTemporaryDir zoeDir;
         {
             std::unique_ptr<Store> forger = Store::open(zoeDir.path()).value();
-            QVERIFY(forger->database().setMeta(u"device_id"_s, leaRun.deviceId));
+            QVERIFY(StoreInternals::database(*forger).setMeta(u"device_id"_s, leaRun.deviceId));
         }
         StudentRun zoeRun;
         zoeRun.login = zoe.member.login;
@@ -550,7 +551,7 @@ private Q_SLOTS:
         auto synced = leaSync.sync(*profile);
         QVERIFY2(synced && synced->errors.isEmpty(), qPrintable(synced ? synced->errors.join(u'\n') : synced.error()));
         QCOMPARE(lea->lessons().size(), 1);
-        QVERIFY(!lea->database().scalar(u"SELECT 1 FROM members WHERE person = ? AND deleted = 0"_s, {room.noe.member.personId}).isValid());
+        QVERIFY(!StoreInternals::database(*lea).scalar(u"SELECT 1 FROM members WHERE person = ? AND deleted = 0"_s, {room.noe.member.personId}).isValid());
     }
 
     // Issue 11, session-11 review F5: the classroom hub spoke plain http, so the join code, each pupil's login code and

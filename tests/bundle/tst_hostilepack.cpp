@@ -7,6 +7,7 @@
 
 #include "content/secrets.h"
 #include "sync/bundle/packdatabase.h"
+#include "tests/storeinternals.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -306,7 +307,7 @@ private Q_SLOTS:
         // A one-student pack whose PIN hash asks argon2id for 2³²−1 passes: checking the PIN on a device that
         // never met the hub would take days. Its signature is genuine (the maker's own device made it).
         Classroom room;
-        const QString hash = room.teacher->database()
+        const QString hash = StoreInternals::database(*room.teacher)
                                  .scalar(u"SELECT pin_hash FROM members WHERE person = ?"_s, {room.lea.member.personId})
                                  .toString();
         QVERIFY(Secrets::isOwnHash(hash));
@@ -314,7 +315,7 @@ private Q_SLOTS:
         hostile.replace(QRegularExpression(u",t=\\d+,"_s), u",t=4294967295,"_s);
         QVERIFY(hostile != hash);
         QVERIFY(!Secrets::isOwnHash(hostile));
-        QVERIFY(room.teacher->database().exec(u"UPDATE members SET pin_hash = ? WHERE person = ?"_s, {hostile, room.lea.member.personId}));
+        QVERIFY(StoreInternals::database(*room.teacher).exec(u"UPDATE members SET pin_hash = ? WHERE person = ?"_s, {hostile, room.lea.member.personId}));
         auto forLea = BundleExporter(*room.teacher.store).exportStudentPack(room.lea.member.login, room.path(u"lea.continuite"_s));
         QVERIFY2(forLea, qPrintable(forLea.error()));
         auto forNoe = BundleExporter(*room.teacher.store).exportStudentPack(room.noe.member.login, room.path(u"noe.continuite"_s));

@@ -10,6 +10,7 @@
 #include "sync/client/syncengine.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
+#include "tests/storeinternals.h"
 
 #include <QJsonDocument>
 #include <QStandardPaths>
@@ -53,7 +54,7 @@ Profile addStudentProfile(Device &device, const NewStudent &student)
 /// A forger's store that calls itself @p deviceId: its own (other) key, someone else's device id.
 void takeDeviceId(Device &forger, const QString &deviceId)
 {
-    QVERIFY(forger->database().setMeta(u"device_id"_s, deviceId));
+    QVERIFY(StoreInternals::database(*forger).setMeta(u"device_id"_s, deviceId));
     forger.store.reset();
     forger.store = Store::open(forger.dir.path()).value();
     QCOMPARE(forger->deviceId(), deviceId);

@@ -646,6 +646,42 @@ private slots:
         QVERIFY2(waited >= 250 && waited < 10000, qPrintable(u"waited %1 ms"_s.arg(waited)));
     }
 
+    /// A read run alone (an empty sync's statements: no transaction, so no SET LOCAL) is bounded by the statement
+    /// timeout too, and by the one set last: a table locked by hand (an administrator's ALTER TABLE left open) ends
+    /// the pull with an error after the timeout, not never. The control: once the lock is gone the same read answers.
+    void aReadRunAloneEndsWithTheStatementTimeout()
+    {
+        EmptyDatabase db;
+        PostgresHubStorage storage(db.url, PostgresHubStorage::Schema::Migrate, 1);
+        auto pull = [&](QString *error) {
+            QElapsedTimer t;
+            t.start();
+            error->clear();
+            try {
+                storage.read([&](HubTransaction &tx) { tx.pullStart({newUuid(), {}, {}, 10, std::nullopt}); });
+            } catch (const StorageError &e) {
+                *error = QString::fromUtf8(e.what());
+            }
+            return t.elapsed();
+        };
+        QString error;
+        QVERIFY2(pull(&error) < 5000 && error.isEmpty(), qPrintable(error)); // the connection made, its timeout set
+
+        PGconn *admin = PQconnectdb(db.url.toUtf8().constData());
+        auto run = [&](const char *sql) { PQclear(PQexec(admin, sql)); };
+        run("BEGIN");
+        run("LOCK TABLE changes IN ACCESS EXCLUSIVE MODE");
+        for (const int timeout : {1000, 2500}) {
+            storage.setStatementTimeout(timeout);
+            const qint64 waited = pull(&error);
+            QVERIFY2(error.contains(u"statement timeout"_s), qPrintable(error));
+            QVERIFY2(waited >= timeout - 100 && waited < timeout + 8000, qPrintable(u"waited %1 ms"_s.arg(waited)));
+        }
+        run("ROLLBACK");
+        PQfinish(admin);
+        QVERIFY2(pull(&error) < 5000 && error.isEmpty(), qPrintable(error));
+    }
+
     /// Issue 12's late commit, at random: four writer connections log changes into two classes with a pause inside
     /// each transaction, and roll one in ten back; three devices pull pages of ≈1 kB meanwhile (two of the teacher
     /// who has both classes, one of a colleague who has one). Every committed change reaches each device in whose
@@ -1276,6 +1312,67 @@ private slots:
     /// `received` and `last_seen` must agree across the hub processes of one database: they are the database's
     /// clock. A hub process whose clock is two hours ahead (libfaketime) still writes the right time; the control,
     /// the same hub on SQLite, writes its own wrong time (the test can fail).
+    /// What an empty sync costs the database (GOALS.md: at most 3 statements): a pupil's and a teacher's (with her
+    /// pupils' last contact) is the token's statement and one for the pull, outside any transaction (before: BEGIN,
+    /// timeouts, the token, COMMIT, then BEGIN, timeouts, horizon, memberships, log, COMMIT = 10). The control: a pull
+    /// that needs more (a published lesson is read whole for a pupil) runs in a transaction and serves what it must,
+    /// so the count is not low because nothing is counted, and the answers are the same as they were.
+    void anEmptySyncIsTwoStatements()
+    {
+        TestHub hub;
+        auto teacher = hub.teacher(u"mme.roux"_s);
+        const QString classId = hub.createClass(*teacher);
+        auto lea = hub.student(*teacher, classId, u"lea"_s);
+        // Past the first request's own work (a due answer release looked for, her class's back-fill).
+        QJsonObject r = lea->sync();
+        QCOMPARE(r.value(u"more"_s).toBool(), false);
+        r = lea->sync();
+        QVERIFY(r.value(u"changes"_s).toArray().isEmpty());
+
+        qint64 before = PostgresHubStorage::statementsSent();
+        const QString cursor = lea->cursor;
+        r = lea->sync();
+        const qint64 pupilEmpty = PostgresHubStorage::statementsSent() - before;
+        QVERIFY(r.value(u"changes"_s).toArray().isEmpty());
+        QCOMPARE(lea->cursor, cursor);
+        qInfo() << "a pupil's empty sync:" << pupilEmpty << "statements";
+        QCOMPARE(pupilEmpty, 2);
+
+        // The teacher asks for her pupils' last contact: it comes in the same statement.
+        const HttpReply first = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"last_seen_after"_s, u""_s}});
+        QCOMPARE(first.status, 200);
+        const QJsonObject seen = first.json().value(u"last_seen"_s).toObject();
+        QCOMPARE(seen.size(), 1); // Léa, signed in
+        const QString until = first.json().value(u"last_seen_until"_s).toString();
+        QVERIFY(QDateTime::fromString(until, Qt::ISODateWithMs).isValid());
+        teacher->cursor = first.json().value(u"cursor"_s).toString();
+        before = PostgresHubStorage::statementsSent();
+        const HttpReply again = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"last_seen_after"_s, until}});
+        const qint64 teacherEmpty = PostgresHubStorage::statementsSent() - before;
+        QCOMPARE(again.status, 200);
+        QVERIFY(again.json().value(u"changes"_s).toArray().isEmpty());
+        QVERIFY(again.json().value(u"last_seen_until"_s).toString() >= until);
+        qInfo() << "a teacher's empty sync with her pupils' last contact:" << teacherEmpty << "statements";
+        QCOMPARE(teacherEmpty, 2);
+
+        // Control: a lesson published for her is read whole (a second statement): the pull runs again in a
+        // transaction and serves it once.
+        const QString lesson = newUuid();
+        QCOMPARE(verdictOf(teacher->sync({change(u"lesson"_s, lesson, classId, *teacher,
+                                                 {{u"title"_s, u"Les fractions"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+        before = PostgresHubStorage::statementsSent();
+        r = lea->sync();
+        const qint64 withLesson = PostgresHubStorage::statementsSent() - before;
+        const QJsonArray got = r.value(u"changes"_s).toArray();
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got.at(0)[u"row"_s].toString(), lesson);
+        QCOMPARE(got.at(0)[u"fields"_s][u"title"_s].toString(), u"Les fractions"_s);
+        qInfo() << "a pupil's sync bringing a lesson:" << withLesson << "statements";
+        QVERIFY2(withLesson > 2, qPrintable(QString::number(withLesson)));
+        QVERIFY(lea->sync().value(u"changes"_s).toArray().isEmpty()); // once
+    }
+
     void timesAreTheDatabasesClock_data()
     {
         QTest::addColumn<bool>("postgres");

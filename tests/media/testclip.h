@@ -8,6 +8,8 @@
 
 #include <gst/gst.h>
 
+#include <algorithm>
+
 namespace TestClip {
 
 /// Encodes @p seconds of a moving test picture (and a tone when @p sound) to @p path, as a phone would: high
@@ -36,7 +38,9 @@ inline bool make(const QString &path, int width, int height, int seconds, bool s
     }
     gst_element_set_state(p, GST_STATE_PLAYING);
     GstBus *bus = gst_element_get_bus(p);
-    GstMessage *m = gst_bus_timed_pop_filtered(bus, 120 * GST_SECOND, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
+    // Encoding 720p takes about half the clip's length on these cores, more under load: a generous bound.
+    const GstClockTime bound = GstClockTime(std::max(120, seconds * 3)) * GST_SECOND;
+    GstMessage *m = gst_bus_timed_pop_filtered(bus, bound, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
     const bool ok = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
     if (m)
         gst_message_unref(m);

@@ -10,6 +10,7 @@
 #include "content/database.h"
 #include "content/store.h"
 #include "sync/client/syncengine.h"
+#include "tests/storeinternals.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -36,7 +37,7 @@ private Q_SLOTS:
             QVERIFY2(demo.error.isEmpty(), qPrintable(demo.error));
             lea = (*store)->profile(u"lea"_s)->id;
             // What a sign-in leaves behind (the address, a token), without a hub to sign in to.
-            QVERIFY((*store)->database().exec(u"INSERT INTO sync_state (profile_id, hub, token) VALUES (?, ?, ?)"_s,
+            QVERIFY(Continuite::StoreInternals::database(**store).exec(u"INSERT INTO sync_state (profile_id, hub, token) VALUES (?, ?, ?)"_s,
                                               {lea, u"http://127.0.0.1:9"_s, u"jeton"_s}));
         }
         {

@@ -14,6 +14,7 @@
 #include "sync/bundle/bundleexporter.h"
 #include "sync/bundle/bundleimporter.h"
 #include "sync/client/syncengine.h"
+#include "tests/storeinternals.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -166,11 +167,11 @@ private Q_SLOTS:
 
         ExchangesController teacher;
         teacher.setSession(m_teacher.get());
-        const QString before = mine.database().scalar(u"SELECT count(*) FROM pinned_keys"_s).toString();
+        const QString before = StoreInternals::database(mine).scalar(u"SELECT count(*) FROM pinned_keys"_s).toString();
         QVERIFY(!run(teacher, [&] { return teacher.importPack(file(u"de-l-autre-ordinateur.continuite"_s)); }));
         QVERIFY2(teacher.error().contains(u"has a profile on this device"_s), qPrintable(teacher.error()));
         QVERIFY(teacher.confirmNeeded());
-        QCOMPARE(mine.database().scalar(u"SELECT count(*) FROM pinned_keys"_s).toString(), before);
+        QCOMPARE(StoreInternals::database(mine).scalar(u"SELECT count(*) FROM pinned_keys"_s).toString(), before);
         // Another refusal (a damaged pack) asks for nothing: no word makes it right.
         QVERIFY(!run(teacher, [&] { return teacher.importPack(file(u"abime.continuite"_s)); }));
         QVERIFY(!teacher.confirmNeeded());

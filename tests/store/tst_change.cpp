@@ -77,6 +77,32 @@ private slots:
         QVERIFY2(error.contains(u"deleted"_s), qPrintable(error));
     }
 
+    // One check of a blob's name for the devices, packs and the hub (it had four copies): what it refuses is what
+    // a path could be built from (a traversal, a wrong length, upper case that names another file on some disks).
+    void sha256NamesAreLowerHex64_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("accepted");
+        const QString good = QString(64, u'a').replace(0, 10, u"0123456789"_s);
+        QTest::newRow("64 lowercase hex") << good << true;
+        QTest::newRow("upper case") << good.toUpper() << false;
+        QTest::newRow("63 digits") << good.left(63) << false;
+        QTest::newRow("65 digits") << good + u'0' << false;
+        QTest::newRow("not hex") << good.left(63) + u'g' << false;
+        QTest::newRow("traversal") << u"../"_s + good.left(61) << false;
+        QTest::newRow("empty") << QString() << false;
+        QTest::newRow("wide digit") << good.left(63) + QChar(0x0661) << false; // ARABIC-INDIC DIGIT ONE
+    }
+
+    void sha256NamesAreLowerHex64()
+    {
+        QFETCH(QString, name);
+        QFETCH(bool, accepted);
+        QCOMPARE(isSha256(name), accepted);
+        const QByteArray bytes = name.toUtf8();
+        QCOMPARE(isSha256(std::string_view(bytes.constData(), size_t(bytes.size()))), accepted); // the hub's routes
+    }
+
     void derivedIdsAgreeAcrossDevices()
     {
         QCOMPARE(derivedUuid(u"a", u"b"), derivedUuid(u"a", u"b"));

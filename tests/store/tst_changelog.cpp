@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/store.h"
+#include "tests/storeinternals.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -33,7 +34,7 @@ struct Device
     QList<ApplyVerdict> receive(const QList<Change> &changes)
     {
         QList<ApplyVerdict> verdicts;
-        const Status s = store->database().write([&]() -> Status {
+        const Status s = StoreInternals::database(*store).write([&]() -> Status {
             for (const Change &c : changes) {
                 auto v = log().apply(c);
                 if (!v)
@@ -57,7 +58,7 @@ struct Device
 
 int outboxRows(Store &s)
 {
-    return s.database().scalar(u"SELECT count(*) FROM outbox"_s).toInt();
+    return StoreInternals::database(s).scalar(u"SELECT count(*) FROM outbox"_s).toInt();
 }
 } // namespace
 
@@ -155,8 +156,8 @@ private slots:
         const QList<Change> changes = a.pending();
         QCOMPARE(b.receive(changes), QList<ApplyVerdict>(changes.size(), ApplyVerdict::Applied));
         QCOMPARE(b.receive(changes), QList<ApplyVerdict>(changes.size(), ApplyVerdict::Duplicate));
-        QCOMPARE(b->database().scalar(u"SELECT count(*) FROM lessons"_s).toInt(), 1);
-        QCOMPARE(b->database().scalar(u"SELECT count(*) FROM history"_s).toInt(), 0);
+        QCOMPARE(StoreInternals::database(*b.store).scalar(u"SELECT count(*) FROM lessons"_s).toInt(), 1);
+        QCOMPARE(StoreInternals::database(*b.store).scalar(u"SELECT count(*) FROM history"_s).toInt(), 0);
     }
 
     void submissionsAreAppendOnly()
@@ -191,7 +192,7 @@ private slots:
         again.fields.insert(u"text"_s, u"forged replacement"_s);
         QCOMPARE(teacher.receive({again}), QList<ApplyVerdict>{ApplyVerdict::Duplicate});
         // The hub's reception time, once sync has recorded it, is what the teacher sees.
-        QVERIFY(teacher->database().exec(u"UPDATE submissions SET received_at = '2026-11-30T08:30:00Z' WHERE id = ?"_s, {v1->meta.id}));
+        QVERIFY(StoreInternals::database(*teacher.store).exec(u"UPDATE submissions SET received_at = '2026-11-30T08:30:00Z' WHERE id = ?"_s, {v1->meta.id}));
         const auto versions = teacher->submissions(a->meta.id);
         QCOMPARE(versions.at(0).receivedTime, QDateTime(QDate(2026, 11, 30), QTime(8, 30), Qt::UTC));
         QVERIFY(!versions.at(1).receivedTime.isValid());
@@ -240,10 +241,10 @@ private slots:
         QVERIFY(a->deleteLesson(l->meta.id));
         QVERIFY(a->lessons().isEmpty());
         // The row stays, marked deleted, so the deletion can travel and win over older edits.
-        QCOMPARE(a->database().scalar(u"SELECT deleted FROM lessons WHERE id = ?"_s, {l->meta.id}).toInt(), 1);
+        QCOMPARE(StoreInternals::database(*a.store).scalar(u"SELECT deleted FROM lessons WHERE id = ?"_s, {l->meta.id}).toInt(), 1);
         b.receive(a.pending());
         QVERIFY(b->lessons().isEmpty());
-        QCOMPARE(b->database().scalar(u"SELECT count(*) FROM lessons"_s).toInt(), 1);
+        QCOMPARE(StoreInternals::database(*b.store).scalar(u"SELECT count(*) FROM lessons"_s).toInt(), 1);
         const Change tombstone = a.pending().last();
         QVERIFY(tombstone.isDelete());
     }

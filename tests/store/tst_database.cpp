@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/database.h"
 #include "content/store.h"
+#include "tests/storeinternals.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -89,7 +90,7 @@ private slots:
             old.targetSchemaVersion = from;
             auto store = Store::open(dir.path(), old);
             QVERIFY2(store, qPrintable(store.error()));
-            QCOMPARE(store.value()->database().schemaVersion(), from);
+            QCOMPARE(StoreInternals::database(*store.value()).schemaVersion(), from);
             Store &s = *store.value();
             auto t = s.addProfile(u"prof"_s, u"Prof"_s, Role::Teacher, u"secret1"_s);
             QVERIFY(t);
@@ -102,7 +103,7 @@ private slots:
         }
         auto store = Store::open(dir.path());
         QVERIFY2(store, qPrintable(store.error()));
-        QCOMPARE(store.value()->database().schemaVersion(), Database::CurrentVersion);
+        QCOMPARE(StoreInternals::database(*store.value()).schemaVersion(), Database::CurrentVersion);
         QVERIFY(QFile::exists(dir.filePath(u"continuite.sqlite.v%1.bak"_s.arg(from))));
         Store &s = *store.value();
         s.setCurrent(*s.profile(u"prof"_s));
@@ -125,7 +126,7 @@ private slots:
             old.targetSchemaVersion = 6;
             auto store = Store::open(dir.path(), old);
             QVERIFY2(store, qPrintable(store.error()));
-            Database &db = store.value()->database();
+            Database &db = StoreInternals::database(*store.value());
             QVERIFY(db.write([&]() -> Status {
                 const bool ok = db.setMeta(u"bundle_device_key:laptop-1"_s, u"lea "_s + QString::fromLatin1(key.toBase64()))
                     && db.setMeta(u"bundle_device_key:"_s, u"nobody "_s + QString::fromLatin1(key.toBase64()))
@@ -136,13 +137,13 @@ private slots:
         auto store = Store::open(dir.path());
         QVERIFY2(store, qPrintable(store.error()));
         Store &s = *store.value();
-        QCOMPARE(s.database().schemaVersion(), 7);
+        QCOMPARE(StoreInternals::database(s).schemaVersion(), 7);
         QCOMPARE(s.sync().pinnedKey(u"laptop-1"_s, u"lea"_s).publicKey, key);
         QVERIFY(s.sync().knowsADeviceOf(u"lea"_s));
         QVERIFY(s.sync().deviceHasAnotherKey(u"laptop-1"_s, QByteArray(32, '\x06')));
-        QCOMPARE(s.database().scalar(u"SELECT count(*) FROM pinned_keys"_s).toInt(), 1);
-        QCOMPARE(s.database().scalar(u"SELECT count(*) FROM meta WHERE key LIKE 'bundle%'"_s).toInt(), 0);
-        QCOMPARE(s.database().meta(u"hlc"_s), u"kept"_s);
+        QCOMPARE(StoreInternals::database(s).scalar(u"SELECT count(*) FROM pinned_keys"_s).toInt(), 1);
+        QCOMPARE(StoreInternals::database(s).scalar(u"SELECT count(*) FROM meta WHERE key LIKE 'bundle%'"_s).toInt(), 0);
+        QCOMPARE(StoreInternals::database(s).meta(u"hlc"_s), u"kept"_s);
     }
 
     void failedMigrationRollsBackAndKeepsTheStore()

@@ -4,6 +4,7 @@
 #include "content/secrets.h"
 #include "content/store.h"
 #include "content/textfile.h"
+#include "tests/storeinternals.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -83,7 +84,7 @@ private slots:
         QVERIFY(c.store->unlock(c.lea.member.login, c.lea.pin));
         QVERIFY(!c.store->unlock(c.lea.member.login, u"0000"_s == c.lea.pin ? u"1111"_s : u"0000"_s));
         // The PIN is stored only as an argon2id hash.
-        const QString stored = c.store->database().scalar(u"SELECT pin_hash FROM members WHERE id = ?"_s, {c.lea.member.meta.id}).toString();
+        const QString stored = StoreInternals::database(*c.store).scalar(u"SELECT pin_hash FROM members WHERE id = ?"_s, {c.lea.member.meta.id}).toString();
         QVERIFY(stored.startsWith(u"$argon2id$"_s));
         QVERIFY(!stored.contains(c.lea.pin));
     }
@@ -596,7 +597,7 @@ private slots:
         QCOMPARE(fresh->pin.size(), 4);
         QCOMPARE(fresh->member.login, c.lea.member.login);
         // The roster's hash is the new PIN's (what the hub turns into her account).
-        const QString hash = c.store->database().scalar(u"SELECT pin_hash FROM members WHERE id = ?"_s, {c.lea.member.meta.id}).toString();
+        const QString hash = StoreInternals::database(*c.store).scalar(u"SELECT pin_hash FROM members WHERE id = ?"_s, {c.lea.member.meta.id}).toString();
         QVERIFY(Secrets::verify(hash, fresh->pin));
         c.actAs(c.lea.member.login);
         QVERIFY(!c.store->resetStudentPin(c.hugo.member.meta.id));

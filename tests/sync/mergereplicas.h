@@ -11,6 +11,7 @@
 #include "sync/hub/hubcrypto.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/sqlitehubstorage.h"
+#include "tests/storeinternals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -113,7 +114,7 @@ struct Replicas
     /// Applies @p c to the client's store as a sync page does (one transaction).
     bool toClient(const Change &c)
     {
-        const Status s = store->database().write([&]() -> Status {
+        const Status s = StoreInternals::database(*store).write([&]() -> Status {
             auto v = store->changes().apply(c);
             return v ? success() : Status::failure(v.error());
         });
@@ -136,8 +137,8 @@ struct Replicas
     QJsonObject clientRow(const QString &kind, const QString &row, QJsonObject *clocks = nullptr)
     {
         if (clocks) {
-            QSqlQuery &q = store->database().prepare(u"SELECT clocks FROM %1 WHERE id = ?"_s.arg(kindSpec(kind)->table));
-            *clocks = store->database().exec(q, {row}) && q.next()
+            QSqlQuery &q = StoreInternals::database(*store).prepare(u"SELECT clocks FROM %1 WHERE id = ?"_s.arg(kindSpec(kind)->table));
+            *clocks = StoreInternals::database(*store).exec(q, {row}) && q.next()
                           ? QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object()
                           : QJsonObject();
             q.finish();

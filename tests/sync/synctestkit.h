@@ -10,6 +10,7 @@
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/mediastore.h"
+#include "tests/storeinternals.h"
 
 #include <QDir>
 #include <QFile>
@@ -139,9 +140,9 @@ inline QStringList snapshot(Store &store, const QStringList &kinds, const QStrin
     QStringList rows;
     for (const QString &kind : kinds) {
         const KindSpec *spec = kindSpec(kind);
-        QSqlQuery &q = store.database().prepare(u"SELECT id, class_id, deleted, %1 FROM %2 %3 ORDER BY id"_s.arg(
+        QSqlQuery &q = StoreInternals::database(store).prepare(u"SELECT id, class_id, deleted, %1 FROM %2 %3 ORDER BY id"_s.arg(
             spec->fieldNames().join(u", "_s), spec->table, where.isEmpty() ? QString() : u"WHERE "_s + where));
-        if (store.database().exec(q)) {
+        if (StoreInternals::database(store).exec(q)) {
             while (q.next()) {
                 QStringList cols{kind};
                 for (int i = 0; i < spec->fields.size() + 3; ++i)

@@ -10,6 +10,7 @@
 
 #include "sync/bundle/bundleexporter.h"
 #include "sync/bundle/bundleimporter.h"
+#include "tests/storeinternals.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,7 +146,7 @@ QStringList differences(Device &device, const QHash<QString, HubRow> &hub, Reade
             continue;
         }
         const QJsonObject localClocks = QJsonDocument::fromJson(
-            device.store->database().scalar(u"SELECT clocks FROM %1 WHERE id = ?"_s.arg(spec->table), {h.id}).toString().toUtf8()).object();
+            Continuite::StoreInternals::database(*device.store).scalar(u"SELECT clocks FROM %1 WHERE id = ?"_s.arg(spec->table), {h.id}).toString().toUtf8()).object();
         for (const FieldSpec &f : spec->fields) {
             if (f.name == u"pin_hash"_s && reader != Reader::Teacher)
                 continue;
@@ -162,9 +163,9 @@ QStringList differences(Device &device, const QHash<QString, HubRow> &hub, Reade
     }
     for (const QString &kind : AllKinds) {
         const KindSpec *spec = kindSpec(kind);
-        QSqlQuery &q = device.store->database().prepare(u"SELECT id FROM %1"_s.arg(spec->table));
+        QSqlQuery &q = Continuite::StoreInternals::database(*device.store).prepare(u"SELECT id FROM %1"_s.arg(spec->table));
         QStringList ids;
-        if (device.store->database().exec(q))
+        if (Continuite::StoreInternals::database(*device.store).exec(q))
             while (q.next())
                 ids << q.value(0).toString();
         q.finish();
@@ -504,7 +505,7 @@ private Q_SLOTS:
             auto laptop = teacherDevice();
             QVERIFY(laptop);
             lesson = setUpClass(*laptop);
-            QVERIFY(laptop->store->database().exec(
+            QVERIFY(Continuite::StoreInternals::database(*laptop->store).exec(
                 u"VACUUM INTO '%1'"_s.arg(QDir(backupDir).filePath(u"continuite.sqlite"_s))));
             // After the backup: a new lesson and an edit, both sent to the hub.
             Store::LessonInput in;
@@ -744,7 +745,7 @@ private Q_SLOTS:
             onHub += r.kind == u"submission"_s ? 1 : 0;
         QCOMPARE(onHub, submitted);
         for (const Named &t : teachers)
-            QCOMPARE(t.device->store->database().scalar(u"SELECT count(*) FROM submissions"_s).toInt(), submitted);
+            QCOMPARE(Continuite::StoreInternals::database(*t.device->store).scalar(u"SELECT count(*) FROM submissions"_s).toInt(), submitted);
         QCOMPARE(laptop->pending() + tablet->pending() + inesDevice->pending() + hugoDevice->pending(), 0);
     }
 };

@@ -5,6 +5,7 @@
 // clients' stores (real SQLite files), leave the same fields — and, for per-field kinds, the same per-field clocks.
 // Seeded: CONTINUITE_SEED=N replays a failure (the seed is printed). Bounded by counts, not by time.
 #include "mergereplicas.h"
+#include "tests/storeinternals.h"
 
 #include <QRandomGenerator>
 
@@ -122,7 +123,7 @@ private slots:
             for (const Change &c : shuffled())
                 QVERIFY(r.toClient(c));
             const QList<Change> secondOrder = shuffled();
-            QVERIFY(second->database().write([&]() -> Status {
+            QVERIFY(Continuite::StoreInternals::database(*second).write([&]() -> Status {
                 auto v = second->changes().applyAll(secondOrder);
                 return v ? success() : Status::failure(v.error());
             }));

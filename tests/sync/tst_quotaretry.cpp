@@ -7,6 +7,7 @@
 // The real client store and sync engine against the real hub on loopback.
 
 #include "synctestkit.h"
+#include "tests/storeinternals.h"
 
 #include <QStandardPaths>
 #include <QTest>
@@ -122,7 +123,7 @@ private Q_SLOTS:
         hub.server().engine().resetRecordUsage(room.leaLogin);
         auto holdUntil = [&](qint64 seconds) {
             const QString at = QDateTime::currentDateTimeUtc().addSecs(seconds).toString(Qt::ISODateWithMs);
-            return lea.store->database().exec(u"UPDATE outbox SET not_before = ? WHERE state = 'pending'"_s, {at});
+            return Continuite::StoreInternals::database(*lea.store).exec(u"UPDATE outbox SET not_before = ? WHERE state = 'pending'"_s, {at});
         };
         // Positive control: a hold of an hour, as the hub asked, still holds.
         QVERIFY(holdUntil(3600));

@@ -7,6 +7,7 @@
 #include "session.h"
 #include "synccontroller.h"
 #include "synctestkit.h"
+#include "tests/storeinternals.h"
 
 #include <QSignalSpy>
 #include <algorithm>
@@ -499,7 +500,7 @@ private Q_SLOTS:
         QVERIFY(m_sync->rejectedChanges().isEmpty());
         Store &store = *m_session->store();
         const QString author = store.current()->id;
-        Status written = store.database().write([&]() -> Status {
+        Status written = Continuite::StoreInternals::database(store).write([&]() -> Status {
             auto c = store.changes().record(u"lesson"_s, newUuid(), m_classId, author,
                                             QJsonObject{{u"title"_s, u"Intrus"_s}, {u"status"_s, u"published"_s}});
             return c ? success() : Status::failure(c.error());

@@ -8,6 +8,7 @@
 #include "sync/client/hubrequests.h"
 #include "sync/client/httptransport.h"
 #include "sync/signing.h"
+#include "tests/storeinternals.h"
 
 #include <QLockFile>
 #include <QScopeGuard>
@@ -39,7 +40,7 @@ QString lessonBody(int i)
 /// does not load received_at yet (its row reader selects only the synced fields; reported).
 QDateTime receivedAt(Store &store, const QString &submissionId)
 {
-    return QDateTime::fromString(store.database().scalar(u"SELECT received_at FROM submissions WHERE id = ?"_s, {submissionId}).toString(),
+    return QDateTime::fromString(Continuite::StoreInternals::database(store).scalar(u"SELECT received_at FROM submissions WHERE id = ?"_s, {submissionId}).toString(),
                                  Qt::ISODateWithMs);
 }
 
@@ -478,7 +479,7 @@ private Q_SLOTS:
         QVERIFY(student && student->syncUntilClean());
         // A student's device writes a lesson (a tampered or buggy client): the hub refuses it.
         QString changeId;
-        Status written = student->store->database().write([&]() -> Status {
+        Status written = Continuite::StoreInternals::database(*student->store).write([&]() -> Status {
             auto c = student->store->changes().record(u"lesson"_s, newUuid(), m_classId, student->profile.id,
                                                        {{u"title"_s, u"Leçon pirate"_s}, {u"status"_s, u"published"_s}});
             if (!c)
@@ -511,7 +512,7 @@ private Q_SLOTS:
         // The hub refuses the teacher's own member row (it carries a "login"; reported), so a second
         // teacher device would not know it teaches the class. Until that is fixed, give it that row as
         // the first device wrote it.
-        Status copied = laptop.store->database().write([&]() -> Status {
+        Status copied = Continuite::StoreInternals::database(*laptop.store).write([&]() -> Status {
             for (const OutboxEntry &e : m_teacher->store->changes().outbox(m_teacher->profile.id, u"rejected"_s)) {
                 auto r = laptop.store->changes().apply(e.change);
                 if (!r)

@@ -4,6 +4,7 @@
 // moments of a pull and of a push: the next run resumes, and nothing is lost or doubled.
 
 #include "synctestkit.h"
+#include "tests/storeinternals.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -118,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(writer->pending(), 0);
         // Every lesson exactly once, identical on both devices. (Members are left out: the hub refuses the
         // teacher's own member row, reported; the writer keeps it as rejected.)
-        QCOMPARE(reader->store->database().scalar(u"SELECT count(*) FROM lessons"_s).toInt(), 120);
+        QCOMPARE(Continuite::StoreInternals::database(*reader->store).scalar(u"SELECT count(*) FROM lessons"_s).toInt(), 120);
         QCOMPARE(snapshot(*reader->store, {u"class"_s, u"lesson"_s}), snapshot(*writer->store, {u"class"_s, u"lesson"_s}));
         Q_UNUSED(readerDir)
     }

@@ -14,6 +14,7 @@
 #include "sync/bundle/bundleexporter.h"
 #include "sync/bundle/bundlefile.h"
 #include "sync/bundle/bundleimporter.h"
+#include "tests/storeinternals.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -123,7 +124,7 @@ World *makeWorld(const QString &seedFolder)
 /// What a refused import must leave unchanged.
 QString fingerprint(Store &store)
 {
-    return store.database()
+    return StoreInternals::database(store)
         .scalar(u"SELECT (SELECT count(*) FROM seen_changes) || '/' || (SELECT count(*) FROM outbox) || '/' || "
                 "(SELECT count(*) FROM meta) || '/' || (SELECT count(*) FROM members) || '/' || (SELECT count(*) FROM lessons)"_s)
         .toString();
