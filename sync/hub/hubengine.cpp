@@ -120,9 +120,13 @@ QString credentialsByKey(const QString &student)
     return u"credentials_by:"_s + student;
 }
 
-/// The teacher who gave @p student her current login code and PIN, who may give her new ones without teaching her in
-/// every class (F2): her account's creator until another teacher changes them (then that teacher), and nobody once
-/// another teacher's change carrying them unchanged was applied. Empty: nobody.
+/// The teacher who may give @p student a new login code and PIN without teaching her in every class (F2): her account's
+/// creator, until another teacher changes them or a new roster row of another teacher's carries them unchanged (then
+/// nobody: the credentials_by record only ever takes the creator's right away). Empty: nobody.
+///
+/// Whoever changed them holds no lasting right of her own (a review of session 14, finding 2): a teacher who set her
+/// PIN while she taught her in every class kept it after the pupil joined a class she does not teach, and read it as
+/// her. She may again only while the every-class rule allows it.
 ///
 /// Her creator alone could be taken first (a review, session 12): a teacher who learned a new pupil's id before her
 /// own teacher's roster row reached the hub created her in his class, added her teacher there so that her row applied,
@@ -130,10 +134,9 @@ QString credentialsByKey(const QString &student)
 /// same, shows someone else holds her card), now takes that from him.
 QString credentialsHolder(HubTransaction &tx, const QString &student)
 {
-    const QString by = tx.meta(credentialsByKey(student));
-    if (by.isEmpty())
+    if (tx.meta(credentialsByKey(student)).isEmpty())
         return tx.accountCreator(student);
-    return by == u"none"_s ? QString() : by;
+    return {};
 }
 
 /// Whether @p caller answers for the key @p key vouched for as @p person's device @p deviceId, and may sign it out: she
@@ -1203,14 +1206,17 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             // sign in again; they are not signed out, and their keys go on signing.
             if (known && (known->secretHash != account.secretHash || known->login != account.login)) {
                 tx.endSessionsOf(memberPerson);
-                // Whoever changed them (her holder, or a teacher of every class of hers) holds her card from now on.
+                // Changed by another than her creator (a teacher of every class of hers): the creator's right is gone,
+                // and the record names who changed them, for the record only (credentialsHolder()).
                 if (credentialsHolder(tx, memberPerson) != author->id)
                     tx.setMeta(credentialsByKey(memberPerson), author->id);
-            } else if (known && (fields.contains(u"login"_s) || fields.contains(u"pin_hash"_s))
+            } else if (known && !existing && fields.contains(u"login"_s) && fields.contains(u"pin_hash"_s)
                        && credentialsHolder(tx, memberPerson) != author->id) {
-                // Another teacher's row carrying her card unchanged (her own teacher's roster row, reaching the hub after
-                // someone created her with the same card copied from a pack): who holds it is in doubt, so nobody does;
-                // a teacher of every class of hers still gives her a new PIN.
+                // Another teacher's new roster row carrying her whole card unchanged (her own teacher's, reaching the hub
+                // after someone created her with the same card copied from a pack): who gave it is in doubt, so nobody
+                // holds it; a teacher of every class of hers still gives her a new PIN. Any other row carrying a part of
+                // it unchanged changes nothing (a review of session 14, finding 3: a teacher of one class of hers sent her
+                // login code back and her creator could no longer change a PIN that had leaked).
                 tx.setMeta(credentialsByKey(memberPerson), u"none"_s);
             }
         }

@@ -390,22 +390,95 @@ private Q_SLOTS:
             QVERIFY(!hub->signsIn(login, u"6666"_s));
             QVERIFY(hub->signsIn(login, u"4242"_s));
 
-            if (!sameCard) {
-                // Positive control: Martin, who gave him his card, gives him a new PIN, though he teaches him in 6e A only.
-                QCOMPARE(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})), u"applied"_s);
-                QVERIFY(hub->signsIn(login, u"8080"_s));
-            } else {
-                // Who holds a card given twice is in doubt: nobody does; a teacher of every class of his still gives him a
-                // new PIN (Martin, a teacher of 6e B again).
-                QVERIFY(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})) != u"applied"_s);
-                QCOMPARE(teachB(true, newUuid()), u"applied"_s);
-                QCOMPARE(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})), u"applied"_s);
-                QVERIFY(hub->signsIn(login, u"8080"_s));
-            }
+            // Positive control: nobody holds his card now (Martin's row changed the creator's card, or carried it again);
+            // a teacher of every class of his still gives him a new PIN (Martin, a teacher of 6e B again). While Martin
+            // teaches him in 6e A only, he may not: his change of the card took the creator's right away, and gave him no
+            // lasting right of his own (a review of session 14, finding 2).
+            QVERIFY(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})) != u"applied"_s);
+            const QString again = newUuid();
+            QCOMPARE(teachB(true, again), u"applied"_s);
+            QCOMPARE(verdictOf(member(*martin, classA, pupil, {{u"pin_hash"_s, hashOf("8080")}})), u"applied"_s);
+            QVERIFY(hub->signsIn(login, u"8080"_s));
+            QCOMPARE(teachB(false, again), u"applied"_s);
         }
         // And the creator who gave the card keeps it (F2's positive control, unchanged): Martin sets Léa's PIN.
         QCOMPARE(verdictOf(member(*martin, classA, leaId, {{u"pin_hash"_s, hashOf("2468")}})), u"applied"_s);
         QVERIFY(hub->signsIn(u"lea.m"_s, u"2468"_s));
+    }
+
+    void whoChangedHerCardHoldsItOnlyWhileSheTeachesHerEverywhere()
+    {
+        // A review of 22c84c7 (session 14, finding 2): a teacher who changed a pupil's PIN while she taught her in every
+        // class kept that right (the credentials_by record) after the pupil joined a class she does not teach, so she
+        // set her PIN again, signed in as her and read that class. Now that record only takes her creator's right
+        // away: afterwards the every-class rule alone decides.
+        auto hashOf = [](const QByteArray &pin) { return QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal)); };
+        auto setPin = [&](Client &teacher, const QString &classId, const QByteArray &pin, QString *reason = nullptr) {
+            const QJsonObject r = teacher.sync({change(u"member"_s, newUuid(), classId, teacher,
+                                                       {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"pin_hash"_s, hashOf(pin)}})});
+            if (reason)
+                *reason = reasonOf(r);
+            return verdictOf(r);
+        };
+        // Dubois (Rossi in the review) co-teaches 6e A, Léa's only class, and gives her a new PIN there.
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, dubois->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(setPin(*dubois, classA, "1111"), u"applied"_s);
+        // Positive control: while he teaches her everywhere, he still may.
+        QCOMPARE(setPin(*dubois, classA, "2222"), u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2222"_s));
+
+        // Martin enrols her in Latin, which he alone teaches.
+        const QString latin = hub->createClass(*martin, u"Latin"_s);
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), latin, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        // The attacker: Dubois sets her PIN again (before the fix: applied, and he signed in as her, reading Latin).
+        QString why;
+        QVERIFY(setPin(*dubois, classA, "6666", &why) != u"applied"_s);
+        QVERIFY2(why.startsWith(u"forbidden"_s), qPrintable(why));
+        QVERIFY(!hub->signsIn(u"lea.m"_s, u"6666"_s));
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2222"_s));
+        // Positive control: Martin, who teaches her in both classes, sets it.
+        QCOMPARE(setPin(*martin, latin, "8080"), u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"8080"_s));
+    }
+
+    void aCardSentBackUnchangedDoesNotTakeItFromHerCreator()
+    {
+        // A review of 22c84c7 (session 14, finding 3): a teacher of only one class of a pupil's sent her login code back
+        // unchanged on a member row; the hub then recorded that nobody held her card, and her creator, who does not
+        // teach that class, could no longer give her a new PIN (a leaked PIN stayed valid). Now only a new member row
+        // carrying both her login code and her PIN hash unchanged (her card copied from a pack) puts it in doubt.
+        auto hashOf = [](const QByteArray &pin) { return QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal)); };
+        const QString martinInB = newUuid();
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, martinInB, classB, *dubois,
+                                                {{u"person"_s, martin->id()}, {u"role"_s, u"teacher"_s}})})),
+                 u"applied"_s);
+        const QString leaInB = newUuid();
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, leaInB, classB, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, martinInB, classB, *dubois, {{u"deleted"_s, true}})})),
+                 u"applied"_s);
+        // Dubois teaches her in 6e B only; he sends her login code back unchanged, on her row and on a new one.
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, leaInB, classB, *dubois, {{u"login"_s, u"lea.m"_s}})})),
+                 u"applied"_s);
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"login"_s, u"lea.m"_s}})})),
+                 u"applied"_s);
+        // Control: he still may not set her PIN.
+        QVERIFY(verdictOf(dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                               {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"pin_hash"_s, hashOf("6666")}})}))
+                != u"applied"_s);
+        QVERIFY(!hub->signsIn(u"lea.m"_s, u"6666"_s));
+        // Her creator, who teaches her in 6e A only now, gives her a new PIN (before the fix: refused, the old one kept).
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s}, {u"pin_hash"_s, hashOf("2468")}})})),
+                 u"applied"_s);
+        QVERIFY(hub->signsIn(u"lea.m"_s, u"2468"_s));
+        QVERIFY(!hub->signsIn(u"lea.m"_s, u"4821"_s));
     }
 
     void aSignedOutKeyIsNotVouchedAgainUnderANewId()
