@@ -1224,6 +1224,18 @@
         <source>Nobody in this state: choose another chip.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>View of the board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons × students</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardRow</name>
@@ -3061,6 +3073,69 @@
     </message>
 </context>
 <context>
+    <name>LessonGrid</name>
+    <message>
+        <source>✓ finished (before, in and after class) · ◐ opened · – not opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lessons and students: who opened and who finished each lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No student in this class yet: add them in Classes &amp; roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lesson published yet: the grid fills in as you publish lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonGridModel</name>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n opened</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonGridRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LessonList</name>
     <message>
         <source>Lessons of my classes</source>
@@ -3320,6 +3395,61 @@
     <name>MarkdownSection</name>
     <message>
         <source>*Nothing in this part.*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownToolbar</name>
+    <message>
+        <source>bold words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words of the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the line a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the chosen words in bold (Ctrl+B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the chosen lines a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the chosen words a link to a web page (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put one of the lesson&apos;s pictures in the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a picture…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

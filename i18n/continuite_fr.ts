@@ -1224,6 +1224,18 @@
         <source>Nobody in this state: choose another chip.</source>
         <translation>Personne dans cet état&#xa0;: choisissez un autre filtre.</translation>
     </message>
+    <message>
+        <source>View of the board</source>
+        <translation>Vue du tableau</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Lessons × students</source>
+        <translation>Leçons × élèves</translation>
+    </message>
 </context>
 <context>
     <name>BoardRow</name>
@@ -3061,6 +3073,69 @@
     </message>
 </context>
 <context>
+    <name>LessonGrid</name>
+    <message>
+        <source>✓ finished (before, in and after class) · ◐ opened · – not opened yet</source>
+        <translation>✓ finie (avant, pendant et après la classe) · ◐ ouverte · – pas encore ouverte</translation>
+    </message>
+    <message>
+        <source>Student</source>
+        <translation>Élève</translation>
+    </message>
+    <message>
+        <source>Lessons and students: who opened and who finished each lesson</source>
+        <translation>Leçons et élèves&#xa0;: qui a ouvert et qui a fini chaque leçon</translation>
+    </message>
+    <message>
+        <source>No student in this class yet: add them in Classes &amp; roster.</source>
+        <translation>Pas encore d’élève dans cette classe&#xa0;: ajoutez-les dans Classes et élèves.</translation>
+    </message>
+    <message>
+        <source>No lesson published yet: the grid fills in as you publish lessons.</source>
+        <translation>Aucune leçon publiée pour l’instant&#xa0;: la grille se remplit à mesure que vous publiez.</translation>
+    </message>
+</context>
+<context>
+    <name>LessonGridModel</name>
+    <message>
+        <source>Finished</source>
+        <translation>Finie</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Not opened</source>
+        <translation>Pas ouverte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n opened</source>
+        <translation>
+            <numerusform>%1 sur %n leçon ouverte</numerusform>
+            <numerusform>%1 sur %n leçons ouvertes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished</source>
+        <translation>
+            <numerusform>%n finie</numerusform>
+            <numerusform>%n finies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LessonGridRow</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (%3)</source>
+        <translation>%1 — %2 (%3)</translation>
+    </message>
+</context>
+<context>
     <name>LessonList</name>
     <message>
         <source>Lessons of my classes</source>
@@ -3321,6 +3396,61 @@
     <message>
         <source>*Nothing in this part.*</source>
         <translation>*Rien dans cette partie.*</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownToolbar</name>
+    <message>
+        <source>bold words</source>
+        <translation>mots en gras</translation>
+    </message>
+    <message>
+        <source>words of the link</source>
+        <translation>texte du lien</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Make the line a title</source>
+        <translation>Faire de la ligne un titre</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Put the chosen words in bold (Ctrl+B)</source>
+        <translation>Mettre les mots choisis en gras (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>Make the chosen lines a list</source>
+        <translation>Faire des lignes choisies une liste</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Make the chosen words a link to a web page (Ctrl+K)</source>
+        <translation>Faire des mots choisis un lien vers une page web (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Put one of the lesson&apos;s pictures in the text</source>
+        <translation>Mettre une des images de la leçon dans le texte</translation>
+    </message>
+    <message>
+        <source>Attach a picture…</source>
+        <translation>Joindre une image…</translation>
     </message>
 </context>
 <context>

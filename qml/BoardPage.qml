@@ -24,6 +24,9 @@ FocusScope {
     property string exportedPath
     /// The student whose page is open (person id), or "".
     property string openedStudent: ""
+    /// 0: the list of students (the silent first); 1: the lessons × students grid.
+    property int view: 0
+    readonly property alias lessonGrid: lessonGrid
 
     signal openReview(string assignmentId)
     signal openExchanges
@@ -44,9 +47,57 @@ FocusScope {
         root.openedStudent = studentPage.studentId;
         studentPage.forceActiveFocus(Qt.OtherFocusReason);
     }
+    /// Opens the page of the student @p personId, whatever the chips show.
+    function openStudentById(personId: string) {
+        board.filter = "";
+        for (let row = 0; row < board.count; ++row) {
+            if (board.data(board.index(row, 0), BoardModel.PersonIdRole) === personId) {
+                root.openStudent(row);
+                return;
+            }
+        }
+    }
     function closeStudent() {
         root.openedStudent = "";
-        list.forceActiveFocus(Qt.OtherFocusReason);
+        if (root.view === 1)
+            lessonGrid.list.forceActiveFocus(Qt.OtherFocusReason);
+        else
+            list.forceActiveFocus(Qt.OtherFocusReason);
+    }
+    function showView(which: int) {
+        root.view = which;
+        if (which === 1)
+            lessonGrid.list.forceActiveFocus(Qt.OtherFocusReason);
+        else
+            list.forceActiveFocus(Qt.OtherFocusReason);
+    }
+
+    // The two views of the board, as small tabs beside the title (the height goes to the students).
+    component ViewTab: TabButton {
+        id: viewTab
+        width: implicitWidth // as wide as its words, not an equal share of the bar
+        focusPolicy: Qt.StrongFocus
+        Accessible.name: viewTab.text
+        Keys.onReturnPressed: viewTab.clicked()
+        Keys.onEnterPressed: viewTab.clicked()
+        padding: 6
+        leftPadding: 12
+        rightPadding: 12
+        contentItem: Label {
+            Accessible.ignored: true
+            text: viewTab.text
+            font.pixelSize: Theme.fontSmall
+            font.bold: viewTab.checked
+            color: viewTab.checked ? Theme.primaryDark : Theme.textMuted
+            horizontalAlignment: Text.AlignHCenter
+        }
+        background: Rectangle {
+            implicitHeight: 34
+            radius: 8
+            color: viewTab.checked ? Theme.surface : "transparent"
+            border.color: viewTab.visualFocus ? Theme.focus : viewTab.checked ? Theme.primary : Theme.border
+            border.width: viewTab.visualFocus ? 3 : 1
+        }
     }
     onClassIdChanged: root.openedStudent = ""
 
@@ -107,7 +158,29 @@ FocusScope {
                     elide: Text.ElideRight
                 }
             }
+            TabBar {
+                id: viewTabs
+                objectName: "boardViews"
+                visible: board.totalCount > 0
+                spacing: 4
+                currentIndex: root.view
+                onCurrentIndexChanged: root.view = currentIndex
+                Accessible.name: qsTr("View of the board")
+                background: Item {
+                }
+                ViewTab {
+                    objectName: "viewList"
+                    text: qsTr("List")
+                    onClicked: root.showView(0)
+                }
+                ViewTab {
+                    objectName: "viewGrid"
+                    text: qsTr("Lessons × students")
+                    onClicked: root.showView(1)
+                }
+            }
             PrimaryButton {
+                visible: root.view === 0
                 secondary: true
                 text: qsTr("Export as CSV…")
                 Accessible.name: qsTr("Export the continuity board as a CSV table")
@@ -120,7 +193,7 @@ FocusScope {
         Flow {
             objectName: "boardFilters"
             Layout.fillWidth: true
-            visible: board.totalCount > 0
+            visible: board.totalCount > 0 && root.view === 0
             spacing: 8
             Accessible.role: Accessible.PageTabList
             Accessible.name: qsTr("Show")
@@ -174,7 +247,7 @@ FocusScope {
             Layout.leftMargin: 12
             Layout.rightMargin: 26
             spacing: 8 // as BoardRow's
-            visible: board.count > 0
+            visible: board.count > 0 && root.view === 0
             Label {
                 Layout.preferredWidth: Theme.largeText ? Theme.fontBody * 2 + 8 : 116 // as BoardRow's chip
                 elide: Text.ElideRight
@@ -232,8 +305,8 @@ FocusScope {
             objectName: "boardList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: board.count > 0
-            focus: true
+            visible: board.count > 0 && root.view === 0
+            focus: root.view === 0
             clip: true
             spacing: 6
             model: board
@@ -256,13 +329,23 @@ FocusScope {
         Label {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: board.count === 0
+            visible: board.count === 0 && root.view === 0
             text: root.classId.length === 0 ? qsTr("Create a class first (Classes & roster).") : board.totalCount > 0 ? qsTr("Nobody in this state: choose another chip.") : qsTr("No student in this class yet: add them in Classes & roster.")
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             color: Theme.textMuted
             font.pixelSize: Theme.fontTitle
+        }
+
+        LessonGrid {
+            id: lessonGrid
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            visible: root.view === 1
+            focus: root.view === 1
+            classId: root.classId
+            onOpenStudent: personId => root.openStudentById(personId)
         }
     }
 }

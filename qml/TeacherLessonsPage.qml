@@ -290,6 +290,13 @@ FocusScope {
                 hint: qsTr("exercises")
             }
         }
+        MarkdownToolbar {
+            id: toolbar
+            Layout.fillWidth: true
+            area: sectionArea
+            attachments: editor.attachments
+            onAttachPictureRequested: attachDialog.open()
+        }
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
@@ -325,6 +332,7 @@ FocusScope {
                     font.pixelSize: Theme.fontSmall + 1
                     color: Theme.text
                     selectByMouse: true
+                    persistentSelection: true // the toolbar's buttons act on it
                     placeholderText: qsTr("Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)")
                     placeholderTextColor: Theme.textMuted
                     Accessible.name: qsTr("Text of the part “%1”, in Markdown").arg(root.sectionName(root.section))

@@ -1030,7 +1030,15 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
             return rejected(u"invalid: field \"fields.role\" must be \"teacher\" or \"student\""_s);
         if (fields.contains(u"role"_s) && textField(u"role"_s) != memberRole)
             return rejected(u"invalid: field \"fields.role\" cannot change"_s);
-        const auto personAccount = tx.accountById(memberPerson);
+        auto personAccount = tx.accountById(memberPerson);
+        if (!personAccount && memberRole == Student) {
+            // Two teachers creating the same pupil at once both read her account as absent (each locks only its own
+            // roster row): the last to commit set her card and the first stayed her creator (a review of session 14,
+            // finding 1, on PostgreSQL). Her lock first, then her account again: the second is judged as naming an
+            // existing pupil.
+            tx.lock(u"person:"_s + memberPerson);
+            personAccount = tx.accountById(memberPerson);
+        }
         const bool changesCredentials = fields.contains(u"login"_s) || fields.contains(u"pin_hash"_s);
         if (memberRole == Teacher) {
             if (!personAccount)

@@ -184,6 +184,41 @@ private:
     QTemporaryDir m_dir;
 };
 
+/**
+ * @brief Writes to the Session's store as a pupil's tablet would have, for the board's lessons × students grid: a
+ * progress row recorded acting as the pupil (who has no profile on the teacher's laptop), and the test's lessons
+ * deleted afterwards so that the lesson counts of the other test files stay as they are.
+ */
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Records @p lessonId opened (or completed) by the student @p personId; "" or why not. The teacher stays current.
+    Q_INVOKABLE QString recordProgressAs(const QString &personId, const QString &name, const QString &lessonId, bool completed)
+    {
+        Continuite::Store *store = Session::instance()->store();
+        if (!store || !store->current())
+            return u"nobody is unlocked"_s;
+        const Continuite::Profile teacher = *store->current();
+        store->setCurrent({personId, name.section(u' ', 0, 0).toLower(), name, Continuite::Role::Student, true});
+        auto recorded = store->recordProgress(lessonId, completed, 60);
+        store->setCurrent(teacher);
+        Session::instance()->notifyDataChanged();
+        return recorded ? QString() : recorded.error();
+    }
+    /// Deletes the lesson @p lessonId as the teacher unlocked; "" or why not.
+    Q_INVOKABLE QString deleteLesson(const QString &lessonId)
+    {
+        Continuite::Store *store = Session::instance()->store();
+        if (!store)
+            return u"no store"_s;
+        auto deleted = store->deleteLesson(lessonId);
+        Session::instance()->notifyDataChanged();
+        return deleted ? QString() : deleted.error();
+    }
+};
+
 class Setup : public QObject
 {
     Q_OBJECT
@@ -203,6 +238,7 @@ public Q_SLOTS:
         engine->rootContext()->setContextProperty(u"testClassroom"_s, &m_classroom);
         engine->rootContext()->setContextProperty(u"testMarking"_s, &m_marking);
         engine->rootContext()->setContextProperty(u"testMedia"_s, &m_media);
+        engine->rootContext()->setContextProperty(u"testStore"_s, &m_store);
         // A folder where a family's USB stick is mounted (as /media/USER/CLE_LEA would be), with a file on it.
         if (m_usb.isValid() && QDir(m_usb.path()).mkpath(u"CLE_LEA"_s)) {
             QFile note(m_usb.filePath(u"CLE_LEA/lisez-moi.txt"_s));
@@ -231,6 +267,7 @@ private:
     TestClassroom m_classroom;
     TestMarking m_marking;
     TestMedia m_media;
+    TestStore m_store;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(continuite, Setup)

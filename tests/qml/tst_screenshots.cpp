@@ -743,6 +743,17 @@ private Q_SLOTS:
         QTRY_VERIFY(student && student->isVisible());
         shoot(u"21c-professeur-eleve.png"_s);
         QVERIFY(QMetaObject::invokeMethod(page, "closeStudent"));
+        // The second tab: lessons × students (issue 14), from the keyboard, with the lessons the demo pupils opened.
+        QVERIFY(QMetaObject::invokeMethod(page, "showView", Q_ARG(int, 1)));
+        auto *lessonGrid = page->property("lessonGrid").value<QQuickItem *>();
+        QTRY_VERIFY(lessonGrid && lessonGrid->isVisible());
+        auto *grid = lessonGrid->property("grid").value<QObject *>();
+        QCOMPARE(grid->property("count").toInt(), 4);
+        QVERIFY(grid->property("lessonCount").toInt() >= 3);
+        QTest::keyClick(m_window, Qt::Key_Right);
+        QCOMPARE(lessonGrid->property("currentColumn").toInt(), 1);
+        shoot(u"21d-professeur-lecons-eleves.png"_s);
+        QVERIFY(QMetaObject::invokeMethod(page, "showView", Q_ARG(int, 0)));
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
     }
@@ -1117,6 +1128,12 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_5, Qt::AltModifier);
         QVERIFY(currentPage());
         shoot(u"t3-texte-tres-grand-tableau.png"_s);
+        {
+            QQuickItem *board = currentPage();
+            QVERIFY(QMetaObject::invokeMethod(board, "showView", Q_ARG(int, 1)));
+            shoot(u"t3b-texte-tres-grand-lecons-eleves.png"_s);
+            QVERIFY(QMetaObject::invokeMethod(board, "showView", Q_ARG(int, 0)));
+        }
         // Marking a photo with very large text: the photo keeps its room, the comment and the score stay whole.
         QTest::keyClick(m_window, Qt::Key_4, Qt::AltModifier);
         QQuickItem *review = currentPage();

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+#include "lessongridmodel.h"
+
+#include "content/store.h"
+
+using namespace Qt::StringLiterals;
+
+LessonGridModel::LessonGridModel(QObject *parent)
+    : SessionListModel(parent)
+{
+}
+
+void LessonGridModel::setClassId(const QString &id)
+{
+    if (id == m_classId)
+        return;
+    m_classId = id;
+    reload();
+    Q_EMIT classIdChanged();
+}
+
+void LessonGridModel::load()
+{
+    m_rows.clear();
+    m_titles.clear();
+    m_lessonIds.clear();
+    Continuite::Store *s = store();
+    if (!s || m_classId.isEmpty())
+        return;
+    for (const Continuite::Lesson &l : s->lessons(m_classId)) {
+        if (l.status != Continuite::PublicationStatus::Published)
+            continue;
+        m_lessonIds << l.meta.id;
+        m_titles << l.title;
+    }
+    // student → lesson → state
+    QHash<QString, QHash<QString, QString>> progress;
+    for (const Continuite::Progress &p : s->classProgress(m_classId)) {
+        if (p.completed)
+            progress[p.studentId][p.lessonId] = u"done"_s;
+        else if (p.openedAt.isValid())
+            progress[p.studentId][p.lessonId] = u"opened"_s;
+    }
+    for (const Continuite::Member &m : s->members(m_classId)) {
+        if (m.role != Continuite::Role::Student)
+            continue;
+        Row row;
+        row.personId = m.personId;
+        row.name = m.displayName;
+        const QHash<QString, QString> mine = progress.value(m.personId);
+        for (const QString &lessonId : std::as_const(m_lessonIds))
+            row.states << mine.value(lessonId, u"none"_s);
+        m_rows.append(row);
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(),
+                     [](const Row &a, const Row &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+}
+
+QString LessonGridModel::stateText(const QString &state)
+{
+    if (state == u"done")
+        return tr("Finished");
+    if (state == u"opened")
+        return tr("Opened");
+    if (state == u"none")
+        return tr("Not opened");
+    return {};
+}
+
+QString LessonGridModel::stateAt(int row, int column) const
+{
+    if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows[row].states.size())
+        return {};
+    return m_rows[row].states[column];
+}
+
+QString LessonGridModel::stateTextAt(int row, int column) const
+{
+    return stateText(stateAt(row, column));
+}
+
+QString LessonGridModel::nameAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].name : QString();
+}
+
+int LessonGridModel::rowOf(const QString &personId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].personId == personId)
+            return i;
+    return -1;
+}
+
+QVariant LessonGridModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case PersonIdRole:
+        return row.personId;
+    case StatesRole:
+        return row.states;
+    case StateTextsRole: {
+        QStringList texts;
+        for (const QString &s : row.states)
+            texts << stateText(s);
+        return texts;
+    }
+    case SummaryTextRole: {
+        const int done = int(row.states.count(u"done"_s));
+        const int opened = done + int(row.states.count(u"opened"_s));
+        return QString(tr("%1 of %n opened", nullptr, int(row.states.size())).arg(opened) + u", "_s + tr("%n finished", nullptr, done));
+    }
+    }
+    return {};
+}
+
+QHash<int, QByteArray> LessonGridModel::roleNames() const
+{
+    return {
+        {PersonIdRole, "personId"},
+        {NameRole, "name"},
+        {StatesRole, "lessonStates"},
+        {StateTextsRole, "lessonStateTexts"},
+        {SummaryTextRole, "summaryText"},
+    };
+}
