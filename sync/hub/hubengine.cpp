@@ -625,7 +625,15 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     QString knownDevice;
     if (!previousToken.isEmpty()) {
         std::optional<Session> before;
-        m_storage.read([&](HubTransaction &tx) { before = tx.sessionByTokenHash(Crypto::tokenHash(previousToken)); });
+        // A token ended since (a new PIN, or the classroom hub's next lesson: HubTransaction::endSessionsOf) signs
+        // nothing in, but still shows the device: a classmate's failures at the next lesson do not keep a pupil's own
+        // tablet out (a review of session 14, finding 5).
+        const QByteArray hash = Crypto::tokenHash(previousToken);
+        m_storage.read([&](HubTransaction &tx) {
+            before = tx.sessionByTokenHash(hash);
+            if (!before)
+                before = tx.sessionByTokenHash("ended:" + hash.toHex());
+        });
         if (before && before->deviceId == deviceId && before->account.login == loginName)
             knownDevice = deviceId;
     }
