@@ -1071,8 +1071,8 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                     || (fields.contains(u"pin_hash"_s) && textField(u"pin_hash"_s).toLatin1() != personAccount->secretHash))
                 && credentialsHolder(tx, memberPerson) != author->id && !teachesEveryClassOf(tx, author->id, memberPerson))
                 return refusedForNow(u"forbidden: only the teacher who gave this student her login code and PIN (who "
-                                     "created her account, or changed them last), or one who teaches her in every class "
-                                     "of hers, may change her login code or PIN"_s);
+                                     "created her account, while no other teacher has changed them), or one who teaches "
+                                     "her in every class of hers, may change her login code or PIN"_s);
             // Each new student account brings a record quota of its own: a teacher creates a bounded number of them.
             if (!personAccount)
                 tx.lock(u"person:"_s + author->id); // her count of students created, read then raised
