@@ -688,12 +688,17 @@ private Q_SLOTS:
         HubTest::Client passedOn(m_fleet->hubUrl(0));
         QCOMPARE(passedOn.request("GET", u"/metrics"_s, {}, {"X-Forwarded-For: 203.0.113.5"}).status, 404);
 
-        // The id a client sends comes back and is in the log of the hub that served it; a forged one is replaced.
+        // The id a client sends is in the log of the hub that served it, and comes back with an answer that is not a
+        // success (a success does not repeat it: the client has it); a forged one is replaced, and said.
         const HubTest::HttpReply mine = viaFront.request("GET", u"/v1/version"_s, {}, {"X-Request-Id: pupil-42.7"});
         QCOMPARE(mine.status, 200);
-        QCOMPARE(mine.headers.value("x-request-id"), QByteArray("pupil-42.7"));
+        QVERIFY(!mine.headers.contains("x-request-id"));
+        const HubTest::HttpReply refused = viaFront.request("GET", u"/v1/devices"_s, {}, {"X-Request-Id: pupil-42.8"});
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.headers.value("x-request-id"), QByteArray("pupil-42.8"));
         // Two ids, a sane one last: the front gives the request its own.
-        const HubTest::HttpReply two = viaFront.request("GET", u"/v1/version"_s, {}, {"X-Request-Id: a\"b", "X-Request-Id: ok-2"});
+        const HubTest::HttpReply two = viaFront.request("GET", u"/v1/devices"_s, {}, {"X-Request-Id: a\"b", "X-Request-Id: ok-2"});
+        QCOMPARE(two.status, 401);
         QVERIFY(!two.headers.value("x-request-id").isEmpty());
         QVERIFY(two.headers.value("x-request-id") != "ok-2" && !two.headers.value("x-request-id").contains('"'));
         HubTest::Client straight(m_fleet->hubUrl(1));

@@ -5,6 +5,7 @@
 
 #include "sync/signing.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 #include <thread>
@@ -419,6 +420,29 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"changes"_s).toArray().size(), 0);
         qInfo() << "empty sync:" << r.wireBytes << "bytes on the wire";
         QVERIFY2(r.wireBytes < 600, qPrintable(u"%1 bytes"_s.arg(r.wireBytes)));
+    }
+
+    /// The request's id (X-Request-Id, which the app sends and the hub logs) comes back only where the sender lacks it:
+    /// not with a success to the device that sent it (28 bytes of every empty sync), but with one whose id the hub
+    /// made (none sent, or one not sane), and with every refusal, to quote in a report.
+    void theRequestIdComesBackOnlyWhereItIsNeeded()
+    {
+        student->pullAll();
+        const QJsonObject body{{u"cursor"_s, student->cursor}};
+        HttpReply r = student->post(u"/v1/sync"_s, body, {"X-Request-Id: 0a1b2c3d-1"});
+        QCOMPARE(r.status, 200L);
+        QVERIFY2(!r.headers.contains("x-request-id"), r.header("x-request-id").constData());
+        r = student->post(u"/v1/sync"_s, body);
+        QCOMPARE(r.status, 200L);
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{16}$"_s).match(QString::fromLatin1(r.header("x-request-id"))).hasMatch());
+        r = student->post(u"/v1/sync"_s, body, {"X-Request-Id: a b"});
+        QCOMPARE(r.status, 200L);
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{16}$"_s).match(QString::fromLatin1(r.header("x-request-id"))).hasMatch());
+        Client stranger(hub->url());
+        stranger.token = u"not-a-token"_s;
+        r = stranger.post(u"/v1/sync"_s, body, {"X-Request-Id: 0a1b2c3d-2"});
+        QCOMPARE(r.status, 401L);
+        QCOMPARE(r.header("x-request-id"), QByteArray("0a1b2c3d-2"));
     }
 };
 
