@@ -194,8 +194,8 @@ FocusScope {
                     delegate: Thumbnail {
                         required property int index
                         current: ListView.isCurrentItem
-                        keyboard: thumbnails.activeFocus
-                        onClicked: thumbnails.currentIndex = index
+                        keyboard: ListView.view.activeFocus
+                        onClicked: ListView.view.currentIndex = index
                     }
                 }
                 Item {
@@ -207,7 +207,7 @@ FocusScope {
                     // would only hand the keyboard on to it (and Shift+Tab from there would come back forever).
                     activeFocusOnTab: !!root.file
                     // The keyboard goes into what is shown (the photo's zoom keys, the PDF's pages).
-                    onActiveFocusChanged: if (activeFocus && shown.item) shown.item.forceActiveFocus()
+                    onActiveFocusChanged: if (activeFocus && shown.item) (shown.item as Item)?.forceActiveFocus()
                     readonly property alias item: shown.item
 
                     Loader {

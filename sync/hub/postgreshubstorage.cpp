@@ -601,8 +601,9 @@ public:
 
     int endSessionsOf(const QString &person) override
     {
-        // A token hash is 32 bytes: this longer, unique value is never one.
-        return int(exec("UPDATE devices SET token_hash = convert_to('ended:' || device_id || ':' || person, 'UTF8') "
+        // A token hash is 32 bytes: this longer, unique value is never one. It keeps the hash, in hex, for the device
+        // cookie (HubEngine::login): the device still shows it signed in before (a review of session 14, finding 5).
+        return int(exec("UPDATE devices SET token_hash = convert_to('ended:' || encode(token_hash, 'hex'), 'UTF8') "
                         "WHERE person = $1 AND length(token_hash) = 32",
                         {text(person)})
                        .affected());

@@ -603,6 +603,59 @@ private slots:
         QCOMPARE(counts(), qMakePair(qint64(0), others));
     }
 
+    /// A review of session 14 (finding 1): F2's creator race was still open on PostgreSQL. Martin's push creating
+    /// Noé in 6e A and Dubois's creating the same pupil in 6e B both read her account as absent (each locks only its
+    /// own roster row), so both took the "new account" path: the last to commit set her card, the first to insert
+    /// stayed her creator, and Dubois, who does not teach her in 6e A, signed in as her there. Now a push creating a
+    /// pupil locks her (`person:<id>`) before it reads her account, so the second is judged as naming an existing
+    /// pupil. Played with Martin's push held open by hand, as the engine writes it: her lock, her account and his
+    /// creator record; Dubois's push meanwhile, then Martin's commit. Before the fix Dubois's row was applied and his
+    /// card signed in (seen failing). Controls: Dubois creates another pupil while Martin's write is open; Martin's
+    /// card signs in; and SQLite, whose writers take turns, judges the same two pushes one after the other
+    /// (tst_revokedkey herCardIsNotTakenByCreatingHerFirst).
+    void twoTeachersCreatingOnePupilAtOnceAreJudgedOneAfterTheOther()
+    {
+        TestHub hub;
+        QVERIFY(hub.database().isPostgres());
+        const auto martin = hub.teacher(u"mme.martin"_s);
+        const auto dubois = hub.teacher(u"m.dubois"_s);
+        const QString classA = hub.createClass(*martin, u"6e A"_s);
+        const QString classB = hub.createClass(*dubois, u"6e B"_s);
+        auto hashOf = [](const QByteArray &pin) { return QString::fromLatin1(Crypto::hashSecret(pin, Crypto::Cost::Minimal)); };
+        const QString noe = newUuid();
+        const std::unique_ptr<HubStorage> storage = hub.database().storage(2);
+        HeldWrite martinsPush(*storage, [&](HubTransaction &tx, const std::function<void()> &) {
+            tx.lock(u"person:"_s + noe);
+            tx.putAccountCreator(noe, martin->id());
+            tx.putAccount(Account{noe, u"noe01"_s, u"Noé"_s, u"student"_s, hashOf("1111").toLatin1()});
+        });
+        QVERIFY(martinsPush.stopped());
+
+        // The control: another pupil is created at once, Martin's write open.
+        QCOMPARE(verdictOf(dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                                {{u"person"_s, newUuid()}, {u"role"_s, u"student"_s}, {u"login"_s, u"tom.d"_s},
+                                                 {u"pin_hash"_s, hashOf("2222")}})})),
+                 u"applied"_s);
+        QJsonObject answer;
+        std::thread duboisPush([&] {
+            answer = dubois->sync({change(u"member"_s, newUuid(), classB, *dubois,
+                                          {{u"person"_s, noe}, {u"role"_s, u"student"_s}, {u"login"_s, u"noe.d"_s},
+                                           {u"pin_hash"_s, hashOf("6666")}})});
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        martinsPush.end(true);
+        duboisPush.join();
+        // The attacker: judged as naming an existing pupil he does not teach (before: applied, his card hers).
+        QVERIFY2(verdictOf(answer) != u"applied"_s, qPrintable(reasonOf(answer)));
+        QVERIFY2(reasonOf(answer).startsWith(u"forbidden"_s), qPrintable(reasonOf(answer)));
+        QVERIFY(!hub.signsIn(u"noe.d"_s, u"6666"_s));
+        QVERIFY(hub.signsIn(u"noe01"_s, u"1111"_s));
+        QVERIFY(hub.signsIn(u"tom.d"_s, u"2222"_s));
+        QString creator;
+        storage->read([&](HubTransaction &tx) { creator = tx.accountCreator(noe); });
+        QCOMPARE(creator, martin->id());
+    }
+
     void aWaitForALockEndsWithTheStatementTimeout()
     {
         EmptyDatabase db;
