@@ -307,7 +307,7 @@ FocusScope {
                             objectName: "stickPack" + stick.index + "_" + index
                             Layout.fillWidth: true
                             enabled: !root.busy
-                            secondary: root.packFile.toString() !== file.toString()
+                            secondary: String(root.packFile) !== String(file)
                             text: qsTr("%1 (on %2)").arg(modelData).arg(stick.name)
                             Accessible.name: qsTr("The pack %1 on the USB stick %2").arg(modelData).arg(stick.name)
                             Accessible.checkable: true

@@ -199,7 +199,7 @@ FocusScope {
             contentWidth: availableWidth
             clip: true
             readonly property FocusInView focusInView: FocusInView {
-                flickable: body.contentItem
+                flickable: body.contentItem as Flickable
             }
 
             ColumnLayout {

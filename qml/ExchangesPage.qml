@@ -257,7 +257,7 @@ FocusScope {
                         id: whoBox
                         Layout.fillWidth: true
                         visible: root.teacher
-                        model: [qsTr("The whole class")].concat(exchanges.studentNames(root.selectedClass()))
+                        model: [qsTr("The whole class"), ...exchanges.studentNames(root.selectedClass())]
                         activeFocusOnTab: true
                         Accessible.name: qsTr("Who the pack is for: the whole class or one student")
                     }
@@ -363,7 +363,7 @@ FocusScope {
                         color: exchanges.error.length > 0 ? Theme.errorSurface : exchanges.direction === "in" ? Theme.successSurface : Theme.infoSurface
                         border.color: exchanges.error.length > 0 ? Theme.error : Theme.border
                         Accessible.role: exchanges.error.length > 0 ? Accessible.AlertMessage : Accessible.StaticText
-                        Accessible.name: [exchanges.summaryTitle, exchanges.error].concat(exchanges.summaryLines).join(" ")
+                        Accessible.name: [exchanges.summaryTitle, exchanges.error, ...exchanges.summaryLines].join(" ")
 
                         // What moved (or why not) is said as it appears, wherever the keyboard is; and when the
                         // pack waits for the person's word, which button gives it (the keyboard stays put: an

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
 import QtQuick.Controls.Basic
-import QtQuick.Layouts
 import Continuite
 
 // A photo of a notebook, big enough to read: fitted to the width at first, then zoomed with + and −, Ctrl+wheel

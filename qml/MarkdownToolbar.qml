@@ -191,7 +191,7 @@ RowLayout {
     }
 
     Shortcut {
-        sequences: [StandardKey.Bold]
+        sequence: "Ctrl+B" // StandardKey.Bold on Linux, as a string: Qt 6.4's qmllint cannot resolve StandardKey
         enabled: root.area.activeFocus
         onActivated: root.bold()
     }

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -194,8 +195,8 @@ FocusScope {
                     delegate: Thumbnail {
                         required property int index
                         current: ListView.isCurrentItem
-                        keyboard: thumbnails.activeFocus
-                        onClicked: thumbnails.currentIndex = index
+                        keyboard: ListView.view.activeFocus
+                        onClicked: ListView.view.currentIndex = index
                     }
                 }
                 Item {
@@ -207,21 +208,29 @@ FocusScope {
                     // would only hand the keyboard on to it (and Shift+Tab from there would come back forever).
                     activeFocusOnTab: !!root.file
                     // The keyboard goes into what is shown (the photo's zoom keys, the PDF's pages).
-                    onActiveFocusChanged: if (activeFocus && shown.item) shown.item.forceActiveFocus()
-                    readonly property alias item: shown.item
-
-                    Loader {
-                        id: shown
-                        anchors.fill: parent
-                        sourceComponent: {
-                            const f = root.file;
-                            if (!f)
-                                return textComponent;
-                            if (!f.available)
-                                return missingComponent;
-                            return f.kind === "image" ? imageComponent : f.kind === "pdf" ? pdfComponent : missingComponent;
-                        }
+                    onActiveFocusChanged: if (activeFocus && viewer.item) viewer.item.forceActiveFocus()
+                    /// What is shown: made by createObject, not a Loader: the components are Bound (qmllint then
+                    /// sees their bindings to the page), and Qt 6.4's Loader refuses to make a Bound component.
+                    property Item item: null
+                    readonly property Component shownComponent: {
+                        const f = root.file;
+                        if (!f)
+                            return textComponent;
+                        if (!f.available)
+                            return missingComponent;
+                        return f.kind === "image" ? imageComponent : f.kind === "pdf" ? pdfComponent : missingComponent;
                     }
+                    function show() {
+                        const old = viewer.item;
+                        viewer.item = viewer.shownComponent.createObject(viewer, {
+                                "width": Qt.binding(() => viewer.width),
+                                "height": Qt.binding(() => viewer.height)
+                            });
+                        if (old)
+                            old.destroy();
+                    }
+                    onShownComponentChanged: viewer.show()
+                    Component.onCompleted: viewer.show()
                 }
             }
 

@@ -33,9 +33,13 @@ FocusScope {
         else
             player.play();
     }
+    /// Where the player is and how long the media lasts, in milliseconds.
+    property real positionMs: 0
+    property real durationMs: 0
+
     function seekBy(ms: int) {
         if (player.seekable)
-            player.position = Math.max(0, Math.min(player.duration, player.position + ms));
+            player.position = Math.max(0, Math.min(root.durationMs, root.positionMs + ms));
     }
     function timeText(ms: real): string {
         const s = Math.floor(Math.max(0, ms) / 1000);
@@ -52,6 +56,10 @@ FocusScope {
     MediaPlayer {
         id: player
         source: root.source
+        // Kept as numbers from the signals: Qt 6.4's QML tooling has no type for MediaPlayer's qint64 position and
+        // duration, so every read of them was a qmllint warning.
+        onPositionChanged: position => root.positionMs = position
+        onDurationChanged: duration => root.durationMs = duration
         audioOutput: AudioOutput {
             id: audio
             volume: volumeSlider.value
@@ -145,16 +153,16 @@ FocusScope {
                 objectName: "position"
                 Layout.fillWidth: true
                 from: 0
-                to: Math.max(1, player.duration)
-                value: player.position
+                to: Math.max(1, root.durationMs)
+                value: root.positionMs
                 enabled: player.seekable
                 focusPolicy: Qt.StrongFocus
-                Accessible.name: qsTr("Position: %1 of %2").arg(root.timeText(player.position)).arg(root.timeText(player.duration))
+                Accessible.name: qsTr("Position: %1 of %2").arg(root.timeText(root.positionMs)).arg(root.timeText(root.durationMs))
                 onMoved: player.position = value
             }
             Label {
                 objectName: "timeText"
-                text: qsTr("%1 / %2", "position / duration").arg(root.timeText(player.position)).arg(root.timeText(player.duration))
+                text: qsTr("%1 / %2", "position / duration").arg(root.timeText(root.positionMs)).arg(root.timeText(root.durationMs))
                 color: Theme.text
                 font.family: "monospace"
             }

@@ -47,6 +47,12 @@ FocusScope {
     // The mark is said when she has answered (practice: marked as she goes), each time, even when it is the same
     // ("still wrong" after another wrong choice): after a choice is ticked, and after a short answer is finished
     // (Enter, or the keyboard leaving the field), not at each key, which would talk over Orca's key echo (issue 18, F7).
+    // A zero timer rather than Qt.callLater (untyped for Qt 6.4's qmllint, and it calls a destroyed card in Qt 6.4).
+    Timer {
+        id: sayMarkLater
+        interval: 0
+        onTriggered: root.sayMark()
+    }
     function sayMark() {
         if (root.mark.length > 0)
             markSaid.announce((root.mark === "right" ? qsTr("Question %1: right answer.") : qsTr("Question %1: wrong answer.")).arg(root.number));
@@ -204,12 +210,12 @@ FocusScope {
             checked: ticked
             padding: 0
             spacing: 0
-            implicitHeight: Math.max(34, choiceText.implicitHeight + 12)
+            implicitHeight: Math.max(34, implicitContentHeight + 12) // the content is the choice's words, as tall as they wrap
             text: modelData
             indicator: null
             onClicked: {
                 root.quiz.setChoice(root.index, index, true);
-                Qt.callLater(root.sayMark); // once the model has marked it
+                sayMarkLater.start(); // once the model has marked it
                 checked = Qt.binding(() => choice.ticked);
             }
             Keys.onReturnPressed: clicked()
@@ -226,7 +232,6 @@ FocusScope {
                     multiple: false
                 }
                 Label {
-                    id: choiceText
                     Layout.fillWidth: true
                     text: choice.modelData
                     color: Theme.text
@@ -249,12 +254,12 @@ FocusScope {
             checked: ticked
             padding: 0
             spacing: 0
-            implicitHeight: Math.max(34, choiceText.implicitHeight + 12)
+            implicitHeight: Math.max(34, implicitContentHeight + 12) // the content is the choice's words, as tall as they wrap
             text: modelData
             indicator: null
             onClicked: {
                 root.quiz.setChoice(root.index, index, !ticked);
-                Qt.callLater(root.sayMark); // once the model has marked it
+                sayMarkLater.start(); // once the model has marked it
                 checked = Qt.binding(() => choice.ticked);
             }
             Keys.onReturnPressed: clicked()
@@ -271,7 +276,6 @@ FocusScope {
                     multiple: true
                 }
                 Label {
-                    id: choiceText
                     Layout.fillWidth: true
                     text: choice.modelData
                     color: Theme.text

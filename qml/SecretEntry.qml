@@ -63,7 +63,7 @@ Rectangle {
                 Keys.onEscapePressed: root.cancelled()
                 Label {
                     x: secretField.leftPadding
-                    width: secretField.availableWidth
+                    width: secretField.width - secretField.leftPadding - secretField.rightPadding
                     anchors.verticalCenter: parent.verticalCenter
                     visible: secretField.length === 0 && secretField.preeditText.length === 0
                     text: root.isTeacher ? qsTr("Your password") : qsTr("4 digits")

@@ -63,13 +63,12 @@ TabButton {
         Rectangle {
             visible: root.badge > 0
             Layout.rightMargin: 4
-            implicitWidth: Math.max(26, badgeLabel.implicitWidth + 12)
+            implicitWidth: Math.max(26, childrenRect.width + 12) // the count's label
             implicitHeight: 24
             radius: 12
             color: root.badgeAlert ? Theme.error : Theme.primary
             Label {
                 Accessible.ignored: true
-                id: badgeLabel
                 anchors.centerIn: parent
                 text: root.badge
                 color: Theme.textOnPrimary

@@ -201,7 +201,7 @@ FocusScope {
             }
             delegate: StudentWorkRow {
                 width: ListView.view.width - 14
-                current: ListView.isCurrentItem && list.activeFocus
+                current: ListView.isCurrentItem && ListView.view.activeFocus
                 onOpenReview: assignmentId => root.openReview(assignmentId)
             }
         }

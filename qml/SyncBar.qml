@@ -90,10 +90,10 @@ ToolBar {
     function saySyncResult() {
         if (root.syncState === SyncController.Syncing)
             return;
-        const routine = [SyncController.UpToDate, SyncController.Pending];
+        const routine = state => state === SyncController.UpToDate || state === SyncController.Pending;
         const before = root.lastResultState;
         root.lastResultState = root.syncState;
-        const changed = before !== root.syncState && before !== -1 && !(routine.includes(before) && routine.includes(root.syncState));
+        const changed = before !== root.syncState && before !== -1 && !(routine(before) && routine(root.syncState));
         const asked = root.userAskedSync && root.askedSyncStarted;
         if (!asked && !changed)
             return;
@@ -116,10 +116,17 @@ ToolBar {
             }
         } else {
             // stateText follows the same signal: it is read once every binding has its new value.
-            Qt.callLater(root.saySyncResult);
+            sayResultLater.start();
         }
     }
     Component.onCompleted: if (!root.syncing) root.lastResultState = root.syncState
+    // A zero timer rather than Qt.callLater, which Qt 6.4's qmllint cannot type (and which calls a destroyed
+    // object in Qt 6.4); it dies with the bar.
+    Timer {
+        id: sayResultLater
+        interval: 0
+        onTriggered: root.saySyncResult()
+    }
 
     function accent(): color {
         switch (root.syncState) {

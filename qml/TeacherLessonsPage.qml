@@ -110,7 +110,7 @@ FocusScope {
     }
     /// Publishes the lesson, after saying what may be missing (an empty part, no student yet, no network).
     function askToPublish() {
-        const checks = editor.publishChecks();
+        const checks = [...editor.publishChecks()]; // a JavaScript array (the QStringList has no push)
         if (!SyncController.networkAvailable)
             checks.push(qsTr("This computer is offline: the lesson leaves at the next connection."));
         if (checks.length === 0) {

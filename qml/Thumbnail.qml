@@ -14,6 +14,11 @@ AbstractButton {
     /// The list holding it has the keyboard: the current one wears the focus ring.
     property bool keyboard: false
 
+    /// A picture shown as itself (an image on this computer); otherwise a word says what the file is.
+    readonly property bool isPicture: root.modelData.kind === "image" && root.modelData.available
+    /// The picture's Image.status (no id inside contentItem: Qt could then not defer making it).
+    property int pictureStatus: Image.Null
+
     implicitWidth: 84
     implicitHeight: 64
     focusPolicy: Qt.NoFocus
@@ -30,11 +35,11 @@ AbstractButton {
     }
     contentItem: Item {
         Image {
-            id: picture
             objectName: "thumbnailImage"
             anchors.fill: parent
             anchors.margins: 3
-            visible: root.modelData.kind === "image" && root.modelData.available
+            visible: root.isPicture
+            onStatusChanged: root.pictureStatus = status
             source: visible ? root.modelData.url : ""
             sourceSize.width: 160 // a thumbnail, not the 3 MB photo decoded 28 times
             asynchronous: true
@@ -44,7 +49,7 @@ AbstractButton {
         Label {
             anchors.fill: parent
             anchors.margins: 4
-            visible: !picture.visible || picture.status !== Image.Ready
+            visible: !root.isPicture || root.pictureStatus !== Image.Ready
             text: root.modelData.kind === "pdf" ? "PDF" : root.modelData.kind === "image" ? qsTr("Photo") : qsTr("File")
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

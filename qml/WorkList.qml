@@ -57,8 +57,10 @@ ListView {
 
     delegate: WorkCard {
         width: ListView.view.width - 14
-        showLesson: root.showLesson
-        current: ListView.isCurrentItem && root.activeFocus
-        onClicked: root.open(this)
+        // Through ListView.view, not the root's id: without the Bound pragma (above) a delegate with required
+        // properties reaches outer ids only unqualified, which qmllint flags.
+        showLesson: (ListView.view as WorkList)?.showLesson ?? true
+        current: ListView.isCurrentItem && ListView.view.activeFocus
+        onClicked: (ListView.view as WorkList)?.open(this)
     }
 }

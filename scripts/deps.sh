@@ -10,6 +10,8 @@ CONTINUITE_PACKAGES=(
     libqt6sql6-sqlite qt6-pdf-dev qt6-multimedia-dev libgl-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts qml6-module-qtquick-templates
     qml6-module-qtquick-window qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-pdf
+    # QtQml's own types (Timer, Connections, QtObject) and models' (QAbstractItemModel) described for qmllint: without it all_qmllint cannot resolve them
+    qml6-module-qtqml qml6-module-qtqml-models
     qml6-module-qtmultimedia gstreamer1.0-plugins-base gstreamer1.0-plugins-good
     # The microphone for voice capsules (GStreamer's autoaudiosrc: PulseAudio or PipeWire's, else ALSA)
     gstreamer1.0-pulseaudio gstreamer1.0-alsa

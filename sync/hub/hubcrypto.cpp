@@ -84,7 +84,7 @@ const QByteArray &dummyHash(Cost cost)
 QString newToken()
 {
     ensureSodium();
-    QByteArray raw(32, Qt::Uninitialized);
+    QByteArray raw(16, Qt::Uninitialized);
     randombytes_buf(raw.data(), size_t(raw.size()));
     return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }

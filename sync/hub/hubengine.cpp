@@ -625,7 +625,15 @@ QJsonObject HubEngine::login(const QJsonObject &request, const QString &address)
     QString knownDevice;
     if (!previousToken.isEmpty()) {
         std::optional<Session> before;
-        m_storage.read([&](HubTransaction &tx) { before = tx.sessionByTokenHash(Crypto::tokenHash(previousToken)); });
+        // A token ended since (a new PIN, or the classroom hub's next lesson: HubTransaction::endSessionsOf) signs
+        // nothing in, but still shows the device: a classmate's failures at the next lesson do not keep a pupil's own
+        // tablet out (a review of session 14, finding 5).
+        const QByteArray hash = Crypto::tokenHash(previousToken);
+        m_storage.read([&](HubTransaction &tx) {
+            before = tx.sessionByTokenHash(hash);
+            if (!before)
+                before = tx.sessionByTokenHash("ended:" + hash.toHex());
+        });
         if (before && before->deviceId == deviceId && before->account.login == loginName)
             knownDevice = deviceId;
     }
@@ -1063,8 +1071,8 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
                     || (fields.contains(u"pin_hash"_s) && textField(u"pin_hash"_s).toLatin1() != personAccount->secretHash))
                 && credentialsHolder(tx, memberPerson) != author->id && !teachesEveryClassOf(tx, author->id, memberPerson))
                 return refusedForNow(u"forbidden: only the teacher who gave this student her login code and PIN (who "
-                                     "created her account, or changed them last), or one who teaches her in every class "
-                                     "of hers, may change her login code or PIN"_s);
+                                     "created her account, while no other teacher has changed them), or one who teaches "
+                                     "her in every class of hers, may change her login code or PIN"_s);
             // Each new student account brings a record quota of its own: a teacher creates a bounded number of them.
             if (!personAccount)
                 tx.lock(u"person:"_s + author->id); // her count of students created, read then raised

@@ -10,6 +10,7 @@
 #include <QUrl>
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include <algorithm>
 #include <atomic>
@@ -124,6 +125,7 @@ public:
     {
     }
     int rows() const { return PQntuples(m_result.get()); }
+    PGresult *raw() const { return m_result.get(); }
     bool isNull(int row, int col) const { return PQgetisnull(m_result.get(), row, col); }
     QString str(int row, int col) const
     {
@@ -167,7 +169,11 @@ std::atomic<qint64> g_statementsSent{0};
 /// Runs @p sql (several statements, no parameters: BEGIN, COMMIT and the schema only).
 void simple(PGconn *conn, const char *sql)
 {
-    g_statementsSent.fetch_add(1 + qsizetype(std::count(sql, sql + qstrlen(sql), ';')), std::memory_order_relaxed);
+    // Each statement of the text: the parts between semicolons that hold more than blanks.
+    qint64 statements = 0;
+    for (const QByteArray &part : QByteArray(sql).split(';'))
+        statements += part.trimmed().isEmpty() ? 0 : 1;
+    g_statementsSent.fetch_add(statements, std::memory_order_relaxed);
     PGresult *raw = PQexec(conn, sql);
     Result r(raw);
     check(conn, r, raw, sql);
@@ -271,7 +277,57 @@ public:
         if (m_begun || m_ranAlone)
             return exec(sql, params);
         m_ranAlone = true;
-        return run(sql, params);
+        return runAlone(sql, params);
+    }
+
+    /**
+     * run() for a statement alone: no SET LOCAL bounds it, and a session setting would outlive it on a server
+     * connection a transaction-mode pgbouncer gives to others (a review of issue 16's change). So the hub bounds it
+     * itself: past the statement timeout it cancels it (PQcancel, which pgbouncer forwards) and fails it.
+     */
+    Result runAlone(const char *sql, const std::vector<Param> &params)
+    {
+        g_statementsSent.fetch_add(1, std::memory_order_relaxed);
+        std::vector<const char *> values;
+        std::vector<int> lengths, formats;
+        std::vector<Oid> types;
+        arrays(params, values, lengths, formats, types);
+        if (!PQsendQueryParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(),
+                               formats.data(), 0))
+            throw StorageError("cannot send a statement: " + errorOf(m_conn).toStdString());
+        using Clock = std::chrono::steady_clock;
+        Clock::time_point deadline = Clock::now() + std::chrono::milliseconds(m_statementTimeoutMs);
+        bool cancelled = false;
+        while (PQisBusy(m_conn)) {
+            const qint64 left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
+            if (left <= 0) {
+                // As long again for the server's answer to the cancel; a server that never answers leaves the
+                // connection busy, and release() closes it.
+                if (cancelled)
+                    throw StorageError("statement timeout: a read got no answer after it was cancelled");
+                cancelled = true;
+                deadline = Clock::now() + std::chrono::milliseconds(m_statementTimeoutMs);
+                if (PGcancel *cancel = PQgetCancel(m_conn)) {
+                    char error[256];
+                    PQcancel(cancel, error, int(sizeof error));
+                    PQfreeCancel(cancel);
+                }
+                continue;
+            }
+            pollfd p{PQsocket(m_conn), POLLIN, 0};
+            ::poll(&p, 1, int(std::min<qint64>(left, 1000)));
+            if (!PQconsumeInput(m_conn))
+                throw StorageError("the database connection broke: " + errorOf(m_conn).toStdString());
+        }
+        Result r(PQgetResult(m_conn));
+        while (PGresult *more = PQgetResult(m_conn))
+            PQclear(more);
+        if (cancelled && PQresultStatus(r.raw()) != PGRES_TUPLES_OK && PQresultStatus(r.raw()) != PGRES_COMMAND_OK)
+            throw StorageError("statement timeout: a read ran past " + std::to_string(m_statementTimeoutMs)
+                               + " ms and was cancelled");
+        throwOnError(r.raw(), m_isolating);
+        check(m_conn, r, r.raw(), "query failed");
+        return r;
     }
 
     /**
@@ -545,8 +601,9 @@ public:
 
     int endSessionsOf(const QString &person) override
     {
-        // A token hash is 32 bytes: this longer, unique value is never one.
-        return int(exec("UPDATE devices SET token_hash = convert_to('ended:' || device_id || ':' || person, 'UTF8') "
+        // A token hash is 32 bytes: this longer, unique value is never one. It keeps the hash, in hex, for the device
+        // cookie (HubEngine::login): the device still shows it signed in before (a review of session 14, finding 5).
+        return int(exec("UPDATE devices SET token_hash = convert_to('ended:' || encode(token_hash, 'hex'), 'UTF8') "
                         "WHERE person = $1 AND length(token_hash) = 32",
                         {text(person)})
                        .affected());
@@ -1300,11 +1357,13 @@ static_assert(std::size(Migrations) == PostgresHubStorage::SchemaVersion);
 
 int readSchemaVersion(PGconn *conn)
 {
+    g_statementsSent.fetch_add(1, std::memory_order_relaxed);
     PGresult *raw = PQexecParams(conn, "SELECT to_regclass('hub_schema') IS NOT NULL", 0, nullptr, nullptr, nullptr, nullptr, 0);
     Result exists(raw);
     check(conn, exists, raw, "cannot read the schema version");
     if (!exists.flag(0, 0))
         return 0;
+    g_statementsSent.fetch_add(1, std::memory_order_relaxed);
     raw = PQexecParams(conn, "SELECT max(version) FROM hub_schema", 0, nullptr, nullptr, nullptr, nullptr, 0);
     Result version(raw);
     check(conn, version, raw, "cannot read the schema version");
@@ -1319,6 +1378,7 @@ void moveLegacyCounters(PGconn *conn)
         std::vector<const char *> values;
         for (const QByteArray &p : params)
             values.push_back(p.constData());
+        g_statementsSent.fetch_add(1, std::memory_order_relaxed);
         PGresult *raw = PQexecParams(conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
         auto r = std::make_unique<Result>(raw);
         check(conn, *r, raw, "cannot move the shared counters");
@@ -1464,10 +1524,8 @@ void PostgresHubStorage::release(pg_conn *conn)
             && PQpipelineStatus(conn) == PQ_PIPELINE_OFF) {
             m_idle.push_back(conn);
         } else {
-            if (conn) {
-                m_sessionTimeouts.erase(conn);
-                PQfinish(conn); // broken or left inside a transaction: the next one opens afresh
-            }
+            if (conn)
+                PQfinish(conn); // broken, busy, or left inside a transaction: the next one opens afresh
             --m_open;
         }
     }
@@ -1507,6 +1565,7 @@ void PostgresHubStorage::migrate(Schema schema)
                 moveLegacyCounters(conn);
             const QByteArray next = QByteArray::number(v + 1);
             const char *values[] = {next.constData()};
+            g_statementsSent.fetch_add(1, std::memory_order_relaxed);
             PGresult *raw = PQexecParams(conn, "INSERT INTO hub_schema(version) VALUES($1::integer)", 1, nullptr, values,
                                          nullptr, nullptr, 0);
             Result r(raw);
@@ -1532,6 +1591,7 @@ void PostgresHubStorage::checkOrigin(pg_conn *conn)
         std::vector<const char *> values;
         for (const QByteArray &p : params)
             values.push_back(p.constData());
+        g_statementsSent.fetch_add(1, std::memory_order_relaxed);
         PGresult *raw = PQexecParams(conn, sql, int(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
         auto r = std::make_unique<Result>(raw);
         check(conn, *r, raw, "cannot check where the database is");
@@ -1623,20 +1683,8 @@ void PostgresHubStorage::read(const std::function<void(HubTransaction &)> &fn)
     static const std::set<int> none;
     PGconn *conn = acquire();
     try {
-        // A statement run alone (PostgresTransaction::execAlone()) has no SET LOCAL: the connection's own timeout
-        // bounds it, set once (and again when it changed).
         const int timeout = m_statementTimeoutMs;
-        bool lazy = true;
-        {
-            std::lock_guard lock(m_poolMutex);
-            lazy = m_sessionTimeouts[conn] == timeout;
-        }
-        if (!lazy) {
-            simple(conn, QByteArray("SET statement_timeout = " + QByteArray::number(timeout)).constData());
-            std::lock_guard lock(m_poolMutex);
-            m_sessionTimeouts[conn] = timeout;
-            lazy = true;
-        }
+        bool lazy = true; // a statement alone first (PostgresTransaction::execAlone())
         for (int attempt = 0;; ++attempt) {
             std::optional<PostgresTransaction> tx;
             try {

@@ -9,7 +9,6 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
-#include <unordered_map>
 #include <vector>
 
 struct pg_conn;
@@ -24,9 +23,9 @@ namespace Continuite::Hub {
  * connections is shared by the worker threads. Round trips (bench/README.md, "Pipeline mode"): a transaction's BEGIN
  * and timeouts, and every write whose answer nobody reads (a row, a verdict, a counter…), go in libpq's pipeline with
  * the next statement whose answer is needed, or with COMMIT; a read of one statement (a token's session, the start of a
- * pull: an empty sync is one of each) runs it alone, with no transaction round it, under the statement timeout the
- * connection was SET to (behind a transaction-mode pgbouncer that SET may land on another server connection: its
- * `query_timeout` bounds such a statement there); a write that fails in a pipeline is reported for the change it
+ * pull: an empty sync is one of each) runs it alone, with no transaction round it, bounded by the hub itself (past the
+ * statement timeout it cancels it: no session setting that a transaction-mode pgbouncer would hand to other clients);
+ * a write that fails in a pipeline is reported for the change it
  * belongs to (isolated()). A write keeps what it read (a row, a membership, a counter, the pupil's creator) for the
  * rest of itself, reading again what it lock()s: a push of 50 changes reads its assignment, her membership and her
  * counters once, not 50 times. The schema has its own versions (table `hub_schema`), applied by
@@ -67,9 +66,9 @@ public:
     int schemaVersion();
     /// @p url without its password, to be printed.
     static QString displayUrl(const QString &url);
-    /// Statements the reads and writes of every PostgresHubStorage of this process sent so far, their connections'
-    /// setup included (BEGIN and COMMIT each count, as pg_stat_statements counts them; not the schema's migrations):
-    /// what a request costs the database, for tests and benchmarks.
+    /// Statements every PostgresHubStorage of this process sent so far (reads, writes, connections' setup, schema
+    /// checks and migrations; BEGIN and COMMIT each count, as pg_stat_statements counts them): what a request costs
+    /// the database, for tests and benchmarks.
     static qint64 statementsSent();
     /// Creates (@p create) or drops the database @p name ([a-z0-9_], at most 63) on the server of @p serverUrl and
     /// returns its URL: throw-away databases for tests and tools. Throws StorageError.
@@ -96,7 +95,6 @@ private:
     std::mutex m_poolMutex;
     std::condition_variable m_poolFree;
     std::vector<pg_conn *> m_idle;
-    std::unordered_map<pg_conn *, int> m_sessionTimeouts; ///< the statement timeout each open connection was SET to
     int m_open = 0;
     bool m_checkOrigin = false; ///< after the schema is known to be current
     std::atomic<qint64> m_waits{0};  ///< acquire() calls that found no connection free

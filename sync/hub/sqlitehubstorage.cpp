@@ -210,8 +210,9 @@ public:
 
     int endSessionsOf(const QString &person) override
     {
-        // A token hash is 32 bytes: this longer, unique value is never one.
-        QSqlQuery &q = exec(u"UPDATE devices SET token_hash = CAST('ended:' || device_id || ':' || person AS BLOB) "
+        // A token hash is 32 bytes: this longer, unique value is never one. It keeps the hash, in hex, for the device
+        // cookie (HubEngine::login): the device still shows it signed in before (a review of session 14, finding 5).
+        QSqlQuery &q = exec(u"UPDATE devices SET token_hash = CAST('ended:' || lower(hex(token_hash)) AS BLOB) "
                             "WHERE person = ? AND length(token_hash) = 32"_s,
                             {person});
         const int n = q.numRowsAffected();

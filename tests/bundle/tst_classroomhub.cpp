@@ -882,6 +882,87 @@ private Q_SLOTS:
         QCOMPARE(syncs(reopened, kept), 200L);
     }
 
+    void theLastLessonsTokenStillShieldsItsDevice()
+    {
+        // A review of session 14 (finding 5): ending every token at a new lesson (ab58bc2) also ended the "device
+        // cookie" (PROTOCOL.md, POST /v1/login `token`), by which a device that signed in before is judged by its own
+        // failures only. A classmate who failed 6 times on Noé's login code at the next lesson kept his own tablet out
+        // (429), though it signed in at the last one. Now an ended token no longer signs anything in but still shows
+        // the device. Controls: the same lesson reopened; the classmate is still held back; a device without that
+        // cookie is too; the ended token itself is refused.
+        BundleTest::Classroom room;
+        auto hub = serve(room);
+        QVERIFY(hub->isRunning());
+        const QByteArray pin = ClassroomKey::pinOf(hub->keySha256());
+        auto login = [&](ClassroomHub &lesson, HubTest::Client &c, const QString &password, const QString &cookie) {
+            c.pinnedKey = pin;
+            QJsonObject body{{u"login"_s, room.noe.member.login}, {u"password"_s, password}, {u"device_id"_s, c.deviceId}};
+            if (!cookie.isEmpty())
+                body.insert(u"token"_s, cookie);
+            const HubTest::HttpReply in = c.post(lesson.joinCode() + u"/v1/login"_s, body);
+            if (in.status == 200)
+                c.token = in.json().value(u"token"_s).toString();
+            return in.status;
+        };
+        auto attack = [&](ClassroomHub &lesson) {
+            HubTest::Client classmate(u"https://127.0.0.1:%1/"_s.arg(lesson.port()));
+            classmate.localAddress = "127.0.0.2";
+            QList<long> got;
+            for (int i = 0; i < 6; ++i)
+                got << login(lesson, classmate, u"000000"_s, {});
+            return got;
+        };
+        HubTest::Client noe(u"https://127.0.0.1:%1/"_s.arg(hub->port()));
+        noe.localAddress = "127.0.0.3";
+        QCOMPARE(login(*hub, noe, room.noe.pin, {}), 200L);
+        QString cookie = noe.token; // his tablet's last token
+        const QString code1 = hub->joinCode();
+        hub->stop();
+
+        // Control: the same lesson reopened (same code): his tablet's cookie still shields it.
+        {
+            ClassroomHub reopened(*room.teacher.store);
+            ClassroomHub::Options options;
+            options.host = u"127.0.0.1"_s;
+            options.port = 0;
+            options.joinCode = code1;
+            QVERIFY(reopened.start(room.schoolClass.meta.id, options));
+            qInfo() << "reopened lesson, classmate's 6 wrong PINs:" << attack(reopened);
+            HubTest::Client tablet(u"https://127.0.0.1:%1/"_s.arg(reopened.port()));
+            tablet.localAddress = "127.0.0.3";
+            tablet.deviceId = noe.deviceId;
+            const long st = login(reopened, tablet, room.noe.pin, cookie);
+            qInfo() << "reopened lesson: Noé's tablet with its cookie and the right PIN:" << st;
+            QCOMPARE(st, 200L);
+            cookie = tablet.token;
+            reopened.stop();
+        }
+        // The next lesson: a new code, every token ended, his cookie with them.
+        ClassroomHub next(*room.teacher.store);
+        ClassroomHub::Options options;
+        options.host = u"127.0.0.1"_s;
+        options.port = 0;
+        QVERIFY(next.start(room.schoolClass.meta.id, options));
+        qInfo() << "next lesson, classmate's 6 wrong PINs:" << attack(next);
+        HubTest::Client tablet(u"https://127.0.0.1:%1/"_s.arg(next.port()));
+        tablet.localAddress = "127.0.0.3";
+        tablet.deviceId = noe.deviceId;
+        const long st = login(next, tablet, room.noe.pin, cookie);
+        // The attacker's aim: his own tablet locked out (before the fix: 429, seen failing).
+        QCOMPARE(st, 200L);
+        QCOMPARE(tablet.post(next.joinCode() + u"/v1/sync"_s, QJsonObject{}).status, 200L);
+        // Controls: the last lesson's token signs nothing in at the next lesson; the classmate is still held back, and so is
+        // another device of no cookie, with the right PIN.
+        HubTest::Client stale(u"https://127.0.0.1:%1/"_s.arg(next.port()));
+        stale.pinnedKey = pin;
+        stale.token = cookie;
+        QCOMPARE(stale.post(next.joinCode() + u"/v1/sync"_s, QJsonObject{}).status, 401L);
+        QCOMPARE(attack(next).last(), 429L);
+        HubTest::Client other(u"https://127.0.0.1:%1/"_s.arg(next.port()));
+        other.localAddress = "127.0.0.4";
+        QCOMPARE(login(next, other, room.noe.pin, {}), 429L);
+    }
+
     void theKeyCodeIsArgon2OfTheKeySaltedByTheJoinCode()
     {
         // The figures SECURITY.md gives: 8 symbols of 32 (40 bits), deterministic, different for another join code or

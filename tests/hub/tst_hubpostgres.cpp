@@ -1382,12 +1382,17 @@ private slots:
         r = lea->sync();
         QVERIFY(r.value(u"changes"_s).toArray().isEmpty());
 
-        qint64 before = PostgresHubStorage::statementsSent();
+        // The counter is the process's: the hub's own health probe may fall in a window, so the fewest of three.
+        qint64 before = 0;
+        qint64 pupilEmpty = std::numeric_limits<qint64>::max();
         const QString cursor = lea->cursor;
-        r = lea->sync();
-        const qint64 pupilEmpty = PostgresHubStorage::statementsSent() - before;
-        QVERIFY(r.value(u"changes"_s).toArray().isEmpty());
-        QCOMPARE(lea->cursor, cursor);
+        for (int i = 0; i < 3; ++i) {
+            before = PostgresHubStorage::statementsSent();
+            r = lea->sync();
+            pupilEmpty = std::min(pupilEmpty, PostgresHubStorage::statementsSent() - before);
+            QVERIFY(r.value(u"changes"_s).toArray().isEmpty());
+            QCOMPARE(lea->cursor, cursor);
+        }
         qInfo() << "a pupil's empty sync:" << pupilEmpty << "statements";
         QCOMPARE(pupilEmpty, 2);
 
@@ -1399,12 +1404,15 @@ private slots:
         const QString until = first.json().value(u"last_seen_until"_s).toString();
         QVERIFY(QDateTime::fromString(until, Qt::ISODateWithMs).isValid());
         teacher->cursor = first.json().value(u"cursor"_s).toString();
-        before = PostgresHubStorage::statementsSent();
-        const HttpReply again = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"last_seen_after"_s, until}});
-        const qint64 teacherEmpty = PostgresHubStorage::statementsSent() - before;
-        QCOMPARE(again.status, 200);
-        QVERIFY(again.json().value(u"changes"_s).toArray().isEmpty());
-        QVERIFY(again.json().value(u"last_seen_until"_s).toString() >= until);
+        qint64 teacherEmpty = std::numeric_limits<qint64>::max();
+        for (int i = 0; i < 3; ++i) {
+            before = PostgresHubStorage::statementsSent();
+            const HttpReply again = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"last_seen_after"_s, until}});
+            teacherEmpty = std::min(teacherEmpty, PostgresHubStorage::statementsSent() - before);
+            QCOMPARE(again.status, 200);
+            QVERIFY(again.json().value(u"changes"_s).toArray().isEmpty());
+            QVERIFY(again.json().value(u"last_seen_until"_s).toString() >= until);
+        }
         qInfo() << "a teacher's empty sync with her pupils' last contact:" << teacherEmpty << "statements";
         QCOMPARE(teacherEmpty, 2);
 

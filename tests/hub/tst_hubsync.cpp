@@ -422,6 +422,15 @@ private Q_SLOTS:
         QVERIFY2(r.wireBytes < 600, qPrintable(u"%1 bytes"_s.arg(r.wireBytes)));
     }
 
+    /// A sign-in gives a token of 128 random bits in 22 characters (every request carries it), never the same twice.
+    void aTokenIs22CharactersOfRandom()
+    {
+        QCOMPARE(student->token.size(), 22);
+        QVERIFY(QRegularExpression(u"^[A-Za-z0-9_-]{22}$"_s).match(student->token).hasMatch());
+        QVERIFY(student->token != teacher->token);
+        QCOMPARE(student->post(u"/v1/sync"_s, {{u"cursor"_s, student->cursor}}).status, 200L);
+    }
+
     /// The request's id (X-Request-Id, which the app sends and the hub logs) comes back only where the sender lacks it:
     /// not with a success to the device that sent it (28 bytes of every empty sync), but with one whose id the hub
     /// made (none sent, or one not sane), and with every refusal, to quote in a report.

@@ -481,6 +481,34 @@ private Q_SLOTS:
         QVERIFY(!hub->signsIn(u"lea.m"_s, u"4821"_s));
     }
 
+    void anEndedTokenStillShowsItsDevice()
+    {
+        // A review of session 14 (finding 5), on both storages: a token ended by a new PIN (or the classroom hub's next
+        // lesson) signs nothing in, but still shows its device at sign-in (the device cookie): a stranger's failures on
+        // her login code do not keep out the tablet she used. Before, the ended token was forgotten (429).
+        Client tablet(hub->url());
+        QVERIFY(tablet.login(u"lea.m"_s, u"4821"_s));
+        const QString cookie = tablet.token;
+        QCOMPARE(verdictOf(martin->sync({change(u"member"_s, newUuid(), classA, *martin,
+                                                {{u"person"_s, leaId}, {u"role"_s, u"student"_s},
+                                                 {u"pin_hash"_s, QString::fromLatin1(Crypto::hashSecret("2468", Crypto::Cost::Minimal))}})})),
+                 u"applied"_s);
+        QCOMPARE(tablet.post(u"/v1/sync"_s, QJsonObject{}).status, 401L); // ended
+        Client stranger(hub->url());
+        for (int i = 0; i < 6; ++i)
+            stranger.login(u"lea.m"_s, u"0000"_s);
+        auto signIn = [&](Client &c, const QString &token) {
+            QJsonObject body{{u"login"_s, u"lea.m"_s}, {u"password"_s, u"2468"_s}, {u"device_id"_s, c.deviceId}};
+            if (!token.isEmpty())
+                body.insert(u"token"_s, token);
+            return c.post(u"/v1/login"_s, body).status;
+        };
+        // Control: a device that shows no token is held back by the stranger's failures.
+        Client other(hub->url());
+        QCOMPARE(signIn(other, {}), 429L);
+        QCOMPARE(signIn(tablet, cookie), 200L);
+    }
+
     void aSignedOutKeyIsNotVouchedAgainUnderANewId()
     {
         // Session-10 review: a signed-out vouched key came back under a new device id, vouched again by any teacher of
