@@ -76,8 +76,15 @@ FocusScope {
         onSubmitted: {
             versions.currentIndex = 0;
             versions.forceActiveFocus(Qt.OtherFocusReason);
-            Qt.callLater(root.sayUsbHint);
+            sayUsbHintLater.start();
         }
+    }
+    // Once the versions have the new one (a zero timer, not Qt.callLater: untyped for Qt 6.4's qmllint, and it calls
+    // a destroyed page in Qt 6.4).
+    Timer {
+        id: sayUsbHintLater
+        interval: 0
+        onTriggered: root.sayUsbHint()
     }
     Announcement {
         id: usbHintSaid
