@@ -7,8 +7,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cstdio>
 #include <iostream>
@@ -194,6 +196,44 @@ QStringList Context::pathsOf(const QList<MediaReducer::Prepared> &prepared)
     for (const MediaReducer::Prepared &p : prepared)
         paths << p.path;
     return paths;
+}
+
+QStringList Context::linkedImages(const QString &markdown, const QString &baseDir)
+{
+    static const QRegularExpression image(uR"(!\[[^\]]*\]\(([^)\s]+)\))"_s);
+    QStringList paths;
+    auto it = image.globalMatch(markdown);
+    while (it.hasNext()) {
+        const QString target = it.next().captured(1);
+        if (!target.contains(u"://"_s) && !target.startsWith(u"media:"_s))
+            paths << QDir::cleanPath(QDir(baseDir).absoluteFilePath(target));
+    }
+    return paths;
+}
+
+QString Context::relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared)
+{
+    // By the cleaned path on both sides: a link spelled "./a.jpg" found no copy keyed "…/a.jpg", and the store then
+    // attached the original, GPS and all (a review of issue 15).
+    QHash<QString, QString> copies;
+    for (const MediaReducer::Prepared &p : prepared)
+        if (p.reduced)
+            copies.insert(QDir::cleanPath(p.sourcePath), p.path);
+    static const QRegularExpression image(uR"((!\[[^\]]*\]\()([^)\s]+)\))"_s);
+    QString out;
+    qsizetype from = 0;
+    auto it = image.globalMatch(markdown);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        if (m.captured(2).contains(u"://"_s) || m.captured(2).startsWith(u"media:"_s))
+            continue;
+        const QString copy = copies.value(QDir::cleanPath(QDir(baseDir).absoluteFilePath(m.captured(2))));
+        if (copy.isEmpty())
+            continue;
+        out += markdown.mid(from, m.capturedStart(2) - from) + copy;
+        from = m.capturedEnd(2);
+    }
+    return out + markdown.mid(from);
 }
 
 Result<QList<MediaReducer::Prepared>> Context::frugalCopies(const QStringList &paths, const QCommandLineParser &options,

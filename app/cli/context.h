@@ -79,6 +79,12 @@ public:
     int checkFrugalOptions(const QCommandLineParser &options);
     /// The paths of frugalCopies(), in order.
     static QStringList pathsOf(const QList<MediaReducer::Prepared> &prepared);
+    /// Pictures a Markdown text links by a relative path, absolute and cleaned ("./a.jpg", "b/../a.jpg" are one
+    /// file): the store attaches them, so they are checked and made light first.
+    static QStringList linkedImages(const QString &markdown, const QString &baseDir);
+    /// @p markdown with each relative picture link that was made light pointing at its light copy (@p prepared: the
+    /// frugalCopies() of linkedImages(), by the same cleaned path).
+    static QString relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared);
 
 private:
     QString m_dataDir;

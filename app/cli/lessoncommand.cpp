@@ -18,38 +18,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-/// Images the Markdown links by a relative path: the store attaches them, so they are checked first.
-QStringList linkedImages(const QString &markdown, const QString &baseDir)
-{
-    static const QRegularExpression image(uR"(!\[[^\]]*\]\(([^)\s]+)\))"_s);
-    QStringList paths;
-    auto it = image.globalMatch(markdown);
-    while (it.hasNext()) {
-        const QString target = it.next().captured(1);
-        if (!target.contains(u"://"_s) && !target.startsWith(u"media:"_s))
-            paths << QDir(baseDir).absoluteFilePath(target);
-    }
-    return paths;
-}
-
-/// The Markdown with each relative image link that was made light pointing at its light copy instead.
-QString relinked(const QString &markdown, const QString &baseDir, const QHash<QString, QString> &copies)
-{
-    static const QRegularExpression image(uR"((!\[[^\]]*\]\()([^)\s]+)\))"_s);
-    QString out;
-    qsizetype from = 0;
-    auto it = image.globalMatch(markdown);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const QString copy = copies.value(QDir(baseDir).absoluteFilePath(m.captured(2)));
-        if (copy.isEmpty() || m.captured(2).contains(u"://"_s) || m.captured(2).startsWith(u"media:"_s))
-            continue;
-        out += markdown.mid(from, m.capturedStart(2) - from) + copy;
-        from = m.capturedEnd(2);
-    }
-    return out + markdown.mid(from);
-}
-
 QString attachmentLines(const QList<Attachment> &attachments)
 {
     QString text;
@@ -121,17 +89,14 @@ QList<Subcommand> LessonCommand::subcommands() const
         }
         // Check every file and make the light copies before the store copies any: a bad one must leave
         // nothing behind. Images linked in the text are made light too, and the text points at their copies.
-        const QStringList linked = linkedImages(*body, input.markdownBaseDir);
+        const QStringList linked = Context::linkedImages(*body, input.markdownBaseDir);
         auto copies = c.frugalCopies(input.attachmentPaths + linked, in.options, u"photo"_s);
         if (!copies)
             return c.fail(copies.error());
-        input.attachmentPaths = Context::pathsOf(copies->mid(0, input.attachmentPaths.size()));
-        QHash<QString, QString> linkedCopies;
-        for (const MediaReducer::Prepared &p : copies->mid(input.attachmentPaths.size()))
-            if (p.reduced)
-                linkedCopies.insert(p.sourcePath, p.path);
+        const qsizetype attached = input.attachmentPaths.size();
+        input.attachmentPaths = Context::pathsOf(copies->mid(0, attached));
         for (QString *section : {&input.summary, &input.beforeClass, &input.inClass, &input.afterClass})
-            *section = relinked(*section, input.markdownBaseDir, linkedCopies);
+            *section = Context::relinked(*section, input.markdownBaseDir, copies->mid(attached));
         auto lesson = c.store().createLesson(input);
         if (!lesson)
             return c.fail(lesson.error());

@@ -245,6 +245,7 @@ private Q_SLOTS:
     void badUsage();
     void help();
     void attachMakesPicturesLight();
+    void aLinkedPictureIsLightHoweverItsLinkIsSpelled();
 };
 
 void TestCli::initTestCase()
@@ -918,6 +919,53 @@ void TestCli::attachMakesPicturesLight()
     // A mode that does not exist is bad usage.
     QCOMPARE(run(c.dir, {u"lesson"_s, u"attach"_s, c.lessonId, photoPath, u"--pictures"_s, u"sepia"_s}, teacher).exitCode, 2);
     QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList()); // the copies' folders are gone
+}
+
+// A review of issue 15: a picture a lesson's Markdown links as "./photo.jpg" or "img/../photo.jpg" was stored as the
+// original (5 MB, its GPS in it) while --json said it was made light, and an assignment's instructions never made
+// their linked pictures light at all. Each spelling, in a lesson and in an assignment: the file stored is the light
+// copy the JSON reports. The control: the plain spelling, which worked before.
+void TestCli::aLinkedPictureIsLightHoweverItsLinkIsSpelled()
+{
+    Classroom c;
+    makeClassroom(c);
+    QImage photo(2400, 1800, QImage::Format_RGB32);
+    quint32 x = 11;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int i = 0; i < photo.width(); ++i) {
+            x = x * 1664525u + 1013904223u;
+            const int v = 150 + int((x >> 24) % 40);
+            line[i] = qRgb(v, v - 5, v - 20);
+        }
+    }
+    const QString folder = m_files + u"/linked"_s;
+    QVERIFY(QDir().mkpath(folder + u"/img"_s));
+    QVERIFY(photo.save(folder + u"/cahier.jpg"_s, "jpeg", 92));
+    const qint64 original = QFileInfo(folder + u"/cahier.jpg"_s).size();
+    QVERIFY(original > 500'000);
+    for (const QString &spelling : {u"cahier.jpg"_s, u"./cahier.jpg"_s, u"img/../cahier.jpg"_s}) {
+        for (const bool lesson : {true, false}) {
+            const QString what = (lesson ? u"lesson, "_s : u"assignment, "_s) + spelling;
+            QFile body(folder + u"/text.md"_s);
+            QVERIFY(body.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            body.write((u"# Le cahier\n\n## Avant la classe\nVoici ma page : ![page](%1)\n"_s.arg(spelling)).toUtf8());
+            body.close();
+            const QStringList args = lesson
+                ? QStringList{u"lesson"_s, u"create"_s, u"--class"_s, c.classId, u"--body-file"_s, body.fileName()}
+                : QStringList{u"assignment"_s, u"create"_s, u"--class"_s, c.classId, u"--title"_s, u"Le cahier"_s,
+                              u"--instructions-file"_s, body.fileName()};
+            RUN_OK(made, c.dir, args);
+            const QJsonArray media = made.json.value(u"media"_s).toArray();
+            QVERIFY2(media.size() == 1 && media.first()[u"reduced"_s].toBool(), qPrintable(what + u": "_s + made.describe()));
+            const qint64 stored = media.first()[u"stored_size"_s].toInteger();
+            QVERIFY2(stored > 0 && stored < original / 2, qPrintable(what));
+            const QJsonArray attachments = made.json.value(u"attachments"_s).toArray();
+            QVERIFY2(attachments.size() == 1, qPrintable(what + u": "_s + made.describe()));
+            QVERIFY2(attachments.first()[u"size"_s].toInteger() == stored,
+                     qPrintable(u"%1: %2 B stored, %3 B said"_s.arg(what).arg(attachments.first()[u"size"_s].toInteger()).arg(stored)));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)
