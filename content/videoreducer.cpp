@@ -49,25 +49,34 @@ Result<VideoReducer::Probe> VideoReducer::probe(const QString &path)
     return read;
 }
 
-Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
+Result<QByteArray> VideoReducer::fileUri(const QFileInfo &info)
 {
-    using R = Result<Probe>;
-    const QFileInfo info(path);
+    using R = Result<QByteArray>;
     if (!info.isFile())
-        return R::failure(tr("The file %1 does not exist.").arg(path));
+        return R::failure(tr("The file %1 does not exist.").arg(info.filePath()));
     if (const QString e = Gst::init(); !e.isEmpty())
         return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(e));
     GError *err = nullptr;
     gchar *uri = gst_filename_to_uri(QFile::encodeName(info.absoluteFilePath()).constData(), &err);
     if (!uri)
         return R::failure(tr("%1 cannot be opened: %2").arg(info.fileName(), takeMessage(err)));
-    GPtr<GstDiscoverer> discoverer(gst_discoverer_new(15 * GST_SECOND, &err));
-    if (!discoverer) {
-        g_free(uri);
-        return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(takeMessage(err)));
-    }
-    GPtr<GstDiscovererInfo> found(gst_discoverer_discover_uri(discoverer.get(), uri, &err));
+    const QByteArray out(uri);
     g_free(uri);
+    return out;
+}
+
+Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
+{
+    using R = Result<Probe>;
+    const QFileInfo info(path);
+    const Result<QByteArray> uri = fileUri(info);
+    if (!uri)
+        return R::failure(uri.error());
+    GError *err = nullptr;
+    GPtr<GstDiscoverer> discoverer(gst_discoverer_new(15 * GST_SECOND, &err));
+    if (!discoverer)
+        return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(takeMessage(err)));
+    GPtr<GstDiscovererInfo> found(gst_discoverer_discover_uri(discoverer.get(), uri->constData(), &err));
     const GstDiscovererResult result = found ? gst_discoverer_info_get_result(found.get()) : GST_DISCOVERER_ERROR;
     if (!found || result != GST_DISCOVERER_OK) {
         QString why = err ? takeMessage(err) : result == GST_DISCOVERER_MISSING_PLUGINS
@@ -100,29 +109,23 @@ Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
 {
     using R = Result<QImage>;
     const QFileInfo info(path);
-    if (!info.isFile())
-        return R::failure(tr("The file %1 does not exist.").arg(path));
-    if (const QString e = Gst::init(); !e.isEmpty())
-        return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(e));
-    GError *err = nullptr;
-    gchar *uri = gst_filename_to_uri(QFile::encodeName(info.absoluteFilePath()).constData(), &err);
+    const Result<QByteArray> uri = fileUri(info);
     if (!uri)
-        return R::failure(tr("%1 cannot be opened: %2").arg(info.fileName(), takeMessage(err)));
+        return R::failure(uri.error());
+    GError *err = nullptr;
     // playbin decodes whatever the file holds; paused, its video sink holds the first picture, which
     // "convert-sample" gives back as plain RGB. The sinks are fakesinks: nothing is shown or heard.
     Gst::Pipeline playbin(gst_element_factory_make("playbin", nullptr));
     GstElement *videoSink = gst_element_factory_make("fakesink", nullptr);
     GstElement *audioSink = gst_element_factory_make("fakesink", nullptr);
     if (!playbin || !videoSink || !audioSink) {
-        g_free(uri);
         if (videoSink)
             gst_object_unref(videoSink);
         if (audioSink)
             gst_object_unref(audioSink);
         return R::failure(tr("Videos cannot be read on this computer (a GStreamer plugin is missing: %1).").arg(u"playbin"_s));
     }
-    g_object_set(playbin.get(), "uri", uri, "video-sink", videoSink, "audio-sink", audioSink, nullptr);
-    g_free(uri);
+    g_object_set(playbin.get(), "uri", uri->constData(), "video-sink", videoSink, "audio-sink", audioSink, nullptr);
     QString failure;
     if (gst_element_set_state(playbin.get(), GST_STATE_PAUSED) == GST_STATE_CHANGE_FAILURE)
         failure = tr("%1 cannot be read as a video.").arg(info.fileName());

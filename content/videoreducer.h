@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QFileInfo>
 #include <QString>
 
 #include <atomic>
@@ -80,6 +81,8 @@ public:
     void cancel() { m_cancelled = true; }
 
 private:
+    /// GStreamer's URI of the file, or why it cannot be read (no such file, no GStreamer, a name it refuses).
+    static Result<QByteArray> fileUri(const QFileInfo &info);
     Options m_options;
     std::atomic_bool m_cancelled{false};
 };
