@@ -2251,6 +2251,10 @@
         <source>The download did not complete; it will resume at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A file is larger than the lesson or the work naming it says: it was not downloaded, so that it costs no more than was shown. Ask for it to be attached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExchangesController</name>

@@ -2251,6 +2251,10 @@
         <source>The download did not complete; it will resume at the next sync.</source>
         <translation>Le téléchargement n’est pas allé au bout&#xa0;; il reprendra à la prochaine synchronisation.</translation>
     </message>
+    <message>
+        <source>A file is larger than the lesson or the work naming it says: it was not downloaded, so that it costs no more than was shown. Ask for it to be attached again.</source>
+        <translation>Un fichier est plus lourd que ne le dit la leçon ou le travail qui le contient&#xa0;: il n’a pas été téléchargé, pour qu’il ne coûte pas plus que ce qui était affiché. Demandez qu’il soit joint à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ExchangesController</name>

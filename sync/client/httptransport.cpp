@@ -46,6 +46,9 @@ size_t onHeader(char *data, size_t size, size_t n, void *user)
     const QByteArray line = QByteArray(data, qsizetype(size * n)).trimmed();
     if (line.startsWith("HTTP/")) {
         t->response->headers.clear(); // a new response (after a 100 Continue or a redirect)
+        // Its status, for the sink while the body streams ("HTTP/1.1 206 Partial Content"); read again at the end.
+        const QList<QByteArray> parts = line.split(' ');
+        t->response->status = parts.size() > 1 ? parts.at(1).toLong() : 0;
         return size * n;
     }
     const qsizetype colon = line.indexOf(':');
@@ -62,7 +65,7 @@ size_t onBody(char *data, size_t size, size_t n, void *user)
         // Only a file is streamed out; an error's JSON body is kept for its message.
         const QByteArray type = t->response->headers.value("content-type");
         if (!type.startsWith("application/json")) {
-            if (!t->request->sink(data, bytes)) {
+            if (!t->request->sink(data, bytes, t->response->status)) {
                 t->sinkFailed = true;
                 return 0;
             }

@@ -24,8 +24,9 @@ struct HttpRequest
     QList<QByteArray> headers;   ///< extra "Name: value" lines
     bool compressBody = false;
     bool acceptZstd = false;     ///< send "Accept-Encoding: zstd" and inflate the answer
-    /// Streams the response body here instead of keeping it (downloads); returning false aborts.
-    std::function<bool(const char *data, size_t size)> sink;
+    /// Streams the response body here instead of keeping it (downloads), with the response's status (206 for a
+    /// range); returning false aborts the transfer at once.
+    std::function<bool(const char *data, size_t size, long status)> sink;
     /// Streams the request body from here (uploads), @p sourceLength bytes from its current position.
     QIODevice *source = nullptr;
     qint64 sourceLength = 0;

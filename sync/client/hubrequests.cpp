@@ -233,7 +233,7 @@ bool DownloadRequest::run(HttpTransport &transport)
             return false;
         }
         qint64 have = part.size();
-        if (expectedSize > 0 && have > expectedSize) {
+        if (expectedSize >= 0 && have > expectedSize) {
             part.resize(0);
             have = 0;
         }
@@ -243,9 +243,30 @@ bool DownloadRequest::run(HttpTransport &transport)
         // with the hub's --accel-redirect, compares If-Range with an ETag of its own and would send it all again.)
         if (have > 0)
             request.headers << "Range: bytes=" + QByteArray::number(have) + '-';
-        request.sink = [&part](const char *data, size_t n) { return part.write(data, qint64(n)) == qint64(n); };
+        // Never past the stated size: a 206 continues after what we have, anything else starts the file again.
+        qint64 received = 0;
+        bool tooLarge = false;
+        request.sink = [&](const char *data, size_t n, long status) {
+            const qint64 start = status == 206 ? have : 0;
+            if (expectedSize >= 0 && start + received + qint64(n) > expectedSize) {
+                tooLarge = true;
+                return false;
+            }
+            received += qint64(n);
+            return part.write(data, qint64(n)) == qint64(n);
+        };
         const HttpResponse r = transport.perform(request);
         part.flush();
+        if (tooLarge) {
+            part.close();
+            QFile::remove(partPath);
+            qCWarning(lcSync) << "file" << sha256 << "is larger than the" << expectedSize << "bytes its record states; refused";
+            failure = HubFailure{0, u"too_large"_s,
+                                 tr("A file is larger than the lesson or the work naming it says: it was not downloaded, "
+                                    "so that it costs no more than was shown. Ask for it to be attached again."),
+                                 false};
+            return false;
+        }
         if (r.status == 200 && have > 0) {
             // The hub ignored the range and sent the whole file after the bytes we had: keep only what it sent.
             part.seek(have);
@@ -265,15 +286,19 @@ bool DownloadRequest::run(HttpTransport &transport)
                 return false;
             continue;
         }
-        const qint64 size = QFileInfo(partPath).size();
-        if (!r.error.isEmpty() || (expectedSize > 0 && size < expectedSize)) {
+        if (!r.error.isEmpty()) {
             if (!transport.backoff(round, r.retryAfterSeconds))
                 return false;
             continue;
         }
-        if (sha256OfFile(partPath) == sha256) {
+        if (sha256OfFile(partPath) == sha256) { // whole (a record may state more than the file: it cost less)
             failure = {};
             return true;
+        }
+        if (expectedSize >= 0 && QFileInfo(partPath).size() < expectedSize) { // cut short without an error: resume
+            if (!transport.backoff(round, r.retryAfterSeconds))
+                return false;
+            continue;
         }
         qCWarning(lcSync) << "downloaded file" << sha256 << "does not match its hash; fetching it again";
         QFile::remove(partPath); // a damaged byte somewhere: never stored, fetched again

@@ -145,7 +145,10 @@ struct DownloadRequest
 public:
     QString sha256;
     QString partPath; ///< kept across runs; only a file whose hash matches leaves it
-    qint64 expectedSize = 0; ///< 0 when unknown
+    /// The size the record naming the file states: what the cost shown and the monthly cap counted. The transfer
+    /// stops as soon as more arrives, and the file is refused (failure.code "too_large") and not kept: a record
+    /// that says 2 KB never costs 8 MB (SECURITY.md, "Frugal media attacked"). Negative: not checked.
+    qint64 expectedSize = -1;
     int maxRounds = 8;
     HubFailure failure;
 

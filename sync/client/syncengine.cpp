@@ -630,9 +630,17 @@ bool SyncEngine::transferMedia(Run &run, const QueuedFile &file)
     DownloadRequest down;
     down.sha256 = sha;
     down.partPath = QDir(partDir).filePath(sha + u".part"_s);
-    down.expectedSize = file.size;
-    if (!down.run(*run.transport))
+    down.expectedSize = file.size; // what the record states, and what the cost shown and the cap counted
+    if (!down.run(*run.transport)) {
+        if (down.failure.code == u"too_large"_s) {
+            // Not fetched again at every sync: the record lies, and each try would cost its stated size again. A
+            // record naming the file anew (attached again) queues it again.
+            run.report.errors << down.failure.message;
+            (void)dequeue();
+            return true;
+        }
         return noteFailure(down.failure);
+    }
     auto imported = media.importFile(down.partPath);
     if (!imported || imported->sha256 != sha) {
         run.report.errors << tr("Could not store a downloaded file: %1").arg(imported ? tr("its hash changed") : imported.error());

@@ -1095,6 +1095,25 @@ Verdict HubEngine::applyChange(HubTransaction &tx, const Session &session, const
         audience = memberRole == Student ? memberPerson : QString();
     }
 
+    // A stated size is what pupils' devices show as the cost and count against a family's monthly cap before they
+    // download (SECURITY.md, "Frugal media attacked"): for a file the hub holds, it must be that file's size. Checked
+    // only where the author may read the file: to anyone else, a stored file is a file the hub does not hold.
+    if (spec->field(u"attachments"_s) && fields.contains(u"attachments"_s)) {
+        const QJsonArray list = fields.value(u"attachments"_s).toArray();
+        for (const QJsonValue &a : list) {
+            const QJsonObject o = a.toObject();
+            const QString sha = o.value(u"sha256"_s).toString();
+            if (!isSha256(sha))
+                continue;
+            const std::optional<BlobInfo> blob = tx.blob(sha);
+            const QJsonValue stated = o.value(u"size"_s);
+            if (blob && (!stated.isDouble() || qint64(stated.toDouble()) != blob->size) && mayRead(tx, *author, sha))
+                return rejected(u"invalid: attachment %1 states a size of %2 bytes, but the hub holds that file at %3 bytes"_s
+                                    .arg(sha, stated.isDouble() ? QString::number(qint64(stated.toDouble())) : u"no size"_s)
+                                    .arg(blob->size));
+        }
+    }
+
     // Records count against their author's record quota, as files count against hers: a script that pushes
     // submissions for ever fills her quota, not the hub's disk. Her files' quota is apart, so a pupil whose photos
     // filled it still hands in text. Not final: the change waits on her device until room is made (SECURITY.md).
