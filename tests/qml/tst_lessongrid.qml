@@ -309,7 +309,22 @@ TestCase {
         verify(page.list.visible && !page.lessonGrid.visible);
     }
 
-    // At 1024×600 with very large text the lessons still fit or scroll sideways, and the names stay readable.
+    /// The visible text item among @p item's descendants whose text is @p text.
+    function textItem(item, text) {
+        const children = item.children ?? [];
+        for (let i = 0; i < children.length; ++i) {
+            const child = children[i];
+            if (child.visible && child.text === text)
+                return child;
+            const found = textItem(child, text);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // At 1024×600 with very large text the lessons still fit or scroll sideways, and the names stay readable; the
+    // board's title and its class keep their words beside the view tabs (review of issue 14, finding 8: "Table…").
     function test_fitsAtVeryLargeText() {
         const before = Session.textScale;
         Session.textScale = Session.maxTextScale;
@@ -318,6 +333,17 @@ TestCase {
         const item = rowItem(page, "Zoé Grille");
         verify(!findChild(item, "gridName").truncated);
         verify(item.height <= 100, item.height);
+        // On an 800×600 screen (the page 550 wide beside the menu), in English, as "Tableau de continuité" at 1024×600.
+        page.width = 550;
+        const title = textItem(page, "Continuity board");
+        verify(title, "the board's title is shown");
+        verify(!title.truncated, "the title is whole: " + title.width + " for " + title.implicitWidth);
+        const classLine = textItem(page, "Grille (test) · 3 student(s)");
+        verify(classLine, "the class's line is shown");
+        verify(!classLine.truncated, "the class's line is whole");
+        verify(findChild(page, "viewGrid").visible);
+        // The control: at normal size too, of course.
         Session.textScale = before;
+        verify(!title.truncated);
     }
 }
