@@ -18,6 +18,7 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -575,6 +576,14 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(page, "editLesson", Q_ARG(QString, first)));
         QVERIFY(page->property("editing").toBool());
         shoot(u"22-professeur-editeur-lecon.png"_s);
+        // While writing, the side menu folds away and the formatting buttons share the parts' row: the text box
+        // gets the room (review of issue 14, finding 9: ≈115 px, six lines, at 1024×600).
+        QVERIFY(!findItem(topScreen(), u"sideMenu"_s)->isVisible());
+        {
+            auto *area = page->property("sectionArea").value<QQuickItem *>();
+            QQuickItem *view = area->parentItem()->parentItem(); // the ScrollView's Flickable
+            QVERIFY2(view->height() >= 150, qPrintable(u"the text box is %1 px high"_s.arg(view->height())));
+        }
 
         // A new lesson with a video too heavy for a family on mobile data: the warning shows.
         QVERIFY(QMetaObject::invokeMethod(page, "newLesson"));
@@ -1136,6 +1145,21 @@ private Q_SLOTS:
             QVERIFY(QMetaObject::invokeMethod(board, "showView", Q_ARG(int, 1)));
             shoot(u"t3b-texte-tres-grand-lecons-eleves.png"_s);
             QVERIFY(QMetaObject::invokeMethod(board, "showView", Q_ARG(int, 0)));
+        }
+        // The lesson editor with its formatting buttons at very large text (review of issue 14, finding 9).
+        QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+        {
+            QQuickItem *lessons = currentPage();
+            QCOMPARE(lessons->objectName(), u"teacherLessons"_s);
+            QString first;
+            QVERIFY(QMetaObject::invokeMethod(lessons->property("lessons").value<QObject *>(), "lessonIdAt", Q_RETURN_ARG(QString, first), Q_ARG(int, 0)));
+            QVERIFY(QMetaObject::invokeMethod(lessons, "editLesson", Q_ARG(QString, first)));
+            shoot(u"t6-texte-tres-grand-editeur.png"_s);
+            // Seven lines of text at least, the editor scrolling as a whole if it must.
+            auto *area = lessons->property("sectionArea").value<QQuickItem *>();
+            const qreal lines = area->parentItem()->parentItem()->height() / QFontMetricsF(area->property("font").value<QFont>()).height();
+            QVERIFY2(lines >= 7, qPrintable(u"the text box shows %1 lines"_s.arg(lines)));
+            QVERIFY(QMetaObject::invokeMethod(lessons, "closeEditor"));
         }
         // Marking a photo with very large text: the photo keeps its room, the comment and the score stay whole.
         QTest::keyClick(m_window, Qt::Key_4, Qt::AltModifier);
