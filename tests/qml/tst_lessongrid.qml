@@ -297,10 +297,14 @@ TestCase {
         verify(item.Accessible.name.indexOf("Les angles: Finished") > 0, item.Accessible.name);
         keyClick(Qt.Key_Right);
         compare(page.lessonGrid.currentColumn, 1, "stops at the last lesson");
-        // Enter opens her page, as a line of the list does; back returns to the grid.
+        // Enter opens her page, as a line of the list does; back returns to the grid. The list's chips stay as the
+        // teacher left them ("Not connected yet": Adam only, not Zoé; review of issue 14, finding 12).
+        page.board.filter = "new";
+        compare(page.board.count, 1);
         keyClick(Qt.Key_Return);
         verify(page.studentPage.visible);
         compare(page.studentPage.name, "Zoé Grille");
+        compare(page.board.filter, "new", "the list's chip is kept");
         page.closeStudent();
         verify(page.lessonGrid.visible && page.lessonGrid.list.activeFocus);
         // And back to the list.
