@@ -207,6 +207,12 @@ TestCase {
         const noeItem = rowItem(page, "Noé Grille");
         compare(noeItem.contactText, "No news for 9 day(s)"); // the English plural comes from a translation
         verify(findChild(noeItem, "gridContact").visible);
+        // At very large text it is whole too, on two lines if it must.
+        const before = Session.textScale;
+        Session.textScale = Session.maxTextScale;
+        waitForRendering(page);
+        verify(!findChild(noeItem, "gridContact").truncated, "the whole of \"" + noeItem.contactText + "\"");
+        Session.textScale = before;
         const marie = rowItem(page, "Marie-Charlotte Dupontel-Grille");
         compare(marie.contactText, "Not connected yet");
         compare(grid.stateAt(grid.rowOf(testCase.students["Marie-Charlotte Dupontel-Grille"]), 0), "unknown");
@@ -337,6 +343,12 @@ TestCase {
         const item = rowItem(page, "Zoé Grille");
         verify(!findChild(item, "gridName").truncated);
         verify(item.height <= 100, item.height);
+        // A student never heard from says so whole under the name; the legend is its short form, whole for a screen
+        // reader.
+        verify(!findChild(rowItem(page, "Adam Grille"), "gridContact").truncated);
+        const legend = findChild(page, "gridLegend");
+        compare(legend.lineCount, 1, "the signs only, on one line");
+        verify(legend.Accessible.name.indexOf("last sync") > 0);
         // On an 800×600 screen (the page 550 wide beside the menu), in English, as "Tableau de continuité" at 1024×600.
         page.width = 550;
         const title = textItem(page, "Continuity board");
