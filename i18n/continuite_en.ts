@@ -3094,6 +3094,10 @@
         <source>✓ finished (before, in and after class) · ◐ opened · – not opened · ? no news from the student yet. As of each student&apos;s last sync.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonGridModel</name>

@@ -3094,6 +3094,10 @@
         <source>✓ finished (before, in and after class) · ◐ opened · – not opened · ? no news from the student yet. As of each student&apos;s last sync.</source>
         <translation>✓ terminée (avant, pendant et après la classe) · ◐ ouverte · – pas ouverte ·&#xa0;? pas encore de nouvelles de l’élève. D’après la dernière synchronisation de chaque élève.</translation>
     </message>
+    <message>
+        <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
+        <translation>✓ terminée · ◐ ouverte · – pas ouverte ·&#xa0;? pas de nouvelles</translation>
+    </message>
 </context>
 <context>
     <name>LessonGridModel</name>

@@ -47,15 +47,17 @@ FocusScope {
         root.openedStudent = studentPage.studentId;
         studentPage.forceActiveFocus(Qt.OtherFocusReason);
     }
-    /// Opens the page of the student @p personId, whatever the chips show.
+    /// Opens the page of the student @p personId, whatever the chips show (the chips stay as the teacher left them).
     function openStudentById(personId: string) {
+        const kept = board.filter;
         board.filter = "";
         for (let row = 0; row < board.count; ++row) {
             if (board.data(board.index(row, 0), BoardModel.PersonIdRole) === personId) {
                 root.openStudent(row);
-                return;
+                break;
             }
         }
+        board.filter = kept;
     }
     function closeStudent() {
         root.openedStudent = "";

@@ -24,7 +24,7 @@ FocusScope {
     readonly property alias list: list
     /// The lesson (column) under the keyboard.
     property int currentColumn: 0
-    readonly property int nameWidth: Theme.largeText ? 210 : 170
+    readonly property int nameWidth: Theme.largeText ? 232 : 170 // "Pas encore connecté" whole at very large text
     /// The lessons share the width left by the names, between a narrow and a wide column (then it scrolls sideways).
     readonly property int cellWidth: {
         const narrow = Theme.largeText ? 150 : 116;
@@ -80,10 +80,20 @@ FocusScope {
             objectName: "gridLegend"
             Layout.fillWidth: true
             visible: grid.count > 0 && grid.lessonCount > 0
-            text: qsTr("✓ finished (before, in and after class) · ◐ opened · – not opened · ? no news from the student yet. As of each student's last sync.")
+            readonly property string whole: qsTr("✓ finished (before, in and after class) · ◐ opened · – not opened · ? no news from the student yet. As of each student's last sync.")
+            // At very large text the signs only (three lines were a student less); the whole legend is in the
+            // tooltip and for a screen reader.
+            text: Theme.largeText ? qsTr("✓ finished · ◐ opened · – not opened · ? no news yet") : whole
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
+            Accessible.role: Accessible.StaticText
+            Accessible.name: whole
+            ToolTip.visible: Theme.largeText && legendHover.hovered
+            ToolTip.text: whole
+            HoverHandler {
+                id: legendHover
+            }
         }
 
         // Column headings: "Student" in place, the lessons' titles scrolled sideways with the cells.
@@ -165,6 +175,7 @@ FocusScope {
             keyNavigationEnabled: true
             activeFocusOnTab: true
             boundsBehavior: Flickable.StopAtBounds
+            bottomMargin: lessonsBar.visible ? lessonsBar.height : 0 // the last student above the sideways scroll bar
             // Sideways too: the lessons scroll under the names, which every row draws at this left edge.
             contentWidth: Math.max(width, root.nameWidth + grid.lessonCount * root.cellWidth + 14)
             flickableDirection: Flickable.AutoFlickDirection
@@ -182,6 +193,7 @@ FocusScope {
                 policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
             ScrollBar.horizontal: ScrollBar {
+                id: lessonsBar
                 objectName: "lessonsBar"
                 policy: list.contentWidth > list.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }

@@ -152,6 +152,8 @@ Item {
                 leftPadding: 8
                 rightPadding: 4
                 text: root.contactText
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 font.pixelSize: Theme.fontSmall
                 color: Theme.textMuted

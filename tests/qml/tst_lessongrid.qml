@@ -207,6 +207,12 @@ TestCase {
         const noeItem = rowItem(page, "Noé Grille");
         compare(noeItem.contactText, "No news for 9 day(s)"); // the English plural comes from a translation
         verify(findChild(noeItem, "gridContact").visible);
+        // At very large text it is whole too, on two lines if it must.
+        const before = Session.textScale;
+        Session.textScale = Session.maxTextScale;
+        waitForRendering(page);
+        verify(!findChild(noeItem, "gridContact").truncated, "the whole of \"" + noeItem.contactText + "\"");
+        Session.textScale = before;
         const marie = rowItem(page, "Marie-Charlotte Dupontel-Grille");
         compare(marie.contactText, "Not connected yet");
         compare(grid.stateAt(grid.rowOf(testCase.students["Marie-Charlotte Dupontel-Grille"]), 0), "unknown");
@@ -297,10 +303,14 @@ TestCase {
         verify(item.Accessible.name.indexOf("Les angles: Finished") > 0, item.Accessible.name);
         keyClick(Qt.Key_Right);
         compare(page.lessonGrid.currentColumn, 1, "stops at the last lesson");
-        // Enter opens her page, as a line of the list does; back returns to the grid.
+        // Enter opens her page, as a line of the list does; back returns to the grid. The list's chips stay as the
+        // teacher left them ("Not connected yet": Adam only, not Zoé; review of issue 14, finding 12).
+        page.board.filter = "new";
+        compare(page.board.count, 1);
         keyClick(Qt.Key_Return);
         verify(page.studentPage.visible);
         compare(page.studentPage.name, "Zoé Grille");
+        compare(page.board.filter, "new", "the list's chip is kept");
         page.closeStudent();
         verify(page.lessonGrid.visible && page.lessonGrid.list.activeFocus);
         // And back to the list.
@@ -333,6 +343,12 @@ TestCase {
         const item = rowItem(page, "Zoé Grille");
         verify(!findChild(item, "gridName").truncated);
         verify(item.height <= 100, item.height);
+        // A student never heard from says so whole under the name; the legend is its short form, whole for a screen
+        // reader.
+        verify(!findChild(rowItem(page, "Adam Grille"), "gridContact").truncated);
+        const legend = findChild(page, "gridLegend");
+        compare(legend.lineCount, 1, "the signs only, on one line");
+        verify(legend.Accessible.name.indexOf("last sync") > 0);
         // On an 800×600 screen (the page 550 wide beside the menu), in English, as "Tableau de continuité" at 1024×600.
         page.width = 550;
         const title = textItem(page, "Continuity board");
