@@ -30,7 +30,7 @@ class tst_MediaSize : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<SyncHub> m_hub;
     std::unique_ptr<Device> m_teacher;
     QString m_classId;
     QString m_pupilLogin, m_pupilPin;
@@ -97,7 +97,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_hub = std::make_unique<HubProcess>();
+        m_hub = std::make_unique<SyncHub>();
         m_hub->addTeacher(TeacherLogin, TeacherPassword);
         m_teacher = std::make_unique<Device>();
         QVERIFY(m_teacher->login(url(), TeacherLogin, TeacherPassword));
