@@ -499,6 +499,17 @@ public:
         return r.rows() ? std::optional(accountFrom(r, 0)) : std::nullopt;
     }
 
+    QList<Account> accountsById(const QStringList &ids) override
+    {
+        QList<Account> list;
+        if (ids.isEmpty())
+            return list;
+        const Result r = exec("SELECT id, login, display_name, role, secret_hash FROM accounts WHERE id = ANY($1)", {textArray(ids)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << accountFrom(r, i);
+        return list;
+    }
+
     std::optional<Account> accountByLogin(const QString &login) override
     {
         const Result r = exec("SELECT id, login, display_name, role, secret_hash FROM accounts WHERE login = $1", {text(login)});
@@ -675,6 +686,20 @@ public:
         return list;
     }
 
+    QList<VouchedKey> vouchersOf(const QStringList &persons) override
+    {
+        QList<VouchedKey> list;
+        if (persons.isEmpty())
+            return list;
+        const Result r = exec("SELECT v.device_id, v.person, v.public_key, v.vouched_by, v.vouched_by_device, v.vouched_at "
+                              "FROM vouched_keys k JOIN vouchers v ON v.device_id = k.device_id AND v.person = k.person "
+                              "AND v.public_key = k.public_key WHERE k.person = ANY($1)",
+                              {textArray(persons)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << VouchedKey{r.str(i, 0), r.str(i, 1), r.blob(i, 2), r.str(i, 3), r.str(i, 4), r.str(i, 5), false};
+        return list;
+    }
+
     std::optional<Membership> membership(const QString &classId, const QString &person) override
     {
         const std::pair key{classId, person};
@@ -713,6 +738,19 @@ public:
         QList<Membership> list;
         for (int i = 0; i < r.rows(); ++i)
             list << Membership{r.str(i, 0), person, r.str(i, 1), r.num(i, 2), r.num(i, 3)};
+        return list;
+    }
+
+    QList<Membership> membershipsOfAll(const QStringList &persons) override
+    {
+        QList<Membership> list;
+        if (persons.isEmpty())
+            return list;
+        const Result r = exec("SELECT class_id, person, role, joined_seq, joined_xid::text AS joined_xid_text FROM memberships "
+                              "WHERE person = ANY($1)",
+                              {textArray(persons)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << Membership{r.str(i, 0), r.str(i, 1), r.str(i, 2), r.num(i, 3), r.num(i, 4)};
         return list;
     }
 
