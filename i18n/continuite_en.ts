@@ -3075,10 +3075,6 @@
 <context>
     <name>LessonGrid</name>
     <message>
-        <source>✓ finished (before, in and after class) · ◐ opened · – not opened yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Student</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3092,6 +3088,14 @@
     </message>
     <message>
         <source>No lesson published yet: the grid fills in as you publish lessons.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ finished (before, in and after class) · ◐ opened · – not opened · ? no news from the student yet. As of each student&apos;s last sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3123,6 +3127,21 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>No news yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No news for %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LessonGridRow</name>
@@ -3132,6 +3151,10 @@
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3075,16 +3075,12 @@
 <context>
     <name>LessonGrid</name>
     <message>
-        <source>✓ finished (before, in and after class) · ◐ opened · – not opened yet</source>
-        <translation>✓ finie (avant, pendant et après la classe) · ◐ ouverte · – pas encore ouverte</translation>
-    </message>
-    <message>
         <source>Student</source>
         <translation>Élève</translation>
     </message>
     <message>
         <source>Lessons and students: who opened and who finished each lesson</source>
-        <translation>Leçons et élèves&#xa0;: qui a ouvert et qui a fini chaque leçon</translation>
+        <translation>Leçons et élèves&#xa0;: qui a ouvert et qui a terminé chaque leçon</translation>
     </message>
     <message>
         <source>No student in this class yet: add them in Classes &amp; roster.</source>
@@ -3094,12 +3090,20 @@
         <source>No lesson published yet: the grid fills in as you publish lessons.</source>
         <translation>Aucune leçon publiée pour l’instant&#xa0;: la grille se remplit à mesure que vous publiez.</translation>
     </message>
+    <message>
+        <source>✓ finished (before, in and after class) · ◐ opened · – not opened · ? no news from the student yet. As of each student&apos;s last sync.</source>
+        <translation>✓ terminée (avant, pendant et après la classe) · ◐ ouverte · – pas ouverte ·&#xa0;? pas encore de nouvelles de l’élève. D’après la dernière synchronisation de chaque élève.</translation>
+    </message>
+    <message>
+        <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
+        <translation>✓ terminée · ◐ ouverte · – pas ouverte ·&#xa0;? pas de nouvelles</translation>
+    </message>
 </context>
 <context>
     <name>LessonGridModel</name>
     <message>
         <source>Finished</source>
-        <translation>Finie</translation>
+        <translation>Terminée</translation>
     </message>
     <message>
         <source>Opened</source>
@@ -3119,8 +3123,23 @@
     <message numerus="yes">
         <source>%n finished</source>
         <translation>
-            <numerusform>%n finie</numerusform>
-            <numerusform>%n finies</numerusform>
+            <numerusform>%n terminée</numerusform>
+            <numerusform>%n terminées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No news yet</source>
+        <translation>Pas de nouvelles</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>No news for %n day(s)</source>
+        <translation>
+            <numerusform>Sans nouvelles depuis %n&#xa0;jour</numerusform>
+            <numerusform>Sans nouvelles depuis %n&#xa0;jours</numerusform>
         </translation>
     </message>
 </context>
@@ -3133,6 +3152,10 @@
     <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -74,7 +74,7 @@ ToolBar {
                 radius: 17
                 color: settingsButton.down ? Theme.primaryDark : "transparent"
                 border.width: settingsButton.visualFocus ? 3 : 1
-                border.color: settingsButton.visualFocus ? Theme.focus : Theme.textOnPrimary
+                border.color: settingsButton.visualFocus ? Theme.focusOnPrimary : Theme.textOnPrimary
             }
         }
         Button {

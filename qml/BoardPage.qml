@@ -47,15 +47,17 @@ FocusScope {
         root.openedStudent = studentPage.studentId;
         studentPage.forceActiveFocus(Qt.OtherFocusReason);
     }
-    /// Opens the page of the student @p personId, whatever the chips show.
+    /// Opens the page of the student @p personId, whatever the chips show (the chips stay as the teacher left them).
     function openStudentById(personId: string) {
+        const kept = board.filter;
         board.filter = "";
         for (let row = 0; row < board.count; ++row) {
             if (board.data(board.index(row, 0), BoardModel.PersonIdRole) === personId) {
                 root.openStudent(row);
-                return;
+                break;
             }
         }
+        board.filter = kept;
     }
     function closeStudent() {
         root.openedStudent = "";
@@ -137,55 +139,71 @@ FocusScope {
         spacing: Theme.spacing
         visible: root.openedStudent.length === 0
 
-        RowLayout {
+        // The title, then the two views and the export: on one row when they fit, else the title whole on its own
+        // row (very large text: "Tableau de continuité" was cut to "Table…" beside them).
+        GridLayout {
+            id: headingRow
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: Math.max(boardTitle.implicitWidth, classLine.implicitWidth) + tools.implicitWidth + columnSpacing <= width ? 2 : 1
+            columnSpacing: 8
+            rowSpacing: 8
             ColumnLayout {
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
+                    id: boardTitle
                     Layout.fillWidth: true
                     text: qsTr("Continuity board")
                     font.pixelSize: Theme.fontHeading
                     font.bold: true
                     color: Theme.text
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap // whole, on two lines if it must
                 }
                 Label {
+                    id: classLine
                     Layout.fillWidth: true
                     text: board.totalCount === 0 ? root.className : qsTr("%1 · %n student(s)", "", board.totalCount).arg(root.className)
                     color: Theme.textMuted
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap
                 }
             }
-            TabBar {
-                id: viewTabs
-                objectName: "boardViews"
-                visible: board.totalCount > 0
-                spacing: 4
-                currentIndex: root.view
-                onCurrentIndexChanged: root.view = currentIndex
-                Accessible.name: qsTr("View of the board")
-                background: Item {
+            RowLayout {
+                id: tools
+                Layout.fillWidth: headingRow.columns === 1
+                spacing: 8
+                TabBar {
+                    id: viewTabs
+                    objectName: "boardViews"
+                    visible: board.totalCount > 0
+                    spacing: 4
+                    currentIndex: root.view
+                    onCurrentIndexChanged: root.view = currentIndex
+                    Accessible.name: qsTr("View of the board")
+                    background: Item {
+                    }
+                    ViewTab {
+                        objectName: "viewList"
+                        text: qsTr("List")
+                        onClicked: root.showView(0)
+                    }
+                    ViewTab {
+                        objectName: "viewGrid"
+                        text: qsTr("Lessons × students")
+                        onClicked: root.showView(1)
+                    }
                 }
-                ViewTab {
-                    objectName: "viewList"
-                    text: qsTr("List")
-                    onClicked: root.showView(0)
+                Item {
+                    Layout.fillWidth: true
+                    visible: headingRow.columns === 1
                 }
-                ViewTab {
-                    objectName: "viewGrid"
-                    text: qsTr("Lessons × students")
-                    onClicked: root.showView(1)
+                PrimaryButton {
+                    visible: root.view === 0
+                    secondary: true
+                    text: qsTr("Export as CSV…")
+                    Accessible.name: qsTr("Export the continuity board as a CSV table")
+                    enabled: board.count > 0
+                    onClicked: csvDialog.open()
                 }
-            }
-            PrimaryButton {
-                visible: root.view === 0
-                secondary: true
-                text: qsTr("Export as CSV…")
-                Accessible.name: qsTr("Export the continuity board as a CSV table")
-                enabled: board.count > 0
-                onClicked: csvDialog.open()
             }
         }
 

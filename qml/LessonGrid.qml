@@ -7,9 +7,13 @@ import QtQuick.Layouts
 import Continuite
 
 // The board's second tab (Kolibri's coach view): a row per student, a column per published lesson, each cell
-// saying in a sign and a word whether the student has not opened, opened or finished the lesson. Up / Down move
-// between students, Left / Right between lessons, Enter opens the student's page; the current cell has the
-// focus ring and is what a screen reader reads.
+// saying in a sign and a word whether the student has not opened, opened or finished the lesson, or that nothing
+// has been heard from them yet. Up / Down move between students, Left / Right between lessons, Enter opens the
+// student's page; the current cell has the focus ring and is what a screen reader reads.
+//
+// The students' names stay in place while the lessons scroll sideways (a cell must always say whose it is): the
+// list scrolls both ways, and each row's name and the "Student" heading are drawn at the list's left edge, over the
+// cells that pass under them. The grid opens on the newest lesson (the last column), the one a teacher checks.
 FocusScope {
     id: root
 
@@ -20,32 +24,52 @@ FocusScope {
     readonly property alias list: list
     /// The lesson (column) under the keyboard.
     property int currentColumn: 0
-    readonly property int nameWidth: Theme.largeText ? 210 : 170
+    readonly property int nameWidth: Theme.largeText ? 232 : 170 // "Pas encore connecté" whole at very large text
     /// The lessons share the width left by the names, between a narrow and a wide column (then it scrolls sideways).
     readonly property int cellWidth: {
         const narrow = Theme.largeText ? 150 : 116;
         const shared = grid.lessonCount > 0 ? (root.width - root.nameWidth - 24) / grid.lessonCount : narrow;
         return Math.floor(Math.max(narrow, Math.min(Theme.largeText ? 260 : 220, shared)));
     }
+    /// The width the cells can show beside the names (the students' scroll bar takes the right edge).
+    readonly property real cellsViewWidth: list.width - root.nameWidth - 14
+    /// The class whose grid was put on its newest lesson (once: it then stays where the teacher takes it).
+    property string placedFor
 
     /// The student at a row was chosen (Enter or a click): their person id.
     signal openStudent(string personId)
 
     function moveColumn(by: int) {
         root.currentColumn = Math.max(0, Math.min(grid.lessonCount - 1, root.currentColumn + by));
-        // Keep the current lesson in view when the lessons do not fit in the width.
-        const left = root.nameWidth + root.currentColumn * root.cellWidth;
-        if (left + root.cellWidth > scroller.contentX + scroller.width)
-            scroller.contentX = left + root.cellWidth - scroller.width;
-        else if (left < scroller.contentX + root.nameWidth)
-            scroller.contentX = Math.max(0, left - root.nameWidth);
     }
+    /// Scrolls sideways just enough for lesson @p column to be seen beside the names.
+    function showColumn(column: int) {
+        if (list.width <= 0)
+            return;
+        const left = column * root.cellWidth; // in the cells' own coordinates (the names are not scrolled)
+        let x = list.contentX;
+        if (left + root.cellWidth > x + root.cellsViewWidth)
+            x = left + root.cellWidth - root.cellsViewWidth;
+        if (left < x)
+            x = left;
+        list.contentX = Math.max(0, Math.min(x, list.contentWidth - list.width));
+    }
+    onCurrentColumnChanged: root.showColumn(root.currentColumn)
 
     LessonGridModel {
         id: grid
         session: Session
         classId: root.classId
-        onReloaded: root.currentColumn = Math.min(root.currentColumn, Math.max(0, grid.lessonCount - 1))
+        onReloaded: {
+            if (root.placedFor !== grid.classId && grid.lessonCount > 0) {
+                // A class's grid opens on its newest lesson (the last column), the one a teacher checks.
+                root.placedFor = grid.classId;
+                root.currentColumn = grid.lessonCount - 1;
+            } else {
+                root.currentColumn = Math.min(root.currentColumn, Math.max(0, grid.lessonCount - 1));
+            }
+            root.showColumn(root.currentColumn);
+        }
     }
 
     ColumnLayout {
@@ -56,103 +80,137 @@ FocusScope {
             objectName: "gridLegend"
             Layout.fillWidth: true
             visible: grid.count > 0 && grid.lessonCount > 0
-            text: qsTr("✓ finished (before, in and after class) · ◐ opened · – not opened yet")
+            readonly property string whole: qsTr("✓ finished (before, in and after class) · ◐ opened · – not opened · ? no news from the student yet. As of each student's last sync.")
+            // At very large text the signs only (three lines were a student less); the whole legend is in the
+            // tooltip and for a screen reader.
+            text: Theme.largeText ? qsTr("✓ finished · ◐ opened · – not opened · ? no news yet") : whole
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
+            Accessible.role: Accessible.StaticText
+            Accessible.name: whole
+            ToolTip.visible: Theme.largeText && legendHover.hovered
+            ToolTip.text: whole
+            HoverHandler {
+                id: legendHover
+            }
         }
 
-        Flickable {
-            id: scroller
+        // Column headings: "Student" in place, the lessons' titles scrolled sideways with the cells.
+        Item {
+            id: heading
+            objectName: "gridHeading"
+            Layout.fillWidth: true
+            visible: list.visible
+            implicitHeight: titles.implicitHeight
+            clip: true
+            Row {
+                id: titles
+                x: root.nameWidth - list.contentX
+                Repeater {
+                    model: grid.lessonTitles
+                    Label {
+                        id: titleLabel
+                        required property string modelData
+                        required property int index
+                        objectName: "gridTitle" + index
+                        width: root.cellWidth
+                        leftPadding: 8
+                        rightPadding: 4
+                        verticalAlignment: Text.AlignBottom
+                        text: modelData
+                        // Breaks inside a long word rather than running into the next column (proportionnalité).
+                        wrapMode: Text.Wrap
+                        maximumLineCount: 2
+                        elide: Text.ElideRight
+                        clip: true
+                        font.bold: true
+                        font.pixelSize: Theme.fontSmall
+                        color: index === root.currentColumn && list.activeFocus ? Theme.text : Theme.textMuted
+                        Accessible.role: Accessible.ColumnHeader
+                        Accessible.name: modelData
+                        // The whole title when it is cut: under the mouse, and on the current lesson for the keyboard.
+                        ToolTip.visible: titleLabel.truncated && titleHover.hovered
+                        ToolTip.text: modelData
+                        ToolTip.delay: 400
+                        HoverHandler {
+                            id: titleHover
+                        }
+                        ToolTip {
+                            objectName: "gridTitleWhole"
+                            visible: titleLabel.truncated && titleLabel.index === root.currentColumn && list.activeFocus
+                            text: titleLabel.modelData
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                }
+            }
+            Rectangle {
+                // Under "Student": the lessons' titles pass beneath it.
+                width: root.nameWidth
+                height: parent.height
+                color: Theme.background
+                Label {
+                    anchors.fill: parent
+                    leftPadding: 8
+                    verticalAlignment: Text.AlignBottom
+                    text: qsTr("Student")
+                    font.bold: true
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+            }
+        }
+
+        ListView {
+            id: list
+            objectName: "gridList"
             Layout.fillWidth: true
             Layout.fillHeight: true
             visible: grid.count > 0 && grid.lessonCount > 0
             clip: true
-            contentWidth: Math.max(width, root.nameWidth + grid.lessonCount * root.cellWidth + 16)
-            contentHeight: height
-            flickableDirection: Flickable.HorizontalFlick
+            focus: true
+            spacing: 4
+            model: grid
+            keyNavigationEnabled: true
+            activeFocusOnTab: true
             boundsBehavior: Flickable.StopAtBounds
-            ScrollBar.horizontal: ScrollBar {
-                policy: scroller.contentWidth > scroller.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            bottomMargin: lessonsBar.visible ? lessonsBar.height : 0 // the last student above the sideways scroll bar
+            // Sideways too: the lessons scroll under the names, which every row draws at this left edge.
+            contentWidth: Math.max(width, root.nameWidth + grid.lessonCount * root.cellWidth + 14)
+            flickableDirection: Flickable.AutoFlickDirection
+            // Laid out (or resized, or the text size changed): the current lesson in view.
+            onWidthChanged: root.showColumn(root.currentColumn)
+            onContentWidthChanged: root.showColumn(root.currentColumn)
+            Accessible.role: Accessible.Table
+            Accessible.name: qsTr("Lessons and students: who opened and who finished each lesson")
+            Keys.onLeftPressed: root.moveColumn(-1)
+            Keys.onRightPressed: root.moveColumn(1)
+            Keys.onReturnPressed: root.openStudent(grid.data(grid.index(list.currentIndex, 0), LessonGridModel.PersonIdRole))
+            Keys.onEnterPressed: root.openStudent(grid.data(grid.index(list.currentIndex, 0), LessonGridModel.PersonIdRole))
+            ScrollBar.vertical: ScrollBar {
+                objectName: "studentsBar"
+                policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
-
-            Column {
-                width: scroller.contentWidth
-                height: scroller.height - 14
-                spacing: 4
-
-                // Column headings: the lessons' titles, on two lines at most.
-                Row {
-                    id: heading
-                    Label {
-                        width: root.nameWidth
-                        height: parent.height
-                        leftPadding: 8
-                        verticalAlignment: Text.AlignBottom
-                        text: qsTr("Student")
-                        font.bold: true
-                        font.pixelSize: Theme.fontSmall
-                        color: Theme.textMuted
-                    }
-                    Repeater {
-                        model: grid.lessonTitles
-                        Label {
-                            required property string modelData
-                            required property int index
-                            width: root.cellWidth
-                            leftPadding: 8
-                            rightPadding: 4
-                            verticalAlignment: Text.AlignBottom
-                            text: modelData
-                            wrapMode: Text.WordWrap
-                            maximumLineCount: 2
-                            elide: Text.ElideRight
-                            font.bold: true
-                            font.pixelSize: Theme.fontSmall
-                            color: index === root.currentColumn && list.activeFocus ? Theme.text : Theme.textMuted
-                            ToolTip.visible: titleHover.hovered && truncated
-                            ToolTip.text: modelData
-                            HoverHandler {
-                                id: titleHover
-                            }
-                        }
-                    }
-                }
-
-                ListView {
-                    id: list
-                    objectName: "gridList"
-                    width: parent.width
-                    height: parent.height - heading.height - 4
-                    clip: true
-                    focus: true
-                    spacing: 4
-                    model: grid
-                    keyNavigationEnabled: true
-                    activeFocusOnTab: true
-                    boundsBehavior: Flickable.StopAtBounds
-                    Accessible.role: Accessible.Table
-                    Accessible.name: qsTr("Lessons and students: who opened and who finished each lesson")
-                    Keys.onLeftPressed: root.moveColumn(-1)
-                    Keys.onRightPressed: root.moveColumn(1)
-                    Keys.onReturnPressed: root.openStudent(grid.data(grid.index(list.currentIndex, 0), LessonGridModel.PersonIdRole))
-                    Keys.onEnterPressed: root.openStudent(grid.data(grid.index(list.currentIndex, 0), LessonGridModel.PersonIdRole))
-                    ScrollBar.vertical: studentsBar
-                    delegate: LessonGridRow {
-                        required property int index
-                        width: ListView.view.width
-                        nameWidth: root.nameWidth
-                        cellWidth: root.cellWidth
-                        lessonTitles: grid.lessonTitles
-                        currentColumn: root.currentColumn
-                        current: ListView.isCurrentItem && list.activeFocus
-                        onActivated: column => {
-                            list.currentIndex = index;
-                            if (column >= 0)
-                                root.currentColumn = column;
-                            root.openStudent(personId);
-                        }
-                    }
+            ScrollBar.horizontal: ScrollBar {
+                id: lessonsBar
+                objectName: "lessonsBar"
+                policy: list.contentWidth > list.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+            }
+            delegate: LessonGridRow {
+                required property int index
+                width: list.contentWidth - 14
+                nameWidth: root.nameWidth
+                cellWidth: root.cellWidth
+                scrollX: list.contentX
+                lessonTitles: grid.lessonTitles
+                currentColumn: root.currentColumn
+                current: ListView.isCurrentItem && list.activeFocus
+                onActivated: column => {
+                    list.currentIndex = index;
+                    if (column >= 0)
+                        root.currentColumn = column;
+                    root.openStudent(personId);
                 }
             }
         }
@@ -161,7 +219,7 @@ FocusScope {
             objectName: "gridEmpty"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            visible: !scroller.visible
+            visible: !list.visible
             text: grid.count === 0 ? qsTr("No student in this class yet: add them in Classes & roster.") : qsTr("No lesson published yet: the grid fills in as you publish lessons.")
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
@@ -169,16 +227,5 @@ FocusScope {
             color: Theme.textMuted
             font.pixelSize: Theme.fontTitle
         }
-    }
-
-    // The students' scroll bar on the grid's right edge, not at the far end of the lessons scrolled sideways.
-    ScrollBar {
-        id: studentsBar
-        objectName: "studentsBar"
-        x: scroller.x + scroller.width - width
-        y: scroller.y + heading.height + 4
-        height: list.height
-        visible: scroller.visible
-        policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
     }
 }

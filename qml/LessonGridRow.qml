@@ -6,20 +6,26 @@ import QtQuick.Controls.Basic
 import Continuite
 
 // One student in the lessons × students grid: their name, then a cell per published lesson with the state in a
-// sign and a word ("✓ Finished", "◐ Opened", "– Not opened"), never in colour alone.
-Rectangle {
+// sign and a word ("✓ Finished", "◐ Opened", "– Not opened", "? No news yet"), never in colour alone. The name is
+// drawn at the grid's left edge however far the lessons are scrolled sideways (scrollX), over the cells passing
+// under it; under the name, for a student the app has not heard from, since when.
+Item {
     id: root
 
     required property string personId
     required property string name
-    /// Per lesson: "none", "opened" or "done" (LessonGridModel).
+    /// Per lesson: "none", "opened", "done" or "unknown" (LessonGridModel).
     required property var lessonStates
     /// Per lesson: the state in words.
     required property var lessonStateTexts
     required property string summaryText
+    /// "Not connected yet" or "No news for 9 days", or "" for a student heard from lately.
+    required property string contactText
     required property var lessonTitles
     required property int nameWidth
     required property int cellWidth
+    /// How far the lessons are scrolled sideways: the name stays at the grid's left edge.
+    property real scrollX: 0
     /// The lesson column under the keyboard.
     required property int currentColumn
     /// This row has the keyboard.
@@ -30,17 +36,15 @@ Rectangle {
 
     // A state's words go on two lines when the column is too narrow for them (very large text).
     readonly property bool twoLines: longest.advanceWidth > root.cellWidth - 24
-    implicitHeight: Math.max(40, nameLabel.implicitHeight + 12, (root.twoLines ? 2 : 1) * metrics.height + 18)
-    radius: 6
-    color: root.current ? Theme.infoSurface : Theme.surface
-    border.color: Theme.border
-    border.width: 1
+    implicitHeight: Math.max(40, nameColumn.implicitHeight + 12, (root.twoLines ? 2 : 1) * metrics.height + 18)
+    readonly property color rowColor: root.current ? Theme.infoSurface : Theme.surface
 
     Accessible.role: Accessible.Row
     Accessible.name: {
         const cell = root.currentColumn >= 0 && root.currentColumn < root.lessonStateTexts.length
             ? qsTr("%1: %2").arg(root.lessonTitles[root.currentColumn]).arg(root.lessonStateTexts[root.currentColumn]) : "";
-        return cell.length > 0 ? qsTr("%1 — %2 (%3)").arg(root.name).arg(cell).arg(root.summaryText) : root.name;
+        const who = root.contactText.length > 0 ? qsTr("%1, %2").arg(root.name).arg(root.contactText) : root.name;
+        return cell.length > 0 ? qsTr("%1 — %2 (%3)").arg(who).arg(cell).arg(root.summaryText) : who;
     }
 
     FontMetrics {
@@ -54,25 +58,17 @@ Rectangle {
         text: "– " + qsTranslate("LessonGridModel", "Not opened")
     }
 
-    Row {
+    Rectangle {
         anchors.fill: parent
-        Label {
-            id: nameLabel
-            objectName: "gridName"
-            width: root.nameWidth
-            height: parent.height
-            leftPadding: 8
-            rightPadding: 4
-            verticalAlignment: Text.AlignVCenter
-            text: root.name
-            elide: Text.ElideRight
-            font.bold: true
-            color: Theme.text
-            Accessible.ignored: true
-            TapHandler {
-                onTapped: root.activated(-1)
-            }
-        }
+        radius: 6
+        color: root.rowColor
+        border.color: Theme.border
+        border.width: 1
+    }
+
+    Row {
+        x: root.nameWidth
+        height: parent.height
         Repeater {
             model: root.lessonStates
             Item {
@@ -101,9 +97,10 @@ Rectangle {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
-                        text: (cell.cellState === "done" ? "✓ " : cell.cellState === "opened" ? "◐ " : "– ") + cell.stateText
+                        text: (cell.cellState === "done" ? "✓ " : cell.cellState === "opened" ? "◐ " : cell.cellState === "unknown" ? "? " : "– ") + cell.stateText
                         font.pixelSize: Theme.fontSmall
                         font.bold: cell.cellState === "done"
+                        font.italic: cell.cellState === "unknown"
                         color: cell.cellState === "done" ? Theme.success : cell.cellState === "opened" ? Theme.warning : Theme.textMuted
                     }
                 }
@@ -111,6 +108,60 @@ Rectangle {
                     onTapped: root.activated(cell.index)
                 }
             }
+        }
+    }
+
+    // The name, pinned to the grid's left edge: the cells scroll under it.
+    Rectangle {
+        objectName: "gridNameCell"
+        x: root.scrollX
+        width: root.nameWidth
+        height: parent.height
+        radius: 6
+        color: root.rowColor
+        border.color: Theme.border
+        border.width: 1
+        Column {
+            id: nameColumn
+            anchors.verticalCenter: parent.verticalCenter
+            width: parent.width
+            Label {
+                id: nameLabel
+                objectName: "gridName"
+                width: parent.width
+                leftPadding: 8
+                rightPadding: 4
+                text: root.name
+                // A long name on two lines rather than cut (the list's names are whole too).
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                font.bold: true
+                color: Theme.text
+                Accessible.ignored: true
+                ToolTip.visible: nameLabel.truncated && nameHover.hovered
+                ToolTip.text: root.name
+                HoverHandler {
+                    id: nameHover
+                }
+            }
+            Label {
+                objectName: "gridContact"
+                width: parent.width
+                visible: root.contactText.length > 0
+                leftPadding: 8
+                rightPadding: 4
+                text: root.contactText
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
+                elide: Text.ElideRight
+                font.pixelSize: Theme.fontSmall
+                color: Theme.textMuted
+                Accessible.ignored: true
+            }
+        }
+        TapHandler {
+            onTapped: root.activated(-1)
         }
     }
 }

@@ -11,7 +11,8 @@ import Continuite
 // the teacher. Title and List put or take away the mark at the start of each line chosen; Bold and Link wrap the
 // words chosen (or a word to replace when nothing is chosen, selected for typing over); Image offers the pictures
 // attached to the lesson. Ctrl+B and Ctrl+K in the text box as in any editor. The buttons take no focus on a click
-// so the selection stays where it was.
+// so the selection stays where it was. Each button is one undo step (UndoableEdit) that adds or takes away marks
+// only: one Ctrl+Z takes back what the button wrote, never the teacher's words.
 RowLayout {
     id: root
 
@@ -42,63 +43,265 @@ RowLayout {
         return found;
     }
 
-    /// Wraps the selection in @p before / @p after (or @p placeholder when nothing is selected, then selected).
-    /// Spaces at either end of the selection stay outside the marks ("** word**" would not be bold).
-    function wrap(before: string, after: string, placeholder: string) {
+    /// A title's or a list item's mark at the start of a line ("## ", "- ", "1. ").
+    readonly property var lineMark: /^(#{1,6}|[-*+]|\d+[.)])[ \t]+/
+    readonly property var titleMark: /^#{1,6}[ \t]+/
+    readonly property var listMark: /^([-*+]|\d+[.)])[ \t]+/
+
+    /// Writes @p edits ([{start, end, text}], positions in the text before any of them) as one undo step: one Ctrl+Z
+    /// takes back what a button wrote and nothing else. The buttons only add or take away marks, never the words.
+    function apply(edits: var): bool {
+        return UndoableEdit.replaceAll(root.area.textDocument, edits);
+    }
+    /// Where @p position (in the text before @p edits) is after them; @p afterInserts: whether a mark inserted right
+    /// at @p position comes before it (the start of words wrapped) or after it (their end).
+    function moved(position: int, edits: var, afterInserts: bool): int {
+        let result = position;
+        for (const change of edits) {
+            const counts = change.end < position || (change.end === position && (afterInserts || change.start < change.end));
+            if (counts)
+                result += change.text.length - (change.end - change.start);
+        }
+        return result;
+    }
+    /// The selection, without the spaces at either end ("** word**" would not be bold): [start, end].
+    function trimmedSelection(): var {
+        const text = root.area.text;
         let start = root.area.selectionStart;
         let end = root.area.selectionEnd;
-        const chosen = root.area.getText(start, end);
-        const lead = chosen.length - chosen.replace(/^\s+/, "").length;
-        const trail = chosen.trim().length > 0 ? chosen.length - chosen.replace(/\s+$/, "").length : 0;
-        start += lead;
-        end -= trail;
-        const inner = end > start ? root.area.getText(start, end) : placeholder;
-        root.area.remove(start, Math.max(start, end));
-        root.area.insert(start, before + inner + after);
-        root.area.select(start + before.length, start + before.length + inner.length);
+        while (start < end && /\s/.test(text.charAt(start)))
+            ++start;
+        while (end > start && /\s/.test(text.charAt(end - 1)))
+            --end;
+        return [start, end];
+    }
+    /// Puts @p before and @p after around the words chosen (or @p placeholder, selected for typing over, when nothing
+    /// is chosen); returns where the words are now, [start, end].
+    function surround(before: string, after: string, placeholder: string): var {
+        const chosen = root.trimmedSelection();
+        if (chosen[1] > chosen[0]) {
+            root.apply([{
+                        "start": chosen[0],
+                        "end": chosen[0],
+                        "text": before
+                    }, {
+                        "start": chosen[1],
+                        "end": chosen[1],
+                        "text": after
+                    }]);
+            return [chosen[0] + before.length, chosen[1] + before.length];
+        }
+        // Nothing chosen (or only spaces): the placeholder after the first space chosen, not glued to the next word.
+        const at = root.area.selectionEnd > root.area.selectionStart ? root.area.selectionStart + 1 : root.area.cursorPosition;
+        root.apply([{
+                    "start": at,
+                    "end": at,
+                    "text": before + placeholder + after
+                }]);
+        return [at + before.length, at + before.length + placeholder.length];
+    }
+
+    /// Bold, as a word processor's: the words chosen in bold, line by line (after a title's or a list's mark, so that
+    /// they stay a title or a list; bold cannot cross a line break in Markdown), or back to plain when they are bold
+    /// already (the marks around or inside the selection, or around the cursor).
+    function bold() {
+        const text = root.area.text;
+        const selStart = root.area.selectionStart;
+        const selEnd = root.area.selectionEnd;
+        const parts = [];
+        let from = selStart;
+        while (from <= selEnd) {
+            let lineEnd = text.indexOf("\n", from);
+            if (lineEnd < 0 || lineEnd > selEnd)
+                lineEnd = selEnd;
+            let start = from;
+            let end = lineEnd;
+            if (start === 0 || text.charAt(start - 1) === "\n") {
+                const mark = text.substring(start, end).match(root.lineMark);
+                if (mark)
+                    start += mark[0].length;
+            }
+            while (start < end && /\s/.test(text.charAt(start)))
+                ++start;
+            while (end > start && /\s/.test(text.charAt(end - 1)))
+                --end;
+            if (end > start)
+                parts.push([start, end]);
+            from = lineEnd + 1;
+        }
+        const marksAround = part => text.substring(part[0] - 2, part[0]) === "**" && text.substring(part[1], part[1] + 2) === "**";
+        const marksInside = part => part[1] - part[0] >= 4 && text.substring(part[0], part[0] + 2) === "**" && text.substring(part[1] - 2, part[1]) === "**";
+        const edits = [];
+        if (parts.length === 0) {
+            // Nothing chosen: inside bold words (an odd number of marks before the cursor on its line), take their
+            // marks away; otherwise words to type over, in bold.
+            const cursor = root.area.cursorPosition;
+            const lineStart = cursor > 0 ? text.lastIndexOf("\n", cursor - 1) + 1 : 0;
+            let lineEnd = text.indexOf("\n", cursor);
+            if (lineEnd < 0)
+                lineEnd = text.length;
+            const marks = [];
+            for (let at = text.indexOf("**", lineStart); at >= 0 && at + 2 <= lineEnd; at = text.indexOf("**", at + 2))
+                marks.push(at);
+            const before = marks.filter(at => at + 2 <= cursor).length;
+            if (selStart === selEnd && before % 2 === 1 && before < marks.length) {
+                const open = marks[before - 1];
+                const close = marks[before];
+                root.apply([{
+                            "start": open,
+                            "end": open + 2,
+                            "text": ""
+                        }, {
+                            "start": close,
+                            "end": close + 2,
+                            "text": ""
+                        }]);
+                root.area.select(open, close - 2);
+            } else {
+                const words = root.surround("**", "**", qsTr("bold words"));
+                root.area.select(words[0], words[1]);
+            }
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
+        }
+        if (parts.every(part => marksAround(part) || marksInside(part))) {
+            for (const part of parts) {
+                if (marksAround(part)) {
+                    edits.push({
+                            "start": part[0] - 2,
+                            "end": part[0],
+                            "text": ""
+                        });
+                    edits.push({
+                            "start": part[1],
+                            "end": part[1] + 2,
+                            "text": ""
+                        });
+                } else {
+                    edits.push({
+                            "start": part[0],
+                            "end": part[0] + 2,
+                            "text": ""
+                        });
+                    edits.push({
+                            "start": part[1] - 2,
+                            "end": part[1],
+                            "text": ""
+                        });
+                }
+            }
+        } else {
+            for (const part of parts) {
+                if (marksAround(part) || marksInside(part))
+                    continue;
+                edits.push({
+                        "start": part[0],
+                        "end": part[0],
+                        "text": "**"
+                    });
+                edits.push({
+                        "start": part[1],
+                        "end": part[1],
+                        "text": "**"
+                    });
+            }
+        }
+        root.apply(edits);
+        root.area.select(root.moved(parts[0][0], edits, true), root.moved(parts[parts.length - 1][1], edits, false));
         root.area.forceActiveFocus(Qt.OtherFocusReason);
     }
-    /// Puts @p prefix at the start of each line of the selection (of the cursor's line), or takes it away when
-    /// every one of those lines has it already.
-    function toggleLinePrefix(prefix: string) {
+
+    /// Title ("## ") or List ("- ") on each line of the selection (the cursor's line), or taken away when every one of
+    /// those lines has it already. Blank lines among several get no mark; another title level becomes "## ", and
+    /// "* " or "1. " count as a list already.
+    function toggleLines(title: bool) {
         const text = root.area.text;
         const from = root.area.selectionStart;
         let to = root.area.selectionEnd;
         if (to > from && text.charAt(to - 1) === "\n")
             --to; // a selection ending at the start of a line does not take that line
-        const start = text.lastIndexOf("\n", from - 1) + 1;
+        const start = from > 0 ? text.lastIndexOf("\n", from - 1) + 1 : 0;
         let end = text.indexOf("\n", to);
         if (end < 0)
             end = text.length;
-        const lines = text.substring(start, end).split("\n");
-        const all = lines.every(line => line.startsWith(prefix));
-        const edited = lines.map(line => all ? line.substring(prefix.length) : line.startsWith(prefix) ? line : prefix + line).join("\n");
-        root.area.remove(start, end);
-        root.area.insert(start, edited);
+        const lines = [];
+        let at = start;
+        for (const line of text.substring(start, end).split("\n")) {
+            lines.push({
+                    "at": at,
+                    "line": line
+                });
+            at += line.length + 1;
+        }
+        const chosen = lines.length > 1 ? lines.filter(entry => entry.line.trim().length > 0) : lines;
+        const pattern = title ? root.titleMark : root.listMark;
+        const has = entry => title ? entry.line.startsWith("## ") : pattern.test(entry.line);
+        const all = chosen.length > 0 && chosen.every(has);
+        const edits = [];
+        for (const entry of chosen) {
+            const mark = entry.line.match(pattern);
+            if (all)
+                edits.push({
+                        "start": entry.at,
+                        "end": entry.at + mark[0].length,
+                        "text": ""
+                    });
+            else if (!has(entry))
+                edits.push({
+                        "start": entry.at,
+                        "end": entry.at + (mark ? mark[0].length : 0),
+                        "text": title ? "## " : "- "
+                    });
+        }
+        root.apply(edits);
+        const newEnd = root.moved(end, edits, false);
         if (lines.length > 1 || to > from)
-            root.area.select(start, start + edited.length);
+            root.area.select(start, newEnd);
         else
-            root.area.cursorPosition = start + edited.length;
+            root.area.cursorPosition = newEnd;
         root.area.forceActiveFocus(Qt.OtherFocusReason);
     }
     function title() {
-        root.toggleLinePrefix("## ");
-    }
-    function bold() {
-        root.wrap("**", "**", qsTr("bold words"));
+        root.toggleLines(true);
     }
     function list() {
-        root.toggleLinePrefix("- ");
+        root.toggleLines(false);
     }
-    /// Makes the selection a link; the address is selected, to be typed over.
+    /// Makes the selection a link; the address is selected, to be typed over. When the words chosen are an address
+    /// already, they become the address and the link's words are to be typed.
     function link() {
-        root.wrap("[", "](https://)", qsTr("words of the link"));
-        const address = root.area.selectionEnd + "](".length;
-        root.area.select(address, address + "https://".length);
+        const chosen = root.trimmedSelection();
+        const words = root.area.getText(chosen[0], chosen[1]);
+        if (/^(https?:\/\/|www\.)\S+$/.test(words)) {
+            const prompt = qsTr("words of the link");
+            const address = words.startsWith("www.") ? "https://" + words : words;
+            root.apply([{
+                        "start": chosen[0],
+                        "end": chosen[1],
+                        "text": "[" + prompt + "](" + address + ")"
+                    }]);
+            root.area.select(chosen[0] + 1, chosen[0] + 1 + prompt.length);
+        } else {
+            const inner = root.surround("[", "](https://)", qsTr("words of the link"));
+            const address = inner[1] + "](".length;
+            root.area.select(address, address + "https://".length);
+        }
+        root.area.forceActiveFocus(Qt.OtherFocusReason);
     }
-    /// Puts the picture @p sha256 (attached to the lesson) at the cursor, its name as its description.
+    /// Puts the picture @p sha256 (attached to the lesson) at the cursor, in a paragraph of its own (glued to words,
+    /// it would sit inside their line), its name as its description, selected for typing a better one over.
     function image(sha256: string, description: string) {
-        root.wrap("![", "](media:" + sha256 + ")", description);
+        const text = root.area.text;
+        const at = root.area.selectionEnd;
+        const before = at === 0 || text.substring(at - 2, at) === "\n\n" ? "" : text.charAt(at - 1) === "\n" ? "\n" : "\n\n";
+        const after = at === text.length || text.substring(at, at + 2) === "\n\n" ? "" : text.charAt(at) === "\n" ? "\n" : "\n\n";
+        root.apply([{
+                    "start": at,
+                    "end": at,
+                    "text": before + "![" + description + "](media:" + sha256 + ")" + after
+                }]);
+        root.area.select(at + before.length + 2, at + before.length + 2 + description.length);
+        root.area.forceActiveFocus(Qt.OtherFocusReason);
     }
 
     component ToolbarButton: Button {
@@ -167,7 +370,7 @@ RowLayout {
         // The pictures first, then "Attach a picture…" (an Instantiator: a Menu lays out what it is given in order).
         Instantiator {
             model: root.pictures
-            delegate: MenuItem {
+            delegate: PictureMenuItem {
                 required property var modelData
                 text: modelData.name
                 onTriggered: root.image(modelData.sha256, modelData.name.replace(/\.[^.]*$/, ""))
@@ -179,11 +382,51 @@ RowLayout {
             id: pictures
             objectName: "picturesMenu"
             y: imageButton.height
-            MenuItem {
+            // As wide as its longest words at the text size chosen (Qt's Menu keeps 200 px).
+            width: {
+                let widest = 200;
+                for (let i = 0; i < pictures.count; ++i) {
+                    const item = pictures.itemAt(i);
+                    if (item)
+                        widest = Math.max(widest, item.implicitWidth);
+                }
+                return widest + pictures.leftPadding + pictures.rightPadding;
+            }
+            font.pixelSize: Theme.fontBody
+            padding: 4
+            background: Rectangle {
+                radius: 8
+                color: Theme.surface
+                border.color: Theme.border
+            }
+            PictureMenuItem {
                 objectName: "attachPicture"
                 text: qsTr("Attach a picture…")
                 onTriggered: root.attachPictureRequested()
             }
+        }
+    }
+    /// An entry of the Image menu, at the text size chosen and in the app's colours.
+    component PictureMenuItem: MenuItem {
+        id: entry
+        font.pixelSize: Theme.fontBody
+        padding: 8
+        leftPadding: 12
+        rightPadding: 12
+        contentItem: Label {
+            text: entry.text
+            font: entry.font
+            color: Theme.text
+            elide: Text.ElideRight
+            verticalAlignment: Text.AlignVCenter
+            Accessible.ignored: true
+        }
+        background: Rectangle {
+            implicitHeight: Math.round(Theme.fontBody * 2.2)
+            radius: 6
+            color: entry.highlighted ? Theme.infoSurface : "transparent"
+            border.width: entry.visualFocus ? 3 : 0
+            border.color: Theme.focus
         }
     }
     Item {

@@ -50,5 +50,15 @@ Button {
         color: control.secondary ? (control.down ? Theme.surfaceAlt : Theme.surface) : (control.down ? Theme.primaryDark : Theme.primary)
         border.color: control.visualFocus ? Theme.focus : Theme.primary
         border.width: control.visualFocus ? 3 : (control.secondary ? 1 : 0)
+        // On a blue button the ring's dark orange is close to the blue: a white line between them.
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 3
+            visible: control.visualFocus && !control.secondary
+            radius: Theme.radius - 3
+            color: "transparent"
+            border.color: Theme.textOnPrimary
+            border.width: 2
+        }
     }
 }

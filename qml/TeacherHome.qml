@@ -101,7 +101,8 @@ FocusScope {
             // Folded away while a student's work is open big: the photo gets the width. Only there: on another page
             // the review is hidden, and so is its marking page (Alt+5 from the photo shows the board with its menu).
             objectName: "sideMenu"
-            visible: !reviewPage.marking
+            // Folded away too while a lesson is being written: the editor gets the width (issue 14).
+            visible: !reviewPage.marking && !(root.section === 1 && lessonsPage.editing)
             color: Theme.surface
             border.color: Theme.border
 
@@ -197,6 +198,7 @@ FocusScope {
                 onClassCreated: id => root.chooseClass(id)
             }
             TeacherLessonsPage {
+                id: lessonsPage
                 classId: root.classId
                 className: root.className
                 onOpenLesson: lessonId => root.openLesson(lessonId)

@@ -212,11 +212,36 @@ FocusScope {
     }
 
     // ---- The editor ------------------------------------------------------------------------------
-    ColumnLayout {
-        objectName: "lessonEditor"
+    // It scrolls as a whole when the window is too short for it (very large text at 1024×600): the text box keeps
+    // seven lines at least instead of shrinking to two (review of issue 14, finding 9).
+    Flickable {
+        id: editorView
+        objectName: "lessonEditorView"
         anchors.fill: parent
-        anchors.margins: Theme.margin
-        anchors.topMargin: Theme.spacing
+        visible: root.editing
+        clip: true
+        contentWidth: width
+        contentHeight: Math.max(height, editorColumn.implicitHeight + Theme.spacing + Theme.margin)
+        boundsBehavior: Flickable.StopAtBounds
+        ScrollBar.vertical: ScrollBar {
+            policy: editorView.contentHeight > editorView.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+        }
+        readonly property FocusInView focusInView: FocusInView {
+            flickable: editorView
+        }
+    }
+    FontMetrics {
+        id: textMetrics
+        font: sectionArea.font
+    }
+    ColumnLayout {
+        id: editorColumn
+        objectName: "lessonEditor"
+        parent: editorView.contentItem
+        x: Theme.margin
+        y: Theme.spacing
+        width: editorView.width - 2 * Theme.margin
+        height: editorView.contentHeight - Theme.spacing - Theme.margin
         spacing: 8
         visible: root.editing
         Keys.onEscapePressed: root.closeEditor()
@@ -270,36 +295,53 @@ FocusScope {
                 ToolTip.text: editor.plannedDateDisplay
             }
         }
-        TabBar {
-            id: tabs
+        // The parts' tabs and the formatting buttons on one row when they fit: the text gets the height.
+        GridLayout {
+            id: toolbarRow
             Layout.fillWidth: true
-            currentIndex: root.section
-            onCurrentIndexChanged: root.section = currentIndex
-            background: Item {
+            // The tabs share their bar's width equally: the widest (its hint) sets what they need.
+            columns: {
+                let widest = 0;
+                for (let i = 0; i < tabs.count; ++i)
+                    widest = Math.max(widest, tabs.itemAt(i)?.implicitWidth ?? 0);
+                return widest * tabs.count + toolbar.implicitWidth + 16 <= width ? 2 : 1;
             }
-            SectionTab {
-                text: root.sectionName(0)
-                hint: qsTr("at home, to discover")
+            columnSpacing: 16
+            rowSpacing: 8
+            TabBar {
+                id: tabs
+                Layout.fillWidth: true
+                currentIndex: root.section
+                onCurrentIndexChanged: root.section = currentIndex
+                background: Item {
+                }
+                SectionTab {
+                    text: root.sectionName(0)
+                    hint: qsTr("at home, to discover")
+                }
+                SectionTab {
+                    text: root.sectionName(1)
+                    hint: qsTr("together")
+                }
+                SectionTab {
+                    text: root.sectionName(2)
+                    hint: qsTr("exercises")
+                }
             }
-            SectionTab {
-                text: root.sectionName(1)
-                hint: qsTr("together")
+            MarkdownToolbar {
+                id: toolbar
+                Layout.fillWidth: toolbarRow.columns === 1
+                area: sectionArea
+                attachments: editor.attachments
+                onAttachPictureRequested: attachDialog.open()
             }
-            SectionTab {
-                text: root.sectionName(2)
-                hint: qsTr("exercises")
-            }
-        }
-        MarkdownToolbar {
-            id: toolbar
-            Layout.fillWidth: true
-            area: sectionArea
-            attachments: editor.attachments
-            onAttachPictureRequested: attachDialog.open()
         }
         RowLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Seven lines at least; more as the window allows (not the text's own height: the editor would scroll).
+            Layout.minimumHeight: Math.ceil(7 * textMetrics.height) + sectionArea.topPadding + sectionArea.bottomPadding
+            Layout.preferredHeight: Layout.minimumHeight
             spacing: 8
             ScrollView {
                 Layout.fillWidth: true

@@ -16,7 +16,11 @@ QtObject {
     readonly property color text: "#1D2330"
     readonly property color textMuted: "#4F5868"
     readonly property color border: "#D5DCE6"
-    readonly property color focus: "#E8862A"
+    /// The keyboard's focus ring: at least 3:1 against every light surface above (4:1 and more; tst_focusring checks
+    /// it). The accent's lighter orange gave 2.2 to 2.7:1.
+    readonly property color focus: "#B35A00"
+    /// The focus ring on the primary blue (the app's bar): a light one, 5:1 there.
+    readonly property color focusOnPrimary: "#FFD27A"
     readonly property color error: "#B3261E"
     readonly property color errorSurface: "#FCE8E6"
     readonly property color success: "#1E7B45"

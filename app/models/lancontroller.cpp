@@ -139,6 +139,9 @@ bool LanController::start(const QString &classId)
     ClassroomHub::Options options;
     options.host = m_host;
     options.port = m_port;
+    // The laptop restarted, the page left or the profile locked mid-lesson: the same lesson opens again with its code,
+    // and its pupils' sign-ins go on (a review of session 14). Closing the classroom (stop()) ends the lesson.
+    options.resumeLesson = true;
     auto started = m_hub->start(classId, options);
     if (!started) {
         m_hub.reset();
@@ -182,6 +185,9 @@ void LanController::stop()
     if (!m_hub)
         return;
     refresh();
+    // The teacher closed the classroom: the lesson is over, the next opening is a new one (a new code).
+    m_poll.stop();
+    m_hub->endLesson();
     abandon();
 }
 

@@ -76,7 +76,9 @@ public:
 
     /// Serves @p classId in the classroom. False with error() when it cannot.
     Q_INVOKABLE bool start(const QString &classId);
-    /// Takes the students' work in one last time and stops serving.
+    /// Takes the students' work in one last time and stops serving: the lesson is over, the next start() draws a new
+    /// code (and ends this lesson's sign-ins). Leaving without stop() (the page closed, the profile locked, the laptop
+    /// restarted) lets start() reopen the same lesson with its code within ClassroomHub::LessonHours.
     Q_INVOKABLE void stop();
     /// Takes the students' work in now and updates the counts.
     Q_INVOKABLE void refresh();

@@ -20,6 +20,15 @@ void LessonGridModel::setClassId(const QString &id)
     Q_EMIT classIdChanged();
 }
 
+void LessonGridModel::setSilentDays(int days)
+{
+    if (days == m_silentDays || days < 1)
+        return;
+    m_silentDays = days;
+    reload();
+    Q_EMIT silentDaysChanged();
+}
+
 void LessonGridModel::load()
 {
     m_rows.clear();
@@ -42,15 +51,33 @@ void LessonGridModel::load()
         else if (p.openedAt.isValid())
             progress[p.studentId][p.lessonId] = u"opened"_s;
     }
+    // The last sign of life of each student, as the board judges it: a sync or a USB pack, or activity.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QHash<QString, Continuite::Store::Contact> contacts = s->lastContacts();
+    QHash<QString, QDateTime> lastSeen;
+    for (const Continuite::StudentOverview &o : s->classOverview(m_classId, now))
+        lastSeen.insert(o.member.personId, o.lastSeen);
     for (const Continuite::Member &m : s->members(m_classId)) {
         if (m.role != Continuite::Role::Student)
             continue;
         Row row;
         row.personId = m.personId;
         row.name = m.displayName;
+        const QDateTime contact = contacts.value(m.personId).at;
+        const QDateTime seen = lastSeen.value(m.personId);
+        const QDateTime latest = !contact.isValid() ? seen : !seen.isValid() ? contact : std::max(contact, seen);
         const QHash<QString, QString> mine = progress.value(m.personId);
+        if (!latest.isValid() && mine.isEmpty()) {
+            row.contact = u"new"_s;
+        } else if (latest.isValid()) {
+            row.daysSilent = int(std::max<qint64>(0, latest.secsTo(now) / 86400));
+            if (row.daysSilent >= m_silentDays)
+                row.contact = u"silent"_s;
+        }
+        // Never heard from: nothing can be said of any lesson yet.
+        const QString nothing = row.contact == u"new" ? u"unknown"_s : u"none"_s;
         for (const QString &lessonId : std::as_const(m_lessonIds))
-            row.states << mine.value(lessonId, u"none"_s);
+            row.states << mine.value(lessonId, nothing);
         m_rows.append(row);
     }
     std::stable_sort(m_rows.begin(), m_rows.end(),
@@ -65,6 +92,8 @@ QString LessonGridModel::stateText(const QString &state)
         return tr("Opened");
     if (state == u"none")
         return tr("Not opened");
+    if (state == u"unknown")
+        return tr("No news yet");
     return {};
 }
 
@@ -117,6 +146,14 @@ QVariant LessonGridModel::data(const QModelIndex &index, int role) const
         const int opened = done + int(row.states.count(u"opened"_s));
         return QString(tr("%1 of %n opened", nullptr, int(row.states.size())).arg(opened) + u", "_s + tr("%n finished", nullptr, done));
     }
+    case ContactRole:
+        return row.contact;
+    case ContactTextRole:
+        if (row.contact == u"new")
+            return tr("Not connected yet");
+        if (row.contact == u"silent")
+            return tr("No news for %n day(s)", nullptr, row.daysSilent);
+        return QString();
     }
     return {};
 }
@@ -129,5 +166,7 @@ QHash<int, QByteArray> LessonGridModel::roleNames() const
         {StatesRole, "lessonStates"},
         {StateTextsRole, "lessonStateTexts"},
         {SummaryTextRole, "summaryText"},
+        {ContactRole, "contact"},
+        {ContactTextRole, "contactText"},
     };
 }

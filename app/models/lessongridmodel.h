@@ -12,7 +12,9 @@
  * per published lesson, each cell saying how far that student got with that lesson.
  *
  * A cell is "none" (not opened), "opened" or "done" (the three parts ticked: before, in and after class),
- * from the store's progress rows, which is what reaches the teacher's device. Which single part a student
+ * from the store's progress rows, which is what reaches the teacher's device; or "unknown" for a student the
+ * app has never heard from (no sync, no USB pack, nothing opened): "not opened" would be a claim about the
+ * student when it is only that nothing has arrived yet. Which single part a student
  * ticked stays on the student's device (PersonalMarks, never synced), so the teacher sees opened / finished,
  * not part by part. Each cell has its state in words too, never in colour alone.
  */
@@ -26,6 +28,8 @@ class LessonGridModel : public SessionListModel
     Q_PROPERTY(QStringList lessonTitles READ lessonTitles NOTIFY reloaded)
     Q_PROPERTY(QStringList lessonIds READ lessonIds NOTIFY reloaded)
     Q_PROPERTY(int lessonCount READ lessonCount NOTIFY reloaded)
+    /// Days without a sign of life after which a student's name says so (as the board's "Silent").
+    Q_PROPERTY(int silentDays READ silentDays WRITE setSilentDays NOTIFY silentDaysChanged)
 
 public:
     enum Roles {
@@ -34,6 +38,8 @@ public:
         StatesRole,                  ///< QStringList: per lesson (column), "none", "opened" or "done"
         StateTextsRole,              ///< QStringList: per lesson, the state in words, translated
         SummaryTextRole,             ///< QString: "2 of 3 opened, 1 finished", translated
+        ContactRole,                 ///< QString: "new" (never heard from), "silent" (not for silentDays), or ""
+        ContactTextRole,             ///< QString: "Not connected yet", "No news for 9 days", or "", translated
     };
     Q_ENUM(Roles)
 
@@ -44,6 +50,8 @@ public:
     QStringList lessonTitles() const { return m_titles; }
     QStringList lessonIds() const { return m_lessonIds; }
     int lessonCount() const { return int(m_lessonIds.size()); }
+    int silentDays() const { return m_silentDays; }
+    void setSilentDays(int days);
 
     int count() const override { return int(m_rows.size()); }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -61,6 +69,7 @@ public:
 
 Q_SIGNALS:
     void classIdChanged();
+    void silentDaysChanged();
 
 protected:
     void load() override;
@@ -71,8 +80,11 @@ private:
         QString personId;
         QString name;
         QStringList states;
+        QString contact;      ///< "new", "silent" or ""
+        int daysSilent = -1;  ///< days since the last sign of life, -1 for none
     };
     QString m_classId;
+    int m_silentDays = 7;
     QStringList m_titles;
     QStringList m_lessonIds;
     QList<Row> m_rows;

@@ -20,6 +20,7 @@
 #include <QLoggingCategory>
 #include <QNetworkInterface>
 #include <QRandomGenerator>
+#include <QSaveFile>
 #include <QSet>
 
 Q_LOGGING_CATEGORY(lcClassroom, "continuite.classroom")
@@ -53,6 +54,46 @@ Hub::HubLimits classroomLimits()
     limits.vouchedRecordQuotaBytes = 32LL * 1024 * 1024;
     limits.pupilsRecordQuotaBytes = 1024LL * 1024 * 1024;
     return limits;
+}
+
+/// The lesson being served, kept in the classroom hub's folder so that the same lesson reopened (the laptop restarted)
+/// keeps its code and its pupils' sign-ins: {"class": id, "code": join code, "opened": when it was first opened}.
+const QString LessonFile = u"lesson.json"_s;
+
+struct OpenLesson
+{
+    QString classId;
+    QString code;
+    QDateTime opened;
+};
+
+OpenLesson readLesson(const QString &dir)
+{
+    QFile f(QDir(dir).filePath(LessonFile));
+    if (!f.open(QIODevice::ReadOnly) || f.size() > 4096)
+        return {};
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    OpenLesson lesson{o.value(u"class"_s).toString(), o.value(u"code"_s).toString(),
+                      QDateTime::fromString(o.value(u"opened"_s).toString(), Qt::ISODateWithMs)};
+    // Only a code the hub could have drawn: the join code is its path prefix.
+    const QString alphabet = ClassroomKey::alphabet();
+    if (lesson.code.size() != ClassroomKey::JoinSymbols
+        || !std::all_of(lesson.code.cbegin(), lesson.code.cend(), [&](QChar c) { return alphabet.contains(c); })
+        || !lesson.opened.isValid())
+        return {};
+    return lesson;
+}
+
+bool writeLesson(const QString &dir, const OpenLesson &lesson)
+{
+    QSaveFile f(QDir(dir).filePath(LessonFile));
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(QJsonDocument(QJsonObject{{u"class"_s, lesson.classId}, {u"code"_s, lesson.code},
+                                      {u"opened"_s, lesson.opened.toString(Qt::ISODateWithMs)}})
+                .toJson(QJsonDocument::Compact));
+    return f.commit();
 }
 
 bool isPrivate(const QHostAddress &a)
@@ -127,8 +168,21 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
         return R::failure(tr("Only a teacher of this class can serve it in the classroom."));
     m_classId = classId;
     m_teacherId = me->id;
-    m_joinCode = options.joinCode.isEmpty() ? newJoinCode() : options.joinCode.toUpper();
     const QString dir = options.dataDir.isEmpty() ? QDir(m_store.dataDir()).filePath(u"classroom-hub"_s) : options.dataDir;
+    m_dir = dir;
+    // The same lesson reopened (the laptop restarted mid-lesson) keeps its code, so its pupils' sign-ins go on (a
+    // review of session 14: LanController drew a new code at each start, which ended every sign-in); a lesson closed,
+    // of another class, or opened more than LessonHours ago is over: a new code.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const OpenLesson left = readLesson(dir);
+    const bool resumable = left.classId == classId && left.opened <= now.addSecs(300)
+        && left.opened.secsTo(now) < qint64(LessonHours) * 3600;
+    if (!options.joinCode.isEmpty())
+        m_joinCode = options.joinCode.toUpper();
+    else if (options.resumeLesson && resumable)
+        m_joinCode = left.code;
+    else
+        m_joinCode = newJoinCode();
     // https only, with the key kept in the folder: the code students type binds it (ClassroomKey).
     auto certificate = ClassroomKey::ensure(dir);
     if (!certificate)
@@ -188,8 +242,17 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
         stop();
         return seeded;
     }
+    if (!writeLesson(dir, {classId, m_joinCode, resumable && left.code == m_joinCode ? left.opened : now}))
+        qCWarning(lcClassroom) << "the classroom hub could not keep its lesson's code in" << dir;
     qCInfo(lcClassroom) << "serving class" << classId << "on port" << port() << "with" << *seeded << "changes";
     return seeded;
+}
+
+void ClassroomHub::endLesson()
+{
+    stop();
+    if (!m_dir.isEmpty() && !QFile::remove(QDir(m_dir).filePath(LessonFile)) && QFile::exists(QDir(m_dir).filePath(LessonFile)))
+        qCWarning(lcClassroom) << "the classroom hub could not close its lesson in" << m_dir;
 }
 
 void ClassroomHub::stop()

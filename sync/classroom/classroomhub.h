@@ -60,8 +60,14 @@ public:
         QString host = QStringLiteral("0.0.0.0"); ///< every interface: the classroom's Wi-Fi
         int port = DefaultPort;                   ///< tried first; any free port when taken (0: any)
         QString dataDir;                          ///< default: <store>/classroom-hub
-        QString joinCode;                         ///< default: a new random one
+        QString joinCode;                         ///< default: the lesson left open (resumeLesson), else a new one
+        /// Reopens the lesson left open for this class (the laptop restarted, the page left, the profile locked): its
+        /// join code again, so that the pupils' sign-ins go on, when it was opened less than LessonHours ago and not
+        /// closed since (endLesson()). Else a new lesson: a new code, and the last one's sign-ins end.
+        bool resumeLesson = false;
     };
+    /// How long a lesson left open may be reopened with its code (a morning's lessons), from when it was first opened.
+    static constexpr int LessonHours = 4;
 
     explicit ClassroomHub(Store &teacherStore);
     ~ClassroomHub();
@@ -69,8 +75,11 @@ public:
     /// Serves @p classId (the current profile must teach it). Returns how many changes were served fresh.
     Result<int> start(const QString &classId, const Options &options);
     Result<int> start(const QString &classId) { return start(classId, Options{}); }
-    /// Stops serving (requests in flight finish). The classroom hub's data stay for next time.
+    /// Stops serving (requests in flight finish). The classroom hub's data stay for next time, and the lesson may be
+    /// reopened with its code (Options::resumeLesson).
     void stop();
+    /// Stops serving and closes the lesson: the next opening is a new lesson (a new code; this one's sign-ins end).
+    void endLesson();
     bool isRunning() const;
 
     QString classId() const { return m_classId; }
@@ -112,6 +121,7 @@ private:
     std::unique_ptr<Hub::HubServer> m_server;
     std::shared_ptr<JoinCodeGate> m_gate; ///< wrong join codes per address (shared with the server's threads)
     QString m_classId;
+    QString m_dir; ///< the classroom hub's folder (its data, its key, the lesson left open)
     QString m_joinCode;
     QString m_keyCode;
     ClassroomKey::Certificate m_certificate;

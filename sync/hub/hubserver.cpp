@@ -1710,7 +1710,15 @@ void HubServer::Private::handle(Exchange &x)
     }
     case HubRoute::Devices: {
         const Session s = session(x);
+        // Counted as a sync's answer (a review of session 14, finding 4): a teacher with many vouched keys asked for her
+        // ≈400 KB list on 400 connections and read nothing, and the hub held all of them (RSS 45 → 244 MB). Her list
+        // takes one of her places in her part and in the hub's: at most her large places of lists over 64 KiB (with her
+        // catch-ups' pages), then 429 with Retry-After, before the work once her part is full.
+        if (auto refusal = reserveAnswer(x, s.account.id))
+            throw *refusal;
         reply(x, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact));
+        if (!answerBuilt(x))
+            throw HubError(429, u"busy"_s, u"The hub is sending as many answers as it holds; try again in a moment."_s, {}, 2);
         break;
     }
     case HubRoute::RevokeDevice: {

@@ -265,6 +265,15 @@ public:
 
     virtual std::optional<Account> accountById(const QString &id) = 0;
     virtual std::optional<Account> accountByLogin(const QString &login) = 0;
+    /// The accounts of @p ids that exist, in no particular order (one query where the backend can).
+    virtual QList<Account> accountsById(const QStringList &ids)
+    {
+        QList<Account> list;
+        for (const QString &id : ids)
+            if (auto a = accountById(id))
+                list << *a;
+        return list;
+    }
     virtual void putAccount(const Account &account) = 0;
     virtual QList<Account> accounts() = 0;
     /// Records that @p teacher created the student account @p person (by the first roster row naming her).
@@ -296,6 +305,9 @@ public:
     virtual int vouchesBy(const QString &teacher, const QString &person) = 0;
     /// The vouched keys of @p persons' devices (one voucher each), oldest first.
     virtual QList<VouchedKey> vouchedKeysOf(const QStringList &persons) = 0;
+    /// Every voucher of every key vouched for as a device of one of @p persons: one entry a (key, voucher), its
+    /// vouchedBy that voucher (vouchers() of each key, for a whole list at once; in no particular order).
+    virtual QList<VouchedKey> vouchersOf(const QStringList &persons) = 0;
 
     virtual std::optional<Membership> membership(const QString &classId, const QString &person) = 0;
     /// Inserts or replaces; the membership's joinedXid is this transaction's (the database sets it).
@@ -303,6 +315,14 @@ public:
     virtual void removeMembership(const QString &classId, const QString &person) = 0;
     /// @p person's memberships in the order they joined (Membership::joined()).
     virtual QList<Membership> membershipsOf(const QString &person) = 0;
+    /// The memberships of all @p persons, in no particular order (one query where the backend can).
+    virtual QList<Membership> membershipsOfAll(const QStringList &persons)
+    {
+        QList<Membership> list;
+        for (const QString &p : persons)
+            list << membershipsOf(p);
+        return list;
+    }
     /// How many member rows of @p classId name @p person and are not deleted (a person may have two).
     virtual int liveMemberRows(const QString &classId, const QString &person) = 0;
     /// Students of every class @p teacher teaches.

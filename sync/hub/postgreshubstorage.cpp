@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <limits>
 #include <map>
 #include <memory>
 #include <set>
@@ -59,7 +60,18 @@ const char *const BeginRead = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY";
     "m.x IS NOT NULL AND xid(m.x) NOT IN (SELECT a.x FROM a) "                                                        \
     "AND xid(m.x) NOT IN (SELECT p.transaction FROM pg_prepared_xact() p) AS raced FROM m) "
 const char *const SetTimeouts = "SELECT set_config('statement_timeout', $1, true), "
-                                "set_config('idle_in_transaction_session_timeout', '30s', true)";
+                                "set_config('idle_in_transaction_session_timeout', $2, true)";
+// A Sync goes out once this many bytes of statements were queued since the last one (PostgresTransaction::queue()).
+// libpq sends its buffer by itself, without a Sync, in 8 KiB pieces once it holds 8 KiB (whole at 64 KiB in pipeline
+// mode): the server runs the statements it received whole, then waits for the rest of a message or for the next one,
+// where neither the idle-in-transaction timeout nor the statement timeout (off between Execute messages since
+// PostgreSQL 13) ends it. A hub thread stalled there (a 20 KB or 200 KB row sent, then the thread stopped) held its
+// locks for as long as it stalled (SECURITY.md, PostgreSQL's pipeline mode reviewed). A Sync now goes out before libpq
+// sends anything of its own: the server gets whole statements, then a Sync, and waits "idle in transaction", where the
+// idle timeout ends a stalled write.
+constexpr qsizetype SyncEveryBytes = 4096;
+/// In PostgresTransaction's m_pending: a Sync sent there, whose PGRES_PIPELINE_SYNC flush() reads in turn.
+constexpr int SyncMark = std::numeric_limits<int>::min();
 
 /// One parameter as libpq takes it: text (UTF-8) or binary bytes, with its type.
 struct Param
@@ -251,13 +263,14 @@ class PostgresTransaction final : public HubTransaction
 public:
     /// Begins the transaction: its BEGIN and timeouts go out with its first statement (send()). @p lazy (a read): not
     /// before a statement that needs it, so that a read of one statement runs it alone (execAlone()).
-    PostgresTransaction(PGconn *conn, bool writing, const std::set<int> &skipped, int statementTimeoutMs,
+    PostgresTransaction(PGconn *conn, bool writing, const std::set<int> &skipped, int statementTimeoutMs, int idleTimeoutMs,
                         bool mayRetrySnapshot = false, bool lazy = false)
         : m_conn(conn)
         , m_writing(writing)
         , m_skipped(skipped)
         , m_mayRetrySnapshot(mayRetrySnapshot)
         , m_statementTimeoutMs(statementTimeoutMs)
+        , m_idleTimeoutMs(idleTimeoutMs)
     {
         if (!lazy || writing)
             begin();
@@ -385,6 +398,18 @@ public:
         if (!PQsendQueryParams(m_conn, sql, int(params.size()), types.data(), values.data(), lengths.data(), formats.data(), 0))
             throw StorageError(std::string("cannot send a statement: ") + errorOf(m_conn).toStdString());
         m_pending.push_back(m_isolating);
+        m_unsynced += qsizetype(qstrlen(sql)) + 64;
+        for (const Param &p : params)
+            m_unsynced += p.value.size() + 4;
+        if (m_unsynced >= SyncEveryBytes) {
+            // Sent now, ended by a Sync (SyncEveryBytes). Within the transaction (BEGIN) a Sync commits nothing: it
+            // only says the server may wait idle in it. A failure before it still fails the write (flush() reads every
+            // answer and reports the first that failed; the statements after it fail as the transaction is aborted).
+            if (!PQpipelineSync(m_conn))
+                throw StorageError("cannot send a pipeline: " + errorOf(m_conn).toStdString());
+            m_pending.push_back(SyncMark);
+            m_unsynced = 0;
+        }
     }
 
     /// Reads the answers of every statement sent; returns the last one's. Throws for the first that failed.
@@ -396,13 +421,26 @@ public:
             throw StorageError("cannot send a pipeline: " + errorOf(m_conn).toStdString());
         std::vector<int> pending;
         pending.swap(m_pending);
+        m_unsynced = 0;
+        size_t lastStatement = pending.size();
+        for (size_t i = pending.size(); i-- > 0;)
+            if (pending[i] != SyncMark) {
+                lastStatement = i;
+                break;
+            }
         PGresult *last = nullptr;
         PGresult *failed = nullptr;
         int failedIn = -1;
+        bool lost = false; // a Sync sent on the way did not come back as one
         for (size_t i = 0; i < pending.size(); ++i) {
             PGresult *r = PQgetResult(m_conn);
             if (!r)
                 break; // the connection broke: reported below
+            if (pending[i] == SyncMark) { // a Sync sent on the way (queue()): its answer, not followed by NULL
+                lost = lost || PQresultStatus(r) != PGRES_PIPELINE_SYNC;
+                PQclear(r);
+                continue;
+            }
             while (PGresult *more = PQgetResult(m_conn)) // a statement's result, then NULL
                 PQclear(more);
             const ExecStatusType status = PQresultStatus(r);
@@ -411,7 +449,7 @@ public:
                 failedIn = pending[i];
                 continue;
             }
-            if (i + 1 == pending.size())
+            if (i == lastStatement)
                 last = r;
             else
                 PQclear(r);
@@ -428,7 +466,7 @@ public:
         }
         // Broken, still in pipeline mode, or a last answer aborted though no statement said why (an error of the server
         // tied to none): a failure of the whole write, blamed on no change, never an empty answer read as a real one.
-        if (!left || !last)
+        if (!left || !last || lost)
             throw StorageError("the database connection broke in a pipeline: " + errorOf(m_conn).toStdString());
         if (const ExecStatusType status = PQresultStatus(last); status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
             throw StorageError(std::string("a pipeline's last statement was not run: ") + PQresStatus(status));
@@ -455,7 +493,7 @@ public:
             throw RetryInTransaction{};
         m_begun = true;
         queue(m_writing ? BeginWrite : BeginRead);
-        queue(SetTimeouts, {text(QString::number(m_statementTimeoutMs))});
+        queue(SetTimeouts, {text(QString::number(m_statementTimeoutMs)), text(QString::number(m_idleTimeoutMs))});
     }
 
     static void arrays(const std::vector<Param> &params, std::vector<const char *> &values, std::vector<int> &lengths,
@@ -497,6 +535,17 @@ public:
     {
         const Result r = exec("SELECT id, login, display_name, role, secret_hash FROM accounts WHERE id = $1", {text(id)});
         return r.rows() ? std::optional(accountFrom(r, 0)) : std::nullopt;
+    }
+
+    QList<Account> accountsById(const QStringList &ids) override
+    {
+        QList<Account> list;
+        if (ids.isEmpty())
+            return list;
+        const Result r = exec("SELECT id, login, display_name, role, secret_hash FROM accounts WHERE id = ANY($1)", {textArray(ids)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << accountFrom(r, i);
+        return list;
     }
 
     std::optional<Account> accountByLogin(const QString &login) override
@@ -675,6 +724,20 @@ public:
         return list;
     }
 
+    QList<VouchedKey> vouchersOf(const QStringList &persons) override
+    {
+        QList<VouchedKey> list;
+        if (persons.isEmpty())
+            return list;
+        const Result r = exec("SELECT v.device_id, v.person, v.public_key, v.vouched_by, v.vouched_by_device, v.vouched_at "
+                              "FROM vouched_keys k JOIN vouchers v ON v.device_id = k.device_id AND v.person = k.person "
+                              "AND v.public_key = k.public_key WHERE k.person = ANY($1)",
+                              {textArray(persons)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << VouchedKey{r.str(i, 0), r.str(i, 1), r.blob(i, 2), r.str(i, 3), r.str(i, 4), r.str(i, 5), false};
+        return list;
+    }
+
     std::optional<Membership> membership(const QString &classId, const QString &person) override
     {
         const std::pair key{classId, person};
@@ -713,6 +776,19 @@ public:
         QList<Membership> list;
         for (int i = 0; i < r.rows(); ++i)
             list << Membership{r.str(i, 0), person, r.str(i, 1), r.num(i, 2), r.num(i, 3)};
+        return list;
+    }
+
+    QList<Membership> membershipsOfAll(const QStringList &persons) override
+    {
+        QList<Membership> list;
+        if (persons.isEmpty())
+            return list;
+        const Result r = exec("SELECT class_id, person, role, joined_seq, joined_xid::text AS joined_xid_text FROM memberships "
+                              "WHERE person = ANY($1)",
+                              {textArray(persons)});
+        for (int i = 0; i < r.rows(); ++i)
+            list << Membership{r.str(i, 0), r.str(i, 1), r.str(i, 2), r.num(i, 3), r.num(i, 4)};
         return list;
     }
 
@@ -1229,6 +1305,8 @@ private:
     const std::set<int> &m_skipped;
     bool m_mayRetrySnapshot;
     int m_statementTimeoutMs;
+    int m_idleTimeoutMs;
+    qsizetype m_unsynced = 0; ///< bytes of statements queued since the last Sync (SyncEveryBytes)
     bool m_begun = false;    ///< BEGIN was sent
     bool m_ranAlone = false; ///< a statement ran outside any transaction (execAlone())
     int m_isolatedCalls = 0;
@@ -1418,6 +1496,11 @@ qint64 PostgresHubStorage::statementsSent()
 void PostgresHubStorage::setStatementTimeout(int ms)
 {
     m_statementTimeoutMs = std::max(1, ms);
+}
+
+void PostgresHubStorage::setIdleInTransactionTimeout(int ms)
+{
+    m_idleTimeoutMs = std::max(1, ms);
 }
 
 PostgresHubStorage::~PostgresHubStorage()
@@ -1643,7 +1726,7 @@ void PostgresHubStorage::write(const std::function<void(HubTransaction &)> &fn)
     try {
         for (;;) {
             try {
-                PostgresTransaction tx(conn, true, skipped, m_statementTimeoutMs);
+                PostgresTransaction tx(conn, true, skipped, m_statementTimeoutMs, m_idleTimeoutMs);
                 tx.takeInOrder(learnt, orderedRuns < MaxOrderedRuns);
                 fn(tx);
                 tx.commit();
@@ -1688,7 +1771,7 @@ void PostgresHubStorage::read(const std::function<void(HubTransaction &)> &fn)
         for (int attempt = 0;; ++attempt) {
             std::optional<PostgresTransaction> tx;
             try {
-                tx.emplace(conn, false, none, timeout, attempt < MaxSnapshotRetries, lazy);
+                tx.emplace(conn, false, none, timeout, m_idleTimeoutMs, attempt < MaxSnapshotRetries, lazy);
                 fn(*tx);
                 tx->commit();
                 break;

@@ -81,6 +81,10 @@ public:
     /// hold"). 20 s; tests set less. Call before the storage is shared.
     void setStatementTimeout(int ms);
     static constexpr int DefaultStatementTimeoutMs = 20000;
+    /// How long a transaction of the hub's may wait idle between its statements before the server ends it (and its
+    /// locks): a hub thread stalled mid-write (SECURITY.md). 30 s; tests set less. Call before the storage is shared.
+    void setIdleInTransactionTimeout(int ms);
+    static constexpr int DefaultIdleInTransactionTimeoutMs = 30000;
 
 private:
     pg_conn *acquire();
@@ -92,6 +96,7 @@ private:
     QString m_url;
     int m_poolSize;
     int m_statementTimeoutMs = DefaultStatementTimeoutMs;
+    int m_idleTimeoutMs = DefaultIdleInTransactionTimeoutMs;
     std::mutex m_poolMutex;
     std::condition_variable m_poolFree;
     std::vector<pg_conn *> m_idle;

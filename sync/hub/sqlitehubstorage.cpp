@@ -293,6 +293,23 @@ public:
         return list;
     }
 
+    QList<VouchedKey> vouchersOf(const QStringList &persons) override
+    {
+        // Through vouched_keys(person): vouchers has no index that starts with the person.
+        QList<VouchedKey> list;
+        for (const QString &p : persons) {
+            QSqlQuery &q = exec(u"SELECT v.device_id, v.public_key, v.vouched_by, v.vouched_by_device, v.vouched_at "
+                                "FROM vouched_keys k JOIN vouchers v ON v.device_id = k.device_id AND v.person = k.person "
+                                "AND v.public_key = k.public_key WHERE k.person = ?"_s,
+                                {p});
+            while (q.next())
+                list << VouchedKey{q.value(0).toString(), p, q.value(1).toByteArray(), q.value(2).toString(),
+                                   q.value(3).toString(), q.value(4).toString(), false};
+            q.finish();
+        }
+        return list;
+    }
+
     std::optional<Membership> membership(const QString &classId, const QString &person) override
     {
         QSqlQuery &q = exec(u"SELECT role, joined_seq FROM memberships WHERE class_id = ? AND person = ?"_s, {classId, person});

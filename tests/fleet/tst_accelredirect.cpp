@@ -8,6 +8,7 @@
 #include "../sync/synctestkit.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -16,6 +17,8 @@
 #include <QThread>
 
 #include <csignal>
+
+#include <sys/stat.h>
 
 using namespace SyncTest;
 
@@ -52,6 +55,43 @@ qint64 mediaBytesSent(const QString &hubUrl)
     return m.hasMatch() ? m.captured(1).toLongLong() : -1;
 }
 
+/**
+ * deploy/README.md §9 step 3, played on @p hubDir as written, for nginx's workers running as nobody: the group of their
+ * own is `nogroup` here (no groupadd nor usermod on the machine that runs the tests: nobody is in nogroup already), the
+ * folder is the hub's. The command is read from the README, so that a step changed there is the step tested. Empty:
+ * done; else why not.
+ */
+QString playReadmeGroupSteps(const QString &hubDir)
+{
+    const QString readme = QString::fromUtf8(readFile(QStringLiteral(CONTINUITE_SOURCE_DIR "/deploy/README.md")));
+    const QRegularExpressionMatch m = QRegularExpression(u"`(groupadd continuite-files;[^`]*)`"_s).match(readme);
+    if (!m.hasMatch())
+        return u"no `groupadd continuite-files; …` command in deploy/README.md §9"_s;
+    if (!readme.contains(u"UMask=0027"_s))
+        return u"deploy/README.md §9 no longer says UMask=0027"_s;
+    QStringList run;
+    for (QString command : m.captured(1).simplified().split(u';', Qt::SkipEmptyParts)) {
+        command = command.trimmed();
+        if (command.startsWith(u"groupadd "_s) || command.startsWith(u"usermod "_s))
+            continue; // the group and its member: nogroup and nobody stand for them
+        run << command.replace(u"continuite-files"_s, u"nogroup"_s).replace(u"/srv/continuite"_s, hubDir);
+    }
+    QProcess bash;
+    bash.setProcessChannelMode(QProcess::MergedChannels);
+    bash.start(u"bash"_s, {u"-O"_s, u"nullglob"_s, u"-e"_s, u"-c"_s, run.join(u"\n"_s)});
+    if (!bash.waitForFinished(30000) || bash.exitStatus() != QProcess::NormalExit || bash.exitCode() != 0)
+        return u"the README's steps failed: "_s + run.join(u"; "_s) + u": "_s + QString::fromUtf8(bash.readAll());
+    return {};
+}
+
+/// Whether the user nobody (nginx's workers here), in no group but nogroup, can read @p path.
+bool nobodyReads(const QString &path)
+{
+    QProcess cat;
+    cat.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, u"cat"_s, path});
+    return cat.waitForFinished(10000) && cat.exitStatus() == QProcess::NormalExit && cat.exitCode() == 0;
+}
+
 } // namespace
 
 class tst_AccelRedirect : public QObject
@@ -62,6 +102,7 @@ class tst_AccelRedirect : public QObject
     std::unique_ptr<HubTest::TestHub> m_hub;
     QProcess m_nginx;
     int m_port = 0;
+    bool m_asRoot = false; ///< nginx's workers run as nobody and the README's group steps were played
     QString m_ca;
 
     QString frontUrl() const { return u"https://127.0.0.1:%1"_s.arg(m_port); }
@@ -87,6 +128,12 @@ private Q_SLOTS:
             QSKIP("nginx is not installed (Debian 12: apt-get install nginx)");
         }
         QVERIFY(m_dir.isValid());
+        // Run as root (CI): nginx's workers run as nobody, as www-data would, and read the hub's files only as the
+        // README's steps allow them (§9 step 3: the hub's UMask=0027, a group of their own, the folders setgid). A
+        // permission mistake there shows here. Not root: nginx runs as this user, and the steps are not played.
+        m_asRoot = ::geteuid() == 0;
+        if (m_asRoot)
+            ::umask(0027);
         Continuite::Hub::HubLimits limits;
         limits.trustedProxy = u"127.0.0.1"_s;
         limits.clientIpHeader = u"X-Forwarded-For"_s;
@@ -117,12 +164,23 @@ private Q_SLOTS:
             QVERIFY2(site.contains(s.from), s.from.constData());
             site.replace(s.from, s.to);
         }
+        if (m_asRoot) {
+            const QString failed = playReadmeGroupSteps(m_hub->dataDir());
+            QVERIFY2(failed.isEmpty(), qPrintable(failed));
+            // The hub's folder as `install -d` makes it (README §2, 0755); the test's own folder lets nginx's workers
+            // reach their temporary files.
+            QVERIFY(QFile::setPermissions(m_hub->dataDir(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                                | QFileDevice::ReadGroup | QFileDevice::ExeGroup
+                                                                | QFileDevice::ReadOther | QFileDevice::ExeOther));
+            QVERIFY(QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                            | QFileDevice::ExeGroup | QFileDevice::ExeOther));
+        }
         const QString prefix = m_dir.filePath(u"nginx"_s);
         QVERIFY(QDir().mkpath(prefix + u"/logs"_s));
         QFile conf(prefix + u"/nginx.conf"_s);
         QVERIFY(conf.open(QIODevice::WriteOnly));
-        // Root in CI: the workers keep root's rights, to read the test's private folder (nginx ignores it otherwise).
-        conf.write((::geteuid() == 0 ? "user root;\n" : "") + QByteArray("worker_processes 1;\nerror_log logs/error.log;\n"
+        // Root in CI: the workers run as nobody, in nogroup (the README's continuite-files); nginx ignores it otherwise.
+        conf.write((m_asRoot ? "user nobody nogroup;\n" : "") + QByteArray("worker_processes 1;\nerror_log logs/error.log;\n"
                    "pid logs/nginx.pid;\nevents { worker_connections 256; }\nhttp {\n"
                    "    access_log logs/access.log;\n    client_body_temp_path logs/body;\n    proxy_temp_path logs/proxy;\n"
                    "    fastcgi_temp_path logs/fcgi;\n    uwsgi_temp_path logs/uwsgi;\n    scgi_temp_path logs/scgi;\n")
@@ -187,6 +245,16 @@ private Q_SLOTS:
         QVERIFY(allBlobsIntact(*ines->store, &files));
         QCOMPARE(files, 1);
         QCOMPARE(mediaBytesSent(m_hub->url()) - sentBefore, 0); // the hub sent no byte of it: nginx did
+        if (m_asRoot) {
+            // A file the hub made after the README's steps (uploaded through the front, then moved into blobs/) is
+            // nginx's workers' to read, through the group it inherited (before the steps were played, nginx's workers
+            // ran as root); nothing else of the hub's is (its database).
+            const QString blob = m_hub->dataDir() + u"/blobs/"_s + sha256Of(video).left(2) + u'/' + sha256Of(video);
+            QVERIFY2(QFileInfo(blob).groupId() == 65534, qPrintable(blob));
+            QVERIFY(nobodyReads(blob));
+            if (!m_hub->database().isPostgres())
+                QVERIFY(!nobodyReads(m_hub->dataDir() + u"/hub.sqlite"_s));
+        }
 
         // A cut download resumed through the front: a range from where it stopped, the rest only.
         const QString sha = sha256Of(video);

@@ -2090,6 +2090,95 @@ private Q_SLOTS:
     /// ≈6 MiB each (61 → 670 MB with 100 of them). A page is now at most maxBudget (1 MiB; the app asks 416 KiB), and the
     /// answer is handed to libmicrohttpd rather than copied. The positive control: the whole catch-up still arrives, in
     /// pages, and the app's own page size is served as asked.
+    /// A review of session 14, finding 4 (medium-low): GET /v1/devices answers were counted in no answer budget (only
+    /// syncs reserved places). A teacher who vouched many keys for her pupils asked for her large list on 400
+    /// connections and read nothing: the hub held every one (RSS 45 → 244 MB). Now her list takes a place as a sync's
+    /// answer does: at most her large places of lists over 64 KiB, then 429 with Retry-After. Scaled: a list of 320
+    /// keys (≈94 KB), 2 large places, 12 readers that read nothing: 2 lists, 10 × 429 (before: 12 lists, none counted,
+    /// seen failing). The positive controls: a colleague gets her own list meanwhile; the readers that read get the
+    /// whole list; once they are gone the teacher gets her list again, the same.
+    void aTeachersListOfDevicesKeepsToTheAnswerBudgets()
+    {
+        HubLimits limits;
+        limits.readTimeoutSeconds = 120; // a reader that does not read is not closed for it during the test
+        limits.socketSendBufferBytes = 16 * 1024; // the lists stay in the hub, not in the kernel's buffer
+        limits.maxBudget = 128 * 1024;
+        limits.personAnswerBudgetBytes = 1 << 20;
+        TestHub hub(limits);
+        const KeyedDevice pc;
+        const auto prof = hub.keyedTeacher(u"prof"_s, pc);
+        const QString classId = hub.createClass(*prof);
+        const QString assignment = newUuid();
+        QCOMPARE(verdictOf(prof->sync({change(u"assignment"_s, assignment, classId, *prof,
+                                               {{u"title"_s, u"Devoir"_s}, {u"status"_s, u"published"_s}})})),
+                 u"applied"_s);
+        // 20 pupils who never signed in here, 16 tablets each vouched for by her (their work came by USB).
+        int keys = 0;
+        for (int p = 0; p < 20; ++p) {
+            const QString pupil = newUuid();
+            QCOMPARE(verdictOf(prof->sync({change(u"member"_s, newUuid(), classId, *prof,
+                                                  {{u"person"_s, pupil}, {u"role"_s, u"student"_s},
+                                                   {u"login"_s, u"eleve%1"_s.arg(p)},
+                                                   {u"display_name"_s, u"Élève n° %1 de la classe de 6e B"_s.arg(p)}})})),
+                     u"applied"_s);
+            QJsonArray vouches;
+            QList<QJsonObject> work;
+            for (int k = 0; k < limits.maxVouchesPerStudent; ++k) {
+                const KeyedDevice tablet;
+                vouches.append(vouch(pc, tablet.deviceId, pupil, tablet.keys.publicKey));
+                work << tablet.signedChange(u"submission"_s, newUuid(), classId, pupil,
+                                            {{u"assignment_id"_s, assignment}, {u"student"_s, pupil}, {u"text"_s, u"rendu"_s}});
+            }
+            const QJsonObject r = relay(*prof, vouches, work);
+            for (const QJsonValue &v : r.value(u"verdicts"_s).toArray())
+                keys += v[u"status"_s].toString() == u"applied"_s;
+        }
+        QCOMPARE(keys, 320);
+        const HttpReply whole = prof->request("GET", u"/v1/devices"_s);
+        QCOMPARE(whole.status, 200L);
+        QVERIFY(whole.json().value(u"devices"_s).toArray().size() >= 320);
+        QVERIFY2(whole.body.size() > 80 * 1024, qPrintable(QString::number(whole.body.size()))); // a large answer
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+
+        std::vector<int> readers;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : readers)
+                ::close(fd);
+        });
+        const QByteArray ask = "GET /v1/devices HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + prof->token.toLatin1()
+            + "\r\n\r\n";
+        std::vector<QByteArray> heads;
+        qint64 mostHeld = 0;
+        for (int i = 0; i < 12; ++i) {
+            const int fd = openSlowReader(hub.server().port());
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, ask));
+            heads.push_back(readHead(fd)); // the head only: the rest stays in the hub
+            readers.push_back(fd);
+            QVERIFY2(!heads.back().isEmpty(), "no answer");
+            mostHeld = std::max(mostHeld, hub.server().answerBytesSending());
+        }
+        const AnswerTally got(heads);
+        qInfo().noquote() << got.said() << "; the hub counted at most" << mostHeld << "B of answers; her list is"
+                          << whole.body.size() << "B";
+        QCOMPARE(got.odd, 0);
+        // Before: 12 lists, none counted (0 B).
+        QVERIFY2(got.large == limits.maxLargeAnswersPerPerson, qPrintable(got.said()));
+        QCOMPARE(got.busy, 12 - limits.maxLargeAnswersPerPerson);
+        QVERIFY2(mostHeld >= limits.maxLargeAnswersPerPerson * whole.body.size() && mostHeld <= limits.personAnswerBudgetBytes,
+                 qPrintable(QString::number(mostHeld)));
+
+        // A colleague's list is served meanwhile.
+        const auto colleague = hub.teacher(u"colleague"_s);
+        QCOMPARE(colleague->request("GET", u"/v1/devices"_s).status, 200L);
+        // The readers that read get the whole list, which decodes; once they are gone her list comes again, the same.
+        QVERIFY(readWholeAndClose(readers, heads));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        const HttpReply again = prof->request("GET", u"/v1/devices"_s);
+        QCOMPARE(again.status, 200L);
+        QCOMPARE(again.body, whole.body);
+    }
+
     void aPageIsAtMostOneMebibyte()
     {
         TestHub hub;

@@ -710,6 +710,70 @@ private slots:
                  qPrintable(u"finished %1 ms after the holder ended, waited %2 ms"_s.arg((finishedAt.load() - endedAt) / 1000000).arg(waited)));
     }
 
+    /// PostgreSQL's pipeline mode reviewed (session 12), the finding left open: libpq sends its buffer by itself in 8 KiB
+    /// pieces (whole at 64 KiB), with no Sync. After a large pipelined statement (a 200 KB row run, or 16 KiB of a 20 KB
+    /// one the server waits to read whole) the server waited "active", not "idle in transaction": a hub thread that
+    /// stalled there held its locks for as long as it stalled, past the idle timeout. Now a Sync goes out before libpq
+    /// sends anything of its own. Played with an idle timeout of 1 s: a write locks a row, sends 20 KB (or 200 KB), and
+    /// stalls; another write waiting for that row gets it once the idle timeout ended the stalled one (before: its own
+    /// statement timeout, 6 s, seen failing for both sizes). The control: a write stalled after a statement answered (a
+    /// Sync already) is ended alike; and large writes that do not stall commit whole.
+    void aWriteStalledAfterALargeStatementIsEnded()
+    {
+        EmptyDatabase db;
+        PostgresHubStorage holder(db.url, PostgresHubStorage::Schema::Migrate, 2);
+        holder.setIdleInTransactionTimeout(1000);
+        PostgresHubStorage waiter(db.url, PostgresHubStorage::Schema::Migrate, 2);
+        waiter.setStatementTimeout(6000);
+        auto inTransaction = [&] { // the holder's sessions in a transaction, seen from elsewhere
+            PGconn *look = PQconnectdb(db.url.toUtf8().constData());
+            PGresult *r = PQexec(look, "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                       "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL");
+            const int n = PQresultStatus(r) == PGRES_TUPLES_OK ? QByteArray(PQgetvalue(r, 0, 0)).toInt() : -1;
+            PQclear(r);
+            PQfinish(look);
+            return n;
+        };
+        for (const int size : {0, 20 * 1024, 200 * 1024}) {
+            const QString key = u"row:lesson:"_s + newUuid();
+            const QString meta = u"stalled-%1"_s.arg(size);
+            HeldWrite write(holder, [&](HubTransaction &tx, const std::function<void()> &pause) {
+                tx.lock(key); // answered: a Sync
+                if (size > 0)
+                    tx.setMeta(meta, QString(size, u'x')); // pipelined: sent, not answered
+                pause();                                   // the hub thread stalls here
+            });
+            QVERIFY(write.stopped());
+            QCOMPARE(inTransaction(), 1);
+            QElapsedTimer t;
+            t.start();
+            QString error;
+            try {
+                waiter.write([&](HubTransaction &tx) { tx.lock(key); });
+            } catch (const StorageError &e) {
+                error = QString::fromUtf8(e.what());
+            }
+            qInfo() << size << "bytes sent, then stalled: the waiter got the row after" << t.elapsed() << "ms" << error;
+            QVERIFY2(error.isEmpty(), qPrintable(u"%1 bytes: %2"_s.arg(size).arg(error)));
+            QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+            QTRY_COMPARE_WITH_TIMEOUT(inTransaction(), 0, 5000);
+            write.end(true); // it was ended: nothing of it is committed
+            QString kept;
+            waiter.read([&](HubTransaction &tx) { kept = tx.meta(meta); });
+            QVERIFY(kept.isEmpty());
+        }
+        // A large write that does not stall commits whole, Syncs on its way or not.
+        const QString big(300 * 1024, u'y');
+        holder.write([&](HubTransaction &tx) {
+            for (int i = 0; i < 3; ++i)
+                tx.setMeta(u"big-%1"_s.arg(i), big);
+            tx.setMeta(u"small"_s, u"s"_s);
+        });
+        QString read;
+        waiter.read([&](HubTransaction &tx) { read = tx.meta(u"big-2"_s) + tx.meta(u"small"_s); });
+        QCOMPARE(read.size(), big.size() + 1);
+    }
+
     /// A read run alone (an empty sync's statements: no transaction, so no SET LOCAL) is bounded by the statement
     /// timeout too, and by the one set last: a table locked by hand (an administrator's ALTER TABLE left open) ends
     /// the pull with an error after the timeout, not never. The control: once the lock is gone the same read answers.

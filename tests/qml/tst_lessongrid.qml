@@ -6,8 +6,10 @@ import QtTest
 import Continuite
 
 // The board's lessons × students grid (issue 14): a class of its own on the real store, two lessons published
-// and a draft, two students whose tablets sent back their progress — Zoé opened one lesson and finished the
-// other (the three parts ticked), Adam did nothing — then their teacher reads the cells and walks them by keyboard.
+// and a draft, three students — Zoé's tablet sent back that she opened one lesson and finished the other (the three
+// parts ticked), Yann's that he opened the first only, and nothing ever came from Adam's — then their teacher reads
+// the cells and walks them by keyboard. A second class has seven lessons, more than the width holds: the names stay
+// in view while the lessons scroll sideways.
 TestCase {
     id: testCase
 
@@ -53,14 +55,17 @@ TestCase {
     property string classId
     property var lessonIds: []
     property var students: ({})
+    /// The class with more lessons than the width holds.
+    property string wideClassId
+    property var wideLessonIds: []
 
     function asTeacher() {
         Session.lock();
         verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
     }
-    function lesson(title, publish) {
+    function lesson(title, publish, classId) {
         const editor = createTemporaryObject(editorComponent, testCase);
-        editor.startNew(testCase.classId);
+        editor.startNew(classId ?? testCase.classId);
         editor.title = title;
         editor.beforeClass = "Lire la page.";
         editor.inClass = "Exercices ensemble.";
@@ -78,13 +83,13 @@ TestCase {
         const roster = createTemporaryObject(rosterComponent, testCase, {
                 "classId": testCase.classId
             });
-        for (const name of ["Zoé Grille", "Adam Grille"])
+        for (const name of ["Zoé Grille", "Adam Grille", "Yann Grille"])
             verify(roster.addStudent(name) >= 0, roster.error);
         // Their person ids (what progress rows carry), as the board knows them.
         const board = createTemporaryObject(boardModelComponent, testCase, {
                 "classId": testCase.classId
             });
-        compare(board.count, 2);
+        compare(board.count, 3);
         const students = {};
         for (let row = 0; row < board.count; ++row)
             students[board.nameAt(row)] = board.data(board.index(row, 0), BoardModel.PersonIdRole);
@@ -93,19 +98,41 @@ TestCase {
         // Zoé's tablet sent back: the fractions opened, the angles finished (the three parts ticked).
         compare(testStore.recordProgressAs(students["Zoé Grille"], "Zoé Grille", testCase.lessonIds[0], false), "");
         compare(testStore.recordProgressAs(students["Zoé Grille"], "Zoé Grille", testCase.lessonIds[2], true), "");
+        // Yann's: the fractions opened, the angles not (he has been heard from: "not opened" is what is known).
+        compare(testStore.recordProgressAs(students["Yann Grille"], "Yann Grille", testCase.lessonIds[0], false), "");
+
+        // The wide class: seven lessons (one with a long title), two students with long names.
+        testCase.wideClassId = classes.createClass("Grille large (test)");
+        verify(testCase.wideClassId.length > 0, classes.error);
+        const wideRoster = createTemporaryObject(rosterComponent, testCase, {
+                "classId": testCase.wideClassId
+            });
+        for (const name of ["Marie-Charlotte Dupontel-Grille", "Noé Grille"])
+            verify(wideRoster.addStudent(name) >= 0, wideRoster.error);
+        const titles = ["Les fractions", "Proportionnalité et pourcentages dans la vie courante", "Les angles", "Les quadrilatères",
+            "Les multiplications", "Le cercle", "Les aires"];
+        testCase.wideLessonIds = titles.map(title => lesson(title, true, testCase.wideClassId));
+        const wideBoard = createTemporaryObject(boardModelComponent, testCase, {
+                "classId": testCase.wideClassId
+            });
+        for (let row = 0; row < wideBoard.count; ++row)
+            students[wideBoard.nameAt(row)] = wideBoard.data(wideBoard.index(row, 0), BoardModel.PersonIdRole);
+        // Noé's tablet last synced nine days ago.
+        compare(testStore.recordContactAs(students["Noé Grille"], 9), "");
+        testCase.students = students;
     }
     // The other test files count the teacher's lessons: this file's go away.
     function cleanupTestCase() {
         asTeacher();
-        for (const id of testCase.lessonIds)
+        for (const id of testCase.lessonIds.concat(testCase.wideLessonIds))
             compare(testStore.deleteLesson(id), "");
         Session.lock();
     }
 
-    function makeBoard() {
+    function makeBoard(wide) {
         const page = createTemporaryObject(boardComponent, testCase, {
-                "classId": testCase.classId,
-                "className": "Grille (test)"
+                "classId": wide ? testCase.wideClassId : testCase.classId,
+                "className": wide ? "Grille large (test)" : "Grille (test)"
             });
         verify(page);
         return page;
@@ -127,14 +154,15 @@ TestCase {
         // Published lessons only, in the class's order: the draft is no column.
         compare(grid.lessonTitles, ["Les fractions", "Les angles"]);
         compare(grid.lessonIds, [testCase.lessonIds[0], testCase.lessonIds[2]]);
-        compare(grid.count, 2);
+        compare(grid.count, 3);
         const zoe = grid.rowOf(testCase.students["Zoé Grille"]);
         const adam = grid.rowOf(testCase.students["Adam Grille"]);
+        const yann = grid.rowOf(testCase.students["Yann Grille"]);
         compare(grid.stateAt(zoe, 0), "opened");
         compare(grid.stateAt(zoe, 1), "done");
-        // The positive control: a student who did nothing has nothing ticked.
-        compare(grid.stateAt(adam, 0), "none");
-        compare(grid.stateAt(adam, 1), "none");
+        // Heard from, lesson not opened: that is known.
+        compare(grid.stateAt(yann, 0), "opened");
+        compare(grid.stateAt(yann, 1), "none");
         compare(grid.stateAt(adam, 2), "", "no third column");
         // What is drawn: a sign and a word in each cell, not colour alone.
         const zoeItem = rowItem(page, "Zoé Grille");
@@ -142,8 +170,114 @@ TestCase {
         compare(findChild(zoeItem, "gridCell0").cellState, "opened");
         compare(findChild(zoeItem, "gridCell1").cellState, "done");
         compare(findChild(zoeItem, "gridCell1").stateText, "Finished");
-        compare(findChild(rowItem(page, "Adam Grille"), "gridCell0").stateText, "Not opened");
+        compare(findChild(rowItem(page, "Yann Grille"), "gridCell1").stateText, "Not opened");
         verify(zoeItem.summaryText.indexOf("1 finished") >= 0, zoeItem.summaryText);
+        compare(zoeItem.contactText, "", "heard from today: nothing to say under her name");
+    }
+
+    // Nothing ever came from Adam's device (review of issue 14, finding 6): his cells say that nothing is known yet,
+    // not that he did not open the lessons, and his name says he has not connected yet, as the list does.
+    function test_noNewsIsNotNotOpened() {
+        const page = makeBoard();
+        page.showView(1);
+        const grid = page.lessonGrid.grid;
+        const adam = grid.rowOf(testCase.students["Adam Grille"]);
+        compare(grid.stateAt(adam, 0), "unknown");
+        compare(grid.stateAt(adam, 1), "unknown");
+        const adamItem = rowItem(page, "Adam Grille");
+        compare(findChild(adamItem, "gridCell0").stateText, "No news yet");
+        compare(adamItem.contactText, "Not connected yet");
+        verify(findChild(adamItem, "gridContact").visible);
+        verify(adamItem.Accessible.name.indexOf("Not connected yet") > 0, adamItem.Accessible.name);
+        // The control: Yann, heard from, has no such line and his unopened lesson is "Not opened".
+        const yannItem = rowItem(page, "Yann Grille");
+        verify(!findChild(yannItem, "gridContact").visible);
+        compare(findChild(yannItem, "gridCell1").stateText, "Not opened");
+        verify(findChild(page, "gridLegend").text.indexOf("last sync") > 0);
+    }
+
+    // A student who synced nine days ago: their name says since when nothing came, their cells what was known then.
+    function test_silentStudentSaysSinceWhen() {
+        const page = makeBoard(true);
+        page.showView(1);
+        const grid = page.lessonGrid.grid;
+        const noe = grid.rowOf(testCase.students["Noé Grille"]);
+        verify(noe >= 0);
+        compare(grid.stateAt(noe, 0), "none", "heard from: not opened is known");
+        const noeItem = rowItem(page, "Noé Grille");
+        compare(noeItem.contactText, "No news for 9 day(s)"); // the English plural comes from a translation
+        verify(findChild(noeItem, "gridContact").visible);
+        // At very large text it is whole too, on two lines if it must.
+        const before = Session.textScale;
+        Session.textScale = Session.maxTextScale;
+        waitForRendering(page);
+        verify(!findChild(noeItem, "gridContact").truncated, "the whole of \"" + noeItem.contactText + "\"");
+        Session.textScale = before;
+        const marie = rowItem(page, "Marie-Charlotte Dupontel-Grille");
+        compare(marie.contactText, "Not connected yet");
+        compare(grid.stateAt(grid.rowOf(testCase.students["Marie-Charlotte Dupontel-Grille"]), 0), "unknown");
+    }
+
+    // More lessons than the width holds (review of issue 14, finding 2): the grid opens on the newest lesson, and the
+    // students' names stay at the left edge whatever lesson is shown, so every cell says whose it is.
+    function test_namesStayWhileTheLessonsScroll() {
+        const page = makeBoard(true);
+        page.showView(1);
+        const lessonGrid = page.lessonGrid;
+        const list = lessonGrid.list;
+        compare(lessonGrid.grid.lessonCount, 7);
+        tryVerify(() => list.width > 0);
+        verify(list.contentWidth > list.width + lessonGrid.cellWidth, "the lessons do not fit: the grid scrolls");
+        tryCompare(lessonGrid, "currentColumn", 6);
+        verify(list.activeFocus);
+        waitForRendering(page); // laid out, as the teacher sees it
+        const item = list.itemAtIndex(list.currentIndex);
+        verify(item);
+        const seen = (child) => child.mapToItem(list, 0, 0).x;
+        // The newest lesson is in view, beside the names.
+        const last = findChild(item, "gridCell6");
+        verify(last.isCurrent);
+        verify(seen(last) >= lessonGrid.nameWidth - 1, seen(last));
+        verify(seen(last) + last.width <= list.width + 1, [seen(last) + last.width, list.width, list.contentX, list.contentWidth, lessonGrid.cellWidth, lessonGrid.width].join(" "));
+        verify(list.contentX > 0, "scrolled sideways to reach it");
+        // The name is still at the left edge, and so is the "Student" heading's column.
+        const name = findChild(item, "gridNameCell");
+        compare(Math.round(seen(name)), 0);
+        const heading = findChild(page, "gridTitle6");
+        verify(heading.mapToItem(list, 0, 0).x >= lessonGrid.nameWidth - 1);
+        // Back to the first lesson by keyboard: the names do not move.
+        for (let i = 0; i < 6; ++i)
+            keyClick(Qt.Key_Left);
+        compare(lessonGrid.currentColumn, 0);
+        compare(list.contentX, 0);
+        compare(Math.round(seen(name)), 0);
+        verify(seen(findChild(item, "gridCell0")) >= lessonGrid.nameWidth - 1);
+    }
+
+    // Long titles in the heading (review of issue 14, finding 5): no title runs into the next column; a title cut
+    // short is whole in its tooltip (for the keyboard too, on the current lesson) and for a screen reader.
+    function test_longTitlesStayInTheirColumn() {
+        const page = makeBoard(true);
+        page.showView(1);
+        const lessonGrid = page.lessonGrid;
+        tryVerify(() => lessonGrid.list.width > 0);
+        const longTitle = findChild(page, "gridTitle1");
+        verify(longTitle);
+        for (let column = 0; column < 7; ++column) {
+            const title = findChild(page, "gridTitle" + column);
+            verify(title.contentWidth <= title.width - title.leftPadding - title.rightPadding + 0.5,
+                   title.text + ": " + title.contentWidth + " in " + title.width);
+        }
+        verify(longTitle.truncated, "two lines are not enough for it");
+        compare(longTitle.Accessible.name, "Proportionnalité et pourcentages dans la vie courante");
+        lessonGrid.currentColumn = 1;
+        const whole = findChild(longTitle, "gridTitleWhole");
+        tryVerify(() => whole.visible);
+        compare(whole.text, "Proportionnalité et pourcentages dans la vie courante");
+        // The control: a short title needs no tooltip.
+        lessonGrid.currentColumn = 0;
+        tryVerify(() => !whole.visible);
+        verify(!findChild(findChild(page, "gridTitle0"), "gridTitleWhole").visible);
     }
 
     function test_keyboardWalksTheCellsAndOpensTheStudent() {
@@ -155,7 +289,11 @@ TestCase {
         const list = page.lessonGrid.list;
         const zoe = page.lessonGrid.grid.rowOf(testCase.students["Zoé Grille"]);
         list.currentIndex = zoe;
+        compare(page.lessonGrid.currentColumn, 1, "opens on the newest lesson");
+        keyClick(Qt.Key_Left);
         compare(page.lessonGrid.currentColumn, 0);
+        keyClick(Qt.Key_Left);
+        compare(page.lessonGrid.currentColumn, 0, "stops at the first lesson");
         const item = rowItem(page, "Zoé Grille");
         verify(findChild(item, "gridCell0").isCurrent);
         verify(item.Accessible.name.indexOf("Les fractions: Opened") > 0, item.Accessible.name);
@@ -165,10 +303,14 @@ TestCase {
         verify(item.Accessible.name.indexOf("Les angles: Finished") > 0, item.Accessible.name);
         keyClick(Qt.Key_Right);
         compare(page.lessonGrid.currentColumn, 1, "stops at the last lesson");
-        // Enter opens her page, as a line of the list does; back returns to the grid.
+        // Enter opens her page, as a line of the list does; back returns to the grid. The list's chips stay as the
+        // teacher left them ("Not connected yet": Adam only, not Zoé; review of issue 14, finding 12).
+        page.board.filter = "new";
+        compare(page.board.count, 1);
         keyClick(Qt.Key_Return);
         verify(page.studentPage.visible);
         compare(page.studentPage.name, "Zoé Grille");
+        compare(page.board.filter, "new", "the list's chip is kept");
         page.closeStudent();
         verify(page.lessonGrid.visible && page.lessonGrid.list.activeFocus);
         // And back to the list.
@@ -177,7 +319,22 @@ TestCase {
         verify(page.list.visible && !page.lessonGrid.visible);
     }
 
-    // At 1024×600 with very large text the lessons still fit or scroll sideways, and the names stay readable.
+    /// The visible text item among @p item's descendants whose text is @p text.
+    function textItem(item, text) {
+        const children = item.children ?? [];
+        for (let i = 0; i < children.length; ++i) {
+            const child = children[i];
+            if (child.visible && child.text === text)
+                return child;
+            const found = textItem(child, text);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // At 1024×600 with very large text the lessons still fit or scroll sideways, and the names stay readable; the
+    // board's title and its class keep their words beside the view tabs (review of issue 14, finding 8: "Table…").
     function test_fitsAtVeryLargeText() {
         const before = Session.textScale;
         Session.textScale = Session.maxTextScale;
@@ -186,6 +343,23 @@ TestCase {
         const item = rowItem(page, "Zoé Grille");
         verify(!findChild(item, "gridName").truncated);
         verify(item.height <= 100, item.height);
+        // A student never heard from says so whole under the name; the legend is its short form, whole for a screen
+        // reader.
+        verify(!findChild(rowItem(page, "Adam Grille"), "gridContact").truncated);
+        const legend = findChild(page, "gridLegend");
+        compare(legend.lineCount, 1, "the signs only, on one line");
+        verify(legend.Accessible.name.indexOf("last sync") > 0);
+        // On an 800×600 screen (the page 550 wide beside the menu), in English, as "Tableau de continuité" at 1024×600.
+        page.width = 550;
+        const title = textItem(page, "Continuity board");
+        verify(title, "the board's title is shown");
+        verify(!title.truncated, "the title is whole: " + title.width + " for " + title.implicitWidth);
+        const classLine = textItem(page, "Grille (test) · 3 student(s)");
+        verify(classLine, "the class's line is shown");
+        verify(!classLine.truncated, "the class's line is whole");
+        verify(findChild(page, "viewGrid").visible);
+        // The control: at normal size too, of course.
         Session.textScale = before;
+        verify(!title.truncated);
     }
 }

@@ -129,6 +129,149 @@ TestCase {
         verify(box.area.text.indexOf("[words of the link](https://)") >= 0, box.area.text);
     }
 
+    // One Ctrl+Z after a button takes back what the button wrote, and only that: never the teacher's words (review of
+    // issue 14, finding 1: each button was a remove then an insert, two undo steps, and the first one took the words).
+    function test_oneUndoGivesBackTheText_data() {
+        return [
+            { tag: "bold on words", text: "Lis la page", select: [4, 11], button: "boldButton" },
+            { tag: "bold with nothing chosen", text: "Lis la page", select: [11, 11], button: "boldButton" },
+            { tag: "bold on two lines", text: "un\ndeux", select: [0, 7], button: "boldButton" },
+            { tag: "bold taken away", text: "Lis **la page**", select: [6, 13], button: "boldButton" },
+            { tag: "title on two lines", text: "Un\nDeux", select: [0, 7], button: "titleButton" },
+            { tag: "title taken away", text: "## Un", select: [5, 5], button: "titleButton" },
+            { tag: "list", text: "pommes\npoires", select: [0, 13], button: "listButton" },
+            { tag: "list taken away", text: "- pommes\n- poires", select: [0, 17], button: "listButton" },
+            { tag: "link", text: "Va sur le site", select: [10, 14], button: "linkButton" },
+            { tag: "image", text: "Regarde :", select: [9, 9], button: "" }
+        ];
+    }
+    function test_oneUndoGivesBackTheText(data) {
+        const box = makeBox(data.text);
+        box.area.select(data.select[0], data.select[1]);
+        if (data.button.length > 0)
+            mouseClick(findChild(box.toolbar, data.button));
+        else
+            box.toolbar.image("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "pizza");
+        const written = box.area.text;
+        verify(written !== data.text, "the button wrote something: " + written);
+        verify(box.area.activeFocus);
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(box.area.text, data.text, "one Ctrl+Z");
+        // And one redo writes it again, whole.
+        box.area.redo();
+        compare(box.area.text, written);
+    }
+
+    // Title and List with the cursor at the very start, on a text whose first line is empty or on no text at all
+    // (review of issue 14, finding 3: "\nLa fraction" became "L## \n## a fraction").
+    function test_linesAtTheVeryStart_data() {
+        return [
+            { tag: "title, empty first line", text: "\nx", button: "titleButton", expected: "## \nx" },
+            { tag: "list, empty first line", text: "\nx", button: "listButton", expected: "- \nx" },
+            { tag: "title, no text", text: "", button: "titleButton", expected: "## " },
+            { tag: "list, no text", text: "", button: "listButton", expected: "- " },
+            // The positive control: the cursor at 0 of a line with words.
+            { tag: "title, words", text: "x\ny", button: "titleButton", expected: "## x\ny" }
+        ];
+    }
+    function test_linesAtTheVeryStart(data) {
+        const box = makeBox(data.text);
+        box.area.cursorPosition = 0;
+        mouseClick(findChild(box.toolbar, data.button));
+        compare(box.area.text, data.expected);
+        // A selection from 0 over both lines: the blank line gets no mark, the other one does.
+        if (data.text === "\nx") {
+            box.area.text = data.text;
+            box.area.select(0, 2);
+            mouseClick(findChild(box.toolbar, data.button));
+            compare(box.area.text, data.expected.replace(/^(## |- )\n(.*)$/, "\n$1$2"));
+        }
+    }
+
+    // Gras as a word processor's (review of issue 14, finding 7): it keeps a title a title and a list a list, never
+    // crosses a line break, and a second click takes it away.
+    function test_boldKeepsTheMarkdown_data() {
+        return [
+            { tag: "list lines", text: "- pommes\n- poires", select: [0, 17], expected: "- **pommes**\n- **poires**" },
+            { tag: "a title", text: "## Titre", select: [0, 8], expected: "## **Titre**" },
+            { tag: "two paragraphs", text: "un\n\ndeux", select: [0, 8], expected: "**un**\n\n**deux**" },
+            { tag: "bold again: off", text: "**mot**", select: [2, 5], expected: "mot" },
+            { tag: "bold marks chosen too: off", text: "**mot**", select: [0, 7], expected: "mot" },
+            { tag: "cursor inside bold words: off", text: "un **mot** ici", select: [6, 6], expected: "un mot ici" },
+            { tag: "cursor between two bold words", text: "**a** b **c**", select: [7, 7], expected: "**a** b**bold words** **c**" },
+            { tag: "spaces only", text: "a   b", select: [1, 4], expected: "a **bold words**  b" },
+            // The control: plain words still become bold.
+            { tag: "plain words", text: "un mot", select: [3, 6], expected: "un **mot**" }
+        ];
+    }
+    function test_boldKeepsTheMarkdown(data) {
+        const box = makeBox(data.text);
+        box.area.select(data.select[0], data.select[1]);
+        mouseClick(findChild(box.toolbar, "boldButton"));
+        compare(box.area.text, data.expected);
+    }
+
+    // Titre and Liste on lines that are a title or a list already (review of issue 14, finding 7).
+    function test_titleAndListKnowTheOtherMarks_data() {
+        return [
+            { tag: "another title level", text: "### Sous-titre", button: "titleButton", expected: "## Sous-titre" },
+            { tag: "a big title", text: "# Grand titre", button: "titleButton", expected: "## Grand titre" },
+            { tag: "title off", text: "## Titre", button: "titleButton", expected: "Titre" },
+            { tag: "star and number lists are lists", text: "* étoile\n1. un", button: "listButton", expected: "étoile\nun" },
+            { tag: "no bullet for a blank line", text: "a\n\nb", button: "listButton", expected: "- a\n\n- b" },
+            { tag: "no title for a blank line", text: "a\n\nb", button: "titleButton", expected: "## a\n\n## b" }
+        ];
+    }
+    function test_titleAndListKnowTheOtherMarks(data) {
+        const box = makeBox(data.text);
+        box.area.select(0, box.area.length);
+        mouseClick(findChild(box.toolbar, data.button));
+        compare(box.area.text, data.expected);
+    }
+
+    // Lien on words that are an address: they become the address, and the link's words are to be typed
+    // (review of issue 14, finding 12).
+    function test_linkOnAnAddress() {
+        const box = makeBox("Va sur https://fr.wikipedia.org ce soir");
+        box.area.select(7, 31);
+        mouseClick(findChild(box.toolbar, "linkButton"));
+        compare(box.area.text, "Va sur [words of the link](https://fr.wikipedia.org) ce soir");
+        compare(box.area.selectedText, "words of the link");
+    }
+
+    // A picture goes in a paragraph of its own, not glued to the words around the cursor (finding 12).
+    function test_imageOnItsOwnParagraph() {
+        const sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+        const box = makeBox("Regarde ceci la suite");
+        box.area.cursorPosition = 12;
+        box.toolbar.image(sha, "pizza");
+        compare(box.area.text, "Regarde ceci\n\n![pizza](media:" + sha + ")\n\n la suite");
+        compare(box.area.selectedText, "pizza", "the description, to type a better one over");
+        box.area.text = "Une ligne\n";
+        box.area.cursorPosition = box.area.length;
+        box.toolbar.image(sha, "pizza");
+        compare(box.area.text, "Une ligne\n\n![pizza](media:" + sha + ")");
+    }
+
+    // The Image menu speaks at the text size chosen, as the buttons do (review of issue 14, finding 10).
+    function test_imageMenuFollowsTheTextSize() {
+        const before = Session.textScale;
+        Session.textScale = Session.maxTextScale;
+        const box = makeBox("");
+        mouseClick(findChild(box.toolbar, "imageButton"));
+        const menu = findChild(box.toolbar, "picturesMenu");
+        tryVerify(() => menu.opened);
+        const attach = findChild(menu, "attachPicture") ?? menu.itemAt(menu.count - 1);
+        verify(attach);
+        compare(attach.font.pixelSize, Theme.fontBody);
+        verify(attach.height >= Theme.fontBody * 2, attach.height);
+        verify(menu.width >= attach.implicitWidth, "the words fit: " + menu.width + " for " + attach.implicitWidth);
+        menu.close();
+        Session.textScale = before;
+        // The control: at the normal size, the normal body text.
+        compare(attach.font.pixelSize, Theme.fontBody);
+    }
+
     function test_buttonsByKeyboard() {
         const box = makeBox("mot");
         box.area.select(0, 3);
@@ -181,6 +324,6 @@ TestCase {
         verify(item, "the picture attached is offered");
         waitForItemPolished(menu.contentItem);
         mouseClick(item);
-        compare(page.editor.beforeClass, "Lis **la page**![pizza](media:" + sha + ")");
+        compare(page.editor.beforeClass, "Lis **la page**\n\n![pizza](media:" + sha + ")");
     }
 }

@@ -207,6 +207,16 @@ public:
         Session::instance()->notifyDataChanged();
         return recorded ? QString() : recorded.error();
     }
+    /// Records a sync of the student @p personId @p daysAgo days ago, as a pupil's tablet syncing would; "" or why not.
+    Q_INVOKABLE QString recordContactAs(const QString &personId, int daysAgo)
+    {
+        Continuite::Store *store = Session::instance()->store();
+        if (!store)
+            return u"no store"_s;
+        auto recorded = store->recordContacts({{personId, QDateTime::currentDateTimeUtc().addDays(-daysAgo)}}, u"hub"_s);
+        Session::instance()->notifyDataChanged();
+        return recorded ? QString() : recorded.error();
+    }
     /// Deletes the lesson @p lessonId as the teacher unlocked; "" or why not.
     Q_INVOKABLE QString deleteLesson(const QString &lessonId)
     {

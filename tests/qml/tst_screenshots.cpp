@@ -18,6 +18,7 @@
 #include <QAbstractItemModel>
 #include <QDir>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -575,6 +576,14 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(page, "editLesson", Q_ARG(QString, first)));
         QVERIFY(page->property("editing").toBool());
         shoot(u"22-professeur-editeur-lecon.png"_s);
+        // While writing, the side menu folds away and the formatting buttons share the parts' row: the text box
+        // gets the room (review of issue 14, finding 9: ≈115 px, six lines, at 1024×600).
+        QVERIFY(!findItem(topScreen(), u"sideMenu"_s)->isVisible());
+        {
+            auto *area = page->property("sectionArea").value<QQuickItem *>();
+            QQuickItem *view = area->parentItem()->parentItem(); // the ScrollView's Flickable
+            QVERIFY2(view->height() >= 150, qPrintable(u"the text box is %1 px high"_s.arg(view->height())));
+        }
 
         // A new lesson with a video too heavy for a family on mobile data: the warning shows.
         QVERIFY(QMetaObject::invokeMethod(page, "newLesson"));
@@ -749,10 +758,13 @@ private Q_SLOTS:
         QTRY_VERIFY(lessonGrid && lessonGrid->isVisible());
         auto *grid = lessonGrid->property("grid").value<QObject *>();
         QCOMPARE(grid->property("count").toInt(), 4);
-        QVERIFY(grid->property("lessonCount").toInt() >= 3);
-        QTest::keyClick(m_window, Qt::Key_Right);
-        QCOMPARE(lessonGrid->property("currentColumn").toInt(), 1);
+        const int lessonCount = grid->property("lessonCount").toInt();
+        QVERIFY(lessonCount >= 3);
+        // It opens on the newest lesson (the last column), the one a teacher checks on Sunday evening.
+        QTRY_COMPARE(lessonGrid->property("currentColumn").toInt(), lessonCount - 1);
         shoot(u"21d-professeur-lecons-eleves.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Left);
+        QCOMPARE(lessonGrid->property("currentColumn").toInt(), lessonCount - 2);
         QVERIFY(QMetaObject::invokeMethod(page, "showView", Q_ARG(int, 0)));
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
@@ -1134,6 +1146,21 @@ private Q_SLOTS:
             shoot(u"t3b-texte-tres-grand-lecons-eleves.png"_s);
             QVERIFY(QMetaObject::invokeMethod(board, "showView", Q_ARG(int, 0)));
         }
+        // The lesson editor with its formatting buttons at very large text (review of issue 14, finding 9).
+        QTest::keyClick(m_window, Qt::Key_2, Qt::AltModifier);
+        {
+            QQuickItem *lessons = currentPage();
+            QCOMPARE(lessons->objectName(), u"teacherLessons"_s);
+            QString first;
+            QVERIFY(QMetaObject::invokeMethod(lessons->property("lessons").value<QObject *>(), "lessonIdAt", Q_RETURN_ARG(QString, first), Q_ARG(int, 0)));
+            QVERIFY(QMetaObject::invokeMethod(lessons, "editLesson", Q_ARG(QString, first)));
+            shoot(u"t6-texte-tres-grand-editeur.png"_s);
+            // Seven lines of text at least, the editor scrolling as a whole if it must.
+            auto *area = lessons->property("sectionArea").value<QQuickItem *>();
+            const qreal lines = area->parentItem()->parentItem()->height() / QFontMetricsF(area->property("font").value<QFont>()).height();
+            QVERIFY2(lines >= 7, qPrintable(u"the text box shows %1 lines"_s.arg(lines)));
+            QVERIFY(QMetaObject::invokeMethod(lessons, "closeEditor"));
+        }
         // Marking a photo with very large text: the photo keeps its room, the comment and the score stay whole.
         QTest::keyClick(m_window, Qt::Key_4, Qt::AltModifier);
         QQuickItem *review = currentPage();
@@ -1159,6 +1186,84 @@ private Q_SLOTS:
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
         QCOMPARE(Session::instance()->textScale(), 1.0);
+    }
+
+    /// The grid's names stay in view when the lessons scroll sideways (review of issue 14, finding 2): a class of
+    /// its own with eight lessons, more than 1024×600 shows, at normal and very large text. Last in the walk: the
+    /// class it adds shows on no other screenshot.
+    void lessonGridScrolled()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        QVERIFY(Session::instance()->unlock(u"mme.martin"_s, u"demo-prof"_s));
+        QTRY_COMPARE(screen(), u"teacherHome"_s);
+        QTRY_VERIFY(settled());
+        Continuite::Store *store = Session::instance()->store();
+        auto schoolClass = store->createClass(u"6e D — Mathématiques"_s);
+        QVERIFY2(schoolClass, qPrintable(schoolClass.error()));
+        const QString classId = schoolClass->meta.id;
+        QStringList pupils;
+        for (const QString &name : {u"Marie-Charlotte Dupontel"_s, u"Noé Bernard"_s, u"Yanis Haddad"_s}) {
+            auto added = store->addStudent(classId, name);
+            QVERIFY2(added, qPrintable(added.error()));
+            pupils << added->member.personId;
+        }
+        const QStringList titles = {u"Les fractions"_s, u"Proportionnalité et pourcentages dans la vie courante"_s,
+                                    u"Les angles"_s, u"Les quadrilatères"_s, u"Les multiplications"_s, u"Le cercle"_s,
+                                    u"Les aires"_s, u"Les nombres décimaux"_s};
+        QStringList lessonIds;
+        for (const QString &title : titles) {
+            auto lesson = store->createLesson({classId, title, {}, u"Lire la page."_s, u"Exercices."_s, u"Exercice 3."_s});
+            QVERIFY2(lesson, qPrintable(lesson.error()));
+            QVERIFY(store->publishLesson(lesson->meta.id));
+            lessonIds << lesson->meta.id;
+        }
+        // Noé opened the first six and finished four; Yanis opened the last one; nothing came from Marie-Charlotte.
+        const Continuite::Profile teacher = *store->current();
+        store->setCurrent({pupils[1], u"noe"_s, u"Noé Bernard"_s, Continuite::Role::Student, true});
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(store->recordProgress(lessonIds[i], i < 4, 60));
+        store->setCurrent({pupils[2], u"yanis"_s, u"Yanis Haddad"_s, Continuite::Role::Student, true});
+        QVERIFY(store->recordProgress(lessonIds.last(), false, 60));
+        store->setCurrent(teacher);
+        Session::instance()->notifyDataChanged();
+
+        auto *home = topScreen();
+        QVERIFY(QMetaObject::invokeMethod(home, "chooseClass", Q_ARG(QString, classId)));
+        QTest::keyClick(m_window, Qt::Key_5, Qt::AltModifier);
+        QQuickItem *page = currentPage();
+        QCOMPARE(page->objectName(), u"boardPage"_s);
+        QTRY_COMPARE(page->property("classId").toString(), classId);
+        for (const bool large : {false, true}) {
+            Session::instance()->setTextScale(large ? Session::MaxTextScale : 1.0);
+            QVERIFY(QMetaObject::invokeMethod(page, "showView", Q_ARG(int, 1)));
+            auto *lessonGrid = page->property("lessonGrid").value<QQuickItem *>();
+            QTRY_VERIFY(lessonGrid && lessonGrid->isVisible());
+            auto *list = lessonGrid->property("list").value<QQuickItem *>();
+            QTRY_COMPARE(lessonGrid->property("currentColumn").toInt(), int(titles.size()) - 1);
+            QTRY_VERIFY(list->property("contentX").toDouble() > 0); // scrolled to the newest lesson
+            // Every row shown: its name at the grid's left edge, whole in view; the newest lesson's cell in view.
+            const QRectF view = list->mapRectToScene(QRectF(0, 0, list->width(), list->height()));
+            int rows = 0;
+            for (QQuickItem *row : list->property("contentItem").value<QQuickItem *>()->childItems()) {
+                QQuickItem *name = findItem(row, u"gridNameCell"_s);
+                if (!name || !row->isVisible())
+                    continue;
+                const QRectF at = name->mapRectToScene(QRectF(0, 0, name->width(), name->height()));
+                QVERIFY2(qAbs(at.left() - view.left()) < 1, qPrintable(u"a name at %1, the grid at %2"_s.arg(at.left()).arg(view.left())));
+                QQuickItem *last = findItem(row, u"gridCell%1"_s.arg(titles.size() - 1));
+                QVERIFY(last);
+                const QRectF lastAt = last->mapRectToScene(QRectF(0, 0, last->width(), last->height()));
+                QVERIFY2(lastAt.left() >= at.right() - 1 && lastAt.right() <= view.right() + 1,
+                         qPrintable(u"the newest lesson at %1–%2, names end at %3, the grid at %4"_s.arg(lastAt.left()).arg(lastAt.right()).arg(at.right()).arg(view.right())));
+                ++rows;
+            }
+            QCOMPARE(rows, 3);
+            shoot(large ? u"t3c-texte-tres-grand-lecons-eleves-defile.png"_s : u"21e-professeur-lecons-eleves-defile.png"_s);
+        }
+        Session::instance()->setTextScale(1.0);
+        QVERIFY(QMetaObject::invokeMethod(page, "showView", Q_ARG(int, 0)));
+        Session::instance()->lock();
+        QTRY_COMPARE(screen(), u"profiles"_s);
     }
 
     void cleanupTestCase()

@@ -436,6 +436,83 @@ private Q_SLOTS:
                  u"applied"_s);
     }
 
+    /// A review of session 14, finding 4: GET /v1/devices judged each vouched key on its own queries (answersForKey, two
+    /// to five a key), 1.2 s for a co-teacher's list of 4,800 keys on PostgreSQL; it now loads the keys' vouchers and the
+    /// memberships once for the whole list. What each viewer's list says must not change: every branch of the rule (her
+    /// own devices, a voucher, a teacher of every class where the key signs, of some of them only, a key signed out, two
+    /// keys under one id, a pupil another teacher vouched for, a device that signed in), each entry as her sign-out would
+    /// judge it. Passed before the change and after it, on SQLite and on PostgreSQL.
+    void eachViewersListSaysWhatHerSignOutWouldDo()
+    {
+        const KeyedDevice petitPc;
+        auto petit = hub->keyedTeacher(u"mme.petit"_s, petitPc); // a co-teacher of 6e A only
+        addTeacher(*martin, classA, petit->id());
+        QString noeId;
+        {
+            auto noe = hub->student(*martin, classA, u"noe.b"_s, u"1357"_s); // 6e A only
+            noeId = noe->id();
+        }
+        auto allApplied = [](const QJsonObject &r) {
+            const QJsonArray verdicts = r.value(u"verdicts"_s).toArray();
+            return !verdicts.isEmpty() && std::all_of(verdicts.begin(), verdicts.end(), [](const QJsonValue &v) {
+                return v[u"status"_s].toString() == u"applied"_s;
+            });
+        };
+        const KeyedDevice byMartin, byDubois, shared, sharedDubois, signedOutByDubois, noeTablet, phone;
+        // Martin's key (accepted in 6e A and Latin), Dubois's (Latin only), both under one id, one Dubois signed out.
+        QVERIFY(allApplied(relay(*martin, {vouch(martinPc, byMartin.deviceId, leaId, byMartin.keys.publicKey),
+                                           vouch(martinPc, shared.deviceId, leaId, shared.keys.publicKey)},
+                                 {work(byMartin, classA, u"1"_s), work(shared, classA, u"2"_s)})));
+        QVERIFY(allApplied(relay(*dubois, {vouch(duboisPc, byDubois.deviceId, leaId, byDubois.keys.publicKey),
+                                           vouch(duboisPc, shared.deviceId, leaId, sharedDubois.keys.publicKey),
+                                           vouch(duboisPc, signedOutByDubois.deviceId, leaId, signedOutByDubois.keys.publicKey)},
+                                 {work(byDubois, classB, u"3"_s), sharedDubois.sign(work(shared, classB, u"4"_s)),
+                                  work(signedOutByDubois, classB, u"5"_s)})));
+        QCOMPARE(signOut(*dubois, signedOutByDubois.deviceId), u"204"_s);
+        // Noé's tablet, vouched for by Petit in 6e A.
+        const QJsonObject noeWork = noeTablet.signedChange(u"submission"_s, newUuid(), classA, noeId,
+                                                           {{u"assignment_id"_s, assignmentA}, {u"student"_s, noeId},
+                                                            {u"text"_s, u"6"_s}});
+        QVERIFY(allApplied(relay(*petit, {vouch(petitPc, noeTablet.deviceId, noeId, noeTablet.keys.publicKey)}, {noeWork})));
+        // Léa's phone, which signed in itself.
+        auto lea = keyedLogin(hub->url(), u"lea.m"_s, u"4821"_s, phone);
+        QVERIFY(!lea->token.isEmpty());
+
+        // viewer → device → "revoked/other_keys_live" ("-": not listed to her).
+        struct Row
+        {
+            const KeyedDevice *device;
+            QString person;
+            const char *martin, *dubois, *petit, *lea;
+        };
+        const QList<Row> expected{
+            {&byMartin, leaId, "false/0", "false/1", "false/1", "false/0"},
+            {&byDubois, leaId, "false/0", "false/0", "false/1", "false/0"},
+            {&shared, leaId, "false/0", "false/1", "false/2", "false/0"},
+            {&signedOutByDubois, leaId, "true/0", "true/0", "true/0", "true/0"},
+            {&noeTablet, noeId, "false/0", "-", "false/0", "-"},
+            {&phone, leaId, "false/0", "false/0", "false/0", "false/0"},
+        };
+        const QList<std::pair<Client *, int>> viewers{{martin.get(), 0}, {dubois.get(), 1}, {petit.get(), 2}, {lea.get(), 3}};
+        for (const auto &[viewer, column] : viewers) {
+            const HttpReply r = viewer->request("GET", u"/v1/devices"_s);
+            QCOMPARE(r.status, 200L);
+            QHash<QString, QString> said;
+            for (const QJsonValue &v : r.json().value(u"devices"_s).toArray()) {
+                const QJsonObject d = v.toObject();
+                said.insert(d[u"id"_s].toString() + d[u"person"_s].toString(),
+                            u"%1/%2"_s.arg(d[u"revoked"_s].toBool() ? u"true"_s : u"false"_s).arg(d[u"other_keys_live"_s].toInt()));
+            }
+            for (qsizetype i = 0; i < expected.size(); ++i) {
+                const Row &row = expected.at(i);
+                const char *want = column == 0 ? row.martin : column == 1 ? row.dubois : column == 2 ? row.petit : row.lea;
+                const QString got = said.value(row.device->deviceId + row.person, u"-"_s);
+                QVERIFY2(got == QLatin1String(want),
+                         qPrintable(u"viewer %1, device %2: %3, expected %4"_s.arg(column).arg(i).arg(got, QLatin1String(want))));
+            }
+        }
+    }
+
     void aHubWithTheOldTablesKeepsItsVouches()
     {
         // Vouches made before the keys had rows of their own (SQLite schema 8, PostgreSQL 5): kept by the upgrade.
