@@ -56,7 +56,7 @@ QByteArray resource(const QString &path)
 Week runWeek(bool frugal, const QString &inputs)
 {
     Week week;
-    HubProcess hub;
+    SyncHub hub;
     hub.addTeacher(u"prof"_s, u"bench-password"_s);
     const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
     Device teacher;

@@ -111,7 +111,7 @@ int main(int argc, char **argv)
     QTemporaryDir files;
     quint32 daySeed = 1; // the day's new material: text no other figure uses
 
-    HubProcess hub;
+    SyncHub hub;
     const QString direct = u"http://127.0.0.1:%1"_s.arg(hub.port());
     FaultProxy proxy;
     if (!proxy.start(u"127.0.0.1"_s, quint16(hub.port())))

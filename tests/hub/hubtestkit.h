@@ -10,6 +10,7 @@
 #include "sync/hub/hubserver.h"
 #include "sync/hub/postgreshubstorage.h"
 #include "sync/signing.h"
+#include "tests/loopbackhub.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -317,106 +318,32 @@ inline QJsonObject relay(Client &relayer, const QJsonArray &keys, const QList<QJ
     return r.json();
 }
 
-/**
- * The PostgreSQL server the hub's tests run on, or empty: SQLite. ctest runs some hub tests twice, the second
- * time with CONTINUITE_TEST_DATABASE=postgresql and the cluster its fixture started (tests/hub/pgcluster.sh,
- * CONTINUITE_TEST_POSTGRES_STATE). Without PostgreSQL such a run is an error in CI and skipped (77) elsewhere.
- */
-inline QString testPostgresServer()
-{
-    if (qEnvironmentVariable("CONTINUITE_TEST_DATABASE") != u"postgresql"_s)
-        return {};
-    const QString state = qEnvironmentVariable("CONTINUITE_TEST_POSTGRES_STATE");
-    QFile url(state + u"/url"_s);
-    if (!state.isEmpty() && url.open(QIODevice::ReadOnly))
-        return QString::fromUtf8(url.readAll()).trimmed();
-    QFile missing(state + u"/missing"_s);
-    const QByteArray why = !state.isEmpty() && missing.open(QIODevice::ReadOnly)
-        ? missing.readAll().trimmed()
-        : QByteArray("no PostgreSQL cluster was started for this run (ctest's fixture, tests/hub/pgcluster.sh, starts one)");
-    if (qEnvironmentVariable("CI") == u"true"_s)
-        qFatal("the PostgreSQL run of this test cannot run: %s", why.constData());
-    std::fprintf(stderr, "skipped: %s\n", why.constData());
-    std::exit(77);
-}
-
-/// On PostgreSQL, a database of its own for one test hub, dropped after it; nothing on SQLite.
-class TestDatabase
-{
-public:
-    TestDatabase()
-    {
-        const QString server = testPostgresServer();
-        if (server.isEmpty())
-            return;
-        m_server = server;
-        m_name = u"hub_%1"_s.arg(QRandomGenerator::global()->generate64(), 16, 16, QChar(u'0'));
-        m_url = PostgresHubStorage::createOrDropDatabase(server, m_name, true);
-    }
-    ~TestDatabase()
-    {
-        if (m_name.isEmpty())
-            return;
-        try {
-            PostgresHubStorage::createOrDropDatabase(m_server, m_name, false);
-        } catch (const StorageError &e) {
-            qWarning() << "could not drop the test database" << m_name << e.what();
-        }
-    }
-    TestDatabase(const TestDatabase &) = delete;
-    bool isPostgres() const { return !m_url.isEmpty(); }
-    QString url() const { return m_url; }
-    /// The storage for a hub on this database (its schema created), or none: SQLite in the hub's folder.
-    std::unique_ptr<HubStorage> storage(int poolSize = 12) const
-    {
-        if (m_url.isEmpty())
-            return {};
-        return std::make_unique<PostgresHubStorage>(m_url, PostgresHubStorage::Schema::Migrate, poolSize);
-    }
-
-private:
-    QString m_server;
-    QString m_name;
-    QString m_url;
-};
+using Continuite::Testing::TestDatabase;
+using Continuite::Testing::testPostgresServer;
 
 /// The real hub in a temporary data directory (its records in PostgreSQL on the PostgreSQL run), on a free
 /// loopback port.
-class TestHub
+class TestHub : public Continuite::Testing::LoopbackHub
 {
 public:
     explicit TestHub(HubLimits limits = {})
-        : m_limits(limits)
+        : LoopbackHub(limits)
     {
-        QVERIFY(m_dir.isValid());
         start();
     }
-    void start()
-    {
-        m_server = std::make_unique<HubServer>(m_dir.path(), m_limits, m_database.storage(m_limits.workers + 4));
-        QVERIFY(m_server->start(u"127.0.0.1"_s, 0));
-    }
-    void stop() { m_server.reset(); }
-    void restart()
-    {
-        stop();
-        start();
-    }
-    QString url() const { return m_server->url(); }
+    void start() { QVERIFY(LoopbackHub::start()); }
+    void restart() { QVERIFY(LoopbackHub::restart()); }
     /// A fresh device signing in as @p login; false when the hub refuses.
     bool signsIn(const QString &login, const QString &password)
     {
         Client c(url());
         return c.login(login, password);
     }
-    QString dataDir() const { return m_dir.path(); }
-    HubServer &server() { return *m_server; }
-    const TestDatabase &database() const { return m_database; }
 
     /// A teacher account and a signed-in device of theirs.
     std::unique_ptr<Client> teacher(const QString &login)
     {
-        m_server->engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
+        server().engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
         auto c = std::make_unique<Client>(url());
         if (!c->login(login, u"password-"_s + login))
             qWarning() << "teacher login failed";
@@ -426,7 +353,7 @@ public:
     /// A teacher account signed in on @p device with its key registered (a device that may vouch).
     std::unique_ptr<Client> keyedTeacher(const QString &login, const KeyedDevice &device)
     {
-        m_server->engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
+        server().engine().addTeacher(login, u"Teacher "_s + login, "password-" + login.toUtf8(), true);
         return keyedLogin(url(), login, u"password-"_s + login, device);
     }
 
@@ -461,11 +388,6 @@ public:
         return c;
     }
 
-private:
-    HubLimits m_limits;
-    TestDatabase m_database; // dropped after the hub stops
-    QTemporaryDir m_dir;
-    std::unique_ptr<HubServer> m_server;
 };
 
 } // namespace HubTest
@@ -527,12 +449,17 @@ public:
                                           + databaseArgs() + extra);
         if (!m_process.waitForStarted())
             return false;
-        QString out;
-        while (!out.contains(u"listening"_s) && m_process.waitForReadyRead(30000))
-            out += QString::fromUtf8(m_process.readAllStandardOutput());
+        m_said.clear();
+        while (!m_said.contains(u"listening"_s) && m_process.waitForReadyRead(30000))
+            m_said += QString::fromUtf8(m_process.readAllStandardOutput());
         m_url = u"http://127.0.0.1:%1"_s.arg(m_port);
-        return out.contains(u"listening"_s);
+        if (m_said.contains(u"listening"_s))
+            return true;
+        m_said += QString::fromUtf8(m_process.readAllStandardError());
+        return false;
     }
+    /// What the hub said on its way up (its errors too when it did not start).
+    QString said() const { return m_said; }
 
     void kill()
     {
@@ -572,6 +499,7 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QString m_url;
+    QString m_said;
     int m_port = 0;
 };
 

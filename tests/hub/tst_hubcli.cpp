@@ -50,35 +50,6 @@ int freePort()
     return probe.serverPort();
 }
 
-/// `serve` on a free port with @p extra flags, stopped (SIGTERM) when it goes.
-struct HubProcessArgs
-{
-    HubProcessArgs(const QString &dataDir, const QStringList &extra)
-    {
-        const int port = freePort();
-        process.start(QStringLiteral(CONTINUITE_HUB_EXE),
-                      QStringList{u"serve"_s, u"--data"_s, dataDir, u"--listen"_s, u"127.0.0.1:%1"_s.arg(port)} + extra);
-        if (!process.waitForStarted())
-            return;
-        while (!said.contains(u"listening"_s) && process.waitForReadyRead(20000))
-            said += QString::fromUtf8(process.readAllStandardOutput());
-        listening = said.contains(u"listening"_s);
-        url = u"http://127.0.0.1:%1"_s.arg(port);
-        if (!listening)
-            said += QString::fromUtf8(process.readAllStandardError());
-    }
-    ~HubProcessArgs()
-    {
-        process.terminate();
-        if (!process.waitForFinished(20000))
-            process.kill();
-    }
-    QProcess process;
-    QString said;
-    QString url;
-    bool listening = false;
-};
-
 } // namespace
 
 class TestHubCli : public QObject
@@ -228,14 +199,14 @@ private Q_SLOTS:
         QCOMPARE(defaults->maxUploadSliceSeconds, HubLimits{}.maxUploadSliceSeconds);
 
         // A real hub serves with them, and says the page limit it keeps.
-        QTemporaryDir data;
-        HubProcessArgs process(data.path(), {u"--max-bodies-per-device"_s, u"3"_s, u"--max-known-tokens"_s, u"50000"_s,
+        HubProcess process;
+        QVERIFY2(process.start({u"--max-bodies-per-device"_s, u"3"_s, u"--max-known-tokens"_s, u"50000"_s,
                                              u"--anonymous-body-grace-seconds"_s, u"7"_s, u"--max-body-seconds"_s, u"120"_s,
                                              u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s,
                                              u"--max-large-answers-per-person"_s, u"3"_s, u"--person-answer-budget-mb"_s, u"8"_s,
-                                             u"--send-buffer-kb"_s, u"64"_s});
-        QVERIFY2(process.listening, qPrintable(process.said));
-        Client c(process.url);
+                                u"--send-buffer-kb"_s, u"64"_s}),
+                 qPrintable(process.said()));
+        Client c(process.url());
         QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"max_budget"_s).toDouble(), 512.0 * 1024);
 
         const Run help = hubCommand({u"serve"_s, u"--help"_s});

@@ -10,6 +10,7 @@
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
 #include "sync/hub/mediastore.h"
+#include "tests/loopbackhub.h"
 #include "tests/storeinternals.h"
 
 #include <QDir>
@@ -24,44 +25,20 @@ namespace SyncTest {
 using namespace Qt::StringLiterals;
 using namespace Continuite;
 
-/// The real hub on 127.0.0.1; restart() comes back on the same port, so a proxy in front keeps working.
-class HubProcess
+/// The real hub on 127.0.0.1 (tests/loopbackhub.h); restart() comes back on the same port, so a proxy in front
+/// keeps working.
+class SyncHub : public Continuite::Testing::LoopbackHub
 {
 public:
-    explicit HubProcess(Hub::HubLimits limits = {})
-        : m_limits(limits)
+    explicit SyncHub(Hub::HubLimits limits = {})
+        : LoopbackHub(limits)
     {
-        start(0);
+        if (!start())
+            qFatal("the test hub cannot start on loopback");
     }
-    bool start(int port)
-    {
-        m_server = std::make_unique<Hub::HubServer>(m_dir.path(), m_limits);
-        if (!m_server->start(u"127.0.0.1"_s, port))
-            return false;
-        m_port = m_server->port();
-        return true;
-    }
-    void stop() { m_server.reset(); }
-    bool restart()
-    {
-        stop();
-        return start(m_port);
-    }
-    int port() const { return m_port; }
-    Hub::HubServer &server() { return *m_server; }
-    QString dataDir() const { return m_dir.path(); }
-
-    /// A teacher account, as `continuite-hub admin add-teacher` makes it.
-    void addTeacher(const QString &login, const QString &password)
-    {
-        m_server->engine().addTeacher(login, u"Prof. "_s + login, password.toUtf8(), true);
-    }
-
-private:
-    Hub::HubLimits m_limits;
-    QTemporaryDir m_dir;
-    std::unique_ptr<Hub::HubServer> m_server;
-    int m_port = 0;
+    using LoopbackHub::addTeacher;
+    /// A teacher account named "Prof. <login>".
+    void addTeacher(const QString &login, const QString &password) { addTeacher(login, u"Prof. "_s + login, password.toUtf8()); }
 };
 
 /// Engine options for tests: short stall detection and backoff so faults resolve in seconds.

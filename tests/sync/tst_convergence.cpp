@@ -210,7 +210,7 @@ class tst_Convergence : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<SyncHub> m_hub;
     QString m_classId;
     NewStudent m_student;
     QTemporaryDir m_files;
@@ -276,7 +276,7 @@ private Q_SLOTS:
     }
     void init()
     {
-        m_hub = std::make_unique<HubProcess>();
+        m_hub = std::make_unique<SyncHub>();
         m_hub->addTeacher(TeacherLogin, TeacherPassword);
     }
     void cleanup() { m_hub.reset(); }

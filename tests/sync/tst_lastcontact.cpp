@@ -19,7 +19,7 @@ class tst_LastContact : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<SyncHub> m_hub;
     std::unique_ptr<Device> m_teacher, m_lea;
     QString m_classId, m_lessonId;
     NewStudent m_leaCard, m_hugoCard;
@@ -37,7 +37,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        m_hub = std::make_unique<HubProcess>();
+        m_hub = std::make_unique<SyncHub>();
         m_hub->addTeacher(u"mme.martin"_s, u"fractions-2026"_s);
         m_teacher = std::make_unique<Device>();
         QVERIFY(m_teacher->login(url(), u"mme.martin"_s, u"fractions-2026"_s));

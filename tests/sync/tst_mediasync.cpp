@@ -115,7 +115,7 @@ class tst_MediaSync : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<SyncHub> m_hub;
     std::unique_ptr<Device> m_setup; ///< the teacher's first device: makes the class and its pupil on the hub
     QString m_classId;
     NewStudent m_pupil;
@@ -157,7 +157,7 @@ private Q_SLOTS:
         qputenv("CONTINUITE_AUDIO_SOURCE", "audiotestsrc is-live=true wave=sine freq=330");
         m_engine.addImportPath(u"qrc:/"_s);
 
-        m_hub = std::make_unique<HubProcess>();
+        m_hub = std::make_unique<SyncHub>();
         m_hub->addTeacher(TeacherLogin, TeacherPassword);
         m_setup = std::make_unique<Device>();
         QVERIFY(m_setup->login(url(), TeacherLogin, TeacherPassword));

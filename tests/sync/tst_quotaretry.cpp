@@ -25,7 +25,7 @@ struct Classroom
     QString leaLogin;
 };
 
-bool makeClassroom(HubProcess &hub, Classroom &room)
+bool makeClassroom(SyncHub &hub, Classroom &room)
 {
     const QString url = u"http://127.0.0.1:%1"_s.arg(hub.port());
     hub.addTeacher(u"prof"_s, u"motdepasse1"_s);
@@ -62,7 +62,7 @@ private Q_SLOTS:
         Hub::HubLimits limits;
         limits.recordQuotaBytes = 12 * 1024;
         limits.quotaRetryAfterSeconds = 4;
-        HubProcess hub(limits);
+        SyncHub hub(limits);
         Classroom room;
         QVERIFY(makeClassroom(hub, room));
         Device &lea = room.lea;
@@ -111,7 +111,7 @@ private Q_SLOTS:
         Hub::HubLimits limits;
         limits.recordQuotaBytes = 12 * 1024;
         limits.quotaRetryAfterSeconds = 3600;
-        HubProcess hub(limits);
+        SyncHub hub(limits);
         Classroom room;
         QVERIFY(makeClassroom(hub, room));
         Device &lea = room.lea;

@@ -122,7 +122,7 @@ private Q_SLOTS:
     /// through, in smaller pushes after the cut (each request's bytes as the hub received them).
     void aPushCutForItsPaceGoesAgainSmaller()
     {
-        HubProcess hub(slowLinkLimits());
+        SyncHub hub(slowLinkLimits());
         FaultProxy proxy;
         QVERIFY(proxy.start(u"127.0.0.1"_s, quint16(hub.port())));
         const QString url = u"http://127.0.0.1:%1"_s.arg(proxy.port());
@@ -173,7 +173,7 @@ private Q_SLOTS:
     /// is cut.
     void aPushThatKeepsUpStaysWhole()
     {
-        HubProcess hub(slowLinkLimits());
+        SyncHub hub(slowLinkLimits());
         FaultProxy proxy;
         QVERIFY(proxy.start(u"127.0.0.1"_s, quint16(hub.port())));
         const QString url = u"http://127.0.0.1:%1"_s.arg(proxy.port());

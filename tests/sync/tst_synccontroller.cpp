@@ -32,7 +32,7 @@ class tst_SyncController : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<SyncHub> m_hub;
     std::unique_ptr<FaultProxy> m_proxy;
     std::unique_ptr<Device> m_teacher; ///< the teacher's own laptop, synced through the engine directly
     QString m_classId;
@@ -107,7 +107,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_hub = std::make_unique<HubProcess>();
+        m_hub = std::make_unique<SyncHub>();
         m_proxy = std::make_unique<FaultProxy>();
         QVERIFY(m_proxy->start(u"127.0.0.1"_s, quint16(m_hub->port())));
         m_proxyPort = m_proxy->port();
@@ -459,7 +459,7 @@ private Q_SLOTS:
         // behind the same address.
         Hub::HubLimits full;
         full.anonymousBodyBudgetBytes = 0;
-        HubProcess busy(full);
+        SyncHub busy(full);
         m_proxy->stop();
         QVERIFY(m_proxy->start(u"127.0.0.1"_s, quint16(busy.port()), m_proxyPort));
         auto progress = m_session->store()->recordProgress(m_session->store()->lessons().first().meta.id, true, 60);

@@ -50,7 +50,7 @@ class tst_SyncEngine : public QObject
 {
     Q_OBJECT
 
-    std::unique_ptr<HubProcess> m_hub;
+    std::unique_ptr<SyncHub> m_hub;
     std::unique_ptr<FaultProxy> m_proxy;
     std::unique_ptr<Device> m_teacher;
     QString m_classId;
@@ -63,7 +63,7 @@ class tst_SyncEngine : public QObject
     /// A class with one student; the teacher's device has synced it to the hub.
     void setUpClass()
     {
-        m_hub = std::make_unique<HubProcess>();
+        m_hub = std::make_unique<SyncHub>();
         m_proxy = std::make_unique<FaultProxy>();
         QVERIFY(m_proxy->start(u"127.0.0.1"_s, quint16(m_hub->port())));
         m_hub->addTeacher(TeacherLogin, TeacherPassword);

@@ -69,7 +69,7 @@ private Q_SLOTS:
     {
         QFETCH(bool, push);
         QFETCH(bool, cli);
-        HubProcess hub;
+        SyncHub hub;
         hub.addTeacher(TeacherLogin, TeacherPassword);
         FaultProxy proxy;
         QVERIFY(proxy.start(u"127.0.0.1"_s, quint16(hub.port())));

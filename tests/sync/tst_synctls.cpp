@@ -73,7 +73,7 @@ private Q_SLOTS:
         Hub::HubLimits limits;
         limits.tlsCertificateFile = m_cert;
         limits.tlsKeyFile = m_key;
-        HubProcess hub(limits);
+        SyncHub hub(limits);
         hub.addTeacher(u"prof"_s, u"mot-de-passe"_s);
         const QString url = hub.server().url();
         QVERIFY2(url.startsWith(u"https://127.0.0.1:"_s), qPrintable(url));
@@ -106,7 +106,7 @@ private Q_SLOTS:
         Hub::HubLimits limits;
         limits.tlsCertificateFile = m_cert;
         limits.tlsKeyFile = m_key;
-        HubProcess hub(limits);
+        SyncHub hub(limits);
         hub.addTeacher(u"prof"_s, u"mot-de-passe"_s);
         // Without the school's certificate, a device must not talk to whoever answers (no password sent).
         Device stranger({}, fastOptions());
@@ -123,7 +123,7 @@ private Q_SLOTS:
         Hub::HubLimits limits;
         limits.tlsCertificateFile = m_cert;
         limits.tlsKeyFile = m_key;
-        HubProcess hub(limits);
+        SyncHub hub(limits);
         const int port = hub.server().port();
         QString said;
         // A client limited to TLS 1.0, or 1.1, with every suite allowed: no handshake.
