@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QPointer>
-#include <QThread>
 
 #include <algorithm>
 
@@ -66,17 +65,9 @@ ExchangesController::ExchangesController(QObject *parent)
 {
 }
 
-ExchangesController::~ExchangesController()
-{
-    if (!m_thread)
-        return;
-    // Quitting while a pack is read or written: an import not yet writing stops; the job then ends with its store.
-    if (m_cancelled)
-        m_cancelled->store(true);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_worker;
-}
+// Quitting while a pack is read or written: m_worker goes first (the last member); an import not yet writing stops,
+// the job then ends with its store.
+ExchangesController::~ExchangesController() = default;
 
 void ExchangesController::setSession(Session *session)
 {
@@ -88,7 +79,8 @@ void ExchangesController::setSession(Session *session)
     if (m_session) {
         connect(m_session, &Session::storeChanged, this, &ExchangesController::reload);
         connect(m_session, &Session::currentChanged, this, [this] {
-            ++m_generation; // a pack in flight was someone else's: its result is not shown to this person
+            // A pack in flight was someone else's: it goes on, and its result is not shown to this person.
+            m_worker.nextGeneration(StoreWorker::Running::Continue);
             clear();
             reload();
         });
@@ -204,20 +196,20 @@ namespace {
 
 void countKinds(const QList<Change> &changes, ExchangesController::Outcome &o);
 
-/// The job's own store on the session's folder, acting for @p profileId (none: a first run).
-std::unique_ptr<Store> openStore(const QString &dataDir, const QString &profileId, QString *error)
+/// The worker's store on the session's folder, acting for @p profileId (none: nobody, a first run).
+Store *openStore(StoreWorker::Job &job, const QString &dataDir, const QString &profileId, QString *error)
 {
-    auto opened = Store::open(dataDir);
-    if (!opened) {
-        *error = opened.error();
-        return {};
+    Store *store = job.store(dataDir);
+    if (!store) {
+        *error = job.storeError();
+        return nullptr;
     }
-    std::unique_ptr<Store> store = std::move(opened).value();
+    store->clearCurrent();
     if (!profileId.isEmpty()) {
         const auto profile = store->profile(profileId);
         if (!profile) {
             *error = ExchangesController::tr("Your profile is no longer on this device.");
-            return {};
+            return nullptr;
         }
         store->setCurrent(*profile);
     }
@@ -241,20 +233,12 @@ QString ExchangesController::busyText() const
     return {};
 }
 
-bool ExchangesController::startJob(Job job, const QString &direction, std::function<Outcome(const std::atomic_bool &)> work)
+bool ExchangesController::startJob(Job job, const QString &direction, std::function<Outcome(StoreWorker::Job &)> work)
 {
     if (m_busy) {
         fail(direction, tr("Wait until the pack in progress is finished."));
         return false;
     }
-    if (!m_thread) {
-        m_thread = new QThread(this);
-        m_thread->setObjectName(u"continuite-packs"_s);
-        m_worker = new QObject;
-        m_worker->moveToThread(m_thread);
-        m_thread->start();
-    }
-    m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_job = job;
     m_busy = true;
     setProgress(0);
@@ -262,21 +246,14 @@ bool ExchangesController::startJob(Job job, const QString &direction, std::funct
     m_direction.clear();
     Q_EMIT summaryChanged();
     Q_EMIT busyChanged();
-    const quint64 generation = m_generation;
-    // The destructor waits for the thread: `this` outlives the job, and a result posted to it after is dropped with it.
-    QMetaObject::invokeMethod(m_worker, [this, generation, work = std::move(work), cancelled = m_cancelled] {
-        const Outcome outcome = work(*cancelled);
-        QMetaObject::invokeMethod(this, [this, generation, outcome] { finishJob(generation, outcome); }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    m_worker.start<Outcome>(std::move(work), [this](const Outcome &outcome, bool current) { finishJob(current, outcome); });
     return true;
 }
 
-std::function<void(double)> ExchangesController::progressReporter()
+std::function<void(double)> ExchangesController::progressReporter(StoreWorker::Job &job)
 {
-    // Posted from the worker before its result, so they arrive before finishJob(); the destructor waits for the worker.
-    return [this](double fraction) {
-        QMetaObject::invokeMethod(this, [this, fraction] { setProgress(fraction); }, Qt::QueuedConnection);
-    };
+    // Posted from the worker before its result, so they arrive before finishJob(); dropped once the person changed.
+    return [this, &job](double fraction) { job.post([this, fraction] { setProgress(fraction); }); };
 }
 
 void ExchangesController::setProgress(double fraction)
@@ -290,17 +267,15 @@ void ExchangesController::setProgress(double fraction)
 
 void ExchangesController::cancel()
 {
-    if (m_busy && m_cancelled)
-        m_cancelled->store(true);
+    if (m_busy)
+        m_worker.cancel();
 }
 
-void ExchangesController::finishJob(quint64 generation, const Outcome &o)
+void ExchangesController::finishJob(bool stillTheirs, const Outcome &o)
 {
-    const bool stillTheirs = generation == m_generation;
     const Job job = m_job;
     const QString pin = std::exchange(m_firstRunPin, QString());
     m_busy = false;
-    m_cancelled.reset();
     setProgress(0);
     if (o.ok && o.direction == u"in"_s && m_session)
         m_session->notifyDataChanged(); // the screens reload what came in
@@ -401,12 +376,12 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
     const QString dataDir = m_session->dataDir();
     const QString profileId = store->current()->id;
     const bool teacher = isTeacher();
-    const auto progress = progressReporter();
-    return startJob(Job::Export, u"out"_s, [=](const std::atomic_bool &cancelled) {
+    return startJob(Job::Export, u"out"_s, [=, this](StoreWorker::Job &job) {
+        const auto progress = progressReporter(job);
         Outcome o;
         o.direction = u"out"_s;
         o.teacher = teacher;
-        std::unique_ptr<Store> mine = openStore(dataDir, profileId, &o.error);
+        Store *mine = openStore(job, dataDir, profileId, &o.error);
         if (!mine)
             return o;
         BundleExporter exporter(*mine);
@@ -418,7 +393,7 @@ bool ExchangesController::exportPack(const QUrl &file, const QString &classId, c
             o.error = done.error();
             return o;
         }
-        if (cancelled.load()) {
+        if (job.isCancelled()) {
             QFile::remove(done->path);
             o.error = tr("Stopped: the pack was not written.");
             return o;
@@ -454,15 +429,15 @@ bool ExchangesController::importPack(const QUrl &file, bool trustNewDevice)
     const QString path = localPath(file);
     const QString dataDir = m_session->dataDir();
     const QString profileId = store->current()->id;
-    const auto progress = progressReporter();
-    return startJob(Job::Import, u"in"_s, [=](const std::atomic_bool &cancelled) {
+    return startJob(Job::Import, u"in"_s, [=, this](StoreWorker::Job &job) {
+        const auto progress = progressReporter(job);
         Outcome o;
         o.direction = u"in"_s;
-        std::unique_ptr<Store> mine = openStore(dataDir, profileId, &o.error);
+        Store *mine = openStore(job, dataDir, profileId, &o.error);
         if (!mine)
             return o;
         BundleImporter::Options options;
-        options.cancelled = &cancelled;
+        options.cancelled = &job.cancelledFlag();
         options.progress = progress;
         options.trustNewDevice = trustNewDevice;
         BundleImporter importer(*mine);
@@ -497,15 +472,15 @@ bool ExchangesController::startFromPack(const QUrl &file, const QString &login, 
         return false;
     }
     const QString dataDir = m_session->dataDir();
-    const auto progress = progressReporter();
-    const bool started = startJob(Job::FirstRun, u"in"_s, [=](const std::atomic_bool &cancelled) {
+    const bool started = startJob(Job::FirstRun, u"in"_s, [=, this](StoreWorker::Job &job) {
+        const auto progress = progressReporter(job);
         Outcome o;
         o.direction = u"in"_s;
-        std::unique_ptr<Store> mine = openStore(dataDir, {}, &o.error);
+        Store *mine = openStore(job, dataDir, {}, &o.error);
         if (!mine)
             return o;
         BundleImporter::Options options;
-        options.cancelled = &cancelled;
+        options.cancelled = &job.cancelledFlag();
         options.progress = progress;
         auto made = BundleImporter(*mine).importAsNewStudent(path, login.trimmed(), pin, options);
         if (!made) {

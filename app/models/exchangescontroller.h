@@ -13,9 +13,9 @@
 #include <functional>
 #include <memory>
 
-class QThread;
 
 #include "session.h"
+#include "storeworker.h"
 
 /**
  * @brief The USB side of the Échanges page: writes a pack to a file and reads one, and says what moved.
@@ -28,8 +28,8 @@ class QThread;
  * the PIN of their card make their profile (BundleImporter::importAsNewStudent), then it is unlocked.
  *
  * Threading: a year of a class is a pack of several MB (reading, hashing, signature checks, SQLite
- * writes: seconds), so each export or import runs on one worker QThread owned by the controller, never
- * on the GUI thread. As SyncController's worker, the job opens its own Store on the session's folder
+ * writes: seconds), so each export or import runs on the controller's StoreWorker (a thread of its own),
+ * never on the GUI thread. As SyncController's, the worker opens its own Store on the session's folder
  * (QtSql connections must not cross threads, and "who acts" is the GUI's Store's): two owners of one
  * SQLite file in one process (WAL, BEGIN IMMEDIATE). One job at a time (`busy`); the screens reload
  * when it ends (Session::notifyDataChanged). cancel() stops an import before it writes anything, or
@@ -165,11 +165,12 @@ public:
 
 private:
     enum class Job { Export, Import, FirstRun };
-    bool startJob(Job job, const QString &direction, std::function<Outcome(const std::atomic_bool &)> work);
-    /// A callback for the worker: posts how far it is to the GUI thread.
-    std::function<void(double)> progressReporter();
+    bool startJob(Job job, const QString &direction, std::function<Outcome(StoreWorker::Job &)> work);
+    /// A callback for @p job: posts how far it is to the GUI thread.
+    std::function<void(double)> progressReporter(StoreWorker::Job &job);
     void setProgress(double fraction);
-    void finishJob(quint64 generation, const Outcome &outcome);
+    /// @p stillTheirs false: the person changed since the job started.
+    void finishJob(bool stillTheirs, const Outcome &outcome);
     void resetCounts();
     void fail(const QString &direction, const QString &message);
     QStringList countLines() const;
@@ -184,12 +185,9 @@ private:
     QUrl m_confirmFile; ///< the pack refused for want of a confirmation (confirmNewDevice())
     Counts m_counts; ///< of the last pack that went out or came in
 
-    QThread *m_thread = nullptr; ///< the worker thread, started with the first job
-    QObject *m_worker = nullptr; ///< lives on m_thread: jobs are queued to it
-    std::shared_ptr<std::atomic_bool> m_cancelled;
     bool m_busy = false;
     double m_progress = 0;
     Job m_job = Job::Export;
-    quint64 m_generation = 0; ///< bumped when the person changes: a late result is then not shown
     QString m_firstRunPin;    ///< only while a first run is in flight, to unlock the new profile after
+    StoreWorker m_worker{QStringLiteral("continuite-packs")}; ///< last: it goes first, while the rest is whole
 };

@@ -18,9 +18,6 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
-#include <atomic>
-#include <limits>
-#include <mutex>
 
 using namespace Qt::StringLiterals;
 using Continuite::DataPolicy;
@@ -55,146 +52,84 @@ int intervalJitter(int ms)
 
 } // namespace
 
-/**
- * The blocking half of SyncController, on its worker thread: a Store of its own on the same folder, one
- * SyncEngine per job. cancel() may be called from any thread.
+/*
+ * The blocking half of SyncController: jobs on its StoreWorker, each with one SyncEngine on the worker's Store.
+ * What each finds crosses back to the GUI thread by value.
  */
-class SyncWorker : public QObject
+namespace {
+
+struct SyncOutcome
 {
-    Q_OBJECT
-
-public:
-    /// Cancels the jobs of @p generation and older, the one in flight included.
-    void cancel(quint64 generation)
-    {
-        std::lock_guard lock(m_mutex);
-        m_cancelledUpTo = std::max<quint64>(m_cancelledUpTo, generation);
-        if (m_engine && m_engineGeneration <= generation)
-            m_engine->cancel();
-    }
-
-    void sync(quint64 generation, const QString &dataDir, const QString &profileId, SyncEngine::Options options)
-    {
-        Store *store = storeFor(dataDir);
-        const auto profile = store ? store->profile(profileId) : std::nullopt;
-        if (!profile) {
-            Q_EMIT syncDone(generation, {}, store ? SyncController::tr("This profile is no longer on this device.") : m_storeError);
-            return;
-        }
-        QElapsedTimer throttle;
-        throttle.start();
-        SyncProgress last;
-        options.progress = [&](const SyncProgress &p) {
-            if (generation <= m_cancelledUpTo) { // a cancel that came before the transport existed
-                std::lock_guard lock(m_mutex);
-                if (m_engine)
-                    m_engine->cancel();
-            }
-            // Every step, but bytes at most ten times a second: a queued signal per curl callback would flood.
-            const bool step = p.phase != last.phase || p.changesSent != last.changesSent
-                || p.changesReceived != last.changesReceived || p.filesDone != last.filesDone || p.filesTotal != last.filesTotal;
-            if (!step && throttle.elapsed() < 100)
-                return;
-            throttle.restart();
-            last = p;
-            Q_EMIT progress(generation, p);
-        };
-        SyncEngine engine(*store, options);
-        {
-            std::lock_guard lock(m_mutex);
-            if (generation <= m_cancelledUpTo) {
-                Q_EMIT syncDone(generation, {}, SyncController::tr("The sync was cancelled."));
-                return;
-            }
-            m_engine = &engine;
-            m_engineGeneration = generation;
-        }
-        auto result = engine.sync(*profile);
-        {
-            std::lock_guard lock(m_mutex);
-            m_engine = nullptr;
-        }
-        if (result)
-            Q_EMIT syncDone(generation, *result, {});
-        else
-            Q_EMIT syncDone(generation, {}, result.error());
-    }
-
-    void login(quint64 generation, const QString &dataDir, const QString &hubUrl, const QString &loginName,
-               const QString &secret, const SyncEngine::Options &options)
-    {
-        Store *store = storeFor(dataDir);
-        if (!store) {
-            Q_EMIT loginDone(generation, {}, m_storeError);
-            return;
-        }
-        SyncEngine engine(*store, options);
-        auto profile = engine.login(hubUrl, loginName, secret);
-        Q_EMIT loginDone(generation, profile ? profile->id : QString(), profile ? QString() : profile.error());
-    }
-
-    /// A person new to this device: the engine's sign-in makes their profile; @p hubStatus says how the hub
-    /// failed (-1: it did not, the failure is local; 0: it could not be reached; else the HTTP status).
-    void addPerson(quint64 generation, const QString &dataDir, const QString &hubUrl, const QString &loginName,
-                   const QString &secret, const SyncEngine::Options &options)
-    {
-        Store *store = storeFor(dataDir);
-        if (!store) {
-            Q_EMIT addPersonDone(generation, {}, m_storeError, -1);
-            return;
-        }
-        SyncEngine engine(*store, options);
-        Continuite::HubFailure hubFailure;
-        auto profile = engine.login(hubUrl, loginName, secret, &hubFailure);
-        if (profile)
-            Q_EMIT addPersonDone(generation, profile->login, {}, -1);
-        else
-            Q_EMIT addPersonDone(generation, {}, profile.error(), hubFailure.isNull() ? -1 : int(hubFailure.status));
-    }
-
-Q_SIGNALS:
-    void progress(quint64 generation, const Continuite::SyncProgress &progress);
-    void syncDone(quint64 generation, const Continuite::SyncReport &report, const QString &failure);
-    void loginDone(quint64 generation, const QString &profileId, const QString &failure);
-    void addPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus);
-
-private:
-    Store *storeFor(const QString &dataDir)
-    {
-        if (m_store && m_store->dataDir() == dataDir)
-            return m_store.get();
-        m_store.reset();
-        auto opened = Store::open(dataDir);
-        if (!opened) {
-            m_storeError = opened.error();
-            return nullptr;
-        }
-        m_store = std::move(opened).value();
-        return m_store.get();
-    }
-
-    std::unique_ptr<Store> m_store; ///< opened, used and destroyed on the worker thread
-    QString m_storeError;
-    std::mutex m_mutex;
-    SyncEngine *m_engine = nullptr; ///< the job in flight, for cancel()
-    quint64 m_engineGeneration = 0;
-    std::atomic<quint64> m_cancelledUpTo{0};
+    SyncReport report;
+    QString failure;
 };
+
+struct LoginOutcome
+{
+    QString profileId; ///< the profile signed in (or made), on success
+    QString login;
+    QString failure;
+    int hubStatus = -1; ///< how the hub failed: -1 it did not (the failure is local), 0 not reached, else the HTTP status
+};
+
+/// @p report is given the progress on the owner's thread.
+SyncOutcome runSync(StoreWorker::Job &job, const QString &dataDir, const QString &profileId, SyncEngine::Options options,
+                    const std::function<void(const SyncProgress &)> &report)
+{
+    Store *store = job.store(dataDir);
+    const auto profile = store ? store->profile(profileId) : std::nullopt;
+    if (!profile)
+        return {{}, store ? SyncController::tr("This profile is no longer on this device.") : job.storeError()};
+    if (job.isCancelled())
+        return {{}, SyncController::tr("The sync was cancelled.")};
+    QElapsedTimer throttle;
+    throttle.start();
+    SyncProgress last;
+    SyncEngine *running = nullptr;
+    options.progress = [&](const SyncProgress &p) {
+        if (job.isCancelled() && running) // a cancel that came before the transport existed
+            running->cancel();
+        // Every step, but bytes at most ten times a second: a queued call per curl callback would flood.
+        const bool step = p.phase != last.phase || p.changesSent != last.changesSent
+            || p.changesReceived != last.changesReceived || p.filesDone != last.filesDone || p.filesTotal != last.filesTotal;
+        if (!step && throttle.elapsed() < 100)
+            return;
+        throttle.restart();
+        last = p;
+        job.post([report, p] { report(p); });
+    };
+    SyncEngine engine(*store, options);
+    running = &engine;
+    job.onCancel([&engine] { engine.cancel(); });
+    auto result = engine.sync(*profile);
+    job.onCancel({});
+    if (result)
+        return {*result, {}};
+    return {{}, result.error()};
+}
+
+LoginOutcome runLogin(StoreWorker::Job &job, const QString &dataDir, const QString &hubUrl, const QString &loginName,
+                      const QString &secret, const SyncEngine::Options &options)
+{
+    Store *store = job.store(dataDir);
+    if (!store)
+        return {{}, {}, job.storeError()};
+    if (job.isCancelled())
+        return {{}, {}, SyncController::tr("The sign-in was cancelled.")};
+    SyncEngine engine(*store, options);
+    Continuite::HubFailure hubFailure;
+    auto profile = engine.login(hubUrl, loginName, secret, &hubFailure);
+    if (profile)
+        return {profile->id, profile->login, {}};
+    return {{}, {}, profile.error(), hubFailure.isNull() ? -1 : int(hubFailure.status)};
+}
+
+} // namespace
 
 SyncController::SyncController(Session *session, QObject *parent)
     : QObject(parent)
     , m_session(session)
 {
-    m_thread.setObjectName(u"continuite-sync"_s);
-    m_worker = new SyncWorker;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::progress, this, &SyncController::onWorkerProgress);
-    connect(m_worker, &SyncWorker::syncDone, this, &SyncController::onSyncDone);
-    connect(m_worker, &SyncWorker::loginDone, this, &SyncController::onLoginDone);
-    connect(m_worker, &SyncWorker::addPersonDone, this, &SyncController::onAddPersonDone);
-    m_thread.start();
-
     m_timer.setSingleShot(true);
     // Precise: a coarse timer may fire (and report its remaining time) up to 5 % late, past the start jitter and the
     // interval's ± 10 % that spread a class's devices (seen in CI: 4,002 ms left of a 4,000 ms jitter). One timer every
@@ -224,13 +159,9 @@ SyncController::SyncController(Session *session, QObject *parent)
     onCurrentChanged();
 }
 
-SyncController::~SyncController()
-{
-    // Quit: the transfer in flight is aborted (what was applied stays), then the worker ends with its store.
-    m_worker->cancel(std::numeric_limits<quint64>::max());
-    m_thread.quit();
-    m_thread.wait();
-}
+// Quit: m_worker goes first (the last member): the transfer in flight is aborted (what was applied stays), then the
+// worker ends with its store.
+SyncController::~SyncController() = default;
 
 SyncController *SyncController::instance()
 {
@@ -459,12 +390,15 @@ bool SyncController::syncNow()
     // Unknown counts as metered: with "only on unmetered networks", files wait rather than eat a data plan.
     options.metered = m_metered;
     options.mediaAnyway = m_downloadAnyway;
-    const quint64 generation = m_generation;
     const QString dataDir = m_session->store()->dataDir();
     const QString profileId = m_profileId;
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, dataDir, profileId, options] {
-        worker->sync(generation, dataDir, profileId, options);
-    }, Qt::QueuedConnection);
+    const auto report = [this](const SyncProgress &p) { onWorkerProgress(p); };
+    m_worker.start<SyncOutcome>([dataDir, profileId, options, report](StoreWorker::Job &job) {
+        return runSync(job, dataDir, profileId, options, report);
+    }, [this](const SyncOutcome &o, bool current) {
+        if (current) // else for a person who has locked the device since, or cancelled
+            onSyncDone(o.report, o.failure);
+    });
     return true;
 }
 
@@ -493,13 +427,15 @@ bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)
     Q_EMIT connectingChanged();
     const auto profile = m_session->store()->profile(m_profileId);
     const QString login = profile ? profile->login : QString();
-    const quint64 generation = m_generation;
     const QString dataDir = m_session->store()->dataDir();
     // The address shown (without the classroom's pin) signs in again with the pin it was kept with.
     const QString url = hubUrl.trimmed() == m_hubUrl && !m_hubUrl.isEmpty() ? m_hubPinnedUrl : hubUrl.trimmed();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, dataDir, url, login, secret, options = m_options] {
-        worker->login(generation, dataDir, url, login, secret, options);
-    }, Qt::QueuedConnection);
+    m_worker.start<LoginOutcome>([dataDir, url, login, secret, options = m_options](StoreWorker::Job &job) {
+        return runLogin(job, dataDir, url, login, secret, options);
+    }, [this](const LoginOutcome &o, bool current) {
+        if (current)
+            onLoginDone(o.profileId, o.failure);
+    });
     return true;
 }
 
@@ -564,12 +500,14 @@ QString SyncController::addPerson(const QString &hubUrl, const QString &login, c
     m_addingSecret = secret;
     m_addingHub = url;
     Q_EMIT addingPersonChanged();
-    const quint64 generation = m_generation;
     const QString dataDir = m_session->store()->dataDir();
     const QString loginName = login.trimmed();
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, dataDir, url, loginName, secret, options = m_options] {
-        worker->addPerson(generation, dataDir, url, loginName, secret, options);
-    }, Qt::QueuedConnection);
+    m_worker.start<LoginOutcome>([dataDir, url, loginName, secret, options = m_options](StoreWorker::Job &job) {
+        return runLogin(job, dataDir, url, loginName, secret, options);
+    }, [this](const LoginOutcome &o, bool current) {
+        if (current && m_addingPerson) // else cancelled meanwhile: cancel() has said so
+            onAddPersonDone(o.login, o.failure, o.hubStatus);
+    });
     return {};
 }
 
@@ -581,10 +519,8 @@ void SyncController::finishAddingPerson(bool ok, const QString &message, int hub
     Q_EMIT addPersonFinished(ok, message, hubStatus);
 }
 
-void SyncController::onAddPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus)
+void SyncController::onAddPersonDone(const QString &login, const QString &failure, int hubStatus)
 {
-    if (generation != m_generation || !m_addingPerson)
-        return; // cancelled meanwhile: cancel() has said so
     if (!failure.isEmpty()) {
         qCInfo(lcAppSync) << "adding a person failed (hub status" << hubStatus << "):" << failure;
         QString message;
@@ -645,8 +581,7 @@ void SyncController::cancel()
 {
     // Answers of the cancelled job are ignored from now on (a newer generation); the worker thread still
     // runs one job at a time, so a sync asked for right after waits for the cancelled one to stop.
-    m_worker->cancel(m_generation);
-    ++m_generation;
+    m_worker.nextGeneration(StoreWorker::Running::Cancel);
     m_again = false;
     if (m_connecting) {
         m_connecting = false;
@@ -702,9 +637,9 @@ void SyncController::syncSoon()
         m_timer.start(delay);
 }
 
-void SyncController::onWorkerProgress(quint64 generation, const SyncProgress &p)
+void SyncController::onWorkerProgress(const SyncProgress &p)
 {
-    if (generation != m_generation || !isSyncing())
+    if (!isSyncing())
         return;
     m_bytesUp = p.bytesUp;
     m_bytesDown = p.bytesDown;
@@ -722,10 +657,8 @@ void SyncController::onWorkerProgress(quint64 generation, const SyncProgress &p)
     Q_EMIT progressChanged();
 }
 
-void SyncController::onSyncDone(quint64 generation, const SyncReport &report, const QString &failure)
+void SyncController::onSyncDone(const SyncReport &report, const QString &failure)
 {
-    if (generation != m_generation)
-        return; // for a person who has locked the device since
     m_bytesUp = report.bytesUp;
     m_bytesDown = report.bytesDown;
     m_progress = -1;
@@ -768,10 +701,8 @@ void SyncController::onSyncDone(quint64 generation, const SyncReport &report, co
         scheduleNext();
 }
 
-void SyncController::onLoginDone(quint64 generation, const QString &profileId, const QString &failure)
+void SyncController::onLoginDone(const QString &profileId, const QString &failure)
 {
-    if (generation != m_generation)
-        return;
     m_connecting = false;
     Q_EMIT connectingChanged();
     if (!failure.isEmpty()) {

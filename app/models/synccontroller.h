@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "storeworker.h"
 #include "sync/client/syncengine.h"
 
 #include <QDateTime>
@@ -9,7 +10,6 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
-#include <QThread>
 #include <QTimer>
 #include <QtQml/qqmlregistration.h>
 
@@ -18,7 +18,6 @@
 class QQmlEngine;
 class QJSEngine;
 class Session;
-class SyncWorker;
 
 /**
  * @brief Syncs the unlocked profile with its hub, opportunistically, and tells the truth about it.
@@ -31,8 +30,8 @@ class SyncWorker;
  * every `interval` while things go well, sooner and backing off while the hub cannot be reached. With
  * no network backend the timer alone finds the network again.
  *
- * Threading — the choice, written down: SyncEngine and its libcurl transport block, so they run on one
- * worker QThread owned by the controller, never on the GUI thread. The worker opens its own Store on
+ * Threading — the choice, written down: SyncEngine and its libcurl transport block, so they run on the
+ * controller's StoreWorker (one thread of its own), never on the GUI thread. The worker opens its own Store on
  * the same folder (QtSql connections must not cross threads, and the Store's "who acts" is the GUI's):
  * two owners of one SQLite file in one process, exactly like the app and the CLI side by side (WAL,
  * BEGIN IMMEDIATE, the clock kept in the file). One worker thread means one job at a time; on top of
@@ -227,10 +226,10 @@ private:
     void onCurrentChanged();
     void onDataChanged();
     void onReachability(bool available);
-    void onWorkerProgress(quint64 generation, const Continuite::SyncProgress &progress);
-    void onSyncDone(quint64 generation, const Continuite::SyncReport &report, const QString &failure);
-    void onLoginDone(quint64 generation, const QString &profileId, const QString &failure);
-    void onAddPersonDone(quint64 generation, const QString &login, const QString &failure, int hubStatus);
+    void onWorkerProgress(const Continuite::SyncProgress &progress);
+    void onSyncDone(const Continuite::SyncReport &report, const QString &failure);
+    void onLoginDone(const QString &profileId, const QString &failure);
+    void onAddPersonDone(const QString &login, const QString &failure, int hubStatus);
     void finishAddingPerson(bool ok, const QString &message, int hubStatus = -1);
     void setupNetworkInformation();
     void scheduleNext();
@@ -241,13 +240,10 @@ private:
     void resetForNobody();
 
     QPointer<Session> m_session;
-    QThread m_thread;
-    SyncWorker *m_worker = nullptr;
     Continuite::SyncEngine::Options m_options;
     QSet<QString> m_downloadAnyway; ///< files asked for despite the policy, by this person
     QTimer m_timer;       ///< the next sync by the clock (interval, or backoff while offline)
     QTimer m_afterWrite;  ///< a short delay after a local write, so a burst of writes is one sync
-    quint64 m_generation = 0; ///< bumped on lock: answers about an older profile are ignored
     QString m_profileId;  ///< whose sync is in flight or shown
     bool m_again = false; ///< sync once more when the one in flight ends
     int m_offlineRetries = 0;
@@ -279,4 +275,5 @@ private:
     bool m_metered = true;
     bool m_networkInformation = false;
     int m_interval = 15 * 60 * 1000;
+    StoreWorker m_worker{QStringLiteral("continuite-sync")}; ///< last: it goes first, while the rest is whole
 };
