@@ -5461,18 +5461,6 @@
 <context>
     <name>SubmissionHistoryModel</name>
     <message>
-        <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New comment from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6363,29 +6351,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Due in %n day</numerusform>
-            <numerusform>Due in %n days</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <comment>a due date: day, then time</comment>
         <translation type="unfinished"></translation>
@@ -6393,18 +6358,6 @@
     <message>
         <source>%1 / %2</source>
         <comment>a score out of a maximum</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6912,6 +6865,48 @@
     </message>
     <message>
         <source>files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkStates</name>
+    <message>
+        <source>Handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5461,18 +5461,6 @@
 <context>
     <name>SubmissionHistoryModel</name>
     <message>
-        <source>Waiting to be sent</source>
-        <translation>En attente d’envoi</translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation>Refusé par le serveur</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
-    </message>
-    <message>
         <source>New comment from %1</source>
         <translation>Nouveau commentaire de %1</translation>
     </message>
@@ -6363,29 +6351,6 @@
         <translation>Réponse écrite</translation>
     </message>
     <message>
-        <source>Late</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
-        <source>Due today</source>
-        <translation>Pour aujourd’hui</translation>
-    </message>
-    <message>
-        <source>Due tomorrow</source>
-        <translation>Pour demain</translation>
-    </message>
-    <message>
-        <source>No due date</source>
-        <translation>Sans date limite</translation>
-    </message>
-    <message numerus="yes">
-        <source>Due in %n day(s)</source>
-        <translation>
-            <numerusform>Dans %n jour</numerusform>
-            <numerusform>Dans %n jours</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 at %2</source>
         <comment>a due date: day, then time</comment>
         <translation>%1 à %2</translation>
@@ -6394,18 +6359,6 @@
         <source>%1 / %2</source>
         <comment>a score out of a maximum</comment>
         <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <source>Waiting to be sent</source>
-        <translation>En attente d’envoi</translation>
-    </message>
-    <message>
-        <source>Refused by the hub</source>
-        <translation>Refusé par le serveur</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyé</translation>
     </message>
     <message>
         <source>your teacher</source>
@@ -6913,6 +6866,48 @@
     <message>
         <source>files: %1</source>
         <translation>fichiers&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkStates</name>
+    <message>
+        <source>Handed in</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Pour aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Due tomorrow</source>
+        <translation>Pour demain</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Sans date limite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Dans %n jour</numerusform>
+            <numerusform>Dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Refused by the hub</source>
+        <translation>Refusé par le serveur</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
     </message>
 </context>
 </TS>

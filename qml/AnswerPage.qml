@@ -164,9 +164,9 @@ FocusScope {
                     elide: Text.ElideRight
                 }
             }
-            WorkChip {
+            DueChip {
                 visible: work.found
-                tone: work.dueState === "late" ? "danger" : work.dueState === "today" || work.dueState === "tomorrow" ? "warning" : work.dueState === "handedIn" ? "success" : "neutral"
+                dueState: work.dueState
                 text: work.dueHint
             }
         }

@@ -14,7 +14,8 @@ Rectangle {
     required property int version
     required property string handedInText
     required property string receivedText
-    required property string delivery
+    /// WorkStates.Delivery.
+    required property int delivery
     required property string deliveryText
     required property string reason
     required property string text
@@ -33,7 +34,7 @@ Rectangle {
     implicitHeight: column.implicitHeight + 24
     radius: Theme.radius
     color: root.isLatest ? Theme.surface : Theme.background
-    border.color: root.delivery === "rejected" ? Theme.error : Theme.border
+    border.color: root.delivery === WorkStates.Rejected ? Theme.error : Theme.border
     Accessible.role: Accessible.ListItem
     Accessible.name: {
         const parts = [qsTr("Version %1").arg(root.version), root.deliveryText];
@@ -62,10 +63,10 @@ Rectangle {
         }
         Flow {
             Layout.fillWidth: true
-            WorkChip {
+            DeliveryChip {
                 objectName: "delivery"
-                tone: root.delivery === "waiting" ? "warning" : root.delivery === "rejected" ? "danger" : "success"
-                text: (root.delivery === "waiting" ? "↑ " : root.delivery === "rejected" ? "⚠ " : "✓ ") + root.deliveryText
+                delivery: root.delivery
+                deliveryText: root.deliveryText
             }
         }
         Label {
@@ -77,7 +78,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            visible: root.delivery === "waiting"
+            visible: root.delivery === WorkStates.Waiting
             text: qsTr("Saved on this device; it leaves at the next sync.")
             color: Theme.warning
             font.pixelSize: Theme.fontSmall
@@ -85,7 +86,7 @@ Rectangle {
         }
         Label {
             Layout.fillWidth: true
-            visible: root.delivery === "rejected"
+            visible: root.delivery === WorkStates.Rejected
             text: qsTr("The hub refused it: %1").arg(root.reason.length > 0 ? root.reason : qsTr("no reason given"))
             color: Theme.error
             font.pixelSize: Theme.fontSmall

@@ -17,13 +17,15 @@ AbstractButton {
     required property string kind
     required property string kindText
     required property string dueText
-    required property string dueState
+    /// WorkStates.DueState.
+    required property int dueState
     required property string dueHint
     required property bool isNew
     required property int versions
     required property bool handedIn
     required property bool hasDraft
-    required property string delivery
+    /// WorkStates.Delivery.
+    required property int delivery
     required property string deliveryText
     required property string scoreText
     required property string scoreTone
@@ -92,10 +94,10 @@ AbstractButton {
         radius: 12
         color: root.hovered ? "#FAFBFE" : Theme.surface
         border.width: root.current ? 3 : 1
-        border.color: root.current ? Theme.focus : root.dueState === "late" ? Theme.error : Theme.border
+        border.color: root.current ? Theme.focus : root.dueState === WorkStates.Late ? Theme.error : Theme.border
         Rectangle {
             // A late piece of work has a red edge, as a margin mark in an exercise book.
-            visible: root.dueState === "late"
+            visible: root.dueState === WorkStates.Late
             width: 6
             height: parent.height - 16
             anchors.verticalCenter: parent.verticalCenter
@@ -113,12 +115,12 @@ AbstractButton {
             width: 40
             height: 40
             radius: 20
-            color: root.newFeedback.length > 0 ? Theme.primaryDark : root.handedIn ? Theme.success : root.dueState === "late" ? Theme.error : root.isLesson ? Theme.lesson : Theme.primary
+            color: root.newFeedback.length > 0 ? Theme.primaryDark : root.handedIn ? Theme.success : root.dueState === WorkStates.Late ? Theme.error : root.isLesson ? Theme.lesson : Theme.primary
             Label {
                 anchors.centerIn: parent
                 Accessible.ignored: true
                 // In a class day the rows are numbered in the order to do them; elsewhere, what kind of work it is.
-                text: root.newFeedback.length > 0 ? "✉" : root.handedIn ? "✓" : root.step > 0 && root.dueState !== "late" ? String(root.step) : root.isLesson ? "≡" : root.kind === "quiz" ? "?" : root.kind === "file" ? "📎" : "✎"
+                text: root.newFeedback.length > 0 ? "✉" : root.handedIn ? "✓" : root.step > 0 && root.dueState !== WorkStates.Late ? String(root.step) : root.isLesson ? "≡" : root.kind === "quiz" ? "?" : root.kind === "file" ? "📎" : "✎"
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -157,7 +159,7 @@ AbstractButton {
                         parts.push(qsTr("files: %1").arg(root.downloadCostText));
                     return parts.join("  ·  ");
                 }
-                color: root.dueState === "late" ? Theme.error : Theme.textMuted
+                color: root.dueState === WorkStates.Late ? Theme.error : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 // Two lines at most: the files' cost comes last and must not be cut off.
                 wrapMode: Text.Wrap
@@ -189,9 +191,9 @@ AbstractButton {
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
-                WorkChip {
-                    tone: root.delivery === "waiting" ? "warning" : root.delivery === "rejected" ? "danger" : "success"
-                    text: root.delivery === "waiting" ? "↑ " + root.deliveryText : root.delivery === "rejected" ? "⚠ " + root.deliveryText : root.deliveryText.length > 0 ? "✓ " + root.deliveryText : ""
+                DeliveryChip {
+                    delivery: root.delivery
+                    deliveryText: root.deliveryText
                 }
                 WorkChip {
                     visible: root.hasDraft && !root.handedIn
@@ -215,10 +217,11 @@ AbstractButton {
                 tone: "info"
                 text: qsTr("New")
             }
-            WorkChip {
+            DueChip {
                 Layout.alignment: Qt.AlignRight
                 visible: root.newFeedback.length === 0
-                tone: root.dueState === "late" ? "danger" : root.dueState === "today" || root.dueState === "tomorrow" ? "warning" : root.dueState === "handedIn" ? "success" : root.isLesson ? "info" : "neutral"
+                dueState: root.dueState
+                lesson: root.isLesson
                 text: root.dueHint
             }
         }

@@ -102,11 +102,9 @@ QString AnswerController::dueText() const
     return TodoModel::dueText(m_assignment.due);
 }
 
-QString AnswerController::dueState() const
+WorkStates::DueState AnswerController::dueState() const
 {
-    if (m_history->count() > 0)
-        return u"handedIn"_s;
-    return TodoModel::dueState(m_assignment.due, QDateTime::currentDateTimeUtc());
+    return WorkStates::dueState(m_assignment.due, QDateTime::currentDateTimeUtc(), m_history->count() > 0);
 }
 
 QString AnswerController::answersShown() const
@@ -138,7 +136,7 @@ QString AnswerController::answersNote() const
 
 QString AnswerController::dueHint() const
 {
-    return TodoModel::dueHint(dueState(), m_assignment.due, QDateTime::currentDateTimeUtc());
+    return WorkStates::dueHint(dueState(), m_assignment.due, QDateTime::currentDateTimeUtc());
 }
 
 double AnswerController::maxScore() const

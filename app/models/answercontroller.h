@@ -6,6 +6,7 @@
 #include "mediapreparation.h"
 #include "quizanswermodel.h"
 #include "submissionhistorymodel.h"
+#include "workstates.h"
 
 #include <QObject>
 #include <QPointer>
@@ -40,8 +41,8 @@ class AnswerController : public QObject
     Q_PROPERTY(QString kind READ kind NOTIFY assignmentChanged)
     Q_PROPERTY(QString kindText READ kindText NOTIFY assignmentChanged)
     Q_PROPERTY(QString dueText READ dueText NOTIFY assignmentChanged)
-    /// As TodoModel's dueState: "late", "today", … or "handedIn".
-    Q_PROPERTY(QString dueState READ dueState NOTIFY assignmentChanged)
+    /// As TodoModel's dueState (HandedIn once a version is).
+    Q_PROPERTY(WorkStates::DueState dueState READ dueState NOTIFY assignmentChanged)
     Q_PROPERTY(QString dueHint READ dueHint NOTIFY assignmentChanged)
     /// What the quiz is worth in all, or 0.
     Q_PROPERTY(double maxScore READ maxScore NOTIFY assignmentChanged)
@@ -94,7 +95,7 @@ public:
     QString kind() const;
     QString kindText() const;
     QString dueText() const;
-    QString dueState() const;
+    WorkStates::DueState dueState() const;
     QString dueHint() const;
     double maxScore() const;
     QString answersShown() const;

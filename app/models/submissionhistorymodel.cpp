@@ -33,9 +33,7 @@ bool SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &ve
         row.scale = it->maxScore ? it->maxScore : scale;
         if (store) {
             const Store::Delivery d = store->delivery(*it);
-            row.delivery = d.state == Store::Delivery::State::Waiting ? u"waiting"_s
-                : d.state == Store::Delivery::State::Rejected        ? u"rejected"_s
-                                                                      : u"sent"_s;
+            row.delivery = WorkStates::delivery(d.state);
             row.reason = d.reason;
             QStringList comments;
             for (const Continuite::Feedback &f : store->feedback(it->meta.id)) {
@@ -70,7 +68,7 @@ bool SubmissionHistoryModel::setVersions(const QList<Continuite::Submission> &ve
 
 int SubmissionHistoryModel::waitingCount() const
 {
-    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.delivery == u"waiting"; }));
+    return int(std::count_if(m_rows.begin(), m_rows.end(), [](const Row &r) { return r.delivery == WorkStates::Waiting; }));
 }
 
 int SubmissionHistoryModel::rowCount(const QModelIndex &parent) const
@@ -97,9 +95,7 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
     case DeliveryRole:
         return row.delivery;
     case DeliveryTextRole:
-        return row.delivery == u"waiting" ? tr("Waiting to be sent")
-            : row.delivery == u"rejected" ? tr("Refused by the hub")
-                                          : tr("Sent");
+        return WorkStates::deliveryText(row.delivery);
     case ReasonRole:
         return row.reason;
     case TextRole:

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "content/records.h"
+#include "workstates.h"
 
 #include <QAbstractListModel>
 #include <QSet>
@@ -35,7 +36,7 @@ public:
         VersionRole,                     ///< int: 1-based, oldest is 1
         HandedInTextRole,                ///< QString: when it was handed in on this device, local time, for people
         ReceivedTextRole,                ///< QString: when the hub received it, or empty
-        DeliveryRole,                    ///< QString: "waiting", "sent" or "rejected"
+        DeliveryRole,                    ///< WorkStates::Delivery
         DeliveryTextRole,                ///< QString: that in words, translated
         ReasonRole,                      ///< QString: the hub's reason when refused, else empty
         TextRole,                        ///< QString: the written answer
@@ -71,7 +72,7 @@ private:
     struct Row
     {
         Continuite::Submission submission;
-        QString delivery;
+        WorkStates::Delivery delivery = WorkStates::NothingHandedIn;
         QString reason;
         QString feedback;
         QString author;

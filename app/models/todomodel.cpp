@@ -25,18 +25,6 @@ QString teacherName(Store &store, const Continuite::Feedback &note)
     return TodoModel::tr("your teacher");
 }
 
-QString deliveryName(Store::Delivery::State state)
-{
-    switch (state) {
-    case Store::Delivery::State::Waiting:
-        return u"waiting"_s;
-    case Store::Delivery::State::Rejected:
-        return u"rejected"_s;
-    case Store::Delivery::State::Sent:
-        break;
-    }
-    return u"sent"_s;
-}
 } // namespace
 
 TodoModel::TodoModel(QObject *parent)
@@ -82,7 +70,7 @@ void TodoModel::load()
             row.hasDraft = store->draft(item.assignment.meta.id).has_value();
             if (item.versions > 0) {
                 const auto versions = store->submissions(item.assignment.meta.id);
-                row.delivery = deliveryName(store->delivery(versions.last()).state);
+                row.delivery = WorkStates::delivery(store->delivery(versions.last()).state);
                 row.maxScore = versions.last().maxScore;
             }
             // A teacher's score is out of the assignment's scale ("14 / 20"), as she gave it.
@@ -185,31 +173,6 @@ QString TodoModel::kindText(AssignmentType type)
     return tr("Written answer");
 }
 
-QString TodoModel::dueState(const QDateTime &due, const QDateTime &now)
-{
-    if (!due.isValid())
-        return u"none"_s;
-    if (due < now)
-        return u"late"_s;
-    const qint64 days = now.toLocalTime().date().daysTo(due.toLocalTime().date());
-    return days <= 0 ? u"today"_s : days == 1 ? u"tomorrow"_s : days <= 7 ? u"soon"_s : u"later"_s;
-}
-
-QString TodoModel::dueHint(const QString &state, const QDateTime &due, const QDateTime &now)
-{
-    if (state == u"handedIn")
-        return tr("Handed in");
-    if (state == u"late")
-        return tr("Late");
-    if (state == u"today")
-        return tr("Due today");
-    if (state == u"tomorrow")
-        return tr("Due tomorrow");
-    if (state == u"none")
-        return tr("No due date");
-    return tr("Due in %n day(s)", "", int(now.toLocalTime().date().daysTo(due.toLocalTime().date())));
-}
-
 QString TodoModel::dueText(const QDateTime &due)
 {
     if (!due.isValid())
@@ -298,9 +261,9 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
     case DueTextRole:
         return dueText(a.due);
     case DueStateRole:
-        return item.versions > 0 ? u"handedIn"_s : dueState(a.due, effectiveNow());
+        return WorkStates::dueState(a.due, effectiveNow(), item.versions > 0);
     case DueHintRole:
-        return dueHint(item.versions > 0 ? u"handedIn"_s : dueState(a.due, effectiveNow()), a.due, effectiveNow());
+        return WorkStates::dueHint(WorkStates::dueState(a.due, effectiveNow(), item.versions > 0), a.due, effectiveNow());
     case IsNewRole:
         return item.isNew;
     case VersionsRole:
@@ -312,10 +275,7 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
     case DeliveryRole:
         return row.delivery;
     case DeliveryTextRole:
-        return row.delivery == u"waiting" ? tr("Waiting to be sent")
-            : row.delivery == u"rejected" ? tr("Refused by the hub")
-            : row.delivery == u"sent"     ? tr("Sent")
-                                          : QString();
+        return WorkStates::deliveryText(row.delivery);
     case ScoreTextRole:
         return scoreText(item.lastScore, row.maxScore);
     }
@@ -338,12 +298,13 @@ QVariant TodoModel::lessonData(const Row &row, int role) const
     case DueTextRole:
         return row.day.isValid() ? QLocale().toString(row.day, u"dddd d MMMM"_s) : QString();
     case DueStateRole:
-        return u"lesson"_s;
+        return WorkStates::NoDueDate; // a lesson is read on its day: its chip says what to read next
     case DueHintRole:
         // What to do next, in the words of the lesson's parts: "Read: Before class".
         return nextPart == 0 ? tr("To read: %1").arg(partName(0)) : tr("Next: %1").arg(partName(nextPart));
-    case AssignmentIdRole:
     case DeliveryRole:
+        return WorkStates::NothingHandedIn;
+    case AssignmentIdRole:
     case DeliveryTextRole:
     case ScoreTextRole:
         return QString();

@@ -5,6 +5,7 @@
 #include "content/records.h"
 
 #include "sessionlistmodel.h"
+#include "workstates.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -43,13 +44,13 @@ public:
         KindTextRole,                    ///< QString: the kind in words ("Quiz"), translated
         DueRole,                         ///< QDateTime: UTC; invalid when there is no due date
         DueTextRole,                     ///< QString: the due date in the local time ("lundi 30 novembre, 18:00"), or empty
-        DueStateRole,                    ///< QString: "late", "today", "tomorrow", "soon" (within a week), "later", "none" or "handedIn"
+        DueStateRole,                    ///< WorkStates::DueState
         DueHintRole,                     ///< QString: the state in words ("Late", "Due in 3 days", "Handed in"), translated
         IsNewRole,                       ///< bool: published since the student last looked
         VersionsRole,                    ///< int: how many times it was handed in
         HandedInRole,                    ///< bool: at least one version
         HasDraftRole,                    ///< bool: unfinished work is saved on this device
-        DeliveryRole,                    ///< QString: the latest version's "waiting", "sent" or "rejected"; empty when none
+        DeliveryRole,                    ///< WorkStates::Delivery: the latest version's
         DeliveryTextRole,                ///< QString: that in words, translated
         ScoreTextRole,                   ///< QString: the latest score ("8 / 10"), or empty
         GroupRole,                       ///< QString: the list's section, translated ("To hand in", "Handed in")
@@ -87,9 +88,6 @@ public:
 
     // Words shared by the student's screens.
     static QString kindText(Continuite::AssignmentType type);
-    /// "late", "today", "tomorrow", "soon", "later" or "none" for work not handed in.
-    static QString dueState(const QDateTime &due, const QDateTime &now);
-    static QString dueHint(const QString &state, const QDateTime &due, const QDateTime &now);
     static QString dueText(const QDateTime &due);
     static QString scoreText(std::optional<double> score, std::optional<double> maxScore);
     /// "good" when at least half of the points, "low" below, "" when unknown: a low score is never shown green.
@@ -115,7 +113,7 @@ protected:
         QString lessonTitle;
         int lessonPosition = 0;
         bool hasDraft = false;
-        QString delivery;
+        WorkStates::Delivery delivery = WorkStates::NothingHandedIn;
         std::optional<double> maxScore;
     };
     /// Puts the rows in the order the list shows them (the store's: to do by due date, then handed in).

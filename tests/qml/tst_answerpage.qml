@@ -126,16 +126,16 @@ TestCase {
         compare(handedIn.count, 1);
         compare(page.work.history.count, before + 1);
         compare(page.work.history.waitingCount, before + 1, "waiting to be sent until the hub acknowledges it");
-        compare(page.work.dueState, "handedIn");
+        compare(page.work.dueState, WorkStates.HandedIn);
         const versions = findChild(page, "versions");
         tryVerify(() => versions.itemAtIndex(0) !== null);
-        compare(versions.itemAtIndex(0).delivery, "waiting");
+        compare(versions.itemAtIndex(0).delivery, WorkStates.Waiting);
         compare(versions.itemAtIndex(0).version, before + 1);
         verify(versions.activeFocus, "the keyboard goes to the new version, which a screen reader reads");
         verify(versions.currentItem.activeFocus && versions.currentItem.version === before + 1);
         verify(versions.currentItem.Accessible.name.indexOf("Version " + (before + 1)) === 0, versions.currentItem.Accessible.name);
         // The "À faire" follows.
-        compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), "waiting");
+        compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), WorkStates.Waiting);
     }
 
     // A pupil who writes with difficulty answers aloud: the recording is one of the files handed in.

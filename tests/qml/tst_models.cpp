@@ -408,7 +408,7 @@ private Q_SLOTS:
         QCOMPARE(roleOf(model, 0, TodoModel::KindRole).toString(), u"quiz"_s);
         QCOMPARE(roleOf(model, 0, TodoModel::KindTextRole).toString(), u"Quiz"_s);
         QCOMPARE(roleOf(model, 1, TodoModel::KindRole).toString(), u"text"_s);
-        QCOMPARE(roleOf(model, 0, TodoModel::DueStateRole).toString(), u"soon"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::DueStateRole).toInt(), WorkStates::Soon);
         QCOMPARE(roleOf(model, 0, TodoModel::DueHintRole).toString(), u"Due in 3 day(s)"_s); // English plurals come from the .qm
         QVERIFY(roleOf(model, 0, TodoModel::DueTextRole).toString().contains(u"18:00"_s));
         QCOMPARE(roleOf(model, 0, TodoModel::GroupRole).toString(), u"To hand in"_s);
@@ -425,7 +425,7 @@ private Q_SLOTS:
 
         // Four days on, the quiz is late.
         model.setNow(QDateTime::currentDateTimeUtc().addDays(4));
-        QCOMPARE(roleOf(model, 0, TodoModel::DueStateRole).toString(), u"late"_s);
+        QCOMPARE(roleOf(model, 0, TodoModel::DueStateRole).toInt(), WorkStates::Late);
         QCOMPARE(roleOf(model, 0, TodoModel::DueHintRole).toString(), u"Late"_s);
         QCOMPARE(model.lateCount(), 1);
         model.setNow({});
@@ -441,10 +441,10 @@ private Q_SLOTS:
         QCOMPARE(model.toDoCount(), 1);
         QCOMPARE(roleOf(model, 1, TodoModel::HandedInRole).toBool(), true);
         QCOMPARE(roleOf(model, 1, TodoModel::VersionsRole).toInt(), 1);
-        QCOMPARE(roleOf(model, 1, TodoModel::DueStateRole).toString(), u"handedIn"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::DueStateRole).toInt(), WorkStates::HandedIn);
         QCOMPARE(roleOf(model, 1, TodoModel::DueHintRole).toString(), u"Handed in"_s);
         QCOMPARE(roleOf(model, 1, TodoModel::GroupRole).toString(), u"Handed in"_s);
-        QCOMPARE(roleOf(model, 1, TodoModel::DeliveryRole).toString(), u"waiting"_s);
+        QCOMPARE(roleOf(model, 1, TodoModel::DeliveryRole).toInt(), WorkStates::Waiting);
         QCOMPARE(roleOf(model, 1, TodoModel::DeliveryTextRole).toString(), u"Waiting to be sent"_s);
         // The demo quiz's answers come after its due date: no score on her device before.
         QCOMPARE(roleOf(model, 1, TodoModel::ScoreTextRole).toString(), QString());
@@ -529,7 +529,7 @@ private Q_SLOTS:
         QCOMPARE(answer.lessonTitle(), u"Placer des fractions sur une droite graduée"_s);
         QVERIFY(answer.instructions().contains(u"Sami"_s));
         QVERIFY(!answer.dueText().isEmpty());
-        QCOMPARE(answer.dueState(), u"soon"_s);
+        QCOMPARE(answer.dueState(), WorkStates::Soon);
         QCOMPARE(answer.draftState(), QString());
         QVERIFY(!answer.canSubmit());
 
@@ -581,11 +581,11 @@ private Q_SLOTS:
         QCOMPARE(answer.draftState(), QString());
         QCOMPARE(answer.text(), u"Salut Sami ! D'abord, tu repères l'unité."_s);
         QCOMPARE(answer.fileNames(), QStringList{u"droite.png"_s});
-        QCOMPARE(answer.dueState(), u"handedIn"_s);
+        QCOMPARE(answer.dueState(), WorkStates::HandedIn);
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(history->waitingCount(), 1);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::VersionRole).toInt(), 1);
-        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"waiting"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toInt(), WorkStates::Waiting);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryTextRole).toString(), u"Waiting to be sent"_s);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FileNamesRole).toStringList(), QStringList{u"droite.png"_s});
         QVERIFY(!roleOf(*history, 0, SubmissionHistoryModel::HandedInTextRole).toString().isEmpty());
@@ -601,14 +601,14 @@ private Q_SLOTS:
         const QString v1 = roleOf(*history, 0, SubmissionHistoryModel::SubmissionIdRole).toString();
         c.teacherGrades(v1, u"Bon début : explique où tu places 7/4."_s, 6, u"ines"_s, u"2468"_s);
         QCOMPARE(history->rowCount(), 1);
-        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"sent"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toInt(), WorkStates::Sent);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FeedbackRole).toString(), u"Bon début : explique où tu places 7/4."_s);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::ScoreTextRole).toString(), u"6 / 20"_s); // out of the work's scale
         answer.setText(answer.text() + u" Puis tu comptes 7 quarts."_s);
         QVERIFY2(answer.submit(), qPrintable(answer.error()));
         QCOMPARE(history->rowCount(), 2);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::VersionRole).toInt(), 2);
-        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"waiting"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toInt(), WorkStates::Waiting);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FileNamesRole).toStringList(), QStringList{u"droite.png"_s});
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::FeedbackRole).toString(), QString());
         QCOMPARE(roleOf(*history, 1, SubmissionHistoryModel::VersionRole).toInt(), 1);
@@ -621,7 +621,7 @@ private Q_SLOTS:
             if (e.change.kind == u"submission")
                 QVERIFY(c.session.store()->changes().markRejected(e.change.id, u"the assignment was withdrawn"_s));
         c.session.notifyDataChanged();
-        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toString(), u"rejected"_s);
+        QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryRole).toInt(), WorkStates::Rejected);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::DeliveryTextRole).toString(), u"Refused by the hub"_s);
         QCOMPARE(roleOf(*history, 0, SubmissionHistoryModel::ReasonRole).toString(), u"the assignment was withdrawn"_s);
         QCOMPARE(history->waitingCount(), 0);

@@ -56,7 +56,7 @@ TestCase {
         compare(todo.data(todo.index(0, 0), TodoModel.RowKindRole), "lesson", "today's lesson to read first");
         compare(quiz.title, "Quiz — Lire et écrire des fractions");
         compare(quiz.kind, "quiz");
-        compare(quiz.dueState, "soon", "due in 3 days");
+        compare(quiz.dueState, WorkStates.Soon, "due in 3 days");
         verify(quiz.dueText.length > 0);
         const text = list.itemAtIndex(4);
         compare(text.title, "Expliquer comment placer une fraction sur une droite graduée");

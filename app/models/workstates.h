@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+
+#include "content/store.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+/**
+ * @brief The states of a pupil's piece of work, as types: when it is due, and where her handed-in copy is.
+ *
+ * One owner for each: the models compute a state here (TodoModel, AnswerController, SubmissionHistoryModel) and say
+ * it in words here; QML compares `WorkStates.Late`, not the word "late", and the chips that colour a state
+ * (DueChip.qml, DeliveryChip.qml) are the only places that choose its colour.
+ */
+class WorkStates : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("WorkStates only names states: WorkStates.Late, WorkStates.Waiting…")
+
+public:
+    /// When a piece of work is due, for work not handed in; HandedIn once a copy is.
+    enum DueState {
+        NoDueDate,
+        Later, ///< in more than a week
+        Soon,  ///< within a week
+        Tomorrow,
+        Today,
+        Late,
+        HandedIn,
+    };
+    Q_ENUM(DueState)
+
+    /// Where the latest handed-in copy is.
+    enum Delivery {
+        NothingHandedIn,
+        Waiting,  ///< on this device, to be sent at the next sync
+        Sent,     ///< the hub has it
+        Rejected, ///< the hub refused it (the reason is given beside)
+    };
+    Q_ENUM(Delivery)
+
+    static DueState dueState(const QDateTime &due, const QDateTime &now, bool handedIn = false);
+    /// The state in words for the pupil ("Due tomorrow", "Due in 3 days", "Late"…).
+    static QString dueHint(DueState state, const QDateTime &due, const QDateTime &now);
+    static Delivery delivery(Continuite::Store::Delivery::State state);
+    /// The delivery in words ("Waiting to be sent"…), empty when nothing was handed in.
+    static QString deliveryText(Delivery delivery);
+};
