@@ -45,6 +45,10 @@ bool UndoableEdit::replaceAll(QQuickTextDocument *document, const QVariantList &
         if (list[i].end > list[i - 1].start)
             return false; // overlapping
     QTextCursor cursor(doc);
+    // Undo puts the caret where the block's cursor stood when the block opened: at the first edit, not at 0 (review
+    // of app15, finding 1: Ctrl+Z after a toolbar button sent the caret and the scroll to the top of the lesson).
+    if (!list.empty())
+        cursor.setPosition(list.back().start);
     cursor.beginEditBlock();
     for (const Edit &edit : list) {
         cursor.setPosition(edit.start);
