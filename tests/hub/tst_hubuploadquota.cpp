@@ -196,7 +196,7 @@ private Q_SLOTS:
                                           lessonWith(*teacher, classId, pendingSha, pending.size())})),
                  u"applied"_s);
 
-        hub.restart(); // on another port: sign in again
+        hub.restart(); // the same port, a new process state: sign in again
         Client pupil(hub.url());
         QVERIFY(pupil.login(u"code1"_s, u"4821"_s));
         Client prof(hub.url());
