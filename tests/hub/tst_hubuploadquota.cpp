@@ -196,7 +196,7 @@ private Q_SLOTS:
                                           lessonWith(*teacher, classId, pendingSha, pending.size())})),
                  u"applied"_s);
 
-        hub.restart(); // the same port, a new process state: sign in again
+        hub.restart(); // on the same port (LoopbackHub keeps it); fresh clients sign in
         Client pupil(hub.url());
         QVERIFY(pupil.login(u"code1"_s, u"4821"_s));
         Client prof(hub.url());
