@@ -12,7 +12,7 @@ TestCase {
     id: testCase
 
     name: "FocusRing"
-    width: 400
+    width: 800 // the app's bar (700 wide below) whole: a grab is cut at the window's edge
     height: 300
     visible: true
     when: windowShown
@@ -136,7 +136,7 @@ TestCase {
                 // Just inside the ring: what separates it from the button's own blue.
                 const inside = image.pixel(Math.round(at.x) + 4, Math.round(at.y));
                 const inner = contrast(inside, Theme.primary);
-                verify(inner >= 3, "between the ring and the blue: " + inside + ", " + inner.toFixed(2) + ":1");
+                verify(inner >= 3, button.text + ": between the ring and the blue, " + inside + ", " + inner.toFixed(2) + ":1");
             }
         }
         // The control: without the keyboard, no ring (the plain button's 1 px border is not one).
@@ -162,12 +162,14 @@ TestCase {
         verify(header);
         const button = findChild(header, data.name);
         verify(button, data.name);
+        // Laid out first: before, the button is still at 0 and the pixel beside it is outside the bar.
+        waitForRendering(header);
         const at = button.mapToItem(header, 0, button.height / 2);
         const x = Math.round(at.x);
         const y = Math.round(at.y);
+        verify(x >= 3, data.name + " at " + x);
         // The control: without the keyboard, the pixel where the ring goes is not a ring colour on the bar (the
         // white pills' own white, or Settings' thin white border), and the bar beside is the primary blue.
-        waitForRendering(header);
         let image = grabImage(header);
         const outside = image.pixel(x - 3, y);
         verify(contrast(outside, Theme.primary) < 1.1, "the bar beside the button: " + outside);
