@@ -46,7 +46,7 @@ ToolBar {
         PrimaryButton {
             objectName: "exchangesButton"
             secondary: true
-            onPrimary: true
+            lightRing: true
             text: qsTr("Exchanges")
             Accessible.name: qsTr("Exchanges: USB packs and the classroom without internet")
             onClicked: root.openExchanges()
