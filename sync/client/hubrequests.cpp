@@ -156,6 +156,7 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         lastSeenUntil = o.value(u"last_seen_until"_s).toString();
     answerJsonBytes = r.body.size();
     answerWireBytes = r.bytesDown;
+    resumable = !r.header("etag").isEmpty();
     return true;
 }
 

@@ -107,6 +107,8 @@ public:
     QString lastSeenUntil;            ///< the mark to send as lastSeenAfter next time; empty when nothing changed
     qint64 answerJsonBytes = 0; ///< the answer's body once inflated
     qint64 answerWireBytes = 0; ///< the answer as it crossed the wire, headers included
+    /// The answer carried an ETag: this hub sends the rest of a page cut on its way, not the whole page again.
+    bool resumable = false;
     HubFailure failure;
 
     bool run(HttpTransport &transport);

@@ -412,8 +412,11 @@ bool SyncEngine::syncRecords(Run &run)
             --run.pushShrink;
             run.pushSuccesses = 0;
         }
-        // A full page tells the ratio the next one will likely have; a short last page says little.
-        if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
+        // A hub that resumes a cut page: a cut no longer costs the page, so pages may be large (fewer round trips, better
+        // compression). Else a full page tells the ratio the next one will likely have; a short last page says little.
+        if (trip.resumable && m_options.resumablePageBudget > 0)
+            budget = std::max(budget, m_options.resumablePageBudget);
+        else if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
             budget = std::clamp(qint64(double(m_options.pageWireTarget) * double(trip.answerJsonBytes) / double(trip.answerWireBytes)),
                                 MinPageBudget, m_options.pageBudget);
         if (run.notify) {
