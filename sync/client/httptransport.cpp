@@ -305,7 +305,9 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
             curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
         curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
-        headers << "Content-Type: application/json";
+        // No Content-Type: every body of the hub's API is JSON, which its endpoint says (PROTOCOL.md), and "Content-Type:"
+        // keeps libcurl from naming one of its own: 32 bytes of every request (an empty sync is ≈ 350).
+        headers << "Content-Type:";
     }
     headers << request.headers;
     curl_slist *list = nullptr;

@@ -105,7 +105,7 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         json += ",\"changes\":" + QJsonDocument(changes).toJson(QJsonDocument::Compact);
     if (!deviceKeys.isEmpty())
         json += ",\"device_keys\":" + QJsonDocument(deviceKeys).toJson(QJsonDocument::Compact);
-    if (budget > 0)
+    if (budget > 0 && budget != HubDefaultBudget)
         json += ",\"budget\":" + QByteArray::number(budget);
     if (signatures)
         json += ",\"signatures\":true";

@@ -189,7 +189,10 @@ private Q_SLOTS:
         QCOMPARE(empty.requests, 1);
         QCOMPARE(empty.changesReceived, 0);
         const qint64 wire = m_proxy->bytesUp() + m_proxy->bytesDown();
-        QVERIFY2(wire < 600, qPrintable(u"empty sync: %1 bytes"_s.arg(wire)));
+        // Issue 16's target: ≤ 350 B (no Content-Type, no budget when it is the hub's default: 344 B; 392 B before). A five-digit port
+        // and a cursor of a few digits here, as on a school's hub.
+        qInfo() << "empty sync:" << m_proxy->bytesUp() << "B up," << m_proxy->bytesDown() << "B down";
+        QVERIFY2(wire <= 350, qPrintable(u"empty sync: %1 bytes"_s.arg(wire)));
         QCOMPARE(empty.bytesUp, m_proxy->bytesUp()); // the engine counts what crossed the wire
         QCOMPARE(empty.bytesDown, m_proxy->bytesDown());
 
