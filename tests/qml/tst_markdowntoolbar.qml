@@ -300,13 +300,22 @@ TestCase {
         tryVerify(() => menu.opened);
         const attach = findChild(menu, "attachPicture") ?? menu.itemAt(menu.count - 1);
         verify(attach);
-        compare(attach.font.pixelSize, Theme.fontBody);
-        verify(attach.height >= Theme.fontBody * 2, attach.height);
-        verify(menu.width >= attach.implicitWidth, "the words fit: " + menu.width + " for " + attach.implicitWidth);
+        // Checks that can fail (review of app15, finding 8: the control compared a binding with its own source, and
+        // the width check held by the way the width is computed): the size in pixels, and the words drawn whole.
+        const large = Math.round(15 * Session.maxTextScale);
+        compare(attach.font.pixelSize, large);
+        verify(attach.height >= large * 2, attach.height);
+        tryVerify(() => attach.width > 0);
+        verify(!attach.contentItem.truncated, "the words are whole: " + attach.contentItem.text);
+        // The control: the same check sees the words cut in a menu too narrow for them.
+        const width = menu.width;
+        menu.width = 120;
+        tryVerify(() => attach.contentItem.truncated, 1000, "a 120 px menu cuts \"" + attach.text + "\"");
+        menu.width = Qt.binding(() => width);
         menu.close();
         Session.textScale = before;
-        // The control: at the normal size, the normal body text.
-        compare(attach.font.pixelSize, Theme.fontBody);
+        // And at the normal size, the normal body text, smaller.
+        compare(attach.font.pixelSize, 15);
     }
 
     function test_buttonsByKeyboard() {
