@@ -3079,6 +3079,14 @@
         <source>Nobody is signed in: choose your profile first.</source>
         <translation>Personne n’est connecté&#xa0;: choisissez d’abord votre profil.</translation>
     </message>
+    <message>
+        <source>Your voice note is kept: give the lesson a title and save it, and the note is attached.</source>
+        <translation>Votre note vocale est gardée&#xa0;: donnez un titre à la leçon et enregistrez-la, et la note y sera jointe.</translation>
+    </message>
+    <message>
+        <source>Your voice note is kept: it is attached when the lesson is saved.</source>
+        <translation>Votre note vocale est gardée&#xa0;: elle sera jointe quand la leçon sera enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
