@@ -3114,6 +3114,10 @@
         <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Up and Down: a student. Left and Right: a lesson. Home and End: the first and the last lesson. Ctrl+Home and Ctrl+End: the first and the last student. Page Up and Page Down: a screen of students. Enter: the student&apos;s page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonGridModel</name>

@@ -3114,6 +3114,10 @@
         <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
         <translation>✓ terminée · ◐ ouverte · – pas ouverte ·&#xa0;? pas de nouvelles</translation>
     </message>
+    <message>
+        <source>Up and Down: a student. Left and Right: a lesson. Home and End: the first and the last lesson. Ctrl+Home and Ctrl+End: the first and the last student. Page Up and Page Down: a screen of students. Enter: the student&apos;s page.</source>
+        <translation>Haut et Bas&#xa0;: un élève. Gauche et Droite&#xa0;: une leçon. Début et Fin&#xa0;: la première et la dernière leçon. Ctrl+Début et Ctrl+Fin&#xa0;: le premier et le dernier élève. Page précédente et Page suivante&#xa0;: un écran d’élèves. Entrée&#xa0;: la page de l’élève.</translation>
+    </message>
 </context>
 <context>
     <name>LessonGridModel</name>
