@@ -2829,6 +2829,10 @@
         <source>%1 could not be made light (the picture could not be encoded). Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -3075,6 +3079,14 @@
         <source>Nobody is signed in: choose your profile first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your voice note is kept: give the lesson a title and save it, and the note is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice note is kept: it is attached when the lesson is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3100,6 +3112,10 @@
     </message>
     <message>
         <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down: a student. Left and Right: a lesson. Home and End: the first and the last lesson. Ctrl+Home and Ctrl+End: the first and the last student. Page Up and Page Down: a screen of students. Enter: the student&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6622,6 +6638,10 @@
     </message>
     <message>
         <source>%1 has no picture to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a video of %2 × %3 pixels, more than a phone films (4K at most): decoding it would take too much of this computer&apos;s memory. Nothing was attached; film it again in 1080p or 720p.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

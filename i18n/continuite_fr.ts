@@ -2829,6 +2829,10 @@
         <source>%1 could not be made light (the picture could not be encoded). Nothing was attached.</source>
         <translation>%1 n’a pas pu être allégé (l’image n’a pas pu être encodée). Rien n’a été joint.</translation>
     </message>
+    <message>
+        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <translation>%1 est un JPEG progressif de %2 × %3 pixels&#xa0;: l’ouvrir prendrait trop de la mémoire de cet ordinateur, il n’a donc pas été joint. Enregistrez-le en JPEG normal, ou plus petit, et joignez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -3075,6 +3079,14 @@
         <source>Nobody is signed in: choose your profile first.</source>
         <translation>Personne n’est connecté&#xa0;: choisissez d’abord votre profil.</translation>
     </message>
+    <message>
+        <source>Your voice note is kept: give the lesson a title and save it, and the note is attached.</source>
+        <translation>Votre note vocale est gardée&#xa0;: donnez un titre à la leçon et enregistrez-la, et la note y sera jointe.</translation>
+    </message>
+    <message>
+        <source>Your voice note is kept: it is attached when the lesson is saved.</source>
+        <translation>Votre note vocale est gardée&#xa0;: elle sera jointe quand la leçon sera enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3101,6 +3113,10 @@
     <message>
         <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
         <translation>✓ terminée · ◐ ouverte · – pas ouverte ·&#xa0;? pas de nouvelles</translation>
+    </message>
+    <message>
+        <source>Up and Down: a student. Left and Right: a lesson. Home and End: the first and the last lesson. Ctrl+Home and Ctrl+End: the first and the last student. Page Up and Page Down: a screen of students. Enter: the student&apos;s page.</source>
+        <translation>Haut et Bas&#xa0;: un élève. Gauche et Droite&#xa0;: une leçon. Début et Fin&#xa0;: la première et la dernière leçon. Ctrl+Début et Ctrl+Fin&#xa0;: le premier et le dernier élève. Page précédente et Page suivante&#xa0;: un écran d’élèves. Entrée&#xa0;: la page de l’élève.</translation>
     </message>
 </context>
 <context>
@@ -6623,6 +6639,10 @@
     <message>
         <source>%1 has no picture to show.</source>
         <translation>%1 n’a pas d’image à montrer.</translation>
+    </message>
+    <message>
+        <source>%1 is a video of %2 × %3 pixels, more than a phone films (4K at most): decoding it would take too much of this computer&apos;s memory. Nothing was attached; film it again in 1080p or 720p.</source>
+        <translation>%1 est une vidéo de %2 × %3 pixels, plus qu’un téléphone ne filme (4K au plus)&#xa0;: la décoder prendrait trop de la mémoire de cet ordinateur. Rien n’a été joint&#xa0;; filmez-la à nouveau en 1080p ou 720p.</translation>
     </message>
 </context>
 <context>
