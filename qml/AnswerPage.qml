@@ -300,6 +300,18 @@ FocusScope {
                                         editor.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
                                     event.accepted = true;
                                 }
+                                // The line being typed stays in the page's view, not only in the box's.
+                                onCursorRectangleChanged: {
+                                    if (!activeFocus || !answerView.scrolls)
+                                        return;
+                                    const r = editor.cursorRectangle;
+                                    const top = editor.mapToItem(answerView.contentItem, r.x, r.y).y - 8;
+                                    const bottom = top + r.height + 16;
+                                    if (top < answerView.contentY)
+                                        answerView.contentY = Math.max(0, top);
+                                    else if (bottom > answerView.contentY + answerView.height)
+                                        answerView.contentY = Math.min(answerView.contentHeight - answerView.height, bottom - answerView.height);
+                                }
                                 onTextChanged: {
                                     if (text !== work.text)
                                         work.text = text;

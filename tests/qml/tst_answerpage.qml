@@ -170,6 +170,52 @@ TestCase {
         }
     }
 
+    // Review of app16, finding 1: at large and very large text, with the page scrolled up to read the instructions,
+    // the lines a pupil typed went under the window's edge: the answer box grew, the page did not follow the caret.
+    function test_typedLinesStayInView_data() {
+        return [
+            { tag: "large", scale: 1.25, height: 460 },
+            { tag: "very large", scale: 1.5, height: 430 }
+        ];
+    }
+    function test_typedLinesStayInView(data) {
+        Session.textScale = data.scale;
+        try {
+            const page = makePage("text");
+            page.height = data.height;
+            for (let i = page.work.fileNames.length - 1; i >= 0; --i)
+                page.work.removeFile(i);
+            const editor = findChild(page, "answerText");
+            const view = findChild(page, "answerView");
+            editor.text = "";
+            editor.forceActiveFocus(Qt.TabFocusReason);
+            view.contentY = 0; // she scrolled up to read the instructions, then came back to type
+            waitForRendering(page);
+            const caretIn = () => {
+                const r = editor.cursorRectangle;
+                const top = editor.mapToItem(view, r.x, r.y).y;
+                return top >= -0.5 && top + r.height <= view.height + 0.5;
+            };
+            verify(caretIn(), "the caret is in view before typing");
+            for (let line = 1; line <= 8; ++line) {
+                for (const c of "ligne" + line)
+                    keyClick(c);
+                waitForRendering(page);
+                verify(caretIn(), "line " + line + " typed under the window's edge (view " + Math.round(view.height) + " px high, scrolled to "
+                       + Math.round(view.contentY) + ")");
+                if (line < 8)
+                    keyClick(Qt.Key_Return);
+            }
+            // The control: the same check sees a caret scrolled out of view.
+            view.contentY = 0;
+            waitForRendering(page);
+            verify(!caretIn(), "the check sees the last line when the page is scrolled back to the top");
+            editor.text = "";
+        } finally {
+            Session.textScale = 1.0;
+        }
+    }
+
     function test_textAutosavesAndHandsIn() {
         const page = makePage("text");
         page.work.autosaveDelay = 50;
