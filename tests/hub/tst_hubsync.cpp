@@ -3,6 +3,7 @@
 // The sync endpoint: verdicts, replays, pages, restarts, concurrency, merging, clocks, compression, size.
 #include "hubtestkit.h"
 
+#include "sync/hub/hubwire.h"
 #include "sync/signing.h"
 
 #include <QRegularExpression>
@@ -520,6 +521,33 @@ private Q_SLOTS:
         const HttpReply small = page(empty);
         QCOMPARE(small.status, 200L);
         QVERIFY(!small.headers.contains("etag"));
+    }
+
+    /// A large page's packing memory is bounded by the page limit's, whatever the page's size (review of perf16, finding
+    /// 2: a page just over 1 MiB — one large change — took a 34 MiB zstd context at level 19, 50 MiB at 4 MiB, in no
+    /// budget; 8 workers). Control: a 1 MiB page is still packed at level 19's strength, and every page inflates whole.
+    void aPagesPackingMemoryIsBoundedByThePageLimit()
+    {
+        using namespace Continuite::Hub;
+        quint32 seed = 11;
+        QByteArray text;
+        while (text.size() < 4 * 1024 * 1024 + 4096)
+            text += wordsText(&seed, 4000).toUtf8();
+        const QByteArray tail = "],\"cursor\":\"c\",\"more\":false}";
+        qint64 atOneMiB = 0;
+        for (const qsizetype size : {qsizetype(1000 * 1024), qsizetype(1024 * 1024 + 4096), qsizetype(4 * 1024 * 1024 + 4096)}) {
+            const QByteArray prefix = "{\"changes\":[\"" + text.left(size - 16) + '"';
+            const Wire::ResumableZstd packed = Wire::deflateZstdResumable(prefix, tail, 19);
+            QVERIFY(!packed.bytes.isEmpty());
+            QCOMPARE(unzstd(packed.bytes), prefix + tail);
+            qInfo() << "page of" << prefix.size() << "B: zstd context" << packed.workspaceBytes << "B, packed to" << packed.bytes.size();
+            if (size < 1024 * 1024) {
+                atOneMiB = packed.workspaceBytes;
+                QVERIFY2(atOneMiB > 8 * 1024 * 1024, qPrintable(QString::number(atOneMiB))); // level 19's tables, not level 3's
+            }
+            QVERIFY2(packed.workspaceBytes <= 20 * 1024 * 1024, qPrintable(u"%1 B for a page of %2 B"_s.arg(packed.workspaceBytes).arg(size)));
+            QVERIFY2(packed.workspaceBytes <= atOneMiB + 1024 * 1024, qPrintable(QString::number(packed.workspaceBytes)));
+        }
     }
 
     void emptySyncIsOneSmallRequest()
