@@ -512,6 +512,16 @@ private Q_SLOTS:
             QCOMPARE(r.status, 200L);
             QCOMPARE(r.body, whole.body);
         }
+        // Another person naming this page's tag (review of perf16, finding 4): her own page, never bytes of this one.
+        auto other = h.teacher(u"prof2"_s);
+        const HttpReply foreign = other->request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact),
+                                                 {"Accept-Encoding: zstd", "Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + tag});
+        QCOMPARE(foreign.status, 200L);
+        QVERIFY(foreign.header("etag") != tag);
+        const QJsonObject hers = QJsonDocument::fromJson(foreign.header("content-encoding") == "zstd" ? unzstd(foreign.body) : foreign.body).object();
+        QVERIFY(hers.contains(u"cursor"_s));
+        QVERIFY2(hers.value(u"changes"_s).toArray().size() < 5, qPrintable(QString::number(hers.value(u"changes"_s).toArray().size())));
+        QVERIFY(!foreign.body.contains(whole.body.mid(half, 64)));
         // The page changed since (a lesson more): its tag differs, and a client holding the old one gets the new whole.
         t->sync({change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Une de plus"_s}, {u"status"_s, u"published"_s}})});
         const HttpReply changed = page(ask, {"Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + tag});
