@@ -686,8 +686,10 @@ class Audit:
         return self.appeared()
 
     def display_lost(self):
-        """The app died at once because its X server did not answer (seen when one audit starts right after
-        another: "could not connect to display :0", though Xvfb had answered the harness)."""
+        """The app died at once because its X server did not answer ("could not connect to display :0", seen twice
+        in session 14). The cause, found in session 16: an X server resets when its last client leaves and refuses
+        whoever connects meanwhile; atspi_audit.sh now starts Xvfb with -noreset and checks that the display takes
+        100 clients in a row. This retry stays for what is left unknown, and says so in walk.log."""
         if self.proc.poll() is None or self.proc.returncode == 0:
             return False
         self.log.flush()
