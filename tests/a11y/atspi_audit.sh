@@ -47,11 +47,27 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Whether the X server of pid $1 itself listens on display $2's socket: the abstract one ("@/tmp/.X11-unix/X2"),
+# which clients try first, or else the file. Another X server on the machine can hold a number whose lock file is
+# gone; a client would reach that one.
+owns_display() {
+    local ours path inode
+    ours="$(for fd in /proc/"$1"/fd/*; do readlink "$fd" 2>/dev/null; done | sed -n 's/^socket:\[\([0-9]*\)\]$/\1/p')"
+    for path in "@/tmp/.X11-unix/X$2" "/tmp/.X11-unix/X$2"; do
+        for inode in $(awk -v want="$path" '$NF == want { print $7 }' /proc/net/unix); do
+            grep -qx "$inode" <<<"$ours" && return 0
+        done
+        # An abstract socket that exists is the one clients reach: it must be ours.
+        [ "$path" = "@/tmp/.X11-unix/X$2" ] && grep -q " $path\$" /proc/net/unix && return 1
+    done
+    return 1
+}
+
 # A display of our own: Xvfb picks a free number and writes it on fd 3. Another X server on the machine (another
-# engineer's test, one of ours still exiting) can hold that number's socket while its lock is gone: Xvfb then says
-# "server already running", keeps the number, and the app connects to the other server, or to none once it is
-# gone (seen: "could not connect to display :0", the app exits at once). Such a display is dropped and another
-# one started.
+# engineer's test, one of ours still exiting) can hold a number's socket while its lock is gone. Whether the display
+# is ours is read from the sockets our Xvfb holds, not from its log: with -displayfd, Xvfb logs "server already
+# running" for a number it tried and skipped, and then takes the next one (seen in session 16: another engineer's
+# Xvfb held :0 with no lock file, and every attempt here was dropped, 5 of 5, although each had :1 to itself).
 for attempt in 1 2 3 4 5; do
     : >"$work/display"
     # -noreset: by default an X server resets when its last client leaves, and a client that connects during the
@@ -69,7 +85,7 @@ for attempt in 1 2 3 4 5; do
         echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; exit 1
     fi
     sleep 0.3
-    if grep -q "server already running\|SocketCreateListener() failed" "$work/xvfb.log"; then
+    if ! owns_display "$xvfb_pid" "$(head -n1 "$work/display")"; then
         echo "display :$(head -n1 "$work/display") is another X server's too (attempt $attempt): another one"
         kill "$xvfb_pid" 2>/dev/null || true
         wait "$xvfb_pid" 2>/dev/null || true
