@@ -233,6 +233,12 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
         m_joinCode = left.code;
     else
         m_joinCode = newJoinCode();
+    // The folder holds the pupils' PIN hashes, their work, the lesson's code and the classroom's key: the teacher's
+    // alone, whatever the umask or the data folder's own mode (a review of session 15, finding 3: mkpath made it 0755,
+    // hub.sqlite 0644 in it). A folder an older version made is closed too: nobody chose its mode.
+    if (QDir().mkpath(dir)
+        && !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qCWarning(lcClassroom) << "the classroom hub's folder could not be made private:" << dir;
     // https only, with the key kept in the folder: the code students type binds it (ClassroomKey).
     auto certificate = ClassroomKey::ensure(dir);
     if (!certificate)

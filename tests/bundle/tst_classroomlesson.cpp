@@ -21,6 +21,8 @@
 
 #include <functional>
 
+#include <sys/stat.h>
+
 using namespace Continuite;
 using namespace Qt::StringLiterals;
 
@@ -247,6 +249,33 @@ private Q_SLOTS:
         lan = open(m_classId);
         QVERIFY(lan->joinCode() != second);
         QCOMPARE(syncsWith(*lan, now->token), 401L);
+        lan->stop();
+    }
+
+    /// A review of session 15, finding 3: the classroom hub's folder was made 0755 (mkpath under umask 022) and its
+    /// hub.sqlite 0644: another local account read the pupils' PIN hashes, their work and the lesson's code. Now the
+    /// folder is 0700, whatever made it (an older version's 0755 folder is closed too), and the database 0600. Seen
+    /// failing before (0755, 0644). The positive control: the classroom serves as before (she signs in and syncs).
+    void theClassroomsFolderIsTheTeachersAlone()
+    {
+        const QString dir = QDir(m_teacher->store()->dataDir()).filePath(u"classroom-hub"_s);
+        const mode_t before = ::umask(022);
+        auto restore = qScopeGuard([&] { ::umask(before); });
+        QVERIFY(QDir(dir).removeRecursively());
+        QVERIFY(QDir().mkpath(dir)); // as an older version left it: 0755
+        QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
+        auto mode = [](const QString &path) {
+            struct stat st{};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        auto lan = open(m_classId);
+        QVERIFY(lan->isServing());
+        auto lea = device(*lan);
+        QCOMPARE(signIn(*lea), 200L);
+        QCOMPARE(syncsWith(*lan, lea->token), 200L);
+        QCOMPARE(QString::number(mode(dir), 8), u"700"_s);
+        QCOMPARE(QString::number(mode(dir + u"/hub.sqlite"_s), 8), u"600"_s);
+        QCOMPARE(QString::number(mode(dir + u"/hub.sqlite-wal"_s), 8), u"600"_s);
         lan->stop();
     }
 };
