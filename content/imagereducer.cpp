@@ -87,6 +87,50 @@ bool jpegIsComplete(const QByteArray &bytes, bool *metadata)
     return false;
 }
 
+/**
+ * The bytes of DCT coefficients libjpeg keeps for a progressive JPEG (all of them, at any scaling, until its last
+ * scan), read from its frame header; 0 for a baseline JPEG (decoded a row of blocks at a time) or a header not found.
+ */
+qint64 progressiveCoefficientBytes(const QByteArray &bytes)
+{
+    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 2;
+    while (i + 3 < n && p[i] == 0xFF) {
+        const uchar marker = p[i + 1];
+        if (marker == 0xFF) {
+            ++i;
+            continue;
+        }
+        const int length = (p[i + 2] << 8) | p[i + 3];
+        // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC); the progressive ones are C2, C6, CA and CE.
+        if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
+            const bool progressive = marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
+            if (!progressive || i + 10 > n)
+                return 0;
+            const qint64 height = (p[i + 5] << 8) | p[i + 6], width = (p[i + 7] << 8) | p[i + 8];
+            const int components = p[i + 9];
+            int hMax = 1, vMax = 1;
+            for (int c = 0; c < components && i + 12 + 3 * c < n; ++c) {
+                hMax = std::max(hMax, p[i + 11 + 3 * c] >> 4);
+                vMax = std::max(vMax, p[i + 11 + 3 * c] & 0x0F);
+            }
+            qint64 total = 0;
+            for (int c = 0; c < components && i + 12 + 3 * c < n; ++c) {
+                const int h = std::max(1, p[i + 11 + 3 * c] >> 4), v = std::max(1, p[i + 11 + 3 * c] & 0x0F);
+                const qint64 blocksWide = ((width * h + hMax - 1) / hMax + 7) / 8;
+                const qint64 blocksHigh = ((height * v + vMax - 1) / vMax + 7) / 8;
+                total += blocksWide * blocksHigh * 64 * 2;
+            }
+            return total;
+        }
+        if (marker == 0xDA || marker == 0xD9 || length < 2)
+            return 0;
+        i += 2 + length;
+    }
+    return 0;
+}
+
 /// Whether a PNG carries text, EXIF or a timestamp (what a reduced copy must not keep).
 bool pngCarriesMetadata(const QByteArray &bytes)
 {
@@ -277,6 +321,12 @@ Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, cons
                               .arg(name)
                               .arg(stored.width())
                               .arg(stored.height()));
+    if (format == "jpeg" && progressiveCoefficientBytes(bytes) > MaxProgressiveCoefficientMb * 1024 * 1024)
+        return R::failure(tr("%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this "
+                             "computer's memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.")
+                              .arg(name)
+                              .arg(stored.width())
+                              .arg(stored.height()));
     bool metadata = false;
     if (format == "jpeg" && !jpegIsComplete(bytes, &metadata))
         return R::failure(tr("%1 is cut short (an interrupted copy or download?): copy the photo again from the phone. Nothing was attached.").arg(name));
@@ -306,6 +356,18 @@ Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, cons
     Reduced out;
     out.originalSize = bytes.size();
     out.originalPixels = sideways ? stored.transposed() : stored;
+    // A picture decoded whole (PNG, WebP…: no scaling while decoding) is made small first, so that no other copy of
+    // it at full size is ever made (an 8000 × 8000 PNG is 256 MB decoded; it cost twice that).
+    if (std::max(image.width(), image.height()) > MaxLongSide) {
+        // Smooth scaling works on premultiplied or opaque 32-bit pixels: any other picture (grey, indexed, or
+        // with plain alpha, as PNG decodes) would first be converted whole, a second full-size copy. Dropping
+        // pixels keeps the format: it goes straight to twice the copy's size, then is smoothed (what is lost is
+        // detail the copy drops anyway).
+        const bool smoothInPlace = image.format() == QImage::Format_RGB32 || image.format() == QImage::Format_ARGB32_Premultiplied;
+        if (!smoothInPlace && std::max(image.width(), image.height()) > 2 * MaxLongSide)
+            image = image.scaled(QSize(2 * MaxLongSide, 2 * MaxLongSide), Qt::KeepAspectRatio, Qt::FastTransformation);
+        image = image.scaled(QSize(MaxLongSide, MaxLongSide), Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    }
     // Transparency goes on white paper, as it would print.
     if (image.hasAlphaChannel()) {
         QImage flat(image.size(), QImage::Format_RGB32);

@@ -48,6 +48,10 @@ public:
     static constexpr qint64 MaxInputBytes = 100LL * 1000 * 1000;
     /// A header announcing more pixels than this is refused unread (the largest phone sensors make 200 MP).
     static constexpr qint64 MaxPixels = 200LL * 1000 * 1000;
+    /// A progressive JPEG is decoded whole whatever the scaling: libjpeg keeps every coefficient (2 bytes each) of
+    /// every component until the last scan. Above this many MB of them it is refused unread (a phone saves baseline
+    /// JPEG; a 24 MP progressive photo in 4:2:0 needs 72 MB).
+    static constexpr qint64 MaxProgressiveCoefficientMb = 96;
 
     /// The frugal copy and what it cost.
     struct Reduced

@@ -26,6 +26,79 @@ using Gst::takeMessage;
 template<typename T>
 using GPtr = Gst::Ptr<T>;
 
+namespace {
+
+/// A fakesink for each stream parsebin finds, so the pipeline prerolls on parsed (never decoded) data.
+void linkToFakeSink(GstElement *, GstPad *pad, gpointer pipeline)
+{
+    GstElement *sink = gst_element_factory_make("fakesink", nullptr);
+    if (!sink)
+        return;
+    g_object_set(sink, "sync", FALSE, nullptr);
+    gst_bin_add(GST_BIN(pipeline), sink);
+    gst_element_sync_state_with_parent(sink);
+    GstPad *sinkPad = gst_element_get_static_pad(sink, "sink");
+    gst_pad_link(pad, sinkPad);
+    gst_object_unref(sinkPad);
+}
+
+/**
+ * The largest picture a file's streams announce, read from their container and parsers (parsebin demuxes and
+ * parses, never decodes): the discoverer decodes a first picture to describe a stream, and that picture of an
+ * 8000 × 8000 video cost 320 MB before any size could be refused. An invalid size when nothing says (no picture,
+ * unreadable: the discoverer then says why).
+ */
+QSize encodedPictureSize(const QFileInfo &info)
+{
+    GstElement *source = gst_element_factory_make("filesrc", nullptr);
+    GstElement *parser = gst_element_factory_make("parsebin", nullptr);
+    Gst::Pipeline pipeline(gst_pipeline_new(nullptr));
+    if (!source || !parser || !pipeline) {
+        if (source)
+            gst_object_unref(source);
+        if (parser)
+            gst_object_unref(parser);
+        return {};
+    }
+    g_object_set(source, "location", QFile::encodeName(info.absoluteFilePath()).constData(), nullptr);
+    gst_bin_add_many(GST_BIN(pipeline.get()), source, parser, nullptr);
+    if (!gst_element_link(source, parser))
+        return {};
+    g_signal_connect(parser, "pad-added", G_CALLBACK(linkToFakeSink), pipeline.get());
+    if (gst_element_set_state(pipeline.get(), GST_STATE_PAUSED) == GST_STATE_CHANGE_FAILURE)
+        return {};
+    GstBus *bus = gst_element_get_bus(pipeline.get());
+    GstMessage *msg = gst_bus_timed_pop_filtered(bus, 10 * GST_SECOND, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_ASYNC_DONE));
+    const bool prerolled = msg && GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ASYNC_DONE;
+    if (msg)
+        gst_message_unref(msg);
+    gst_object_unref(bus);
+    if (!prerolled)
+        return {};
+    QSize largest;
+    GstIterator *pads = gst_element_iterate_src_pads(parser);
+    GValue item = G_VALUE_INIT;
+    while (gst_iterator_next(pads, &item) == GST_ITERATOR_OK) {
+        if (GstCaps *caps = gst_pad_get_current_caps(GST_PAD(g_value_get_object(&item)))) {
+            for (guint i = 0; i < gst_caps_get_size(caps); ++i) {
+                const GstStructure *s = gst_caps_get_structure(caps, i);
+                const QByteArray kind(gst_structure_get_name(s));
+                int width = 0, height = 0;
+                if ((kind.startsWith("video/") || kind.startsWith("image/")) && gst_structure_get_int(s, "width", &width)
+                    && gst_structure_get_int(s, "height", &height) && qint64(width) * height > qint64(largest.width()) * largest.height())
+                    largest = QSize(width, height);
+            }
+            gst_caps_unref(caps);
+        }
+        g_value_reset(&item);
+    }
+    g_value_unset(&item);
+    gst_iterator_free(pads);
+    return largest;
+}
+
+} // namespace
+
 VideoReducer::VideoReducer()
     : VideoReducer(Options{})
 {
@@ -46,7 +119,21 @@ Result<VideoReducer::Probe> VideoReducer::probe(const QString &path)
     auto read = inspect(path);
     if (read && !read->hasVideo)
         return Result<Probe>::failure(tr("%1 has no moving picture: attach it as it is.").arg(QFileInfo(path).fileName()));
+    if (read)
+        if (const QString why = tooLarge(QFileInfo(path).fileName(), *read); !why.isEmpty())
+            return Result<Probe>::failure(why);
     return read;
+}
+
+QString VideoReducer::tooLarge(const QString &name, const Probe &p)
+{
+    if (std::max(p.width, p.height) <= MaxFrameSide && qint64(p.width) * p.height <= MaxFramePixels)
+        return {};
+    return tr("%1 is a video of %2 × %3 pixels, more than a phone films (4K at most): decoding it would take too much of "
+              "this computer's memory. Nothing was attached; film it again in 1080p or 720p.")
+        .arg(name)
+        .arg(p.width)
+        .arg(p.height);
 }
 
 Result<QByteArray> VideoReducer::fileUri(const QFileInfo &info)
@@ -72,6 +159,16 @@ Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
     const Result<QByteArray> uri = fileUri(info);
     if (!uri)
         return R::failure(uri.error());
+    // A picture too large to decode is refused from what its container and parsers say, before the discoverer
+    // decodes one.
+    if (const QSize encoded = encodedPictureSize(info); encoded.isValid()) {
+        Probe announced;
+        announced.hasVideo = true;
+        announced.width = encoded.width();
+        announced.height = encoded.height();
+        if (!tooLarge(info.fileName(), announced).isEmpty())
+            return announced;
+    }
     GError *err = nullptr;
     GPtr<GstDiscoverer> discoverer(gst_discoverer_new(15 * GST_SECOND, &err));
     if (!discoverer)
@@ -96,6 +193,8 @@ Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
         p.hasVideo = true;
         p.width = int(gst_discoverer_video_info_get_width(vi));
         p.height = int(gst_discoverer_video_info_get_height(vi));
+        p.parNum = std::max(1, int(gst_discoverer_video_info_get_par_num(vi)));
+        p.parDen = std::max(1, int(gst_discoverer_video_info_get_par_denom(vi)));
         break;
     }
     gst_discoverer_stream_info_list_free(videos);
@@ -112,6 +211,19 @@ Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
     const Result<QByteArray> uri = fileUri(info);
     if (!uri)
         return R::failure(uri.error());
+    // Its size first, from the container and the stream's headers (nothing decoded): a huge picture is refused, and
+    // the picture asked of GStreamer is the printed size, never a full-size copy (a review, session 14: 4.7 GB).
+    const Result<Probe> probed = inspect(path);
+    if (!probed)
+        return R::failure(probed.error());
+    if (!probed->hasVideo || probed->width <= 0 || probed->height <= 0)
+        return R::failure(tr("%1 has no picture to show.").arg(info.fileName()));
+    if (const QString why = tooLarge(info.fileName(), *probed); !why.isEmpty())
+        return R::failure(why);
+    // Square pixels at most maxWidth wide, the picture's shape kept (never enlarged).
+    const double shownWidth = double(probed->width) * probed->parNum / probed->parDen;
+    const int width = std::max(2, std::min(maxWidth, int(shownWidth)) & ~1);
+    const int height = std::max(2, int(double(width) * probed->height / shownWidth + 0.5) & ~1);
     GError *err = nullptr;
     // playbin decodes whatever the file holds; paused, its video sink holds the first picture, which
     // "convert-sample" gives back as plain RGB. The sinks are fakesinks: nothing is shown or heard.
@@ -148,23 +260,24 @@ Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
     gst_object_unref(bus);
     if (!failure.isEmpty())
         return R::failure(failure);
-    GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "RGBx", "pixel-aspect-ratio",
-                                        GST_TYPE_FRACTION, 1, 1, nullptr);
+    GstCaps *caps = gst_caps_new_simple("video/x-raw", "format", G_TYPE_STRING, "RGBx", "width", G_TYPE_INT, width, "height",
+                                        G_TYPE_INT, height, "pixel-aspect-ratio", GST_TYPE_FRACTION, 1, 1, nullptr);
     GstSample *sample = nullptr;
     g_signal_emit_by_name(playbin.get(), "convert-sample", caps, &sample);
     gst_caps_unref(caps);
     if (!sample)
         return R::failure(tr("%1 has no picture to show.").arg(info.fileName()));
     QImage image;
-    int width = 0, height = 0;
+    int sampleWidth = 0, sampleHeight = 0;
     GstBuffer *buffer = gst_sample_get_buffer(sample);
     const GstStructure *format = gst_caps_get_structure(gst_sample_get_caps(sample), 0);
     GstMapInfo map;
-    if (buffer && gst_structure_get_int(format, "width", &width) && gst_structure_get_int(format, "height", &height)
-        && width > 0 && height > 0 && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
-        const qsizetype stride = qsizetype(width) * 4; // RGBx: four bytes a pixel, rows already 4-aligned
-        if (map.size >= gsize(stride * height))
-            image = QImage(map.data, width, height, stride, QImage::Format_RGBX8888).copy();
+    if (buffer && gst_structure_get_int(format, "width", &sampleWidth) && gst_structure_get_int(format, "height", &sampleHeight)
+        && sampleWidth > 0 && sampleHeight > 0 && sampleWidth <= MaxFrameSide && sampleHeight <= MaxFrameSide
+        && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+        const qsizetype stride = qsizetype(sampleWidth) * 4; // RGBx: four bytes a pixel, rows already 4-aligned
+        if (map.size >= gsize(stride * sampleHeight))
+            image = QImage(map.data, sampleWidth, sampleHeight, stride, QImage::Format_RGBX8888).copy();
         gst_buffer_unmap(buffer, &map);
     }
     gst_sample_unref(sample);

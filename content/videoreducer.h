@@ -48,6 +48,7 @@ public:
         qint64 durationMs = 0;
         int width = 0;
         int height = 0;
+        int parNum = 1, parDen = 1; ///< the shape of a pixel (1/1 square)
         bool hasVideo = false;
         bool hasAudio = false;
     };
@@ -59,6 +60,12 @@ public:
         qint64 size = 0;
         Probe source;
     };
+
+    /// A video whose picture is wider or taller than this, or larger than MaxFramePixels, is refused from its probe,
+    /// before any picture is decoded: 4K (3840 × 2160) is the most phones film; one decoded picture of a 16000 ×
+    /// 16000 video is 384 MB, and making it light took 2.4 GB (SECURITY.md, "Frugal media attacked").
+    static constexpr int MaxFrameSide = 4096;
+    static constexpr qint64 MaxFramePixels = 4096LL * 2304;
 
     VideoReducer();
     explicit VideoReducer(Options options);
@@ -83,6 +90,9 @@ public:
 private:
     /// GStreamer's URI of the file, or why it cannot be read (no such file, no GStreamer, a name it refuses).
     static Result<QByteArray> fileUri(const QFileInfo &info);
+    /// Why the picture of a video @p p of file @p name is too large to decode here (MaxFrameSide, MaxFramePixels); empty
+    /// when it is not.
+    static QString tooLarge(const QString &name, const Probe &p);
     Options m_options;
     std::atomic_bool m_cancelled{false};
 };

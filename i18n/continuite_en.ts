@@ -2829,6 +2829,10 @@
         <source>%1 could not be made light (the picture could not be encoded). Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -6622,6 +6626,10 @@
     </message>
     <message>
         <source>%1 has no picture to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a video of %2 × %3 pixels, more than a phone films (4K at most): decoding it would take too much of this computer&apos;s memory. Nothing was attached; film it again in 1080p or 720p.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

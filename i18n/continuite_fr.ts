@@ -2829,6 +2829,10 @@
         <source>%1 could not be made light (the picture could not be encoded). Nothing was attached.</source>
         <translation>%1 n’a pas pu être allégé (l’image n’a pas pu être encodée). Rien n’a été joint.</translation>
     </message>
+    <message>
+        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <translation>%1 est un JPEG progressif de %2 × %3 pixels&#xa0;: l’ouvrir prendrait trop de la mémoire de cet ordinateur, il n’a donc pas été joint. Enregistrez-le en JPEG normal, ou plus petit, et joignez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -6623,6 +6627,10 @@
     <message>
         <source>%1 has no picture to show.</source>
         <translation>%1 n’a pas d’image à montrer.</translation>
+    </message>
+    <message>
+        <source>%1 is a video of %2 × %3 pixels, more than a phone films (4K at most): decoding it would take too much of this computer&apos;s memory. Nothing was attached; film it again in 1080p or 720p.</source>
+        <translation>%1 est une vidéo de %2 × %3 pixels, plus qu’un téléphone ne filme (4K au plus)&#xa0;: la décoder prendrait trop de la mémoire de cet ordinateur. Rien n’a été joint&#xa0;; filmez-la à nouveau en 1080p ou 720p.</translation>
     </message>
 </context>
 <context>
