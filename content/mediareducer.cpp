@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
+#include <QUuid>
 
 namespace Continuite {
 
@@ -59,9 +60,11 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
         return R::failure(stoppedText(info.fileName()));
     if (reduced->keptOriginal)
         return p;
-    // Named by content, so the same photo attached twice is one copy.
+    // A folder of its own for each copy (its content's digest, then a random part): the same photo in two drafts is
+    // two copies, so handing one in and discarding its copy never takes the other's (a review of session 14,
+    // finding 4: a pupil's draft lost its photo).
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(reduced->bytes, QCryptographicHash::Sha256).toHex().left(16));
-    const QString dir = m_workDir + u'/' + digest;
+    const QString dir = m_workDir + u'/' + digest + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(8);
     if (!QDir().mkpath(dir))
         return R::failure(tr("Cannot make the light copy of %1: the folder %2 cannot be created.").arg(info.fileName(), m_workDir));
     QSaveFile out(dir + u'/' + reduced->name);

@@ -3079,6 +3079,14 @@
         <source>Nobody is signed in: choose your profile first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your voice note is kept: give the lesson a title and save it, and the note is attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your voice note is kept: it is attached when the lesson is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3104,6 +3112,10 @@
     </message>
     <message>
         <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up and Down: a student. Left and Right: a lesson. Home and End: the first and the last lesson. Ctrl+Home and Ctrl+End: the first and the last student. Page Up and Page Down: a screen of students. Enter: the student&apos;s page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

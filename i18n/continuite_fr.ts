@@ -3079,6 +3079,14 @@
         <source>Nobody is signed in: choose your profile first.</source>
         <translation>Personne n’est connecté&#xa0;: choisissez d’abord votre profil.</translation>
     </message>
+    <message>
+        <source>Your voice note is kept: give the lesson a title and save it, and the note is attached.</source>
+        <translation>Votre note vocale est gardée&#xa0;: donnez un titre à la leçon et enregistrez-la, et la note y sera jointe.</translation>
+    </message>
+    <message>
+        <source>Your voice note is kept: it is attached when the lesson is saved.</source>
+        <translation>Votre note vocale est gardée&#xa0;: elle sera jointe quand la leçon sera enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3105,6 +3113,10 @@
     <message>
         <source>✓ finished · ◐ opened · – not opened · ? no news yet</source>
         <translation>✓ terminée · ◐ ouverte · – pas ouverte ·&#xa0;? pas de nouvelles</translation>
+    </message>
+    <message>
+        <source>Up and Down: a student. Left and Right: a lesson. Home and End: the first and the last lesson. Ctrl+Home and Ctrl+End: the first and the last student. Page Up and Page Down: a screen of students. Enter: the student&apos;s page.</source>
+        <translation>Haut et Bas&#xa0;: un élève. Gauche et Droite&#xa0;: une leçon. Début et Fin&#xa0;: la première et la dernière leçon. Ctrl+Début et Ctrl+Fin&#xa0;: le premier et le dernier élève. Page précédente et Page suivante&#xa0;: un écran d’élèves. Entrée&#xa0;: la page de l’élève.</translation>
     </message>
 </context>
 <context>

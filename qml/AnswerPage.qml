@@ -147,6 +147,9 @@ FocusScope {
                     color: Theme.text
                     font.pixelSize: Theme.fontHeading - 4
                     font.bold: true
+                    // A long title on two lines rather than cut (issue 14).
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
                 Label {
@@ -188,284 +191,339 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: Theme.spacing
 
-                Rectangle {
-                    // The instructions stay in view, in a box of their own that scrolls, above the answer.
-                    Layout.fillWidth: true
-                    Layout.preferredHeight: Math.min(instructions.implicitHeight + 24, work.kind === "quiz" ? 110 : 150)
-                    radius: Theme.radius
-                    color: Theme.surface
-                    border.color: instructions.reading.activeFocus ? Theme.focus : Theme.border
-                    border.width: instructions.reading.activeFocus ? 2 : 1
-                    Flickable {
-                        id: instructionsFlick
-                        anchors.fill: parent
-                        anchors.margins: 2
-                        clip: true
-                        contentWidth: width
-                        contentHeight: instructions.implicitHeight + 20
-                        boundsBehavior: Flickable.StopAtBounds
-                        ScrollBar.vertical: ScrollBar {
-                            policy: instructionsFlick.contentHeight > instructionsFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-                        }
-                        SpokenMarkdown {
-                            id: instructions
-                            objectName: "instructions"
-                            x: 14
-                            y: 10
-                            width: instructionsFlick.width - 36
-                            markdown: work.instructions
-                            name: qsTr("Instructions")
-                            color: Theme.text
-                            linkColor: Theme.primary
-                            font.pixelSize: Theme.fontBody
-                            onLinkActivated: link => Qt.openUrlExternally(link)
-                            onReadingAt: (y, lineHeight) => {
-                                const top = instructions.y + y - 10;
-                                const bottom = instructions.y + y + lineHeight + 10;
-                                if (top < instructionsFlick.contentY)
-                                    instructionsFlick.contentY = Math.max(0, top);
-                                else if (bottom > instructionsFlick.contentY + instructionsFlick.height)
-                                    instructionsFlick.contentY = Math.min(instructionsFlick.contentHeight - instructionsFlick.height, bottom - instructionsFlick.height);
-                            }
-                        }
-                    }
-                }
-
-                // The teacher's files for this work: what they cost before it is spent, and those the data policy
-                // holds back, with the choice to download them anyway.
-                ColumnLayout {
-                    objectName: "assignmentFiles"
-                    Layout.fillWidth: true
-                    visible: work.attachments.count > 0
-                    spacing: 4
-                    Label {
-                        objectName: "assignmentDownloadCost"
-                        Layout.fillWidth: true
-                        text: qsTr("Files from your teacher — to download: %1").arg(work.downloadCostText)
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                        wrapMode: Text.Wrap
-                    }
-                    RowLayout {
-                        objectName: "assignmentHeldBack"
-                        Layout.fillWidth: true
-                        visible: work.missingFiles.length > 0
-                        spacing: Theme.spacing
-                        Label {
-                            Layout.fillWidth: true
-                            text: SyncController.mediaPolicy === SyncController.MediaNever
-                                  || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
-                                  ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
-                                  : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
-                            color: Theme.warning
-                            font.pixelSize: Theme.fontSmall
-                            wrapMode: Text.Wrap
-                        }
-                        PrimaryButton {
-                            objectName: "assignmentDownloadAnyway"
-                            secondary: true
-                            visible: SyncController.connected
-                            text: qsTr("Download anyway (%1)").arg(work.missingSizeText)
-                            Accessible.name: qsTr("Download the files of this assignment now anyway: %1").arg(work.missingSizeText)
-                            onClicked: SyncController.downloadAnyway(work.missingFiles)
-                        }
-                    }
-                    AttachmentList {
-                        objectName: "assignmentAttachments"
-                        Layout.fillWidth: true
-                        Layout.preferredHeight: Math.min(contentHeight, 120)
-                        model: work.attachments
-                        onOpenPdf: (source, name) => root.openPdf(source, name)
-                        onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
-                    }
-                }
-
-                ScrollView {
-                    id: editorScroll
-                    visible: work.kind !== "quiz"
-                    focus: work.kind !== "quiz"
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.minimumHeight: 90
-                    TextArea {
-                        id: editor
-                        objectName: "answerText"
-                        text: work.text
-                        wrapMode: TextEdit.Wrap
-                        placeholderText: work.kind === "file" ? qsTr("A word for your teacher (optional)") : qsTr("Write your answer here. It is saved on this device as you type.")
-                        placeholderTextColor: Theme.textMuted
-                        color: Theme.text
-                        font.pixelSize: Theme.fontBody
-                        focus: work.kind !== "quiz"
-                        Accessible.name: qsTr("Your answer")
-                        // Orca 43 reads no words of a Qt 6.4 text box (every text-attribute run comes back
-                        // empty): the description says the answer as it was when the keyboard arrived (not
-                        // while typing, or each key would read it all again); empty, the placeholder.
-                        property string spokenValue
-                        Accessible.description: spokenValue.length > 0 ? spokenValue : placeholderText
-                        Component.onCompleted: spokenValue = text
-                        onActiveFocusChanged: if (!activeFocus) spokenValue = text
-                        Keys.onTabPressed: event => {
-                            // Tab leaves the text for the next control, as everywhere else; Ctrl+Tab writes a tab.
-                            if (event.modifiers & Qt.ControlModifier)
-                                editor.insert(editor.cursorPosition, "\t");
-                            else
-                                editor.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
-                            event.accepted = true;
-                        }
-                        onTextChanged: {
-                            if (text !== work.text)
-                                work.text = text;
-                            if (!activeFocus)
-                                spokenValue = text;
-                        }
-                        background: Rectangle {
-                            radius: Theme.radius
-                            color: Theme.surface
-                            border.width: editor.activeFocus ? 2 : 1
-                            border.color: editor.activeFocus ? Theme.focus : Theme.border
-                        }
-                    }
-                }
-
-                Label {
-                    objectName: "answersNote"
-                    visible: work.kind === "quiz" && text.length > 0
-                    Layout.fillWidth: true
-                    text: work.answersNote
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                    wrapMode: Text.Wrap
-                }
-
+                // The instructions, the teacher's files, the answer and the row of files scroll as one when the window is
+                // too short for them (1024×600, very large text); the hand-in row below stays in view. Before, the
+                // rows under the answer were pushed out under the window's edge, and their width (files and buttons
+                // on one line) made the page wider than the window.
                 Flickable {
-                    id: quizFlick
-                    objectName: "quizScroll"
-                    visible: work.kind === "quiz"
+                    id: answerView
+                    objectName: "answerView"
+                    /// The column is taller than the room it has: it scrolls, with room kept for its bar.
+                    readonly property bool scrolls: answerColumn.implicitHeight > height + 0.5
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     clip: true
                     contentWidth: width
-                    contentHeight: questionColumn.implicitHeight
+                    contentHeight: Math.max(height, answerColumn.implicitHeight)
                     boundsBehavior: Flickable.StopAtBounds
                     ScrollBar.vertical: ScrollBar {
-                        policy: quizFlick.contentHeight > quizFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                        policy: answerView.scrolls ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
                     }
-                    Column {
-                        id: questionColumn
-                        width: quizFlick.width - 16
-                        spacing: 10
-                        Repeater {
-                            id: questionRepeater
-                            model: work.kind === "quiz" ? work.questions : null
-                            delegate: QuizQuestionCard {
-                                width: questionColumn.width
-                                quiz: work.questions
-                                onActiveFocusChanged: {
-                                    if (activeFocus)
-                                        quizFlick.contentY = Math.max(0, Math.min(y, quizFlick.contentHeight - quizFlick.height));
-                                }
-                            }
-                        }
+                    // Tab never takes the keyboard to a control scrolled out of view.
+                    readonly property FocusInView focusInView: FocusInView {
+                        flickable: answerView
                     }
-                }
 
-                RowLayout {
-                    Layout.fillWidth: true
-                    spacing: 8
-                    Label {
-                        text: work.fileNames.length > 0 ? qsTr("Files:") : (work.kind === "file" ? qsTr("Attach your work: a photo of your exercise book or a file.") : qsTr("You may attach a photo or a file."))
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                    }
-                    Repeater {
-                        model: work.fileNames
-                        delegate: Rectangle {
-                            id: fileChip
-                            required property int index
-                            required property string modelData
-                            // "cahier.jpg · 3,8 Mo → 190 Ko": what the photo weighed and what is sent.
-                            readonly property string sizeText: work.fileSizes[index] ?? ""
-                            Layout.maximumWidth: 360
-                            implicitWidth: Math.min(fileLabel.implicitWidth, 130) + (sizeLabel.visible ? sizeLabel.implicitWidth + 4 : 0) + removeButton.implicitWidth + 22
-                            implicitHeight: 32
-                            radius: 16
+                    ColumnLayout {
+                        id: answerColumn
+                        width: answerView.width - (answerView.scrolls ? 14 : 0)
+                        height: answerView.contentHeight
+                        spacing: Theme.spacing
+                        Rectangle {
+                            // The instructions stay in view, in a box of their own that scrolls, above the answer.
+                            Layout.fillWidth: true
+                            Layout.preferredHeight: Math.min(instructions.implicitHeight + 24, work.kind === "quiz" ? 110 : 150)
+                            radius: Theme.radius
                             color: Theme.surface
-                            border.color: Theme.border
-                            RowLayout {
+                            border.color: instructions.reading.activeFocus ? Theme.focus : Theme.border
+                            border.width: instructions.reading.activeFocus ? 2 : 1
+                            Flickable {
+                                id: instructionsFlick
                                 anchors.fill: parent
-                                anchors.leftMargin: 12
-                                anchors.rightMargin: 4
-                                spacing: 4
-                                Label {
-                                    id: fileLabel
-                                    Layout.fillWidth: true
-                                    text: fileChip.modelData
+                                anchors.margins: 2
+                                clip: true
+                                contentWidth: width
+                                contentHeight: instructions.implicitHeight + 20
+                                boundsBehavior: Flickable.StopAtBounds
+                                ScrollBar.vertical: ScrollBar {
+                                    policy: instructionsFlick.contentHeight > instructionsFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                                }
+                                SpokenMarkdown {
+                                    id: instructions
+                                    objectName: "instructions"
+                                    x: 14
+                                    y: 10
+                                    width: instructionsFlick.width - 36
+                                    markdown: work.instructions
+                                    name: qsTr("Instructions")
                                     color: Theme.text
-                                    font.pixelSize: Theme.fontSmall
-                                    elide: Text.ElideMiddle
-                                    Layout.maximumWidth: 130
-                                }
-                                Label {
-                                    id: sizeLabel
-                                    visible: fileChip.sizeText.length > 0
-                                    text: fileChip.sizeText
-                                    color: Theme.textMuted
-                                    font.pixelSize: Theme.fontSmall
-                                }
-                                Button {
-                                    id: removeButton
-                                    objectName: "removeFile" + fileChip.index
-                                    text: "✕"
-                                    Accessible.name: qsTr("Remove %1").arg(fileChip.modelData)
-                                    focusPolicy: Qt.StrongFocus
-                                    onClicked: work.removeFile(fileChip.index)
-                                    Keys.onReturnPressed: clicked()
-                                    contentItem: Label {
-                                        Accessible.ignored: true
-                                        text: removeButton.text
-                                        color: Theme.error
-                                        font.pixelSize: Theme.fontSmall
-                                        horizontalAlignment: Text.AlignHCenter
-                                        verticalAlignment: Text.AlignVCenter
-                                    }
-                                    background: Rectangle {
-                                        implicitWidth: 24
-                                        implicitHeight: 24
-                                        radius: 12
-                                        color: removeButton.down || removeButton.hovered ? Theme.errorSurface : "transparent"
-                                        border.width: removeButton.visualFocus ? 2 : 0
-                                        border.color: Theme.focus
+                                    linkColor: Theme.primary
+                                    font.pixelSize: Theme.fontBody
+                                    onLinkActivated: link => Qt.openUrlExternally(link)
+                                    onReadingAt: (y, lineHeight) => {
+                                        const top = instructions.y + y - 10;
+                                        const bottom = instructions.y + y + lineHeight + 10;
+                                        if (top < instructionsFlick.contentY)
+                                            instructionsFlick.contentY = Math.max(0, top);
+                                        else if (bottom > instructionsFlick.contentY + instructionsFlick.height)
+                                            instructionsFlick.contentY = Math.min(instructionsFlick.contentHeight - instructionsFlick.height, bottom - instructionsFlick.height);
                                     }
                                 }
                             }
                         }
+
+                        // The teacher's files for this work: what they cost before it is spent, and those the data policy
+                        // holds back, with the choice to download them anyway.
+                        ColumnLayout {
+                            objectName: "assignmentFiles"
+                            Layout.fillWidth: true
+                            visible: work.attachments.count > 0
+                            spacing: 4
+                            Label {
+                                objectName: "assignmentDownloadCost"
+                                Layout.fillWidth: true
+                                text: qsTr("Files from your teacher — to download: %1").arg(work.downloadCostText)
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.Wrap
+                            }
+                            RowLayout {
+                                objectName: "assignmentHeldBack"
+                                Layout.fillWidth: true
+                                visible: work.missingFiles.length > 0
+                                spacing: Theme.spacing
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: SyncController.mediaPolicy === SyncController.MediaNever
+                                          || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
+                                          ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
+                                          : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
+                                    color: Theme.warning
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.Wrap
+                                }
+                                PrimaryButton {
+                                    objectName: "assignmentDownloadAnyway"
+                                    secondary: true
+                                    visible: SyncController.connected
+                                    text: qsTr("Download anyway (%1)").arg(work.missingSizeText)
+                                    Accessible.name: qsTr("Download the files of this assignment now anyway: %1").arg(work.missingSizeText)
+                                    onClicked: SyncController.downloadAnyway(work.missingFiles)
+                                }
+                            }
+                            AttachmentList {
+                                objectName: "assignmentAttachments"
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Math.min(contentHeight, 120)
+                                model: work.attachments
+                                onOpenPdf: (source, name) => root.openPdf(source, name)
+                                onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
+                            }
+                        }
+
+                        ScrollView {
+                            id: editorScroll
+                            visible: work.kind !== "quiz"
+                            focus: work.kind !== "quiz"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            // Four lines at least; it scrolls inside itself beyond that (a page that grew with the answer
+                            // would take the line being typed under the window's edge).
+                            Layout.minimumHeight: Math.max(90, Math.round(Theme.fontBody * 1.4 * 4 + 16))
+                            Layout.preferredHeight: Layout.minimumHeight
+                            TextArea {
+                                id: editor
+                                objectName: "answerText"
+                                text: work.text
+                                wrapMode: TextEdit.Wrap
+                                placeholderText: work.kind === "file" ? qsTr("A word for your teacher (optional)") : qsTr("Write your answer here. It is saved on this device as you type.")
+                                placeholderTextColor: Theme.textMuted
+                                color: Theme.text
+                                font.pixelSize: Theme.fontBody
+                                focus: work.kind !== "quiz"
+                                Accessible.name: qsTr("Your answer")
+                                // Orca 43 reads no words of a Qt 6.4 text box (every text-attribute run comes back
+                                // empty): the description says the answer as it was when the keyboard arrived (not
+                                // while typing, or each key would read it all again); empty, the placeholder.
+                                property string spokenValue
+                                Accessible.description: spokenValue.length > 0 ? spokenValue : placeholderText
+                                Component.onCompleted: spokenValue = text
+                                onActiveFocusChanged: if (!activeFocus) spokenValue = text
+                                Keys.onTabPressed: event => {
+                                    // Tab leaves the text for the next control, as everywhere else; Ctrl+Tab writes a tab.
+                                    if (event.modifiers & Qt.ControlModifier)
+                                        editor.insert(editor.cursorPosition, "\t");
+                                    else
+                                        editor.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
+                                    event.accepted = true;
+                                }
+                                onTextChanged: {
+                                    if (text !== work.text)
+                                        work.text = text;
+                                    if (!activeFocus)
+                                        spokenValue = text;
+                                }
+                                background: Rectangle {
+                                    radius: Theme.radius
+                                    color: Theme.surface
+                                    border.width: editor.activeFocus ? 2 : 1
+                                    border.color: editor.activeFocus ? Theme.focus : Theme.border
+                                }
+                            }
+                        }
+
+                        Label {
+                            objectName: "answersNote"
+                            visible: work.kind === "quiz" && text.length > 0
+                            Layout.fillWidth: true
+                            text: work.answersNote
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                        }
+
+                        Flickable {
+                            id: quizFlick
+                            objectName: "quizScroll"
+                            visible: work.kind === "quiz"
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            // A question and more in view when the page scrolls; all the room there is when it does not.
+                            Layout.minimumHeight: Math.min(questionColumn.implicitHeight, Math.round(240 * Theme.textScale))
+                            Layout.preferredHeight: Layout.minimumHeight
+                            clip: true
+                            contentWidth: width
+                            contentHeight: questionColumn.implicitHeight
+                            boundsBehavior: Flickable.StopAtBounds
+                            ScrollBar.vertical: ScrollBar {
+                                policy: quizFlick.contentHeight > quizFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                            }
+                            Column {
+                                id: questionColumn
+                                width: quizFlick.width - 16
+                                spacing: 10
+                                Repeater {
+                                    id: questionRepeater
+                                    model: work.kind === "quiz" ? work.questions : null
+                                    delegate: QuizQuestionCard {
+                                        width: questionColumn.width
+                                        quiz: work.questions
+                                        onActiveFocusChanged: {
+                                            if (activeFocus)
+                                                quizFlick.contentY = Math.max(0, Math.min(y, quizFlick.contentHeight - quizFlick.height));
+                                        }
+                                    }
+                                }
+                            }
+                        }
+
+                        // The files handed in with the work and the ways to add one: they go on to a second line rather than
+                        // push the page past the window's edge.
+                        Flow {
+                            id: attachRow
+                            objectName: "attachRow"
+                            Layout.fillWidth: true
+                            spacing: 8
+                            Label {
+                                objectName: "attachHint"
+                                width: Math.min(implicitWidth, attachRow.width)
+                                height: Math.max(implicitHeight, attachButton.height)
+                                verticalAlignment: Text.AlignVCenter
+                                wrapMode: Text.Wrap
+                                text: work.fileNames.length > 0 ? qsTr("Files:") : (work.kind === "file" ? qsTr("Attach your work: a photo of your exercise book or a file.") : qsTr("You may attach a photo or a file."))
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                            }
+                            Repeater {
+                                model: work.fileNames
+                                delegate: Rectangle {
+                                    id: fileChip
+                                    required property int index
+                                    required property string modelData
+                                    // "cahier.jpg · 3,8 Mo → 190 Ko": what the photo weighed and what is sent.
+                                    readonly property string sizeText: work.fileSizes[index] ?? ""
+                                    implicitWidth: Math.min(fileLabel.implicitWidth, 130) + (sizeLabel.visible ? sizeLabel.implicitWidth + 4 : 0) + removeButton.implicitWidth + 22
+                                    width: Math.min(implicitWidth, attachRow.width)
+                                    // As high as the buttons beside it, on the same line.
+                                    implicitHeight: Math.max(32, attachButton.height)
+                                    radius: height / 2
+                                    color: Theme.surface
+                                    border.color: Theme.border
+                                    RowLayout {
+                                        anchors.fill: parent
+                                        anchors.leftMargin: 12
+                                        anchors.rightMargin: 4
+                                        spacing: 4
+                                        Label {
+                                            id: fileLabel
+                                            Layout.fillWidth: true
+                                            text: fileChip.modelData
+                                            color: Theme.text
+                                            font.pixelSize: Theme.fontSmall
+                                            elide: Text.ElideMiddle
+                                            Layout.maximumWidth: 130
+                                        }
+                                        Label {
+                                            id: sizeLabel
+                                            visible: fileChip.sizeText.length > 0
+                                            text: fileChip.sizeText
+                                            color: Theme.textMuted
+                                            font.pixelSize: Theme.fontSmall
+                                        }
+                                        Button {
+                                            id: removeButton
+                                            objectName: "removeFile" + fileChip.index
+                                            text: "✕"
+                                            Accessible.name: qsTr("Remove %1").arg(fileChip.modelData)
+                                            focusPolicy: Qt.StrongFocus
+                                            onClicked: work.removeFile(fileChip.index)
+                                            Keys.onReturnPressed: clicked()
+                                            contentItem: Label {
+                                                Accessible.ignored: true
+                                                text: removeButton.text
+                                                color: Theme.error
+                                                font.pixelSize: Theme.fontSmall
+                                                horizontalAlignment: Text.AlignHCenter
+                                                verticalAlignment: Text.AlignVCenter
+                                            }
+                                            background: Rectangle {
+                                                implicitWidth: 24
+                                                implicitHeight: 24
+                                                radius: 12
+                                                color: removeButton.down || removeButton.hovered ? Theme.errorSurface : "transparent"
+                                                border.width: removeButton.visualFocus ? 2 : 0
+                                                border.color: Theme.focus
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            // For a pupil who writes with difficulty: the answer said aloud, ≈150 KB a minute.
+                            VoiceCaptureRow {
+                                objectName: "answerVoice"
+                                width: Math.min(implicitWidth, attachRow.width)
+                                session: Session
+                                maxSeconds: 180
+                                startText: qsTr("Answer aloud")
+                                onRecorded: file => work.addFile(file)
+                            }
+                            PrimaryButton {
+                                id: attachButton
+                                objectName: "attachButton"
+                                secondary: true
+                                text: qsTr("Attach a file…")
+                                Accessible.name: qsTr("Attach a photo or a file")
+                                enabled: !work.preparation.busy
+                                onClicked: fileDialog.open()
+                            }
+                            // About the photos attached, so beside them (it was in the hand-in row, which must stay narrow).
+                            CheckBox {
+                                objectName: "colourPhotos"
+                                text: qsTr("Photos in colour")
+                                checked: work.colourPhotos
+                                onToggled: work.colourPhotos = checked
+                                Accessible.name: qsTr("Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted")
+                                ToolTip.visible: hovered
+                                ToolTip.text: qsTr("Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.")
+                            }
+                        }
+                        // A big photo being made light: the page keeps answering meanwhile.
+                        PreparationRow {
+                            objectName: "answerPreparation"
+                            Layout.fillWidth: true
+                            preparation: work.preparation
+                        }
                     }
-                    Item {
-                        Layout.fillWidth: true
-                    }
-                    // For a pupil who writes with difficulty: the answer said aloud, ≈150 KB a minute.
-                    VoiceCaptureRow {
-                        objectName: "answerVoice"
-                        session: Session
-                        maxSeconds: 180
-                        startText: qsTr("Answer aloud")
-                        onRecorded: file => work.addFile(file)
-                    }
-                    PrimaryButton {
-                        objectName: "attachButton"
-                        secondary: true
-                        text: qsTr("Attach a file…")
-                        Accessible.name: qsTr("Attach a photo or a file")
-                        enabled: !work.preparation.busy
-                        onClicked: fileDialog.open()
-                    }
-                }
-                // A big photo being made light: the page keeps answering meanwhile.
-                PreparationRow {
-                    objectName: "answerPreparation"
-                    Layout.fillWidth: true
-                    preparation: work.preparation
                 }
 
                 // A quiz is never handed in half empty by accident.
@@ -517,6 +575,7 @@ FocusScope {
                     Label {
                         objectName: "draftState"
                         Layout.fillWidth: true
+                        wrapMode: Text.Wrap
                         text: work.draftState === "saved" ? qsTr("✓ Draft saved") : work.draftState === "unsaved" ? qsTr("Saving…") : ""
                         color: work.draftState === "saved" ? Theme.success : Theme.textMuted
                         font.pixelSize: Theme.fontSmall
@@ -530,18 +589,12 @@ FocusScope {
                             text: work.draftState === "saved" ? qsTr("Draft saved") : ""
                         }
                     }
-                    CheckBox {
-                        objectName: "colourPhotos"
-                        text: qsTr("Photos in colour")
-                        checked: work.colourPhotos
-                        onToggled: work.colourPhotos = checked
-                        Accessible.name: qsTr("Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted")
-                        ToolTip.visible: hovered
-                        ToolTip.text: qsTr("Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.")
-                    }
                     Label {
                         objectName: "answeredCount"
                         visible: work.kind === "quiz"
+                        Layout.fillWidth: true
+                        horizontalAlignment: Text.AlignRight
+                        wrapMode: Text.Wrap
                         text: qsTr("%1 of %n question(s) answered", "", work.questions.count).arg(work.questions.answeredCount)
                               + (work.questions.marked ? " · " + qsTr("%n right", "", work.questions.rightCount) : "")
                         color: Theme.textMuted

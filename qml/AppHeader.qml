@@ -46,6 +46,7 @@ ToolBar {
         PrimaryButton {
             objectName: "exchangesButton"
             secondary: true
+            lightRing: true
             text: qsTr("Exchanges")
             Accessible.name: qsTr("Exchanges: USB packs and the classroom without internet")
             onClicked: root.openExchanges()
@@ -79,6 +80,7 @@ ToolBar {
         }
         Button {
             id: switchButton
+            objectName: "switchButton"
             text: qsTr("Change person")
             Accessible.name: qsTr("Change person: go back to the profile cards")
             focusPolicy: Qt.StrongFocus
@@ -100,7 +102,8 @@ ToolBar {
                 radius: 17
                 color: switchButton.down ? Theme.surfaceAlt : Theme.surface
                 border.width: switchButton.visualFocus ? 3 : 0
-                border.color: Theme.focus
+                // The light ring: the dark orange is 1.48:1 on the bar's blue around this pill (review of app15, 9).
+                border.color: Theme.focusOnPrimary
             }
         }
     }

@@ -47,5 +47,16 @@ TabButton {
         color: control.current ? (control.down ? Theme.primaryDark : Theme.primary) : (control.down ? Theme.surfaceAlt : Theme.surface)
         border.color: control.visualFocus ? Theme.focus : Theme.primary
         border.width: control.visualFocus ? 3 : (control.current ? 0 : 1)
+        // On the blue fill the ring's dark orange is close to the blue (1.48:1): a white line between them, as
+        // PrimaryButton (review of app15, finding 9).
+        Rectangle {
+            anchors.fill: parent
+            anchors.margins: 3
+            visible: control.visualFocus && control.current
+            radius: Math.max(0, parent.radius - 3)
+            color: "transparent"
+            border.color: Theme.textOnPrimary
+            border.width: 2
+        }
     }
 }

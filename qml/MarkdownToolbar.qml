@@ -92,11 +92,15 @@ RowLayout {
             return [chosen[0] + before.length, chosen[1] + before.length];
         }
         // Nothing chosen (or only spaces): the placeholder after the first space chosen, not glued to the next word.
-        const at = root.area.selectionEnd > root.area.selectionStart ? root.area.selectionStart + 1 : root.area.cursorPosition;
+        const spaces = root.area.selectionEnd > root.area.selectionStart;
+        const at = spaces ? root.area.selectionStart + 1 : root.area.cursorPosition;
+        // A line break chosen: the placeholder starts the next line, with a space before that line's words (review of
+        // app15, finding 7: "**mots en gras**cd").
+        const gap = spaces && /\S/.test(root.area.text.charAt(at)) ? " " : "";
         root.apply([{
                     "start": at,
                     "end": at,
-                    "text": before + placeholder + after
+                    "text": before + placeholder + after + gap
                 }]);
         return [at + before.length, at + before.length + placeholder.length];
     }
@@ -144,7 +148,12 @@ RowLayout {
             for (let at = text.indexOf("**", lineStart); at >= 0 && at + 2 <= lineEnd; at = text.indexOf("**", at + 2))
                 marks.push(at);
             const before = marks.filter(at => at + 2 <= cursor).length;
-            if (selStart === selEnd && before % 2 === 1 && before < marks.length) {
+            if (selStart === selEnd && before % 2 === 1 && marks[before] === cursor) {
+                // At the end of bold words, just before their closing marks: "stop bold", as a word processor's
+                // Ctrl+B after typing in bold: the caret goes past the marks, which stay (it took them away, and
+                // the bold just typed with them; review of app15, finding 2).
+                root.area.cursorPosition = cursor + 2;
+            } else if (selStart === selEnd && before % 2 === 1 && before < marks.length) {
                 const open = marks[before - 1];
                 const close = marks[before];
                 root.apply([{
@@ -157,6 +166,17 @@ RowLayout {
                             "text": ""
                         }]);
                 root.area.select(open, close - 2);
+            } else if (selStart === selEnd && (marks.indexOf(cursor - 2) >= 0 || marks.indexOf(cursor) >= 0)) {
+                // Right after bold words' closing marks, or right before the next ones' opening: new bold words with a
+                // space between, not glued to them ("****" is not Markdown and the pupils saw it; finding 2).
+                const placeholder = qsTr("bold words");
+                const lead = marks.indexOf(cursor - 2) >= 0 ? " " : "";
+                root.apply([{
+                            "start": cursor,
+                            "end": cursor,
+                            "text": lead + "**" + placeholder + "**" + (marks.indexOf(cursor) >= 0 ? " " : "")
+                        }]);
+                root.area.select(cursor + lead.length + 2, cursor + lead.length + 2 + placeholder.length);
             } else {
                 const words = root.surround("**", "**", qsTr("bold words"));
                 root.area.select(words[0], words[1]);

@@ -9,6 +9,9 @@ Button {
     id: control
 
     property bool secondary: false
+    /// True on the app's blue bar: the light focus ring (Theme.focusOnPrimary), the dark orange being 1.48:1 there.
+    /// (Not "onPrimary": a name "on" + capital is read as a signal handler, and qmllint says so.)
+    property bool lightRing: false
     /// False: the button cannot act now (a sync under way) but stays enabled, so that the keyboard is not dropped
     /// on nothing when it is the focused button (issue 18): drawn and said unavailable, a press does nothing.
     property bool available: true
@@ -48,7 +51,7 @@ Button {
         radius: Theme.radius
         opacity: control.enabled && control.available ? 1 : 0.45
         color: control.secondary ? (control.down ? Theme.surfaceAlt : Theme.surface) : (control.down ? Theme.primaryDark : Theme.primary)
-        border.color: control.visualFocus ? Theme.focus : Theme.primary
+        border.color: control.visualFocus ? (control.lightRing ? Theme.focusOnPrimary : Theme.focus) : Theme.primary
         border.width: control.visualFocus ? 3 : (control.secondary ? 1 : 0)
         // On a blue button the ring's dark orange is close to the blue: a white line between them.
         Rectangle {

@@ -286,7 +286,16 @@ FocusScope {
             }
             FormField {
                 id: dayField
-                Layout.preferredWidth: 130
+                objectName: "lessonDay"
+                // A whole date at every text size: 130 px cut the year's last digit at very large text ("06/12/202",
+                // which reads as another date; review of app15, finding 5).
+                Layout.preferredWidth: Math.ceil(Math.max(130, dayMetrics.advanceWidth + leftPadding + rightPadding + 8))
+                TextMetrics {
+                    id: dayMetrics
+                    font.pixelSize: dayField.font.pixelSize
+                    font.family: dayField.font.family
+                    text: "00/00/0000"
+                }
                 placeholderText: qsTr("Class day")
                 Accessible.name: qsTr("Day of the class session, like 04/12/2026")
                 text: editor.plannedDateText

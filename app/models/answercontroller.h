@@ -159,7 +159,10 @@ private:
         qint64 originalSize = 0;         ///< what the picked file weighs, when path is its light copy
     };
     void edited();
+    /// A file the background preparation made ready: added when it is still for this assignment.
     void addPrepared(const Continuite::MediaReducer::Prepared &prepared);
+    /// Adds @p prepared to the files of this answer.
+    void appendFile(const Continuite::MediaReducer::Prepared &prepared);
     void showAttachments();
     void setDraftState(const QString &state);
     void setError(const QString &message);

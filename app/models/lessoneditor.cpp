@@ -103,6 +103,7 @@ void LessonEditor::show(const Continuite::Lesson &lesson)
 
 void LessonEditor::showNew(const QString &classId)
 {
+    dropWaiting();
     Continuite::Lesson fresh;
     fresh.meta.classId = classId;
     m_lastAttachedText.clear();
@@ -119,6 +120,7 @@ Continuite::Status LessonEditor::loadRecord(Continuite::Store &s, const QString 
     const auto lesson = s.lesson(lessonId);
     if (!lesson || !s.isTeacherOf(lesson->meta.classId))
         return Continuite::Status::failure(notEditable());
+    dropWaiting();
     m_lastAttachedText.clear();
     show(*lesson);
     return Continuite::success();
@@ -153,7 +155,7 @@ Continuite::Status LessonEditor::writeRecord(Continuite::Store &s)
             return Status::failure(updated.error());
         show(*updated);
     }
-    return Continuite::success();
+    return attachWaiting(s); // a voice note recorded before the lesson could be saved
 }
 
 Continuite::Status LessonEditor::publishRecord(Continuite::Store &s)
@@ -170,20 +172,37 @@ bool LessonEditor::attach(const QUrl &file)
     const QString path = file.isLocalFile() ? file.toLocalFile() : file.toString();
     if (path.isEmpty() || !QFileInfo(path).isFile())
         return fail(tr("The file %1 cannot be found: choose it again.").arg(path));
-    if (m_preparation->busy())
+    Continuite::Store *s = store();
+    if (!s)
+        return fail(tr("Nobody is signed in: choose your profile first."));
+    const QString workDir = s->media().rootDir() + u"/light"_s;
+    // A voice note recorded in the app exists nowhere else: it is never refused, it is attached at once (it needs no
+    // light copy) or waits for the lesson to be saved (a review of session 14, finding 3: it was lost).
+    const bool recording = Continuite::MediaReducer(workDir).madeHere(path);
+    if (m_preparation->busy()) {
+        if (recording && !m_lesson.meta.id.isEmpty())
+            return attachPrepared(m_lesson.meta.id, {path, path, QFileInfo(path).fileName(), QFileInfo(path).size(),
+                                                     QFileInfo(path).size(), false});
         return fail(tr("%1 is still being made light: wait for it, or stop it, before attaching another file.")
                         .arg(m_preparation->fileName()));
+    }
     if (m_lesson.meta.id.isEmpty() || dirty()) {
-        if (m_lesson.title.trimmed().isEmpty())
+        if (m_lesson.title.trimmed().isEmpty()) {
+            if (recording)
+                return keepWaiting(path, tr("Your voice note is kept: give the lesson a title and save it, and the note "
+                                            "is attached."));
             return fail(tr("Give the lesson a title first: it is saved as a draft before a file is attached."));
-        if (!save())
+        }
+        if (!save()) {
+            if (recording)
+                return keepWaiting(path, error() + u' ' + tr("Your voice note is kept: it is attached when the lesson is saved."));
             return false;
+        }
     }
     // The lesson keeps and sends a light copy of a picture, a light version of a video (issue 15); the
     // teacher's file is not touched. Both take time (seconds, minutes): made off the window's thread.
     Continuite::MediaReducer::Options options;
     options.reduceVideos = m_lightVideos;
-    const QString workDir = store()->media().rootDir() + u"/light"_s;
     if (Continuite::ImageReducer::isPicture(path) || (m_lightVideos && Continuite::VideoReducer::isVideo(path))) {
         m_preparingLessonId = m_lesson.meta.id;
         m_preparation->start(workDir, path, options);
@@ -214,6 +233,44 @@ bool LessonEditor::attachPrepared(const QString &lessonId, const Continuite::Med
     else
         Q_EMIT lessonChanged();
     return written();
+}
+
+bool LessonEditor::keepWaiting(const QString &path, const QString &why)
+{
+    if (!m_waiting.contains(path))
+        m_waiting << path;
+    fail(why);
+    return false;
+}
+
+void LessonEditor::dropWaiting()
+{
+    // The lesson they waited for was left unsaved, as the text typed for it.
+    if (Continuite::Store *s = store()) {
+        const Continuite::MediaReducer reducer(s->media().rootDir() + u"/light"_s);
+        for (const QString &path : std::as_const(m_waiting))
+            reducer.discard(path);
+    }
+    m_waiting.clear();
+}
+
+Continuite::Status LessonEditor::attachWaiting(Continuite::Store &s)
+{
+    const Continuite::MediaReducer reducer(s.media().rootDir() + u"/light"_s);
+    while (!m_waiting.isEmpty()) {
+        const QString path = m_waiting.first();
+        if (QFileInfo(path).isFile()) {
+            auto attached = s.attachToLesson(m_lesson.meta.id, {path});
+            if (!attached)
+                return Continuite::Status::failure(attached.error()); // still waiting: the next save tries again
+            m_lastAttachedText = Continuite::MediaReducer::Prepared{path, path, QFileInfo(path).fileName(), QFileInfo(path).size(),
+                                                                    QFileInfo(path).size(), false}.summary();
+            reducer.discard(path);
+            show(*attached);
+        }
+        m_waiting.removeFirst();
+    }
+    return Continuite::success();
 }
 
 void LessonEditor::showKeepingEdits(const Continuite::Lesson &stored)

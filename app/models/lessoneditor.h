@@ -114,6 +114,12 @@ private:
     /// Shows @p stored (its attachments changed) but keeps the text being written.
     void showKeepingEdits(const Continuite::Lesson &stored);
     bool attachPrepared(const QString &lessonId, const Continuite::MediaReducer::Prepared &file);
+    /// Keeps the voice note at @p path until the lesson is saved, and says so (@p why); false (not attached yet).
+    bool keepWaiting(const QString &path, const QString &why);
+    /// Attaches the voice notes kept waiting to the lesson just saved.
+    Continuite::Status attachWaiting(Continuite::Store &store);
+    /// Discards the voice notes kept waiting: the lesson they were for is left unsaved.
+    void dropWaiting();
     bool parsePlannedDate(QDate *date) const;
 
     Continuite::Lesson m_lesson;
@@ -122,5 +128,6 @@ private:
     AttachmentModel *m_attachments;
     MediaPreparation *m_preparation;
     QString m_preparingLessonId; ///< the lesson the file being made light goes to
+    QStringList m_waiting; ///< voice notes recorded before the lesson could be saved: attached at its next save
     bool m_lightVideos = true;
 };

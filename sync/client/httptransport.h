@@ -30,6 +30,10 @@ struct HttpRequest
     /// Streams the request body from here (uploads), @p sourceLength bytes from its current position.
     QIODevice *source = nullptr;
     qint64 sourceLength = 0;
+    /// A large answer cut on its way (a sync's page, PROTOCOL.md "A page cut on its way"): the bytes that came, as they
+    /// came (packed), and its ETag. The request asks for the rest (Range, If-Range) and the answer is joined to them.
+    QByteArray resumeBytes;
+    QByteArray resumeTag;
 
     static HttpRequest make(QByteArray method, QString path, QByteArray body = {}, bool json = false)
     {
@@ -55,6 +59,7 @@ struct HttpResponse
     int retryAfterSeconds = -1;
     qint64 bytesUp = 0;                    ///< this attempt, headers included
     qint64 bytesDown = 0;
+    qint64 resumedFrom = 0;                ///< > 0: the answer's first bytes were kept from a cut attempt
 
     bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
     QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }

@@ -105,7 +105,7 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         json += ",\"changes\":" + QJsonDocument(changes).toJson(QJsonDocument::Compact);
     if (!deviceKeys.isEmpty())
         json += ",\"device_keys\":" + QJsonDocument(deviceKeys).toJson(QJsonDocument::Compact);
-    if (budget > 0)
+    if (budget > 0 && budget != HubDefaultBudget)
         json += ",\"budget\":" + QByteArray::number(budget);
     if (signatures)
         json += ",\"signatures\":true";
@@ -156,6 +156,7 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         lastSeenUntil = o.value(u"last_seen_until"_s).toString();
     answerJsonBytes = r.body.size();
     answerWireBytes = r.bytesDown;
+    resumable = !r.header("etag").isEmpty();
     return true;
 }
 

@@ -75,7 +75,9 @@ public:
     QString cursor;
     QJsonArray changes;
     QJsonArray deviceKeys; ///< vouches for the keys of devices whose changes this request relays (RelayKeys)
-    qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 lets the hub choose
+    qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 (or HubDefaultBudget) lets the hub choose
+    /// The page a hub serves when the request names none (PROTOCOL.md, "Limits"): asking it costs no bytes.
+    static constexpr qint64 HubDefaultBudget = 256 * 1024;
     bool signatures = false; ///< ask for each pulled change's "sig" (a relay's proof); applying needs none
     /// A teacher's device asks for its students' last contact with the hub since this mark ("" the first time).
     std::optional<QString> lastSeenAfter;
@@ -107,6 +109,8 @@ public:
     QString lastSeenUntil;            ///< the mark to send as lastSeenAfter next time; empty when nothing changed
     qint64 answerJsonBytes = 0; ///< the answer's body once inflated
     qint64 answerWireBytes = 0; ///< the answer as it crossed the wire, headers included
+    /// The answer carried an ETag: this hub sends the rest of a page cut on its way, not the whole page again.
+    bool resumable = false;
     HubFailure failure;
 
     bool run(HttpTransport &transport);

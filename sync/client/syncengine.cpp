@@ -321,11 +321,15 @@ bool SyncEngine::syncRecords(Run &run)
 {
     ChangeLog &log = m_store.changes();
     QString cursor = run.state.cursor;
-    // Before the first page the compression ratio is unknown: text-heavy pages shrink about 5 times.
+    // Before the first page the compression ratio is unknown: text-heavy pages shrink about 5 times, so the hub's default
+    // page (256 KiB of JSON, ≈ 45–50 KB on the wire) is about the target — and a request that asks it names no budget (16
+    // bytes of every empty sync).
     constexpr qint64 MinPageBudget = 16 * 1024;
     constexpr double FirstGuessRatio = 5.0;
+    const qint64 firstGuess = qint64(double(m_options.pageWireTarget) * FirstGuessRatio);
     qint64 budget = m_options.pageWireTarget > 0
-        ? std::clamp(qint64(double(m_options.pageWireTarget) * FirstGuessRatio), MinPageBudget, m_options.pageBudget)
+        ? std::clamp(std::abs(firstGuess - SyncRoundTrip::HubDefaultBudget) <= firstGuess / 8 ? SyncRoundTrip::HubDefaultBudget : firstGuess,
+                     MinPageBudget, m_options.pageBudget)
         : m_options.pageBudget;
     int tooSlowInARow = 0; // 408s on this push: the batch halves each time, then the attempts are counted
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
@@ -412,8 +416,11 @@ bool SyncEngine::syncRecords(Run &run)
             --run.pushShrink;
             run.pushSuccesses = 0;
         }
-        // A full page tells the ratio the next one will likely have; a short last page says little.
-        if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
+        // A hub that resumes a cut page: a cut no longer costs the page, so pages may be large (fewer round trips, better
+        // compression). Else a full page tells the ratio the next one will likely have; a short last page says little.
+        if (trip.resumable && m_options.resumablePageBudget > 0)
+            budget = std::max(budget, m_options.resumablePageBudget);
+        else if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
             budget = std::clamp(qint64(double(m_options.pageWireTarget) * double(trip.answerJsonBytes) / double(trip.answerWireBytes)),
                                 MinPageBudget, m_options.pageBudget);
         if (run.notify) {

@@ -99,6 +99,11 @@ public:
         /// previous page tells how much JSON that is): a cut loses at most the page in flight, so this is
         /// what a cut can cost. 0: always ask for pageBudget. See bench/README.md, "Sync benchmark".
         qint64 pageWireTarget = 56 * 1024;
+        /// Pages of at most this many bytes of JSON once the hub has shown (an ETag on a page) that it sends only the
+        /// rest of a page cut on its way: a cut then costs what had not arrived, whatever the page's size, and larger
+        /// pages mean fewer round trips and better compression (bench/README.md, "Pages the hub can resume"). The hub
+        /// caps it at its own page limit (1 MiB by default). 0: pages stay sized by pageWireTarget.
+        qint64 resumablePageBudget = 1024 * 1024;
         int pushBatch = 1000;           ///< outbox changes per request, at most
         qint64 pushBudget = 256 * 1024; ///< bytes of JSON of changes per request (one change always goes)
         /// A push the hub cut for its pace (408 too_slow: the link, shared or on 2G, could not carry it at the hub's

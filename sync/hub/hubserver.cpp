@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <cstring>
 #include <atomic>
+#include <limits>
 #include <list>
 #include <map>
 #include <set>
@@ -559,6 +560,9 @@ struct HubServer::Private
     Session session(const Exchange &x);
     QByteArray jsonBody(const Exchange &x, qint64 inflatedLimit);
     void reply(Exchange &x, int status, const QByteArray &body, int zstdLevel = 0); ///< zstdLevel 0: Wire::zstdLevelFor()
+    /// A sync's answer: as reply(), but a large one packed so that a client cut while reading it may ask for the rest
+    /// alone (Range from where it stopped, If-Range with its ETag): PROTOCOL.md, "A page cut on its way".
+    void replyPage(Exchange &x, const QByteArray &body);
 
     // The trust issue's upload rules.
     /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
@@ -917,6 +921,39 @@ void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body, 
         }
     }
     x.reply.setJson(status, body);
+}
+
+void HubServer::Private::replyPage(Exchange &x, const QByteArray &body)
+{
+    // The verdicts and changes end where the envelope's cursor starts: the last `],"cursor":"` of the answer (inside a
+    // change it would be escaped in a string, and every change comes before it).
+    const qsizetype end = body.size() >= LargeAnswerBytes && acceptsZstd(x) ? body.lastIndexOf("],\"cursor\":\"") : -1;
+    if (end < 0)
+        return reply(x, 200, body);
+    const QByteArrayView whole(body);
+    Wire::ResumableZstd packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1),
+                                                            Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
+    if (packed.bytes.isEmpty())
+        return reply(x, 200, body);
+    x.reply.header("Content-Encoding", "zstd");
+    x.reply.header("ETag", packed.tag);
+    // The same page asked again from byte N by a client that holds its first N bytes: when the verdicts and changes are
+    // the same (the tag), their packed bytes are too, and only what follows goes — from N, or from where they end when N
+    // is past it (the cursor may have moved: the client keeps its bytes up to there). Anything else: the whole page.
+    const qint64 size = packed.bytes.size();
+    if (x.has("range") && x.value("if-range") == packed.tag) {
+        // Only "bytes=N-" (N > 0) is such a request; N is read against no size (the page the client holds may have been
+        // longer than this one).
+        constexpr qint64 Open = std::numeric_limits<qint64>::max();
+        const Wire::ByteRange range = Wire::parseRange(x.value("range"), Open);
+        const qint64 from = std::min(range.first, packed.prefixBytes);
+        if (range.kind == Wire::ByteRange::Partial && range.last == Open - 1 && range.first < Open / 2 && from > 0) {
+            x.reply.header("Content-Range", "bytes " + std::to_string(from) + "-" + std::to_string(size - 1) + "/" + std::to_string(size));
+            x.reply.setJson(206, packed.bytes.sliced(from));
+            return;
+        }
+    }
+    x.reply.setJson(200, packed.bytes);
 }
 
 BodyRules::BodyHeaders bodyHeaders(const Exchange &x)
@@ -1731,7 +1768,7 @@ void HubServer::Private::handle(Exchange &x)
         const QByteArray answer = engine->sync(s, request, &retryAfter);
         if (retryAfter > 0) // some of its changes were refused for quota: held back on the device (PROTOCOL.md)
             x.reply.header("Retry-After", std::to_string(retryAfter));
-        reply(x, 200, answer);
+        replyPage(x, answer);
         if (!answerBuilt(x)) {
             x.reply.headers.clear(); // its quota Retry-After, if any: the refusal says its own
             throw HubError(429, u"busy"_s, u"The hub is sending as many answers as it holds; try again in a moment."_s, {}, 2);

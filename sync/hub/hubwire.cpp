@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "sync/hub/hubwire.h"
 
+#include <QCryptographicHash>
 #include <QRandomGenerator>
 
 #include "sync/hub/huberror.h"
@@ -9,6 +10,9 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 
+// ZSTD_getCParams (a first sync's resumable pages): in the "experimental" part of zstd.h since 1.0, exported by the
+// shared library.
+#define ZSTD_STATIC_LINKING_ONLY
 #include <zstd.h>
 #include <zstd_errors.h>
 
@@ -91,6 +95,55 @@ QByteArray deflateZstd(const QByteArray &in, int level)
     // review of the answer budgets, session 12: 11 times the count in resident memory).
     packed.squeeze();
     return packed;
+}
+
+ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level)
+{
+    ResumableZstd out;
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
+    if (!ctx)
+        return out;
+    // Every parameter from the prefix's size (as ZSTD_compress2 would for it alone) and none from the whole: the frame
+    // carries no content size, and the prefix is flushed before the tail is seen, so its bytes depend on it alone.
+    const ZSTD_compressionParameters p = ZSTD_getCParams(level, prefix.size(), 0);
+    ZSTD_CCtx *c = ctx.get();
+    ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, level);
+    ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, int(p.windowLog));
+    ZSTD_CCtx_setParameter(c, ZSTD_c_chainLog, int(p.chainLog));
+    ZSTD_CCtx_setParameter(c, ZSTD_c_hashLog, int(p.hashLog));
+    ZSTD_CCtx_setParameter(c, ZSTD_c_searchLog, int(p.searchLog));
+    ZSTD_CCtx_setParameter(c, ZSTD_c_minMatch, int(p.minMatch));
+    ZSTD_CCtx_setParameter(c, ZSTD_c_targetLength, int(p.targetLength));
+    ZSTD_CCtx_setParameter(c, ZSTD_c_strategy, int(p.strategy));
+    ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
+    ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0);
+    QByteArray packed(qsizetype(ZSTD_compressBound(size_t(prefix.size())) + ZSTD_compressBound(size_t(tail.size()))), Qt::Uninitialized);
+    ZSTD_outBuffer output{packed.data(), size_t(packed.size()), 0};
+    auto pack = [&](QByteArrayView part, ZSTD_EndDirective mode) {
+        ZSTD_inBuffer input{part.data(), size_t(part.size()), 0};
+        while (true) {
+            const size_t left = ZSTD_compressStream2(c, &output, &input, mode);
+            if (ZSTD_isError(left))
+                return false;
+            if (left == 0 && input.pos == input.size)
+                return true;
+            if (output.pos == output.size)
+                return false; // the bound was wrong: give up rather than grow
+        }
+    };
+    if (!pack(prefix, ZSTD_e_flush))
+        return out;
+    out.prefixBytes = qint64(output.pos);
+    if (!pack(tail, ZSTD_e_end))
+        return {};
+    packed.resize(qsizetype(output.pos));
+    packed.squeeze(); // see deflateZstd(): the count is the packed size
+    out.bytes = std::move(packed);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArray("continuite-page-v1 " + QByteArray::number(level) + ' ' + QByteArray::number(ZSTD_versionNumber()) + '\n'));
+    hash.addData(prefix);
+    out.tag = '"' + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
+    return out;
 }
 
 QJsonObject parseJsonObject(const QByteArray &body)

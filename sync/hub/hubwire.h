@@ -20,6 +20,18 @@ QByteArray inflateZstd(const QByteArray &in, qint64 limit);
 int zstdLevelFor(qsizetype bytes, int largeLevel = 19);
 /// Compresses with zstd at @p level (0: zstdLevelFor(in.size())), with a frame checksum; empty on failure.
 QByteArray deflateZstd(const QByteArray &in, int level = 0);
+/// A large sync answer packed so that a client cut while reading it can ask for the rest alone (PROTOCOL.md,
+/// "A page cut on its way"): one zstd frame in which @p prefix (the verdicts and changes) is flushed before @p tail (the
+/// cursor and what follows), with parameters chosen from the prefix alone, so the same prefix always gives the same first
+/// prefixBytes bytes whatever tail follows (a cursor or a last contact that moved). tag names those bytes: the SHA-256
+/// of the prefix, the level and the zstd version, as a quoted ETag. Empty bytes on failure.
+struct ResumableZstd
+{
+    QByteArray bytes;
+    qint64 prefixBytes = 0;
+    std::string tag;
+};
+ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level);
 /// A JSON object, or HubError 400 naming "body".
 QJsonObject parseJsonObject(const QByteArray &body);
 

@@ -21,12 +21,34 @@ QByteArray zstd(const QByteArray &in)
     out.resize(int(ZSTD_compress(out.data(), size_t(out.size()), in.constData(), size_t(in.size()), 3)));
     return out;
 }
+/// One whole zstd frame, inflated as a stream (a large page's frame does not say its size); empty when not whole.
 QByteArray unzstd(const QByteArray &in)
 {
-    const auto size = ZSTD_getFrameContentSize(in.constData(), size_t(in.size()));
-    QByteArray out(int(size), Qt::Uninitialized);
-    out.resize(int(ZSTD_decompress(out.data(), size_t(out.size()), in.constData(), size_t(in.size()))));
+    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    QByteArray out, chunk(int(ZSTD_DStreamOutSize()), Qt::Uninitialized);
+    ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
+    size_t left = 1;
+    while (left != 0) {
+        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
+        left = ZSTD_decompressStream(ctx.get(), &output, &input);
+        if (ZSTD_isError(left) || (output.pos == 0 && input.pos == input.size && left != 0))
+            return {};
+        out.append(chunk.constData(), qsizetype(output.pos));
+    }
     return out;
+}
+
+/// Text that compresses like a lesson (words of a small vocabulary, in no order), @p chars long.
+QString wordsText(quint32 *seed, int chars)
+{
+    static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
+                                   u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s, u"tiers"_s};
+    QString text;
+    while (text.size() < chars) {
+        *seed = *seed * 1103515245u + 12345u;
+        text += words.at(int((*seed >> 16) % quint32(words.size()))) + u' ';
+    }
+    return text;
 }
 } // namespace
 
@@ -411,6 +433,95 @@ private Q_SLOTS:
         QCOMPARE(changes1, changes19);
     }
 
+    /// A page cut on its way (PROTOCOL.md, "A page cut on its way"): the client asks for the rest from where it stopped
+    /// (Range, If-Range with the page's ETag) and gets only that, which joined to what it holds is the page; a page that
+    /// changed, a tag that is not the page's, or any other range gets the whole page (the controls).
+    void aCutPageIsSentFromWhereItStopped()
+    {
+        TestHub h;
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 7;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        auto pupil = h.student(*t, cls, u"eleve1"_s); // she signed in: the teacher's page may carry her last contact
+        const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+        auto page = [&](const QJsonObject &body, QList<QByteArray> headers = {}) {
+            headers << "Accept-Encoding: zstd";
+            return t->request("POST", u"/v1/sync"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+        };
+        const HttpReply whole = page(ask);
+        QCOMPARE(whole.status, 200L);
+        QCOMPARE(whole.header("content-encoding"), QByteArray("zstd"));
+        const QByteArray tag = whole.header("etag");
+        QVERIFY2(QRegularExpression(u"^\"[A-Za-z0-9_-]{22}\"$"_s).match(QString::fromLatin1(tag)).hasMatch(), tag.constData());
+        const QByteArray json = unzstd(whole.body);
+        const qsizetype served = QJsonDocument::fromJson(json).object().value(u"changes"_s).toArray().size();
+        QVERIFY2(served >= 40, qPrintable(QString::number(served))); // the lessons, the class and its members
+        QVERIFY2(whole.body.size() > 10000, qPrintable(QString::number(whole.body.size())));
+
+        // Cut at half: the rest alone, byte for byte what the whole page held from there.
+        const qint64 half = whole.body.size() / 2;
+        const HttpReply rest = page(ask, {"Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + tag});
+        QCOMPARE(rest.status, 206L);
+        QCOMPARE(rest.header("etag"), tag);
+        QCOMPARE(rest.header("content-range"), "bytes " + QByteArray::number(half) + "-" + QByteArray::number(whole.body.size() - 1) + "/"
+                                                   + QByteArray::number(whole.body.size()));
+        QCOMPARE(rest.body, whole.body.mid(half));
+        QCOMPARE(unzstd(whole.body.left(half) + rest.body), json);
+
+        // The same verdicts and changes with another end (her last contact asked: the envelope after the changes
+        // differs): the tag is the same, and the bytes of the changes too, so a cut in them is resumed; a cut in the end
+        // is resumed from where the changes end, where the two pages part.
+        QJsonObject askContacts = ask;
+        askContacts.insert(u"last_seen_after"_s, QString());
+        const HttpReply withContacts = page(askContacts);
+        QCOMPARE(withContacts.status, 200L);
+        const QJsonObject contacts = QJsonDocument::fromJson(unzstd(withContacts.body)).object();
+        QVERIFY(contacts.value(u"last_seen"_s).toObject().contains(pupil->id()));
+        QCOMPARE(withContacts.header("etag"), tag);
+        QVERIFY(withContacts.body != whole.body);
+        const HttpReply otherEnd = page(askContacts, {"Range: bytes=" + QByteArray::number(whole.body.size() - 2) + "-", "If-Range: " + tag});
+        QCOMPARE(otherEnd.status, 206L);
+        const qint64 from = otherEnd.header("content-range").mid(6).split('-').at(0).toLongLong();
+        QVERIFY2(from > half && from < whole.body.size() - 2, qPrintable(QString::number(from)));
+        QCOMPARE(whole.body.left(from), withContacts.body.left(from));
+        const QJsonObject joined = QJsonDocument::fromJson(unzstd(whole.body.left(from) + otherEnd.body)).object();
+        QCOMPARE(joined.value(u"changes"_s), contacts.value(u"changes"_s)); // (its last_seen_until is this request's)
+        QVERIFY(joined.value(u"last_seen"_s).toObject().contains(pupil->id()));
+        QCOMPARE(joined.value(u"cursor"_s), contacts.value(u"cursor"_s));
+
+        // Controls: each of these gets the whole page (200), never bytes to join to the wrong ones.
+        const QList<QList<QByteArray>> refused{
+            {"Range: bytes=" + QByteArray::number(half) + "-"},                                  // no If-Range
+            {"Range: bytes=" + QByteArray::number(half) + "-", "If-Range: \"AAAAAAAAAAAAAAAAAAAAAA\""}, // another page's tag
+            {"Range: bytes=0-", "If-Range: " + tag},                                             // nothing held
+            {"Range: bytes=-100", "If-Range: " + tag},                                           // a suffix
+            {"Range: bytes=" + QByteArray::number(half) + "-" + QByteArray::number(half + 10), "If-Range: " + tag}, // a slice
+            {"Range: bytes=10-20,30-", "If-Range: " + tag},                                      // several
+            {"Range: bytes=99999999999999999999-", "If-Range: " + tag},                          // not a number we read
+        };
+        for (const QList<QByteArray> &headers : refused) {
+            const HttpReply r = page(ask, headers);
+            QCOMPARE(r.status, 200L);
+            QCOMPARE(r.body, whole.body);
+        }
+        // The page changed since (a lesson more): its tag differs, and a client holding the old one gets the new whole.
+        t->sync({change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Une de plus"_s}, {u"status"_s, u"published"_s}})});
+        const HttpReply changed = page(ask, {"Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + tag});
+        QCOMPARE(changed.status, 200L);
+        QVERIFY(changed.header("etag") != tag);
+        QCOMPARE(QJsonDocument::fromJson(unzstd(changed.body)).object().value(u"changes"_s).toArray().size(), served + 1);
+        // A small answer has no tag (nothing to resume: it is sent again whole at less than a page's cost).
+        QJsonObject empty{{u"cursor"_s, QJsonDocument::fromJson(unzstd(changed.body)).object().value(u"cursor"_s)}};
+        const HttpReply small = page(empty);
+        QCOMPARE(small.status, 200L);
+        QVERIFY(!small.headers.contains("etag"));
+    }
+
     void emptySyncIsOneSmallRequest()
     {
         student->pullAll();
@@ -420,6 +531,21 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"changes"_s).toArray().size(), 0);
         qInfo() << "empty sync:" << r.wireBytes << "bytes on the wire";
         QVERIFY2(r.wireBytes < 600, qPrintable(u"%1 bytes"_s.arg(r.wireBytes)));
+    }
+
+    /// The app names no Content-Type (32 bytes of every request: the endpoint says its bodies are JSON): the hub reads the
+    /// body all the same, plain or zstd, and a malformed one is still refused for what it is.
+    void aBodyNeedsNoContentType()
+    {
+        const QByteArray body = QJsonDocument(QJsonObject{{u"cursor"_s, student->cursor}}).toJson(QJsonDocument::Compact);
+        HttpReply r = student->request("POST", u"/v1/sync"_s, body, {"Content-Type:"});
+        QCOMPARE(r.status, 200L);
+        QCOMPARE(r.json().value(u"more"_s).toBool(true), false);
+        r = student->request("POST", u"/v1/sync"_s, zstd(QByteArray(300, ' ') + body), {"Content-Type:", "Content-Encoding: zstd"});
+        QCOMPARE(r.status, 200L);
+        r = student->request("POST", u"/v1/sync"_s, "{\"cursor\":", {"Content-Type:"});
+        QCOMPARE(r.status, 400L);
+        QCOMPARE(r.json().value(u"field"_s).toString(), u"body"_s);
     }
 
     /// A sign-in gives a token of 128 random bits in 22 characters (every request carries it), never the same twice.

@@ -87,6 +87,79 @@ TestCase {
         return page;
     }
 
+    // Where the page leaves the 1024 px window, or draws a text past its own box: "" when nothing does.
+    function overflowIn(page, item) {
+        if (!item.visible || item.width <= 0)
+            return "";
+        const at = item.mapToItem(page, 0, 0);
+        const name = (item.objectName || item.toString()) + (item.text !== undefined ? " \"" + item.text + "\"" : "");
+        if (at.x < -0.5 || at.x + item.width > page.width + 0.5)
+            return name + " spans " + Math.round(at.x) + "…" + Math.round(at.x + item.width) + " in a page " + page.width + " wide";
+        // (A clipped text draws nothing outside: the screen readers' notifications are 1 px boxes of words.)
+        if (item.hasOwnProperty("truncated") && !item.clip && item.elide === Text.ElideNone && item.contentWidth > item.width + 1)
+            return name + " draws " + Math.round(item.contentWidth) + " px of text in " + Math.round(item.width);
+        const children = item.children ?? [];
+        for (let i = 0; i < children.length; ++i) {
+            const found = overflowIn(page, children[i]);
+            if (found.length > 0)
+                return found;
+        }
+        return "";
+    }
+
+    // At 1024×600 the page gets 1024×490 between the app's bar and the sync bar (less at very large text): every
+    // row fits its width, and the hand-in button shows without scrolling (the content row's minimum was 1091 px,
+    // set by the row of files and buttons below the answer, and that row and "Hand in" were under the window's edge).
+    function test_fitsTheWindow_data() {
+        return [
+            { tag: "text, normal size", kind: "text", scale: 1.0, height: 490 },
+            { tag: "text, very large", kind: "text", scale: 1.5, height: 430 },
+            { tag: "quiz, normal size", kind: "quiz", scale: 1.0, height: 490 },
+            { tag: "quiz, very large", kind: "quiz", scale: 1.5, height: 430 }
+        ];
+    }
+    function test_fitsTheWindow(data) {
+        Session.textScale = data.scale;
+        try {
+            const page = makePage(data.kind);
+            page.height = data.height;
+            if (data.kind === "text") {
+                // A photo attached: its chip ("pizza.png · … → …") in the row of files.
+                const added = createTemporaryObject(spyComponent, testCase, {
+                        "target": page.work,
+                        "signalName": "fileAdded"
+                    });
+                verify(page.work.addFile(Qt.resolvedUrl("../../content/demo/media/pizza.png")), page.work.error);
+                added.wait(30000);
+                verify(page.work.fileNames.length >= 1);
+            } else {
+                clearAnswers(page);
+                page.work.questions.setChoice(0, 0, true); // one answer: it can be handed in
+                keyClick(Qt.Key_Return, Qt.ControlModifier); // the half-empty warning, with its two buttons
+                verify(findChild(page, "unansweredWarning").visible);
+            }
+            waitForRendering(page);
+            // The control: the check sees a row pushed past the edge.
+            const submit = findChild(page, "submitButton");
+            const width = submit.width;
+            submit.width = 2000;
+            verify(overflowIn(page, page).length > 0, "the check sees a button 2000 px wide");
+            submit.width = width;
+            waitForRendering(page);
+            compare(overflowIn(page, page), "");
+            // "Hand in" shows whole without scrolling, and Tab to the attach button scrolls it into view.
+            const bottom = submit.mapToItem(page, 0, submit.height).y;
+            verify(submit.mapToItem(page, 0, 0).y >= 0 && bottom <= page.height, "Hand in at " + bottom + " in a page " + page.height + " high");
+            const attach = findChild(page, "attachButton");
+            attach.forceActiveFocus(Qt.TabFocusReason);
+            waitForRendering(page);
+            const attachBottom = attach.mapToItem(page, 0, attach.height).y;
+            verify(attach.mapToItem(page, 0, 0).y >= 0 && attachBottom <= page.height, "Attach at " + attachBottom + " in a page " + page.height + " high");
+        } finally {
+            Session.textScale = 1.0;
+        }
+    }
+
     function test_textAutosavesAndHandsIn() {
         const page = makePage("text");
         page.work.autosaveDelay = 50;
@@ -145,6 +218,9 @@ TestCase {
         const record = findChild(voice, "voiceRecordButton");
         compare(record.Accessible.name, "Answer aloud");
         const files = page.work.fileNames.length;
+        // Below the answer, which scrolls with it when the window is short: Tab brings it into view.
+        record.forceActiveFocus(Qt.TabFocusReason);
+        waitForRendering(page);
         mouseClick(record);
         verify(voice.capture.recording, voice.capture.error);
         tryVerify(() => voice.capture.elapsedMs >= 1000, 10000);

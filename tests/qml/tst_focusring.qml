@@ -12,7 +12,7 @@ TestCase {
     id: testCase
 
     name: "FocusRing"
-    width: 400
+    width: 800 // the app's bar (700 wide below) whole: a grab is cut at the window's edge
     height: 300
     visible: true
     when: windowShown
@@ -56,6 +56,7 @@ TestCase {
     }
 
     // The app's bar is the primary blue: its buttons' ring is a light one.
+    // (test_ringOnTheBlueBar checks the colour only; test_ringOnTheBarAsDrawn checks the bar's buttons wear it.)
     function test_ringOnTheBlueBar() {
         for (const surface of [Theme.primary, Theme.primaryDark]) {
             const ratio = contrast(Theme.focusOnPrimary, surface);
@@ -84,7 +85,32 @@ TestCase {
                     id: filled
                     text: "Filled"
                 }
+                ChoiceButton {
+                    id: choice
+                    current: true
+                    text: "Yes"
+                }
+                BoardFilterChip {
+                    id: chip
+                    filter: ""
+                    board: chipBoard
+                    text: "All (3)"
+                }
             }
+            property alias choice: choice
+            property alias chip: chip
+            BoardModel {
+                id: chipBoard
+            }
+        }
+    }
+
+    Component {
+        id: headerComponent
+        AppHeader {
+            width: 700
+            personName: "Mme Martin"
+            isTeacher: true
         }
     }
 
@@ -93,7 +119,10 @@ TestCase {
     function test_ringAsDrawn() {
         const page = createTemporaryObject(buttonsComponent, testCase);
         verify(page);
-        for (const button of [page.plain, page.filled]) {
+        verify(page.choice.current && page.chip.checked, "the choice and the chip are the blue, chosen ones");
+        // The selected choice and the selected filter chip are blue fills too (review of app15, finding 9: their ring
+        // was 1.48:1 against their own blue, with no line between).
+        for (const button of [page.plain, page.filled, page.choice, page.chip]) {
             button.forceActiveFocus(Qt.TabFocusReason);
             verify(button.visualFocus);
             waitForRendering(page);
@@ -103,11 +132,11 @@ TestCase {
             const outside = image.pixel(Math.round(at.x) - 3, Math.round(at.y));
             const ratio = contrast(ring, outside);
             verify(ratio >= 3, button.text + ": ring " + ring + " beside the page " + outside + ": " + ratio.toFixed(2) + ":1");
-            if (button === page.filled) {
+            if (button !== page.plain) {
                 // Just inside the ring: what separates it from the button's own blue.
                 const inside = image.pixel(Math.round(at.x) + 4, Math.round(at.y));
                 const inner = contrast(inside, Theme.primary);
-                verify(inner >= 3, "between the ring and the blue: " + inside + ", " + inner.toFixed(2) + ":1");
+                verify(inner >= 3, button.text + ": between the ring and the blue, " + inside + ", " + inner.toFixed(2) + ":1");
             }
         }
         // The control: without the keyboard, no ring (the plain button's 1 px border is not one).
@@ -116,5 +145,41 @@ TestCase {
         const image = grabImage(page);
         const at = page.plain.mapToItem(page, 0, page.plain.height / 2);
         verify(contrast(image.pixel(Math.round(at.x) + 2, Math.round(at.y)), Theme.surface) < 1.1, "no ring when not focused");
+    }
+
+    // The bar's three buttons, each given the keyboard by Tab: the ring's pixels against the bar's blue beside them
+    // (review of app15, finding 9: "Exchanges" and "Change person" drew the dark orange there, 1.48:1; only Settings
+    // had the light ring, and test_ringOnTheBlueBar checked the colour, not who wears it).
+    function test_ringOnTheBarAsDrawn_data() {
+        return [
+            { tag: "Exchanges", name: "exchangesButton" },
+            { tag: "Settings", name: "settingsButton" },
+            { tag: "Change person", name: "switchButton" }
+        ];
+    }
+    function test_ringOnTheBarAsDrawn(data) {
+        const header = createTemporaryObject(headerComponent, testCase);
+        verify(header);
+        const button = findChild(header, data.name);
+        verify(button, data.name);
+        // Laid out first: before, the button is still at 0 and the pixel beside it is outside the bar.
+        waitForRendering(header);
+        const at = button.mapToItem(header, 0, button.height / 2);
+        const x = Math.round(at.x);
+        const y = Math.round(at.y);
+        verify(x >= 3, data.name + " at " + x);
+        // The control: without the keyboard, the pixel where the ring goes is not a ring colour on the bar (the
+        // white pills' own white, or Settings' thin white border), and the bar beside is the primary blue.
+        let image = grabImage(header);
+        const outside = image.pixel(x - 3, y);
+        verify(contrast(outside, Theme.primary) < 1.1, "the bar beside the button: " + outside);
+        verify(contrast(image.pixel(x + 1, y), Theme.focusOnPrimary) > 1.1, "no light ring without the keyboard");
+        button.forceActiveFocus(Qt.TabFocusReason);
+        verify(button.visualFocus);
+        waitForRendering(header);
+        image = grabImage(header);
+        const ring = image.pixel(x + 1, y);
+        const ratio = contrast(ring, outside);
+        verify(ratio >= 3, data.tag + ": ring " + ring + " on the bar " + outside + ": " + ratio.toFixed(2) + ":1");
     }
 }

@@ -319,6 +319,104 @@ TestCase {
         verify(page.list.visible && !page.lessonGrid.visible);
     }
 
+    // Home / End, Ctrl+Home / Ctrl+End, Page Up / Page Down, as in a spreadsheet (review of app15, finding 3: they did
+    // nothing, and the first of 50 lessons was 49 presses of Left away).
+    function test_homeEndAndPages() {
+        const page = makeBoard(true);
+        page.showView(1);
+        const lessonGrid = page.lessonGrid;
+        const list = lessonGrid.list;
+        tryVerify(() => list.width > 0);
+        tryCompare(lessonGrid, "currentColumn", 6);
+        verify(list.activeFocus);
+        list.currentIndex = 1;
+        keyClick(Qt.Key_Home);
+        compare(lessonGrid.currentColumn, 0, "Home: the first lesson");
+        compare(list.contentX, 0, "scrolled back to it");
+        compare(list.currentIndex, 1, "on the same student");
+        keyClick(Qt.Key_End);
+        compare(lessonGrid.currentColumn, 6, "End: the last lesson");
+        verify(list.contentX > 0);
+        keyClick(Qt.Key_Home, Qt.ControlModifier);
+        compare(list.currentIndex, 0, "Ctrl+Home: the first student");
+        compare(lessonGrid.currentColumn, 6, "in the same lesson");
+        keyClick(Qt.Key_End, Qt.ControlModifier);
+        compare(list.currentIndex, 1, "Ctrl+End: the last student");
+        keyClick(Qt.Key_PageUp);
+        compare(list.currentIndex, 0, "Page Up: a screen of students up (two students: the first)");
+        keyClick(Qt.Key_PageDown);
+        compare(list.currentIndex, 1, "Page Down: a screen down (the last)");
+        // The control: Left still moves by one lesson, and the keys are said to a screen reader.
+        keyClick(Qt.Key_Left);
+        compare(lessonGrid.currentColumn, 5);
+        verify(list.Accessible.description.indexOf("Home and End") >= 0, list.Accessible.description);
+    }
+
+    // Ctrl++ while on the grid (review of app15, finding 6): the current lesson stays whole in view. It was put in
+    // view with the names' new width and the cells' old one, and ended half under the students' scroll bar.
+    function test_textSizeKeepsTheCurrentLessonInView() {
+        const before = Session.textScale;
+        const page = makeBoard(true);
+        page.showView(1);
+        const lessonGrid = page.lessonGrid;
+        const list = lessonGrid.list;
+        tryVerify(() => list.width > 0);
+        tryCompare(lessonGrid, "currentColumn", 6);
+        waitForRendering(page);
+        const seen = () => {
+            const cell = findChild(list.itemAtIndex(0), "gridCell" + lessonGrid.currentColumn);
+            const x = cell.mapToItem(list, 0, 0).x;
+            return { "left": x, "right": x + cell.width };
+        };
+        const inView = () => seen().left >= lessonGrid.nameWidth - 1 && seen().right <= list.width - 14 + 1;
+        // The control: at the normal size it shows whole.
+        verify(inView(), JSON.stringify(seen()) + " in " + list.width);
+        try {
+            Session.textScale = Session.maxTextScale;
+            waitForRendering(page);
+            tryVerify(inView, 1000, "after Ctrl++: " + JSON.stringify(seen()) + " in " + list.width + ", names " + lessonGrid.nameWidth);
+            keyClick(Qt.Key_Home);
+            Session.textScale = before;
+            waitForRendering(page);
+            tryVerify(inView, 1000, "after Ctrl+-, on the first lesson");
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
+    // The whole title of the current lesson, when its heading is cut, shows over that heading: it hid the end of the
+    // legend ("? no news yet") whenever the grid had the keyboard at very large text (review of app15, finding 4).
+    function test_wholeTitleLeavesTheLegendSeen() {
+        const before = Session.textScale;
+        Session.textScale = Session.maxTextScale;
+        try {
+            const page = makeBoard(true);
+            page.showView(1);
+            const lessonGrid = page.lessonGrid;
+            tryVerify(() => lessonGrid.list.width > 0);
+            lessonGrid.currentColumn = 1; // "Proportionnalité et pourcentages dans la vie courante", cut
+            const title = findChild(page, "gridTitle1");
+            const whole = findChild(title, "gridTitleWhole");
+            tryVerify(() => whole.opened);
+            verify(title.truncated);
+            const legend = findChild(page, "gridLegend");
+            const box = item => {
+                const at = item.mapToItem(null, 0, 0);
+                return { "top": at.y, "bottom": at.y + item.height, "left": at.x, "right": at.x + item.width };
+            };
+            const tipBox = { "top": box(whole.contentItem).top - whole.topPadding, "bottom": box(whole.contentItem).bottom + whole.bottomPadding };
+            const legendBox = box(legend);
+            const firstRow = box(lessonGrid.list.itemAtIndex(0));
+            verify(tipBox.top >= legendBox.bottom - 0.5, "the tooltip (" + JSON.stringify(tipBox) + ") is under the legend (" + JSON.stringify(legendBox) + ")");
+            verify(tipBox.bottom <= firstRow.top + 0.5, "and above the first student (" + JSON.stringify(firstRow) + ")");
+            // The control: a short title needs none.
+            lessonGrid.currentColumn = 0;
+            tryVerify(() => !whole.visible);
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     /// The visible text item among @p item's descendants whose text is @p text.
     function textItem(item, text) {
         const children = item.children ?? [];
@@ -338,6 +436,13 @@ TestCase {
     function test_fitsAtVeryLargeText() {
         const before = Session.textScale;
         Session.textScale = Session.maxTextScale;
+        try {
+            fitsAtVeryLargeText();
+        } finally {
+            Session.textScale = before; // the other tests at the normal size, even when this one fails
+        }
+    }
+    function fitsAtVeryLargeText() {
         const page = makeBoard();
         page.showView(1);
         const item = rowItem(page, "Zoé Grille");
@@ -351,15 +456,21 @@ TestCase {
         verify(legend.Accessible.name.indexOf("last sync") > 0);
         // On an 800×600 screen (the page 550 wide beside the menu), in English, as "Tableau de continuité" at 1024×600.
         page.width = 550;
+        waitForRendering(page); // laid out at that width
         const title = textItem(page, "Continuity board");
         verify(title, "the board's title is shown");
-        verify(!title.truncated, "the title is whole: " + title.width + " for " + title.implicitWidth);
+        // Whole: its words drawn inside its box, and its box inside the page. (`truncated` cannot say: the title wraps
+        // with no elide and no line limit, and it is never true then; review of app15, finding 8.)
+        const whole = label => label.contentWidth <= label.width + 1 && label.mapToItem(page, 0, 0).x + label.width <= page.width + 0.5;
+        verify(whole(title), "the title is whole: " + title.contentWidth + " drawn in " + title.width);
         const classLine = textItem(page, "Grille (test) · 3 student(s)");
         verify(classLine, "the class's line is shown");
-        verify(!classLine.truncated, "the class's line is whole");
+        verify(whole(classLine), "the class's line is whole: " + classLine.contentWidth + " drawn in " + classLine.width);
         verify(findChild(page, "viewGrid").visible);
-        // The control: at normal size too, of course.
-        Session.textScale = before;
-        verify(!title.truncated);
+        // The control: in a page 60 px wide, the same check sees the title overflow.
+        page.width = 60;
+        tryVerify(() => !whole(title), 1000, "a 60 px page cuts the title: " + title.contentWidth + " in " + title.width);
+        page.width = 550;
+        tryVerify(() => whole(title));
     }
 }

@@ -204,6 +204,14 @@ TestCase {
             { tag: "cursor inside bold words: off", text: "un **mot** ici", select: [6, 6], expected: "un mot ici" },
             { tag: "cursor between two bold words", text: "**a** b **c**", select: [7, 7], expected: "**a** b**bold words** **c**" },
             { tag: "spaces only", text: "a   b", select: [1, 4], expected: "a **bold words**  b" },
+            // Review of app15, finding 2: right after bold words (End, then Gras) the new ones were glued on,
+            // "**important****bold words**", which shows four asterisks to the pupils; right before, the same.
+            { tag: "right after bold words", text: "Lis **important**", select: [17, 17], expected: "Lis **important** **bold words**", selected: "bold words" },
+            { tag: "right before bold words", text: "un **mot**", select: [3, 3], expected: "un **bold words** **mot**", selected: "bold words" },
+            // The caret at the end of bold words, before their closing marks: "stop bold" keeps them (it took them away).
+            { tag: "end of bold words: stop bold", text: "Lis **important**", select: [15, 15], expected: "Lis **important**", cursor: 17 },
+            // Finding 7: only a line break chosen: the placeholder was glued to the next line's word ("**…**cd").
+            { tag: "a line break only", text: "ab\ncd", select: [2, 3], expected: "ab\n**bold words** cd", selected: "bold words" },
             // The control: plain words still become bold.
             { tag: "plain words", text: "un mot", select: [3, 6], expected: "un **mot**" }
         ];
@@ -213,6 +221,31 @@ TestCase {
         box.area.select(data.select[0], data.select[1]);
         mouseClick(findChild(box.toolbar, "boldButton"));
         compare(box.area.text, data.expected);
+        if (data.selected !== undefined)
+            compare(box.area.selectedText, data.selected, "the words to type over are chosen");
+        if (data.cursor !== undefined)
+            compare(box.area.cursorPosition, data.cursor);
+    }
+
+    // A word processor's habit (review of app15, finding 2): Ctrl+B, type, Ctrl+B "to stop bold", go on typing. The
+    // second Ctrl+B took the bold just typed away ("Lis important"); then End and Gras glued new marks on ("****").
+    function test_boldOnAndOffWhileTyping() {
+        const box = makeBox("Lis ");
+        box.area.cursorPosition = 4;
+        keyClick(Qt.Key_B, Qt.ControlModifier);
+        compare(box.area.selectedText, "bold words");
+        for (const c of "important")
+            keyClick(c);
+        compare(box.area.text, "Lis **important**");
+        keyClick(Qt.Key_B, Qt.ControlModifier);
+        compare(box.area.text, "Lis **important**", "the bold just typed stays");
+        for (const c of " ici")
+            keyClick(c);
+        compare(box.area.text, "Lis **important** ici", "typing goes on after the bold, plain");
+        // The control: Ctrl+B with the caret inside bold words (not at their end) still takes the bold away.
+        box.area.cursorPosition = 8;
+        keyClick(Qt.Key_B, Qt.ControlModifier);
+        compare(box.area.text, "Lis important ici");
     }
 
     // Titre and Liste on lines that are a title or a list already (review of issue 14, finding 7).
@@ -267,13 +300,22 @@ TestCase {
         tryVerify(() => menu.opened);
         const attach = findChild(menu, "attachPicture") ?? menu.itemAt(menu.count - 1);
         verify(attach);
-        compare(attach.font.pixelSize, Theme.fontBody);
-        verify(attach.height >= Theme.fontBody * 2, attach.height);
-        verify(menu.width >= attach.implicitWidth, "the words fit: " + menu.width + " for " + attach.implicitWidth);
+        // Checks that can fail (review of app15, finding 8: the control compared a binding with its own source, and
+        // the width check held by the way the width is computed): the size in pixels, and the words drawn whole.
+        const large = Math.round(15 * Session.maxTextScale);
+        compare(attach.font.pixelSize, large);
+        verify(attach.height >= large * 2, attach.height);
+        tryVerify(() => attach.width > 0);
+        verify(!attach.contentItem.truncated, "the words are whole: " + attach.contentItem.text);
+        // The control: the same check sees the words cut in a menu too narrow for them.
+        const width = menu.width;
+        menu.width = 120;
+        tryVerify(() => attach.contentItem.truncated, 1000, "a 120 px menu cuts \"" + attach.text + "\"");
+        menu.width = Qt.binding(() => width);
         menu.close();
         Session.textScale = before;
-        // The control: at the normal size, the normal body text.
-        compare(attach.font.pixelSize, Theme.fontBody);
+        // And at the normal size, the normal body text, smaller.
+        compare(attach.font.pixelSize, 15);
     }
 
     function test_buttonsByKeyboard() {

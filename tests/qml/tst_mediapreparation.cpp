@@ -12,6 +12,7 @@
 #include "phonephoto.h"
 #include "session.h"
 #include "testclip.h"
+#include "voicecapture.h"
 
 #include "content/imagereducer.h"
 #include "content/mediareducer.h"
@@ -70,6 +71,16 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return path;
 }
 
+/// The latest version handed in, if any.
+std::optional<Continuite::Submission> latest(const QList<Continuite::Submission> &versions)
+{
+    std::optional<Continuite::Submission> last;
+    for (const Continuite::Submission &s : versions)
+        if (!last || s.version > last->version)
+            last = s;
+    return last;
+}
+
 /// Files and folders under @p dir, recursively (what a stopped or refused preparation must not leave).
 QStringList filesUnder(const QString &dir)
 {
@@ -94,10 +105,40 @@ class TestMediaPreparation : public QObject
 
     QString lightDir(Session &session) const { return session.store()->media().rootDir() + u"/light"_s; }
 
+    /// A voice capsule of about @p ms recorded in the app (GStreamer's test tone stands for the microphone), as the
+    /// record button makes it: its file, in the store's folder of light copies, not attached yet.
+    QUrl recordCapsule(Session &session, int ms = 1200)
+    {
+        VoiceCapture capture;
+        capture.setSession(&session);
+        QSignalSpy recorded(&capture, &VoiceCapture::recorded);
+        if (!capture.start()) {
+            qWarning() << "voice capture:" << capture.error();
+            return {};
+        }
+        QTest::qWait(ms);
+        if (!capture.stop() || recorded.isEmpty()) {
+            qWarning() << "voice capture:" << capture.error();
+            return {};
+        }
+        return recorded.first().at(0).toUrl();
+    }
+
+    /// A fresh demo store (its own folder), for a test that hands work in.
+    static QString freshDemo(QTemporaryDir &dir)
+    {
+        auto store = Continuite::Store::open(dir.path());
+        if (!store)
+            return store.error();
+        const DemoCourse demo = DemoCourse::fill(**store, QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo"));
+        return demo.error;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        qputenv("CONTINUITE_AUDIO_SOURCE", "audiotestsrc is-live=true wave=sine freq=330"); // no microphone here
         QVERIFY(m_dir.isValid() && m_files.isValid());
         {
             auto store = Continuite::Store::open(m_dir.path());
@@ -368,6 +409,162 @@ private Q_SLOTS:
         QCOMPARE(added.first().at(0).toBool(), false);
         QVERIFY2(answer.error().contains(u"pas-une-photo.png"_s), qPrintable(answer.error()));
         QCOMPARE(answer.text(), u"Voici ma photo."_s);
+    }
+
+    // The session-14 review, finding 3a: the teacher records her explanation while her video is made light (the
+    // record button stays enabled, she has minutes to wait) and stops. The editor refused the capsule ("still being
+    // made light") and its file was left in light/ with nothing leading back to it. Failed before the fix (the
+    // capsule was refused). Now it is attached at once, and it stays when the video is stopped.
+    void aVoiceNoteFinishedWhileAVideoIsMadeLightIsAttached()
+    {
+        Session session(nullptr);
+        session.setDataDir(m_dir.path());
+        QVERIFY2(session.unlock(u"mme.martin"_s, u"demo-prof"_s), qPrintable(session.error()));
+        LessonEditor editor;
+        editor.setSession(&session);
+        QSignalSpy finished(&editor, &LessonEditor::attachFinished);
+        editor.startNew(m_demo.classId);
+        editor.setTitle(u"La vidéo et sa capsule"_s);
+        QVERIFY2(editor.attach(QUrl::fromLocalFile(m_clip)), qPrintable(editor.error()));
+        QVERIFY(editor.preparation()->busy());
+        const QUrl capsule = recordCapsule(session);
+        QVERIFY(!capsule.isEmpty());
+        QVERIFY(editor.preparation()->busy()); // still making the video light
+        QVERIFY2(editor.attach(capsule), qPrintable(editor.error()));
+        QCOMPARE(editor.attachments()->count(), 1);
+        const auto stored = session.store()->lesson(editor.lessonId());
+        QCOMPARE(stored->attachments.size(), 1);
+        QVERIFY2(stored->attachments.first().name.endsWith(u".opus"_s), qPrintable(stored->attachments.first().name));
+        QVERIFY(!QFile::exists(capsule.toLocalFile())); // stored: the recording's own file is not kept twice
+        // Positive control of the video beside it: stopped, it is not attached; the capsule stays.
+        editor.preparation()->stop();
+        QVERIFY(finished.wait(Long));
+        QCOMPARE(session.store()->lesson(editor.lessonId())->attachments.size(), 1);
+        QCOMPARE(editor.attachments()->count(), 1);
+        QVERIFY2(filesUnder(lightDir(session)).isEmpty(), qPrintable(filesUnder(lightDir(session)).join(u", "_s)));
+    }
+
+    // Finding 3b: she records before typing a title. The capsule was refused ("Give the lesson a title first") and
+    // lost: after typing the title and saving, the lesson had no attachment. Failed before the fix. Now the capsule
+    // waits, with a sentence saying so, and is attached when the lesson is saved.
+    void aVoiceNoteRecordedBeforeTheTitleIsAttachedAtTheFirstSave()
+    {
+        Session session(nullptr);
+        session.setDataDir(m_dir.path());
+        QVERIFY2(session.unlock(u"mme.martin"_s, u"demo-prof"_s), qPrintable(session.error()));
+        LessonEditor editor;
+        editor.setSession(&session);
+        editor.startNew(m_demo.classId);
+        const QUrl capsule = recordCapsule(session);
+        QVERIFY(!capsule.isEmpty());
+        QVERIFY(!editor.attach(capsule)); // not attached yet: there is no lesson to attach it to
+        QVERIFY2(editor.error().contains(u"kept"_s), qPrintable(editor.error()));
+        QVERIFY(QFile::exists(capsule.toLocalFile()));
+        QVERIFY(editor.lessonId().isEmpty());
+        editor.setTitle(u"Ma capsule d'abord"_s);
+        QVERIFY2(editor.save(), qPrintable(editor.error()));
+        const auto stored = session.store()->lesson(editor.lessonId());
+        QVERIFY(stored);
+        QCOMPARE(stored->attachments.size(), 1);
+        QVERIFY(stored->attachments.first().name.endsWith(u".opus"_s));
+        QCOMPARE(editor.attachments()->count(), 1);
+        QVERIFY(!QFile::exists(capsule.toLocalFile()));
+
+        // Positive control: a capsule left waiting on a lesson never saved goes with it (the editor moved on), and
+        // is not attached to the next lesson opened.
+        const QUrl other = recordCapsule(session, 600);
+        editor.startNew(m_demo.classId);
+        QVERIFY(!editor.attach(other));
+        editor.startNew(m_demo.classId);
+        editor.setTitle(u"Une autre leçon"_s);
+        QVERIFY2(editor.save(), qPrintable(editor.error()));
+        QCOMPARE(session.store()->lesson(editor.lessonId())->attachments.size(), 0);
+    }
+
+    // Finding 3, the answer page: a pupil who stops her "Answer aloud" recording while her notebook photo is being
+    // made light lost it (refused: "still being prepared"). Failed before the fix. Both are handed in.
+    void aPupilsVoiceAnswerFinishedWhileHerPhotoIsPreparedIsKept()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(freshDemo(dir), QString());
+        Session session(nullptr);
+        session.setDataDir(dir.path());
+        QVERIFY2(session.unlock(u"ines"_s, u"2468"_s), qPrintable(session.error()));
+        QString textId;
+        for (const Continuite::Assignment &a : session.store()->assignments())
+            if (a.type != Continuite::AssignmentType::Quiz)
+                textId = a.meta.id;
+        AnswerController answer;
+        answer.setSession(&session);
+        answer.setAssignmentId(textId);
+        QSignalSpy added(&answer, &AnswerController::fileAdded);
+        const QUrl capsule = recordCapsule(session, 600); // finished just as her photo starts being made light
+        QVERIFY(!capsule.isEmpty());
+        QVERIFY2(answer.addFile(QUrl::fromLocalFile(m_bigPhoto)), qPrintable(answer.error()));
+        QVERIFY(answer.preparation()->busy());
+        const bool capsuleAdded = answer.addFile(capsule);
+        QVERIFY2(capsuleAdded, qPrintable(answer.error()));
+        QVERIFY(answer.preparation()->busy() || added.count() > 0);
+        while (answer.preparation()->busy())
+            QVERIFY(added.wait(Long));
+        QCOMPARE(answer.fileNames().size(), 2);
+        QVERIFY2(answer.submit(), qPrintable(answer.error()));
+        const auto handedIn = latest(session.store()->submissions(textId));
+        QVERIFY(handedIn.has_value());
+        QStringList names;
+        for (const Continuite::Attachment &a : handedIn->attachments)
+            names << a.name;
+        QCOMPARE(names.size(), 2);
+        QVERIFY2(names.join(u' ').contains(u".opus"_s) && names.join(u' ').contains(u"cahier"_s), qPrintable(names.join(u' ')));
+    }
+
+    // Finding 4: the same notebook photo in two drafts (the text assignment and the quiz); handing in the quiz
+    // deleted the light copy the other draft still named (copies were named by their content), and the text draft
+    // then listed "0 bytes" and could not be handed in. Failed before the fix. Each draft keeps its own copy.
+    void handingInOneDraftKeepsTheLightCopyAnotherDraftUses()
+    {
+        QTemporaryDir dir;
+        QCOMPARE(freshDemo(dir), QString());
+        Session session(nullptr);
+        session.setDataDir(dir.path());
+        QVERIFY2(session.unlock(u"ines"_s, u"2468"_s), qPrintable(session.error()));
+        QString textId, quizId;
+        for (const Continuite::Assignment &a : session.store()->assignments())
+            (a.type == Continuite::AssignmentType::Quiz ? quizId : textId) = a.meta.id;
+        QVERIFY(!textId.isEmpty() && !quizId.isEmpty());
+        auto addPhoto = [&](AnswerController &answer) {
+            QSignalSpy added(&answer, &AnswerController::fileAdded);
+            if (!answer.addFile(QUrl::fromLocalFile(m_bigPhoto)))
+                return false;
+            return (added.count() > 0 || added.wait(Long)) && added.first().at(0).toBool();
+        };
+        {
+            AnswerController text;
+            text.setSession(&session);
+            text.setAssignmentId(textId);
+            text.setText(u"Voir la photo de mon cahier."_s);
+            QVERIFY2(addPhoto(text), qPrintable(text.error()));
+            QVERIFY(text.saveNow());
+        }
+        {
+            AnswerController quiz;
+            quiz.setSession(&session);
+            quiz.setAssignmentId(quizId);
+            QVERIFY2(addPhoto(quiz), qPrintable(quiz.error()));
+            QVERIFY2(quiz.submit(), qPrintable(quiz.error()));
+        }
+        AnswerController text; // reopened
+        text.setSession(&session);
+        text.setAssignmentId(textId);
+        QCOMPARE(text.fileNames(), QStringList{u"cahier.jpg"_s});
+        QVERIFY2(!text.fileSizes().first().startsWith(u"0 "_s), qPrintable(text.fileSizes().first()));
+        QVERIFY2(text.submit(), qPrintable(text.error()));
+        const auto handedIn = latest(session.store()->submissions(textId));
+        QVERIFY(handedIn.has_value());
+        QCOMPARE(handedIn->attachments.size(), 1);
+        QVERIFY(handedIn->attachments.first().size > 10 * 1000);
+        // Both handed in: nothing of theirs is left in light/.
+        QVERIFY2(filesUnder(lightDir(session)).isEmpty(), qPrintable(filesUnder(lightDir(session)).join(u", "_s)));
     }
 };
 

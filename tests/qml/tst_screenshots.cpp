@@ -54,6 +54,8 @@ private:
     Continuite::FaultProxy m_proxy;
     quint16 m_proxyPort = 0;
     QString m_pupilLogin;
+    /// The written work answered in answeringAText (handed in since: no longer in À faire).
+    QString m_textAssignmentId;
     QString m_pupilPin;
 
     QString hubUrl() const { return u"http://127.0.0.1:%1"_s.arg(m_proxyPort); }
@@ -161,6 +163,42 @@ private:
     }
 
     /// Grabs the window into <build>/screenshots/@p name and checks it is a real picture.
+    /// The first visible item under @p item that leaves the window sideways, or a text drawn past its own box; "" when
+    /// none. The answer page was 1091 px wide at 1024×600: its right-hand side (the "Remis" chip, "Mes versions") cut.
+    static QString outOfTheWindow(QQuickItem *item, qreal windowWidth)
+    {
+        if (!item->isVisible() || item->width() <= 0)
+            return {};
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        const QString name = QString::fromLatin1(item->metaObject()->className()) + u' ' + item->objectName() + u" \""_s
+            + item->property("text").toString().left(40) + u'"';
+        if (box.left() < -0.5 || box.right() > windowWidth + 0.5)
+            return u"%1 spans %2…%3"_s.arg(name).arg(box.left()).arg(box.right());
+        // A text with no elide draws past its box when its box is too narrow (a clipped one draws nothing outside).
+        if (item->inherits("QQuickText") && !item->clip() && item->property("elide").toInt() == 0
+            && item->property("contentWidth").toReal() > item->width() + 1)
+            return u"%1 draws %2 px of text in %3"_s.arg(name).arg(item->property("contentWidth").toReal()).arg(item->width());
+        for (QQuickItem *child : item->childItems())
+            if (const QString found = outOfTheWindow(child, windowWidth); !found.isEmpty())
+                return found;
+        return {};
+    }
+    /// The answer page fits the window: every row inside its width, and "Remettre" in view without scrolling.
+    void answerPageFits()
+    {
+        QQuickItem *page = topScreen();
+        QVERIFY(page);
+        QTRY_VERIFY(settled());
+        const QString out = outOfTheWindow(page, m_window->width());
+        QVERIFY2(out.isEmpty(), qPrintable(out));
+        auto *submit = page->findChild<QQuickItem *>(u"submitButton"_s);
+        QVERIFY(submit && submit->isVisible());
+        const QRectF button = submit->mapRectToScene(QRectF(0, 0, submit->width(), submit->height()));
+        const QRectF shown = page->mapRectToScene(QRectF(0, 0, page->width(), page->height()));
+        QVERIFY2(shown.contains(button), qPrintable(u"\"Remettre\" at %1,%2 (bottom %3) in a page of %4×%5"_s.arg(button.x())
+                                                        .arg(button.y()).arg(button.bottom()).arg(shown.width()).arg(shown.height())));
+    }
+
     void shoot(const QString &name)
     {
         QTRY_VERIFY(settled());
@@ -429,6 +467,7 @@ private Q_SLOTS:
         auto *work = page->property("work").value<QObject *>();
         QVERIFY(work);
         QCOMPARE(work->property("kind").toString(), u"text"_s);
+        m_textAssignmentId = page->property("assignmentId").toString();
         auto *editor = page->findChild<QQuickItem *>(u"answerText"_s);
         QVERIFY(editor);
         QTRY_VERIFY(editor->hasActiveFocus());
@@ -453,9 +492,11 @@ private Q_SLOTS:
         editor->forceActiveFocus();
         typeText(u"Salut Sami ! D'abord, tu reperes l'unite : elle est partagee en 4."_s);
         QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
+        answerPageFits();
         shoot(u"s2-reponse-brouillon.png"_s);
         QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(page->property("work").value<QObject *>()->property("history").value<QObject *>()->property("count").toInt(), 1);
+        answerPageFits();
         shoot(u"s3-reponse-rendue.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
@@ -1126,6 +1167,17 @@ private Q_SLOTS:
         shoot(u"t2-texte-tres-grand-lecon.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"lessons"_s);
+        // Her written work at this size (handed in: opened as from "Déjà remis"): the page fits the window, the
+        // hand-in row in view.
+        QVERIFY(!m_textAssignmentId.isEmpty());
+        QTest::keyClick(m_window, Qt::Key_1);
+        QTRY_COMPARE(screen(), u"todo"_s);
+        QVERIFY(QMetaObject::invokeMethod(topScreen(), "openAssignment", Q_ARG(QString, m_textAssignmentId)));
+        QTRY_COMPARE(screen(), u"answer"_s);
+        answerPageFits();
+        shoot(u"t7-texte-tres-grand-reponse.png"_s);
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_COMPARE(screen(), u"todo"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
 

@@ -268,6 +268,47 @@ TestCase {
         compare(findChild(player, "mediaError").text, "");
     }
 
+    /// The visible field among @p item's descendants whose placeholder is @p placeholder.
+    function findField(item, placeholder) {
+        const children = item.children ?? [];
+        for (let i = 0; i < children.length; ++i) {
+            if (children[i].visible && children[i].placeholderText === placeholder)
+                return children[i];
+            const found = findField(children[i], placeholder);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // The class day whole at very large text (review of app15, finding 5: "06/12/202", the year cut, a wrong date).
+    function test_classDayWholeAtEveryTextSize() {
+        const before = Session.textScale;
+        try {
+            for (const scale of [1.0, Session.maxTextScale]) {
+                Session.textScale = scale;
+                const page = createTemporaryObject(lessonsComponent, testCase, {
+                        "classId": testCase.workshopId,
+                        "className": "Atelier des tests"
+                    });
+                page.newLesson();
+                page.editor.plannedDateText = "06/12/2026";
+                const day = findField(page, "Class day");
+                verify(day && day.visible);
+                compare(day.text, "06/12/2026");
+                waitForRendering(page);
+                const room = () => day.width - day.leftPadding - day.rightPadding;
+                verify(day.contentWidth <= room() + 0.5, "at " + scale + ": " + day.contentWidth + " px of date in " + room());
+                // The control: the same check sees a date and more cut in that field.
+                day.text = "06/12/2026 06/12/2026";
+                verify(day.contentWidth > room(), "a longer text is cut: " + day.contentWidth + " in " + room());
+                page.closeEditor();
+            }
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     function test_lessonsOfOneClassOrAll() {
         const demoId = testCase.demoClassId();
         const page = createTemporaryObject(lessonsComponent, testCase, {
