@@ -61,7 +61,7 @@ FocusScope {
         for (let i = 0; i < questionRepeater.count; ++i) {
             const card = questionRepeater.itemAt(i) as QuizQuestionCard;
             if (card && !card.answered) {
-                quizFlick.contentY = Math.max(0, Math.min(card.y, quizFlick.contentHeight - quizFlick.height));
+                answerView.focusInView.reveal(card); // its question in view, then the keyboard on its answer
                 card.focusAnswer();
                 return;
             }
@@ -372,39 +372,32 @@ FocusScope {
                             wrapMode: Text.Wrap
                         }
 
-                        Flickable {
-                            id: quizFlick
-                            objectName: "quizScroll"
+                        // The questions scroll with the page, not in a box of their own inside it: one scroll bar, and
+                        // the wheel moves the page wherever the mouse is.
+                        Column {
+                            id: questionColumn
+                            objectName: "quizQuestions"
                             visible: work.kind === "quiz"
                             Layout.fillWidth: true
-                            Layout.fillHeight: true
-                            // A question and more in view when the page scrolls; all the room there is when it does not.
-                            Layout.minimumHeight: Math.min(questionColumn.implicitHeight, Math.round(240 * Theme.textScale))
-                            Layout.preferredHeight: Layout.minimumHeight
-                            clip: true
-                            contentWidth: width
-                            contentHeight: questionColumn.implicitHeight
-                            boundsBehavior: Flickable.StopAtBounds
-                            ScrollBar.vertical: ScrollBar {
-                                policy: quizFlick.contentHeight > quizFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
-                            }
-                            Column {
-                                id: questionColumn
-                                width: quizFlick.width - 16
-                                spacing: 10
-                                Repeater {
-                                    id: questionRepeater
-                                    model: work.kind === "quiz" ? work.questions : null
-                                    delegate: QuizQuestionCard {
-                                        width: questionColumn.width
-                                        quiz: work.questions
-                                        onActiveFocusChanged: {
-                                            if (activeFocus)
-                                                quizFlick.contentY = Math.max(0, Math.min(y, quizFlick.contentHeight - quizFlick.height));
-                                        }
+                            spacing: 10
+                            Repeater {
+                                id: questionRepeater
+                                model: work.kind === "quiz" ? work.questions : null
+                                delegate: QuizQuestionCard {
+                                    width: questionColumn.width
+                                    quiz: work.questions
+                                    // The keyboard on one of its answers: the whole question in view, its words too.
+                                    onActiveFocusChanged: {
+                                        if (activeFocus)
+                                            answerView.focusInView.reveal(this);
                                     }
                                 }
                             }
+                        }
+                        // A tall window: the room left goes under the questions, not between the rows.
+                        Item {
+                            visible: work.kind === "quiz"
+                            Layout.fillHeight: true
                         }
 
                         // The files handed in with the work and the ways to add one: they go on to a second line rather than

@@ -47,6 +47,7 @@ RowLayout {
     readonly property var lineMark: /^(#{1,6}|[-*+]|\d+[.)])[ \t]+/
     readonly property var titleMark: /^#{1,6}[ \t]+/
     readonly property var listMark: /^([-*+]|\d+[.)])[ \t]+/
+    readonly property var bulletMark: /^[-*+][ \t]+/
 
     /// Writes @p edits ([{start, end, text}], positions in the text before any of them) as one undo step: one Ctrl+Z
     /// takes back what a button wrote and nothing else. The buttons only add or take away marks, never the words.
@@ -136,6 +137,25 @@ RowLayout {
         const marksAround = part => text.substring(part[0] - 2, part[0]) === "**" && text.substring(part[1], part[1] + 2) === "**";
         const marksInside = part => part[1] - part[0] >= 4 && text.substring(part[0], part[0] + 2) === "**" && text.substring(part[1] - 2, part[1]) === "**";
         const edits = [];
+        // Only a list's or a title's mark chosen ("- "): bold words after it; "**-** pommes" was no list any more
+        // (review of app15, finding 7).
+        const markLine = selStart > 0 ? text.lastIndexOf("\n", selStart - 1) + 1 : 0;
+        const lineMarkHere = text.substring(markLine, text.indexOf("\n", markLine) < 0 ? text.length : text.indexOf("\n", markLine)).match(root.lineMark);
+        if (parts.length > 0 && lineMarkHere && selEnd <= markLine + lineMarkHere[0].length)
+            parts.length = 0;
+        if (parts.length === 0 && selEnd > selStart && lineMarkHere && selEnd <= markLine + lineMarkHere[0].length) {
+            const at = markLine + lineMarkHere[0].length;
+            const placeholder = qsTr("bold words");
+            const gap = /\S/.test(text.charAt(at)) ? " " : "";
+            root.apply([{
+                        "start": at,
+                        "end": at,
+                        "text": "**" + placeholder + "**" + gap
+                    }]);
+            root.area.select(at + 2, at + 2 + placeholder.length);
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
+        }
         if (parts.length === 0) {
             // Nothing chosen: inside bold words (an odd number of marks before the cursor on its line), take their
             // marks away; otherwise words to type over, in bold.
@@ -255,23 +275,28 @@ RowLayout {
         }
         const chosen = lines.length > 1 ? lines.filter(entry => entry.line.trim().length > 0) : lines;
         const pattern = title ? root.titleMark : root.listMark;
-        const has = entry => title ? entry.line.startsWith("## ") : pattern.test(entry.line);
+        // "• Liste" is bullets: a numbered line is not one yet (its number becomes a bullet; the button took the
+        // numbers away, and the list with them). Review of app15, finding 7.
+        const has = entry => title ? entry.line.startsWith("## ") : root.bulletMark.test(entry.line);
         const all = chosen.length > 0 && chosen.every(has);
         const edits = [];
         for (const entry of chosen) {
-            const mark = entry.line.match(pattern);
-            if (all)
+            if (all) {
                 edits.push({
                         "start": entry.at,
-                        "end": entry.at + mark[0].length,
+                        "end": entry.at + entry.line.match(pattern)[0].length,
                         "text": ""
                     });
-            else if (!has(entry))
+            } else if (!has(entry)) {
+                // Any title's or list's mark is replaced: a line is a title or a list item, not both ("## - item",
+                // "- ## Titre"; finding 7).
+                const mark = entry.line.match(root.lineMark);
                 edits.push({
                         "start": entry.at,
                         "end": entry.at + (mark ? mark[0].length : 0),
                         "text": title ? "## " : "- "
                     });
+            }
         }
         root.apply(edits);
         const newEnd = root.moved(end, edits, false);
@@ -290,7 +315,14 @@ RowLayout {
     /// Makes the selection a link; the address is selected, to be typed over. When the words chosen are an address
     /// already, they become the address and the link's words are to be typed.
     function link() {
-        const chosen = root.trimmedSelection();
+        let chosen = root.trimmedSelection();
+        // A link's words cannot cross a blank line ("[un\n\ndeux](…)" shows its brackets): the first paragraph's
+        // words only (review of app15, finding 7).
+        const blank = root.area.getText(chosen[0], chosen[1]).search(/\n[ \t]*\n/);
+        if (blank >= 0) {
+            chosen = [chosen[0], chosen[0] + blank];
+            root.area.select(chosen[0], chosen[1]);
+        }
         const words = root.area.getText(chosen[0], chosen[1]);
         if (/^(https?:\/\/|www\.)\S+$/.test(words)) {
             const prompt = qsTr("words of the link");

@@ -47,7 +47,7 @@ struct HubLimits
     qint64 defaultBudget = 256 * 1024;             ///< page size when the client names none
     qint64 minBudget = 1024;
     /// Largest page a client may ask: an answer is held in memory until it is sent, and a slow reader of 8 MiB pages
-    /// held ≈6 MiB a connection (third review). The app asks at most 416 KiB (SyncEngine::Options::pageBudget).
+    /// held ≈6 MiB a connection (third review). The app asks 1 MiB once the hub resumes cut pages (SyncEngine::Options::resumablePageBudget).
     qint64 maxBudget = 1024 * 1024; ///< serve --max-page-kb N (16–16,384)
     qint64 clockMaxAheadMs = 5 * 60 * 1000;        ///< remote clocks further ahead are clamped
     /// Worker threads, each on one complete request at a time.

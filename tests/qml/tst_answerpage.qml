@@ -84,6 +84,7 @@ TestCase {
         verify(page);
         page.forceActiveFocus();
         verify(page.work.found, page.work.error);
+        waitForRendering(page); // laid out as she sees it: the clicks land where the controls are drawn
         return page;
     }
 
@@ -150,6 +151,15 @@ TestCase {
             // "Hand in" shows whole without scrolling, and Tab to the attach button scrolls it into view.
             const bottom = submit.mapToItem(page, 0, submit.height).y;
             verify(submit.mapToItem(page, 0, 0).y >= 0 && bottom <= page.height, "Hand in at " + bottom + " in a page " + page.height + " high");
+            if (data.kind === "quiz") {
+                // One scroll: the wheel over a question moves the page (the questions had a scrolling box of their own
+                // inside the scrolling page, two bars side by side, and the wheel moved only the inner one).
+                const view = findChild(page, "answerView");
+                view.contentY = Math.max(0, findChild(page, "question1").mapToItem(view.contentItem, 0, 0).y - 10);
+                const top = view.contentY;
+                mouseWheel(view, 40, 20, 0, -240); // 10 px into the first question
+                tryVerify(() => view.contentY > top, 1000, "the wheel over a question scrolls the page: " + view.contentY);
+            }
             const attach = findChild(page, "attachButton");
             attach.forceActiveFocus(Qt.TabFocusReason);
             waitForRendering(page);

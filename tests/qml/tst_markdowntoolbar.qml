@@ -212,6 +212,9 @@ TestCase {
             { tag: "end of bold words: stop bold", text: "Lis **important**", select: [15, 15], expected: "Lis **important**", cursor: 17 },
             // Finding 7: only a line break chosen: the placeholder was glued to the next line's word ("**…**cd").
             { tag: "a line break only", text: "ab\ncd", select: [2, 3], expected: "ab\n**bold words** cd", selected: "bold words" },
+            // Finding 7: only the list's mark chosen, Gras made "**-** pommes", no list any more.
+            { tag: "only the list mark", text: "- pommes", select: [0, 1], expected: "- **bold words** pommes", selected: "bold words" },
+            { tag: "only the title mark", text: "## Titre", select: [0, 3], expected: "## **bold words** Titre", selected: "bold words" },
             // The control: plain words still become bold.
             { tag: "plain words", text: "un mot", select: [3, 6], expected: "un **mot**" }
         ];
@@ -254,7 +257,13 @@ TestCase {
             { tag: "another title level", text: "### Sous-titre", button: "titleButton", expected: "## Sous-titre" },
             { tag: "a big title", text: "# Grand titre", button: "titleButton", expected: "## Grand titre" },
             { tag: "title off", text: "## Titre", button: "titleButton", expected: "Titre" },
-            { tag: "star and number lists are lists", text: "* étoile\n1. un", button: "listButton", expected: "étoile\nun" },
+            // "• Liste" is bullets (review of app15, finding 7: it took a numbered list's numbers away, and the list).
+            { tag: "a numbered line among bullets becomes one", text: "* étoile\n1. un", button: "listButton", expected: "* étoile\n- un" },
+            { tag: "a numbered list becomes bullets", text: "1. un\n2. deux", button: "listButton", expected: "- un\n- deux" },
+            { tag: "bullets of any kind off", text: "* étoile\n- deux", button: "listButton", expected: "étoile\ndeux" },
+            // A line is a title or a list item, not both (finding 7: "## - item", "- ## Titre").
+            { tag: "title on a list line", text: "- item", button: "titleButton", expected: "## item" },
+            { tag: "list on a title", text: "## Titre", button: "listButton", expected: "- Titre" },
             { tag: "no bullet for a blank line", text: "a\n\nb", button: "listButton", expected: "- a\n\n- b" },
             { tag: "no title for a blank line", text: "a\n\nb", button: "titleButton", expected: "## a\n\n## b" }
         ];
@@ -274,6 +283,20 @@ TestCase {
         mouseClick(findChild(box.toolbar, "linkButton"));
         compare(box.area.text, "Va sur [words of the link](https://fr.wikipedia.org) ce soir");
         compare(box.area.selectedText, "words of the link");
+    }
+
+    // Lien over two paragraphs (review of app15, finding 7): "[un\n\ndeux](https://)" showed its brackets; the first
+    // paragraph's words become the link. The control: over one line break (one paragraph) the words stay whole.
+    function test_linkStopsAtABlankLine() {
+        const box = makeBox("un\n\ndeux");
+        box.area.select(0, box.area.length);
+        mouseClick(findChild(box.toolbar, "linkButton"));
+        compare(box.area.text, "[un](https://)\n\ndeux");
+        compare(box.area.selectedText, "https://");
+        const same = makeBox("un\ndeux");
+        same.area.select(0, same.area.length);
+        mouseClick(findChild(same.toolbar, "linkButton"));
+        compare(same.area.text, "[un\ndeux](https://)");
     }
 
     // A picture goes in a paragraph of its own, not glued to the words around the cursor (finding 12).
