@@ -221,6 +221,7 @@ FocusScope {
                         spacing: Theme.spacing
                         Rectangle {
                             // The instructions stay in view, in a box of their own that scrolls, above the answer.
+                            objectName: "instructionsBox"
                             Layout.fillWidth: true
                             Layout.preferredHeight: Math.min(instructions.implicitHeight + 24, work.kind === "quiz" ? 110 : 150)
                             radius: Theme.radius
@@ -262,57 +263,9 @@ FocusScope {
                             }
                         }
 
-                        // The teacher's files for this work: what they cost before it is spent, and those the data policy
-                        // holds back, with the choice to download them anyway.
-                        ColumnLayout {
-                            objectName: "assignmentFiles"
-                            Layout.fillWidth: true
-                            visible: work.attachments.count > 0
-                            spacing: 4
-                            Label {
-                                objectName: "assignmentDownloadCost"
-                                Layout.fillWidth: true
-                                text: qsTr("Files from your teacher — to download: %1").arg(work.downloadCostText)
-                                color: Theme.textMuted
-                                font.pixelSize: Theme.fontSmall
-                                wrapMode: Text.Wrap
-                            }
-                            RowLayout {
-                                objectName: "assignmentHeldBack"
-                                Layout.fillWidth: true
-                                visible: work.missingFiles.length > 0
-                                spacing: Theme.spacing
-                                Label {
-                                    Layout.fillWidth: true
-                                    text: SyncController.mediaPolicy === SyncController.MediaNever
-                                          || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
-                                          ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
-                                          : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
-                                    color: Theme.warning
-                                    font.pixelSize: Theme.fontSmall
-                                    wrapMode: Text.Wrap
-                                }
-                                PrimaryButton {
-                                    objectName: "assignmentDownloadAnyway"
-                                    secondary: true
-                                    visible: SyncController.connected
-                                    text: qsTr("Download anyway (%1)").arg(work.missingSizeText)
-                                    Accessible.name: qsTr("Download the files of this assignment now anyway: %1").arg(work.missingSizeText)
-                                    onClicked: SyncController.downloadAnyway(work.missingFiles)
-                                }
-                            }
-                            AttachmentList {
-                                objectName: "assignmentAttachments"
-                                Layout.fillWidth: true
-                                Layout.preferredHeight: Math.min(contentHeight, 120)
-                                model: work.attachments
-                                onOpenPdf: (source, name) => root.openPdf(source, name)
-                                onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
-                            }
-                        }
-
                         ScrollView {
                             id: editorScroll
+                            objectName: "answerBox"
                             visible: work.kind !== "quiz"
                             focus: work.kind !== "quiz"
                             Layout.fillWidth: true
@@ -359,6 +312,57 @@ FocusScope {
                                     border.width: editor.activeFocus ? 2 : 1
                                     border.color: editor.activeFocus ? Theme.focus : Theme.border
                                 }
+                            }
+                        }
+
+                        // The teacher's files for this work: what they cost before it is spent, and those the data policy
+                        // holds back, with the choice to download them anyway. Under the answer box, so that the
+                        // instructions and the answer show together at 1024×600 (between them, the column opened on the
+                        // answer with the instructions scrolled out of view above); above the questions of a quiz.
+                        ColumnLayout {
+                            objectName: "assignmentFiles"
+                            Layout.fillWidth: true
+                            visible: work.attachments.count > 0
+                            spacing: 4
+                            Label {
+                                objectName: "assignmentDownloadCost"
+                                Layout.fillWidth: true
+                                text: qsTr("Files from your teacher — to download: %1").arg(work.downloadCostText)
+                                color: Theme.textMuted
+                                font.pixelSize: Theme.fontSmall
+                                wrapMode: Text.Wrap
+                            }
+                            RowLayout {
+                                objectName: "assignmentHeldBack"
+                                Layout.fillWidth: true
+                                visible: work.missingFiles.length > 0
+                                spacing: Theme.spacing
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: SyncController.mediaPolicy === SyncController.MediaNever
+                                          || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
+                                          ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
+                                          : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
+                                    color: Theme.warning
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.Wrap
+                                }
+                                PrimaryButton {
+                                    objectName: "assignmentDownloadAnyway"
+                                    secondary: true
+                                    visible: SyncController.connected
+                                    text: qsTr("Download anyway (%1)").arg(work.missingSizeText)
+                                    Accessible.name: qsTr("Download the files of this assignment now anyway: %1").arg(work.missingSizeText)
+                                    onClicked: SyncController.downloadAnyway(work.missingFiles)
+                                }
+                            }
+                            AttachmentList {
+                                objectName: "assignmentAttachments"
+                                Layout.fillWidth: true
+                                Layout.preferredHeight: Math.min(contentHeight, 120)
+                                model: work.attachments
+                                onOpenPdf: (source, name) => root.openPdf(source, name)
+                                onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)
                             }
                         }
 

@@ -44,12 +44,18 @@ inline QString testPostgresServer()
     std::exit(77);
 }
 
+/// Where a test hub keeps its records: as the run says (CONTINUITE_TEST_DATABASE, the hub tests), or always
+/// SQLite (the sync tests and the benchmarks, whose figures are SQLite's whatever the shell they run from).
+enum class Storage { AsTheRunSays, Sqlite };
+
 /// On PostgreSQL, a database of its own for one test hub, dropped after it; nothing on SQLite.
 class TestDatabase
 {
 public:
-    TestDatabase()
+    explicit TestDatabase(Storage storage = Storage::AsTheRunSays)
     {
+        if (storage == Storage::Sqlite)
+            return;
         const QString server = testPostgresServer();
         if (server.isEmpty())
             return;
@@ -90,8 +96,9 @@ private:
 class LoopbackHub
 {
 public:
-    explicit LoopbackHub(Hub::HubLimits limits = {})
+    explicit LoopbackHub(Hub::HubLimits limits = {}, Storage storage = Storage::AsTheRunSays)
         : m_limits(limits)
+        , m_database(storage)
     {
     }
     LoopbackHub(const LoopbackHub &) = delete;
@@ -118,15 +125,21 @@ public:
     }
     bool isRunning() const { return m_server != nullptr; }
     int port() const { return m_port; }
-    QString url() const { return m_server->url(); }
+    /// Empty while the hub is not running (a start that failed leaves it so: the test fails, not the process).
+    QString url() const { return m_server ? m_server->url() : QString(); }
     QString dataDir() const { return m_dir.path(); }
-    Hub::HubServer &server() { return *m_server; }
+    Hub::HubServer &server()
+    {
+        if (!m_server)
+            qFatal("the test hub is not running (its start failed, or it was stopped)");
+        return *m_server;
+    }
     const TestDatabase &database() const { return m_database; }
 
     /// A teacher account, as `continuite-hub admin add-teacher` makes it.
     void addTeacher(const QString &login, const QString &displayName, const QByteArray &password)
     {
-        m_server->engine().addTeacher(login, displayName, password, true);
+        server().engine().addTeacher(login, displayName, password, true);
     }
 
 private:

@@ -85,10 +85,7 @@ SyncOutcome runSync(StoreWorker::Job &job, const QString &dataDir, const QString
     QElapsedTimer throttle;
     throttle.start();
     SyncProgress last;
-    SyncEngine *running = nullptr;
     options.progress = [&](const SyncProgress &p) {
-        if (job.isCancelled() && running) // a cancel that came before the transport existed
-            running->cancel();
         // Every step, but bytes at most ten times a second: a queued call per curl callback would flood.
         const bool step = p.phase != last.phase || p.changesSent != last.changesSent
             || p.changesReceived != last.changesReceived || p.filesDone != last.filesDone || p.filesTotal != last.filesTotal;
@@ -99,8 +96,7 @@ SyncOutcome runSync(StoreWorker::Job &job, const QString &dataDir, const QString
         job.post([report, p] { report(p); });
     };
     SyncEngine engine(*store, options);
-    running = &engine;
-    job.onCancel([&engine] { engine.cancel(); });
+    job.onCancel([&engine] { engine.cancel(); }); // also one that comes before the transport exists
     auto result = engine.sync(*profile);
     job.onCancel({});
     if (result)
@@ -118,7 +114,11 @@ LoginOutcome runLogin(StoreWorker::Job &job, const QString &dataDir, const QStri
         return {{}, {}, SyncController::tr("The sign-in was cancelled.")};
     SyncEngine engine(*store, options);
     Continuite::HubFailure hubFailure;
+    // A sign-in to an address that accepts and never answers is stopped by "Cancel" and by quitting, as a sync is:
+    // the next sign-in does not wait behind it for its stall and retries.
+    job.onCancel([&engine] { engine.cancel(); });
     auto profile = engine.login(hubUrl, loginName, secret, &hubFailure);
+    job.onCancel({});
     if (profile)
         return {profile->id, profile->login, {}};
     return {{}, {}, profile.error(), hubFailure.isNull() ? -1 : int(hubFailure.status)};

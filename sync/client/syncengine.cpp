@@ -123,10 +123,34 @@ SyncEngine::SyncEngine(Store &store, Options options)
 {
 }
 
+class SyncEngine::TransportInUse
+{
+public:
+    TransportInUse(SyncEngine &engine, HttpTransport &transport)
+        : m_engine(engine)
+    {
+        QMutexLocker lock(&m_engine.m_transportMutex);
+        m_engine.m_transport = &transport;
+        if (m_engine.m_cancelled) // a cancel that came before the transport existed
+            transport.cancel();
+    }
+    ~TransportInUse()
+    {
+        QMutexLocker lock(&m_engine.m_transportMutex);
+        m_engine.m_transport = nullptr;
+    }
+    Q_DISABLE_COPY_MOVE(TransportInUse)
+
+private:
+    SyncEngine &m_engine;
+};
+
 void SyncEngine::cancel()
 {
-    if (HttpTransport *t = m_transport.load())
-        t->cancel();
+    QMutexLocker lock(&m_transportMutex);
+    m_cancelled = true;
+    if (m_transport)
+        m_transport->cancel();
 }
 
 QJsonObject SyncEngine::statusJson(Store &store, const QString &profileId)
@@ -161,6 +185,7 @@ Result<Profile> SyncEngine::login(const QString &hubUrl, const QString &loginNam
         target = target.section(u'#', 0, 0) + u'#' + QString::fromLatin1(*pinned);
     }
     HttpTransport transport(target, m_options.transport);
+    const TransportInUse published(*this, transport); // cancel() reaches the sign-in too
     LoginRequest request;
     request.login = loginName.trimmed();
     request.password = password;
@@ -282,8 +307,7 @@ Result<SyncReport> SyncEngine::sync(const Profile &profile)
     }
     run.transport = std::make_unique<HttpTransport>(run.state.hub, transportOptions);
     run.transport->setToken(run.state.token);
-    m_transport = run.transport.get();
-    auto forget = qScopeGuard([&] { m_transport = nullptr; });
+    const TransportInUse published(*this, *run.transport); // declared after run: unpublished before it goes
 
     run.report.recordsComplete = syncRecords(run);
     if (run.report.changesDeferred > 0)

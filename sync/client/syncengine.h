@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QMutex>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -139,7 +140,8 @@ public:
     /// One sync of @p profile. Fails only when it could not start (no sign-in, already running).
     Result<SyncReport> sync(const Profile &profile);
 
-    /// Aborts a sync in flight from any thread; what was received so far stays.
+    /// Aborts the sign-in or sync in flight from any thread, and any this engine starts afterwards (an engine
+    /// cancelled is done: make a new one). What was received so far stays.
     void cancel();
 
     /// For `status`: pending_changes, rejected_changes, queued_media, last_sync, hub, cursor, last_error.
@@ -158,7 +160,12 @@ private:
 
     Store &m_store;
     Options m_options;
-    std::atomic<HttpTransport *> m_transport{nullptr};
+    /// The transport of the login or sync in flight, published under m_transportMutex so that cancel() never
+    /// reaches one being destroyed (TransportInUse clears it, under the lock, before the transport goes).
+    class TransportInUse;
+    QMutex m_transportMutex;
+    HttpTransport *m_transport = nullptr;
+    bool m_cancelled = false;
 };
 
 } // namespace Continuite

@@ -199,6 +199,27 @@ private:
                                                         .arg(button.y()).arg(button.bottom()).arg(shown.width()).arg(shown.height())));
     }
 
+    /// On the written work at 1024×600 the instructions and the answer box show together, whole: with the teacher's
+    /// files between them, the column opened scrolled to the answer (which has the keyboard) and the instructions were
+    /// out of view above it, only their box's bottom edge showing.
+    void instructionsAndAnswerSeen()
+    {
+        QQuickItem *page = topScreen();
+        QVERIFY(page);
+        auto *view = page->findChild<QQuickItem *>(u"answerView"_s);
+        QVERIFY(view);
+        for (const QString &name : {u"instructionsBox"_s, u"answerBox"_s}) {
+            QQuickItem *box = findItem(page, name);
+            QVERIFY2(box, qPrintable(name));
+            const QRectF at = box->mapRectToItem(view, QRectF(0, 0, box->width(), box->height()));
+            QVERIFY2(at.top() >= -0.5 && at.bottom() <= view->height() + 0.5,
+                     qPrintable(u"%1 at %2…%3 in a column %4 high"_s.arg(name).arg(at.top()).arg(at.bottom()).arg(view->height())));
+        }
+        // The teacher's files are there, below (the wheel or Tab reach them).
+        QQuickItem *files = findItem(page, u"assignmentFiles"_s);
+        QVERIFY(files && files->isVisible());
+    }
+
     void shoot(const QString &name)
     {
         QTRY_VERIFY(settled());
@@ -493,6 +514,7 @@ private Q_SLOTS:
         typeText(u"Salut Sami ! D'abord, tu reperes l'unite : elle est partagee en 4."_s);
         QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
         answerPageFits();
+        instructionsAndAnswerSeen();
         shoot(u"s2-reponse-brouillon.png"_s);
         QTest::keyClick(m_window, Qt::Key_Return, Qt::ControlModifier);
         QTRY_COMPARE(page->property("work").value<QObject *>()->property("history").value<QObject *>()->property("count").toInt(), 1);

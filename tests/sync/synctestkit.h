@@ -30,8 +30,10 @@ using namespace Continuite;
 class SyncHub : public Continuite::Testing::LoopbackHub
 {
 public:
+    /// Always on SQLite: a sync test or benchmark run from a shell that set CONTINUITE_TEST_DATABASE for the hub's
+    /// PostgreSQL runs still measures and tests what it says (review store17c, finding 3).
     explicit SyncHub(Hub::HubLimits limits = {})
-        : LoopbackHub(limits)
+        : LoopbackHub(limits, Continuite::Testing::Storage::Sqlite)
     {
         if (!start())
             qFatal("the test hub cannot start on loopback");

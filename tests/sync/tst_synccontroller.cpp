@@ -288,6 +288,63 @@ private Q_SLOTS:
         QVERIFY2(session.unlock(m_student.member.login.toLower(), m_student.pin), qPrintable(session.error()));
     }
 
+    void aSignInCanBeCancelled()
+    {
+        // Review store17c, finding 1: a pupil types a wrong address where something accepts the connection and never
+        // answers (a captive portal, a machine that hangs). She presses "Cancel", corrects the address and signs in
+        // again; or she quits. Before, the cancel reached nothing: the second sign-in waited behind the first for its
+        // whole stall, and quitting blocked as long (172 s with the app's defaults).
+        QTemporaryDir emptyDir;
+        QVERIFY(emptyDir.isValid());
+        Session session(nullptr);
+        session.setDataDir(emptyDir.path());
+        QVERIFY(session.isReady());
+        auto sync = std::make_unique<SyncController>(&session);
+        SyncEngine::Options slow = fastOptions();
+        slow.transport.stallSeconds = 120; // far past every wait below: only a cancel that reaches the transfer ends it
+        slow.transport.maxAttempts = 1;
+        sync->setEngineOptions(slow);
+        QSignalSpy finished(sync.get(), &SyncController::addPersonFinished);
+
+        QTcpServer blackHole; // accepts, never reads, never answers
+        QVERIFY(blackHole.listen(QHostAddress::LocalHost));
+        const QString hangingUrl = u"http://127.0.0.1:%1"_s.arg(blackHole.serverPort());
+        const QString login = m_student.member.login;
+
+        QCOMPARE(sync->addPerson(hangingUrl, login, m_student.pin), QString());
+        QVERIFY(blackHole.waitForNewConnection(Long)); // the request is on its way
+        QVERIFY(blackHole.nextPendingConnection()); // kept open (the server owns it), never answered
+        QTest::qWait(200);
+        sync->cancel();
+        QCOMPARE(finished.count(), 1); // said at once, as before
+        QCOMPARE(finished.takeFirst().at(0).toBool(), false);
+        QVERIFY(!sync->isAddingPerson());
+
+        // The corrected address: answered long before the first sign-in's stall would have ended it.
+        QElapsedTimer clock;
+        clock.start();
+        QCOMPARE(sync->addPerson(u"127.0.0.1:%1"_s.arg(m_proxyPort), login, m_student.pin), QString());
+        QVERIFY(finished.wait(Long));
+        const auto answer = finished.takeFirst();
+        QVERIFY2(answer.at(0).toBool(), qPrintable(answer.at(1).toString()));
+        QVERIFY(session.isUnlocked());
+        QCOMPARE(session.store()->current()->id, m_student.member.personId);
+        const qint64 retried = clock.elapsed();
+        QVERIFY2(retried < Long, qPrintable(u"the second sign-in took %1 ms"_s.arg(retried)));
+
+        // Signing in again from the settings (the same job) to the hanging address, then quitting: the controller's
+        // destruction (what quitting does) cancels the sign-in and returns, it does not wait for the stall.
+        QSignalSpy connected(sync.get(), &SyncController::connectFinished);
+        QVERIFY(sync->connectToHub(hangingUrl, m_student.pin));
+        QVERIFY(blackHole.waitForNewConnection(Long));
+        QVERIFY(blackHole.nextPendingConnection());
+        QTest::qWait(200);
+        clock.restart();
+        sync.reset();
+        const qint64 quit = clock.elapsed();
+        QVERIFY2(quit < Long, qPrintable(u"quitting during a sign-in blocked %1 ms"_s.arg(quit)));
+    }
+
     void followsTheLanguage()
     {
         QVERIFY(m_session->unlock(m_student.member.login.toLower(), m_student.pin));
