@@ -101,7 +101,8 @@ OpenLesson readLesson(const QString &dir)
     OpenLesson lesson{o.value(u"class"_s).toString(), o.value(u"code"_s).toString(),
                       QDateTime::fromString(o.value(u"opened"_s).toString(), Qt::ISODateWithMs),
                       QDateTime::fromString(o.value(u"seen"_s).toString(), Qt::ISODateWithMs),
-                      o.value(u"boot"_s).toString().left(64), qint64(o.value(u"boot_ms"_s).toDouble())};
+                      o.value(u"boot"_s).toString().left(64),
+                      qint64(std::clamp(o.value(u"boot_ms"_s).toDouble(), -1e15, 1e15))}; // no overflow from a bad file
     // Only a code the hub could have drawn: the join code is its path prefix.
     const QString alphabet = ClassroomKey::alphabet();
     if (lesson.code.size() != ClassroomKey::JoinSymbols
