@@ -336,8 +336,22 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
     gst_util_set_object_arg(G_OBJECT(venc), "end-usage", "cbr");
     g_object_set(venc, "max-quantizer", 63, "dropframe-threshold", 60, "undershoot", 95, "buffer-size", 2000,
                  "buffer-initial-size", 1000, "buffer-optimal-size", 1500, nullptr);
+    // No tag of the original reaches the light version: a phone's or an editor's title, comment, place or device
+    // would otherwise be written by webmmux (a review, session 14, finding 8: "chez Lea" stayed in the file).
+    auto dropTags = [](GstElement *encoder) {
+        GstPad *pad = gst_element_get_static_pad(encoder, "src");
+        gst_pad_add_probe(
+            pad, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM,
+            [](GstPad *, GstPadProbeInfo *info, gpointer) {
+                return GST_EVENT_TYPE(GST_PAD_PROBE_INFO_EVENT(info)) == GST_EVENT_TAG ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+            },
+            nullptr, nullptr);
+        gst_object_unref(pad);
+    };
+    dropTags(venc);
     if (GstElement *aenc = element("aenc")) {
         g_object_set(aenc, "bitrate", m_options.audioBitsPerSecond, nullptr);
+        dropTags(aenc);
         gst_object_unref(aenc);
     }
     gst_object_unref(src);

@@ -12,10 +12,11 @@ AbstractButton {
     required property string kind
     required property string itemId
     required property string title
-    required property string state
+    required property int workState // WorkStates.PupilWork
+    required property bool opensReview
     required property string stateText
     property bool current: false
-    readonly property bool opensReview: kind === "work" && (state === "handedIn" || state === "corrected" || state === "late")
+    readonly property bool done: workState === WorkStates.LessonFinished || workState === WorkStates.WorkHandedIn || workState === WorkStates.WorkCorrected
 
     signal openReview(string assignmentId)
 
@@ -41,8 +42,10 @@ AbstractButton {
         spacing: 10
         Label {
             Accessible.ignored: true
-            text: root.state === "completed" || root.state === "corrected" || root.state === "handedIn" ? "✓" : root.state === "missing" ? "⚠" : root.state === "late" ? "●" : root.state === "opened" ? "◐" : "○"
-            color: root.state === "missing" ? Theme.error : root.state === "late" ? Theme.warning : root.state === "completed" || root.state === "corrected" || root.state === "handedIn" ? Theme.success : Theme.textMuted
+            text: root.done ? "✓" : root.workState === WorkStates.WorkMissing ? "⚠" : root.workState === WorkStates.WorkHandedInLate ? "●"
+                : root.workState === WorkStates.LessonOpened ? "◐" : "○"
+            color: root.done ? Theme.success : root.workState === WorkStates.WorkMissing ? Theme.error
+                : root.workState === WorkStates.WorkHandedInLate ? Theme.warning : Theme.textMuted
             font.pixelSize: Theme.fontBody
             font.bold: true
         }
@@ -61,7 +64,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.stateText
-                color: root.state === "missing" ? Theme.error : Theme.textMuted
+                color: root.workState === WorkStates.WorkMissing ? Theme.error : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap
             }

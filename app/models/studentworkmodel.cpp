@@ -35,7 +35,7 @@ void StudentWorkModel::setStudentId(const QString &id)
 int StudentWorkModel::handedInCount() const
 {
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &r) {
-        return !r.isLesson && (r.state == u"handedIn" || r.state == u"corrected" || r.state == u"late");
+        return WorkStates::isHandedIn(r.state);
     }));
 }
 
@@ -50,13 +50,13 @@ void StudentWorkModel::load()
     for (const Continuite::Lesson &l : s->lessons(m_classId)) {
         if (l.status != PublicationStatus::Published)
             continue;
-        Row row{true, l.meta.id, l.title, u"new"_s, tr("Not opened yet")};
+        Row row{true, l.meta.id, l.title, WorkStates::LessonNotOpened, tr("Not opened yet")};
         if (const auto p = s->progress(l.meta.id, m_studentId)) {
             if (p->completed) {
-                row.state = u"completed"_s;
+                row.state = WorkStates::LessonFinished;
                 row.stateText = p->completedAt.isValid() ? tr("Finished on %1").arg(day(p->completedAt)) : tr("Finished");
             } else if (p->openedAt.isValid()) {
-                row.state = u"opened"_s;
+                row.state = WorkStates::LessonOpened;
                 row.stateText = tr("Opened on %1").arg(day(p->openedAt));
             }
         }
@@ -72,14 +72,14 @@ void StudentWorkModel::load()
     for (const Continuite::Assignment &a : std::as_const(assignments)) {
         if (a.status != PublicationStatus::Published)
             continue;
-        Row row{false, a.meta.id, a.title, u"todo"_s, {}};
+        Row row{false, a.meta.id, a.title, WorkStates::WorkNotDueYet, {}};
         const QList<Continuite::Submission> versions = s->submissions(a.meta.id, m_studentId);
         if (!versions.isEmpty()) {
             const Continuite::Submission &first = versions.first();
             const QDateTime when = first.receivedTime.isValid() ? first.receivedTime : first.deviceTime;
             const bool late = a.due.isValid() && when.isValid() && when > a.due;
             const bool corrected = !s->feedback(versions.last().meta.id).isEmpty();
-            row.state = corrected ? u"corrected"_s : late ? u"late"_s : u"handedIn"_s;
+            row.state = corrected ? WorkStates::WorkCorrected : late ? WorkStates::WorkHandedInLate : WorkStates::WorkHandedIn;
             QString text = tr("Handed in on %1").arg(day(when));
             if (late)
                 text += u", "_s + tr("late");
@@ -88,7 +88,7 @@ void StudentWorkModel::load()
             text += u" · "_s + (corrected ? tr("corrected") : tr("to correct"));
             row.stateText = text;
         } else if (a.due.isValid() && a.due < now) {
-            row.state = u"missing"_s;
+            row.state = WorkStates::WorkMissing;
             row.stateText = tr("Missing: it was due on %1").arg(day(a.due));
         } else {
             row.stateText = a.due.isValid() ? tr("Due on %1").arg(day(a.due)) : tr("No due date");
@@ -112,6 +112,8 @@ QVariant StudentWorkModel::data(const QModelIndex &index, int role) const
         return row.title;
     case StateRole:
         return row.state;
+    case OpensReviewRole:
+        return WorkStates::isHandedIn(row.state);
     case StateTextRole:
         return row.stateText;
     case SectionRole:
@@ -122,5 +124,6 @@ QVariant StudentWorkModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> StudentWorkModel::roleNames() const
 {
-    return {{KindRole, "kind"}, {ItemIdRole, "itemId"}, {TitleRole, "title"}, {StateRole, "state"}, {StateTextRole, "stateText"}, {SectionRole, "section"}};
+    return {{KindRole, "kind"}, {ItemIdRole, "itemId"}, {TitleRole, "title"}, {StateRole, "workState"}, {OpensReviewRole, "opensReview"},
+            {StateTextRole, "stateText"}, {SectionRole, "section"}};
 }

@@ -4,6 +4,7 @@
 
 #include "content/records.h"
 #include "sessionlistmodel.h"
+#include "workstates.h"
 
 /**
  * @brief One student's page for their teacher (opened from a line of the continuity board): each published
@@ -27,7 +28,8 @@ public:
         KindRole = Qt::UserRole, ///< QString: "lesson" or "work"
         ItemIdRole,              ///< QString: the lesson's or the assignment's id
         TitleRole,               ///< QString
-        StateRole,               ///< QString: lesson "new", "opened", "completed"; work "todo", "handedIn", "corrected", "late", "missing"
+        StateRole,               ///< WorkStates::PupilWork (role "workState")
+        OpensReviewRole,         ///< bool: work with a version handed in (WorkStates::isHandedIn)
         StateTextRole,           ///< QString: the state in words ("Handed in on Monday 30 November, 2 versions"), translated
         SectionRole,             ///< QString: "Lessons" or "Work", translated
     };
@@ -58,7 +60,7 @@ private:
         bool isLesson = false;
         QString id;
         QString title;
-        QString state;
+        WorkStates::PupilWork state;
         QString stateText;
     };
     QString m_classId;

@@ -44,6 +44,22 @@ public:
     };
     Q_ENUM(Delivery)
 
+    /// A published lesson or piece of work as her teacher sees it on one pupil's page (StudentWorkModel).
+    enum PupilWork {
+        LessonNotOpened,
+        LessonOpened,
+        LessonFinished,
+        WorkNotDueYet,   ///< not handed in, not due yet (or no due date)
+        WorkMissing,     ///< not handed in, past its due date
+        WorkHandedIn,    ///< handed in on time, to correct
+        WorkHandedInLate,///< handed in after its due date, to correct
+        WorkCorrected,   ///< her latest version has feedback
+    };
+    Q_ENUM(PupilWork)
+
+    /// Work with a version handed in: it opens in Review.
+    static constexpr bool isHandedIn(PupilWork work) { return work >= WorkHandedIn; }
+
     static DueState dueState(const QDateTime &due, const QDateTime &now, bool handedIn = false);
     /// The state in words for the pupil ("Due tomorrow", "Due in 3 days", "Late"…).
     static QString dueHint(DueState state, const QDateTime &due, const QDateTime &now);

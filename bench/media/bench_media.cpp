@@ -9,6 +9,9 @@
 //   bench_media
 //   bench_media --capsule 60     # instead: a voice capsule of 60 s through the app's VoiceRecorder, its size
 //   bench_media --video 300      # instead: a 300 s phone-like video (720p, 4 Mbit/s) made light, its sizes and time
+//   bench_media --make-video 300 OUT   # instead: only write that phone-like video to OUT (for bench/media/transfer.sh)
+//   bench_media --play FILE 30   # instead: play FILE for 30 s as the app's player page does (QML MediaPlayer,
+//                                # VideoOutput, AudioOutput), then print this process's peak resident size (VmHWM)
 //
 // The week's pictures: per lesson, one 12 MP phone photo of the board or a worksheet (JPEG q92, as a
 // phone saves it) and one of the demo course's diagrams (PNG); per hand-in, one 12 MP photo of a notebook
@@ -23,6 +26,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QTextStream>
 #include <QThread>
 
@@ -209,12 +214,80 @@ int reduceVideo(int seconds)
     return 0;
 }
 
+/// This process's resident size now and at its peak, in KiB (/proc/self/status: VmRSS, VmHWM).
+std::pair<qint64, qint64> residentKb()
+{
+    qint64 now = -1, peak = -1;
+    QFile status(u"/proc/self/status"_s);
+    if (status.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmRSS:"))
+                now = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+            if (line.startsWith("VmHWM:"))
+                peak = line.mid(6).trimmed().split(' ').value(0).toLongLong();
+        }
+    return {now, peak};
+}
+
+/// Plays @p path for @p seconds with the elements of the app's player page (qml/MediaPlayerPage.qml: MediaPlayer,
+/// AudioOutput, VideoOutput in a window), and prints what that cost in memory.
+int play(const QString &path, int seconds)
+{
+    QQmlApplicationEngine engine;
+    QQmlComponent component(&engine);
+    component.setData(R"(
+        import QtQuick
+        import QtQuick.Window
+        import QtMultimedia
+        Window {
+            width: 640; height: 400; visible: true
+            property alias player: player
+            MediaPlayer {
+                id: player
+                audioOutput: AudioOutput {}
+                videoOutput: output
+            }
+            VideoOutput { id: output; anchors.fill: parent }
+        }
+    )",
+                      QUrl());
+    std::unique_ptr<QObject> window(component.create());
+    if (!window)
+        qFatal("%s", qPrintable(component.errorString()));
+    QObject *player = window->property("player").value<QObject *>();
+    QCoreApplication::processEvents();
+    const auto [before, peakBefore] = residentKb();
+    player->setProperty("source", QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()));
+    QMetaObject::invokeMethod(player, "play");
+    QElapsedTimer wall;
+    wall.start();
+    qint64 maxPosition = 0;
+    while (wall.elapsed() < seconds * 1000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        maxPosition = std::max(maxPosition, player->property("position").toLongLong());
+        QThread::msleep(10);
+    }
+    const QString error = player->property("errorString").toString();
+    const auto [after, peak] = residentKb();
+    out << "| played | file | for | position reached | RSS before | RSS after | peak RSS (VmHWM) | error |\n|---|---|---|---|---|---|---|---|\n";
+    out << "| " << QFileInfo(path).fileName() << " | " << mb(QFileInfo(path).size()) << " | " << seconds << " s | "
+        << QString::number(double(maxPosition) / 1000, 'f', 1) << " s | " << before / 1024 << " MB | " << after / 1024
+        << " MB | " << peak / 1024 << " MB | " << (error.isEmpty() ? u"—"_s : error) << " |\n";
+    out.flush();
+    Q_UNUSED(peakBefore)
+    return error.isEmpty() && maxPosition > 0 ? 0 : 1;
+}
+
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv); // fonts, for the photographed pages
     if (const qsizetype at = app.arguments().indexOf(u"--capsule"_s); at >= 0)
         return recordCapsule(std::max(1, app.arguments().value(at + 1, u"60"_s).toInt()));
+    if (const qsizetype at = app.arguments().indexOf(u"--make-video"_s); at >= 0)
+        return TestClip::make(app.arguments().value(at + 2), 1280, 720, std::max(1, app.arguments().value(at + 1).toInt()), true, "smpte") ? 0 : 1;
+    if (const qsizetype at = app.arguments().indexOf(u"--play"_s); at >= 0)
+        return play(app.arguments().value(at + 1), std::max(1, app.arguments().value(at + 2, u"30"_s).toInt()));
     if (const qsizetype at = app.arguments().indexOf(u"--video"_s); at >= 0)
         return reduceVideo(std::max(1, app.arguments().value(at + 1, u"300"_s).toInt()));
     QTemporaryDir inputs;

@@ -90,6 +90,48 @@ private Q_SLOTS:
         QCOMPARE(backB->width, 320);
     }
 
+    // A phone's or an editor's tags (a title, a comment, a place) never reach the light version (the session-14
+    // review, finding 8: "chez Lea" stayed in it; seen failing before the fix, session 16). Positive control: the
+    // input carries them, and the light version is still a whole video with its sound.
+    void theOriginalsTagsAreNotKept()
+    {
+        const QString tagged = dir.filePath(u"chez-lea.webm"_s);
+        const QString description = u"videotestsrc num-buffers=45 ! video/x-raw,width=640,height=360,framerate=15/1 "
+                                    "! taginject tags=\"title=\\\"chez Lea 12 rue des Lilas\\\"\" ! vp8enc deadline=1 ! webmmux name=m "
+                                    "! filesink location=\"%1\" audiotestsrc num-buffers=30 samplesperbuffer=4800 ! audioconvert "
+                                    "! vorbisenc ! m."_s.arg(tagged);
+        GError *err = nullptr;
+        GstElement *p = gst_parse_launch(description.toUtf8().constData(), &err);
+        QVERIFY2(p && !err, err ? err->message : "no pipeline");
+        gst_element_set_state(p, GST_STATE_PLAYING);
+        GstBus *bus = gst_element_get_bus(p);
+        GstMessage *m = gst_bus_timed_pop_filtered(bus, 60 * GST_SECOND, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
+        const bool made = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
+        if (m)
+            gst_message_unref(m);
+        gst_object_unref(bus);
+        gst_element_set_state(p, GST_STATE_NULL);
+        gst_object_unref(p);
+        QVERIFY(made);
+        auto bytesOf = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY(bytesOf(tagged).contains("chez Lea 12 rue des Lilas")); // the input carries the tag
+
+        const QString out = dir.filePath(u"light/chez-lea.webm"_s);
+        auto reduced = VideoReducer().reduce(tagged, out);
+        QVERIFY2(reduced, qPrintable(reduced.error()));
+        const QByteArray light = bytesOf(out);
+        QVERIFY(!light.isEmpty());
+        QVERIFY2(!light.contains("chez Lea") && !light.contains("rue des Lilas"), "the original's title is in the light version");
+        auto back = VideoReducer::probe(out);
+        QVERIFY2(back, qPrintable(back.error()));
+        QVERIFY(back->hasAudio);
+        QCOMPARE(back->height, 360);
+        QVERIFY2(qAbs(back->durationMs - 3000) < 600, qPrintable(QString::number(back->durationMs)));
+    }
+
     void badInputIsRefusedAndLeavesNothing()
     {
         QFile junk(dir.filePath(u"video.mp4"_s));

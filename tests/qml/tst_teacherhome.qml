@@ -348,10 +348,13 @@ TestCase {
         verify(work.handedInCount >= 1);
         let handedIn = -1;
         for (let r = 0; r < work.count; ++r)
-            if (work.data(work.index(r, 0), StudentWorkModel.KindRole) === "work" && work.data(work.index(r, 0), StudentWorkModel.StateRole) !== "todo"
-                    && work.data(work.index(r, 0), StudentWorkModel.StateRole) !== "missing")
+            if (work.data(work.index(r, 0), StudentWorkModel.KindRole) === "work" && work.data(work.index(r, 0), StudentWorkModel.StateRole) !== WorkStates.WorkNotDueYet
+                    && work.data(work.index(r, 0), StudentWorkModel.StateRole) !== WorkStates.WorkMissing)
                 handedIn = r;
         verify(handedIn >= 0);
+        verify(work.data(work.index(handedIn, 0), StudentWorkModel.OpensReviewRole), "work handed in opens in Review");
+        verify(work.data(work.index(0, 0), StudentWorkModel.KindRole) === "lesson"
+               && !work.data(work.index(0, 0), StudentWorkModel.OpensReviewRole), "a lesson does not");
         const assignmentId = work.data(work.index(handedIn, 0), StudentWorkModel.ItemIdRole);
         const list = page.studentPage.list;
         tryVerify(() => list.itemAtIndex(handedIn) !== null);
