@@ -111,7 +111,14 @@ VideoReducer::VideoReducer(Options options)
 
 bool VideoReducer::isVideo(const QString &path)
 {
-    return QMimeDatabase().mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().startsWith(u"video/"_s);
+    // By its name, and by its content when the name says nothing or is ambiguous (a WhatsApp file without an
+    // extension, a camera's .ts, which is also a Qt Linguist file): such a video was sent as it was (a review,
+    // session 14, finding 10).
+    // (MatchDefault is not enough: for .ts it keeps the first type the name gives when the content's is not one of
+    // them.)
+    static const QMimeDatabase db;
+    return db.mimeTypeForFile(path, QMimeDatabase::MatchExtension).name().startsWith(u"video/"_s)
+        || db.mimeTypeForFile(path, QMimeDatabase::MatchContent).name().startsWith(u"video/"_s);
 }
 
 Result<VideoReducer::Probe> VideoReducer::probe(const QString &path)

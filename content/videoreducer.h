@@ -70,7 +70,7 @@ public:
     VideoReducer();
     explicit VideoReducer(Options options);
 
-    /// True for file names a person would call a video (by content type from the name, as the file picker).
+    /// True for a video, by its name or, when the name says nothing or is ambiguous (.ts), by its content.
     static bool isVideo(const QString &path);
     /// What GStreamer reads in @p path; a failure says why in a sentence (not a video, damaged).
     static Result<Probe> probe(const QString &path);

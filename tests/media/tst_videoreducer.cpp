@@ -186,6 +186,38 @@ private Q_SLOTS:
         auto original = reducer.prepare(phone, light);
         QVERIFY(original && !original->reduced);
     }
+
+    // A video is known by its content when its name says nothing or says something else: a WhatsApp file without an
+    // extension, a camera's .ts, a ".dat" (the session-14 review, finding 10: all three were sent as they were, 8.3 MB
+    // instead of 354 KB; seen failing before the fix, session 16). Controls: a Qt Linguist file named .ts and a text
+    // file without an extension are not videos.
+    void aVideoIsKnownByItsContentWhateverItsName()
+    {
+        const QStringList names{u"VID-20261206-WA0001"_s, u"video.ts"_s, u"video.dat"_s};
+        for (const QString &name : names) {
+            const QString copy = dir.filePath(u"named/"_s + name);
+            QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(tiny, copy));
+            QVERIFY2(VideoReducer::isVideo(copy), qPrintable(name));
+        }
+        MediaReducer::Options light;
+        light.reduceVideos = true;
+        auto made = MediaReducer(dir.filePath(u"named-copies"_s)).prepare(dir.filePath(u"named/VID-20261206-WA0001"_s), light);
+        QVERIFY2(made, qPrintable(made.error()));
+        QVERIFY(made->reduced);
+
+        QFile linguist(dir.filePath(u"named/continuite_fr.ts"_s));
+        QVERIFY(linguist.open(QIODevice::WriteOnly));
+        linguist.write("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<!DOCTYPE TS>\n<TS version=\"2.1\" language=\"fr_FR\">\n</TS>\n");
+        linguist.close();
+        QVERIFY(!VideoReducer::isVideo(linguist.fileName()));
+        QFile text(dir.filePath(u"named/LISEZMOI"_s));
+        QVERIFY(text.open(QIODevice::WriteOnly));
+        text.write("Bonjour, voici les devoirs de la semaine.\n");
+        text.close();
+        QVERIFY(!VideoReducer::isVideo(text.fileName()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVideoReducer)
