@@ -450,6 +450,13 @@
         <source>Download the files of this assignment now anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Your teacher has released the right answers: %1 of %n question(s) right.</source>
+        <translation>
+            <numerusform>Your teacher has released the right answers: %1 of %n question right.</numerusform>
+            <numerusform>Your teacher has released the right answers: %1 of %n questions right.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>

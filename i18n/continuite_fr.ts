@@ -450,6 +450,13 @@
         <source>Download the files of this assignment now anyway: %1</source>
         <translation>Télécharger quand même maintenant les fichiers de ce devoir&#xa0;: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Your teacher has released the right answers: %1 of %n question(s) right.</source>
+        <translation>
+            <numerusform>Ton professeur a donné les bonnes réponses. Justes&#xa0;: %1 sur %n question.</numerusform>
+            <numerusform>Ton professeur a donné les bonnes réponses. Justes&#xa0;: %1 sur %n questions.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AppHeader</name>

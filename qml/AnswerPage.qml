@@ -78,6 +78,9 @@ FocusScope {
             versions.forceActiveFocus(Qt.OtherFocusReason);
             sayUsbHintLater.start();
         }
+        // The right answers came while she is on the page (a sync, or handing in released them): said once, with her
+        // score, where she is; each question's name now carries its mark (issue 18, F7).
+        onAnswerKeyArrived: keySaid.announce(qsTr("Your teacher has released the right answers: %1 of %n question(s) right.", "", work.questions.count).arg(work.questions.rightCount))
     }
     // Once the versions have the new one (a zero timer, not Qt.callLater: untyped for Qt 6.4's qmllint, and it calls
     // a destroyed page in Qt 6.4).
@@ -89,6 +92,10 @@ FocusScope {
     Announcement {
         id: usbHintSaid
         objectName: "usbHintAnnouncement"
+    }
+    Announcement {
+        id: keySaid
+        objectName: "answerKeyAnnouncement"
     }
     // Opened: a quiz starts on its instructions (read as text); written work on the answer box.
     StackView.onActivated: {

@@ -60,6 +60,18 @@ void AnswerController::setSession(Session *session)
         connect(m_session, &Session::storeChanged, this, &AnswerController::reload);
         connect(m_session, &Session::currentChanged, this, &AnswerController::reload);
         connect(m_session, &Session::dataChanged, this, &AnswerController::reloadHistory);
+        // A sync brought the quiz's right answers (the teacher released them): marked where she is, not reloaded.
+        connect(m_session, &Session::dataChanged, this, [this] {
+            if (!refreshKey())
+                return;
+            m_loading = true; // not an edit of hers
+            const bool taken = m_questions->takeKey(m_assignment.quiz);
+            m_loading = false;
+            if (!taken)
+                loadWork();
+            Q_EMIT assignmentChanged(); // the note about the answers
+            Q_EMIT answerKeyArrived();
+        });
         connect(m_session, &Session::dataChanged, this, [this] {
             if (!m_attachments->missingFiles().isEmpty()) // a file may have arrived
                 showAttachments();
@@ -418,10 +430,26 @@ bool AnswerController::submit()
     setError({});
     m_dirty = false;
     reloadHistory();
+    const bool keyCame = refreshKey(); // "after handing in": released now
     loadWork();
     Q_EMIT assignmentChanged(); // handed in now
     m_session->notifyDataChanged();
     Q_EMIT submitted(version->version);
+    if (keyCame)
+        Q_EMIT answerKeyArrived();
+    return true;
+}
+
+bool AnswerController::refreshKey()
+{
+    Store *store = m_session ? m_session->store() : nullptr;
+    if (!m_found || !store || m_assignment.type != AssignmentType::Quiz || m_assignment.quiz.hasKey())
+        return false;
+    const auto stored = store->assignment(m_assignmentId);
+    if (!stored || !stored->quiz.hasKey())
+        return false;
+    m_assignment.quiz = stored->quiz;
+    m_assignment.answersShown = stored->answersShown;
     return true;
 }
 

@@ -148,6 +148,9 @@ Q_SIGNALS:
     /// A file addFile() started is among the files (true), or is not (false: error() says why).
     void fileAdded(bool added);
     void attachmentsChanged();
+    /// The quiz's right answers came while the page is open (a sync brought them, or handing in released them):
+    /// her answers are marked now, and the page says so (issue 18, F7).
+    void answerKeyArrived();
 
 private:
     struct File
@@ -168,6 +171,8 @@ private:
     void setError(const QString &message);
     void loadWork();
     void reloadHistory();
+    /// Takes the quiz's key from the store when it came since the page opened; true when it did.
+    bool refreshKey();
     QStringList draftFileEntries() const;
 
     QPointer<Session> m_session;

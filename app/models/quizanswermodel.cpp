@@ -117,6 +117,24 @@ void QuizAnswerModel::setAnswerText(int row, const QString &text)
     Q_EMIT answersChanged();
 }
 
+bool QuizAnswerModel::takeKey(const Continuite::Quiz &quiz)
+{
+    if (quiz.questions.size() != m_questions.size())
+        return false;
+    for (int i = 0; i < count(); ++i) {
+        const QuizQuestion &q = quiz.questions.at(i);
+        const QuizQuestion &was = m_questions.at(i);
+        if (q.id != was.id || q.type != was.type || q.choices.size() != was.choices.size())
+            return false;
+    }
+    m_questions = quiz.questions;
+    if (count() > 0)
+        Q_EMIT dataChanged(index(0), index(count() - 1), {MarkRole});
+    Q_EMIT countChanged(); // marked
+    Q_EMIT answersChanged(); // rightCount
+    return true;
+}
+
 int QuizAnswerModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : count();

@@ -56,6 +56,10 @@ public:
     /// Ticks or unticks choice @p choice of question @p row (a single-choice question keeps one tick).
     Q_INVOKABLE void setChoice(int row, int choice, bool ticked);
     Q_INVOKABLE void setAnswerText(int row, const QString &text);
+    /// The quiz's key came while she answers (a sync brought it, or handing in released it): the same questions,
+    /// now with their right answers. Her answers stay and no row is rebuilt (the keyboard stays where it is);
+    /// false, changing nothing, when @p quiz is not these questions.
+    bool takeKey(const Continuite::Quiz &quiz);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

@@ -52,6 +52,7 @@ class Audit:
         self.out = args.out
         self.failures = []
         self.counts = []  # (screen, named, unnamed)
+        self.tab_counts = []  # (what, Tabs to reach it, a main action)
         self.focus_events = []
         self.announcements = []  # (time, kind, text): what a screen reader says without a focus change
         self.alerts = []  # (time, words): alert messages that appeared (or changed words) on screen
@@ -448,6 +449,7 @@ class Audit:
         "back to the assignments": "Devoirs",
         "written assignment": "Expliquer comment",
         "settings (student)": "Réglages de ",
+        "sync without a hub": "Réglages de ",
         "profile chooser, again": "Qui travaille",
         "teacher home": "Suivi des élèves",
         "teacher: classes": "Classes et élèves",
@@ -532,13 +534,23 @@ class Audit:
                 f.write(self.describe(acc) + "\n")
         return visited
 
-    def tab_to(self, label, predicate, presses=40, backwards=False):
+    # F9: the Tabs a pupil may need to reach a screen's main action from where the keyboard is (each one is a stop
+    # Orca reads out, a dozen is already a long wait). A main action further than that fails the audit.
+    MAIN_ACTION_TABS = 10
+
+    def tab_to(self, label, predicate, presses=40, backwards=False, main=False):
         """Tab until @p predicate holds of the focused object; stops when the Tab chain comes back to where
-        it started, so that a failure leaves the keyboard where it was."""
+        it started, so that a failure leaves the keyboard where it was. @p main: a screen's main action, which
+        must take at most MAIN_ACTION_TABS Tabs (F9)."""
         start = self.focused(0.2)
         acc = start
         for i in range(presses):
             if acc is not None and predicate(acc):
+                self.note(f"{label}: reached in {i} {'shift+' if backwards else ''}Tab(s)"
+                          + (f" (a main action: at most {self.MAIN_ACTION_TABS})" if main else ""))
+                self.tab_counts.append((label, i, main))
+                if main and i > self.MAIN_ACTION_TABS:
+                    self.fail(f"{label}: the main action takes {i} Tabs, more than {self.MAIN_ACTION_TABS}")
                 return acc
             self.key("shift+Tab" if backwards else "Tab", settle=0.2)
             acc = self.focused(0.2)
@@ -546,6 +558,10 @@ class Audit:
             if i > 0 and self.same_stop(acc, start):
                 break
         if acc is not None and predicate(acc):
+            self.note(f"{label}: reached in {presses} Tab(s)")
+            self.tab_counts.append((label, presses, main))
+            if main and presses > self.MAIN_ACTION_TABS:
+                self.fail(f"{label}: the main action takes {presses} Tabs, more than {self.MAIN_ACTION_TABS}")
             return acc
         self.fail(f"{label}: could not reach it with Tab")
         return None
@@ -686,8 +702,10 @@ class Audit:
         return self.appeared()
 
     def display_lost(self):
-        """The app died at once because its X server did not answer (seen when one audit starts right after
-        another: "could not connect to display :0", though Xvfb had answered the harness)."""
+        """The app died at once because its X server did not answer ("could not connect to display :0", seen twice
+        in session 14). The cause, found in session 16: an X server resets when its last client leaves and refuses
+        whoever connects meanwhile; atspi_audit.sh now starts Xvfb with -noreset and checks that the display takes
+        100 clients in a row. This retry stays for what is left unknown, and says so in walk.log."""
         if self.proc.poll() is None or self.proc.returncode == 0:
             return False
         self.log.flush()
@@ -716,7 +734,7 @@ class Audit:
         """Chooses @p who's card with the arrows (the card under the keyboard is focused) and types the secret."""
         people = lambda a: a.get_role_name() == "push button" and a.get_parent() is not None \
             and a.get_parent().get_name() == "Personnes sur cet appareil"  # noqa: E731
-        card = self.tab_to(f"{label}: the people's cards", people)
+        card = self.tab_to(f"{label}: the people's cards", people, main=True)
         if card is None:
             return False
         for arrow in ("Left", "Right"):
@@ -755,7 +773,7 @@ class Audit:
         self.screen("01-profils")
         self.expect_focus_on_open("profile chooser", page=False)
         # Adding a person (the login card's ways in), then back to the cards with Escape.
-        if self.tab_to("the add-person button", self.named("Ajouter une personne")):
+        if self.tab_to("the add-person button", self.named("Ajouter une personne"), main=True):
             self.key("Return", settle=1.2)
             self.expect_focus_on_open("add a person")
             self.screen("01b-ajout-personne")
@@ -844,6 +862,13 @@ class Audit:
         self.readable("quiz instructions", nodes, QUIZ_INSTRUCTIONS)
         self.check_choices("quiz", nodes, ("1/6", "6/1", "1/5", "5/6"))
         visited = self.tab_walk("07-quiz", presses=14, want=lambda a: (a.get_name() or "") == "1/6")
+        # F9: the first choice, from where the keyboard lands on opening (the instructions), is the quiz's main action.
+        if visited and visited[-1] is not None and (visited[-1].get_name() or "") == "1/6":
+            tabs = len(visited) - 1
+            self.note(f"quiz: the first choice reached in {tabs} Tab(s) from the opening (a main action)")
+            self.tab_counts.append(("quiz: the first choice, from the opening", tabs, True))
+            if tabs > self.MAIN_ACTION_TABS:
+                self.fail(f"quiz: the first choice: the main action takes {tabs} Tabs, more than {self.MAIN_ACTION_TABS}")
         if not any(QUIZ_INSTRUCTIONS in self.spoken(a) for a in visited if a is not None):
             self.fail("quiz: the instructions are not reachable with Tab")
         choice = self.focused(0.2)
@@ -864,7 +889,7 @@ class Audit:
         nodes = self.screen("08-devoir-ecrit")
         self.readable("written assignment's instructions", nodes, TEXT_INSTRUCTIONS)
         self.tab_walk("08-devoir-ecrit", presses=16)
-        editor = self.tab_to("the answer box", self.named("réponse"))
+        editor = self.tab_to("the answer box", self.named("réponse"), main=True)
         if editor is not None:
             since = time.monotonic()
             self.type_text("Je place le point E entre 1 et 2.", settle=3.0)
@@ -877,7 +902,7 @@ class Audit:
             if self.same(after, editor):
                 self.fail("written assignment: Tab does not leave the answer box")
             hand_in = self.tab_to("the hand-in button", lambda a: a.get_role_name() == "push button"
-                                  and (a.get_name() or "").startswith("Remettre"))
+                                  and (a.get_name() or "").startswith("Remettre"), main=True)
             since = time.monotonic()
             if hand_in is not None:
                 self.key("Return", settle=2.0)
@@ -904,6 +929,15 @@ class Audit:
                           f"{self.describe(self.focused(0.2))}")
                 if not shown:
                     self.fail("settings: changing the PIN with empty fields showed no message")
+            self.key("Escape", settle=1.0)
+        # F1 in the demo: no hub is set, so the sync bar's button says it opens Réglages to connect one, and Enter
+        # does that as a page opening (the focus on something named, the page's title said once), not in silence.
+        if self.tab_to("the sync button", lambda a: a.get_role_name() == "push button"
+                       and self.plain(a.get_name()).startswith("Se connecter à un serveur")):
+            if "ouvrir les réglages" not in self.plain(self.focused(0.2).get_name() if self.focused(0.2) else ""):
+                self.fail("the sync button without a hub does not say that it opens the settings")
+            self.key("Return", settle=1.5)
+            self.expect_focus_on_open("sync without a hub")
             self.key("Escape", settle=1.0)
         # Handing over the device: Enter on "Changer de personne".
         if self.tab_to("Change person", self.named("Changer de personne")):
@@ -1157,6 +1191,7 @@ class Audit:
         "a page that says its title twice": "control: the page said twice: the page said its title 2 times",
         "a page that says another page's title": "control: the page said twice: the page's title says",
         "an announcement that gives braille nothing (a bare named notification)": "'Un message sans braille.' gives braille nothing",
+        "a main action a dozen Tabs away": "control: the far action: the main action takes 12 Tabs",
     }
     # What is right beside each new fault, which the audit must not fail on (so a check that fails on everything
     # does not pass the control either).
@@ -1171,6 +1206,7 @@ class Audit:
         "a Tab chain that comes back to its start": "00-controle-bonne-page",
         "readable words that Tab reaches": "control: words Tab reaches",
         "a file dialog that gives the keyboard back": "control: dialog that gives",
+        "a main action a Tab away": "control: the near action",
     }
 
     def control(self):
@@ -1190,13 +1226,17 @@ class Audit:
         self.expect_focus_on_open("control: the page opened")
         self.key("F6", settle=1.0)
         self.expect_focus_on_open("control: the good page")
-        self.tab_walk("00-controle-bonne-page", presses=6)
+        self.tab_walk("00-controle-bonne-page", presses=20)
         self.key("F9", settle=1.0)
         self.expect_focus_on_open("control: the page said twice")
         # F6: a label that appears after a key, said or not.
         for who, button in (("control: the silent check", "Vérifier le code"), ("control: the said check", "Vérifier bien")):
             if self.tab_to(who, self.starts(button)) is not None:
                 self.press_on(who, self.starts(button), key="space")
+        # F9: a main action a dozen Tabs away (planted), and one a Tab away (not a fault).
+        self.tab_to("control: the far action", self.starts("Remettre loin"), main=True)
+        self.key("shift+Tab", settle=0.3)
+        self.tab_to("control: the near action", self.starts("Remettre loin"), main=True)
         self.key("F7", settle=1.0)
         self.tab_walk("00-controle-cycle", presses=6)
         self.key("F8", settle=1.0)
@@ -1303,6 +1343,9 @@ class Audit:
         lines = ["screen                      named  unnamed"]
         for label, named, unnamed in self.counts:
             lines.append(f"{label:<27} {named:>5}  {unnamed:>7}")
+        lines.append(f"Tabs to reach (main actions: at most {self.MAIN_ACTION_TABS})")
+        for what, tabs, main in self.tab_counts:
+            lines.append(f"  {tabs:>3}  {what}{'  (main action)' if main else ''}")
         lines.append(f"{len(self.failures)} failure(s)")
         lines += ["  " + f for f in self.failures]
         if self.known:

@@ -286,6 +286,34 @@ TestCase {
         verify(again.work.text.endsWith("x"), again.work.text);
     }
 
+    // "After handing in": the right answers come as she hands in, the page still open. Her answers are marked, and it
+    // is said once, with her score (issue 18, F7; a sync that brings them is tst_models' answerKeyArrivesWhileOpen).
+    function test_answersReleasedByHandingIn() {
+        const quizId = idOf("quiz");
+        chooseAnswersShown(quizId, "after-submit");
+        const page = makePage("quiz");
+        compare(page.work.history.count, 0, "no version yet: nothing released before she hands in");
+        verify(!page.work.questions.marked);
+        clearAnswers(page);
+        const keySaid = findChild(page, "answerKeyAnnouncement");
+        verify(keySaid, "the page has an announcement for the answers");
+        const heard = [];
+        keySaid.visibleChanged.connect(() => {
+                if (keySaid.visible)
+                    heard.push(keySaid.text);
+            });
+        mouseClick(findChild(page, "choice1_0")); // right
+        mouseClick(findChild(page, "choice3_0"));
+        mouseClick(findChild(page, "submitButton"));
+        mouseClick(findChild(page, "handInAnyway"));
+        tryCompare(heard, "length", 1);
+        verify(page.work.questions.marked);
+        compare(heard[0], qsTr("Your teacher has released the right answers: %1 of %n question(s) right.", "", 6).arg(1)); // q1 right, q3 wrong
+        wait(100);
+        compare(heard.length, 1, "said once: " + heard);
+        chooseAnswersShown(quizId, "after-due"); // as the demo course has it, for the other tests
+    }
+
     function test_quiz() {
         const page = makePage("quiz");
         compare(page.work.kind, "quiz");

@@ -685,6 +685,68 @@ private Q_SLOTS:
         QCOMPARE(c.session.store()->submission(version)->autoScore, std::optional<double>(5));
     }
 
+    // The teacher releases the quiz's right answers while the pupil has it open (issue 18, F7): a sync brings the key
+    // (here: the teacher's choice written on this device, then the data-changed signal a sync gives), or handing in
+    // releases it ("after handing in"). Her answers are marked where she is, without rebuilding the questions (the
+    // keyboard would be lost), and the page is told once, so it can say it.
+    void answerKeyArrivesWhileOpen_data()
+    {
+        QTest::addColumn<bool>("byHandingIn");
+        QTest::newRow("by a sync") << false;
+        QTest::newRow("by handing in") << true;
+    }
+    void answerKeyArrivesWhileOpen()
+    {
+        QFETCH(bool, byHandingIn);
+        FreshCourse c(u"lea"_s, u"1234"_s);
+        Continuite::Store *store = c.session.store();
+        const auto release = [&](Continuite::AnswersShown mode) {
+            store->setCurrent(*store->profile(u"mme.martin"_s));
+            auto a = store->assignment(c.quizId);
+            QVERIFY(a);
+            a->answersShown = mode;
+            QVERIFY(store->updateAssignment(*a));
+            store->setCurrent(*store->profile(u"lea"_s));
+        };
+        release(byHandingIn ? Continuite::AnswersShown::AfterSubmit : Continuite::AnswersShown::Never);
+        AnswerController answer;
+        answer.setSession(&c.session);
+        answer.setAssignmentId(c.quizId);
+        QuizAnswerModel *quiz = answer.questions();
+        QAbstractItemModelTester tester(quiz, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(!quiz->marked());
+        quiz->setChoice(0, 0, true); // right
+        quiz->setChoice(2, 3, true); // wrong
+        QSignalSpy arrived(&answer, &AnswerController::answerKeyArrived);
+        QSignalSpy rebuilt(quiz, &QAbstractItemModel::modelReset);
+        QSignalSpy marks(quiz, &QAbstractItemModel::dataChanged);
+
+        // Control: a sync that brings no key says nothing and marks nothing.
+        c.session.notifyDataChanged();
+        QCOMPARE(arrived.size(), 0);
+        QVERIFY(!quiz->marked());
+
+        if (byHandingIn) {
+            QVERIFY2(answer.submit(), qPrintable(answer.error()));
+        } else {
+            release(Continuite::AnswersShown::Practice);
+            QVERIFY(!quiz->marked()); // not before the sync says so
+            c.session.notifyDataChanged();
+            QCOMPARE(rebuilt.size(), 0); // the questions stay: the keyboard stays on hers
+            QVERIFY(!marks.isEmpty());
+            QCOMPARE(answer.draftState(), u"unsaved"_s); // her ticks are not an edit of the key's making, nor lost
+        }
+        QCOMPARE(arrived.size(), 1);
+        QVERIFY(quiz->marked());
+        QCOMPARE(quiz->rightCount(), 1);
+        QCOMPARE(roleOf(*quiz, 0, QuizAnswerModel::MarkRole).toString(), u"right"_s);
+        QCOMPARE(roleOf(*quiz, 2, QuizAnswerModel::MarkRole).toString(), u"wrong"_s);
+        QVERIFY2(answer.answersNote().contains(u"✓"_s), qPrintable(answer.answersNote())); // "each answer is marked…"
+        // Said once: the next sync does not say it again.
+        c.session.notifyDataChanged();
+        QCOMPARE(arrived.size(), 1);
+    }
+
     void audioAndVideoOpenInTheApp()
     {
         // A teacher attaches a recorded explanation and a short video; the student's reader knows their kind.
