@@ -127,6 +127,7 @@ const char *const UsageText =
     "  --max-connections 8000               open connections; beyond, 503\n"
     "  --body-budget-mb 256                 request bodies held at once, everyone's; beyond, 429\n"
     "  --zstd-level 19                      answers' compression, 1-19 (19: fewest bytes for mobile links; 3: a LAN)\n"
+    "  --zstd-allowance-mb 16               a person's pages packed at that level in 10 minutes; beyond, level 3 (1-1024)\n"
     "\n"
     "--data DIR alone keeps everything in DIR (records in DIR/hub.sqlite): one school. With --database\n"
     "postgresql://USER@HOST/DB the records are in PostgreSQL (create its schema first with admin migrate)\n"
@@ -268,6 +269,9 @@ HubLimits limitsFrom(Args &args)
     limits.largeAnswerZstdLevel = int(number(u"--zstd-level"_s, limits.largeAnswerZstdLevel));
     if (limits.largeAnswerZstdLevel > 19)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};
+    limits.largeAnswerAllowanceBytes = number(u"--zstd-allowance-mb"_s, limits.largeAnswerAllowanceBytes >> 20, 1, 1024,
+                                              u"a person's pages packed at --zstd-level in 10 minutes, in MiB before packing"_s)
+        << 20;
     limits.uploadExpirySeconds = number(u"--upload-expiry-hours"_s, limits.uploadExpirySeconds / 3600) * 3600;
     limits.trustedProxy = args.value(u"--trusted-proxy"_s, false);
     limits.clientIpHeader = args.value(u"--client-ip-header"_s, false);

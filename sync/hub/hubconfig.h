@@ -138,6 +138,13 @@ struct HubLimits
     /// zstd level of answers of 64 KiB or more (a first sync's pages): 19 saves ≈20 % of the bytes of a
     /// mobile link for ≈0.25 s of CPU a page; a classroom's LAN wants 3 (bench/README.md, "Classroom LAN").
     int largeAnswerZstdLevel = 19;
+    /// Each person's allowance of that level: the bytes of pages (before packing) packed at largeAnswerZstdLevel in a
+    /// burst, refilled over largeAnswerAllowanceSeconds. Beyond it her pages are packed at level 3 (≈1/50 of the CPU; a
+    /// new ETag, so a cut page is then sent whole once). A page costs its packing again when it is resumed, and one
+    /// person resuming a 1 MiB page in a loop cost ≈0.45 s of hub CPU a request (review of perf16, finding 1). 16 MiB is
+    /// three times a teacher's first sync on the anchor's texts (5 pages).
+    qint64 largeAnswerAllowanceBytes = 16 * 1024 * 1024;
+    int largeAnswerAllowanceSeconds = 600;
     /// PEM certificate (with its chain) and private key: the hub serves https itself (libmicrohttpd with
     /// GnuTLS). Both empty: plain http, e.g. behind a TLS proxy.
     QString tlsCertificateFile;

@@ -38,6 +38,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <condition_variable>
+#include <chrono>
 #include <mutex>
 #include <cctype>
 #include <cerrno>
@@ -562,7 +563,16 @@ struct HubServer::Private
     void reply(Exchange &x, int status, const QByteArray &body, int zstdLevel = 0); ///< zstdLevel 0: Wire::zstdLevelFor()
     /// A sync's answer: as reply(), but a large one packed so that a client cut while reading it may ask for the rest
     /// alone (Range from where it stopped, If-Range with its ETag): PROTOCOL.md, "A page cut on its way".
-    void replyPage(Exchange &x, const QByteArray &body);
+    void replyPage(Exchange &x, const QByteArray &body, const QString &person);
+    /// The zstd level of @p person's page of @p bytes: limits.largeAnswerZstdLevel while her allowance lasts, then 3.
+    int pageLevel(const QString &person, qsizetype bytes);
+    struct PackingAllowance
+    {
+        double bytes = 0;
+        std::chrono::steady_clock::time_point at;
+    };
+    std::mutex packingMutex;
+    QHash<QString, PackingAllowance> packingAllowance; ///< under packingMutex; only people who used some
 
     // The trust issue's upload rules.
     /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
@@ -923,7 +933,34 @@ void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body, 
     x.reply.setJson(status, body);
 }
 
-void HubServer::Private::replyPage(Exchange &x, const QByteArray &body)
+int HubServer::Private::pageLevel(const QString &person, qsizetype bytes)
+{
+    const int level = Wire::zstdLevelFor(bytes, limits.largeAnswerZstdLevel);
+    if (level <= 3)
+        return level;
+    // Decided before the work (review of perf16, finding 1): a loop of resumes, or of first pages, from one person costs
+    // her allowance of strong packing, then level 3's. A page is charged whole and may take the allowance below zero
+    // (a debt refilled like the rest): a fresh person's page of any size is packed strong.
+    const auto now = std::chrono::steady_clock::now();
+    const double full = double(limits.largeAnswerAllowanceBytes);
+    const double perSecond = full / std::max(1, limits.largeAnswerAllowanceSeconds);
+    const auto left = [&](const PackingAllowance &a) {
+        return std::min(full, a.bytes + std::chrono::duration<double>(now - a.at).count() * perSecond);
+    };
+    std::lock_guard lock(packingMutex);
+    if (packingAllowance.size() > 4096) // those whose allowance is whole again need no entry
+        packingAllowance.removeIf([&](const auto &entry) { return left(entry.value()) >= full; });
+    auto it = packingAllowance.find(person);
+    const double remaining = it == packingAllowance.end() ? full : left(*it);
+    if (remaining <= 0) {
+        packingAllowance.insert(person, {remaining, now});
+        return 3;
+    }
+    packingAllowance.insert(person, {remaining - double(bytes), now});
+    return level;
+}
+
+void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QString &person)
 {
     // The verdicts and changes end where the envelope's cursor starts: the last `],"cursor":"` of the answer (inside a
     // change it would be escaped in a string, and every change comes before it).
@@ -931,8 +968,7 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body)
     if (end < 0)
         return reply(x, 200, body);
     const QByteArrayView whole(body);
-    Wire::ResumableZstd packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1),
-                                                            Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
+    Wire::ResumableZstd packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), pageLevel(person, body.size()));
     if (packed.bytes.isEmpty())
         return reply(x, 200, body);
     x.reply.header("Content-Encoding", "zstd");
@@ -1768,7 +1804,7 @@ void HubServer::Private::handle(Exchange &x)
         const QByteArray answer = engine->sync(s, request, &retryAfter);
         if (retryAfter > 0) // some of its changes were refused for quota: held back on the device (PROTOCOL.md)
             x.reply.header("Retry-After", std::to_string(retryAfter));
-        replyPage(x, answer);
+        replyPage(x, answer, s.account.id);
         if (!answerBuilt(x)) {
             x.reply.headers.clear(); // its quota Retry-After, if any: the refusal says its own
             throw HubError(429, u"busy"_s, u"The hub is sending as many answers as it holds; try again in a moment."_s, {}, 2);

@@ -26,6 +26,10 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr qsizetype LargeAnswerBytes = 64 * 1024;
 constexpr int MaxWindowLog = 23; // 8 MiB
+// A resumable page's parameters are never those of more than 1 MiB (the app's page, and --max-page-kb's default): a page
+// just over it (one large change) took a 34 MiB context at level 19, 50 MiB at 4 MiB, in no budget (review of perf16,
+// finding 2); at 1 MiB, 17.6 MiB. A page larger than the window still packs, with matches no further back than 1 MiB.
+constexpr qsizetype ResumableParamsBytes = 1024 * 1024;
 } // namespace
 
 QByteArray inflateZstd(const QByteArray &in, qint64 limit)
@@ -105,7 +109,7 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
         return out;
     // Every parameter from the prefix's size (as ZSTD_compress2 would for it alone) and none from the whole: the frame
     // carries no content size, and the prefix is flushed before the tail is seen, so its bytes depend on it alone.
-    const ZSTD_compressionParameters p = ZSTD_getCParams(level, prefix.size(), 0);
+    const ZSTD_compressionParameters p = ZSTD_getCParams(level, std::min(prefix.size(), ResumableParamsBytes), 0);
     ZSTD_CCtx *c = ctx.get();
     ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, int(p.windowLog));
@@ -136,11 +140,12 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
     out.prefixBytes = qint64(output.pos);
     if (!pack(tail, ZSTD_e_end))
         return {};
+    out.workspaceBytes = qint64(ZSTD_sizeof_CCtx(c));
     packed.resize(qsizetype(output.pos));
     packed.squeeze(); // see deflateZstd(): the count is the packed size
     out.bytes = std::move(packed);
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray("continuite-page-v1 " + QByteArray::number(level) + ' ' + QByteArray::number(ZSTD_versionNumber()) + '\n'));
+    hash.addData(QByteArray("continuite-page-v2 " + QByteArray::number(level) + ' ' + QByteArray::number(ZSTD_versionNumber()) + '\n'));
     hash.addData(prefix);
     out.tag = '"' + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
     return out;

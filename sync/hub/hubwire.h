@@ -24,12 +24,14 @@ QByteArray deflateZstd(const QByteArray &in, int level = 0);
 /// "A page cut on its way"): one zstd frame in which @p prefix (the verdicts and changes) is flushed before @p tail (the
 /// cursor and what follows), with parameters chosen from the prefix alone, so the same prefix always gives the same first
 /// prefixBytes bytes whatever tail follows (a cursor or a last contact that moved). tag names those bytes: the SHA-256
-/// of the prefix, the level and the zstd version, as a quoted ETag. Empty bytes on failure.
+/// of the prefix, the level, the zstd version and the version of these parameters (v2: parameters of at most 1 MiB),
+/// as a quoted ETag. Empty bytes on failure.
 struct ResumableZstd
 {
     QByteArray bytes;
     qint64 prefixBytes = 0;
     std::string tag;
+    qint64 workspaceBytes = 0; ///< the zstd context's memory while packing (ZSTD_sizeof_CCtx), for tests
 };
 ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level);
 /// A JSON object, or HubError 400 naming "body".

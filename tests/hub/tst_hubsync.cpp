@@ -3,12 +3,15 @@
 // The sync endpoint: verdicts, replays, pages, restarts, concurrency, merging, clocks, compression, size.
 #include "hubtestkit.h"
 
+#include "sync/hub/hubwire.h"
 #include "sync/signing.h"
 
 #include <QRegularExpression>
 #include <QSet>
 
 #include <thread>
+
+#include <sys/resource.h>
 
 #include <zstd.h>
 
@@ -509,6 +512,16 @@ private Q_SLOTS:
             QCOMPARE(r.status, 200L);
             QCOMPARE(r.body, whole.body);
         }
+        // Another person naming this page's tag (review of perf16, finding 4): her own page, never bytes of this one.
+        auto other = h.teacher(u"prof2"_s);
+        const HttpReply foreign = other->request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact),
+                                                 {"Accept-Encoding: zstd", "Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + tag});
+        QCOMPARE(foreign.status, 200L);
+        QVERIFY(foreign.header("etag") != tag);
+        const QJsonObject hers = QJsonDocument::fromJson(foreign.header("content-encoding") == "zstd" ? unzstd(foreign.body) : foreign.body).object();
+        QVERIFY(hers.contains(u"cursor"_s));
+        QVERIFY2(hers.value(u"changes"_s).toArray().size() < 5, qPrintable(QString::number(hers.value(u"changes"_s).toArray().size())));
+        QVERIFY(!foreign.body.contains(whole.body.mid(half, 64)));
         // The page changed since (a lesson more): its tag differs, and a client holding the old one gets the new whole.
         t->sync({change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Une de plus"_s}, {u"status"_s, u"published"_s}})});
         const HttpReply changed = page(ask, {"Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + tag});
@@ -520,6 +533,120 @@ private Q_SLOTS:
         const HttpReply small = page(empty);
         QCOMPARE(small.status, 200L);
         QVERIFY(!small.headers.contains("etag"));
+    }
+
+    /// A resume repacks its page (review of perf16, finding 1: 0.39–0.56 s of hub CPU for a 36-byte 206 of a 1 MiB page,
+    /// in a loop from one token): each person has an allowance of strong packing, beyond which her pages are packed at
+    /// level 3 — a new tag, so her resumes get the page whole once, then resume cheaply. Controls: her first resume gets
+    /// its 206; another person's pages meanwhile are still packed strong and resumed.
+    void aLoopOfResumesFromOnePersonCostsHerAllowanceOnly()
+    {
+        HubLimits limits;
+        limits.largeAnswerAllowanceBytes = 400 * 1024;
+        TestHub h(limits);
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 9;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+        auto page = [&](Client &c, QList<QByteArray> headers = {}) {
+            headers << "Accept-Encoding: zstd";
+            return c.request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact), headers);
+        };
+        auto cpuSeconds = [] {
+            rusage u{};
+            getrusage(RUSAGE_SELF, &u); // the hub runs in this process
+            return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+        };
+        double cpu = cpuSeconds();
+        const HttpReply whole = page(*t);
+        const double firstPage = cpuSeconds() - cpu;
+        QCOMPARE(whole.status, 200L);
+        const QByteArray tag = whole.header("etag");
+        QVERIFY(!tag.isEmpty());
+        const qint64 json = unzstd(whole.body).size();
+        QVERIFY2(json > 100 * 1024 && json < limits.largeAnswerAllowanceBytes, qPrintable(QString::number(json)));
+        const QList<QByteArray> resume{"Range: bytes=" + QByteArray::number(whole.body.size() / 2) + "-", "If-Range: " + tag};
+        // Control: an honest resume.
+        const HttpReply honest = page(*t, resume);
+        QCOMPARE(honest.status, 206L);
+        QCOMPARE(whole.body.left(whole.body.size() / 2) + honest.body, whole.body);
+
+        // The attacker: the same resume, again and again.
+        constexpr int Loops = 20;
+        int strong = 2; // the page and the honest resume
+        QByteArray weakTag;
+        cpu = cpuSeconds();
+        for (int i = 0; i < Loops; ++i) {
+            const HttpReply r = page(*t, resume);
+            if (r.status == 206) {
+                QCOMPARE(r.header("etag"), tag);
+                ++strong;
+                continue;
+            }
+            QCOMPARE(r.status, 200L);
+            weakTag = r.header("etag");
+            QVERIFY(!weakTag.isEmpty() && weakTag != tag);
+            QCOMPARE(unzstd(r.body).size(), json); // the same page, packed at level 3
+        }
+        const double loop = cpuSeconds() - cpu;
+        qInfo() << "first page" << firstPage << "s of CPU;" << Loops << "resumes" << loop << "s;" << strong << "packed strong";
+        // Her allowance (400 KiB) holds her page (JSON bytes) this many times, plus the one that takes it below zero.
+        QVERIFY2(strong <= int(limits.largeAnswerAllowanceBytes / json) + 1, qPrintable(QString::number(strong)));
+        QVERIFY(!weakTag.isEmpty());
+        // Her hub CPU (this process's: the hub runs in it): before, 18 times the first page's (each resume packed at 19).
+        QVERIFY2(loop < 6 * firstPage + 0.05, qPrintable(u"%1 s for %2 resumes, %3 s for the page"_s.arg(loop).arg(Loops).arg(firstPage)));
+        // Her resumes of the weakly packed page are still resumes.
+        const HttpReply weakWhole = page(*t, {"Range: bytes=10-", "If-Range: " + weakTag});
+        QCOMPARE(weakWhole.status, 206L);
+
+        // Control: another person's pages are not hers to pay for.
+        auto other = h.teacher(u"prof2"_s);
+        const QString cls2 = h.createClass(*other);
+        QList<QJsonObject> batch2;
+        for (int i = 0; i < 40; ++i)
+            batch2.append(change(u"lesson"_s, newUuid(), cls2, *other, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                          {u"before_class"_s, wordsText(&seed, 3000)}}));
+        other->sync(batch2);
+        const HttpReply hers = page(*other);
+        QCOMPARE(hers.status, 200L);
+        const QByteArray herTag = hers.header("etag");
+        QVERIFY(!herTag.isEmpty());
+        const HttpReply herResume = page(*other, {"Range: bytes=" + QByteArray::number(hers.body.size() / 2) + "-", "If-Range: " + herTag});
+        QCOMPARE(herResume.status, 206L);
+        QVERIFY2(hers.body.size() < weakWhole.header("content-range").split('/').value(1).toLongLong(),
+                 "her page is packed strong (smaller than the first teacher's at level 3)");
+    }
+
+    /// A large page's packing memory is bounded by the page limit's, whatever the page's size (review of perf16, finding
+    /// 2: a page just over 1 MiB — one large change — took a 34 MiB zstd context at level 19, 50 MiB at 4 MiB, in no
+    /// budget; 8 workers). Control: a 1 MiB page is still packed at level 19's strength, and every page inflates whole.
+    void aPagesPackingMemoryIsBoundedByThePageLimit()
+    {
+        using namespace Continuite::Hub;
+        quint32 seed = 11;
+        QByteArray text;
+        while (text.size() < 4 * 1024 * 1024 + 4096)
+            text += wordsText(&seed, 4000).toUtf8();
+        const QByteArray tail = "],\"cursor\":\"c\",\"more\":false}";
+        qint64 atOneMiB = 0;
+        for (const qsizetype size : {qsizetype(1000 * 1024), qsizetype(1024 * 1024 + 4096), qsizetype(4 * 1024 * 1024 + 4096)}) {
+            const QByteArray prefix = "{\"changes\":[\"" + text.left(size - 16) + '"';
+            const Wire::ResumableZstd packed = Wire::deflateZstdResumable(prefix, tail, 19);
+            QVERIFY(!packed.bytes.isEmpty());
+            QCOMPARE(unzstd(packed.bytes), prefix + tail);
+            qInfo() << "page of" << prefix.size() << "B: zstd context" << packed.workspaceBytes << "B, packed to" << packed.bytes.size();
+            if (size < 1024 * 1024) {
+                atOneMiB = packed.workspaceBytes;
+                QVERIFY2(atOneMiB > 8 * 1024 * 1024, qPrintable(QString::number(atOneMiB))); // level 19's tables, not level 3's
+            }
+            QVERIFY2(packed.workspaceBytes <= 20 * 1024 * 1024, qPrintable(u"%1 B for a page of %2 B"_s.arg(packed.workspaceBytes).arg(size)));
+            QVERIFY2(packed.workspaceBytes <= atOneMiB + 1024 * 1024, qPrintable(QString::number(packed.workspaceBytes)));
+        }
     }
 
     void emptySyncIsOneSmallRequest()
