@@ -22,6 +22,10 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QSet>
+#include <QSysInfo>
+
+#include <cstdlib>
+#include <ctime>
 
 Q_LOGGING_CATEGORY(lcClassroom, "continuite.classroom")
 
@@ -57,7 +61,8 @@ Hub::HubLimits classroomLimits()
 }
 
 /// The lesson being served, kept in the classroom hub's folder so that the same lesson reopened (the laptop restarted)
-/// keeps its code and its pupils' sign-ins: {"class": id, "code": join code, "opened": when it was first opened}.
+/// keeps its code and its pupils' sign-ins: {"class": id, "code": join code, "opened": when it was first opened, "seen":
+/// the latest time it was known open, "boot": the machine's boot it was opened in, "boot_ms": the boot clock then}.
 const QString LessonFile = u"lesson.json"_s;
 
 struct OpenLesson
@@ -65,7 +70,27 @@ struct OpenLesson
     QString classId;
     QString code;
     QDateTime opened;
+    QDateTime seen;   ///< the wall clock when it was last known open (opened, then each stop): never lowered
+    QString boot;     ///< QSysInfo::bootUniqueId() when it was first opened (empty where there is none)
+    qint64 bootMs = 0; ///< bootClockMs() then
 };
+
+/// Milliseconds since the machine booted, suspended time included (CLOCK_BOOTTIME): unlike the wall clock nobody sets
+/// it, and unlike the monotonic clock a week with the lid closed counts. -1 where there is none.
+qint64 bootClockMs()
+{
+#ifdef Q_OS_LINUX
+    timespec t{};
+    if (clock_gettime(CLOCK_BOOTTIME, &t) == 0)
+        return qint64(t.tv_sec) * 1000 + t.tv_nsec / 1000000;
+#endif
+    return -1;
+}
+
+QString bootId()
+{
+    return bootClockMs() < 0 ? QString() : QString::fromLatin1(QSysInfo::bootUniqueId());
+}
 
 OpenLesson readLesson(const QString &dir)
 {
@@ -74,13 +99,18 @@ OpenLesson readLesson(const QString &dir)
         return {};
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     OpenLesson lesson{o.value(u"class"_s).toString(), o.value(u"code"_s).toString(),
-                      QDateTime::fromString(o.value(u"opened"_s).toString(), Qt::ISODateWithMs)};
+                      QDateTime::fromString(o.value(u"opened"_s).toString(), Qt::ISODateWithMs),
+                      QDateTime::fromString(o.value(u"seen"_s).toString(), Qt::ISODateWithMs),
+                      o.value(u"boot"_s).toString().left(64),
+                      qint64(std::clamp(o.value(u"boot_ms"_s).toDouble(), -1e15, 1e15))}; // no overflow from a bad file
     // Only a code the hub could have drawn: the join code is its path prefix.
     const QString alphabet = ClassroomKey::alphabet();
     if (lesson.code.size() != ClassroomKey::JoinSymbols
         || !std::all_of(lesson.code.cbegin(), lesson.code.cend(), [&](QChar c) { return alphabet.contains(c); })
         || !lesson.opened.isValid())
         return {};
+    if (!lesson.seen.isValid() || lesson.seen < lesson.opened)
+        lesson.seen = lesson.opened;
     return lesson;
 }
 
@@ -91,9 +121,31 @@ bool writeLesson(const QString &dir, const OpenLesson &lesson)
         return false;
     f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     f.write(QJsonDocument(QJsonObject{{u"class"_s, lesson.classId}, {u"code"_s, lesson.code},
-                                      {u"opened"_s, lesson.opened.toString(Qt::ISODateWithMs)}})
+                                      {u"opened"_s, lesson.opened.toString(Qt::ISODateWithMs)},
+                                      {u"seen"_s, lesson.seen.toString(Qt::ISODateWithMs)},
+                                      {u"boot"_s, lesson.boot}, {u"boot_ms"_s, double(lesson.bootMs)}})
                 .toJson(QJsonDocument::Compact));
     return f.commit();
+}
+
+/// Whether @p left, a lesson of the class opened again at @p now, is the same lesson: less than LessonHours since it
+/// was first opened by the wall clock, and by the boot clock when it was opened in this boot; and a wall clock that did
+/// not go back (a review of session 15, finding 2: a flat RTC battery, a laptop booted offline, put the clock back into
+/// a lesson left open a week before, which reopened with its code and every token of it). "Back" is before when it was
+/// opened or last known open (5 minutes' slack, for a clock set right by NTP), or, in the same boot, a wall clock that
+/// moved more than that apart from the boot clock since it was opened.
+bool sameLesson(const OpenLesson &left, const QString &classId, const QDateTime &now, int lessonHours)
+{
+    constexpr qint64 SlackMs = 5 * 60 * 1000;
+    const qint64 span = qint64(lessonHours) * 3600 * 1000;
+    if (left.classId != classId || left.opened.msecsTo(now) < -SlackMs || left.seen.msecsTo(now) < -SlackMs
+        || left.opened.msecsTo(now) >= span)
+        return false;
+    const QString boot = bootId();
+    if (boot.isEmpty() || left.boot != boot)
+        return true; // another boot: the wall clock is all there is (SECURITY.md, "The classroom hub")
+    const qint64 booted = bootClockMs() - left.bootMs;
+    return booted >= 0 && booted < span && std::abs(booted - left.opened.msecsTo(now)) <= SlackMs;
 }
 
 bool isPrivate(const QHostAddress &a)
@@ -175,14 +227,19 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
     // of another class, or opened more than LessonHours ago is over: a new code.
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const OpenLesson left = readLesson(dir);
-    const bool resumable = left.classId == classId && left.opened <= now.addSecs(300)
-        && left.opened.secsTo(now) < qint64(LessonHours) * 3600;
+    const bool resumable = sameLesson(left, classId, now, LessonHours);
     if (!options.joinCode.isEmpty())
         m_joinCode = options.joinCode.toUpper();
     else if (options.resumeLesson && resumable)
         m_joinCode = left.code;
     else
         m_joinCode = newJoinCode();
+    // The folder holds the pupils' PIN hashes, their work, the lesson's code and the classroom's key: the teacher's
+    // alone, whatever the umask or the data folder's own mode (a review of session 15, finding 3: mkpath made it 0755,
+    // hub.sqlite 0644 in it). A folder an older version made is closed too: nobody chose its mode.
+    if (QDir().mkpath(dir)
+        && !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qCWarning(lcClassroom) << "the classroom hub's folder could not be made private:" << dir;
     // https only, with the key kept in the folder: the code students type binds it (ClassroomKey).
     auto certificate = ClassroomKey::ensure(dir);
     if (!certificate)
@@ -242,7 +299,9 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
         stop();
         return seeded;
     }
-    if (!writeLesson(dir, {classId, m_joinCode, resumable && left.code == m_joinCode ? left.opened : now}))
+    const bool same = resumable && left.code == m_joinCode;
+    if (!writeLesson(dir, same ? OpenLesson{classId, m_joinCode, left.opened, std::max(left.seen, now), left.boot, left.bootMs}
+                               : OpenLesson{classId, m_joinCode, now, now, bootId(), bootClockMs()}))
         qCWarning(lcClassroom) << "the classroom hub could not keep its lesson's code in" << dir;
     qCInfo(lcClassroom) << "serving class" << classId << "on port" << port() << "with" << *seeded << "changes";
     return seeded;
@@ -257,8 +316,17 @@ void ClassroomHub::endLesson()
 
 void ClassroomHub::stop()
 {
-    if (m_server)
+    if (m_server) {
         m_server->stop();
+        // The lesson stays open (endLesson() closes it): when it was last known open, so that a clock set back behind
+        // that time does not reopen it.
+        OpenLesson left = readLesson(m_dir);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (left.classId == m_classId && left.code == m_joinCode && left.seen < now) {
+            left.seen = now;
+            writeLesson(m_dir, left);
+        }
+    }
     m_server.reset();
 }
 

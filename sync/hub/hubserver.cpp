@@ -24,6 +24,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
+#include <QScopeGuard>
 
 #include <microhttpd.h>
 
@@ -136,6 +137,8 @@ constexpr qint64 LargeAnswerBytes = 64 * 1024;
 constexpr qint64 SmallPageBytes = 48 * 1024;
 /// An answer's envelope beyond its page (cursor, verdicts, what "more" needs), counted with the page before it is built.
 constexpr qint64 AnswerEnvelopeBytes = 16 * 1024;
+/// The zstd level of a list of devices: fast (see HubRoute::Devices in handle()).
+constexpr int DevicesZstdLevel = 3;
 
 /// One request, from its headers to its answer. Lives from the first call of the access handler to the
 /// request's completion (MHD_OPTION_NOTIFY_COMPLETED); only one thread touches it at a time: the event loop,
@@ -431,6 +434,12 @@ struct HubServer::Private
     QHash<QString, int> largeAnswers;      ///< person → answers over LargeAnswerBytes she is receiving
     QHash<QString, qint64> personAnswers;  ///< person → bytes of the answers she is receiving
     qint64 answerBytes = 0;                ///< all answers being sent (counted ones: syncs)
+    // Lists of devices being built (a review of session 15, finding 1): its cost is CPU, which no answer budget bounds.
+    QHash<QString, int> listsBuilding; ///< person → her lists of devices being built (at most 1)
+    int listsBuildingAll = 0;          ///< everyone's: at most half the workers
+    /// Takes a place to build @p person's list of devices, or says why not (429 before any work). Takes budgetMutex.
+    std::optional<HubError> startList(const QString &person);
+    void listBuilt(const QString &person); ///< gives the place back. Takes budgetMutex.
     /// Before a sync of @p person is worked on: 429 when her answers being sent fill her part, else whether it may be a
     /// large one (its page budget is made small otherwise). Takes budgetMutex.
     std::optional<HubError> reserveAnswer(Exchange &x, const QString &person);
@@ -551,7 +560,7 @@ struct HubServer::Private
     void download(Exchange &x);
     Session session(const Exchange &x);
     QByteArray jsonBody(const Exchange &x, qint64 inflatedLimit);
-    void reply(Exchange &x, int status, const QByteArray &body);
+    void reply(Exchange &x, int status, const QByteArray &body, int zstdLevel = 0); ///< zstdLevel 0: Wire::zstdLevelFor()
     /// A sync's answer: as reply(), but a large one packed so that a client cut while reading it may ask for the rest
     /// alone (Range from where it stopped, If-Range with its ETag): PROTOCOL.md, "A page cut on its way".
     void replyPage(Exchange &x, const QByteArray &body, const QString &person);
@@ -910,10 +919,11 @@ QByteArray HubServer::Private::jsonBody(const Exchange &x, qint64 inflatedLimit)
     return x.body;
 }
 
-void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body)
+void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body, int zstdLevel)
 {
     if (body.size() >= 128 && acceptsZstd(x)) {
-        const QByteArray packed = Wire::deflateZstd(body, Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
+        const QByteArray packed =
+            Wire::deflateZstd(body, zstdLevel > 0 ? zstdLevel : Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel));
         if (!packed.isEmpty()) {
             x.reply.header("Content-Encoding", "zstd");
             x.reply.setJson(status, packed);
@@ -1237,6 +1247,26 @@ std::optional<HubError> HubServer::Private::reserveAnswer(Exchange &x, const QSt
     if (large)
         ++largeAnswers[person];
     return std::nullopt;
+}
+
+std::optional<HubError> HubServer::Private::startList(const QString &person)
+{
+    std::lock_guard lock(budgetMutex);
+    if (listsBuilding.value(person) > 0)
+        return HubError(429, u"busy"_s, u"This account's list of devices is being made; ask again in a moment."_s, {}, 2);
+    if (listsBuildingAll >= std::max(1, limits.workers / 2))
+        return HubError(429, u"busy"_s, u"The hub is making as many lists of devices as it may at once; try again in a moment."_s, {}, 2);
+    ++listsBuilding[person];
+    ++listsBuildingAll;
+    return std::nullopt;
+}
+
+void HubServer::Private::listBuilt(const QString &person)
+{
+    std::lock_guard lock(budgetMutex);
+    if (auto it = listsBuilding.find(person); it != listsBuilding.end() && --*it <= 0)
+        listsBuilding.erase(it);
+    --listsBuildingAll;
 }
 
 bool HubServer::Private::answerBuilt(Exchange &x)
@@ -1787,9 +1817,19 @@ void HubServer::Private::handle(Exchange &x)
         // ≈400 KB list on 400 connections and read nothing, and the hub held all of them (RSS 45 → 244 MB). Her list
         // takes one of her places in her part and in the hub's: at most her large places of lists over 64 KiB (with her
         // catch-ups' pages), then 429 with Retry-After, before the work once her part is full.
+        // Its cost is CPU, which that budget does not bound (a review of session 15, finding 1: a 1.4 MB list took 0.9 s
+        // packed at level 19; packed small it fit the socket's buffer, so her places were free again at once and 12
+        // connections of one teacher kept every worker building her list). So: one list of hers built at a time, and
+        // half the workers at most for everyone's, else 429 with Retry-After before any work (a script or a page asking
+        // again gets it a moment later: what a school's IT person expects of a busy server); and the list is packed at
+        // zstd's fast level 3, not the catch-up pages' --zstd-level (19): asked now and then, it is not worth 9× its build
+        // to save a few tens of KB (4,800 keys, 1.4 MB: 108 KB and 615 ms of CPU at 19, 132 KB and 64 ms at 3).
+        if (auto refusal = startList(s.account.id))
+            throw *refusal;
+        const auto built = qScopeGuard([&] { listBuilt(s.account.id); });
         if (auto refusal = reserveAnswer(x, s.account.id))
             throw *refusal;
-        reply(x, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact));
+        reply(x, 200, QJsonDocument(engine->devices(s)).toJson(QJsonDocument::Compact), DevicesZstdLevel);
         if (!answerBuilt(x))
             throw HubError(429, u"busy"_s, u"The hub is sending as many answers as it holds; try again in a moment."_s, {}, 2);
         break;
@@ -2077,7 +2117,9 @@ MHD_Result HubServer::Private::answer(Exchange &x)
     const MHD_Result queued = MHD_queue_response(x.connection, unsigned(r.status), response);
     MHD_destroy_response(response);
     x.phase = Exchange::Phase::Done;
-    if (queued == MHD_YES && size >= LargeAnswerBytes && x.link && x.link->fd >= 0) {
+    // Over LargeAnswerBytes, as answerBuilt() counts a large answer (a review of session 15, finding 4: one of exactly
+    // 64 KiB was paced as large but held no large place).
+    if (queued == MHD_YES && size > LargeAnswerBytes && x.link && x.link->fd >= 0) {
         // It may wait on a full send buffer longer than libmicrohttpd's timeout of silence allows, for a reader who is
         // reading: that timeout is off until the next request, and the header watch judges the answer's pace instead.
         Link *l = x.link;

@@ -4,6 +4,7 @@
 
 #include "sync/hub/hublog.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSqlDatabase>
@@ -13,6 +14,11 @@
 #include <QVariant>
 
 #include <unordered_map>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace Continuite::Hub {
 
@@ -879,6 +885,17 @@ SqliteHubStorage::SqliteHubStorage(const QString &path, Durability durability)
     , m_durability(durability)
     , m_instance(g_nextInstance++)
 {
+#ifdef Q_OS_UNIX
+    // A new database is the hub's alone: it holds the pupils' PIN hashes, their work and their names, and SQLite would
+    // make it 0644 under the usual umask (a review of session 15, finding 3: the classroom hub's, in the teacher's
+    // folder). Made 0600 before SQLite opens it, it gives its -wal and -shm the same mode. One that exists keeps the mode
+    // its operator gave it (deploy/README.md: the units' UMask=0077 already make it so).
+    if (!path.isEmpty() && !path.startsWith(u':') && !path.startsWith(u"file:"_s)) {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
+#endif
     migrate(connection());
 }
 

@@ -19,6 +19,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
+#include <sys/stat.h>
+
 using namespace Continuite;
 using namespace Qt::StringLiterals;
 
@@ -162,6 +166,116 @@ private Q_SLOTS:
         lan = open(m_classId);
         QVERIFY(lan->joinCode() != second);
         QCOMPARE(syncsWith(*lan, now->token), 401L);
+        lan->stop();
+    }
+
+    /// lesson.json as the classroom hub left it, changed by @p change (what a clock set back makes of it), written back.
+    void rewriteLesson(const std::function<void(QJsonObject &)> &change)
+    {
+        QFile f(QDir(m_teacher->store()->dataDir()).filePath(u"classroom-hub/lesson.json"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        change(o);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(o).toJson());
+    }
+
+    static QString ago(qint64 minutes)
+    {
+        return QDateTime::currentDateTimeUtc().addSecs(-60 * minutes).toString(Qt::ISODateWithMs);
+    }
+
+    /// A review of session 15, finding 2: the 4 h rule read the wall clock only, so a clock set back (a flat RTC battery,
+    /// a laptop booted offline whose clock comes back to its last saved time) into a lesson left open reopened it a week
+    /// later with its code and every token of it. Played by writing in lesson.json what such a clock leaves there. Now:
+    /// in the same boot, the boot clock (which nobody sets, and which counts a closed lid) must agree; across a reboot,
+    /// a wall clock behind when the lesson was last known open is a clock set back. Both seen failing before (the same
+    /// code, her token 200). The positive controls: the laptop restarted (same boot, or rebooted) 50 minutes into the
+    /// lesson keeps its code and her sign-in.
+    void aClockSetBackDoesNotReopenAnOldLesson()
+    {
+        auto lan = open(m_classId);
+        QVERIFY(lan->isServing());
+        const QString code = lan->joinCode();
+        auto lea = device(*lan);
+        QCOMPARE(signIn(*lea), 200L);
+        lan.reset(); // left open: the laptop restarts
+        rewriteLesson([](QJsonObject &o) {
+            QVERIFY(o.contains(u"boot"_s) && o.contains(u"boot_ms"_s) && o.contains(u"seen"_s));
+            // The same boot, 50 minutes into the lesson by both clocks: the same lesson (control).
+            o.insert(u"opened"_s, ago(50));
+            o.insert(u"seen"_s, ago(50));
+            o.insert(u"boot_ms"_s, o.value(u"boot_ms"_s).toDouble() - 50 * 60 * 1000);
+        });
+        lan = open(m_classId);
+        QCOMPARE(lan->joinCode(), code);
+        QCOMPARE(syncsWith(*lan, lea->token), 200L);
+        lan.reset();
+
+        // Another boot, last known open 10 minutes ago: the laptop rebooted mid-lesson, the same lesson (control).
+        rewriteLesson([](QJsonObject &o) {
+            o.insert(u"boot"_s, u"another-boot"_s);
+            o.insert(u"opened"_s, ago(50));
+            o.insert(u"seen"_s, ago(10));
+        });
+        lan = open(m_classId);
+        QCOMPARE(lan->joinCode(), code);
+        QCOMPARE(syncsWith(*lan, lea->token), 200L);
+        lan.reset();
+
+        // Another boot, the lesson last known open 3 hours after what the clock now says: the clock went back (the
+        // laptop ran on, then its clock was set back into the lesson's first hour). A new lesson.
+        rewriteLesson([](QJsonObject &o) {
+            o.insert(u"boot"_s, u"another-boot"_s);
+            o.insert(u"opened"_s, ago(50));
+            o.insert(u"seen"_s, ago(-180));
+        });
+        lan = open(m_classId);
+        const QString second = lan->joinCode();
+        QVERIFY(second != code);
+        QCOMPARE(syncsWith(*lan, lea->token), 401L);
+        auto now = device(*lan);
+        QCOMPARE(signIn(*now), 200L);
+        lan.reset();
+
+        // The same boot, 50 minutes by the wall clock but 5 hours by the boot clock: the wall clock was set back 4 h 10
+        // since the lesson was opened. A new lesson.
+        rewriteLesson([](QJsonObject &o) {
+            o.insert(u"opened"_s, ago(50));
+            o.insert(u"seen"_s, ago(50));
+            o.insert(u"boot_ms"_s, o.value(u"boot_ms"_s).toDouble() - 5 * 3600 * 1000);
+        });
+        lan = open(m_classId);
+        QVERIFY(lan->joinCode() != second);
+        QCOMPARE(syncsWith(*lan, now->token), 401L);
+        lan->stop();
+    }
+
+    /// A review of session 15, finding 3: the classroom hub's folder was made 0755 (mkpath under umask 022) and its
+    /// hub.sqlite 0644: another local account read the pupils' PIN hashes, their work and the lesson's code. Now the
+    /// folder is 0700, whatever made it (an older version's 0755 folder is closed too), and the database 0600. Seen
+    /// failing before (0755, 0644). The positive control: the classroom serves as before (she signs in and syncs).
+    void theClassroomsFolderIsTheTeachersAlone()
+    {
+        const QString dir = QDir(m_teacher->store()->dataDir()).filePath(u"classroom-hub"_s);
+        const mode_t before = ::umask(022);
+        auto restore = qScopeGuard([&] { ::umask(before); });
+        QVERIFY(QDir(dir).removeRecursively());
+        QVERIFY(QDir().mkpath(dir)); // as an older version left it: 0755
+        QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
+        auto mode = [](const QString &path) {
+            struct stat st{};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        auto lan = open(m_classId);
+        QVERIFY(lan->isServing());
+        auto lea = device(*lan);
+        QCOMPARE(signIn(*lea), 200L);
+        QCOMPARE(syncsWith(*lan, lea->token), 200L);
+        QCOMPARE(QString::number(mode(dir), 8), u"700"_s);
+        QCOMPARE(QString::number(mode(dir + u"/hub.sqlite"_s), 8), u"600"_s);
+        QCOMPARE(QString::number(mode(dir + u"/hub.sqlite-wal"_s), 8), u"600"_s);
         lan->stop();
     }
 };

@@ -6,6 +6,7 @@
 #include "sync/hub/hubcommand.h"
 
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QCryptographicHash>
 #include <QProcess>
 #include <QTcpServer>
@@ -14,6 +15,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace HubTest;
@@ -403,6 +405,55 @@ private Q_SLOTS:
         QVERIFY(log.contains(u" ms"_s));
         QVERIFY(!log.contains(c.token));
         QVERIFY(!log.contains(u"new long password"_s));
+    }
+
+    /// A review of session 15, finding 3: a new hub.sqlite was made 0644 under the usual umask (022), readable by every
+    /// local account: the pupils' names, PIN hashes and work. Now a new database is the hub's alone (0600, and its -wal
+    /// and -shm with it), whatever the umask; seen failing before (0644). The positive control: a database whose
+    /// operator gave it another mode (0640, for a backup group) keeps it, and the hub works on it.
+    void aNewDatabaseIsTheHubsAlone()
+    {
+        QTemporaryDir fresh;
+        const mode_t before = ::umask(022);
+        auto restore = qScopeGuard([&] { ::umask(before); });
+        const QString db = fresh.path() + u"/hub.sqlite"_s;
+        const Run made = hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, fresh.path(), u"--login"_s, u"prof"_s,
+                                     u"--name"_s, u"Prof"_s, u"--password-stdin"_s},
+                                    "correct horse battery\n");
+        QCOMPARE(made.exitCode, 0);
+        auto mode = [](const QString &path) {
+            struct stat st{};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        QCOMPARE(QString::number(mode(db), 8), u"600"_s);
+        // Served, with its -wal and -shm beside it: the same.
+        QProcess hub;
+        const int at = freePort();
+        hub.start(QStringLiteral(CONTINUITE_HUB_EXE), {u"serve"_s, u"--data"_s, fresh.path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(at)});
+        QVERIFY(hub.waitForStarted());
+        auto stop = qScopeGuard([&] {
+            hub.terminate();
+            hub.waitForFinished(20000);
+        });
+        QString line;
+        while (!line.contains(u"listening"_s) && hub.waitForReadyRead(20000))
+            line += QString::fromUtf8(hub.readAllStandardOutput());
+        Client c(u"http://127.0.0.1:%1"_s.arg(at));
+        QVERIFY(c.login(u"prof"_s, u"correct horse battery"_s));
+        QVERIFY(QFile::exists(db + u"-wal"_s) && QFile::exists(db + u"-shm"_s));
+        QCOMPARE(QString::number(mode(db + u"-wal"_s), 8), u"600"_s);
+        QCOMPARE(QString::number(mode(db + u"-shm"_s), 8), u"600"_s);
+        stop.dismiss();
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(20000));
+
+        // The control: an operator's 0640 stays, and the hub still works on it.
+        QVERIFY(::chmod(QFile::encodeName(db).constData(), 0640) == 0);
+        const Run again = hubCommand({u"admin"_s, u"add-teacher"_s, u"--data"_s, fresh.path(), u"--login"_s, u"prof2"_s,
+                                      u"--name"_s, u"Prof 2"_s, u"--password-stdin"_s},
+                                     "correct horse battery\n");
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(QString::number(mode(db), 8), u"640"_s);
     }
 };
 
