@@ -267,6 +267,7 @@ Result<QList<MediaReducer::Prepared>> Context::frugalCopies(const QStringList &p
     MediaReducer::Options frugal;
     frugal.keepOriginal = options.isSet(u"original"_s);
     frugal.reduceVideos = true; // the CLI waits: a teacher's video leaves as its light version (VideoReducer)
+    frugal.storeDir = store().media().rootDir(); // the same video attached twice: one light version, one attachment
     frugal.imageMode = pictures == u"document"_s ? ImageReducer::Mode::Document : ImageReducer::Mode::Photo;
     if (!m_copies) {
         m_copies = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/continuite-cli-XXXXXX"_s);

@@ -4,6 +4,8 @@
 // Each test asserts on what a teacher, a student or a script would check: the JSON, the exit status,
 // the one-line message, and that a refused command leaves the store exactly as it was.
 
+#include "tests/media/testclip.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -247,6 +249,7 @@ private Q_SLOTS:
     void attachMakesPicturesLight();
     void aLinkedPictureIsLightHoweverItsLinkIsSpelled();
     void aTextBringsOnlyPicturesFromItsOwnFolder();
+    void aVideoAttachedTwiceIsOneAttachment();
 };
 
 void TestCli::initTestCase()
@@ -1036,6 +1039,30 @@ void TestCli::aTextBringsOnlyPicturesFromItsOwnFolder()
     RUN_OK(assignment, c.dir, {u"assignment"_s, u"create"_s, u"--class"_s, c.classId, u"--title"_s, u"Le schéma"_s,
                                u"--instructions-file"_s, bodyLinking(u"img/schema.png"_s), u"--original"_s});
     QCOMPARE(assignment.json.value(u"attachments"_s).toArray().size(), 1);
+}
+
+// The session-14 review, finding 9: "lesson attach L lecon.webm" twice gave two attachments (two encodings of one video
+// differ by a few bytes), and pupils downloaded it twice. Now the second is the light version the store already holds:
+// one attachment, the same file. The control: another video is a second attachment.
+void TestCli::aVideoAttachedTwiceIsOneAttachment()
+{
+    Classroom c;
+    makeClassroom(c);
+    const QString video = m_files + u"/lecon-video.webm"_s, other = m_files + u"/autre-video.webm"_s;
+    QVERIFY(TestClip::make(video, 640, 360, 4, true, "snow"));
+    QVERIFY(TestClip::make(other, 640, 360, 3, true, "ball"));
+    auto attachmentsAfter = [&](const QString &file) {
+        const Outcome o = run(c.dir, {u"lesson"_s, u"attach"_s, c.lessonId, file});
+        return o.exitCode == 0 ? o.json.value(u"attachments"_s).toArray() : QJsonArray{QJsonValue(QString::fromUtf8(o.err + o.out))};
+    };
+    const QJsonArray once = attachmentsAfter(video);
+    const qsizetype before = once.size();
+    QVERIFY2(once.last()[u"name"_s].toString() == u"lecon-video.webm"_s, QJsonDocument(once).toJson().constData());
+    const QJsonArray twice = attachmentsAfter(video);
+    QVERIFY2(twice.size() == before, QJsonDocument(twice).toJson().constData());
+    QCOMPARE(twice.last()[u"sha256"_s].toString(), once.last()[u"sha256"_s].toString());
+    const QJsonArray another = attachmentsAfter(other);
+    QCOMPARE(another.size(), before + 1); // control: a different video is a new attachment
 }
 
 QTEST_GUILESS_MAIN(TestCli)
