@@ -72,10 +72,13 @@ ApplicationWindow {
 
     TextSizeShortcuts {}
 
-    // A page that opens says its title (issue 18): focus lands on a control, which Orca says, and nothing said
-    // which page this is. Said once the page has taken the keyboard: Orca 43 cuts what it is saying when the
-    // focus moves (default.locusOfFocusChanged), and queues a notification after it. The homes' own pages (keys 1-3,
-    // Alt+1-5) change their title, and are said the same way.
+    // A page says its title (issue 18): focus lands on a control, which Orca says, and nothing said which page
+    // this is. Each page of the stack is a named group, a region, its name its title (F8): Orca 43 says a named
+    // panel that the keyboard enters as the first words of what it says of the focus (speech_generator's
+    // newAncestors), once, with no timer, and "where am I" finds it. A page opening in the stack is said that way.
+    // The homes' own pages (keys 1-3, Alt+1-5) change their title while the keyboard stays in the same region,
+    // which Orca does not say again: those are announced, once the page has taken the keyboard (Orca 43 cuts what
+    // it is saying when the focus moves, default.locusOfFocusChanged, and queues a notification after it).
     Announcement {
         id: pageSaid
         objectName: "pageAnnouncement"
@@ -125,7 +128,11 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        onCurrentItemChanged: window.sayPageTitleLater()
+        // A page that opens is said by its region (F8): an in-place title still waiting is not said over it.
+        onCurrentItemChanged: {
+            window.pageTitlePending = false;
+            pageSaidLater.stop();
+        }
         onBusyChanged: if (!busy && window.pageTitlePending) pageSaidLater.restart()
         // Out of the accessible tree (its pages are the window's children there): Qt 6.4 makes a StackView an
         // unnamed layered pane whatever its role, which Orca 43 says as the keyboard enters each page (issue 18).
@@ -137,6 +144,8 @@ ApplicationWindow {
         id: chooserComponent
         ProfileChooser {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
         }
     }
     Component {
@@ -150,6 +159,8 @@ ApplicationWindow {
         id: teacherHomeComponent
         TeacherHome {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onOpenLesson: lessonId => window.openLesson(lessonId, 0)
             onOpenExchanges: window.openExchanges()
         }
@@ -158,6 +169,8 @@ ApplicationWindow {
         id: studentHomeComponent
         StudentHome {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onOpenLesson: (lessonId, part) => window.openLesson(lessonId, part)
             onOpenAssignment: assignmentId => stack.push(answerComponent, {
                     "assignmentId": assignmentId
@@ -168,6 +181,8 @@ ApplicationWindow {
         id: answerComponent
         AnswerPage {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onBack: stack.pop()
             onOpenExchanges: window.openExchanges()
             onOpenPdf: (source, name) => window.openPdf(source, name)
@@ -182,6 +197,8 @@ ApplicationWindow {
         id: readerComponent
         LessonReaderPage {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
             onOpenAssignment: assignmentId => stack.push(answerComponent, {
@@ -198,6 +215,8 @@ ApplicationWindow {
         id: settingsComponent
         SettingsPage {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }
@@ -205,6 +224,8 @@ ApplicationWindow {
         id: exchangesComponent
         ExchangesPage {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }
@@ -212,6 +233,8 @@ ApplicationWindow {
         id: mediaComponent
         MediaPlayerPage {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }
@@ -219,6 +242,8 @@ ApplicationWindow {
         id: pdfComponent
         PdfViewerPage {
             focus: true
+            Accessible.role: Accessible.Grouping
+            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }

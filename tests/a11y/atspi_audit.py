@@ -466,11 +466,50 @@ class Audit:
         "control: the page opened": "Une page ouverte",
         "control: the good page": "Une bonne page",
         "control: the page said twice": "Une page dite deux fois",
+        "control: the page without a region": "Une page sans région",
+        "control: the region said twice": "Une région dite deux fois",
     }
 
+    def page_region(self, acc):
+        """F8: the region @p acc is in: the named group (a [panel]) right under the window that holds it, as each
+        page of the app's stack is. None when there is none (or @p acc is gone)."""
+        try:
+            node = acc
+            for _ in range(64):
+                if node is None:
+                    return None
+                parent = node.get_parent()
+                if parent is None:
+                    return None
+                if parent.get_role_name() in ("frame", "window", "dialog"):
+                    if node.get_role_name() == "panel" and self.plain(node.get_name()).strip():
+                        return node
+                    return None
+                node = parent
+        except GLib.Error:
+            pass
+        return None
+
+    def focus_before(self, t):
+        """What had the keyboard before the moment @p t (a key pressed)."""
+        before = [acc for when, acc in self.focus_events if when < t]
+        return before[-1] if before else None
+
+    def region_entered(self, acc, since):
+        """The region Orca 43 says as the keyboard lands on @p acc after the key at @p since: a named group that holds
+        @p acc and did not hold what had the keyboard before (speech_generator's newAncestors, said before the
+        focus, in the same breath). None when the keyboard stayed in its region, or there is none."""
+        region = self.page_region(acc) if acc is not None else None
+        if region is None:
+            return None
+        prev = self.focus_before(since)
+        return None if prev is not None and self.same(self.page_region(prev), region) else region
+
     def expect_focus_on_open(self, label, page=True):
-        """After a key opened a page: the focus is on something named, and (@p page) the page's title was said,
-        after the focus landed (Orca 43 cuts what it says when the focus moves): "Page : …"."""
+        """After a key opened a page: the focus is on something named, and (@p page) the page's title was said once:
+        by its region, a named group that Orca says as the keyboard enters it (F8), or else by an announcement
+        ("Page : …") after the focus landed (Orca 43 cuts what it says when the focus moves); and the page is a
+        region (F8)."""
         acc = self.focused()
         self.tab_reached.append(acc)  # where the keyboard lands on opening is reached too (check_reach)
         heard = self.spoken(acc) if acc is not None else ""
@@ -484,20 +523,26 @@ class Audit:
                       and re.match(r"Page ?: ", self.plain(a[2]))]
             moves = [t for t, _ in self.focus_events if t >= self.last_key]
             focus_at = max(moves or [self.last_key])
-            self.note(f"{label}: the page's title said: {[a[2] for a in titles]} at "
-                      f"{[round(a[0] - self.last_key, 2) for a in titles]} s, the focus moved at "
-                      f"{[round(t - self.last_key, 2) for t in moves]} s after the key")
+            entered = self.region_entered(acc, self.last_key)
+            said = [self.plain(entered.get_name())] if entered is not None else []
+            said += [self.plain(a[2]) for a in titles]
+            self.note(f"{label}: the region entered: {self.describe(entered) if entered is not None else 'none'}; "
+                      f"announced: {[a[2] for a in titles]} at {[round(a[0] - self.last_key, 2) for a in titles]} s, "
+                      f"the focus moved at {[round(t - self.last_key, 2) for t in moves]} s after the key")
             want = self.TITLES.get(label)
-            if not titles:
+            if not said:
                 self.fail(f"{label}: the page's title is not said when it opens")
-            elif titles[-1][0] < focus_at:
+            elif titles and titles[-1][0] < focus_at:
                 self.fail(f"{label}: the page's title is said before the focus lands, which cuts it off")
-            if len(titles) > 1:
-                self.fail(f"{label}: the page said its title {len(titles)} times: {[a[2] for a in titles]}")
+            if len(said) > 1:
+                self.fail(f"{label}: the page said its title {len(said)} times: {said}")
             if want is None:
                 self.fail(f"{label}: no title is expected for this opening (add it to TITLES)")
-            elif titles and not all(want in self.plain(a[2]) for a in titles):
-                self.fail(f"{label}: the page's title says {self.plain(titles[-1][2])!r}, want {want!r}")
+            elif said and not all(want in w for w in said):
+                self.fail(f"{label}: the page's title says {said[-1]!r}, want {want!r}")
+            if acc is not None and self.page_region(acc) is None:
+                self.fail(f"{label}: the page is not a region (no named group holds the focus: Orca 43 has nothing to "
+                          f"say as the keyboard enters it, and 'where am I' no page to name)")
         return acc
 
     def tab_walk(self, label, presses=24, want=None):
@@ -626,8 +671,8 @@ class Audit:
         the focus lands on it), nor when the whole screen changed (more than 6 new labels: a dialog, a page)."""
         titles = [a for a in self.announcements if a[0] >= pressed_at and a[1] == "notification"
                   and re.match(r"Page ?: ", self.plain(a[2]))]
-        if titles:
-            return
+        if titles or self.region_entered(self.focused(0.1), pressed_at) is not None:
+            return  # a page opened: its title is said (F8: by its region), and the focus lands in it
         after = self.labels_shown()
         if after.pop("(dialog)") > before.get("(dialog)", 0):
             return  # a dialog opened: the focus goes into it (M4 checks it)
@@ -1299,6 +1344,9 @@ class Audit:
             "control: the silent check, expected: the message 'rien ne le dit' appeared but was not said",
         "an announcement that gives braille nothing (a bare named notification)": "'Un message sans braille.' gives braille nothing",
         "a main action a dozen Tabs away": "control: the far action: the main action takes 12 Tabs",
+        "a page that is not a region (F8)": "control: the page without a region: the page is not a region",
+        "a region that also announces its title (said twice)":
+            "control: the region said twice: the page said its title 2 times",
         "a sync button without a hub that does not say it opens the settings (its name cut)":
             "control: the cut sync button: the sync button without a hub does not say",
     }
@@ -1310,6 +1358,7 @@ class Audit:
         "the app's rail entries (NavButton)": "control, app's rail:",
         "a page that says its title after the focus landed": "control: the good page",
         "a page that says its own title once": "control: the good page: the page",
+        "a page that is a region named its title, said as the keyboard enters it (F8)": "control: the good page",
         "a label that appears after a key and is announced": "control: the said check:",
         "the app's sign-in ways (ChoiceButton)": "control, app's ways:",
         "a Tab chain that comes back to its start": "00-controle-bonne-page",
@@ -1337,7 +1386,7 @@ class Audit:
         self.expect_focus_on_open("control: the page opened")
         self.key("F6", settle=1.0)
         self.expect_focus_on_open("control: the good page")
-        self.tab_walk("00-controle-bonne-page", presses=20)
+        self.tab_walk("00-controle-bonne-page", presses=30)
         self.key("F9", settle=1.0)
         self.expect_focus_on_open("control: the page said twice")
         # F6: a label that appears after a key, said or not.
@@ -1351,6 +1400,11 @@ class Audit:
         self.tab_to("control: the far action", self.starts("Remettre loin"), main=True)
         self.key("shift+Tab", settle=0.3)
         self.tab_to("control: the near action", self.starts("Remettre loin"), main=True)
+        # F8: a page that is no region (planted), and a region that also announces its title (planted: said twice).
+        self.key("F10", settle=1.0)
+        self.expect_focus_on_open("control: the page without a region")
+        self.key("F11", settle=1.0)
+        self.expect_focus_on_open("control: the region said twice")
         self.key("F7", settle=1.0)
         self.tab_walk("00-controle-cycle", presses=6)
         self.key("F8", settle=1.0)
