@@ -73,9 +73,11 @@ ApplicationWindow {
     TextSizeShortcuts {}
 
     // A page says its title (issue 18): focus lands on a control, which Orca says, and nothing said which page
-    // this is. Each page of the stack is a named group, a region, its name its title (F8): Orca 43 says a named
-    // panel that the keyboard enters as the first words of what it says of the focus (speech_generator's
-    // newAncestors), once, with no timer, and "where am I" finds it. A page opening in the stack is said that way.
+    // this is. Each page of the stack is a region, a named section, its name its title (F8): Orca 43 says a named
+    // section that the keyboard enters as the first words of what it says of the focus (speech_generator's
+    // newAncestors: "À faire, section"), once, with no timer to race. A section, not a group: Orca says a named
+    // panel's name and then every label inside it (formatting.py, ROLE_PANEL: unrelatedLabels), the whole page read
+    // before the control she landed on (heard in the Orca run, session 17). A page opening in the stack is said that way.
     // The homes' own pages (keys 1-3, Alt+1-5) change their title while the keyboard stays in the same region,
     // which Orca does not say again: those are announced, once the page has taken the keyboard (Orca 43 cuts what
     // it is saying when the focus moves, default.locusOfFocusChanged, and queues a notification after it).
@@ -144,7 +146,7 @@ ApplicationWindow {
         id: chooserComponent
         ProfileChooser {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
         }
     }
@@ -159,7 +161,7 @@ ApplicationWindow {
         id: teacherHomeComponent
         TeacherHome {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onOpenLesson: lessonId => window.openLesson(lessonId, 0)
             onOpenExchanges: window.openExchanges()
@@ -169,7 +171,7 @@ ApplicationWindow {
         id: studentHomeComponent
         StudentHome {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onOpenLesson: (lessonId, part) => window.openLesson(lessonId, part)
             onOpenAssignment: assignmentId => stack.push(answerComponent, {
@@ -181,7 +183,7 @@ ApplicationWindow {
         id: answerComponent
         AnswerPage {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onBack: stack.pop()
             onOpenExchanges: window.openExchanges()
@@ -197,7 +199,7 @@ ApplicationWindow {
         id: readerComponent
         LessonReaderPage {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
@@ -215,7 +217,7 @@ ApplicationWindow {
         id: settingsComponent
         SettingsPage {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onBack: stack.pop()
         }
@@ -224,7 +226,7 @@ ApplicationWindow {
         id: exchangesComponent
         ExchangesPage {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onBack: stack.pop()
         }
@@ -233,7 +235,7 @@ ApplicationWindow {
         id: mediaComponent
         MediaPlayerPage {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onBack: stack.pop()
         }
@@ -242,7 +244,7 @@ ApplicationWindow {
         id: pdfComponent
         PdfViewerPage {
             focus: true
-            Accessible.role: Accessible.Grouping
+            Accessible.role: Accessible.Section
             Accessible.name: spokenTitle
             onBack: stack.pop()
         }

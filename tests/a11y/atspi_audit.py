@@ -388,6 +388,14 @@ class Audit:
                 self.fail(f"the message {words[:70]!r} appeared but was not announced (Orca 43 does not speak an "
                           f"alert label)")
 
+    def check_doubles(self):
+        """The same words announced twice in a row, within a second: Orca 43 says both (heard in the Orca run, session
+        17: a wrong PIN said twice). A message the same person caused again later is said again, as it should."""
+        notes = [a for a in self.announcements if a[1] == "notification" and self.plain(a[2]).strip()]
+        for (t1, _, w1), (t2, _, w2) in zip(notes, notes[1:]):
+            if self.plain(w1) == self.plain(w2) and t2 - t1 < 1.0:
+                self.fail(f"{self.plain(w2)[:70]!r} is said twice in a row ({round(t2 - t1, 2)} s apart): Orca says both")
+
     def screen(self, label):
         """Dumps the tree of the screen on display and counts its named and unnamed controls."""
         nodes = self.nodes()
@@ -471,8 +479,10 @@ class Audit:
     }
 
     def page_region(self, acc):
-        """F8: the region @p acc is in: the named group (a [panel]) right under the window that holds it, as each
-        page of the app's stack is. None when there is none (or @p acc is gone)."""
+        """F8: the region @p acc is in: the named section right under the window that holds it, as each page of the
+        app's stack is. A section, not a panel: Orca 43 says a named panel's name and then every label inside it
+        (formatting.py, ROLE_PANEL: unrelatedLabels), the whole page before the control (heard in the Orca run,
+        session 17); a named section is said by its name. None when there is none (or @p acc is gone)."""
         try:
             node = acc
             for _ in range(64):
@@ -482,7 +492,7 @@ class Audit:
                 if parent is None:
                     return None
                 if parent.get_role_name() in ("frame", "window", "dialog"):
-                    if node.get_role_name() == "panel" and self.plain(node.get_name()).strip():
+                    if node.get_role_name() == "section" and self.plain(node.get_name()).strip():
                         return node
                     return None
                 node = parent
@@ -496,7 +506,7 @@ class Audit:
         return before[-1] if before else None
 
     def region_entered(self, acc, since):
-        """The region Orca 43 says as the keyboard lands on @p acc after the key at @p since: a named group that holds
+        """The region Orca 43 says as the keyboard lands on @p acc after the key at @p since: a named section that holds
         @p acc and did not hold what had the keyboard before (speech_generator's newAncestors, said before the
         focus, in the same breath). None when the keyboard stayed in its region, or there is none."""
         region = self.page_region(acc) if acc is not None else None
@@ -541,8 +551,8 @@ class Audit:
             elif said and not all(want in w for w in said):
                 self.fail(f"{label}: the page's title says {said[-1]!r}, want {want!r}")
             if acc is not None and self.page_region(acc) is None:
-                self.fail(f"{label}: the page is not a region (no named group holds the focus: Orca 43 has nothing to "
-                          f"say as the keyboard enters it, and 'where am I' no page to name)")
+                self.fail(f"{label}: the page is not a region (no named section holds the focus: Orca 43 has nothing "
+                          f"to say as the keyboard enters it)")
         return acc
 
     def tab_walk(self, label, presses=24, want=None):
@@ -1344,6 +1354,7 @@ class Audit:
             "control: the silent check, expected: the message 'rien ne le dit' appeared but was not said",
         "an announcement that gives braille nothing (a bare named notification)": "'Un message sans braille.' gives braille nothing",
         "a main action a dozen Tabs away": "control: the far action: the main action takes 12 Tabs",
+        "a message said twice in a row": "'Un message dit deux fois.' is said twice in a row",
         "a page that is not a region (F8)": "control: the page without a region: the page is not a region",
         "a region that also announces its title (said twice)":
             "control: the region said twice: the page said its title 2 times",
@@ -1508,6 +1519,7 @@ class Audit:
                 self.late_screen_reader(app, "the app with CONTINUITE_ACCESSIBILITY=off", False,
                                         {"CONTINUITE_ACCESSIBILITY": "off"})
             self.check_alerts()
+            self.check_doubles()
             self.check_reach()
         finally:
             self.stop()

@@ -140,8 +140,6 @@ class OrcaListen(atspi_audit.Audit):
         self.key("ctrl+a", "BackSpace", settle=0.3, news=False)
         self.step("her PIN, Enter (her home: À faire)", lambda: (self.type_text("1234"), self.key("Return", news=False)),
                   wait=4.0)
-        self.step("Tab", self.keys("Tab"))
-        self.step("Tab", self.keys("Tab"))
         self.step("key 2 (Leçons)", self.keys("2"), wait=3.5)
         self.step("Enter on the first lesson", self.keys("Return"), wait=4.0)
         self.step("Tab", self.keys("Tab"))

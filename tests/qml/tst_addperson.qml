@@ -336,7 +336,7 @@ TestCase {
         // twice); only a page that changes in place (the homes' keys) is announced, after the focus has landed.
         const stack = findChild(app, "stack");
         const pageSaid = findChild(app, "pageAnnouncement");
-        compare(stack.currentItem.Accessible.role, Accessible.Grouping, "the first screen is a region");
+        compare(stack.currentItem.Accessible.role, Accessible.Section, "the first screen is a region");
         tryCompare(stack.currentItem.Accessible, "name", "Add a person on this device");
         page.setWay("pack");
         page.packFile = pack;
@@ -348,11 +348,11 @@ TestCase {
         compare(Session.currentLogin, "ines");
         wait(200); // the chooser and its controller are gone with the transition: nothing left to crash
         compare(app.screen, "todo");
-        compare(stack.currentItem.Accessible.role, Accessible.Grouping, "her home is a region");
+        compare(stack.currentItem.Accessible.role, Accessible.Section, "her home is a region");
         tryCompare(stack.currentItem.Accessible, "name", "To do");
         app.openSettings();
         tryCompare(app, "screen", "settings");
-        compare(stack.currentItem.Accessible.role, Accessible.Grouping, "the settings are a region");
+        compare(stack.currentItem.Accessible.role, Accessible.Section, "the settings are a region");
         tryCompare(stack.currentItem.Accessible, "name", "Settings of " + Session.currentName);
         keyClick(Qt.Key_Escape);
         tryCompare(app, "screen", "todo");
