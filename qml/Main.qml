@@ -88,6 +88,8 @@ ApplicationWindow {
     // Waited for: the stack's transition to end (a page takes the keyboard when it is activated, at the end of
     // it), then the focus to stay put for 0.4 s (each move restarts the wait).
     property bool pageTitlePending: false
+    /// The page waiting to be said opened in the stack (rather than changed in place).
+    property bool pageOpenedInStack: false
     function sayPageTitleLater() {
         window.pageTitlePending = true;
         pageSaidLater.restart();
@@ -100,6 +102,14 @@ ApplicationWindow {
             if (stack.busy)
                 return; // said when the transition ends (onBusyChanged)
             window.pageTitlePending = false;
+            const opened = window.pageOpenedInStack;
+            window.pageOpenedInStack = false;
+            // A page that opened in the stack is said by its region, unless the keyboard landed on a page tab: Orca 43
+            // says no region then (speech_generator._generateAncestors returns nothing for a page tab), as the
+            // teacher's home and the lesson reader open (heard in the Orca run, session 17).
+            const focus = window.activeFocusItem;
+            if (opened && !(focus && focus.Accessible.role === Accessible.PageTab))
+                return;
             const title = stack.currentItem ? (stack.currentItem.spokenTitle ?? "") : "";
             if (title.length > 0)
                 pageSaid.announce(qsTr("Page: %1").arg(title));
@@ -109,6 +119,7 @@ ApplicationWindow {
         target: stack.currentItem
         ignoreUnknownSignals: true
         function onSpokenTitleChanged() {
+            window.pageOpenedInStack = false;
             window.sayPageTitleLater();
         }
     }
@@ -130,10 +141,11 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        // A page that opens is said by its region (F8): an in-place title still waiting is not said over it.
+        // A page that opens is said by its region (F8), or announced when it opens on a page tab; an in-place title
+        // still waiting is not said over it.
         onCurrentItemChanged: {
-            window.pageTitlePending = false;
-            pageSaidLater.stop();
+            window.pageOpenedInStack = true;
+            window.sayPageTitleLater();
         }
         onBusyChanged: if (!busy && window.pageTitlePending) pageSaidLater.restart()
         // Out of the accessible tree (its pages are the window's children there): Qt 6.4 makes a StackView an

@@ -512,6 +512,11 @@ class Audit:
         region = self.page_region(acc) if acc is not None else None
         if region is None:
             return None
+        # Orca 43 says no ancestor at all when the keyboard lands on a page tab (speech_generator._generateAncestors:
+        # "if obj and obj.getRole() == pyatspi.ROLE_PAGE_TAB: return []"): heard in the Orca run, session 17, as the
+        # teacher's home opened on its rail's tab and said no region.
+        if self.role_of(acc) == "page tab":
+            return None
         prev = self.focus_before(since)
         return None if prev is not None and self.same(self.page_region(prev), region) else region
 

@@ -365,6 +365,21 @@ TestCase {
         app.close();
     }
 
+    function test_aPageOpeningOnATabIsAnnounced() {
+        // Orca 43 says no region when the keyboard lands on a page tab (speech_generator._generateAncestors): the
+        // teacher's home opens on its rail's tab, so its title is announced, after the focus landed (issue 18, F8).
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        const app = createTemporaryObject(appComponent, testCase);
+        verify(app);
+        tryCompare(app, "screen", "teacherHome");
+        tryVerify(() => app.activeFocusItem !== null && app.activeFocusItem.Accessible.role === Accessible.PageTab, 5000,
+            "the teacher's home opens on its rail's tab");
+        const stack = findChild(app, "stack");
+        tryCompare(findChild(app, "pageAnnouncement"), "text", "Page: " + stack.currentItem.spokenTitle, 3000);
+        app.close();
+        Session.lock();
+    }
+
     function test_classroomWay() {
         const page = createTemporaryObject(firstRunComponent, testCase);
         verify(page);
