@@ -10,8 +10,6 @@ import Continuite
 // chosen one also says so in its description, which Orca reads as the keyboard arrives (issue 18). The page
 // chooses (`current`); a click does not toggle.
 TabButton {
-    // Its role said outright (a TabButton's own): Main reads it to know that Orca 43 says no region here.
-    Accessible.role: Accessible.PageTab
     id: control
 
     property bool current: false

@@ -72,15 +72,10 @@ ApplicationWindow {
 
     TextSizeShortcuts {}
 
-    // A page says its title (issue 18): focus lands on a control, which Orca says, and nothing said which page
-    // this is. Each page of the stack is a region, a named section, its name its title (F8): Orca 43 says a named
-    // section that the keyboard enters as the first words of what it says of the focus (speech_generator's
-    // newAncestors: "À faire, section"), once, with no timer to race. A section, not a group: Orca says a named
-    // panel's name and then every label inside it (formatting.py, ROLE_PANEL: unrelatedLabels), the whole page read
-    // before the control she landed on (heard in the Orca run, session 17). A page opening in the stack is said that way.
-    // The homes' own pages (keys 1-3, Alt+1-5) change their title while the keyboard stays in the same region,
-    // which Orca does not say again: those are announced, once the page has taken the keyboard (Orca 43 cuts what
-    // it is saying when the focus moves, default.locusOfFocusChanged, and queues a notification after it).
+    // A page that opens says its title (issue 18): focus lands on a control, which Orca says, and nothing said
+    // which page this is. Said once the page has taken the keyboard: Orca 43 cuts what it is saying when the
+    // focus moves (default.locusOfFocusChanged), and queues a notification after it. The homes' own pages (keys 1-3,
+    // Alt+1-5) change their title, and are said the same way.
     Announcement {
         id: pageSaid
         objectName: "pageAnnouncement"
@@ -88,8 +83,6 @@ ApplicationWindow {
     // Waited for: the stack's transition to end (a page takes the keyboard when it is activated, at the end of
     // it), then the focus to stay put for 0.4 s (each move restarts the wait).
     property bool pageTitlePending: false
-    /// The page waiting to be said opened in the stack (rather than changed in place).
-    property bool pageOpenedInStack: false
     function sayPageTitleLater() {
         window.pageTitlePending = true;
         pageSaidLater.restart();
@@ -102,14 +95,6 @@ ApplicationWindow {
             if (stack.busy)
                 return; // said when the transition ends (onBusyChanged)
             window.pageTitlePending = false;
-            const opened = window.pageOpenedInStack;
-            window.pageOpenedInStack = false;
-            // A page that opened in the stack is said by its region, unless the keyboard landed on a page tab: Orca 43
-            // says no region then (speech_generator._generateAncestors returns nothing for a page tab), as the
-            // teacher's home and the lesson reader open (heard in the Orca run, session 17).
-            const focus = window.activeFocusItem;
-            if (opened && !(focus && focus.Accessible.role === Accessible.PageTab))
-                return;
             const title = stack.currentItem ? (stack.currentItem.spokenTitle ?? "") : "";
             if (title.length > 0)
                 pageSaid.announce(qsTr("Page: %1").arg(title));
@@ -119,7 +104,6 @@ ApplicationWindow {
         target: stack.currentItem
         ignoreUnknownSignals: true
         function onSpokenTitleChanged() {
-            window.pageOpenedInStack = false;
             window.sayPageTitleLater();
         }
     }
@@ -141,12 +125,7 @@ ApplicationWindow {
         objectName: "stack"
         anchors.fill: parent
         focus: true
-        // A page that opens is said by its region (F8), or announced when it opens on a page tab; an in-place title
-        // still waiting is not said over it.
-        onCurrentItemChanged: {
-            window.pageOpenedInStack = true;
-            window.sayPageTitleLater();
-        }
+        onCurrentItemChanged: window.sayPageTitleLater()
         onBusyChanged: if (!busy && window.pageTitlePending) pageSaidLater.restart()
         // Out of the accessible tree (its pages are the window's children there): Qt 6.4 makes a StackView an
         // unnamed layered pane whatever its role, which Orca 43 says as the keyboard enters each page (issue 18).
@@ -158,8 +137,6 @@ ApplicationWindow {
         id: chooserComponent
         ProfileChooser {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
         }
     }
     Component {
@@ -173,8 +150,6 @@ ApplicationWindow {
         id: teacherHomeComponent
         TeacherHome {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onOpenLesson: lessonId => window.openLesson(lessonId, 0)
             onOpenExchanges: window.openExchanges()
         }
@@ -183,8 +158,6 @@ ApplicationWindow {
         id: studentHomeComponent
         StudentHome {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onOpenLesson: (lessonId, part) => window.openLesson(lessonId, part)
             onOpenAssignment: assignmentId => stack.push(answerComponent, {
                     "assignmentId": assignmentId
@@ -195,8 +168,6 @@ ApplicationWindow {
         id: answerComponent
         AnswerPage {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onBack: stack.pop()
             onOpenExchanges: window.openExchanges()
             onOpenPdf: (source, name) => window.openPdf(source, name)
@@ -211,8 +182,6 @@ ApplicationWindow {
         id: readerComponent
         LessonReaderPage {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onBack: stack.pop()
             onOpenPdf: (source, name) => window.openPdf(source, name)
             onOpenAssignment: assignmentId => stack.push(answerComponent, {
@@ -229,8 +198,6 @@ ApplicationWindow {
         id: settingsComponent
         SettingsPage {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }
@@ -238,8 +205,6 @@ ApplicationWindow {
         id: exchangesComponent
         ExchangesPage {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }
@@ -247,8 +212,6 @@ ApplicationWindow {
         id: mediaComponent
         MediaPlayerPage {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }
@@ -256,8 +219,6 @@ ApplicationWindow {
         id: pdfComponent
         PdfViewerPage {
             focus: true
-            Accessible.role: Accessible.Section
-            Accessible.name: spokenTitle
             onBack: stack.pop()
         }
     }

@@ -8,8 +8,6 @@ import Continuite
 // One entry of the teacher's side menu: an icon-like mark, a name, a hint; the current one is highlighted.
 TabButton {
     id: root
-    // Its role said outright (a TabButton's own): Main reads it to know that Orca 43 says no region here.
-    Accessible.role: Accessible.PageTab
 
     property string hint
     property string mark

@@ -8,8 +8,6 @@ import Continuite
 // A tab of the lesson reader: the section's name and a hint of where it happens.
 TabButton {
     id: root
-    // Its role said outright (a TabButton's own): Main reads it to know that Orca 43 says no region here.
-    Accessible.role: Accessible.PageTab
 
     property string hint
     /// The student ticked this part (shown as ✓ after its name).

@@ -8,8 +8,6 @@ import Continuite
 // One place of the student’s home in the side rail: its key, its name, a count when there is one.
 TabButton {
     id: root
-    // Its role said outright (a TabButton's own): Main reads it to know that Orca 43 says no region here.
-    Accessible.role: Accessible.PageTab
 
     property string shortcutText
     property int badge: 0

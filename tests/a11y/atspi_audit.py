@@ -474,57 +474,11 @@ class Audit:
         "control: the page opened": "Une page ouverte",
         "control: the good page": "Une bonne page",
         "control: the page said twice": "Une page dite deux fois",
-        "control: the page without a region": "Une page sans région",
-        "control: the region said twice": "Une région dite deux fois",
     }
 
-    def page_region(self, acc):
-        """F8: the region @p acc is in: the named section right under the window that holds it, as each page of the
-        app's stack is. A section, not a panel: Orca 43 says a named panel's name and then every label inside it
-        (formatting.py, ROLE_PANEL: unrelatedLabels), the whole page before the control (heard in the Orca run,
-        session 17); a named section is said by its name. None when there is none (or @p acc is gone)."""
-        try:
-            node = acc
-            for _ in range(64):
-                if node is None:
-                    return None
-                parent = node.get_parent()
-                if parent is None:
-                    return None
-                if parent.get_role_name() in ("frame", "window", "dialog"):
-                    if node.get_role_name() == "section" and self.plain(node.get_name()).strip():
-                        return node
-                    return None
-                node = parent
-        except GLib.Error:
-            pass
-        return None
-
-    def focus_before(self, t):
-        """What had the keyboard before the moment @p t (a key pressed)."""
-        before = [acc for when, acc in self.focus_events if when < t]
-        return before[-1] if before else None
-
-    def region_entered(self, acc, since):
-        """The region Orca 43 says as the keyboard lands on @p acc after the key at @p since: a named section that holds
-        @p acc and did not hold what had the keyboard before (speech_generator's newAncestors, said before the
-        focus, in the same breath). None when the keyboard stayed in its region, or there is none."""
-        region = self.page_region(acc) if acc is not None else None
-        if region is None:
-            return None
-        # Orca 43 says no ancestor at all when the keyboard lands on a page tab (speech_generator._generateAncestors:
-        # "if obj and obj.getRole() == pyatspi.ROLE_PAGE_TAB: return []"): heard in the Orca run, session 17, as the
-        # teacher's home opened on its rail's tab and said no region.
-        if self.role_of(acc) == "page tab":
-            return None
-        prev = self.focus_before(since)
-        return None if prev is not None and self.same(self.page_region(prev), region) else region
-
     def expect_focus_on_open(self, label, page=True):
-        """After a key opened a page: the focus is on something named, and (@p page) the page's title was said once:
-        by its region, a named group that Orca says as the keyboard enters it (F8), or else by an announcement
-        ("Page : …") after the focus landed (Orca 43 cuts what it says when the focus moves); and the page is a
-        region (F8)."""
+        """After a key opened a page: the focus is on something named, and (@p page) the page's title was said,
+        after the focus landed (Orca 43 cuts what it says when the focus moves): "Page : …"."""
         acc = self.focused()
         self.tab_reached.append(acc)  # where the keyboard lands on opening is reached too (check_reach)
         heard = self.spoken(acc) if acc is not None else ""
@@ -538,26 +492,20 @@ class Audit:
                       and re.match(r"Page ?: ", self.plain(a[2]))]
             moves = [t for t, _ in self.focus_events if t >= self.last_key]
             focus_at = max(moves or [self.last_key])
-            entered = self.region_entered(acc, self.last_key)
-            said = [self.plain(entered.get_name())] if entered is not None else []
-            said += [self.plain(a[2]) for a in titles]
-            self.note(f"{label}: the region entered: {self.describe(entered) if entered is not None else 'none'}; "
-                      f"announced: {[a[2] for a in titles]} at {[round(a[0] - self.last_key, 2) for a in titles]} s, "
-                      f"the focus moved at {[round(t - self.last_key, 2) for t in moves]} s after the key")
+            self.note(f"{label}: the page's title said: {[a[2] for a in titles]} at "
+                      f"{[round(a[0] - self.last_key, 2) for a in titles]} s, the focus moved at "
+                      f"{[round(t - self.last_key, 2) for t in moves]} s after the key")
             want = self.TITLES.get(label)
-            if not said:
+            if not titles:
                 self.fail(f"{label}: the page's title is not said when it opens")
-            elif titles and titles[-1][0] < focus_at:
+            elif titles[-1][0] < focus_at:
                 self.fail(f"{label}: the page's title is said before the focus lands, which cuts it off")
-            if len(said) > 1:
-                self.fail(f"{label}: the page said its title {len(said)} times: {said}")
+            if len(titles) > 1:
+                self.fail(f"{label}: the page said its title {len(titles)} times: {[a[2] for a in titles]}")
             if want is None:
                 self.fail(f"{label}: no title is expected for this opening (add it to TITLES)")
-            elif said and not all(want in w for w in said):
-                self.fail(f"{label}: the page's title says {said[-1]!r}, want {want!r}")
-            if acc is not None and self.page_region(acc) is None:
-                self.fail(f"{label}: the page is not a region (no named section holds the focus: Orca 43 has nothing "
-                          f"to say as the keyboard enters it)")
+            elif titles and not all(want in self.plain(a[2]) for a in titles):
+                self.fail(f"{label}: the page's title says {self.plain(titles[-1][2])!r}, want {want!r}")
         return acc
 
     def tab_walk(self, label, presses=24, want=None):
@@ -686,8 +634,8 @@ class Audit:
         the focus lands on it), nor when the whole screen changed (more than 6 new labels: a dialog, a page)."""
         titles = [a for a in self.announcements if a[0] >= pressed_at and a[1] == "notification"
                   and re.match(r"Page ?: ", self.plain(a[2]))]
-        if titles or self.region_entered(self.focused(0.1), pressed_at) is not None:
-            return  # a page opened: its title is said (F8: by its region), and the focus lands in it
+        if titles:
+            return
         after = self.labels_shown()
         if after.pop("(dialog)") > before.get("(dialog)", 0):
             return  # a dialog opened: the focus goes into it (M4 checks it)
@@ -1360,9 +1308,6 @@ class Audit:
         "an announcement that gives braille nothing (a bare named notification)": "'Un message sans braille.' gives braille nothing",
         "a main action a dozen Tabs away": "control: the far action: the main action takes 12 Tabs",
         "a message said twice in a row": "'Un message dit deux fois.' is said twice in a row",
-        "a page that is not a region (F8)": "control: the page without a region: the page is not a region",
-        "a region that also announces its title (said twice)":
-            "control: the region said twice: the page said its title 2 times",
         "a sync button without a hub that does not say it opens the settings (its name cut)":
             "control: the cut sync button: the sync button without a hub does not say",
     }
@@ -1374,7 +1319,6 @@ class Audit:
         "the app's rail entries (NavButton)": "control, app's rail:",
         "a page that says its title after the focus landed": "control: the good page",
         "a page that says its own title once": "control: the good page: the page",
-        "a page that is a region named its title, said as the keyboard enters it (F8)": "control: the good page",
         "a label that appears after a key and is announced": "control: the said check:",
         "the app's sign-in ways (ChoiceButton)": "control, app's ways:",
         "a Tab chain that comes back to its start": "00-controle-bonne-page",
@@ -1402,7 +1346,7 @@ class Audit:
         self.expect_focus_on_open("control: the page opened")
         self.key("F6", settle=1.0)
         self.expect_focus_on_open("control: the good page")
-        self.tab_walk("00-controle-bonne-page", presses=30)
+        self.tab_walk("00-controle-bonne-page", presses=20)
         self.key("F9", settle=1.0)
         self.expect_focus_on_open("control: the page said twice")
         # F6: a label that appears after a key, said or not.
@@ -1416,11 +1360,6 @@ class Audit:
         self.tab_to("control: the far action", self.starts("Remettre loin"), main=True)
         self.key("shift+Tab", settle=0.3)
         self.tab_to("control: the near action", self.starts("Remettre loin"), main=True)
-        # F8: a page that is no region (planted), and a region that also announces its title (planted: said twice).
-        self.key("F10", settle=1.0)
-        self.expect_focus_on_open("control: the page without a region")
-        self.key("F11", settle=1.0)
-        self.expect_focus_on_open("control: the region said twice")
         self.key("F7", settle=1.0)
         self.tab_walk("00-controle-cycle", presses=6)
         self.key("F8", settle=1.0)
