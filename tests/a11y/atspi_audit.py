@@ -1346,7 +1346,7 @@ class Audit:
         self.expect_focus_on_open("control: the page opened")
         self.key("F6", settle=1.0)
         self.expect_focus_on_open("control: the good page")
-        self.tab_walk("00-controle-bonne-page", presses=20)
+        self.tab_walk("00-controle-bonne-page", presses=30)
         self.key("F9", settle=1.0)
         self.expect_focus_on_open("control: the page said twice")
         # F6: a label that appears after a key, said or not.
