@@ -968,7 +968,16 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
     if (end < 0)
         return reply(x, 200, body);
     const QByteArrayView whole(body);
-    Wire::ResumableZstd packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), pageLevel(person, body.size()));
+    // A resume is packed at the level of the page it resumes (review of trust16, finding 1: the level came from her
+    // allowance alone, so a client in debt holding a level-3 page got, once her allowance refilled past zero, a level-19
+    // page — another tag, the whole page again — and the next resume, in debt again, a level-3 one: near zero, every
+    // other resume of a client often cut was a whole page). Her level-3 page's rest is level 3's, free like every level-3
+    // page; a strong page's rest is charged to her allowance as a page, and beyond it she gets the page whole at level 3
+    // once (whose resumes then stay at 3).
+    const int strong = Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel);
+    const int resumed = x.has("range") ? Wire::pageTagLevel(x.value("if-range")) : 0;
+    const int level = resumed == 3 && strong > 3 ? 3 : pageLevel(person, body.size());
+    Wire::ResumableZstd packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), level);
     if (packed.bytes.isEmpty())
         return reply(x, 200, body);
     x.reply.header("Content-Encoding", "zstd");

@@ -144,11 +144,31 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
     packed.resize(qsizetype(output.pos));
     packed.squeeze(); // see deflateZstd(): the count is the packed size
     out.bytes = std::move(packed);
+    // The tag names the packed bytes a client joins, not the JSON they come from (review of perf16, finding 3): equal
+    // tags are equal bytes whatever packed them (another zstd, another parameter, another hub process behind a front).
+    // Its level is written in the clear before them, so that a resume's level can be read from its If-Range before any
+    // packing (review of trust16, finding 1).
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray("continuite-page-v2 " + QByteArray::number(level) + ' ' + QByteArray::number(ZSTD_versionNumber()) + '\n'));
-    hash.addData(prefix);
-    out.tag = '"' + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
+    hash.addData(QByteArrayView("continuite-page-v3\n"));
+    hash.addData(QByteArrayView(out.bytes).first(qsizetype(out.prefixBytes)));
+    out.tag = '"' + std::to_string(level) + '.'
+              + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
     return out;
+}
+
+int pageTagLevel(const std::string &tag)
+{
+    // "L.<22 characters>", quoted; L is 1 or 2 digits.
+    const size_t dot = tag.find('.');
+    if (tag.size() < 4 || tag.front() != '"' || tag.back() != '"' || dot < 2 || dot > 3)
+        return 0;
+    int level = 0;
+    for (size_t i = 1; i < dot; ++i) {
+        if (tag[i] < '0' || tag[i] > '9')
+            return 0;
+        level = level * 10 + (tag[i] - '0');
+    }
+    return level >= 1 && level <= 22 ? level : 0;
 }
 
 QJsonObject parseJsonObject(const QByteArray &body)

@@ -460,7 +460,7 @@ private Q_SLOTS:
         QCOMPARE(whole.status, 200L);
         QCOMPARE(whole.header("content-encoding"), QByteArray("zstd"));
         const QByteArray tag = whole.header("etag");
-        QVERIFY2(QRegularExpression(u"^\"[A-Za-z0-9_-]{22}\"$"_s).match(QString::fromLatin1(tag)).hasMatch(), tag.constData());
+        QVERIFY2(QRegularExpression(u"^\"19\\.[A-Za-z0-9_-]{22}\"$"_s).match(QString::fromLatin1(tag)).hasMatch(), tag.constData());
         const QByteArray json = unzstd(whole.body);
         const qsizetype served = QJsonDocument::fromJson(json).object().value(u"changes"_s).toArray().size();
         QVERIFY2(served >= 40, qPrintable(QString::number(served))); // the lessons, the class and its members
@@ -620,6 +620,78 @@ private Q_SLOTS:
         QCOMPARE(herResume.status, 206L);
         QVERIFY2(hers.body.size() < weakWhole.header("content-range").split('/').value(1).toLongLong(),
                  "her page is packed strong (smaller than the first teacher's at level 3)");
+    }
+
+    /// A resume is packed at the level of the page it resumes (review of trust16, finding 1). The level came from her
+    /// allowance alone: a client in debt held a level-3 page; once her allowance refilled past zero, its resume was packed
+    /// at 19 — another tag, the whole page again — and in debt again, the next at 3: one resume in two was a whole page
+    /// (9 of 16 at 0.2 s). Seen failing before the fix: "3 of 12 resumes got the whole page again".
+    /// Controls: a fresh page after the refill is strong again (the allowance did change state), a made-up level-3 tag
+    /// gets the whole page, and her strong page's resume beyond her allowance gets it whole at level 3 once.
+    void aResumeKeepsItsLevelWhenHerAllowanceRefills()
+    {
+        HubLimits limits;
+        limits.largeAnswerAllowanceBytes = 400 * 1024;
+        limits.largeAnswerAllowanceSeconds = 2; // 200 KiB/s: the default's 27 KiB/s, 7.5 times faster
+        TestHub h(limits);
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 9;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+        auto page = [&](QList<QByteArray> headers = {}) {
+            headers << "Accept-Encoding: zstd";
+            return t->request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact), headers);
+        };
+        const HttpReply first = page();
+        QCOMPARE(first.status, 200L);
+        QByteArray tag = first.header("etag");
+        QVERIFY2(tag.startsWith("\"19."), tag.constData());
+        const QByteArray json = unzstd(first.body);
+        // Her strong page resumed again and again: charged each time, until it comes whole at level 3 (once).
+        HttpReply weak;
+        for (int i = 0; i < 40 && weak.status == 0; ++i) {
+            const HttpReply r = page({"Range: bytes=10-", "If-Range: " + tag});
+            if (r.status == 200)
+                weak = r;
+            else
+                QCOMPARE(r.status, 206L);
+        }
+        QCOMPARE(weak.status, 200L);
+        QCOMPARE(unzstd(weak.body), json);
+        tag = weak.header("etag");
+        QVERIFY2(tag.startsWith("\"3."), tag.constData());
+        // Control: a made-up tag of level 3 is not hers: the whole page.
+        QCOMPARE(page({"Range: bytes=10-", "If-Range: \"3.AAAAAAAAAAAAAAAAAAAAAA\""}).status, 200L);
+
+        // Cut again and again while her allowance refills (paced 0.7 s, then 0.2 s, then after a full refill): each
+        // resume is the rest of the page she holds.
+        int whole = 0, resumes = 0;
+        QByteArray held = weak.body;
+        for (const int waitMs : {700, 700, 700, 700, 200, 200, 200, 200, 200, 200, 200, 2500}) {
+            QTest::qWait(waitMs);
+            const HttpReply r = page({"Range: bytes=" + QByteArray::number(held.size() / 3) + "-", "If-Range: " + tag});
+            ++resumes;
+            if (r.status == 206) {
+                QCOMPARE(r.header("etag"), tag);
+                QCOMPARE(held.left(held.size() / 3) + r.body, held);
+            } else {
+                QCOMPARE(r.status, 200L);
+                ++whole;
+                tag = r.header("etag"); // as a client would: the whole page, whose rest it asks at its next cut
+                held = r.body;
+            }
+        }
+        QVERIFY2(whole == 0, qPrintable(u"%1 of %2 resumes got the whole page again"_s.arg(whole).arg(resumes)));
+        // Control: her allowance is whole again: a fresh page is strong (another tag, fewer bytes).
+        const HttpReply fresh = page();
+        QCOMPARE(fresh.status, 200L);
+        QVERIFY2(fresh.header("etag").startsWith("\"19."), fresh.header("etag").constData());
+        QVERIFY(fresh.body.size() < weak.body.size());
     }
 
     /// A large page's packing memory is bounded by the page limit's, whatever the page's size (review of perf16, finding
