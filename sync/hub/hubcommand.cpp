@@ -128,6 +128,7 @@ const char *const UsageText =
     "  --body-budget-mb 256                 request bodies held at once, everyone's; beyond, 429\n"
     "  --zstd-level 19                      answers' compression, 1-19 (19: fewest bytes for mobile links; 3: a LAN)\n"
     "  --zstd-allowance-mb 16               a person's pages packed at that level in 10 minutes; beyond, level 3 (1-1024)\n"
+    "  --zstd-hub-allowance-mb 128          everyone's pages packed at that level in 10 minutes; beyond, level 3 (1-65536)\n"
     "\n"
     "--data DIR alone keeps everything in DIR (records in DIR/hub.sqlite): one school. With --database\n"
     "postgresql://USER@HOST/DB the records are in PostgreSQL (create its schema first with admin migrate)\n"
@@ -271,6 +272,9 @@ HubLimits limitsFrom(Args &args)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};
     limits.largeAnswerAllowanceBytes = number(u"--zstd-allowance-mb"_s, limits.largeAnswerAllowanceBytes >> 20, 1, 1024,
                                               u"a person's pages packed at --zstd-level in 10 minutes, in MiB before packing"_s)
+        << 20;
+    limits.largeAnswerHubAllowanceBytes = number(u"--zstd-hub-allowance-mb"_s, limits.largeAnswerHubAllowanceBytes >> 20, 1, 65536,
+                                                 u"everyone's pages packed at --zstd-level in 10 minutes, in MiB before packing"_s)
         << 20;
     limits.uploadExpirySeconds = number(u"--upload-expiry-hours"_s, limits.uploadExpirySeconds / 3600) * 3600;
     limits.trustedProxy = args.value(u"--trusted-proxy"_s, false);

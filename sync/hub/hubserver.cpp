@@ -209,6 +209,7 @@ struct Exchange
     QString answerPerson; ///< whose answers it counts in, empty: none
     bool answerLarge = false; ///< holds one of her large answers' places
     qint64 answerHeld = 0;    ///< bytes of its answer counted
+    qint64 packingHeld = 0;   ///< bytes of its page's zstd context counted in answerBytes while it packs
 
     const std::string *find(const char *name) const
     {
@@ -564,8 +565,12 @@ struct HubServer::Private
     /// A sync's answer: as reply(), but a large one packed so that a client cut while reading it may ask for the rest
     /// alone (Range from where it stopped, If-Range with its ETag): PROTOCOL.md, "A page cut on its way".
     void replyPage(Exchange &x, const QByteArray &body, const QString &person);
-    /// The zstd level of @p person's page of @p bytes: limits.largeAnswerZstdLevel while her allowance lasts, then 3.
-    int pageLevel(const QString &person, qsizetype bytes);
+    /// The zstd level of @p person's page of @p bytes: limits.largeAnswerZstdLevel while her allowance and everyone's
+    /// last and the hub's answer budget has room for that level's zstd context, then 3. The
+    /// context's memory is counted in the answer budget (x.packingHeld) until packingDone().
+    /// A resume of a level-3 page (@p resumedLevel 3, its If-Range) is packed at 3, free.
+    int pageLevel(Exchange &x, const QString &person, qsizetype bytes, int resumedLevel);
+    void packingDone(Exchange &x);
     struct PackingAllowance
     {
         double bytes = 0;
@@ -573,6 +578,7 @@ struct HubServer::Private
     };
     std::mutex packingMutex;
     QHash<QString, PackingAllowance> packingAllowance; ///< under packingMutex; only people who used some
+    std::optional<PackingAllowance> hubPackingAllowance; ///< everyone's, once used; under packingMutex
 
     // The trust issue's upload rules.
     /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
@@ -933,31 +939,68 @@ void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body, 
     x.reply.setJson(status, body);
 }
 
-int HubServer::Private::pageLevel(const QString &person, qsizetype bytes)
+int HubServer::Private::pageLevel(Exchange &x, const QString &person, qsizetype bytes, int resumedLevel)
 {
     const int level = Wire::zstdLevelFor(bytes, limits.largeAnswerZstdLevel);
-    if (level <= 3)
-        return level;
+    // Its zstd context is counted in the hub's answer budget while it packs (review of perf16, finding 2: ≈18.5 MiB at
+    // level 19, one per worker, was in no budget); a level-3 context (≈2 MiB) always fits its worker's share.
+    const auto hold = [&](int chosen) {
+        const qint64 workspace = Wire::resumableWorkspaceBytes(chosen); // measured once a level, not under the lock
+        std::lock_guard lock(budgetMutex);
+        x.packingHeld = workspace;
+        answerBytes += workspace;
+        return chosen;
+    };
+    if (level <= 3 || resumedLevel == 3)
+        return hold(std::min(level, 3));
     // Decided before the work (review of perf16, finding 1): a loop of resumes, or of first pages, from one person costs
     // her allowance of strong packing, then level 3's. A page is charged whole and may take the allowance below zero
-    // (a debt refilled like the rest): a fresh person's page of any size is packed strong.
-    const auto now = std::chrono::steady_clock::now();
-    const double full = double(limits.largeAnswerAllowanceBytes);
-    const double perSecond = full / std::max(1, limits.largeAnswerAllowanceSeconds);
-    const auto left = [&](const PackingAllowance &a) {
-        return std::min(full, a.bytes + std::chrono::duration<double>(now - a.at).count() * perSecond);
-    };
-    std::lock_guard lock(packingMutex);
-    if (packingAllowance.size() > 4096) // those whose allowance is whole again need no entry
-        packingAllowance.removeIf([&](const auto &entry) { return left(entry.value()) >= full; });
-    auto it = packingAllowance.find(person);
-    const double remaining = it == packingAllowance.end() ? full : left(*it);
-    if (remaining <= 0) {
-        packingAllowance.insert(person, {remaining, now});
-        return 3;
+    // (a debt refilled like the rest): a fresh person's page of any size is packed strong. Everyone's pages share the
+    // hub's allowance too, so accounts one person holds (a teacher's pupils) do not each bring one (review of trust16,
+    // finding 2). And its context is counted in the answer budget: when it does not fit, level 3.
+    {
+        const qint64 workspace = Wire::resumableWorkspaceBytes(level);
+        std::unique_lock lock(budgetMutex);
+        if (answerBytes + workspace > limits.answerBudgetBytes) {
+            lock.unlock();
+            return hold(3);
+        }
+        x.packingHeld = workspace;
+        answerBytes += workspace;
     }
-    packingAllowance.insert(person, {remaining - double(bytes), now});
-    return level;
+    const auto weak = [&] {
+        {
+            std::lock_guard lock(budgetMutex);
+            answerBytes -= x.packingHeld;
+            x.packingHeld = 0;
+        }
+        return hold(3);
+    };
+    const auto now = std::chrono::steady_clock::now();
+    const auto left = [&](const PackingAllowance &a, double full) {
+        return std::min(full, a.bytes + std::chrono::duration<double>(now - a.at).count() * full
+                                            / std::max(1, limits.largeAnswerAllowanceSeconds));
+    };
+    const double full = double(limits.largeAnswerAllowanceBytes);
+    const double hubFull = double(limits.largeAnswerHubAllowanceBytes);
+    std::unique_lock lock(packingMutex);
+    if (packingAllowance.size() > 4096) // those whose allowance is whole again need no entry
+        packingAllowance.removeIf([&](const auto &entry) { return left(entry.value(), full) >= full; });
+    auto it = packingAllowance.find(person);
+    const double remaining = it == packingAllowance.end() ? full : left(*it, full);
+    const double hubRemaining = hubPackingAllowance ? left(*hubPackingAllowance, hubFull) : hubFull;
+    const bool strong = remaining > 0 && hubRemaining > 0;
+    packingAllowance.insert(person, {strong ? remaining - double(bytes) : remaining, now});
+    hubPackingAllowance = PackingAllowance{strong ? hubRemaining - double(bytes) : hubRemaining, now};
+    lock.unlock();
+    return strong ? level : weak();
+}
+
+void HubServer::Private::packingDone(Exchange &x)
+{
+    std::lock_guard lock(budgetMutex);
+    answerBytes -= x.packingHeld;
+    x.packingHeld = 0;
 }
 
 void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QString &person)
@@ -974,10 +1017,13 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
     // other resume of a client often cut was a whole page). Her level-3 page's rest is level 3's, free like every level-3
     // page; a strong page's rest is charged to her allowance as a page, and beyond it she gets the page whole at level 3
     // once (whose resumes then stay at 3).
-    const int strong = Wire::zstdLevelFor(body.size(), limits.largeAnswerZstdLevel);
     const int resumed = x.has("range") ? Wire::pageTagLevel(x.value("if-range")) : 0;
-    const int level = resumed == 3 && strong > 3 ? 3 : pageLevel(person, body.size());
-    Wire::ResumableZstd packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), level);
+    const int level = pageLevel(x, person, body.size(), resumed);
+    Wire::ResumableZstd packed;
+    {
+        const auto done = qScopeGuard([&] { packingDone(x); });
+        packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), level);
+    }
     if (packed.bytes.isEmpty())
         return reply(x, 200, body);
     x.reply.header("Content-Encoding", "zstd");

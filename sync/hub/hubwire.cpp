@@ -7,6 +7,7 @@
 
 #include "sync/hub/huberror.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 namespace Continuite::Hub::Wire {
 
@@ -101,16 +103,13 @@ QByteArray deflateZstd(const QByteArray &in, int level)
     return packed;
 }
 
-ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level)
+namespace {
+
+void setResumableParams(ZSTD_CCtx *c, int level, qsizetype prefixBytes)
 {
-    ResumableZstd out;
-    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
-    if (!ctx)
-        return out;
     // Every parameter from the prefix's size (as ZSTD_compress2 would for it alone) and none from the whole: the frame
     // carries no content size, and the prefix is flushed before the tail is seen, so its bytes depend on it alone.
-    const ZSTD_compressionParameters p = ZSTD_getCParams(level, std::min(prefix.size(), ResumableParamsBytes), 0);
-    ZSTD_CCtx *c = ctx.get();
+    const ZSTD_compressionParameters p = ZSTD_getCParams(level, std::min(prefixBytes, ResumableParamsBytes), 0);
     ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, int(p.windowLog));
     ZSTD_CCtx_setParameter(c, ZSTD_c_chainLog, int(p.chainLog));
@@ -121,6 +120,39 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
     ZSTD_CCtx_setParameter(c, ZSTD_c_strategy, int(p.strategy));
     ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
     ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0);
+}
+
+} // namespace
+
+qint64 resumableWorkspaceBytes(int level)
+{
+    static std::mutex mutex;
+    static QHash<int, qint64> measured;
+    std::lock_guard lock(mutex);
+    if (auto it = measured.constFind(level); it != measured.cend())
+        return *it;
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
+    if (!ctx)
+        return 0;
+    setResumableParams(ctx.get(), level, ResumableParamsBytes);
+    // An empty flush sets the context up for those parameters (no content size known): its tables are allocated then.
+    char out[64];
+    ZSTD_outBuffer output{out, sizeof out, 0};
+    ZSTD_inBuffer input{nullptr, 0, 0};
+    ZSTD_compressStream2(ctx.get(), &output, &input, ZSTD_e_flush);
+    const qint64 bytes = qint64(ZSTD_sizeof_CCtx(ctx.get()));
+    measured.insert(level, bytes);
+    return bytes;
+}
+
+ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level)
+{
+    ResumableZstd out;
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
+    if (!ctx)
+        return out;
+    ZSTD_CCtx *c = ctx.get();
+    setResumableParams(c, level, prefix.size());
     QByteArray packed(qsizetype(ZSTD_compressBound(size_t(prefix.size())) + ZSTD_compressBound(size_t(tail.size()))), Qt::Uninitialized);
     ZSTD_outBuffer output{packed.data(), size_t(packed.size()), 0};
     auto pack = [&](QByteArrayView part, ZSTD_EndDirective mode) {
