@@ -43,7 +43,8 @@ FocusScope {
             return;
         if (root.unanswered > 0 && !anyway) {
             root.warningUnanswered = true;
-            seeUnanswered.forceActiveFocus(Qt.OtherFocusReason);
+            // As a Tab would: the button that Space or Enter now presses wears the ring (review of app16).
+            seeUnanswered.forceActiveFocus(Qt.TabFocusReason);
             return;
         }
         root.warningUnanswered = false;

@@ -86,10 +86,8 @@ FocusScope {
             row = Math.max(0, Math.min(rows - 1, Math.max(0, list.currentIndex) + (event.key === Qt.Key_PageDown ? step : -step)));
         } else
             return false;
-        if (row >= 0 && rows > 0) {
-            list.currentIndex = row;
-            list.positionViewAtIndex(row, ListView.Contain);
-        }
+        if (row >= 0 && rows > 0)
+            list.currentIndex = row; // and the list shows it (onCurrentIndexChanged)
         return true;
     }
 
@@ -217,7 +215,6 @@ FocusScope {
             keyNavigationEnabled: true
             activeFocusOnTab: true
             boundsBehavior: Flickable.StopAtBounds
-            bottomMargin: lessonsBar.visible ? lessonsBar.height : 0 // the last student above the sideways scroll bar
             // Sideways too: the lessons scroll under the names, which every row draws at this left edge.
             contentWidth: Math.max(width, root.nameWidth + grid.lessonCount * root.cellWidth + 14)
             flickableDirection: Flickable.AutoFlickDirection
@@ -231,6 +228,12 @@ FocusScope {
                 if (root.navigate(event))
                     event.accepted = true;
             }
+            // The current student in view whatever moved it (Up, Down, a page, a click): the list did not follow Down
+            // past the rows shown, and the current row went out of sight (seen with 20 students, review of app16).
+            onCurrentIndexChanged: {
+                if (list.currentIndex >= 0)
+                    list.positionViewAtIndex(list.currentIndex, ListView.Contain);
+            }
             Keys.onLeftPressed: root.moveColumn(-1)
             Keys.onRightPressed: root.moveColumn(1)
             Keys.onReturnPressed: root.openStudent(grid.data(grid.index(list.currentIndex, 0), LessonGridModel.PersonIdRole))
@@ -239,11 +242,7 @@ FocusScope {
                 objectName: "studentsBar"
                 policy: list.contentHeight > list.height ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
             }
-            ScrollBar.horizontal: ScrollBar {
-                id: lessonsBar
-                objectName: "lessonsBar"
-                policy: list.contentWidth > list.width ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
-            }
+            ScrollBar.horizontal: lessonsBar
             delegate: LessonGridRow {
                 required property int index
                 width: list.contentWidth - 14
@@ -260,6 +259,18 @@ FocusScope {
                     root.openStudent(personId);
                 }
             }
+        }
+
+        // The lessons' scroll bar under the list, not over its last row: the list's own scrolling (Down, Page Down,
+        // Ctrl+End) keeps the current row inside the list, and a bar laid over it hid the last row's ring and words
+        // (review of app16, finding 7; the list's bottom margin left the row under the bar all the same).
+        ScrollBar {
+            id: lessonsBar
+            objectName: "lessonsBar"
+            Layout.fillWidth: true
+            orientation: Qt.Horizontal
+            visible: list.visible && list.contentWidth > list.width
+            policy: ScrollBar.AlwaysOn
         }
 
         Label {

@@ -48,6 +48,8 @@ RowLayout {
     readonly property var titleMark: /^#{1,6}[ \t]+/
     readonly property var listMark: /^([-*+]|\d+[.)])[ \t]+/
     readonly property var bulletMark: /^[-*+][ \t]+/
+    /// What starts a line before its words: an indent, a quote's "> ", a title's or a list's mark.
+    readonly property var linePrefix: /^(?:[ \t]*>)*[ \t]*(?:(?:#{1,6}|[-*+]|\d+[.)])[ \t]+)?/
 
     /// Writes @p edits ([{start, end, text}], positions in the text before any of them) as one undo step: one Ctrl+Z
     /// takes back what a button wrote and nothing else. The buttons only add or take away marks, never the words.
@@ -106,148 +108,237 @@ RowLayout {
         return [at + before.length, at + before.length + placeholder.length];
     }
 
-    /// Bold, as a word processor's: the words chosen in bold, line by line (after a title's or a list's mark, so that
-    /// they stay a title or a list; bold cannot cross a line break in Markdown), or back to plain when they are bold
-    /// already (the marks around or inside the selection, or around the cursor).
+    /// A letter or a digit, in any language: new bold words next to one get a space between (glued, the teacher types
+    /// that space herself, inside the marks, and the pupils see "Lis** important**"; review of app16, finding 2).
+    function isWordCharacter(character: string): bool {
+        return character.length === 1 && (/[0-9]/.test(character) || character.toLowerCase() !== character.toUpperCase());
+    }
+    /// How line @p start … @p end is written: where its words start (after its indent, quote, title's or list's mark,
+    /// which bold must not cut) and its bold marks, paired in order: {contentStart, marks: [positions], spans:
+    /// [[open, close]]}. An odd last "**" is a literal, not a mark.
+    function lineBold(text: string, start: int, end: int): var {
+        const prefix = text.substring(start, end).match(root.linePrefix);
+        const contentStart = start + (prefix ? prefix[0].length : 0);
+        const found = [];
+        for (let at = text.indexOf("**", contentStart); at >= 0 && at + 2 <= end; at = text.indexOf("**", at + 2))
+            found.push(at);
+        if (found.length % 2 === 1)
+            found.pop();
+        const spans = [];
+        for (let i = 0; i + 1 < found.length; i += 2)
+            spans.push([found[i], found[i + 1]]);
+        return {
+            "contentStart": contentStart,
+            "marks": found,
+            "spans": spans
+        };
+    }
+
+    /// Bold, as a word processor's. Words chosen: in bold, or back to plain when every one of them is bold already;
+    /// bold words the selection holds or cuts are joined into one (or cut), never left with stray marks (review of
+    /// app16, finding 4: "a** et **b"). Line by line: bold cannot cross a line break in Markdown, and never takes a
+    /// title's or a list's mark (finding 3). Only marks chosen: the bold words they belong to. Nothing chosen: inside
+    /// bold words, they become plain; at their end, "stop bold" (the caret goes past the closing marks, and the spaces
+    /// typed inside the marks go out with it: finding 2); elsewhere, words to type over, in bold.
     function bold() {
         const text = root.area.text;
         const selStart = root.area.selectionStart;
         const selEnd = root.area.selectionEnd;
-        const parts = [];
-        let from = selStart;
-        while (from <= selEnd) {
-            let lineEnd = text.indexOf("\n", from);
-            if (lineEnd < 0 || lineEnd > selEnd)
-                lineEnd = selEnd;
-            let start = from;
-            let end = lineEnd;
-            if (start === 0 || text.charAt(start - 1) === "\n") {
-                const mark = text.substring(start, end).match(root.lineMark);
-                if (mark)
-                    start += mark[0].length;
+        const lines = [];
+        for (let from = selStart > 0 ? text.lastIndexOf("\n", selStart - 1) + 1 : 0; from <= selEnd; ) {
+            let end = text.indexOf("\n", from);
+            if (end < 0)
+                end = text.length;
+            const line = root.lineBold(text, from, end);
+            line.end = end;
+            // The words of the line: every character but the marks, each with its bold now.
+            line.chars = [];
+            let mark = 0;
+            for (let at = line.contentStart; at < end; ++at) {
+                if (mark < line.marks.length && at >= line.marks[mark] + 2)
+                    ++mark;
+                if (mark < line.marks.length && at >= line.marks[mark]) {
+                    ++at;
+                    continue;
+                }
+                line.chars.push({
+                        "at": at,
+                        "bold": mark % 2 === 1,
+                        "chosen": at >= selStart && at < selEnd
+                    });
             }
-            while (start < end && /\s/.test(text.charAt(start)))
-                ++start;
-            while (end > start && /\s/.test(text.charAt(end - 1)))
-                --end;
-            if (end > start)
-                parts.push([start, end]);
-            from = lineEnd + 1;
+            lines.push(line);
+            from = end + 1;
         }
-        const marksAround = part => text.substring(part[0] - 2, part[0]) === "**" && text.substring(part[1], part[1] + 2) === "**";
-        const marksInside = part => part[1] - part[0] >= 4 && text.substring(part[0], part[0] + 2) === "**" && text.substring(part[1] - 2, part[1]) === "**";
+        const words = [];
+        for (const line of lines)
+            for (const character of line.chars)
+                if (character.chosen && /\S/.test(text.charAt(character.at)))
+                    words.push(character);
+        if (words.length === 0 && selEnd > selStart) {
+            // Only marks chosen (maybe with spaces): the bold words they belong to.
+            for (const line of lines) {
+                for (const span of line.spans) {
+                    const touched = [span[0], span[1]].some(mark => mark < selEnd && mark + 2 > selStart);
+                    if (!touched)
+                        continue;
+                    for (const character of line.chars) {
+                        if (character.at >= span[0] && character.at < span[1]) {
+                            character.chosen = true;
+                            if (/\S/.test(text.charAt(character.at)))
+                                words.push(character);
+                        }
+                    }
+                }
+            }
+        }
+        if (words.length === 0) {
+            root.boldAtCaret();
+            return;
+        }
+        const bolder = !words.every(character => character.bold);
         const edits = [];
-        // Only a list's or a title's mark chosen ("- "): bold words after it; "**-** pommes" was no list any more
-        // (review of app15, finding 7).
-        const markLine = selStart > 0 ? text.lastIndexOf("\n", selStart - 1) + 1 : 0;
-        const lineMarkHere = text.substring(markLine, text.indexOf("\n", markLine) < 0 ? text.length : text.indexOf("\n", markLine)).match(root.lineMark);
-        if (parts.length > 0 && lineMarkHere && selEnd <= markLine + lineMarkHere[0].length)
-            parts.length = 0;
-        if (parts.length === 0 && selEnd > selStart && lineMarkHere && selEnd <= markLine + lineMarkHere[0].length) {
-            const at = markLine + lineMarkHere[0].length;
+        for (const line of lines) {
+            // Where the marks go now: around each run of bold characters, without the spaces at its ends ("** word**"
+            // would not be bold). Positions as "gaps": the gap i is just before the line's i-th character.
+            const chars = line.chars;
+            const wanted = [];
+            let run = -1;
+            for (let i = 0; i <= chars.length; ++i) {
+                const isBold = i < chars.length && (chars[i].chosen ? bolder : chars[i].bold);
+                if (isBold && run < 0)
+                    run = i;
+                if (!isBold && run >= 0) {
+                    let first = run;
+                    let last = i - 1;
+                    while (first <= last && /\s/.test(text.charAt(chars[first].at)))
+                        ++first;
+                    while (last >= first && /\s/.test(text.charAt(chars[last].at)))
+                        --last;
+                    if (first <= last)
+                        wanted.push(first, last + 1);
+                    run = -1;
+                }
+            }
+            const gapOf = mark => chars.filter(character => character.at < mark).length;
+            // After the last character: at the line's end, past any mark there (taken away, or kept as it is).
+            const positionOf = gap => gap < chars.length ? chars[gap].at : line.end;
+            const kept = [];
+            for (const gap of wanted) {
+                const same = line.marks.findIndex((mark, index) => kept.indexOf(index) < 0 && gapOf(mark) === gap);
+                if (same >= 0)
+                    kept.push(same);
+                else
+                    edits.push({
+                            "start": positionOf(gap),
+                            "end": positionOf(gap),
+                            "text": "**"
+                        });
+            }
+            line.marks.forEach((mark, index) => {
+                    if (kept.indexOf(index) < 0)
+                        edits.push({
+                                "start": mark,
+                                "end": mark + 2,
+                                "text": ""
+                            });
+                });
+        }
+        root.apply(edits);
+        root.area.select(root.moved(words[0].at, edits, true), root.moved(words[words.length - 1].at + 1, edits, false));
+        root.area.forceActiveFocus(Qt.OtherFocusReason);
+    }
+    /// Gras with no words chosen (the caret, or only spaces or a line break chosen): see bold().
+    function boldAtCaret() {
+        const text = root.area.text;
+        let at = root.area.selectionStart;
+        if (root.area.selectionEnd > at && /\s/.test(text.charAt(at)))
+            ++at; // after the first space or line break chosen
+        const lineStart = at > 0 ? text.lastIndexOf("\n", at - 1) + 1 : 0;
+        let lineEnd = text.indexOf("\n", at);
+        if (lineEnd < 0)
+            lineEnd = text.length;
+        const line = root.lineBold(text, lineStart, lineEnd);
+        // On a title's or a list's mark: after it (review of app16, finding 3: "**mots en gras**- pommes").
+        at = Math.max(at, line.contentStart);
+        for (const span of line.spans) {
+            // Between the two stars of a mark: on the side of the words outside.
+            if (at === span[0] + 1)
+                at = span[0];
+            else if (at === span[1] + 1)
+                at = span[1] + 2;
+        }
+        const inside = line.spans.find(span => at >= span[0] + 2 && at <= span[1] && span[1] > span[0] + 2);
+        if (inside && at === inside[1] && root.area.selectionEnd === root.area.selectionStart) {
+            // At the end of bold words: "stop bold", as a word processor's Ctrl+B after typing in bold. The marks stay
+            // (review of app15, finding 2); the spaces typed just inside them go out (review of app16, finding 2:
+            // Markdown opens no bold before a space and closes none after one, "Lis** important**" showed its stars).
+            const open = inside[0];
+            const close = inside[1];
+            const words = text.substring(open + 2, close);
+            const leading = words.match(/^\s*/)[0].length;
+            const trailing = words.match(/\s*$/)[0].length;
+            const edits = [];
+            if (leading > 0 && leading < words.length) {
+                edits.push({
+                        "start": open + 2,
+                        "end": open + 2 + leading,
+                        "text": ""
+                    });
+                if (open > line.contentStart && /\S/.test(text.charAt(open - 1)))
+                    edits.push({
+                            "start": open,
+                            "end": open,
+                            "text": " "
+                        });
+            }
+            let caret = close + 2;
+            if (trailing > 0 && trailing < words.length) {
+                edits.push({
+                        "start": close - trailing,
+                        "end": close,
+                        "text": ""
+                    });
+                const after = text.charAt(close + 2);
+                if (after === " " || after === "\t")
+                    ++caret; // the space that is there already
+                else
+                    edits.push({
+                            "start": close + 2,
+                            "end": close + 2,
+                            "text": " "
+                        });
+            }
+            if (edits.length > 0)
+                root.apply(edits);
+            root.area.cursorPosition = root.moved(caret, edits, true);
+        } else if (inside) {
+            // Inside bold words: plain again.
+            root.apply([{
+                        "start": inside[0],
+                        "end": inside[0] + 2,
+                        "text": ""
+                    }, {
+                        "start": inside[1],
+                        "end": inside[1] + 2,
+                        "text": ""
+                    }]);
+            root.area.select(inside[0], inside[1] - 2);
+        } else {
+            // Words to type over, in bold, with a space between them and the words or bold words they touch ("****"
+            // is not Markdown, review of app15 finding 2; "Lis**…**" made the teacher type the space inside the bold).
             const placeholder = qsTr("bold words");
-            const gap = /\S/.test(text.charAt(at)) ? " " : "";
+            const before = text.charAt(at - 1);
+            const after = text.charAt(at);
+            const lead = at > line.contentStart && (root.isWordCharacter(before) || ".,;:!?)]»*".indexOf(before) >= 0) ? " " : "";
+            const trail = at < lineEnd && (root.isWordCharacter(after) || "([«*".indexOf(after) >= 0) ? " " : "";
             root.apply([{
                         "start": at,
                         "end": at,
-                        "text": "**" + placeholder + "**" + gap
+                        "text": lead + "**" + placeholder + "**" + trail
                     }]);
-            root.area.select(at + 2, at + 2 + placeholder.length);
-            root.area.forceActiveFocus(Qt.OtherFocusReason);
-            return;
+            root.area.select(at + lead.length + 2, at + lead.length + 2 + placeholder.length);
         }
-        if (parts.length === 0) {
-            // Nothing chosen: inside bold words (an odd number of marks before the cursor on its line), take their
-            // marks away; otherwise words to type over, in bold.
-            const cursor = root.area.cursorPosition;
-            const lineStart = cursor > 0 ? text.lastIndexOf("\n", cursor - 1) + 1 : 0;
-            let lineEnd = text.indexOf("\n", cursor);
-            if (lineEnd < 0)
-                lineEnd = text.length;
-            const marks = [];
-            for (let at = text.indexOf("**", lineStart); at >= 0 && at + 2 <= lineEnd; at = text.indexOf("**", at + 2))
-                marks.push(at);
-            const before = marks.filter(at => at + 2 <= cursor).length;
-            if (selStart === selEnd && before % 2 === 1 && marks[before] === cursor) {
-                // At the end of bold words, just before their closing marks: "stop bold", as a word processor's
-                // Ctrl+B after typing in bold: the caret goes past the marks, which stay (it took them away, and
-                // the bold just typed with them; review of app15, finding 2).
-                root.area.cursorPosition = cursor + 2;
-            } else if (selStart === selEnd && before % 2 === 1 && before < marks.length) {
-                const open = marks[before - 1];
-                const close = marks[before];
-                root.apply([{
-                            "start": open,
-                            "end": open + 2,
-                            "text": ""
-                        }, {
-                            "start": close,
-                            "end": close + 2,
-                            "text": ""
-                        }]);
-                root.area.select(open, close - 2);
-            } else if (selStart === selEnd && (marks.indexOf(cursor - 2) >= 0 || marks.indexOf(cursor) >= 0)) {
-                // Right after bold words' closing marks, or right before the next ones' opening: new bold words with a
-                // space between, not glued to them ("****" is not Markdown and the pupils saw it; finding 2).
-                const placeholder = qsTr("bold words");
-                const lead = marks.indexOf(cursor - 2) >= 0 ? " " : "";
-                root.apply([{
-                            "start": cursor,
-                            "end": cursor,
-                            "text": lead + "**" + placeholder + "**" + (marks.indexOf(cursor) >= 0 ? " " : "")
-                        }]);
-                root.area.select(cursor + lead.length + 2, cursor + lead.length + 2 + placeholder.length);
-            } else {
-                const words = root.surround("**", "**", qsTr("bold words"));
-                root.area.select(words[0], words[1]);
-            }
-            root.area.forceActiveFocus(Qt.OtherFocusReason);
-            return;
-        }
-        if (parts.every(part => marksAround(part) || marksInside(part))) {
-            for (const part of parts) {
-                if (marksAround(part)) {
-                    edits.push({
-                            "start": part[0] - 2,
-                            "end": part[0],
-                            "text": ""
-                        });
-                    edits.push({
-                            "start": part[1],
-                            "end": part[1] + 2,
-                            "text": ""
-                        });
-                } else {
-                    edits.push({
-                            "start": part[0],
-                            "end": part[0] + 2,
-                            "text": ""
-                        });
-                    edits.push({
-                            "start": part[1] - 2,
-                            "end": part[1],
-                            "text": ""
-                        });
-                }
-            }
-        } else {
-            for (const part of parts) {
-                if (marksAround(part) || marksInside(part))
-                    continue;
-                edits.push({
-                        "start": part[0],
-                        "end": part[0],
-                        "text": "**"
-                    });
-                edits.push({
-                        "start": part[1],
-                        "end": part[1],
-                        "text": "**"
-                    });
-            }
-        }
-        root.apply(edits);
-        root.area.select(root.moved(parts[0][0], edits, true), root.moved(parts[parts.length - 1][1], edits, false));
         root.area.forceActiveFocus(Qt.OtherFocusReason);
     }
 

@@ -417,6 +417,8 @@ TestCase {
         verify(warning.visible);
         compare(findChild(page, "unansweredText").text, "You still have 4 question(s) without an answer.");
         verify(findChild(page, "seeUnanswered").activeFocus, "the keyboard is on the choice");
+        // And it wears the focus ring: Space or Enter presses it (review of app16: given the keyboard with no ring).
+        verify(findChild(page, "seeUnanswered").visualFocus, "the ring on \"Show them\"");
         // "Show them": the first question without an answer, with the keyboard on it.
         mouseClick(findChild(page, "seeUnanswered"));
         verify(!warning.visible);

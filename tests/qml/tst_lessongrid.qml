@@ -58,6 +58,9 @@ TestCase {
     /// The class with more lessons than the width holds.
     property string wideClassId
     property var wideLessonIds: []
+    /// A whole class: twenty students, twelve lessons (more rows than a screen holds, and the sideways bar shown).
+    property string bigClassId
+    property var bigLessonIds: []
 
     function asTeacher() {
         Session.lock();
@@ -120,19 +123,32 @@ TestCase {
         // Noé's tablet last synced nine days ago.
         compare(testStore.recordContactAs(students["Noé Grille"], 9), "");
         testCase.students = students;
+
+        testCase.bigClassId = classes.createClass("Grille nombreuse (test)");
+        verify(testCase.bigClassId.length > 0, classes.error);
+        const bigRoster = createTemporaryObject(rosterComponent, testCase, {
+                "classId": testCase.bigClassId
+            });
+        for (let i = 1; i <= 20; ++i)
+            verify(bigRoster.addStudent("Élève " + (i < 10 ? "0" : "") + i + " Nombreuse") >= 0, bigRoster.error);
+        const bigLessons = [];
+        for (let i = 1; i <= 12; ++i)
+            bigLessons.push(lesson("Leçon " + i, true, testCase.bigClassId));
+        testCase.bigLessonIds = bigLessons;
     }
     // The other test files count the teacher's lessons: this file's go away.
     function cleanupTestCase() {
         asTeacher();
-        for (const id of testCase.lessonIds.concat(testCase.wideLessonIds))
+        for (const id of testCase.lessonIds.concat(testCase.wideLessonIds, testCase.bigLessonIds))
             compare(testStore.deleteLesson(id), "");
         Session.lock();
     }
 
     function makeBoard(wide) {
+        const big = wide === "big";
         const page = createTemporaryObject(boardComponent, testCase, {
-                "classId": wide ? testCase.wideClassId : testCase.classId,
-                "className": wide ? "Grille large (test)" : "Grille (test)"
+                "classId": big ? testCase.bigClassId : wide ? testCase.wideClassId : testCase.classId,
+                "className": big ? "Grille nombreuse (test)" : wide ? "Grille large (test)" : "Grille (test)"
             });
         verify(page);
         return page;
@@ -350,6 +366,93 @@ TestCase {
         keyClick(Qt.Key_Left);
         compare(lessonGrid.currentColumn, 5);
         verify(list.Accessible.description.indexOf("Home and End") >= 0, list.Accessible.description);
+    }
+
+    // A class of twenty (review of app16, finding 8: with two students Page Up and Page Down only ever reached the first
+    // and the last, and the step was never tried), at the normal and the very large text. Each key leaves the current
+    // cell whole in view, its ring above the sideways scroll bar (finding 7: after Ctrl+End or Page Down at very large
+    // text the last row's ring and its last word ran under the bar).
+    function test_pagesInAWholeClass_data() {
+        return [
+            { tag: "normal text", large: false },
+            { tag: "very large text", large: true }
+        ];
+    }
+    function test_pagesInAWholeClass(data) {
+        const before = Session.textScale;
+        if (data.large)
+            Session.textScale = Session.maxTextScale;
+        try {
+            pagesInAWholeClass();
+        } finally {
+            Session.textScale = before;
+        }
+    }
+    function pagesInAWholeClass() {
+        const page = makeBoard("big");
+        page.showView(1);
+        const lessonGrid = page.lessonGrid;
+        const list = lessonGrid.list;
+        tryVerify(() => list.width > 0 && lessonGrid.grid.count === 20);
+        tryCompare(lessonGrid, "currentColumn", 11);
+        verify(list.activeFocus);
+        list.currentIndex = 0;
+        waitForRendering(page);
+        const bar = findChild(page, "lessonsBar");
+        verify(bar && bar.visible && bar.height > 0, "twelve lessons scroll sideways");
+        const box = item => {
+            const at = item.mapToItem(null, 0, 0);
+            return { "top": Math.round(at.y), "bottom": Math.round(at.y + item.height) };
+        };
+        // The current cell (its ring is its border) inside the list and above the bar.
+        const seen = () => {
+            const row = list.itemAtIndex(list.currentIndex);
+            if (!row)
+                return false;
+            const cell = box(findChild(row, "gridCell" + lessonGrid.currentColumn));
+            return cell.top >= box(list).top && cell.bottom <= Math.min(box(list).bottom, box(bar).top);
+        };
+        const where = () => {
+            const row = list.itemAtIndex(list.currentIndex);
+            return "row " + list.currentIndex + " " + (row ? JSON.stringify(box(findChild(row, "gridCell" + lessonGrid.currentColumn))) : "not made")
+                + ", list " + JSON.stringify(box(list)) + ", bar " + JSON.stringify(box(bar));
+        };
+        const rowHeight = list.itemAtIndex(0).height + list.spacing;
+        const step = Math.floor(list.height / rowHeight) - 1;
+        verify(step >= 2 && step < 19, "a screen of students is a real step: " + step);
+        // Page Down: a screen at a time, to the last.
+        const downs = [];
+        for (let row = step; row < 19; row += step)
+            downs.push(row);
+        downs.push(19);
+        for (const expected of downs) {
+            keyClick(Qt.Key_PageDown);
+            compare(list.currentIndex, expected, "Page Down");
+            waitForRendering(page);
+            tryVerify(seen, 1000, "after Page Down: " + where());
+        }
+        keyClick(Qt.Key_PageUp);
+        compare(list.currentIndex, 19 - step, "Page Up: a screen up");
+        tryVerify(seen, 1000, "after Page Up: " + where());
+        keyClick(Qt.Key_Home, Qt.ControlModifier);
+        compare(list.currentIndex, 0);
+        tryVerify(seen, 1000, "after Ctrl+Home: " + where());
+        keyClick(Qt.Key_End, Qt.ControlModifier);
+        compare(list.currentIndex, 19);
+        waitForRendering(page);
+        tryVerify(seen, 1000, "after Ctrl+End: " + where());
+        // Down, one student at a time, from the top to the bottom: the list follows (it stayed at the top, the current
+        // student out of sight from the 8th on, seen with this test).
+        keyClick(Qt.Key_Home, Qt.ControlModifier);
+        for (let row = 1; row < 20; ++row) {
+            keyClick(Qt.Key_Down);
+            compare(list.currentIndex, row);
+        }
+        waitForRendering(page);
+        tryVerify(seen, 1000, "after Down to the last: " + where());
+        // The control: the same check sees a row scrolled half under the bar.
+        list.contentY -= rowHeight / 2;
+        verify(!seen(), "half a row lower is seen as cut: " + where());
     }
 
     // Ctrl++ while on the grid (review of app15, finding 6): the current lesson stays whole in view. It was put in

@@ -36,6 +36,13 @@ TestCase {
             }
         }
     }
+    // What the pupils see: the Markdown drawn by Qt's engine (the reader's and the preview's), as plain words.
+    Component {
+        id: shownComponent
+        TextEdit {
+            textFormat: TextEdit.MarkdownText
+        }
+    }
     Component {
         id: lessonsComponent
         TeacherLessonsPage {
@@ -74,6 +81,14 @@ TestCase {
         return box;
     }
 
+    function shown(markdown) {
+        const view = createTemporaryObject(shownComponent, testCase, {
+                "text": markdown
+            });
+        verify(view);
+        return view.getText(0, view.length);
+    }
+
     function test_boldWrapsTheSelection() {
         const box = makeBox("C'est important ici");
         box.area.select(6, 15);
@@ -86,11 +101,11 @@ TestCase {
         // Nothing chosen: words to type over, already selected.
         box.area.cursorPosition = box.area.length;
         mouseClick(findChild(box.toolbar, "boldButton"));
-        compare(box.area.text, "C'est **important** ici**bold words**");
+        compare(box.area.text, "C'est **important** ici **bold words**");
         compare(box.area.selectedText, "bold words");
         keyClick(Qt.Key_O);
         keyClick(Qt.Key_K);
-        compare(box.area.text, "C'est **important** ici**ok**");
+        compare(box.area.text, "C'est **important** ici **ok**");
     }
 
     function test_ctrlBAndCtrlKFromTheText() {
@@ -202,7 +217,11 @@ TestCase {
             { tag: "bold again: off", text: "**mot**", select: [2, 5], expected: "mot" },
             { tag: "bold marks chosen too: off", text: "**mot**", select: [0, 7], expected: "mot" },
             { tag: "cursor inside bold words: off", text: "un **mot** ici", select: [6, 6], expected: "un mot ici" },
-            { tag: "cursor between two bold words", text: "**a** b **c**", select: [7, 7], expected: "**a** b**bold words** **c**" },
+            // After a word, the new bold words come with a space (review of app16, finding 2: "Lis**…**", then the
+            // teacher types the space inside the bold and the pupils see "Lis** important**").
+            { tag: "cursor between two bold words", text: "**a** b **c**", select: [7, 7], expected: "**a** b **bold words** **c**" },
+            { tag: "cursor right after a word", text: "Lis", select: [3, 3], expected: "Lis **bold words**", selected: "bold words" },
+            { tag: "cursor after an apostrophe: no space", text: "l'", select: [2, 2], expected: "l'**bold words**", selected: "bold words" },
             { tag: "spaces only", text: "a   b", select: [1, 4], expected: "a **bold words**  b" },
             // Review of app15, finding 2: right after bold words (End, then Gras) the new ones were glued on,
             // "**important****bold words**", which shows four asterisks to the pupils; right before, the same.
@@ -215,6 +234,20 @@ TestCase {
             // Finding 7: only the list's mark chosen, Gras made "**-** pommes", no list any more.
             { tag: "only the list mark", text: "- pommes", select: [0, 1], expected: "- **bold words** pommes", selected: "bold words" },
             { tag: "only the title mark", text: "## Titre", select: [0, 3], expected: "## **bold words** Titre", selected: "bold words" },
+            // Review of app16, finding 3: the caret on a list's or a title's mark (Home, then Gras) broke the line:
+            // "**mots en gras**- pommes", "-**mots en gras** pommes", "- **mots en gras**pommes".
+            { tag: "caret at the start of a list line", text: "- pommes", select: [0, 0], expected: "- **bold words** pommes", selected: "bold words" },
+            { tag: "caret at the start of a title", text: "## Titre", select: [0, 0], expected: "## **bold words** Titre", selected: "bold words" },
+            { tag: "caret between the dash and its space", text: "- pommes", select: [1, 1], expected: "- **bold words** pommes", selected: "bold words" },
+            { tag: "caret right after the list mark", text: "- pommes", select: [2, 2], expected: "- **bold words** pommes", selected: "bold words" },
+            { tag: "from the line above across the mark", text: "un\n- deux", select: [2, 5], expected: "un\n- **bold words** deux", selected: "bold words" },
+            // Review of app16, finding 4: a selection holding or cutting bold words left stray marks ("a** et **b").
+            { tag: "a line with two bold words: all bold", text: "**a** et **b**", select: [0, 14], expected: "**a et b**", selected: "a et b" },
+            { tag: "from inside bold words to outside", text: "un **mot** ici", select: [6, 13], expected: "un **mot ic**i", selected: "ot ic" },
+            { tag: "only the closing marks", text: "un **mot** ici", select: [8, 10], expected: "un mot ici", selected: "mot" },
+            { tag: "only the opening marks", text: "un **mot** ici", select: [3, 5], expected: "un mot ici", selected: "mot" },
+            { tag: "a word inside bold words: plain", text: "**un mot ici**", select: [5, 8], expected: "**un** mot **ici**", selected: "mot" },
+            { tag: "bold words and plain on two lines", text: "**un**\ndeux", select: [0, 11], expected: "**un**\n**deux**" },
             // The control: plain words still become bold.
             { tag: "plain words", text: "un mot", select: [3, 6], expected: "un **mot**" }
         ];
@@ -228,6 +261,11 @@ TestCase {
             compare(box.area.selectedText, data.selected, "the words to type over are chosen");
         if (data.cursor !== undefined)
             compare(box.area.cursorPosition, data.cursor);
+        // The pupils see no asterisk (the placeholder or the words are bold, not "**" in the text).
+        verify(testCase.shown(box.area.text).indexOf("*") < 0, "shown: " + testCase.shown(box.area.text));
+        // And one Ctrl+Z gives the text back.
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(box.area.text, data.text, "one Ctrl+Z");
     }
 
     // A word processor's habit (review of app15, finding 2): Ctrl+B, type, Ctrl+B "to stop bold", go on typing. The
@@ -249,6 +287,34 @@ TestCase {
         box.area.cursorPosition = 8;
         keyClick(Qt.Key_B, Qt.ControlModifier);
         compare(box.area.text, "Lis important ici");
+    }
+
+    // The two usual ways of typing the space between words in bold (review of app16, finding 2): the space typed
+    // inside the marks ("Lis** important**", "Lis **important **") showed the asterisks to the pupils, as Markdown
+    // opens no bold before a space and closes none after one. Ctrl+B "stop bold" moves the spaces out of the marks.
+    function test_spaceTypedInsideTheBold_data() {
+        return [
+            { tag: "space typed first", text: "Lis", typed: [" important", " ici"], expected: "Lis **important** ici" },
+            { tag: "space typed last", text: "Lis ", typed: ["important ", "ici"], expected: "Lis **important** ici" },
+            { tag: "spaces on both sides", text: "Lis", typed: [" important ", "ici"], expected: "Lis **important** ici" },
+            { tag: "at the end of a line", text: "Lis\nla suite", caret: 3, typed: [" important ", "ici"], expected: "Lis **important** ici\nla suite" },
+            // The control: no space typed inside, nothing moves.
+            { tag: "no space inside", text: "Lis ", typed: ["important", " ici"], expected: "Lis **important** ici" }
+        ];
+    }
+    function test_spaceTypedInsideTheBold(data) {
+        const box = makeBox(data.text);
+        box.area.cursorPosition = data.caret ?? data.text.length;
+        keyClick(Qt.Key_B, Qt.ControlModifier);
+        compare(box.area.selectedText, "bold words");
+        for (const c of data.typed[0])
+            keyClick(c);
+        keyClick(Qt.Key_B, Qt.ControlModifier);
+        for (const c of data.typed[1])
+            keyClick(c);
+        compare(box.area.text, data.expected);
+        compare(testCase.shown(box.area.text), testCase.shown(data.expected));
+        verify(testCase.shown(box.area.text).indexOf("*") < 0, "shown: " + testCase.shown(box.area.text));
     }
 
     // Titre and Liste on lines that are a title or a list already (review of issue 14, finding 7).
