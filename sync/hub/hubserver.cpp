@@ -989,7 +989,10 @@ int HubServer::Private::pageLevel(Exchange &x, const QString &person, qsizetype 
     auto it = packingAllowance.find(person);
     const double remaining = it == packingAllowance.end() ? full : left(*it, full);
     const double hubRemaining = hubPackingAllowance ? left(*hubPackingAllowance, hubFull) : hubFull;
-    const bool strong = remaining > 0 && hubRemaining > 0;
+    // Her resume of a strong page stays strong (the same bytes: the rest, not the page again) while her debt is under one
+    // allowance: an honest client cut a few times keeps its page; a loop of resumes gets level 3 beyond that.
+    const double floor = resumedLevel == level ? -full : 0;
+    const bool strong = remaining > floor && hubRemaining > 0;
     packingAllowance.insert(person, {strong ? remaining - double(bytes) : remaining, now});
     hubPackingAllowance = PackingAllowance{strong ? hubRemaining - double(bytes) : hubRemaining, now};
     lock.unlock();
@@ -1015,8 +1018,8 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
     // allowance alone, so a client in debt holding a level-3 page got, once her allowance refilled past zero, a level-19
     // page — another tag, the whole page again — and the next resume, in debt again, a level-3 one: near zero, every
     // other resume of a client often cut was a whole page). Her level-3 page's rest is level 3's, free like every level-3
-    // page; a strong page's rest is charged to her allowance as a page, and beyond it she gets the page whole at level 3
-    // once (whose resumes then stay at 3).
+    // page; a strong page's rest is charged to her allowance as a page, into a debt of one allowance at most, and beyond
+    // it (a loop of resumes) she gets the page whole at level 3 once (whose resumes then stay at 3).
     const int resumed = x.has("range") ? Wire::pageTagLevel(x.value("if-range")) : 0;
     const int level = pageLevel(x, person, body.size(), resumed);
     Wire::ResumableZstd packed;

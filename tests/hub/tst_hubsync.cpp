@@ -595,11 +595,12 @@ private Q_SLOTS:
         }
         const double loop = cpuSeconds() - cpu;
         qInfo() << "first page" << firstPage << "s of CPU;" << Loops << "resumes" << loop << "s;" << strong << "packed strong";
-        // Her allowance (400 KiB) holds her page (JSON bytes) this many times, plus the one that takes it below zero.
-        QVERIFY2(strong <= int(limits.largeAnswerAllowanceBytes / json) + 1, qPrintable(QString::number(strong)));
+        // Her allowance (400 KiB) holds her page (JSON bytes) this many times, plus the one that takes it below zero; and
+        // her resumes of a strong page as much again, into a debt of one allowance (pages17: the rest, not the page again).
+        QVERIFY2(strong <= 2 * int(limits.largeAnswerAllowanceBytes / json) + 2, qPrintable(QString::number(strong)));
         QVERIFY(!weakTag.isEmpty());
         // Her hub CPU (this process's: the hub runs in it): before, 18 times the first page's (each resume packed at 19).
-        QVERIFY2(loop < 6 * firstPage + 0.05, qPrintable(u"%1 s for %2 resumes, %3 s for the page"_s.arg(loop).arg(Loops).arg(firstPage)));
+        QVERIFY2(loop < 9 * firstPage + 0.05, qPrintable(u"%1 s for %2 resumes, %3 s for the page"_s.arg(loop).arg(Loops).arg(firstPage)));
         // Her resumes of the weakly packed page are still resumes.
         const HttpReply weakWhole = page(*t, {"Range: bytes=10-", "If-Range: " + weakTag});
         QCOMPARE(weakWhole.status, 206L);
@@ -627,7 +628,7 @@ private Q_SLOTS:
     /// at 19 — another tag, the whole page again — and in debt again, the next at 3: one resume in two was a whole page
     /// (9 of 16 at 0.2 s). Seen failing before the fix: "3 of 12 resumes got the whole page again".
     /// Controls: a fresh page after the refill is strong again (the allowance did change state), a made-up level-3 tag
-    /// gets the whole page, and her strong page's resume beyond her allowance gets it whole at level 3 once.
+    /// gets the whole page, and her strong page resumed in a loop gets it whole at level 3 once, past a debt of one allowance.
     void aResumeKeepsItsLevelWhenHerAllowanceRefills()
     {
         HubLimits limits;
@@ -652,7 +653,8 @@ private Q_SLOTS:
         QByteArray tag = first.header("etag");
         QVERIFY2(tag.startsWith("\"19."), tag.constData());
         const QByteArray json = unzstd(first.body);
-        // Her strong page resumed again and again: charged each time, until it comes whole at level 3 (once).
+        // Her strong page resumed again and again: charged each time, into a debt of one allowance, then it comes whole at
+        // level 3 (once).
         HttpReply weak;
         for (int i = 0; i < 40 && weak.status == 0; ++i) {
             const HttpReply r = page({"Range: bytes=10-", "If-Range: " + tag});
@@ -692,6 +694,46 @@ private Q_SLOTS:
         QCOMPARE(fresh.status, 200L);
         QVERIFY2(fresh.header("etag").startsWith("\"19."), fresh.header("etag").constData());
         QVERIFY(fresh.body.size() < weak.body.size());
+    }
+
+    /// A strong page cut just as her allowance ran out is resumed, not sent whole at level 3 (the session-16 bench's cut
+    /// rows: +175,840 B, a teacher's sixth first sync in a minute): her resumes of a strong page stay strong into a debt of
+    /// one allowance. Seen failing before: 200, the whole page at level 3. Control: a fresh page in debt is level 3.
+    void aStrongPageCutAsHerAllowanceRunsOutIsResumed()
+    {
+        HubLimits limits;
+        limits.largeAnswerAllowanceBytes = 400 * 1024;
+        TestHub h(limits);
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 9;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+        auto page = [&](QList<QByteArray> headers = {}) {
+            headers << "Accept-Encoding: zstd";
+            return t->request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact), headers);
+        };
+        // First syncs of hers until one takes her allowance below zero: that page is strong, the next would not be.
+        HttpReply last;
+        for (int i = 0; i < 10; ++i) {
+            const HttpReply r = page();
+            QCOMPARE(r.status, 200L);
+            if (!r.header("etag").startsWith("\"19."))
+                break;
+            last = r;
+        }
+        QVERIFY2(last.header("etag").startsWith("\"19."), last.header("etag").constData());
+        // Control: a fresh page now is level 3 (she is in debt).
+        QVERIFY(page().header("etag").startsWith("\"3."));
+        // Her last strong page, cut at half: the rest.
+        const qint64 half = last.body.size() / 2;
+        const HttpReply rest = page({"Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + last.header("etag")});
+        QCOMPARE(rest.status, 206L);
+        QCOMPARE(last.body.left(half) + rest.body, last.body);
     }
 
     /// The allowance of strong packing is per account, and a teacher's pupils (she made them, she knows their PINs) each
