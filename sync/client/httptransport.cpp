@@ -13,6 +13,7 @@
 #include <zstd.h>
 
 #include <chrono>
+#include <algorithm>
 #include <memory>
 #include <thread>
 #include <utility>
@@ -362,6 +363,17 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
         return response;
     }
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    // A 206 to a request that asked no range (a proxy's or a cache's doing): part of something, not the answer, whatever
+    // its body says (review of perf16, finding 4: it was taken as the answer). Asked again, whole.
+    const bool askedRange = !request.resumeTag.isEmpty()
+        || std::any_of(request.headers.cbegin(), request.headers.cend(), [](const QByteArray &h) { return h.toLower().startsWith("range:"); });
+    if (response.status == 206 && !askedRange) {
+        response.error = tr("The hub's answer arrived damaged.");
+        response.body.clear();
+        response.headers.remove("etag");
+        response.transient = true;
+        return response;
+    }
     if (response.status == 206 && !request.resumeTag.isEmpty()) {
         if (response.resumedFrom == 0) {
             response.error = tr("The hub's answer arrived damaged.");
