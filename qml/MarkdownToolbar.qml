@@ -43,11 +43,15 @@ RowLayout {
         return found;
     }
 
-    /// A title's or a list item's mark at the start of a line ("## ", "- ", "1. ").
-    readonly property var lineMark: /^(#{1,6}|[-*+]|\d+[.)])[ \t]+/
-    readonly property var titleMark: /^#{1,6}[ \t]+/
-    readonly property var listMark: /^([-*+]|\d+[.)])[ \t]+/
-    readonly property var bulletMark: /^[-*+][ \t]+/
+    /// A title's or a list item's mark at the start of a line ("## ", "- ", "1. "), after a quote's "> " if any, and
+    /// with the spaces before it (an indented item: review of app16, finding 5, "-   - item").
+    readonly property var lineMark: /^[ \t]*(#{1,6}|[-*+]|\d+[.)])[ \t]+/
+    readonly property var titleMark: /^[ \t]*#{1,6}[ \t]+/
+    readonly property var listMark: /^[ \t]*([-*+]|\d+[.)])[ \t]+/
+    readonly property var bulletMark: /^[ \t]*[-*+][ \t]+/
+    /// A quote's marks at the start of a line ("> ", "> > "), which Title and List keep in front ("## > cité" was no
+    /// quote any more; finding 5).
+    readonly property var quoteMark: /^(?:[ \t]{0,3}>[ \t]?)*/
     /// What starts a line before its words: an indent, a quote's "> ", a title's or a list's mark.
     readonly property var linePrefix: /^(?:[ \t]*>)*[ \t]*(?:(?:#{1,6}|[-*+]|\d+[.)])[ \t]+)?/
 
@@ -364,6 +368,12 @@ RowLayout {
                 });
             at += line.length + 1;
         }
+        // Each line's words after its quote's marks, which stay in front of a title's or a list's.
+        for (const entry of lines) {
+            const quote = entry.line.match(root.quoteMark)[0].length;
+            entry.at += quote;
+            entry.line = entry.line.substring(quote);
+        }
         const chosen = lines.length > 1 ? lines.filter(entry => entry.line.trim().length > 0) : lines;
         const pattern = title ? root.titleMark : root.listMark;
         // "• Liste" is bullets: a numbered line is not one yet (its number becomes a bullet; the button took the
@@ -379,12 +389,12 @@ RowLayout {
                         "text": ""
                     });
             } else if (!has(entry)) {
-                // Any title's or list's mark is replaced: a line is a title or a list item, not both ("## - item",
-                // "- ## Titre"; finding 7).
-                const mark = entry.line.match(root.lineMark);
+                // Any title's or list's mark is replaced, with the spaces before it: a line is a title or a list item,
+                // not both ("## - item", "- ## Titre"; finding 7), and not a bullet holding an indented one.
+                const mark = entry.line.match(root.lineMark) ?? entry.line.match(/^[ \t]*/);
                 edits.push({
                         "start": entry.at,
-                        "end": entry.at + (mark ? mark[0].length : 0),
+                        "end": entry.at + mark[0].length,
                         "text": title ? "## " : "- "
                     });
             }
@@ -406,14 +416,39 @@ RowLayout {
     /// Makes the selection a link; the address is selected, to be typed over. When the words chosen are an address
     /// already, they become the address and the link's words are to be typed.
     function link() {
+        const text = root.area.text;
         let chosen = root.trimmedSelection();
-        // A link's words cannot cross a blank line ("[un\n\ndeux](…)" shows its brackets): the first paragraph's
-        // words only (review of app15, finding 7).
-        const blank = root.area.getText(chosen[0], chosen[1]).search(/\n[ \t]*\n/);
-        if (blank >= 0) {
-            chosen = [chosen[0], chosen[0] + blank];
-            root.area.select(chosen[0], chosen[1]);
+        // On a link already (its words or its address): its address, chosen to be typed over; a link around it made
+        // "[[a](https://x.fr)](https://)", which shows its brackets (review of app16, finding 5).
+        const links = /!?\[([^\]\n]*)\]\(([^)\s]*)\)/g;
+        for (let found = links.exec(text); found; found = links.exec(text)) {
+            const start = found.index;
+            const end = start + found[0].length;
+            const touched = chosen[1] > chosen[0] ? chosen[0] < end && chosen[1] > start : chosen[0] > start && chosen[0] < end;
+            if (found[0].startsWith("!") || !touched)
+                continue;
+            const address = start + found[1].length + 3; // after "[", the words and "]("
+            root.area.select(address, address + found[2].length);
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
         }
+        // A link's words cannot start in a title's, a list's or a quote's mark ("[- un…](…)" was no list item any more).
+        const lineStart = chosen[0] > 0 ? text.lastIndexOf("\n", chosen[0] - 1) + 1 : 0;
+        const prefix = text.substring(lineStart, chosen[1]).match(root.linePrefix);
+        let cut = false;
+        if (prefix && chosen[0] < lineStart + prefix[0].length) {
+            chosen = [lineStart + prefix[0].length, Math.max(chosen[1], lineStart + prefix[0].length)];
+            cut = true;
+        }
+        // Nor cross a blank line ("[un\n\ndeux](…)" shows its brackets; review of app15, finding 7) or the start of
+        // another list item, title or quote (finding 5: "[- un\n- deux](…)"): the first block's words only.
+        const blockEnd = text.substring(chosen[0], chosen[1]).search(/\n[ \t]*(?:\n|>|#{1,6}[ \t]|[-*+][ \t]|\d+[.)][ \t])/);
+        if (blockEnd >= 0) {
+            chosen = [chosen[0], chosen[0] + blockEnd];
+            cut = true;
+        }
+        if (cut)
+            root.area.select(chosen[0], chosen[1]);
         const words = root.area.getText(chosen[0], chosen[1]);
         if (/^(https?:\/\/|www\.)\S+$/.test(words)) {
             const prompt = qsTr("words of the link");

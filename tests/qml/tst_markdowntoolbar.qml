@@ -365,6 +365,39 @@ TestCase {
         compare(same.area.text, "[un\ndeux](https://)");
     }
 
+    // Lien, Liste and Titre on Markdown the buttons did not know (review of app16, finding 5): a link over two list
+    // items ("[- un\n- deux](https://)" showed its brackets), a link over a link ("[[a](https://x.fr)](https://)"),
+    // a list on an indented item ("-   - item", a bullet holding a bullet), a title on a quote ("## > cité").
+    function test_otherMarkdownKept_data() {
+        return [
+            { tag: "link over two list items", text: "- un\n- deux", select: [0, 11], button: "linkButton", expected: "- [un](https://)\n- deux", selected: "https://" },
+            { tag: "link over a quote's second line", text: "> un\n> deux", select: [2, 11], button: "linkButton", expected: "> [un](https://)\n> deux", selected: "https://" },
+            { tag: "link over a link", text: "Va sur [le site](https://x.fr) ce soir", select: [7, 30], button: "linkButton", expected: "Va sur [le site](https://x.fr) ce soir", selected: "https://x.fr" },
+            { tag: "link on a link's words", text: "Va sur [le site](https://x.fr)", select: [8, 10], button: "linkButton", expected: "Va sur [le site](https://x.fr)", selected: "https://x.fr" },
+            { tag: "list on an indented item: off", text: "  - item", select: [0, 8], button: "listButton", expected: "item" },
+            { tag: "list on an indented line", text: "  texte", select: [0, 7], button: "listButton", expected: "- texte" },
+            { tag: "title on an indented item", text: "  - item", select: [0, 8], button: "titleButton", expected: "## item" },
+            { tag: "title on a quote", text: "> cité", select: [0, 6], button: "titleButton", expected: "> ## cité" },
+            { tag: "title off in a quote", text: "> ## cité", select: [0, 9], button: "titleButton", expected: "> cité" },
+            { tag: "list on a quote", text: "> un\n> deux", select: [0, 11], button: "listButton", expected: "> - un\n> - deux" },
+            { tag: "bold in a quote", text: "> cité", select: [0, 6], button: "boldButton", expected: "> **cité**" },
+            // The controls: plain lines and plain words, as before.
+            { tag: "list on plain lines", text: "un\ndeux", select: [0, 7], button: "listButton", expected: "- un\n- deux" },
+            { tag: "link on one line's words", text: "Va sur le site", select: [10, 14], button: "linkButton", expected: "Va sur le [site](https://)", selected: "https://" }
+        ];
+    }
+    function test_otherMarkdownKept(data) {
+        const box = makeBox(data.text);
+        box.area.select(data.select[0], data.select[1]);
+        mouseClick(findChild(box.toolbar, data.button));
+        compare(box.area.text, data.expected);
+        if (data.selected !== undefined)
+            compare(box.area.selectedText, data.selected);
+        // What the pupils see holds no bracket and no mark of the Markdown.
+        const shown = testCase.shown(box.area.text);
+        verify(!/[\[\]#*>]|^\s*-\s/m.test(shown), "shown: " + shown);
+    }
+
     // A picture goes in a paragraph of its own, not glued to the words around the cursor (finding 12).
     function test_imageOnItsOwnParagraph() {
         const sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
