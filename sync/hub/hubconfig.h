@@ -148,8 +148,8 @@ struct HubLimits
     /// Everyone's allowance of that level together, refilled over the same time (review of trust16, finding 2: the
     /// allowance is per account, and a teacher's pupils — she made them, she knows their PINs — each brought a whole one).
     /// 128 MiB is ≈25 teachers' first syncs on the anchor's texts, ≈1 min of one core at level 19, per 10 minutes. Beyond
-    /// it every page is packed at level 3. Moreover a page's zstd context (≈18.5 MiB at 19, ≈2 MiB at 3) is counted in
-    /// the answer budget while it packs, and a strong one that does not fit is level 3 (review of perf16, finding 2).
+    /// it every page is packed at level 3. Moreover a strong page's zstd context (≈18.5 MiB at 19 for 1 MiB) is counted in
+    /// the answer budget while it packs, and one that does not fit is level 3 (review of perf16, finding 2).
     qint64 largeAnswerHubAllowanceBytes = 128 * 1024 * 1024;
     /// PEM certificate (with its chain) and private key: the hub serves https itself (libmicrohttpd with
     /// GnuTLS). Both empty: plain http, e.g. behind a TLS proxy.

@@ -566,8 +566,8 @@ struct HubServer::Private
     /// alone (Range from where it stopped, If-Range with its ETag): PROTOCOL.md, "A page cut on its way".
     void replyPage(Exchange &x, const QByteArray &body, const QString &person);
     /// The zstd level of @p person's page of @p bytes: limits.largeAnswerZstdLevel while her allowance and everyone's
-    /// last and the hub's answer budget has room for that level's zstd context, then 3. The
-    /// context's memory is counted in the answer budget (x.packingHeld) until packingDone().
+    /// last and the hub's answer budget has room for that level's zstd context, then 3. A strong context's memory is
+    /// counted in the answer budget (x.packingHeld) until packingDone().
     /// A resume of a level-3 page (@p resumedLevel 3, its If-Range) is packed at 3, free.
     int pageLevel(Exchange &x, const QString &person, qsizetype bytes, int resumedLevel);
     void packingDone(Exchange &x);
@@ -942,40 +942,24 @@ void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body, 
 int HubServer::Private::pageLevel(Exchange &x, const QString &person, qsizetype bytes, int resumedLevel)
 {
     const int level = Wire::zstdLevelFor(bytes, limits.largeAnswerZstdLevel);
-    // Its zstd context is counted in the hub's answer budget while it packs (review of perf16, finding 2: ≈18.5 MiB at
-    // level 19, one per worker, was in no budget); a level-3 context (≈2 MiB) always fits its worker's share.
-    const auto hold = [&](int chosen) {
-        const qint64 workspace = Wire::resumableWorkspaceBytes(chosen); // measured once a level, not under the lock
+    if (level <= 3 || resumedLevel == 3)
+        return std::min(level, 3);
+    // A strong packing's zstd context is counted in the hub's answer budget while it packs (review of perf16, finding 2:
+    // ≈18.5 MiB at level 19 for a 1 MiB page, one per worker, was in no budget); when it does not fit, level 3 (whose
+    // context, ≈2 MiB at most, one a worker, is not counted).
+    {
+        const qint64 workspace = Wire::resumableWorkspaceBytes(level, bytes); // measured once a size, not under the lock
         std::lock_guard lock(budgetMutex);
+        if (answerBytes + workspace > limits.answerBudgetBytes)
+            return 3;
         x.packingHeld = workspace;
         answerBytes += workspace;
-        return chosen;
-    };
-    if (level <= 3 || resumedLevel == 3)
-        return hold(std::min(level, 3));
+    }
     // Decided before the work (review of perf16, finding 1): a loop of resumes, or of first pages, from one person costs
     // her allowance of strong packing, then level 3's. A page is charged whole and may take the allowance below zero
     // (a debt refilled like the rest): a fresh person's page of any size is packed strong. Everyone's pages share the
     // hub's allowance too, so accounts one person holds (a teacher's pupils) do not each bring one (review of trust16,
-    // finding 2). And its context is counted in the answer budget: when it does not fit, level 3.
-    {
-        const qint64 workspace = Wire::resumableWorkspaceBytes(level);
-        std::unique_lock lock(budgetMutex);
-        if (answerBytes + workspace > limits.answerBudgetBytes) {
-            lock.unlock();
-            return hold(3);
-        }
-        x.packingHeld = workspace;
-        answerBytes += workspace;
-    }
-    const auto weak = [&] {
-        {
-            std::lock_guard lock(budgetMutex);
-            answerBytes -= x.packingHeld;
-            x.packingHeld = 0;
-        }
-        return hold(3);
-    };
+    // finding 2).
     const auto now = std::chrono::steady_clock::now();
     const auto left = [&](const PackingAllowance &a, double full) {
         return std::min(full, a.bytes + std::chrono::duration<double>(now - a.at).count() * full
@@ -996,7 +980,9 @@ int HubServer::Private::pageLevel(Exchange &x, const QString &person, qsizetype 
     packingAllowance.insert(person, {strong ? remaining - double(bytes) : remaining, now});
     hubPackingAllowance = PackingAllowance{strong ? hubRemaining - double(bytes) : hubRemaining, now};
     lock.unlock();
-    return strong ? level : weak();
+    if (!strong)
+        packingDone(x); // its context's place, given back
+    return strong ? level : 3;
 }
 
 void HubServer::Private::packingDone(Exchange &x)

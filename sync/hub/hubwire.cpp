@@ -124,24 +124,28 @@ void setResumableParams(ZSTD_CCtx *c, int level, qsizetype prefixBytes)
 
 } // namespace
 
-qint64 resumableWorkspaceBytes(int level)
+qint64 resumableWorkspaceBytes(int level, qsizetype prefixBytes)
 {
+    // Measured for the next power of two (64 KiB to 1 MiB) at or above the prefix: an upper bound, a few sizes a level.
+    qsizetype size = 64 * 1024;
+    while (size < std::min(prefixBytes, ResumableParamsBytes))
+        size *= 2;
     static std::mutex mutex;
-    static QHash<int, qint64> measured;
+    static QHash<QPair<int, qsizetype>, qint64> measured;
     std::lock_guard lock(mutex);
-    if (auto it = measured.constFind(level); it != measured.cend())
+    if (auto it = measured.constFind({level, size}); it != measured.cend())
         return *it;
     std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
     if (!ctx)
         return 0;
-    setResumableParams(ctx.get(), level, ResumableParamsBytes);
+    setResumableParams(ctx.get(), level, size);
     // An empty flush sets the context up for those parameters (no content size known): its tables are allocated then.
     char out[64];
     ZSTD_outBuffer output{out, sizeof out, 0};
     ZSTD_inBuffer input{nullptr, 0, 0};
     ZSTD_compressStream2(ctx.get(), &output, &input, ZSTD_e_flush);
     const qint64 bytes = qint64(ZSTD_sizeof_CCtx(ctx.get()));
-    measured.insert(level, bytes);
+    measured.insert({level, size}, bytes);
     return bytes;
 }
 

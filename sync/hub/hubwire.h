@@ -34,9 +34,9 @@ struct ResumableZstd
     qint64 workspaceBytes = 0; ///< the zstd context's memory while packing (ZSTD_sizeof_CCtx), for tests
 };
 ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level);
-/// The memory of deflateZstdResumable()'s zstd context at @p level for the largest page (its parameters are those of
-/// 1 MiB at most): ≈18.5 MiB at 19, ≈2 MiB at 3. Measured once per level.
-qint64 resumableWorkspaceBytes(int level);
+/// The memory of deflateZstdResumable()'s zstd context at @p level for a prefix of @p prefixBytes, at most (its
+/// parameters are those of 1 MiB at most): ≈18.5 MiB at 19 for 1 MiB. Measured once per level and power of two.
+qint64 resumableWorkspaceBytes(int level, qsizetype prefixBytes);
 /// The level a page tag of deflateZstdResumable() names (a client's If-Range), or 0 when it is not one.
 int pageTagLevel(const std::string &tag);
 /// A JSON object, or HubError 400 naming "body".
