@@ -3,6 +3,7 @@
 #include "content/imagereducer.h"
 
 #include <QBuffer>
+#include <QtEndian>
 #include <QFile>
 #include <QFileInfo>
 #include <QImage>
@@ -249,6 +250,93 @@ QByteArray encode(const QImage &withMetadata, const QByteArray &format, int qual
     return bytes;
 }
 
+/// An animation (GIF, WebP) is kept as one, cleaned of its metadata, up to this size; above it, or when it does not
+/// parse, its first picture is made light instead (a few photos' worth: a family's data plan).
+constexpr qint64 MaxAnimationBytes = 2 * 1000 * 1000;
+
+/**
+ * An animated GIF without what rides beside its frames: comments, plain-text blocks and every application block
+ * but the loop count (NETSCAPE2.0, ANIMEXTS1.0) — XMP among them, where an editor writes a place or a name (the
+ * session-14 review, finding 6: a comment "chez Lea, 12 rue des Lilas" and XMP GPS were sent as they were). Frames
+ * and their timing are copied byte for byte. Empty when the file does not parse as a GIF.
+ */
+QByteArray gifWithoutMetadata(const QByteArray &in)
+{
+    if (in.size() < 13 || !(in.startsWith("GIF87a") || in.startsWith("GIF89a")))
+        return {};
+    auto byteAt = [&](qsizetype i) { return i < in.size() ? int(quint8(in.at(i))) : -1; };
+    // Past a run of data sub-blocks: the position after their empty terminator, or -1 when the file ends first.
+    auto pastSubBlocks = [&](qsizetype p) -> qsizetype {
+        for (int n = byteAt(p); n >= 0; n = byteAt(p)) {
+            p += 1 + n;
+            if (n == 0)
+                return p;
+        }
+        return -1;
+    };
+    qsizetype pos = 13;
+    if (byteAt(10) & 0x80)
+        pos += 3 * (1 << ((byteAt(10) & 7) + 1)); // the global colour table
+    if (pos > in.size())
+        return {};
+    QByteArray out = in.left(pos);
+    while (pos < in.size()) {
+        const int block = byteAt(pos);
+        if (block == 0x3B) // the trailer
+            return out + char(0x3B);
+        qsizetype end = -1;
+        bool keep = true;
+        if (block == 0x2C) { // a frame: its descriptor, local colour table, LZW code size, then its data
+            const int flags = byteAt(pos + 9);
+            if (flags < 0)
+                return {};
+            qsizetype p = pos + 10 + ((flags & 0x80) ? 3 * (1 << ((flags & 7) + 1)) : 0) + 1;
+            end = pastSubBlocks(p);
+        } else if (block == 0x21) {
+            const int label = byteAt(pos + 1);
+            end = pastSubBlocks(pos + 2);
+            if (label == 0xFF) {
+                const QByteArray application = byteAt(pos + 2) == 11 ? in.mid(pos + 3, 11) : QByteArray();
+                keep = application == "NETSCAPE2.0" || application == "ANIMEXTS1.0";
+            } else {
+                keep = label == 0xF9; // a frame's timing and transparency; not comments (0xFE) nor text (0x01)
+            }
+        }
+        if (end < 0)
+            return {};
+        if (keep)
+            out += in.mid(pos, end - pos);
+        pos = end;
+    }
+    return {}; // no trailer: cut short
+}
+
+/// An animated WebP without its EXIF and XMP chunks (and their flags in its VP8X header), frames untouched. Empty when
+/// the file does not parse as RIFF WebP.
+QByteArray webpWithoutMetadata(const QByteArray &in)
+{
+    if (in.size() < 20 || !in.startsWith("RIFF") || in.mid(8, 4) != "WEBP")
+        return {};
+    QByteArray out = in.left(12);
+    qsizetype pos = 12;
+    while (pos + 8 <= in.size()) {
+        const QByteArray tag = in.mid(pos, 4);
+        const qsizetype size = qFromLittleEndian<quint32>(in.constData() + pos + 4);
+        const qsizetype chunk = std::min<qsizetype>(8 + size + (size & 1), in.size() - pos);
+        if (8 + size > in.size() - pos)
+            return {};
+        if (tag != "EXIF" && tag != "XMP ")
+            out += in.mid(pos, chunk);
+        pos += chunk;
+    }
+    if (pos != in.size())
+        return {};
+    if (out.mid(12, 4) == "VP8X" && out.size() > 20)
+        out[20] = char(quint8(out.at(20)) & ~0x0C); // neither EXIF (0x08) nor XMP (0x04) any more
+    qToLittleEndian<quint32>(quint32(out.size() - 8), out.data() + 4);
+    return out;
+}
+
 } // namespace
 
 ImageReducer::ImageReducer(Mode mode, qint64 targetBytes)
@@ -334,8 +422,17 @@ Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, cons
         metadata = pngCarriesMetadata(bytes);
     else if (format != "jpeg")
         metadata = true;
-    if (reader.supportsAnimation() && reader.imageCount() > 1) // an animation: the reducer would keep one frame
-        return Reduced{bytes, name, content.name(), bytes.size(), stored, stored, 0, true};
+    if (reader.supportsAnimation() && reader.imageCount() > 1) {
+        // An animation stays one (the reducer would keep one frame), without its comments, EXIF and XMP. One that
+        // does not parse, or weighs more than a few photos, becomes its first picture made light, like any picture.
+        const QByteArray clean = format == "gif" ? gifWithoutMetadata(bytes) : format == "webp" ? webpWithoutMetadata(bytes) : QByteArray();
+        if (!clean.isEmpty() && clean.size() <= MaxAnimationBytes) {
+            // keptOriginal only when nothing was taken out: the caller then attaches the person's file itself.
+            return Reduced{clean, name, content.name(), bytes.size(), stored, stored, 0, clean == bytes};
+        }
+        buffer.seek(0);
+        reader.setDevice(&buffer);
+    }
 
     if (scalable) {
         int denominator = 1;

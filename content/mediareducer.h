@@ -40,6 +40,11 @@ public:
         /// Asked now and then from the thread that prepares (the app's Stop button): true stops a video being made
         /// light, and a picture's copy is then not written. The answer is then a failure saying it was stopped.
         std::function<bool()> stopped;
+        /// The store's media folder (MediaStore::rootDir()), when known: a video already made light for this store is
+        /// taken back from it, found by the original's content, instead of made again — so the same video attached
+        /// twice is the same light file, one attachment, made once (the session-14 review, finding 9: two encodings
+        /// differ by a few bytes, and the lesson held both).
+        QString storeDir;
     };
 
     /// One file ready for the store.
@@ -76,6 +81,8 @@ public:
     void discard(const QString &path) const;
 
 private:
+    /// The file's SHA-256 in hex, or empty when it cannot be read.
+    static QString sha256Of(const QString &path);
     Result<Prepared> prepareVideo(Prepared p, const Options &options) const;
 
     QString m_workDir;

@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 Q_LOGGING_CATEGORY(lcVideo, "continuite.media.video")
 
@@ -97,7 +98,55 @@ QSize encodedPictureSize(const QFileInfo &info)
     return largest;
 }
 
+/// The first and last moments (ns) buffers passed through the pads watchSpan() watches: from streaming threads.
+struct Span
+{
+    std::mutex lock;
+    qint64 first = -1;
+    qint64 last = -1;
+    qint64 milliseconds()
+    {
+        std::lock_guard guard(lock);
+        return first < 0 ? 0 : (last - first) / qint64(GST_MSECOND);
+    }
+};
+
+void watchSpan(GstElement *encoder, Span *span)
+{
+    GstPad *pad = gst_element_get_static_pad(encoder, "src");
+    gst_pad_add_probe(
+        pad, GST_PAD_PROBE_TYPE_BUFFER,
+        [](GstPad *, GstPadProbeInfo *info, gpointer data) {
+            GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info);
+            if (buffer && GST_BUFFER_PTS_IS_VALID(buffer)) {
+                const qint64 start = qint64(GST_BUFFER_PTS(buffer));
+                const qint64 end = start + (GST_BUFFER_DURATION_IS_VALID(buffer) ? qint64(GST_BUFFER_DURATION(buffer)) : 0);
+                auto *s = static_cast<Span *>(data);
+                std::lock_guard guard(s->lock);
+                s->first = s->first < 0 ? start : std::min(s->first, start);
+                s->last = std::max(s->last, end);
+            }
+            return GST_PAD_PROBE_OK;
+        },
+        span, nullptr);
+    gst_object_unref(pad);
+}
+
+/// "1:05"
+QString clockText(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    return u"%1:%2"_s.arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
+
+bool VideoReducer::cutShort(qint64 announcedMs, qint64 reachedMs)
+{
+    // A container's length and its last frame differ by a frame or two, and an encoder drops frames on a busy
+    // picture: only a whole missing stretch (a tenth of the video, and more than two seconds) is a cut.
+    return announcedMs > 0 && reachedMs < announcedMs * 9 / 10 && announcedMs - reachedMs > 2000;
+}
 
 VideoReducer::VideoReducer()
     : VideoReducer(Options{})
@@ -356,9 +405,15 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
         gst_object_unref(pad);
     };
     dropTags(venc);
+    // How much of the video was really encoded, from the first to the last moment either encoder wrote: a file cut
+    // short (a copy from the phone interrupted) still announces its whole length, and its light version silently
+    // stopped half-way (the session-14 review, finding 7).
+    Span span;
+    watchSpan(venc, &span);
     if (GstElement *aenc = element("aenc")) {
         g_object_set(aenc, "bitrate", m_options.audioBitsPerSecond, nullptr);
         dropTags(aenc);
+        watchSpan(aenc, &span);
         gst_object_unref(aenc);
     }
     gst_object_unref(src);
@@ -409,6 +464,12 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
     if (stopped || !failure.isEmpty()) {
         QFile::remove(part);
         return R::failure(stopped ? tr("Stopped: no light version of %1 was made.").arg(in.fileName()) : failure);
+    }
+    if (const qint64 reachedMs = span.milliseconds(); cutShort(source.durationMs, reachedMs)) {
+        QFile::remove(part);
+        return R::failure(tr("%1 stops after %2, though it announces %3: the file is cut short (a copy that was "
+                             "interrupted?). Nothing was attached: copy the video again from where it was filmed, then attach it.")
+                              .arg(in.fileName(), clockText(reachedMs), clockText(source.durationMs)));
     }
     QFile::remove(output);
     if (!QFile::rename(part, output)) {

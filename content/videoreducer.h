@@ -84,6 +84,9 @@ public:
     /// Writes the light version of @p input to @p output (.webm). @p progress gets 0…1.
     Result<Reduced> reduce(const QString &input, const QString &output,
                            const std::function<void(double)> &progress = {});
+    /// Whether a video that announces @p announcedMs but whose light version reached only @p reachedMs was cut short
+    /// (reduce() then refuses it with a sentence).
+    static bool cutShort(qint64 announcedMs, qint64 reachedMs);
     /// Stops a reduce() under way (from any thread): it returns a failure and writes nothing.
     void cancel() { m_cancelled = true; }
 

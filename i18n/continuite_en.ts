@@ -3720,6 +3720,10 @@
         <source>Stopped: %1 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is named like a video but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaStore</name>
@@ -5172,6 +5176,14 @@
     </message>
     <message>
         <source>A score must be between 0 and %1, the scale of “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text shows %1 as a picture, but that file is not a picture: nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text shows %1 as a picture, but that file is not in the text&apos;s folder (%2) or below it: a text only brings pictures from its own folder. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6649,6 +6661,10 @@
     </message>
     <message>
         <source>%1 is a video of %2 × %3 pixels, more than a phone films (4K at most): decoding it would take too much of this computer&apos;s memory. Nothing was attached; film it again in 1080p or 720p.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stops after %2, though it announces %3: the file is cut short (a copy that was interrupted?). Nothing was attached: copy the video again from where it was filmed, then attach it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

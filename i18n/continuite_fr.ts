@@ -3720,6 +3720,10 @@
         <source>Stopped: %1 was not attached.</source>
         <translation>Arrêté&#xa0;: %1 n’a pas été joint.</translation>
     </message>
+    <message>
+        <source>%1 is named like a video but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
+        <translation>%1 porte un nom de vidéo mais c’est un %2 (%3)&#xa0;: donnez-lui sa vraie extension (.%4) et joignez-le à nouveau&#xa0;; rien n’a été joint.</translation>
+    </message>
 </context>
 <context>
     <name>MediaStore</name>
@@ -5173,6 +5177,14 @@
     <message>
         <source>A score must be between 0 and %1, the scale of “%2”.</source>
         <translation>Une note va de 0 à %1, le barème de «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The text shows %1 as a picture, but that file is not a picture: nothing was saved.</source>
+        <translation>Le texte montre %1 comme une image, mais ce fichier n’est pas une image&#xa0;: rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The text shows %1 as a picture, but that file is not in the text&apos;s folder (%2) or below it: a text only brings pictures from its own folder. Nothing was saved.</source>
+        <translation>Le texte montre %1 comme une image, mais ce fichier n’est pas dans le dossier du texte (%2) ni dans l’un de ses sous-dossiers&#xa0;: un texte n’apporte que les images de son propre dossier. Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6662,10 @@
     <message>
         <source>%1 is a video of %2 × %3 pixels, more than a phone films (4K at most): decoding it would take too much of this computer&apos;s memory. Nothing was attached; film it again in 1080p or 720p.</source>
         <translation>%1 est une vidéo de %2 × %3 pixels, plus qu’un téléphone ne filme (4K au plus)&#xa0;: la décoder prendrait trop de la mémoire de cet ordinateur. Rien n’a été joint&#xa0;; filmez-la à nouveau en 1080p ou 720p.</translation>
+    </message>
+    <message>
+        <source>%1 stops after %2, though it announces %3: the file is cut short (a copy that was interrupted?). Nothing was attached: copy the video again from where it was filmed, then attach it.</source>
+        <translation>%1 s’arrête au bout de %2, alors qu’elle annonce %3&#xa0;: le fichier est incomplet (une copie interrompue&#xa0;?). Rien n’a été joint&#xa0;: copiez à nouveau la vidéo depuis l’appareil qui l’a filmée, puis joignez-la.</translation>
     </message>
 </context>
 <context>

@@ -36,6 +36,27 @@ FocusScope {
     readonly property int unanswered: work.kind === "quiz" ? work.questions.count - work.questions.answeredCount : 0
     /// The half-empty quiz warning is shown: handing in waits for "hand in anyway".
     property bool warningUnanswered: false
+    /// The instructions keep a box of their own, which scrolls, only while it and four lines of answer fit the column
+    /// together (1024×600 at the normal size: both show at once). Otherwise the box showed a sliver and scrolled inside
+    /// the scrolling page, two bars side by side and the wheel moving only the box (review of app16, finding 6): the
+    /// instructions are then part of the page, which scrolls as one.
+    /// (Boxed too before the page is laid out, 0 px high: it would open laid out unboxed, the answer lower down, and
+    /// scroll to it.)
+    readonly property bool instructionsBoxed: answerView.height <= 0 || answerView.height >= (work.kind === "quiz" ? 110 : 150) + editorScroll.Layout.minimumHeight + Theme.spacing
+    onInstructionsBoxedChanged: {
+        // The text size or the window changed (or the page was first laid out, 0 px high, then at its height): the
+        // column starts again at the top. Boxed, the instructions and the answer both show there; in the page, their
+        // first line does.
+        instructionsFlick.contentY = 0;
+        answerView.contentY = 0;
+    }
+    /// Scrolls the page's column the least that shows @p top … @p bottom (in the column's content).
+    function showInColumn(top: real, bottom: real) {
+        if (top < answerView.contentY)
+            answerView.contentY = Math.max(0, top);
+        else if (bottom > answerView.contentY + answerView.height)
+            answerView.contentY = Math.max(0, Math.min(answerView.contentHeight - answerView.height, bottom - answerView.height));
+    }
 
     /// Hands in; a quiz with questions left unanswered asks first (@p anyway: the student said to go on).
     function handIn(anyway: bool) {
@@ -102,6 +123,10 @@ FocusScope {
     StackView.onActivated: {
         if (work.found && work.kind === "quiz")
             instructions.reading.forceActiveFocus(Qt.OtherFocusReason);
+        // The column opens at its top: boxed, the instructions and the answer show there together; in the page, on their
+        // first line, not on a cut one above the answer (finding 6). The answer keeps the keyboard, and the page
+        // follows the caret as she types.
+        answerView.contentY = 0;
     }
     Component.onDestruction: work.saveNow()
 
@@ -231,7 +256,7 @@ FocusScope {
                             // The instructions stay in view, in a box of their own that scrolls, above the answer.
                             objectName: "instructionsBox"
                             Layout.fillWidth: true
-                            Layout.preferredHeight: Math.min(instructions.implicitHeight + 24, work.kind === "quiz" ? 110 : 150)
+                            Layout.preferredHeight: root.instructionsBoxed ? Math.min(instructions.implicitHeight + 24, work.kind === "quiz" ? 110 : 150) : instructions.implicitHeight + 24
                             radius: Theme.radius
                             color: Theme.surface
                             border.color: instructions.reading.activeFocus ? Theme.focus : Theme.border
@@ -244,8 +269,10 @@ FocusScope {
                                 contentWidth: width
                                 contentHeight: instructions.implicitHeight + 20
                                 boundsBehavior: Flickable.StopAtBounds
+                                // In the page (not boxed): the wheel and the finger move the page.
+                                interactive: root.instructionsBoxed
                                 ScrollBar.vertical: ScrollBar {
-                                    policy: instructionsFlick.contentHeight > instructionsFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
+                                    policy: !root.instructionsBoxed ? ScrollBar.AlwaysOff : instructionsFlick.contentHeight > instructionsFlick.height ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
                                 }
                                 SpokenMarkdown {
                                     id: instructions
@@ -260,6 +287,11 @@ FocusScope {
                                     font.pixelSize: Theme.fontBody
                                     onLinkActivated: link => Qt.openUrlExternally(link)
                                     onReadingAt: (y, lineHeight) => {
+                                        if (!root.instructionsBoxed) {
+                                            const line = instructions.mapToItem(answerView.contentItem, 0, y).y;
+                                            root.showInColumn(line - 10, line + lineHeight + 10);
+                                            return;
+                                        }
                                         const top = instructions.y + y - 10;
                                         const bottom = instructions.y + y + lineHeight + 10;
                                         if (top < instructionsFlick.contentY)
@@ -379,7 +411,10 @@ FocusScope {
                             AttachmentList {
                                 objectName: "assignmentAttachments"
                                 Layout.fillWidth: true
-                                Layout.preferredHeight: Math.min(contentHeight, 120)
+                                // Whole in the page, which scrolls: a 120 px box of its own was a scroll inside the scroll
+                                // (review of app16, finding 6).
+                                Layout.preferredHeight: contentHeight
+                                interactive: false
                                 model: work.attachments
                                 onOpenPdf: (source, name) => root.openPdf(source, name)
                                 onOpenMedia: (source, name, kind) => root.openMedia(source, name, kind)

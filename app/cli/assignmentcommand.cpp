@@ -132,14 +132,16 @@ QList<Subcommand> AssignmentCommand::subcommands() const
             if (!input.due.isValid())
                 return c.fail(tr("\"%1\" is not a date: write it as 2026-12-04T18:00:00+01:00 or 2026-12-04.").arg(in.options.value(u"due"_s).left(40)));
         }
-        // Pictures the instructions link are made light too, as a lesson's (the store attaches them as linked).
-        const QStringList linked = Context::linkedImages(input.instructions, input.markdownBaseDir);
-        auto copies = c.frugalCopies(input.attachmentPaths + linked, in.options, u"photo"_s);
+        // Pictures the instructions link are made light too, as a lesson's (attached with the files, linked by content).
+        const auto linked = Context::linkedImages(input.instructions, input.markdownBaseDir);
+        if (!linked)
+            return c.fail(linked.error());
+        auto copies = c.frugalCopies(input.attachmentPaths + *linked, in.options, u"photo"_s);
         if (!copies)
             return c.fail(copies.error());
         const qsizetype attached = input.attachmentPaths.size();
         input.attachmentPaths = Context::pathsOf(copies->mid(0, attached));
-        input.instructions = Context::relinked(input.instructions, input.markdownBaseDir, copies->mid(attached));
+        input.instructions = Context::relinked(input.instructions, input.markdownBaseDir, copies->mid(attached), &input.attachmentPaths);
         auto created = c.store().createAssignment(input);
         if (!created)
             return c.fail(created.error());

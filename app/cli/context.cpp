@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "context.h"
 
+#include "content/linkedpicture.h"
 #include "content/mediastore.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -198,27 +200,35 @@ QStringList Context::pathsOf(const QList<MediaReducer::Prepared> &prepared)
     return paths;
 }
 
-QStringList Context::linkedImages(const QString &markdown, const QString &baseDir)
+Result<QStringList> Context::linkedImages(const QString &markdown, const QString &baseDir)
 {
     static const QRegularExpression image(uR"(!\[[^\]]*\]\(([^)\s]+)\))"_s);
     QStringList paths;
     auto it = image.globalMatch(markdown);
     while (it.hasNext()) {
         const QString target = it.next().captured(1);
-        if (!target.contains(u"://"_s) && !target.startsWith(u"media:"_s))
-            paths << QDir::cleanPath(QDir(baseDir).absoluteFilePath(target));
+        if (target.contains(u"://"_s) || target.startsWith(u"media:"_s))
+            continue;
+        const auto path = linkedPicture(target, baseDir);
+        if (!path)
+            return Result<QStringList>::failure(path.error());
+        paths << *path;
     }
     return paths;
 }
 
-QString Context::relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared)
+QString Context::relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared,
+                          QStringList *attach)
 {
     // By the cleaned path on both sides: a link spelled "./a.jpg" found no copy keyed "…/a.jpg", and the store then
     // attached the original, GPS and all (a review of issue 15).
+    // The copy is linked here, by its content ("media:SHA256", as the store links), and attached with the files: the
+    // store's own linking reaches only pictures in the text's folder, and the copies are made elsewhere.
     QHash<QString, QString> copies;
     for (const MediaReducer::Prepared &p : prepared)
         if (p.reduced)
             copies.insert(QDir::cleanPath(p.sourcePath), p.path);
+    QHash<QString, QString> shaOf;
     static const QRegularExpression image(uR"((!\[[^\]]*\]\()([^)\s]+)\))"_s);
     QString out;
     qsizetype from = 0;
@@ -230,7 +240,16 @@ QString Context::relinked(const QString &markdown, const QString &baseDir, const
         const QString copy = copies.value(QDir::cleanPath(QDir(baseDir).absoluteFilePath(m.captured(2))));
         if (copy.isEmpty())
             continue;
-        out += markdown.mid(from, m.capturedStart(2) - from) + copy;
+        if (!shaOf.contains(copy)) {
+            QFile file(copy);
+            QCryptographicHash hash(QCryptographicHash::Sha256);
+            if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file))
+                continue; // left to the store, which then says why it cannot read it
+            shaOf.insert(copy, QString::fromLatin1(hash.result().toHex()));
+            if (!attach->contains(copy))
+                attach->append(copy);
+        }
+        out += markdown.mid(from, m.capturedStart(2) - from) + u"media:"_s + shaOf.value(copy);
         from = m.capturedEnd(2);
     }
     return out + markdown.mid(from);
@@ -248,6 +267,7 @@ Result<QList<MediaReducer::Prepared>> Context::frugalCopies(const QStringList &p
     MediaReducer::Options frugal;
     frugal.keepOriginal = options.isSet(u"original"_s);
     frugal.reduceVideos = true; // the CLI waits: a teacher's video leaves as its light version (VideoReducer)
+    frugal.storeDir = store().media().rootDir(); // the same video attached twice: one light version, one attachment
     frugal.imageMode = pictures == u"document"_s ? ImageReducer::Mode::Document : ImageReducer::Mode::Photo;
     if (!m_copies) {
         m_copies = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/continuite-cli-XXXXXX"_s);

@@ -80,11 +80,14 @@ public:
     /// The paths of frugalCopies(), in order.
     static QStringList pathsOf(const QList<MediaReducer::Prepared> &prepared);
     /// Pictures a Markdown text links by a relative path, absolute and cleaned ("./a.jpg", "b/../a.jpg" are one
-    /// file): the store attaches them, so they are checked and made light first.
-    static QStringList linkedImages(const QString &markdown, const QString &baseDir);
-    /// @p markdown with each relative picture link that was made light pointing at its light copy (@p prepared: the
-    /// frugalCopies() of linkedImages(), by the same cleaned path).
-    static QString relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared);
+    /// file): the store attaches them, so they are checked and made light first. A link the store would refuse
+    /// (out of the text's folder, not a picture: linkedPicture()) is refused here, before any copy.
+    static Result<QStringList> linkedImages(const QString &markdown, const QString &baseDir);
+    /// @p markdown with each relative picture link that was made light pointing at its light copy by content,
+    /// "media:SHA256" (@p prepared: the frugalCopies() of linkedImages(), by the same cleaned path); each copy linked
+    /// is added once to @p attach, the files the store attaches.
+    static QString relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared,
+                            QStringList *attach);
 
 private:
     QString m_dataDir;

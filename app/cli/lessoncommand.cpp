@@ -89,14 +89,16 @@ QList<Subcommand> LessonCommand::subcommands() const
         }
         // Check every file and make the light copies before the store copies any: a bad one must leave
         // nothing behind. Images linked in the text are made light too, and the text points at their copies.
-        const QStringList linked = Context::linkedImages(*body, input.markdownBaseDir);
-        auto copies = c.frugalCopies(input.attachmentPaths + linked, in.options, u"photo"_s);
+        const auto linked = Context::linkedImages(*body, input.markdownBaseDir);
+        if (!linked)
+            return c.fail(linked.error());
+        auto copies = c.frugalCopies(input.attachmentPaths + *linked, in.options, u"photo"_s);
         if (!copies)
             return c.fail(copies.error());
         const qsizetype attached = input.attachmentPaths.size();
         input.attachmentPaths = Context::pathsOf(copies->mid(0, attached));
         for (QString *section : {&input.summary, &input.beforeClass, &input.inClass, &input.afterClass})
-            *section = Context::relinked(*section, input.markdownBaseDir, copies->mid(attached));
+            *section = Context::relinked(*section, input.markdownBaseDir, copies->mid(attached), &input.attachmentPaths);
         auto lesson = c.store().createLesson(input);
         if (!lesson)
             return c.fail(lesson.error());

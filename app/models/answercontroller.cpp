@@ -6,6 +6,7 @@
 
 #include "content/mediareducer.h"
 #include "content/store.h"
+#include "content/videoreducer.h"
 #include "session.h"
 #include "todomodel.h"
 
@@ -304,10 +305,15 @@ bool AnswerController::addFile(const QUrl &url)
             return true; // already there
     // The light copy is made now (not when handing in), so the pupil sees the cost and a broken photo is
     // refused while it can still be taken again. It lives beside the media store until handed in. A big photo
-    // takes seconds on an old laptop: it is made off the window's thread.
+    // takes seconds on an old laptop: it is made off the window's thread. A video filmed on her phone too: its light
+    // version (minutes), which also leaves behind the phone's tags — the place it was filmed among them (the
+    // session-14 review, finding 8: pupils' videos went to the teacher and the hub as they were, GPS and all).
     Continuite::MediaReducer::Options options;
     options.imageMode = m_colourPhotos ? Continuite::ImageReducer::Mode::Photo : Continuite::ImageReducer::Mode::Document;
-    if (store && Continuite::ImageReducer::isPicture(info.absoluteFilePath())) {
+    options.reduceVideos = true;
+    if (store) // a video she adds twice is made light once
+        options.storeDir = store->media().rootDir();
+    if (store && (Continuite::ImageReducer::isPicture(info.absoluteFilePath()) || Continuite::VideoReducer::isVideo(info.absoluteFilePath()))) {
         if (m_preparation->busy()) {
             setError(tr("%1 is still being prepared: wait a moment before adding another file.").arg(m_preparation->fileName()));
             return false;

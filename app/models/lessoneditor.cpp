@@ -203,6 +203,7 @@ bool LessonEditor::attach(const QUrl &file)
     // teacher's file is not touched. Both take time (seconds, minutes): made off the window's thread.
     Continuite::MediaReducer::Options options;
     options.reduceVideos = m_lightVideos;
+    options.storeDir = s->media().rootDir(); // a video it already made light is not made (nor attached) twice
     if (Continuite::ImageReducer::isPicture(path) || (m_lightVideos && Continuite::VideoReducer::isVideo(path))) {
         m_preparingLessonId = m_lesson.meta.id;
         m_preparation->start(workDir, path, options);

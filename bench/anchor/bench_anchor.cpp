@@ -10,6 +10,7 @@
 //
 //   bench-anchor --docs DOCS.json [--anchor CLASS.json] [--anchor-student STUDENT.json] [--json OUT]
 //                [--reps 3] [--cuts 0.2,0.35,0.5,0.65,0.8] [--settle 11] [--hub EXE] [--hub-log FILE] [--check]
+//                [--no-columns]
 //
 // --anchor / --anchor-student: bench.js's --json outputs of the same run (its class and --student modes); their
 // figures go beside ours in the table. --reps: how many fresh devices make each first sync (the median is the figure,
@@ -17,6 +18,7 @@
 // anchor's and the table's). --settle: seconds between the students' last contact and the teacher's scenarios
 // (see there). --hub-log: keep the hub's log (one line per request, with its bytes). --check: exit 1
 // unless every scenario synced cleanly and the counts agree (the bench-smoke test runs it on a slice of the texts).
+// --no-columns: the client asks for no columns (sync/pagecolumns.h), as before them: a before/after in one build.
 
 #include "content/store.h"
 #include "sync/client/hubrequests.h"
@@ -255,10 +257,13 @@ struct Measure
     }
 };
 
+bool g_pageColumns = true; // --no-columns: the client as before columns (issue 16), for a before/after in one build
+
 SyncEngine::Options benchOptions()
 {
     SyncEngine::Options o; // the app's page sizes and push sizes
     o.media = false;       // the anchor's texts have no files
+    o.pageColumns = g_pageColumns;
     o.transport.stallSeconds = 20;
     o.transport.backoffBaseMs = 100;
     return o;
@@ -377,9 +382,10 @@ int main(int argc, char **argv)
     };
     const QString docsPath = option(u"--docs"_s);
     const bool check = args.contains(u"--check"_s);
+    g_pageColumns = !args.contains(u"--no-columns"_s);
     if (docsPath.isEmpty()) {
         err << "usage: bench-anchor --docs DOCS.json [--anchor CLASS.json] [--anchor-student STUDENT.json] [--json OUT] "
-               "[--reps 3] [--cuts 0.2,0.35,0.5,0.65,0.8] [--settle 11] [--hub EXE] [--hub-log FILE] [--check]"
+               "[--reps 3] [--cuts 0.2,0.35,0.5,0.65,0.8] [--settle 11] [--hub EXE] [--hub-log FILE] [--check] [--no-columns]"
             << Qt::endl;
         return 2;
     }

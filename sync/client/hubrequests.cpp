@@ -3,6 +3,7 @@
 #include "sync/client/hubrequests.h"
 
 #include "sync/client/synclog.h"
+#include "sync/pagecolumns.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -105,10 +106,12 @@ bool SyncRoundTrip::run(HttpTransport &transport)
         json += ",\"changes\":" + QJsonDocument(changes).toJson(QJsonDocument::Compact);
     if (!deviceKeys.isEmpty())
         json += ",\"device_keys\":" + QJsonDocument(deviceKeys).toJson(QJsonDocument::Compact);
-    if (budget > 0 && budget != HubDefaultBudget)
+    if (budget > 0 && (budget != HubDefaultBudget || columns)) // with columns, no budget asks for the hub's largest page
         json += ",\"budget\":" + QByteArray::number(budget);
     if (signatures)
         json += ",\"signatures\":true";
+    if (columns)
+        json += ",\"columns\":" + QByteArray::number(PageColumns::Version);
     if (lastSeenAfter)
         json += ",\"last_seen_after\":" + QJsonDocument(QJsonArray{*lastSeenAfter}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     json += '}';
@@ -144,6 +147,17 @@ bool SyncRoundTrip::run(HttpTransport &transport)
     }
     for (const QJsonValue &c : o.value(u"changes"_s).toArray())
         received.append(c.toObject());
+    // A hub that knows columns sends them only when asked; one that does not ignores the question and sends every key in
+    // its change. Columns that do not fit the changes are a damaged page: nothing of it is applied.
+    if (const QJsonValue columnsValue = o.value(u"columns"_s); !columnsValue.isUndefined()) {
+        QString why;
+        if (!columns || !columnsValue.isObject() || !PageColumns::expand(columnsValue.toObject(), received, &why)) {
+            qCWarning(lcSync).noquote() << "a sync page's columns do not fit its changes:" << (why.isEmpty() ? u"not asked for"_s : why);
+            received.clear();
+            failure = damaged();
+            return false;
+        }
+    }
     nextCursor = cursorValue.toString();
     more = o.value(u"more"_s).toBool();
     lastSeen.clear();

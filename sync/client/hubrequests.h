@@ -75,10 +75,15 @@ public:
     QString cursor;
     QJsonArray changes;
     QJsonArray deviceKeys; ///< vouches for the keys of devices whose changes this request relays (RelayKeys)
-    qint64 budget = 0; ///< page size the client asks for, in bytes of JSON; 0 (or HubDefaultBudget) lets the hub choose
+    /// Page size the client asks for, in bytes of JSON; 0 (or HubDefaultBudget without columns) lets the hub choose: its
+    /// default page, or with columns its largest.
+    qint64 budget = 0;
     /// The page a hub serves when the request names none (PROTOCOL.md, "Limits"): asking it costs no bytes.
     static constexpr qint64 HubDefaultBudget = 256 * 1024;
     bool signatures = false; ///< ask for each pulled change's "sig" (a relay's proof); applying needs none
+    /// Ask for the page's ids and clocks in columns (PageColumns, PROTOCOL.md "Columns"): fewer bytes for a large page, and
+    /// a page as large as the hub serves when no budget is named. Worth its 12 bytes only where many changes may come.
+    bool columns = false;
     /// A teacher's device asks for its students' last contact with the hub since this mark ("" the first time).
     std::optional<QString> lastSeenAfter;
     /// A 408 too_slow (the body fell behind the hub's minimum rate) is returned at once as the failure rather than sent

@@ -356,6 +356,10 @@ bool SyncEngine::syncRecords(Run &run)
                      MinPageBudget, m_options.pageBudget)
         : m_options.pageBudget;
     int tooSlowInARow = 0; // 408s on this push: the batch halves each time, then the attempts are counted
+    // Many changes may come: a device's first page, and every page after one that said "more". Those ask for their ids and
+    // clocks in columns (and, a hub that knows them resuming cut pages, for its largest page); an everyday sync does not
+    // (12 bytes of every empty sync for nothing).
+    bool manyMayCome = cursor.isEmpty();
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
         // A push the hub cut for its pace goes again with half as many changes and bytes (at least one change).
         const int batchLimit = std::max(1, m_options.pushBatch >> run.pushShrink);
@@ -369,6 +373,11 @@ bool SyncEngine::syncRecords(Run &run)
         SyncRoundTrip trip;
         trip.cursor = cursor;
         trip.budget = budget;
+        trip.columns = manyMayCome && m_options.pageColumns;
+        // Asked with columns and no budget, a page is the largest the hub serves (a hub that knows columns resumes a cut
+        // page); a hub that does not know them serves its default page, as to a request that names none.
+        if (trip.columns && m_options.resumablePageBudget > 0 && budget <= SyncRoundTrip::HubDefaultBudget)
+            trip.budget = 0;
         // The continuity board: a teacher's device asks when her students last reached the hub (what changed only),
         // once a sync: the hub's mark stays 10 s behind its clock (a stamp may commit late), so the pages after the
         // first would each bring the last 10 s of contacts again (≈1 KB a page for a class; found by bench/anchor).
@@ -434,6 +443,7 @@ bool SyncEngine::syncRecords(Run &run)
         }
         cursor = trip.nextCursor;
         run.report.cursor = cursor;
+        manyMayCome = trip.more;
         tooSlowInARow = 0;
         // Pushes that go through bring the batch back to its size, a step (a doubling) at a time.
         if (!batch.isEmpty() && run.pushShrink > 0 && ++run.pushSuccesses >= std::max(1, m_options.pushRecoverAfter)) {

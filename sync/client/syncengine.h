@@ -105,6 +105,8 @@ public:
         /// pages mean fewer round trips and better compression (bench/README.md, "Pages the hub can resume"). The hub
         /// caps it at its own page limit (1 MiB by default). 0: pages stay sized by pageWireTarget.
         qint64 resumablePageBudget = 1024 * 1024;
+        /// Ask for a large pull's ids and clocks in columns (SyncRoundTrip::columns); false: as a client before them.
+        bool pageColumns = true;
         int pushBatch = 1000;           ///< outbox changes per request, at most
         qint64 pushBudget = 256 * 1024; ///< bytes of JSON of changes per request (one change always goes)
         /// A push the hub cut for its pace (408 too_slow: the link, shared or on 2G, could not carry it at the hub's

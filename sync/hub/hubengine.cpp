@@ -8,6 +8,7 @@
 #include "sync/hub/hublog.h"
 #include "sync/hub/hubwire.h"
 #include "sync/merge.h"
+#include "sync/pagecolumns.h"
 #include "sync/signing.h"
 
 #include <QCryptographicHash>
@@ -1612,7 +1613,18 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
             throw HubError::invalid(u"cursor"_s, u"Field \"cursor\" is not a cursor this hub returned."_s);
         cursor = *parsed;
     }
-    qint64 budget = m_limits.defaultBudget;
+    // The page's ids and clocks in columns (PROTOCOL.md, "Columns"): "columns" is the highest layout the client reads.
+    int columns = 0;
+    const QJsonValue columnsValue = request.value(u"columns"_s);
+    if (!columnsValue.isUndefined() && !columnsValue.isNull()) {
+        const double v = columnsValue.toDouble(-1);
+        if (!columnsValue.isDouble() || v < 0 || v > 1e6 || v != double(qint64(v)))
+            throw HubError::invalid(u"columns"_s, u"Field \"columns\" must be the highest layout version the client reads."_s);
+        columns = std::min(int(v), PageColumns::Version);
+    }
+    // A client that reads columns also resumes a page cut on its way (PROTOCOL.md): a page it names no budget for is as
+    // large as the hub serves (its first page of a first sync: one round trip and one packing restart fewer).
+    qint64 budget = columns > 0 ? m_limits.maxBudget : m_limits.defaultBudget;
     const QJsonValue budgetValue = request.value(u"budget"_s);
     if (!budgetValue.isUndefined() && !budgetValue.isNull()) {
         const double b = budgetValue.toDouble(-1);
@@ -1736,9 +1748,11 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
     QHash<QString, QString> lastSeen;
     QString lastSeenUntil;
     const SyncCursor asked = cursor;
+    PageColumns::Encoder encoder;
     m_storage.read([&](HubTransaction &tx) {
         // The storage may run this again, whole (a new snapshot, or a transaction where one statement was not enough).
         items.clear();
+        encoder.clear();
         bytes = 0;
         scanned = 0;
         more = false;
@@ -1780,12 +1794,23 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
             const QByteArray item = servedItem(tx, session, e, signatures, &skip);
             if (skip)
                 return true;
-            if (bytes > 0 && bytes + item.size() + 1 > budget)
+            // In columns, a change counts what it adds to the page: its object and its entries in the columns (a page of
+            // the same budget then holds more changes, in as many bytes of JSON).
+            QByteArray served = item;
+            qsizetype size = item.size();
+            const PageColumns::Encoder::Mark mark = encoder.mark();
+            if (columns > 0) {
+                served = encoder.take(item);
+                size = served.size() + encoder.size() - (mark.ids + mark.rows + mark.seq + mark.received + mark.hlc);
+            }
+            if (bytes > 0 && bytes + size + 1 > budget) {
+                encoder.rollback(mark);
                 return false;
+            }
             if (bytes > 0)
                 items += ',';
-            items += item;
-            bytes += item.size() + 1;
+            items += served;
+            bytes += size + 1;
             return true;
         };
 
@@ -1838,8 +1863,12 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
     });
 
     QByteArray body;
-    body.reserve(items.size() + verdicts.size() + 96);
-    body += "{\"verdicts\":" + verdicts + ",\"changes\":[" + items + "],\"cursor\":\"" + cursor.toString().toLatin1()
+    const QByteArray columnsJson = columns > 0 ? encoder.json() : QByteArray();
+    body.reserve(items.size() + verdicts.size() + columnsJson.size() + 112);
+    body += "{\"verdicts\":" + verdicts;
+    if (columns > 0) // before the changes: the part of the page a resumed page sends the same (PROTOCOL.md)
+        body += ",\"columns\":" + columnsJson;
+    body += ",\"changes\":[" + items + "],\"cursor\":\"" + cursor.toString().toLatin1()
         + "\",\"more\":" + (more ? "true" : "false");
     if (!lastSeen.isEmpty()) {
         QJsonObject people;

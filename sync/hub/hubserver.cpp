@@ -49,6 +49,8 @@
 #include <linux/sockios.h>
 #include <linux/tcp.h>
 #include <netdb.h>
+#include <poll.h>
+#include <sys/eventfd.h>
 #include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -412,7 +414,16 @@ struct HubServer::Private
     std::unique_ptr<WorkerPool> workers;
     std::unique_ptr<LingeringClose> lingering; ///< connections answered before their body was read
     MHD_Daemon *daemon = nullptr;
+    /// The listening socket is the hub's, not libmicrohttpd's: acceptLoop() takes each connection and hands it over
+    /// (MHD_add_connection), and stop() closes it. libmicrohttpd 0.9.75's own way of stopping to listen,
+    /// MHD_quiesce_daemon(), races its event threads over the socket's epoll registration and aborts the process
+    /// ("Failed to remove listen FD from epoll set", tst_hubburst stoppingWhileConnectionsComeAndGoNeverAborts).
     int listenFd = -1;
+    int acceptWake = -1;               ///< eventfd: wakes acceptLoop() to stop, or when a connection closes at the limit
+    std::thread acceptor;
+    std::atomic<bool> acceptStop{false};
+    std::atomic<bool> acceptWaiting{false}; ///< acceptLoop() waits for a connection to close (connectionLimit reached)
+    std::atomic<int> handedOver{0};    ///< given to libmicrohttpd, not yet started in its event thread
     bool tls = false;
     std::string tlsCertificate; ///< PEM, kept alive for the daemon
     std::string tlsKey;
@@ -490,6 +501,8 @@ struct HubServer::Private
     bool watchStop = false;
     void linkStarted(MHD_Connection *c, void **context);
     void linkClosed(void **context);
+    void acceptLoop();
+    void wakeAcceptor();
     void cut(Link *l); ///< under linksMutex
     /// At the connection limit: cuts the connection without a request head of the address holding most of them.
     bool evictOne(const Link *except);
@@ -611,6 +624,61 @@ void HubServer::Private::linkStarted(MHD_Connection *c, void **context)
     // most of them: never a hard cap per address (a whole school shares one public address).
     while (connections.load() - cutLinks.load() > maxConnections && evictOne(l)) {
     }
+}
+
+void HubServer::Private::wakeAcceptor()
+{
+    const uint64_t one = 1;
+    [[maybe_unused]] const ssize_t written = ::write(acceptWake, &one, sizeof one);
+}
+
+void HubServer::Private::acceptLoop()
+{
+    // Below connectionLimit, takes what the kernel has completed and hands it to libmicrohttpd, whose event threads
+    // serve it. At the limit it leaves the rest in the kernel's queue (listen()'s backlog) until a connection
+    // closes: the burst waits there, as it did when libmicrohttpd listened itself.
+    bool toldFull = false;
+    while (!acceptStop.load()) {
+        acceptWaiting = true; // before counting: a connection closing after the count wakes the poll below
+        const bool full = connections.load() + handedOver.load() >= connectionLimit;
+        if (!full)
+            acceptWaiting = false;
+        pollfd watch[2] = {{full ? -1 : listenFd, POLLIN, 0}, {acceptWake, POLLIN, 0}};
+        if (::poll(watch, 2, full ? 100 : -1) < 0 && errno != EINTR) {
+            qCWarning(lcHub) << "poll on the listening socket failed:" << strerror(errno);
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+            continue;
+        }
+        if (watch[1].revents & POLLIN) {
+            uint64_t count = 0;
+            [[maybe_unused]] const ssize_t read = ::read(acceptWake, &count, sizeof count);
+        }
+        if (full || !(watch[0].revents & POLLIN) || acceptStop.load())
+            continue;
+        for (int taken = 0; taken < 64 && connections.load() + handedOver.load() < connectionLimit; ++taken) {
+            sockaddr_storage peer{};
+            socklen_t peerLength = sizeof peer;
+            const int fd = ::accept4(listenFd, reinterpret_cast<sockaddr *>(&peer), &peerLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
+            if (fd < 0) {
+                if (errno == EINTR || errno == ECONNABORTED)
+                    continue;
+                if (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM) {
+                    // Out of files (or memory) before connectionLimit: the rest wait in the kernel's queue a moment.
+                    if (!toldFull)
+                        qCWarning(lcHub) << "cannot accept a connection:" << strerror(errno);
+                    toldFull = true;
+                    pollfd wake{acceptWake, POLLIN, 0};
+                    ::poll(&wake, 1, 10);
+                }
+                break; // EAGAIN: nothing more waits
+            }
+            toldFull = false;
+            ++handedOver; // before the hand-over: its event thread may start it before MHD_add_connection returns
+            if (MHD_add_connection(daemon, fd, reinterpret_cast<sockaddr *>(&peer), peerLength) != MHD_YES)
+                --handedOver; // closed by libmicrohttpd
+        }
+    }
+    acceptWaiting = false;
 }
 
 void HubServer::Private::linkClosed(void **context)
@@ -2321,7 +2389,10 @@ bool HubServer::start(const QString &host, int port)
     d->stopping = false;
     d->lingering = std::make_unique<LingeringClose>(std::chrono::seconds(5), d->lingerMax);
     d->workers = std::make_unique<WorkerPool>(d->limits.workers, d->limits.maxInFlight, d->limits.maxQueueWaitMs);
-    unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_ERROR_LOG;
+    // No listening socket for libmicrohttpd (see Private::listenFd): it is told of each connection (MHD_USE_ITC wakes
+    // the event thread that takes it).
+    unsigned int flags = MHD_USE_EPOLL_INTERNAL_THREAD | MHD_USE_NO_LISTEN_SOCKET | MHD_USE_ITC | MHD_ALLOW_SUSPEND_RESUME
+        | MHD_USE_ERROR_LOG;
     if (d->tls)
         flags |= MHD_USE_TLS;
     using Access = MHD_Result (*)(void *, MHD_Connection *, const char *, const char *, const char *, const char *,
@@ -2339,18 +2410,23 @@ bool HubServer::start(const QString &host, int port)
         auto *p = static_cast<Private *>(cls);
         if (code == MHD_CONNECTION_NOTIFY_STARTED) {
             ++p->connections;
+            --p->handedOver; // after the count above: their sum never dips below what is open
             p->linkStarted(c, context);
         } else {
             p->linkClosed(context);
             --p->connections;
+            if (p->acceptWaiting.load())
+                p->wakeAcceptor();
         }
     };
     const MHD_LogCallback log = logFromLibrary;
+    const int eventThreads = std::max(1, d->limits.eventThreads);
     std::vector<MHD_OptionItem> options{
         {MHD_OPTION_EXTERNAL_LOGGER, reinterpret_cast<intptr_t>(log), nullptr},
-        {MHD_OPTION_LISTEN_SOCKET, fd, nullptr},
-        {MHD_OPTION_THREAD_POOL_SIZE, std::max(1, d->limits.eventThreads), nullptr},
-        {MHD_OPTION_CONNECTION_LIMIT, d->connectionLimit, nullptr},
+        {MHD_OPTION_THREAD_POOL_SIZE, eventThreads, nullptr},
+        // acceptLoop() keeps the connections under connectionLimit, all event threads together; libmicrohttpd splits
+        // its limit between them, so it gets connectionLimit for each and never closes a connection it was given.
+        {MHD_OPTION_CONNECTION_LIMIT, d->connectionLimit * eventThreads, nullptr},
         {MHD_OPTION_CONNECTION_TIMEOUT, std::max(1, d->limits.readTimeoutSeconds), nullptr},
         {MHD_OPTION_NOTIFY_COMPLETED, reinterpret_cast<intptr_t>(completed), d.get()},
         {MHD_OPTION_NOTIFY_CONNECTION, reinterpret_cast<intptr_t>(connection), d.get()},
@@ -2363,14 +2439,23 @@ bool HubServer::start(const QString &host, int port)
         options.push_back({MHD_OPTION_HTTPS_PRIORITIES, 0, const_cast<char *>(tlsPriorities)});
     }
     options.push_back({MHD_OPTION_END, 0, nullptr});
-    d->daemon = MHD_start_daemon(flags, 0, nullptr, nullptr, access, d.get(), MHD_OPTION_ARRAY, options.data(), MHD_OPTION_END);
+    d->acceptWake = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+    d->daemon = d->acceptWake < 0 ? nullptr
+                                  : MHD_start_daemon(flags, 0, nullptr, nullptr, access, d.get(), MHD_OPTION_ARRAY,
+                                                     options.data(), MHD_OPTION_END);
     if (!d->daemon) {
         ::close(fd);
+        if (d->acceptWake >= 0)
+            ::close(d->acceptWake);
+        d->acceptWake = -1;
         d->workers.reset();
         d->port = -1;
         return false;
     }
     d->listenFd = fd;
+    d->handedOver = 0;
+    d->acceptStop = false;
+    d->acceptor = std::thread([this] { d->acceptLoop(); });
     d->sweepStop = false;
     d->sweeper = std::thread([this] { d->sweepUploads(); });
     d->watchStop = false;
@@ -2404,16 +2489,14 @@ void HubServer::stop()
         return;
     // Stop accepting; answer what is queued; let the answers in flight go out; then close everything.
     d->stopping = true;
-    // The listening socket is closed only after MHD_stop_daemon: closed here, the daemon's thread could still be
-    // taking it out of its epoll set (at the connection limit) and abort the process ("Failed to remove listen FD
-    // from epoll set", seen once in CI while a test hub stopped).
-    const MHD_socket listening = MHD_quiesce_daemon(d->daemon);
+    d->acceptStop = true;
+    d->wakeAcceptor();
+    if (d->acceptor.joinable())
+        d->acceptor.join();
+    // Closed, the port refuses new connections at once (and resets those the kernel had completed but nobody took):
+    // a front (HAProxy) or a device goes to another hub instead of waiting on a hub that has gone.
+    ::close(d->listenFd);
     d->listenFd = -1;
-    // Quiesced, the socket still listens: the kernel would go on completing connections nobody serves, and a front
-    // (HAProxy) or a device would wait on them until the hub has gone. Shut it: new connections are refused at once
-    // and go to another hub. (shutdown, not close: the descriptor stays valid for the daemon, see above.)
-    if (listening != MHD_INVALID_SOCKET)
-        ::shutdown(listening, SHUT_RDWR);
     // Requests under way (an upload's body still arriving, an answer still going out) get a few seconds.
     for (int i = 0; i < 500 && d->exchanges.load() > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
@@ -2421,8 +2504,8 @@ void HubServer::stop()
     for (int i = 0; i < 100 && d->exchanges.load() > 0; ++i)
         std::this_thread::sleep_for(std::chrono::milliseconds(10));
     MHD_stop_daemon(d->daemon);
-    if (listening != MHD_INVALID_SOCKET)
-        ::close(listening);
+    ::close(d->acceptWake);
+    d->acceptWake = -1;
     d->daemon = nullptr;
     d->workers.reset();
     d->lingering.reset();

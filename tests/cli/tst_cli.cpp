@@ -4,6 +4,8 @@
 // Each test asserts on what a teacher, a student or a script would check: the JSON, the exit status,
 // the one-line message, and that a refused command leaves the store exactly as it was.
 
+#include "tests/media/testclip.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
@@ -246,6 +248,8 @@ private Q_SLOTS:
     void help();
     void attachMakesPicturesLight();
     void aLinkedPictureIsLightHoweverItsLinkIsSpelled();
+    void aTextBringsOnlyPicturesFromItsOwnFolder();
+    void aVideoAttachedTwiceIsOneAttachment();
 };
 
 void TestCli::initTestCase()
@@ -966,6 +970,99 @@ void TestCli::aLinkedPictureIsLightHoweverItsLinkIsSpelled()
                      qPrintable(u"%1: %2 B stored, %3 B said"_s.arg(what).arg(attachments.first()[u"size"_s].toInteger()).arg(stored)));
         }
     }
+}
+
+// The session-14 review of issue 15, finding 12: a body file from elsewhere (a colleague's template) with
+// "![schéma](../.ssh/id_ed25519)" or another pupil's photo by its absolute path: "lesson create" attached them, and
+// "lesson publish" would send them to the class. Each attack, with and without --original, in a lesson and in an
+// assignment: exit 1, a sentence naming the link, the store exactly as it was. The control: the template's own
+// picture, and a symlink that stays in its folder, are attached (made light).
+void TestCli::aTextBringsOnlyPicturesFromItsOwnFolder()
+{
+    Classroom c;
+    makeClassroom(c);
+    const QString home = m_files + u"/home"_s;
+    QVERIFY(QDir().mkpath(home + u"/.ssh"_s) && QDir().mkpath(home + u"/eleves"_s) && QDir().mkpath(home + u"/Téléchargements/modele/img"_s));
+    writeFile(home + u"/.ssh/id_ed25519"_s, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n");
+    QImage page(1200, 900, QImage::Format_RGB32);
+    page.fill(qRgb(200, 190, 170));
+    const QString pupil = home + u"/eleves/cahier-lea.jpg"_s;
+    QVERIFY(page.save(pupil, "jpeg", 90));
+    const QString folder = home + u"/Téléchargements/modele"_s;
+    QFile drawing(u":/demo/media/pizza.png"_s);
+    QVERIFY(drawing.open(QIODevice::ReadOnly));
+    writeFile(folder + u"/img/schema.png"_s, drawing.readAll());
+    writeFile(folder + u"/notes.png"_s, "nom;note\nLéa;12\nHugo;9\n");
+    QVERIFY(QFile::link(pupil, folder + u"/lien.jpg"_s));
+    QVERIFY(QFile::link(folder + u"/img/schema.png"_s, folder + u"/alias.png"_s));
+    auto bodyLinking = [&](const QString &target) {
+        const QString path = folder + u"/modele.md"_s;
+        QFile body(path);
+        if (!body.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return QString();
+        body.write((u"# Le schéma\n\n## Avant la classe\nRegarde ![le schéma](%1).\n"_s.arg(target)).toUtf8());
+        return path;
+    };
+
+    const Snapshot before = snapshot(c.dir);
+    for (const QString &target : {u"../../.ssh/id_ed25519"_s, pupil, u"img/../../../eleves/cahier-lea.jpg"_s, u"lien.jpg"_s, u"notes.png"_s}) {
+        for (const bool lesson : {true, false}) {
+            for (const bool original : {false, true}) {
+                const QString body = bodyLinking(target);
+                QStringList args = lesson ? QStringList{u"lesson"_s, u"create"_s, u"--class"_s, c.classId, u"--body-file"_s, body}
+                                          : QStringList{u"assignment"_s, u"create"_s, u"--class"_s, c.classId, u"--title"_s, u"Le schéma"_s,
+                                                        u"--instructions-file"_s, body};
+                if (original)
+                    args << u"--original"_s;
+                const Outcome refused = run(c.dir, args);
+                const QString what = u"%1 (%2%3)"_s.arg(target, lesson ? u"lesson"_s : u"assignment"_s, original ? u", --original"_s : QString());
+                QVERIFY2(refused.jsonOk && refused.exitCode == 1, qPrintable(what + u": "_s + refused.describe()));
+                QVERIFY2(refused.error().contains(target), qPrintable(what + u": "_s + refused.error()));
+                QVERIFY2(snapshot(c.dir) == before, qPrintable(what + u": the store changed"_s));
+            }
+        }
+    }
+    // Nothing of the key or of Léa's photo is anywhere in the store.
+    const QByteArray key = sha256Of(home + u"/.ssh/id_ed25519"_s), lea = sha256Of(pupil);
+    QDirIterator blobs(c.dir + u"/media"_s, QDir::Files, QDirIterator::Subdirectories);
+    while (blobs.hasNext()) {
+        const QString blob = blobs.next();
+        QVERIFY2(!blob.endsWith(QString::fromLatin1(key)) && !blob.endsWith(QString::fromLatin1(lea)), qPrintable(blob));
+    }
+
+    // The controls: the template's own picture, spelled two ways, and a symlink that stays in its folder.
+    for (const QString &target : {u"img/schema.png"_s, u"./img/schema.png"_s, u"alias.png"_s}) {
+        RUN_OK(made, c.dir, {u"lesson"_s, u"create"_s, u"--class"_s, c.classId, u"--body-file"_s, bodyLinking(target)});
+        QCOMPARE(made.json.value(u"attachments"_s).toArray().size(), 1);
+        QCOMPARE(made.json.value(u"media"_s).toArray().size(), 1);
+    }
+    RUN_OK(assignment, c.dir, {u"assignment"_s, u"create"_s, u"--class"_s, c.classId, u"--title"_s, u"Le schéma"_s,
+                               u"--instructions-file"_s, bodyLinking(u"img/schema.png"_s), u"--original"_s});
+    QCOMPARE(assignment.json.value(u"attachments"_s).toArray().size(), 1);
+}
+
+// The session-14 review, finding 9: "lesson attach L lecon.webm" twice gave two attachments (two encodings of one video
+// differ by a few bytes), and pupils downloaded it twice. Now the second is the light version the store already holds:
+// one attachment, the same file. The control: another video is a second attachment.
+void TestCli::aVideoAttachedTwiceIsOneAttachment()
+{
+    Classroom c;
+    makeClassroom(c);
+    const QString video = m_files + u"/lecon-video.webm"_s, other = m_files + u"/autre-video.webm"_s;
+    QVERIFY(TestClip::make(video, 640, 360, 4, true, "snow"));
+    QVERIFY(TestClip::make(other, 640, 360, 3, true, "ball"));
+    auto attachmentsAfter = [&](const QString &file) {
+        const Outcome o = run(c.dir, {u"lesson"_s, u"attach"_s, c.lessonId, file});
+        return o.exitCode == 0 ? o.json.value(u"attachments"_s).toArray() : QJsonArray{QJsonValue(QString::fromUtf8(o.err + o.out))};
+    };
+    const QJsonArray once = attachmentsAfter(video);
+    const qsizetype before = once.size();
+    QVERIFY2(once.last()[u"name"_s].toString() == u"lecon-video.webm"_s, QJsonDocument(once).toJson().constData());
+    const QJsonArray twice = attachmentsAfter(video);
+    QVERIFY2(twice.size() == before, QJsonDocument(twice).toJson().constData());
+    QCOMPARE(twice.last()[u"sha256"_s].toString(), once.last()[u"sha256"_s].toString());
+    const QJsonArray another = attachmentsAfter(other);
+    QCOMPARE(another.size(), before + 1); // control: a different video is a new attachment
 }
 
 QTEST_GUILESS_MAIN(TestCli)

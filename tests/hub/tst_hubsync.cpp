@@ -4,6 +4,7 @@
 #include "hubtestkit.h"
 
 #include "sync/hub/hubwire.h"
+#include "sync/pagecolumns.h"
 #include "sync/signing.h"
 
 #include <QRegularExpression>
@@ -860,6 +861,111 @@ private Q_SLOTS:
         QCOMPARE(r.json().value(u"changes"_s).toArray().size(), 0);
         qInfo() << "empty sync:" << r.wireBytes << "bytes on the wire";
         QVERIFY2(r.wireBytes < 600, qPrintable(u"%1 bytes"_s.arg(r.wireBytes)));
+    }
+
+    /// Issue 16: a page asked with "columns" carries the same changes as without, their ids and clocks apart (PROTOCOL.md,
+    /// "Columns"): PageColumns::expand() gives back the very objects, and packed it is smaller. A change whose id or clock
+    /// is not of the usual form keeps it in its object. Without a budget such a page is the hub's largest; a higher
+    /// version is answered with the hub's; anything but a whole number is refused.
+    void aPageInColumnsIsThePageWithout()
+    {
+        HubLimits limits;
+        limits.defaultBudget = 16 * 1024; // a page without a budget: 16 KiB; the largest: 1 MiB
+        TestHub h(limits);
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 11;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 60; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 1200)}}));
+        QJsonObject capitals = change(u"lesson"_s, newUuid().toUpper(), cls, *t, {{u"title"_s, u"Capitales"_s}});
+        capitals.insert(u"id"_s, newUuid().toUpper());
+        batch.append(capitals);
+        const QJsonObject pushed = t->sync(batch);
+        for (int i = 0; i < batch.size(); ++i)
+            QCOMPARE(verdictOf(pushed, i), u"applied"_s);
+        auto page = [&](QJsonObject body) {
+            body.insert(u"cursor"_s, QString());
+            return t->request("POST", u"/v1/sync"_s, QJsonDocument(body).toJson(QJsonDocument::Compact), {"Accept-Encoding: zstd"});
+        };
+        const HttpReply plain = page({{u"budget"_s, double(1 << 20)}});
+        const HttpReply columns = page({{u"budget"_s, double(1 << 20)}, {u"columns"_s, 1}});
+        QCOMPARE(plain.status, 200L);
+        QCOMPARE(columns.status, 200L);
+        const QJsonObject p = QJsonDocument::fromJson(unzstd(plain.body)).object();
+        const QJsonObject c = QJsonDocument::fromJson(unzstd(columns.body)).object();
+        QVERIFY(!p.contains(u"columns"_s));
+        QCOMPARE(c.value(u"columns"_s).toObject().value(u"v"_s).toInt(), 1);
+        QCOMPARE(c.value(u"cursor"_s), p.value(u"cursor"_s));
+        QCOMPARE(c.value(u"more"_s).toBool(true), false);
+        QList<QJsonObject> expanded, expected;
+        for (const QJsonValue &v : c.value(u"changes"_s).toArray())
+            expanded << v.toObject();
+        for (const QJsonValue &v : p.value(u"changes"_s).toArray())
+            expected << v.toObject();
+        QVERIFY2(expected.size() >= 62, qPrintable(QString::number(expected.size())));
+        const QJsonObject inCapitals = expanded.constLast();
+        QCOMPARE(inCapitals.value(u"id"_s).toString(), capitals.value(u"id"_s).toString()); // not moved: stays as it was
+        QCOMPARE(inCapitals.value(u"row"_s).toString(), capitals.value(u"row"_s).toString());
+        QVERIFY(!expanded.first().contains(u"id"_s) && !expanded.first().contains(u"hlc"_s) && !expanded.first().contains(u"seq"_s));
+        QString why;
+        QVERIFY2(PageColumns::expand(c.value(u"columns"_s).toObject(), expanded, &why), qPrintable(why));
+        QCOMPARE(expanded, expected);
+        QVERIFY2(columns.body.size() * 100 < plain.body.size() * 97, qPrintable(u"%1 vs %2"_s.arg(columns.body.size()).arg(plain.body.size())));
+
+        // No budget named: the default page (16 KiB here) without columns, the largest with them (its client resumes).
+        const QJsonObject small = QJsonDocument::fromJson(unzstd(page({}).body)).object();
+        QVERIFY(small.value(u"more"_s).toBool());
+        const QJsonObject large = QJsonDocument::fromJson(unzstd(page({{u"columns"_s, 1}}).body)).object();
+        QCOMPARE(large.value(u"more"_s).toBool(true), false);
+        QCOMPARE(large.value(u"changes"_s).toArray().size(), expected.size());
+        // A client that reads a later version gets the hub's; 0 is none; anything but a whole number is a 400.
+        QCOMPARE(QJsonDocument::fromJson(unzstd(page({{u"columns"_s, 7}}).body)).object().value(u"columns"_s).toObject().value(u"v"_s).toInt(), 1);
+        QVERIFY(!QJsonDocument::fromJson(unzstd(page({{u"columns"_s, 0}}).body)).object().contains(u"columns"_s));
+        for (const QJsonValue &bad : {QJsonValue(u"1"_s), QJsonValue(-1), QJsonValue(1.5), QJsonValue(true), QJsonValue(QJsonObject{})}) {
+            const HttpReply r = page({{u"columns"_s, bad}});
+            QCOMPARE(r.status, 400L);
+            QCOMPARE(r.json().value(u"field"_s).toString(), u"columns"_s);
+        }
+    }
+
+    /// Issue 16, what a page in columns costs the hub: it is counted, and reserved, as the page without columns, and is
+    /// never larger than it in JSON, even made of changes of which only the sequence numbers can move (ids in capitals,
+    /// clocks of another node: each stays in its change). Control: changes of the usual form give a page much smaller.
+    void aPageInColumnsIsNeverLargerThanWithout()
+    {
+        TestHub h;
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        auto pageJson = [&](const QString &cursor, bool columns) {
+            QJsonObject body{{u"cursor"_s, cursor}, {u"budget"_s, double(1 << 20)}};
+            if (columns)
+                body.insert(u"columns"_s, 1);
+            const HttpReply r = t->post(u"/v1/sync"_s, body);
+            [&] { QCOMPARE(r.status, 200L); }();
+            return r.body;
+        };
+        const QString start = QJsonDocument::fromJson(pageJson(QString(), false)).object().value(u"cursor"_s).toString();
+        QList<QJsonObject> hostile, usual;
+        for (int i = 0; i < 300; ++i) {
+            QJsonObject c = change(u"lesson"_s, newUuid().toUpper(), cls, *t, {{u"title"_s, u"L"_s}});
+            c.insert(u"id"_s, newUuid().toUpper());
+            c.insert(u"hlc"_s, nextHlc(newUuid())); // a clock of another node than its device
+            hostile << c;
+            usual << change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"L"_s}});
+        }
+        const QJsonObject pushed = t->sync(hostile);
+        QCOMPARE(verdictOf(pushed, 0), u"applied"_s);
+        QCOMPARE(verdictOf(pushed, 299), u"applied"_s);
+        const QByteArray plain = pageJson(start, false), columns = pageJson(start, true);
+        QCOMPARE(QJsonDocument::fromJson(columns).object().value(u"changes"_s).toArray().size(), 300);
+        QVERIFY2(columns.size() <= plain.size(), qPrintable(u"%1 > %2"_s.arg(columns.size()).arg(plain.size())));
+        const QString after = QJsonDocument::fromJson(plain).object().value(u"cursor"_s).toString();
+        t->sync(usual);
+        const QByteArray usualPlain = pageJson(after, false), usualColumns = pageJson(after, true);
+        QCOMPARE(QJsonDocument::fromJson(usualColumns).object().value(u"changes"_s).toArray().size(), 300);
+        QVERIFY2(usualColumns.size() * 10 < usualPlain.size() * 7, qPrintable(u"%1 vs %2"_s.arg(usualColumns.size()).arg(usualPlain.size())));
     }
 
     /// The app names no Content-Type (32 bytes of every request: the endpoint says its bodies are JSON): the hub reads the

@@ -206,6 +206,70 @@ int fileCount(const QString &dir)
     return n;
 }
 
+/// A two-frame animated GIF (1 × 1 pixels, a red and a blue frame, looping), written by hand: Qt writes no GIF.
+QByteArray animatedGif()
+{
+    QByteArray gif("GIF89a");
+    gif += QByteArray::fromHex("01000100" "80" "00" "00");             // 1 × 1, a global table of 2 colours
+    gif += QByteArray::fromHex("ff0000" "0000ff");                      // red, blue
+    gif += QByteArray::fromHex("21ff0b") + "NETSCAPE2.0" + QByteArray::fromHex("03010000" "00"); // loop forever
+    for (const char *colour : {"00", "01"}) {
+        gif += QByteArray::fromHex("21f904" "0032" "0000" "00");      // half a second a frame
+        gif += QByteArray::fromHex("2c" "00000000" "01000100" "00");  // the frame: 1 × 1 at 0,0
+        // LZW, minimum code size 2: clear (4), the colour index, end (5) — packed in one byte, then the terminator.
+        gif += QByteArray::fromHex("02" "02") + QByteArray(1, char(0x04 | (QByteArray::fromHex(colour).at(0) << 3) | (0x05 << 6)))
+            + QByteArray(1, char(0x05 >> 2)) + QByteArray(1, '\0');
+    }
+    return gif + char(0x3B);
+}
+
+/// A two-frame animated WebP (64 × 64): Qt's still WebP (a VP8 chunk) twice in ANMF frames, behind VP8X and ANIM.
+QByteArray animatedWebp()
+{
+    auto chunk = [](const char *tag, const QByteArray &payload) {
+        QByteArray c(tag, 4);
+        char size[4];
+        qToLittleEndian<quint32>(quint32(payload.size()), size);
+        c += QByteArray(size, 4) + payload;
+        return payload.size() % 2 ? c + '\0' : c;
+    };
+    auto vp8Of = [](Qt::GlobalColor colour) {
+        QImage frame(64, 64, QImage::Format_RGB32);
+        frame.fill(colour);
+        QByteArray webp;
+        QBuffer b(&webp);
+        b.open(QIODevice::WriteOnly);
+        QImageWriter w(&b, "webp");
+        w.setQuality(80);
+        if (!w.write(frame))
+            qFatal("no WebP writer");
+        return webp.mid(12); // the VP8 chunk after "RIFF size WEBP"
+    };
+    QByteArray body("WEBP");
+    body += chunk("VP8X", QByteArray::fromHex("02000000" "3f0000" "3f0000")); // animated, 64 × 64
+    body += chunk("ANIM", QByteArray::fromHex("ffffffff" "0000"));
+    for (Qt::GlobalColor colour : {Qt::red, Qt::blue})
+        body += chunk("ANMF", QByteArray::fromHex("000000" "000000" "3f0000" "3f0000" "f40100" "00") + vp8Of(colour));
+    char size[4];
+    qToLittleEndian<quint32>(quint32(body.size()), size);
+    return "RIFF" + QByteArray(size, 4) + body;
+}
+
+/// Writes what an editor or a phone may leave in an animation: a comment and where it was made (XMP, EXIF).
+void tagAnAnimation(const QString &path)
+{
+    QProcess p;
+    QStringList args{u"-q"_s, u"-overwrite_original"_s, u"-XMP:GPSLatitude=48.8566"_s, u"-XMP:GPSLongitude=2.3522"_s,
+                     u"-XMP:Description=chez Lea 12 rue des Lilas"_s};
+    if (path.endsWith(u".gif"_s))
+        args << u"-Comment=chez Lea 12 rue des Lilas"_s;
+    else
+        args << u"-EXIF:GPSLatitude=48.8566"_s << u"-EXIF:GPSLatitudeRef=N"_s << u"-EXIF:Artist=Lea"_s;
+    p.start(exiftool(), args << path);
+    if (!p.waitForFinished(60000) || p.exitCode() != 0)
+        qFatal("exiftool failed: %s", p.readAllStandardError().constData());
+}
+
 } // namespace
 
 class TestImageReducer : public QObject
@@ -220,6 +284,7 @@ private slots:
     void hostileOrBrokenFilesAreRefusedAndNothingIsWritten_data();
     void hostileOrBrokenFilesAreRefusedAndNothingIsWritten();
     void documentsPassUnchangedAndOriginalOnRequest();
+    void animationsStayAnimatedWithoutTheirMetadata();
 
 private:
     QTemporaryDir m_dir;
@@ -412,6 +477,50 @@ void TestImageReducer::documentsPassUnchangedAndOriginalOnRequest()
     QVERIFY(!original->reduced);
     QCOMPARE(original->size, QFileInfo(m_page).size());
     QCOMPARE(fileCount(m_dir.filePath(u"docs"_s)), 0);
+}
+
+// An animated GIF or WebP was kept exactly as picked, its comment and its XMP/EXIF GPS sent with it (the session-14
+// review, finding 6; seen failing before the fix: "chez Lea" and the GPS were in the copy). Now the animation stays
+// an animation, frames byte for byte, without them. The controls: the inputs carry the tags (exiftool reads them),
+// the copies still hold two frames, and an animation with nothing to take out is kept as the person's file itself.
+void TestImageReducer::animationsStayAnimatedWithoutTheirMetadata()
+{
+    for (const QString &name : {u"anim.gif"_s, u"anim.webp"_s}) {
+        const QByteArray plain = name.endsWith(u".gif"_s) ? animatedGif() : animatedWebp();
+        const QString path = writeFile(m_dir.filePath(name), plain);
+        {
+            QImageReader reader(path);
+            QVERIFY2(reader.imageCount() == 2, qPrintable(name + u": "_s + reader.errorString()));
+        }
+        auto untouched = ImageReducer().reduce(path);
+        QVERIFY2(untouched, qPrintable(untouched.error()));
+        QVERIFY2(untouched->keptOriginal && untouched->bytes == plain, qPrintable(name)); // control: nothing to take out
+
+        tagAnAnimation(path);
+        const QByteArray tagged = readFile(path);
+        QVERIFY2(tagged.contains("rue des Lilas"), qPrintable(name));
+        QVERIFY2(hasGps(exifTags(path)), qPrintable(name)); // control: the input carries a place
+
+        auto reduced = ImageReducer().reduce(path);
+        QVERIFY2(reduced, qPrintable(reduced.error()));
+        QVERIFY2(!reduced->keptOriginal, qPrintable(name));
+        QVERIFY2(!reduced->bytes.contains("Lilas") && !reduced->bytes.contains("Lea") && !reduced->bytes.contains("48.8566"),
+                 qPrintable(name + u": the tags are still in the copy"_s));
+        const QString copy = writeFile(m_dir.filePath(u"clean-"_s + name), reduced->bytes);
+        const QJsonObject tags = exifTags(copy);
+        QVERIFY2(!hasGps(tags), qPrintable(name + u": "_s + QString::fromUtf8(QJsonDocument(tags).toJson())));
+        QBuffer buffer(&reduced->bytes);
+        QImageReader reader(&buffer);
+        QCOMPARE(reader.imageCount(), 2); // still an animation
+        QImage first;
+        QVERIFY(reader.read(&first));
+        QCOMPARE(first.size(), name.endsWith(u".gif"_s) ? QSize(1, 1) : QSize(64, 64));
+        // Through MediaReducer, what is attached is the cleaned copy, not the person's file.
+        auto prepared = MediaReducer(m_dir.filePath(u"anims"_s)).prepare(path, {});
+        QVERIFY2(prepared && prepared->reduced, qPrintable(prepared ? name : prepared.error()));
+        QCOMPARE(readFile(prepared->path), reduced->bytes);
+        MediaReducer(m_dir.filePath(u"anims"_s)).discard(prepared->path);
+    }
 }
 
 QTEST_MAIN(TestImageReducer)

@@ -5,10 +5,12 @@
 // nothing; Stop leaves nothing; a small video is never enlarged. The inputs are made here with GStreamer
 // itself (a moving test picture and a tone), at a phone's bitrate.
 #include "content/mediareducer.h"
+#include "content/mediastore.h"
 #include "content/videoreducer.h"
 #include "testclip.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +134,43 @@ private Q_SLOTS:
         QVERIFY2(qAbs(back->durationMs - 3000) < 600, qPrintable(QString::number(back->durationMs)));
     }
 
+    // A video cut short (a copy from the phone interrupted half-way) still announces its whole length: its light
+    // version silently lasted half as long, and the teacher was told nothing (the session-14 review, finding 7).
+    // Now it is refused with a sentence that says how long it really is, and nothing is left. The control beside
+    // it: the whole file is made light, its whole length.
+    void aVideoCutShortIsRefused()
+    {
+        const QString cut = dir.filePath(u"coupee.mkv"_s);
+        QFile whole(silent), part(cut);
+        QVERIFY(whole.open(QIODevice::ReadOnly) && part.open(QIODevice::WriteOnly));
+        part.write(whole.read(whole.size() / 2));
+        part.close();
+        auto announced = VideoReducer::probe(cut);
+        QVERIFY2(announced, qPrintable(announced.error()));
+        QVERIFY2(announced->durationMs > 5000, qPrintable(QString::number(announced->durationMs))); // it still says 6 s
+
+        const QString out = dir.filePath(u"light/coupee.webm"_s);
+        auto refused = VideoReducer().reduce(cut, out);
+        QVERIFY2(!refused, "a video cut in half was made light as if it were whole");
+        qInfo().noquote() << "said:" << refused.error();
+        QVERIFY2(refused.error().contains(u"coupee.mkv"_s) && refused.error().contains(u"cut short"_s) && refused.error().contains(u"0:06"_s),
+                 qPrintable(refused.error()));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + u".part"_s));
+
+        auto made = VideoReducer().reduce(silent, dir.filePath(u"light/entiere.webm"_s));
+        QVERIFY2(made, qPrintable(made.error()));
+        auto back = VideoReducer::probe(made->path);
+        QVERIFY(back);
+        QVERIFY2(qAbs(back->durationMs - 6000) < 600, qPrintable(QString::number(back->durationMs)));
+        // The rule's edges: a frame or two short is whole; a tenth and two seconds missing is a cut.
+        QVERIFY(!VideoReducer::cutShort(6000, 5900));
+        QVERIFY(!VideoReducer::cutShort(0, 0)); // a length nobody announced
+        QVERIFY(!VideoReducer::cutShort(10000, 8500));
+        QVERIFY(VideoReducer::cutShort(10000, 7900));
+        QVERIFY(VideoReducer::cutShort(300000, 260000));
+    }
+
     void badInputIsRefusedAndLeavesNothing()
     {
         QFile junk(dir.filePath(u"video.mp4"_s));
@@ -185,6 +224,101 @@ private Q_SLOTS:
         light.keepOriginal = true; // --original wins
         auto original = reducer.prepare(phone, light);
         QVERIFY(original && !original->reduced);
+    }
+
+    // The same video attached twice was made light twice, and two encodings differ by a few bytes: the lesson held
+    // both, and pupils downloaded it twice (the session-14 review, finding 9). With the store's folder known, the
+    // second time takes back the light version the store holds: nothing encoded, the very same bytes (so the store
+    // keeps one attachment). The controls: the first time is encoded, and once the store no longer holds the light
+    // file, the video is made light again rather than taken from a stale index.
+    void theSameVideoTwiceIsMadeLightOnce()
+    {
+        const QString storeDir = dir.filePath(u"store-media"_s);
+        const MediaStore store(storeDir);
+        const MediaReducer reducer(dir.filePath(u"twice"_s));
+        int encoded = 0;
+        MediaReducer::Options light;
+        light.reduceVideos = true;
+        light.storeDir = storeDir;
+        light.videoProgress = [&](double) { ++encoded; };
+        auto first = reducer.prepare(tiny, light);
+        QVERIFY2(first, qPrintable(first.error()));
+        QVERIFY(first->reduced);
+        QVERIFY(encoded > 0); // control: made light the first time
+        auto stored = store.importFile(first->path);
+        QVERIFY2(stored, qPrintable(stored.error()));
+        reducer.discard(first->path); // as the app and the CLI do once the store holds it
+
+        encoded = 0;
+        QElapsedTimer clock;
+        clock.start();
+        auto second = reducer.prepare(tiny, light);
+        QVERIFY2(second, qPrintable(second.error()));
+        qInfo("the second time: %lld ms, nothing encoded", clock.elapsed());
+        QCOMPARE(encoded, 0);
+        QVERIFY(second->reduced);
+        QCOMPARE(second->name, u"petit.webm"_s);
+        QCOMPARE(second->size, stored->size);
+        auto again = store.importFile(second->path);
+        QVERIFY(again);
+        QCOMPARE(again->sha256, stored->sha256); // one blob, so one attachment
+        reducer.discard(second->path);
+
+        // The store lost that file (removed by hand, damaged): made light again, not taken from the index.
+        QVERIFY(QFile::remove(store.pathOf(stored->sha256)));
+        encoded = 0;
+        auto third = reducer.prepare(tiny, light);
+        QVERIFY2(third, qPrintable(third.error()));
+        QVERIFY(encoded > 0);
+        QVERIFY(third->size > 0);
+        reducer.discard(third->path);
+    }
+
+    // The session-14 review, finding 11: a phone's voice memo saved as .mp4 (a sound, no picture) was refused ("attach
+    // it as it is", which the CLI could only do with --original, for every file of the command), and a PDF named .mp4
+    // was said to need a GStreamer plug-in. Now the sound is attached as it is, and the PDF is told for what it is
+    // (both seen failing before). The control: a real video beside them is still made light.
+    void aSoundIsAttachedAsItIsAndAMisnamedFileIsToldWhatItIs()
+    {
+        const QString memo = dir.filePath(u"memo-vocal.webm"_s);
+        const QString description = u"audiotestsrc num-buffers=30 samplesperbuffer=4800 ! audioconvert ! vorbisenc ! webmmux "
+                                    "! filesink location=\"%1\""_s.arg(memo);
+        GError *err = nullptr;
+        GstElement *p = gst_parse_launch(description.toUtf8().constData(), &err);
+        QVERIFY2(p && !err, err ? err->message : "no pipeline");
+        gst_element_set_state(p, GST_STATE_PLAYING);
+        GstBus *bus = gst_element_get_bus(p);
+        GstMessage *m = gst_bus_timed_pop_filtered(bus, 60 * GST_SECOND, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
+        const bool made = m && GST_MESSAGE_TYPE(m) == GST_MESSAGE_EOS;
+        if (m)
+            gst_message_unref(m);
+        gst_object_unref(bus);
+        gst_element_set_state(p, GST_STATE_NULL);
+        gst_object_unref(p);
+        QVERIFY(made);
+        QVERIFY(VideoReducer::isVideo(memo)); // named like a video
+
+        const MediaReducer reducer(dir.filePath(u"sounds"_s));
+        MediaReducer::Options light;
+        light.reduceVideos = true;
+        auto sound = reducer.prepare(memo, light);
+        QVERIFY2(sound, qPrintable(sound.error()));
+        QVERIFY(!sound->reduced);
+        QCOMPARE(sound->path, QFileInfo(memo).absoluteFilePath());
+
+        QFile pdf(dir.filePath(u"cours.mp4"_s));
+        QVERIFY(pdf.open(QIODevice::WriteOnly));
+        pdf.write("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n" + QByteArray(4000, ' ') + "\n%%EOF\n");
+        pdf.close();
+        auto misnamed = reducer.prepare(pdf.fileName(), light);
+        QVERIFY(!misnamed);
+        qInfo().noquote() << "said:" << misnamed.error();
+        QVERIFY2(misnamed.error().contains(u"cours.mp4"_s) && misnamed.error().contains(u".pdf"_s) && !misnamed.error().contains(u"plug"_s),
+                 qPrintable(misnamed.error()));
+
+        auto video = reducer.prepare(tiny, light);
+        QVERIFY2(video && video->reduced, qPrintable(video ? u"kept as it was"_s : video.error()));
+        reducer.discard(video->path);
     }
 
     // A video is known by its content when its name says nothing or says something else: a WhatsApp file without an

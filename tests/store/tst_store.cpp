@@ -6,6 +6,7 @@
 #include "content/textfile.h"
 #include "tests/storeinternals.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -385,6 +386,77 @@ private slots:
         QVERIFY(!bad);
         QVERIFY2(bad.error().contains(u"absente.png"_s), qPrintable(bad.error()));
         QCOMPARE(c.store->status().pendingChanges, before);
+    }
+
+    // The session-14 review of issue 15, finding 12: a text written elsewhere (a colleague's template, an export)
+    // attached whatever its image links named — "../.ssh/id_ed25519", another pupil's photo by its absolute path —
+    // and publishing sent it to the class. Each attack, in a lesson and in an assignment: refused with a sentence,
+    // nothing written. The controls beside them: a picture in the text's folder or below, however it is spelled, and
+    // a symlink that stays in the folder.
+    void aTextBringsOnlyPicturesFromItsOwnFolder()
+    {
+        Classroom c;
+        QTemporaryDir home;
+        const QByteArray png = QByteArray::fromHex("89504e470d0a1a0a") + QByteArray(100, 'i');
+        const QByteArray jpeg = QByteArray::fromHex("ffd8ffe000104a46494600") + QByteArray(200, 'j');
+        QVERIFY(QDir().mkpath(home.filePath(u".ssh"_s)) && QDir().mkpath(home.filePath(u"eleves"_s))
+                && QDir().mkpath(home.filePath(u"modele/img"_s)) && QDir().mkpath(home.filePath(u"copies"_s)));
+        writeFile(home, u".ssh/id_ed25519"_s, "-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n");
+        const QString pupil = writeFile(home, u"eleves/cahier-lea.jpg"_s, jpeg + "Lea");
+        writeFile(home, u"modele/img/schema.png"_s, png);
+        writeFile(home, u"modele/notes.png"_s, "nom;note\nLéa;12\nHugo;9\n"); // a CSV of marks, named like a picture
+        QVERIFY(QFile::link(pupil, home.filePath(u"modele/lien.jpg"_s)));
+        QVERIFY(QFile::link(home.filePath(u"modele/img/schema.png"_s), home.filePath(u"modele/alias.png"_s)));
+        const QString copy = writeFile(home, u"copies/schema-light.jpg"_s, jpeg + "light");
+        const QString base = home.filePath(u"modele"_s);
+
+        const QStringList attacks{u"../.ssh/id_ed25519"_s, pupil, u"img/../../eleves/cahier-lea.jpg"_s, u"lien.jpg"_s,
+                                  u"notes.png"_s, copy /* a picture beside the folder */};
+        const int pending = c.store->status().pendingChanges;
+        const int blobs = c.store->status().mediaBlobs;
+        for (const QString &target : attacks) {
+            for (const bool lesson : {true, false}) {
+                const QString text = u"Regarde ![le schéma](%1)."_s.arg(target);
+                QString error;
+                if (lesson) {
+                    Store::LessonInput in{c.cls.meta.id, u"Modèle"_s, {}, text, {}, {}, {}, base, {}, {}};
+                    auto l = c.store->createLesson(in);
+                    QVERIFY2(!l, qPrintable(target));
+                    error = l.error();
+                } else {
+                    Store::AssignmentInput in;
+                    in.classId = c.cls.meta.id;
+                    in.title = u"Modèle"_s;
+                    in.instructions = text;
+                    in.markdownBaseDir = base;
+                    auto a = c.store->createAssignment(in);
+                    QVERIFY2(!a, qPrintable(target));
+                    error = a.error();
+                }
+                QVERIFY2(error.contains(target) && (error.contains(u"not in the text's folder"_s) || error.contains(u"not a picture"_s)),
+                         qPrintable(target + u": "_s + error));
+                QCOMPARE(c.store->status().pendingChanges, pending);
+                QCOMPARE(c.store->status().mediaBlobs, blobs);
+            }
+        }
+
+        // The controls: what the teacher's folder holds, however it is spelled, and a symlink inside it.
+        for (const QString &target : {u"img/schema.png"_s, u"./img/schema.png"_s, u"alias.png"_s}) {
+            Store::LessonInput in{c.cls.meta.id, u"Modèle"_s, {}, u"Regarde ![le schéma](%1)."_s.arg(target), {}, {}, {}, base, {}, {}};
+            auto l = c.store->createLesson(in);
+            QVERIFY2(l, qPrintable(target + u": "_s + l.error()));
+            QCOMPARE(l->attachments.size(), 1);
+            QVERIFY(l->beforeClass.contains(u"(media:"_s + l->attachments.first().sha256 + u')'));
+        }
+        Store::AssignmentInput in;
+        in.classId = c.cls.meta.id;
+        in.title = u"Modèle"_s;
+        in.instructions = u"Regarde ![le schéma](img/schema.png), encore ![le schéma](img/schema.png)."_s;
+        in.markdownBaseDir = base;
+        auto assignment = c.store->createAssignment(in);
+        QVERIFY2(assignment, qPrintable(assignment.error()));
+        QCOMPARE(assignment->attachments.size(), 1);
+        QCOMPARE(assignment->attachments.first().name, u"schema.png"_s);
     }
 
     void badTitlesAreRefused_data()

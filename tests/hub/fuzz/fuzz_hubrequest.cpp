@@ -10,6 +10,7 @@
 #include "sync/hub/hubroute.h"
 #include "sync/hub/hubwire.h"
 #include "sync/hub/sqlitehubstorage.h"
+#include "sync/pagecolumns.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -172,9 +173,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         case 5: {
             const QByteArray body = world->engine->sync(data[0] % 6 == 4 ? world->teacher : world->student, Wire::parseJsonObject(in));
             QJsonParseError error;
-            QJsonDocument::fromJson(body, &error);
+            const QJsonObject answer = QJsonDocument::fromJson(body, &error).object();
             if (error.error != QJsonParseError::NoError)
                 std::abort(); // the hub always answers valid JSON
+            if (answer.contains(u"columns"_s)) { // a page in columns always fits its changes (PROTOCOL.md, "Columns")
+                QList<QJsonObject> changes;
+                for (const QJsonValue &c : answer.value(u"changes"_s).toArray())
+                    changes << c.toObject();
+                if (!PageColumns::expand(answer.value(u"columns"_s).toObject(), changes))
+                    std::abort();
+            }
             break;
         }
         }
