@@ -723,6 +723,7 @@ FocusScope {
                         }
                         delegate: VersionCard {
                             width: ListView.view.width - 10
+                            current: ListView.isCurrentItem && versions.activeFocus
                         }
                         Label {
                             anchors.fill: parent

@@ -31,10 +31,16 @@ Rectangle {
     required property string newFeedback
     required property string feedbackAuthor
 
+    /// The keyboard is on this version (the list has it, this is its current card): the focus ring.
+    property bool current: false
+
     implicitHeight: column.implicitHeight + 24
     radius: Theme.radius
     color: root.isLatest ? Theme.surface : Theme.background
-    border.color: root.delivery === WorkStates.Rejected ? Theme.error : Theme.border
+    // The ring where the keyboard is: after handing in it goes to the new version, and Tab reaches the list; the card
+    // showed nothing (review of app16).
+    border.color: root.current ? Theme.focus : root.delivery === WorkStates.Rejected ? Theme.error : Theme.border
+    border.width: root.current ? 3 : 1
     Accessible.role: Accessible.ListItem
     Accessible.name: {
         const parts = [qsTr("Version %1").arg(root.version), root.deliveryText];

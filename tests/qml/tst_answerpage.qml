@@ -312,6 +312,19 @@ TestCase {
         verify(versions.activeFocus, "the keyboard goes to the new version, which a screen reader reads");
         verify(versions.currentItem.activeFocus && versions.currentItem.version === before + 1);
         verify(versions.currentItem.Accessible.name.indexOf("Version " + (before + 1)) === 0, versions.currentItem.Accessible.name);
+        // And the eye sees where the keyboard is: the new version wears the focus ring, drawn (review of app16: the
+        // keyboard went there with no ring; Tab to "My versions" showed none either).
+        waitForRendering(page);
+        const ringAt = card => {
+            // Read on the page as drawn (a grab of the card alone came back without its border).
+            const at = card.mapToItem(page, 0, card.height / 2);
+            return grabImage(page).pixel(Math.round(at.x) + 1, Math.round(at.y));
+        };
+        compare(String(ringAt(versions.currentItem)), String(Theme.focus), "the ring on the version with the keyboard");
+        // The control: the keyboard elsewhere, no ring (the card's own thin border).
+        findChild(page, "answerText").forceActiveFocus(Qt.TabFocusReason);
+        waitForRendering(page);
+        verify(String(ringAt(versions.currentItem)) !== String(Theme.focus), "no ring without the keyboard");
         // The "À faire" follows.
         compare(todo.data(todo.index(todo.indexOf(page.assignmentId), 0), TodoModel.DeliveryRole), WorkStates.Waiting);
     }
