@@ -697,9 +697,9 @@ private Q_SLOTS:
         QVERIFY(fresh.body.size() < weak.body.size());
     }
 
-    /// A strong page cut just as her allowance ran out is resumed, not sent whole at level 3 (the session-16 bench's cut
-    /// rows: +175,840 B, a teacher's sixth first sync in a minute): her resumes of a strong page stay strong into a debt of
-    /// one allowance. Seen failing before: 200, the whole page at level 3. Control: a fresh page in debt is level 3.
+    /// A strong page cut just as her allowance ran out is resumed, not sent whole at level 3: her resumes of a strong
+    /// page stay strong into a debt of one allowance. Seen failing before: 200, the whole page at level 3. Control: a
+    /// fresh page in debt is level 3.
     void aStrongPageCutAsHerAllowanceRunsOutIsResumed()
     {
         HubLimits limits;
