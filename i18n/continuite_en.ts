@@ -3896,6 +3896,10 @@
         <source>Video “%1”: its first picture. Watch it in the app, or at school.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not be shown on paper (see them in the app):</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>
@@ -4000,6 +4004,10 @@
     </message>
     <message>
         <source>Print this worksheet too: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be printed (damaged, or not downloaded yet): %1; see it in the app.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3896,6 +3896,10 @@
         <source>Video “%1”: its first picture. Watch it in the app, or at school.</source>
         <translation>Vidéo «&#xa0;%1&#xa0;»&#xa0;: sa première image. Regarde-la dans l’application, ou à l’école.</translation>
     </message>
+    <message>
+        <source>Could not be shown on paper (see them in the app):</source>
+        <translation>Impossibles à montrer sur papier (à voir dans l’application)&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>
@@ -4001,6 +4005,10 @@
     <message>
         <source>Print this worksheet too: %1</source>
         <translation>Imprimez aussi cette fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Could not be printed (damaged, or not downloaded yet): %1; see it in the app.</source>
+        <translation>Impossible à imprimer (abîmé, ou pas encore téléchargé)&#xa0;: %1&#xa0;; à voir dans l’application.</translation>
     </message>
 </context>
 <context>

@@ -69,5 +69,8 @@ int main(int argc, char *argv[])
     out << QCoreApplication::translate("Print", "Printed %1: %n student(s)", nullptr, printed->students).arg(printed->path) << u'\n';
     for (const QString &name : std::as_const(printed->toPrintAlso))
         out << QCoreApplication::translate("Print", "Print this worksheet too: %1").arg(name) << u'\n';
+    for (const QString &name : std::as_const(printed->unreadable))
+        out << QCoreApplication::translate("Print", "Could not be printed (damaged, or not downloaded yet): %1; see it in the app.").arg(name)
+            << u'\n';
     return 0;
 }

@@ -122,7 +122,7 @@ QString PackPrinter::markdownHtml(const QString &markdown, QTextDocument &doc)
 QString PackPrinter::attachmentsHtml(const QList<Attachment> &attachments, QTextDocument &doc, PrintSummary &summary)
 {
     QString html;
-    QStringList others;
+    QStringList others, unreadable;
     for (const Attachment &a : attachments) {
         if (a.mime.startsWith(u"image/"_s) && addImage(a.sha256, doc)) {
             html += u"<p><img src=\"media:%1\"/><br/><i>%2</i></p>"_s.arg(a.sha256, esc(a.name));
@@ -130,6 +130,11 @@ QString PackPrinter::attachmentsHtml(const QList<Attachment> &attachments, QText
             // A video cannot be printed: its first picture says what it shows, and where to watch it.
             html += u"<p><img src=\"media:frame-%1\"/><br/><i>%2</i></p>"_s.arg(
                 a.sha256, esc(tr("Video “%1”: its first picture. Watch it in the app, or at school.").arg(a.name)));
+        } else if (a.mime.startsWith(u"image/"_s) || a.mime.startsWith(u"video/"_s)) {
+            // A picture or a video this device cannot show (damaged, not downloaded yet) is not a worksheet to print
+            // (the session-14 review of issue 15, finding 11: "Print this worksheet too: empty.mp4").
+            unreadable << esc(a.name.isEmpty() ? a.sha256.left(12) : a.name);
+            summary.unreadable << (a.name.isEmpty() ? a.sha256 : a.name);
         } else {
             others << esc(a.name.isEmpty() ? a.sha256.left(12) : a.name);
             summary.toPrintAlso << (a.name.isEmpty() ? a.sha256 : a.name);
@@ -137,6 +142,8 @@ QString PackPrinter::attachmentsHtml(const QList<Attachment> &attachments, QText
     }
     if (!others.isEmpty())
         html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Worksheets to print with this page:")), others.join(u", "_s));
+    if (!unreadable.isEmpty())
+        html += u"<p><b>%1</b> %2</p>"_s.arg(esc(tr("Could not be shown on paper (see them in the app):")), unreadable.join(u", "_s));
     return html;
 }
 

@@ -22,6 +22,9 @@ struct PrintSummary
     int lessons = 0;
     int assignments = 0;
     QStringList toPrintAlso; ///< attachments that are not pictures (worksheets in PDF…): print them from the app
+    /// Pictures and videos that could not be read here (damaged, not yet downloaded): named on the page, to be seen in
+    /// the app — not worksheets to print.
+    QStringList unreadable;
 };
 
 /**

@@ -138,17 +138,27 @@ private Q_SLOTS:
         const int printedGrey = qGray(paper.pixel(paper.width() / 2, paper.height() / 2));
         QVERIFY2(printedGrey < plain - 20 && printedGrey > 64, qPrintable(u"%1 printed, %2 plain"_s.arg(printedGrey).arg(plain)));
         QCOMPARE(qGray(paper.pixel(2, 2)), 255); // the paper turns white
-        // A damaged video: no picture, listed to be seen elsewhere, and the pack is still printed.
+        // A damaged video: no picture, listed to be seen in the app — not among the worksheets to print, where it was
+        // before (the session-14 review of issue 15, finding 11; seen failing: toPrintAlso held "cassee.webm") — and
+        // the pack is still printed. The control beside it: a PDF is still a worksheet to print.
         const QString junk = room.path(u"cassee.webm"_s);
         {
             QFile f(junk);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(QByteArray(50'000, 'x'));
         }
-        QVERIFY(room.teacher->attachToLesson(room.lesson.meta.id, {junk}));
+        const QString sheet = room.path(u"fiche.pdf"_s);
+        {
+            QFile f(sheet);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("%PDF-1.4\n" + QByteArray(2000, 'p') + "\n%%EOF\n");
+        }
+        QVERIFY(room.teacher->attachToLesson(room.lesson.meta.id, {junk, sheet}));
         auto again = PackPrinter(*room.teacher.store).printClassPack(room.schoolClass.meta.id, pdf, room.lea.member.login);
         QVERIFY2(again, qPrintable(again.error()));
-        QCOMPARE(again->toPrintAlso, QStringList{u"cassee.webm"_s});
+        QCOMPARE(again->toPrintAlso, QStringList{u"fiche.pdf"_s});
+        QCOMPARE(again->unreadable, QStringList{u"cassee.webm"_s});
+        QVERIFY2(pdfText(pdf).contains(u"cassee.webm"_s), "the damaged video is named on the page");
     }
 
     void onlyForItsTeacher()
