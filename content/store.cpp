@@ -3,7 +3,13 @@
 #include "content/store.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlQuery>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace Continuite {
 
@@ -36,6 +42,19 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
 {
     using R = Result<std::unique_ptr<Store>>;
     const QString dir = QDir(dataDir).absolutePath();
+    // The app's folder holds the teacher's store (her pupils' names and work), its media and the classroom's folder: hers
+    // alone, whatever the umask, as the classroom's folder inside it is (review of trust16, finding 5: mkpath made it 0755
+    // and SQLite the store 0644 under umask 022). One an older version made is closed too: nobody chose its mode. A new
+    // store is made 0600 before SQLite opens it, so that its -wal and -shm are too.
+    if (QDir().mkpath(dir) && !QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
+        qWarning("the app's data folder could not be made private: %s", qPrintable(dir));
+#ifdef Q_OS_UNIX
+    {
+        const int fd = ::open(QFile::encodeName(dir + u'/' + StoreFileName).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+        if (fd >= 0)
+            ::close(fd);
+    }
+#endif
     auto db = Database::open(dir + u'/' + StoreFileName, options.targetSchemaVersion);
     if (!db)
         return R::failure(db.error());

@@ -12,19 +12,27 @@ Rectangle {
     property string personName
     property bool isTeacher: false
     property string error
+    /// The error the banner has said (cleared with it, so that the next one is new).
+    property string errorSaid
     readonly property alias field: secretField
     signal submitted(string secret)
     signal cancelled
 
-    /// After a wrong secret: the field empties and the error is said again, even when it is the same one.
+    /// After a wrong secret: the field empties and the error is said again when it is the same one. A new error was
+    /// said as it appeared (its words changed); saying it here too made Orca say it twice in a row (heard in the Orca
+    /// run, session 17).
     function clear() {
         secretField.clear();
-        errorBanner.sayAgain();
+        if (root.error === root.errorSaid)
+            errorBanner.sayAgain();
+        root.errorSaid = root.error;
     }
     function focusField() {
         secretField.forceActiveFocus();
     }
 
+    onErrorChanged: if (root.error.length === 0)
+        root.errorSaid = ""
     implicitHeight: column.implicitHeight + 2 * Theme.margin
     radius: 14
     color: Theme.surface

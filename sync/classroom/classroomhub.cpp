@@ -21,6 +21,7 @@
 #include <QNetworkInterface>
 #include <QRandomGenerator>
 #include <QSaveFile>
+#include <QTimer>
 #include <QSet>
 #include <QSysInfo>
 
@@ -303,6 +304,11 @@ Result<int> ClassroomHub::start(const QString &classId, const Options &options)
     if (!writeLesson(dir, same ? OpenLesson{classId, m_joinCode, left.opened, std::max(left.seen, now), left.boot, left.bootMs}
                                : OpenLesson{classId, m_joinCode, now, now, bootId(), bootClockMs()}))
         qCWarning(lcClassroom) << "the classroom hub could not keep its lesson's code in" << dir;
+    // Known open while it is served, not only at its stop (review of trust16, finding 4: a laptop whose battery died
+    // mid-lesson left "seen" at its last start, so a clock set back anywhere after that reopened the lesson).
+    m_seenTimer = std::make_unique<QTimer>();
+    QObject::connect(m_seenTimer.get(), &QTimer::timeout, m_seenTimer.get(), [this] { markSeen(); });
+    m_seenTimer->start(std::max(1000, options.seenEveryMs));
     qCInfo(lcClassroom) << "serving class" << classId << "on port" << port() << "with" << *seeded << "changes";
     return seeded;
 }
@@ -314,18 +320,24 @@ void ClassroomHub::endLesson()
         qCWarning(lcClassroom) << "the classroom hub could not close its lesson in" << m_dir;
 }
 
+void ClassroomHub::markSeen()
+{
+    OpenLesson left = readLesson(m_dir);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (left.classId == m_classId && left.code == m_joinCode && left.seen < now) {
+        left.seen = now;
+        writeLesson(m_dir, left);
+    }
+}
+
 void ClassroomHub::stop()
 {
+    m_seenTimer.reset();
     if (m_server) {
         m_server->stop();
         // The lesson stays open (endLesson() closes it): when it was last known open, so that a clock set back behind
         // that time does not reopen it.
-        OpenLesson left = readLesson(m_dir);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (left.classId == m_classId && left.code == m_joinCode && left.seen < now) {
-            left.seen = now;
-            writeLesson(m_dir, left);
-        }
+        markSeen();
     }
     m_server.reset();
 }

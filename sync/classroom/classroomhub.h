@@ -12,6 +12,8 @@
 
 #include <memory>
 
+class QTimer;
+
 namespace Continuite {
 
 class Store;
@@ -65,6 +67,9 @@ public:
         /// join code again, so that the pupils' sign-ins go on, when it was opened less than LessonHours ago and not
         /// closed since (endLesson()). Else a new lesson: a new code, and the last one's sign-ins end.
         bool resumeLesson = false;
+        /// While it serves, the lesson is marked known open this often (lesson.json's "seen"), not only when it stops: after
+        /// a power cut, a clock set back behind its last sign of life still makes a new lesson (review of trust16, finding 4).
+        int seenEveryMs = 60 * 1000;
     };
     /// How long a lesson left open may be reopened with its code (a morning's lessons), from when it was first opened.
     static constexpr int LessonHours = 4;
@@ -119,6 +124,8 @@ public:
 private:
     Store &m_store;
     std::unique_ptr<Hub::HubServer> m_server;
+    std::unique_ptr<QTimer> m_seenTimer; ///< marks the lesson known open while it is served
+    void markSeen();                     ///< lesson.json's "seen" to now, when it is still this lesson's
     std::shared_ptr<JoinCodeGate> m_gate; ///< wrong join codes per address (shared with the server's threads)
     QString m_classId;
     QString m_dir; ///< the classroom hub's folder (its data, its key, the lesson left open)

@@ -122,12 +122,13 @@ const char *const UsageText =
     "  --upload-expiry-hours 336            an unfinished upload nobody writes to is removed after this\n"
     "\n"
     "Work and memory (default):\n"
-    "  --workers 8                          threads answering requests (each may hold a database connection)\n"
+    "  --workers 8                          threads answering requests, at least 2 (each may hold a database connection)\n"
     "  --max-in-flight 48                   requests queued or worked on; beyond, 429 with Retry-After\n"
     "  --max-connections 8000               open connections; beyond, 503\n"
     "  --body-budget-mb 256                 request bodies held at once, everyone's; beyond, 429\n"
     "  --zstd-level 19                      answers' compression, 1-19 (19: fewest bytes for mobile links; 3: a LAN)\n"
     "  --zstd-allowance-mb 16               a person's pages packed at that level in 10 minutes; beyond, level 3 (1-1024)\n"
+    "  --zstd-hub-allowance-mb 128          everyone's pages packed at that level in 10 minutes; beyond, level 3 (1-65536)\n"
     "\n"
     "--data DIR alone keeps everything in DIR (records in DIR/hub.sqlite): one school. With --database\n"
     "postgresql://USER@HOST/DB the records are in PostgreSQL (create its schema first with admin migrate)\n"
@@ -203,7 +204,9 @@ HubLimits limitsFrom(Args &args)
     limits.maxStudentsPerTeacher = int(number(u"--max-students-per-teacher"_s, limits.maxStudentsPerTeacher));
     limits.maxVouchesPerStudent = int(number(u"--max-vouches-per-student"_s, limits.maxVouchesPerStudent));
     limits.maxDevicesPerPerson = int(number(u"--max-devices"_s, limits.maxDevicesPerPerson));
-    limits.workers = int(number(u"--workers"_s, limits.workers));
+    // Two at least: lists of devices take at most half the workers, and with one a teacher's list would hold the only one
+    // (review of trust16, finding 6).
+    limits.workers = int(number(u"--workers"_s, limits.workers, 2, 1000000, u"lists of devices may hold half of them"_s));
     limits.maxInFlight = int(number(u"--max-in-flight"_s, limits.maxInFlight));
     limits.maxConnections = int(number(u"--max-connections"_s, limits.maxConnections));
     limits.bodyBudgetBytes = number(u"--body-budget-mb"_s, limits.bodyBudgetBytes >> 20) << 20;
@@ -271,6 +274,9 @@ HubLimits limitsFrom(Args &args)
         throw Usage{u"--zstd-level is 1 to 19 (19: fewest bytes, for mobile links; 3: a LAN)"_s};
     limits.largeAnswerAllowanceBytes = number(u"--zstd-allowance-mb"_s, limits.largeAnswerAllowanceBytes >> 20, 1, 1024,
                                               u"a person's pages packed at --zstd-level in 10 minutes, in MiB before packing"_s)
+        << 20;
+    limits.largeAnswerHubAllowanceBytes = number(u"--zstd-hub-allowance-mb"_s, limits.largeAnswerHubAllowanceBytes >> 20, 1, 65536,
+                                                 u"everyone's pages packed at --zstd-level in 10 minutes, in MiB before packing"_s)
         << 20;
     limits.uploadExpirySeconds = number(u"--upload-expiry-hours"_s, limits.uploadExpirySeconds / 3600) * 3600;
     limits.trustedProxy = args.value(u"--trusted-proxy"_s, false);

@@ -145,6 +145,12 @@ struct HubLimits
     /// three times a teacher's first sync on the anchor's texts (5 pages).
     qint64 largeAnswerAllowanceBytes = 16 * 1024 * 1024;
     int largeAnswerAllowanceSeconds = 600;
+    /// Everyone's allowance of that level together, refilled over the same time (review of trust16, finding 2: the
+    /// allowance is per account, and a teacher's pupils — she made them, she knows their PINs — each brought a whole one).
+    /// 128 MiB is ≈25 teachers' first syncs on the anchor's texts, ≈1 min of one core at level 19, per 10 minutes. Beyond
+    /// it every page is packed at level 3. Moreover a strong page's zstd context (≈18.5 MiB at 19 for 1 MiB) is counted in
+    /// the answer budget while it packs, and one that does not fit is level 3 (review of perf16, finding 2).
+    qint64 largeAnswerHubAllowanceBytes = 128 * 1024 * 1024;
     /// PEM certificate (with its chain) and private key: the hub serves https itself (libmicrohttpd with
     /// GnuTLS). Both empty: plain http, e.g. behind a TLS proxy.
     QString tlsCertificateFile;

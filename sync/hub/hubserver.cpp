@@ -211,6 +211,7 @@ struct Exchange
     QString answerPerson; ///< whose answers it counts in, empty: none
     bool answerLarge = false; ///< holds one of her large answers' places
     qint64 answerHeld = 0;    ///< bytes of its answer counted
+    qint64 packingHeld = 0;   ///< bytes of its page's zstd context counted in answerBytes while it packs
 
     const std::string *find(const char *name) const
     {
@@ -581,8 +582,12 @@ struct HubServer::Private
     /// A sync's answer: as reply(), but a large one packed so that a client cut while reading it may ask for the rest
     /// alone (Range from where it stopped, If-Range with its ETag): PROTOCOL.md, "A page cut on its way".
     void replyPage(Exchange &x, const QByteArray &body, const QString &person);
-    /// The zstd level of @p person's page of @p bytes: limits.largeAnswerZstdLevel while her allowance lasts, then 3.
-    int pageLevel(const QString &person, qsizetype bytes);
+    /// The zstd level of @p person's page of @p bytes: limits.largeAnswerZstdLevel while her allowance and everyone's
+    /// last and the hub's answer budget has room for that level's zstd context, then 3. A strong context's memory is
+    /// counted in the answer budget (x.packingHeld) until packingDone().
+    /// A resume of a level-3 page (@p resumedLevel 3, its If-Range) is packed at 3, free.
+    int pageLevel(Exchange &x, const QString &person, qsizetype bytes, int resumedLevel);
+    void packingDone(Exchange &x);
     struct PackingAllowance
     {
         double bytes = 0;
@@ -590,6 +595,7 @@ struct HubServer::Private
     };
     std::mutex packingMutex;
     QHash<QString, PackingAllowance> packingAllowance; ///< under packingMutex; only people who used some
+    std::optional<PackingAllowance> hubPackingAllowance; ///< everyone's, once used; under packingMutex
 
     // The trust issue's upload rules.
     /// Removes expired partial uploads every limits.uploadSweepSeconds, until stop().
@@ -1017,31 +1023,57 @@ void HubServer::Private::reply(Exchange &x, int status, const QByteArray &body, 
     x.reply.setJson(status, body);
 }
 
-int HubServer::Private::pageLevel(const QString &person, qsizetype bytes)
+int HubServer::Private::pageLevel(Exchange &x, const QString &person, qsizetype bytes, int resumedLevel)
 {
     const int level = Wire::zstdLevelFor(bytes, limits.largeAnswerZstdLevel);
-    if (level <= 3)
-        return level;
+    if (level <= 3 || resumedLevel == 3)
+        return std::min(level, 3);
+    // A strong packing's zstd context is counted in the hub's answer budget while it packs (review of perf16, finding 2:
+    // ≈18.5 MiB at level 19 for a 1 MiB page, one per worker, was in no budget); when it does not fit, level 3 (whose
+    // context, ≈2 MiB at most, one a worker, is not counted).
+    {
+        const qint64 workspace = Wire::resumableWorkspaceBytes(level, bytes); // measured once a size, not under the lock
+        std::lock_guard lock(budgetMutex);
+        if (answerBytes + workspace > limits.answerBudgetBytes)
+            return 3;
+        x.packingHeld = workspace;
+        answerBytes += workspace;
+    }
     // Decided before the work (review of perf16, finding 1): a loop of resumes, or of first pages, from one person costs
     // her allowance of strong packing, then level 3's. A page is charged whole and may take the allowance below zero
-    // (a debt refilled like the rest): a fresh person's page of any size is packed strong.
+    // (a debt refilled like the rest): a fresh person's page of any size is packed strong. Everyone's pages share the
+    // hub's allowance too, so accounts one person holds (a teacher's pupils) do not each bring one (review of trust16,
+    // finding 2).
     const auto now = std::chrono::steady_clock::now();
-    const double full = double(limits.largeAnswerAllowanceBytes);
-    const double perSecond = full / std::max(1, limits.largeAnswerAllowanceSeconds);
-    const auto left = [&](const PackingAllowance &a) {
-        return std::min(full, a.bytes + std::chrono::duration<double>(now - a.at).count() * perSecond);
+    const auto left = [&](const PackingAllowance &a, double full) {
+        return std::min(full, a.bytes + std::chrono::duration<double>(now - a.at).count() * full
+                                            / std::max(1, limits.largeAnswerAllowanceSeconds));
     };
-    std::lock_guard lock(packingMutex);
+    const double full = double(limits.largeAnswerAllowanceBytes);
+    const double hubFull = double(limits.largeAnswerHubAllowanceBytes);
+    std::unique_lock lock(packingMutex);
     if (packingAllowance.size() > 4096) // those whose allowance is whole again need no entry
-        packingAllowance.removeIf([&](const auto &entry) { return left(entry.value()) >= full; });
+        packingAllowance.removeIf([&](const auto &entry) { return left(entry.value(), full) >= full; });
     auto it = packingAllowance.find(person);
-    const double remaining = it == packingAllowance.end() ? full : left(*it);
-    if (remaining <= 0) {
-        packingAllowance.insert(person, {remaining, now});
-        return 3;
-    }
-    packingAllowance.insert(person, {remaining - double(bytes), now});
-    return level;
+    const double remaining = it == packingAllowance.end() ? full : left(*it, full);
+    const double hubRemaining = hubPackingAllowance ? left(*hubPackingAllowance, hubFull) : hubFull;
+    // Her resume of a strong page stays strong (the same bytes: the rest, not the page again) while her debt is under one
+    // allowance: an honest client cut a few times keeps its page; a loop of resumes gets level 3 beyond that.
+    const double floor = resumedLevel == level ? -full : 0;
+    const bool strong = remaining > floor && hubRemaining > 0;
+    packingAllowance.insert(person, {strong ? remaining - double(bytes) : remaining, now});
+    hubPackingAllowance = PackingAllowance{strong ? hubRemaining - double(bytes) : hubRemaining, now};
+    lock.unlock();
+    if (!strong)
+        packingDone(x); // its context's place, given back
+    return strong ? level : 3;
+}
+
+void HubServer::Private::packingDone(Exchange &x)
+{
+    std::lock_guard lock(budgetMutex);
+    answerBytes -= x.packingHeld;
+    x.packingHeld = 0;
 }
 
 void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QString &person)
@@ -1052,7 +1084,19 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
     if (end < 0)
         return reply(x, 200, body);
     const QByteArrayView whole(body);
-    Wire::ResumableZstd packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), pageLevel(person, body.size()));
+    // A resume is packed at the level of the page it resumes (review of trust16, finding 1: the level came from her
+    // allowance alone, so a client in debt holding a level-3 page got, once her allowance refilled past zero, a level-19
+    // page — another tag, the whole page again — and the next resume, in debt again, a level-3 one: near zero, every
+    // other resume of a client often cut was a whole page). Her level-3 page's rest is level 3's, free like every level-3
+    // page; a strong page's rest is charged to her allowance as a page, into a debt of one allowance at most, and beyond
+    // it (a loop of resumes) she gets the page whole at level 3 once (whose resumes then stay at 3).
+    const int resumed = x.has("range") ? Wire::pageTagLevel(x.value("if-range")) : 0;
+    const int level = pageLevel(x, person, body.size(), resumed);
+    Wire::ResumableZstd packed;
+    {
+        const auto done = qScopeGuard([&] { packingDone(x); });
+        packed = Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), level);
+    }
     if (packed.bytes.isEmpty())
         return reply(x, 200, body);
     x.reply.header("Content-Encoding", "zstd");

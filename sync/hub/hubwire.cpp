@@ -7,6 +7,7 @@
 
 #include "sync/hub/huberror.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonDocument>
 
@@ -18,6 +19,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <mutex>
 
 namespace Continuite::Hub::Wire {
 
@@ -101,16 +103,13 @@ QByteArray deflateZstd(const QByteArray &in, int level)
     return packed;
 }
 
-ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level)
+namespace {
+
+void setResumableParams(ZSTD_CCtx *c, int level, qsizetype prefixBytes)
 {
-    ResumableZstd out;
-    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
-    if (!ctx)
-        return out;
     // Every parameter from the prefix's size (as ZSTD_compress2 would for it alone) and none from the whole: the frame
     // carries no content size, and the prefix is flushed before the tail is seen, so its bytes depend on it alone.
-    const ZSTD_compressionParameters p = ZSTD_getCParams(level, std::min(prefix.size(), ResumableParamsBytes), 0);
-    ZSTD_CCtx *c = ctx.get();
+    const ZSTD_compressionParameters p = ZSTD_getCParams(level, std::min(prefixBytes, ResumableParamsBytes), 0);
     ZSTD_CCtx_setParameter(c, ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(c, ZSTD_c_windowLog, int(p.windowLog));
     ZSTD_CCtx_setParameter(c, ZSTD_c_chainLog, int(p.chainLog));
@@ -121,6 +120,43 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
     ZSTD_CCtx_setParameter(c, ZSTD_c_strategy, int(p.strategy));
     ZSTD_CCtx_setParameter(c, ZSTD_c_checksumFlag, 1);
     ZSTD_CCtx_setParameter(c, ZSTD_c_contentSizeFlag, 0);
+}
+
+} // namespace
+
+qint64 resumableWorkspaceBytes(int level, qsizetype prefixBytes)
+{
+    // Measured for the next power of two (64 KiB to 1 MiB) at or above the prefix: an upper bound, a few sizes a level.
+    qsizetype size = 64 * 1024;
+    while (size < std::min(prefixBytes, ResumableParamsBytes))
+        size *= 2;
+    static std::mutex mutex;
+    static QHash<QPair<int, qsizetype>, qint64> measured;
+    std::lock_guard lock(mutex);
+    if (auto it = measured.constFind({level, size}); it != measured.cend())
+        return *it;
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
+    if (!ctx)
+        return 0;
+    setResumableParams(ctx.get(), level, size);
+    // An empty flush sets the context up for those parameters (no content size known): its tables are allocated then.
+    char out[64];
+    ZSTD_outBuffer output{out, sizeof out, 0};
+    ZSTD_inBuffer input{nullptr, 0, 0};
+    ZSTD_compressStream2(ctx.get(), &output, &input, ZSTD_e_flush);
+    const qint64 bytes = qint64(ZSTD_sizeof_CCtx(ctx.get()));
+    measured.insert({level, size}, bytes);
+    return bytes;
+}
+
+ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level)
+{
+    ResumableZstd out;
+    std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
+    if (!ctx)
+        return out;
+    ZSTD_CCtx *c = ctx.get();
+    setResumableParams(c, level, prefix.size());
     QByteArray packed(qsizetype(ZSTD_compressBound(size_t(prefix.size())) + ZSTD_compressBound(size_t(tail.size()))), Qt::Uninitialized);
     ZSTD_outBuffer output{packed.data(), size_t(packed.size()), 0};
     auto pack = [&](QByteArrayView part, ZSTD_EndDirective mode) {
@@ -144,11 +180,31 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
     packed.resize(qsizetype(output.pos));
     packed.squeeze(); // see deflateZstd(): the count is the packed size
     out.bytes = std::move(packed);
+    // The tag names the packed bytes a client joins, not the JSON they come from (review of perf16, finding 3): equal
+    // tags are equal bytes whatever packed them (another zstd, another parameter, another hub process behind a front).
+    // Its level is written in the clear before them, so that a resume's level can be read from its If-Range before any
+    // packing (review of trust16, finding 1).
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArray("continuite-page-v2 " + QByteArray::number(level) + ' ' + QByteArray::number(ZSTD_versionNumber()) + '\n'));
-    hash.addData(prefix);
-    out.tag = '"' + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
+    hash.addData(QByteArrayView("continuite-page-v3\n"));
+    hash.addData(QByteArrayView(out.bytes).first(qsizetype(out.prefixBytes)));
+    out.tag = '"' + std::to_string(level) + '.'
+              + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
     return out;
+}
+
+int pageTagLevel(const std::string &tag)
+{
+    // "L.<22 characters>", quoted; L is 1 or 2 digits.
+    const size_t dot = tag.find('.');
+    if (tag.size() < 4 || tag.front() != '"' || tag.back() != '"' || dot < 2 || dot > 3)
+        return 0;
+    int level = 0;
+    for (size_t i = 1; i < dot; ++i) {
+        if (tag[i] < '0' || tag[i] > '9')
+            return 0;
+        level = level * 10 + (tag[i] - '0');
+    }
+    return level >= 1 && level <= 22 ? level : 0;
 }
 
 QJsonObject parseJsonObject(const QByteArray &body)

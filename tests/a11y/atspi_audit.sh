@@ -5,6 +5,7 @@
 # session and AT-SPI bus, walks both roles with the keyboard (xdotool) and reads what a screen reader
 # reads (atspi_audit.py). Usage: atspi_audit.sh APP OUTDIR [ARGS...], ARGS passed to atspi_audit.py
 # (--fixture SCENE.qml: APP is the scene host, and the audit must find every fault planted in the scene).
+# CONTINUITE_A11Y_DRIVER: another walker in the same harness (orca_listen.py: Orca itself listens; bench/).
 # Exit 0 when every check holds, 1 when one fails, 77 (ctest: skipped) when a tool is missing.
 set -euo pipefail
 
@@ -166,7 +167,7 @@ export NO_AT_BRIDGE=0 GTK_MODULES=""
 
 mkdir -p "$out"
 status=0
-/usr/bin/python3 "$here/atspi_audit.py" --app "$app" --data "$work/data" --out "$out" "$@" || status=$?
+/usr/bin/python3 "${CONTINUITE_A11Y_DRIVER:-$here/atspi_audit.py}" --app "$app" --data "$work/data" --out "$out" "$@" || status=$?
 if [ "$status" -ne 0 ]; then
     echo "--- the accessibility bus launcher said:"; tail -n 20 "$work/bus.log" || true
     echo "--- Xvfb on $DISPLAY ($(kill -0 "$xvfb_pid" 2>/dev/null && echo running || echo gone)) said:"

@@ -92,6 +92,13 @@ private Q_SLOTS:
         const Run level = hubCommand({u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s, u"--zstd-level"_s, u"25"_s});
         QCOMPARE(level.exitCode, 2);
         QVERIFY(level.err.contains(u"--zstd-level"_s));
+        // One worker: a teacher's lists of devices may take half the workers, at least one, so with one they held them all
+        // (review of trust16, finding 6). Refused; two serve (one for lists at most, one for syncs).
+        QString why;
+        QVERIFY(!serveLimits({u"--workers"_s, u"1"_s}, &why));
+        QVERIFY2(why.contains(u"--workers"_s) && why.contains(u"lists of devices"_s), qPrintable(why));
+        const std::optional<HubLimits> two = serveLimits({u"--workers"_s, u"2"_s});
+        QVERIFY(two && two->workers == 2);
         // A huge quota used to overflow when shifted to bytes and refuse every write: now refused at the door.
         const Run huge = hubCommand({u"serve"_s, u"--data"_s, dir.path(), u"--listen"_s, u"127.0.0.1:0"_s,
                                      u"--record-quota-mb"_s, u"9000000000000"_s});
@@ -243,6 +250,8 @@ private Q_SLOTS:
             {u"--max-connections"_s, defaults->maxConnections},
             {u"--body-budget-mb"_s, defaults->bodyBudgetBytes >> 20},
             {u"--zstd-level"_s, defaults->largeAnswerZstdLevel},
+            {u"--zstd-allowance-mb"_s, defaults->largeAnswerAllowanceBytes >> 20},
+            {u"--zstd-hub-allowance-mb"_s, defaults->largeAnswerHubAllowanceBytes >> 20},
             {u"--body-timeout-seconds"_s, defaults->bodyTimeoutSeconds},
             {u"--min-body-rate"_s, defaults->minBodyBytesPerSecond},
             {u"--anonymous-body-grace-seconds"_s, defaults->anonymousBodyGraceSeconds},

@@ -461,7 +461,7 @@ private Q_SLOTS:
         QCOMPARE(whole.status, 200L);
         QCOMPARE(whole.header("content-encoding"), QByteArray("zstd"));
         const QByteArray tag = whole.header("etag");
-        QVERIFY2(QRegularExpression(u"^\"[A-Za-z0-9_-]{22}\"$"_s).match(QString::fromLatin1(tag)).hasMatch(), tag.constData());
+        QVERIFY2(QRegularExpression(u"^\"19\\.[A-Za-z0-9_-]{22}\"$"_s).match(QString::fromLatin1(tag)).hasMatch(), tag.constData());
         const QByteArray json = unzstd(whole.body);
         const qsizetype served = QJsonDocument::fromJson(json).object().value(u"changes"_s).toArray().size();
         QVERIFY2(served >= 40, qPrintable(QString::number(served))); // the lessons, the class and its members
@@ -596,11 +596,12 @@ private Q_SLOTS:
         }
         const double loop = cpuSeconds() - cpu;
         qInfo() << "first page" << firstPage << "s of CPU;" << Loops << "resumes" << loop << "s;" << strong << "packed strong";
-        // Her allowance (400 KiB) holds her page (JSON bytes) this many times, plus the one that takes it below zero.
-        QVERIFY2(strong <= int(limits.largeAnswerAllowanceBytes / json) + 1, qPrintable(QString::number(strong)));
+        // Her allowance (400 KiB) holds her page (JSON bytes) this many times, plus the one that takes it below zero; and
+        // her resumes of a strong page as much again, into a debt of one allowance (pages17: the rest, not the page again).
+        QVERIFY2(strong <= 2 * int(limits.largeAnswerAllowanceBytes / json) + 2, qPrintable(QString::number(strong)));
         QVERIFY(!weakTag.isEmpty());
         // Her hub CPU (this process's: the hub runs in it): before, 18 times the first page's (each resume packed at 19).
-        QVERIFY2(loop < 6 * firstPage + 0.05, qPrintable(u"%1 s for %2 resumes, %3 s for the page"_s.arg(loop).arg(Loops).arg(firstPage)));
+        QVERIFY2(loop < 9 * firstPage + 0.05, qPrintable(u"%1 s for %2 resumes, %3 s for the page"_s.arg(loop).arg(Loops).arg(firstPage)));
         // Her resumes of the weakly packed page are still resumes.
         const HttpReply weakWhole = page(*t, {"Range: bytes=10-", "If-Range: " + weakTag});
         QCOMPARE(weakWhole.status, 206L);
@@ -621,6 +622,207 @@ private Q_SLOTS:
         QCOMPARE(herResume.status, 206L);
         QVERIFY2(hers.body.size() < weakWhole.header("content-range").split('/').value(1).toLongLong(),
                  "her page is packed strong (smaller than the first teacher's at level 3)");
+    }
+
+    /// A resume is packed at the level of the page it resumes (review of trust16, finding 1). The level came from her
+    /// allowance alone: a client in debt held a level-3 page; once her allowance refilled past zero, its resume was packed
+    /// at 19 — another tag, the whole page again — and in debt again, the next at 3: one resume in two was a whole page
+    /// (9 of 16 at 0.2 s). Seen failing before the fix: "3 of 12 resumes got the whole page again".
+    /// Controls: a fresh page after the refill is strong again (the allowance did change state), a made-up level-3 tag
+    /// gets the whole page, and her strong page resumed in a loop gets it whole at level 3 once, past a debt of one allowance.
+    void aResumeKeepsItsLevelWhenHerAllowanceRefills()
+    {
+        HubLimits limits;
+        limits.largeAnswerAllowanceBytes = 400 * 1024;
+        limits.largeAnswerAllowanceSeconds = 2; // 200 KiB/s: the default's 27 KiB/s, 7.5 times faster
+        TestHub h(limits);
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 9;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+        auto page = [&](QList<QByteArray> headers = {}) {
+            headers << "Accept-Encoding: zstd";
+            return t->request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact), headers);
+        };
+        const HttpReply first = page();
+        QCOMPARE(first.status, 200L);
+        QByteArray tag = first.header("etag");
+        QVERIFY2(tag.startsWith("\"19."), tag.constData());
+        const QByteArray json = unzstd(first.body);
+        // Her strong page resumed again and again: charged each time, into a debt of one allowance, then it comes whole at
+        // level 3 (once).
+        HttpReply weak;
+        for (int i = 0; i < 40 && weak.status == 0; ++i) {
+            const HttpReply r = page({"Range: bytes=10-", "If-Range: " + tag});
+            if (r.status == 200)
+                weak = r;
+            else
+                QCOMPARE(r.status, 206L);
+        }
+        QCOMPARE(weak.status, 200L);
+        QCOMPARE(unzstd(weak.body), json);
+        tag = weak.header("etag");
+        QVERIFY2(tag.startsWith("\"3."), tag.constData());
+        // Control: a made-up tag of level 3 is not hers: the whole page.
+        QCOMPARE(page({"Range: bytes=10-", "If-Range: \"3.AAAAAAAAAAAAAAAAAAAAAA\""}).status, 200L);
+
+        // Cut again and again while her allowance refills (paced 0.7 s, then 0.2 s, then after a full refill): each
+        // resume is the rest of the page she holds.
+        int whole = 0, resumes = 0;
+        QByteArray held = weak.body;
+        for (const int waitMs : {700, 700, 700, 700, 200, 200, 200, 200, 200, 200, 200, 2500}) {
+            QTest::qWait(waitMs);
+            const HttpReply r = page({"Range: bytes=" + QByteArray::number(held.size() / 3) + "-", "If-Range: " + tag});
+            ++resumes;
+            if (r.status == 206) {
+                QCOMPARE(r.header("etag"), tag);
+                QCOMPARE(held.left(held.size() / 3) + r.body, held);
+            } else {
+                QCOMPARE(r.status, 200L);
+                ++whole;
+                tag = r.header("etag"); // as a client would: the whole page, whose rest it asks at its next cut
+                held = r.body;
+            }
+        }
+        QVERIFY2(whole == 0, qPrintable(u"%1 of %2 resumes got the whole page again"_s.arg(whole).arg(resumes)));
+        // Control: her allowance is whole again: a fresh page is strong (another tag, fewer bytes).
+        const HttpReply fresh = page();
+        QCOMPARE(fresh.status, 200L);
+        QVERIFY2(fresh.header("etag").startsWith("\"19."), fresh.header("etag").constData());
+        QVERIFY(fresh.body.size() < weak.body.size());
+    }
+
+    /// A strong page cut just as her allowance ran out is resumed, not sent whole at level 3: her resumes of a strong
+    /// page stay strong into a debt of one allowance. Seen failing before: 200, the whole page at level 3. Control: a
+    /// fresh page in debt is level 3.
+    void aStrongPageCutAsHerAllowanceRunsOutIsResumed()
+    {
+        HubLimits limits;
+        limits.largeAnswerAllowanceBytes = 400 * 1024;
+        TestHub h(limits);
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 9;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+        auto page = [&](QList<QByteArray> headers = {}) {
+            headers << "Accept-Encoding: zstd";
+            return t->request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact), headers);
+        };
+        // First syncs of hers until one takes her allowance below zero: that page is strong, the next would not be.
+        HttpReply last;
+        for (int i = 0; i < 10; ++i) {
+            const HttpReply r = page();
+            QCOMPARE(r.status, 200L);
+            if (!r.header("etag").startsWith("\"19."))
+                break;
+            last = r;
+        }
+        QVERIFY2(last.header("etag").startsWith("\"19."), last.header("etag").constData());
+        // Control: a fresh page now is level 3 (she is in debt).
+        QVERIFY(page().header("etag").startsWith("\"3."));
+        // Her last strong page, cut at half: the rest.
+        const qint64 half = last.body.size() / 2;
+        const HttpReply rest = page({"Range: bytes=" + QByteArray::number(half) + "-", "If-Range: " + last.header("etag")});
+        QCOMPARE(rest.status, 206L);
+        QCOMPARE(last.body.left(half) + rest.body, last.body);
+    }
+
+    /// The allowance of strong packing is per account, and a teacher's pupils (she made them, she knows their PINs) each
+    /// brought a whole one (review of trust16, finding 2): 4 pupils, each a page and 10 resumes of the class's page, got
+    /// 12 strong packings where one account gets about 3. Now everyone's pages also share the hub's allowance. Seen
+    /// failing without it: "12 packed strong". Controls: the first pupil's page is strong, and once the hub's allowance
+    /// is spent a pupil whose own allowance is whole gets her page at level 3, whole, and resumes it (206).
+    void aTeachersPupilsShareTheHubsAllowance()
+    {
+        HubLimits limits;
+        limits.largeAnswerAllowanceBytes = 400 * 1024;
+        limits.largeAnswerHubAllowanceBytes = 800 * 1024;
+        TestHub h(limits);
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 9;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+        auto page = [&](Client &c, QList<QByteArray> headers = {}) {
+            headers << "Accept-Encoding: zstd";
+            return c.request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact), headers);
+        };
+        int strong = 0;
+        qint64 json = 0;
+        QList<QByteArray> firstTags;
+        for (int p = 0; p < 4; ++p) {
+            auto pupil = h.student(*t, cls, u"eleve%1"_s.arg(p));
+            const HttpReply whole = page(*pupil);
+            QCOMPARE(whole.status, 200L);
+            json = unzstd(whole.body).size();
+            QByteArray tag = whole.header("etag");
+            firstTags << tag;
+            strong += tag.startsWith("\"19.");
+            for (int i = 0; i < 10; ++i) {
+                const HttpReply r = page(*pupil, {"Range: bytes=10-", "If-Range: " + tag});
+                if (r.status == 206) {
+                    strong += tag.startsWith("\"19.");
+                } else {
+                    QCOMPARE(r.status, 200L);
+                    tag = r.header("etag");
+                    strong += tag.startsWith("\"19.");
+                }
+            }
+            if (p == 3) { // control: her rest of a level-3 page is a resume
+                QVERIFY2(tag.startsWith("\"3."), tag.constData());
+                QCOMPARE(page(*pupil, {"Range: bytes=10-", "If-Range: " + tag}).status, 206L);
+            }
+        }
+        qInfo() << strong << "packed strong, pages of" << json << "bytes; first tags" << firstTags;
+        QVERIFY2(json > 100 * 1024, qPrintable(QString::number(json)));
+        QVERIFY2(firstTags.first().startsWith("\"19."), firstTags.first().constData()); // control
+        QVERIFY2(strong <= int(limits.largeAnswerHubAllowanceBytes / json) + 1, qPrintable(u"%1 packed strong"_s.arg(strong)));
+        QVERIFY2(firstTags.last().startsWith("\"3."), firstTags.last().constData()); // her own allowance is whole
+        QTRY_COMPARE(h.server().answerBytesSending(), 0);
+    }
+
+    /// A strong packing's zstd context (≈18.5 MiB at level 19) is counted in the hub's answer budget while it packs, and
+    /// it is packed at level 3 when that does not fit (review of perf16, finding 2: eight of them were in no budget). A
+    /// 4 MiB budget holds a 1 MiB page's place (in its first half) but not the level-19 context of a ≈150 KB page
+    /// (≈5 MiB): level 3. Seen failing before: level 19.
+    /// Control: a 64 MiB budget packs it at 19; the count is back to nothing once each page is sent.
+    void aStrongPackingsContextIsInTheAnswerBudget()
+    {
+        for (const qint64 budget : {qint64(4) << 20, qint64(64) << 20}) {
+            HubLimits limits;
+            limits.answerBudgetBytes = budget;
+            TestHub h(limits);
+            auto t = h.teacher(u"prof"_s);
+            const QString cls = h.createClass(*t);
+            quint32 seed = 9;
+            QList<QJsonObject> batch;
+            for (int i = 0; i < 40; ++i)
+                batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                        {u"before_class"_s, wordsText(&seed, 3000)}}));
+            t->sync(batch);
+            const QJsonObject ask{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}};
+            const HttpReply r = t->request("POST", u"/v1/sync"_s, QJsonDocument(ask).toJson(QJsonDocument::Compact), {"Accept-Encoding: zstd"});
+            QCOMPARE(r.status, 200L);
+            QVERIFY(unzstd(r.body).size() > 100 * 1024);
+            const QByteArray tag = r.header("etag");
+            qInfo() << "answer budget" << (budget >> 20) << "MiB: tag" << tag;
+            QVERIFY2(tag.startsWith(budget < (qint64(32) << 20) ? "\"3." : "\"19."), tag.constData());
+            QTRY_COMPARE(h.server().answerBytesSending(), 0);
+        }
     }
 
     /// A large page's packing memory is bounded by the page limit's, whatever the page's size (review of perf16, finding

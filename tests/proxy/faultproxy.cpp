@@ -72,7 +72,34 @@ struct FaultProxyShared
     FaultSpec cut[2];
     FaultSpec stall[2];
     FaultSpec corrupt[2];
+    struct Rewrite
+    {
+        QRegularExpression pattern;
+        QString replacement;
+        FaultProxy::FaultScope scope = FaultProxy::FaultScope::Once;
+    } rewrite[2];
     bool reset = false;
+
+    /// @p data with the rewrite of @p dir applied (a Once rewrite disarms itself); whether it fired.
+    bool rewritten(int dir, QByteArray *data)
+    {
+        QMutexLocker lock(&mutex);
+        Rewrite &r = rewrite[dir];
+        if (r.pattern.pattern().isEmpty() || !r.pattern.isValid())
+            return false;
+        QString text = QString::fromLatin1(*data);
+        const QRegularExpressionMatch m = r.pattern.match(text);
+        if (!m.hasMatch())
+            return false;
+        QString with = r.replacement;
+        for (int i = m.lastCapturedIndex(); i >= 1; --i)
+            with.replace(u'\\' + QString::number(i), m.captured(i));
+        text.replace(m.capturedStart(), m.capturedLength(), with);
+        *data = text.toLatin1();
+        if (r.scope == FaultProxy::FaultScope::Once)
+            r = {};
+        return true;
+    }
 
     std::atomic<qint64> bytes[2] = {0, 0};
     std::atomic<qint64> connections = 0;
@@ -318,6 +345,10 @@ private:
         QByteArray data = p.sourceEnded ? p.from->readAll() : p.from->read(room);
         if (data.isEmpty())
             return;
+        if (m_shared->rewritten(p.dir, &data)) {
+            const auto d = direction(p.dir);
+            m_worker->notify([d](FaultProxy *proxy) { Q_EMIT proxy->rewriteFired(d); });
+        }
         p.queued += data.size();
         p.queue.push_back({std::move(data), 0, Clock::now() + m_shared->latencyOf(p.dir)});
     }
@@ -743,6 +774,12 @@ void FaultProxy::setCorruptAt(Direction d, qint64 offset, FaultScope scope)
     notifyWorker();
 }
 
+void FaultProxy::setRewrite(Direction d, const QRegularExpression &pattern, const QString &replacement, FaultScope scope)
+{
+    QMutexLocker lock(&m_shared->mutex);
+    m_shared->rewrite[index(d)] = {pattern, replacement, scope};
+}
+
 void FaultProxy::setResetOnClose(bool reset)
 {
     QMutexLocker lock(&m_shared->mutex);
@@ -771,6 +808,7 @@ void FaultProxy::clearFaults()
             m_shared->cut[d] = {};
             m_shared->stall[d] = {};
             m_shared->corrupt[d] = {};
+            m_shared->rewrite[d] = {};
         }
         m_shared->reset = false;
     }

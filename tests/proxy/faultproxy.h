@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QRegularExpression>
 #include <QString>
 
 #include <chrono>
@@ -106,6 +107,11 @@ public:
     void setStallAfter(Direction direction, qint64 bytes, FaultScope scope = FaultScope::Once);
     /// Flips the byte at @p offset in @p direction; a negative value clears the fault.
     void setCorruptAt(Direction direction, qint64 offset, FaultScope scope = FaultScope::Once);
+    /// Replaces the first match of @p pattern (\\1… in @p replacement for its groups) in what arrives in @p direction, as
+    /// a proxy that changes, adds or removes a header would. Matched within each piece the proxy reads (on loopback an
+    /// HTTP head arrives in one), Latin-1 text. An invalid or empty pattern clears it.
+    void setRewrite(Direction direction, const QRegularExpression &pattern, const QString &replacement,
+                    FaultScope scope = FaultScope::Once);
     /// Closes with a TCP reset instead of a clean close (see the class description).
     void setResetOnClose(bool reset);
     /// Lets connections that a stall has stopped forward again (the stall fault itself stays as set).
@@ -130,6 +136,7 @@ Q_SIGNALS:
     void cutFired(Continuite::FaultProxy::Direction direction);
     void stallFired(Continuite::FaultProxy::Direction direction);
     void corruptionFired(Continuite::FaultProxy::Direction direction);
+    void rewriteFired(Continuite::FaultProxy::Direction direction);
 
 private:
     void notifyWorker();

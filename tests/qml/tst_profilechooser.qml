@@ -139,6 +139,8 @@ TestCase {
         verify(!Session.unlocked);
         verify(Session.error.length > 0);
         verify(said.visible);
+        // Once: a new error is said as it appears, and not said again as the field empties (Orca said it twice).
+        compare(shown.count, 1, "the first wrong PIN is said once");
         // What Orca says: the notification inside the status bar (not "notification, …").
         compare(findChild(said, "notificationText").Accessible.name, Session.error); // the label Orca reads (F4)
         const afterFirst = shown.count;

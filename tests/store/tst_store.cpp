@@ -14,8 +14,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QDir>
+#include <QScopeGuard>
+
 #include <csignal>
 #include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace Continuite;
 using namespace Qt::StringLiterals;
@@ -76,6 +80,38 @@ class TestStore : public QObject
 {
     Q_OBJECT
 private slots:
+    /// The teacher's own store is hers alone, as the classroom's folder inside it is (review of trust16, finding 5): under
+    /// umask 022 mkpath made the app's folder 0755 and SQLite the store 0644, so another local account read her pupils'
+    /// names and work. Played as another account would find it: an older version's 0755 folder, a new store under umask
+    /// 022. Seen failing before: 755. Control: the store works (her class read back after reopening).
+    void theTeachersStoreIsHersAlone()
+    {
+        QTemporaryDir parent;
+        const QString dir = parent.filePath(u"continuite"_s);
+        const mode_t before = ::umask(022);
+        auto restore = qScopeGuard([&] { ::umask(before); });
+        QVERIFY(QDir().mkpath(dir)); // as an older version left it
+        QVERIFY(::chmod(QFile::encodeName(dir).constData(), 0755) == 0);
+        auto mode = [](const QString &path) {
+            struct stat st{};
+            return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+        };
+        QString classId;
+        {
+            auto store = std::move(Store::open(dir)).value();
+            const Profile teacher = *store->addProfile(u"mme.martin"_s, u"Mme Martin"_s, Role::Teacher, u"demo-prof"_s);
+            store->setCurrent(teacher);
+            classId = store->createClass(u"6e B"_s)->meta.id;
+            QCOMPARE(QString::number(mode(dir), 8), u"700"_s);
+            QCOMPARE(QString::number(mode(dir + u"/continuite.sqlite"_s), 8), u"600"_s);
+            if (QFile::exists(dir + u"/continuite.sqlite-wal"_s))
+                QCOMPARE(QString::number(mode(dir + u"/continuite.sqlite-wal"_s), 8), u"600"_s);
+        }
+        auto again = std::move(Store::open(dir)).value();
+        again->setCurrent(*again->profile(u"mme.martin"_s));
+        QVERIFY(again->isTeacherOf(classId));
+    }
+
     void studentCardsHaveLoginAndPin()
     {
         Classroom c;
