@@ -979,14 +979,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Silent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,10 +1045,6 @@
     </message>
     <message>
         <source>Not connected yet: no sync, no USB pack, nothing opened. Their login card is what they need.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3156,10 +3144,6 @@
     </message>
     <message>
         <source>No news yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not connected yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6962,6 +6946,22 @@
     </message>
     <message>
         <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On track</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -979,14 +979,6 @@
         <translation>Régulier</translation>
     </message>
     <message>
-        <source>Silent</source>
-        <translation>Silencieux</translation>
-    </message>
-    <message>
-        <source>Behind</source>
-        <translation>En retard</translation>
-    </message>
-    <message>
         <source>never</source>
         <translation>jamais</translation>
     </message>
@@ -1054,10 +1046,6 @@
     <message>
         <source>Not connected yet: no sync, no USB pack, nothing opened. Their login card is what they need.</source>
         <translation>Pas encore connecté&#xa0;: aucune synchronisation, aucun paquet USB, rien d’ouvert. Il lui faut sa carte de connexion.</translation>
-    </message>
-    <message>
-        <source>Not connected yet</source>
-        <translation>Pas encore connecté</translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 opened</source>
@@ -3157,10 +3145,6 @@
     <message>
         <source>No news yet</source>
         <translation>Pas de nouvelles</translation>
-    </message>
-    <message>
-        <source>Not connected yet</source>
-        <translation>Pas encore connecté</translation>
     </message>
     <message numerus="yes">
         <source>No news for %n day(s)</source>
@@ -6963,6 +6947,22 @@
     <message>
         <source>Sent</source>
         <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Silent</source>
+        <translation>Silencieux</translation>
+    </message>
+    <message>
+        <source>Not connected yet</source>
+        <translation>Pas encore connecté</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>Régulier</translation>
     </message>
 </context>
 </TS>

@@ -55,7 +55,7 @@ AbstractButton {
             }
         }
         StateChip {
-            kind: root.published ? "published" : "draft"
+            lessonState: root.published ? WorkStates.Published : WorkStates.Draft
             text: root.statusText
         }
     }

@@ -149,7 +149,7 @@ FocusScope {
                 onTextEdited: editor.title = text
             }
             StateChip {
-                kind: editor.published ? "published" : "draft"
+                lessonState: editor.published ? WorkStates.Published : WorkStates.Draft
                 text: editor.published ? qsTr("Published") : editor.dirty ? qsTr("Draft, not saved") : qsTr("Draft")
             }
         }

@@ -9,7 +9,7 @@ Button {
     id: root
 
     /// The BoardModel level it shows ("" for everyone).
-    required property string filter
+    required property int filter // a WorkStates.Standing, or -1: everyone
     required property BoardModel board
 
     checkable: true

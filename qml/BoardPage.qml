@@ -50,7 +50,7 @@ FocusScope {
     /// Opens the page of the student @p personId, whatever the chips show (the chips stay as the teacher left them).
     function openStudentById(personId: string) {
         const kept = board.filter;
-        board.filter = "";
+        board.filter = -1;
         for (let row = 0; row < board.count; ++row) {
             if (board.data(board.index(row, 0), BoardModel.PersonIdRole) === personId) {
                 root.openStudent(row);
@@ -217,31 +217,31 @@ FocusScope {
             Accessible.name: qsTr("Show")
             BoardFilterChip {
                 objectName: "filterAll"
-                filter: ""
+                filter: -1
                 board: board
                 text: qsTr("All (%1)").arg(board.totalCount)
             }
             BoardFilterChip {
                 objectName: "filterSilent"
-                filter: "silent"
+                filter: WorkStates.Silent
                 board: board
                 text: qsTr("Silent (%1)").arg(board.silentCount)
             }
             BoardFilterChip {
                 objectName: "filterNew"
-                filter: "new"
+                filter: WorkStates.NotConnectedYet
                 board: board
                 text: qsTr("Not connected yet (%1)").arg(board.notConnectedCount)
             }
             BoardFilterChip {
                 objectName: "filterBehind"
-                filter: "behind"
+                filter: WorkStates.Behind
                 board: board
                 text: qsTr("Behind (%1)").arg(board.behindCount)
             }
             BoardFilterChip {
                 objectName: "filterOk"
-                filter: "ok"
+                filter: WorkStates.OnTrack
                 board: board
                 text: qsTr("On track (%1)").arg(board.okCount)
             }

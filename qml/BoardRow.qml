@@ -15,7 +15,7 @@ Rectangle {
 
     required property string name
     required property string login
-    required property string level
+    required property int level // WorkStates.Standing
     required property string levelText
     required property string levelWord
     required property string lastSeenText
@@ -29,9 +29,8 @@ Rectangle {
     required property int late
     property bool current: false
 
-    // Not connected yet is grey: a student added a minute ago is not an alarm.
-    readonly property color levelColour: root.level === "silent" ? Theme.error : root.level === "behind" ? Theme.warning : root.level === "new" ? Theme.textMuted : Theme.success
-    readonly property color levelSurface: root.level === "silent" ? Theme.errorSurface : root.level === "behind" ? Theme.warningSurface : root.level === "new" ? Theme.surfaceAlt : Theme.successSurface
+    readonly property color levelColour: Theme.standingColour(root.level)
+    readonly property color levelSurface: Theme.standingSurface(root.level)
 
     implicitHeight: Math.max(48, row.implicitHeight + 12) // grows with the text size
     radius: Theme.radius
@@ -85,7 +84,7 @@ Rectangle {
                 anchors.rightMargin: Theme.largeText ? 0 : 8
                 verticalAlignment: Text.AlignVCenter
                 horizontalAlignment: Theme.largeText ? Text.AlignHCenter : Text.AlignLeft
-                text: (root.level === "silent" ? "⚠" : root.level === "behind" ? "●" : root.level === "new" ? "○" : "✓") + (Theme.largeText ? "" : " " + root.levelWord)
+                text: (root.level === WorkStates.Silent ? "⚠" : root.level === WorkStates.Behind ? "●" : root.level === WorkStates.NotConnectedYet ? "○" : "✓") + (Theme.largeText ? "" : " " + root.levelWord)
                 color: root.levelColour
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -123,7 +122,7 @@ Rectangle {
                 Layout.fillWidth: true
                 text: root.lastSyncText
                 // Red when it is what makes the student silent, or when the device never reached the school.
-                color: root.level === "silent" ? Theme.error : root.daysSinceSync < 0 ? Theme.textMuted : Theme.text
+                color: root.level === WorkStates.Silent ? Theme.error : root.daysSinceSync < 0 ? Theme.textMuted : Theme.text
                 elide: Text.ElideRight
             }
             Label {
@@ -138,8 +137,8 @@ Rectangle {
         Label {
             Layout.preferredWidth: 92
             text: root.lastSeenText
-            color: root.level === "silent" ? Theme.error : Theme.text
-            font.bold: root.level === "silent"
+            color: root.level === WorkStates.Silent ? Theme.error : Theme.text
+            font.bold: root.level === WorkStates.Silent
             elide: Text.ElideRight
         }
         Label {

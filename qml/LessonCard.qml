@@ -15,7 +15,7 @@ AbstractButton {
     required property string summary
     required property string className
     required property string plannedDateText
-    required property string lessonState
+    required property int lessonState // WorkStates.LessonState
     required property string lessonStateText
     required property int attachmentCount
     required property int position
@@ -44,7 +44,7 @@ AbstractButton {
             width: 40
             height: 40
             radius: 20
-            color: root.lessonState === "completed" ? Theme.success : Theme.primary
+            color: root.lessonState === WorkStates.Done ? Theme.success : Theme.primary
             Label {
                 anchors.centerIn: parent
                 text: root.position
@@ -95,7 +95,7 @@ AbstractButton {
         }
         StateChip {
             Layout.alignment: Qt.AlignTop
-            kind: root.lessonState
+            lessonState: root.lessonState
             text: root.lessonStateText
         }
     }

@@ -73,10 +73,10 @@ Item {
             model: root.lessonStates
             Item {
                 id: cell
-                required property string modelData
+                required property int modelData
                 required property int index
                 objectName: "gridCell" + index
-                readonly property string cellState: modelData
+                readonly property int cellState: modelData // WorkStates.LessonState
                 readonly property string stateText: root.lessonStateTexts[index] ?? ""
                 readonly property bool isCurrent: root.current && index === root.currentColumn
                 width: root.cellWidth
@@ -86,7 +86,7 @@ Item {
                     anchors.fill: parent
                     anchors.margins: 4
                     radius: 6
-                    color: cell.cellState === "done" ? Theme.successSurface : cell.cellState === "opened" ? Theme.warningSurface : "transparent"
+                    color: cell.cellState === WorkStates.Done ? Theme.successSurface : cell.cellState === WorkStates.Started ? Theme.warningSurface : "transparent"
                     border.width: cell.isCurrent ? 3 : 0
                     border.color: Theme.focus
                     Label {
@@ -97,11 +97,11 @@ Item {
                         wrapMode: Text.WordWrap
                         maximumLineCount: 2
                         elide: Text.ElideRight
-                        text: (cell.cellState === "done" ? "✓ " : cell.cellState === "opened" ? "◐ " : cell.cellState === "unknown" ? "? " : "– ") + cell.stateText
+                        text: (cell.cellState === WorkStates.Done ? "✓ " : cell.cellState === WorkStates.Started ? "◐ " : cell.cellState === WorkStates.NoNews ? "? " : "– ") + cell.stateText
                         font.pixelSize: Theme.fontSmall
-                        font.bold: cell.cellState === "done"
-                        font.italic: cell.cellState === "unknown"
-                        color: cell.cellState === "done" ? Theme.success : cell.cellState === "opened" ? Theme.warning : Theme.textMuted
+                        font.bold: cell.cellState === WorkStates.Done
+                        font.italic: cell.cellState === WorkStates.NoNews
+                        color: cell.cellState === WorkStates.Done ? Theme.success : cell.cellState === WorkStates.Started ? Theme.warning : Theme.textMuted
                     }
                 }
                 TapHandler {

@@ -18,7 +18,7 @@ FocusScope {
     property string studentId
     property string name
     property string login
-    property string level
+    property int level: WorkStates.OnTrack // WorkStates.Standing
     property string levelText
     property string lastSyncDetail
     property string lessonsText
@@ -99,7 +99,7 @@ FocusScope {
             Layout.fillWidth: true
             implicitHeight: summary.implicitHeight + 20
             radius: Theme.radius
-            color: root.level === "silent" ? Theme.errorSurface : root.level === "behind" ? Theme.warningSurface : root.level === "new" ? Theme.surfaceAlt : Theme.successSurface
+            color: Theme.standingSurface(root.level)
             border.color: Theme.border
             ColumnLayout {
                 id: summary
@@ -110,7 +110,7 @@ FocusScope {
                     objectName: "studentLevel"
                     Layout.fillWidth: true
                     text: root.levelText
-                    color: root.level === "silent" ? Theme.error : root.level === "behind" ? Theme.warning : Theme.text
+                    color: root.level === WorkStates.Silent || root.level === WorkStates.Behind ? Theme.standingColour(root.level) : Theme.text
                     font.bold: true
                     wrapMode: Text.Wrap
                 }

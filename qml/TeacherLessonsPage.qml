@@ -269,7 +269,7 @@ FocusScope {
                 KeyNavigation.tab: summaryField
             }
             StateChip {
-                kind: editor.published ? "published" : "draft"
+                lessonState: editor.published ? WorkStates.Published : WorkStates.Draft
                 text: editor.published ? qsTr("Published") : editor.dirty ? qsTr("Draft, not saved") : qsTr("Draft")
             }
         }

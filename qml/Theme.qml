@@ -50,4 +50,15 @@ QtObject {
     readonly property int fontBadge: 12
     readonly property int fontInitials: 24
     readonly property int fontSymbol: 48
+
+    // A pupil's standing (WorkStates.Standing) on the continuity board and on her page: the one place that colours it.
+    // Not connected yet is grey: a pupil added a minute ago is not an alarm.
+    function standingColour(standing) {
+        return standing === WorkStates.Silent ? error : standing === WorkStates.Behind ? warning
+            : standing === WorkStates.NotConnectedYet ? textMuted : success
+    }
+    function standingSurface(standing) {
+        return standing === WorkStates.Silent ? errorSurface : standing === WorkStates.Behind ? warningSurface
+            : standing === WorkStates.NotConnectedYet ? surfaceAlt : successSurface
+    }
 }

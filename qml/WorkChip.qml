@@ -12,6 +12,8 @@ Rectangle {
     /// "danger", "warning", "info", "success" or "neutral".
     property string tone: "neutral"
     property string text
+    /// Said before the text, not read out (a tick for done).
+    property string mark
 
     visible: text.length > 0
     implicitWidth: label.implicitWidth + 20
@@ -25,7 +27,7 @@ Rectangle {
     Label {
         id: label
         anchors.centerIn: parent
-        text: root.text
+        text: root.mark + root.text
         font.pixelSize: Theme.fontSmall
         font.bold: true
         color: root.tone === "danger" ? Theme.error : root.tone === "warning" ? Theme.warning : root.tone === "info" ? Theme.primaryDark : root.tone === "success" ? Theme.success : Theme.textMuted

@@ -48,13 +48,16 @@ QDateTime BoardModel::judgedAt() const
     return m_now.isValid() ? m_now.toUTC() : QDateTime::currentDateTimeUtc();
 }
 
-int BoardModel::countOf(QStringView level) const
+int BoardModel::countOf(WorkStates::Standing level) const
 {
     return int(std::count_if(m_all.cbegin(), m_all.cend(), [level](const Row &r) { return r.level == level; }));
 }
 
-void BoardModel::setFilter(const QString &filter)
+void BoardModel::setFilter(int filter)
 {
+    if (filter < -1 || filter > WorkStates::OnTrack) // a chip's typo shows nobody: say so, show everyone
+        qWarning() << "BoardModel: no such standing to filter on:" << filter;
+    filter = filter >= 0 && filter <= WorkStates::OnTrack ? filter : -1;
     if (filter == m_filter)
         return;
     m_filter = filter;
@@ -85,41 +88,45 @@ void BoardModel::load()
                                                          : std::max(row.lastSync, o.lastSeen);
         row.daysSilent = daysSince(latest);
         if (row.daysSilent < 0)
-            row.level = u"new"_s; // never a sign of life: maybe added a minute ago; the card is what they need
+            row.level = WorkStates::NotConnectedYet; // never a sign of life: maybe added a minute ago; the card is what they need
         else if (row.daysSilent >= m_silentDays)
-            row.level = u"silent"_s;
+            row.level = WorkStates::Silent;
         else if (o.missing > 0 || o.late > 0)
-            row.level = u"behind"_s;
+            row.level = WorkStates::Behind;
         else
-            row.level = u"ok"_s;
+            row.level = WorkStates::OnTrack;
         m_rows.append(row);
     }
     // Who has gone silent first (the longest silence first), then who has not connected yet, then who is
-    // behind, then the rest.
-    auto rank = [](const Row &r) { return r.level == u"silent" ? 0 : r.level == u"new" ? 1 : r.level == u"behind" ? 2 : 3; };
+    // behind, then the rest: the order of WorkStates::Standing.
+    auto rank = [](const Row &r) { return int(r.level); };
     std::stable_sort(m_rows.begin(), m_rows.end(), [&rank](const Row &a, const Row &b) {
         if (rank(a) != rank(b))
             return rank(a) < rank(b);
-        if (rank(a) == 0 && a.daysSilent != b.daysSilent) {
+        if (a.level == WorkStates::Silent && a.daysSilent != b.daysSilent) {
             return a.daysSilent > b.daysSilent;
-        } else if (rank(a) == 2 && a.overview.missing != b.overview.missing) {
+        } else if (a.level == WorkStates::Behind && a.overview.missing != b.overview.missing) {
             return a.overview.missing > b.overview.missing;
         }
         return QString::localeAwareCompare(a.overview.member.displayName, b.overview.member.displayName) < 0;
     });
     m_all = m_rows;
-    if (!m_filter.isEmpty())
+    if (m_filter >= 0)
         m_rows.removeIf([this](const Row &r) { return r.level != m_filter; });
 }
 
 QString BoardModel::levelText(const Row &row) const
 {
-    if (row.level == u"new")
+    switch (row.level) {
+    case WorkStates::NotConnectedYet:
         return tr("Not connected yet: no sync, no USB pack, nothing opened. Their login card is what they need.");
-    if (row.level == u"silent")
+    case WorkStates::Silent:
         return tr("Silent for %n day(s)", nullptr, row.daysSilent);
-    if (row.level == u"behind")
+    case WorkStates::Behind:
         return tr("Behind with the work");
+    case WorkStates::OnTrack:
+        break;
+    }
     return tr("On track");
 }
 
@@ -160,14 +167,11 @@ QVariant BoardModel::data(const QModelIndex &index, int role) const
     case LoginRole:
         return o.member.login;
     case LevelRole:
-        return row.level;
+        return int(row.level);
     case LevelTextRole:
         return levelText(row);
     case LevelWordRole:
-        return row.level == u"silent" ? tr("Silent")
-            : row.level == u"new"     ? tr("Not connected yet")
-            : row.level == u"behind"  ? tr("Behind")
-                                      : tr("On track");
+        return WorkStates::standingWord(row.level);
     case LastSeenRole:
         return o.lastSeen;
     case LastSeenTextRole:

@@ -5,6 +5,7 @@
 #include "content/overviews.h"
 #include "content/records.h"
 #include "sessionlistmodel.h"
+#include "workstates.h"
 
 #include <QDateTime>
 #include <QUrl>
@@ -29,8 +30,8 @@ class BoardModel : public SessionListModel
     Q_PROPERTY(int silentDays READ silentDays WRITE setSilentDays NOTIFY silentDaysChanged)
     /// The moment the board is judged at; invalid means now (tests set it).
     Q_PROPERTY(QDateTime now READ now WRITE setNow NOTIFY nowChanged)
-    /// "" (everyone), "silent", "new" (not connected yet), "behind" or "ok": the students shown.
-    Q_PROPERTY(QString filter READ filter WRITE setFilter NOTIFY filterChanged)
+    /// The students shown: those of one WorkStates::Standing, or everyone (-1).
+    Q_PROPERTY(int filter READ filter WRITE setFilter NOTIFY filterChanged)
     Q_PROPERTY(int silentCount READ silentCount NOTIFY reloaded)
     Q_PROPERTY(int behindCount READ behindCount NOTIFY reloaded)
     Q_PROPERTY(int notConnectedCount READ notConnectedCount NOTIFY reloaded)
@@ -43,7 +44,7 @@ public:
         PersonIdRole = Qt::UserRole, ///< QString: the student's person id
         NameRole,                    ///< QString: their name
         LoginRole,                   ///< QString: their login code
-        LevelRole,                   ///< QString: "silent", "new" (not connected yet), "behind" or "ok"
+        LevelRole,                   ///< WorkStates::Standing: Silent, NotConnectedYet, Behind or OnTrack
         LevelTextRole,               ///< QString: the level in words ("Silent for 9 days"), translated
         LevelWordRole,               ///< QString: the level in one word ("Silent"), for the chip, translated
         LastSeenRole,                ///< QDateTime: latest sign of life (UTC); invalid when none
@@ -73,12 +74,12 @@ public:
     void setSilentDays(int days);
     QDateTime now() const { return m_now; }
     void setNow(const QDateTime &now);
-    QString filter() const { return m_filter; }
-    void setFilter(const QString &filter);
-    int silentCount() const { return countOf(u"silent"); }
-    int behindCount() const { return countOf(u"behind"); }
-    int notConnectedCount() const { return countOf(u"new"); }
-    int okCount() const { return countOf(u"ok"); }
+    int filter() const { return m_filter; }
+    void setFilter(int filter);
+    int silentCount() const { return countOf(WorkStates::Silent); }
+    int behindCount() const { return countOf(WorkStates::Behind); }
+    int notConnectedCount() const { return countOf(WorkStates::NotConnectedYet); }
+    int okCount() const { return countOf(WorkStates::OnTrack); }
     int totalCount() const { return int(m_all.size()); }
 
     int count() const override { return int(m_rows.size()); }
@@ -107,10 +108,10 @@ private:
         QString lastSyncVia;
         int daysSinceSync = -1;
         int daysSilent = -1; ///< since the latest of last contact and last activity
-        QString level;
+        WorkStates::Standing level = WorkStates::OnTrack;
     };
     QDateTime judgedAt() const;
-    int countOf(QStringView level) const;
+    int countOf(WorkStates::Standing level) const;
     QString levelText(const Row &row) const;
     static QString agoText(int days);
     /// The board as CSV (comma-separated, RFC 4180 quoting, UTF-8 with the header row in the UI language).
@@ -122,6 +123,6 @@ private:
     QDateTime m_now;
     QList<Row> m_all;  ///< the whole class
     QList<Row> m_rows; ///< those the filter shows
-    QString m_filter;
+    int m_filter = -1;
     QString m_lastExported;
 };

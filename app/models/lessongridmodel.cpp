@@ -44,12 +44,12 @@ void LessonGridModel::load()
         m_titles << l.title;
     }
     // student → lesson → state
-    QHash<QString, QHash<QString, QString>> progress;
+    QHash<QString, QHash<QString, WorkStates::LessonState>> progress;
     for (const Continuite::Progress &p : s->classProgress(m_classId)) {
         if (p.completed)
-            progress[p.studentId][p.lessonId] = u"done"_s;
+            progress[p.studentId][p.lessonId] = WorkStates::Done;
         else if (p.openedAt.isValid())
-            progress[p.studentId][p.lessonId] = u"opened"_s;
+            progress[p.studentId][p.lessonId] = WorkStates::Started;
     }
     // The last sign of life of each student, as the board judges it: a sync or a USB pack, or activity.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -66,16 +66,16 @@ void LessonGridModel::load()
         const QDateTime contact = contacts.value(m.personId).at;
         const QDateTime seen = lastSeen.value(m.personId);
         const QDateTime latest = !contact.isValid() ? seen : !seen.isValid() ? contact : std::max(contact, seen);
-        const QHash<QString, QString> mine = progress.value(m.personId);
+        const QHash<QString, WorkStates::LessonState> mine = progress.value(m.personId);
         if (!latest.isValid() && mine.isEmpty()) {
-            row.contact = u"new"_s;
+            row.contact = WorkStates::NotConnectedYet;
         } else if (latest.isValid()) {
             row.daysSilent = int(std::max<qint64>(0, latest.secsTo(now) / 86400));
             if (row.daysSilent >= m_silentDays)
-                row.contact = u"silent"_s;
+                row.contact = WorkStates::Silent;
         }
         // Never heard from: nothing can be said of any lesson yet.
-        const QString nothing = row.contact == u"new" ? u"unknown"_s : u"none"_s;
+        const WorkStates::LessonState nothing = row.contact == WorkStates::NotConnectedYet ? WorkStates::NoNews : WorkStates::ToRead;
         for (const QString &lessonId : std::as_const(m_lessonIds))
             row.states << mine.value(lessonId, nothing);
         m_rows.append(row);
@@ -84,29 +84,35 @@ void LessonGridModel::load()
                      [](const Row &a, const Row &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
 }
 
-QString LessonGridModel::stateText(const QString &state)
+QString LessonGridModel::stateText(WorkStates::LessonState state)
 {
-    if (state == u"done")
+    switch (state) {
+    case WorkStates::Done:
         return tr("Finished");
-    if (state == u"opened")
+    case WorkStates::Started:
         return tr("Opened");
-    if (state == u"none")
+    case WorkStates::ToRead:
         return tr("Not opened");
-    if (state == u"unknown")
+    case WorkStates::NoNews:
         return tr("No news yet");
+    case WorkStates::Draft:
+    case WorkStates::Published:
+        break; // a pupil's cell is never a teacher's state
+    }
     return {};
 }
 
-QString LessonGridModel::stateAt(int row, int column) const
+int LessonGridModel::stateAt(int row, int column) const
 {
     if (row < 0 || row >= m_rows.size() || column < 0 || column >= m_rows[row].states.size())
-        return {};
+        return -1;
     return m_rows[row].states[column];
 }
 
 QString LessonGridModel::stateTextAt(int row, int column) const
 {
-    return stateText(stateAt(row, column));
+    const int state = stateAt(row, column);
+    return state < 0 ? QString() : stateText(WorkStates::LessonState(state));
 }
 
 QString LessonGridModel::nameAt(int row) const
@@ -133,25 +139,29 @@ QVariant LessonGridModel::data(const QModelIndex &index, int role) const
         return row.name;
     case PersonIdRole:
         return row.personId;
-    case StatesRole:
-        return row.states;
+    case StatesRole: {
+        QVariantList states;
+        for (WorkStates::LessonState s : row.states)
+            states << int(s);
+        return states;
+    }
     case StateTextsRole: {
         QStringList texts;
-        for (const QString &s : row.states)
+        for (WorkStates::LessonState s : row.states)
             texts << stateText(s);
         return texts;
     }
     case SummaryTextRole: {
-        const int done = int(row.states.count(u"done"_s));
-        const int opened = done + int(row.states.count(u"opened"_s));
+        const int done = int(row.states.count(WorkStates::Done));
+        const int opened = done + int(row.states.count(WorkStates::Started));
         return QString(tr("%1 of %n opened", nullptr, int(row.states.size())).arg(opened) + u", "_s + tr("%n finished", nullptr, done));
     }
     case ContactRole:
-        return row.contact;
+        return int(row.contact);
     case ContactTextRole:
-        if (row.contact == u"new")
-            return tr("Not connected yet");
-        if (row.contact == u"silent")
+        if (row.contact == WorkStates::NotConnectedYet)
+            return WorkStates::standingWord(row.contact);
+        if (row.contact == WorkStates::Silent)
             return tr("No news for %n day(s)", nullptr, row.daysSilent);
         return QString();
     }

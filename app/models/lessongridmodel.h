@@ -3,6 +3,7 @@
 #pragma once
 
 #include "sessionlistmodel.h"
+#include "workstates.h"
 
 #include <QStringList>
 #include <QVariantList>
@@ -35,10 +36,10 @@ public:
     enum Roles {
         PersonIdRole = Qt::UserRole, ///< QString
         NameRole,                    ///< QString: the student's name
-        StatesRole,                  ///< QStringList: per lesson (column), "none", "opened" or "done"
+        StatesRole,                  ///< QVariantList: per lesson (column), a WorkStates::LessonState (ToRead, Started, Done, NoNews)
         StateTextsRole,              ///< QStringList: per lesson, the state in words, translated
         SummaryTextRole,             ///< QString: "2 of 3 opened, 1 finished", translated
-        ContactRole,                 ///< QString: "new" (never heard from), "silent" (not for silentDays), or ""
+        ContactRole,                 ///< WorkStates::Standing: NotConnectedYet, Silent (for silentDays), or OnTrack (work is not judged here)
         ContactTextRole,             ///< QString: "Not connected yet", "No news for 9 days", or "", translated
     };
     Q_ENUM(Roles)
@@ -57,15 +58,15 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    /// The state of @p row's student for lesson @p column ("none", "opened", "done"), or "" out of range.
-    Q_INVOKABLE QString stateAt(int row, int column) const;
+    /// The state of @p row's student for lesson @p column (a WorkStates::LessonState), or -1 out of range.
+    Q_INVOKABLE int stateAt(int row, int column) const;
     /// That state in words, translated.
     Q_INVOKABLE QString stateTextAt(int row, int column) const;
     Q_INVOKABLE QString nameAt(int row) const;
     /// The row of the student @p personId, or -1.
     Q_INVOKABLE int rowOf(const QString &personId) const;
 
-    static QString stateText(const QString &state);
+    static QString stateText(WorkStates::LessonState state);
 
 Q_SIGNALS:
     void classIdChanged();
@@ -79,8 +80,8 @@ private:
     {
         QString personId;
         QString name;
-        QStringList states;
-        QString contact;      ///< "new", "silent" or ""
+        QList<WorkStates::LessonState> states;
+        WorkStates::Standing contact = WorkStates::OnTrack;
         int daysSilent = -1;  ///< days since the last sign of life, -1 for none
     };
     QString m_classId;

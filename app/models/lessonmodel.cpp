@@ -37,28 +37,35 @@ void LessonModel::load()
         for (const Continuite::Lesson &lesson : store->lessons()) {
             if (!m_classId.isEmpty() && lesson.meta.classId != m_classId)
                 continue;
-            QString state;
+            WorkStates::LessonState state;
             if (teacher) {
-                state = lesson.status == PublicationStatus::Draft ? u"draft"_s : u"published"_s;
+                state = lesson.status == PublicationStatus::Draft ? WorkStates::Draft : WorkStates::Published;
             } else {
                 const auto progress = store->progress(lesson.meta.id);
-                state = !progress || !progress->openedAt.isValid() ? u"new"_s : progress->completed ? u"completed"_s : u"opened"_s;
+                state = !progress || !progress->openedAt.isValid() ? WorkStates::ToRead
+                    : progress->completed                          ? WorkStates::Done
+                                                                   : WorkStates::Started;
             }
             m_rows.append({lesson, classNames.value(lesson.meta.classId), state});
         }
     }
 }
 
-QString LessonModel::stateText(const QString &state) const
+QString LessonModel::stateText(WorkStates::LessonState state)
 {
-    if (state == u"new")
+    switch (state) {
+    case WorkStates::ToRead:
+    case WorkStates::NoNews:
         return tr("To read");
-    if (state == u"opened")
+    case WorkStates::Started:
         return tr("Started");
-    if (state == u"completed")
+    case WorkStates::Done:
         return tr("Done");
-    if (state == u"draft")
+    case WorkStates::Draft:
         return tr("Draft");
+    case WorkStates::Published:
+        break;
+    }
     return tr("Published");
 }
 
@@ -82,7 +89,7 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
     case PlannedDateTextRole:
         return lesson.plannedDate.isValid() ? QLocale().toString(lesson.plannedDate, u"dddd d MMMM"_s) : QString();
     case StateRole:
-        return row.state;
+        return int(row.state);
     case StateTextRole:
         return stateText(row.state);
     case AttachmentCountRole:

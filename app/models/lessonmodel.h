@@ -5,6 +5,7 @@
 #include "content/records.h"
 
 #include "sessionlistmodel.h"
+#include "workstates.h"
 
 /**
  * @brief The lessons of the person using the app, in sequence order, across their classes.
@@ -29,7 +30,7 @@ public:
         ClassNameRole,               ///< QString: the class it belongs to ("6e B — Mathématiques")
         PlannedDateRole,             ///< QDate: the day of the class session; invalid when not planned
         PlannedDateTextRole,         ///< QString: that day for people ("lundi 30 novembre"), or empty
-        StateRole,                   ///< QString: "new" / "opened" / "completed" for a student, "draft" / "published" for a teacher
+        StateRole,                   ///< WorkStates::LessonState: ToRead, Started or Done for a student, Draft or Published for a teacher
         StateTextRole,               ///< QString: the state in words, translated
         AttachmentCountRole,         ///< int: files attached (worksheets, images, media)
         PositionRole,                ///< int: 1-based place in the sequence
@@ -61,9 +62,9 @@ private:
     {
         Continuite::Lesson lesson;
         QString className;
-        QString state;
+        WorkStates::LessonState state = WorkStates::ToRead;
     };
-    QString stateText(const QString &state) const;
+    static QString stateText(WorkStates::LessonState state);
 
     QString m_classId;
     QList<Row> m_rows;

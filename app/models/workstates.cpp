@@ -47,6 +47,21 @@ WorkStates::Delivery WorkStates::delivery(Continuite::Store::Delivery::State sta
     return Sent;
 }
 
+QString WorkStates::standingWord(Standing standing)
+{
+    switch (standing) {
+    case Silent:
+        return tr("Silent");
+    case NotConnectedYet:
+        return tr("Not connected yet");
+    case Behind:
+        return tr("Behind");
+    case OnTrack:
+        break;
+    }
+    return tr("On track");
+}
+
 QString WorkStates::deliveryText(Delivery delivery)
 {
     switch (delivery) {

@@ -57,6 +57,30 @@ public:
     };
     Q_ENUM(PupilWork)
 
+    /// A lesson's state on its chip (StateChip.qml): for a pupil, how far she is (LessonModel, and each cell of her
+    /// teacher's LessonGridModel); for a teacher, whether it is published (LessonModel).
+    enum LessonState {
+        ToRead,  ///< not opened yet
+        Started, ///< opened, not finished
+        Done,    ///< finished
+        NoNews,  ///< LessonGridModel: her device has never been heard from, nothing is known of any lesson
+        Draft,
+        Published,
+    };
+    Q_ENUM(LessonState)
+
+    /// How a pupil stands on her class's continuity board (BoardModel; LessonGridModel, which does not judge work,
+    /// says only Silent, NotConnectedYet or OnTrack), in the board's order: who has gone silent first.
+    enum Standing {
+        Silent,          ///< no sign of life (contact or activity) for silentDays or more
+        NotConnectedYet, ///< no sign of life ever: maybe added a minute ago, not an alarm
+        Behind,          ///< work missing or late
+        OnTrack,
+    };
+    Q_ENUM(Standing)
+    /// The standing in one word ("Silent"), for a chip.
+    static QString standingWord(Standing standing);
+
     /// Work with a version handed in: it opens in Review.
     static constexpr bool isHandedIn(PupilWork work) { return work >= WorkHandedIn; }
 

@@ -92,7 +92,7 @@ TestCase {
                 }
                 BoardFilterChip {
                     id: chip
-                    filter: ""
+                    filter: -1
                     board: chipBoard
                     text: "All (3)"
                 }

@@ -174,17 +174,17 @@ TestCase {
         const zoe = grid.rowOf(testCase.students["Zoé Grille"]);
         const adam = grid.rowOf(testCase.students["Adam Grille"]);
         const yann = grid.rowOf(testCase.students["Yann Grille"]);
-        compare(grid.stateAt(zoe, 0), "opened");
-        compare(grid.stateAt(zoe, 1), "done");
+        compare(grid.stateAt(zoe, 0), WorkStates.Started);
+        compare(grid.stateAt(zoe, 1), WorkStates.Done);
         // Heard from, lesson not opened: that is known.
-        compare(grid.stateAt(yann, 0), "opened");
-        compare(grid.stateAt(yann, 1), "none");
-        compare(grid.stateAt(adam, 2), "", "no third column");
+        compare(grid.stateAt(yann, 0), WorkStates.Started);
+        compare(grid.stateAt(yann, 1), WorkStates.ToRead);
+        compare(grid.stateAt(adam, 2), -1, "no third column");
         // What is drawn: a sign and a word in each cell, not colour alone.
         const zoeItem = rowItem(page, "Zoé Grille");
         compare(findChild(zoeItem, "gridName").text, "Zoé Grille");
-        compare(findChild(zoeItem, "gridCell0").cellState, "opened");
-        compare(findChild(zoeItem, "gridCell1").cellState, "done");
+        compare(findChild(zoeItem, "gridCell0").cellState, WorkStates.Started);
+        compare(findChild(zoeItem, "gridCell1").cellState, WorkStates.Done);
         compare(findChild(zoeItem, "gridCell1").stateText, "Finished");
         compare(findChild(rowItem(page, "Yann Grille"), "gridCell1").stateText, "Not opened");
         verify(zoeItem.summaryText.indexOf("1 finished") >= 0, zoeItem.summaryText);
@@ -198,8 +198,8 @@ TestCase {
         page.showView(1);
         const grid = page.lessonGrid.grid;
         const adam = grid.rowOf(testCase.students["Adam Grille"]);
-        compare(grid.stateAt(adam, 0), "unknown");
-        compare(grid.stateAt(adam, 1), "unknown");
+        compare(grid.stateAt(adam, 0), WorkStates.NoNews);
+        compare(grid.stateAt(adam, 1), WorkStates.NoNews);
         const adamItem = rowItem(page, "Adam Grille");
         compare(findChild(adamItem, "gridCell0").stateText, "No news yet");
         compare(adamItem.contactText, "Not connected yet");
@@ -219,7 +219,7 @@ TestCase {
         const grid = page.lessonGrid.grid;
         const noe = grid.rowOf(testCase.students["Noé Grille"]);
         verify(noe >= 0);
-        compare(grid.stateAt(noe, 0), "none", "heard from: not opened is known");
+        compare(grid.stateAt(noe, 0), WorkStates.ToRead, "heard from: not opened is known");
         const noeItem = rowItem(page, "Noé Grille");
         compare(noeItem.contactText, "No news for 9 day(s)"); // the English plural comes from a translation
         verify(findChild(noeItem, "gridContact").visible);
@@ -231,7 +231,7 @@ TestCase {
         Session.textScale = before;
         const marie = rowItem(page, "Marie-Charlotte Dupontel-Grille");
         compare(marie.contactText, "Not connected yet");
-        compare(grid.stateAt(grid.rowOf(testCase.students["Marie-Charlotte Dupontel-Grille"]), 0), "unknown");
+        compare(grid.stateAt(grid.rowOf(testCase.students["Marie-Charlotte Dupontel-Grille"]), 0), WorkStates.NoNews);
     }
 
     // More lessons than the width holds (review of issue 14, finding 2): the grid opens on the newest lesson, and the
@@ -321,12 +321,12 @@ TestCase {
         compare(page.lessonGrid.currentColumn, 1, "stops at the last lesson");
         // Enter opens her page, as a line of the list does; back returns to the grid. The list's chips stay as the
         // teacher left them ("Not connected yet": Adam only, not Zoé; review of issue 14, finding 12).
-        page.board.filter = "new";
+        page.board.filter = WorkStates.NotConnectedYet;
         compare(page.board.count, 1);
         keyClick(Qt.Key_Return);
         verify(page.studentPage.visible);
         compare(page.studentPage.name, "Zoé Grille");
-        compare(page.board.filter, "new", "the list's chip is kept");
+        compare(page.board.filter, WorkStates.NotConnectedYet, "the list's chip is kept");
         page.closeStudent();
         verify(page.lessonGrid.visible && page.lessonGrid.list.activeFocus);
         // And back to the list.

@@ -66,7 +66,7 @@ TestCase {
         compare(page.lessons.count, 4);
         const draft = page.list.itemAtIndex(3);
         verify(draft);
-        compare(draft.lessonState, "draft");
+        compare(draft.lessonState, WorkStates.Draft);
     }
 
     function test_nobodyNoLessons() {

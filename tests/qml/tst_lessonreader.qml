@@ -203,9 +203,9 @@ TestCase {
     }
 
     function test_openingMarksProgress() {
-        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), "new");
+        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), WorkStates.ToRead);
         const page = makeReader(2);
-        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), "opened");
+        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), WorkStates.Started);
         verify(page.reader.tracksProgress);
         verify(!page.reader.completed);
         const done = findChild(page, "doneButton");
@@ -225,7 +225,7 @@ TestCase {
         }
         verify(page.reader.completed);
         verify(said.text.indexOf("Lesson done") > 0, said.text);
-        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), "completed");
+        compare(lessons.data(lessons.index(2, 0), LessonModel.StateRole), WorkStates.Done);
     }
 
     function test_attachments() {

@@ -3,6 +3,7 @@
 // Offscreen screenshots of a student's walk through the app, in French as it ships: the profile chooser,
 // the PIN typed, the lesson list, the lesson reader, its sections, the PDF worksheet. The PNGs are written
 // to <build>/screenshots/ for people to look at; the test checks each is a real picture, not a blank one.
+#include "workstates.h"
 #include "democourse.h"
 #include "profilemodel.h"
 #include "session.h"
@@ -799,10 +800,10 @@ private Q_SLOTS:
         QVERIFY(board->property("notConnectedCount").toInt() >= 2); // Inès and Jade: never seen, grey (issue 14)
         shoot(u"21-professeur-tableau.png"_s);
         // A chip: only those not connected yet.
-        board->setProperty("filter", u"new"_s);
+        board->setProperty("filter", int(WorkStates::NotConnectedYet));
         QTRY_COMPARE(board->property("count").toInt(), board->property("notConnectedCount").toInt());
         shoot(u"21b-professeur-tableau-pas-connectes.png"_s);
-        board->setProperty("filter", QString());
+        board->setProperty("filter", -1);
         // A line opens the student's page: Hugo's.
         auto *model = qobject_cast<QAbstractItemModel *>(board);
         int hugo = -1;

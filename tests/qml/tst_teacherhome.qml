@@ -251,7 +251,7 @@ TestCase {
         compare(page.board.count, 3);
         tryVerify(() => page.list.itemAtIndex(2) !== null);
         const first = page.list.itemAtIndex(0);
-        verify(first.level === "silent" || first.level === "new", first.level);
+        verify(first.level === WorkStates.Silent || first.level === WorkStates.NotConnectedYet, first.level);
         verify(first.levelText.length > 0, "the state is in words, not in colour only");
         verify(first.Accessible.name.indexOf(first.name) === 0);
         // Keys move down the list.
@@ -285,7 +285,7 @@ TestCase {
         compare(page.board.count, 1);
         tryVerify(() => page.list.itemAtIndex(0) !== null);
         const zoe = page.list.itemAtIndex(0);
-        compare(zoe.level, "new");
+        compare(zoe.level, WorkStates.NotConnectedYet);
         compare(zoe.levelWord, "Not connected yet");
         compare(page.board.silentCount, 0);
         verify(Qt.colorEqual(zoe.levelColour, Theme.textMuted), "grey, not red");
@@ -293,7 +293,7 @@ TestCase {
         compare(findChild(page, "filterNew").text, "Not connected yet (1)");
         compare(findChild(page, "filterSilent").text, "Silent (0)");
         mouseClick(findChild(page, "filterSilent"));
-        compare(page.board.filter, "silent");
+        compare(page.board.filter, WorkStates.Silent);
         compare(page.board.count, 0);
         verify(findChild(page, "filterSilent").checked && !findChild(page, "filterAll").checked);
         mouseClick(findChild(page, "filterAll"));

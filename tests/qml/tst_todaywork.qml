@@ -204,7 +204,7 @@ TestCase {
         for (let i = 0; i < lessons.count; ++i)
             if (lessons.data(lessons.index(i, 0), LessonModel.LessonIdRole) === lessonId)
                 state = lessons.data(lessons.index(i, 0), LessonModel.StateRole);
-        compare(state, "completed");
+        compare(state, WorkStates.Done);
         compare(rowOf(page.todo, "lesson", testCase.secondLesson), -1, "a finished lesson leaves À faire");
         // Ticks are each person's: Hugo has not done this lesson.
         Session.lock();
