@@ -423,7 +423,11 @@ struct HubServer::Private
     std::thread acceptor;
     std::atomic<bool> acceptStop{false};
     std::atomic<bool> acceptWaiting{false}; ///< acceptLoop() waits for a connection to close (connectionLimit reached)
-    std::atomic<int> handedOver{0};    ///< given to libmicrohttpd, not yet started in its event thread
+    /// Given to libmicrohttpd, not yet started in its event thread. One it drops before starting it (its memory pool
+    /// could not be allocated) never says so: a count still there a second after the last hand-over is let go, or
+    /// each such drop would lower the hub's limit for good (review-mhd17, finding 1).
+    std::atomic<int> handedOver{0};
+    std::atomic<qint64> lastHandOverMs{0};
     bool tls = false;
     std::string tlsCertificate; ///< PEM, kept alive for the daemon
     std::string tlsKey;
@@ -639,12 +643,16 @@ void HubServer::Private::acceptLoop()
     // closes: the burst waits there, as it did when libmicrohttpd listened itself.
     bool toldFull = false;
     while (!acceptStop.load()) {
+        if (handedOver.load() > 0 && monotonicMs() - lastHandOverMs.load() > 1000) {
+            qCWarning(lcHub) << handedOver.load() << "connection(s) handed to libmicrohttpd never started (out of memory?)";
+            handedOver = 0;
+        }
         acceptWaiting = true; // before counting: a connection closing after the count wakes the poll below
         const bool full = connections.load() + handedOver.load() >= connectionLimit;
         if (!full)
             acceptWaiting = false;
         pollfd watch[2] = {{full ? -1 : listenFd, POLLIN, 0}, {acceptWake, POLLIN, 0}};
-        if (::poll(watch, 2, full ? 100 : -1) < 0 && errno != EINTR) {
+        if (::poll(watch, 2, full || handedOver.load() > 0 ? 100 : -1) < 0 && errno != EINTR) {
             qCWarning(lcHub) << "poll on the listening socket failed:" << strerror(errno);
             std::this_thread::sleep_for(std::chrono::milliseconds(10));
             continue;
@@ -652,6 +660,10 @@ void HubServer::Private::acceptLoop()
         if (watch[1].revents & POLLIN) {
             uint64_t count = 0;
             [[maybe_unused]] const ssize_t read = ::read(acceptWake, &count, sizeof count);
+        }
+        if (!full && (watch[0].revents & (POLLERR | POLLNVAL)) && !(watch[0].revents & POLLIN)) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(10)); // never a spin on a broken socket
+            continue;
         }
         if (full || !(watch[0].revents & POLLIN) || acceptStop.load())
             continue;
@@ -674,8 +686,12 @@ void HubServer::Private::acceptLoop()
             }
             toldFull = false;
             ++handedOver; // before the hand-over: its event thread may start it before MHD_add_connection returns
-            if (MHD_add_connection(daemon, fd, reinterpret_cast<sockaddr *>(&peer), peerLength) != MHD_YES)
-                --handedOver; // closed by libmicrohttpd
+            lastHandOverMs = monotonicMs();
+            if (MHD_add_connection(daemon, fd, reinterpret_cast<sockaddr *>(&peer), peerLength) != MHD_YES) {
+                int handed = handedOver.load(); // closed by libmicrohttpd
+                while (handed > 0 && !handedOver.compare_exchange_weak(handed, handed - 1)) {
+                }
+            }
         }
     }
     acceptWaiting = false;
@@ -2410,7 +2426,11 @@ bool HubServer::start(const QString &host, int port)
         auto *p = static_cast<Private *>(cls);
         if (code == MHD_CONNECTION_NOTIFY_STARTED) {
             ++p->connections;
-            --p->handedOver; // after the count above: their sum never dips below what is open
+            // After the count above: their sum never dips below what is open. Never below 0: a count let go (see
+            // handedOver) may still start late.
+            int handed = p->handedOver.load();
+            while (handed > 0 && !p->handedOver.compare_exchange_weak(handed, handed - 1)) {
+            }
             p->linkStarted(c, context);
         } else {
             p->linkClosed(context);
@@ -2425,8 +2445,9 @@ bool HubServer::start(const QString &host, int port)
         {MHD_OPTION_EXTERNAL_LOGGER, reinterpret_cast<intptr_t>(log), nullptr},
         {MHD_OPTION_THREAD_POOL_SIZE, eventThreads, nullptr},
         // acceptLoop() keeps the connections under connectionLimit, all event threads together; libmicrohttpd splits
-        // its limit between them, so it gets connectionLimit for each and never closes a connection it was given.
-        {MHD_OPTION_CONNECTION_LIMIT, d->connectionLimit * eventThreads, nullptr},
+        // its limit between them, so it gets connectionLimit for each, and some slack: it tells of a connection closed
+        // before it counts it out, and would refuse the one handed over in between (review-mhd17, finding 2).
+        {MHD_OPTION_CONNECTION_LIMIT, (d->connectionLimit + 16) * eventThreads, nullptr},
         {MHD_OPTION_CONNECTION_TIMEOUT, std::max(1, d->limits.readTimeoutSeconds), nullptr},
         {MHD_OPTION_NOTIFY_COMPLETED, reinterpret_cast<intptr_t>(completed), d.get()},
         {MHD_OPTION_NOTIFY_CONNECTION, reinterpret_cast<intptr_t>(connection), d.get()},
