@@ -11,6 +11,8 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QRegularExpression>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -104,6 +106,17 @@ bool PackPrinter::addVideoFrame(const QString &sha256, QTextDocument &doc)
     return true;
 }
 
+namespace {
+/// A document that shows only the pictures PackPrinter gives it (the store's blobs, added with addResource). Qt's
+/// QTextDocument otherwise loads whatever a link names on this computer (`file:///…`, `/home/…/photo.png "t"`, a path
+/// relative to the working directory) and embeds it in the pack given to every pupil (review-media18, finding 1).
+class PaperDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int, const QUrl &) override { return {}; }
+};
+} // namespace
+
 QString PackPrinter::markdownHtml(const QString &markdown, QTextDocument &doc)
 {
     // Pictures linked in the text ("media:SHA") are blobs of the store: the printed page shows them.
@@ -111,8 +124,22 @@ QString PackPrinter::markdownHtml(const QString &markdown, QTextDocument &doc)
     auto it = link.globalMatch(markdown);
     while (it.hasNext())
         addImage(it.next().captured(1), doc);
-    QTextDocument section;
+    PaperDocument section;
     section.setMarkdown(markdown);
+    // Qt's image handler also loads a picture's name as a file when no resource answers: any picture that is not one
+    // of the store's goes from the text before it can be laid out.
+    QList<std::pair<int, int>> foreign;
+    for (QTextBlock block = section.begin(); block.isValid(); block = block.next())
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it)
+            if (const QTextFragment f = it.fragment(); f.charFormat().isImageFormat()
+                && !f.charFormat().toImageFormat().name().startsWith(u"media:"_s))
+                foreign.append({f.position(), f.length()});
+    for (auto it = foreign.crbegin(); it != foreign.crend(); ++it) {
+        QTextCursor cursor(&section);
+        cursor.setPosition(it->first);
+        cursor.setPosition(it->first + it->second, QTextCursor::KeepAnchor);
+        cursor.removeSelectedText();
+    }
     const QString html = section.toHtml();
     const qsizetype bodyStart = html.indexOf(u'>', html.indexOf(u"<body"_s)) + 1;
     const qsizetype bodyEnd = html.lastIndexOf(u"</body>"_s);
@@ -218,7 +245,7 @@ Result<PrintSummary> PackPrinter::printClassPack(const QString &classId, const Q
     summary.students = int(students.size());
     summary.lessons = int(lessons.size());
     summary.assignments = int(assignments.size());
-    QTextDocument doc;
+    PaperDocument doc;
     QFont font = doc.defaultFont();
     font.setPointSizeF(11);
     doc.setDefaultFont(font);

@@ -75,6 +75,38 @@ private Q_SLOTS:
         QVERIFY(firstLea >= 0 && firstNoe >= 0 && firstLea != firstNoe);
     }
 
+    // A lesson's text can name a picture on the teacher's computer that the store did not take (`file:///…`, an
+    // absolute path with a title): printed, Qt loaded it and put another pupil's photo in every pupil's pack
+    // (review-media18, finding 1; seen failing: 3 pictures in the PDF). Only the store's pictures are printed; the
+    // lesson's own attached picture is the positive control.
+    void aPictureNamedInTheTextFromThisComputerIsNotPrinted()
+    {
+        if (QStandardPaths::findExecutable(u"pdfimages"_s).isEmpty())
+            QSKIP("pdfimages (poppler-utils) is not installed");
+        Classroom room;
+        QImage photo(400, 300, QImage::Format_RGB32);
+        photo.fill(QColor(200, 120, 60));
+        const QString outside = room.path(u"photo-de-lea.png"_s);
+        QVERIFY(photo.save(outside));
+        const QString body = u"Regarde : ![a](file://%1) et ![b](%1 \"titre\")."_s.arg(outside);
+        Store::LessonInput in{room.schoolClass.meta.id, u"Les images"_s, {}, body, {}, {}, {}, {}, {}, {}};
+        auto created = room.teacher->createLesson(in);
+        QVERIFY2(created, qPrintable(created.error()));
+        QVERIFY(room.teacher->publishLesson(created->meta.id));
+        const QString pdf = room.path(u"classe.pdf"_s);
+        auto printed = PackPrinter(*room.teacher.store).printClassPack(room.schoolClass.meta.id, pdf, room.lea.member.login);
+        QVERIFY2(printed, qPrintable(printed.error()));
+        QVERIFY2(pdfText(pdf).contains(u"Les images"_s), "the lesson is printed");
+        QProcess list;
+        list.start(u"pdfimages"_s, {u"-list"_s, pdf});
+        QVERIFY(list.waitForFinished(60000) && list.exitCode() == 0);
+        int images = 0;
+        for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n').mid(2))
+            if (const QStringList f = line.simplified().split(u' '); f.size() > 13 && f.at(2) == u"image"_s)
+                ++images;
+        QCOMPARE(images, 1); // pizza.png, attached to the first lesson by Classroom
+    }
+
     // Pictures and a video's first picture on paper (issue 15): in grey, levels stretched, at most 720 × 540 pixels
     // at 150 dpi (about 12 × 9 cm), wherever they were attached. pdfimages lists what the PDF holds.
     void picturesAndAVideosFirstPictureInGrey()
