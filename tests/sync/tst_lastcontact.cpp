@@ -96,6 +96,9 @@ private Q_SLOTS:
         SyncEngine::Options small = fastOptions();
         small.pageBudget = 1; // the hub's smallest page (its minBudget): the first sync of this class takes several
         small.pageWireTarget = 0;
+        // Small pages to the end: not the largest page a first sync asks with columns, nor larger pages once the hub
+        // resumes cut ones (since 71bb481 the first sync took one page, and this test's control failed in CI).
+        small.resumablePageBudget = 0;
         Device laptop({}, small);
         QVERIFY(laptop.login(url(), u"mme.martin"_s, u"fractions-2026"_s));
         const SyncReport first = laptop.sync();
