@@ -242,7 +242,7 @@ QByteArray askHealth(int fd, bool whole = false)
 // The 200 slow uploads of the issue, shared between pupils so that none is near the per-person cap.
 constexpr int SlowUploadCount = 200;
 constexpr int SlowPupils = 5;
-static_assert((SlowUploadCount + SlowPupils - 1) / SlowPupils < MediaStore::MaxUnfinishedPerPerson,
+static_assert((SlowUploadCount + SlowPupils - 1) / SlowPupils < UploadStore::MaxUnfinishedPerPerson,
               "each pupil's share of the slow uploads stays under the hub's cap of unfinished uploads");
 
 QByteArray describe(const Burst &b)
