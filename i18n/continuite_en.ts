@@ -5190,6 +5190,18 @@
         <source>The text shows %1 as a picture, but it cannot be read (%2): check its permissions. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text shows %1, a picture on the internet or elsewhere on this computer: pupils&apos; apps do not load such pictures (a site would learn who reads the lesson, and it costs their data). Save the picture beside the text and link it from there, or attach it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentAssignmentsPage</name>

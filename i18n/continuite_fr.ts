@@ -5190,6 +5190,18 @@
         <source>The text shows %1 as a picture, but it cannot be read (%2): check its permissions. Nothing was saved.</source>
         <translation>Le texte montre %1 comme une image, mais elle ne peut pas être lue (%2)&#xa0;: vérifiez ses droits. Rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Picture not loaded</source>
+        <translation>Image non chargée</translation>
+    </message>
+    <message>
+        <source>Picture not loaded: %1</source>
+        <translation>Image non chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The text shows %1, a picture on the internet or elsewhere on this computer: pupils&apos; apps do not load such pictures (a site would learn who reads the lesson, and it costs their data). Save the picture beside the text and link it from there, or attach it. Nothing was saved.</source>
+        <translation>Le texte montre %1, une image sur internet ou ailleurs sur cet ordinateur&#xa0;: l’application des élèves ne charge pas ces images (un site saurait qui lit la leçon, et cela coûte leurs données). Enregistrez l’image à côté du texte et liez-la de là, ou joignez-la. Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>StudentAssignmentsPage</name>
