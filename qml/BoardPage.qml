@@ -267,7 +267,8 @@ FocusScope {
             spacing: 8 // as BoardRow's
             visible: board.count > 0 && root.view === 0
             Label {
-                Layout.preferredWidth: Theme.largeText ? Theme.fontBody * 2 + 8 : 116 // as BoardRow's chip
+                visible: !Theme.largeText // with large text, the chip is above the name
+                Layout.preferredWidth: 124 // as BoardRow's chip
                 elide: Text.ElideRight
                 text: qsTr("State")
                 font.bold: true
@@ -334,8 +335,7 @@ FocusScope {
             Accessible.name: qsTr("Students, the silent ones first")
             Keys.onReturnPressed: root.openStudent(list.currentIndex)
             Keys.onEnterPressed: root.openStudent(list.currentIndex)
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
             delegate: BoardRow {
                 required property int index
                 width: ListView.view.width - 14
