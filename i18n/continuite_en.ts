@@ -1117,6 +1117,10 @@
         <source>classroom</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not connected yet: no sync, no USB pack. Only what was done on this device is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BoardPage</name>
@@ -2175,6 +2179,33 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows: a day or a week · Page Up/Down: a month · Enter: choose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1117,6 +1117,10 @@
         <source>classroom</source>
         <translation>classe sans internet</translation>
     </message>
+    <message>
+        <source>Not connected yet: no sync, no USB pack. Only what was done on this device is known.</source>
+        <translation>Pas encore connecté&#xa0;: aucune synchro, aucun paquet sur clé USB. Seul ce qui a été fait sur cet appareil est connu.</translation>
+    </message>
 </context>
 <context>
     <name>BoardPage</name>
@@ -2176,6 +2180,33 @@
     <message>
         <source>Cannot create %1: %2</source>
         <translation>Impossible de créer %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Arrows: a day or a week · Page Up/Down: a month · Enter: choose</source>
+        <translation>Flèches&#xa0;: un jour ou une semaine · Page préc./suiv.&#xa0;: un mois · Entrée&#xa0;: choisir</translation>
     </message>
 </context>
 <context>

@@ -96,8 +96,7 @@ FocusScope {
             Accessible.name: qsTr("Assignments of %1").arg(root.className)
             Keys.onReturnPressed: root.editAssignment(assignmentModel.assignmentIdAt(list.currentIndex))
             Keys.onEnterPressed: root.editAssignment(assignmentModel.assignmentIdAt(list.currentIndex))
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
             delegate: AssignmentCard {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
@@ -165,15 +164,22 @@ FocusScope {
                 text: editor.dueText
                 onTextEdited: editor.dueText = text
             }
+            // The day chosen in a calendar too (issue 14), keeping the hour typed (18:00 when none).
+            DatePicker {
+                objectName: "dueDayPicker"
+                fieldText: editor.dueText
+                onPicked: day => {
+                    const hour = /(\d{1,2}:\d{2})\s*$/.exec(editor.dueText);
+                    editor.dueText = Qt.formatDate(day, "dd/MM/yyyy") + " " + (hour ? hour[1] : "18:00");
+                }
+            }
             Label {
                 Layout.fillWidth: true
                 text: editor.dueText.length === 0 ? qsTr("no due date") : editor.dueDisplay.length > 0 ? editor.dueDisplay : qsTr("date not understood")
                 color: editor.dueText.length > 0 && editor.dueDisplay.length === 0 ? Theme.error : Theme.textMuted
                 elide: Text.ElideRight
             }
-            ComboBox {
-                // The box says its name and choice; its text field would be read again, without a name.
-                Component.onCompleted: contentItem.Accessible.ignored = true
+            ChoiceBox {
                 id: lessonBox
                 Layout.preferredWidth: 220
                 model: lessonModel

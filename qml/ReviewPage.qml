@@ -202,8 +202,7 @@ FocusScope {
                 }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Work handed in for %1").arg(review.title)
-                ScrollBar.vertical: ScrollBar {
-                }
+                ScrollBar.vertical: PageScrollBar {}
                 delegate: SubmissionCard {
                     width: ListView.view.width - 14
                     current: ListView.isCurrentItem && submissionList.activeFocus

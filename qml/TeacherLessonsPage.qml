@@ -190,8 +190,7 @@ FocusScope {
             Accessible.name: qsTr("Lessons to edit")
             Keys.onReturnPressed: root.editLesson(lessonModel.lessonIdAt(list.currentIndex))
             Keys.onEnterPressed: root.editLesson(lessonModel.lessonIdAt(list.currentIndex))
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
             delegate: LessonCard {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
@@ -302,6 +301,12 @@ FocusScope {
                 onTextEdited: editor.plannedDateText = text
                 ToolTip.visible: activeFocus && editor.plannedDateDisplay.length > 0
                 ToolTip.text: editor.plannedDateDisplay
+            }
+            // The day chosen in a calendar too (issue 14); the field stays to type it.
+            DatePicker {
+                objectName: "lessonDayPicker"
+                fieldText: editor.plannedDateText
+                onPicked: day => editor.plannedDateText = Qt.formatDate(day, "dd/MM/yyyy")
             }
         }
         // The parts' tabs and the formatting buttons on one row when they fit: the text gets the height.
