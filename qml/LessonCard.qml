@@ -57,7 +57,7 @@ AbstractButton {
             Layout.fillWidth: true
             spacing: 4
             Label {
-                objectName: "lessonTitle"
+                objectName: "cardTitle"
                 Layout.fillWidth: true
                 text: root.title
                 color: Theme.text
@@ -83,7 +83,7 @@ AbstractButton {
                 elide: Text.ElideRight
             }
             Label {
-                objectName: "lessonSummary"
+                objectName: "cardSummary"
                 Layout.fillWidth: true
                 visible: root.summary.length > 0
                 // The summary as plain words on two whole lines at most, ended by "…": rich text ignored

@@ -47,7 +47,7 @@ TestCase {
             + "Puis on s'entraîne sur des exercices de plus en plus longs, avec des fractions dont le dénominateur change, "
             + "et on vérifie chaque fois sur la droite graduée que les deux fractions tombent au même endroit.";
         const card = make("Fractions égales", longText);
-        const summary = findChild(card, "lessonSummary");
+        const summary = findChild(card, "cardSummary");
         verify(summary.visible);
         verify(summary.lineCount <= 2, "lines: " + summary.lineCount);
         verify(summary.truncated, "the rest is replaced by …");
@@ -58,7 +58,7 @@ TestCase {
         verify(summary.text.indexOf("**") < 0 && summary.text.indexOf("- une") < 0, "no Markdown signs shown: " + summary.text);
         // The control: a short summary is shown whole, on one line.
         const brief = make("Fractions égales", "Deux **fractions** égales.");
-        const shortSummary = findChild(brief, "lessonSummary");
+        const shortSummary = findChild(brief, "cardSummary");
         compare(shortSummary.lineCount, 1);
         verify(!shortSummary.truncated);
         compare(shortSummary.text, "Deux fractions égales.");
@@ -66,10 +66,10 @@ TestCase {
 
     function test_longTitleWrapsToTwoLines() {
         const card = make("Placer des fractions sur une droite graduée, les comparer et les ranger dans l'ordre croissant", "");
-        const title = findChild(card, "lessonTitle");
+        const title = findChild(card, "cardTitle");
         compare(title.lineCount, 2);
         verify(!title.truncated, "the whole title, on two lines");
         // The control: a short title stays on one line.
-        compare(findChild(make("Les angles", ""), "lessonTitle").lineCount, 1);
+        compare(findChild(make("Les angles", ""), "cardTitle").lineCount, 1);
     }
 }
