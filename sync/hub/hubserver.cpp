@@ -507,6 +507,8 @@ struct HubServer::Private
     void linkClosed(void **context);
     void acceptLoop();
     void wakeAcceptor();
+    /// A hand-over started, or was closed by libmicrohttpd: one less in handedOver, never below 0.
+    void releaseHandOver();
     void cut(Link *l); ///< under linksMutex
     /// At the connection limit: cuts the connection without a request head of the address holding most of them.
     bool evictOne(const Link *except);
@@ -630,6 +632,14 @@ void HubServer::Private::linkStarted(MHD_Connection *c, void **context)
     }
 }
 
+void HubServer::Private::releaseHandOver()
+{
+    // Never below 0: a count the accept loop let go (a hand-over unstarted after a second) may still start late.
+    int handed = handedOver.load();
+    while (handed > 0 && !handedOver.compare_exchange_weak(handed, handed - 1)) {
+    }
+}
+
 void HubServer::Private::wakeAcceptor()
 {
     const uint64_t one = 1;
@@ -688,9 +698,7 @@ void HubServer::Private::acceptLoop()
             ++handedOver; // before the hand-over: its event thread may start it before MHD_add_connection returns
             lastHandOverMs = monotonicMs();
             if (MHD_add_connection(daemon, fd, reinterpret_cast<sockaddr *>(&peer), peerLength) != MHD_YES) {
-                int handed = handedOver.load(); // closed by libmicrohttpd
-                while (handed > 0 && !handedOver.compare_exchange_weak(handed, handed - 1)) {
-                }
+                releaseHandOver(); // closed by libmicrohttpd
             }
         }
     }
@@ -2426,11 +2434,7 @@ bool HubServer::start(const QString &host, int port)
         auto *p = static_cast<Private *>(cls);
         if (code == MHD_CONNECTION_NOTIFY_STARTED) {
             ++p->connections;
-            // After the count above: their sum never dips below what is open. Never below 0: a count let go (see
-            // handedOver) may still start late.
-            int handed = p->handedOver.load();
-            while (handed > 0 && !p->handedOver.compare_exchange_weak(handed, handed - 1)) {
-            }
+            p->releaseHandOver(); // after the count above: their sum never dips below what is open
             p->linkStarted(c, context);
         } else {
             p->linkClosed(context);

@@ -30,6 +30,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -37,6 +38,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 namespace HubTest {
 
@@ -507,6 +509,19 @@ private:
 #endif
 
 namespace HubTest {
+
+/// The HubLimits::maxInFlight that brings the hub's connection limit to @p connections: HubServer::start() raises its
+/// soft open-file limit to the hard one and keeps 32 files, one eighth of the limit (at most 1,024) and maxInFlight for
+/// the rest. Empty when this machine's hard limit cannot be brought there (the caller skips).
+inline std::optional<int> maxInFlightForConnectionLimit(int connections)
+{
+    rlimit files{};
+    ::getrlimit(RLIMIT_NOFILE, &files);
+    if (files.rlim_max == RLIM_INFINITY || files.rlim_max > (1 << 20) || files.rlim_max < 2048)
+        return std::nullopt;
+    const qint64 most = qint64(files.rlim_max);
+    return int(most - 32 - std::min<qint64>(most / 8, 1024) - connections);
+}
 
 /// Sends @p head (request line and headers, ending with an empty line) and @p body, then @p fillerBytes
 /// bytes of 'a' as fast as the hub takes them (stopping when it stops reading), and returns the hub's whole

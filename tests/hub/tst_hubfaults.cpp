@@ -5,7 +5,6 @@
 #include "hubtestkit.h"
 
 #include <dlfcn.h>
-#include <sys/resource.h>
 
 using namespace HubTest;
 
@@ -23,15 +22,11 @@ private Q_SLOTS:
         auto failPools = reinterpret_cast<void (*)(int)>(::dlsym(RTLD_DEFAULT, "continuite_test_fail_mhd_pools"));
         auto poolsFailed = reinterpret_cast<int (*)()>(::dlsym(RTLD_DEFAULT, "continuite_test_mhd_pools_failed"));
         QVERIFY2(failPools && poolsFailed, "run with LD_PRELOAD=libmhdpoolfault.so (ctest sets it)");
-        rlimit files{};
-        ::getrlimit(RLIMIT_NOFILE, &files); // the hub raises its soft limit to this hard one
-        if (files.rlim_max == RLIM_INFINITY || files.rlim_max > (1 << 20) || files.rlim_max < 2048)
+        const std::optional<int> inFlight = maxInFlightForConnectionLimit(144);
+        if (!inFlight)
             QSKIP("an open-file limit this test cannot bring to 144 connections");
-        const qint64 most = qint64(files.rlim_max);
         HubLimits limits;
-        // A connection limit of 144 (HubServer::start() keeps 32 files, one eighth of the limit (at most 1,024) and
-        // maxInFlight for the rest).
-        limits.maxInFlight = int(most - 32 - std::min<qint64>(most / 8, 1024) - 144);
+        limits.maxInFlight = *inFlight;
         TestHub hub(limits);
         const QByteArray health = "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
         QVERIFY(rawExchange(hub.port(), health, {}, 0, 10).startsWith("HTTP/1.1 200")); // the positive control
