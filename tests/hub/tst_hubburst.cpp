@@ -206,39 +206,6 @@ private:
     std::thread m_thread;
 };
 
-int openLoopback(int port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(quint16(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (fd >= 0 && ::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-/// One GET /v1/health on @p fd, kept alive; the answer's head (and @p whole: all until the hub closes).
-QByteArray askHealth(int fd, bool whole = false)
-{
-    const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
-    ::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL);
-    QByteArray answer;
-    char buf[2048];
-    pollfd p{fd, POLLIN, 0};
-    while (::poll(&p, 1, 10000) > 0) {
-        const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
-        if (n <= 0)
-            break;
-        answer.append(buf, n);
-        if (!whole && answer.contains("\r\n\r\n") && answer.contains("}"))
-            break;
-    }
-    return answer;
-}
-
 // The 200 slow uploads of the issue, shared between pupils so that none is near the per-person cap.
 constexpr int SlowUploadCount = 200;
 constexpr int SlowPupils = 5;
