@@ -7,12 +7,17 @@
 #include "sync/change.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
+#include <QStringList>
 
 namespace Continuite {
 
 /**
  * @brief Content-addressed blobs on disk: blobs/ab/abcdef… named by SHA-256, each stored once.
+ *
+ * The one class for blobs, on a device and on a hub (whose uploads, Hub::UploadStore, end in one); the one check of
+ * a blob's name is Continuite::isSha256() (sync/change.h).
  *
  * A file is streamed into a temporary file while it is hashed, synced, then renamed into place, so a
  * blob either exists whole with the right hash or not at all (a power cut leaves only a temp file,
@@ -29,11 +34,18 @@ public:
 
     /// Copies a file in (or finds it already there). The name is kept for display; MIME is sniffed.
     Result<Attachment> importFile(const QString &path) const;
+    /// Copies in a file already open for reading, from where it stands, shown as @p name: what a caller that checked
+    /// this very open file must use (a linked picture, LinkedPicture), never opening it again by its name.
+    Result<Attachment> importOpenFile(QFile &in, const QString &name) const;
     /// Stores bytes (a downloaded blob, a bundle's blob); refused when they do not hash to @p expectedSha256.
     Result<Attachment> importBytes(const QByteArray &bytes, const QString &expectedSha256 = {}, const QString &name = {}) const;
 
     bool contains(const QString &sha256) const;
     QString pathOf(const QString &sha256) const;
+    /// The blob's size on disk, 0 when it is not here.
+    qint64 sizeOf(const QString &sha256) const;
+    /// The names of the blobs on disk (not re-hashed): for a repair.
+    QStringList names() const;
     /// Re-hashes a blob on disk; false when it is missing or damaged.
     bool verify(const QString &sha256) const;
     /// Reads a blob and checks its hash.
@@ -47,8 +59,6 @@ public:
     QString rootDir() const { return m_root; }
     qint64 maxFileSize() const { return m_maxFileSize; }
 
-    /// Continuite::isSha256() (sync/change.h), the one check of a blob's name; kept here for sync/classroom/'s callers.
-    static bool isSha256(QStringView text) { return Continuite::isSha256(text); }
     static QString mimeTypeOf(const QString &path, const QByteArray &head = {});
 
 private:
