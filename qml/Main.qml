@@ -55,6 +55,7 @@ ApplicationWindow {
     }
 
     header: AppHeader {
+        id: appHeader
         visible: Session.unlocked
         personName: Session.currentName
         isTeacher: Session.currentIsTeacher
@@ -64,6 +65,7 @@ ApplicationWindow {
     }
 
     footer: SyncBar {
+        id: syncBar
         objectName: "syncBar"
         visible: Session.unlocked
         onSyncRequested: SyncController.syncNow()
@@ -71,6 +73,18 @@ ApplicationWindow {
     }
 
     TextSizeShortcuts {}
+
+    // F6 / Shift+F6: the bar on top, the page, the sync bar (issue 18, F8), each said as the keyboard lands in it.
+    RegionKeys {
+        header: appHeader
+        content: stack
+        footer: syncBar
+        headerLanding: appHeader.firstControl
+        footerLanding: syncBar.syncButton
+        headerWords: qsTr("Top bar: %1").arg(Session.currentName)
+        contentWords: qsTr("Page: %1").arg(stack.currentItem ? (stack.currentItem.spokenTitle ?? "") : "")
+        footerWords: qsTr("Sync bar: %1").arg(syncBar.Accessible.name)
+    }
 
     // A page that opens says its title (issue 18): focus lands on a control, which Orca says, and nothing said
     // which page this is. Said once the page has taken the keyboard: Orca 43 cuts what it is saying when the
