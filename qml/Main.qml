@@ -82,7 +82,7 @@ ApplicationWindow {
         headerLanding: appHeader.firstControl
         footerLanding: syncBar.syncButton
         headerWords: qsTr("Top bar: %1").arg(Session.currentName)
-        contentWords: qsTr("Page: %1").arg(stack.currentItem ? (stack.currentItem.spokenTitle ?? "") : "")
+        contentWords: qsTr("Page: %1").arg(window.pageOnTop ? (window.pageOnTop.spokenTitle ?? "") : "")
         footerWords: qsTr("Sync bar: %1").arg(syncBar.Accessible.name)
     }
 
@@ -97,6 +97,8 @@ ApplicationWindow {
     // Waited for: the stack's transition to end (a page takes the keyboard when it is activated, at the end of
     // it), then the focus to stay put for 0.4 s (each move restarts the wait).
     property bool pageTitlePending: false
+    /// The page on top, untyped: each page has its own spokenTitle, which Item does not.
+    readonly property var pageOnTop: stack.currentItem
     function sayPageTitleLater() {
         window.pageTitlePending = true;
         pageSaidLater.restart();
