@@ -48,6 +48,18 @@ QSet<QString> g_running;
 QHash<QString, QPair<int, int>> g_pushShrink;
 /// Halvings at most: 256 KiB of changes down to 256 bytes (one change always goes).
 constexpr int MaxPushShrink = 10;
+/// A page a sync had begun to bring when it stopped short (the link stayed down past the transport's attempts): its
+/// request and the packed bytes that came, kept in this process for the profile's next sync, which asks the same request
+/// and gets only the rest (PROTOCOL.md, "A page cut on its way"). A 2G link that drops for longer than the retries last
+/// made every such sync start its page again (bench/README.md, "Session 18"). Under g_runningMutex.
+struct HeldPage
+{
+    QString cursor;
+    qint64 budget = 0;
+    bool columns = false;
+    QByteArray bytes, tag;
+};
+QHash<QString, HeldPage> g_heldPages;
 
 QList<Attachment> attachmentsOf(const QJsonObject &fields)
 {
@@ -400,9 +412,28 @@ bool SyncEngine::syncRecords(Run &run)
         for (const OutboxEntry &e : std::as_const(batch))
             batchChanges << e.change;
         trip.deviceKeys = RelayKeys::vouchesFor(m_store, run.profile.id, batchChanges);
+        // The rest of a page the last sync had begun to bring, when this is the same request (nothing to push with it).
+        const QString heldKey = m_store.dataDir() + run.profile.id;
+        if (trip.changes.isEmpty() && trip.deviceKeys.isEmpty()) {
+            QMutexLocker guard(&g_runningMutex);
+            if (const auto held = g_heldPages.constFind(heldKey); held != g_heldPages.cend() && held->cursor == trip.cursor) {
+                trip.budget = held->budget;
+                trip.columns = held->columns;
+                trip.resumeBytes = held->bytes;
+                trip.resumeTag = held->tag;
+            }
+        }
         ++run.report.syncRoundTrips;
         trip.handBackTooSlow = true;
-        if (!trip.run(*run.transport)) {
+        const bool done = trip.run(*run.transport);
+        {
+            QMutexLocker guard(&g_runningMutex);
+            if (!done && !trip.resumeTag.isEmpty() && trip.changes.isEmpty() && trip.deviceKeys.isEmpty())
+                g_heldPages.insert(heldKey, {trip.cursor, trip.budget, trip.columns, trip.resumeBytes, trip.resumeTag});
+            else
+                g_heldPages.remove(heldKey);
+        }
+        if (!done) {
             if (trip.failure.status == 408 && !run.transport->isCancelled()) {
                 // The link could not carry this push at the hub's minimum rate (2G, or an uplink shared by a class): it
                 // goes again smaller once the hub's Retry-After has passed (with jitter, so a class does not come back at
