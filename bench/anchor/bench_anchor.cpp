@@ -559,7 +559,8 @@ int main(int argc, char **argv)
     // The link carries RATE bytes/s each way (20,000: bench-sync's 2G) with 150 ms each way, for UP seconds, then drops
     // for DOWN seconds (every connection closed, every new one cut at once), again and again. The first sync of a new
     // device (the first student's, or the teacher's with --flaky-who teacher) with the app's transport (its retries and
-    // backoff) and page sizes (--flaky-target BYTES: SyncEngine::Options::pageWireTarget); a sync that stops short is
+    // backoff) and page sizes (--flaky-target BYTES: pages sized for BYTES on the wire, pageWireTarget without
+// resumablePageBudget); a sync that stops short is
     // started again as soon as the link is back (the app syncs when the network comes back), until one completes.
     if (const QString flaky = option(u"--flaky"_s); !flaky.isEmpty()) {
         const QStringList p = flaky.split(u',');
@@ -568,8 +569,10 @@ int main(int argc, char **argv)
         const bool asTeacher = option(u"--flaky-who"_s) == u"teacher"_s;
         SyncEngine::Options o = benchOptions();
         o.transport = HttpTransport::Options{}; // the app's retries, backoff and stall detection
-        if (const QString t = option(u"--flaky-target"_s); !t.isEmpty())
-            o.pageWireTarget = t.toLongLong();
+        if (const QString t = option(u"--flaky-target"_s); !t.isEmpty()) {
+            o.pageWireTarget = t.toLongLong(); // pages sized for it, however the hub resumes them
+            o.resumablePageBudget = 0;
+        }
         Device phone({}, o);
         if (!(asTeacher ? phone.login(viaProxy, TeacherLogin, TeacherPassword) : phone.login(viaProxy, students.first().login, StudentPin)))
             qFatal("the flaky device could not sign in");
