@@ -59,18 +59,25 @@ Result<Attachment> MediaStore::importFile(const QString &path) const
         return R::failure(tr("The file %1 does not exist.").arg(path));
     if (!info.isFile())
         return R::failure(tr("%1 is not a file.").arg(path));
-    if (info.size() > m_maxFileSize)
-        return R::failure(tr("%1 is too large (%2; the limit is %3): a household on mobile data could not download it. Compress it or split it.")
-                              .arg(info.fileName(), humanSize(info.size()), humanSize(m_maxFileSize)));
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
         return R::failure(tr("Cannot read %1: %2").arg(path, in.errorString()));
+    return importOpenFile(in, info.fileName());
+}
+
+Result<Attachment> MediaStore::importOpenFile(QFile &in, const QString &name) const
+{
+    using R = Result<Attachment>;
+    const qint64 size = in.size();
+    if (size > m_maxFileSize)
+        return R::failure(tr("%1 is too large (%2; the limit is %3): a household on mobile data could not download it. Compress it or split it.")
+                              .arg(name, humanSize(size), humanSize(m_maxFileSize)));
     if (!QDir().mkpath(m_root + u"/tmp"_s))
         return R::failure(tr("Cannot create the media folder in %1: check its permissions.").arg(m_root));
     const QStorageInfo disk(m_root);
-    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < info.size() + DiskMargin)
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < size + DiskMargin)
         return R::failure(tr("Not enough free disk space for %1 (%2 needed, %3 free): free some space, then try again.")
-                              .arg(info.fileName(), humanSize(info.size()), humanSize(disk.bytesAvailable())));
+                              .arg(name, humanSize(size), humanSize(disk.bytesAvailable())));
 
     const QString tmpPath = m_root + u"/tmp/"_s + QUuid::createUuid().toString(QUuid::Id128);
     QFile out(tmpPath);
@@ -90,7 +97,7 @@ Result<Attachment> MediaStore::importFile(const QString &path) const
             const QString reason = out.errorString();
             out.close();
             QFile::remove(tmpPath);
-            return R::failure(tr("Could not copy %1 (disk full?): %2. Nothing was changed.").arg(info.fileName(), reason));
+            return R::failure(tr("Could not copy %1 (disk full?): %2. Nothing was changed.").arg(name, reason));
         }
         total += chunk.size();
     }
@@ -98,7 +105,7 @@ Result<Attachment> MediaStore::importFile(const QString &path) const
         const QString reason = in.error() != QFileDevice::NoError ? in.errorString() : out.errorString();
         out.close();
         QFile::remove(tmpPath);
-        return R::failure(tr("Could not copy %1: %2. Nothing was changed.").arg(info.fileName(), reason));
+        return R::failure(tr("Could not copy %1: %2. Nothing was changed.").arg(name, reason));
     }
     out.close();
     const QString sha = QString::fromLatin1(hash.result().toHex());
@@ -110,10 +117,10 @@ Result<Attachment> MediaStore::importFile(const QString &path) const
         QFile::remove(finalPath); // a damaged copy is replaced by the good one
         if (!QFile::rename(tmpPath, finalPath)) {
             QFile::remove(tmpPath);
-            return R::failure(tr("Could not store %1 in the media folder.").arg(info.fileName()));
+            return R::failure(tr("Could not store %1 in the media folder.").arg(name));
         }
     }
-    return Attachment{sha, total, mimeTypeOf(path, head), info.fileName()};
+    return Attachment{sha, total, mimeTypeOf(name, head), name};
 }
 
 Result<Attachment> MediaStore::importBytes(const QByteArray &bytes, const QString &expectedSha256, const QString &name) const

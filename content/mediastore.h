@@ -7,6 +7,7 @@
 #include "sync/change.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QString>
 
 namespace Continuite {
@@ -29,6 +30,9 @@ public:
 
     /// Copies a file in (or finds it already there). The name is kept for display; MIME is sniffed.
     Result<Attachment> importFile(const QString &path) const;
+    /// Copies in a file already open for reading, from where it stands, shown as @p name: what a caller that checked
+    /// this very open file must use (a linked picture, LinkedPicture), never opening it again by its name.
+    Result<Attachment> importOpenFile(QFile &in, const QString &name) const;
     /// Stores bytes (a downloaded blob, a bundle's blob); refused when they do not hash to @p expectedSha256.
     Result<Attachment> importBytes(const QByteArray &bytes, const QString &expectedSha256 = {}, const QString &name = {}) const;
 

@@ -7,7 +7,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
-#include <QMimeDatabase>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -16,44 +15,6 @@
 namespace Continuite {
 
 using namespace Qt::StringLiterals;
-
-Result<QString> linkedPicture(const QString &target, const QString &baseDir)
-{
-    using R = Result<QString>;
-    const QString path = QDir::cleanPath(QDir(baseDir).absoluteFilePath(target));
-    const QFileInfo info(path);
-    auto isPicture = [&] {
-        // By the content only: a private key or a CSV of marks renamed "schema.png" is not a picture.
-        static const QMimeDatabase db;
-        const QMimeType type = db.mimeTypeForFile(path, QMimeDatabase::MatchContent);
-        return type.name().startsWith(u"image/"_s) && !type.inherits(u"image/svg+xml"_s);
-    };
-    auto notAPicture = [&] {
-        return R::failure(QCoreApplication::translate("Store", "The text shows %1 as a picture, but that file is not a picture: "
-                                                               "nothing was saved.")
-                              .arg(target.left(200)));
-    };
-    const QString base = QDir::cleanPath(QDir(baseDir).absolutePath());
-    auto under = [](const QString &file, const QString &folder) {
-        return file.startsWith(folder.endsWith(u'/') ? folder : folder + u'/');
-    };
-    auto outside = [&] {
-        return R::failure(QCoreApplication::translate("Store", "The text shows %1 as a picture, but that file is not in the text's "
-                                                               "folder (%2) or below it: a text only brings pictures from its own "
-                                                               "folder. Nothing was saved.")
-                              .arg(target.left(200), base));
-    };
-    if (QDir::isAbsolutePath(target) || !under(path, base))
-        return outside();
-    if (!info.exists())
-        return R(path);
-    // A link inside the folder may be a symlink out of it: where it really leads must be inside too.
-    const QString real = info.canonicalFilePath();
-    const QString realBase = QFileInfo(base).canonicalFilePath();
-    if (real.isEmpty() || realBase.isEmpty() || !under(real, realBase))
-        return outside();
-    return isPicture() ? R(path) : notAPicture();
-}
 
 StoreContext::StoreContext(Database &db, ChangeLog &changes, const MediaStore &media, SyncStore &sync,
                            HybridLogicalClock::WallClock wallClock)
@@ -188,7 +149,16 @@ Result<QList<Attachment>> StoreContext::importAttachments(const QStringList &pat
 
 Result<Attachment> StoreContext::importMedia(const QString &path)
 {
-    auto a = media.importFile(path);
+    return recorded(media.importFile(path));
+}
+
+Result<Attachment> StoreContext::importMedia(const LinkedPicture &picture)
+{
+    return recorded(media.importOpenFile(*picture.file, picture.name));
+}
+
+Result<Attachment> StoreContext::recorded(Result<Attachment> a)
+{
     if (!a)
         return a;
     Status s = sync.recordFile(a->sha256, a->size, a->mime);
@@ -206,10 +176,11 @@ Result<QString> StoreContext::linkLocalImages(const QString &markdown, const QSt
         const QString target = m.captured(2);
         if (target.contains(u"://"_s) || target.startsWith(u"media:"_s))
             continue;
-        const auto path = linkedPicture(target, baseDir);
-        if (!path)
-            return Result<QString>::failure(path.error());
-        auto a = importMedia(*path);
+        // Checked and copied from one open file: the link cannot be swapped in between.
+        auto picture = openLinkedPicture(target, baseDir);
+        if (!picture)
+            return Result<QString>::failure(picture.error());
+        auto a = importMedia(*picture);
         if (!a)
             return Result<QString>::failure(tr("The image %1 linked in the text: %2").arg(target, a.error()));
         bool known = false;

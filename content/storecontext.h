@@ -4,6 +4,7 @@
 
 #include "content/changelog.h"
 #include "content/database.h"
+#include "content/linkedpicture.h"
 #include "content/mediastore.h"
 #include "content/records.h"
 #include "content/result.h"
@@ -62,10 +63,15 @@ public:
     // Files that come with a record.
     Result<QList<Attachment>> importAttachments(const QStringList &paths);
     Result<Attachment> importMedia(const QString &path);
+    /// A picture a text links, copied from the file that was checked (openLinkedPicture()), never opened again.
+    Result<Attachment> importMedia(const LinkedPicture &picture);
     /// Imports the images @p markdown links by a path relative to @p baseDir and links them as "media:SHA256".
     Result<QString> linkLocalImages(const QString &markdown, const QString &baseDir, QList<Attachment> *attachments);
 
 private:
+    /// @p a once the sync queue knows of it.
+    Result<Attachment> recorded(Result<Attachment> a);
+
     HybridLogicalClock::WallClock m_wallClock;
 };
 

@@ -2080,6 +2080,10 @@
         <source>Attach the files as they are (no light copy of pictures or videos).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not copy %1 into a temporary folder (%2): free some space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -5176,6 +5180,14 @@
     </message>
     <message>
         <source>The text shows %1 as a picture, but that file is not in the text&apos;s folder (%2) or below it: a text only brings pictures from its own folder. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text shows a picture that is not there: %1 does not exist. Check the link; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text shows %1 as a picture, but it cannot be read (%2): check its permissions. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2080,6 +2080,10 @@
         <source>Attach the files as they are (no light copy of pictures or videos).</source>
         <translation>Joindre les fichiers tels quels (sans copie légère des images ni des vidéos).</translation>
     </message>
+    <message>
+        <source>Could not copy %1 into a temporary folder (%2): free some space, then try again.</source>
+        <translation>Impossible de copier %1 dans un dossier temporaire (%2)&#xa0;: libérez de la place, puis recommencez.</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>
@@ -5177,6 +5181,14 @@
     <message>
         <source>The text shows %1 as a picture, but that file is not in the text&apos;s folder (%2) or below it: a text only brings pictures from its own folder. Nothing was saved.</source>
         <translation>Le texte montre %1 comme une image, mais ce fichier n’est pas dans le dossier du texte (%2) ni dans l’un de ses sous-dossiers&#xa0;: un texte n’apporte que les images de son propre dossier. Rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The text shows a picture that is not there: %1 does not exist. Check the link; nothing was saved.</source>
+        <translation>Le texte montre une image absente&#xa0;: %1 n’existe pas. Vérifiez le lien&#xa0;; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The text shows %1 as a picture, but it cannot be read (%2): check its permissions. Nothing was saved.</source>
+        <translation>Le texte montre %1 comme une image, mais elle ne peut pas être lue (%2)&#xa0;: vérifiez ses droits. Rien n’a été enregistré.</translation>
     </message>
 </context>
 <context>

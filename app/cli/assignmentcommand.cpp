@@ -133,7 +133,7 @@ QList<Subcommand> AssignmentCommand::subcommands() const
                 return c.fail(tr("\"%1\" is not a date: write it as 2026-12-04T18:00:00+01:00 or 2026-12-04.").arg(in.options.value(u"due"_s).left(40)));
         }
         // Pictures the instructions link are made light too, as a lesson's (attached with the files, linked by content).
-        const auto linked = Context::linkedImages(input.instructions, input.markdownBaseDir);
+        const auto linked = c.linkedImages(input.instructions, input.markdownBaseDir);
         if (!linked)
             return c.fail(linked.error());
         auto copies = c.frugalCopies(input.attachmentPaths + *linked, in.options, u"photo"_s);

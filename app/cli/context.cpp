@@ -200,21 +200,56 @@ QStringList Context::pathsOf(const QList<MediaReducer::Prepared> &prepared)
     return paths;
 }
 
+Result<QString> Context::workDir()
+{
+    if (!m_copies) {
+        m_copies = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/continuite-cli-XXXXXX"_s);
+        if (!m_copies->isValid())
+            return Result<QString>::failure(tr("Cannot make a temporary folder for the light copies: %1").arg(m_copies->errorString()));
+    }
+    return m_copies->path();
+}
+
 Result<QStringList> Context::linkedImages(const QString &markdown, const QString &baseDir)
 {
+    using R = Result<QStringList>;
     static const QRegularExpression image(uR"(!\[[^\]]*\]\(([^)\s]+)\))"_s);
-    QStringList paths;
+    QStringList copies;
+    QStringList seen;
     auto it = image.globalMatch(markdown);
     while (it.hasNext()) {
         const QString target = it.next().captured(1);
         if (target.contains(u"://"_s) || target.startsWith(u"media:"_s))
             continue;
-        const auto path = linkedPicture(target, baseDir);
-        if (!path)
-            return Result<QStringList>::failure(path.error());
-        paths << *path;
+        // Opened once and checked; copied from that open file, so a link swapped after the check changes nothing.
+        auto picture = openLinkedPicture(target, baseDir);
+        if (!picture)
+            return R::failure(picture.error());
+        if (seen.contains(picture->path))
+            continue;
+        seen << picture->path;
+        const qint64 limit = m_store ? m_store->media().maxFileSize() : maxAttachmentSize();
+        if (picture->file->size() > limit)
+            return R::failure(tr("%1 is too large (%2; the limit is %3): compress it or split it.")
+                                  .arg(picture->path, QLocale().formattedDataSize(picture->file->size()), QLocale().formattedDataSize(limit)));
+        const auto folder = workDir();
+        if (!folder)
+            return R::failure(folder.error());
+        const QString dir = *folder + u"/linked-"_s + QString::number(m_linkedSources.size() + 1);
+        const QString copy = dir + u'/' + picture->name;
+        QFile out(copy);
+        bool copied = QDir().mkpath(dir) && out.open(QIODevice::WriteOnly);
+        while (copied && !picture->file->atEnd()) {
+            const QByteArray chunk = picture->file->read(256 * 1024);
+            copied = !(chunk.isEmpty() && picture->file->error() != QFileDevice::NoError) && out.write(chunk) == chunk.size();
+        }
+        if (!copied || !out.flush())
+            return R::failure(tr("Could not copy %1 into a temporary folder (%2): free some space, then try again.")
+                                  .arg(picture->path, out.errorString()));
+        m_linkedSources.insert(copy, picture->path);
+        copies << copy;
     }
-    return paths;
+    return copies;
 }
 
 QString Context::relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared,
@@ -223,11 +258,11 @@ QString Context::relinked(const QString &markdown, const QString &baseDir, const
     // By the cleaned path on both sides: a link spelled "./a.jpg" found no copy keyed "…/a.jpg", and the store then
     // attached the original, GPS and all (a review of issue 15).
     // The copy is linked here, by its content ("media:SHA256", as the store links), and attached with the files: the
-    // store's own linking reaches only pictures in the text's folder, and the copies are made elsewhere.
+    // store's own linking reaches only pictures in the text's folder, and the copies are made elsewhere. With
+    // --original too: the store then never opens the person's file by its name again (linkedImages() copied it).
     QHash<QString, QString> copies;
     for (const MediaReducer::Prepared &p : prepared)
-        if (p.reduced)
-            copies.insert(QDir::cleanPath(p.sourcePath), p.path);
+        copies.insert(QDir::cleanPath(p.sourcePath), p.path);
     QHash<QString, QString> shaOf;
     static const QRegularExpression image(uR"((!\[[^\]]*\]\()([^)\s]+)\))"_s);
     QString out;
@@ -269,14 +304,15 @@ Result<QList<MediaReducer::Prepared>> Context::frugalCopies(const QStringList &p
     frugal.reduceVideos = true; // the CLI waits: a teacher's video leaves as its light version (VideoReducer)
     frugal.storeDir = store().media().rootDir(); // the same video attached twice: one light version, one attachment
     frugal.imageMode = pictures == u"document"_s ? ImageReducer::Mode::Document : ImageReducer::Mode::Photo;
-    if (!m_copies) {
-        m_copies = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/continuite-cli-XXXXXX"_s);
-        if (!m_copies->isValid())
-            return R::failure(tr("Cannot make a temporary folder for the light copies: %1").arg(m_copies->errorString()));
-    }
-    auto prepared = MediaReducer(m_copies->path()).prepareAll(paths, frugal);
+    const auto folder = workDir();
+    if (!folder)
+        return R::failure(folder.error());
+    auto prepared = MediaReducer(*folder).prepareAll(paths, frugal);
     if (!prepared)
         return prepared;
+    // A linked picture's copy (linkedImages()) is shown, and matched to its link, by the person's file.
+    for (MediaReducer::Prepared &p : prepared.value())
+        p.sourcePath = m_linkedSources.value(p.sourcePath, p.sourcePath);
     m_prepared += *prepared;
     return prepared;
 }

@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
 #include <QJsonArray>
 #include <QTemporaryDir>
 
@@ -79,23 +80,28 @@ public:
     int checkFrugalOptions(const QCommandLineParser &options);
     /// The paths of frugalCopies(), in order.
     static QStringList pathsOf(const QList<MediaReducer::Prepared> &prepared);
-    /// Pictures a Markdown text links by a relative path, absolute and cleaned ("./a.jpg", "b/../a.jpg" are one
-    /// file): the store attaches them, so they are checked and made light first. A link the store would refuse
-    /// (out of the text's folder, not a picture: linkedPicture()) is refused here, before any copy.
-    static Result<QStringList> linkedImages(const QString &markdown, const QString &baseDir);
-    /// @p markdown with each relative picture link that was made light pointing at its light copy by content,
+    /// Pictures a Markdown text links by a relative path ("./a.jpg", "b/../a.jpg" are one file), each opened once,
+    /// checked (in the text's folder, a picture: openLinkedPicture()) and copied from that open file into the work
+    /// folder: what is made light, or attached as it is, is what was checked. The copies' paths, in order; a link the
+    /// store would refuse is refused here, before any light copy. frugalCopies() of them names each by its link.
+    Result<QStringList> linkedImages(const QString &markdown, const QString &baseDir);
+    /// @p markdown with each relative picture link pointing at its copy (light, or as it is) by content,
     /// "media:SHA256" (@p prepared: the frugalCopies() of linkedImages(), by the same cleaned path); each copy linked
     /// is added once to @p attach, the files the store attaches.
     static QString relinked(const QString &markdown, const QString &baseDir, const QList<MediaReducer::Prepared> &prepared,
                             QStringList *attach);
 
 private:
+    /// The folder of this command's copies, removed when it ends.
+    Result<QString> workDir();
+
     QString m_dataDir;
     QString m_user;
     bool m_json = false;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<QTemporaryDir> m_copies;
     QList<MediaReducer::Prepared> m_prepared;
+    QHash<QString, QString> m_linkedSources; ///< linkedImages()' copies → the person's file
 };
 
 /// Writes text to stdout or stderr as UTF-8.

@@ -89,7 +89,7 @@ QList<Subcommand> LessonCommand::subcommands() const
         }
         // Check every file and make the light copies before the store copies any: a bad one must leave
         // nothing behind. Images linked in the text are made light too, and the text points at their copies.
-        const auto linked = Context::linkedImages(*body, input.markdownBaseDir);
+        const auto linked = c.linkedImages(*body, input.markdownBaseDir);
         if (!linked)
             return c.fail(linked.error());
         auto copies = c.frugalCopies(input.attachmentPaths + *linked, in.options, u"photo"_s);
