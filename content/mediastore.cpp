@@ -44,6 +44,22 @@ bool MediaStore::contains(const QString &sha256) const
     return isSha256(sha256) && QFileInfo::exists(pathOf(sha256));
 }
 
+qint64 MediaStore::sizeOf(const QString &sha256) const
+{
+    return isSha256(sha256) ? QFileInfo(pathOf(sha256)).size() : 0;
+}
+
+QStringList MediaStore::names() const
+{
+    const QString blobs = m_root + u"/blobs"_s;
+    QStringList names;
+    for (const QString &dir : QDir(blobs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
+        for (const QString &name : QDir(blobs + u'/' + dir).entryList(QDir::Files))
+            if (isSha256(name) && name.startsWith(dir))
+                names << name;
+    return names;
+}
+
 QString MediaStore::mimeTypeOf(const QString &path, const QByteArray &head)
 {
     static const QMimeDatabase db;

@@ -9,11 +9,15 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 namespace Continuite {
 
 /**
  * @brief Content-addressed blobs on disk: blobs/ab/abcdef… named by SHA-256, each stored once.
+ *
+ * The one class for blobs, on a device and on a hub (whose uploads, Hub::UploadStore, end in one); the one check of
+ * a blob's name is Continuite::isSha256() (sync/change.h).
  *
  * A file is streamed into a temporary file while it is hashed, synced, then renamed into place, so a
  * blob either exists whole with the right hash or not at all (a power cut leaves only a temp file,
@@ -38,6 +42,10 @@ public:
 
     bool contains(const QString &sha256) const;
     QString pathOf(const QString &sha256) const;
+    /// The blob's size on disk, 0 when it is not here.
+    qint64 sizeOf(const QString &sha256) const;
+    /// The names of the blobs on disk (not re-hashed): for a repair.
+    QStringList names() const;
     /// Re-hashes a blob on disk; false when it is missing or damaged.
     bool verify(const QString &sha256) const;
     /// Reads a blob and checks its hash.
@@ -51,8 +59,6 @@ public:
     QString rootDir() const { return m_root; }
     qint64 maxFileSize() const { return m_maxFileSize; }
 
-    /// Continuite::isSha256() (sync/change.h), the one check of a blob's name; kept here for sync/classroom/'s callers.
-    static bool isSha256(QStringView text) { return Continuite::isSha256(text); }
     static QString mimeTypeOf(const QString &path, const QByteArray &head = {});
 
 private:

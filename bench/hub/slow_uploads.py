@@ -4,7 +4,7 @@
 """2G clients for bench/hub/h2load.sh: N uploads (PATCH /v1/uploads/<sha>) that send their body at RATE bytes/s
 and stay open for SECONDS. Prints one status line every 5 s: uploads open, refused (no connection), retried
 after a 429, hung up on, bytes sent. With several --token (one person each), the uploads are shared out in turn
-between them: the hub keeps at most 64 unfinished uploads per person (MediaStore::MaxUnfinishedPerPerson), so
+between them: the hub keeps at most 64 unfinished uploads per person (UploadStore::MaxUnfinishedPerPerson), so
 200 phones are several people's, as in a class."""
 import argparse, asyncio, hashlib, os, random, time, urllib.parse
 

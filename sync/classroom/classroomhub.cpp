@@ -9,7 +9,6 @@
 #include "sync/bundle/relaykeys.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
-#include "sync/hub/mediastore.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -373,7 +372,7 @@ Result<int> ClassroomHub::seed()
     if (!changes)
         return R::failure(changes.error());
     Hub::HubEngine &engine = m_server->engine();
-    Hub::MediaStore &hubMedia = m_server->media();
+    MediaStore &hubMedia = m_server->media();
     const Profile me = *m_store.current();
     std::optional<Hub::Session> session;
     try {
@@ -391,11 +390,11 @@ Result<int> ClassroomHub::seed()
             session = Hub::Session{*tx.accountById(me.id), m_store.deviceId(), Hub::HubEngine::nowIso(), false, {}};
             // Files first (a lesson may name a file the hub must be able to serve at once).
             for (const QString &sha : std::as_const(media)) {
-                if (!MediaStore::isSha256(sha) || !m_store.media().contains(sha) || tx.blob(sha))
+                if (!isSha256(sha) || !m_store.media().contains(sha) || tx.blob(sha))
                     continue;
-                const QString target = hubMedia.blobPath(sha);
+                const QString target = hubMedia.pathOf(sha);
                 QDir().mkpath(QFileInfo(target).absolutePath());
-                if (!hubMedia.hasBlob(sha) && !QFile::copy(m_store.media().pathOf(sha), target))
+                if (!hubMedia.contains(sha) && !QFile::copy(m_store.media().pathOf(sha), target))
                     continue;
                 tx.putBlob(Hub::BlobInfo{sha, QFileInfo(target).size(), me.id});
             }
@@ -505,9 +504,9 @@ Result<ClassroomCollected> ClassroomHub::collect()
             files.insert(a.toObject().value(u"sha256"_s).toString(), a.toObject().value(u"mime"_s).toString());
     QHash<QString, qint64> copied;
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
-        if (!MediaStore::isSha256(it.key()) || m_store.media().contains(it.key()) || !m_server->media().hasBlob(it.key()))
+        if (!isSha256(it.key()) || m_store.media().contains(it.key()) || !m_server->media().contains(it.key()))
             continue;
-        QFile f(m_server->media().blobPath(it.key()));
+        QFile f(m_server->media().pathOf(it.key()));
         if (!f.open(QIODevice::ReadOnly))
             continue;
         if (m_store.media().importBytes(f.readAll(), it.key())) {

@@ -2131,23 +2131,23 @@ bool HubEngine::storedFor(const Session &session, const QString &sha256, bool in
     return inPlace && mayReadBlob(session, sha256);
 }
 
-void HubEngine::reserveUpload(const Session &session, MediaStore &media, const QString &sha256, qint64 length)
+void HubEngine::reserveUpload(const Session &session, UploadStore &uploads, const QString &sha256, qint64 length)
 {
     // Stored files and the announced lengths of unfinished uploads both count: an upload never finished
     // must not fill the disk.
     qint64 owned = 0;
     m_storage.read([&](HubTransaction &tx) { owned = tx.bytesOwnedBy(session.account.id); });
-    switch (media.reserveUpload(sha256, session.account.id, length, m_limits.quotaBytes - owned)) {
-    case MediaStore::Reserve::Done:
+    switch (uploads.reserveUpload(sha256, session.account.id, length, m_limits.quotaBytes - owned)) {
+    case UploadStore::Reserve::Done:
         return;
-    case MediaStore::Reserve::OverQuota:
+    case UploadStore::Reserve::OverQuota:
         throw HubError(413, u"quota"_s,
                        u"Your storage quota on this hub (%1 bytes, unfinished uploads included) is full."_s.arg(m_limits.quotaBytes),
                        u"Upload-Length"_s);
-    case MediaStore::Reserve::TooMany:
+    case UploadStore::Reserve::TooMany:
         throw HubError(413, u"quota"_s,
                        u"You have %1 unfinished uploads on this hub; finish them (or wait for them to expire) first."_s
-                           .arg(MediaStore::MaxUnfinishedPerPerson),
+                           .arg(UploadStore::MaxUnfinishedPerPerson),
                        u"Upload-Length"_s);
     }
 }

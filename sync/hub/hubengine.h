@@ -8,7 +8,7 @@
 #include "sync/hub/huberror.h"
 #include "sync/hub/hubstorage.h"
 #include "sync/hub/loginthrottle.h"
-#include "sync/hub/mediastore.h"
+#include "sync/hub/uploadstore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -132,7 +132,7 @@ public:
     bool storedFor(const Session &session, const QString &sha256, bool inPlace);
     /// Counts the upload of @p sha256 (@p length bytes announced) against @p session's quota before any byte is
     /// written: her stored files (first or held) and her unfinished uploads; 413 when it does not fit.
-    void reserveUpload(const Session &session, MediaStore &media, const QString &sha256, qint64 length);
+    void reserveUpload(const Session &session, UploadStore &uploads, const QString &sha256, qint64 length);
     /// After the bytes of an upload hashed to @p sha256 (@p size bytes), before the file is moved into place. The
     /// bytes are those of the person who started the upload, @p starter (it was counted against her quota; empty:
     /// unknown, then @p session's), not necessarily of @p session, who may only have sent its (empty) end: records

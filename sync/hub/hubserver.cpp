@@ -14,7 +14,7 @@
 #include "sync/hub/lingeringclose.h"
 #include "sync/hub/hubroute.h"
 #include "sync/hub/hubmetrics.h"
-#include "sync/hub/mediastore.h"
+#include "sync/hub/uploadstore.h"
 #include "sync/hub/sqlitehubstorage.h"
 #include "sync/hub/workerpool.h"
 
@@ -409,7 +409,7 @@ struct HubServer::Private
     QStringList trustedProxies; ///< limits.trustedProxy, split on commas
     std::unique_ptr<HubStorage> storage;
     std::unique_ptr<HubEngine> engine;
-    std::unique_ptr<MediaStore> media;
+    std::unique_ptr<UploadStore> uploads;
     HubMetrics metrics;
     std::unique_ptr<WorkerPool> workers;
     std::unique_ptr<LingeringClose> lingering; ///< connections answered before their body was read
@@ -870,7 +870,7 @@ void HubServer::Private::sweepUploads()
         if (sweepStop)
             break;
         lock.unlock();
-        if (const int stale = media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+        if (const int stale = uploads->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
             qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
         lock.lock();
     }
@@ -879,20 +879,20 @@ void HubServer::Private::sweepUploads()
 void HubServer::Private::repairBlobs()
 {
     // Uploads verified and recorded, then interrupted before their rename: publish them.
-    for (const QString &sha : media->partNames()) {
+    for (const QString &sha : uploads->partNames()) {
         // Another hub sharing the folder may be receiving or finishing this very upload: leave it to that hub.
-        const std::shared_ptr<void> claim = media->tryClaimUpload(sha);
+        const std::shared_ptr<void> claim = uploads->tryClaimUpload(sha);
         if (!claim)
             continue;
         std::optional<BlobInfo> row;
         storage->read([&](HubTransaction &tx) { row = tx.blob(sha); });
-        if (row && media->partSize(sha) == row->size && media->verifyUpload(sha) && media->publishUpload(sha))
+        if (row && uploads->partSize(sha) == row->size && uploads->verifyUpload(sha) && uploads->publishUpload(sha))
             qCInfo(lcHub) << "published upload" << sha << "recorded before the hub stopped";
     }
     // Files an older hub renamed into place before a row that never committed: readable again by whoever
     // may read a record naming them (the uploader is not known).
     QStringList orphans;
-    const QStringList names = media->blobNames();
+    const QStringList names = uploads->blobs().names();
     storage->read([&](HubTransaction &tx) {
         for (const QString &sha : names)
             if (!tx.blob(sha))
@@ -902,7 +902,7 @@ void HubServer::Private::repairBlobs()
         return;
     storage->write([&](HubTransaction &tx) {
         for (const QString &sha : std::as_const(orphans))
-            tx.putBlob(BlobInfo{sha, media->blobSize(sha), u""_s}); // not null: the column is NOT NULL
+            tx.putBlob(BlobInfo{sha, uploads->blobs().sizeOf(sha), u""_s}); // not null: the column is NOT NULL
     });
     qCWarning(lcHub) << "recorded" << orphans.size() << "stored files that had no row";
 }
@@ -1673,7 +1673,7 @@ MHD_Result HubServer::Private::complete(Exchange &x)
         // The body streamed to the part file on the event loop; only its end (hash, database) takes a worker.
         if (x.discardBody) {
             x.reply.status = 200;
-            x.reply.header("Upload-Offset", std::to_string(media->blobSize(qstr(x.route.argument))));
+            x.reply.header("Upload-Offset", std::to_string(uploads->blobs().sizeOf(qstr(x.route.argument))));
             return answer(x);
         }
         x.part->close(); // whatever arrived is kept: the client resumes from here after a cut
@@ -1974,8 +1974,8 @@ void HubServer::Private::handle(Exchange &x)
         break;
     case HubRoute::UploadOffset: {
         const QString sha = qstr(x.route.argument);
-        const bool complete = engine->storedFor(session(x), sha, media->hasBlob(sha));
-        const qint64 offset = complete ? media->blobSize(sha) : media->partSize(sha);
+        const bool complete = engine->storedFor(session(x), sha, uploads->blobs().contains(sha));
+        const qint64 offset = complete ? uploads->blobs().sizeOf(sha) : uploads->partSize(sha);
         x.reply.header("Upload-Offset", std::to_string(offset));
         if (complete)
             x.reply.header("Upload-Complete", "1");
@@ -2004,17 +2004,17 @@ void HubServer::Private::uploadHead(Exchange &x)
     // A body longer than the rest of the file is refused now, not once it has all been sent for nothing.
     if (offset >= 0 && x.declaredLength > std::max<qint64>(0, length - offset))
         throw HubError(413, u"too_large"_s, u"More bytes than \"Upload-Length\" announced."_s, u"body"_s);
-    if (engine->storedFor(x.session, sha, media->hasBlob(sha))) {
+    if (engine->storedFor(x.session, sha, uploads->blobs().contains(sha))) {
         x.discardBody = true; // read what the client sends, so the connection stays usable
         return;
     }
-    x.uploadClaim = media->tryClaimUpload(sha);
+    x.uploadClaim = uploads->tryClaimUpload(sha);
     if (!x.uploadClaim) {
-        x.reply.header("Upload-Offset", std::to_string(media->partSize(sha)));
+        x.reply.header("Upload-Offset", std::to_string(uploads->partSize(sha)));
         throw HubError(409, u"upload_in_progress"_s, u"Another upload of this file is in progress; ask the offset again later."_s);
     }
-    engine->reserveUpload(x.session, *media, sha, length);
-    const qint64 current = media->partSize(sha);
+    engine->reserveUpload(x.session, *uploads, sha, length);
+    const qint64 current = uploads->partSize(sha);
     if (offset != current) {
         x.reply.header("Upload-Offset", std::to_string(current));
         throw HubError(409, u"offset_mismatch"_s, u"The upload is at byte %1; resume from there."_s.arg(current),
@@ -2022,7 +2022,7 @@ void HubServer::Private::uploadHead(Exchange &x)
     }
     if (current > length)
         throw HubError::invalid(u"Upload-Length"_s, u"Header \"Upload-Length\" is smaller than what was already uploaded."_s);
-    x.part = std::make_unique<QFile>(media->partPath(sha));
+    x.part = std::make_unique<QFile>(uploads->partPath(sha));
     // Unbuffered: what arrived is on disk for the offset query and a resume, whatever happens next.
     if (!x.part->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered))
         throw StorageError("cannot open an upload file");
@@ -2033,13 +2033,13 @@ void HubServer::Private::uploadHead(Exchange &x)
 void HubServer::Private::uploadEnd(Exchange &x)
 {
     const QString sha = qstr(x.route.argument);
-    if (!media->verifyUpload(sha))
+    if (!uploads->verifyUpload(sha))
         throw HubError(422, u"hash_mismatch"_s, u"The uploaded bytes do not have this SHA-256; upload the file again."_s);
     // The row first: a file visible under its name always has one. Should the rename fail (or the hub stop
     // here), the upload stays complete under uploads/, HEAD says not complete, and sending the (empty) rest
     // again, or the repair at start, publishes it.
-    engine->recordUpload(x.session, media->uploadStarter(sha), sha, x.uploadLength);
-    if (!media->publishUpload(sha))
+    engine->recordUpload(x.session, uploads->uploadStarter(sha), sha, x.uploadLength);
+    if (!uploads->publishUpload(sha))
         throw StorageError("cannot move a verified upload into place");
     x.reply.status = 201;
     x.reply.header("Upload-Offset", std::to_string(x.uploadLength));
@@ -2049,10 +2049,10 @@ void HubServer::Private::download(Exchange &x)
 {
     const QString sha = qstr(x.route.argument);
     const Session s = session(x);
-    if (!engine->storedFor(s, sha, media->hasBlob(sha))) // the same answer whether the hub holds it or not
+    if (!engine->storedFor(s, sha, uploads->blobs().contains(sha))) // the same answer whether the hub holds it or not
         throw HubError(404, u"not_found"_s, u"None of the files you may read on this hub has this name."_s);
     const std::string etag = "\"" + sha.toStdString() + "\"";
-    const qint64 size = media->blobSize(sha);
+    const qint64 size = uploads->blobs().sizeOf(sha);
     x.reply.header("ETag", etag);
     x.reply.header("Accept-Ranges", "bytes");
     x.reply.header("Cache-Control", "private, max-age=31536000, immutable");
@@ -2074,7 +2074,7 @@ void HubServer::Private::download(Exchange &x)
         x.reply.header("Content-Range", "bytes */" + std::to_string(size));
         throw HubError(416, u"range_not_satisfiable"_s, u"The file has %1 bytes."_s.arg(size));
     }
-    const int fd = ::open(QFile::encodeName(media->blobPath(sha)).constData(), O_RDONLY | O_CLOEXEC);
+    const int fd = ::open(QFile::encodeName(uploads->blobs().pathOf(sha)).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0 && (errno == EMFILE || errno == ENFILE))
         throw HubError(503, u"busy"_s, u"The hub has too many files open; try again in a moment."_s, {}, 2);
     if (fd < 0)
@@ -2316,8 +2316,8 @@ HubServer::HubServer(const QString &dataDir, HubLimits limits, std::unique_ptr<H
         throw StorageError("cannot create " + dataDir.toStdString());
     d->storage = storage ? std::move(storage) : std::make_unique<SqliteHubStorage>(dataDir + u"/hub.sqlite"_s);
     d->engine = std::make_unique<HubEngine>(*d->storage, limits);
-    d->media = std::make_unique<MediaStore>(dataDir);
-    if (const int stale = d->media->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
+    d->uploads = std::make_unique<UploadStore>(dataDir);
+    if (const int stale = d->uploads->removeStaleUploads(std::chrono::seconds(limits.uploadExpirySeconds)))
         qCInfo(lcHub) << "removed" << stale << "unfinished uploads nobody wrote to for" << limits.uploadExpirySeconds << "s";
     d->repairBlobs();
     if (!limits.tlsCertificateFile.isEmpty() || !limits.tlsKeyFile.isEmpty()) {
@@ -2608,7 +2608,12 @@ HubEngine &HubServer::engine()
 
 MediaStore &HubServer::media()
 {
-    return *d->media;
+    return d->uploads->blobs();
+}
+
+UploadStore &HubServer::uploads()
+{
+    return *d->uploads;
 }
 
 QString HubServer::version()

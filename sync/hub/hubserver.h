@@ -9,11 +9,15 @@
 #include <functional>
 #include <memory>
 
+namespace Continuite {
+class MediaStore;
+}
+
 namespace Continuite::Hub {
 
 class HubEngine;
 class HubStorage;
-class MediaStore;
+class UploadStore;
 
 /**
  * @brief The hub's HTTP API over a data directory: see sync/hub/PROTOCOL.md.
@@ -75,7 +79,9 @@ public:
     int largeAnswersSending() const;
 
     HubEngine &engine();
+    /// The files the hub holds (the same class as a device's), and the uploads that end in them.
     MediaStore &media();
+    UploadStore &uploads();
 
     static QString version();
 

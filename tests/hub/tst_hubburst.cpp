@@ -5,7 +5,7 @@
 // Bounded counts and bounded time; figures for the record are in bench/README.md ("The 8:30 burst").
 #include "hubtestkit.h"
 
-#include "sync/hub/mediastore.h"
+#include "sync/hub/uploadstore.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -242,7 +242,7 @@ QByteArray askHealth(int fd, bool whole = false)
 // The 200 slow uploads of the issue, shared between pupils so that none is near the per-person cap.
 constexpr int SlowUploadCount = 200;
 constexpr int SlowPupils = 5;
-static_assert((SlowUploadCount + SlowPupils - 1) / SlowPupils < MediaStore::MaxUnfinishedPerPerson,
+static_assert((SlowUploadCount + SlowPupils - 1) / SlowPupils < UploadStore::MaxUnfinishedPerPerson,
               "each pupil's share of the slow uploads stays under the hub's cap of unfinished uploads");
 
 QByteArray describe(const Burst &b)
@@ -311,7 +311,7 @@ private Q_SLOTS:
             auto settle = [&](const QStringList &shas) {
                 return QTest::qWaitFor([&] {
                     return std::all_of(shas.begin(), shas.end(),
-                                       [&](const QString &sha) { return QFile::exists(hub.server().media().partPath(sha)); });
+                                       [&](const QString &sha) { return QFile::exists(hub.server().uploads().partPath(sha)); });
                 }, 30000);
             };
             SlowUploads slow(hub.server().port(), tokens, SlowUploadCount, 2048, 20, settle);
@@ -332,7 +332,7 @@ private Q_SLOTS:
             // The slow uploads were not starved or cut either: the hub kept writing what they sent.
             QCOMPARE(slow.answered(), 0);
             QTRY_VERIFY_WITH_TIMEOUT(std::all_of(slow.shas().begin(), slow.shas().end(),
-                                                 [&](const QString &sha) { return hub.server().media().partSize(sha) > 0; }),
+                                                 [&](const QString &sha) { return hub.server().uploads().partSize(sha) > 0; }),
                                      20000);
             QCOMPARE(slow.answered(), 0);
             qInfo() << "slow upload bytes sent:" << slow.sent();
@@ -539,7 +539,7 @@ private Q_SLOTS:
         const QByteArray head = "PATCH /v1/uploads/" + sha + " HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer "
             + t->token.toLatin1() + "\r\nUpload-Offset: 0\r\nUpload-Length: 1000\r\nContent-Length: 1000\r\n\r\nabc";
         QCOMPARE(::write(fd, head.constData(), size_t(head.size())), ssize_t(head.size()));
-        QTRY_COMPARE_WITH_TIMEOUT(small.server().media().partSize(QString::fromLatin1(sha)), 3, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(small.server().uploads().partSize(QString::fromLatin1(sha)), 3, 60000);
         QCOMPARE(small.server().requestsInFlight(), 0);
         QCOMPARE(t->request("POST", u"/v1/sync"_s, "{}").status, 200L);
 

@@ -107,7 +107,7 @@ private Q_SLOTS:
             ++accepted;
         }
         QVERIFY2(accepted < 200, "two hundred unfinished uploads of one person were all kept");
-        QCOMPARE(accepted, 64); // MediaStore::MaxUnfinishedPerPerson, as PROTOCOL.md says
+        QCOMPARE(accepted, 64); // UploadStore::MaxUnfinishedPerPerson, as PROTOCOL.md says
         // Positive controls: finishing one makes room for the next; her classmate is not affected.
         const QByteArray file(2000, 'f');
         QCOMPARE(patch(*pupil, hexSha256(file), 0, file.size(), file).status, 413L);

@@ -61,6 +61,30 @@ private slots:
         QCOMPARE(*media.read(first->sha256), png);
     }
 
+    /// The hub repairs its rows at start from the blobs it finds (HubServer), with the same class as a device: only
+    /// a file named by its own SHA-256 in its own folder is one. A stray file, a name in the wrong folder and an
+    /// upper-case name are not; the blob beside them is (the positive control), with its size.
+    void namesAreTheBlobsOnly()
+    {
+        QTemporaryDir dir;
+        MediaStore media(dir.filePath(u"media"_s));
+        const QByteArray bytes = "une fiche"_ba;
+        auto a = media.importBytes(bytes, {}, u"fiche.txt"_s);
+        QVERIFY2(a, qPrintable(a.error()));
+        const QString sha = a->sha256;
+        const QString other = QString::fromLatin1(QCryptographicHash::hash("autre", QCryptographicHash::Sha256).toHex());
+        const QString wrongFolder = other.startsWith(u"00"_s) ? u"ff"_s : u"00"_s;
+        QVERIFY(QDir().mkpath(media.rootDir() + u"/blobs/"_s + wrongFolder));
+        writeFile(dir, u"media/blobs/"_s + wrongFolder + u'/' + other, "autre"_ba);
+        QVERIFY(QDir().mkpath(media.rootDir() + u"/blobs/"_s + sha.left(2)));
+        writeFile(dir, u"media/blobs/"_s + sha.left(2) + u"/notes.txt"_s, "pas un blob"_ba);
+        writeFile(dir, u"media/blobs/"_s + sha.left(2) + u'/' + sha.toUpper(), bytes);
+        QCOMPARE(media.names(), QStringList{sha});
+        QCOMPARE(media.sizeOf(sha), qint64(bytes.size()));
+        QCOMPARE(media.sizeOf(other), 0); // not where its name says: not here
+        QCOMPARE(media.sizeOf(u"../../etc/passwd"_s), 0);
+    }
+
     void damagedBlobIsDetectedAndReplaced()
     {
         QTemporaryDir dir;

@@ -9,7 +9,7 @@
 #include "sync/client/syncengine.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
-#include "sync/hub/mediastore.h"
+#include "sync/hub/uploadstore.h"
 #include "tests/loopbackhub.h"
 #include "tests/storeinternals.h"
 

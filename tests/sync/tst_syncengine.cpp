@@ -587,7 +587,7 @@ private Q_SLOTS:
         QVERIFY(student->syncUntilClean());
         QVERIFY(student->store->media().contains(sha));
         QVERIFY(student->store->media().verify(sha));
-        QVERIFY(m_hub->server().media().hasBlob(sha));
+        QVERIFY(m_hub->server().media().contains(sha));
         int blobs = 0;
         QVERIFY(allBlobsIntact(*student->store, &blobs));
         QCOMPARE(blobs, 1);
@@ -756,7 +756,7 @@ private Q_SLOTS:
         (void)m_teacher->sync();
         m_proxy->clearFaults();
         QVERIFY(m_teacher->syncUntilClean());
-        QVERIFY(m_hub->server().media().hasBlob(sha));
+        QVERIFY(m_hub->server().media().contains(sha));
         auto student = studentDevice();
         QVERIFY(student && student->syncUntilClean());
         QVERIFY(student->store->media().verify(sha));

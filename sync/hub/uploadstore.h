@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "content/mediastore.h"
+
 #include <QString>
 
 #include <chrono>
@@ -13,22 +15,26 @@
 namespace Continuite::Hub {
 
 /**
- * @brief Content-addressed blobs on disk: blobs/ab/<sha256> once verified, uploads/<sha256>.part
- * while an upload is under way (resumable: its size is the offset to resume from), and beside it
- * uploads/<sha256>.owner, who started it and the length announced: a partial upload counts against
- * that person's quota until it completes or expires.
+ * @brief The hub's files: uploads under way, and the blobs they become.
+ *
+ * The blobs are a Continuite::MediaStore (blobs/ab/<sha256>), the same class and layout as a device's, so the hub and
+ * the devices share one set of verbs for them (contains, pathOf, sizeOf, names). What is the hub's own lives here:
+ * uploads/<sha256>.part while an upload is under way (resumable: its size is the offset to resume from), and beside it
+ * uploads/<sha256>.owner, who started it and the length announced: a partial upload counts against that person's
+ * quota until it completes or expires. publishUpload() moves a verified part into the blobs.
  *
  * Names are only ever built from a validated lowercase hex SHA-256, never from client text.
  */
-class MediaStore
+class UploadStore
 {
 public:
-    explicit MediaStore(const QString &dataDir);
+    explicit UploadStore(const QString &dataDir);
 
-    QString blobPath(const QString &sha256) const;
+    /// The blobs uploads become (and that the hub serves).
+    MediaStore &blobs() { return m_blobs; }
+    const MediaStore &blobs() const { return m_blobs; }
+
     QString partPath(const QString &sha256) const;
-    bool hasBlob(const QString &sha256) const;
-    qint64 blobSize(const QString &sha256) const;
     qint64 partSize(const QString &sha256) const;
 
     /// One upload of a given blob at a time: a claim, released when its last copy goes (on any thread: an
@@ -64,9 +70,8 @@ public:
     bool publishUpload(const QString &sha256);
 
     /// Parts that are complete uploads waiting for publishUpload() (the hub stopped between the row and the
-    /// rename), and blobs present on disk: for the repair at start.
+    /// rename): for the repair at start.
     QStringList partNames() const;
-    QStringList blobNames() const;
 
 private:
     struct Reservation
@@ -77,7 +82,7 @@ private:
     QString ownerPath(const QString &sha256) const;
     void dropReservation(const QString &sha256);
 
-    QString m_blobs;
+    MediaStore m_blobs;
     QString m_uploads;
     mutable std::mutex m_reservationsMutex;
     std::unordered_map<std::string, Reservation> m_reservations;

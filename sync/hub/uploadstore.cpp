@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
-#include "sync/hub/mediastore.h"
+#include "sync/hub/uploadstore.h"
 
 #include "sync/change.h"
 
@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+
+#include <limits>
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -19,11 +21,11 @@ namespace Continuite::Hub {
 
 using namespace Qt::StringLiterals;
 
-MediaStore::MediaStore(const QString &dataDir)
-    : m_blobs(dataDir + u"/blobs"_s)
+UploadStore::UploadStore(const QString &dataDir)
+    : m_blobs(dataDir, std::numeric_limits<qint64>::max()) // what a person may upload is the hub's quotas' to say
     , m_uploads(dataDir + u"/uploads"_s)
 {
-    QDir().mkpath(m_blobs);
+    QDir().mkpath(dataDir + u"/blobs"_s);
     QDir().mkpath(m_uploads);
     for (const QString &name : QDir(m_uploads).entryList({u"*.owner"_s}, QDir::Files)) {
         const QString sha = name.chopped(6);
@@ -36,33 +38,18 @@ MediaStore::MediaStore(const QString &dataDir)
     }
 }
 
-QString MediaStore::blobPath(const QString &sha256) const
-{
-    return m_blobs + u'/' + sha256.left(2) + u'/' + sha256;
-}
-
-QString MediaStore::partPath(const QString &sha256) const
+QString UploadStore::partPath(const QString &sha256) const
 {
     return m_uploads + u'/' + sha256 + u".part"_s;
 }
 
-bool MediaStore::hasBlob(const QString &sha256) const
-{
-    return QFileInfo::exists(blobPath(sha256));
-}
-
-qint64 MediaStore::blobSize(const QString &sha256) const
-{
-    return QFileInfo(blobPath(sha256)).size();
-}
-
-qint64 MediaStore::partSize(const QString &sha256) const
+qint64 UploadStore::partSize(const QString &sha256) const
 {
     QFileInfo info(partPath(sha256));
     return info.exists() ? info.size() : 0;
 }
 
-std::shared_ptr<void> MediaStore::tryClaimUpload(const QString &sha256)
+std::shared_ptr<void> UploadStore::tryClaimUpload(const QString &sha256)
 {
     std::string key = sha256.toStdString();
     {
@@ -94,12 +81,12 @@ std::shared_ptr<void> MediaStore::tryClaimUpload(const QString &sha256)
     });
 }
 
-QString MediaStore::ownerPath(const QString &sha256) const
+QString UploadStore::ownerPath(const QString &sha256) const
 {
     return m_uploads + u'/' + sha256 + u".owner"_s;
 }
 
-MediaStore::Reserve MediaStore::reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available)
+UploadStore::Reserve UploadStore::reserveUpload(const QString &sha256, const QString &owner, qint64 length, qint64 available)
 {
     std::lock_guard lock(m_reservationsMutex);
     const std::string key = sha256.toStdString();
@@ -131,14 +118,14 @@ MediaStore::Reserve MediaStore::reserveUpload(const QString &sha256, const QStri
     return Reserve::Done;
 }
 
-QString MediaStore::uploadStarter(const QString &sha256) const
+QString UploadStore::uploadStarter(const QString &sha256) const
 {
     std::lock_guard lock(m_reservationsMutex);
     const auto it = m_reservations.find(sha256.toStdString());
     return it == m_reservations.end() ? QString() : it->second.owner;
 }
 
-qint64 MediaStore::reservedBy(const QString &owner) const
+qint64 UploadStore::reservedBy(const QString &owner) const
 {
     std::lock_guard lock(m_reservationsMutex);
     qint64 reserved = 0;
@@ -148,14 +135,14 @@ qint64 MediaStore::reservedBy(const QString &owner) const
     return reserved;
 }
 
-void MediaStore::dropReservation(const QString &sha256)
+void UploadStore::dropReservation(const QString &sha256)
 {
     std::lock_guard lock(m_reservationsMutex);
     m_reservations.erase(sha256.toStdString());
     QFile::remove(ownerPath(sha256));
 }
 
-int MediaStore::removeStaleUploads(std::chrono::seconds maxAge)
+int UploadStore::removeStaleUploads(std::chrono::seconds maxAge)
 {
     int removed = 0;
     const QDateTime limit = QDateTime::currentDateTimeUtc().addSecs(-qint64(maxAge.count()));
@@ -194,7 +181,7 @@ int MediaStore::removeStaleUploads(std::chrono::seconds maxAge)
     return removed;
 }
 
-bool MediaStore::verifyUpload(const QString &sha256)
+bool UploadStore::verifyUpload(const QString &sha256)
 {
     QFile part(partPath(sha256));
     if (!part.open(QIODevice::ReadOnly))
@@ -210,10 +197,10 @@ bool MediaStore::verifyUpload(const QString &sha256)
     return true;
 }
 
-bool MediaStore::publishUpload(const QString &sha256)
+bool UploadStore::publishUpload(const QString &sha256)
 {
     const QString part = partPath(sha256);
-    const QString target = blobPath(sha256);
+    const QString target = m_blobs.pathOf(sha256);
     QDir().mkpath(QFileInfo(target).path());
     bool done = false;
     if (QFileInfo::exists(target)) { // another upload finished first: same bytes
@@ -227,22 +214,12 @@ bool MediaStore::publishUpload(const QString &sha256)
     return done;
 }
 
-QStringList MediaStore::partNames() const
+QStringList UploadStore::partNames() const
 {
     QStringList names;
     for (const QString &part : QDir(m_uploads).entryList({u"*.part"_s}, QDir::Files))
         if (isSha256(part.chopped(5)))
             names << part.chopped(5);
-    return names;
-}
-
-QStringList MediaStore::blobNames() const
-{
-    QStringList names;
-    for (const QString &dir : QDir(m_blobs).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        for (const QString &name : QDir(m_blobs + u'/' + dir).entryList(QDir::Files))
-            if (isSha256(name) && name.startsWith(dir))
-                names << name;
     return names;
 }
 
