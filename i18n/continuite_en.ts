@@ -3428,6 +3428,14 @@
         <source>Page: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Top bar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync bar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSection</name>

@@ -3428,6 +3428,14 @@
         <source>Page: %1</source>
         <translation>Page&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Top bar: %1</source>
+        <translation>Barre du haut : %1</translation>
+    </message>
+    <message>
+        <source>Sync bar: %1</source>
+        <translation>Barre de synchronisation : %1</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownSection</name>

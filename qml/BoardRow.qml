@@ -38,8 +38,10 @@ Rectangle {
     border.width: root.current ? 3 : 1
     border.color: root.current ? Theme.focus : Theme.border
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1: %2. %3 Last activity: %4. Lessons: %5. Work: %6.").arg(root.name).arg(root.levelText).arg(root.lastSyncDetail).arg(root.lastSeenText).arg(root.lessonsText).arg(root.workText)
-    Accessible.description: root.lastSyncDetail
+    // Each thing said once (issue 18): the last contact was also the row's description, which Orca's "where am I" says
+    // after the name, and a student not connected yet heard "no sync, no USB pack" twice (her state says it, then her
+    // last contact); the state's own full stop is not doubled either.
+    Accessible.name: qsTr("%1: %2. %3 Last activity: %4. Lessons: %5. Work: %6.").arg(root.name).arg(root.levelText.replace(/\.$/, "")).arg(root.level === WorkStates.NotConnectedYet ? "" : root.lastSyncDetail).arg(root.lastSeenText).arg(root.lessonsText).arg(root.workText).replace(/ {2,}/g, " ")
 
     HoverHandler {
         id: hover

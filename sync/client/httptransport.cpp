@@ -129,10 +129,17 @@ qint64 contentRangeFirst(const QByteArray &header)
     return ok && first >= 0 ? first : -1;
 }
 
-/// Inflates a zstd body; an empty result with @p ok false when it is corrupt, truncated or too large.
+/// The largest window a hub's frame may ask for: 8 MiB, what the hub itself allows a client's (hubwire.cpp) and more
+/// than its own packing uses (level 19 on a page of any size). zstd's default, 128 MiB, let a hostile hub or someone in
+/// the middle of a plain-http one make the family laptop allocate it for a few bytes (review-trust19, finding 4).
+constexpr int MaxWindowLog = 23;
+
+/// Inflates a zstd body; an empty result with @p ok false when it is corrupt, truncated, too large, or asks for a
+/// window over MaxWindowLog.
 QByteArray inflate(const QByteArray &in, qint64 limit, bool *ok)
 {
     std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    ZSTD_DCtx_setParameter(ctx.get(), ZSTD_d_windowLogMax, MaxWindowLog);
     QByteArray out;
     ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
     QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);

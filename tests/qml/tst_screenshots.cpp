@@ -24,6 +24,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -286,6 +287,14 @@ private Q_SLOTS:
         m_window->resize(1024, 600);
         m_window->requestActivate();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    // A layout that never settles fails the walk (issue 14): Qt Quick Layouts then warn "Polish loop detected" and leave
+    // the screen laid out half-way, a warning that scrolled past in this test's output for sessions (BoardPage.qml,
+    // ReviewPage.qml). Set before each function: Qt clears the patterns after each one.
+    void init()
+    {
+        QTest::failOnWarning(QRegularExpression(u"Polish loop detected"_s));
     }
 
     void profileChooser()
@@ -1339,6 +1348,20 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(page, "showView", Q_ARG(int, 0)));
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    // The check's control, run on its own (ctest tst_screenshots_polish_control, which passes only when this function
+    // fails on it): the warning as Qt Quick Layouts word it (seen at ReviewPage.qml:81 and BoardPage.qml:136 before this
+    // session's fixes). Were the check blind (init() not run, the pattern gone stale), this function would pass. The
+    // warning is raised by hand: two layouts planted to loop in isolation (a width that asks for the other width, the
+    // board's old heading at a larger text) settled outside the app's pages; the real loops were the failing runs
+    // before the fixes (the note of session 19).
+    void aLayoutThatNeverSettlesFails()
+    {
+        if (qEnvironmentVariableIsEmpty("CONTINUITE_PLANT_POLISH_LOOP"))
+            QSKIP("the check's control runs on its own (tst_screenshots_polish_control)");
+        qWarning("qrc:/Continuite/Planted.qml:1:1: QML RowLayout: Qt Quick Layouts: Polish loop detected. Aborting after two "
+                 "iterations.");
     }
 
     void cleanupTestCase()

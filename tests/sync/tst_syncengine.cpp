@@ -21,6 +21,12 @@
 
 #include <thread>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <zstd.h>
+
 using namespace SyncTest;
 
 namespace {
@@ -1012,6 +1018,75 @@ private Q_SLOTS:
         QVERIFY(r.errors.first().contains(u"Sign in again"_s));
         QVERIFY(student->login(url(), m_studentLogin, m_studentPin));
         QVERIFY(student->syncUntilClean());
+    }
+
+    // A hostile hub (or someone in the middle of a plain-http one) answers with a zstd frame that asks for zstd's
+    // largest default window: 128 MiB of the family laptop's memory for a few bytes. It is refused as damaged; the same
+    // answer in a frame with the hub's own largest window (8 MiB) is read (review-trust19, finding 4).
+    void aHubsAnswerCannotAskForAHugeWindow()
+    {
+        const QByteArray answer = R"({"ok":true,"words":"bonjour"})";
+        const auto frame = [&answer](int windowLog) {
+            std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> c(ZSTD_createCCtx(), ZSTD_freeCCtx);
+            ZSTD_CCtx_setParameter(c.get(), ZSTD_c_windowLog, windowLog);
+            ZSTD_CCtx_setParameter(c.get(), ZSTD_c_contentSizeFlag, 0);
+            QByteArray out(4096, Qt::Uninitialized);
+            ZSTD_outBuffer o{out.data(), size_t(out.size()), 0};
+            ZSTD_inBuffer in{answer.constData(), size_t(answer.size()), 0};
+            ZSTD_compressStream2(c.get(), &o, &in, ZSTD_e_continue); // size unknown: the window is not shrunk to it
+            ZSTD_inBuffer none{nullptr, 0, 0};
+            while (ZSTD_compressStream2(c.get(), &o, &none, ZSTD_e_end) > 0) {
+            }
+            out.resize(qsizetype(o.pos));
+            return out;
+        };
+        for (const int windowLog : {23, 27}) {
+            const QByteArray body = frame(windowLog);
+            // The frame asks what the test says (RFC 8878, 3.1.1.1: no single segment, a window descriptor of
+            // exponent windowLog − 10 and no mantissa).
+            QVERIFY(body.size() > 6 && !(quint8(body.at(4)) & 0x20));
+            QCOMPARE(int(quint8(body.at(5))), (windowLog - 10) << 3);
+            // One answer on loopback, whatever the request.
+            const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t length = sizeof address;
+            QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), length) == 0 && ::listen(listener, 4) == 0);
+            QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+            std::thread hub([listener, &body] {
+                const int fd = ::accept(listener, nullptr, nullptr);
+                if (fd < 0)
+                    return;
+                QByteArray request;
+                char buffer[4096];
+                while (!request.contains("\r\n\r\n")) {
+                    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+                    if (n <= 0)
+                        break;
+                    request.append(buffer, n);
+                }
+                const QByteArray reply = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: zstd\r\n"
+                                         "Connection: close\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                [[maybe_unused]] const ssize_t written = ::write(fd, reply.constData(), size_t(reply.size()));
+                ::close(fd);
+            });
+            auto done = qScopeGuard([&] {
+                ::shutdown(listener, SHUT_RDWR);
+                hub.join();
+                ::close(listener);
+            });
+            HttpTransport transport(u"http://127.0.0.1:%1"_s.arg(ntohs(address.sin_port)));
+            const HttpResponse r = transport.perform(HttpRequest::make("GET", u"/v1/health"_s, {}, true));
+            if (windowLog == 23) {
+                QVERIFY2(r.ok(), qPrintable(r.error)); // the positive control
+                QCOMPARE(r.body, answer);
+            } else {
+                QVERIFY2(!r.ok() && r.error.contains(u"damaged"_s), qPrintable(r.error + u" / "_s + QString::fromUtf8(r.body)));
+                QVERIFY(r.body.isEmpty());
+            }
+        }
     }
 };
 
