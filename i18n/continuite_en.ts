@@ -872,6 +872,22 @@
         <source>Assignment editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment is published: once saved, your changes reach your students at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -3086,6 +3102,26 @@
         <source>Your voice note is kept: it is attached when the lesson is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” has no address: your students cannot open it. Write the web page’s address after https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” will not open for your students: “%3” is not a whole web address. Write it with https:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3231,6 +3267,17 @@
     </message>
     <message>
         <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPartArea</name>
+    <message>
+        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the part “%1”, in Markdown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6186,14 +6233,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text of the part “%1”, in Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview, as students will see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6306,6 +6345,18 @@
     </message>
     <message>
         <source>A phone&apos;s video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is published: once saved, your changes reach your students at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
