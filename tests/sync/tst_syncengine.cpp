@@ -118,9 +118,9 @@ class tst_SyncEngine : public QObject
         return *p;
     }
 
-    std::unique_ptr<Device> studentDevice(Store::Options storeOptions = {})
+    std::unique_ptr<Device> studentDevice(Store::Options storeOptions = {}, SyncEngine::Options options = fastOptions())
     {
-        auto d = std::make_unique<Device>(storeOptions);
+        auto d = std::make_unique<Device>(storeOptions, options);
         if (!d->login(url(), m_studentLogin, m_studentPin))
             return nullptr;
         return d;
@@ -297,6 +297,128 @@ private Q_SLOTS:
         QCOMPARE(cut->store->lessons(m_classId).size(), 30);
         QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*m_teacher->store, {u"lesson"_s}));
         QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*clean->store, {u"lesson"_s}));
+    }
+
+    /// Thirty lessons of ≈4 KB of French words: one page of ≈120 KB of JSON, worth resuming.
+    void publishThirtyLessons()
+    {
+        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
+                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
+        quint32 seed = 2026;
+        for (int i = 0; i < 30; ++i) {
+            Store::LessonInput in;
+            in.classId = m_classId;
+            in.title = u"Leçon %1"_s.arg(i);
+            while (in.beforeClass.size() < 4000) {
+                seed = seed * 1103515245u + 12345u;
+                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
+            }
+            auto l = m_teacher->store->createLesson(in);
+            QVERIFY2(l, qPrintable(l.error()));
+            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
+        }
+        QVERIFY(m_teacher->syncUntilClean());
+    }
+
+    /// A link that stays down a moment after a cut (issue 16, session 18): the first attempt to ask for the rest brings
+    /// nothing (its request is cut on its way up: the link still down), the next gets through. Before, the transport
+    /// dropped the bytes it held as soon as an attempt brought nothing, and that next attempt asked the page whole again
+    /// (on a 2G link down for a few seconds, every cut page came twice). Now it asks for the rest: one answer's headers
+    /// more, as a cut alone costs (aCutPageIsResumedNotSentAgain, the positive control).
+    void aCutPageIsResumedAfterAnAttemptThatBringsNothing()
+    {
+        publishThirtyLessons();
+        auto clean = studentDevice();
+        QVERIFY(clean);
+        m_proxy->resetCounters();
+        QVERIFY(clean->sync().recordsComplete);
+        const qint64 cleanDown = m_proxy->bytesDown();
+        const qint64 cleanUp = m_proxy->bytesUp(); // one request: the first attempt's, as the cut device's will be
+
+        auto cut = studentDevice();
+        QVERIFY(cut);
+        m_proxy->setCutAfter(FaultProxy::Direction::Down, cleanDown / 2, FaultProxy::FaultScope::Once);
+        // The request asking for the rest is longer (Range, If-Range): cut before its end, it brings nothing.
+        m_proxy->setCutAfter(FaultProxy::Direction::Up, cleanUp + 10, FaultProxy::FaultScope::Once);
+        m_proxy->resetCounters();
+        const SyncReport r = cut->sync();
+        m_proxy->clearFaults();
+        QVERIFY2(r.recordsComplete, qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.retries, 2);
+        const qint64 extra = m_proxy->bytesDown() - cleanDown;
+        qInfo() << "clean first sync" << cleanDown << "B down; cut at half, an attempt that brought nothing, then:" << extra << "B more";
+        QVERIFY2(extra < 1000, qPrintable(u"%1 B sent again"_s.arg(extra)));
+        QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*m_teacher->store, {u"lesson"_s}));
+    }
+
+    /// A sync that stops short with a page begun (the link down past the transport's attempts: here one attempt) keeps
+    /// that page for the profile's next sync in this process, which asks the same request and gets only the rest (issue
+    /// 16, session 18: on a 2G link that dropped for longer than the retries, every sync began its page again and a
+    /// student's first sync never completed, bench/README.md). Seen failing: the second sync brought the page whole. The
+    /// controls: the lessons are the teacher's; and a held page the hub no longer serves (the teacher published one
+    /// more lesson meanwhile, which falls in it) comes whole, with the new lesson, never joined to the bytes held.
+    /// And once a sync has stopped short on the link, pages are the hub's default size until one completes: a page begun
+    /// at the largest size (a first page asked with columns) is asked again at that size, whole (a loaded hub packs a
+    /// 2 MiB page for ≈10 s before its first byte, again for each resume: on a link up 8 s at a time it never came).
+    void aPageBegunBySyncThatStoppedShortIsResumedByTheNext_data()
+    {
+        QTest::addColumn<bool>("pageChanged");
+        QTest::addColumn<bool>("largest");
+        QTest::addRow("the same page") << false << false;
+        QTest::addRow("the page changed meanwhile") << true << false;
+        QTest::addRow("a page begun at the largest size") << false << true;
+    }
+    void aPageBegunBySyncThatStoppedShortIsResumedByTheNext()
+    {
+        QFETCH(bool, pageChanged);
+        QFETCH(bool, largest);
+        publishThirtyLessons();
+        auto clean = studentDevice();
+        QVERIFY(clean);
+        m_proxy->resetCounters();
+        QVERIFY(clean->sync().recordsComplete);
+        const qint64 cleanDown = m_proxy->bytesDown();
+
+        SyncEngine::Options once = fastOptions();
+        once.transport.maxAttempts = 1; // the link stays down past the attempts
+        once.pageColumns = largest;     // with columns, a first page is the largest; without, the hub's default
+        auto cut = studentDevice({}, once);
+        QVERIFY(cut);
+        m_proxy->setCutAfter(FaultProxy::Direction::Down, cleanDown * 6 / 10, FaultProxy::FaultScope::Once);
+        m_proxy->resetCounters();
+        const SyncReport stopped = cut->sync();
+        m_proxy->clearFaults();
+        QVERIFY(!stopped.recordsComplete);
+        QCOMPARE(cut->store->lessons(m_classId).size(), 0);
+        const qint64 firstDown = m_proxy->bytesDown();
+        QVERIFY2(firstDown > cleanDown / 2, qPrintable(QString::number(firstDown)));
+
+        if (pageChanged) {
+            Store::LessonInput in;
+            in.classId = m_classId;
+            in.title = u"Leçon de plus"_s;
+            in.beforeClass = u"Une leçon publiée pendant que le lien était coupé."_s;
+            auto l = m_teacher->store->createLesson(in);
+            QVERIFY2(l, qPrintable(l.error()));
+            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
+            QVERIFY(m_teacher->syncUntilClean());
+        }
+        m_proxy->resetCounters();
+        const SyncReport next = cut->sync();
+        QVERIFY2(next.recordsComplete, qPrintable(next.errors.join(u'\n')));
+        const qint64 secondDown = m_proxy->bytesDown();
+        qInfo() << "clean first sync" << cleanDown << "B down; stopped short after" << firstDown << "B; the next sync:" << secondDown << "B";
+        if (pageChanged) {
+            QVERIFY2(secondDown > cleanDown, qPrintable(QString::number(secondDown))); // the new page, whole
+            QCOMPARE(cut->store->lessons(m_classId).size(), 31);
+        } else if (largest) {
+            QVERIFY2(secondDown > cleanDown - firstDown + 1000, qPrintable(QString::number(secondDown))); // asked again, smaller
+            QCOMPARE(cut->store->lessons(m_classId).size(), 30);
+        } else {
+            QVERIFY2(secondDown < cleanDown - firstDown + 1000, qPrintable(u"%1 B, %2 B left of the page"_s.arg(secondDown).arg(cleanDown - firstDown)));
+            QCOMPARE(cut->store->lessons(m_classId).size(), 30);
+        }
+        QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*m_teacher->store, {u"lesson"_s}));
     }
 
     /// What a client joins after a cut is only the rest of what it holds (review of perf16, finding 4: with the client
