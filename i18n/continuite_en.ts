@@ -872,6 +872,22 @@
         <source>Assignment editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment is published: once saved, your changes reach your students at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -1115,6 +1131,10 @@
     </message>
     <message>
         <source>classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet: no sync, no USB pack. Only what was done on this device is known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2183,6 +2203,33 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows: a day or a week · Page Up/Down: a month · Enter: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Load the demo course (a 6e maths sequence on fractions) into the store; loading twice changes nothing.</source>
@@ -3086,6 +3133,26 @@
         <source>Your voice note is kept: it is attached when the lesson is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” has no address: your students cannot open it. Write the web page’s address after https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” will not open for your students: “%3” is not a whole web address. Write it with https:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3231,6 +3298,17 @@
     </message>
     <message>
         <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPartArea</name>
+    <message>
+        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the part “%1”, in Markdown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3426,6 +3504,14 @@
     </message>
     <message>
         <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top bar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync bar: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6190,14 +6276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text of the part “%1”, in Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview, as students will see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6310,6 +6388,18 @@
     </message>
     <message>
         <source>A phone&apos;s video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is published: once saved, your changes reach your students at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -234,6 +234,22 @@ private Q_SLOTS:
         session.lock();
         QVERIFY(session.unlock(u"mme.martin"_s, u"demo-prof"_s));
         QCOMPARE(board.count(), 3);
+        // Done on this very device, with no sync and no USB pack: still no contact, as their pages say, so still
+        // "not connected yet" (review-app19), and the board says what is known.
+        QCOMPARE(board.notConnectedCount(), 3);
+        QCOMPARE(board.okCount(), 0);
+        QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s);
+        QCOMPARE(roleOf(board, 0, BoardModel::LastSeenTextRole).toString(), u"today"_s);
+        QVERIFY(roleOf(board, 0, BoardModel::LevelTextRole).toString().contains(u"done on this device"_s));
+        QVERIFY(roleOf(board, 1, BoardModel::LevelTextRole).toString().contains(u"nothing opened"_s)); // Inès
+        // Their devices sync today: now they are on track.
+        QHash<QString, QDateTime> synced;
+        for (int row = 0; row < board.count(); ++row)
+            if (board.nameAt(row) != u"Inès Lefèvre"_s)
+                synced.insert(roleOf(board, row, BoardModel::PersonIdRole).toString(), QDateTime::currentDateTimeUtc());
+        QVERIFY(session.store()->recordContacts(synced, u"hub"_s));
+        board.reload();
+        QCOMPARE(board.count(), 3);
         QCOMPARE(board.silentCount(), 0);
         QCOMPARE(board.notConnectedCount(), 1);
         QCOMPARE(board.nameAt(0), u"Inès Lefèvre"_s); // the only one never seen
