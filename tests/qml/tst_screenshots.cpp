@@ -1201,10 +1201,16 @@ private Q_SLOTS:
         QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
         QTRY_COMPARE(screen(), u"todo"_s);
         // Every word on the screen, to check that no "(s)" is left.
+        // Walked by the items' visual children: pages a Loader or a StackView made are not the window's QObject children.
         const auto shownTexts = [this] {
             QStringList texts;
-            for (QQuickItem *item : m_window->contentItem()->findChildren<QQuickItem *>()) {
-                if (!item->isVisible() || item->metaObject()->indexOfProperty("text") < 0)
+            QList<QQuickItem *> items{m_window->contentItem()};
+            while (!items.isEmpty()) {
+                QQuickItem *item = items.takeLast();
+                if (!item->isVisible())
+                    continue;
+                items << item->childItems();
+                if (item->metaObject()->indexOfProperty("text") < 0)
                     continue;
                 const QString text = item->property("text").toString();
                 if (!text.isEmpty())

@@ -461,7 +461,10 @@ private Q_SLOTS:
         const QString id = editor.lessonId();
         QCOMPARE(session.store()->lesson(id)->plannedDate, QDate(2026, 12, 4));
         QCOMPARE(session.store()->lesson(id)->afterClass, u"- Exercice 1\n- Exercice 2"_s);
-        QVERIFY(editor.preview(u"![p](media:abc)"_s).contains(u"![p]"_s));
+        // The store's own picture is shown; a name that is not one of its files is not loaded (review-media18 finding 3).
+        const QString own = u"media:"_s + QString(64, u'a');
+        QVERIFY(editor.preview(u"![p](%1)"_s.arg(own)).contains(u"![p]("_s));
+        QVERIFY(!editor.preview(u"![p](media:abc)"_s).contains(u"![p](media:abc)"_s));
 
         // A 3 MB video is heavy for a family on mobile data; a small picture is not.
         QTemporaryDir dir;
