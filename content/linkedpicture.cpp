@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/linkedpicture.h"
 
+#include "content/outsidepictures.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -52,13 +54,13 @@ Result<LinkedPicture> openLinkedPicture(const QString &target, const QString &ba
     auto notAPicture = [&] {
         return R::failure(QCoreApplication::translate("Store", "The text shows %1 as a picture, but that file is not a picture: "
                                                                "nothing was saved.")
-                              .arg(target.left(200)));
+                              .arg(linkInSentence(target)));
     };
     auto outside = [&] {
         return R::failure(QCoreApplication::translate("Store", "The text shows %1 as a picture, but that file is not in the text's "
                                                                "folder (%2) or below it: a text only brings pictures from its own "
                                                                "folder. Nothing was saved.")
-                              .arg(target.left(200), base));
+                              .arg(linkInSentence(target), base));
     };
     if (QDir::isAbsolutePath(target) || !isUnder(path, base))
         return outside();
@@ -70,7 +72,7 @@ Result<LinkedPicture> openLinkedPicture(const QString &target, const QString &ba
         if (!picture.file->exists())
             return R::failure(QCoreApplication::translate("Store", "The text shows a picture that is not there: %1 does not exist. "
                                                                    "Check the link; nothing was saved.")
-                                  .arg(target.left(200)));
+                                  .arg(linkInSentence(target)));
         if (!picture.file->open(QIODevice::ReadOnly))
             return notAPicture();
     } else {
@@ -81,10 +83,10 @@ Result<LinkedPicture> openLinkedPicture(const QString &target, const QString &ba
             if (errno == ENOENT || errno == ENOTDIR)
                 return R::failure(QCoreApplication::translate("Store", "The text shows a picture that is not there: %1 does not exist. "
                                                                        "Check the link; nothing was saved.")
-                                      .arg(target.left(200)));
+                                      .arg(linkInSentence(target)));
             return R::failure(QCoreApplication::translate("Store", "The text shows %1 as a picture, but it cannot be read (%2): "
                                                                    "check its permissions. Nothing was saved.")
-                                  .arg(target.left(200), QString::fromLocal8Bit(std::strerror(errno))));
+                                  .arg(linkInSentence(target), QString::fromLocal8Bit(std::strerror(errno))));
         }
         if (!picture.file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
             ::close(fd);

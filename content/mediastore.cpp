@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/mediastore.h"
 
+#include "content/outsidepictures.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -194,17 +196,18 @@ void MediaStore::cleanTemporaryFiles() const
 QString MediaStore::renderableMarkdown(const QString &markdown) const
 {
     static const QRegularExpression link(uR"(\(media:([0-9a-f]{64})\))"_s);
+    const QString shown = withoutOutsidePictures(markdown); // only the store's pictures: nothing fetched, nothing local
     QString out;
     qsizetype from = 0;
-    auto it = link.globalMatch(markdown);
+    auto it = link.globalMatch(shown);
     while (it.hasNext()) {
         const auto m = it.next();
         const QString sha = m.captured(1);
-        out += markdown.mid(from, m.capturedStart() - from);
+        out += shown.mid(from, m.capturedStart() - from);
         out += contains(sha) ? u'(' + QUrl::fromLocalFile(pathOf(sha)).toString() + u')' : u"()"_s;
         from = m.capturedEnd();
     }
-    return out + markdown.mid(from);
+    return out + shown.mid(from);
 }
 
 } // namespace Continuite

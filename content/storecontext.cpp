@@ -3,6 +3,7 @@
 #include "content/storecontext.h"
 
 #include "content/linkedpicture.h"
+#include "content/outsidepictures.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -174,15 +175,17 @@ Result<QString> StoreContext::linkLocalImages(const QString &markdown, const QSt
     while (it.hasNext()) {
         const auto m = it.next();
         const QString target = m.captured(2);
-        if (target.contains(u"://"_s) || target.startsWith(u"media:"_s))
+        if (target.startsWith(u"media:"_s))
             continue;
+        if (target.contains(u"://"_s))
+            return Result<QString>::failure(outsidePictureRefused(target));
         // Checked and copied from one open file: the link cannot be swapped in between.
         auto picture = openLinkedPicture(target, baseDir);
         if (!picture)
             return Result<QString>::failure(picture.error());
         auto a = importMedia(*picture);
         if (!a)
-            return Result<QString>::failure(tr("The image %1 linked in the text: %2").arg(target, a.error()));
+            return Result<QString>::failure(tr("The image %1 linked in the text: %2").arg(linkInSentence(target), a.error()));
         bool known = false;
         for (const Attachment &existing : std::as_const(*attachments))
             known = known || existing.sha256 == a->sha256;

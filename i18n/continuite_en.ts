@@ -883,6 +883,22 @@
         <source>Assignment editor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This assignment is published: once saved, your changes reach your students at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -1126,6 +1142,10 @@
     </message>
     <message>
         <source>classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected yet: no sync, no USB pack. Only what was done on this device is known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2194,6 +2214,33 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrows: a day or a week · Page Up/Down: a month · Enter: choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Load the demo course (a 6e maths sequence on fractions) into the store; loading twice changes nothing.</source>
@@ -3097,6 +3144,26 @@
         <source>Your voice note is kept: it is attached when the lesson is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Before class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” has no address: your students cannot open it. Write the web page’s address after https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” will not open for your students: “%3” is not a whole web address. Write it with https:// in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3242,6 +3309,17 @@
     </message>
     <message>
         <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LessonPartArea</name>
+    <message>
+        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the part “%1”, in Markdown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3437,6 +3515,14 @@
     </message>
     <message>
         <source>Page: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top bar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync bar: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5201,6 +5287,18 @@
         <source>The text shows %1 as a picture, but it cannot be read (%2): check its permissions. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text shows %1, a picture on the internet or elsewhere on this computer: pupils&apos; apps do not load such pictures (a site would learn who reads the lesson, and it costs their data). Save the picture beside the text and link it from there, or attach it. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StudentAssignmentsPage</name>
@@ -6189,14 +6287,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text of the part “%1”, in Markdown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preview, as students will see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6309,6 +6399,18 @@
     </message>
     <message>
         <source>A phone&apos;s video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This lesson is published: once saved, your changes reach your students at their next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -883,6 +883,22 @@
         <source>Assignment editor</source>
         <translation>Éditeur de devoir</translation>
     </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Enregistrer vos modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This assignment is published: once saved, your changes reach your students at their next sync.</source>
+        <translation>Ce devoir est publié&#xa0;: une fois enregistrées, vos modifications arrivent chez vos élèves à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Back to the assignment</source>
+        <translation>Revenir au devoir</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -1127,6 +1143,10 @@
     <message>
         <source>classroom</source>
         <translation>classe sans internet</translation>
+    </message>
+    <message>
+        <source>Not connected yet: no sync, no USB pack. Only what was done on this device is known.</source>
+        <translation>Pas encore connecté&#xa0;: aucune synchro, aucun paquet sur clé USB. Seul ce qui a été fait sur cet appareil est connu.</translation>
     </message>
 </context>
 <context>
@@ -2194,6 +2214,33 @@
     </message>
 </context>
 <context>
+    <name>DatePicker</name>
+    <message>
+        <source>Calendar…</source>
+        <translation>Calendrier…</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Choisir la date dans un calendrier</translation>
+    </message>
+    <message>
+        <source>Previous month</source>
+        <translation>Mois précédent</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois suivant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Arrows: a day or a week · Page Up/Down: a month · Enter: choose</source>
+        <translation>Flèches&#xa0;: un jour ou une semaine · Page préc./suiv.&#xa0;: un mois · Entrée&#xa0;: choisir</translation>
+    </message>
+</context>
+<context>
     <name>DemoCommand</name>
     <message>
         <source>Load the demo course (a 6e maths sequence on fractions) into the store; loading twice changes nothing.</source>
@@ -3097,6 +3144,26 @@
         <source>Your voice note is kept: it is attached when the lesson is saved.</source>
         <translation>Votre note vocale est gardée&#xa0;: elle sera jointe quand la leçon sera enregistrée.</translation>
     </message>
+    <message>
+        <source>Before class</source>
+        <translation>Avant la classe</translation>
+    </message>
+    <message>
+        <source>In class</source>
+        <translation>En classe</translation>
+    </message>
+    <message>
+        <source>After class</source>
+        <translation>Après la classe</translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” has no address: your students cannot open it. Write the web page’s address after https://.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» n’a pas d’adresse&#xa0;: vos élèves ne pourront pas l’ouvrir. Écrivez l’adresse de la page après https://.</translation>
+    </message>
+    <message>
+        <source>The link “%1” in “%2” will not open for your students: “%3” is not a whole web address. Write it with https:// in front.</source>
+        <translation>Le lien «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;» ne s’ouvrira pas chez vos élèves&#xa0;: «&#xa0;%3&#xa0;» n’est pas une adresse web complète. Écrivez-la avec https:// devant.</translation>
+    </message>
 </context>
 <context>
     <name>LessonGrid</name>
@@ -3243,6 +3310,17 @@
     <message>
         <source>Published</source>
         <translation>Publiée</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPartArea</name>
+    <message>
+        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
+        <translation>Écrivez en Markdown&#xa0;: # un titre, **gras**, - une liste, ![une image](media:…)</translation>
+    </message>
+    <message>
+        <source>Text of the part “%1”, in Markdown</source>
+        <translation>Texte de la partie «&#xa0;%1&#xa0;», en Markdown</translation>
     </message>
 </context>
 <context>
@@ -3438,6 +3516,14 @@
     <message>
         <source>Page: %1</source>
         <translation>Page&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Top bar: %1</source>
+        <translation>Barre du haut : %1</translation>
+    </message>
+    <message>
+        <source>Sync bar: %1</source>
+        <translation>Barre de synchronisation : %1</translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5287,18 @@
         <source>The text shows %1 as a picture, but it cannot be read (%2): check its permissions. Nothing was saved.</source>
         <translation>Le texte montre %1 comme une image, mais elle ne peut pas être lue (%2)&#xa0;: vérifiez ses droits. Rien n’a été enregistré.</translation>
     </message>
+    <message>
+        <source>Picture not loaded</source>
+        <translation>Image non chargée</translation>
+    </message>
+    <message>
+        <source>Picture not loaded: %1</source>
+        <translation>Image non chargée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The text shows %1, a picture on the internet or elsewhere on this computer: pupils&apos; apps do not load such pictures (a site would learn who reads the lesson, and it costs their data). Save the picture beside the text and link it from there, or attach it. Nothing was saved.</source>
+        <translation>Le texte montre %1, une image sur internet ou ailleurs sur cet ordinateur&#xa0;: l’application des élèves ne charge pas ces images (un site saurait qui lit la leçon, et cela coûte leurs données). Enregistrez l’image à côté du texte et liez-la de là, ou joignez-la. Rien n’a été enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>StudentAssignmentsPage</name>
@@ -6189,14 +6287,6 @@
         <translation>exercices</translation>
     </message>
     <message>
-        <source>Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)</source>
-        <translation>Écrivez en Markdown&#xa0;: # un titre, **gras**, - une liste, ![une image](media:…)</translation>
-    </message>
-    <message>
-        <source>Text of the part “%1”, in Markdown</source>
-        <translation>Texte de la partie «&#xa0;%1&#xa0;», en Markdown</translation>
-    </message>
-    <message>
         <source>Preview, as students will see it</source>
         <translation>Aperçu, tel que les élèves le verront</translation>
     </message>
@@ -6310,6 +6400,18 @@
     <message>
         <source>A phone&apos;s video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.</source>
         <translation>La vidéo d’un téléphone pèse 30 à 60 Mo par minute&#xa0;: une famille sur données mobiles ne peut pas la recevoir. Votre propre fichier reste tel quel.</translation>
+    </message>
+    <message>
+        <source>Save your changes to “%1”?</source>
+        <translation>Enregistrer vos modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This lesson is published: once saved, your changes reach your students at their next sync.</source>
+        <translation>Cette leçon est publiée&#xa0;: une fois enregistrées, vos modifications arrivent chez vos élèves à leur prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Don&apos;t save</source>
+        <translation>Ne pas enregistrer</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ ToolBar {
 
     property string personName
     property bool isTeacher: false
+    /// Where F6 lands in the bar (RegionKeys).
+    readonly property alias firstControl: exchangesButton
     signal switchPerson
     signal openSettings
     signal openExchanges
@@ -44,6 +46,7 @@ ToolBar {
             elide: Text.ElideRight
         }
         PrimaryButton {
+            id: exchangesButton
             objectName: "exchangesButton"
             secondary: true
             lightRing: true

@@ -8,7 +8,8 @@ import Continuite
 
 // The teacher's assignments for the class: the list (Enter or a click edits), then the editor — title,
 // due date, the lesson it follows, instructions in Markdown, and for a quiz its questions with the right
-// answers and points; save the draft, publish. Escape goes back to the list.
+// answers and points; save the draft, publish. Escape (outside the instructions) or "‹ Assignments" goes back to the
+// list, keeping what was typed: a draft is saved on the way, a published assignment asks first.
 FocusScope {
     id: root
 
@@ -41,6 +42,33 @@ FocusScope {
     function closeEditor() {
         root.editing = false;
         list.forceActiveFocus();
+    }
+    /// Back to the list without losing a word, as in the lesson editor (review of app19, finding 1): a draft with changes
+    /// is saved on the way; a published one asks, since saving sends the change to the students.
+    function leaveEditor() {
+        if (!editor.dirty)
+            root.closeEditor();
+        else if (editor.published)
+            leaveDialog.open();
+        else if (editor.save())
+            root.closeEditor();
+    }
+    ConfirmDialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        title: qsTr("Save your changes to “%1”?").arg(editor.title)
+        message: qsTr("This assignment is published: once saved, your changes reach your students at their next sync.")
+        cancelText: qsTr("Back to the assignment")
+        discardText: qsTr("Don't save")
+        confirmText: qsTr("Save")
+        onAccepted: {
+            if (editor.save())
+                root.closeEditor();
+        }
+        onDiscarded: {
+            editor.load(editor.assignmentId); // as the students have it
+            root.closeEditor();
+        }
     }
 
     AssignmentListModel {
@@ -96,8 +124,7 @@ FocusScope {
             Accessible.name: qsTr("Assignments of %1").arg(root.className)
             Keys.onReturnPressed: root.editAssignment(assignmentModel.assignmentIdAt(list.currentIndex))
             Keys.onEnterPressed: root.editAssignment(assignmentModel.assignmentIdAt(list.currentIndex))
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
             delegate: AssignmentCard {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
@@ -125,16 +152,17 @@ FocusScope {
         anchors.topMargin: Theme.spacing
         spacing: 8
         visible: root.editing
-        Keys.onEscapePressed: root.closeEditor()
+        Keys.onEscapePressed: root.leaveEditor()
 
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
             PrimaryButton {
                 secondary: true
+                objectName: "backToAssignments"
                 text: qsTr("‹ Assignments")
                 Accessible.name: qsTr("Back to the list of assignments")
-                onClicked: root.closeEditor()
+                onClicked: root.leaveEditor()
             }
             FormField {
                 id: titleField
@@ -165,15 +193,22 @@ FocusScope {
                 text: editor.dueText
                 onTextEdited: editor.dueText = text
             }
+            // The day chosen in a calendar too (issue 14), keeping the hour typed (18:00 when none).
+            DatePicker {
+                objectName: "dueDayPicker"
+                fieldText: editor.dueText
+                onPicked: day => {
+                    const hour = /(\d{1,2}:\d{2})\s*$/.exec(editor.dueText);
+                    editor.dueText = Qt.formatDate(day, "dd/MM/yyyy") + " " + (hour ? hour[1] : "18:00");
+                }
+            }
             Label {
                 Layout.fillWidth: true
                 text: editor.dueText.length === 0 ? qsTr("no due date") : editor.dueDisplay.length > 0 ? editor.dueDisplay : qsTr("date not understood")
                 color: editor.dueText.length > 0 && editor.dueDisplay.length === 0 ? Theme.error : Theme.textMuted
                 elide: Text.ElideRight
             }
-            ComboBox {
-                // The box says its name and choice; its text field would be read again, without a name.
-                Component.onCompleted: contentItem.Accessible.ignored = true
+            ChoiceBox {
                 id: lessonBox
                 Layout.preferredWidth: 220
                 model: lessonModel
@@ -210,11 +245,32 @@ FocusScope {
                     objectName: "instructionsArea"
                     Layout.fillWidth: true
                     Layout.preferredHeight: editor.isQuiz ? 90 : Math.max(180, body.height - 10)
-                    text: editor.instructions
+                    // Shown from the editor and written back as typed, no-break spaces kept, with no binding loop (the
+                    // lesson editor's LessonPartArea says why).
+                    property bool showing: false
+                    function show() {
+                        if (UndoableEdit.rawText(instructionsArea.textDocument) === editor.instructions)
+                            return;
+                        instructionsArea.showing = true;
+                        instructionsArea.text = editor.instructions;
+                        instructionsArea.showing = false;
+                    }
+                    Connections {
+                        target: editor
+                        function onAssignmentChanged() {
+                            instructionsArea.show();
+                        }
+                    }
                     onTextChanged: {
-                        editor.instructions = text;
+                        if (!instructionsArea.showing)
+                            editor.instructions = UndoableEdit.rawText(instructionsArea.textDocument);
                         if (!activeFocus)
                             sayText();
+                    }
+                    // Escape, as one presses it to drop a selection, drops it and stays.
+                    Keys.onEscapePressed: event => {
+                        instructionsArea.deselect();
+                        event.accepted = true;
                     }
                     // Orca 43 reads no words of a Qt 6.4 text box: the description holds them, as they were when
                     // the keyboard arrived (Qt writes the placeholder over it when accessibility wakes up).
@@ -223,7 +279,10 @@ FocusScope {
                     }
                     onActiveFocusChanged: sayText()
                     // A timer, not Qt.callLater: it dies with the editor (Qt 6.4's callLater calls a destroyed one).
-                    Component.onCompleted: sayTextLater.start()
+                    Component.onCompleted: {
+                        instructionsArea.show();
+                        sayTextLater.start();
+                    }
                     Timer {
                         id: sayTextLater
                         interval: 0

@@ -144,11 +144,35 @@ FocusScope {
         GridLayout {
             id: headingRow
             Layout.fillWidth: true
-            columns: Math.max(boardTitle.implicitWidth, classLine.implicitWidth) + tools.implicitWidth + columnSpacing <= width ? 2 : 1
+            // From the words' own widths (TextMetrics, which do not change as the labels wrap) and the tools'. Changed after the
+            // frame, not while the page is laid out: the tabs learn their new width in that same pass (a larger text), and
+            // a choice that changed inside it laid the page out again and again ("Polish loop detected", issue 14).
+            readonly property int fitting: Math.max(titleWidth.advanceWidth, classLineWidth.advanceWidth) + tools.implicitWidth + columnSpacing <= width ? 2 : 1
+            columns: 2
+            onFittingChanged: columnsLater.restart()
+            Component.onCompleted: headingRow.columns = headingRow.fitting
+            Timer {
+                id: columnsLater
+                interval: 0
+                onTriggered: headingRow.columns = headingRow.fitting
+            }
+            TextMetrics {
+                id: titleWidth
+                font: boardTitle.font
+                text: boardTitle.text
+            }
+            TextMetrics {
+                id: classLineWidth
+                font: classLine.font
+                text: classLine.text
+            }
             columnSpacing: 8
             rowSpacing: 8
             ColumnLayout {
                 Layout.fillWidth: true
+                // Its words' width, not the labels' implicit widths, which change as they wrap: each pass of the layout
+                // gave the column another width, its words another height, and so on (the polish loop, issue 14).
+                Layout.preferredWidth: Math.max(titleWidth.advanceWidth, classLineWidth.advanceWidth)
                 spacing: 2
                 Label {
                     id: boardTitle
@@ -193,8 +217,9 @@ FocusScope {
                     }
                 }
                 Item {
+                    // Always there (it takes no room beside the title): one that came and went with the columns changed
+                    // the tools' width, which the columns are chosen from.
                     Layout.fillWidth: true
-                    visible: headingRow.columns === 1
                 }
                 PrimaryButton {
                     visible: root.view === 0
@@ -267,7 +292,8 @@ FocusScope {
             spacing: 8 // as BoardRow's
             visible: board.count > 0 && root.view === 0
             Label {
-                Layout.preferredWidth: Theme.largeText ? Theme.fontBody * 2 + 8 : 116 // as BoardRow's chip
+                visible: !Theme.largeText // with large text, the chip is above the name
+                Layout.preferredWidth: 124 // as BoardRow's chip
                 elide: Text.ElideRight
                 text: qsTr("State")
                 font.bold: true
@@ -334,8 +360,7 @@ FocusScope {
             Accessible.name: qsTr("Students, the silent ones first")
             Keys.onReturnPressed: root.openStudent(list.currentIndex)
             Keys.onEnterPressed: root.openStudent(list.currentIndex)
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
             delegate: BoardRow {
                 required property int index
                 width: ListView.view.width - 14

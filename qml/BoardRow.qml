@@ -31,6 +31,34 @@ Rectangle {
 
     readonly property color levelColour: Theme.standingColour(root.level)
     readonly property color levelSurface: Theme.standingSurface(root.level)
+    /// The state's mark and word, on the chip.
+    readonly property string chipText: (root.level === WorkStates.Silent ? "⚠" : root.level === WorkStates.Behind ? "●" : root.level === WorkStates.NotConnectedYet ? "○" : "✓") + " " + root.levelWord
+
+    component LevelChip: Rectangle {
+        id: chip
+        property alias labelName: chipLabel.objectName
+        property alias text: chipLabel.text
+        property color colour
+        property color surface
+        implicitWidth: chipLabel.implicitWidth + 18
+        implicitHeight: Math.max(28, chipLabel.implicitHeight + 8)
+        radius: 14
+        color: chip.surface
+        border.color: chip.colour
+        Label {
+            id: chipLabel
+            anchors.fill: parent
+            anchors.leftMargin: 10
+            anchors.rightMargin: 8
+            verticalAlignment: Text.AlignVCenter
+            color: chip.colour
+            font.pixelSize: Theme.fontSmall
+            font.bold: true
+            wrapMode: Text.Wrap // "Pas encore connecté" on two lines rather than cut
+            maximumLineCount: 2
+            elide: Text.ElideRight
+        }
+    }
 
     implicitHeight: Math.max(48, row.implicitHeight + 12) // grows with the text size
     radius: Theme.radius
@@ -38,8 +66,10 @@ Rectangle {
     border.width: root.current ? 3 : 1
     border.color: root.current ? Theme.focus : Theme.border
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1: %2. %3 Last activity: %4. Lessons: %5. Work: %6.").arg(root.name).arg(root.levelText).arg(root.lastSyncDetail).arg(root.lastSeenText).arg(root.lessonsText).arg(root.workText)
-    Accessible.description: root.lastSyncDetail
+    // Each thing said once (issue 18): the last contact was also the row's description, which Orca's "where am I" says
+    // after the name, and a student not connected yet heard "no sync, no USB pack" twice (her state says it, then her
+    // last contact); the state's own full stop is not doubled either.
+    Accessible.name: qsTr("%1: %2. %3 Last activity: %4. Lessons: %5. Work: %6.").arg(root.name).arg(root.levelText.replace(/\.$/, "")).arg(root.level === WorkStates.NotConnectedYet ? "" : root.lastSyncDetail).arg(root.lastSeenText).arg(root.lessonsText).arg(root.workText).replace(/ {2,}/g, " ")
 
     HoverHandler {
         id: hover
@@ -69,33 +99,27 @@ Rectangle {
         anchors.leftMargin: 12
         anchors.rightMargin: 12
         spacing: 8
-        Rectangle {
-            // With large text the chip keeps only its mark (the word is in the row's name and tooltip).
-            Layout.preferredWidth: Theme.largeText ? Theme.fontBody * 2 + 8 : 116
-            implicitHeight: Math.max(28, chipLabel.implicitHeight + 8)
-            radius: 14
-            color: root.levelSurface
-            border.color: root.levelColour
-            Label {
-                id: chipLabel
-                objectName: "levelChip"
-                anchors.fill: parent
-                anchors.leftMargin: Theme.largeText ? 0 : 10
-                anchors.rightMargin: Theme.largeText ? 0 : 8
-                verticalAlignment: Text.AlignVCenter
-                horizontalAlignment: Theme.largeText ? Text.AlignHCenter : Text.AlignLeft
-                text: (root.level === WorkStates.Silent ? "⚠" : root.level === WorkStates.Behind ? "●" : root.level === WorkStates.NotConnectedYet ? "○" : "✓") + (Theme.largeText ? "" : " " + root.levelWord)
-                color: root.levelColour
-                font.pixelSize: Theme.fontSmall
-                font.bold: true
-                wrapMode: Text.Wrap // "Pas encore connecté" on two lines rather than cut
-                maximumLineCount: 2
-                elide: Text.ElideRight
-            }
+        // The chip in its own column; with large text it moves above the name, where its word has room (a mark
+        // alone, "○", said nothing to a teacher who did not know the colours: review-app19).
+        LevelChip {
+            visible: !Theme.largeText
+            Layout.preferredWidth: 124
+            labelName: Theme.largeText ? "" : "levelChip"
+            text: root.chipText
+            colour: root.levelColour
+            surface: root.levelSurface
         }
         ColumnLayout {
             Layout.fillWidth: true
-            spacing: 0
+            spacing: Theme.largeText ? 2 : 0
+            LevelChip {
+                visible: Theme.largeText
+                Layout.maximumWidth: parent.width
+                labelName: Theme.largeText ? "levelChip" : ""
+                text: root.chipText
+                colour: root.levelColour
+                surface: root.levelSurface
+            }
             Label {
                 Layout.fillWidth: true
                 text: root.name

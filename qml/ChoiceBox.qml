@@ -9,8 +9,23 @@ ComboBox {
     id: control
 
     font.pixelSize: Theme.fontBody
-    // The box says its name and choice; the text field inside it would be read again, without a name.
-    Component.onCompleted: contentItem.Accessible.ignored = true
+    // The choice on one line, its end replaced by "…" when the box is narrower (the Basic style's text field cut it
+    // mid-word: "Partager l'unité : qu'es"); the whole of it in the tooltip. The box says its name and choice, so the
+    // text is not read again.
+    contentItem: Text {
+        objectName: "choiceText"
+        leftPadding: 12
+        rightPadding: 4 // the control keeps room for its arrow
+        text: control.displayText
+        font: control.font
+        color: control.enabled ? Theme.text : Theme.textMuted
+        verticalAlignment: Text.AlignVCenter
+        elide: Text.ElideRight
+        Accessible.ignored: true
+    }
+    ToolTip.visible: hovered && (contentItem as Text).truncated
+    ToolTip.delay: 600
+    ToolTip.text: control.displayText
     background: Rectangle {
         implicitHeight: 40
         radius: 8

@@ -201,8 +201,7 @@ FocusScope {
             activeFocusOnTab: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Students of %1").arg(roster.className)
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
             Keys.onPressed: event => {
                 if (event.key === Qt.Key_N && list.currentIndex >= 0) {
                     root.giveNewPin(list.currentIndex);

@@ -17,8 +17,14 @@ Dialog {
     property string confirmText
     /// The other button, which has the keyboard first ("Cancel").
     property string cancelText: qsTr("Cancel")
+    /// A third answer between the two, shown when not empty ("Don't save"): discarded() follows and the dialog closes.
+    property string discardText
     readonly property alias confirmButton: confirmButton
     readonly property alias cancelButton: cancelButton
+    readonly property alias discardButton: discardButton
+
+    /// The third answer (discardText) was chosen.
+    signal discarded
 
     modal: true
     anchors.centerIn: parent
@@ -65,15 +71,29 @@ Dialog {
                 objectName: "cancelButton"
                 secondary: true
                 text: root.cancelText
+                KeyNavigation.right: discardButton.visible ? discardButton : confirmButton
+                KeyNavigation.tab: discardButton.visible ? discardButton : confirmButton
+                onClicked: root.reject()
+            }
+            PrimaryButton {
+                id: discardButton
+                objectName: "discardButton"
+                secondary: true
+                visible: root.discardText.length > 0
+                text: root.discardText
+                KeyNavigation.left: cancelButton
                 KeyNavigation.right: confirmButton
                 KeyNavigation.tab: confirmButton
-                onClicked: root.reject()
+                onClicked: {
+                    root.close();
+                    root.discarded();
+                }
             }
             PrimaryButton {
                 id: confirmButton
                 objectName: "confirmButton"
                 text: root.confirmText
-                KeyNavigation.left: cancelButton
+                KeyNavigation.left: discardButton.visible ? discardButton : cancelButton
                 KeyNavigation.tab: cancelButton
                 onClicked: root.accept()
             }

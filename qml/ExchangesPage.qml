@@ -176,11 +176,12 @@ FocusScope {
 
     Flickable {
         id: flick
+        objectName: "exchangesScroll"
         anchors.fill: parent
         contentHeight: page.implicitHeight + 2 * Theme.margin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: PageScrollBar {}
 
         ColumnLayout {
             id: page
@@ -232,9 +233,7 @@ FocusScope {
                         color: Theme.text
                         Accessible.ignored: true
                     }
-                    ComboBox {
-                        // The box says its name and choice; its text field would be read again, without a name.
-                        Component.onCompleted: contentItem.Accessible.ignored = true
+                    ChoiceBox {
                         id: classBox
                         Layout.fillWidth: true
                         visible: root.teacher || exchanges.classIds.length > 1
@@ -251,9 +250,7 @@ FocusScope {
                         color: Theme.text
                         Accessible.ignored: true
                     }
-                    ComboBox {
-                        // The box says its name and choice; its text field would be read again, without a name.
-                        Component.onCompleted: contentItem.Accessible.ignored = true
+                    ChoiceBox {
                         id: whoBox
                         Layout.fillWidth: true
                         visible: root.teacher
@@ -437,8 +434,12 @@ FocusScope {
                         Layout.fillWidth: true
                         visible: root.teacher && lan.serving
                         spacing: Theme.spacing
+                        // The words take what the QR code leaves: the code's letters shrink rather than push the QR
+                        // code out of the window (a cut QR code cannot be scanned; review-app19 finding 13).
                         ColumnLayout {
                             Layout.fillWidth: true
+                            Layout.preferredWidth: 0
+                            Layout.minimumWidth: 0
                             spacing: 2
                             Label {
                                 text: qsTr("Address")
@@ -447,6 +448,8 @@ FocusScope {
                             }
                             Label {
                                 objectName: "lanAddress"
+                                Layout.fillWidth: true
+                                wrapMode: Text.WrapAnywhere
                                 text: lan.address
                                 font.pixelSize: Theme.fontTitle
                                 font.bold: true
@@ -461,7 +464,10 @@ FocusScope {
                             }
                             Label {
                                 objectName: "lanCode"
+                                Layout.fillWidth: true
                                 text: lan.joinCode
+                                fontSizeMode: Text.HorizontalFit
+                                minimumPixelSize: Theme.fontBody
                                 font.pixelSize: Theme.fontHeading + 6
                                 font.bold: true
                                 font.letterSpacing: 4

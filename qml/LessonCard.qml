@@ -57,11 +57,15 @@ AbstractButton {
             Layout.fillWidth: true
             spacing: 4
             Label {
+                objectName: "cardTitle"
                 Layout.fillWidth: true
                 text: root.title
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
+                // A long title on two lines (issue 14: titles wrap), "…" only past the second.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -78,19 +82,19 @@ AbstractButton {
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
             }
-            Text {
+            Label {
+                objectName: "cardSummary"
                 Layout.fillWidth: true
                 visible: root.summary.length > 0
-                text: root.summary
-                textFormat: Text.MarkdownText
+                // The summary as plain words on two whole lines at most, ended by "…": rich text ignored
+                // maximumLineCount and the card's clip showed the top of a third line (review-app19).
+                text: SpokenText.fromMarkdown(root.summary).replace(/\s*\n\s*/g, " ")
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
-                // Rich text ends with a paragraph margin: two lines are all the card needs.
-                Layout.maximumHeight: Math.ceil(font.pixelSize * 1.3) * 2 + 2
-                clip: true
             }
         }
         StateChip {

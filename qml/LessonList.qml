@@ -74,8 +74,7 @@ FocusScope {
             Keys.onReturnPressed: root.openCurrent()
             Keys.onEnterPressed: root.openCurrent()
             Keys.onSpacePressed: root.openCurrent()
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
 
             delegate: LessonCard {
                 width: ListView.view.width - 14

@@ -80,11 +80,15 @@ FocusScope {
                 Layout.fillWidth: true
                 spacing: 2
                 Label {
+                    objectName: "readerTitle"
                     Layout.fillWidth: true
                     text: reader.found ? reader.title : qsTr("Lesson not available")
                     color: Theme.text
                     font.pixelSize: Theme.fontHeading - 2
                     font.bold: true
+                    // A long title on two lines rather than cut on one (issue 14).
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
                 Label {

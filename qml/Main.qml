@@ -55,6 +55,7 @@ ApplicationWindow {
     }
 
     header: AppHeader {
+        id: appHeader
         visible: Session.unlocked
         personName: Session.currentName
         isTeacher: Session.currentIsTeacher
@@ -64,6 +65,7 @@ ApplicationWindow {
     }
 
     footer: SyncBar {
+        id: syncBar
         objectName: "syncBar"
         visible: Session.unlocked
         onSyncRequested: SyncController.syncNow()
@@ -71,6 +73,18 @@ ApplicationWindow {
     }
 
     TextSizeShortcuts {}
+
+    // F6 / Shift+F6: the bar on top, the page, the sync bar (issue 18, F8), each said as the keyboard lands in it.
+    RegionKeys {
+        header: appHeader
+        content: stack
+        footer: syncBar
+        headerLanding: appHeader.firstControl
+        footerLanding: syncBar.syncButton
+        headerWords: qsTr("Top bar: %1").arg(Session.currentName)
+        contentWords: qsTr("Page: %1").arg(window.pageOnTop ? (window.pageOnTop.spokenTitle ?? "") : "")
+        footerWords: qsTr("Sync bar: %1").arg(syncBar.Accessible.name)
+    }
 
     // A page that opens says its title (issue 18): focus lands on a control, which Orca says, and nothing said
     // which page this is. Said once the page has taken the keyboard: Orca 43 cuts what it is saying when the
@@ -83,6 +97,8 @@ ApplicationWindow {
     // Waited for: the stack's transition to end (a page takes the keyboard when it is activated, at the end of
     // it), then the focus to stay put for 0.4 s (each move restarts the wait).
     property bool pageTitlePending: false
+    /// The page on top, untyped: each page has its own spokenTitle, which Item does not.
+    readonly property var pageOnTop: stack.currentItem
     function sayPageTitleLater() {
         window.pageTitlePending = true;
         pageSaidLater.restart();

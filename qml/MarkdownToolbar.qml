@@ -112,10 +112,82 @@ RowLayout {
         return [at + before.length, at + before.length + placeholder.length];
     }
 
+    /// The links and pictures of @p text, `[words](address)` and `![description](media:…)`: [{start, end, wordsStart,
+    /// wordsEnd, image}], positions in @p text.
+    function linksIn(text: string): var {
+        const found = [];
+        const pattern = /!?\[([^\]\n]*)\]\(([^)\s]*)\)/g;
+        for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+            const image = match[0].charAt(0) === "!";
+            const wordsStart = match.index + (image ? 2 : 1);
+            found.push({
+                    "start": match.index,
+                    "end": match.index + match[0].length,
+                    "wordsStart": wordsStart,
+                    "wordsEnd": wordsStart + match[1].length,
+                    "image": image
+                });
+        }
+        return found;
+    }
+    /// The word around @p at when the caret is strictly inside one (letters on both sides): [start, end]; else null.
+    /// Gras and Lien act on it, as a word processor's do: they cut it in two ("Lis de **bold words** ux"; review of
+    /// app19, finding 6).
+    function wordAround(text: string, at: int): var {
+        if (!root.isWordCharacter(text.charAt(at - 1)) || !root.isWordCharacter(text.charAt(at)))
+            return null;
+        let start = at;
+        let end = at;
+        while (start > 0 && root.isWordCharacter(text.charAt(start - 1)))
+            --start;
+        while (end < text.length && root.isWordCharacter(text.charAt(end)))
+            ++end;
+        return [start, end];
+    }
     /// A letter or a digit, in any language: new bold words next to one get a space between (glued, the teacher types
     /// that space herself, inside the marks, and the pupils see "Lis** important**"; review of app16, finding 2).
+    /// Letters without case count too (review of app19, finding 11: "مرحبا**bold words**"), and an emoji (its two
+    /// UTF-16 halves): Qt 6.4's JavaScript has no \p{L}.
     function isWordCharacter(character: string): bool {
-        return character.length === 1 && (/[0-9]/.test(character) || character.toLowerCase() !== character.toUpperCase());
+        return character.length === 1 && (/[0-9\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\ud800-\udfff]/.test(character) || character.toLowerCase() !== character.toUpperCase());
+    }
+    /// Whether @p line starts a block of its own (a blank line, a title, a list item, a quote, a table row, a code
+    /// fence): a paragraph, over which bold pairs its marks, ends before it.
+    function startsBlock(line: string): bool {
+        return /^[ \t]*$/.test(line) || /^[ \t]*(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]|\d+[.)][ \t]|>|\||```|~~~)/.test(line);
+    }
+    /// Whether @p line is a block that the next line cannot continue (a title, a table row, a fence).
+    function endsBlock(line: string): bool {
+        return /^[ \t]*$/.test(line) || /^[ \t]*(?:#{1,6}(?:[ \t]|$)|\||```|~~~)/.test(line);
+    }
+    function lineEndOf(text: string, from: int): int {
+        const end = text.indexOf("\n", from);
+        return end < 0 ? text.length : end;
+    }
+    /// Where the paragraph holding @p at starts: bold runs over a soft line break in CommonMark, and marks paired line
+    /// by line turned "**un\ndeux**" into "**un\n**deux****" (review of app19, finding 7).
+    function paragraphStart(text: string, at: int): int {
+        let start = at > 0 ? text.lastIndexOf("\n", at - 1) + 1 : 0;
+        while (start > 0) {
+            const previousStart = start > 1 ? text.lastIndexOf("\n", start - 2) + 1 : 0;
+            if (root.startsBlock(text.substring(start, root.lineEndOf(text, start))) || root.endsBlock(text.substring(previousStart, start - 1)))
+                break;
+            start = previousStart;
+        }
+        return start;
+    }
+    /// Where the paragraph starting at @p from ends (its last line's end).
+    function paragraphEnd(text: string, from: int): int {
+        let end = root.lineEndOf(text, from);
+        if (root.endsBlock(text.substring(from, end)))
+            return end;
+        while (end < text.length) {
+            const next = root.lineEndOf(text, end + 1);
+            if (root.startsBlock(text.substring(end + 1, next)))
+                break;
+            end = next;
+        }
+        return end;
     }
     /// How line @p start … @p end is written: where its words start (after its indent, quote, title's or list's mark,
     /// which bold must not cut) and its bold marks, paired in order: {contentStart, marks: [positions], spans:
@@ -146,13 +218,39 @@ RowLayout {
     /// typed inside the marks go out with it: finding 2); elsewhere, words to type over, in bold.
     function bold() {
         const text = root.area.text;
-        const selStart = root.area.selectionStart;
-        const selEnd = root.area.selectionEnd;
+        let selStart = root.area.selectionStart;
+        let selEnd = root.area.selectionEnd;
+        // A picture is not words: Gras in one does nothing (marks in its address loaded no picture; finding 4).
+        const links = root.linksIn(text);
+        if (links.some(link => link.image && selStart > link.start && selEnd < link.end)) {
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
+        }
+        if (selStart === selEnd) {
+            const word = root.wordAround(text, selStart);
+            const link = links.find(link => selStart > link.start && selStart < link.end);
+            if (link && (selStart < link.wordsStart || selStart > link.wordsEnd)) {
+                // In a link's brackets or address: the whole link.
+                selStart = link.start;
+                selEnd = link.end;
+            } else if (word) {
+                selStart = word[0];
+                selEnd = word[1];
+            }
+        }
+        // A link or a picture cut by the selection is taken whole: marks across its "[" or in its "(…)" were stars the
+        // pupils saw, in the text and on the Links button (finding 3). Words chosen inside a link's words stay as they are.
+        for (const link of links) {
+            if (!link.image && selStart >= link.wordsStart && selEnd <= link.wordsEnd)
+                continue;
+            if (selStart > link.start && selStart < link.end)
+                selStart = link.start;
+            if (selEnd > link.start && selEnd < link.end)
+                selEnd = link.end;
+        }
         const lines = [];
-        for (let from = selStart > 0 ? text.lastIndexOf("\n", selStart - 1) + 1 : 0; from <= selEnd; ) {
-            let end = text.indexOf("\n", from);
-            if (end < 0)
-                end = text.length;
+        for (let from = root.paragraphStart(text, selStart); from <= selEnd; ) {
+            const end = root.paragraphEnd(text, from);
             const line = root.lineBold(text, from, end);
             line.end = end;
             // The words of the line: every character but the marks, each with its bold now.
@@ -224,7 +322,20 @@ RowLayout {
                     run = -1;
                 }
             }
-            const gapOf = mark => chars.filter(character => character.at < mark).length;
+            // How many characters come before @p mark (they are in order: a binary search, not a count per mark, which
+            // took seconds on a long lesson chosen whole; finding 8).
+            const gapOf = mark => {
+                let low = 0;
+                let high = chars.length;
+                while (low < high) {
+                    const middle = (low + high) >> 1;
+                    if (chars[middle].at < mark)
+                        low = middle + 1;
+                    else
+                        high = middle;
+                }
+                return low;
+            };
             // After the last character: at the line's end, past any mark there (taken away, or kept as it is).
             const positionOf = gap => gap < chars.length ? chars[gap].at : line.end;
             const kept = [];
@@ -258,10 +369,8 @@ RowLayout {
         let at = root.area.selectionStart;
         if (root.area.selectionEnd > at && /\s/.test(text.charAt(at)))
             ++at; // after the first space or line break chosen
-        const lineStart = at > 0 ? text.lastIndexOf("\n", at - 1) + 1 : 0;
-        let lineEnd = text.indexOf("\n", at);
-        if (lineEnd < 0)
-            lineEnd = text.length;
+        const lineStart = root.paragraphStart(text, at);
+        const lineEnd = root.paragraphEnd(text, lineStart);
         const line = root.lineBold(text, lineStart, lineEnd);
         // On a title's or a list's mark: after it (review of app16, finding 3: "**mots en gras**- pommes").
         at = Math.max(at, line.contentStart);
@@ -418,6 +527,13 @@ RowLayout {
     function link() {
         const text = root.area.text;
         let chosen = root.trimmedSelection();
+        // The caret inside a word: that word ("Lu[words of the link](https://)mni"; finding 6).
+        const word = chosen[0] === chosen[1] && root.area.selectionStart === root.area.selectionEnd ? root.wordAround(text, chosen[0]) : null;
+        let cut = false;
+        if (word) {
+            chosen = word;
+            cut = true;
+        }
         // On a link already (its words or its address): its address, chosen to be typed over; a link around it made
         // "[[a](https://x.fr)](https://)", which shows its brackets (review of app16, finding 5).
         const links = /!?\[([^\]\n]*)\]\(([^)\s]*)\)/g;
@@ -425,8 +541,13 @@ RowLayout {
             const start = found.index;
             const end = start + found[0].length;
             const touched = chosen[1] > chosen[0] ? chosen[0] < end && chosen[1] > start : chosen[0] > start && chosen[0] < end;
-            if (found[0].startsWith("!") || !touched)
+            if (!touched)
                 continue;
+            if (found[0].startsWith("!")) {
+                // A picture is no link's words: "![[pizza](https://)](media:…)" showed no picture (finding 4).
+                root.area.forceActiveFocus(Qt.OtherFocusReason);
+                return;
+            }
             const address = start + found[1].length + 3; // after "[", the words and "]("
             root.area.select(address, address + found[2].length);
             root.area.forceActiveFocus(Qt.OtherFocusReason);
@@ -435,7 +556,6 @@ RowLayout {
         // A link's words cannot start in a title's, a list's or a quote's mark ("[- un…](…)" was no list item any more).
         const lineStart = chosen[0] > 0 ? text.lastIndexOf("\n", chosen[0] - 1) + 1 : 0;
         const prefix = text.substring(lineStart, chosen[1]).match(root.linePrefix);
-        let cut = false;
         if (prefix && chosen[0] < lineStart + prefix[0].length) {
             chosen = [lineStart + prefix[0].length, Math.max(chosen[1], lineStart + prefix[0].length)];
             cut = true;

@@ -61,10 +61,13 @@ TabButton {
             Label {
                 Accessible.ignored: true
                 Layout.fillWidth: true
+                objectName: "navText"
                 text: root.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: root.current ? Theme.primaryDark : Theme.text
+                wrapMode: Text.Wrap // whole words on two lines rather than "Suivi des él…" (review-app19)
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {

@@ -28,7 +28,11 @@ FocusScope {
     readonly property alias addPersonPage: addPersonPage
     /// True while the add-a-person page shows (always when nobody is on this device yet).
     readonly property bool adding: root.addingPerson || root.firstRun
-    readonly property bool firstRun: Session.ready && profileModel.count === 0
+    /// Nobody on this device yet, once the page is made: while it is being made, its list of people is not read yet and
+    /// counts nobody, and that passing "first run" put the keyboard in the add-person page's server field, which Orca
+    /// said on the way back to the cards ("Adresse du serveur de l'école, texte", heard in session 19; issue 18).
+    readonly property bool firstRun: root.made && Session.ready && profileModel.count === 0
+    property bool made: false
     property bool addingPerson: false
     signal unlocked
 
@@ -49,9 +53,12 @@ FocusScope {
         else if (!root.addingPerson)
             grid.forceActiveFocus();
     }
+    // A first run starts the add-person page (onFirstRunChanged); otherwise the cards take the keyboard, as the page
+    // comes back on "Changer de personne" (the stack does not give it to them).
     Component.onCompleted: {
-        if (root.firstRun)
-            addPersonPage.start();
+        root.made = true;
+        if (!root.firstRun)
+            grid.forceActiveFocus();
     }
 
     /// Chooses the card of @p login and asks for their PIN or password.

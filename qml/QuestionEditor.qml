@@ -40,9 +40,7 @@ Rectangle {
                 font.bold: true
                 color: Theme.primaryDark
             }
-            ComboBox {
-                // The box says its name and choice; its text field would be read again, without a name.
-                Component.onCompleted: contentItem.Accessible.ignored = true
+            ChoiceBox {
                 Layout.preferredWidth: 190
                 model: [qsTr("Multiple choice"), qsTr("Short answer")]
                 currentIndex: root.kind === "short" ? 1 : 0

@@ -24,6 +24,8 @@ FocusScope {
     readonly property alias markingPage: markingPage
     /// One student's work is open big (the side menu folds away to give the photo the room).
     readonly property bool marking: markingPage.visible
+    /// The page has room to lay out its columns (0×0 behind another section of the teacher's home).
+    readonly property bool hasRoom: root.width > 2 * Theme.margin + 250 && root.height > 2 * Theme.margin
 
     /// Opens @p row's work big, on its file @p fileIndex.
     function openMarking(row: int, fileIndex: int) {
@@ -84,7 +86,12 @@ FocusScope {
         visible: !markingPage.visible
         spacing: Theme.spacing
 
+        // Its columns are not laid out while the page has no room: behind another section of the teacher's home it is
+        // 0×0, the right column got no width, and a roster change (new words to wrap in nothing) laid the row out again
+        // and again ("Polish loop detected", issue 14). Hidden themselves: a layout lays out what is not hidden by its
+        // own `visible`, whether its parent shows or not.
         ColumnLayout {
+            visible: root.hasRoom
             Layout.preferredWidth: 250
             Layout.maximumWidth: 250
             Layout.fillWidth: false
@@ -155,6 +162,7 @@ FocusScope {
         }
 
         ColumnLayout {
+            visible: root.hasRoom
             Layout.fillWidth: true
             Layout.preferredWidth: 100 // takes the rest, whatever its texts' natural widths
             Layout.fillHeight: true
@@ -202,8 +210,7 @@ FocusScope {
                 }
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Work handed in for %1").arg(review.title)
-                ScrollBar.vertical: ScrollBar {
-                }
+                ScrollBar.vertical: PageScrollBar {}
                 delegate: SubmissionCard {
                     width: ListView.view.width - 14
                     current: ListView.isCurrentItem && submissionList.activeFocus

@@ -29,6 +29,9 @@ TabButton {
             Accessible.ignored: true
             text: root.done ? root.text + "  ✓" : root.text
             horizontalAlignment: Text.AlignHCenter
+            // On two lines rather than past the tab's edges at very large text (the "1" of "1 · Avant la classe"
+            // went off the window: review-app19).
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: root.checked ? Theme.primaryDark : Theme.textMuted
@@ -38,6 +41,7 @@ TabButton {
             Accessible.ignored: true
             text: root.hint
             horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall - 1
             color: Theme.textMuted
         }

@@ -150,7 +150,7 @@ FocusScope {
         contentHeight: page.implicitHeight + 2 * Theme.margin
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollBar.vertical: ScrollBar {}
+        ScrollBar.vertical: PageScrollBar {}
         readonly property FocusInView focusInView: FocusInView {
             flickable: flick
         }

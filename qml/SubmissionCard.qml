@@ -48,38 +48,48 @@ Rectangle {
         anchors.margins: 12
         spacing: 6
 
+        // The name and version take what the score and "Mark ›" leave, on more lines if they must: a row wider than
+        // the card pushed everything below it past the card's border (review-app19 finding 13).
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
-            Label {
-                text: root.studentName
-                font.pixelSize: Theme.fontBody
-                font.bold: true
-                color: Theme.text
-            }
-            Label {
-                text: qsTr("version %1 of %2").arg(root.version).arg(root.versionCount)
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
-            }
-            Rectangle {
-                visible: root.late
-                implicitWidth: lateLabel.implicitWidth + 16
-                implicitHeight: 22
-                radius: 11
-                color: Theme.warningSurface
-                border.color: Theme.warning
-                Label {
-                    id: lateLabel
-                    anchors.centerIn: parent
-                    text: qsTr("late")
-                    color: Theme.warning
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                }
-            }
-            Item {
+            Flow {
                 Layout.fillWidth: true
+                Layout.preferredWidth: 0
+                Layout.minimumWidth: 80
+                Layout.alignment: Qt.AlignVCenter
+                spacing: 8
+                Label {
+                    width: Math.min(implicitWidth, parent.width)
+                    text: root.studentName
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    color: Theme.text
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    width: Math.min(implicitWidth, parent.width)
+                    text: qsTr("version %1 of %2").arg(root.version).arg(root.versionCount)
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+                Rectangle {
+                    visible: root.late
+                    implicitWidth: lateLabel.implicitWidth + 16
+                    implicitHeight: 22
+                    radius: 11
+                    color: Theme.warningSurface
+                    border.color: Theme.warning
+                    Label {
+                        id: lateLabel
+                        anchors.centerIn: parent
+                        text: qsTr("late")
+                        color: Theme.warning
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                    }
+                }
             }
             Label {
                 visible: root.autoScoreText.length > 0
@@ -89,6 +99,7 @@ Rectangle {
             }
             PrimaryButton {
                 objectName: "markButton"
+                Layout.alignment: Qt.AlignTop
                 secondary: true
                 text: qsTr("Mark ›")
                 Accessible.name: qsTr("Mark %1’s work, seen big").arg(root.studentName)

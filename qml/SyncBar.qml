@@ -160,7 +160,7 @@ ToolBar {
     }
 
     // Grows with the text size; 58 at the normal size.
-    implicitHeight: Math.max(58, Math.round(Theme.fontBody * 2.6) + 19)
+    implicitHeight: Math.max(58, Math.round(Theme.fontBody * 2.6) + 19, barRow.implicitHeight + 12)
     Accessible.role: Accessible.StatusBar
     Accessible.name: root.stateText + " " + (root.showDetails ? root.detailsText() : root.familyText())
 
@@ -179,6 +179,7 @@ ToolBar {
     }
 
     RowLayout {
+        id: barRow
         anchors.fill: parent
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
@@ -196,11 +197,16 @@ ToolBar {
             spacing: 2
             Label {
                 id: stateLabel
+                objectName: "syncStateText"
                 Layout.fillWidth: true
                 text: root.syncing && root.progressText.length > 0 ? root.progressText : root.stateText
                 color: root.syncState === SyncController.Error ? Theme.error : Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
+                // The whole sentence, on two lines when it must ("…sera envoyé plus …" was cut: review-app19); the
+                // bar grows for it.
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {

@@ -97,7 +97,8 @@ FocusScope {
 
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 250
+            // Wider at very large text: "Classes et élèves", "Suivi des élèves" whole (review-app19).
+            Layout.preferredWidth: Theme.largeText ? 300 : 250
             // Folded away while a student's work is open big: the photo gets the width. Only there: on another page
             // the review is hidden, and so is its marking page (Alt+5 from the photo shows the board with its menu).
             objectName: "sideMenu"

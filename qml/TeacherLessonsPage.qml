@@ -10,7 +10,8 @@ import Continuite
 // The teacher's lessons: the list, of the class worked on or of all classes (Enter or a click edits,
 // "New lesson" starts one), then the editor —
 // title, summary, class day, the three sections in Markdown with a live preview, attachments by file
-// picker with their size and a warning when heavy, save the draft, publish. Escape goes back to the list.
+// picker with their size and a warning when heavy, save the draft, publish. Escape (outside the text) or "‹ Lessons"
+// goes back to the list, keeping what was typed: a draft is saved on the way, a published lesson asks first.
 FocusScope {
     id: root
 
@@ -31,7 +32,8 @@ FocusScope {
     property list<string> classChoices: []
     readonly property alias list: list
     readonly property alias editor: editor
-    readonly property alias sectionArea: sectionArea
+    /// The text box of the part shown (each part has its own: LessonPartArea).
+    readonly property TextArea sectionArea: root.section === 0 ? beforePart.area : root.section === 1 ? inPart.area : afterPart.area
     readonly property alias titleField: titleField
     /// True while a lesson is open in the editor.
     property bool editing: false
@@ -50,11 +52,45 @@ FocusScope {
     function showEditor() {
         root.section = 0;
         root.editing = true;
+        root.showPreview();
         titleField.forceActiveFocus();
     }
     function closeEditor() {
         root.editing = false;
         list.forceActiveFocus();
+    }
+    /// Back to the list without losing a word (review of app19, finding 1: Escape threw the edits away). A draft with
+    /// changes is saved on the way, as the pupils' answers are: it is the teacher's alone, and a tired teacher expects
+    /// to find what she typed. A published lesson saved reaches the pupils at their next sync, so leaving it with
+    /// changes asks (Save / Don't save / Back to the lesson). When the draft cannot be saved (no title yet, a class day
+    /// that is not a date), the editor stays and says why.
+    function leaveEditor() {
+        if (!editor.dirty)
+            root.closeEditor();
+        else if (editor.published)
+            leaveDialog.open();
+        else if (editor.save())
+            root.closeEditor();
+    }
+    /// The preview, from the text as it is now.
+    function showPreview() {
+        previewLater.stop();
+        root.previewMarkdown = editor.preview(root.sectionText(root.section));
+    }
+    /// The Markdown the preview shows. It follows the typing a moment after it stops: rendered at every key, a long
+    /// lesson made each key slow (finding 8).
+    property string previewMarkdown
+    onSectionChanged: root.showPreview()
+    Timer {
+        id: previewLater
+        interval: 300
+        onTriggered: root.showPreview()
+    }
+    Connections {
+        target: editor
+        function onLessonChanged() {
+            previewLater.restart();
+        }
     }
     function attachFile(file: url): bool {
         return editor.attach(file);
@@ -64,6 +100,11 @@ FocusScope {
     }
     function sectionText(index: int): string {
         return index === 0 ? editor.beforeClass : index === 1 ? editor.inClass : editor.afterClass;
+    }
+    /// Ctrl+Page Down (+1) or Up (-1) in a part's text: the next or previous part, the keyboard in its text.
+    function moveToPart(step: int) {
+        root.section = Math.max(0, Math.min(2, root.section + step));
+        root.sectionArea.forceActiveFocus();
     }
     function setSectionText(index: int, text: string) {
         if (index === 0)
@@ -128,6 +169,23 @@ FocusScope {
         confirmText: qsTr("Publish anyway")
         onAccepted: editor.publish()
     }
+    ConfirmDialog {
+        id: leaveDialog
+        objectName: "leaveDialog"
+        title: qsTr("Save your changes to “%1”?").arg(editor.title)
+        message: qsTr("This lesson is published: once saved, your changes reach your students at their next sync.")
+        cancelText: qsTr("Back to the lesson")
+        discardText: qsTr("Don't save")
+        confirmText: qsTr("Save")
+        onAccepted: {
+            if (editor.save())
+                root.closeEditor();
+        }
+        onDiscarded: {
+            editor.load(editor.lessonId); // as the students have it
+            root.closeEditor();
+        }
+    }
     FileDialog {
         id: attachDialog
         title: qsTr("Attach a file to the lesson")
@@ -190,8 +248,7 @@ FocusScope {
             Accessible.name: qsTr("Lessons to edit")
             Keys.onReturnPressed: root.editLesson(lessonModel.lessonIdAt(list.currentIndex))
             Keys.onEnterPressed: root.editLesson(lessonModel.lessonIdAt(list.currentIndex))
-            ScrollBar.vertical: ScrollBar {
-            }
+            ScrollBar.vertical: PageScrollBar {}
             delegate: LessonCard {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
@@ -232,7 +289,7 @@ FocusScope {
     }
     FontMetrics {
         id: textMetrics
-        font: sectionArea.font
+        font: root.sectionArea.font
     }
     ColumnLayout {
         id: editorColumn
@@ -244,16 +301,17 @@ FocusScope {
         height: editorView.contentHeight - Theme.spacing - Theme.margin
         spacing: 8
         visible: root.editing
-        Keys.onEscapePressed: root.closeEditor()
+        Keys.onEscapePressed: root.leaveEditor()
 
         RowLayout {
             Layout.fillWidth: true
             spacing: 8
             PrimaryButton {
+                objectName: "backToLessons"
                 secondary: true
                 text: qsTr("‹ Lessons")
                 Accessible.name: qsTr("Back to the list of lessons")
-                onClicked: root.closeEditor()
+                onClicked: root.leaveEditor()
             }
             FormField {
                 id: titleField
@@ -303,6 +361,12 @@ FocusScope {
                 ToolTip.visible: activeFocus && editor.plannedDateDisplay.length > 0
                 ToolTip.text: editor.plannedDateDisplay
             }
+            // The day chosen in a calendar too (issue 14); the field stays to type it.
+            DatePicker {
+                objectName: "lessonDayPicker"
+                fieldText: editor.plannedDateText
+                onPicked: day => editor.plannedDateText = Qt.formatDate(day, "dd/MM/yyyy")
+            }
         }
         // The parts' tabs and the formatting buttons on one row when they fit: the text gets the height.
         GridLayout {
@@ -340,7 +404,7 @@ FocusScope {
             MarkdownToolbar {
                 id: toolbar
                 Layout.fillWidth: toolbarRow.columns === 1
-                area: sectionArea
+                area: root.sectionArea
                 attachments: editor.attachments
                 onAttachPictureRequested: attachDialog.open()
             }
@@ -349,68 +413,34 @@ FocusScope {
             Layout.fillWidth: true
             Layout.fillHeight: true
             // Seven lines at least; more as the window allows (not the text's own height: the editor would scroll).
-            Layout.minimumHeight: Math.ceil(7 * textMetrics.height) + sectionArea.topPadding + sectionArea.bottomPadding
+            Layout.minimumHeight: Math.ceil(7 * textMetrics.height) + root.sectionArea.topPadding + root.sectionArea.bottomPadding
             Layout.preferredHeight: Layout.minimumHeight
             spacing: 8
-            ScrollView {
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
-                TextArea {
-                    id: sectionArea
-                    objectName: "sectionArea"
-                    text: root.sectionText(root.section)
-                    onTextChanged: {
-                        root.setSectionText(root.section, text);
-                        if (!activeFocus)
-                            sayText();
-                    }
-                    // Orca 43 reads no words of a Qt 6.4 text box: the description holds them, as they were when
-                    // the keyboard arrived (Qt writes the placeholder over it when accessibility wakes up).
-                    function sayText() {
-                        Accessible.description = text.length > 0 ? text : placeholderText;
-                    }
-                    onActiveFocusChanged: sayText()
-                    // A timer, not Qt.callLater: it dies with the editor (Qt 6.4's callLater calls a destroyed one).
-                    Component.onCompleted: sayTextLater.start()
-                    Timer {
-                        id: sayTextLater
-                        interval: 0
-                        onTriggered: sectionArea.sayText()
-                    }
-                    wrapMode: TextEdit.Wrap
-                    font.family: "DejaVu Sans Mono"
-                    font.pixelSize: Theme.fontSmall + 1
-                    color: Theme.text
-                    selectByMouse: true
-                    persistentSelection: true // the toolbar's buttons act on it
-                    placeholderText: qsTr("Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)")
-                    placeholderTextColor: Theme.textMuted
-                    Accessible.name: qsTr("Text of the part “%1”, in Markdown").arg(root.sectionName(root.section))
-                    // Tab goes on to the next control, Shift+Tab back (no keyboard trap); Ctrl+Tab writes a tab.
-                    Keys.onTabPressed: event => {
-                        if (event.modifiers & Qt.ControlModifier)
-                            sectionArea.insert(sectionArea.cursorPosition, "\t");
-                        else
-                            sectionArea.nextItemInFocusChain(true).forceActiveFocus(Qt.TabFocusReason);
-                        event.accepted = true;
-                    }
-                    // Ctrl+Page Up/Down switch parts without leaving the text.
-                    Keys.onPressed: event => {
-                        if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_PageDown) {
-                            root.section = Math.min(2, root.section + 1);
-                            event.accepted = true;
-                        } else if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_PageUp) {
-                            root.section = Math.max(0, root.section - 1);
-                            event.accepted = true;
-                        }
-                    }
-                    background: Rectangle {
-                        radius: 8
-                        color: Theme.surface
-                        border.width: sectionArea.activeFocus ? 3 : 1
-                        border.color: sectionArea.activeFocus ? Theme.focus : Theme.border
-                    }
+                currentIndex: root.section
+                LessonPartArea {
+                    id: beforePart
+                    editor: root.editor
+                    part: 0
+                    partName: root.sectionName(0)
+                    onMoveRequested: step => root.moveToPart(step)
+                }
+                LessonPartArea {
+                    id: inPart
+                    editor: root.editor
+                    part: 1
+                    partName: root.sectionName(1)
+                    onMoveRequested: step => root.moveToPart(step)
+                }
+                LessonPartArea {
+                    id: afterPart
+                    editor: root.editor
+                    part: 2
+                    partName: root.sectionName(2)
+                    onMoveRequested: step => root.moveToPart(step)
                 }
             }
             MarkdownSection {
@@ -418,7 +448,7 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 Layout.preferredWidth: 1
-                markdown: editor.preview(root.sectionText(root.section))
+                markdown: root.previewMarkdown
                 sectionName: qsTr("Preview, as students will see it")
             }
         }

@@ -36,23 +36,37 @@ ListView {
     Keys.onReturnPressed: root.openCurrent()
     Keys.onEnterPressed: root.openCurrent()
     Keys.onSpacePressed: root.openCurrent()
-    ScrollBar.vertical: ScrollBar {
-    }
+    ScrollBar.vertical: PageScrollBar {}
 
     section.property: "group"
-    section.delegate: Label {
-        required property string section
-        width: ListView.view.width - 14
-        topPadding: 6
-        bottomPadding: 2
-        text: section
-        color: Theme.textMuted
-        font.pixelSize: Theme.fontSmall + 1
-        font.bold: true
-        font.capitalization: Font.AllUppercase
-        elide: Text.ElideRight
-        Accessible.role: Accessible.Heading
-        Accessible.name: section
+    section.delegate: groupHeading
+    // After the model is reset (work handed in while Devoirs stays made behind), Qt 6.4's ListView puts back the
+    // headings it kept aside with their old words: "Expliquer…" sat under its lesson's title and the quiz under the
+    // other lesson's, with no "Already handed in" (review-app19 finding 12). Giving the section its delegate again
+    // throws those kept headings away, and each is made afresh with its group.
+    Connections {
+        target: root.model as TodoModel
+        function onReloaded() {
+            root.section.delegate = null;
+            root.section.delegate = groupHeading;
+        }
+    }
+    Component {
+        id: groupHeading
+        Label {
+            required property string section
+            width: ListView.view.width - 14
+            topPadding: 6
+            bottomPadding: 2
+            text: section
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall + 1
+            font.bold: true
+            font.capitalization: Font.AllUppercase
+            elide: Text.ElideRight
+            Accessible.role: Accessible.Heading
+            Accessible.name: section
+        }
     }
 
     delegate: WorkCard {

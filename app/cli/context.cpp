@@ -4,6 +4,7 @@
 
 #include "content/linkedpicture.h"
 #include "content/mediastore.h"
+#include "content/outsidepictures.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -219,8 +220,10 @@ Result<QStringList> Context::linkedImages(const QString &markdown, const QString
     auto it = image.globalMatch(markdown);
     while (it.hasNext()) {
         const QString target = it.next().captured(1);
-        if (target.contains(u"://"_s) || target.startsWith(u"media:"_s))
+        if (target.startsWith(u"media:"_s))
             continue;
+        if (target.contains(u"://"_s)) // pupils' apps would show only its description
+            return R::failure(outsidePictureRefused(target));
         // Opened once and checked; copied from that open file, so a link swapped after the check changes nothing.
         auto picture = openLinkedPicture(target, baseDir);
         if (!picture)

@@ -87,10 +87,13 @@ void BoardModel::load()
             : !o.lastSeen.isValid()                      ? row.lastSync
                                                          : std::max(row.lastSync, o.lastSeen);
         row.daysSilent = daysSince(latest);
-        if (row.daysSilent < 0)
-            row.level = WorkStates::NotConnectedYet; // never a sign of life: maybe added a minute ago; the card is what they need
-        else if (row.daysSilent >= m_silentDays)
+        if (row.daysSilent >= m_silentDays)
             row.level = WorkStates::Silent;
+        else if (!row.lastSync.isValid())
+            // Never a sync nor a USB pack: maybe added a minute ago, and the card is what they need. Activity alone
+            // (done on this very device) is no contact: her page says "no contact yet", the board must not say
+            // "on track" beside it (review-app19).
+            row.level = WorkStates::NotConnectedYet;
         else if (o.missing > 0 || o.late > 0)
             row.level = WorkStates::Behind;
         else
@@ -119,6 +122,8 @@ QString BoardModel::levelText(const Row &row) const
 {
     switch (row.level) {
     case WorkStates::NotConnectedYet:
+        if (row.daysSilent >= 0)
+            return tr("Not connected yet: no sync, no USB pack. Only what was done on this device is known.");
         return tr("Not connected yet: no sync, no USB pack, nothing opened. Their login card is what they need.");
     case WorkStates::Silent:
         return tr("Silent for %n day(s)", nullptr, row.daysSilent);

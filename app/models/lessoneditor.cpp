@@ -4,15 +4,37 @@
 
 #include "content/store.h"
 #include "content/videoreducer.h"
+#include "spokentext.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
 using Continuite::PublicationStatus;
+
+namespace {
+/// A link's words and address in a lesson's Markdown, `[words](address)` (not a picture's `![…](…)`), as the
+/// toolbar's Lien writes it.
+const QRegularExpression &linkPattern()
+{
+    static const QRegularExpression pattern(uR"((?<!!)\[([^\]\n]*)\]\(([^)\s]*)\))"_s);
+    return pattern;
+}
+
+/// @p markdown with each address typed as "www.…" made whole ("https://www.…"): the pupils' reader opens only
+/// http(s) addresses, and "www.lumni.fr" typed over Lien's "https://" was a link nobody could open (review of app19,
+/// finding 5).
+QString withWholeAddresses(QString markdown)
+{
+    static const QRegularExpression bare(uR"((\]\()[ \t]*(www\.[^)\s]+)(?=\)))"_s,
+                                         QRegularExpression::CaseInsensitiveOption);
+    return markdown.replace(bare, u"\\1https://\\2"_s);
+}
+} // namespace
 
 LessonEditor::LessonEditor(QObject *parent)
     : RecordEditor(parent)
@@ -130,6 +152,8 @@ Continuite::Status LessonEditor::writeRecord(Continuite::Store &s)
 {
     using Continuite::Status;
     QDate planned;
+    for (QString *part : {&m_lesson.beforeClass, &m_lesson.inClass, &m_lesson.afterClass})
+        *part = withWholeAddresses(*part);
     if (!parsePlannedDate(&planned))
         return Status::failure(tr("The class day “%1” is not a date: write it as 04/12/2026, or leave it empty.").arg(m_plannedDateText));
     if (m_lesson.meta.id.isEmpty()) {
@@ -337,6 +361,26 @@ QStringList LessonEditor::publishChecks() const
                                             [](const Continuite::Member &m) { return m.role == Continuite::Role::Student; });
         if (!anyStudent)
             checks << tr("No student in this class yet: nobody gets the lesson until you add students in Classes & roster.");
+    }
+    // A link the pupils cannot open: no address (Lien's "https://" left as it is), or not a whole one ("lumni.fr").
+    const std::pair<QString, QString> parts[] = {{tr("Before class"), m_lesson.beforeClass},
+                                                 {tr("In class"), m_lesson.inClass},
+                                                 {tr("After class"), m_lesson.afterClass}};
+    for (const auto &[part, markdown] : parts) {
+        for (auto it = linkPattern().globalMatch(markdown); it.hasNext();) {
+            const auto match = it.next();
+            const QString words = match.captured(1).trimmed();
+            const QString address = withWholeAddresses(u"]("_s + match.captured(2) + u")"_s).mid(2).chopped(1);
+            if (SpokenText::opensSafely(address))
+                continue;
+            if (address.isEmpty() || address.compare(u"https://"_s, Qt::CaseInsensitive) == 0
+                || address.compare(u"http://"_s, Qt::CaseInsensitive) == 0)
+                checks << tr("The link “%1” in “%2” has no address: your students cannot open it. Write the web page’s address after https://.")
+                              .arg(words, part);
+            else
+                checks << tr("The link “%1” in “%2” will not open for your students: “%3” is not a whole web address. Write it with https:// in front.")
+                              .arg(words, part, address);
+        }
     }
     return checks;
 }

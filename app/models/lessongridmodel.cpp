@@ -67,15 +67,16 @@ void LessonGridModel::load()
         const QDateTime seen = lastSeen.value(m.personId);
         const QDateTime latest = !contact.isValid() ? seen : !seen.isValid() ? contact : std::max(contact, seen);
         const QHash<QString, WorkStates::LessonState> mine = progress.value(m.personId);
-        if (!latest.isValid() && mine.isEmpty()) {
-            row.contact = WorkStates::NotConnectedYet;
-        } else if (latest.isValid()) {
+        if (latest.isValid())
             row.daysSilent = int(std::max<qint64>(0, latest.secsTo(now) / 86400));
-            if (row.daysSilent >= m_silentDays)
-                row.contact = WorkStates::Silent;
-        }
+        // As the board: silent after silentDays without a sign of life; otherwise, with no sync nor USB pack ever,
+        // not connected yet, even with activity on this very device.
+        if (row.daysSilent >= m_silentDays)
+            row.contact = WorkStates::Silent;
+        else if (!contact.isValid())
+            row.contact = WorkStates::NotConnectedYet;
         // Never heard from: nothing can be said of any lesson yet.
-        const WorkStates::LessonState nothing = row.contact == WorkStates::NotConnectedYet ? WorkStates::NoNews : WorkStates::ToRead;
+        const WorkStates::LessonState nothing = !latest.isValid() && mine.isEmpty() ? WorkStates::NoNews : WorkStates::ToRead;
         for (const QString &lessonId : std::as_const(m_lessonIds))
             row.states << mine.value(lessonId, nothing);
         m_rows.append(row);

@@ -4,6 +4,7 @@
 
 #include "attachmentmodel.h"
 
+#include "content/outsidepictures.h"
 #include "content/store.h"
 
 #include <QLocale>
@@ -81,7 +82,7 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
     case TitleRole:
         return lesson.title;
     case SummaryRole:
-        return lesson.summary;
+        return Continuite::withoutOutsidePictures(lesson.summary); // shown as Markdown (LessonCard): nothing fetched
     case ClassNameRole:
         return row.className;
     case PlannedDateRole:

@@ -58,3 +58,25 @@ bool UndoableEdit::replaceAll(QQuickTextDocument *document, const QVariantList &
     cursor.endEditBlock();
     return true;
 }
+
+QString UndoableEdit::rawText(QQuickTextDocument *document)
+{
+    const QTextDocument *doc = document ? document->textDocument() : nullptr;
+    if (!doc)
+        return {};
+    // toPlainText() without its no-break space → space: the same separators become "\n".
+    QString text = doc->toRawText();
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case 0xfdd0: // QTextBeginningOfFrame
+        case 0xfdd1: // QTextEndOfFrame
+        case QChar::ParagraphSeparator:
+        case QChar::LineSeparator:
+            c = u'\n';
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}

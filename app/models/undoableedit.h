@@ -37,6 +37,12 @@ public:
     /// overlap.
     Q_INVOKABLE static bool replaceAll(QQuickTextDocument *document, const QVariantList &edits);
 
+    /// The text of @p document as it is written, each line break a "\n". A TextArea's `text` is
+    /// QTextDocument::toPlainText(), which turns every no-break space (U+00A0, French typography before « : ; ! ? »
+    /// and inside « ») into a plain one: a lesson read through it lost them just by being opened (review of app19,
+    /// finding 2). Same positions and length as `text`.
+    Q_INVOKABLE static QString rawText(QQuickTextDocument *document);
+
 private:
     UndoableEdit() = default;
 };

@@ -10,7 +10,7 @@
 //
 //   bench-anchor --docs DOCS.json [--anchor CLASS.json] [--anchor-student STUDENT.json] [--json OUT]
 //                [--reps 3] [--cuts 0.2,0.35,0.5,0.65,0.8] [--settle 11] [--hub EXE] [--hub-log FILE] [--check]
-//                [--no-columns]
+//                [--no-columns] [--keep-data DIR]
 //
 // --anchor / --anchor-student: bench.js's --json outputs of the same run (its class and --student modes); their
 // figures go beside ours in the table. --reps: how many fresh devices make each first sync (the median is the figure,
@@ -19,6 +19,9 @@
 // (see there). --hub-log: keep the hub's log (one line per request, with its bytes). --check: exit 1
 // unless every scenario synced cleanly and the counts agree (the bench-smoke test runs it on a slice of the texts).
 // --no-columns: the client asks for no columns (sync/pagecolumns.h), as before them: a before/after in one build.
+// --keep-data DIR: the hub's data folder (a new folder), kept after the run, to serve again and fetch its pages apart.
+// --flaky UP,DOWN[,RATE] [--flaky-who teacher] [--flaky-target BYTES] [--flaky-limit SECONDS]: only a first sync on a 2G
+// link that drops (see there), then the run ends.
 
 #include "content/store.h"
 #include "sync/client/hubrequests.h"
@@ -28,6 +31,7 @@
 #include "tests/storeinternals.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -39,7 +43,9 @@
 
 #include <curl/curl.h>
 
+#include <atomic>
 #include <cmath>
+#include <thread>
 #include <optional>
 
 using namespace SyncTest;
@@ -64,9 +70,12 @@ void fail(const QString &what)
 class ServeProcess
 {
 public:
-    explicit ServeProcess(const QString &exe)
+    /// @p keepDir: the hub's data folder, kept after the run (--keep-data), else a temporary one.
+    explicit ServeProcess(const QString &exe, const QString &keepDir = {})
         : m_exe(exe)
+        , m_path(keepDir.isEmpty() ? m_dir.path() : keepDir)
     {
+        QDir().mkpath(m_path);
     }
     ~ServeProcess()
     {
@@ -81,7 +90,7 @@ public:
     bool addTeacher(const QString &login, const QString &name, const QString &password)
     {
         QProcess admin;
-        admin.start(m_exe, {u"admin"_s, u"add-teacher"_s, u"--data"_s, m_dir.path(), u"--login"_s, login, u"--name"_s, name,
+        admin.start(m_exe, {u"admin"_s, u"add-teacher"_s, u"--data"_s, m_path, u"--login"_s, login, u"--name"_s, name,
                             u"--password-stdin"_s});
         if (!admin.waitForStarted())
             return false;
@@ -107,7 +116,7 @@ public:
             env.insert(u"QT_LOGGING_RULES"_s, u"continuite.*.info=true"_s);
             m_process.setProcessEnvironment(env);
         }
-        m_process.start(m_exe, {u"serve"_s, u"--data"_s, m_dir.path(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)});
+        m_process.start(m_exe, {u"serve"_s, u"--data"_s, m_path, u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port)});
         if (!m_process.waitForStarted())
             return false;
         QByteArray said;
@@ -121,6 +130,7 @@ public:
 private:
     QString m_exe;
     QTemporaryDir m_dir;
+    QString m_path;
     QProcess m_process;
     int m_port = 0;
 };
@@ -385,7 +395,7 @@ int main(int argc, char **argv)
     g_pageColumns = !args.contains(u"--no-columns"_s);
     if (docsPath.isEmpty()) {
         err << "usage: bench-anchor --docs DOCS.json [--anchor CLASS.json] [--anchor-student STUDENT.json] [--json OUT] "
-               "[--reps 3] [--cuts 0.2,0.35,0.5,0.65,0.8] [--settle 11] [--hub EXE] [--hub-log FILE] [--check] [--no-columns]"
+               "[--reps 3] [--cuts 0.2,0.35,0.5,0.65,0.8] [--settle 11] [--hub EXE] [--hub-log FILE] [--keep-data DIR] [--check] [--no-columns] [--flaky UP,DOWN[,RATE] [--flaky-who teacher] [--flaky-target BYTES] [--flaky-limit S]]"
             << Qt::endl;
         return 2;
     }
@@ -398,7 +408,7 @@ int main(int argc, char **argv)
         << texts->docJsonBytes << " B of the anchor's doc JSON); the bare texts " << texts->bareTexts.size() << " B" << Qt::endl;
 
     // ---- The real hub, and the proxy in front of it -----------------------------------------------------------
-    ServeProcess hub(option(u"--hub"_s, QStringLiteral(CONTINUITE_HUB_EXE)));
+    ServeProcess hub(option(u"--hub"_s, QStringLiteral(CONTINUITE_HUB_EXE)), option(u"--keep-data"_s));
     if (!hub.addTeacher(TeacherLogin, u"Mme Martin"_s, TeacherPassword) || !hub.start(option(u"--hub-log"_s))) {
         err << "the hub did not start" << Qt::endl;
         return 1;
@@ -545,6 +555,82 @@ int main(int argc, char **argv)
             << Qt::endl;
         QThread::msleep(quint64(settleMs - sinceStudents.elapsed()));
     }
+    // ---- A household on 2G whose link drops (--flaky UP,DOWN[,RATE]): measured alone, then the run ends ------------
+    // The link carries RATE bytes/s each way (20,000: bench-sync's 2G) with 150 ms each way, for UP seconds, then drops
+    // for DOWN seconds (every connection closed, every new one cut at once), again and again. The first sync of a new
+    // device (the first student's, or the teacher's with --flaky-who teacher) with the app's transport (its retries and
+    // backoff) and page sizes (--flaky-target BYTES: pages sized for BYTES on the wire, pageWireTarget without
+// resumablePageBudget); a sync that stops short is
+    // started again as soon as the link is back (the app syncs when the network comes back), until one completes.
+    if (const QString flaky = option(u"--flaky"_s); !flaky.isEmpty()) {
+        const QStringList p = flaky.split(u',');
+        const double upSeconds = p.value(0).toDouble(), downSeconds = p.value(1).toDouble();
+        const qint64 rate = p.value(2, u"20000"_s).toLongLong();
+        const bool asTeacher = option(u"--flaky-who"_s) == u"teacher"_s;
+        SyncEngine::Options o = benchOptions();
+        o.transport = HttpTransport::Options{}; // the app's retries, backoff and stall detection
+        if (const QString t = option(u"--flaky-target"_s); !t.isEmpty()) {
+            o.pageWireTarget = t.toLongLong(); // pages sized for it, however the hub resumes them
+            o.resumablePageBudget = 0;
+        }
+        Device phone({}, o);
+        if (!(asTeacher ? phone.login(viaProxy, TeacherLogin, TeacherPassword) : phone.login(viaProxy, students.first().login, StudentPin)))
+            qFatal("the flaky device could not sign in");
+        proxy.setRate(rate);
+        proxy.setLatency(std::chrono::milliseconds(150));
+        std::atomic<bool> linkUp{true}, stop{false};
+        std::atomic<int> drops{0};
+        std::thread flapper([&] {
+            auto wait = [&](double seconds) {
+                QElapsedTimer t;
+                t.start();
+                while (!stop && t.elapsed() < qint64(seconds * 1000))
+                    QThread::msleep(20);
+            };
+            while (!stop) {
+                wait(upSeconds);
+                if (stop)
+                    break;
+                proxy.setCutAfter(FaultProxy::Direction::Up, 0, FaultProxy::FaultScope::EveryConnection);
+                proxy.setCutAfter(FaultProxy::Direction::Down, 0, FaultProxy::FaultScope::EveryConnection);
+                proxy.dropConnections();
+                linkUp = false;
+                ++drops;
+                wait(downSeconds);
+                proxy.setCutAfter(FaultProxy::Direction::Up, -1);
+                proxy.setCutAfter(FaultProxy::Direction::Down, -1);
+                linkUp = true;
+            }
+        });
+        proxy.resetCounters();
+        QElapsedTimer timer;
+        timer.start();
+        const qint64 limitMs = qint64(option(u"--flaky-limit"_s, u"900"_s).toDouble() * 1000);
+        int syncs = 0, requests = 0, received = 0;
+        bool complete = false;
+        while (!complete && timer.elapsed() < limitMs) {
+            while (!linkUp && timer.elapsed() < limitMs)
+                QThread::msleep(20);
+            const SyncReport r = phone.sync();
+            ++syncs;
+            requests += r.requests;
+            received += r.changesReceived;
+            complete = r.recordsComplete && r.errors.isEmpty();
+            out << "  sync " << syncs << " at " << timer.elapsed() / 1000 << " s: " << r.requests << " requests, "
+                << r.bytesDown << " B down, " << r.changesReceived << " changes" << (complete ? ", complete" : "")
+                << (r.errors.isEmpty() ? QString() : u" ("_s + r.errors.last() + u")"_s) << Qt::endl;
+        }
+        stop = true;
+        flapper.join();
+        proxy.clearFaults();
+        out << "flaky 2G (" << upSeconds << " s up, " << downSeconds << " s down, " << rate << " B/s, page target "
+            << o.pageWireTarget << " B, " << (asTeacher ? "teacher" : "student") << "): "
+            << (complete ? "complete" : "NOT complete") << " after " << timer.elapsed() / 1000 << " s, " << syncs << " syncs, "
+            << requests << " requests, " << proxy.bytesUp() << " B up, " << proxy.bytesDown() << " B down, " << received
+            << " changes received, " << drops.load() << " drops" << Qt::endl;
+        return complete ? 0 : 1;
+    }
+
     const int expectedChanges = 1 + int(students.size()) + 2 * int(texts->lessons.size() + texts->assignments.size())
                                 + int(texts->submissions.size()); // the class, its roster, create + publish, the work
     out << "A teacher's new laptop: first sync of the class, and the sync right after it" << Qt::endl;

@@ -129,10 +129,17 @@ qint64 contentRangeFirst(const QByteArray &header)
     return ok && first >= 0 ? first : -1;
 }
 
-/// Inflates a zstd body; an empty result with @p ok false when it is corrupt, truncated or too large.
+/// The largest window a hub's frame may ask for: 8 MiB, what the hub itself allows a client's (hubwire.cpp) and more
+/// than its own packing uses (level 19 on a page of any size). zstd's default, 128 MiB, let a hostile hub or someone in
+/// the middle of a plain-http one make the family laptop allocate it for a few bytes (review-trust19, finding 4).
+constexpr int MaxWindowLog = 23;
+
+/// Inflates a zstd body; an empty result with @p ok false when it is corrupt, truncated, too large, or asks for a
+/// window over MaxWindowLog.
 QByteArray inflate(const QByteArray &in, qint64 limit, bool *ok)
 {
     std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
+    ZSTD_DCtx_setParameter(ctx.get(), ZSTD_d_windowLogMax, MaxWindowLog);
     QByteArray out;
     ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
     QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
@@ -466,13 +473,19 @@ HttpResponse HttpTransport::send(const std::function<HttpRequest()> &make, const
     for (int attempt = 1;; ++attempt) {
         HttpRequest request = make();
         request.headers << "X-Request-Id: " + id + '-' + QByteArray::number(attempt);
+        // A page cut in an earlier send (a sync that stopped short while the link was down), held by the caller: this
+        // send asks for its rest from the first attempt on.
+        if (attempt == 1 && !request.resumeTag.isEmpty()) {
+            keptBytes = request.resumeBytes;
+            keptTag = request.resumeTag;
+        }
+        request.resumeBytes.clear();
+        request.resumeTag.clear();
         if (!keptTag.isEmpty() && !request.sink && !request.source && request.acceptZstd) {
-            request.resumeBytes = std::exchange(keptBytes, {});
-            request.resumeTag = std::exchange(keptTag, {});
+            request.resumeBytes = keptBytes;
+            request.resumeTag = keptTag;
         }
         response = perform(request);
-        keptBytes.clear();
-        keptTag.clear();
         // Cut while its body came: what came is kept, and the next attempt asks for the rest alone (PROTOCOL.md, "A page
         // cut on its way"); a hub that cannot tell it is the same page sends it whole.
         // Only a frame that carries zstd's checksum (its header's Content_Checksum_flag, bit 2 of the byte after the
@@ -484,7 +497,16 @@ HttpResponse HttpTransport::send(const std::function<HttpRequest()> &make, const
             && response.header("content-encoding") == "zstd" && !response.header("etag").isEmpty()) {
             keptBytes = response.body;
             keptTag = response.header("etag");
+        } else if (!(response.status == 0 && response.transient && response.body.isEmpty())) {
+            // An answer came (whole, refused, or cut in a form that cannot be resumed): what was kept is of no more use.
+            // When nothing came at all (the link still down: no connection, or cut before the answer's first byte), the
+            // bytes kept stay for the next attempt: before, that attempt dropped them, and a page cut by a link that stays
+            // down a few seconds came again whole (bench/README.md, "Session 18").
+            keptBytes.clear();
+            keptTag.clear();
         }
+        response.keptBytes = keptBytes;
+        response.keptTag = keptTag;
         if (!response.transient || attempt >= m_options.maxAttempts || m_cancelled || (handBack && handBack(response)))
             return response;
         qCInfo(lcSync).noquote() << "retrying" << request.path << "after:" << response.error;

@@ -32,6 +32,8 @@ struct HttpRequest
     qint64 sourceLength = 0;
     /// A large answer cut on its way (a sync's page, PROTOCOL.md "A page cut on its way"): the bytes that came, as they
     /// came (packed), and its ETag. The request asks for the rest (Range, If-Range) and the answer is joined to them.
+    /// Set by a caller of HttpTransport::send() (the first request it makes) to resume a page an earlier send kept
+    /// (HttpResponse::keptBytes); send() sets them itself on its later attempts.
     QByteArray resumeBytes;
     QByteArray resumeTag;
 
@@ -60,6 +62,10 @@ struct HttpResponse
     qint64 bytesUp = 0;                    ///< this attempt, headers included
     qint64 bytesDown = 0;
     qint64 resumedFrom = 0;                ///< > 0: the answer's first bytes were kept from a cut attempt
+    /// send(), a transient failure: the bytes of a page cut on its way that the last attempts kept, and its ETag, to ask
+    /// for its rest in a later send of the same request (HttpRequest::resumeBytes); empty when none.
+    QByteArray keptBytes;
+    QByteArray keptTag;
 
     bool ok() const { return error.isEmpty() && status >= 200 && status < 300; }
     QByteArray header(const char *name) const { return headers.value(QByteArray(name).toLower()); }

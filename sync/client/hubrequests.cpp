@@ -115,11 +115,21 @@ bool SyncRoundTrip::run(HttpTransport &transport)
     if (lastSeenAfter)
         json += ",\"last_seen_after\":" + QJsonDocument(QJsonArray{*lastSeenAfter}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
     json += '}';
-    const HttpResponse r = transport.send([&] { return HttpRequest::make("POST", u"/v1/sync"_s, json, true); },
-                                          [this](const HttpResponse &answer) { return handBackTooSlow && answer.status == 408; });
+    const HttpResponse r = transport.send(
+        [&] {
+            HttpRequest request = HttpRequest::make("POST", u"/v1/sync"_s, json, true);
+            request.resumeBytes = resumeBytes;
+            request.resumeTag = resumeTag;
+            return request;
+        },
+        [this](const HttpResponse &answer) { return handBackTooSlow && answer.status == 408; });
+    resumeBytes = r.keptBytes;
+    resumeTag = r.keptTag;
     failure = HubFailure::from(r);
     if (!failure.isNull())
         return false;
+    resumeBytes.clear();
+    resumeTag.clear();
     bool ok = false;
     const QJsonObject o = parseObject(r.body, &ok);
     const QJsonValue cursorValue = o.value(u"cursor"_s);

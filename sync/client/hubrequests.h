@@ -116,6 +116,10 @@ public:
     qint64 answerWireBytes = 0; ///< the answer as it crossed the wire, headers included
     /// The answer carried an ETag: this hub sends the rest of a page cut on its way, not the whole page again.
     bool resumable = false;
+    /// In: a page this very request had begun to bring in an earlier round trip that failed (its packed bytes and ETag),
+    /// whose rest it asks for. Out, when run() fails: the page it had begun to bring, to ask again the same way later.
+    QByteArray resumeBytes;
+    QByteArray resumeTag;
     HubFailure failure;
 
     bool run(HttpTransport &transport);

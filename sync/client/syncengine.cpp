@@ -48,6 +48,24 @@ QSet<QString> g_running;
 QHash<QString, QPair<int, int>> g_pushShrink;
 /// Halvings at most: 256 KiB of changes down to 256 bytes (one change always goes).
 constexpr int MaxPushShrink = 10;
+/// A page a sync had begun to bring when it stopped short (the link stayed down past the transport's attempts): its
+/// request and the packed bytes that came, kept in this process for the profile's next sync, which asks the same request
+/// and gets only the rest (PROTOCOL.md, "A page cut on its way"). A 2G link that drops for longer than the retries last
+/// made every such sync start its page again (bench/README.md, "Session 18"). Under g_runningMutex.
+struct HeldPage
+{
+    QString cursor;
+    qint64 budget = 0;
+    bool columns = false;
+    QByteArray bytes, tag;
+};
+QHash<QString, HeldPage> g_heldPages;
+/// Profiles whose last sync stopped short on the link (no answer: the link down past the attempts), until one completes.
+/// Their pages are the hub's default (256 KiB of JSON, ≈50 KB on the wire), not the largest: the hub builds and packs a page
+/// before its first byte goes, and again for each resume, so on a link up a few seconds at a time a 2 MiB page (≈10 s of a
+/// loaded hub's CPU at level 19) never arrived, where pages of the default size each arrived and were applied
+/// (bench/README.md, "Session 18"). A held page begun larger is asked again at that size. Under g_runningMutex.
+QSet<QString> g_linkDropped;
 
 QList<Attachment> attachmentsOf(const QJsonObject &fields)
 {
@@ -360,6 +378,14 @@ bool SyncEngine::syncRecords(Run &run)
     // clocks in columns (and, a hub that knows them resuming cut pages, for its largest page); an everyday sync does not
     // (12 bytes of every empty sync for nothing).
     bool manyMayCome = cursor.isEmpty();
+    const QString heldKey = m_store.dataDir() + run.profile.id;
+    bool linkDropped = false;
+    {
+        QMutexLocker guard(&g_runningMutex);
+        linkDropped = g_linkDropped.contains(heldKey);
+    }
+    if (linkDropped)
+        budget = std::min(budget, SyncRoundTrip::HubDefaultBudget);
     for (int round = 0; round < m_options.maxRoundTrips; ++round) {
         // A push the hub cut for its pace goes again with half as many changes and bytes (at least one change).
         const int batchLimit = std::max(1, m_options.pushBatch >> run.pushShrink);
@@ -376,7 +402,7 @@ bool SyncEngine::syncRecords(Run &run)
         trip.columns = manyMayCome && m_options.pageColumns;
         // Asked with columns and no budget, a page is the largest the hub serves (a hub that knows columns resumes a cut
         // page); a hub that does not know them serves its default page, as to a request that names none.
-        if (trip.columns && m_options.resumablePageBudget > 0 && budget <= SyncRoundTrip::HubDefaultBudget)
+        if (trip.columns && m_options.resumablePageBudget > 0 && budget <= SyncRoundTrip::HubDefaultBudget && !linkDropped)
             trip.budget = 0;
         // The continuity board: a teacher's device asks when her students last reached the hub (what changed only),
         // once a sync: the hub's mark stays 10 s behind its clock (a stamp may commit late), so the pages after the
@@ -400,9 +426,29 @@ bool SyncEngine::syncRecords(Run &run)
         for (const OutboxEntry &e : std::as_const(batch))
             batchChanges << e.change;
         trip.deviceKeys = RelayKeys::vouchesFor(m_store, run.profile.id, batchChanges);
+        // The rest of a page the last sync had begun to bring, when this is the same request (nothing to push with it) and
+        // the page is not larger than a link that drops asks.
+        if (trip.changes.isEmpty() && trip.deviceKeys.isEmpty()) {
+            QMutexLocker guard(&g_runningMutex);
+            if (const auto held = g_heldPages.constFind(heldKey); held != g_heldPages.cend() && held->cursor == trip.cursor
+                && (!linkDropped || (held->budget > 0 && held->budget <= SyncRoundTrip::HubDefaultBudget))) {
+                trip.budget = held->budget;
+                trip.columns = held->columns;
+                trip.resumeBytes = held->bytes;
+                trip.resumeTag = held->tag;
+            }
+        }
         ++run.report.syncRoundTrips;
         trip.handBackTooSlow = true;
-        if (!trip.run(*run.transport)) {
+        const bool done = trip.run(*run.transport);
+        {
+            QMutexLocker guard(&g_runningMutex);
+            if (!done && !trip.resumeTag.isEmpty() && trip.changes.isEmpty() && trip.deviceKeys.isEmpty())
+                g_heldPages.insert(heldKey, {trip.cursor, trip.budget, trip.columns, trip.resumeBytes, trip.resumeTag});
+            else
+                g_heldPages.remove(heldKey);
+        }
+        if (!done) {
             if (trip.failure.status == 408 && !run.transport->isCancelled()) {
                 // The link could not carry this push at the hub's minimum rate (2G, or an uplink shared by a class): it
                 // goes again smaller once the hub's Retry-After has passed (with jitter, so a class does not come back at
@@ -431,6 +477,10 @@ bool SyncEngine::syncRecords(Run &run)
             run.authFailed = trip.failure.needsSignIn();
             run.report.signInNeeded = run.authFailed;
             run.report.hubUnreachable = trip.failure.status == 0 && !run.transport->isCancelled();
+            if (run.report.hubUnreachable) {
+                QMutexLocker guard(&g_runningMutex);
+                g_linkDropped.insert(heldKey);
+            }
             return false;
         }
         QElapsedTimer applying;
@@ -452,7 +502,7 @@ bool SyncEngine::syncRecords(Run &run)
         }
         // A hub that resumes a cut page: a cut no longer costs the page, so pages may be large (fewer round trips, better
         // compression). Else a full page tells the ratio the next one will likely have; a short last page says little.
-        if (trip.resumable && m_options.resumablePageBudget > 0)
+        if (trip.resumable && m_options.resumablePageBudget > 0 && !linkDropped)
             budget = std::max(budget, m_options.resumablePageBudget);
         else if (m_options.pageWireTarget > 0 && trip.answerWireBytes > 0 && trip.answerJsonBytes * 2 >= budget)
             budget = std::clamp(qint64(double(m_options.pageWireTarget) * double(trip.answerJsonBytes) / double(trip.answerWireBytes)),
@@ -462,8 +512,11 @@ bool SyncEngine::syncRecords(Run &run)
             run.progress.changesReceived = run.report.changesReceived;
             run.notify(run.progress);
         }
-        if (!trip.more && batch.size() == pending.size() && pending.size() < m_options.pushBatch)
+        if (!trip.more && batch.size() == pending.size() && pending.size() < m_options.pushBatch) {
+            QMutexLocker guard(&g_runningMutex);
+            g_linkDropped.remove(heldKey); // a sync that completes: large pages again
             return true;
+        }
     }
     return false;
 }

@@ -103,8 +103,9 @@ public:
         /// Pages of at most this many bytes of JSON once the hub has shown (an ETag on a page) that it sends only the
         /// rest of a page cut on its way: a cut then costs what had not arrived, whatever the page's size, and larger
         /// pages mean fewer round trips and better compression (bench/README.md, "Pages the hub can resume"). The hub
-        /// caps it at its own page limit (1 MiB by default). 0: pages stay sized by pageWireTarget.
-        qint64 resumablePageBudget = 1024 * 1024;
+        /// caps it at its own page limit (2 MiB less 16 KiB by default; 1 MiB before session 18). 0: pages stay sized by
+        /// pageWireTarget.
+        qint64 resumablePageBudget = 2 * 1024 * 1024;
         /// Ask for a large pull's ids and clocks in columns (SyncRoundTrip::columns); false: as a client before them.
         bool pageColumns = true;
         int pushBatch = 1000;           ///< outbox changes per request, at most

@@ -144,7 +144,7 @@ const char *const UsageText =
     "  --max-upload-slice-seconds 600       one part of an upload, then kept and resumed (10-86400)\n"
     "  --max-bodies-per-device 2            JSON bodies one device sends at once (1-64)\n"
     "  --max-known-tokens 200000            signed-in devices the HTTP layer remembers (1000-1000000)\n"
-    "  --max-page-kb 1024                   the largest page of changes in one answer (16-16384)\n"
+    "  --max-page-kb 2032                   the largest page of changes in one answer (16-16384)\n"
     "  --max-large-answers-per-person 2     answers over 64 KiB one person receives at once; then small pages (1-64)\n"
     "  --person-answer-budget-mb 4          all the answers one person receives at once; then 429 (1-1024)\n"
     "  --answer-budget-mb 256               all the answers the hub holds at once, everyone's; large pages\n"

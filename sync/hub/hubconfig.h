@@ -47,8 +47,11 @@ struct HubLimits
     qint64 defaultBudget = 256 * 1024;             ///< page size when the client names none
     qint64 minBudget = 1024;
     /// Largest page a client may ask: an answer is held in memory until it is sent, and a slow reader of 8 MiB pages
-    /// held ≈6 MiB a connection (third review). The app asks 1 MiB once the hub resumes cut pages (SyncEngine::Options::resumablePageBudget).
-    qint64 maxBudget = 1024 * 1024; ///< serve --max-page-kb N (16–16,384)
+    /// held ≈6 MiB a connection (third review). The app asks 2 MiB once the hub resumes cut pages (SyncEngine::Options::resumablePageBudget).
+    /// 2 MiB less the answer's envelope (16 KiB), so that a person's two large answers, each counted at this and its
+    /// envelope while it is built, fit her 4 MiB: a teacher's first sync of the anchor's texts is 2 pages (4 at 1 MiB,
+    /// −26 KB on the wire; bench/README.md, "Session 18"). Built, an answer counts its packed bytes (≈400 KB).
+    qint64 maxBudget = 2032 * 1024; ///< serve --max-page-kb N (16–16,384)
     qint64 clockMaxAheadMs = 5 * 60 * 1000;        ///< remote clocks further ahead are clamped
     /// Worker threads, each on one complete request at a time.
     /// Connections, headers and bodies are on the event loops (libmicrohttpd, epoll): a slow client costs

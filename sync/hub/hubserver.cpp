@@ -54,6 +54,7 @@
 #include <sys/ioctl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Continuite::Hub {
@@ -423,11 +424,28 @@ struct HubServer::Private
     std::thread acceptor;
     std::atomic<bool> acceptStop{false};
     std::atomic<bool> acceptWaiting{false}; ///< acceptLoop() waits for a connection to close (connectionLimit reached)
-    /// Given to libmicrohttpd, not yet started in its event thread. One it drops before starting it (its memory pool
-    /// could not be allocated) never says so: a count still there a second after the last hand-over is let go, or
-    /// each such drop would lower the hub's limit for good (review-mhd17, finding 1).
+    /// Given to libmicrohttpd, not yet started in its event thread: handOvers.size(), read without the lock by the gate.
     std::atomic<int> handedOver{0};
-    std::atomic<qint64> lastHandOverMs{0};
+    /// A socket handed to libmicrohttpd, known by its descriptor until its event thread starts it.
+    struct HandOver
+    {
+        dev_t device = 0;
+        ino_t inode = 0;     ///< the socket's: a descriptor closed and reused is another file
+        qint64 acceptedMs = 0; ///< monotonicMs() at accept: a connection's age counts from here (evictions)
+    };
+    std::mutex handOverMutex;
+    std::unordered_map<int, HandOver> handOvers; ///< descriptor → the socket handed over
+    /// At most this many wait in libmicrohttpd's queue; the rest of a burst waits in the kernel's (listen()'s backlog).
+    static constexpr int MaxUnstartedHandOvers = 256;
+    /// Records @p fd as handed over (before MHD_add_connection: its event thread may start it before that returns).
+    void handingOver(int fd, qint64 now);
+    /// A hand-over started (its accept time, or 0 if not one of ours), or libmicrohttpd refused it.
+    qint64 handOverEnded(int fd);
+    /// A socket libmicrohttpd dropped before starting it (its memory pool could not be allocated) never says so: each one
+    /// still counted after a second is looked at, and let go only when its descriptor no longer names its socket (closed,
+    /// or reused for another file). One merely waiting in a lagging event thread's queue stays counted: letting those go
+    /// by time took the hub past its file limit (review-mhd17 finding 1, then review-trust19 finding 2).
+    void forgetDroppedHandOvers(qint64 now);
     bool tls = false;
     std::string tlsCertificate; ///< PEM, kept alive for the daemon
     std::string tlsKey;
@@ -503,13 +521,17 @@ struct HubServer::Private
     std::mutex watchMutex;
     std::condition_variable watchWake;
     bool watchStop = false;
-    void linkStarted(MHD_Connection *c, void **context);
+    /// @p acceptedMs: when the accept loop took it (its age counts from there), 0 if unknown.
+    void linkStarted(MHD_Connection *c, void **context, qint64 acceptedMs);
     void linkClosed(void **context);
     void acceptLoop();
     void wakeAcceptor();
     void cut(Link *l); ///< under linksMutex
-    /// At the connection limit: cuts the connection without a request head of the address holding most of them.
-    bool evictOne(const Link *except);
+    /// Over maxConnections: cuts connections without a request head (or trickling their body), each from the address
+    /// holding most of them, its oldest first, until the count is back under it or none may go. One pass over the
+    /// connections whatever the number cut (review-trust19 finding 1: one pass per cut stalled the event threads for
+    /// seconds under a burst of idle connections). Under linksMutex.
+    void evictOverLimit(const Link *except);
     void watchHeaders();
 
     // /v1/health is answered on the event loop from what this thread last saw: a database that hangs (PostgreSQL
@@ -608,7 +630,7 @@ struct HubServer::Private
     bool sweepStop = false;
 };
 
-void HubServer::Private::linkStarted(MHD_Connection *c, void **context)
+void HubServer::Private::linkStarted(MHD_Connection *c, void **context, qint64 acceptedMs)
 {
     auto *l = new Link;
     l->connection = c;
@@ -620,14 +642,60 @@ void HubServer::Private::linkStarted(MHD_Connection *c, void **context)
         ::setsockopt(l->fd, SOL_SOCKET, SO_SNDBUF, &bytes, sizeof bytes);
     }
     l->address = peerAddress(c);
-    l->since = monotonicMs();
+    // Its age counts from the accept: an event thread behind a burst starts connections late, and each would look new
+    // (never evictable) for a second more.
+    l->since = acceptedMs > 0 ? acceptedMs : monotonicMs();
     *context = l;
     std::lock_guard lock(linksMutex);
     links.insert(l);
     // Over the limit, a connection that has not even sent a request head yields, taken from the address that holds
     // most of them: never a hard cap per address (a whole school shares one public address).
-    while (connections.load() - cutLinks.load() > maxConnections && evictOne(l)) {
+    if (connections.load() - cutLinks.load() > maxConnections)
+        evictOverLimit(l);
+}
+
+void HubServer::Private::handingOver(int fd, qint64 now)
+{
+    struct stat st{};
+    ::fstat(fd, &st);
+    std::lock_guard lock(handOverMutex);
+    // A descriptor still listed was dropped unstarted, closed, and is now reused by this socket: that one is gone.
+    handOvers[fd] = HandOver{st.st_dev, st.st_ino, now};
+    handedOver = int(handOvers.size());
+}
+
+qint64 HubServer::Private::handOverEnded(int fd)
+{
+    std::lock_guard lock(handOverMutex);
+    const auto it = handOvers.find(fd);
+    if (it == handOvers.end())
+        return 0;
+    const qint64 accepted = it->second.acceptedMs;
+    handOvers.erase(it);
+    handedOver = int(handOvers.size());
+    return accepted;
+}
+
+void HubServer::Private::forgetDroppedHandOvers(qint64 now)
+{
+    int dropped = 0;
+    {
+        std::lock_guard lock(handOverMutex);
+        for (auto it = handOvers.begin(); it != handOvers.end();) {
+            struct stat st{};
+            const bool stale = now - it->second.acceptedMs > 1000
+                && (::fstat(it->first, &st) != 0 || st.st_ino != it->second.inode || st.st_dev != it->second.device);
+            if (stale) {
+                it = handOvers.erase(it);
+                ++dropped;
+            } else {
+                ++it;
+            }
+        }
+        handedOver = int(handOvers.size());
     }
+    if (dropped > 0)
+        qCWarning(lcHub) << dropped << "connection(s) handed to libmicrohttpd were dropped before they started (out of memory?)";
 }
 
 void HubServer::Private::wakeAcceptor()
@@ -642,13 +710,14 @@ void HubServer::Private::acceptLoop()
     // serve it. At the limit it leaves the rest in the kernel's queue (listen()'s backlog) until a connection
     // closes: the burst waits there, as it did when libmicrohttpd listened itself.
     bool toldFull = false;
+    qint64 lookedMs = 0;
     while (!acceptStop.load()) {
-        if (handedOver.load() > 0 && monotonicMs() - lastHandOverMs.load() > 1000) {
-            qCWarning(lcHub) << handedOver.load() << "connection(s) handed to libmicrohttpd never started (out of memory?)";
-            handedOver = 0;
+        if (handedOver.load() > 0 && monotonicMs() - lookedMs >= 100) {
+            lookedMs = monotonicMs();
+            forgetDroppedHandOvers(lookedMs);
         }
         acceptWaiting = true; // before counting: a connection closing after the count wakes the poll below
-        const bool full = connections.load() + handedOver.load() >= connectionLimit;
+        const bool full = connections.load() + handedOver.load() >= connectionLimit || handedOver.load() >= MaxUnstartedHandOvers;
         if (!full)
             acceptWaiting = false;
         pollfd watch[2] = {{full ? -1 : listenFd, POLLIN, 0}, {acceptWake, POLLIN, 0}};
@@ -667,7 +736,9 @@ void HubServer::Private::acceptLoop()
         }
         if (full || !(watch[0].revents & POLLIN) || acceptStop.load())
             continue;
-        for (int taken = 0; taken < 64 && connections.load() + handedOver.load() < connectionLimit; ++taken) {
+        for (int taken = 0; taken < 64 && connections.load() + handedOver.load() < connectionLimit
+                            && handedOver.load() < MaxUnstartedHandOvers;
+             ++taken) {
             sockaddr_storage peer{};
             socklen_t peerLength = sizeof peer;
             const int fd = ::accept4(listenFd, reinterpret_cast<sockaddr *>(&peer), &peerLength, SOCK_NONBLOCK | SOCK_CLOEXEC);
@@ -685,13 +756,9 @@ void HubServer::Private::acceptLoop()
                 break; // EAGAIN: nothing more waits
             }
             toldFull = false;
-            ++handedOver; // before the hand-over: its event thread may start it before MHD_add_connection returns
-            lastHandOverMs = monotonicMs();
-            if (MHD_add_connection(daemon, fd, reinterpret_cast<sockaddr *>(&peer), peerLength) != MHD_YES) {
-                int handed = handedOver.load(); // closed by libmicrohttpd
-                while (handed > 0 && !handedOver.compare_exchange_weak(handed, handed - 1)) {
-                }
-            }
+            handingOver(fd, monotonicMs());
+            if (MHD_add_connection(daemon, fd, reinterpret_cast<sockaddr *>(&peer), peerLength) != MHD_YES)
+                handOverEnded(fd); // closed by libmicrohttpd
         }
     }
     acceptWaiting = false;
@@ -719,33 +786,54 @@ void HubServer::Private::cut(Link *l)
     ::shutdown(l->fd, SHUT_RDWR);
 }
 
-bool HubServer::Private::evictOne(const Link *except)
+void HubServer::Private::evictOverLimit(const Link *except)
 {
-    std::map<std::string, std::pair<int, Link *>> idle; // address → connections without a request head, the oldest
+    struct Idle
+    {
+        std::vector<std::pair<qint64, Link *>> links; ///< (since, link), oldest last: cut from the back
+        size_t left = 0;
+    };
+    std::unordered_map<std::string, Idle> idle; // address → its connections without a request head
     const qint64 now = monotonicMs();
     for (Link *l : links) {
         // A connection opened this very second is on its way to sending its head, not holding a place; one whose
         // body arrives slower than the minimum rate holds it as much as one without a head.
         if (l == except || l->cut || l->fd < 0 || (l->inRequest ? !l->trickling(now, limits.minBodyBytesPerSecond) : now - l->since < 1000))
             continue;
-        auto &[count, oldest] = idle[l->address];
-        ++count;
-        if (!oldest || l->since < oldest->since)
-            oldest = l;
+        idle[l->address].links.emplace_back(l->since.load(), l); // read once: it may move meanwhile
     }
-    Link *victim = nullptr;
-    int most = 0;
-    for (const auto &[address, entry] : idle)
-        if (entry.first > most) {
-            most = entry.first;
-            victim = entry.second;
+    // The addresses by how many they hold, most first; each gives its oldest, then goes back in line with one less.
+    std::vector<std::pair<size_t, Idle *>> line; // a max-heap on the count
+    for (auto &[address, entry] : idle) {
+        std::sort(entry.links.begin(), entry.links.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+        entry.left = entry.links.size();
+        line.emplace_back(entry.left, &entry);
+    }
+    std::make_heap(line.begin(), line.end());
+    int closed = 0;
+    std::string firstAddress;
+    size_t firstHeld = 0;
+    while (connections.load() - cutLinks.load() > maxConnections && !line.empty()) {
+        std::pop_heap(line.begin(), line.end());
+        Idle *entry = line.back().second;
+        Link *victim = entry->links[--entry->left].second;
+        if (closed == 0) {
+            firstAddress = victim->address;
+            firstHeld = entry->left + 1;
         }
-    if (!victim)
-        return false;
-    qCInfo(lcHub).noquote() << "at the connection limit: closed a connection without a request (or trickling its body) from"
-                            << QString::fromStdString(victim->address) << "which holds" << most;
-    cut(victim);
-    return true;
+        cut(victim);
+        ++closed;
+        if (entry->left > 0) {
+            line.back().first = entry->left;
+            std::push_heap(line.begin(), line.end());
+        } else {
+            line.pop_back();
+        }
+    }
+    if (closed > 0)
+        qCInfo(lcHub).noquote() << "at the connection limit: closed" << closed
+                                << "connection(s) without a request (or trickling its body), the first from"
+                                << QString::fromStdString(firstAddress) << "which held" << firstHeld;
 }
 
 void HubServer::Private::watchHeaders()
@@ -1568,8 +1656,7 @@ MHD_Result HubServer::Private::head(Exchange &x)
     if (connections.load() - cutLinks.load() > maxConnections) {
         // Connections that have sent no request head for a second yield their places to this request.
         std::lock_guard lock(linksMutex);
-        while (connections.load() - cutLinks.load() > maxConnections && evictOne(linkOf(x.connection))) {
-        }
+        evictOverLimit(linkOf(x.connection));
     }
     if (connections.load() - cutLinks.load() > maxConnections) {
         x.reply.setError(HubError(503, u"busy"_s, u"The hub has too many connections open; try again in a moment."_s, {}, 1));
@@ -2426,12 +2513,10 @@ bool HubServer::start(const QString &host, int port)
         auto *p = static_cast<Private *>(cls);
         if (code == MHD_CONNECTION_NOTIFY_STARTED) {
             ++p->connections;
-            // After the count above: their sum never dips below what is open. Never below 0: a count let go (see
-            // handedOver) may still start late.
-            int handed = p->handedOver.load();
-            while (handed > 0 && !p->handedOver.compare_exchange_weak(handed, handed - 1)) {
-            }
-            p->linkStarted(c, context);
+            // After the count above: their sum never dips below what is open.
+            const MHD_ConnectionInfo *info = MHD_get_connection_info(c, MHD_CONNECTION_INFO_CONNECTION_FD);
+            const qint64 accepted = info ? p->handOverEnded(info->connect_fd) : 0;
+            p->linkStarted(c, context, accepted);
         } else {
             p->linkClosed(context);
             --p->connections;
@@ -2474,7 +2559,11 @@ bool HubServer::start(const QString &host, int port)
         return false;
     }
     d->listenFd = fd;
-    d->handedOver = 0;
+    {
+        std::lock_guard lock(d->handOverMutex);
+        d->handOvers.clear();
+        d->handedOver = 0;
+    }
     d->acceptStop = false;
     d->acceptor = std::thread([this] { d->acceptLoop(); });
     d->sweepStop = false;

@@ -59,6 +59,7 @@ class Audit:
         self.last_key = 0.0  # when the walk last pressed a key
         self.late = []  # what a screen reader started after the app hears (--late-screen-reader, and the app's walk)
         self.known = []  # faults inside Qt's own widgets (the file dialog), reported, not failed
+        self.region_steps = []  # (walk, key, where the keyboard landed, what was said): F6 between regions (F8)
         self.tab_reached = []  # every object Tab or Shift+Tab put the keyboard on, in the whole walk
         self.reach_checks = []  # (label, accessible): words found readable, which Tab must reach (check_reach)
         self.proc = None
@@ -419,6 +420,12 @@ class Audit:
                 if "showing" in st and name.strip() and len(name.strip()) <= 3 \
                         and not any(c.isalnum() for c in name):
                     self.fail(f"{label}: a glyph is said as text: [{role}] {name!r}")
+                # Words said twice: a description that is already inside the name. Orca 43's "where am I" says the name,
+                # then the description (formatting.py, basicWhereAmI), and other readers say both on the way in: the
+                # board's rows said their last contact twice (issue 18).
+                if "showing" in st and desc.strip() and desc != name and len(desc.split()) >= 3 \
+                        and desc.lower() in name.lower():
+                    self.fail(f"{label}: said twice: [{role}] {name[:60]!r} has its description {desc[:60]!r} in its name too")
                 # An unnamed layered pane (a StackView): Orca 43 says "layered pane" as the focus enters it
                 # (script_utilities.isLayoutOnly keeps it only on the desktop).
                 if role == "layered pane" and not name.strip() and "showing" in st:
@@ -821,6 +828,7 @@ class Audit:
         self.screen("02-eleve-a-faire")
         self.tab_walk("02-eleve-a-faire")
         self.check_rail("student rail", ["À faire", "Leçons", "Devoirs"])
+        self.region_walk("student home: F6")
 
         # Lessons, by the rail, with Enter.
         if self.tab_to("the rail's Leçons", lambda a: a.get_role_name() in ("page tab", "push button")
@@ -834,6 +842,7 @@ class Audit:
         nodes = self.screen("04-lecon-avant")
         self.readable("lesson, before class", nodes, LESSON_BEFORE)
         self.readable("lesson, before class: the image's description", nodes, LESSON_IMAGE)
+        self.region_walk("lesson reader: F6")
         visited = self.tab_walk("04-lecon-avant", presses=20)
         # Orca 43 reads no line of a Qt 6.4 text (empty attribute runs): what it says when Tab lands there
         # (name, description) must carry the words too.
@@ -994,7 +1003,26 @@ class Audit:
             if not self.wait_for(lambda: any(n[2] == "list" and n[3] == "Personnes sur cet appareil" for n in self.nodes()), 5):
                 self.fail("Enter on 'Changer de personne' did not go back to the profile cards")
                 self.key("space", settle=1.5)  # to go on with the teacher's walk
+            self.check_hidden_focus("going back to the profile cards", since)
             self.expect_focus_on_open("profile chooser, again")
+
+    def check_hidden_focus(self, label, since):
+        """Orca says every object it is told has the focus: one that does not show (a field of a page that is not there,
+        heard in the Orca run, session 19: "Adresse du serveur de l'école, texte" on going back to the cards) must never
+        take it. Fails on an object focused since @p since that is still there and does not show."""
+        final = self.focused(0.3)
+        for t, acc in self.focus_events:
+            if t < since or self.same(acc, final):
+                continue
+            try:
+                role = acc.get_role_name()
+            except GLib.Error:
+                continue  # gone with its page
+            st = self.states(acc)
+            if st and "showing" not in st and role not in ("frame", "window"):
+                self.fail(f"{label}: the focus passed through {self.describe(acc)}, which does not show "
+                          f"(Orca says it all the same)")
+                return
 
     def in_sync_bar(self, bar=None):
         """A predicate: the sync bar's sync button (not its details button), found by where it is, not by its name, so
@@ -1028,6 +1056,67 @@ class Audit:
             self.fail(f"{label}: the sync button without a hub does not say that it opens the settings (it says "
                       f"{heard!r})")
         return button
+
+    # F8: the window's regions, in the order F6 goes through them (RegionKeys), and the first words each says as the
+    # keyboard lands in it. Orca 43 has no landmark navigation in a Qt app: these keys are the app's own.
+    REGIONS = ("the bar on top", "the page", "the sync bar")
+    REGION_WORDS = ("Barre du haut", "Page", "Barre de synchronisation")
+
+    def region_of(self, acc):
+        """The region @p acc is in: inside a bar (Qt 6.4 makes both bars tool bars, whatever the sync bar's role), the one
+        in the window's upper half is the bar on top (0), the other the sync bar (2); anywhere else, the page (1)."""
+        try:
+            node = acc.get_parent()
+            for _ in range(64):
+                if node is None or self.same(node, self.window):
+                    break
+                if node.get_role_name() in ("tool bar", "status bar"):
+                    bar = node.get_extents(Atspi.CoordType.SCREEN)
+                    window = self.window.get_extents(Atspi.CoordType.SCREEN)
+                    return 0 if bar.y + bar.height / 2 < window.y + window.height / 2 else 2
+                node = node.get_parent()
+        except GLib.Error:
+            pass
+        return 1
+
+    def region_walk(self, label):
+        """F8: F6 takes the keyboard to the next region (the bar on top, the page, the sync bar, round), Shift+F6 to
+        the one before; each press lands on a named control of that region and says which region it is (a
+        notification once the focus has settled). Three of each come back to where the keyboard was."""
+        start = self.focused(0.3)
+        if start is None:
+            self.fail(f"{label}: nothing has the keyboard before F6")
+            return
+        region = self.region_of(start)
+        for key, step in (("F6", 1),) * 3 + (("shift+F6", -1),) * 3:
+            want = (region + step) % 3
+            before = self.focused(0.1)
+            since = time.monotonic()
+            self.key(key, settle=1.0, news=False)
+            now = self.focused(0.2)
+            self.tab_reached.append(now)
+            said = [self.plain(a[2]) for a in self.announcements if a[0] >= since and a[1] == "notification"]
+            got = self.region_of(now) if now is not None else None
+            self.note(f"{label}: {key} from {self.REGIONS[region]} → {self.describe(now)}"
+                      f"{'' if got is None else ' in ' + self.REGIONS[got]}, said {said}")
+            self.region_steps.append((label, key, self.describe(now), said))
+            if now is None:
+                self.fail(f"{label}: {key} left nothing focused")
+                return
+            if self.same(now, before) or got != want:
+                self.fail(f"{label}: {key} did not move the focus from {self.REGIONS[region]} to {self.REGIONS[want]} "
+                          f"(it is on {self.describe(now)}, in {self.REGIONS[got]})")
+                return
+            if not self.spoken(now).strip():
+                self.fail(f"{label}: {key} landed on something without a name in {self.REGIONS[want]}: "
+                          f"{self.describe(now)}")
+            if not any(w.startswith(self.REGION_WORDS[want]) for w in said):
+                self.fail(f"{label}: {key} into {self.REGIONS[want]} does not say which region it is (said: {said})")
+            region = got
+        end = self.focused(0.2)
+        if not self.same(end, start):
+            self.fail(f"{label}: three F6 and three Shift+F6 do not come back to where the keyboard was "
+                      f"({self.describe(start)}; now {self.describe(end)})")
 
     def screen_name_shown(self, words):
         return any("showing" in n[5] and n[2] == "label" and n[3] == words for n in self.nodes())
@@ -1167,6 +1256,7 @@ class Audit:
         # The teacher's home opens on the continuity board (issue 14); Alt+1 goes to the classes.
         self.expect_focus_on_open("teacher home")
         self.screen("10a-prof-suivi-accueil")
+        self.region_walk("teacher home: F6")
         self.key("alt+1", settle=1.2)
         self.expect_focus_on_open("teacher: classes")
         nodes = self.screen("10-prof-classes")
@@ -1308,6 +1398,10 @@ class Audit:
         "an announcement that gives braille nothing (a bare named notification)": "'Un message sans braille.' gives braille nothing",
         "a main action a dozen Tabs away": "control: the far action: the main action takes 12 Tabs",
         "a message said twice in a row": "'Un message dit deux fois.' is said twice in a row",
+        "an F6 that lands on something without a name": "control regions, planted: F6 landed on something without a name",
+        "an F6 into a region that does not say which": "control regions, planted: F6 into the sync bar does not say which region",
+        "an F6 that does not move to the next region": "control regions, planted: F6 did not move the focus",
+        "a row whose description is already in its name (said twice)": "has its description 'Dernier contact hier",
         "a sync button without a hub that does not say it opens the settings (its name cut)":
             "control: the cut sync button: the sync button without a hub does not say",
     }
@@ -1327,6 +1421,8 @@ class Audit:
         "a main action a Tab away": "control: the near action",
         "a message the walk caused, which is said (expect_said)": "control: the said check, expected",
         "the app's SyncBar without a hub": "control: the app's sync button",
+        "the app's F6 between regions (RegionKeys)": "control regions, clean",
+        "a row that says each thing once": "said twice: [list item] 'Sami Roux",
     }
 
     def control(self):
@@ -1368,6 +1464,17 @@ class Audit:
         # F1: a sync bar whose button's name was cut to its drawn word (planted), and the app's own SyncBar (clean).
         self.check_sync_button("control: the cut sync button", self.in_sync_bar("Barre plantée"))
         self.check_sync_button("control: the app's sync button", self.in_sync_bar())
+
+    def regions_control(self):
+        """F8's control: the app's RegionKeys in a scene of its own (a bar on top, a page, the app's SyncBar), walked
+        clean; then F2 swaps it for a broken F6 (an unnamed landing in the sync bar, said by nothing, then stuck)."""
+        if not self.start([self.args.app, self.args.region_scene]):
+            self.fail("control regions: the scene did not appear")
+            return
+        self.expect_focus_on_open("control regions: the scene", page=False)
+        self.region_walk("control regions, clean")
+        self.key("F2", settle=0.8, news=False)
+        self.region_walk("control regions, planted")
 
     @staticmethod
     def set_screen_reader(on):
@@ -1442,6 +1549,9 @@ class Audit:
             if self.args.fixture:
                 self.control()
                 control_window = self.window is not None
+                if self.args.region_scene:
+                    self.stop()
+                    self.regions_control()
                 if self.args.late_screen_reader:
                     self.stop()
                     # The scene host does not set QT_LINUX_ACCESSIBILITY_ALWAYS_ON: the planted fault.
@@ -1473,6 +1583,10 @@ class Audit:
         lines.append(f"Tabs to reach (main actions: at most {self.MAIN_ACTION_TABS})")
         for what, tabs, main in self.tab_counts:
             lines.append(f"  {tabs:>3}  {what}{'  (main action)' if main else ''}")
+        if self.region_steps:
+            lines.append("F6 / Shift+F6 between regions (F8): where the keyboard landed, what was said")
+            for walk, key, where, said in self.region_steps:
+                lines.append(f"  {walk}: {key} → {where[:90]} · said {said}")
         lines.append(f"{len(self.failures)} failure(s)")
         lines += ["  " + f for f in self.failures]
         if self.known:
@@ -1501,6 +1615,8 @@ def main():
     parser.add_argument("--media-scene", help="a scene showing the media player, walked after the app")
     parser.add_argument("--late-screen-reader", action="store_true",
                         help="also start the scene with the screen reader off, turn it on, and say whether it is heard")
+    parser.add_argument("--region-scene", help="with --fixture: a scene of regions (fixture/RegionScene.qml), whose F6 "
+                        "is walked clean, then broken on purpose")
     parser.add_argument("--photo-scene", help="a scene showing a photo to mark (ImageViewer), walked after the app")
     parser.add_argument("--fixture", help="a QML scene with planted faults (APP is then the scene host): "
                         "passes when the audit finds every one")

@@ -129,6 +129,10 @@ class OrcaListen(atspi_audit.Audit):
         self.step("the app opens (profile chooser)", lambda: self.start(), wait=4.0)
         people = lambda a: a.get_role_name() == "push button" and a.get_parent() is not None \
             and a.get_parent().get_name() == "Personnes sur cet appareil"  # noqa: E731
+        # Adding a person and back (a hidden field must not be said on the way, issue 18).
+        self.step("Tab to 'Ajouter une personne'", lambda: self.tab_to("add", self.named("Ajouter une personne")))
+        self.step("Enter (the add-person page)", self.keys("Return"), wait=3.5)
+        self.step("Escape (back to the cards)", self.keys("Escape"), wait=3.5)
         self.step("Tab to the people's cards", lambda: self.tab_to("cards", people))
         for _ in range(6):
             card = self.focused(0.3)
@@ -140,6 +144,13 @@ class OrcaListen(atspi_audit.Audit):
         self.key("ctrl+a", "BackSpace", settle=0.3, news=False)
         self.step("her PIN, Enter (her home: À faire)", lambda: (self.type_text("1234"), self.key("Return", news=False)),
                   wait=4.0)
+        # F8: the regions, by F6 and Shift+F6 (RegionKeys).
+        self.step("F6 (the sync bar)", self.keys("F6"))
+        self.step("F6 (the bar on top)", self.keys("F6"))
+        self.step("F6 (back to the page)", self.keys("F6"))
+        self.step("Shift+F6 (the bar on top)", self.keys("shift+F6"))
+        self.step("Shift+F6 (the sync bar)", self.keys("shift+F6"))
+        self.step("Shift+F6 (back to the page)", self.keys("shift+F6"))
         self.step("key 2 (Leçons)", self.keys("2"), wait=3.5)
         self.step("Enter on the first lesson", self.keys("Return"), wait=4.0)
         self.step("Tab", self.keys("Tab"))
@@ -171,6 +182,13 @@ class OrcaListen(atspi_audit.Audit):
         self.step("Enter, her password, Enter (teacher home)",
                   lambda: (self.key("Return", settle=1.0, news=False), self.type_text("demo-prof"),
                            self.key("Return", settle=2.0, news=False)), wait=4.0)
+        # The board's rows, as the teacher goes down the list (a row's sentence once, issue 18).
+        self.step("Tab to the board's rows", lambda: self.tab_to("board", lambda a: self.plain(a.get_name()).startswith(
+            "Élèves, les silencieux") or self.plain(a.get_parent().get_name() if a.get_parent() else "").startswith(
+            "Élèves, les silencieux")))
+        self.step("Down (the board's next row)", self.keys("Down"))
+        self.step("Down (the board's next row)", self.keys("Down"))
+        self.step("Up (the board's row before)", self.keys("Up"))
         for n, page in ((1, "Classes"), (2, "Leçons"), (3, "Devoirs"), (4, "Correction"), (5, "Suivi")):
             self.step(f"Alt+{n} ({page})", self.keys(f"alt+{n}"), wait=3.5)
         self.step("Tab", self.keys("Tab"))

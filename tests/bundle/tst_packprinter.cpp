@@ -27,6 +27,21 @@ private:
         return QString::fromUtf8(p.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
     }
 
+    /// The pictures the PDF holds, one `pdfimages -list` row each: page num type width height color comp bpc enc interp
+    /// object ID x-ppi y-ppi size ratio. A failed listing gives no row (and the caller's count fails).
+    static QList<QStringList> pdfImages(const QString &pdf)
+    {
+        QProcess list;
+        list.start(u"pdfimages"_s, {u"-list"_s, pdf});
+        if (!list.waitForFinished(60000) || list.exitCode() != 0)
+            return {};
+        QList<QStringList> images;
+        for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n').mid(2))
+            if (const QStringList f = line.simplified().split(u' '); f.size() > 13 && f.at(2) == u"image"_s)
+                images << f;
+        return images;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -97,14 +112,7 @@ private Q_SLOTS:
         auto printed = PackPrinter(*room.teacher.store).printClassPack(room.schoolClass.meta.id, pdf, room.lea.member.login);
         QVERIFY2(printed, qPrintable(printed.error()));
         QVERIFY2(pdfText(pdf).contains(u"Les images"_s), "the lesson is printed");
-        QProcess list;
-        list.start(u"pdfimages"_s, {u"-list"_s, pdf});
-        QVERIFY(list.waitForFinished(60000) && list.exitCode() == 0);
-        int images = 0;
-        for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n').mid(2))
-            if (const QStringList f = line.simplified().split(u' '); f.size() > 13 && f.at(2) == u"image"_s)
-                ++images;
-        QCOMPARE(images, 1); // pizza.png, attached to the first lesson by Classroom
+        QCOMPARE(pdfImages(pdf).size(), 1); // pizza.png, attached to the first lesson by Classroom
     }
 
     // Pictures and a video's first picture on paper (issue 15): in grey, levels stretched, at most 720 × 540 pixels
@@ -133,14 +141,7 @@ private Q_SLOTS:
         if (const QString keep = qEnvironmentVariable("CONTINUITE_KEEP_PDF"); !keep.isEmpty()) // to look at it
             QFile::copy(pdf, keep);
 
-        QProcess list;
-        list.start(u"pdfimages"_s, {u"-list"_s, pdf});
-        QVERIFY(list.waitForFinished(60000) && list.exitCode() == 0);
-        // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
-        QList<QStringList> images;
-        for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n').mid(2))
-            if (const QStringList f = line.simplified().split(u' '); f.size() > 13 && f.at(2) == u"image"_s)
-                images << f;
+        const QList<QStringList> images = pdfImages(pdf);
         QCOMPARE(images.size(), 3); // the lesson's pizza.png (attached by Classroom), the drawing, the video's picture
         for (const QStringList &f : std::as_const(images)) {
             QVERIFY2(f.at(3).toInt() <= PackPrinter::MaxPrintedWidth && f.at(4).toInt() <= PackPrinter::MaxPrintedHeight,

@@ -30,6 +30,7 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -37,6 +38,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
+#include <optional>
 
 namespace HubTest {
 
@@ -507,6 +509,67 @@ private:
 #endif
 
 namespace HubTest {
+
+/// A connection to the hub on loopback (from @p from, another address of 127/8, when given) that has sent nothing yet:
+/// the kernel completes it before the hub accepts it. -1 if it cannot connect.
+inline int openLoopback(int port, const char *from = nullptr)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    if (from) {
+        sockaddr_in local{};
+        local.sin_family = AF_INET;
+        ::inet_pton(AF_INET, from, &local.sin_addr);
+        ::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
+    }
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_port = htons(quint16(port));
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+inline bool sendAll(int fd, const QByteArray &bytes)
+{
+    return ::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == ssize_t(bytes.size());
+}
+
+/// One GET /v1/health on @p fd, kept alive; the answer's head (and @p whole: all until the hub closes).
+inline QByteArray askHealth(int fd, bool whole = false)
+{
+    const QByteArray request = "GET /v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+    ::send(fd, request.constData(), size_t(request.size()), MSG_NOSIGNAL);
+    QByteArray answer;
+    char buf[2048];
+    pollfd p{fd, POLLIN, 0};
+    while (::poll(&p, 1, 10000) > 0) {
+        const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
+        if (n <= 0)
+            break;
+        answer.append(buf, n);
+        if (!whole && answer.contains("\r\n\r\n") && answer.contains("}"))
+            break;
+    }
+    return answer;
+}
+
+/// The HubLimits::maxInFlight that brings the hub's connection limit to @p connections: HubServer::start() raises its
+/// soft open-file limit to the hard one and keeps 32 files, one eighth of the limit (at most 1,024) and maxInFlight for
+/// the rest. Empty when this machine's hard limit cannot be brought there (the caller skips).
+inline std::optional<int> maxInFlightForConnectionLimit(int connections)
+{
+    rlimit files{};
+    ::getrlimit(RLIMIT_NOFILE, &files);
+    if (files.rlim_max == RLIM_INFINITY || files.rlim_max > (1 << 20) || files.rlim_max < 2048)
+        return std::nullopt;
+    const qint64 most = qint64(files.rlim_max);
+    return int(most - 32 - std::min<qint64>(most / 8, 1024) - connections);
+}
 
 /// Sends @p head (request line and headers, ending with an empty line) and @p body, then @p fillerBytes
 /// bytes of 'a' as fast as the hub takes them (stopping when it stops reading), and returns the hub's whole

@@ -24,33 +24,6 @@ using namespace HubTest;
 
 namespace {
 
-int openLoopback(int port, const char *from = nullptr)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return -1;
-    if (from) {
-        sockaddr_in local{};
-        local.sin_family = AF_INET;
-        ::inet_pton(AF_INET, from, &local.sin_addr);
-        ::bind(fd, reinterpret_cast<sockaddr *>(&local), sizeof local);
-    }
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(quint16(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
-
-bool sendAll(int fd, const QByteArray &bytes)
-{
-    return ::send(fd, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == ssize_t(bytes.size());
-}
-
 /// What has arrived on @p fd so far (non-blocking); sets @p closed when the hub closed it.
 QByteArray readNow(int fd, bool *closed = nullptr)
 {
@@ -1545,6 +1518,7 @@ private Q_SLOTS:
     {
         HubLimits limits;
         limits.readTimeoutSeconds = 120; // a reader that does not read is not closed for it during the test
+        limits.maxBudget = 1 << 20; // the pages this test was written for (the default is 2032 KiB since session 18)
         limits.personAnswerBudgetBytes = 2 * (1 << 20) + 100 * 1024; // two large pages and a few small ones
         // A small page (≈42 KB) stays in the hub too, rather than in the kernel's buffer, so that it counts.
         limits.socketSendBufferBytes = 16 * 1024;
@@ -1721,6 +1695,80 @@ private Q_SLOTS:
         int pages = 0;
         QVERIFY(laptop.pullAll(256 * 1024, &pages).size() >= 150);
         QVERIFY2(pages <= 8, qPrintable(QString::number(pages)));
+    }
+
+    /// Session 18 (issue 16): the largest page went from 1 MiB to 2032 KiB. While it is built an answer is counted at that
+    /// page and its envelope (its size is known only once built), so the same budget lets half as many large answers be
+    /// built or held at once: readers that read nothing, each asking the largest page without zstd (its JSON held whole,
+    /// ≈2 MiB), get at most (half the budget) ÷ (the page + 16 KiB) large answers, then small pages, then 429; the hub
+    /// never holds more than its budget. Measured at the least budget serve allows (16 MiB: the page fits four times).
+    /// The positive control: the readers that read get whole pages, and a new laptop's catch-up comes in 2032 KiB pages.
+    void theLargestPageKeepsToTheAnswerBudget()
+    {
+        HubLimits limits; // the default page
+        limits.readTimeoutSeconds = 120;
+        limits.answerBudgetBytes = 16LL << 20;
+        limits.socketSendBufferBytes = 16 * 1024; // small pages stay in the hub too, so that they count
+        TestHub hub(limits);
+        auto seedLarge = [&](const QString &who) -> bool {
+            auto prof = hub.teacher(who);
+            const QString classId = hub.createClass(*prof);
+            QList<QJsonObject> lessons;
+            for (int i = 0; i < 300; ++i) // ≈2.4 MB of JSON: more than the largest page
+                lessons << change(u"lesson"_s, newUuid(), classId, *prof, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"before_class"_s, QString(8000, u'x')}});
+            for (qsizetype at = 0; at < lessons.size(); at += 50)
+                if (verdictOf(prof->sync(lessons.mid(at, 50))) != u"applied"_s)
+                    return false;
+            return true;
+        };
+        std::vector<std::unique_ptr<Client>> devices;
+        for (const QString &who : {u"t1"_s, u"t2"_s, u"t3"_s, u"t4"_s}) {
+            QVERIFY(seedLarge(who));
+            for (int i = 0; i < 4; ++i) {
+                devices.push_back(std::make_unique<Client>(hub.url()));
+                QVERIFY(devices.back()->login(who, u"password-"_s + who));
+            }
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        const int port = hub.server().port();
+        std::vector<int> readers;
+        auto cleanup = qScopeGuard([&] {
+            for (int fd : readers)
+                ::close(fd);
+        });
+        const QByteArray catchUp = R"({"cursor":"","columns":1})"; // no budget: the largest page
+        std::vector<QByteArray> heads;
+        qint64 mostHeld = 0;
+        for (const auto &device : devices) {
+            const int fd = openSlowReader(port);
+            QVERIFY(fd >= 0);
+            QVERIFY(sendAll(fd, requestHead("/v1/sync", catchUp.size(), device->token) + catchUp));
+            heads.push_back(readHead(fd));
+            readers.push_back(fd);
+            QVERIFY2(!heads.back().isEmpty(), "no answer");
+            mostHeld = std::max(mostHeld, hub.server().answerBytesSending());
+        }
+        const AnswerTally got(heads, 1 << 20);
+        const qint64 largeAtOnce = (limits.answerBudgetBytes / 2) / (limits.maxBudget + 16 * 1024);
+        qInfo().noquote() << got.said() << "; the hub held at most" << mostHeld << "B; large answers at once at most" << largeAtOnce;
+        QCOMPARE(got.odd, 0);
+        QVERIFY2(mostHeld <= limits.answerBudgetBytes, qPrintable(QString::number(mostHeld)));
+        QCOMPARE(largeAtOnce, 4); // 16 MiB ÷ 2 ÷ (2032 + 16 KiB); at 1 MiB pages, 7
+        QVERIFY2(got.large >= 1 && got.large <= largeAtOnce, qPrintable(got.said()));
+        for (size_t i = 0; i < heads.size(); ++i)
+            if (rawStatus(heads[i]) == 200 && contentLength(heads[i]) > (1 << 20))
+                QVERIFY2(contentLength(heads[i]) > limits.maxBudget / 2 && contentLength(heads[i]) <= limits.maxBudget + 16 * 1024,
+                         qPrintable(QString::number(contentLength(heads[i]))));
+        QVERIFY(got.small + got.busy >= 1);
+
+        // The positive control: the readers that read get whole pages, which decode.
+        QVERIFY(readWholeAndClose(readers, heads));
+        QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
+        Client laptop(hub.url());
+        QVERIFY(laptop.login(u"t1"_s, u"password-t1"_s));
+        int pages = 0;
+        QVERIFY(laptop.pullAll(8 << 20, &pages).size() >= 300);
+        QCOMPARE(pages, 2);
     }
 
     /// Fifth review (medium-high): an answer was counted before it was built at a page's size, then at its real size
@@ -2331,22 +2379,26 @@ private Q_SLOTS:
         QCOMPARE(prof->request("GET", u"/v1/devices"_s).status, 200L);
     }
 
-    void aPageIsAtMostOneMebibyte()
+    /// Session 18 (issue 16): the largest page is 2032 KiB (2 MiB less an answer's envelope, so that a person's two large
+    /// answers fit her 4 MiB), not 1 MiB.
+    void aPageIsAtMostTwoMebibytes()
     {
         TestHub hub;
         const auto prof = hub.teacher(u"prof"_s);
         const QString classId = hub.createClass(*prof);
         QList<QJsonObject> lessons;
-        for (int i = 0; i < 150; ++i)
+        for (int i = 0; i < 300; ++i)
             lessons << change(u"lesson"_s, newUuid(), classId, *prof, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"before_class"_s, QString(8000, u'x')}});
         for (qsizetype at = 0; at < lessons.size(); at += 50)
             QCOMPARE(verdictOf(prof->sync(lessons.mid(at, 50))), u"applied"_s);
         Client fresh(hub.url());
         QVERIFY(fresh.login(u"prof"_s, u"password-prof"_s));
-        // Asking 8 MiB: a page of at most 1 MiB (and one change), with more to come.
+        // Asking 8 MiB: a page of at most 2032 KiB (and one change), with more to come; and more than 1 MiB.
         const HttpReply first = fresh.post(u"/v1/sync"_s, {{u"cursor"_s, QString()}, {u"budget"_s, double(8 << 20)}});
         QCOMPARE(first.status, 200L);
-        QVERIFY2(first.body.size() <= (1 << 20) + 16 * 1024, QByteArray::number(first.body.size()).constData());
+        QCOMPARE(HubLimits{}.maxBudget, 2032 * 1024);
+        QVERIFY2(first.body.size() <= HubLimits{}.maxBudget + 16 * 1024 && first.body.size() > (1 << 20) + 16 * 1024,
+                 QByteArray::number(first.body.size()).constData());
         QVERIFY(first.json().value(u"more"_s).toBool());
         // The app's page size, as asked; and everything arrives.
         const HttpReply app = fresh.post(u"/v1/sync"_s, {{u"cursor"_s, QString()}, {u"budget"_s, double(416 * 1024)}});

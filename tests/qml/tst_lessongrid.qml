@@ -103,6 +103,9 @@ TestCase {
         compare(testStore.recordProgressAs(students["Zoé Grille"], "Zoé Grille", testCase.lessonIds[2], true), "");
         // Yann's: the fractions opened, the angles not (he has been heard from: "not opened" is what is known).
         compare(testStore.recordProgressAs(students["Yann Grille"], "Yann Grille", testCase.lessonIds[0], false), "");
+        // Their tablets sent it back by syncing today (progress with no contact is "not connected yet", as on the board).
+        compare(testStore.recordContactAs(students["Zoé Grille"], 0), "");
+        compare(testStore.recordContactAs(students["Yann Grille"], 0), "");
 
         // The wide class: seven lessons (one with a long title), two students with long names.
         testCase.wideClassId = classes.createClass("Grille large (test)");

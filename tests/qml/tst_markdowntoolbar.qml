@@ -247,7 +247,28 @@ TestCase {
             { tag: "only the closing marks", text: "un **mot** ici", select: [8, 10], expected: "un mot ici", selected: "mot" },
             { tag: "only the opening marks", text: "un **mot** ici", select: [3, 5], expected: "un mot ici", selected: "mot" },
             { tag: "a word inside bold words: plain", text: "**un mot ici**", select: [5, 8], expected: "**un** mot **ici**", selected: "mot" },
-            { tag: "bold words and plain on two lines", text: "**un**\ndeux", select: [0, 11], expected: "**un**\n**deux**" },
+            // Two lines of one paragraph: one bold run over the soft line break (CommonMark), not two.
+            { tag: "bold words and plain on two lines", text: "**un**\ndeux", select: [0, 11], expected: "**un\ndeux**" },
+            // Review of app19, finding 7: bold over a soft line break was paired line by line ("**un\n**deux****").
+            { tag: "bold over a soft line break: off", text: "**un\ndeux**", select: [0, 11], expected: "un\ndeux" },
+            { tag: "a word after a soft line break in bold: plain", text: "**un\ndeux**", select: [5, 9], expected: "**un**\ndeux", selected: "deux" },
+            { tag: "caret in bold over a soft line break", text: "Lis **un\ndeux** ici", select: [11, 11], expected: "Lis **un**\ndeux ici", selected: "deux" },
+            // Review of app19, finding 6: the caret inside a word cut it in two ("Lis de **bold words** ux fois").
+            { tag: "caret inside a word", text: "Lis deux fois", select: [6, 6], expected: "Lis **deux** fois", selected: "deux" },
+            { tag: "caret inside a bold word: plain", text: "Lis **deux** fois", select: [8, 8], expected: "Lis deux fois", selected: "deux" },
+            // Finding 3: a selection cutting a link left stars the pupils saw ("**Va sur le** site", "le** site").
+            { tag: "across a link's start", text: "Va sur [le site](https://x.fr) ce soir", select: [0, 10], expected: "**Va sur [le site](https://x.fr)** ce soir" },
+            { tag: "across a link's end", text: "Va sur [le site](https://x.fr) ce soir", select: [12, 38], expected: "Va sur **[le site](https://x.fr) ce soir**" },
+            { tag: "caret in a link's address", text: "Va sur [le site](https://x.fr) ce soir", select: [20, 20], expected: "Va sur **[le site](https://x.fr)** ce soir" },
+            { tag: "words inside a link's words", text: "Va sur [le site](https://x.fr)", select: [11, 15], expected: "Va sur [le **site**](https://x.fr)", selected: "site" },
+            // Finding 4: Gras in a picture's address ("media:514c… **mots en gras** c5c6") lost the picture.
+            { tag: "caret in a picture's address", text: "![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)", select: [30, 30], expected: "![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)" },
+            { tag: "the picture's address chosen", text: "![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)", select: [15, 79], expected: "![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)" },
+            { tag: "across a picture", text: "Voici ![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)", select: [0, 10], expected: "**Voici ![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)**" },
+            // Review of app19, finding 11: letters without case, and emoji, got the bold words glued on.
+            { tag: "after an Arabic word", text: "مرحبا", select: [5, 5], expected: "مرحبا **bold words**", selected: "bold words" },
+            { tag: "after a Hebrew word", text: "שלום", select: [4, 4], expected: "שלום **bold words**", selected: "bold words" },
+            { tag: "after an emoji", text: "\ud83c\udf55", select: [2, 2], expected: "\ud83c\udf55 **bold words**", selected: "bold words" },
             // The control: plain words still become bold.
             { tag: "plain words", text: "un mot", select: [3, 6], expected: "un **mot**" }
         ];
@@ -257,6 +278,9 @@ TestCase {
         box.area.select(data.select[0], data.select[1]);
         mouseClick(findChild(box.toolbar, "boldButton"));
         compare(box.area.text, data.expected);
+        // A picture stays a picture (finding 4: marks in its address showed it as words).
+        const pictures = markdown => (testCase.shown(markdown).match(/\ufffc/g) || []).length;
+        compare(pictures(box.area.text), pictures(data.text), "the pictures are still shown");
         if (data.selected !== undefined)
             compare(box.area.selectedText, data.selected, "the words to type over are chosen");
         if (data.cursor !== undefined)
@@ -343,6 +367,69 @@ TestCase {
 
     // Lien on words that are an address: they become the address, and the link's words are to be typed
     // (review of issue 14, finding 12).
+    // Lien with the caret inside a word takes that word ("Va sur Lu[words of the link](https://)mni"; review of app19,
+    // finding 6); in a picture it does nothing ("![[pizza](https://)](media:…)" lost the picture; finding 4).
+    function test_linkOnTheWordOrNothing_data() {
+        const picture = "![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)";
+        return [
+            { tag: "caret inside a word", text: "Va sur Lumni ce soir", select: [9, 9], expected: "Va sur [Lumni](https://) ce soir", selected: "https://" },
+            { tag: "caret in a picture's words", text: picture, select: [4, 4], expected: picture },
+            { tag: "a picture's words chosen", text: picture, select: [2, 7], expected: picture },
+            { tag: "caret in a picture's address", text: picture, select: [30, 30], expected: picture },
+            // The control: words chosen become the link's words.
+            { tag: "words chosen", text: "Va sur Lumni ce soir", select: [7, 12], expected: "Va sur [Lumni](https://) ce soir", selected: "https://" }
+        ];
+    }
+    function test_linkOnTheWordOrNothing(data) {
+        const box = makeBox(data.text);
+        box.area.select(data.select[0], data.select[1]);
+        keyClick(Qt.Key_K, Qt.ControlModifier);
+        compare(box.area.text, data.expected);
+        if (data.selected !== undefined)
+            compare(box.area.selectedText, data.selected);
+        verify(box.area.activeFocus);
+    }
+
+    // An address typed over Lien's "https://" the usual way ("www.lumni.fr") is made whole when the lesson is saved, and
+    // a link the pupils cannot open is named before publishing (review of app19, finding 5: "Ce lien ne peut pas être
+    // ouvert depuis l'appli", and nothing said it to the teacher).
+    function test_linksThePupilsCanOpen() {
+        const classes = createTemporaryObject(classesComponent, testCase);
+        const classId = classes.createClass("Atelier des liens (test)");
+        verify(classId.length > 0, classes.error);
+        const page = createTemporaryObject(lessonsComponent, testCase, {
+                "classId": classId,
+                "className": "Atelier des liens (test)"
+            });
+        page.newLesson();
+        page.editor.title = "Liens";
+        page.editor.inClass = "Ensemble.";
+        page.editor.afterClass = "Exercices.";
+        verify(page.editor.save(), page.editor.error);
+        testCase.lessonIds = testCase.lessonIds.concat([page.editor.lessonId]);
+        page.sectionArea.forceActiveFocus();
+        page.sectionArea.text = "Regarde la vidéo";
+        page.sectionArea.select(11, 16);
+        keyClick(Qt.Key_K, Qt.ControlModifier);
+        compare(page.sectionArea.selectedText, "https://");
+        for (const c of "www.lumni.fr")
+            keyClick(c);
+        compare(page.editor.beforeClass, "Regarde la [vidéo](www.lumni.fr)");
+        verify(!SpokenText.opensSafely("www.lumni.fr"), "as typed, it would not open");
+        verify(page.editor.save(), page.editor.error);
+        compare(page.editor.beforeClass, "Regarde la [vidéo](https://www.lumni.fr)");
+        compare(page.sectionArea.text, "Regarde la [vidéo](https://www.lumni.fr)");
+        verify(SpokenText.opensSafely("https://www.lumni.fr"));
+        // The control: nothing to say about a link that opens.
+        compare(page.editor.publishChecks().filter(c => c.indexOf("link") >= 0).length, 0, page.editor.publishChecks().join(" / "));
+        // A link left with "https://" only, and one with no scheme: each is named before publishing.
+        page.editor.inClass = "Lis [la fiche](https://) puis [ce site](lumni.fr).";
+        const checks = page.editor.publishChecks();
+        verify(checks.some(c => c.indexOf("“la fiche”") >= 0 && c.indexOf("“In class”") >= 0 && c.indexOf("no address") >= 0), checks.join(" / "));
+        verify(checks.some(c => c.indexOf("“ce site”") >= 0 && c.indexOf("lumni.fr") >= 0), checks.join(" / "));
+        compare(checks.filter(c => c.indexOf("vidéo") >= 0).length, 0, "the link that opens is not named");
+    }
+
     function test_linkOnAnAddress() {
         const box = makeBox("Va sur https://fr.wikipedia.org ce soir");
         box.area.select(7, 31);

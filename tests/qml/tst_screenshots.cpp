@@ -25,6 +25,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -222,6 +223,15 @@ private:
         QVERIFY(files && files->isVisible());
     }
 
+    /// @p item is drawn whole inside the window's width (nothing cut at the right edge).
+    void fitsTheWindow(QQuickItem *item, const QString &what)
+    {
+        QVERIFY2(item && item->isVisible(), qPrintable(what));
+        const QRectF at = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        QVERIFY2(at.left() >= -0.5 && at.right() <= m_window->width() + 0.5,
+                 qPrintable(u"%1 at x %2…%3 in a window %4 wide"_s.arg(what).arg(at.left()).arg(at.right()).arg(m_window->width())));
+    }
+
     void shoot(const QString &name)
     {
         QTRY_VERIFY(settled());
@@ -287,6 +297,14 @@ private Q_SLOTS:
         m_window->resize(1024, 600);
         m_window->requestActivate();
         QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    }
+
+    // A layout that never settles fails the walk (issue 14): Qt Quick Layouts then warn "Polish loop detected" and leave
+    // the screen laid out half-way, a warning that scrolled past in this test's output for sessions (BoardPage.qml,
+    // ReviewPage.qml). Set before each function: Qt clears the patterns after each one.
+    void init()
+    {
+        QTest::failOnWarning(QRegularExpression(u"Polish loop detected"_s));
     }
 
     void profileChooser()
@@ -753,6 +771,24 @@ private Q_SLOTS:
         QVERIFY(model);
         QTRY_VERIFY(model->data(model->index(0, 0), model->roleNames().key("returned")).toBool());
         QCOMPARE(model->data(model->index(0, 0), model->roleNames().key("feedback")).toString(), u"Tres bien, Hugo."_s);
+        {
+            // The quiz's card holds its content: "Mark ›", the answers and "Return" inside its border (review-app19
+            // finding 13).
+            QQuickItem *submissions = findItem(m_window->contentItem(), u"submissions"_s);
+            QVERIFY(submissions);
+            QQuickItem *card = nullptr;
+            QMetaObject::invokeMethod(submissions, "itemAtIndex", Q_RETURN_ARG(QQuickItem *, card), Q_ARG(int, 0));
+            QVERIFY(card);
+            const QRectF cardAt = card->mapRectToScene(QRectF(0, 0, card->width(), card->height()));
+            for (QQuickItem *item : card->findChildren<QQuickItem *>()) {
+                if (!item->isVisible() || item->width() <= 0)
+                    continue;
+                const QRectF at = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+                QVERIFY2(at.right() <= cardAt.right() + 0.5,
+                         qPrintable(u"%1 \"%2\" ends at x %3, past its card's border at %4"_s.arg(QString::fromUtf8(item->metaObject()->className()))
+                                        .arg(item->property("text").toString().left(40)).arg(at.right()).arg(cardAt.right())));
+            }
+        }
         shoot(u"26-professeur-correction.png"_s);
 
         // The written work, handed in with a photo of the exercise book (answeringAText): its thumbnail in the
@@ -1117,6 +1153,10 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(lan, "refresh");
         QTRY_COMPARE(lan->property("studentsSignedIn").toInt(), 1);
         QCOMPARE(lan->property("workReceived").toInt(), 1);
+        // The QR code whole in the window, the code beside it in its card (review-app19 finding 13).
+        fitsTheWindow(findItem(page, u"lanQr"_s), u"the QR code"_s);
+        fitsTheWindow(findItem(page, u"lanCode"_s), u"the join code"_s);
+        QVERIFY(!findItem(page, u"lanCode"_s)->property("truncated").toBool());
         shoot(u"16-echanges-classe-ouverte.png"_s);
         QMetaObject::invokeMethod(page, "toggleServing");
         QVERIFY(!lan->property("serving").toBool());
@@ -1150,22 +1190,48 @@ private Q_SLOTS:
 
     void inEnglish()
     {
-        // --lang en: the same screens in English.
+        // --lang en: the same screens in English, with the English translation installed as the app does
+        // (AppTranslations): without it the plurals read "3 lesson(s)", "Due in 7 day(s)" (review-app19).
         QCoreApplication::removeTranslator(&m_translator);
+        QTranslator english;
+        QVERIFY(english.load(u":/i18n/continuite_en.qm"_s));
+        QCoreApplication::installTranslator(&english);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         m_engine->retranslate();
         QTRY_COMPARE(m_window->title(), u"Continuité"_s);
         QVERIFY(Session::instance()->unlock(u"hugo"_s, u"5678"_s));
         QTRY_COMPARE(screen(), u"todo"_s);
+        // Every word on the screen, to check that no "(s)" is left.
+        // Walked by the items' visual children: pages a Loader or a StackView made are not the window's QObject children.
+        const auto shownTexts = [this] {
+            QStringList texts;
+            QList<QQuickItem *> items{m_window->contentItem()};
+            while (!items.isEmpty()) {
+                QQuickItem *item = items.takeLast();
+                if (!item->isVisible())
+                    continue;
+                items << item->childItems();
+                if (item->metaObject()->indexOfProperty("text") < 0)
+                    continue;
+                const QString text = item->property("text").toString();
+                if (!text.isEmpty())
+                    texts << text;
+            }
+            return texts.join(u'\n');
+        };
+        QTRY_VERIFY2(!shownTexts().contains(u"(s)"_s), qPrintable(shownTexts()));
+        QVERIFY2(shownTexts().size() > 100, "the screen's words were read (the control)");
         shoot(u"s9-english-todo.png"_s);
         QTest::keyClick(m_window, Qt::Key_2);
         QTRY_COMPARE(screen(), u"lessons"_s);
         QTest::keyClick(m_window, Qt::Key_Down);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"reader"_s);
+        QTRY_VERIFY2(!shownTexts().contains(u"(s)"_s), qPrintable(shownTexts()));
         shoot(u"09-english-reader.png"_s);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
+        QCoreApplication::removeTranslator(&english);
     }
 
     void largeText()
@@ -1184,10 +1250,28 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
         shoot(u"t1-texte-tres-grand-a-faire.png"_s);
+        // Devoirs with its "Déjà remis" at this size (review-app19: no very large shot of it).
+        QTest::keyClick(m_window, Qt::Key_3);
+        QTRY_COMPARE(screen(), u"assignments"_s);
+        shoot(u"t1b-texte-tres-grand-deja-remis.png"_s);
         QTest::keyClick(m_window, Qt::Key_2);
         QTRY_COMPARE(screen(), u"lessons"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"reader"_s);
+        {
+            // The title whole on two lines, each part's tab inside the window (its "1" went off the left edge:
+            // review-app19).
+            QQuickItem *title = findItem(topScreen(), u"readerTitle"_s);
+            QVERIFY(title);
+            QVERIFY2(!title->property("truncated").toBool(), qPrintable(title->property("text").toString()));
+            for (QQuickItem *item : topScreen()->findChildren<QQuickItem *>()) {
+                if (item->inherits("QQuickTabButton") && item->isVisible()) {
+                    for (QQuickItem *label : item->findChildren<QQuickItem *>())
+                        if (label->isVisible() && label->property("text").toString().contains(u"·"_s))
+                            fitsTheWindow(label, label->property("text").toString());
+                }
+            }
+        }
         shoot(u"t2-texte-tres-grand-lecon.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"lessons"_s);
@@ -1215,9 +1299,37 @@ private Q_SLOTS:
         QCOMPARE(Session::instance()->textScale(), Session::MaxTextScale);
         QTest::keyClick(m_window, Qt::Key_5, Qt::AltModifier);
         QVERIFY(currentPage());
+        {
+            // The side menu's words whole ("Classes et …", "Suivi des él…": review-app19), and each state chip with
+            // its word, not a mark alone.
+            QQuickItem *menu = findItem(m_window->contentItem(), u"sideMenu"_s);
+            QVERIFY(menu);
+            int navTexts = 0;
+            for (QQuickItem *item : menu->findChildren<QQuickItem *>(u"navText"_s)) {
+                ++navTexts;
+                QVERIFY2(!item->property("truncated").toBool(), qPrintable(item->property("text").toString()));
+            }
+            QCOMPARE(navTexts, 5);
+            QQuickItem *chip = findItem(currentPage(), u"levelChip"_s);
+            QVERIFY(chip && chip->isVisible());
+            QVERIFY2(chip->property("text").toString().size() > 2 && !chip->property("truncated").toBool(), qPrintable(chip->property("text").toString()));
+        }
         shoot(u"t3-texte-tres-grand-tableau.png"_s);
         {
             QQuickItem *board = currentPage();
+            // The chips filtering the board, at this size (review-app19: no "Très grande" shot of them).
+            QObject *model = board->property("board").value<QObject *>();
+            QVERIFY(model);
+            model->setProperty("filter", int(WorkStates::NotConnectedYet));
+            shoot(u"t3d-texte-tres-grand-tableau-pas-connectes.png"_s);
+            model->setProperty("filter", -1);
+            // A student's page at this size.
+            QVERIFY(QMetaObject::invokeMethod(board, "openStudent", Q_ARG(int, 0)));
+            QQuickItem *student = board->property("studentPage").value<QQuickItem *>();
+            QTRY_VERIFY(student && student->isVisible());
+            shoot(u"t3e-texte-tres-grand-eleve.png"_s);
+            QVERIFY(QMetaObject::invokeMethod(board, "closeStudent"));
+            QTRY_VERIFY(!student->isVisible());
             QVERIFY(QMetaObject::invokeMethod(board, "showView", Q_ARG(int, 1)));
             shoot(u"t3b-texte-tres-grand-lecons-eleves.png"_s);
             QVERIFY(QMetaObject::invokeMethod(board, "showView", Q_ARG(int, 0)));
@@ -1340,6 +1452,20 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(page, "showView", Q_ARG(int, 0)));
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);
+    }
+
+    // The check's control, run on its own (ctest tst_screenshots_polish_control, which passes only when this function
+    // fails on it): the warning as Qt Quick Layouts word it (seen at ReviewPage.qml:81 and BoardPage.qml:136 before this
+    // session's fixes). Were the check blind (init() not run, the pattern gone stale), this function would pass. The
+    // warning is raised by hand: two layouts planted to loop in isolation (a width that asks for the other width, the
+    // board's old heading at a larger text) settled outside the app's pages; the real loops were the failing runs
+    // before the fixes (the note of session 19).
+    void aLayoutThatNeverSettlesFails()
+    {
+        if (qEnvironmentVariableIsEmpty("CONTINUITE_PLANT_POLISH_LOOP"))
+            QSKIP("the check's control runs on its own (tst_screenshots_polish_control)");
+        qWarning("qrc:/Continuite/Planted.qml:1:1: QML RowLayout: Qt Quick Layouts: Polish loop detected. Aborting after two "
+                 "iterations.");
     }
 
     void cleanupTestCase()

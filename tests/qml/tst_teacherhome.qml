@@ -59,6 +59,12 @@ TestCase {
             session: Session
         }
     }
+    Component {
+        id: lessonEditorComponent
+        LessonEditor {
+            session: Session
+        }
+    }
 
     function init() {
         Session.lock();
@@ -310,6 +316,90 @@ TestCase {
         mouseClick(findChild(page.studentPage, "backToBoard"));
         verify(!page.studentPage.visible);
         verify(page.list.visible);
+    }
+
+    // A pupil whose work was only ever done on this very device (a shared laptop, the demo) has had no contact: her
+    // page says "No contact yet", so the board says "Not connected yet", not a green "On track" (review-app19).
+    // Control: the same activity plus a sync today is "On track".
+    function test_activityWithoutContactIsNotConnectedYet() {
+        const home = makeHome();
+        const classId = home.classes.createClass("Tableau contacts (test)");
+        verify(classId.length > 0, home.classes.error);
+        const roster = createTemporaryObject(rosterComponent, testCase, {
+                "classId": classId
+            });
+        verify(roster.addStudent("Alice Contact") >= 0, roster.error);
+        verify(roster.addStudent("Bruno Contact") >= 0, roster.error);
+        const editor = createTemporaryObject(lessonEditorComponent, testCase);
+        editor.startNew(classId);
+        editor.title = "Leçon des contacts";
+        editor.beforeClass = "Lire.";
+        editor.inClass = "Faire.";
+        editor.afterClass = "Refaire.";
+        verify(editor.publish(), editor.error);
+        const lessonId = editor.lessonId;
+        const page = createTemporaryObject(boardComponent, testCase, {
+                "classId": classId,
+                "className": "Tableau contacts (test)"
+            });
+        const ids = {};
+        for (let row = 0; row < page.board.count; ++row)
+            ids[page.board.nameAt(row)] = page.board.data(page.board.index(row, 0), BoardModel.PersonIdRole);
+        compare(testStore.recordProgressAs(ids["Alice Contact"], "Alice Contact", lessonId, false), "");
+        compare(testStore.recordProgressAs(ids["Bruno Contact"], "Bruno Contact", lessonId, false), "");
+        compare(testStore.recordContactAs(ids["Bruno Contact"], 0), "");
+        page.board.reload();
+        compare(page.board.count, 2);
+        tryVerify(() => page.list.itemAtIndex(1) !== null);
+        let alice = null, bruno = null;
+        for (let row = 0; row < 2; ++row) {
+            const item = page.list.itemAtIndex(row);
+            if (item.name === "Alice Contact")
+                alice = item;
+            else
+                bruno = item;
+        }
+        verify(alice && bruno);
+        compare(findChild(alice, "lastSyncLabel").text, "never");
+        compare(alice.level, WorkStates.NotConnectedYet, alice.levelWord);
+        compare(alice.levelWord, "Not connected yet");
+        verify(Qt.colorEqual(alice.levelColour, Theme.textMuted), "grey, not green");
+        compare(page.board.okCount, 1);
+        compare(page.board.notConnectedCount, 1);
+        // The control: Bruno synced today, with the same activity: on track.
+        compare(bruno.level, WorkStates.OnTrack, bruno.levelWord);
+        compare(bruno.levelWord, "On track");
+        // Her page agrees with her row.
+        mouseClick(alice);
+        verify(page.studentPage.visible);
+        verify(findChild(page.studentPage, "studentLevel").text.indexOf("Not connected yet") === 0,
+               findChild(page.studentPage, "studentLevel").text);
+        verify(findChild(page.studentPage, "studentContact").text.indexOf("No contact yet") === 0);
+        compare(testStore.deleteLesson(lessonId), "");
+    }
+
+    // At "Très grande" the state chip kept only its mark ("○"): the word must stay, whole (review-app19).
+    // Control: at the normal size it has it too.
+    function test_chipKeepsItsWordAtVeryLargeText() {
+        const home = makeHome();
+        const page = createTemporaryObject(boardComponent, testCase, {
+                "classId": classNamed(home, "6e B — Mathématiques"),
+                "className": "6e B — Mathématiques"
+            });
+        tryVerify(() => page.list.itemAtIndex(0) !== null);
+        const before = Session.textScale;
+        for (const scale of [1.0, Session.maxTextScale]) {
+            Session.textScale = scale;
+            waitForRendering(page);
+            const row = page.list.itemAtIndex(0);
+            const chip = findChild(row, "levelChip");
+            verify(chip && chip.visible, "a chip at " + scale);
+            verify(chip.text.indexOf(row.levelWord) > 0, scale + ": \"" + chip.text + "\" has no \"" + row.levelWord + "\"");
+            verify(!chip.truncated, scale + ": " + chip.text);
+            const right = chip.mapToItem(row, chip.width, 0).x;
+            verify(right <= row.width, "inside its row at " + scale);
+        }
+        Session.textScale = before;
     }
 
     function test_studentPageOpensWorkInReview() {

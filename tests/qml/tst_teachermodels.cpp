@@ -234,6 +234,22 @@ private Q_SLOTS:
         session.lock();
         QVERIFY(session.unlock(u"mme.martin"_s, u"demo-prof"_s));
         QCOMPARE(board.count(), 3);
+        // Done on this very device, with no sync and no USB pack: still no contact, as their pages say, so still
+        // "not connected yet" (review-app19), and the board says what is known.
+        QCOMPARE(board.notConnectedCount(), 3);
+        QCOMPARE(board.okCount(), 0);
+        QCOMPARE(board.nameAt(0), u"Hugo Bernard"_s);
+        QCOMPARE(roleOf(board, 0, BoardModel::LastSeenTextRole).toString(), u"today"_s);
+        QVERIFY(roleOf(board, 0, BoardModel::LevelTextRole).toString().contains(u"done on this device"_s));
+        QVERIFY(roleOf(board, 1, BoardModel::LevelTextRole).toString().contains(u"nothing opened"_s)); // Inès
+        // Their devices sync today: now they are on track.
+        QHash<QString, QDateTime> synced;
+        for (int row = 0; row < board.count(); ++row)
+            if (board.nameAt(row) != u"Inès Lefèvre"_s)
+                synced.insert(roleOf(board, row, BoardModel::PersonIdRole).toString(), QDateTime::currentDateTimeUtc());
+        QVERIFY(session.store()->recordContacts(synced, u"hub"_s));
+        board.reload();
+        QCOMPARE(board.count(), 3);
         QCOMPARE(board.silentCount(), 0);
         QCOMPARE(board.notConnectedCount(), 1);
         QCOMPARE(board.nameAt(0), u"Inès Lefèvre"_s); // the only one never seen
@@ -445,7 +461,10 @@ private Q_SLOTS:
         const QString id = editor.lessonId();
         QCOMPARE(session.store()->lesson(id)->plannedDate, QDate(2026, 12, 4));
         QCOMPARE(session.store()->lesson(id)->afterClass, u"- Exercice 1\n- Exercice 2"_s);
-        QVERIFY(editor.preview(u"![p](media:abc)"_s).contains(u"![p]"_s));
+        // The store's own picture is shown; a name that is not one of its files is not loaded (review-media18 finding 3).
+        const QString own = u"media:"_s + QString(64, u'a');
+        QVERIFY(editor.preview(u"![p](%1)"_s.arg(own)).contains(u"![p]("_s));
+        QVERIFY(!editor.preview(u"![p](media:abc)"_s).contains(u"![p](media:abc)"_s));
 
         // A 3 MB video is heavy for a family on mobile data; a small picture is not.
         QTemporaryDir dir;

@@ -228,12 +228,43 @@ TestCase {
         return answer.assignmentId;
     }
 
+    /// The section heading drawn above the card of row @p row in @p list (a WorkList): what a pupil reads there.
+    function headingAbove(list, row) {
+        const card = list.itemAtIndex(row);
+        verify(card, "row " + row + " is drawn");
+        let best = null;
+        const children = list.contentItem.children;
+        for (let i = 0; i < children.length; ++i) {
+            const child = children[i];
+            if (!child.visible || child.section === undefined || child.y > card.y)
+                continue;
+            if (!best || child.y > best.y)
+                best = child;
+        }
+        return best ? best.text : "";
+    }
+
     function test_3_handedInLeavesToDo() {
+        // Devoirs is already open behind (as in the app, whose pages stay made) when the work is handed in.
+        const before = createTemporaryObject(assignmentsComponent, testCase);
+        tryVerify(() => before.list.itemAtIndex(before.assignments.count - 1) !== null);
         const id = handInText();
         const page = makeTodo();
         compare(page.todo.indexOf(id), -1, "handed in, it leaves À faire");
+        // What that page shows right after (review-app19 finding 12): the work under "Already handed in", and
+        // the quiz still under its own lesson.
+        const beforeRow = before.assignments.indexOf(id);
+        tryVerify(() => before.list.itemAtIndex(beforeRow) !== null);
+        waitForRendering(before);
+        compare(headingAbove(before.list, beforeRow), "Already handed in");
+        const quizRow = rowOf(before.assignments, "work", testCase.quiz);
+        compare(headingAbove(before.list, quizRow), testCase.firstLesson);
         const assignments = createTemporaryObject(assignmentsComponent, testCase);
         const model = assignments.assignments;
+        // The control: a page made afresh says the same.
+        tryVerify(() => assignments.list.itemAtIndex(model.indexOf(id)) !== null);
+        compare(headingAbove(assignments.list, model.indexOf(id)), "Already handed in");
+        compare(headingAbove(assignments.list, rowOf(model, "work", testCase.quiz)), testCase.firstLesson);
         const row = model.indexOf(id);
         verify(row >= 0);
         compare(row, model.count - 1, "what is handed in comes last");

@@ -459,6 +459,28 @@ private slots:
         QCOMPARE(assignment->attachments.first().name, u"schema.png"_s);
     }
 
+    // review-media18, finding 4: the sentence naming a refused link cut a long one at 200 characters with nothing to say
+    // it was cut, so the person took the end they saw for the link. Now it ends with "…". The control: a short link is
+    // named whole, with no "…".
+    void aLongRefusedLinkIsShownCut()
+    {
+        Classroom c;
+        QTemporaryDir folder;
+        const QString longLink = u"img/"_s + QString(150, u'a') + u"/"_s + QString(150, u'b') + u".png"_s;
+        for (const QString &target : QStringList{longLink, u"img/absente.png"_s, u"../.ssh/"_s + QString(250, u'k'), u"https://tracker.example/"_s + QString(240, u'p')}) {
+            Store::LessonInput in{c.cls.meta.id, u"Modèle"_s, {}, u"Regarde ![le schéma](%1)."_s.arg(target), {}, {}, {}, folder.path(), {}, {}};
+            auto l = c.store->createLesson(in);
+            QVERIFY2(!l, qPrintable(target));
+            if (target.size() > 200) {
+                QVERIFY2(l.error().contains(target.left(199) + u'…'), qPrintable(l.error()));
+                QVERIFY2(!l.error().contains(target.left(200)), qPrintable(l.error()));
+            } else {
+                QVERIFY2(l.error().contains(target + u' '), qPrintable(l.error()));
+                QVERIFY2(!l.error().contains(u'…'), qPrintable(l.error()));
+            }
+        }
+    }
+
     void badTitlesAreRefused_data()
     {
         QTest::addColumn<QString>("title");

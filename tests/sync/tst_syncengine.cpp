@@ -21,6 +21,12 @@
 
 #include <thread>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+#include <zstd.h>
+
 using namespace SyncTest;
 
 namespace {
@@ -112,9 +118,9 @@ class tst_SyncEngine : public QObject
         return *p;
     }
 
-    std::unique_ptr<Device> studentDevice(Store::Options storeOptions = {})
+    std::unique_ptr<Device> studentDevice(Store::Options storeOptions = {}, SyncEngine::Options options = fastOptions())
     {
-        auto d = std::make_unique<Device>(storeOptions);
+        auto d = std::make_unique<Device>(storeOptions, options);
         if (!d->login(url(), m_studentLogin, m_studentPin))
             return nullptr;
         return d;
@@ -291,6 +297,128 @@ private Q_SLOTS:
         QCOMPARE(cut->store->lessons(m_classId).size(), 30);
         QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*m_teacher->store, {u"lesson"_s}));
         QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*clean->store, {u"lesson"_s}));
+    }
+
+    /// Thirty lessons of ≈4 KB of French words: one page of ≈120 KB of JSON, worth resuming.
+    void publishThirtyLessons()
+    {
+        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
+                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
+        quint32 seed = 2026;
+        for (int i = 0; i < 30; ++i) {
+            Store::LessonInput in;
+            in.classId = m_classId;
+            in.title = u"Leçon %1"_s.arg(i);
+            while (in.beforeClass.size() < 4000) {
+                seed = seed * 1103515245u + 12345u;
+                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
+            }
+            auto l = m_teacher->store->createLesson(in);
+            QVERIFY2(l, qPrintable(l.error()));
+            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
+        }
+        QVERIFY(m_teacher->syncUntilClean());
+    }
+
+    /// A link that stays down a moment after a cut (issue 16, session 18): the first attempt to ask for the rest brings
+    /// nothing (its request is cut on its way up: the link still down), the next gets through. Before, the transport
+    /// dropped the bytes it held as soon as an attempt brought nothing, and that next attempt asked the page whole again
+    /// (on a 2G link down for a few seconds, every cut page came twice). Now it asks for the rest: one answer's headers
+    /// more, as a cut alone costs (aCutPageIsResumedNotSentAgain, the positive control).
+    void aCutPageIsResumedAfterAnAttemptThatBringsNothing()
+    {
+        publishThirtyLessons();
+        auto clean = studentDevice();
+        QVERIFY(clean);
+        m_proxy->resetCounters();
+        QVERIFY(clean->sync().recordsComplete);
+        const qint64 cleanDown = m_proxy->bytesDown();
+        const qint64 cleanUp = m_proxy->bytesUp(); // one request: the first attempt's, as the cut device's will be
+
+        auto cut = studentDevice();
+        QVERIFY(cut);
+        m_proxy->setCutAfter(FaultProxy::Direction::Down, cleanDown / 2, FaultProxy::FaultScope::Once);
+        // The request asking for the rest is longer (Range, If-Range): cut before its end, it brings nothing.
+        m_proxy->setCutAfter(FaultProxy::Direction::Up, cleanUp + 10, FaultProxy::FaultScope::Once);
+        m_proxy->resetCounters();
+        const SyncReport r = cut->sync();
+        m_proxy->clearFaults();
+        QVERIFY2(r.recordsComplete, qPrintable(r.errors.join(u'\n')));
+        QCOMPARE(r.retries, 2);
+        const qint64 extra = m_proxy->bytesDown() - cleanDown;
+        qInfo() << "clean first sync" << cleanDown << "B down; cut at half, an attempt that brought nothing, then:" << extra << "B more";
+        QVERIFY2(extra < 1000, qPrintable(u"%1 B sent again"_s.arg(extra)));
+        QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*m_teacher->store, {u"lesson"_s}));
+    }
+
+    /// A sync that stops short with a page begun (the link down past the transport's attempts: here one attempt) keeps
+    /// that page for the profile's next sync in this process, which asks the same request and gets only the rest (issue
+    /// 16, session 18: on a 2G link that dropped for longer than the retries, every sync began its page again and a
+    /// student's first sync never completed, bench/README.md). Seen failing: the second sync brought the page whole. The
+    /// controls: the lessons are the teacher's; and a held page the hub no longer serves (the teacher published one
+    /// more lesson meanwhile, which falls in it) comes whole, with the new lesson, never joined to the bytes held.
+    /// And once a sync has stopped short on the link, pages are the hub's default size until one completes: a page begun
+    /// at the largest size (a first page asked with columns) is asked again at that size, whole (a loaded hub packs a
+    /// 2 MiB page for ≈10 s before its first byte, again for each resume: on a link up 8 s at a time it never came).
+    void aPageBegunBySyncThatStoppedShortIsResumedByTheNext_data()
+    {
+        QTest::addColumn<bool>("pageChanged");
+        QTest::addColumn<bool>("largest");
+        QTest::addRow("the same page") << false << false;
+        QTest::addRow("the page changed meanwhile") << true << false;
+        QTest::addRow("a page begun at the largest size") << false << true;
+    }
+    void aPageBegunBySyncThatStoppedShortIsResumedByTheNext()
+    {
+        QFETCH(bool, pageChanged);
+        QFETCH(bool, largest);
+        publishThirtyLessons();
+        auto clean = studentDevice();
+        QVERIFY(clean);
+        m_proxy->resetCounters();
+        QVERIFY(clean->sync().recordsComplete);
+        const qint64 cleanDown = m_proxy->bytesDown();
+
+        SyncEngine::Options once = fastOptions();
+        once.transport.maxAttempts = 1; // the link stays down past the attempts
+        once.pageColumns = largest;     // with columns, a first page is the largest; without, the hub's default
+        auto cut = studentDevice({}, once);
+        QVERIFY(cut);
+        m_proxy->setCutAfter(FaultProxy::Direction::Down, cleanDown * 6 / 10, FaultProxy::FaultScope::Once);
+        m_proxy->resetCounters();
+        const SyncReport stopped = cut->sync();
+        m_proxy->clearFaults();
+        QVERIFY(!stopped.recordsComplete);
+        QCOMPARE(cut->store->lessons(m_classId).size(), 0);
+        const qint64 firstDown = m_proxy->bytesDown();
+        QVERIFY2(firstDown > cleanDown / 2, qPrintable(QString::number(firstDown)));
+
+        if (pageChanged) {
+            Store::LessonInput in;
+            in.classId = m_classId;
+            in.title = u"Leçon de plus"_s;
+            in.beforeClass = u"Une leçon publiée pendant que le lien était coupé."_s;
+            auto l = m_teacher->store->createLesson(in);
+            QVERIFY2(l, qPrintable(l.error()));
+            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
+            QVERIFY(m_teacher->syncUntilClean());
+        }
+        m_proxy->resetCounters();
+        const SyncReport next = cut->sync();
+        QVERIFY2(next.recordsComplete, qPrintable(next.errors.join(u'\n')));
+        const qint64 secondDown = m_proxy->bytesDown();
+        qInfo() << "clean first sync" << cleanDown << "B down; stopped short after" << firstDown << "B; the next sync:" << secondDown << "B";
+        if (pageChanged) {
+            QVERIFY2(secondDown > cleanDown, qPrintable(QString::number(secondDown))); // the new page, whole
+            QCOMPARE(cut->store->lessons(m_classId).size(), 31);
+        } else if (largest) {
+            QVERIFY2(secondDown > cleanDown - firstDown + 1000, qPrintable(QString::number(secondDown))); // asked again, smaller
+            QCOMPARE(cut->store->lessons(m_classId).size(), 30);
+        } else {
+            QVERIFY2(secondDown < cleanDown - firstDown + 1000, qPrintable(u"%1 B, %2 B left of the page"_s.arg(secondDown).arg(cleanDown - firstDown)));
+            QCOMPARE(cut->store->lessons(m_classId).size(), 30);
+        }
+        QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*m_teacher->store, {u"lesson"_s}));
     }
 
     /// What a client joins after a cut is only the rest of what it holds (review of perf16, finding 4: with the client
@@ -890,6 +1018,75 @@ private Q_SLOTS:
         QVERIFY(r.errors.first().contains(u"Sign in again"_s));
         QVERIFY(student->login(url(), m_studentLogin, m_studentPin));
         QVERIFY(student->syncUntilClean());
+    }
+
+    // A hostile hub (or someone in the middle of a plain-http one) answers with a zstd frame that asks for zstd's
+    // largest default window: 128 MiB of the family laptop's memory for a few bytes. It is refused as damaged; the same
+    // answer in a frame with the hub's own largest window (8 MiB) is read (review-trust19, finding 4).
+    void aHubsAnswerCannotAskForAHugeWindow()
+    {
+        const QByteArray answer = R"({"ok":true,"words":"bonjour"})";
+        const auto frame = [&answer](int windowLog) {
+            std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> c(ZSTD_createCCtx(), ZSTD_freeCCtx);
+            ZSTD_CCtx_setParameter(c.get(), ZSTD_c_windowLog, windowLog);
+            ZSTD_CCtx_setParameter(c.get(), ZSTD_c_contentSizeFlag, 0);
+            QByteArray out(4096, Qt::Uninitialized);
+            ZSTD_outBuffer o{out.data(), size_t(out.size()), 0};
+            ZSTD_inBuffer in{answer.constData(), size_t(answer.size()), 0};
+            ZSTD_compressStream2(c.get(), &o, &in, ZSTD_e_continue); // size unknown: the window is not shrunk to it
+            ZSTD_inBuffer none{nullptr, 0, 0};
+            while (ZSTD_compressStream2(c.get(), &o, &none, ZSTD_e_end) > 0) {
+            }
+            out.resize(qsizetype(o.pos));
+            return out;
+        };
+        for (const int windowLog : {23, 27}) {
+            const QByteArray body = frame(windowLog);
+            // The frame asks what the test says (RFC 8878, 3.1.1.1: no single segment, a window descriptor of
+            // exponent windowLog − 10 and no mantissa).
+            QVERIFY(body.size() > 6 && !(quint8(body.at(4)) & 0x20));
+            QCOMPARE(int(quint8(body.at(5))), (windowLog - 10) << 3);
+            // One answer on loopback, whatever the request.
+            const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t length = sizeof address;
+            QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), length) == 0 && ::listen(listener, 4) == 0);
+            QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+            std::thread hub([listener, &body] {
+                const int fd = ::accept(listener, nullptr, nullptr);
+                if (fd < 0)
+                    return;
+                QByteArray request;
+                char buffer[4096];
+                while (!request.contains("\r\n\r\n")) {
+                    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+                    if (n <= 0)
+                        break;
+                    request.append(buffer, n);
+                }
+                const QByteArray reply = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: zstd\r\n"
+                                         "Connection: close\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+                [[maybe_unused]] const ssize_t written = ::write(fd, reply.constData(), size_t(reply.size()));
+                ::close(fd);
+            });
+            auto done = qScopeGuard([&] {
+                ::shutdown(listener, SHUT_RDWR);
+                hub.join();
+                ::close(listener);
+            });
+            HttpTransport transport(u"http://127.0.0.1:%1"_s.arg(ntohs(address.sin_port)));
+            const HttpResponse r = transport.perform(HttpRequest::make("GET", u"/v1/health"_s, {}, true));
+            if (windowLog == 23) {
+                QVERIFY2(r.ok(), qPrintable(r.error)); // the positive control
+                QCOMPARE(r.body, answer);
+            } else {
+                QVERIFY2(!r.ok() && r.error.contains(u"damaged"_s), qPrintable(r.error + u" / "_s + QString::fromUtf8(r.body)));
+                QVERIFY(r.body.isEmpty());
+            }
+        }
     }
 };
 

@@ -1,0 +1,136 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+import QtQuick
+import QtTest
+import Continuite
+
+// The calendar beside the lesson's class day and the assignment's due date (issue 14: only a text field "07/12/2026"
+// before): it opens on the field's day, in French with Monday first, moves by the keyboard (a day, a week, a month),
+// chooses with Enter, and the field stays to type a date. The assignment keeps its hour.
+TestCase {
+    id: testCase
+
+    name: "DatePicker"
+    width: 1024
+    height: 600
+    visible: true
+    when: windowShown
+
+    Component {
+        id: pickerComponent
+        DatePicker {
+            x: 20
+            y: 20
+        }
+    }
+    Component {
+        id: assignmentsComponent
+        AssignmentsPage {
+            width: 774
+            height: 548
+            focus: true
+        }
+    }
+    Component {
+        id: spyComponent
+        SignalSpy {
+        }
+    }
+    ClassModel {
+        id: classes
+        session: Session
+    }
+
+    function cleanupTestCase() {
+        Session.lock();
+    }
+
+    function test_opensOnTheFieldsDayInFrench() {
+        const picker = createTemporaryObject(pickerComponent, testCase, {
+                "fieldText": "07/12/2026"
+            });
+        mouseClick(picker);
+        tryVerify(() => picker.popup.opened);
+        compare(findChild(picker.popup.contentItem, "monthTitle").text, "Décembre 2026");
+        compare(picker.grid.month, 11);
+        compare(picker.grid.year, 2026);
+        // Monday first: 1 December 2026 is a Tuesday, so the grid starts on Monday 30 November.
+        compare(picker.calendarLocale.firstDayOfWeek, Locale.Monday);
+        const first = picker.grid.contentItem.children[0];
+        compare(first.model.day, 30);
+        compare(first.model.month, 10);
+        verify(picker.grid.activeFocus, "the keyboard is in the calendar");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !picker.popup.opened);
+        // The control: a field with no date opens on today.
+        picker.fieldText = "";
+        mouseClick(picker);
+        tryVerify(() => picker.popup.opened);
+        const today = new Date();
+        compare(picker.grid.month, today.getMonth());
+        verify(picker.sameDay(picker.focusDate, today));
+        keyClick(Qt.Key_Escape);
+    }
+
+    function test_keyboardMovesAndChooses() {
+        const picker = createTemporaryObject(pickerComponent, testCase, {
+                "fieldText": "07/12/2026"
+            });
+        const spy = createTemporaryObject(spyComponent, testCase, {
+                "target": picker,
+                "signalName": "picked"
+            });
+        picker.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryVerify(() => picker.popup.opened);
+        keyClick(Qt.Key_Right); // 8 December
+        keyClick(Qt.Key_Down); // 15 December
+        keyClick(Qt.Key_PageDown); // 15 January 2027
+        compare(findChild(picker.popup.contentItem, "monthTitle").text, "Janvier 2027");
+        keyClick(Qt.Key_Left); // 14 January
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !picker.popup.opened);
+        compare(spy.count, 1);
+        compare(Qt.formatDate(spy.signalArguments[0][0], "dd/MM/yyyy"), "14/01/2027");
+        verify(picker.activeFocus, "the keyboard comes back to the button");
+    }
+
+    function test_dueDateKeepsItsHour() {
+        Session.lock();
+        verify(Session.unlock("mme.martin", "demo-prof"), Session.error);
+        const page = createTemporaryObject(assignmentsComponent, testCase, {
+                "classId": classes.classIdAt(0),
+                "className": classes.nameAt(0)
+            });
+        mouseClick(findChild(page, "newAssignment"));
+        verify(page.editing);
+        // Typing stays the other way (the control).
+        const due = findChild(page, "dueField");
+        due.forceActiveFocus();
+        due.selectAll();
+        for (const c of "04/12/2026 17:30")
+            keyClick(c);
+        compare(page.editor.dueText, "04/12/2026 17:30");
+        const picker = findChild(page, "dueDayPicker");
+        verify(picker && picker.visible);
+        mouseClick(picker);
+        tryVerify(() => picker.popup.opened);
+        compare(picker.grid.month, 11);
+        keyClick(Qt.Key_Right);
+        keyClick(Qt.Key_Space);
+        tryVerify(() => !picker.popup.opened);
+        compare(page.editor.dueText, "05/12/2026 17:30");
+        compare(due.text, "05/12/2026 17:30");
+        verify(page.editor.dueDisplay.length > 0, "a date the editor understands");
+        // No hour yet: 18:00.
+        due.forceActiveFocus();
+        due.selectAll();
+        keyClick(Qt.Key_Backspace);
+        compare(page.editor.dueText, "");
+        mouseClick(picker);
+        tryVerify(() => picker.popup.opened);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !picker.popup.opened);
+        compare(page.editor.dueText, Qt.formatDate(new Date(), "dd/MM/yyyy") + " 18:00");
+    }
+}
