@@ -85,7 +85,8 @@ private:
     Q_PROPERTY(bool connected READ isConnected NOTIFY statusChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
     /// When files may use the network (QML: MediaPolicy.Never, …; app/models/mediapolicy.h).
-    Q_PROPERTY(Continuite::MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
+    // Named as the enum's meta-object knows it (not the alias): qmllint finds it in the QML module then.
+    Q_PROPERTY(Continuite::MediaPolicies::MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
     Q_PROPERTY(int monthlyCapMB READ monthlyCapMB NOTIFY statusChanged)
     /// Whether the data policy holds files back right now: never, or only on unmetered networks while on a metered
     /// one (the pages say why a file waits). The one place that judges it.

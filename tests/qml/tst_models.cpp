@@ -702,7 +702,7 @@ private Q_SLOTS:
         QVERIFY2(answer.submit(), qPrintable(answer.error()));
         QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::AutoScoreTextRole).toString(), QString());
         QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::ScoreTextRole).toString(), QString());
-        QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::ScoreToneRole).toString(), QString());
+        QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::ScoreToneRole).value<WorkStates::ScoreTone>(), WorkStates::NoScore);
         QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::AnswerCountRole).toInt(), 3);
         // Her teacher's device scores it from its key: q1 (2 points), q2 (1) and q5 (2) are right.
         const QString version = roleOf(*answer.history(), 0, SubmissionHistoryModel::SubmissionIdRole).toString();
