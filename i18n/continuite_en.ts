@@ -3576,6 +3576,10 @@
         <source>Attach a picture…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkingPage</name>

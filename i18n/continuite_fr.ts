@@ -3576,6 +3576,10 @@
         <source>Attach a picture…</source>
         <translation>Joindre une image…</translation>
     </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation>Les tableaux, le code et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
+    </message>
 </context>
 <context>
     <name>MarkingPage</name>
