@@ -888,6 +888,10 @@
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -6404,6 +6408,10 @@
     </message>
     <message>
         <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

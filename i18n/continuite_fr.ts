@@ -888,6 +888,10 @@
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publié, modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -3508,11 +3512,11 @@
     </message>
     <message>
         <source>Top bar: %1</source>
-        <translation>Barre du haut : %1</translation>
+        <translation>Barre du haut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync bar: %1</source>
-        <translation>Barre de synchronisation : %1</translation>
+        <translation>Barre de synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6405,6 +6409,10 @@
     <message>
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publiée, modifications non enregistrées</translation>
     </message>
 </context>
 <context>
