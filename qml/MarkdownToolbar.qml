@@ -936,7 +936,7 @@ RowLayout {
         y: root.height + 4
         text: root.notice
         font.pixelSize: Theme.fontSmall
-        width: Math.min(implicitWidth, Math.max(root.width, 320))
+        width: Math.min(implicitWidth, Math.max(root.width, 460))
         contentItem: Label {
             text: noticeTip.text
             font: noticeTip.font
