@@ -899,6 +899,10 @@
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -3585,6 +3589,10 @@
     </message>
     <message>
         <source>Attach a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6411,6 +6419,10 @@
     </message>
     <message>
         <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -899,6 +899,10 @@
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publié, modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -3519,11 +3523,11 @@
     </message>
     <message>
         <source>Top bar: %1</source>
-        <translation>Barre du haut : %1</translation>
+        <translation>Barre du haut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync bar: %1</source>
-        <translation>Barre de synchronisation : %1</translation>
+        <translation>Barre de synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3586,6 +3590,10 @@
     <message>
         <source>Attach a picture…</source>
         <translation>Joindre une image…</translation>
+    </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation>Les tableaux, le code et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
     </message>
 </context>
 <context>
@@ -6412,6 +6420,10 @@
     <message>
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publiée, modifications non enregistrées</translation>
     </message>
 </context>
 <context>
