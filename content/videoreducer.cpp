@@ -7,13 +7,16 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QList>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
+#include <QSize>
 
 #include <gst/gst.h>
 #include <gst/pbutils/pbutils.h>
 
 #include <algorithm>
+#include <cstring>
 #include <memory>
 #include <mutex>
 
@@ -29,30 +32,303 @@ using GPtr = Gst::Ptr<T>;
 
 namespace {
 
-/// A fakesink for each stream parsebin finds, so the pipeline prerolls on parsed (never decoded) data.
-void linkToFakeSink(GstElement *, GstPad *pad, gpointer pipeline)
+/// Reads bits most significant first, as VP9's headers are written; -1 past the end.
+class BitReader
 {
+public:
+    BitReader(const quint8 *data, gsize size)
+        : m_data(data)
+        , m_size(size)
+    {
+    }
+    int read(int count)
+    {
+        int value = 0;
+        for (int i = 0; i < count; ++i) {
+            if (m_bit >= m_size * 8)
+                return -1;
+            value = (value << 1) | ((m_data[m_bit / 8] >> (7 - m_bit % 8)) & 1);
+            ++m_bit;
+        }
+        return value;
+    }
+
+private:
+    const quint8 *m_data;
+    gsize m_size;
+    gsize m_bit = 0;
+};
+
+/// The size a VP8 frame states: only a key frame states one (RFC 6386, 9.1: bit 0 of the frame tag is 0, the start
+/// code 9d 01 2a, then a 14-bit width and height each with 2 bits of scaling); invalid for an interframe, which keeps
+/// the size of the last key frame.
+QSize vp8FrameSize(const quint8 *d, gsize n)
+{
+    if (n < 10 || (d[0] & 1) || d[3] != 0x9d || d[4] != 0x01 || d[5] != 0x2a)
+        return {};
+    return QSize((d[6] | d[7] << 8) & 0x3fff, (d[8] | d[9] << 8) & 0x3fff);
+}
+
+/// The size one VP9 frame states in its uncompressed header (VP9 bitstream specification 6.2): a key frame, an
+/// intra-only frame and an interframe that refers to no earlier size each state one; invalid when it states none.
+QSize vp9FrameSize(const quint8 *d, gsize n)
+{
+    BitReader b(d, n);
+    if (b.read(2) != 2) // frame_marker
+        return {};
+    const int low = b.read(1), high = b.read(1);
+    const int profile = (high << 1) | low;
+    if (profile == 3)
+        b.read(1);
+    if (b.read(1) != 0) // show_existing_frame: an earlier picture, already checked
+        return {};
+    const int frameType = b.read(1), showFrame = b.read(1), errorResilient = b.read(1);
+    auto colorConfig = [&] {
+        if (profile >= 2)
+            b.read(1);
+        if (b.read(3) != 7) { // not sRGB
+            b.read(1);
+            if (profile == 1 || profile == 3)
+                b.read(3);
+        } else if (profile == 1 || profile == 3) {
+            b.read(1);
+        }
+    };
+    auto frameSize = [&]() -> QSize {
+        const int w = b.read(16), h = b.read(16);
+        return w < 0 || h < 0 ? QSize() : QSize(w + 1, h + 1);
+    };
+    if (frameType == 0) { // key frame
+        if (b.read(24) != 0x498342)
+            return {};
+        colorConfig();
+        return frameSize();
+    }
+    const int intraOnly = showFrame ? 0 : b.read(1);
+    if (!errorResilient)
+        b.read(2); // reset_frame_context
+    if (intraOnly == 1) {
+        if (b.read(24) != 0x498342)
+            return {};
+        if (profile > 0)
+            colorConfig();
+        b.read(8); // refresh_frame_flags
+        return frameSize();
+    }
+    b.read(8);           // refresh_frame_flags
+    for (int i = 0; i < 3; ++i)
+        b.read(4);       // ref_frame_idx, sign bias
+    for (int i = 0; i < 3; ++i) {
+        const int foundRef = b.read(1);
+        if (foundRef != 0) // the size of a reference: already checked (or the header is cut: the decoder refuses it)
+            return {};
+    }
+    return frameSize();
+}
+
+/// Every size the VP9 frames of one buffer state: a "superframe" packs several, indexed at its end (Annex B).
+QList<QSize> vp9FrameSizes(const quint8 *d, gsize n)
+{
+    QList<QSize> sizes;
+    if (n == 0)
+        return sizes;
+    const quint8 marker = d[n - 1];
+    if ((marker & 0xe0) == 0xc0) {
+        const gsize frames = (marker & 7) + 1, bytes = ((marker >> 3) & 3) + 1, index = 2 + bytes * frames;
+        if (n >= index && d[n - index] == marker) {
+            const quint8 *entry = d + n - index + 1;
+            gsize offset = 0;
+            for (gsize f = 0; f < frames; ++f, entry += bytes) {
+                gsize size = 0;
+                for (gsize i = 0; i < bytes; ++i)
+                    size |= gsize(entry[i]) << (8 * i);
+                if (size == 0 || offset + size > n - index)
+                    break;
+                sizes += vp9FrameSize(d + offset, size);
+                offset += size;
+            }
+            return sizes;
+        }
+    }
+    sizes += vp9FrameSize(d, n);
+    return sizes;
+}
+
+/**
+ * The picture sizes a video's own bitstream states, read on the way into its decoder (review-media20, finding 2): a
+ * container may state 640 × 352 while its pictures are 16383 × 16383 (1.3 GB to decode the first), and a picture may
+ * grow mid-stream (a light version made at 2.16 GB, and accepted). VP8 and VP9 state a size in their frames, which
+ * no parser on Debian 12 reads for us; for every other codec the parser GStreamer plugs before the decoder (h264parse,
+ * h265parse, av1parse…) sends new caps when the size changes, and those caps are read too. A size over the limits is
+ * never let through: the buffer or caps is dropped and an error is posted, which the caller turns into tooLarge()'s
+ * sentence. Called from streaming threads.
+ */
+struct PictureGuard
+{
+    std::mutex lock;
+    QSize largest;
+    QSize refused;
+
+    static bool fits(QSize s)
+    {
+        return std::max(s.width(), s.height()) <= VideoReducer::MaxFrameSide
+            && qint64(s.width()) * s.height() <= VideoReducer::MaxFramePixels;
+    }
+    /// Records @p s; false (once refused, always) when it is too large.
+    bool admit(QSize s)
+    {
+        std::lock_guard guard(lock);
+        if (refused.isValid())
+            return false;
+        if (!s.isValid() || s.isEmpty())
+            return true;
+        if (qint64(s.width()) * s.height() > qint64(largest.width()) * largest.height())
+            largest = s;
+        if (fits(s))
+            return true;
+        refused = s;
+        return false;
+    }
+    bool hasRefused()
+    {
+        std::lock_guard guard(lock);
+        return refused.isValid();
+    }
+    QSize refusedSize()
+    {
+        std::lock_guard guard(lock);
+        return refused;
+    }
+    QSize largestSize()
+    {
+        std::lock_guard guard(lock);
+        return largest;
+    }
+};
+
+QSize capsPictureSize(const GstCaps *caps)
+{
+    QSize largest;
+    for (guint i = 0; caps && i < gst_caps_get_size(caps); ++i) {
+        const GstStructure *s = gst_caps_get_structure(caps, i);
+        const QByteArray kind(gst_structure_get_name(s));
+        int width = 0, height = 0;
+        if ((kind.startsWith("video/") || kind.startsWith("image/")) && gst_structure_get_int(s, "width", &width)
+            && gst_structure_get_int(s, "height", &height) && qint64(width) * height > qint64(largest.width()) * largest.height())
+            largest = QSize(width, height);
+    }
+    return largest;
+}
+
+GstPadProbeReturn guardPictures(GstPad *pad, GstPadProbeInfo *info, gpointer data)
+{
+    auto *guard = static_cast<PictureGuard *>(data);
+    const bool isBuffer = (GST_PAD_PROBE_INFO_TYPE(info) & GST_PAD_PROBE_TYPE_BUFFER) != 0;
+    if (guard->hasRefused())
+        return isBuffer ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+    QList<QSize> sizes;
+    if (!isBuffer) {
+        GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+        if (!event || GST_EVENT_TYPE(event) != GST_EVENT_CAPS)
+            return GST_PAD_PROBE_OK;
+        GstCaps *caps = nullptr;
+        gst_event_parse_caps(event, &caps);
+        sizes += capsPictureSize(caps);
+    } else if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info)) {
+        GstCaps *caps = gst_pad_get_current_caps(pad);
+        const QByteArray kind = caps && gst_caps_get_size(caps) ? gst_structure_get_name(gst_caps_get_structure(caps, 0)) : "";
+        if (caps)
+            gst_caps_unref(caps);
+        const bool vp8 = kind == "video/x-vp8", vp9 = kind == "video/x-vp9";
+        GstMapInfo map;
+        if ((vp8 || vp9) && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+            if (vp8)
+                sizes += vp8FrameSize(map.data, map.size);
+            else
+                sizes += vp9FrameSizes(map.data, map.size);
+            gst_buffer_unmap(buffer, &map);
+        }
+    }
+    for (const QSize s : std::as_const(sizes)) {
+        if (guard->admit(s))
+            continue;
+        qCWarning(lcVideo) << "a picture of" << s << "refused at" << GST_OBJECT_NAME(GST_OBJECT_PARENT(pad)) << GST_OBJECT_NAME(pad) << (isBuffer ? "(frame header)" : "(caps)");
+        if (GstObject *parent = gst_pad_get_parent(pad)) {
+            if (GST_IS_ELEMENT(parent)) {
+                GError *err = g_error_new(GST_STREAM_ERROR, GST_STREAM_ERROR_DECODE, "a picture of %d x %d is too large",
+                                          s.width(), s.height());
+                gst_element_post_message(GST_ELEMENT(parent), gst_message_new_error(parent, err, nullptr));
+                g_error_free(err);
+            }
+            gst_object_unref(parent);
+        }
+        return GST_PAD_PROBE_DROP;
+    }
+    return GST_PAD_PROBE_OK;
+}
+
+void watchPad(GstPad *pad, GstPadProbeType types, PictureGuard *guard)
+{
+    gst_pad_add_probe(pad, types, guardPictures, guard, nullptr);
+}
+
+/// Guards every video decoder @p bin plugs, at any depth (decodebin, playbin): its input's sizes before it decodes,
+/// and its output's caps as a last resort for a codec whose size no one reads before it.
+void guardDecoders(GstElement *bin, PictureGuard *guard)
+{
+    g_signal_connect(bin, "deep-element-added", G_CALLBACK(+[](GstBin *, GstBin *, GstElement *element, gpointer data) {
+                         GstElementFactory *factory = gst_element_get_factory(element);
+                         const char *klass = factory ? gst_element_factory_get_metadata(factory, GST_ELEMENT_METADATA_KLASS) : nullptr;
+                         if (!klass || !strstr(klass, "Decoder") || !(strstr(klass, "Video") || strstr(klass, "Image")))
+                             return;
+                         auto *g = static_cast<PictureGuard *>(data);
+                         if (GstPad *sink = gst_element_get_static_pad(element, "sink")) {
+                             watchPad(sink, GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM), g);
+                             gst_object_unref(sink);
+                         }
+                         if (GstPad *src = gst_element_get_static_pad(element, "src")) {
+                             watchPad(src, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM, g);
+                             gst_object_unref(src);
+                         }
+                     }),
+                     guard);
+}
+
+/// A fakesink for each stream parsebin finds, so the pipeline prerolls on parsed (never decoded) data; what reaches
+/// it is watched by the guard.
+struct ParseWalk
+{
+    GstElement *pipeline = nullptr;
+    PictureGuard *guard = nullptr;
+};
+
+void linkToFakeSink(GstElement *, GstPad *pad, gpointer data)
+{
+    auto *walk = static_cast<ParseWalk *>(data);
     GstElement *sink = gst_element_factory_make("fakesink", nullptr);
     if (!sink)
         return;
     g_object_set(sink, "sync", FALSE, nullptr);
-    gst_bin_add(GST_BIN(pipeline), sink);
+    gst_bin_add(GST_BIN(walk->pipeline), sink);
     gst_element_sync_state_with_parent(sink);
     GstPad *sinkPad = gst_element_get_static_pad(sink, "sink");
+    watchPad(sinkPad, GstPadProbeType(GST_PAD_PROBE_TYPE_BUFFER | GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM), walk->guard);
     gst_pad_link(pad, sinkPad);
     gst_object_unref(sinkPad);
 }
 
 /**
  * The largest picture a file's streams announce, read from their container and parsers (parsebin demuxes and
- * parses, never decodes): the discoverer decodes a first picture to describe a stream, and that picture of an
- * 8000 × 8000 video cost 320 MB before any size could be refused. An invalid size when nothing says (no picture,
- * unreadable: the discoverer then says why).
+ * parses, never decodes), and from the first frame's own header (PictureGuard: a container may understate it): the
+ * discoverer decodes a first picture to describe a stream, and that picture of an 8000 × 8000 video cost 320 MB
+ * before any size could be refused. An invalid size when nothing says (no picture, unreadable: the discoverer then
+ * says why).
  */
 QSize encodedPictureSize(const QFileInfo &info)
 {
     GstElement *source = gst_element_factory_make("filesrc", nullptr);
     GstElement *parser = gst_element_factory_make("parsebin", nullptr);
+    PictureGuard guard; // before the pipeline: its streaming threads stop before it goes
     Gst::Pipeline pipeline(gst_pipeline_new(nullptr));
     if (!source || !parser || !pipeline) {
         if (source)
@@ -65,9 +341,10 @@ QSize encodedPictureSize(const QFileInfo &info)
     gst_bin_add_many(GST_BIN(pipeline.get()), source, parser, nullptr);
     if (!gst_element_link(source, parser))
         return {};
-    g_signal_connect(parser, "pad-added", G_CALLBACK(linkToFakeSink), pipeline.get());
+    ParseWalk walk{pipeline.get(), &guard};
+    g_signal_connect(parser, "pad-added", G_CALLBACK(linkToFakeSink), &walk);
     if (gst_element_set_state(pipeline.get(), GST_STATE_PAUSED) == GST_STATE_CHANGE_FAILURE)
-        return {};
+        return guard.largestSize();
     GstBus *bus = gst_element_get_bus(pipeline.get());
     GstMessage *msg = gst_bus_timed_pop_filtered(bus, 10 * GST_SECOND, GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_ASYNC_DONE));
     const bool prerolled = msg && GST_MESSAGE_TYPE(msg) == GST_MESSAGE_ASYNC_DONE;
@@ -75,20 +352,14 @@ QSize encodedPictureSize(const QFileInfo &info)
         gst_message_unref(msg);
     gst_object_unref(bus);
     if (!prerolled)
-        return {};
-    QSize largest;
+        return guard.largestSize(); // invalid when nothing was seen; too large when the guard refused it
+    QSize largest = guard.largestSize();
     GstIterator *pads = gst_element_iterate_src_pads(parser);
     GValue item = G_VALUE_INIT;
     while (gst_iterator_next(pads, &item) == GST_ITERATOR_OK) {
         if (GstCaps *caps = gst_pad_get_current_caps(GST_PAD(g_value_get_object(&item)))) {
-            for (guint i = 0; i < gst_caps_get_size(caps); ++i) {
-                const GstStructure *s = gst_caps_get_structure(caps, i);
-                const QByteArray kind(gst_structure_get_name(s));
-                int width = 0, height = 0;
-                if ((kind.startsWith("video/") || kind.startsWith("image/")) && gst_structure_get_int(s, "width", &width)
-                    && gst_structure_get_int(s, "height", &height) && qint64(width) * height > qint64(largest.width()) * largest.height())
-                    largest = QSize(width, height);
-            }
+            if (const QSize s = capsPictureSize(caps); qint64(s.width()) * s.height() > qint64(largest.width()) * largest.height())
+                largest = s;
             gst_caps_unref(caps);
         }
         g_value_reset(&item);
@@ -226,10 +497,30 @@ Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
             return announced;
     }
     GError *err = nullptr;
+    // The discoverer decodes ahead into a queue while it describes the first picture: a picture that grows in the
+    // second frame was decoded too (242 MB at 8000², one run in two). Its decoders are guarded like the reduction's.
+    PictureGuard pictures; // before the discoverer: its streaming threads stop before it goes
     GPtr<GstDiscoverer> discoverer(gst_discoverer_new(15 * GST_SECOND, &err));
     if (!discoverer)
         return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(takeMessage(err)));
+    g_signal_connect(discoverer.get(), "source-setup", G_CALLBACK(+[](GstDiscoverer *, GstElement *source, gpointer data) {
+                         if (GstObject *decodebin = gst_object_get_parent(GST_OBJECT(source))) {
+                             if (GST_IS_BIN(decodebin))
+                                 guardDecoders(GST_ELEMENT(decodebin), static_cast<PictureGuard *>(data));
+                             gst_object_unref(decodebin);
+                         }
+                     }),
+                     &pictures);
     GPtr<GstDiscovererInfo> found(gst_discoverer_discover_uri(discoverer.get(), uri->constData(), &err));
+    discoverer.reset();
+    if (const QSize refused = pictures.refusedSize(); refused.isValid()) {
+        g_clear_error(&err);
+        Probe seen;
+        seen.hasVideo = true;
+        seen.width = refused.width();
+        seen.height = refused.height();
+        return seen; // too large: probe() and firstFrame() refuse it with tooLarge()'s sentence
+    }
     const GstDiscovererResult result = found ? gst_discoverer_info_get_result(found.get()) : GST_DISCOVERER_ERROR;
     if (!found || result != GST_DISCOVERER_OK) {
         QString why = err ? takeMessage(err) : result == GST_DISCOVERER_MISSING_PLUGINS
@@ -281,6 +572,7 @@ Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
     const int width = std::max(2, std::min(maxWidth, int(shownWidth)) & ~1);
     const int height = std::max(2, int(double(width) * probed->height / shownWidth + 0.5) & ~1);
     GError *err = nullptr;
+    PictureGuard pictures; // before the pipeline: its streaming threads stop before it goes
     // playbin decodes whatever the file holds; paused, its video sink holds the first picture, which
     // "convert-sample" gives back as plain RGB. The sinks are fakesinks: nothing is shown or heard.
     Gst::Pipeline playbin(gst_element_factory_make("playbin", nullptr));
@@ -294,6 +586,7 @@ Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
         return R::failure(tr("Videos cannot be read on this computer (a GStreamer plugin is missing: %1).").arg(u"playbin"_s));
     }
     g_object_set(playbin.get(), "uri", uri->constData(), "video-sink", videoSink, "audio-sink", audioSink, nullptr);
+    guardDecoders(playbin.get(), &pictures);
     QString failure;
     if (gst_element_set_state(playbin.get(), GST_STATE_PAUSED) == GST_STATE_CHANGE_FAILURE)
         failure = tr("%1 cannot be read as a video.").arg(info.fileName());
@@ -309,6 +602,12 @@ Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
                 gst_message_parse_error(msg, &err, &debug);
                 g_free(debug);
                 failure = tr("%1 cannot be read as a video: %2").arg(info.fileName(), takeMessage(err));
+                if (const QSize refused = pictures.refusedSize(); refused.isValid()) {
+                    Probe seen;
+                    seen.width = refused.width();
+                    seen.height = refused.height();
+                    failure = tooLarge(info.fileName(), seen);
+                }
             }
             gst_message_unref(msg);
         }
@@ -371,6 +670,7 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
         description += u"dec. ! queue ! audioconvert ! audioresample ! audio/x-raw,channels=1,rate=48000 "
                        "! opusenc name=aenc ! queue ! mux."_s;
     GError *err = nullptr;
+    PictureGuard pictures; // before the pipeline: its streaming threads stop before it goes
     GstElement *built = gst_parse_launch(description.toUtf8().constData(), &err);
     if (!built || err) {
         const QString why = takeMessage(err);
@@ -418,6 +718,18 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
     }
     gst_object_unref(src);
     gst_object_unref(sink);
+    // Every picture's size, read before its decoder: the probe read only the first (review-media20, finding 2(b): a
+    // picture that grew mid-stream to 16383 × 16383 was made light at 2.16 GB, and accepted).
+    guardDecoders(pipeline.get(), &pictures);
+    auto refusal = [&]() -> QString {
+        const QSize refused = pictures.refusedSize();
+        if (!refused.isValid())
+            return {};
+        Probe seen;
+        seen.width = refused.width();
+        seen.height = refused.height();
+        return tooLarge(in.fileName(), seen);
+    };
 
     QString failure;
     bool stopped = false;
@@ -451,7 +763,11 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
             gst_message_parse_error(msg, &err, &debug);
             qCWarning(lcVideo) << "reducing" << in.fileName() << "failed:" << (err ? err->message : "") << debug;
             g_free(debug);
-            failure = tr("The light version of %1 could not be made: %2").arg(in.fileName(), takeMessage(err));
+            failure = refusal();
+            if (failure.isEmpty())
+                failure = tr("The light version of %1 could not be made: %2").arg(in.fileName(), takeMessage(err));
+            else
+                g_clear_error(&err);
         }
         const bool done = GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS;
         gst_message_unref(msg);

@@ -888,6 +888,10 @@
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -3574,6 +3578,10 @@
     </message>
     <message>
         <source>Attach a picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6400,6 +6408,10 @@
     </message>
     <message>
         <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

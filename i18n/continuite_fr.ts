@@ -888,6 +888,10 @@
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publié, modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -3575,6 +3579,10 @@
     <message>
         <source>Attach a picture…</source>
         <translation>Joindre une image…</translation>
+    </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation>Les tableaux, le code et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6409,10 @@
     <message>
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publiée, modifications non enregistrées</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@ FocusScope {
     property int previousRow: -1
     /// Said after a return: "Returned to Léa Dubois."
     property string returnedText
+    /// How the comment box's keys work, said under it (in the empty box at very large text).
+    readonly property string keysHint: qsTr("Enter: a new line · Ctrl+Enter: return the work")
     readonly property var files: root.work.attachments ?? []
     readonly property var file: root.files.length > root.fileIndex ? root.files[root.fileIndex] : null
     readonly property alias commentBox: commentBox
@@ -242,13 +244,23 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: 6
 
+                FontMetrics {
+                    id: asideMetrics
+                    font.pixelSize: Theme.fontBody
+                }
+                // What the student wrote: three lines at least (at very large text the comment box and its hint left it
+                // one line, cut mid-sentence: review-app19, walk t5), a scroll bar one sees when there is more.
                 ScrollView {
                     id: aside
+                    objectName: "pupilWords"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: Math.min(asideColumn.implicitHeight, Math.ceil(3 * asideMetrics.height))
                     contentWidth: availableWidth
                     clip: true
+                    ScrollBar.vertical: PageScrollBar {}
                     ColumnLayout {
+                        id: asideColumn
                         width: aside.availableWidth
                         spacing: 6
                         Label {
@@ -312,7 +324,8 @@ FocusScope {
                 ScrollView {
                     id: commentScroll
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(120, Math.min(200, root.height * 0.3))
+                    // Four lines at very large text, where the student's words need the room above.
+                    Layout.preferredHeight: Theme.largeText ? Math.ceil(4 * asideMetrics.height) + 16 : Math.max(120, Math.min(200, root.height * 0.3))
                     TextArea {
                         id: commentBox
                         objectName: "commentBox"
@@ -342,6 +355,21 @@ FocusScope {
                             else
                                 event.accepted = false;
                         }
+                        // The keys' hint in the empty box at very large text, on as many lines as it needs (a placeholder
+                        // is one line, cut: "Entrée : à la ligne · Ctrl+Entrée : r…").
+                        Label {
+                            objectName: "commentKeysHint"
+                            x: commentBox.leftPadding
+                            y: commentBox.topPadding
+                            width: commentBox.width - commentBox.leftPadding - commentBox.rightPadding
+                            visible: Theme.largeText && commentBox.length === 0
+                            text: root.keysHint
+                            font: commentBox.font
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true
+                        }
+                        Accessible.description: root.keysHint
                         background: Rectangle {
                             radius: 8
                             color: Theme.surface
@@ -350,9 +378,11 @@ FocusScope {
                         }
                     }
                 }
+                // At very large text the empty box says it instead (the room goes to the student's words).
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Enter: a new line · Ctrl+Enter: return the work")
+                    visible: !Theme.largeText
+                    text: root.keysHint
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                     wrapMode: Text.Wrap

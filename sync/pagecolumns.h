@@ -31,8 +31,10 @@ constexpr int Version = 1;
 class Encoder
 {
 public:
-    /// @p item: one served change, a JSON object as the hub sends it. Returns the same object without the keys moved to
-    /// the columns (compact JSON); @p item as it is when it is not a JSON object.
+    /// @p item: one served change, a compact JSON object as the hub sends it. Returns the same text with the keys moved
+    /// to the columns cut out, read where it lies (not parsed: review-trust19 finding 3); @p item as it is when it is not
+    /// such an object (blanks between tokens, an escaped key, a key twice). A value written with an escape or a number
+    /// with an exponent stays in the object (the hub writes neither).
     QByteArray take(const QByteArray &item);
     /// The "columns" object of the page: {"v":1,"id":"…","row":"…","seq":[…],"received":[…],"hlc":[…]}.
     QByteArray json() const;

@@ -11,6 +11,7 @@
 // (its first picture converted to RGB at full size, then copied). Controls: a phone photo and a normal progressive
 // JPEG still become correct light copies; a normal video still gives its first picture and its light version.
 #include "hostilejpeg.h"
+#include "lyingwebm.h"
 #include "phonephoto.h"
 
 #include <QFile>
@@ -59,6 +60,12 @@ Peak measure(const QStringList &args)
     return p;
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() && f.flush();
+}
+
 bool writeImage(const QImage &image, const QString &path, const char *format, bool progressive = false)
 {
     QImageWriter writer(path, format);
@@ -96,6 +103,9 @@ bool makeVideo(const QString &path, int width, int height, int frames)
 // A process that only starts Qt and reads a small picture stays under this (measured: ≈ 25 MB); each bound below
 // says what the file may cost on top.
 constexpr qint64 MB = 1024;
+
+// Zeros after each keyframe header of the lying WebMs: enough for the decoder to read a whole 8000 × 8000 picture.
+constexpr int ZerosPerFrame = 300000;
 
 } // namespace
 
@@ -239,6 +249,56 @@ private Q_SLOTS:
         const Peak light = measure({u"video"_s, video, path(u"lecon-light.webm"_s)});
         QVERIFY2(light.ok, qPrintable(light.error));
         QVERIFY(light.bytes > 0);
+    }
+
+    // Review-media20, finding 2(a): a WebM whose container says 640 × 352 while its keyframe is 8000 × 8000. Its size
+    // was read from the container: the discoverer then decoded the first picture at its real size before refusing it
+    // (430 MB at 8000², 1.3 GB at 16383²), and the light version's decoder took the same. Now its keyframes are read
+    // before any decoder (VP8's header holds the size): refused with a sentence naming 8000, for both, in little memory.
+    void aVideoThatUnderstatesItsSizeCostsLittle()
+    {
+        const QString video = path(u"menteuse.webm"_s);
+        QVERIFY(writeFile(video, LyingWebm::make({640, 352}, {{8000, 8000}}, ZerosPerFrame)));
+        const Peak frame = measure({u"frame"_s, video});
+        QVERIFY(!frame.ok);
+        QVERIFY2(frame.error.contains(u"8000"_s), qPrintable(frame.error));
+        QVERIFY2(frame.maxRssKb < 150 * MB, qPrintable(QString::number(frame.maxRssKb)));
+        const Peak light = measure({u"video"_s, video, path(u"menteuse-light.webm"_s)});
+        QVERIFY(!light.ok);
+        QVERIFY2(light.error.contains(u"8000"_s), qPrintable(light.error));
+        QVERIFY2(light.maxRssKb < 150 * MB, qPrintable(QString::number(light.maxRssKb)));
+        QVERIFY(!QFile::exists(path(u"menteuse-light.webm"_s)));
+    }
+
+    // Review-media20, finding 2(b): a picture that grows mid-stream. The first keyframe is honest, the next ones are
+    // 8000 × 8000: only the first was ever looked at, and the light version was made and accepted (533 MB at 8000²,
+    // 2.16 GB at 16383²). Now every keyframe is read before the decoder: refused, nothing written, in little memory.
+    void aPictureThatGrowsMidStreamIsRefused()
+    {
+        const QString video = path(u"grandit.webm"_s);
+        QVERIFY(writeFile(video, LyingWebm::make({640, 352}, {{640, 352}, {8000, 8000}, {8000, 8000}}, ZerosPerFrame)));
+        const Peak light = measure({u"video"_s, video, path(u"grandit-light.webm"_s)});
+        QVERIFY2(!light.ok, "the light version of a video whose picture grows to 8000 × 8000 was made");
+        QVERIFY2(light.error.contains(u"8000"_s), qPrintable(light.error));
+        QVERIFY2(light.maxRssKb < 150 * MB, qPrintable(QString::number(light.maxRssKb)));
+        QVERIFY(!QFile::exists(path(u"grandit-light.webm"_s)));
+        QVERIFY(!QFile::exists(path(u"grandit-light.webm.part"_s)));
+    }
+
+    // Control for both: the same generator's honest clip (three 640 × 352 keyframes, stated as such) still gives its
+    // picture and its light version, so the two tests above cannot pass by the generator making unreadable files.
+    void anHonestClipFromTheSameGeneratorIsStillMadeLight()
+    {
+        const QString video = path(u"honnete.webm"_s);
+        QVERIFY(writeFile(video, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}, {640, 352}}, ZerosPerFrame)));
+        const Peak frame = measure({u"frame"_s, video});
+        QVERIFY2(frame.ok, qPrintable(frame.error));
+        QCOMPARE(frame.width, 640);
+        QCOMPARE(frame.height, 352);
+        const Peak light = measure({u"video"_s, video, path(u"honnete-light.webm"_s)});
+        QVERIFY2(light.ok, qPrintable(light.error));
+        QVERIFY(light.bytes > 0);
+        QVERIFY(QFile::exists(path(u"honnete-light.webm"_s)));
     }
 };
 
