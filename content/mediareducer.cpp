@@ -61,8 +61,6 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
         return R::failure(reduced.error());
     if (options.stopped && options.stopped())
         return R::failure(stoppedText(info.fileName()));
-    if (reduced->keptOriginal)
-        return p;
     // A folder of its own for each copy (its content's digest, then a random part): the same photo in two drafts is
     // two copies, so handing one in and discarding its copy never takes the other's (a review of session 14,
     // finding 4: a pupil's draft lost its photo).
@@ -73,10 +71,13 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     QSaveFile out(dir + u'/' + reduced->name);
     if (!out.open(QIODevice::WriteOnly) || out.write(reduced->bytes) != reduced->bytes.size() || !out.commit())
         return R::failure(tr("Cannot write the light copy of %1 (disk full?): %2").arg(info.fileName(), out.errorString()));
+    // Even a picture already light enough, kept as it is, is written here from the bytes that were checked: the store
+    // never opens the person's file by its name again (review-media20, finding 4: a link swapped between the check and
+    // the store's open attached a private key as "schema.png", image/png).
     p.path = out.fileName();
     p.name = reduced->name;
     p.size = reduced->bytes.size();
-    p.reduced = true;
+    p.reduced = !reduced->keptOriginal;
     return p;
 }
 
@@ -188,7 +189,7 @@ Result<QList<MediaReducer::Prepared>> MediaReducer::prepareAll(const QStringList
         auto p = prepare(path, options);
         if (!p) {
             for (const Prepared &done : std::as_const(all))
-                if (done.reduced)
+                if (done.reduced || madeHere(done.path))
                     QDir(QFileInfo(done.path).absolutePath()).removeRecursively();
             return Result<QList<Prepared>>::failure(p.error());
         }
