@@ -2891,7 +2891,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <source>%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3806,15 +3806,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the light copy of %1 (disk full?): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped: %1 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is named like a video but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no more room on the disk for the light copy of %1 (%2 needed, %3 free in %4): free some space, then try again. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). Free some space, then try again. Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3869,10 +3873,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not store the file (disk full?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3882,6 +3882,10 @@
     </message>
     <message>
         <source>The file %1 is damaged on this device: it will be fetched again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be stored: the disk is full or refuses to be written (%2 free). Free some space, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
