@@ -3803,15 +3803,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the light copy of %1 (disk full?): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped: %1 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is named like a video but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no more room on the disk for the light copy of %1 (%2 needed, %3 free in %4): free some space, then try again. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). Free some space, then try again. Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

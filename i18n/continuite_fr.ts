@@ -3803,16 +3803,20 @@
         <translation>Impossible de faire la copie légère de %1&#xa0;: le dossier %2 ne peut pas être créé.</translation>
     </message>
     <message>
-        <source>Cannot write the light copy of %1 (disk full?): %2</source>
-        <translation>Impossible d’écrire la copie légère de %1 (disque plein&#xa0;?)&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Stopped: %1 was not attached.</source>
         <translation>Arrêté&#xa0;: %1 n’a pas été joint.</translation>
     </message>
     <message>
         <source>%1 is named like a video but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
         <translation>%1 porte un nom de vidéo mais c’est un %2 (%3)&#xa0;: donnez-lui sa vraie extension (.%4) et joignez-le à nouveau&#xa0;; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>There is no more room on the disk for the light copy of %1 (%2 needed, %3 free in %4): free some space, then try again. Nothing was attached.</source>
+        <translation>Plus de place sur le disque pour la copie légère de %1 (%2 nécessaires, %3 libres dans %4)&#xa0;: libérez de la place, puis réessayez. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). Free some space, then try again. Nothing was attached.</source>
+        <translation>La copie légère de %1 n’a pas pu être écrite&#xa0;: plus de place sur le disque, ou il refuse l’écriture (%2 libres dans %3). Libérez de la place, puis réessayez. Rien n’a été joint.</translation>
     </message>
 </context>
 <context>
