@@ -2880,7 +2880,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <source>%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2880,8 +2880,8 @@
         <translation>%1 n’a pas pu être allégé (l’image n’a pas pu être encodée). Rien n’a été joint.</translation>
     </message>
     <message>
-        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
-        <translation>%1 est un JPEG progressif de %2 × %3 pixels&#xa0;: l’ouvrir prendrait trop de la mémoire de cet ordinateur, il n’a donc pas été joint. Enregistrez-le en JPEG normal, ou plus petit, et joignez-le à nouveau.</translation>
+        <source>%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <translation>%1 est un JPEG de %2 × %3 pixels enregistré en plusieurs passes&#xa0;: l’ouvrir prendrait trop de la mémoire de cet ordinateur, il n’a donc pas été joint. Enregistrez-le en JPEG normal, ou plus petit, et joignez-le à nouveau.</translation>
     </message>
 </context>
 <context>

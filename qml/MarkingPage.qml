@@ -268,6 +268,7 @@ FocusScope {
                             Layout.fillWidth: true
                             visible: root.files.length > 0 && (root.work.text ?? "").length > 0
                             text: root.work.text ?? ""
+                            textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
@@ -275,6 +276,7 @@ FocusScope {
                             Layout.fillWidth: true
                             visible: (root.work.answersText ?? "").length > 0
                             text: root.work.answersText ?? ""
+                            textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
@@ -460,6 +462,7 @@ FocusScope {
                 anchors.fill: parent
                 anchors.margins: 20
                 text: root.file && !root.file.available ? qsTr("“%1” is not on this computer yet: it comes with the next sync.").arg(root.file.name) : qsTr("“%1” cannot be shown in the app.").arg(root.file ? root.file.name : "")
+                textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
@@ -488,6 +491,7 @@ FocusScope {
                         objectName: "pupilText"
                         width: parent.width
                         text: (root.work.text ?? "").length > 0 ? root.work.text : qsTr("No file and no text with this work.")
+                        textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                         color: Theme.text
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody + 1
