@@ -173,9 +173,10 @@ Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Opti
             QDir().rmdir(dir); // its folder too, when nothing else is in it: a stopped video leaves nothing
             if (options.stopped && options.stopped())
                 return R::failure(reduced.error());
-            // A sound without a picture (a phone's voice memo saved as .mp4) is attached as it is: there is no
-            // picture to make light (the session-14 review, finding 11: it was refused, and the CLI's only way out,
-            // --original, kept every other picture of the command as it was too).
+            // A sound without a picture (a phone's voice memo saved as .mp4) is made light by reduce() (mono Opus, no
+            // tags: review-media20, finding 5); only when that fails is it attached as it is, never refused (the
+            // session-14 review, finding 11: it was refused, and the CLI's only way out, --original, kept every other
+            // picture of the command as it was too).
             if (auto seen = VideoReducer::inspect(p.sourcePath); seen && !seen->hasVideo && seen->hasAudio)
                 return p;
             // A document or a picture named like a video: say what it is, not that GStreamer lacks a plug-in.

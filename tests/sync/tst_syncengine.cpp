@@ -439,22 +439,9 @@ private Q_SLOTS:
         QFETCH(QString, pattern);
         QFETCH(QString, replacement);
         QFETCH(bool, cut);
-        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
-                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
-        quint32 seed = 77;
-        for (int i = 0; i < 30; ++i) {
-            Store::LessonInput in;
-            in.classId = m_classId;
-            in.title = u"Leçon %1"_s.arg(i);
-            while (in.beforeClass.size() < 4000) {
-                seed = seed * 1103515245u + 12345u;
-                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
-            }
-            auto l = m_teacher->store->createLesson(in);
-            QVERIFY2(l, qPrintable(l.error()));
-            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
-        }
-        QVERIFY(m_teacher->syncUntilClean());
+        publishThirtyLessons(77);
+        if (QTest::currentTestFailed())
+            return;
         auto clean = studentDevice();
         QVERIFY(clean);
         m_proxy->resetCounters();
