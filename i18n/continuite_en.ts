@@ -3326,6 +3326,14 @@
         <source>Text of the part “%1”, in Markdown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>

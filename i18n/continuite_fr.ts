@@ -3326,6 +3326,14 @@
         <source>Text of the part “%1”, in Markdown</source>
         <translation>Texte de la partie «&#xa0;%1&#xa0;», en Markdown</translation>
     </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
