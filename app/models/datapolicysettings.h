@@ -2,12 +2,25 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "mediapolicy.h"
+#include "content/syncstore.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 #include <QtQml/qqmlregistration.h>
+
+/**
+ * @brief QML's name for Continuite::MediaPolicy (content/syncstore.h): MediaPolicy.Never, MediaPolicy.UnmeteredOnly,
+ * MediaPolicy.Always.
+ *
+ * The enum is defined once, in the core; this only registers it, beside the settings that are its one user in QML, so
+ * QML and the store cannot drift apart.
+ */
+namespace MediaPolicyForQml {
+Q_NAMESPACE
+QML_FOREIGN_NAMESPACE(Continuite::MediaPolicies)
+QML_NAMED_ELEMENT(MediaPolicy)
+} // namespace MediaPolicyForQml
 
 class QQmlEngine;
 class QJSEngine;
@@ -29,7 +42,7 @@ class DataPolicySettings : public QObject
     QML_ELEMENT
     QML_SINGLETON
 
-    /// When files may use the network (QML: MediaPolicy.Never, …; app/models/mediapolicy.h).
+    /// When files may use the network (QML: MediaPolicy.Never, …; registered above).
     // Named as the enum's meta-object knows it (not the alias): qmllint finds it in the QML module then.
     Q_PROPERTY(Continuite::MediaPolicies::MediaPolicy mediaPolicy READ mediaPolicy NOTIFY changed)
     Q_PROPERTY(int monthlyCapMB READ monthlyCapMB NOTIFY changed)
