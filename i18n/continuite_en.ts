@@ -2856,6 +2856,73 @@
     </message>
 </context>
 <context>
+    <name>HubSignIn</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already signing in: wait a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the address of the school&apos;s server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the login code written on your card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the PIN written on your card (teachers: your password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The school&apos;s server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Your lessons are on their way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub knows this login as another person: a separate profile was made on this device. Sign in to it from the profile cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImageReducer</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -5878,10 +5945,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files: %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5902,14 +5965,6 @@
     </message>
     <message>
         <source>The hub no longer accepts this device. Open the settings and connect again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub knows this login as another person: a separate profile was made on this device. Sign in to it from the profile cards.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5954,58 +6009,6 @@
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already signing in: wait a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the address of the school&apos;s server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the login code written on your card.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the PIN written on your card (teachers: your password).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The school&apos;s server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Welcome, %1. Your lessons are on their way.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

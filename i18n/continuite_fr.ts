@@ -2856,6 +2856,73 @@
     </message>
 </context>
 <context>
+    <name>HubSignIn</name>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The connection was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+    <message>
+        <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
+        <translation>Le dossier des données n’a pas pu être ouvert&#xa0;: personne ne peut être ajouté. Vérifie le dossier et redémarre l’application.</translation>
+    </message>
+    <message>
+        <source>Already signing in: wait a moment.</source>
+        <translation>Connexion déjà en cours&#xa0;: patiente un instant.</translation>
+    </message>
+    <message>
+        <source>Type the address of the school&apos;s server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
+        <translation>Tape l’adresse du serveur de l’école, telle que ton professeur l’a donnée (par exemple http://192.168.1.10:8080).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur. Tape-la telle que ton professeur l’a donnée, par exemple http://192.168.1.10:8080.</translation>
+    </message>
+    <message>
+        <source>Type the login code written on your card.</source>
+        <translation>Tape le code de connexion écrit sur ta carte.</translation>
+    </message>
+    <message>
+        <source>Type the PIN written on your card (teachers: your password).</source>
+        <translation>Tape le code PIN écrit sur ta carte (professeurs&#xa0;: votre mot de passe).</translation>
+    </message>
+    <message>
+        <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
+        <translation>Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.</translation>
+    </message>
+    <message>
+        <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
+        <translation>Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.</translation>
+    </message>
+    <message>
+        <source>The school&apos;s server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
+        <translation>Le serveur de l’école (%1) ne répond pas. Vérifie l’adresse, ou reviens quand tu auras du réseau. (%2)</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
+        <translation>Le serveur %1 a répondu, mais pas comme un serveur Continuité. Vérifie l’adresse avec ton professeur. (%2)</translation>
+    </message>
+    <message>
+        <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
+        <translation>Tu es connecté, et ton profil était déjà sur cet appareil avec un autre code PIN. Reviens aux cartes, choisis la tienne et tape le code PIN que tu utilises ici.</translation>
+    </message>
+    <message>
+        <source>Welcome, %1. Your lessons are on their way.</source>
+        <translation>Bienvenue, %1. Tes leçons arrivent.</translation>
+    </message>
+    <message>
+        <source>The hub knows this login as another person: a separate profile was made on this device. Sign in to it from the profile cards.</source>
+        <translation>Le serveur connaît cet identifiant comme une autre personne&#xa0;: un profil séparé a été créé sur cet appareil. Ouvre-le depuis les cartes des profils.</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+</context>
+<context>
     <name>ImageReducer</name>
     <message>
         <source>The file %1 does not exist.</source>
@@ -5878,10 +5945,6 @@
         <translation>Connexion au serveur…</translation>
     </message>
     <message>
-        <source>The connection was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
-    </message>
-    <message>
         <source>Files: %1 of %2</source>
         <translation>Fichiers&#xa0;: %1 sur %2</translation>
     </message>
@@ -5903,14 +5966,6 @@
     <message>
         <source>The hub no longer accepts this device. Open the settings and connect again.</source>
         <translation>Le serveur n’accepte plus cet appareil. Ouvre les réglages et reconnecte-toi.</translation>
-    </message>
-    <message>
-        <source>The hub knows this login as another person: a separate profile was made on this device. Sign in to it from the profile cards.</source>
-        <translation>Le serveur connaît cet identifiant comme une autre personne&#xa0;: un profil séparé a été créé sur cet appareil. Ouvre-le depuis les cartes des profils.</translation>
-    </message>
-    <message>
-        <source>Connected to %1.</source>
-        <translation>Connecté à %1.</translation>
     </message>
     <message>
         <source>Not connected to a hub: everything stays on this device. Connect in the settings.</source>
@@ -5955,58 +6010,6 @@
     <message>
         <source>%1 GB</source>
         <translation>%1&#xa0;Go</translation>
-    </message>
-    <message>
-        <source>The data folder could not be opened, so nobody can be added. Check the folder and restart.</source>
-        <translation>Le dossier des données n’a pas pu être ouvert&#xa0;: personne ne peut être ajouté. Vérifie le dossier et redémarre l’application.</translation>
-    </message>
-    <message>
-        <source>Already signing in: wait a moment.</source>
-        <translation>Connexion déjà en cours&#xa0;: patiente un instant.</translation>
-    </message>
-    <message>
-        <source>Type the address of the school&apos;s server, as your teacher gave it (for example http://192.168.1.10:8080).</source>
-        <translation>Tape l’adresse du serveur de l’école, telle que ton professeur l’a donnée (par exemple http://192.168.1.10:8080).</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse de serveur. Tape-la telle que ton professeur l’a donnée, par exemple http://192.168.1.10:8080.</translation>
-    </message>
-    <message>
-        <source>Type the login code written on your card.</source>
-        <translation>Tape le code de connexion écrit sur ta carte.</translation>
-    </message>
-    <message>
-        <source>Type the PIN written on your card (teachers: your password).</source>
-        <translation>Tape le code PIN écrit sur ta carte (professeurs&#xa0;: votre mot de passe).</translation>
-    </message>
-    <message>
-        <source>The login code or the PIN is wrong. Check both on your login card and type them again.</source>
-        <translation>Le code de connexion ou le code PIN est faux. Vérifie-les sur ta carte de connexion et tape-les à nouveau.</translation>
-    </message>
-    <message>
-        <source>Too many tries with this login code. Wait a few minutes, then try again.</source>
-        <translation>Trop d’essais avec ce code de connexion. Attends quelques minutes, puis réessaie.</translation>
-    </message>
-    <message>
-        <source>The school&apos;s server at %1 could not be reached. Check the address, or come back when you have network. (%2)</source>
-        <translation>Le serveur de l’école (%1) ne répond pas. Vérifie l’adresse, ou reviens quand tu auras du réseau. (%2)</translation>
-    </message>
-    <message>
-        <source>The server at %1 answered, but not as a Continuité server does. Check the address with your teacher. (%2)</source>
-        <translation>Le serveur %1 a répondu, mais pas comme un serveur Continuité. Vérifie l’adresse avec ton professeur. (%2)</translation>
-    </message>
-    <message>
-        <source>You are signed in, and your profile was already on this device with another PIN. Go back, choose your card and type the PIN you use here.</source>
-        <translation>Tu es connecté, et ton profil était déjà sur cet appareil avec un autre code PIN. Reviens aux cartes, choisis la tienne et tape le code PIN que tu utilises ici.</translation>
-    </message>
-    <message>
-        <source>Welcome, %1. Your lessons are on their way.</source>
-        <translation>Bienvenue, %1. Tes leçons arrivent.</translation>
-    </message>
-    <message>
-        <source>The sign-in was cancelled.</source>
-        <translation>La connexion a été annulée.</translation>
     </message>
     <message>
         <source>A quiz&apos;s answers</source>

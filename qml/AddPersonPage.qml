@@ -61,7 +61,7 @@ FocusScope {
 
     /// Fresh fields (the address this device already uses, if any) and the keyboard in the first empty one.
     function start() {
-        hubField.text = SyncController.knownHubUrl();
+        hubField.text = HubSignIn.knownHubUrl();
         loginField.text = "";
         pinField.text = "";
         classAddressField.text = "";
@@ -135,7 +135,7 @@ FocusScope {
     AddPersonFlow {
         id: flow
         session: Session
-        sync: SyncController
+        signIn: HubSignIn
         onStepChanged: if (step === AddPersonFlow.Failed) root.focusFieldToFix()
     }
     // The USB sticks plugged in, and the packs on them, looked at again every few seconds on the "pack" way.

@@ -91,7 +91,7 @@ FocusScope {
             return;
         }
         root.joinMessage = "";
-        SyncController.connectToHub(url, pinField.text);
+        HubSignIn.connectToHub(url, pinField.text);
     }
 
     Component.onCompleted: backButton.forceActiveFocus()
@@ -139,7 +139,7 @@ FocusScope {
         objectName: "packBusyAnnouncement"
     }
     Connections {
-        target: SyncController
+        target: HubSignIn
         function onConnectFinished(ok: bool, message: string) {
             root.joinMessageIsError = !ok;
             root.joinMessage = ok ? qsTr("You are in the classroom: your lessons come and your work goes with no internet.") : message;
@@ -536,13 +536,13 @@ FocusScope {
                             objectName: "joinButton"
                             text: qsTr("Join the classroom")
                             // Unavailable, never disabled, while it signs in: the keyboard stays on it (issue 18).
-                            available: !SyncController.connecting
-                            busyText: SyncController.connecting ? qsTr("Connecting…") : ""
+                            available: !HubSignIn.connecting
+                            busyText: HubSignIn.connecting ? qsTr("Connecting…") : ""
                             Accessible.name: qsTr("Join the classroom with this address and code")
                             onActivated: root.joinClassroom()
                         }
                         BusyIndicator {
-                            running: SyncController.connecting
+                            running: HubSignIn.connecting
                             visible: running
                             implicitWidth: 32
                             implicitHeight: 32

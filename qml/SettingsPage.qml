@@ -59,7 +59,7 @@ FocusScope {
             return;
         }
         root.hubMessage = "";
-        SyncController.connectToHub(hubField.text, hubSecretField.text);
+        HubSignIn.connectToHub(hubField.text, hubSecretField.text);
     }
 
     /// A cap typed by the person: a whole number, 0 when empty, or -1 when it is not one.
@@ -131,7 +131,7 @@ FocusScope {
         }
     }
     Connections {
-        target: SyncController
+        target: HubSignIn
         function onConnectFinished(ok: bool, message: string) {
             root.hubMessage = "";
             root.hubMessageIsError = !ok;
@@ -220,13 +220,13 @@ FocusScope {
                             id: connectButton
                             text: SyncController.connected ? qsTr("Connect again") : qsTr("Connect")
                             // Unavailable, never disabled, while it connects: the keyboard stays on it (issue 18).
-                            available: !SyncController.connecting
-                            busyText: SyncController.connecting ? qsTr("Connecting…") : ""
+                            available: !HubSignIn.connecting
+                            busyText: HubSignIn.connecting ? qsTr("Connecting…") : ""
                             Accessible.name: qsTr("Connect to the hub with this address")
                             onActivated: root.connectHub()
                         }
                         BusyIndicator {
-                            running: SyncController.connecting
+                            running: HubSignIn.connecting
                             visible: running
                             implicitWidth: 32
                             implicitHeight: 32

@@ -5,7 +5,7 @@
 #include "exchangescontroller.h"
 #include "lancontroller.h"
 #include "session.h"
-#include "synccontroller.h"
+#include "hubsignin.h"
 
 #include "sync/client/hubrequests.h"
 
@@ -28,15 +28,15 @@ void AddPersonFlow::setSession(Session *session)
     Q_EMIT sessionChanged();
 }
 
-void AddPersonFlow::setSync(SyncController *sync)
+void AddPersonFlow::setSignIn(HubSignIn *signIn)
 {
-    if (sync == m_sync)
+    if (signIn == m_signIn)
         return;
-    disconnect(m_syncConnection);
-    m_sync = sync;
-    if (m_sync)
-        m_syncConnection = connect(m_sync, &SyncController::addPersonFinished, this, &AddPersonFlow::onSignedIn);
-    Q_EMIT syncChanged();
+    disconnect(m_signInConnection);
+    m_signIn = signIn;
+    if (m_signIn)
+        m_signInConnection = connect(m_signIn, &HubSignIn::addPersonFinished, this, &AddPersonFlow::onSignedIn);
+    Q_EMIT signInChanged();
 }
 
 void AddPersonFlow::setWay(Way way)
@@ -78,7 +78,7 @@ bool AddPersonFlow::submit(const QString &hub, const QString &classroomAddress, 
         fail(Incomplete, m_packs->error(), pack.isEmpty() ? PackField : cardField());
         return false;
     }
-    if (!m_sync) {
+    if (!m_signIn) {
         fail(NotOnThisDevice, tr("The app is not ready to sign in yet: try again in a moment."), NoField);
         return false;
     }
@@ -93,8 +93,8 @@ bool AddPersonFlow::submit(const QString &hub, const QString &classroomAddress, 
         m_classroomAddress = classroomAddress;
         url = LanController::joinUrl(classroomAddress, classroomCode);
     }
-    if (const QString error = m_sync->addPerson(url, login, secret); !error.isEmpty()) {
-        const Field field = m_way == SchoolServer && SyncController::normalizedHubUrl(hub).isEmpty() ? HubAddressField : cardField();
+    if (const QString error = m_signIn->addPerson(url, login, secret); !error.isEmpty()) {
+        const Field field = m_way == SchoolServer && HubSignIn::normalizedHubUrl(hub).isEmpty() ? HubAddressField : cardField();
         fail(Incomplete, error, field);
         return false;
     }
@@ -109,8 +109,8 @@ void AddPersonFlow::cancel()
     fail(Cancelled, tr("The sign-in was cancelled."), NoField); // first: what cancelling reports is no news
     if (m_way == Pack)
         m_packs->cancel();
-    else if (m_sync)
-        m_sync->cancel();
+    else if (m_signIn)
+        m_signIn->cancel();
 }
 
 void AddPersonFlow::reset()

@@ -4,7 +4,7 @@
 
 #include "exchangescontroller.h"
 #include "session.h"
-#include "synccontroller.h"
+#include "hubsignin.h"
 
 #include <QObject>
 #include <QPointer>
@@ -15,7 +15,7 @@
 /**
  * @brief "Add a person on this device" as steps and types: the way in, where the sign-in stands, and what went wrong.
  *
- * Three ways in (Way): the school's server (its address, then the card's login code and PIN: SyncController::addPerson),
+ * Three ways in (Way): the school's server (its address, then the card's login code and PIN: HubSignIn::addPerson),
  * the classroom on the room's network (the address and code on the teacher's screen, checked and made a URL by
  * LanController, then the same sign-in), and a pack on a USB stick (ExchangesController::startFromPack, no network).
  *
@@ -74,7 +74,7 @@ public:
 
 private:
     Q_PROPERTY(Session *session READ session WRITE setSession NOTIFY sessionChanged)
-    Q_PROPERTY(SyncController *sync READ sync WRITE setSync NOTIFY syncChanged)
+    Q_PROPERTY(HubSignIn *signIn READ signIn WRITE setSignIn NOTIFY signInChanged)
     Q_PROPERTY(Way way READ way WRITE setWay NOTIFY wayChanged)
     Q_PROPERTY(Step step READ step NOTIFY stepChanged)
     Q_PROPERTY(Failure failure READ failure NOTIFY stepChanged)
@@ -93,8 +93,8 @@ public:
 
     Session *session() const { return m_session; }
     void setSession(Session *session);
-    SyncController *sync() const { return m_sync; }
-    void setSync(SyncController *sync);
+    HubSignIn *signIn() const { return m_signIn; }
+    void setSignIn(HubSignIn *signIn);
     Way way() const { return m_way; }
     /// Another way in: back to Typing, the last failure forgotten. Ignored while signing in.
     void setWay(Way way);
@@ -127,7 +127,7 @@ public:
 
 Q_SIGNALS:
     void sessionChanged();
-    void syncChanged();
+    void signInChanged();
     void wayChanged();
     void stepChanged();
     void busyTextChanged();
@@ -141,9 +141,9 @@ private:
     void setStep(Step step);
 
     QPointer<Session> m_session;
-    QPointer<SyncController> m_sync;
+    QPointer<HubSignIn> m_signIn;
     ExchangesController *m_packs = nullptr;
-    QMetaObject::Connection m_syncConnection;
+    QMetaObject::Connection m_signInConnection;
     Way m_way = SchoolServer;
     Step m_step = Typing;
     Failure m_failure = NoFailure;

@@ -25,8 +25,8 @@ class ClassroomHub;
  * collects once more and stops; locking the profile stops too.
  *
  * A student joins with joinUrl() (the address and code typed from the teacher's screen) given to
- * SyncController.connectToHub with the PIN of their card (Échanges, a profile already on the device), or to
- * SyncController.addPerson with the login code and PIN of their card (the first screen, a new device).
+ * HubSignIn.connectToHub with the PIN of their card (Échanges, a profile already on the device), or to
+ * HubSignIn.addPerson with the login code and PIN of their card (the first screen, a new device).
  * Both pages check what was typed with joinProblem() and word a failure with joinFailure().
  */
 class LanController : public QObject

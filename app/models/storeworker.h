@@ -33,8 +33,8 @@ class Store;
  *   pack way in) and the app a SyncController, and most starts use neither; a worker that never ran a job has no
  *   thread to stop either.
  *
- * SyncController (sign-in, sync) and ExchangesController (packs) use it; the media preparation runs a reducer,
- * not the store, and keeps its own thread.
+ * SyncController (its syncs, and HubSignIn's sign-ins on the same thread) and ExchangesController (packs) use it; the
+ * media preparation runs a reducer, not the store, and keeps its own thread.
  */
 class StoreWorker : public QObject
 {

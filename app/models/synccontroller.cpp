@@ -16,7 +16,6 @@
 #include <QLoggingCategory>
 #include <QNetworkInformation>
 #include <QRandomGenerator>
-#include <QUrl>
 
 
 using namespace Qt::StringLiterals;
@@ -52,8 +51,8 @@ int intervalJitter(int ms)
 } // namespace
 
 /*
- * The blocking half of SyncController: jobs on its StoreWorker, each with one SyncEngine on the worker's Store.
- * What each finds crosses back to the GUI thread by value.
+ * The blocking half of SyncController: jobs on its StoreWorker, each with one SyncEngine on the worker's Store
+ * (HubSignIn's sign-ins run there too, hubsignin.cpp). What each finds crosses back to the GUI thread by value.
  */
 namespace {
 
@@ -61,14 +60,6 @@ struct SyncOutcome
 {
     SyncReport report;
     QString failure;
-};
-
-struct LoginOutcome
-{
-    QString profileId; ///< the profile signed in (or made), on success
-    QString login;
-    QString failure;
-    int hubStatus = -1; ///< how the hub failed: -1 it did not (the failure is local), 0 not reached, else the HTTP status
 };
 
 /// @p report is given the progress on the owner's thread.
@@ -101,26 +92,6 @@ SyncOutcome runSync(StoreWorker::Job &job, const QString &dataDir, const QString
     if (result)
         return {*result, {}};
     return {{}, result.error()};
-}
-
-LoginOutcome runLogin(StoreWorker::Job &job, const QString &dataDir, const QString &hubUrl, const QString &loginName,
-                      const QString &secret, const SyncEngine::Options &options)
-{
-    Store *store = job.store(dataDir);
-    if (!store)
-        return {{}, {}, job.storeError()};
-    if (job.isCancelled())
-        return {{}, {}, SyncController::tr("The sign-in was cancelled.")};
-    SyncEngine engine(*store, options);
-    Continuite::HubFailure hubFailure;
-    // A sign-in to an address that accepts and never answers is stopped by "Cancel" and by quitting, as a sync is:
-    // the next sign-in does not wait behind it for its stall and retries.
-    job.onCancel([&engine] { engine.cancel(); });
-    auto profile = engine.login(hubUrl, loginName, secret, &hubFailure);
-    job.onCancel({});
-    if (profile)
-        return {profile->id, profile->login, {}};
-    return {{}, {}, profile.error(), hubFailure.isNull() ? -1 : int(hubFailure.status)};
 }
 
 } // namespace
@@ -402,142 +373,9 @@ bool SyncController::downloadAnyway(const QStringList &sha256s)
     return syncNow();
 }
 
-bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)
-{
-    if (m_profileId.isEmpty() || m_connecting || !m_session || !m_session->store())
-        return false;
-    if (isSyncing())
-        cancel(); // the new hub (or the new sign-in) replaces what runs
-    m_connecting = true;
-    Q_EMIT connectingChanged();
-    const auto profile = m_session->store()->profile(m_profileId);
-    const QString login = profile ? profile->login : QString();
-    const QString dataDir = m_session->store()->dataDir();
-    // The address shown (without the classroom's pin) signs in again with the pin it was kept with.
-    const QString url = hubUrl.trimmed() == m_hubUrl && !m_hubUrl.isEmpty() ? m_hubPinnedUrl : hubUrl.trimmed();
-    m_worker.start<LoginOutcome>([dataDir, url, login, secret, options = m_options](StoreWorker::Job &job) {
-        return runLogin(job, dataDir, url, login, secret, options);
-    }, [this](const LoginOutcome &o, bool current) {
-        if (current)
-            onLoginDone(o.profileId, o.failure);
-    });
-    return true;
-}
-
-QString SyncController::normalizedHubUrl(const QString &typed)
-{
-    QString text = typed.trimmed();
-    if (text.isEmpty() || text.contains(u' '))
-        return {};
-    // A card or a teacher often gives "192.168.1.10:8080": a school hub on the local network speaks http.
-    if (!text.contains(u"://"_s))
-        text.prepend(u"http://"_s);
-    while (text.endsWith(u'/'))
-        text.chop(1);
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
-        return {};
-    return text;
-}
-
 bool SyncController::isStaleClassroom(const QString &hub)
 {
     return !hub.contains(u'#') && Continuite::ClassroomKey::looksLikeClassroom(hub);
-}
-
-QString SyncController::knownHubUrl() const
-{
-    Store *store = m_session ? m_session->store() : nullptr;
-    if (!store)
-        return {};
-    QString hub;
-    QString latest;
-    for (const auto &profile : store->profiles()) {
-        const auto st = store->sync().state(profile.id);
-        if (!st || st->hub.isEmpty() || isStaleClassroom(st->hub))
-            continue;
-        // ISO 8601 UTC sorts as text; a profile that never synced still tells an address.
-        if (hub.isEmpty() || st->lastSync > latest) {
-            hub = st->hub;
-            latest = st->lastSync;
-        }
-    }
-    return hub;
-}
-
-QString SyncController::addPerson(const QString &hubUrl, const QString &login, const QString &secret)
-{
-    if (!m_session || !m_session->store())
-        return tr("The data folder could not be opened, so nobody can be added. Check the folder and restart.");
-    if (m_addingPerson)
-        return tr("Already signing in: wait a moment.");
-    if (hubUrl.trimmed().isEmpty())
-        return tr("Type the address of the school's server, as your teacher gave it (for example http://192.168.1.10:8080).");
-    const QString url = normalizedHubUrl(hubUrl);
-    if (url.isEmpty())
-        return tr("\"%1\" is not a server address. Type it as your teacher gave it, for example http://192.168.1.10:8080.")
-            .arg(hubUrl.trimmed().left(100));
-    if (login.trimmed().isEmpty())
-        return tr("Type the login code written on your card.");
-    if (secret.isEmpty())
-        return tr("Type the PIN written on your card (teachers: your password).");
-    m_addingPerson = true;
-    m_addingSecret = secret;
-    m_addingHub = url;
-    Q_EMIT addingPersonChanged();
-    const QString dataDir = m_session->store()->dataDir();
-    const QString loginName = login.trimmed();
-    m_worker.start<LoginOutcome>([dataDir, url, loginName, secret, options = m_options](StoreWorker::Job &job) {
-        return runLogin(job, dataDir, url, loginName, secret, options);
-    }, [this](const LoginOutcome &o, bool current) {
-        if (current && m_addingPerson) // else cancelled meanwhile: cancel() has said so
-            onAddPersonDone(o.login, o.failure, o.hubStatus);
-    });
-    return {};
-}
-
-void SyncController::finishAddingPerson(bool ok, const QString &message, int hubStatus)
-{
-    m_addingPerson = false;
-    m_addingSecret.clear();
-    Q_EMIT addingPersonChanged();
-    Q_EMIT addPersonFinished(ok, message, hubStatus);
-}
-
-void SyncController::onAddPersonDone(const QString &login, const QString &failure, int hubStatus)
-{
-    if (!failure.isEmpty()) {
-        qCInfo(lcAppSync) << "adding a person failed (hub status" << hubStatus << "):" << failure;
-        QString message;
-        if (hubStatus == 401)
-            message = tr("The login code or the PIN is wrong. Check both on your login card and type them again.");
-        else if (hubStatus == 429)
-            message = tr("Too many tries with this login code. Wait a few minutes, then try again.");
-        else if (hubStatus == 0 || hubStatus == 502 || hubStatus == 503 || hubStatus == 504)
-            message = tr("The school's server at %1 could not be reached. Check the address, or come back when you have "
-                         "network. (%2)").arg(m_addingHub, failure);
-        else if (hubStatus > 0)
-            message = tr("The server at %1 answered, but not as a Continuité server does. Check the address with your "
-                         "teacher. (%2)").arg(m_addingHub, failure);
-        else
-            message = failure; // something on this device (the store), already said for a person
-        finishAddingPerson(false, message, hubStatus);
-        return;
-    }
-    // The profile is made (or was already here): open it with the secret just typed; the first sync follows.
-    const QString secret = m_addingSecret;
-    m_addingSecret.clear();
-    // Not "adding" any more before the unlock: the change of person cancels what runs, and this is done.
-    m_addingPerson = false;
-    m_session->notifyDataChanged(); // the profile cards show the new person
-    if (!m_session->unlock(login, secret)) {
-        finishAddingPerson(false, tr("You are signed in, and your profile was already on this device with another PIN. "
-                                     "Go back, choose your card and type the PIN you use here."));
-        return;
-    }
-    finishAddingPerson(true, tr("Welcome, %1. Your lessons are on their way.").arg(m_session->currentName()));
-    if (!isSyncing())
-        syncNow();
 }
 
 void SyncController::cancel()
@@ -546,13 +384,6 @@ void SyncController::cancel()
     // runs one job at a time, so a sync asked for right after waits for the cancelled one to stop.
     m_worker.nextGeneration(StoreWorker::Running::Cancel);
     m_again = false;
-    if (m_connecting) {
-        m_connecting = false;
-        Q_EMIT connectingChanged();
-        Q_EMIT connectFinished(false, tr("The connection was cancelled."));
-    }
-    if (m_addingPerson)
-        finishAddingPerson(false, tr("The sign-in was cancelled."));
     if (isSyncing()) {
         m_progress = -1;
         m_progressText.clear();
@@ -662,25 +493,6 @@ void SyncController::onSyncDone(const SyncReport &report, const QString &failure
         m_timer.start(30'000); // another program held the profile: try again soon, not in a quarter of an hour
     else
         scheduleNext();
-}
-
-void SyncController::onLoginDone(const QString &profileId, const QString &failure)
-{
-    m_connecting = false;
-    Q_EMIT connectingChanged();
-    if (!failure.isEmpty()) {
-        Q_EMIT connectFinished(false, failure);
-        return;
-    }
-    if (profileId != m_profileId) {
-        // The hub knows this person under another id than this device's profile: a new profile was made.
-        Q_EMIT connectFinished(false, tr("The hub knows this login as another person: a separate profile was made on this device. "
-                                         "Sign in to it from the profile cards."));
-        return;
-    }
-    refresh();
-    Q_EMIT connectFinished(true, tr("Connected to %1.").arg(m_hubUrl));
-    syncNow();
 }
 
 void SyncController::setState(State state, const QString &message)

@@ -40,6 +40,9 @@ class Session;
  * the transfer in flight through SyncEngine::cancel(), which is thread-safe; what was applied stays.
  *
  * The GUI thread reads only small counts (pending changes, last sync, data used) from Session's store.
+ *
+ * Signing in is HubSignIn's (app/models/hubsignin.h), on this controller's thread (hubWorker()); the data policy is
+ * DataPolicySettings'. This class keeps the scheduling and what the bar shows.
  */
 class SyncController : public QObject
 {
@@ -83,10 +86,6 @@ private:
     Q_PROPERTY(double dataUsedThisMonth READ dataUsedForQml NOTIFY statusChanged)
     Q_PROPERTY(bool connected READ isConnected NOTIFY statusChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
-    /// True while a sign-in to a hub runs.
-    Q_PROPERTY(bool connecting READ isConnecting NOTIFY connectingChanged)
-    /// True while a person new to this device signs in (addPerson()).
-    Q_PROPERTY(bool addingPerson READ isAddingPerson NOTIFY addingPersonChanged)
     /// What the operating system says: false only when it says there is no network at all.
     Q_PROPERTY(bool networkAvailable READ isNetworkAvailable NOTIFY networkChanged)
     /// True when the network is known to be metered, or cannot be told (then files wait as on mobile data;
@@ -107,8 +106,15 @@ public:
     /// Gives QML the app-wide controller (QML_SINGLETON factory).
     static SyncController *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
 
-    /// Engine options (timeouts, retries); tests shorten them. Takes effect at the next sync.
+    /// Engine options (timeouts, retries); tests shorten them. Takes effect at the next sync and sign-in.
     void setEngineOptions(const Continuite::SyncEngine::Options &options);
+    const Continuite::SyncEngine::Options &engineOptions() const { return m_options; }
+    /**
+     * The thread that talks to the hub, one job at a time: HubSignIn runs its sign-ins here, so a sign-in never runs
+     * beside a sync (a sync cancelled for a new sign-in finishes applying its page first; on a thread of its own, the
+     * old hub's cursor could land after the new hub's sign-in). cancel() stops its jobs, the sign-ins' too.
+     */
+    StoreWorker &hubWorker() { return m_worker; }
 
     State state() const { return m_state; }
     QString stateText() const;
@@ -127,8 +133,12 @@ public:
     double dataUsedForQml() const { return double(m_usedThisMonth); }
     bool isConnected() const { return !m_hubUrl.isEmpty(); }
     QString hubUrl() const { return m_hubUrl; }
-    bool isConnecting() const { return m_connecting; }
-    bool isAddingPerson() const { return m_addingPerson; }
+    /// The hub's address as kept: a classroom's with the pin of its key (hubUrl() shows it without); empty when none
+    /// is used.
+    QString pinnedHubUrl() const { return m_hubPinnedUrl; }
+    /// A classroom's address without the pin of its key (ClassroomKey::looksLikeClassroom), kept from before
+    /// classrooms were https: never sent to, never offered.
+    static bool isStaleClassroom(const QString &hub);
     bool isNetworkAvailable() const { return m_networkAvailable; }
     bool isMetered() const { return m_metered; }
     bool hasNetworkInformation() const { return m_networkInformation; }
@@ -146,29 +156,13 @@ public:
     /// Syncs now (or right after the sync in flight). False when nobody is unlocked or not connected.
     Q_INVOKABLE bool syncNow();
     /**
-     * Signs the unlocked profile in at @p hubUrl with @p secret (their password or the PIN of their card),
-     * in the background; connectFinished() tells how it went, then a first sync starts.
-     */
-    Q_INVOKABLE bool connectToHub(const QString &hubUrl, const QString &secret);
-    /**
-     * Brings a person who is not on this device yet in from their login card: signs in at @p hubUrl
-     * ("192.168.1.10:8080" is taken as http://) with @p login and @p secret (the card's PIN, or a
-     * teacher's password) in the background, then makes their profile here, unlocks it with that secret,
-     * and the first sync starts. Returns an empty string when the sign-in started, else why not (a
-     * sentence for the person); addPersonFinished() tells how it went. On failure nothing is made here.
-     */
-    Q_INVOKABLE QString addPerson(const QString &hubUrl, const QString &login, const QString &secret);
-    /// The hub address a profile of this device already uses (the one synced last), or empty.
-    Q_INVOKABLE QString knownHubUrl() const;
-    /// The address the person typed as a hub URL (http:// added when missing), or empty when it cannot be one.
-    Q_INVOKABLE static QString normalizedHubUrl(const QString &typed);
-    /**
      * Fetches the files @p sha256s now, even though the data policy holds them back (mobile data, the
      * month's cap): the person saw what they cost and chose to ("download anyway", issue 15). Starts a
      * sync; false when it cannot (nobody unlocked, no hub).
      */
     Q_INVOKABLE bool downloadAnyway(const QStringList &sha256s);
-    /// Stops the sync in flight (it keeps what it applied). Lock and quit do it too.
+    /// Stops the sync in flight (it keeps what it applied), and whatever else runs on the hub thread (a sign-in: HubSignIn
+    /// says it was cancelled). Lock and quit do it too.
     Q_INVOKABLE void cancel();
     /// Re-reads the counts from the store (pending changes, last sync, data used).
     Q_INVOKABLE void refresh();
@@ -180,34 +174,21 @@ Q_SIGNALS:
     void stateChanged();
     void progressChanged();
     void statusChanged();
-    void connectingChanged();
     void networkChanged();
     void intervalChanged();
     /// A sync ended (@p complete: its records all went through).
     void syncFinished(bool complete);
-    /// A sign-in ended; @p message says what happened, for the person.
-    void connectFinished(bool ok, const QString &message);
-    void addingPersonChanged();
-    /// addPerson() ended; @p message says what happened and, on failure, what to do. @p hubStatus: the HTTP
-    /// status the hub answered the sign-in with, 0 when it could not be reached, -1 when it did not come to that
-    /// (so a page that knows which hub it asked — the classroom — can word it its own way).
-    void addPersonFinished(bool ok, const QString &message, int hubStatus);
 
 protected:
     /// Sentences made in C++ follow a change of language (QEvent::LanguageChange on the application).
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    /// A classroom's address without the pin of its key (ClassroomKey::looksLikeClassroom): never sent to.
-    static bool isStaleClassroom(const QString &hub);
     void onCurrentChanged();
     void onDataChanged();
     void onReachability(bool available);
     void onWorkerProgress(const Continuite::SyncProgress &progress);
     void onSyncDone(const Continuite::SyncReport &report, const QString &failure);
-    void onLoginDone(const QString &profileId, const QString &failure);
-    void onAddPersonDone(const QString &login, const QString &failure, int hubStatus);
-    void finishAddingPerson(bool ok, const QString &message, int hubStatus = -1);
     void setupNetworkInformation();
     void scheduleNext();
     /// An automatic sync: at once without a start jitter, else after a random 0 … startJitter ms (sooner if one is due).
@@ -241,10 +222,6 @@ private:
     QString m_hubUrl;       ///< the hub's address as shown: a classroom's without its pin
     QString m_hubPinnedUrl; ///< as kept: a classroom's with the pin of its key
     bool m_staleClassroom = false; ///< the kept address is a classroom's without a pin (from before https): not used
-    bool m_connecting = false;
-    bool m_addingPerson = false;
-    QString m_addingSecret; ///< the new person's PIN, kept only until their profile is unlocked with it
-    QString m_addingHub;
     bool m_networkAvailable = true;
     bool m_metered = true;
     bool m_networkInformation = false;

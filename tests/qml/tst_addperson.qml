@@ -194,10 +194,10 @@ TestCase {
     }
 
     function test_addressesAsPeopleTypeThem() {
-        compare(SyncController.normalizedHubUrl(" 192.168.1.10:8080/ "), "http://192.168.1.10:8080");
-        compare(SyncController.normalizedHubUrl("https://hub.college-exemple.fr"), "https://hub.college-exemple.fr");
-        compare(SyncController.normalizedHubUrl("hub de l'école"), "");
-        compare(SyncController.normalizedHubUrl("ftp://192.168.1.10"), "");
+        compare(HubSignIn.normalizedHubUrl(" 192.168.1.10:8080/ "), "http://192.168.1.10:8080");
+        compare(HubSignIn.normalizedHubUrl("https://hub.college-exemple.fr"), "https://hub.college-exemple.fr");
+        compare(HubSignIn.normalizedHubUrl("hub de l'école"), "");
+        compare(HubSignIn.normalizedHubUrl("ftp://192.168.1.10"), "");
     }
 
     function test_packWay() {

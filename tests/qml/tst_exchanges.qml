@@ -27,7 +27,7 @@ TestCase {
     // On the singleton, one spy for the whole file: a temporary one would stay connected after it is destroyed.
     SignalSpy {
         id: connectingSpy
-        target: SyncController
+        target: HubSignIn
         signalName: "connectingChanged"
     }
     Component {
@@ -239,10 +239,10 @@ TestCase {
         join.forceActiveFocus(Qt.TabFocusReason);
         connectingSpy.clear();
         keyClick(Qt.Key_Return);
-        verify(SyncController.connecting, "signing in, in the background (message: " + page.joinMessage + ")");
+        verify(HubSignIn.connecting, "signing in, in the background (message: " + page.joinMessage + ")");
         verify(join.activeFocus, "the keyboard stays on the button");
         compare(join.Accessible.description, "Connecting…");
-        tryCompare(SyncController, "connecting", false, 60000);
+        tryCompare(HubSignIn, "connecting", false, 60000);
         verify(connectingSpy.count >= 2, "it did connect (then stopped)");
         verify(join.activeFocus, "the keyboard is still on the button");
         verify(page.joinMessageIsError);

@@ -6,6 +6,7 @@
 // student's device over real loopback HTTP, the work coming back to the teacher's store.
 #include "democourse.h"
 #include "exchangescontroller.h"
+#include "hubsignin.h"
 #include "lancontroller.h"
 #include "session.h"
 #include "synccontroller.h"
@@ -435,8 +436,9 @@ private Q_SLOTS:
         lan.setPreferredPort(0);
         QVERIFY2(lan.start(m_classId), qPrintable(lan.error()));
         SyncController sync(m_student.get());
-        QSignalSpy done(&sync, &SyncController::connectFinished);
-        QVERIFY(sync.connectToHub(lan.url(), m_lea.pin));
+        HubSignIn signIn(m_student.get(), &sync);
+        QSignalSpy done(&signIn, &HubSignIn::connectFinished);
+        QVERIFY(signIn.connectToHub(lan.url(), m_lea.pin));
         QVERIFY(done.wait(60000));
         QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
         const QString kept = m_student->store()->sync().state(m_lea.member.personId)->hub;
@@ -445,7 +447,7 @@ private Q_SLOTS:
         QVERIFY(!done.first().at(1).toString().contains(u'#'));
         // Signing in again from the address shown (the settings page) still pins the classroom's key.
         done.clear();
-        QVERIFY(sync.connectToHub(sync.hubUrl(), m_lea.pin));
+        QVERIFY(signIn.connectToHub(sync.hubUrl(), m_lea.pin));
         QVERIFY(done.wait(60000));
         QVERIFY2(done.first().first().toBool(), qPrintable(done.first().at(1).toString()));
         QCOMPARE(m_student->store()->sync().state(m_lea.member.personId)->hub, kept);

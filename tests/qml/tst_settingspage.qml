@@ -26,7 +26,7 @@ TestCase {
     // One spy on the singleton for the whole file: a temporary one stays connected after it is destroyed.
     SignalSpy {
         id: connectSpy
-        target: SyncController
+        target: HubSignIn
         signalName: "connectFinished"
     }
     Component {
@@ -117,7 +117,7 @@ TestCase {
         if (data.says.length > 0)
             verify(page.hubMessage.indexOf(data.says) >= 0, page.hubMessage);
         verify(!SyncController.connected);
-        verify(!SyncController.connecting);
+        verify(!HubSignIn.connecting);
     }
 
     // Connecting by the keyboard: the button keeps it while the app connects (it was disabled, and the keyboard fell
@@ -133,7 +133,7 @@ TestCase {
         page.hubSecretField.text = "2468";
         page.connectButton.forceActiveFocus(Qt.TabFocusReason);
         keyClick(Qt.Key_Return);
-        verify(SyncController.connecting, "connecting, in the background");
+        verify(HubSignIn.connecting, "connecting, in the background");
         verify(page.connectButton.activeFocus, "the keyboard stays on the button");
         compare(page.connectButton.Accessible.description, "Connecting…");
         keyClick(Qt.Key_Return); // a second Enter does nothing

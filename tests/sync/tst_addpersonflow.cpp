@@ -6,6 +6,7 @@
 // enum and the field to fix the page puts the keyboard in, beside the sign-in that works (the positive control).
 // The page reads no HTTP status: what a status means is pinned here. Waits on signals; no timing assertions.
 #include "addpersonflow.h"
+#include "hubsignin.h"
 #include "session.h"
 #include "synccontroller.h"
 #include "synctestkit.h"
@@ -35,6 +36,7 @@ class tst_AddPersonFlow : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Session> m_session;
     std::unique_ptr<SyncController> m_sync;
+    std::unique_ptr<HubSignIn> m_signIn;
     std::unique_ptr<AddPersonFlow> m_flow;
 
     QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_hub->port()); }
@@ -88,7 +90,8 @@ private Q_SLOTS:
         m_sync->setStartJitter(0);
         m_flow = std::make_unique<AddPersonFlow>();
         m_flow->setSession(m_session.get());
-        m_flow->setSync(m_sync.get());
+        m_signIn = std::make_unique<HubSignIn>(m_session.get(), m_sync.get());
+        m_flow->setSignIn(m_signIn.get());
         QCOMPARE(m_flow->step(), AddPersonFlow::Typing);
         QCOMPARE(m_flow->way(), AddPersonFlow::SchoolServer);
     }
@@ -96,6 +99,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_flow.reset();
+        m_signIn.reset();
         m_sync.reset();
         m_session.reset();
         m_dir.reset();
@@ -130,7 +134,7 @@ private Q_SLOTS:
         QCOMPARE(m_flow->fieldToFix(), field);
         QVERIFY2(m_flow->message().contains(says), qPrintable(m_flow->message()));
         QVERIFY(!m_flow->isBusy());
-        QVERIFY(!m_sync->isAddingPerson());
+        QVERIFY(!m_signIn->isAddingPerson());
         QCOMPARE(finished.count(), 0);
         QVERIFY(m_session->store()->profiles().isEmpty());
         // Typing again starts over: nothing is said any more.

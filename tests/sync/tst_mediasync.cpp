@@ -18,6 +18,7 @@
 #include "lessonreader.h"
 #include "session.h"
 #include "datapolicysettings.h"
+#include "hubsignin.h"
 #include "synccontroller.h"
 #include "synctestkit.h"
 #include "testclip.h"
@@ -68,6 +69,7 @@ struct AppDevice
     std::unique_ptr<Session> session;
     std::unique_ptr<SyncController> sync;
     std::unique_ptr<DataPolicySettings> policy;
+    std::unique_ptr<HubSignIn> signIn;
 
     /// The app on a folder where @p login (the hub's person @p personId) has a profile, unlocked and signed
     /// in to the hub at @p url as the settings page does; its first sync done.
@@ -89,9 +91,10 @@ struct AppDevice
             qWarning() << "unlock:" << session->error();
             return false;
         }
-        QSignalSpy connected(sync.get(), &SyncController::connectFinished);
+        signIn = std::make_unique<HubSignIn>(session.get(), sync.get());
+        QSignalSpy connected(signIn.get(), &HubSignIn::connectFinished);
         QSignalSpy synced(sync.get(), &SyncController::syncFinished);
-        if (!sync->connectToHub(url, secret) || !connected.wait(Long) || !connected.first().at(0).toBool()) {
+        if (!signIn->connectToHub(url, secret) || !connected.wait(Long) || !connected.first().at(0).toBool()) {
             qWarning() << "connect:" << (connected.isEmpty() ? QVariant() : connected.first().at(1));
             return false;
         }
@@ -109,6 +112,8 @@ struct AppDevice
 
     ~AppDevice()
     {
+        signIn.reset();
+        policy.reset();
         sync.reset(); // joins its worker before the store goes
         session.reset();
     }
