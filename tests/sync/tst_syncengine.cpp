@@ -25,6 +25,7 @@
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <bzlib.h>
 #include <zstd.h>
 
 using namespace SyncTest;
@@ -1085,6 +1086,94 @@ private Q_SLOTS:
             } else {
                 QVERIFY2(!r.ok() && r.error.contains(u"damaged"_s), qPrintable(r.error + u" / "_s + QString::fromUtf8(r.body)));
                 QVERIFY(r.body.isEmpty());
+            }
+        }
+    }
+    // A page in bzip2 (PROTOCOL.md, "bzip2"), answered by a hostile or damaged hub: one that inflates past the client's
+    // answer limit, one with a byte changed (its CRCs), one cut short, one with bytes after its streams are refused as
+    // damaged, and nothing of them is handed on. Controls: the same answer whole, in one stream and in two (the hub's
+    // resumable pages), is read; and a request that did not say it reads bzip2 is not inflated with it.
+    void aBzip2AnswerIsCheckedAndBounded()
+    {
+        const QByteArray answer = R"({"ok":true,"words":"bonjour « élèves »"})";
+        const auto bzip2 = [](const QByteArray &in) {
+            unsigned int size = unsigned(in.size() + in.size() / 100 + 600);
+            QByteArray out(qsizetype(size), Qt::Uninitialized);
+            if (BZ2_bzBuffToBuffCompress(out.data(), &size, const_cast<char *>(in.constData()), unsigned(in.size()), 9, 0, 0) != BZ_OK)
+                return QByteArray();
+            out.truncate(qsizetype(size));
+            return out;
+        };
+        const QByteArray whole = bzip2(answer);
+        QByteArray flipped = whole;
+        flipped[flipped.size() / 2] = char(flipped.at(flipped.size() / 2) ^ 0x10);
+        struct Case
+        {
+            const char *name;
+            QByteArray body;
+            bool readsBzip2;
+            bool read;
+        };
+        const QList<Case> cases{
+            {"whole", whole, true, true},
+            {"two streams", bzip2(answer.left(10)) + bzip2(answer.mid(10)), true, true},
+            {"over the limit", bzip2(QByteArray(3 * 1024 * 1024, 'a')), true, false},
+            {"a byte changed", flipped, true, false},
+            {"cut short", whole.left(whole.size() - 6), true, false},
+            {"bytes after", whole + "garbage", true, false},
+            {"not asked", whole, false, false},
+        };
+        for (const Case &c : cases) {
+            QVERIFY(!c.body.isEmpty());
+            const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            socklen_t length = sizeof address;
+            QVERIFY(::bind(listener, reinterpret_cast<sockaddr *>(&address), length) == 0 && ::listen(listener, 4) == 0);
+            QVERIFY(::getsockname(listener, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+            QByteArray asked;
+            std::thread hub([listener, &c, &asked] {
+                const int fd = ::accept(listener, nullptr, nullptr);
+                if (fd < 0)
+                    return;
+                char buffer[4096];
+                while (!asked.contains("\r\n\r\n")) {
+                    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+                    if (n <= 0)
+                        break;
+                    asked.append(buffer, n);
+                }
+                const QByteArray reply = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: bzip2\r\n"
+                                         "Connection: close\r\nContent-Length: "
+                    + QByteArray::number(c.body.size()) + "\r\n\r\n" + c.body;
+                [[maybe_unused]] const ssize_t written = ::write(fd, reply.constData(), size_t(reply.size()));
+                ::close(fd);
+            });
+            auto done = qScopeGuard([&] {
+                ::shutdown(listener, SHUT_RDWR);
+                hub.join();
+                ::close(listener);
+            });
+            HttpTransport::Options options;
+            options.maxResponseBytes = 2 * 1024 * 1024;
+            HttpTransport transport(u"http://127.0.0.1:%1"_s.arg(ntohs(address.sin_port)), options);
+            HttpRequest request = HttpRequest::make("GET", u"/v1/health"_s, {}, true);
+            request.acceptBzip2 = c.readsBzip2;
+            const HttpResponse r = transport.perform(request);
+            done.dismiss();
+            ::shutdown(listener, SHUT_RDWR);
+            hub.join();
+            ::close(listener);
+            QVERIFY2(asked.contains(c.readsBzip2 ? "Accept-Encoding: zstd, bzip2\r\n" : "Accept-Encoding: zstd\r\n"), c.name);
+            if (c.read) {
+                QVERIFY2(r.ok(), qPrintable(QString::fromLatin1(c.name) + u": "_s + r.error));
+                QCOMPARE(r.body, answer);
+            } else if (c.readsBzip2) {
+                QVERIFY2(!r.ok() && r.error.contains(u"damaged"_s), qPrintable(QString::fromLatin1(c.name) + u": "_s + r.error));
+                QVERIFY2(r.body.isEmpty(), c.name);
+            } else {
+                QCOMPARE(r.body, c.body); // not inflated: the caller finds no JSON in it, as from any hub that lies
             }
         }
     }
