@@ -1188,8 +1188,8 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
     const int resumed = x.has("range") ? Wire::pageTagLevel(x.value("if-range")) : 0;
     const int level = pageLevel(x, person, body.size(), resumed);
     // A strong page for a client that reads bzip2 is packed with it: on the anchor's texts 20 % fewer bytes than zstd at
-    // 19 for a sixth of its CPU (bench/README.md, "Session 19 (wire20)"); its context (≈7.6 MiB) is less than the level's
-    // that pageLevel() counted. A level-3 page stays zstd's (cheap: the pages outside any allowance).
+    // 19 for a sixth of its CPU (bench/README.md, "Session 19 (wire20)"); its context (≈7.6 MiB) is counted by
+    // pageLevel() (the larger of it and the level's). A level-3 page stays zstd's (cheap: the pages outside any allowance).
     const bool bzip2 = level > 3 && acceptsBzip2(x);
     Wire::ResumableZstd packed;
     {
