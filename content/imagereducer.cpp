@@ -89,47 +89,82 @@ bool jpegIsComplete(const QByteArray &bytes, bool *metadata)
 }
 
 /**
- * The bytes of DCT coefficients libjpeg keeps for a progressive JPEG (all of them, at any scaling, until its last
- * scan), read from its frame header; 0 for a baseline JPEG (decoded a row of blocks at a time) or a header not found.
+ * The bytes of DCT coefficients libjpeg keeps for the whole picture before it gives a single row, at any scaling:
+ * every coefficient (2 bytes) of every component, whenever the file has several scans — progressive, or a first scan
+ * holding fewer components than the frame (libjpeg's has_multiple_scans: a baseline file can put each colour in a
+ * scan of its own, review-media20 finding 1: 228 bytes announcing 16000 × 16000 cost 1.5 GB). 0 when it is decoded a
+ * row of blocks at a time (one scan with every component), -1 when the headers cannot be walked to the first scan.
+ * Walks the segments with seeks: whatever the file's size, only their headers are read.
  */
-qint64 progressiveCoefficientBytes(const QByteArray &bytes)
+qint64 coefficientBufferBytes(QIODevice &in)
 {
-    const auto *p = reinterpret_cast<const uchar *>(bytes.constData());
-    const qsizetype n = bytes.size();
-    qsizetype i = 2;
-    while (i + 3 < n && p[i] == 0xFF) {
-        const uchar marker = p[i + 1];
-        if (marker == 0xFF) {
-            ++i;
+    auto byte = [&in]() -> int {
+        char c = 0;
+        return in.getChar(&c) ? int(uchar(c)) : -1;
+    };
+    if (byte() != 0xFF || byte() != 0xD8)
+        return -1;
+    qint64 total = -1;
+    int components = 0;
+    bool progressive = false;
+    for (int segment = 0; segment < 100000; ++segment) {
+        int c = byte();
+        while (c >= 0 && c != 0xFF) // stray bytes between segments, as libjpeg tolerates them
+            c = byte();
+        int marker = byte();
+        while (marker == 0xFF) // fill bytes
+            marker = byte();
+        if (marker < 0 || marker == 0xD9)
+            return -1;
+        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) // no length
             continue;
-        }
-        const int length = (p[i + 2] << 8) | p[i + 3];
+        const int hi = byte(), lo = byte();
+        if (hi < 0 || lo < 0)
+            return -1;
+        const int length = (hi << 8) | lo;
+        if (length < 2)
+            return -1;
+        const QByteArray payload = in.read(std::min(length - 2, 2 + 3 * 255 + 8));
         // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC); the progressive ones are C2, C6, CA and CE.
         if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
-            const bool progressive = marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
-            if (!progressive || i + 10 > n)
-                return 0;
-            const qint64 height = (p[i + 5] << 8) | p[i + 6], width = (p[i + 7] << 8) | p[i + 8];
-            const int components = p[i + 9];
+            const auto *p = reinterpret_cast<const uchar *>(payload.constData());
+            if (payload.size() < 6 || total >= 0)
+                return -1;
+            progressive = marker == 0xC2 || marker == 0xC6 || marker == 0xCA || marker == 0xCE;
+            const qint64 height = (p[1] << 8) | p[2], width = (p[3] << 8) | p[4];
+            components = p[5];
+            if (components < 1 || payload.size() < 6 + 3 * components)
+                return -1;
             int hMax = 1, vMax = 1;
-            for (int c = 0; c < components && i + 12 + 3 * c < n; ++c) {
-                hMax = std::max(hMax, p[i + 11 + 3 * c] >> 4);
-                vMax = std::max(vMax, p[i + 11 + 3 * c] & 0x0F);
+            for (int k = 0; k < components; ++k) {
+                hMax = std::max(hMax, p[7 + 3 * k] >> 4);
+                vMax = std::max(vMax, p[7 + 3 * k] & 0x0F);
             }
-            qint64 total = 0;
-            for (int c = 0; c < components && i + 12 + 3 * c < n; ++c) {
-                const int h = std::max(1, p[i + 11 + 3 * c] >> 4), v = std::max(1, p[i + 11 + 3 * c] & 0x0F);
+            total = 0;
+            for (int k = 0; k < components; ++k) {
+                const int h = std::max(1, p[7 + 3 * k] >> 4), v = std::max(1, p[7 + 3 * k] & 0x0F);
                 const qint64 blocksWide = ((width * h + hMax - 1) / hMax + 7) / 8;
                 const qint64 blocksHigh = ((height * v + vMax - 1) / vMax + 7) / 8;
                 total += blocksWide * blocksHigh * 64 * 2;
             }
-            return total;
+        } else if (marker == 0xDA) {
+            if (total < 0 || payload.isEmpty())
+                return -1;
+            const int inScan = uchar(payload.at(0));
+            return progressive || inScan < components ? total : 0;
         }
-        if (marker == 0xDA || marker == 0xD9 || length < 2)
-            return 0;
-        i += 2 + length;
+        if (length - 2 > payload.size() && !in.seek(in.pos() + (length - 2 - payload.size())))
+            return -1;
     }
-    return 0;
+    return -1;
+}
+
+qint64 coefficientBufferBytes(const QByteArray &bytes)
+{
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    return coefficientBufferBytes(buffer);
 }
 
 /// Whether a PNG carries text, EXIF or a timestamp (what a reduced copy must not keep).
@@ -354,6 +389,35 @@ bool ImageReducer::isPicture(const QString &path)
     return raster(db.mimeTypeForFile(path, QMimeDatabase::MatchExtension)) || raster(db.mimeTypeForFile(path, QMimeDatabase::MatchContent));
 }
 
+bool ImageReducer::showable(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    QImageReader reader(&file);
+    const QByteArray format = reader.format();
+    const QSize size = reader.size();
+    if (!readableFormats().contains(format) || !size.isValid()) {
+        qCInfo(lcReducer) << path << "not shown: not a picture this app reads" << format << reader.errorString();
+        return false;
+    }
+    const qint64 pixels = qint64(size.width()) * size.height();
+    // Other formats are decoded whole before any scaling (Qt Quick's allocation limit, 128 MB, refuses the rest); a
+    // JPEG is decoded scaled, but a JPEG in several scans holds all its coefficients first.
+    qint64 cost = pixels * 4, most = qint64(AllocationLimitMb) * 1024 * 1024;
+    if (format == "jpeg") {
+        file.seek(0);
+        const qint64 coefficients = coefficientBufferBytes(file);
+        cost = coefficients < 0 ? std::numeric_limits<qint64>::max() : coefficients;
+        most = MaxCoefficientMb * 1024 * 1024;
+    }
+    if (pixels > MaxPixels || cost > most) {
+        qCInfo(lcReducer) << path << "not shown:" << size << format << "would cost" << cost << "bytes to decode";
+        return false;
+    }
+    return true;
+}
+
 Result<ImageReducer::Reduced> ImageReducer::reduce(const QString &path) const
 {
     using R = Result<Reduced>;
@@ -409,12 +473,18 @@ Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, cons
                               .arg(name)
                               .arg(stored.width())
                               .arg(stored.height()));
-    if (format == "jpeg" && progressiveCoefficientBytes(bytes) > MaxProgressiveCoefficientMb * 1024 * 1024)
-        return R::failure(tr("%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this "
-                             "computer's memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.")
-                              .arg(name)
-                              .arg(stored.width())
-                              .arg(stored.height()));
+    if (format == "jpeg") {
+        const qint64 coefficients = coefficientBufferBytes(bytes);
+        if (coefficients < 0)
+            return R::failure(tr("%1 cannot be read as a picture: it may be damaged. Nothing was attached.").arg(name));
+        if (coefficients > MaxCoefficientMb * 1024 * 1024)
+            return R::failure(tr("%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much "
+                                 "of this computer's memory, so it was not attached. Save it as a normal JPEG, or smaller, "
+                                 "and attach it again.")
+                                  .arg(name)
+                                  .arg(stored.width())
+                                  .arg(stored.height()));
+    }
     bool metadata = false;
     if (format == "jpeg" && !jpegIsComplete(bytes, &metadata))
         return R::failure(tr("%1 is cut short (an interrupted copy or download?): copy the photo again from the phone. Nothing was attached.").arg(name));

@@ -48,10 +48,10 @@ public:
     static constexpr qint64 MaxInputBytes = 100LL * 1000 * 1000;
     /// A header announcing more pixels than this is refused unread (the largest phone sensors make 200 MP).
     static constexpr qint64 MaxPixels = 200LL * 1000 * 1000;
-    /// A progressive JPEG is decoded whole whatever the scaling: libjpeg keeps every coefficient (2 bytes each) of
-    /// every component until the last scan. Above this many MB of them it is refused unread (a phone saves baseline
-    /// JPEG; a 24 MP progressive photo in 4:2:0 needs 72 MB).
-    static constexpr qint64 MaxProgressiveCoefficientMb = 96;
+    /// A JPEG in several scans (progressive, or one colour a scan) is decoded whole whatever the scaling: libjpeg keeps
+    /// every coefficient (2 bytes each) of every component until the last scan. Above this many MB of them it is
+    /// refused unread (a phone saves one baseline scan; a 24 MP progressive photo in 4:2:0 needs 72 MB).
+    static constexpr qint64 MaxCoefficientMb = 96;
 
     /// The frugal copy and what it cost.
     struct Reduced
@@ -70,6 +70,12 @@ public:
 
     /// Whether @p path holds (or claims by its name to hold) a raster picture: those go through reduce().
     static bool isPicture(const QString &path);
+
+    /// Whether the picture at @p path can be shown without costing more memory than making it light may (its header
+    /// read, nothing decoded): a format this app reads, at most MaxPixels, and for a JPEG in several scans at most
+    /// MaxCoefficientMb of coefficients, which libjpeg holds even for a thumbnail. A pupil's or a teacher's file that
+    /// fails is offered as a file, never decoded (review-media20, finding 1).
+    static bool showable(const QString &path);
 
     /// The frugal copy of the picture at @p path, or a sentence saying why there is none.
     Result<Reduced> reduce(const QString &path) const;

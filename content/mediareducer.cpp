@@ -11,11 +11,17 @@
 #include <QLocale>
 #include <QMimeDatabase>
 #include <QSaveFile>
+#include <QStorageInfo>
 #include <QUuid>
 
 namespace Continuite {
 
 using namespace Qt::StringLiterals;
+
+namespace {
+/// Room left beside a light copy for what the command writes next (the store's journal is on another check).
+constexpr qint64 CopyMargin = 1000 * 1000;
+} // namespace
 
 MediaReducer::MediaReducer(QString workDir)
     : m_workDir(std::move(workDir))
@@ -61,22 +67,39 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
         return R::failure(reduced.error());
     if (options.stopped && options.stopped())
         return R::failure(stoppedText(info.fileName()));
-    if (reduced->keptOriginal)
-        return p;
     // A folder of its own for each copy (its content's digest, then a random part): the same photo in two drafts is
     // two copies, so handing one in and discarding its copy never takes the other's (a review of session 14,
     // finding 4: a pupil's draft lost its photo).
     const QString digest = QString::fromLatin1(QCryptographicHash::hash(reduced->bytes, QCryptographicHash::Sha256).toHex().left(16));
     const QString dir = m_workDir + u'/' + digest + u'-' + QUuid::createUuid().toString(QUuid::Id128).left(8);
+    // A full disk is said as such, before anything is written when it can be seen, and nothing half-written is left
+    // (review-media20, finding 6: QSaveFile's error after a failed commit is empty, and the person read "Unknown error").
+    const QString workDisk = QDir(m_workDir).exists() ? m_workDir : QFileInfo(m_workDir).absolutePath();
+    const QStorageInfo disk(workDisk);
+    const qint64 needed = reduced->bytes.size() + CopyMargin;
+    if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < needed)
+        return R::failure(tr("There is no more room on the disk for the light copy of %1 (%2 needed, %3 free in %4): free some "
+                             "space, then try again. Nothing was attached.")
+                              .arg(info.fileName(), sizeText(needed), sizeText(disk.bytesAvailable()), QDir::toNativeSeparators(disk.rootPath())));
     if (!QDir().mkpath(dir))
         return R::failure(tr("Cannot make the light copy of %1: the folder %2 cannot be created.").arg(info.fileName(), m_workDir));
     QSaveFile out(dir + u'/' + reduced->name);
-    if (!out.open(QIODevice::WriteOnly) || out.write(reduced->bytes) != reduced->bytes.size() || !out.commit())
-        return R::failure(tr("Cannot write the light copy of %1 (disk full?): %2").arg(info.fileName(), out.errorString()));
+    if (!out.open(QIODevice::WriteOnly) || out.write(reduced->bytes) != reduced->bytes.size() || !out.commit()) {
+        out.cancelWriting();
+        QDir(dir).removeRecursively();
+        const QStorageInfo after(workDisk);
+        return R::failure(tr("The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). "
+                             "Free some space, then try again. Nothing was attached.")
+                              .arg(info.fileName(), sizeText(std::max<qint64>(0, after.bytesAvailable())),
+                                   QDir::toNativeSeparators(after.rootPath())));
+    }
+    // Even a picture already light enough, kept as it is, is written here from the bytes that were checked: the store
+    // never opens the person's file by its name again (review-media20, finding 4: a link swapped between the check and
+    // the store's open attached a private key as "schema.png", image/png).
     p.path = out.fileName();
     p.name = reduced->name;
     p.size = reduced->bytes.size();
-    p.reduced = true;
+    p.reduced = !reduced->keptOriginal;
     return p;
 }
 
@@ -150,9 +173,10 @@ Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Opti
             QDir().rmdir(dir); // its folder too, when nothing else is in it: a stopped video leaves nothing
             if (options.stopped && options.stopped())
                 return R::failure(reduced.error());
-            // A sound without a picture (a phone's voice memo saved as .mp4) is attached as it is: there is no
-            // picture to make light (the session-14 review, finding 11: it was refused, and the CLI's only way out,
-            // --original, kept every other picture of the command as it was too).
+            // A sound without a picture (a phone's voice memo saved as .mp4) is made light by reduce() (mono Opus, no
+            // tags: review-media20, finding 5); only when that fails is it attached as it is, never refused (the
+            // session-14 review, finding 11: it was refused, and the CLI's only way out, --original, kept every other
+            // picture of the command as it was too).
             if (auto seen = VideoReducer::inspect(p.sourcePath); seen && !seen->hasVideo && seen->hasAudio)
                 return p;
             // A document or a picture named like a video: say what it is, not that GStreamer lacks a plug-in.
@@ -188,7 +212,7 @@ Result<QList<MediaReducer::Prepared>> MediaReducer::prepareAll(const QStringList
         auto p = prepare(path, options);
         if (!p) {
             for (const Prepared &done : std::as_const(all))
-                if (done.reduced)
+                if (done.reduced || madeHere(done.path))
                     QDir(QFileInfo(done.path).absolutePath()).removeRecursively();
             return Result<QList<Prepared>>::failure(p.error());
         }

@@ -51,7 +51,7 @@ public:
     struct Prepared
     {
         QString sourcePath;       ///< the person's file
-        QString path;             ///< what to attach: the frugal copy, or sourcePath itself
+        QString path;             ///< what to attach: the frugal copy (or the checked bytes of a picture kept as it is, written under workDir: madeHere()), or sourcePath itself
         QString name;             ///< the name it is shown under
         qint64 originalSize = 0;
         qint64 size = 0;          ///< of what is attached

@@ -2,8 +2,14 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "content/store.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 #include <QSqlQuery>
 
 #ifdef Q_OS_UNIX
@@ -17,6 +23,37 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString StoreFileName = u"continuite.sqlite"_s;
+
+/**
+ * Removes the folders under media/light (a light copy or a recording each, MediaReducer::madeHere) that no draft of any
+ * profile on this device names and that are older than a day: a preparation under way is minutes old. A file taken out
+ * of a draft, a draft abandoned, a crash between preparing and attaching left them for ever (review-media20, finding
+ * 7). Paths are compared resolved; when the drafts cannot be read, nothing is removed.
+ */
+void sweepLightCopies(Database &d, const QString &lightDir)
+{
+    const QDir light(lightDir);
+    if (!light.exists())
+        return;
+    QSet<QString> named;
+    QSqlQuery &q = d.prepare(u"SELECT answers FROM drafts"_s);
+    if (!d.exec(q))
+        return;
+    while (q.next()) {
+        const QJsonArray files = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object().value(u"$files"_s).toArray();
+        for (const QJsonValue &file : files)
+            if (const QString folder = QFileInfo(file.toString()).canonicalPath(); !folder.isEmpty())
+                named.insert(folder);
+    }
+    q.finish();
+    const QDateTime dayAgo = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (const QFileInfo &folder : light.entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString path = folder.canonicalFilePath();
+        if (path.isEmpty() || named.contains(path) || folder.lastModified().toUTC() > dayAgo)
+            continue;
+        QDir(path).removeRecursively();
+    }
+}
 } // namespace
 
 Store::Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media,
@@ -70,6 +107,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
     auto changes = std::make_unique<ChangeLog>(d, device, options.wallClock);
     MediaStore media(dir + u"/media"_s, options.maxAttachmentSize);
     media.cleanTemporaryFiles();
+    sweepLightCopies(d, dir + u"/media/light"_s);
     return R(std::unique_ptr<Store>(new Store(dir, std::move(db).value(), std::move(changes), std::move(media), options.wallClock)));
 }
 

@@ -648,9 +648,16 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
 {
     using R = Result<Reduced>;
     m_cancelled = false;
-    auto probed = probe(input);
+    // A sound without a picture (a phone's voice memo) is made light too, as mono Opus with no tag of the original
+    // (review-media20, finding 5: it was attached as it was, its title, street address, GPS and comment with it).
+    auto probed = inspect(input);
     if (!probed)
         return R::failure(probed.error());
+    if (!probed->hasVideo && !probed->hasAudio)
+        return R::failure(tr("%1 has no moving picture: attach it as it is.").arg(QFileInfo(input).fileName()));
+    if (probed->hasVideo)
+        if (const QString why = tooLarge(QFileInfo(input).fileName(), *probed); !why.isEmpty())
+            return R::failure(why);
     const Probe source = *probed;
     const QFileInfo in(input);
     const QString part = output + u".part"_s;
@@ -660,12 +667,13 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
 
     // Never enlarged; an even number of lines, as encoders and players prefer.
     const int height = std::max(2, std::min(m_options.maxHeight, source.height) & ~1);
-    QString description = u"filesrc name=src ! decodebin name=dec "
-                          "dec. ! queue ! videoconvert ! videorate ! videoscale "
-                          "! video/x-raw,format=I420,height=%1,pixel-aspect-ratio=1/1,framerate=%2/1 "
-                          "! vp8enc name=venc ! queue ! webmmux name=mux ! filesink name=sink "_s
-                              .arg(height)
-                              .arg(m_options.framesPerSecond);
+    QString description = source.hasVideo ? u"filesrc name=src ! decodebin name=dec "
+                                            "dec. ! queue ! videoconvert ! videorate ! videoscale "
+                                            "! video/x-raw,format=I420,height=%1,pixel-aspect-ratio=1/1,framerate=%2/1 "
+                                            "! vp8enc name=venc ! queue ! webmmux name=mux ! filesink name=sink "_s
+                                                .arg(height)
+                                                .arg(m_options.framesPerSecond)
+                                          : u"filesrc name=src ! decodebin name=dec webmmux name=mux ! filesink name=sink "_s;
     if (source.hasAudio)
         description += u"dec. ! queue ! audioconvert ! audioresample ! audio/x-raw,channels=1,rate=48000 "
                        "! opusenc name=aenc ! queue ! mux."_s;
@@ -684,32 +692,40 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
     g_object_set(src, "location", QFile::encodeName(in.absoluteFilePath()).constData(), nullptr);
     g_object_set(sink, "location", QFile::encodeName(part).constData(), nullptr);
     // Realtime deadline, two threads: an old laptop makes a minute of light video in well under a minute.
-    g_object_set(venc, "target-bitrate", m_options.videoBitsPerSecond, "deadline", gint64(1), "cpu-used", 4,
-                 "threads", 2, "keyframe-max-dist", m_options.framesPerSecond * 10, nullptr);
+    if (venc)
+        g_object_set(venc, "target-bitrate", m_options.videoBitsPerSecond, "deadline", gint64(1), "cpu-used", 4,
+                     "threads", 2, "keyframe-max-dist", m_options.framesPerSecond * 10, nullptr);
     // Constant bitrate with a short buffer, the coarsest quantizer allowed and frames dropped when the picture is
     // too busy: a detailed or shaky picture must not cost more than the promised megabyte a minute (measured on
     // pure noise: 6.3 MB for 16 s with CBR alone, 0.24 MB with these; a board barely ever drops a frame).
-    gst_util_set_object_arg(G_OBJECT(venc), "end-usage", "cbr");
-    g_object_set(venc, "max-quantizer", 63, "dropframe-threshold", 60, "undershoot", 95, "buffer-size", 2000,
+    if (venc)
+        gst_util_set_object_arg(G_OBJECT(venc), "end-usage", "cbr");
+    if (venc)
+        g_object_set(venc, "max-quantizer", 63, "dropframe-threshold", 60, "undershoot", 95, "buffer-size", 2000,
                  "buffer-initial-size", 1000, "buffer-optimal-size", 1500, nullptr);
     // No tag of the original reaches the light version: a phone's or an editor's title, comment, place or device
     // would otherwise be written by webmmux (a review, session 14, finding 8: "chez Lea" stayed in the file).
+    // Dropped on the way into the encoder too: opusenc writes the tags it hears into its own header (OpusTags).
     auto dropTags = [](GstElement *encoder) {
-        GstPad *pad = gst_element_get_static_pad(encoder, "src");
-        gst_pad_add_probe(
-            pad, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM,
-            [](GstPad *, GstPadProbeInfo *info, gpointer) {
-                return GST_EVENT_TYPE(GST_PAD_PROBE_INFO_EVENT(info)) == GST_EVENT_TAG ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
-            },
-            nullptr, nullptr);
-        gst_object_unref(pad);
+        for (const char *side : {"sink", "src"}) {
+            GstPad *pad = gst_element_get_static_pad(encoder, side);
+            gst_pad_add_probe(
+                pad, GST_PAD_PROBE_TYPE_EVENT_DOWNSTREAM,
+                [](GstPad *, GstPadProbeInfo *info, gpointer) {
+                    return GST_EVENT_TYPE(GST_PAD_PROBE_INFO_EVENT(info)) == GST_EVENT_TAG ? GST_PAD_PROBE_DROP : GST_PAD_PROBE_OK;
+                },
+                nullptr, nullptr);
+            gst_object_unref(pad);
+        }
     };
-    dropTags(venc);
+    if (venc)
+        dropTags(venc);
     // How much of the video was really encoded, from the first to the last moment either encoder wrote: a file cut
     // short (a copy from the phone interrupted) still announces its whole length, and its light version silently
     // stopped half-way (the session-14 review, finding 7).
     Span span;
-    watchSpan(venc, &span);
+    if (venc)
+        watchSpan(venc, &span);
     if (GstElement *aenc = element("aenc")) {
         g_object_set(aenc, "bitrate", m_options.audioBitsPerSecond, nullptr);
         dropTags(aenc);
@@ -750,7 +766,7 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
         if (!msg) {
             gint64 position = 0;
             if (progress && durationNs > 0
-                && (gst_element_query_position(venc, GST_FORMAT_TIME, &position)
+                && ((venc && gst_element_query_position(venc, GST_FORMAT_TIME, &position))
                     || gst_element_query_position(pipeline.get(), GST_FORMAT_TIME, &position)))
                 fraction = std::clamp(double(position) / double(durationNs), 0.0, 1.0);
             // Every tenth of a second, even when the length is unknown: the caller may cancel() from there.
@@ -775,7 +791,8 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
             break;
     }
     gst_object_unref(bus);
-    gst_object_unref(venc);
+    if (venc)
+        gst_object_unref(venc);
     pipeline.reset(); // to NULL: the file is closed before it is renamed or removed
     if (stopped || !failure.isEmpty()) {
         QFile::remove(part);

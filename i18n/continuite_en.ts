@@ -888,6 +888,10 @@
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -2876,7 +2880,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <source>%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3576,6 +3580,10 @@
         <source>Attach a picture…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkingPage</name>
@@ -3787,15 +3795,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write the light copy of %1 (disk full?): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stopped: %1 was not attached.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 is named like a video but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no more room on the disk for the light copy of %1 (%2 needed, %3 free in %4): free some space, then try again. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). Free some space, then try again. Nothing was attached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6400,6 +6412,10 @@
     </message>
     <message>
         <source>Don&apos;t save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

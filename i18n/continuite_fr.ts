@@ -888,6 +888,10 @@
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
     </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publié, modifications non enregistrées</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentChip</name>
@@ -2876,8 +2880,8 @@
         <translation>%1 n’a pas pu être allégé (l’image n’a pas pu être encodée). Rien n’a été joint.</translation>
     </message>
     <message>
-        <source>%1 is a progressive JPEG of %2 × %3 pixels: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
-        <translation>%1 est un JPEG progressif de %2 × %3 pixels&#xa0;: l’ouvrir prendrait trop de la mémoire de cet ordinateur, il n’a donc pas été joint. Enregistrez-le en JPEG normal, ou plus petit, et joignez-le à nouveau.</translation>
+        <source>%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
+        <translation>%1 est un JPEG de %2 × %3 pixels enregistré en plusieurs passes&#xa0;: l’ouvrir prendrait trop de la mémoire de cet ordinateur, il n’a donc pas été joint. Enregistrez-le en JPEG normal, ou plus petit, et joignez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3508,11 +3512,11 @@
     </message>
     <message>
         <source>Top bar: %1</source>
-        <translation>Barre du haut : %1</translation>
+        <translation>Barre du haut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sync bar: %1</source>
-        <translation>Barre de synchronisation : %1</translation>
+        <translation>Barre de synchronisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3575,6 +3579,10 @@
     <message>
         <source>Attach a picture…</source>
         <translation>Joindre une image…</translation>
+    </message>
+    <message>
+        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation>Les tableaux, le code et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
     </message>
 </context>
 <context>
@@ -3787,16 +3795,20 @@
         <translation>Impossible de faire la copie légère de %1&#xa0;: le dossier %2 ne peut pas être créé.</translation>
     </message>
     <message>
-        <source>Cannot write the light copy of %1 (disk full?): %2</source>
-        <translation>Impossible d’écrire la copie légère de %1 (disque plein&#xa0;?)&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Stopped: %1 was not attached.</source>
         <translation>Arrêté&#xa0;: %1 n’a pas été joint.</translation>
     </message>
     <message>
         <source>%1 is named like a video but it is a %2 (%3): give it its true extension (.%4) and attach it again; nothing was attached.</source>
         <translation>%1 porte un nom de vidéo mais c’est un %2 (%3)&#xa0;: donnez-lui sa vraie extension (.%4) et joignez-le à nouveau&#xa0;; rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>There is no more room on the disk for the light copy of %1 (%2 needed, %3 free in %4): free some space, then try again. Nothing was attached.</source>
+        <translation>Plus de place sur le disque pour la copie légère de %1 (%2 nécessaires, %3 libres dans %4)&#xa0;: libérez de la place, puis réessayez. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). Free some space, then try again. Nothing was attached.</source>
+        <translation>La copie légère de %1 n’a pas pu être écrite&#xa0;: plus de place sur le disque, ou il refuse l’écriture (%2 libres dans %3). Libérez de la place, puis réessayez. Rien n’a été joint.</translation>
     </message>
 </context>
 <context>
@@ -6401,6 +6413,10 @@
     <message>
         <source>Don&apos;t save</source>
         <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Published, changes not saved</source>
+        <translation>Publiée, modifications non enregistrées</translation>
     </message>
 </context>
 <context>

@@ -46,12 +46,35 @@ FocusScope {
     /// Back to the list without losing a word, as in the lesson editor (review of app19, finding 1): a draft with changes
     /// is saved on the way; a published one asks, since saving sends the change to the students.
     function leaveEditor() {
+        root.afterLeaving = null;
         if (!editor.dirty)
             root.closeEditor();
         else if (editor.published)
             leaveDialog.open();
         else if (editor.save())
             root.closeEditor();
+    }
+    /// Before the window closes or another person takes the computer (Main, through TeacherHome): true when nothing
+    /// typed would be lost — nothing changed, or the draft saved on the way, as Escape saves it (quitting lost the
+    /// words: review of app19). A published assignment with changes asks first (Save / Don't save / Back to it), then calls
+    /// @p then once the teacher chose to save or not. A draft that cannot be saved (no title yet) stays open and
+    /// says why.
+    function readyToLeave(then: var): bool {
+        if (!root.editing || !editor.dirty)
+            return true;
+        if (!editor.published)
+            return editor.save();
+        root.afterLeaving = then;
+        leaveDialog.open();
+        return false;
+    }
+    /// What to do once the published assignment's question is answered by Save or Don't save (readyToLeave()).
+    property var afterLeaving: null
+    function runAfterLeaving() {
+        const then = root.afterLeaving;
+        root.afterLeaving = null;
+        if (then)
+            then();
     }
     ConfirmDialog {
         id: leaveDialog
@@ -62,13 +85,19 @@ FocusScope {
         discardText: qsTr("Don't save")
         confirmText: qsTr("Save")
         onAccepted: {
-            if (editor.save())
+            if (editor.save()) {
                 root.closeEditor();
+                root.runAfterLeaving();
+            } else {
+                root.afterLeaving = null;
+            }
         }
         onDiscarded: {
             editor.load(editor.assignmentId); // as the students have it
             root.closeEditor();
+            root.runAfterLeaving();
         }
+        onRejected: root.afterLeaving = null
     }
 
     AssignmentListModel {
@@ -176,9 +205,12 @@ FocusScope {
                 text: editor.title
                 onTextEdited: editor.title = text
             }
+            // A published one changed says so too: its chip said "Published" over edits the students do not have yet
+            // (review of app19, finding 1). Blue, "in progress", not the green of what is done.
             StateChip {
-                lessonState: editor.published ? WorkStates.Published : WorkStates.Draft
-                text: editor.published ? qsTr("Published") : editor.dirty ? qsTr("Draft, not saved") : qsTr("Draft")
+                objectName: "editorState"
+                lessonState: editor.published ? (editor.dirty ? WorkStates.Started : WorkStates.Published) : WorkStates.Draft
+                text: editor.published ? (editor.dirty ? qsTr("Published, changes not saved") : qsTr("Published")) : editor.dirty ? qsTr("Draft, not saved") : qsTr("Draft")
             }
         }
         RowLayout {

@@ -31,6 +31,7 @@ Rectangle {
         spacing: 6
         Label {
             text: (root.heavy ? "⚠ " : "") + root.name
+            textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
             color: Theme.text
             font.pixelSize: Theme.fontSmall
             Layout.maximumWidth: 220

@@ -67,6 +67,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.name
+                textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                 elide: Text.ElideMiddle
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall + 1

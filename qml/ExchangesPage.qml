@@ -430,12 +430,16 @@ FocusScope {
                         Accessible.name: lan.serving ? qsTr("Close the classroom: students can no longer sync here") : qsTr("Open the classroom for the chosen class on this room's network")
                         onClicked: root.toggleServing()
                     }
-                    RowLayout {
+                    GridLayout {
                         Layout.fillWidth: true
                         visible: root.teacher && lan.serving
-                        spacing: Theme.spacing
+                        columnSpacing: Theme.spacing
+                        rowSpacing: Theme.spacing
                         // The words take what the QR code leaves: the code's letters shrink rather than push the QR
-                        // code out of the window (a cut QR code cannot be scanned; review-app19 finding 13).
+                        // code out of the window (a cut QR code cannot be scanned; review-app19 finding 13). At very
+                        // large text the QR code goes under them: beside it, the code the pupils type ran under the QR
+                        // code (walk t10).
+                        columns: Theme.largeText ? 1 : 2
                         ColumnLayout {
                             Layout.fillWidth: true
                             Layout.preferredWidth: 0

@@ -44,6 +44,27 @@ ApplicationWindow {
             });
     }
 
+    /// Before the window closes or another person takes the computer: true when nothing typed would be lost. A
+    /// teacher's lesson or assignment being written is saved as a draft on the way, or, published, asks first; then
+    /// @p then runs once she chose (review of app19: closing the window lost the lesson's edits).
+    function readyToLeave(then: var): bool {
+        return window.homeReadyToLeave(stack.depth > 0 ? stack.get(0, StackView.DontLoad) : null, then);
+    }
+    /// readyToLeave() for the page at the bottom of the stack, @p home (the teacher's home has editors).
+    function homeReadyToLeave(home: var, then: var): bool {
+        if (!home || !home.readyToLeave)
+            return true;
+        if (home.readyToLeave(then))
+            return true;
+        if (stack.depth > 1)
+            stack.pop(null); // the editor where it is, on top again
+        return false;
+    }
+    onClosing: close => {
+        if (!window.readyToLeave(() => window.close()))
+            close.accepted = false;
+    }
+
     function openExchanges() {
         if (window.screen !== "exchanges")
             stack.push(exchangesComponent);
@@ -59,7 +80,10 @@ ApplicationWindow {
         visible: Session.unlocked
         personName: Session.currentName
         isTeacher: Session.currentIsTeacher
-        onSwitchPerson: Session.lock()
+        onSwitchPerson: {
+            if (window.readyToLeave(() => Session.lock()))
+                Session.lock();
+        }
         onOpenSettings: window.openSettings()
         onOpenExchanges: window.openExchanges()
     }

@@ -164,26 +164,126 @@ RowLayout {
         const end = text.indexOf("\n", from);
         return end < 0 ? text.length : end;
     }
+    /// The blocks the buttons leave as they are (review of app19, finding 9: select-all Gras wrapped each row of a
+    /// table in "**…**", Liste made "- ```" of a code fence, "**---**" showed its dashes): a code fence and what it
+    /// holds, a table (its header, its delimiter row and the rows after it), a thematic break ("---", "***", "___").
+    /// [{start, end}]: from a line's start to its last line's end, in order.
+    function keptBlocks(text: string): var {
+        const lines = [];
+        for (let at = 0; ; ) {
+            const end = root.lineEndOf(text, at);
+            // A quote's marks do not change what a line is ("> | a |" is a table row in a quote).
+            const line = text.substring(at, end);
+            lines.push({
+                    "start": at,
+                    "end": end,
+                    "line": line.substring(line.match(root.quoteMark)[0].length)
+                });
+            if (end >= text.length)
+                break;
+            at = end + 1;
+        }
+        const kept = [];
+        const keep = (first, last) => {
+            const previous = kept.length > 0 ? kept[kept.length - 1] : null;
+            if (previous && previous.start <= lines[first].start && previous.end >= lines[first].start - 1)
+                previous.end = Math.max(previous.end, lines[last].end);
+            else
+                kept.push({
+                        "start": lines[first].start,
+                        "end": lines[last].end
+                    });
+        };
+        const blank = line => !/\S/.test(line);
+        const fenceOf = line => line.match(/^ {0,3}(`{3,}|~{3,})/);
+        const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+        const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+        for (let i = 0; i < lines.length; ++i) {
+            const line = lines[i].line;
+            const fence = fenceOf(line);
+            if (fence && !(fence[1].charAt(0) === "`" && line.indexOf("`", fence[0].length) >= 0)) {
+                // To the closing fence (the same character, at least as many), or to the end of the text.
+                let last = i + 1;
+                const closing = new RegExp("^ {0,3}" + fence[1].charAt(0) + "{" + fence[1].length + ",}[ \\t]*$");
+                while (last < lines.length && !closing.test(lines[last].line))
+                    ++last;
+                last = Math.min(last, lines.length - 1);
+                keep(i, last);
+                i = last;
+            } else if (line.indexOf("|") >= 0 && i + 1 < lines.length && delimiterRow.test(lines[i + 1].line) && lines[i + 1].line.indexOf("|") >= 0) {
+                // A table: its header, its delimiter row, then rows to a blank line or another block.
+                let last = i + 1;
+                while (last + 1 < lines.length && !blank(lines[last + 1].line) && !fenceOf(lines[last + 1].line) && !/^[ \t]*(?:#{1,6}(?:[ \t]|$)|>)/.test(lines[last + 1].line))
+                    ++last;
+                keep(i, last);
+                i = last;
+            } else if (thematicBreak.test(line)) {
+                keep(i, i);
+            }
+        }
+        return kept;
+    }
+    /// The kept block (see keptBlocks) that holds position @p at, or null.
+    function keptAt(kept: var, at: int): var {
+        return kept.find(block => at >= block.start && at <= block.end) ?? null;
+    }
+    /// The code spans ("`2**3`") of @p text between @p from and @p to: [[start, end]], backticks included. Their words
+    /// are code, shown as they are typed: no mark goes in them (Gras made "`**2**3**`", stars shown).
+    function codeSpansIn(text: string, from: int, to: int): var {
+        const spans = [];
+        const runs = [];
+        const pattern = /`+/g;
+        pattern.lastIndex = from;
+        for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
+            if (match.index > 0 && text.charAt(match.index - 1) === "\\" && match[0].length === 1)
+                continue; // "\`" is a backtick, not code
+            runs.push({
+                    "at": match.index,
+                    "length": match[0].length
+                });
+        }
+        for (let i = 0; i < runs.length; ++i) {
+            const close = runs.findIndex((run, index) => index > i && run.length === runs[i].length);
+            if (close < 0)
+                continue;
+            spans.push([runs[i].at, runs[close].at + runs[close].length]);
+            i = close;
+        }
+        return spans;
+    }
+    /// What a button said last, when it left a table, code or a "---" line as they are (shown a moment under the
+    /// buttons).
+    property string notice
+    readonly property alias noticePopup: noticeTip
+    function tell(sentence: string) {
+        root.notice = sentence;
+        noticeTip.open();
+        noticeSaid.announce(sentence); // a popup that appears is not read by a screen reader
+    }
+    function tellKept() {
+        root.tell(qsTr("Tables, code and separator lines (---) are left as they are: the buttons do not change them."));
+    }
     /// Where the paragraph holding @p at starts: bold runs over a soft line break in CommonMark, and marks paired line
     /// by line turned "**un\ndeux**" into "**un\n**deux****" (review of app19, finding 7).
-    function paragraphStart(text: string, at: int): int {
+    /// A paragraph stops at a kept block (@p kept, from keptBlocks()).
+    function paragraphStart(text: string, at: int, kept: var): int {
         let start = at > 0 ? text.lastIndexOf("\n", at - 1) + 1 : 0;
         while (start > 0) {
             const previousStart = start > 1 ? text.lastIndexOf("\n", start - 2) + 1 : 0;
-            if (root.startsBlock(text.substring(start, root.lineEndOf(text, start))) || root.endsBlock(text.substring(previousStart, start - 1)))
+            if (root.startsBlock(text.substring(start, root.lineEndOf(text, start))) || root.endsBlock(text.substring(previousStart, start - 1)) || root.keptAt(kept, previousStart))
                 break;
             start = previousStart;
         }
         return start;
     }
     /// Where the paragraph starting at @p from ends (its last line's end).
-    function paragraphEnd(text: string, from: int): int {
+    function paragraphEnd(text: string, from: int, kept: var): int {
         let end = root.lineEndOf(text, from);
         if (root.endsBlock(text.substring(from, end)))
             return end;
         while (end < text.length) {
             const next = root.lineEndOf(text, end + 1);
-            if (root.startsBlock(text.substring(end + 1, next)))
+            if (root.startsBlock(text.substring(end + 1, next)) || root.keptAt(kept, end + 1))
                 break;
             end = next;
         }
@@ -192,12 +292,15 @@ RowLayout {
     /// How line @p start … @p end is written: where its words start (after its indent, quote, title's or list's mark,
     /// which bold must not cut) and its bold marks, paired in order: {contentStart, marks: [positions], spans:
     /// [[open, close]]}. An odd last "**" is a literal, not a mark.
-    function lineBold(text: string, start: int, end: int): var {
+    /// The stars in @p code (its code spans, from codeSpansIn()) are code's, not marks.
+    function lineBold(text: string, start: int, end: int, code: var): var {
         const prefix = text.substring(start, end).match(root.linePrefix);
         const contentStart = start + (prefix ? prefix[0].length : 0);
         const found = [];
-        for (let at = text.indexOf("**", contentStart); at >= 0 && at + 2 <= end; at = text.indexOf("**", at + 2))
-            found.push(at);
+        for (let at = text.indexOf("**", contentStart); at >= 0 && at + 2 <= end; at = text.indexOf("**", at + 2)) {
+            if (!code.some(span => at + 2 > span[0] && at < span[1]))
+                found.push(at);
+        }
         if (found.length % 2 === 1)
             found.pop();
         const spans = [];
@@ -226,6 +329,24 @@ RowLayout {
             root.area.forceActiveFocus(Qt.OtherFocusReason);
             return;
         }
+        // The caret or the words chosen all in a table, a code block or a "---" line, or in code: nothing is written
+        // there, and a sentence says why (finding 9).
+        const kept = root.keptBlocks(text);
+        const block = root.keptAt(kept, selStart);
+        if (block && selEnd <= block.end) {
+            root.tellKept();
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
+        }
+        if (!block) {
+            const from = root.paragraphStart(text, selStart, kept);
+            const spans = root.codeSpansIn(text, from, root.paragraphEnd(text, from, kept));
+            if (spans.some(span => selStart > span[0] && selEnd < span[1])) {
+                root.tellKept();
+                root.area.forceActiveFocus(Qt.OtherFocusReason);
+                return;
+            }
+        }
         if (selStart === selEnd) {
             const word = root.wordAround(text, selStart);
             const link = links.find(link => selStart > link.start && selStart < link.end);
@@ -249,18 +370,36 @@ RowLayout {
                 selEnd = link.end;
         }
         const lines = [];
-        for (let from = root.paragraphStart(text, selStart); from <= selEnd; ) {
-            const end = root.paragraphEnd(text, from);
-            const line = root.lineBold(text, from, end);
+        // Whether the selection held a kept block (said after), or code (inside bold words, it needs no word).
+        let skipped = false;
+        let codeChosen = false;
+        for (let from = root.paragraphStart(text, selStart, kept); from <= selEnd; ) {
+            const keptHere = root.keptAt(kept, from);
+            if (keptHere) {
+                skipped = true;
+                from = keptHere.end + 1;
+                continue;
+            }
+            const end = root.paragraphEnd(text, from, kept);
+            const code = root.codeSpansIn(text, from, end);
+            const line = root.lineBold(text, from, end, code);
             line.end = end;
-            // The words of the line: every character but the marks, each with its bold now.
+            // The words of the line: every character but the marks and code, each with its bold now.
             line.chars = [];
             let mark = 0;
+            let span = 0;
             for (let at = line.contentStart; at < end; ++at) {
                 if (mark < line.marks.length && at >= line.marks[mark] + 2)
                     ++mark;
                 if (mark < line.marks.length && at >= line.marks[mark]) {
                     ++at;
+                    continue;
+                }
+                while (span < code.length && at >= code[span][1])
+                    ++span;
+                if (span < code.length && at >= code[span][0]) {
+                    if (at >= selStart && at < selEnd)
+                        codeChosen = true;
                     continue;
                 }
                 line.chars.push({
@@ -293,6 +432,11 @@ RowLayout {
                     }
                 }
             }
+        }
+        if (words.length === 0 && (skipped || codeChosen)) {
+            root.tellKept();
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
         }
         if (words.length === 0) {
             root.boldAtCaret();
@@ -362,6 +506,8 @@ RowLayout {
         root.apply(edits);
         root.area.select(root.moved(words[0].at, edits, true), root.moved(words[words.length - 1].at + 1, edits, false));
         root.area.forceActiveFocus(Qt.OtherFocusReason);
+        if (skipped)
+            root.tellKept();
     }
     /// Gras with no words chosen (the caret, or only spaces or a line break chosen): see bold().
     function boldAtCaret() {
@@ -369,9 +515,10 @@ RowLayout {
         let at = root.area.selectionStart;
         if (root.area.selectionEnd > at && /\s/.test(text.charAt(at)))
             ++at; // after the first space or line break chosen
-        const lineStart = root.paragraphStart(text, at);
-        const lineEnd = root.paragraphEnd(text, lineStart);
-        const line = root.lineBold(text, lineStart, lineEnd);
+        const kept = root.keptBlocks(text);
+        const lineStart = root.paragraphStart(text, at, kept);
+        const lineEnd = root.paragraphEnd(text, lineStart, kept);
+        const line = root.lineBold(text, lineStart, lineEnd, root.codeSpansIn(text, lineStart, lineEnd));
         // On a title's or a list's mark: after it (review of app16, finding 3: "**mots en gras**- pommes").
         at = Math.max(at, line.contentStart);
         for (const span of line.spans) {
@@ -470,12 +617,24 @@ RowLayout {
             end = text.length;
         const lines = [];
         let at = start;
+        const kept = root.keptBlocks(text);
+        let skipped = false;
         for (const line of text.substring(start, end).split("\n")) {
-            lines.push({
-                    "at": at,
-                    "line": line
-                });
+            // A table's row, a code block's line, a "---" line: left as they are (finding 9: "- | Fraction |",
+            // "- ```" lost the code).
+            if (root.keptAt(kept, at))
+                skipped = true;
+            else
+                lines.push({
+                        "at": at,
+                        "line": line
+                    });
             at += line.length + 1;
+        }
+        if (lines.length === 0) {
+            root.tellKept();
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
         }
         // Each line's words after its quote's marks, which stay in front of a title's or a list's.
         for (const entry of lines) {
@@ -483,7 +642,7 @@ RowLayout {
             entry.at += quote;
             entry.line = entry.line.substring(quote);
         }
-        const chosen = lines.length > 1 ? lines.filter(entry => entry.line.trim().length > 0) : lines;
+        const chosen = lines.length > 1 || skipped ? lines.filter(entry => entry.line.trim().length > 0) : lines;
         const pattern = title ? root.titleMark : root.listMark;
         // "• Liste" is bullets: a numbered line is not one yet (its number becomes a bullet; the button took the
         // numbers away, and the list with them). Review of app15, finding 7.
@@ -515,6 +674,8 @@ RowLayout {
         else
             root.area.cursorPosition = newEnd;
         root.area.forceActiveFocus(Qt.OtherFocusReason);
+        if (skipped)
+            root.tellKept();
     }
     function title() {
         root.toggleLines(true);
@@ -553,6 +714,29 @@ RowLayout {
             root.area.forceActiveFocus(Qt.OtherFocusReason);
             return;
         }
+        // Not in a table, a code block or a "---" line; and up to the first one the words chosen reach (finding 9).
+        const kept = root.keptBlocks(text);
+        if (root.keptAt(kept, chosen[0])) {
+            root.tellKept();
+            root.area.forceActiveFocus(Qt.OtherFocusReason);
+            return;
+        }
+        const keptNext = kept.find(block => block.start > chosen[0] && block.start <= chosen[1]);
+        if (keptNext) {
+            chosen = [chosen[0], Math.max(chosen[0], keptNext.start - 1)];
+            cut = true;
+        }
+        // Code in the words is taken whole ("[`x`](…)" is a link; "[`x](…)`" showed its backticks).
+        for (const span of root.codeSpansIn(text, text.lastIndexOf("\n", chosen[0]) + 1, root.lineEndOf(text, chosen[1]))) {
+            if (chosen[0] > span[0] && chosen[0] < span[1]) {
+                chosen = [span[0], Math.max(chosen[1], span[1])];
+                cut = true;
+            }
+            if (chosen[1] > span[0] && chosen[1] < span[1]) {
+                chosen = [chosen[0], span[1]];
+                cut = true;
+            }
+        }
         // A link's words cannot start in a title's, a list's or a quote's mark ("[- un…](…)" was no list item any more).
         const lineStart = chosen[0] > 0 ? text.lastIndexOf("\n", chosen[0] - 1) + 1 : 0;
         const prefix = text.substring(lineStart, chosen[1]).match(root.linePrefix);
@@ -590,7 +774,15 @@ RowLayout {
     /// it would sit inside their line), its name as its description, selected for typing a better one over.
     function image(sha256: string, description: string) {
         const text = root.area.text;
-        const at = root.area.selectionEnd;
+        let at = root.area.selectionEnd;
+        // After a table or a code block the cursor is in, not inside it (a table cut in two; a picture shown as code).
+        const block = root.keptAt(root.keptBlocks(text), at);
+        if (block)
+            at = block.end;
+        const paragraphStart = text.lastIndexOf("\n", at - 1) + 1;
+        for (const span of root.codeSpansIn(text, paragraphStart, root.lineEndOf(text, at)))
+            if (at > span[0] && at < span[1])
+                at = span[1];
         const before = at === 0 || text.substring(at - 2, at) === "\n\n" ? "" : text.charAt(at - 1) === "\n" ? "\n" : "\n\n";
         const after = at === text.length || text.substring(at, at + 2) === "\n\n" ? "" : text.charAt(at) === "\n" ? "\n" : "\n\n";
         root.apply([{
@@ -729,6 +921,34 @@ RowLayout {
     }
     Item {
         Layout.fillWidth: true
+    }
+
+    // In the text box, not in this row: an item that shows would move the buttons.
+    Announcement {
+        id: noticeSaid
+        parent: root.area
+    }
+    // The sentence a button says (tell()), under the buttons for a moment: a popup, so the text box does not move.
+    ToolTip {
+        id: noticeTip
+        objectName: "toolbarNotice"
+        parent: root
+        y: root.height + 4
+        text: root.notice
+        font.pixelSize: Theme.fontSmall
+        width: Math.min(implicitWidth, Math.max(root.width, 460))
+        contentItem: Label {
+            text: noticeTip.text
+            font: noticeTip.font
+            color: Theme.text
+            wrapMode: Text.Wrap
+        }
+        background: Rectangle {
+            color: Theme.infoSurface
+            border.color: Theme.border
+            radius: 6
+        }
+        timeout: 6000
     }
 
     Shortcut {

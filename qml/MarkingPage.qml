@@ -24,6 +24,8 @@ FocusScope {
     property int previousRow: -1
     /// Said after a return: "Returned to Léa Dubois."
     property string returnedText
+    /// How the comment box's keys work, said under it (in the empty box at very large text).
+    readonly property string keysHint: qsTr("Enter: a new line · Ctrl+Enter: return the work")
     readonly property var files: root.work.attachments ?? []
     readonly property var file: root.files.length > root.fileIndex ? root.files[root.fileIndex] : null
     readonly property alias commentBox: commentBox
@@ -242,13 +244,23 @@ FocusScope {
                 Layout.fillHeight: true
                 spacing: 6
 
+                FontMetrics {
+                    id: asideMetrics
+                    font.pixelSize: Theme.fontBody
+                }
+                // What the student wrote: three lines at least (at very large text the comment box and its hint left it
+                // one line, cut mid-sentence: review-app19, walk t5), a scroll bar one sees when there is more.
                 ScrollView {
                     id: aside
+                    objectName: "pupilWords"
                     Layout.fillWidth: true
                     Layout.fillHeight: true
+                    Layout.minimumHeight: Math.min(asideColumn.implicitHeight, Math.ceil(3 * asideMetrics.height))
                     contentWidth: availableWidth
                     clip: true
+                    ScrollBar.vertical: PageScrollBar {}
                     ColumnLayout {
+                        id: asideColumn
                         width: aside.availableWidth
                         spacing: 6
                         Label {
@@ -256,6 +268,7 @@ FocusScope {
                             Layout.fillWidth: true
                             visible: root.files.length > 0 && (root.work.text ?? "").length > 0
                             text: root.work.text ?? ""
+                            textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
@@ -263,6 +276,7 @@ FocusScope {
                             Layout.fillWidth: true
                             visible: (root.work.answersText ?? "").length > 0
                             text: root.work.answersText ?? ""
+                            textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                             color: Theme.text
                             wrapMode: Text.Wrap
                         }
@@ -310,7 +324,8 @@ FocusScope {
                 ScrollView {
                     id: commentScroll
                     Layout.fillWidth: true
-                    Layout.preferredHeight: Math.max(120, Math.min(200, root.height * 0.3))
+                    // Four lines at very large text, where the student's words need the room above.
+                    Layout.preferredHeight: Theme.largeText ? Math.ceil(4 * asideMetrics.height) + 16 : Math.max(120, Math.min(200, root.height * 0.3))
                     TextArea {
                         id: commentBox
                         objectName: "commentBox"
@@ -340,6 +355,21 @@ FocusScope {
                             else
                                 event.accepted = false;
                         }
+                        // The keys' hint in the empty box at very large text, on as many lines as it needs (a placeholder
+                        // is one line, cut: "Entrée : à la ligne · Ctrl+Entrée : r…").
+                        Label {
+                            objectName: "commentKeysHint"
+                            x: commentBox.leftPadding
+                            y: commentBox.topPadding
+                            width: commentBox.width - commentBox.leftPadding - commentBox.rightPadding
+                            visible: Theme.largeText && commentBox.length === 0
+                            text: root.keysHint
+                            font: commentBox.font
+                            color: Theme.textMuted
+                            wrapMode: Text.Wrap
+                            Accessible.ignored: true
+                        }
+                        Accessible.description: root.keysHint
                         background: Rectangle {
                             radius: 8
                             color: Theme.surface
@@ -348,9 +378,11 @@ FocusScope {
                         }
                     }
                 }
+                // At very large text the empty box says it instead (the room goes to the student's words).
                 Label {
                     Layout.fillWidth: true
-                    text: qsTr("Enter: a new line · Ctrl+Enter: return the work")
+                    visible: !Theme.largeText
+                    text: root.keysHint
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
@@ -430,6 +462,7 @@ FocusScope {
                 anchors.fill: parent
                 anchors.margins: 20
                 text: root.file && !root.file.available ? qsTr("“%1” is not on this computer yet: it comes with the next sync.").arg(root.file.name) : qsTr("“%1” cannot be shown in the app.").arg(root.file ? root.file.name : "")
+                textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
@@ -458,6 +491,7 @@ FocusScope {
                         objectName: "pupilText"
                         width: parent.width
                         text: (root.work.text ?? "").length > 0 ? root.work.text : qsTr("No file and no text with this work.")
+                        textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                         color: Theme.text
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontBody + 1

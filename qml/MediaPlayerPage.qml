@@ -84,6 +84,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 text: root.name
+                textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true

@@ -29,6 +29,9 @@ TabButton {
     Accessible.description: root.current ? qsTr("Open page. %1").arg(hint) : hint
     Keys.onReturnPressed: clicked()
     Keys.onEnterPressed: clicked()
+    ToolTip.visible: Theme.largeText && root.hovered && root.hint.length > 0
+    ToolTip.text: root.hint
+    ToolTip.delay: 600
 
     background: Rectangle {
         radius: Theme.radius
@@ -70,9 +73,14 @@ TabButton {
                 maximumLineCount: 2
                 elide: Text.ElideRight
             }
+            // Not at very large text: with the hints, the side menu was taller than 1024×600 leaves it and "Suivi des
+            // élèves", the teacher's home, was cut at its bottom (review-app19, ui19). The hint stays in the
+            // description a screen reader says, and in a tooltip.
             Label {
+                objectName: "navHint"
                 Accessible.ignored: true
                 Layout.fillWidth: true
+                visible: !Theme.largeText
                 text: root.hint
                 font.pixelSize: Theme.fontSmall - 1
                 color: Theme.textMuted

@@ -48,6 +48,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 text: pdf.status === PdfDocument.Ready ? qsTr("%1 · %n page(s)", "", pdf.pageCount).arg(root.name) : root.name
+                textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true

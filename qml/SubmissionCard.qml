@@ -118,6 +118,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.text.length > 0
             text: root.text
+            textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
             color: Theme.text
             wrapMode: Text.Wrap
         }
@@ -125,6 +126,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.answersText.length > 0
             text: root.answersText
+            textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
             color: Theme.text
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall + 1

@@ -211,10 +211,15 @@ ToolBar {
             }
             Label {
                 id: detailsLabel
+                objectName: "syncDetailsText"
                 Layout.fillWidth: true
                 text: root.showDetails ? root.detailsText() : root.familyText()
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
+                // On two lines when it must, as the sentence above: at very large text "ton travail partira à la …"
+                // lost what a family needs to know (review-app19, ui19).
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
         }

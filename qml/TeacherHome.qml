@@ -40,6 +40,19 @@ FocusScope {
         if (page)
             page.forceActiveFocus();
     }
+    /// Before the window closes or another person takes the computer: true when no typed word would be lost (see
+    /// TeacherLessonsPage.readyToLeave()). Otherwise the editor concerned is shown, with its question or its reason,
+    /// and @p then is called once a published lesson's question is answered by Save or Don't save.
+    function readyToLeave(then: var): bool {
+        const editors = [[1, lessonsPage], [2, assignmentsPage]];
+        for (const [section, page] of editors) {
+            if (!page.readyToLeave(then)) {
+                root.showSection(section);
+                return false;
+            }
+        }
+        return true;
+    }
     function chooseClass(classId: string) {
         root.chosenClassId = classId;
         classBox.currentIndex = classes.indexOf(classId);
@@ -205,6 +218,7 @@ FocusScope {
                 onOpenLesson: lessonId => root.openLesson(lessonId)
             }
             AssignmentsPage {
+                id: assignmentsPage
                 classId: root.classId
                 className: root.className
             }

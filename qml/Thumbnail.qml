@@ -24,8 +24,18 @@ AbstractButton {
     focusPolicy: Qt.NoFocus
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("Open %1").arg(root.modelData.name)
-    ToolTip.visible: hovered
-    ToolTip.text: root.modelData.name
+    // The pupil's file name, shown as she named it: never as markup (the shared attached ToolTip takes
+    // `<img src=…>` for StyledText; review-media20, finding 3).
+    ToolTip {
+        visible: root.hovered
+        text: root.modelData.name
+        contentItem: Text {
+            text: root.modelData.name
+            textFormat: Text.PlainText
+            color: Theme.text
+            font.pixelSize: Theme.fontSmall
+        }
+    }
 
     background: Rectangle {
         radius: 6

@@ -13,6 +13,7 @@
 #include <QLocale>
 
 #include "apptranslations.h"
+#include "localonlynetwork.h"
 #include <QQmlApplicationEngine>
 #include <QQmlExtensionPlugin>
 #include <QQuickWindow>
@@ -116,6 +117,7 @@ int main(int argc, char **argv)
     session->setDataDir(dataDir);
 
     QQmlApplicationEngine engine;
+    LocalOnlyNetworkFactory::install(engine); // screens show nothing from outside (review-media20, finding 3)
     engine.addImportPath(u"qrc:/"_s);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app, [] { QCoreApplication::exit(1); },
                      Qt::QueuedConnection);

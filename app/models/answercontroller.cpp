@@ -332,8 +332,10 @@ bool AnswerController::addFile(const QUrl &url)
 void AnswerController::addPrepared(const Continuite::MediaReducer::Prepared &prepared)
 {
     const QString preparedFor = std::exchange(m_preparingFor, {});
-    if (prepared.reduced && preparedFor != m_assignmentId) { // the pupil went to another assignment meanwhile
-        if (Store *store = m_session ? m_session->store() : nullptr)
+    Store *store = m_session ? m_session->store() : nullptr;
+    const bool madeHere = store && Continuite::MediaReducer(store->media().rootDir() + u"/light"_s).madeHere(prepared.path);
+    if ((prepared.reduced || madeHere) && preparedFor != m_assignmentId) { // the pupil went to another assignment meanwhile
+        if (store)
             Continuite::MediaReducer(store->media().rootDir() + u"/light"_s).discard(prepared.path);
         Q_EMIT fileAdded(false);
         return;

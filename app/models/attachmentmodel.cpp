@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "attachmentmodel.h"
 
+#include "content/imagereducer.h"
 #include "content/mediastore.h"
 
+#include <QHash>
 #include <QLocale>
+#include <QMutex>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +20,10 @@ AttachmentModel::AttachmentModel(QObject *parent)
 void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attachments, const Continuite::MediaStore *media)
 {
     QList<Row> rows;
-    for (const Continuite::Attachment &a : attachments)
-        rows.append({a, media && media->contains(a.sha256) ? media->pathOf(a.sha256) : QString()});
+    for (const Continuite::Attachment &a : attachments) {
+        const QString path = media && media->contains(a.sha256) ? media->pathOf(a.sha256) : QString();
+        rows.append({a, path, kindOf(a, path)});
+    }
     const int before = count();
     beginResetModel();
     m_rows = std::move(rows);
@@ -90,6 +95,20 @@ QString AttachmentModel::kindOf(const QString &mime)
     return u"other"_s;
 }
 
+QString AttachmentModel::kindOf(const Continuite::Attachment &attachment, const QString &path)
+{
+    const QString kind = kindOf(attachment.mime);
+    if (kind != u"image" || path.isEmpty())
+        return kind;
+    static QMutex lock;
+    static QHash<QString, bool> shown; // sha256 -> showable
+    const QMutexLocker locked(&lock);
+    auto it = shown.constFind(attachment.sha256);
+    if (it == shown.cend())
+        it = shown.insert(attachment.sha256, Continuite::ImageReducer::showable(path));
+    return *it ? kind : u"other"_s;
+}
+
 QVariant AttachmentModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
@@ -106,9 +125,9 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
     case MimeRole:
         return a.mime;
     case KindRole:
-        return kindOf(a.mime);
+        return row.kind;
     case KindTextRole: {
-        const QString kind = kindOf(a.mime);
+        const QString &kind = row.kind;
         if (kind == u"pdf")
             return tr("PDF document");
         if (kind == u"image")

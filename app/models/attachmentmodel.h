@@ -62,6 +62,11 @@ public:
     /// What those weigh together, for people ("1.2 MB"); empty when none is missing.
     QString missingSizeText() const;
     static QString kindOf(const QString &mime);
+    /// The kind the file of @p attachment at @p path (empty: not on this device) is shown as. A picture is "image" only
+    /// when its blob can be decoded without a memory bomb (ImageReducer::showable: its header, not the type the sender
+    /// named; the verdict is kept by SHA-256, a blob never changes), else "other": offered as a file, never decoded
+    /// (review-media20, finding 1). One not here yet keeps the kind its type names.
+    static QString kindOf(const Continuite::Attachment &attachment, const QString &path);
 
 Q_SIGNALS:
     void countChanged();
@@ -71,6 +76,7 @@ private:
     {
         Continuite::Attachment attachment;
         QString path; ///< empty when the blob is not on this device
+        QString kind; ///< kindOf(attachment, path)
     };
     QList<Row> m_rows;
 };

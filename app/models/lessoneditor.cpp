@@ -246,8 +246,8 @@ bool LessonEditor::attachPrepared(const QString &lessonId, const Continuite::Med
         return fail(tr("Nobody is signed in: choose your profile first."));
     const Continuite::MediaReducer reducer(s->media().rootDir() + u"/light"_s);
     auto attached = s->attachToLesson(lessonId, {file.path});
-    if (file.reduced)
-        reducer.discard(file.path); // the store has its own copy now
+    if (file.reduced || file.path != file.sourcePath)
+        reducer.discard(file.path); // a copy made for the store (light, or a kept picture's checked bytes): made again if needed
     if (attached)
         reducer.discard(file.sourcePath); // a voice capsule recorded in the app: stored, not needed twice
     if (!attached)

@@ -108,9 +108,10 @@ QVariantList ReviewModel::attachments(const Continuite::Submission &s) const
     QVariantList list;
     for (const Continuite::Attachment &a : s.attachments) {
         const bool here = st && st->media().contains(a.sha256);
+        const QString path = here ? st->media().pathOf(a.sha256) : QString();
         list << QVariantMap{{u"name"_s, a.name.isEmpty() ? a.sha256.left(12) : a.name},
-                            {u"kind"_s, AttachmentModel::kindOf(a.mime)},
-                            {u"url"_s, here ? QUrl::fromLocalFile(st->media().pathOf(a.sha256)) : QUrl()},
+                            {u"kind"_s, AttachmentModel::kindOf(a, path)},
+                            {u"url"_s, here ? QUrl::fromLocalFile(path) : QUrl()},
                             {u"available"_s, here},
                             {u"sizeText"_s, AttachmentModel::sizeText(a.size)}};
     }

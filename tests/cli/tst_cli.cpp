@@ -49,6 +49,9 @@ struct RunOptions
     QStringList env;       ///< NAME=value
     qint64 fileSizeLimit = 0; ///< RLIMIT_FSIZE in the child: a disk that fills up
     bool json = true;
+    /// A folder on which a tmpfs of smallDiskSize is mounted for the child only (unshare -rm: no root needed).
+    QString smallDisk = {};
+    QString smallDiskSize = u"64k"_s;
 };
 
 /// What "the store was left exactly as it was" means: the same database bytes, the same media files.
@@ -156,6 +159,12 @@ class TestCli : public QObject
         args += arguments;
         if (options.json)
             args << u"--json"_s;
+        if (!options.smallDisk.isEmpty()) {
+            args.prepend(QStringLiteral(CONTINUITE_CLI));
+            args = QStringList{u"-rm"_s, u"sh"_s, u"-c"_s, u"mount -t tmpfs -o size=\"$0\" tmpfs \"$1\" && shift && exec \"$@\""_s,
+                               options.smallDiskSize, options.smallDisk} + args;
+            p.setProgram(u"unshare"_s);
+        }
         p.setArguments(args);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"CONTINUITE_SECRET"_s);
@@ -247,6 +256,7 @@ private Q_SLOTS:
     void badUsage();
     void help();
     void attachMakesPicturesLight();
+    void aFullDiskDuringTheLightCopySaysSo();
     void aLinkedPictureIsLightHoweverItsLinkIsSpelled();
     void aTextBringsOnlyPicturesFromItsOwnFolder();
     void aVideoAttachedTwiceIsOneAttachment();
@@ -923,6 +933,73 @@ void TestCli::attachMakesPicturesLight()
     // A mode that does not exist is bad usage.
     QCOMPARE(run(c.dir, {u"lesson"_s, u"attach"_s, c.lessonId, photoPath, u"--pictures"_s, u"sepia"_s}, teacher).exitCode, 2);
     QCOMPARE(QDir(tmp).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList()); // the copies' folders are gone
+}
+
+// Review-media20, finding 6: a full disk while the light copy is written (the CLI writes it under TMPDIR) said
+// "Cannot write the light copy of bruit.jpg (disk full?): Unknown error". Now a sentence says the disk is full and how
+// much is free, and nothing is attached or left half-written: on a real 64 KB tmpfs (mounted for the CLI alone, in
+// its own user and mount namespaces), and on a roomy disk whose writes fail past 64 KB (RLIMIT_FSIZE: the sentence
+// after a failed write). Control: the same command with a roomy TMPDIR attaches the light copy.
+void TestCli::aFullDiskDuringTheLightCopySaysSo()
+{
+    const QString small = m_tmp.path() + u"/small-disk"_s;
+    QVERIFY(QDir().mkpath(small));
+    {
+        QProcess probe;
+        probe.start(u"unshare"_s, {u"-rm"_s, u"sh"_s, u"-c"_s, u"mount -t tmpfs -o size=64k tmpfs \"$0\""_s, small});
+        if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            QSKIP("no user namespaces here (unshare -rm): a small disk cannot be mounted without root");
+    }
+    Classroom c;
+    makeClassroom(c);
+    QImage photo(3000, 2000, QImage::Format_RGB32); // noise: its light copy weighs well over 64 KB
+    quint32 x = 5;
+    for (int y = 0; y < photo.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(photo.scanLine(y));
+        for (int i = 0; i < photo.width(); ++i) {
+            x = x * 1664525u + 1013904223u;
+            line[i] = qRgb(int(x >> 24), int((x >> 16) & 0xff), int((x >> 8) & 0xff));
+        }
+    }
+    const QString photoPath = m_files + u"/bruit.png"_s;
+    QVERIFY(photo.save(photoPath, "png"));
+    const QList<int> countsBefore = counts(c.dir);
+    const Snapshot before = snapshot(c.dir);
+    const QStringList attach{u"lesson"_s, u"attach"_s, c.lessonId, photoPath};
+
+    RunOptions onSmallDisk;
+    onSmallDisk.smallDisk = small;
+    onSmallDisk.env = {u"TMPDIR="_s + small};
+    const Outcome full = run(c.dir, attach, onSmallDisk);
+    qInfo().noquote() << "said:" << full.error();
+    QVERIFY2(full.exitCode == 1, qPrintable(full.describe()));
+    QVERIFY2(!full.error().contains(u"Unknown error"_s), qPrintable(full.describe()));
+    QVERIFY2(full.error().contains(u"no more room on the disk"_s) && full.error().contains(u"free"_s)
+                 && full.error().contains(u"Nothing was attached"_s),
+             qPrintable(full.describe()));
+    QCOMPARE(snapshot(c.dir), before);
+    QCOMPARE(counts(c.dir), countsBefore);
+
+    const QString roomy = m_tmp.path() + u"/roomy-tmp"_s;
+    QVERIFY(QDir().mkpath(roomy));
+    RunOptions refused;
+    refused.env = {u"TMPDIR="_s + roomy};
+    refused.fileSizeLimit = 64 * 1024;
+    const Outcome cut = run(c.dir, attach, refused);
+    qInfo().noquote() << "said:" << cut.error();
+    QVERIFY2(cut.exitCode == 1, qPrintable(cut.describe()));
+    QVERIFY2(!cut.error().contains(u"Unknown error"_s), qPrintable(cut.describe()));
+    QVERIFY2(cut.error().contains(u"the disk is full"_s) && cut.error().contains(u"Nothing was attached"_s), qPrintable(cut.describe()));
+    QCOMPARE(snapshot(c.dir), before);
+    QCOMPARE(QDir(roomy).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList()); // nothing half-written
+
+    // Control: with room, the same command attaches the light copy, heavier than either limit above.
+    RunOptions withRoom;
+    withRoom.env = {u"TMPDIR="_s + roomy};
+    RUN_OK(attached, c.dir, attach, withRoom);
+    const QJsonObject media = attached.json.value(u"media"_s).toArray().first().toObject();
+    QVERIFY(media.value(u"reduced"_s).toBool());
+    QVERIFY2(media.value(u"stored_size"_s).toInteger() > 64 * 1024, qPrintable(attached.describe()));
 }
 
 // A review of issue 15: a picture a lesson's Markdown links as "./photo.jpg" or "img/../photo.jpg" was stored as the

@@ -175,6 +175,7 @@ public:
             body.insert(u"budget"_s, double(budget));
         const HttpReply r = post(u"/v1/sync"_s, body);
         lastStatus = r.status;
+        lastRetryAfter = r.header("retry-after").toInt();
         const QJsonObject o = r.json();
         if (r.status == 200)
             cursor = o.value(u"cursor"_s).toString();
@@ -198,6 +199,7 @@ public:
 
     QString cursor;
     long lastStatus = 0;
+    int lastRetryAfter = 0; ///< seconds, from the last sync's Retry-After (a 429), 0 without one
 
 private:
     QString m_base;
@@ -511,12 +513,15 @@ private:
 namespace HubTest {
 
 /// A connection to the hub on loopback (from @p from, another address of 127/8, when given) that has sent nothing yet:
-/// the kernel completes it before the hub accepts it. -1 if it cannot connect.
-inline int openLoopback(int port, const char *from = nullptr)
+/// the kernel completes it before the hub accepts it. -1 if it cannot connect. A @p receiveBuffer in bytes keeps the
+/// kernel's receive buffer that small (set before connecting, so the window offered to the hub is small too).
+inline int openLoopback(int port, const char *from = nullptr, int receiveBuffer = 0)
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return -1;
+    if (receiveBuffer > 0)
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &receiveBuffer, sizeof receiveBuffer);
     if (from) {
         sockaddr_in local{};
         local.sin_family = AF_INET;
@@ -577,15 +582,9 @@ inline std::optional<int> maxInFlightForConnectionLimit(int connections)
 inline QByteArray rawExchange(int port, const QByteArray &head, const QByteArray &body = {}, qint64 fillerBytes = 0,
                               int seconds = 60)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(quint16(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
+    const int fd = openLoopback(port);
+    if (fd < 0)
         return {};
-    }
     QByteArray pending = head + body;
     const QByteArray chunk(64 * 1024, 'a');
     const bool chunked = head.toLower().contains("transfer-encoding: chunked");

@@ -262,20 +262,7 @@ private:
 /// waits in the hub, as for a phone on 2G (on loopback the kernel would otherwise take megabytes of it at once).
 int openSlowReader(int port)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return -1;
-    const int small = 4096;
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_port = htons(quint16(port));
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
+    return openLoopback(port, nullptr, 4096);
 }
 
 /// Reads @p fd a little at a time until the answer's head has come (with at most a few hundred bytes of its body: the
@@ -296,6 +283,23 @@ QByteArray readHead(int fd, int ms = 30000)
         QTest::qWait(10);
     }
     return got;
+}
+
+/// Each of @p devices asks @p body of /v1/sync on its own slow reader (openSlowReader), and only the answer's head is
+/// read: the bodies stay in the hub. The readers are left open in @p readers; @p mostHeld is the most the hub held.
+template<typename Hub, typename Devices>
+void askOnSlowReaders(Hub &hub, const Devices &devices, const QByteArray &body, std::vector<int> &readers,
+                      std::vector<QByteArray> &heads, qint64 &mostHeld)
+{
+    for (const auto &device : devices) {
+        const int fd = openSlowReader(hub.server().port());
+        QVERIFY(fd >= 0);
+        readers.push_back(fd);
+        QVERIFY(sendAll(fd, requestHead("/v1/sync", body.size(), device->token) + body));
+        heads.push_back(readHead(fd));
+        QVERIFY2(!heads.back().isEmpty(), "no answer");
+        mostHeld = std::max(mostHeld, hub.server().answerBytesSending());
+    }
 }
 
 /// The Content-Length of an answer's head, -1 without one.
@@ -1656,7 +1660,6 @@ private Q_SLOTS:
             }
         }
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
-        const int port = hub.server().port();
         std::vector<int> readers;
         auto cleanup = qScopeGuard([&] {
             for (int fd : readers)
@@ -1665,15 +1668,9 @@ private Q_SLOTS:
         const QByteArray catchUp = R"({"cursor":"","budget":262144})";
         std::vector<QByteArray> heads;
         qint64 mostHeld = 0;
-        for (const auto &device : devices) {
-            const int fd = openSlowReader(port);
-            QVERIFY(fd >= 0);
-            QVERIFY(sendAll(fd, requestHead("/v1/sync", catchUp.size(), device->token) + catchUp));
-            heads.push_back(readHead(fd)); // the head only: the body stays in the hub
-            readers.push_back(fd);
-            QVERIFY2(!heads.back().isEmpty(), "no answer");
-            mostHeld = std::max(mostHeld, hub.server().answerBytesSending());
-        }
+        askOnSlowReaders(hub, devices, catchUp, readers, heads, mostHeld);
+        if (QTest::currentTestFailed())
+            return;
         const AnswerTally got(heads);
         qInfo().noquote() << got.said() << "; the hub held at most" << mostHeld << "B";
         QCOMPARE(got.odd, 0);
@@ -1730,7 +1727,6 @@ private Q_SLOTS:
             }
         }
         QTRY_COMPARE_WITH_TIMEOUT(hub.server().answerBytesSending(), 0, 30000);
-        const int port = hub.server().port();
         std::vector<int> readers;
         auto cleanup = qScopeGuard([&] {
             for (int fd : readers)
@@ -1739,15 +1735,9 @@ private Q_SLOTS:
         const QByteArray catchUp = R"({"cursor":"","columns":1})"; // no budget: the largest page
         std::vector<QByteArray> heads;
         qint64 mostHeld = 0;
-        for (const auto &device : devices) {
-            const int fd = openSlowReader(port);
-            QVERIFY(fd >= 0);
-            QVERIFY(sendAll(fd, requestHead("/v1/sync", catchUp.size(), device->token) + catchUp));
-            heads.push_back(readHead(fd));
-            readers.push_back(fd);
-            QVERIFY2(!heads.back().isEmpty(), "no answer");
-            mostHeld = std::max(mostHeld, hub.server().answerBytesSending());
-        }
+        askOnSlowReaders(hub, devices, catchUp, readers, heads, mostHeld);
+        if (QTest::currentTestFailed())
+            return;
         const AnswerTally got(heads, 1 << 20);
         const qint64 largeAtOnce = (limits.answerBudgetBytes / 2) / (limits.maxBudget + 16 * 1024);
         qInfo().noquote() << got.said() << "; the hub held at most" << mostHeld << "B; large answers at once at most" << largeAtOnce;

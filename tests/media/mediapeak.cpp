@@ -9,6 +9,8 @@
 //   continuite-mediapeak image FILE          ImageReducer (a picture's light copy)
 //   continuite-mediapeak video FILE OUT      VideoReducer::reduce (a video's light version)
 //   continuite-mediapeak frame FILE          VideoReducer::firstFrame (a video's picture in a printed pack)
+//   continuite-mediapeak thumbnail FILE      a received picture as the marking page shows it: ImageReducer::showable,
+//                                            then decoded 160 pixels wide as Thumbnail.qml asks Qt Quick to
 //
 // Prints one JSON object: {"ok", "error", "maxrss_kb", "width", "height", "bytes"}.
 #include "content/imagereducer.h"
@@ -16,6 +18,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
@@ -55,6 +59,19 @@ int main(int argc, char **argv)
             out = {{u"ok"_s, true}, {u"width"_s, r->width()}, {u"height"_s, r->height()}};
         else
             out.insert(u"error"_s, r.error());
+    } else if (mode == u"thumbnail"_s) {
+        if (!ImageReducer::showable(file)) {
+            out.insert(u"error"_s, u"not shown"_s);
+        } else {
+            QImageReader reader(file);
+            const QSize size = reader.size();
+            reader.setScaledSize(QSize(160, int(qint64(size.height()) * 160 / std::max(1, size.width()))));
+            const QImage thumbnail = reader.read();
+            if (thumbnail.isNull())
+                out.insert(u"error"_s, reader.errorString());
+            else
+                out = {{u"ok"_s, true}, {u"width"_s, thumbnail.width()}, {u"height"_s, thumbnail.height()}};
+        }
     } else {
         QTextStream(stderr) << "unknown mode " << mode << "\n";
         return 2;

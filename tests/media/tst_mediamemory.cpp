@@ -10,6 +10,7 @@
 // scaling: 200 MB for these 1.5 MB), an 8000 × 8000 flat PNG (256 MB decoded, then copied), an 8000 × 8000 video
 // (its first picture converted to RGB at full size, then copied). Controls: a phone photo and a normal progressive
 // JPEG still become correct light copies; a normal video still gives its first picture and its light version.
+#include "hostilejpeg.h"
 #include "lyingwebm.h"
 #include "phonephoto.h"
 
@@ -164,6 +165,37 @@ private Q_SLOTS:
         QVERIFY2(p.maxRssKb < 100 * MB, qPrintable(QString::number(p.maxRssKb)));
         QVERIFY(!p.ok);
         QVERIFY2(p.error.contains(u"progressive.jpg"_s) && p.error.contains(u"10000"_s), qPrintable(p.error));
+    }
+
+    // review-media20, finding 1: a baseline JPEG of 228 bytes announcing 12000 × 12000 whose first scan holds one
+    // colour of three. libjpeg keeps every coefficient of a file in several scans, whatever the scaling: 900 MB to make
+    // it light (only progressive files were counted), 1.5 GB at 16000² to show its thumbnail at the teacher's (nothing
+    // was checked there). Now refused from its headers on both sides. Control: the same file with one interleaved scan
+    // is made light and shown, in little memory.
+    void aJpegWithOneScanPerColourIsNeitherMadeLightNorShown()
+    {
+        const QString hostile = path(u"cahier.jpg"_s), control = path(u"cahier-interleaved.jpg"_s);
+        for (const auto &[file, oneColourAScan] : {std::pair{hostile, true}, std::pair{control, false}}) {
+            QFile f(file);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(HostileJpeg::make(12000, 12000, oneColourAScan));
+        }
+        const Peak made = measure({u"image"_s, hostile});
+        QVERIFY2(made.maxRssKb < 100 * MB, qPrintable(QString::number(made.maxRssKb)));
+        QVERIFY(!made.ok);
+        QVERIFY2(made.error.contains(u"cahier.jpg"_s) && made.error.contains(u"12000"_s), qPrintable(made.error));
+        const Peak shown = measure({u"thumbnail"_s, hostile});
+        QVERIFY2(shown.maxRssKb < 100 * MB, qPrintable(QString::number(shown.maxRssKb)));
+        QVERIFY(!shown.ok);
+
+        const Peak madeControl = measure({u"image"_s, control});
+        QVERIFY2(madeControl.ok, qPrintable(madeControl.error));
+        QCOMPARE(madeControl.width, 1600);
+        QVERIFY2(madeControl.maxRssKb < 150 * MB, qPrintable(QString::number(madeControl.maxRssKb)));
+        const Peak shownControl = measure({u"thumbnail"_s, control});
+        QVERIFY2(shownControl.ok, qPrintable(shownControl.error));
+        QCOMPARE(shownControl.width, 160);
+        QVERIFY2(shownControl.maxRssKb < 100 * MB, qPrintable(QString::number(shownControl.maxRssKb)));
     }
 
     // A flat 8000 × 8000 PNG with transparency (the allocation limit allows it: 244 MB decoded) peaked at 531 MB

@@ -485,6 +485,76 @@ TestCase {
         verify(!/[\[\]#*>]|^\s*-\s/m.test(shown), "shown: " + shown);
     }
 
+    // Review of app19, finding 9: select-all Gras wrapped each row of a table in "**…**" (no table any more), Liste made
+    // "- | Fraction |" and "- ```" (the code lost), Gras made "|**:---:|---**-|", "**---**" and "`**2**3**`". Tables,
+    // code blocks, code and "---" lines stay as they are, and a sentence under the buttons says so; the words around
+    // them still change.
+    readonly property string table: "| Fraction | Valeur |\n|:--------:|-------:|\n| 1/2 | 0,5 |"
+    function test_tablesCodeAndRulesKept_data() {
+        const table = testCase.table;
+        const fence = "```\nfor i in range(3):\n    print(i * 2)\n```";
+        const lesson = "Intro\n\n" + table + "\n\nFin";
+        return [
+            { tag: "bold on a whole table", text: table, select: [0, table.length], button: "boldButton", expected: table, told: true },
+            { tag: "list on a whole table", text: table, select: [0, table.length], button: "listButton", expected: table, told: true },
+            { tag: "title on a whole table", text: table, select: [0, table.length], button: "titleButton", expected: table, told: true },
+            { tag: "bold on the delimiter row", text: table, select: [25, 37], button: "boldButton", expected: table, told: true },
+            { tag: "bold with the caret in a cell", text: table, select: [5, 5], button: "boldButton", expected: table, told: true },
+            { tag: "link on a cell", text: table, select: [2, 10], button: "linkButton", expected: table, told: true },
+            { tag: "bold on a rule", text: "---", select: [0, 3], button: "boldButton", expected: "---", told: true },
+            { tag: "list on a rule", text: "***", select: [0, 3], button: "listButton", expected: "***", told: true },
+            { tag: "list on a code block", text: fence, select: [0, fence.length], button: "listButton", expected: fence, told: true },
+            { tag: "bold on a code block", text: fence, select: [4, 20], button: "boldButton", expected: fence, told: true },
+            { tag: "title in a code block", text: fence, select: [6, 6], button: "titleButton", expected: fence, told: true },
+            { tag: "bold in code", text: "Calcule `2**3` vite", select: [9, 13], button: "boldButton", expected: "Calcule `2**3` vite", told: true },
+            // The words around them change, and the sentence says what stayed.
+            { tag: "bold over a lesson with a table", text: lesson, select: [0, lesson.length], button: "boldButton", expected: "**Intro**\n\n" + table + "\n\n**Fin**", told: true },
+            { tag: "list over a lesson with a table", text: lesson, select: [0, lesson.length], button: "listButton", expected: "- Intro\n\n" + table + "\n\n- Fin", told: true },
+            { tag: "bold over a rule between two paragraphs", text: "un\n\n---\n\ndeux", select: [0, 13], button: "boldButton", expected: "**un**\n\n---\n\n**deux**", told: true },
+            { tag: "bold around code", text: "Calcule `2**3` vite", select: [0, 19], button: "boldButton", expected: "**Calcule `2**3` vite**", told: false },
+            { tag: "bold around code: off", text: "**Calcule `2**3` vite**", select: [0, 23], button: "boldButton", expected: "Calcule `2**3` vite", told: false },
+            { tag: "link over code cut", text: "Lis `a b` ici", select: [0, 6], button: "linkButton", expected: "[Lis `a b`](https://) ici", told: false },
+            // The controls: plain words and lines change as before, and nothing is said.
+            { tag: "bold on plain words", text: "un mot", select: [3, 6], button: "boldButton", expected: "un **mot**", told: false },
+            { tag: "list on plain lines", text: "un\ndeux", select: [0, 7], button: "listButton", expected: "- un\n- deux", told: false },
+            { tag: "a line with a pipe is no table", text: "a | b", select: [0, 5], button: "boldButton", expected: "**a | b**", told: false }
+        ];
+    }
+    function test_tablesCodeAndRulesKept(data) {
+        const box = makeBox(data.text);
+        box.area.select(data.select[0], data.select[1]);
+        mouseClick(findChild(box.toolbar, data.button));
+        compare(box.area.text, data.expected);
+        verify(box.area.activeFocus, "the text box keeps the keyboard");
+        if (data.told) {
+            tryVerify(() => box.toolbar.noticePopup.opened, 2000, "a sentence says why");
+            verify(box.toolbar.notice.indexOf("---") >= 0, box.toolbar.notice);
+        } else {
+            verify(!box.toolbar.noticePopup.visible, "nothing to say: " + box.toolbar.notice);
+        }
+        // What the pupils see of a table stays a table: its cells, not its pipes.
+        if (data.text.indexOf("|:---") >= 0)
+            verify(testCase.shown(box.area.text).indexOf("|") < 0, "still a table: " + testCase.shown(box.area.text));
+        if (data.expected !== data.text) {
+            keyClick(Qt.Key_Z, Qt.ControlModifier);
+            compare(box.area.text, data.text, "one Ctrl+Z");
+        } else {
+            compare(testCase.shown(box.area.text), testCase.shown(data.text));
+        }
+    }
+    // A picture chosen with the cursor in a table goes after the table, not into a row (the table was cut in two).
+    function test_imageAfterATable() {
+        const box = makeBox(testCase.table + "\n\nFin");
+        box.area.cursorPosition = 5;
+        box.toolbar.image("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "pizza");
+        compare(box.area.text, testCase.table + "\n\n![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)\n\nFin");
+        // The control: in plain words, the picture goes where the cursor is, in a paragraph of its own.
+        box.area.text = "un deux";
+        box.area.cursorPosition = 2;
+        box.toolbar.image("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", "pizza");
+        compare(box.area.text, "un\n\n![pizza](media:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef)\n\n deux");
+    }
+
     // A picture goes in a paragraph of its own, not glued to the words around the cursor (finding 12).
     function test_imageOnItsOwnParagraph() {
         const sha = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";

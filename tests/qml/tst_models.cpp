@@ -15,9 +15,13 @@
 #include "todaymodel.h"
 #include "todomodel.h"
 
+#include "content/mediastore.h"
 #include "content/store.h"
+#include "tests/media/hostilejpeg.h"
 
 #include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -299,6 +303,42 @@ private Q_SLOTS:
         QCOMPARE(classChanged.count(), 3);
         QCOMPARE(model.count(), 6);
         QVERIFY(countChanged.count() >= 4);
+    }
+
+    // review-media20, finding 1: a pupil's picture that would cost gigabytes to decode (228 bytes announcing 16000 ×
+    // 16000, one colour a scan: 1.5 GB for the marking page's thumbnail) is offered as a file and never handed to Qt
+    // Quick as a picture; nor is a text file sent as "image/jpeg". Controls: a real photo is a picture, and one not on
+    // this device yet keeps the kind its type names.
+    void aPictureTooCostlyToDecodeIsOfferedAsAFile()
+    {
+        QTemporaryDir dir;
+        Continuite::MediaStore media(dir.path());
+        QByteArray photoBytes;
+        QBuffer buffer(&photoBytes);
+        QVERIFY(buffer.open(QIODevice::WriteOnly));
+        QImage photo(320, 200, QImage::Format_RGB32);
+        photo.fill(Qt::darkGreen);
+        QVERIFY(photo.save(&buffer, "JPEG"));
+        QList<Continuite::Attachment> files;
+        for (const auto &[name, bytes] : {std::pair{u"cahier.jpg"_s, HostileJpeg::make(16000, 16000, true)},
+                                          std::pair{u"photo.jpg"_s, photoBytes},
+                                          std::pair{u"fiche.jpg"_s, QByteArray("pas une image, du texte")}}) {
+            auto a = media.importBytes(bytes, {}, name);
+            QVERIFY2(a, qPrintable(a.error()));
+            a->mime = u"image/jpeg"_s; // as the sender named it
+            a->name = name;
+            files << *a;
+        }
+        files << Continuite::Attachment{QString(64, u'a'), 1000, u"image/jpeg"_s, u"pas-encore-la.jpg"_s};
+        AttachmentModel model;
+        model.setAttachments(files, &media);
+        auto kind = [&](int row) { return model.data(model.index(row), AttachmentModel::KindRole).toString(); };
+        QCOMPARE(kind(0), u"other"_s);
+        QCOMPARE(model.data(model.index(0), AttachmentModel::KindTextRole).toString(), u"File"_s);
+        QCOMPARE(kind(1), u"image"_s); // control
+        QCOMPARE(kind(2), u"other"_s);
+        QCOMPARE(kind(3), u"image"_s); // not here: what it will be is not known yet
+        QCOMPARE(AttachmentModel::kindOf(files.at(0), media.pathOf(files.at(0).sha256)), u"other"_s);
     }
 
     void lessonReader()

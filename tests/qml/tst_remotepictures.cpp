@@ -7,6 +7,7 @@
 // the app's own screens, are rendered offscreen and must ask it nothing. The controls: the server answers a direct
 // request (and counts it), the lesson's own picture (media:) is still drawn, and each outside picture is named in words.
 
+#include "localonlynetwork.h"
 #include "session.h"
 
 #include "content/store.h"
@@ -190,6 +191,85 @@ private Q_SLOTS:
         QVERIFY2(shown.contains(u"[la fiche](%1)"_s.arg(m_server.url(u"fiche.html"_s))), qPrintable(shown));
         QVERIFY(!shown.contains(u"/etc/hostname"_s));
         shot.save(QDir::tempPath() + u"/continuite-remote-pictures.png"_s);
+    }
+
+    // review-media20, finding 3: a pupil's answer or file name holding `<img src="http://…">` made the teacher's app
+    // fetch it (a Label takes such a string for StyledText): the pupil learns when her work was opened, and from where.
+    // The teacher's cards and the marking page's file rows show those words as typed. The control in the same window:
+    // a plain Label given the same kind of string does fetch, so the count is able to see one.
+    void aPupilsWordsAskTheInternetNothing()
+    {
+        m_server.requests.clear();
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        const QString tag = u"<img src=\"%1\">"_s;
+        engine.loadData(uR"(
+            import QtQuick
+            import QtQuick.Controls.Basic
+            import QtQuick.Window
+            import Continuite
+            Window {
+                width: 900; height: 900; visible: true
+                Column {
+                    width: 880
+                    SubmissionCard {
+                        objectName: "card"; width: 880
+                        index: 0; studentName: "Léa"; version: 1; versionCount: 1; isLatest: true; whenText: "hier"
+                        late: false; text: '%1Voici mon travail.'; answersText: '%2Q1'; attachmentsText: ""
+                        autoScoreText: ""; feedback: ""; scoreText: ""; returned: false
+                        attachments: [{ name: '%3cahier.jpg', kind: "other", url: "", available: true, sizeText: "1 KB" }]
+                    }
+                    AttachmentRow {
+                        objectName: "row"; width: 880
+                        index: 0; name: '%4cahier.jpg'; sizeText: "1 KB"; kind: "other"; kindText: "File"; url: ""; available: true
+                    }
+                    Label { objectName: "control"; text: '%5Un autre texte' }
+                }
+            })"_s.arg(tag.arg(m_server.url(u"text.png?eleve=lea"_s)), tag.arg(m_server.url(u"answers.png"_s)),
+                      tag.arg(m_server.url(u"thumbnail.png"_s)), tag.arg(m_server.url(u"row.png"_s)),
+                      tag.arg(m_server.url(u"control.png"_s)))
+                             .toUtf8());
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.requests.join(u' ').contains(u"control.png"_s), 10000); // the control
+        for (int i = 0; i < 10; ++i)
+            QTest::qWait(100);
+        QCOMPARE(m_server.requests.size(), 1);
+        // The words are shown as typed, tag and all.
+        auto *card = window->findChild<QQuickItem *>(u"card"_s);
+        QVERIFY(card);
+        auto *pupilText = card->findChild<QQuickItem *>(u"pupilText"_s);
+        QVERIFY(pupilText);
+        QVERIFY(pupilText->property("text").toString().startsWith(u"<img src="_s));
+        QCOMPARE(pupilText->property("textFormat").toInt(), 0); // Text.PlainText
+        window->grabWindow().save(QDir::tempPath() + u"/continuite-pupils-words.png"_s);
+    }
+
+    // The app's engine fetches nothing from outside whatever a screen shows (review-media20, finding 3): the factory
+    // main() installs refuses every request but file:, qrc: and data:. The same Label as the control above (which
+    // fetched without it) asks the server nothing, and the refusal is counted.
+    void theAppsEngineAsksTheInternetNothing()
+    {
+        m_server.requests.clear();
+        const int refusedBefore = LocalOnlyNetworkFactory::refused();
+        QQmlApplicationEngine engine;
+        LocalOnlyNetworkFactory::install(engine);
+        engine.loadData(uR"(
+            import QtQuick
+            import QtQuick.Controls.Basic
+            import QtQuick.Window
+            Window {
+                width: 400; height: 200; visible: true
+                Label { text: '<img src="%1">Un texte' }
+            })"_s.arg(m_server.url(u"refused.png"_s)).toUtf8());
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QTRY_VERIFY_WITH_TIMEOUT(LocalOnlyNetworkFactory::refused() > refusedBefore, 10000);
+        for (int i = 0; i < 10; ++i)
+            QTest::qWait(100);
+        QVERIFY2(m_server.requests.isEmpty(), qPrintable(m_server.requests.join(u", "_s)));
     }
 };
 

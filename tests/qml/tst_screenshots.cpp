@@ -222,6 +222,29 @@ private:
         QVERIFY(files && files->isVisible());
     }
 
+    /// The sync bar's two sentences are whole (at very large text the offline one ended "ton travail partira à la …":
+    /// review-app19, ui19).
+    void syncBarWhole()
+    {
+        QTRY_VERIFY(settled());
+        for (const QString &name : {u"syncStateText"_s, u"syncDetailsText"_s}) {
+            QQuickItem *label = findItem(m_window->contentItem(), name);
+            QVERIFY2(label && label->isVisible(), qPrintable(name));
+            // Read once the bar has grown for its lines (a moment after the text size changed, it is still short).
+            QTRY_VERIFY2(!label->property("truncated").toBool(), qPrintable(u"%1 cut: %2"_s.arg(name, label->property("text").toString())));
+        }
+    }
+    /// The same screen at "Très grande" text, shot as @p name, then back to the normal size (the Très grande series
+    /// lacked these states: review-app19, ui19).
+    void shootVeryLarge(const QString &name)
+    {
+        Session::instance()->setTextScale(Session::MaxTextScale);
+        syncBarWhole();
+        shoot(name);
+        Session::instance()->setTextScale(1.0);
+        QTRY_VERIFY(settled());
+    }
+
     /// @p item is drawn whole inside the window's width (nothing cut at the right edge).
     void fitsTheWindow(QQuickItem *item, const QString &what)
     {
@@ -565,6 +588,11 @@ private Q_SLOTS:
         auto *warning = page->findChild<QQuickItem *>(u"unansweredWarning"_s);
         QTRY_VERIFY(warning && warning->isVisible());
         shoot(u"s5b-quiz-pas-fini.png"_s);
+        Session::instance()->setTextScale(Session::MaxTextScale);
+        QTRY_VERIFY(settled());
+        QVERIFY(warning->isVisible());
+        fitsTheWindow(warning, u"the half-empty quiz's warning"_s);
+        shootVeryLarge(u"t8-texte-tres-grand-quiz-pas-fini.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
     }
@@ -665,6 +693,30 @@ private Q_SLOTS:
             auto *area = page->property("sectionArea").value<QQuickItem *>();
             QQuickItem *view = area->parentItem()->parentItem(); // the ScrollView's Flickable
             QVERIFY2(view->height() >= 150, qPrintable(u"the text box is %1 px high"_s.arg(view->height())));
+        }
+        {
+            // "En classe" holds a table: Gras over the whole part leaves the table as it is and a sentence under the
+            // buttons says so (review-app19 finding 9); the chip says the published lesson has changes not saved.
+            page->setProperty("section", 1);
+            auto *area = page->property("sectionArea").value<QQuickItem *>();
+            QVERIFY(area->property("text").toString().contains(u"\n|:-"_s) || area->property("text").toString().contains(u"\n|--"_s));
+            area->forceActiveFocus();
+            QVERIFY(QMetaObject::invokeMethod(area, "selectAll"));
+            QQuickItem *toolbar = findItem(page, u"markdownToolbar"_s);
+            QVERIFY(toolbar);
+            QVERIFY(QMetaObject::invokeMethod(findItem(toolbar, u"boldButton"_s), "clicked"));
+            auto *notice = toolbar->property("noticePopup").value<QObject *>();
+            QVERIFY(notice);
+            QTRY_VERIFY(notice->property("opened").toBool());
+            QQuickItem *chip = findItem(page, u"editorState"_s);
+            QVERIFY(chip);
+            QCOMPARE(chip->property("text").toString(), u"Publiée, modifications non enregistrées"_s);
+            shoot(u"22b-professeur-editeur-tableau-garde.png"_s);
+            bool loaded = false;
+            QVERIFY(QMetaObject::invokeMethod(page->property("editor").value<QObject *>(), "load", Q_RETURN_ARG(bool, loaded), Q_ARG(QString, first)));
+            QVERIFY(loaded); // as it was: the walk goes on with the lesson untouched
+            QVERIFY(QMetaObject::invokeMethod(notice, "close"));
+            page->setProperty("section", 0);
         }
 
         // A new lesson with a video too heavy for a family on mobile data: the warning shows.
@@ -878,6 +930,7 @@ private Q_SLOTS:
         auto *todo = topScreen()->property("todoPage").value<QQuickItem *>()->property("todo").value<QObject *>();
         QTRY_COMPARE(todo->property("newFeedbackCount").toInt(), 1);
         shoot(u"s8-a-faire-commentaire.png"_s);
+        shootVeryLarge(u"t9-texte-tres-grand-commentaire.png"_s);
         selectTodoRow(u"quiz"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         QTRY_COMPARE(screen(), u"answer"_s);
@@ -1157,6 +1210,22 @@ private Q_SLOTS:
         fitsTheWindow(findItem(page, u"lanCode"_s), u"the join code"_s);
         QVERIFY(!findItem(page, u"lanCode"_s)->property("truncated").toBool());
         shoot(u"16-echanges-classe-ouverte.png"_s);
+        Session::instance()->setTextScale(Session::MaxTextScale);
+        QTRY_VERIFY(settled());
+        fitsTheWindow(findItem(page, u"lanQr"_s), u"the QR code at very large text"_s);
+        fitsTheWindow(findItem(page, u"lanCode"_s), u"the join code at very large text"_s);
+        {
+            // The code whole and clear of the QR code (it ran under it).
+            QQuickItem *code = findItem(page, u"lanCode"_s);
+            QQuickItem *qr = findItem(page, u"lanQr"_s);
+            // Read once laid out again at this size (a frame after the size changed, the card still has its old one).
+            QTRY_VERIFY2(code->property("contentWidth").toReal() <= code->width() + 1,
+                         qPrintable(u"the code draws %1 px in %2"_s.arg(code->property("contentWidth").toReal()).arg(code->width())));
+            const QRectF codeAt = code->mapRectToScene(QRectF(0, 0, code->property("contentWidth").toReal(), code->height()));
+            const QRectF qrAt = qr->mapRectToScene(QRectF(0, 0, qr->width(), qr->height()));
+            QVERIFY2(!codeAt.intersects(qrAt), "the code runs under the QR code");
+        }
+        shootVeryLarge(u"t10-texte-tres-grand-classe-ouverte.png"_s);
         QMetaObject::invokeMethod(page, "toggleServing");
         QVERIFY(!lan->property("serving").toBool());
         QTest::keyClick(m_window, Qt::Key_Escape);
@@ -1248,6 +1317,7 @@ private Q_SLOTS:
         QVERIFY(topScreen()->property("textVeryLarge").value<QObject *>()->property("checked").toBool());
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
+        syncBarWhole();
         shoot(u"t1-texte-tres-grand-a-faire.png"_s);
         // Devoirs with its "Déjà remis" at this size (review-app19: no very large shot of it).
         QTest::keyClick(m_window, Qt::Key_3);
@@ -1282,6 +1352,12 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(topScreen(), "openAssignment", Q_ARG(QString, m_textAssignmentId)));
         QTRY_COMPARE(screen(), u"answer"_s);
         answerPageFits();
+        {
+            // Handed in with no hub: the way to the USB stick, at this size too (issue 14).
+            QQuickItem *usb = findItem(topScreen(), u"usbButton"_s);
+            QVERIFY(usb && usb->isVisible());
+            fitsTheWindow(usb, u"the USB stick button"_s);
+        }
         shoot(u"t7-texte-tres-grand-reponse.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
@@ -1309,6 +1385,12 @@ private Q_SLOTS:
                 QVERIFY2(!item->property("truncated").toBool(), qPrintable(item->property("text").toString()));
             }
             QCOMPARE(navTexts, 5);
+            // Every entry inside the menu: "Suivi des élèves", the teacher's home, was cut at its bottom.
+            QQuickItem *last = findItem(menu, u"navBoard"_s);
+            QVERIFY(last && last->isVisible());
+            const QRectF lastAt = last->mapRectToItem(menu, QRectF(0, 0, last->width(), last->height()));
+            QVERIFY2(lastAt.bottom() <= menu->height() + 0.5, qPrintable(u"the last entry ends at %1 in a menu %2 high"_s.arg(lastAt.bottom()).arg(menu->height())));
+            syncBarWhole();
             QQuickItem *chip = findItem(currentPage(), u"levelChip"_s);
             QVERIFY(chip && chip->isVisible());
             QVERIFY2(chip->property("text").toString().size() > 2 && !chip->property("truncated").toBool(), qPrintable(chip->property("text").toString()));
@@ -1363,12 +1445,30 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(review, "openMarking", Q_ARG(int, 0), Q_ARG(int, 0)));
         QTRY_VERIFY(review->property("marking").toBool());
         QTRY_COMPARE(findItem(review, u"photo"_s)->property("status").toInt(), 1);
+        {
+            // The student's words get three lines at least, or all of them (one line, cut mid-sentence: walk t5).
+            QQuickItem *words = findItem(review, u"pupilWords"_s);
+            QQuickItem *text = findItem(review, u"pupilText"_s);
+            QVERIFY(words && text && text->isVisible());
+            const qreal line = QFontMetricsF(text->property("font").value<QFont>()).height();
+            const qreal wanted = qMin(words->property("contentHeight").toReal(), 3 * line);
+            QVERIFY2(words->height() >= wanted - 1, qPrintable(u"the student's words get %1 px (%2 wanted)"_s.arg(words->height()).arg(wanted)));
+        }
         shoot(u"t5-texte-tres-grand-correction-photo.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!review->property("marking").toBool());
         QMetaObject::invokeMethod(m_window, "openSettings");
         QTRY_COMPARE(screen(), u"settings"_s);
         shoot(u"t4-texte-tres-grand-reglages.png"_s);
+        {
+            // Scrolled to the end: the cards below the first (review-app19: no very large shot of them).
+            QQuickItem *scroll = findItem(topScreen(), u"settingsScroll"_s);
+            QVERIFY(scroll);
+            const qreal end = scroll->property("contentHeight").toReal() - scroll->height();
+            QVERIFY2(end > 0, "the settings scroll at this size");
+            scroll->setProperty("contentY", end);
+            shoot(u"t4b-texte-tres-grand-reglages-suite.png"_s);
+        }
         QTest::keyClick(m_window, Qt::Key_Escape);
         Session::instance()->lock();
         QTRY_COMPARE(screen(), u"profiles"_s);

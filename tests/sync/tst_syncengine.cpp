@@ -127,6 +127,26 @@ class tst_SyncEngine : public QObject
         return d;
     }
 
+    /// Thirty lessons of ≈4 KB of French words (drawn from @p seed): one page of ≈120 KB of JSON, worth resuming.
+    void publishThirtyLessons(quint32 seed)
+    {
+        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
+                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
+        for (int i = 0; i < 30; ++i) {
+            Store::LessonInput in;
+            in.classId = m_classId;
+            in.title = u"Leçon %1"_s.arg(i);
+            while (in.beforeClass.size() < 4000) {
+                seed = seed * 1103515245u + 12345u;
+                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
+            }
+            auto l = m_teacher->store->createLesson(in);
+            QVERIFY2(l, qPrintable(l.error()));
+            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
+        }
+        QVERIFY(m_teacher->syncUntilClean());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -254,22 +274,9 @@ private Q_SLOTS:
     void aCutPageIsResumedNotSentAgain()
     {
         QFETCH(double, at);
-        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
-                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
-        quint32 seed = 2026;
-        for (int i = 0; i < 30; ++i) {
-            Store::LessonInput in;
-            in.classId = m_classId;
-            in.title = u"Leçon %1"_s.arg(i);
-            while (in.beforeClass.size() < 4000) {
-                seed = seed * 1103515245u + 12345u;
-                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
-            }
-            auto l = m_teacher->store->createLesson(in);
-            QVERIFY2(l, qPrintable(l.error()));
-            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
-        }
-        QVERIFY(m_teacher->syncUntilClean());
+        publishThirtyLessons(2026);
+        if (QTest::currentTestFailed())
+            return;
 
         auto clean = studentDevice();
         QVERIFY(clean);
@@ -300,27 +307,6 @@ private Q_SLOTS:
         QCOMPARE(snapshot(*cut->store, {u"lesson"_s}), snapshot(*clean->store, {u"lesson"_s}));
     }
 
-    /// Thirty lessons of ≈4 KB of French words: one page of ≈120 KB of JSON, worth resuming.
-    void publishThirtyLessons()
-    {
-        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
-                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
-        quint32 seed = 2026;
-        for (int i = 0; i < 30; ++i) {
-            Store::LessonInput in;
-            in.classId = m_classId;
-            in.title = u"Leçon %1"_s.arg(i);
-            while (in.beforeClass.size() < 4000) {
-                seed = seed * 1103515245u + 12345u;
-                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
-            }
-            auto l = m_teacher->store->createLesson(in);
-            QVERIFY2(l, qPrintable(l.error()));
-            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
-        }
-        QVERIFY(m_teacher->syncUntilClean());
-    }
-
     /// A link that stays down a moment after a cut (issue 16, session 18): the first attempt to ask for the rest brings
     /// nothing (its request is cut on its way up: the link still down), the next gets through. Before, the transport
     /// dropped the bytes it held as soon as an attempt brought nothing, and that next attempt asked the page whole again
@@ -328,7 +314,9 @@ private Q_SLOTS:
     /// more, as a cut alone costs (aCutPageIsResumedNotSentAgain, the positive control).
     void aCutPageIsResumedAfterAnAttemptThatBringsNothing()
     {
-        publishThirtyLessons();
+        publishThirtyLessons(2026);
+        if (QTest::currentTestFailed())
+            return;
         auto clean = studentDevice();
         QVERIFY(clean);
         m_proxy->resetCounters();
@@ -373,7 +361,9 @@ private Q_SLOTS:
     {
         QFETCH(bool, pageChanged);
         QFETCH(bool, largest);
-        publishThirtyLessons();
+        publishThirtyLessons(2026);
+        if (QTest::currentTestFailed())
+            return;
         // The clean sync asks as the cut one does (with columns or without: a page in bzip2 or in zstd, whose sizes differ).
         SyncEngine::Options asked = fastOptions();
         asked.pageColumns = largest; // with columns, a first page is the largest; without, the hub's default
@@ -459,22 +449,9 @@ private Q_SLOTS:
         QFETCH(bool, bzip2);
         SyncEngine::Options options = fastOptions();
         options.pageBzip2 = bzip2;
-        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
-                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
-        quint32 seed = 77;
-        for (int i = 0; i < 30; ++i) {
-            Store::LessonInput in;
-            in.classId = m_classId;
-            in.title = u"Leçon %1"_s.arg(i);
-            while (in.beforeClass.size() < 4000) {
-                seed = seed * 1103515245u + 12345u;
-                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
-            }
-            auto l = m_teacher->store->createLesson(in);
-            QVERIFY2(l, qPrintable(l.error()));
-            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
-        }
-        QVERIFY(m_teacher->syncUntilClean());
+        publishThirtyLessons(77);
+        if (QTest::currentTestFailed())
+            return;
         auto clean = studentDevice({}, options);
         QVERIFY(clean);
         m_proxy->resetCounters();
@@ -508,22 +485,9 @@ private Q_SLOTS:
     /// inflate (zstd's checksum), so it is asked again whole, and the student still ends with what the teacher published.
     void aDamagedKeptPartIsAskedAgainWhole()
     {
-        static const QStringList words{u"la"_s, u"fraction"_s, u"numérateur"_s, u"dénominateur"_s, u"partage"_s, u"gâteau"_s,
-                                       u"exercice"_s, u"classe"_s, u"élève"_s, u"droite"_s, u"graduée"_s, u"moitié"_s};
-        quint32 seed = 99;
-        for (int i = 0; i < 30; ++i) {
-            Store::LessonInput in;
-            in.classId = m_classId;
-            in.title = u"Leçon %1"_s.arg(i);
-            while (in.beforeClass.size() < 4000) {
-                seed = seed * 1103515245u + 12345u;
-                in.beforeClass += words.at(int((seed >> 16) % quint32(words.size()))) + u' ';
-            }
-            auto l = m_teacher->store->createLesson(in);
-            QVERIFY2(l, qPrintable(l.error()));
-            QVERIFY(m_teacher->store->publishLesson(l->meta.id));
-        }
-        QVERIFY(m_teacher->syncUntilClean());
+        publishThirtyLessons(99);
+        if (QTest::currentTestFailed())
+            return;
         auto student = studentDevice();
         QVERIFY(student);
         m_proxy->setCorruptAt(FaultProxy::Direction::Down, 3000, FaultProxy::FaultScope::Once); // in the page's body

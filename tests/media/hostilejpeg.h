@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+#pragma once
+// A JPEG of a few hundred bytes that announces @p width × @p height pixels (review-media20, finding 1). Baseline (SOF0),
+// three components at 4:4:4, every block empty (one 1-bit Huffman code: DC category 0, AC end of block). With
+// @p oneColourAScan its first scan holds the first component only, so the file has several scans and libjpeg keeps
+// every coefficient of the picture before it gives a row, whatever the scaling (6 bytes a pixel); without, one
+// interleaved scan holds the three, decoded a row of blocks at a time: the control, byte for byte the same otherwise.
+#include <QByteArray>
+#include <QtEndian>
+
+namespace HostileJpeg {
+
+inline QByteArray segment(uchar marker, const QByteArray &payload)
+{
+    QByteArray s("\xFF");
+    s.append(char(marker));
+    const quint16 length = quint16(payload.size() + 2);
+    s.append(char(length >> 8)).append(char(length & 0xFF));
+    return s + payload;
+}
+
+inline QByteArray make(int width, int height, bool oneColourAScan)
+{
+    QByteArray out("\xFF\xD8", 2);
+    out += segment(0xE0, QByteArray("JFIF\0\x01\x01\0\0\x01\0\x01\0\0", 14));
+    out += segment(0xDB, QByteArray(1, '\0') + QByteArray(64, '\x01'));
+    QByteArray counts(16, '\0');
+    counts[0] = 1; // one code of one bit
+    out += segment(0xC4, QByteArray(1, '\x00') + counts + QByteArray(1, '\0')); // DC table 0: category 0
+    out += segment(0xC4, QByteArray(1, '\x10') + counts + QByteArray(1, '\0')); // AC table 0: end of block
+    QByteArray frame(1, '\x08');
+    frame.append(char(height >> 8)).append(char(height & 0xFF)).append(char(width >> 8)).append(char(width & 0xFF));
+    frame.append('\x03');
+    for (char c : {'\x01', '\x02', '\x03'})
+        frame.append(c).append('\x11').append('\0');
+    out += segment(0xC0, frame);
+    if (oneColourAScan)
+        out += segment(0xDA, QByteArray("\x01\x01\x00\x00\x3F\x00", 6));
+    else
+        out += segment(0xDA, QByteArray("\x03\x01\x00\x02\x00\x03\x00\x00\x3F\x00", 10));
+    return out + QByteArray(64, '\0') + QByteArray("\xFF\xD9", 2);
+}
+
+} // namespace HostileJpeg
