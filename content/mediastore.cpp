@@ -151,10 +151,22 @@ Result<Attachment> MediaStore::importBytes(const QByteArray &bytes, const QStrin
         return R::failure(tr("The file is too large (%1; the limit is %2).").arg(humanSize(bytes.size()), humanSize(m_maxFileSize)));
     const QString finalPath = pathOf(sha);
     if (!(QFileInfo::exists(finalPath) && verify(sha))) {
+        // A full disk is said as such, before writing when it can be seen (review-media20, finding 6: QSaveFile's error
+        // after a failed commit is empty, and "Unknown error" was all a person read).
+        const QString shown = name.isEmpty() ? sha.left(12) : name;
         QDir().mkpath(QFileInfo(finalPath).absolutePath());
+        const QStorageInfo disk(m_root);
+        if (disk.isValid() && disk.bytesAvailable() >= 0 && disk.bytesAvailable() < bytes.size() + DiskMargin)
+            return R::failure(tr("Not enough free disk space for %1 (%2 needed, %3 free): free some space, then try again.")
+                                  .arg(shown, humanSize(bytes.size()), humanSize(disk.bytesAvailable())));
         QSaveFile out(finalPath);
-        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
-            return R::failure(tr("Could not store the file (disk full?): %1").arg(out.errorString()));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+            out.cancelWriting();
+            const QStorageInfo after(m_root);
+            return R::failure(tr("The file %1 could not be stored: the disk is full or refuses to be written (%2 free). Free some "
+                                 "space, then try again. Nothing was changed.")
+                                  .arg(shown, humanSize(std::max<qint64>(0, after.bytesAvailable()))));
+        }
     }
     return Attachment{sha, bytes.size(), mimeTypeOf(name.isEmpty() ? sha : name, bytes.left(4096)), name};
 }

@@ -3315,6 +3315,14 @@
         <source>Text of the part “%1”, in Markdown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -3862,10 +3870,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not store the file (disk full?): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not a SHA-256: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3875,6 +3879,10 @@
     </message>
     <message>
         <source>The file %1 is damaged on this device: it will be fetched again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be stored: the disk is full or refuses to be written (%2 free). Free some space, then try again. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3315,6 +3315,14 @@
         <source>Text of the part “%1”, in Markdown</source>
         <translation>Texte de la partie «&#xa0;%1&#xa0;», en Markdown</translation>
     </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Picture</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -3862,10 +3870,6 @@
         <translation>Le fichier est trop volumineux (%1&#xa0;; la limite est de %2).</translation>
     </message>
     <message>
-        <source>Could not store the file (disk full?): %1</source>
-        <translation>Impossible d’enregistrer le fichier (disque plein&#xa0;?)&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Not a SHA-256: %1</source>
         <translation>Ce n’est pas un SHA-256&#xa0;: %1</translation>
     </message>
@@ -3876,6 +3880,10 @@
     <message>
         <source>The file %1 is damaged on this device: it will be fetched again at the next sync.</source>
         <translation>Le fichier %1 est endommagé sur cet appareil&#xa0;: il sera récupéré à nouveau à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be stored: the disk is full or refuses to be written (%2 free). Free some space, then try again. Nothing was changed.</source>
+        <translation>Le fichier %1 n’a pas pu être enregistré&#xa0;: plus de place sur le disque, ou il refuse l’écriture (%2 libres). Libérez de la place, puis réessayez. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

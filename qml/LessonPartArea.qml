@@ -122,5 +122,100 @@ ScrollView {
             border.width: area.activeFocus ? 3 : 1
             border.color: area.activeFocus ? Theme.focus : Theme.border
         }
+
+        /// The lesson's pictures on a line of their own (as the Image button puts them): [{start, end, description,
+        /// source, y, height}], where their Markdown is drawn in the box.
+        readonly property var pictures: {
+            const text = area.text;
+            // Laid out again when the box's width or the text's wrapping changes.
+            if (area.width <= 0 || area.contentHeight <= 0)
+                return [];
+            const found = [];
+            const pattern = /!\[([^\]\n]*)\]\(media:([0-9a-f]{64})\)/g;
+            for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+                const start = match.index;
+                const end = start + match[0].length;
+                const lineStart = start > 0 ? text.lastIndexOf("\n", start - 1) + 1 : 0;
+                const lineEnd = text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end);
+                if (/\S/.test(text.substring(lineStart, start)) || /\S/.test(text.substring(end, lineEnd)))
+                    continue; // among words: left as it is written (an indent in a list item is no word)
+                const first = area.positionToRectangle(start);
+                const last = area.positionToRectangle(end);
+                // The file the preview shows (only the store's own pictures: RecordEditor.preview()).
+                const shown = root.editor.preview("![](media:" + match[2] + ")").match(/\]\(([^)\s]+)\)/);
+                found.push({
+                        "start": start,
+                        "end": end,
+                        "description": match[1],
+                        "source": shown && !shown[1].startsWith("media:") ? shown[1] : "",
+                        "y": first.y,
+                        "height": last.y + last.height - first.y
+                    });
+            }
+            return found;
+        }
+        // A picture shows as itself over its Markdown (issue 14: "![Une pizza…](media:514cba0ff98…)" over three lines
+        // invited clicks in its 64 letters, which broke it). A click chooses it whole: Delete takes it away, the Image
+        // button's description can be typed over in the preview's place. The words stay in the box, under the chip.
+        // By count, not by the list: a key typed elsewhere keeps the chips (and their pictures) as they are.
+        Repeater {
+            model: area.pictures.length
+            delegate: Rectangle {
+                id: chip
+                required property int index
+                readonly property var modelData: area.pictures[chip.index] ?? ({
+                        "start": 0,
+                        "end": 0,
+                        "description": "",
+                        "source": "",
+                        "y": 0,
+                        "height": 0
+                    })
+                readonly property bool caretIn: area.selectionEnd > chip.modelData.start && area.selectionStart < chip.modelData.end
+                objectName: "pictureChip"
+                x: area.leftPadding
+                y: chip.modelData.y
+                width: area.width - area.leftPadding - area.rightPadding
+                height: chip.modelData.height
+                radius: 6
+                color: chip.caretIn ? Theme.infoSurface : Theme.surfaceAlt
+                border.width: chip.caretIn && area.activeFocus ? 2 : 1
+                border.color: chip.caretIn && area.activeFocus ? Theme.focus : Theme.border
+                Image {
+                    id: thumbnail
+                    objectName: "pictureThumbnail"
+                    x: 4
+                    y: 2
+                    height: chip.height - 4
+                    // As wide as the picture is at that height (no gap before the words), a third of the box at most.
+                    width: Math.min(chip.width / 3, thumbnail.implicitHeight > 0 ? thumbnail.implicitWidth * thumbnail.height / thumbnail.implicitHeight : thumbnail.height)
+                    fillMode: Image.PreserveAspectFit
+                    horizontalAlignment: Image.AlignLeft
+                    // At once (a small copy, then from Qt's cache): the chip never shows an empty frame.
+                    source: chip.modelData.source
+                    sourceSize.height: 128
+                }
+                Label {
+                    objectName: "pictureWords"
+                    anchors.left: thumbnail.right
+                    anchors.leftMargin: 8
+                    anchors.right: parent.right
+                    anchors.rightMargin: 8
+                    anchors.verticalCenter: parent.verticalCenter
+                    text: chip.modelData.description.length > 0 ? qsTr("Picture: %1").arg(chip.modelData.description) : qsTr("Picture")
+                    font.family: root.font.family // the page's, not the box's monospace
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.text
+                    elide: Text.ElideRight
+                }
+                TapHandler {
+                    onTapped: {
+                        area.forceActiveFocus(Qt.MouseFocusReason);
+                        area.select(chip.modelData.start, chip.modelData.end);
+                    }
+                }
+            }
+        }
     }
 }

@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -177,6 +178,35 @@ private slots:
         QVERIFY2(r.error().contains(u"disk full"_s), qPrintable(r.error()));
         QCOMPARE(blobCount(media.rootDir()), 0);
         QCOMPARE(QDir(media.rootDir() + u"/tmp"_s).entryList(QDir::Files).size(), 0);
+    }
+
+    // Review-media20, finding 6, the receiving side: a file arriving by sync or from a pack (importBytes) on a disk that
+    // fills up said "Could not store the file (disk full?): " and an empty or unknown error. Now a sentence that says
+    // the disk is full and what is free; no blob, nothing half-written. Control: with room, the same bytes are stored.
+    void fullDiskWhileReceivingSaysSo()
+    {
+        QTemporaryDir dir;
+        MediaStore media(dir.filePath(u"media"_s));
+        const QByteArray bytes(3 * 1024 * 1024, 'r');
+        ::signal(SIGXFSZ, SIG_IGN);
+        rlimit old{};
+        ::getrlimit(RLIMIT_FSIZE, &old);
+        rlimit small = old;
+        small.rlim_cur = 1024 * 1024; // files may not grow past 1 MB: the disk is "full"
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        auto r = media.importBytes(bytes, {}, u"cours.pdf"_s);
+        ::setrlimit(RLIMIT_FSIZE, &old);
+        QVERIFY(!r);
+        qInfo().noquote() << "said:" << r.error();
+        QVERIFY2(!r.error().contains(u"Unknown error"_s) && !r.error().trimmed().endsWith(u':'), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(u"the disk is full"_s) && r.error().contains(u"free"_s), qPrintable(r.error()));
+        QCOMPARE(blobCount(media.rootDir()), 0);
+        QDirIterator left(media.rootDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        QVERIFY2(!left.hasNext(), qPrintable(left.hasNext() ? left.next() : QString()));
+
+        auto stored = media.importBytes(bytes, {}, u"cours.pdf"_s); // control: with room
+        QVERIFY2(stored, qPrintable(stored.error()));
+        QCOMPARE(blobCount(media.rootDir()), 1);
     }
 
     void leftoverTempFilesAreCleanedAtOpen()
