@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -18,7 +19,14 @@ namespace Continuite {
 class Database;
 
 /// When media may use the network. Records (text) always sync: they are small and they are the work.
+/// The one definition: its namespace carries a meta-object so that QML names this very enum (MediaPolicy.Never;
+/// app/models/datapolicysettings.h registers it), with no copy kept in step by hand.
+namespace MediaPolicies {
+Q_NAMESPACE
 enum class MediaPolicy { Never, UnmeteredOnly, Always };
+Q_ENUM_NS(MediaPolicy)
+} // namespace MediaPolicies
+using MediaPolicies::MediaPolicy;
 QString mediaPolicyName(MediaPolicy policy);
 std::optional<MediaPolicy> mediaPolicyFromName(QStringView name);
 

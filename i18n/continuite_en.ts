@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddPersonFlow</name>
+    <message>
+        <source>Signing in to the classroom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the school&apos;s server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app is not ready to sign in yet: try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AddPersonPage</name>
     <message>
         <source>Welcome! Nobody uses this device yet.</source>
@@ -45,10 +64,6 @@
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in to the school&apos;s server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -161,10 +176,6 @@
     </message>
     <message>
         <source>Sign in to the classroom and add this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in to the classroom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

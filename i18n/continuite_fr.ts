@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AddPersonFlow</name>
+    <message>
+        <source>Signing in to the classroom…</source>
+        <translation>Connexion à la classe…</translation>
+    </message>
+    <message>
+        <source>Signing in to the school&apos;s server…</source>
+        <translation>Connexion au serveur de l’école…</translation>
+    </message>
+    <message>
+        <source>The app is not ready to sign in yet: try again in a moment.</source>
+        <translation>L’application n’est pas encore prête pour la connexion&#xa0;: réessaie dans un instant.</translation>
+    </message>
+    <message>
+        <source>The sign-in was cancelled.</source>
+        <translation>La connexion a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>AddPersonPage</name>
     <message>
         <source>Welcome! Nobody uses this device yet.</source>
@@ -46,10 +65,6 @@
     <message>
         <source>Signing in…</source>
         <translation>Connexion…</translation>
-    </message>
-    <message>
-        <source>Signing in to the school&apos;s server…</source>
-        <translation>Connexion au serveur de l’école…</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -162,10 +177,6 @@
     <message>
         <source>Sign in to the classroom and add this person</source>
         <translation>Se connecter à la classe et ajouter cette personne</translation>
-    </message>
-    <message>
-        <source>Signing in to the classroom…</source>
-        <translation>Connexion à la classe…</translation>
     </message>
     <message>
         <source>No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick.</source>

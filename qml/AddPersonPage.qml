@@ -7,14 +7,13 @@ import QtQuick.Dialogs
 import QtQuick.Layouts
 import Continuite
 
-// "Add a person on this device", three ways in. With the school's server: its address, then the login code
-// and PIN of their card; the sign-in runs in the background (SyncController.addPerson), then their space
-// opens and the first sync starts. In class, with no internet: the address and 14-character code on the
-// teacher's screen (the teacher's laptop serves the class on the room's network), then the card's login code
-// and PIN; the same sign-in, to the classroom's URL (LanController.joinUrl, as Échanges joins). With no network at all: the pack their teacher made for them on a USB
-// stick, then the code and PIN of their card; the pack checks the PIN, their profile is made from it and
-// it is imported, in the background (ExchangesController.startFromPack), then their space opens, offline.
-// On a failure everything typed stays, with what went wrong and what to do; nothing is half-made.
+// "Add a person on this device", three ways in (AddPersonFlow.Way). With the school's server: its address, then the
+// login code and PIN of their card. In class, with no internet: the address and 14-character code on the teacher's
+// screen (the teacher's laptop serves the class on the room's network), then the card's login code and PIN. With no
+// network at all: the pack their teacher made for them on a USB stick, then the code and PIN of their card.
+// AddPersonFlow (C++) owns the steps: it checks what was typed, signs in in the background, and says how it ended as
+// a Failure and the field to fix; this page shows one state per step (typing, signing in, failed, done) and never
+// reads an HTTP status. On a failure everything typed stays, with what went wrong and what to do; nothing is half-made.
 // Keyboard: Tab moves between the fields and buttons, Enter goes to the next field then adds,
 // Escape goes back to the cards (and stops what is in progress).
 FocusScope {
@@ -24,20 +23,20 @@ FocusScope {
 
     /// Nobody is on this device yet: this is the first screen, with nothing to go back to.
     property bool firstRun: false
-    /// "hub": sign in to the school's server; "classroom": the teacher's laptop on the room's network;
-    /// "pack": a pack on a USB stick, no network needed.
-    property string way: "hub"
-    /// The pack chosen on the USB stick (the "pack" way).
+    /// The pack chosen on the USB stick (the pack way).
     property url packFile
     readonly property string packPath: decodeURIComponent("" + root.packFile)
     readonly property bool hasPack: root.packPath.length > 0
+    readonly property alias flow: flow
+    /// AddPersonFlow.Way: the school's server, the classroom, or a pack.
+    readonly property int way: flow.way
     readonly property alias hubWayButton: hubWayButton
     readonly property alias classroomWayButton: classroomWayButton
     readonly property alias packWayButton: packWayButton
     readonly property alias classAddressField: classAddressField
     readonly property alias classCodeField: classCodeField
     readonly property alias packButton: packButton
-    readonly property alias packs: packs
+    readonly property alias packs: flow.packs
     readonly property alias drives: drives
     readonly property alias hubField: hubField
     readonly property alias loginField: loginField
@@ -45,21 +44,17 @@ FocusScope {
     readonly property alias addButton: addButton
     readonly property alias backButton: backButton
     /// What went wrong last, for the person (and tests); empty when nothing did.
-    property string message
-    readonly property bool busy: SyncController.addingPerson || packs.busy
+    readonly property string message: flow.message
+    readonly property bool busy: flow.busy
     // Signing in disables the fields: the keyboard waits on the button that signs in (unavailable meanwhile), not on
-    // nothing (issue 18); once it is over, submit's answer puts it on the field to fix.
+    // nothing (issue 18); once it is over, the failure puts it on the field to fix.
     // The start is said too (issue 18): the busy words only appear as a label, which Orca does not read out.
     onBusyChanged: {
         if (!root.busy)
             return;
         if (loginField.field.activeFocus || pinField.field.activeFocus || addButton.activeFocus)
             addButton.forceActiveFocus();
-        busyAnnouncement.announce(root.busyText());
-    }
-    /// What the page is doing while busy ("Signing in to the classroom…").
-    function busyText(): string {
-        return root.way === "pack" ? packs.busyText : root.way === "classroom" ? qsTr("Signing in to the classroom…") : qsTr("Signing in to the school's server…");
+        busyAnnouncement.announce(flow.busyText);
     }
 
     signal back
@@ -72,21 +67,21 @@ FocusScope {
         classAddressField.text = "";
         classCodeField.text = "";
         root.packFile = "";
-        root.way = "hub";
-        root.message = "";
+        flow.way = AddPersonFlow.SchoolServer;
+        flow.reset();
         (hubField.text.length > 0 ? loginField : hubField).field.forceActiveFocus();
     }
 
-    function setWay(way: string) {
+    function setWay(way: int) {
         if (root.busy)
             return;
-        root.way = way;
-        root.message = "";
-        if (way === "pack" && !root.hasPack)
+        flow.way = way;
+        flow.reset();
+        if (way === AddPersonFlow.Pack && !root.hasPack)
             packButton.forceActiveFocus();
-        else if (way === "pack")
+        else if (way === AddPersonFlow.Pack)
             loginField.field.forceActiveFocus();
-        else if (way === "classroom")
+        else if (way === AddPersonFlow.Classroom)
             (classAddressField.text.length === 0 ? classAddressField : classCodeField.text.length === 0 ? classCodeField : loginField).field.forceActiveFocus();
         else
             (hubField.text.length > 0 ? loginField : hubField).field.forceActiveFocus();
@@ -100,66 +95,36 @@ FocusScope {
     function submit() {
         if (root.busy)
             return;
-        if (root.way === "pack") {
-            root.submitPack();
-            return;
-        }
-        if (root.way === "classroom") {
-            root.submitClassroom();
-            return;
-        }
-        const error = SyncController.addPerson(hubField.text, loginField.text, pinField.text);
-        root.message = error;
-        if (error.length === 0)
-            return;
-        if (SyncController.normalizedHubUrl(hubField.text).length === 0)
-            hubField.field.forceActiveFocus();
-        else if (loginField.text.trim().length === 0)
-            loginField.field.forceActiveFocus();
-        else
-            pinField.field.forceActiveFocus();
+        flow.submit(hubField.text, classAddressField.text, classCodeField.text, root.packFile, loginField.text, pinField.text);
     }
 
-    /// The classroom's URL from the address and code on the teacher's screen, then the same sign-in as with
-    /// the school's server (the checks and the URL are LanController's, shared with Échanges).
-    function submitClassroom() {
-        const problem = classroom.joinProblem(classAddressField.text, classCodeField.text);
-        if (problem.length > 0) {
-            root.message = problem;
-            (classroom.joinUrl(classAddressField.text, "").length === 0 ? classAddressField : classCodeField).field.forceActiveFocus();
-            return;
-        }
-        const error = SyncController.addPerson(classroom.joinUrl(classAddressField.text, classCodeField.text), loginField.text, pinField.text);
-        root.message = error;
-        if (error.length === 0)
-            return;
-        (loginField.text.trim().length === 0 ? loginField : pinField).field.forceActiveFocus();
-    }
-
-    function submitPack() {
-        if (packs.startFromPack(root.packFile, loginField.text, pinField.text)) {
-            root.message = "";
-            return;
-        }
-        root.message = packs.error;
-        if (!root.hasPack)
+    /// The keyboard on the field a failure names; a PIN, a code or an address typed is selected: typing again replaces it.
+    function focusFieldToFix() {
+        const field = flow.fieldToFix;
+        if (field === AddPersonFlow.PackField) {
             packButton.forceActiveFocus();
-        else if (loginField.text.trim().length === 0)
-            loginField.field.forceActiveFocus();
-        else
-            pinField.field.forceActiveFocus();
+            return;
+        }
+        const entry = field === AddPersonFlow.HubAddressField ? hubField : field === AddPersonFlow.ClassroomAddressField ? classAddressField
+            : field === AddPersonFlow.ClassroomCodeField ? classCodeField : field === AddPersonFlow.LoginField ? loginField
+            : field === AddPersonFlow.PinField ? pinField : null;
+        if (!entry)
+            return;
+        entry.field.forceActiveFocus();
+        if (flow.failure !== AddPersonFlow.Incomplete)
+            entry.field.selectAll();
     }
 
     function goBack() {
-        if (root.busy && root.way === "pack") {
-            packs.cancel();
+        if (root.busy && flow.way === AddPersonFlow.Pack) {
+            flow.cancel(); // stays here: the pack is still on the stick
             return;
         }
         if (root.firstRun)
             return;
         if (root.busy)
-            SyncController.cancel();
-        root.message = "";
+            flow.cancel();
+        flow.reset();
         pinField.text = "";
         root.back();
     }
@@ -167,43 +132,11 @@ FocusScope {
     Keys.onEscapePressed: root.goBack()
     Keys.onBackPressed: root.goBack()
 
-    Connections {
-        target: SyncController
-        function onAddPersonFinished(ok: bool, message: string, hubStatus: int) {
-            if (ok)
-                return; // their space opens
-            root.message = root.way === "classroom" ? classroom.joinFailure(classAddressField.text, hubStatus, message) : message;
-            // 404: no classroom with this code; -2: what answers is not the computer the code binds (HubFailure).
-            if (root.way === "classroom" && (hubStatus === 404 || hubStatus === -2)) {
-                classCodeField.field.forceActiveFocus(); // the code is what is wrong
-                classCodeField.field.selectAll();
-                return;
-            }
-            if (root.way === "classroom" && hubStatus === 0) {
-                classAddressField.field.forceActiveFocus();
-                classAddressField.field.selectAll();
-                return;
-            }
-            // The typed PIN is kept, selected: typing again replaces it.
-            pinField.field.forceActiveFocus();
-            pinField.field.selectAll();
-        }
-    }
-
-    // Only its checks and URL: this device serves nothing.
-    LanController {
-        id: classroom
-    }
-    ExchangesController {
-        id: packs
+    AddPersonFlow {
+        id: flow
         session: Session
-        onFinished: ok => {
-            if (ok)
-                return; // their space opens
-            root.message = packs.error;
-            pinField.field.forceActiveFocus();
-            pinField.field.selectAll();
-        }
+        sync: SyncController
+        onStepChanged: if (step === AddPersonFlow.Failed) root.focusFieldToFix()
     }
     // The USB sticks plugged in, and the packs on them, looked at again every few seconds on the "pack" way.
     UsbDriveModel {
@@ -212,7 +145,7 @@ FocusScope {
     Timer {
         interval: 3000
         repeat: true
-        running: root.visible && root.way === "pack"
+        running: root.visible && flow.way === AddPersonFlow.Pack
         onTriggered: drives.refresh()
     }
     FileDialog {
@@ -222,7 +155,7 @@ FocusScope {
         nameFilters: [qsTr("Continuité packs (*.continuite)"), qsTr("All files (*)")]
         onAccepted: {
             root.packFile = selectedFile;
-            root.message = "";
+            flow.reset();
             loginField.field.forceActiveFocus();
         }
     }
@@ -256,27 +189,27 @@ FocusScope {
                 spacing: Theme.spacing
                 ChoiceButton {
                     id: hubWayButton
-                    current: root.way === "hub"
+                    current: flow.way === AddPersonFlow.SchoolServer
                     enabled: !root.busy
                     text: qsTr("With the school's server")
                     Accessible.name: qsTr("Sign in with the school's server (needs a network)")
-                    onClicked: root.setWay("hub")
+                    onClicked: root.setWay(AddPersonFlow.SchoolServer)
                 }
                 ChoiceButton {
                     id: classroomWayButton
-                    current: root.way === "classroom"
+                    current: flow.way === AddPersonFlow.Classroom
                     enabled: !root.busy
                     text: qsTr("In class, on the room's network")
                     Accessible.name: qsTr("In class: join the classroom your teacher's computer serves on the room's network (no internet needed)")
-                    onClicked: root.setWay("classroom")
+                    onClicked: root.setWay(AddPersonFlow.Classroom)
                 }
                 ChoiceButton {
                     id: packWayButton
-                    current: root.way === "pack"
+                    current: flow.way === AddPersonFlow.Pack
                     enabled: !root.busy
                     text: qsTr("I have a pack on a USB stick")
                     Accessible.name: qsTr("I have a pack on a USB stick (no network needed)")
-                    onClicked: root.setWay("pack")
+                    onClicked: root.setWay(AddPersonFlow.Pack)
                 }
             }
             Label {
@@ -284,13 +217,13 @@ FocusScope {
                 Layout.fillWidth: true
                 // Said when the way changes (issue 18): the keyboard goes on to the first field, past these words.
                 onTextChanged: waySaid.announce(text)
-                text: root.way === "classroom" ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : root.way === "pack" ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
+                text: flow.way === AddPersonFlow.Classroom ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : flow.way === AddPersonFlow.Pack ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
             // The packs on the sticks plugged in, as big buttons: no file dialog to find one's way in (issue 14).
             Repeater {
-                model: root.way === "pack" ? drives : null
+                model: flow.way === AddPersonFlow.Pack ? drives : null
                 delegate: ColumnLayout {
                     id: stick
                     required property int index
@@ -314,7 +247,7 @@ FocusScope {
                             Accessible.checked: !secondary
                             onClicked: {
                                 root.packFile = file;
-                                root.message = "";
+                                flow.reset();
                                 loginField.field.forceActiveFocus();
                             }
                         }
@@ -323,7 +256,7 @@ FocusScope {
             }
             RowLayout {
                 Layout.fillWidth: true
-                visible: root.way === "pack"
+                visible: flow.way === AddPersonFlow.Pack
                 spacing: Theme.spacing
                 PrimaryButton {
                     id: packButton
@@ -345,7 +278,7 @@ FocusScope {
             SettingsField {
                 id: hubField
                 Layout.fillWidth: true
-                visible: root.way === "hub"
+                visible: flow.way === AddPersonFlow.SchoolServer
                 enabled: !root.busy
                 label: qsTr("Address of the school's server")
                 placeholderText: qsTr("e.g. http://192.168.1.10:8080")
@@ -354,7 +287,7 @@ FocusScope {
             }
             RowLayout {
                 Layout.fillWidth: true
-                visible: root.way === "classroom"
+                visible: flow.way === AddPersonFlow.Classroom
                 spacing: Theme.spacing
                 SettingsField {
                     id: classAddressField
@@ -396,7 +329,7 @@ FocusScope {
                     Layout.preferredWidth: 1
                     enabled: !root.busy
                     secret: true
-                    label: root.way !== "hub" ? qsTr("PIN on your card") : qsTr("PIN (teachers: password)")
+                    label: flow.way !== AddPersonFlow.SchoolServer ? qsTr("PIN on your card") : qsTr("PIN (teachers: password)")
                     // Whose secret, once the card's code is typed (issue 18): a screen reader spells the code.
                     owner: loginField.text.trim().length > 0 ? qsTr("Card %1").arg(loginField.text.trim().split("").join(" ")) : ""
                     inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText
@@ -408,11 +341,11 @@ FocusScope {
                 spacing: Theme.spacing
                 PrimaryButton {
                     id: addButton
-                    text: root.way === "pack" ? qsTr("Add from the pack") : root.way === "classroom" ? qsTr("Join the class and add") : qsTr("Sign in and add")
+                    text: flow.way === AddPersonFlow.Pack ? qsTr("Add from the pack") : flow.way === AddPersonFlow.Classroom ? qsTr("Join the class and add") : qsTr("Sign in and add")
                     // Unavailable while signing in, never disabled: the keyboard waits here (issue 18, onBusyChanged).
                     available: !root.busy
-                    busyText: root.busy ? root.busyText() : ""
-                    Accessible.name: root.way === "pack" ? qsTr("Check the PIN with the pack and add this person") : root.way === "classroom" ? qsTr("Sign in to the classroom and add this person") : qsTr("Sign in to the school's server and add this person")
+                    busyText: flow.busyText
+                    Accessible.name: flow.way === AddPersonFlow.Pack ? qsTr("Check the PIN with the pack and add this person") : flow.way === AddPersonFlow.Classroom ? qsTr("Sign in to the classroom and add this person") : qsTr("Sign in to the school's server and add this person")
                     onActivated: root.submit()
                 }
                 BusyIndicator {
@@ -420,20 +353,20 @@ FocusScope {
                     visible: running
                     implicitWidth: 32
                     implicitHeight: 32
-                    Accessible.name: root.way === "pack" ? packs.busyText : qsTr("Signing in…")
+                    Accessible.name: flow.way === AddPersonFlow.Pack ? flow.packs.busyText : qsTr("Signing in…")
                 }
                 ProgressBar {
                     Layout.preferredWidth: 120
-                    visible: root.busy && root.way === "pack"
+                    visible: root.busy && flow.way === AddPersonFlow.Pack
                     from: 0
                     to: 1
-                    value: packs.progress
-                    Accessible.name: packs.busyText
+                    value: flow.packs.progress
+                    Accessible.name: flow.packs.busyText
                 }
                 Label {
                     Layout.fillWidth: true
                     visible: root.busy
-                    text: root.busyText()
+                    text: flow.busyText
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }
@@ -442,10 +375,10 @@ FocusScope {
                 }
                 PrimaryButton {
                     id: backButton
-                    visible: !root.firstRun || (root.busy && root.way === "pack")
+                    visible: !root.firstRun || (root.busy && flow.way === AddPersonFlow.Pack)
                     secondary: true
                     text: root.busy ? qsTr("Stop") : qsTr("Back")
-                    Accessible.name: root.busy ? (root.way === "pack" ? qsTr("Stop: nobody is added") : qsTr("Stop signing in and go back to the profile cards")) : qsTr("Back to the profile cards")
+                    Accessible.name: root.busy ? (flow.way === AddPersonFlow.Pack ? qsTr("Stop: nobody is added") : qsTr("Stop signing in and go back to the profile cards")) : qsTr("Back to the profile cards")
                     onClicked: root.goBack()
                 }
             }
@@ -455,7 +388,7 @@ FocusScope {
             }
             Label {
                 Layout.fillWidth: true
-                visible: root.firstRun && root.way !== "classroom" // in class, the teacher is there to ask
+                visible: root.firstRun && flow.way !== AddPersonFlow.Classroom // in class, the teacher is there to ask
                 text: qsTr("No card yet? Ask your teacher. No network at home? Ask for a pack made for you on a USB stick.")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

@@ -391,8 +391,7 @@ FocusScope {
                                 spacing: Theme.spacing
                                 Label {
                                     Layout.fillWidth: true
-                                    text: SyncController.mediaPolicy === SyncController.MediaNever
-                                          || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
+                                    text: SyncController.holdsFilesBack
                                           ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
                                           : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
                                     color: Theme.warning
@@ -628,8 +627,8 @@ FocusScope {
                         objectName: "draftState"
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
-                        text: work.draftState === "saved" ? qsTr("✓ Draft saved") : work.draftState === "unsaved" ? qsTr("Saving…") : ""
-                        color: work.draftState === "saved" ? Theme.success : Theme.textMuted
+                        text: work.draftState === WorkStates.DraftSaved ? qsTr("✓ Draft saved") : work.draftState === WorkStates.DraftUnsaved ? qsTr("Saving…") : ""
+                        color: work.draftState === WorkStates.DraftSaved ? Theme.success : Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         Accessible.role: Accessible.StaticText
                         Accessible.name: text
@@ -638,7 +637,7 @@ FocusScope {
                         Announcement {
                             objectName: "draftAnnouncement"
                             // Said once each time the draft reaches this device's disk.
-                            text: work.draftState === "saved" ? qsTr("Draft saved") : ""
+                            text: work.draftState === WorkStates.DraftSaved ? qsTr("Draft saved") : ""
                         }
                     }
                     Label {

@@ -10,7 +10,7 @@ WorkChip {
     property int delivery: WorkStates.NothingHandedIn
     property string deliveryText
 
-    tone: delivery === WorkStates.Waiting ? "warning" : delivery === WorkStates.Rejected ? "danger" : "success"
+    tone: delivery === WorkStates.Waiting ? WorkStates.Warning : delivery === WorkStates.Rejected ? WorkStates.Danger : WorkStates.Success
     text: delivery === WorkStates.NothingHandedIn || deliveryText.length === 0 ? ""
         : (delivery === WorkStates.Waiting ? "↑ " : delivery === WorkStates.Rejected ? "⚠ " : "✓ ") + deliveryText
 }

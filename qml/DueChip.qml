@@ -12,8 +12,8 @@ WorkChip {
     /// A lesson's chip (what to read next) rather than work's.
     property bool lesson: false
 
-    tone: dueState === WorkStates.Late ? "danger"
-        : dueState === WorkStates.Today || dueState === WorkStates.Tomorrow ? "warning"
-        : dueState === WorkStates.HandedIn ? "success"
-        : lesson ? "info" : "neutral"
+    tone: dueState === WorkStates.Late ? WorkStates.Danger
+        : dueState === WorkStates.Today || dueState === WorkStates.Tomorrow ? WorkStates.Warning
+        : dueState === WorkStates.HandedIn ? WorkStates.Success
+        : lesson ? WorkStates.Info : WorkStates.Neutral
 }

@@ -199,8 +199,7 @@ FocusScope {
                         spacing: 6
                         Label {
                             Layout.fillWidth: true
-                            text: SyncController.mediaPolicy === SyncController.MediaNever
-                                  || (SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly && SyncController.metered)
+                            text: SyncController.holdsFilesBack
                                   ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(reader.missingSizeText)
                                   : qsTr("%1 of files will arrive at the next sync.").arg(reader.missingSizeText)
                             color: Theme.warning

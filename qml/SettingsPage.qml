@@ -81,7 +81,7 @@ FocusScope {
                 rateCapField.field.forceActiveFocus();
             return;
         }
-        const policy = policyNever.checked ? SyncController.MediaNever : policyUnmetered.checked ? SyncController.MediaUnmeteredOnly : SyncController.MediaAlways;
+        const policy = policyNever.checked ? MediaPolicy.Never : policyUnmetered.checked ? MediaPolicy.UnmeteredOnly : MediaPolicy.Always;
         const error = SyncController.setDataPolicy(policy, cap, rate);
         root.policyMessageIsError = error.length > 0;
         root.policyMessage = error.length > 0 ? error : qsTr("Saved.");
@@ -101,9 +101,9 @@ FocusScope {
 
     /// The policy shown: what the store says, until the person picks another.
     function loadPolicy() {
-        policyNever.checked = SyncController.mediaPolicy === SyncController.MediaNever;
-        policyUnmetered.checked = SyncController.mediaPolicy === SyncController.MediaUnmeteredOnly;
-        policyAlways.checked = SyncController.mediaPolicy === SyncController.MediaAlways;
+        policyNever.checked = SyncController.mediaPolicy === MediaPolicy.Never;
+        policyUnmetered.checked = SyncController.mediaPolicy === MediaPolicy.UnmeteredOnly;
+        policyAlways.checked = SyncController.mediaPolicy === MediaPolicy.Always;
         capField.text = SyncController.monthlyCapMB.toString();
         rateCapField.text = SyncController.rateCapKBps.toString();
     }

@@ -10,8 +10,8 @@ WorkChip {
     property int lessonState: WorkStates.ToRead
 
     visible: true
-    tone: lessonState === WorkStates.Done || lessonState === WorkStates.Published ? "success"
-        : lessonState === WorkStates.Started ? "info"
-        : lessonState === WorkStates.Draft ? "neutral" : "warning"
+    tone: lessonState === WorkStates.Done || lessonState === WorkStates.Published ? WorkStates.Success
+        : lessonState === WorkStates.Started ? WorkStates.Info
+        : lessonState === WorkStates.Draft ? WorkStates.Neutral : WorkStates.Warning
     mark: lessonState === WorkStates.Done ? "✓ " : ""
 }

@@ -61,4 +61,19 @@ QtObject {
         return standing === WorkStates.Silent ? errorSurface : standing === WorkStates.Behind ? warningSurface
             : standing === WorkStates.NotConnectedYet ? surfaceAlt : successSurface
     }
+
+    // A chip's tone (WorkStates.Tone): the one place that turns it into colours (WorkChip, VersionCard's score box).
+    function toneColour(tone) {
+        return tone === WorkStates.Danger ? error : tone === WorkStates.Warning ? warning : tone === WorkStates.Info ? primaryDark
+            : tone === WorkStates.Success ? success : textMuted
+    }
+    function toneSurface(tone) {
+        return tone === WorkStates.Danger ? errorSurface : tone === WorkStates.Warning ? warningSurface
+            : tone === WorkStates.Info ? infoSurface : tone === WorkStates.Success ? successSurface : surfaceAlt
+    }
+    // A score's tone (WorkStates.ScoreTone → WorkStates.Tone), the one place: a low score is never green.
+    function scoreChipTone(scoreTone) {
+        return scoreTone === WorkStates.GoodScore ? WorkStates.Success : scoreTone === WorkStates.LowScore ? WorkStates.Warning
+            : WorkStates.Info
+    }
 }

@@ -41,17 +41,17 @@ FocusScope {
             WorkChip {
                 objectName: "newFeedbackCount"
                 visible: todoModel.newFeedbackCount > 0
-                tone: "info"
+                tone: WorkStates.Info
                 text: qsTr("%n new comment(s)", "", todoModel.newFeedbackCount)
             }
             WorkChip {
                 visible: todoModel.newCount > 0
-                tone: "info"
+                tone: WorkStates.Info
                 text: qsTr("%n new", "", todoModel.newCount)
             }
             WorkChip {
                 visible: todoModel.lateCount > 0
-                tone: "danger"
+                tone: WorkStates.Danger
                 text: qsTr("%n late", "", todoModel.lateCount)
             }
         }

@@ -24,8 +24,8 @@ Rectangle {
     required property string autoScoreText
     required property string feedback
     required property string scoreText
-    /// "good", "low" or "": a low score is not shown in green.
-    required property string scoreTone
+    /// WorkStates.ScoreTone: a low score is not shown in green.
+    required property int scoreTone
     required property bool isLatest
     /// "New comment from Mme Martin" the first time it is read here, else empty.
     required property string newFeedback
@@ -128,7 +128,7 @@ Rectangle {
             visible: root.feedback.length > 0 || root.scoreText.length > 0
             implicitHeight: feedbackColumn.implicitHeight + 16
             radius: 8
-            color: root.scoreTone === "good" ? Theme.successSurface : root.scoreTone === "low" ? Theme.warningSurface : Theme.infoSurface
+            color: Theme.toneSurface(Theme.scoreChipTone(root.scoreTone))
             ColumnLayout {
                 id: feedbackColumn
                 anchors.fill: parent
@@ -139,13 +139,13 @@ Rectangle {
                     visible: root.scoreText.length > 0
                     objectName: "scoreLabel"
                     text: qsTr("Score: %1").arg(root.scoreText)
-                    color: root.scoreTone === "good" ? Theme.success : root.scoreTone === "low" ? Theme.warning : Theme.text
+                    color: root.scoreTone === WorkStates.NoScore ? Theme.text : Theme.toneColour(Theme.scoreChipTone(root.scoreTone))
                     font.bold: true
                 }
                 WorkChip {
                     objectName: "newFeedbackChip"
                     visible: root.newFeedback.length > 0
-                    tone: "info"
+                    tone: WorkStates.Info
                     // Short in this narrow column: who wrote it is on the line below.
                     text: root.newFeedback.length > 0 ? qsTr("New comment") : ""
                     Accessible.name: root.newFeedback

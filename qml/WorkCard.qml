@@ -28,7 +28,8 @@ AbstractButton {
     required property int delivery
     required property string deliveryText
     required property string scoreText
-    required property string scoreTone
+    /// WorkStates.ScoreTone.
+    required property int scoreTone
     /// "work" or "lesson".
     required property string rowKind
     required property string lessonId
@@ -169,7 +170,7 @@ AbstractButton {
             WorkChip {
                 objectName: "newFeedbackChip"
                 visible: root.newFeedback.length > 0
-                tone: "info"
+                tone: WorkStates.Info
                 text: root.newFeedback
             }
             Label {
@@ -197,13 +198,13 @@ AbstractButton {
                 }
                 WorkChip {
                     visible: root.hasDraft && !root.handedIn
-                    tone: "neutral"
+                    tone: WorkStates.Neutral
                     text: qsTr("Draft saved")
                 }
                 WorkChip {
                     objectName: "scoreChip"
                     visible: root.scoreText.length > 0
-                    tone: root.scoreTone === "good" ? "success" : root.scoreTone === "low" ? "warning" : "info"
+                    tone: Theme.scoreChipTone(root.scoreTone)
                     text: qsTr("Score: %1").arg(root.scoreText)
                 }
             }
@@ -214,7 +215,7 @@ AbstractButton {
             WorkChip {
                 Layout.alignment: Qt.AlignRight
                 visible: root.isNew
-                tone: "info"
+                tone: WorkStates.Info
                 text: qsTr("New")
             }
             DueChip {

@@ -9,8 +9,8 @@ import Continuite
 Rectangle {
     id: root
 
-    /// "danger", "warning", "info", "success" or "neutral".
-    property string tone: "neutral"
+    /// WorkStates.Tone; Theme.qml turns it into colours.
+    property int tone: WorkStates.Neutral
     property string text
     /// Said before the text, not read out (a tick for done).
     property string mark
@@ -19,7 +19,7 @@ Rectangle {
     implicitWidth: label.implicitWidth + 20
     implicitHeight: Math.max(26, label.implicitHeight + 6)
     radius: 13
-    color: tone === "danger" ? Theme.errorSurface : tone === "warning" ? Theme.warningSurface : tone === "info" ? Theme.infoSurface : tone === "success" ? Theme.successSurface : Theme.surfaceAlt
+    color: Theme.toneSurface(tone)
     border.color: Qt.darker(color, 1.15)
     Accessible.role: Accessible.StaticText
     Accessible.name: text
@@ -30,6 +30,6 @@ Rectangle {
         text: root.mark + root.text
         font.pixelSize: Theme.fontSmall
         font.bold: true
-        color: root.tone === "danger" ? Theme.error : root.tone === "warning" ? Theme.warning : root.tone === "info" ? Theme.primaryDark : root.tone === "success" ? Theme.success : Theme.textMuted
+        color: Theme.toneColour(root.tone)
     }
 }

@@ -6,6 +6,7 @@
 // (which has none) and every test kit share it: tests/hub/hubtestkit.h (HubTest::TestHub) and
 // tests/sync/synctestkit.h (SyncTest::SyncHub) add their own helpers on top.
 
+#include "sync/hub/hubengine.h" // addTeacher()
 #include "sync/hub/hubserver.h"
 #include "sync/hub/postgreshubstorage.h"
 

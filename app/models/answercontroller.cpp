@@ -225,7 +225,7 @@ void AnswerController::loadWork()
     m_text.clear();
     m_files.clear();
     QJsonObject answers;
-    QString state;
+    WorkStates::DraftState state = WorkStates::NoDraft;
     if (m_found) {
         if (const auto draft = store->draft(m_assignmentId)) {
             m_text = draft->first;
@@ -248,7 +248,7 @@ void AnswerController::loadWork()
                 }
                 m_files << f;
             }
-            state = u"saved"_s;
+            state = WorkStates::DraftSaved;
         } else if (const auto versions = store->submissions(m_assignmentId); !versions.isEmpty()) {
             // Handing in again starts from the latest version.
             m_text = versions.last().text;
@@ -281,7 +281,7 @@ void AnswerController::edited()
     if (!m_found || m_loading)
         return;
     m_dirty = true;
-    setDraftState(u"unsaved"_s);
+    setDraftState(WorkStates::DraftUnsaved);
     m_autosave.start();
     Q_EMIT contentChanged();
 }
@@ -401,7 +401,7 @@ bool AnswerController::saveNow()
         return false;
     }
     m_dirty = false;
-    setDraftState(u"saved"_s);
+    setDraftState(WorkStates::DraftSaved);
     return true;
 }
 
@@ -461,7 +461,7 @@ bool AnswerController::refreshKey()
     return true;
 }
 
-void AnswerController::setDraftState(const QString &state)
+void AnswerController::setDraftState(WorkStates::DraftState state)
 {
     if (state == m_draftState)
         return;

@@ -60,8 +60,8 @@ class AnswerController : public QObject
     /// Photos are kept in colour; otherwise (the default) they are made grey and contrasted like a scanned
     /// page of the exercise book, which is lighter still.
     Q_PROPERTY(bool colourPhotos READ colourPhotos WRITE setColourPhotos NOTIFY colourPhotosChanged)
-    /// "" (nothing written yet), "unsaved" (a change waits for the autosave) or "saved" (a draft is on this device).
-    Q_PROPERTY(QString draftState READ draftState NOTIFY draftStateChanged)
+    /// WorkStates.DraftState: nothing written yet, a change waiting for the autosave, or a draft on this device.
+    Q_PROPERTY(WorkStates::DraftState draftState READ draftState NOTIFY draftStateChanged)
     /// There is something to hand in.
     Q_PROPERTY(bool canSubmit READ canSubmit NOTIFY contentChanged)
     Q_PROPERTY(SubmissionHistoryModel *history READ history CONSTANT)
@@ -107,7 +107,7 @@ public:
     QStringList fileSizes() const;
     bool colourPhotos() const { return m_colourPhotos; }
     void setColourPhotos(bool colour);
-    QString draftState() const { return m_draftState; }
+    WorkStates::DraftState draftState() const { return m_draftState; }
     bool canSubmit() const;
     SubmissionHistoryModel *history() const { return m_history; }
     int autosaveDelay() const { return m_autosave.interval(); }
@@ -167,7 +167,7 @@ private:
     /// Adds @p prepared to the files of this answer.
     void appendFile(const Continuite::MediaReducer::Prepared &prepared);
     void showAttachments();
-    void setDraftState(const QString &state);
+    void setDraftState(WorkStates::DraftState state);
     void setError(const QString &message);
     void loadWork();
     void reloadHistory();
@@ -183,7 +183,7 @@ private:
     QString m_lessonTitle;
     QString m_text;
     QList<File> m_files;
-    QString m_draftState;
+    WorkStates::DraftState m_draftState = WorkStates::NoDraft;
     bool m_dirty = false;
     bool m_loading = false;
     bool m_colourPhotos = false;

@@ -42,12 +42,21 @@ StoreWorker::StoreWorker(const QString &threadName)
 {
     m_thread.setObjectName(threadName);
     m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
+    m_context->moveToThread(&m_thread); // jobs queued to it wait for the thread, which the first one starts
+}
+
+void StoreWorker::startThread()
+{
+    if (!m_thread.isRunning())
+        m_thread.start();
 }
 
 StoreWorker::~StoreWorker()
 {
+    if (!m_thread.isRunning()) { // no job ever ran: nothing to cancel, no store to close
+        delete m_context;
+        return;
+    }
     cancel();
     // Jobs run in order: this waits for the ones queued before, then closes the store on its own thread.
     QMetaObject::invokeMethod(m_context, [this] { m_store.reset(); }, Qt::BlockingQueuedConnection);

@@ -29,6 +29,10 @@ class Store;
  * - The destructor cancels everything and waits for the thread: a job never outlives its owner, and what it
  *   posts after is dropped with it.
  *
+ * - The thread starts with the first job, not with the owner: the profile chooser holds an ExchangesController (the
+ *   pack way in) and the app a SyncController, and most starts use neither; a worker that never ran a job has no
+ *   thread to stop either.
+ *
  * SyncController (sign-in, sync) and ExchangesController (packs) use it; the media preparation runs a reducer,
  * not the store, and keeps its own thread.
  */
@@ -88,6 +92,7 @@ public:
         auto state = std::make_shared<Job::State>();
         state->generation = m_generation.load();
         track(state);
+        startThread();
         QMetaObject::invokeMethod(m_context, [this, state, work = std::move(work), done = std::move(done)] {
             Job job(this, state);
             Result result = work(job);
@@ -106,8 +111,11 @@ public:
     /// What jobs started until now report is no longer current; with Running::Cancel they are cancelled too.
     void nextGeneration(Running running);
     quint64 generation() const { return m_generation.load(); }
+    /// Whether the thread runs: from the first job on.
+    bool hasThread() const { return m_thread.isRunning(); }
 
 private:
+    void startThread();
     void track(const std::shared_ptr<Job::State> &state);
     void untrack(const std::shared_ptr<Job::State> &state);
 

@@ -123,7 +123,7 @@ QVariant SubmissionHistoryModel::data(const QModelIndex &index, int role) const
     case ScoreToneRole: {
         // A low score is not shown in the colour of success.
         const std::optional<double> score = row.teacherScore ? row.teacherScore : s.autoScore;
-        return TodoModel::scoreTone(score, row.scale);
+        return WorkStates::scoreTone(score, row.scale);
     }
     }
     return {};

@@ -46,7 +46,7 @@ public:
         FeedbackRole,                    ///< QString: the teacher's comments, oldest first, or empty
         ScoreTextRole,                   ///< QString: the teacher's latest score ("14 / 20"), else the automatic one, or empty
         IsLatestRole,                    ///< bool: the most recent version
-        ScoreToneRole,                   ///< QString: "good" (half the points or more), "low" (less), "" (no score or scale)
+        ScoreToneRole,                   ///< WorkStates::ScoreTone: good (half the points or more), low (less), or no score
         NewFeedbackRole,                 ///< QString: "New comment from Mme Martin" while it is first read, else empty
         FeedbackAuthorRole,              ///< QString: who wrote the comment ("Mme Martin"), or empty
     };

@@ -216,6 +216,7 @@ void SyncController::setupNetworkInformation()
         connect(info, &QNetworkInformation::isMeteredChanged, this, [this](bool metered) {
             m_metered = metered;
             Q_EMIT networkChanged();
+            Q_EMIT statusChanged(); // holdsFilesBack
         });
     }
     qCInfo(lcAppSync) << "network information from" << info->backendName() << "available:" << m_networkAvailable
@@ -253,7 +254,7 @@ void SyncController::resetForNobody()
     m_pending = m_queuedMedia = 0;
     m_rejected.clear();
     m_usedThisMonth = 0;
-    m_mediaPolicy = MediaAlways;
+    m_mediaPolicy = Continuite::MediaPolicy::Always;
     m_monthlyCapMB = 0;
     m_rateCapKBps = 0;
     m_bytesUp = m_bytesDown = 0;
@@ -315,7 +316,7 @@ void SyncController::refresh()
     const QString month = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
     m_usedThisMonth = st && st->usageMonth == month ? st->usageBytes : 0;
     if (st) {
-        m_mediaPolicy = MediaPolicy(st->policy.media);
+        m_mediaPolicy = st->policy.media;
         m_monthlyCapMB = int(std::min<qint64>(st->policy.monthlyCapMB, std::numeric_limits<int>::max()));
         // The CLI may have set any number of bytes: the app shows whole kilobytes, rounded up.
         m_rateCapKBps = int(std::min<qint64>((st->policy.rateCapBytesPerSecond + 1023) / 1024, std::numeric_limits<int>::max()));
@@ -414,7 +415,7 @@ bool SyncController::downloadAnyway(const QStringList &sha256s)
 
 bool SyncController::holdsFilesBack() const
 {
-    return m_mediaPolicy == MediaNever || (m_mediaPolicy == MediaUnmeteredOnly && m_metered);
+    return m_mediaPolicy == Continuite::MediaPolicy::Never || (m_mediaPolicy == Continuite::MediaPolicy::UnmeteredOnly && m_metered);
 }
 
 bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)
@@ -555,7 +556,7 @@ void SyncController::onAddPersonDone(const QString &login, const QString &failur
         syncNow();
 }
 
-QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB, int rateCapKBps)
+QString SyncController::setDataPolicy(Continuite::MediaPolicy policy, int monthlyCapMB, int rateCapKBps)
 {
     Store *store = m_session ? m_session->store() : nullptr;
     if (!store || m_profileId.isEmpty())
@@ -567,7 +568,8 @@ QString SyncController::setDataPolicy(MediaPolicy policy, int monthlyCapMB, int 
         return tr("Connect to a hub first: the data policy belongs with it.");
     DataPolicy p = st->policy;
     // What QML passes is an int: anything but the two restrictions is "always", as before.
-    p.media = policy == MediaNever || policy == MediaUnmeteredOnly ? Continuite::MediaPolicy(policy) : Continuite::MediaPolicy::Always;
+    p.media = policy == Continuite::MediaPolicy::Never || policy == Continuite::MediaPolicy::UnmeteredOnly ? policy
+                                                                                                            : Continuite::MediaPolicy::Always;
     p.monthlyCapMB = monthlyCapMB;
     if (rateCapKBps >= 0)
         p.rateCapBytesPerSecond = qint64(rateCapKBps) * 1024;

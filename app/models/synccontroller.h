@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
+#include "mediapolicy.h"
 #include "storeworker.h"
 #include "sync/client/syncengine.h"
 
@@ -59,15 +60,6 @@ public:
     };
     Q_ENUM(State)
 
-    /// When media (files) may use the network; records always sync. This is Continuite::MediaPolicy (content/syncstore.h),
-    /// the one definition, under the names QML uses (SyncController.MediaNever, …): same values, so a cast converts.
-    enum MediaPolicy {
-        MediaNever = int(Continuite::MediaPolicy::Never),
-        MediaUnmeteredOnly = int(Continuite::MediaPolicy::UnmeteredOnly),
-        MediaAlways = int(Continuite::MediaPolicy::Always),
-    };
-    Q_ENUM(MediaPolicy)
-
 private:
     Q_PROPERTY(State state READ state NOTIFY stateChanged)
     /// One sentence for the person: what is happening, or what went wrong and what to do.
@@ -92,8 +84,13 @@ private:
     Q_PROPERTY(double dataUsedThisMonth READ dataUsedForQml NOTIFY statusChanged)
     Q_PROPERTY(bool connected READ isConnected NOTIFY statusChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
-    Q_PROPERTY(MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
+    /// When files may use the network (QML: MediaPolicy.Never, …; app/models/mediapolicy.h).
+    // Named as the enum's meta-object knows it (not the alias): qmllint finds it in the QML module then.
+    Q_PROPERTY(Continuite::MediaPolicies::MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
     Q_PROPERTY(int monthlyCapMB READ monthlyCapMB NOTIFY statusChanged)
+    /// Whether the data policy holds files back right now: never, or only on unmetered networks while on a metered
+    /// one (the pages say why a file waits). The one place that judges it.
+    Q_PROPERTY(bool holdsFilesBack READ holdsFilesBack NOTIFY statusChanged)
     /// The bandwidth cap of this profile's syncs, in kilobytes (1024 bytes) a second; 0 is no cap.
     Q_PROPERTY(int rateCapKBps READ rateCapKBps NOTIFY statusChanged)
     /// True while a sign-in to a hub runs.
@@ -139,7 +136,7 @@ public:
     double dataUsedForQml() const { return double(m_usedThisMonth); }
     bool isConnected() const { return !m_hubUrl.isEmpty(); }
     QString hubUrl() const { return m_hubUrl; }
-    MediaPolicy mediaPolicy() const { return m_mediaPolicy; }
+    Continuite::MediaPolicy mediaPolicy() const { return m_mediaPolicy; }
     int monthlyCapMB() const { return m_monthlyCapMB; }
     int rateCapKBps() const { return m_rateCapKBps; }
     bool isConnecting() const { return m_connecting; }
@@ -182,7 +179,7 @@ public:
      * monthly cap in MB and the bandwidth cap in kB/s (0: none; left as it is when @p rateCapKBps is
      * negative). The engine applies it from the next sync. An empty string when saved, else why not.
      */
-    Q_INVOKABLE QString setDataPolicy(MediaPolicy policy, int monthlyCapMB, int rateCapKBps = -1);
+    Q_INVOKABLE QString setDataPolicy(Continuite::MediaPolicy policy, int monthlyCapMB, int rateCapKBps = -1);
     /**
      * Fetches the files @p sha256s now, even though the data policy holds them back (mobile data, the
      * month's cap): the person saw what they cost and chose to ("download anyway", issue 15). Starts a
@@ -190,7 +187,7 @@ public:
      */
     Q_INVOKABLE bool downloadAnyway(const QStringList &sha256s);
     /// Whether the data policy holds files back right now (never, or unmetered only on a metered network).
-    Q_INVOKABLE bool holdsFilesBack() const;
+    bool holdsFilesBack() const;
     /// Stops the sync in flight (it keeps what it applied). Lock and quit do it too.
     Q_INVOKABLE void cancel();
     /// Re-reads the counts from the store (pending changes, last sync, data used).
@@ -264,7 +261,7 @@ private:
     QString m_hubUrl;       ///< the hub's address as shown: a classroom's without its pin
     QString m_hubPinnedUrl; ///< as kept: a classroom's with the pin of its key
     bool m_staleClassroom = false; ///< the kept address is a classroom's without a pin (from before https): not used
-    MediaPolicy m_mediaPolicy = MediaAlways;
+    Continuite::MediaPolicy m_mediaPolicy = Continuite::MediaPolicy::Always;
     int m_monthlyCapMB = 0;
     int m_rateCapKBps = 0;
     bool m_connecting = false;

@@ -182,13 +182,6 @@ QString TodoModel::dueText(const QDateTime &due)
         .arg(QLocale().toString(local.date(), u"dddd d MMMM"_s), QLocale().toString(local.time(), QLocale::ShortFormat));
 }
 
-QString TodoModel::scoreTone(std::optional<double> score, std::optional<double> maxScore)
-{
-    if (!score || !maxScore || *maxScore <= 0)
-        return {};
-    return *score * 2 >= *maxScore ? u"good"_s : u"low"_s;
-}
-
 QString TodoModel::partName(int part)
 {
     switch (part) {
@@ -236,7 +229,7 @@ QVariant TodoModel::data(const QModelIndex &index, int role) const
     case FeedbackRole:
         return row.feedback;
     case ScoreToneRole:
-        return scoreTone(item.lastScore, row.maxScore);
+        return WorkStates::scoreTone(item.lastScore, row.maxScore);
     case DownloadCostTextRole:
         return AttachmentModel::costText(row.isLesson ? row.lesson.attachments : a.attachments);
     case GroupRole:

@@ -61,7 +61,7 @@ public:
         StepRole,                        ///< int: 1-based place in its section (① read, ② the quiz)
         NewFeedbackRole,                 ///< QString: "New comment from Mme Martin" while the comment is unread, else empty
         FeedbackRole,                    ///< QString: the teacher's latest comment on the latest version, or empty
-        ScoreToneRole,                   ///< QString: "good" (at least half), "low", or "" without a score
+        ScoreToneRole,                   ///< WorkStates::ScoreTone: good (at least half), low, or no score
         DownloadCostTextRole,            ///< QString: what its files cost to download ("2.1 MB — video included"), or empty
     };
     Q_ENUM(Roles)
@@ -90,8 +90,6 @@ public:
     static QString kindText(Continuite::AssignmentType type);
     static QString dueText(const QDateTime &due);
     static QString scoreText(std::optional<double> score, std::optional<double> maxScore);
-    /// "good" when at least half of the points, "low" below, "" when unknown: a low score is never shown green.
-    static QString scoreTone(std::optional<double> score, std::optional<double> maxScore);
     /// A lesson part's name ("Before class"), translated; @p part 0–2.
     static QString partName(int part);
 

@@ -2,6 +2,13 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "workstates.h"
 
+WorkStates::ScoreTone WorkStates::scoreTone(std::optional<double> score, std::optional<double> maxScore)
+{
+    if (!score || !maxScore || *maxScore <= 0)
+        return NoScore;
+    return *score * 2 >= *maxScore ? GoodScore : LowScore;
+}
+
 WorkStates::DueState WorkStates::dueState(const QDateTime &due, const QDateTime &now, bool handedIn)
 {
     if (handedIn)

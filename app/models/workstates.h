@@ -14,7 +14,8 @@
  *
  * One owner for each: the models compute a state here (TodoModel, AnswerController, SubmissionHistoryModel) and say
  * it in words here; QML compares `WorkStates.Late`, not the word "late", and the chips that colour a state
- * (DueChip.qml, DeliveryChip.qml) are the only places that choose its colour.
+ * (DueChip.qml, DeliveryChip.qml, StateChip.qml, ScoreChip.qml) are the only places that choose its Tone; Theme.qml
+ * alone turns a Tone into colours (WorkChip.qml).
  */
 class WorkStates : public QObject
 {
@@ -78,12 +79,39 @@ public:
         OnTrack,
     };
     Q_ENUM(Standing)
+    /// Where the pupil's answer stands on this device while she writes it (AnswerController).
+    enum DraftState {
+        NoDraft,      ///< nothing written yet
+        DraftUnsaved, ///< a change waits for the autosave
+        DraftSaved,   ///< a draft is on this device
+    };
+    Q_ENUM(DraftState)
+
+    /// How a score reads against its scale: a low score is never shown in the colour of success.
+    enum ScoreTone {
+        NoScore,   ///< no score, or no scale to judge it by
+        LowScore,  ///< less than half of the points
+        GoodScore, ///< half of the points or more
+    };
+    Q_ENUM(ScoreTone)
+
+    /// A chip's tone, which Theme.qml alone turns into colours (WorkChip.qml).
+    enum Tone {
+        Neutral,
+        Info,
+        Success,
+        Warning,
+        Danger,
+    };
+    Q_ENUM(Tone)
+
     /// The standing in one word ("Silent"), for a chip.
     static QString standingWord(Standing standing);
 
     /// Work with a version handed in: it opens in Review.
     static constexpr bool isHandedIn(PupilWork work) { return work >= WorkHandedIn; }
 
+    static ScoreTone scoreTone(std::optional<double> score, std::optional<double> maxScore);
     static DueState dueState(const QDateTime &due, const QDateTime &now, bool handedIn = false);
     /// The state in words for the pupil ("Due tomorrow", "Due in 3 days", "Late"…).
     static QString dueHint(DueState state, const QDateTime &due, const QDateTime &now);

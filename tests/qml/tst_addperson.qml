@@ -182,6 +182,8 @@ TestCase {
         keyClick(Qt.Key_Return);
         verify(page.message.indexOf(data.says) >= 0, page.message);
         verify(!page.busy);
+        compare(page.flow.step, AddPersonFlow.Failed);
+        compare(page.flow.failure, AddPersonFlow.Incomplete, "said before any network");
         const focused = data.focus === "hub" ? page.hubField : data.focus === "login" ? page.loginField : page.pinField;
         verify(focused.field.activeFocus, data.focus + " has the keyboard");
         // Nothing typed is lost.
@@ -214,7 +216,7 @@ TestCase {
         const waySaid = findChild(page, "wayAnnouncement");
         verify(waySaid, "the way's explanation is announced");
         mouseClick(page.packWayButton);
-        compare(page.way, "pack");
+        compare(page.way, AddPersonFlow.Pack);
         verify(page.packWayButton.checked && !page.hubWayButton.checked, "the chosen way is the checked one");
         compare(page.packWayButton.Accessible.description, "Chosen way");
         compare(page.hubWayButton.Accessible.description, "");
@@ -241,7 +243,7 @@ TestCase {
         verify(!page.busy);
         compare(chooser.profiles.count, 4);
         mouseClick(page.hubWayButton);
-        compare(page.way, "hub");
+        compare(page.way, AddPersonFlow.SchoolServer);
         verify(page.hubField.visible);
     }
 
@@ -265,7 +267,7 @@ TestCase {
         const page = createTemporaryObject(firstRunComponent, testCase);
         verify(page);
         page.start();
-        page.setWay("pack");
+        page.setWay(AddPersonFlow.Pack);
         // The stick plugged in shows its packs as big buttons; Hugo presses his (no file dialog).
         page.drives.mediaRoots = [testUsbRoot];
         compare(page.drives.count, 1);
@@ -334,7 +336,7 @@ TestCase {
         // Each page that opens says its title to a screen reader, after the focus has landed (issue 18).
         const pageSaid = findChild(app, "pageAnnouncement");
         tryCompare(pageSaid, "text", "Page: Add a person on this device");
-        page.setWay("pack");
+        page.setWay(AddPersonFlow.Pack);
         page.packFile = pack;
         page.loginField.text = "ines";
         page.pinField.text = "2468";
@@ -363,7 +365,7 @@ TestCase {
         verify(page.classroomWayButton.Accessible.name.length > 0);
         verify(!page.classAddressField.visible);
         mouseClick(page.classroomWayButton);
-        compare(page.way, "classroom");
+        compare(page.way, AddPersonFlow.Classroom);
         verify(!page.hubField.visible, "no school's server in class");
         verify(page.classAddressField.visible && page.classCodeField.visible);
         verify(page.classAddressField.field.activeFocus, "the keyboard goes to the address");
@@ -422,7 +424,7 @@ TestCase {
         const page = createTemporaryObject(firstRunComponent, testCase);
         verify(page);
         page.start();
-        page.setWay("classroom");
+        page.setWay(AddPersonFlow.Classroom);
         return page;
     }
 
@@ -500,7 +502,7 @@ TestCase {
         verify(page && page.visible && page.firstRun);
         tryCompare(findChild(app, "stack"), "busy", false);
         mouseClick(page.classroomWayButton);
-        compare(page.way, "classroom");
+        compare(page.way, AddPersonFlow.Classroom);
         page.classAddressField.text = testClassroom.address;
         page.classCodeField.text = testClassroom.joinCode.toLowerCase(); // any case, as on the board
         page.loginField.text = "lea";
@@ -516,6 +518,85 @@ TestCase {
         verify(testClassroom.lessonCount > 0);
         tryCompare(SyncController, "syncing", false, 30000);
         app.close();
+    }
+
+    /// A brand-new device's first screen on the school's-server way, the real hub on loopback (testSchoolHub).
+    function schoolPage(folder) {
+        compare(testSchoolHub.start(), "");
+        Session.dataDir = testCase.demoDir + "/" + folder;
+        const page = createTemporaryObject(firstRunComponent, testCase);
+        verify(page);
+        page.start();
+        compare(page.way, AddPersonFlow.SchoolServer);
+        compare(page.flow.step, AddPersonFlow.Typing);
+        compare(page.message, "");
+        return page;
+    }
+
+    function test_signingInWithTheSchoolsServer_data() {
+        return [{
+                "tag": "wrong PIN",
+                "hub": () => testSchoolHub.url,
+                "pin": () => testSchoolHub.studentPin === "0000" ? "1111" : "0000",
+                "failure": AddPersonFlow.WrongCodeOrPin,
+                "says": "PIN is wrong"
+            }, {
+                "tag": "unreachable",
+                "hub": () => "127.0.0.1:9",
+                "pin": () => testSchoolHub.studentPin,
+                "failure": AddPersonFlow.Unreachable,
+                "says": "could not be reached"
+            }, {
+                // The positive control: the card's code and PIN, the address as the teacher says it.
+                "tag": "right PIN",
+                "hub": () => testSchoolHub.url.replace("http://", ""),
+                "pin": () => testSchoolHub.studentPin,
+                "failure": AddPersonFlow.NoFailure,
+                "says": ""
+            }];
+    }
+
+    // Each step as the page shows it: typing, signing in (the fields wait, the keyboard on the button, the start said),
+    // then failed (what went wrong, the keyboard on the PIN, selected, what was typed kept, nobody made) or done (her
+    // profile made and open).
+    function test_signingInWithTheSchoolsServer(data) {
+        const page = schoolPage("tablette-" + data.tag.replace(/ /g, "-"));
+        page.hubField.text = data.hub();
+        page.loginField.text = testSchoolHub.studentLogin;
+        page.pinField.text = data.pin();
+        page.pinField.field.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        // A refusal on loopback ("unreachable") may already be back.
+        if (page.busy || data.tag !== "unreachable") {
+            compare(page.flow.step, AddPersonFlow.SigningIn);
+            verify(!page.loginField.enabled, "the fields wait");
+            verify(page.addButton.activeFocus, "the keyboard waits on the button");
+            compare(page.addButton.Accessible.description, "Signing in to the school's server…");
+            compare(findChild(page, "busyAnnouncement").text, "Signing in to the school's server…");
+        }
+        tryCompare(page, "busy", false, 30000);
+        compare(page.flow.failure, data.failure);
+        if (data.failure === AddPersonFlow.NoFailure) {
+            compare(page.flow.step, AddPersonFlow.Done);
+            compare(page.message, "");
+            compare(Session.unlocked, true);
+            compare(Session.currentLogin.toLowerCase(), testSchoolHub.studentLogin.toLowerCase());
+            return;
+        }
+        compare(page.flow.step, AddPersonFlow.Failed);
+        verify(page.message.indexOf(data.says) >= 0, page.message);
+        verify(page.pinField.field.activeFocus, "the PIN has the keyboard");
+        compare(page.pinField.field.selectedText, page.pinField.text, "selected: typing again replaces it");
+        compare(page.loginField.text, testSchoolHub.studentLogin, "what was typed stays");
+        compare(Session.unlocked, false);
+        compare(Session.lastLogin, "", "nobody was made");
+        // Typing again and signing in with the right PIN works from the failed step (the control on the same page).
+        page.hubField.text = testSchoolHub.url;
+        page.pinField.text = testSchoolHub.studentPin;
+        page.pinField.field.forceActiveFocus();
+        keyClick(Qt.Key_Return);
+        tryCompare(page.flow, "step", AddPersonFlow.Done, 30000);
+        compare(Session.unlocked, true);
     }
 
     function test_firstRun() {

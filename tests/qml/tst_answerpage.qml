@@ -289,7 +289,7 @@ TestCase {
         verify(page.work.text.endsWith("sam"), JSON.stringify(page.work.text));
         compare(findChild(page, "draftState").text, qsTr("Saving…"));
         verify(!draftState.Accessible.ignored, "said once it has words");
-        tryCompare(page.work, "draftState", "saved");
+        tryCompare(page.work, "draftState", WorkStates.DraftSaved);
         compare(findChild(page, "draftState").text, qsTr("✓ Draft saved"));
         verify(findChild(page, "submitButton").enabled);
 
@@ -385,10 +385,10 @@ TestCase {
             });
         keyClick(Qt.Key_End, Qt.ControlModifier);
         keyClick(Qt.Key_X);
-        compare(page.work.draftState, "unsaved");
+        compare(page.work.draftState, WorkStates.DraftUnsaved);
         keyClick(Qt.Key_Escape);
         compare(back.count, 1);
-        compare(page.work.draftState, "saved");
+        compare(page.work.draftState, WorkStates.DraftSaved);
         // The same assignment opened again shows the work.
         const again = makePage("text");
         verify(again.work.text.endsWith("x"), again.work.text);
@@ -469,7 +469,7 @@ TestCase {
         keyClick(Qt.Key_4);
         compare(page.work.questions.answeredCount, 2);
         keyClick(Qt.Key_S, Qt.ControlModifier);
-        compare(page.work.draftState, "saved");
+        compare(page.work.draftState, WorkStates.DraftSaved);
         const before = page.work.history.count;
         // Four questions left: handing in asks first ("les voir / remettre quand même"), and hands in nothing yet.
         const warning = findChild(page, "unansweredWarning");
@@ -544,7 +544,7 @@ TestCase {
         tryVerify(() => versions.itemAtIndex(0) !== null);
         const latest = versions.itemAtIndex(0);
         compare(latest.autoScoreText, "2 / 10");
-        compare(latest.scoreTone, "low");
+        compare(latest.scoreTone, WorkStates.LowScore);
         const score = findChild(latest, "scoreLabel");
         verify(score.visible);
         verify(!Qt.colorEqual(score.color, Theme.success), "a low score is not green");

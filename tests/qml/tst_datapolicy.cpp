@@ -48,7 +48,7 @@ private Q_SLOTS:
             QVERIFY(sync.isConnected());
             QCOMPARE(sync.rateCapKBps(), 0);
 
-            QCOMPARE(sync.setDataPolicy(SyncController::MediaUnmeteredOnly, 200, 64), QString());
+            QCOMPARE(sync.setDataPolicy(Continuite::MediaPolicy::UnmeteredOnly, 200, 64), QString());
             QCOMPARE(sync.rateCapKBps(), 64);
             QCOMPARE(sync.monthlyCapMB(), 200);
             auto state = session.store()->sync().state(lea);
@@ -58,14 +58,14 @@ private Q_SLOTS:
             QCOMPARE(state->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
 
             // A caller that does not know the speed cap (two arguments) leaves it as it is.
-            QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0), QString());
+            QCOMPARE(sync.setDataPolicy(Continuite::MediaPolicy::Always, 0), QString());
             QCOMPARE(sync.rateCapKBps(), 64);
             QCOMPARE(session.store()->sync().state(lea)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
 
             // 0 lifts the cap; then 128 for what follows.
-            QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0, 0), QString());
+            QCOMPARE(sync.setDataPolicy(Continuite::MediaPolicy::Always, 0, 0), QString());
             QCOMPARE(session.store()->sync().state(lea)->policy.rateCapBytesPerSecond, qint64(0));
-            QCOMPARE(sync.setDataPolicy(SyncController::MediaAlways, 0, 128), QString());
+            QCOMPARE(sync.setDataPolicy(Continuite::MediaPolicy::Always, 0, 128), QString());
             sync.cancel();
         }
         // The app started again: the settings page shows the cap kept.
@@ -77,7 +77,7 @@ private Q_SLOTS:
         // Someone else on the device has their own policy (and no hub yet).
         QVERIFY(session.unlock(u"hugo"_s, u"5678"_s));
         QCOMPARE(sync.rateCapKBps(), 0);
-        QVERIFY(!sync.setDataPolicy(SyncController::MediaAlways, 0, 32).isEmpty());
+        QVERIFY(!sync.setDataPolicy(Continuite::MediaPolicy::Always, 0, 32).isEmpty());
         sync.cancel();
     }
 };

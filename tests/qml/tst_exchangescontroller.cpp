@@ -16,6 +16,7 @@
 #include "sync/client/syncengine.h"
 #include "tests/storeinternals.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -42,6 +43,24 @@ private:
     QString m_assignmentId;
 
     QUrl file(const QString &name) const { return QUrl::fromLocalFile(m_files.filePath(name)); }
+
+    /// The threads of this process called @p name, as `top -H` lists them (Linux: /proc/self/task/*/comm, which keeps
+    /// 15 bytes of a name: "continuite-pack").
+    /// The threads of this process, named or not.
+    static int threads() { return int(QDir(u"/proc/self/task"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size()); }
+
+    static int threadsNamed(QByteArray name)
+    {
+        name.truncate(15);
+        int count = 0;
+        const QDir tasks(u"/proc/self/task"_s);
+        for (const QString &task : tasks.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile comm(tasks.filePath(task + u"/comm"_s));
+            if (comm.open(QIODevice::ReadOnly) && comm.readAll().trimmed() == name)
+                ++count;
+        }
+        return count;
+    }
 
     /// Starts a job with @p start and waits for its end: true when it started and finished well.
     template<typename Start>
@@ -84,6 +103,23 @@ private Q_SLOTS:
         QVERIFY(m_student->store()->addProfile(m_lea.member.login, u"Léa Müller"_s, Role::Student, m_lea.pin,
                                                m_lea.member.personId));
         QVERIFY(m_student->unlock(m_lea.member.login, m_lea.pin));
+    }
+
+    /// The profile chooser holds an ExchangesController (the pack way in) on every start: it starts no thread until a
+    /// pack is read or written. The export after is the positive control: then its thread runs.
+    void noThreadUntilAPackIsMade()
+    {
+        QCOMPARE(threadsNamed("continuite-packs"), 0);
+        const int before = threads();
+        {
+            ExchangesController chooser;
+            chooser.setSession(m_teacher.get());
+            // All threads, not by name: a thread is in /proc from its start, and names itself a moment later.
+            QCOMPARE(threads(), before);
+            QVERIFY2(run(chooser, [&] { return chooser.exportPack(file(u"fil.continuite"_s), m_classId); }), qPrintable(chooser.error()));
+            QCOMPARE(threadsNamed("continuite-packs"), 1);
+        }
+        QTRY_COMPARE(threadsNamed("continuite-packs"), 0); // and it goes with its controller (a detached thread: soon after)
     }
 
     void packGoesOutAndComesBack()

@@ -430,6 +430,31 @@ private Q_SLOTS:
 
     // ---- The student's work ------------------------------------------------------------------------
 
+    /// A score's tone, one owner for the list (TodoModel) and the versions (SubmissionHistoryModel): a low score is
+    /// never shown as a success; half the points is good; no scale, no tone.
+    void scoreTone_data()
+    {
+        QTest::addColumn<double>("score"); // NaN: none
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<WorkStates::ScoreTone>("tone");
+        const double none = qQNaN();
+        QTest::newRow("7 / 20") << 7.0 << 20.0 << WorkStates::LowScore;
+        QTest::newRow("10 / 20") << 10.0 << 20.0 << WorkStates::GoodScore;
+        QTest::newRow("2 / 10") << 2.0 << 10.0 << WorkStates::LowScore;
+        QTest::newRow("9.5 / 10") << 9.5 << 10.0 << WorkStates::GoodScore;
+        QTest::newRow("no score") << none << 20.0 << WorkStates::NoScore;
+        QTest::newRow("no scale") << 12.0 << none << WorkStates::NoScore;
+        QTest::newRow("scale 0") << 0.0 << 0.0 << WorkStates::NoScore;
+    }
+    void scoreTone()
+    {
+        QFETCH(double, score);
+        QFETCH(double, scale);
+        QFETCH(WorkStates::ScoreTone, tone);
+        auto given = [](double v) { return qIsNaN(v) ? std::optional<double>() : std::optional<double>(v); };
+        QCOMPARE(WorkStates::scoreTone(given(score), given(scale)), tone);
+    }
+
     void todoModel()
     {
         FreshCourse c(u"lea"_s, u"1234"_s);
@@ -570,14 +595,14 @@ private Q_SLOTS:
         QVERIFY(answer.instructions().contains(u"Sami"_s));
         QVERIFY(!answer.dueText().isEmpty());
         QCOMPARE(answer.dueState(), WorkStates::Soon);
-        QCOMPARE(answer.draftState(), QString());
+        QCOMPARE(answer.draftState(), WorkStates::NoDraft);
         QVERIFY(!answer.canSubmit());
 
         // Typing waits for the autosave; it comes after a short quiet time, and "saved" is then true.
         answer.setText(u"Salut Sami ! D'abord, tu repères l'unité."_s);
-        QCOMPARE(answer.draftState(), u"unsaved"_s);
+        QCOMPARE(answer.draftState(), WorkStates::DraftUnsaved);
         QVERIFY(answer.canSubmit());
-        QTRY_COMPARE(answer.draftState(), u"saved"_s);
+        QTRY_COMPARE(answer.draftState(), WorkStates::DraftSaved);
         QCOMPARE(c.session.store()->draft(c.textId)->first, u"Salut Sami ! D'abord, tu repères l'unité."_s);
 
         // A photo of the exercise book rides along in the draft.
@@ -592,7 +617,7 @@ private Q_SLOTS:
         QVERIFY(!answer.addFile(QUrl::fromLocalFile(files.filePath(u"absent.png"_s))));
         QVERIFY(answer.error().contains(u"absent.png"_s));
         QVERIFY(answer.saveNow());
-        QCOMPARE(answer.draftState(), u"saved"_s);
+        QCOMPARE(answer.draftState(), WorkStates::DraftSaved);
 
         // Leaving and coming back (another controller, as the page is made anew) finds the work.
         {
@@ -601,7 +626,7 @@ private Q_SLOTS:
             again.setAssignmentId(c.textId);
             QCOMPARE(again.text(), u"Salut Sami ! D'abord, tu repères l'unité."_s);
             QCOMPARE(again.fileNames(), QStringList{u"droite.png"_s});
-            QCOMPARE(again.draftState(), u"saved"_s);
+            QCOMPARE(again.draftState(), WorkStates::DraftSaved);
         }
         // An edit not yet autosaved is saved when the person changes.
         answer.setText(u"Salut Sami !"_s);
@@ -618,7 +643,7 @@ private Q_SLOTS:
         QCOMPARE(handedIn.count(), 1);
         QCOMPARE(handedIn.at(0).at(0).toInt(), 1);
         QVERIFY(!c.session.store()->draft(c.textId));
-        QCOMPARE(answer.draftState(), QString());
+        QCOMPARE(answer.draftState(), WorkStates::NoDraft);
         QCOMPARE(answer.text(), u"Salut Sami ! D'abord, tu repères l'unité."_s);
         QCOMPARE(answer.fileNames(), QStringList{u"droite.png"_s});
         QCOMPARE(answer.dueState(), WorkStates::HandedIn);
@@ -700,7 +725,7 @@ private Q_SLOTS:
         quiz->setAnswerText(1, u"3/4"_s);
         QCOMPARE(roleOf(*quiz, 1, QuizAnswerModel::AnswerTextRole).toString(), u"3/4"_s);
         QCOMPARE(quiz->answeredCount(), 3);
-        QCOMPARE(answer.draftState(), u"unsaved"_s);
+        QCOMPARE(answer.draftState(), WorkStates::DraftUnsaved);
         QVERIFY2(answer.saveNow(), qPrintable(answer.error()));
 
         // Back on the page later, the ticks are there.
@@ -717,7 +742,7 @@ private Q_SLOTS:
         QVERIFY2(answer.submit(), qPrintable(answer.error()));
         QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::AutoScoreTextRole).toString(), QString());
         QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::ScoreTextRole).toString(), QString());
-        QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::ScoreToneRole).toString(), QString());
+        QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::ScoreToneRole).value<WorkStates::ScoreTone>(), WorkStates::NoScore);
         QCOMPARE(roleOf(*answer.history(), 0, SubmissionHistoryModel::AnswerCountRole).toInt(), 3);
         // Her teacher's device scores it from its key: q1 (2 points), q2 (1) and q5 (2) are right.
         const QString version = roleOf(*answer.history(), 0, SubmissionHistoryModel::SubmissionIdRole).toString();
@@ -774,7 +799,7 @@ private Q_SLOTS:
             c.session.notifyDataChanged();
             QCOMPARE(rebuilt.size(), 0); // the questions stay: the keyboard stays on hers
             QVERIFY(!marks.isEmpty());
-            QCOMPARE(answer.draftState(), u"unsaved"_s); // her ticks are not an edit of the key's making, nor lost
+            QCOMPARE(answer.draftState(), WorkStates::DraftUnsaved); // her ticks are not an edit of the key's making, nor lost
         }
         QCOMPARE(arrived.size(), 1);
         QVERIFY(quiz->marked());

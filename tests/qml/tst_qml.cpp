@@ -3,12 +3,15 @@
 // Qt Quick Test of each screen's logic (tst_*.qml here), on a real store in a temporary folder filled
 // with the demo course; the screens reach it through the Session singleton, as in the app.
 // `testClassroom` is a teacher's laptop in the same process: its own demo store and a real ClassroomHub
-// on loopback, for a brand-new device that joins the class from the first screen.
+// on loopback, for a brand-new device that joins the class from the first screen; `testSchoolHub` the real hub on
+// loopback, for one that signs in with the school's server.
 #include "democourse.h"
 #include "phonephoto.h"
 #include "testclip.h"
 #include "session.h"
 #include "sync/classroom/classroomhub.h"
+#include "sync/client/syncengine.h"
+#include "tests/loopbackhub.h"
 
 #include <QDir>
 #include <QFile>
@@ -77,6 +80,63 @@ private:
     std::unique_ptr<Continuite::Store> m_store;
     DemoCourse m_demo;
     std::unique_ptr<Continuite::ClassroomHub> m_hub;
+};
+
+/**
+ * @brief A school's server for the QML tests: the real hub on loopback (tests/loopbackhub.h) with a teacher and one
+ * pupil's card, which a brand-new device signs in with (AddPersonPage, the school's-server way). Started once.
+ */
+class TestSchoolHub : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(QString url READ url NOTIFY startedChanged)
+    Q_PROPERTY(QString studentLogin READ studentLogin NOTIFY startedChanged)
+    Q_PROPERTY(QString studentPin READ studentPin NOTIFY startedChanged)
+
+public:
+    QString url() const { return m_hub ? m_hub->url() : QString(); }
+    QString studentLogin() const { return m_student.member.login; }
+    QString studentPin() const { return m_student.pin; }
+
+    /// "" or why the hub could not start with its pupil.
+    Q_INVOKABLE QString start()
+    {
+        if (m_hub)
+            return {};
+        auto hub = std::make_unique<Continuite::Testing::LoopbackHub>(Continuite::Hub::HubLimits{}, Continuite::Testing::Storage::Sqlite);
+        if (!hub->start())
+            return u"the hub does not start on loopback"_s;
+        hub->addTeacher(u"mme.martin"_s, u"Mme Martin"_s, "fractions-2026");
+        auto store = Continuite::Store::open(m_teacherDir.path());
+        if (!store)
+            return store.error();
+        Continuite::SyncEngine engine(**store);
+        auto teacher = engine.login(hub->url(), u"mme.martin"_s, u"fractions-2026"_s);
+        if (!teacher)
+            return teacher.error();
+        (*store)->setCurrent(*teacher);
+        auto c = (*store)->createClass(u"6e B"_s);
+        if (!c)
+            return c.error();
+        auto s = (*store)->addStudent(c->meta.id, u"Léa Dupont"_s);
+        if (!s)
+            return s.error();
+        auto synced = engine.sync(*teacher);
+        if (!synced || !synced->recordsComplete)
+            return synced ? u"the teacher's first sync did not complete"_s : synced.error();
+        m_student = *s;
+        m_hub = std::move(hub);
+        Q_EMIT startedChanged();
+        return {};
+    }
+
+Q_SIGNALS:
+    void startedChanged();
+
+private:
+    QTemporaryDir m_teacherDir;
+    Continuite::NewStudent m_student;
+    std::unique_ptr<Continuite::Testing::LoopbackHub> m_hub;
 };
 
 /**
@@ -246,6 +306,7 @@ public Q_SLOTS:
         engine->addImportPath(u"qrc:/"_s);
         // A test-only object (the app has no context properties): the classroom a test device joins.
         engine->rootContext()->setContextProperty(u"testClassroom"_s, &m_classroom);
+        engine->rootContext()->setContextProperty(u"testSchoolHub"_s, &m_schoolHub);
         engine->rootContext()->setContextProperty(u"testMarking"_s, &m_marking);
         engine->rootContext()->setContextProperty(u"testMedia"_s, &m_media);
         engine->rootContext()->setContextProperty(u"testStore"_s, &m_store);
@@ -275,6 +336,7 @@ private:
     QTemporaryDir m_dir;
     QTemporaryDir m_usb;
     TestClassroom m_classroom;
+    TestSchoolHub m_schoolHub;
     TestMarking m_marking;
     TestMedia m_media;
     TestStore m_store;

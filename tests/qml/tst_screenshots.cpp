@@ -3,6 +3,7 @@
 // Offscreen screenshots of a student's walk through the app, in French as it ships: the profile chooser,
 // the PIN typed, the lesson list, the lesson reader, its sections, the PDF worksheet. The PNGs are written
 // to <build>/screenshots/ for people to look at; the test checks each is a real picture, not a blank one.
+#include "addpersonflow.h"
 #include "workstates.h"
 #include "democourse.h"
 #include "profilemodel.h"
@@ -365,8 +366,8 @@ private Q_SLOTS:
         shoot(u"01c-premier-demarrage.png"_s);
 
         // In class with no internet: the address and code on the teacher's screen, then the card, by keyboard.
-        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(QString, u"classroom"_s)));
-        QCOMPARE(page->property("way").toString(), u"classroom"_s);
+        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(int, int(AddPersonFlow::Classroom))));
+        QCOMPARE(page->property("way").toInt(), int(AddPersonFlow::Classroom));
         typeText(u"192.168.1.10:8765"_s);
         QTest::keyClick(m_window, Qt::Key_Return);
         typeText(u"K7PQ2M-ABCD-EFGH"_s);
@@ -390,7 +391,7 @@ private Q_SLOTS:
             QVERIFY(pack.open(QIODevice::WriteOnly));
             pack.write("CNTP");
         }
-        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(QString, u"pack"_s)));
+        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(int, int(AddPersonFlow::Pack))));
         auto *drives = page->property("drives").value<QObject *>();
         QVERIFY(drives);
         drives->setProperty("mediaRoots", QStringList{media.path()});
@@ -398,7 +399,7 @@ private Q_SLOTS:
         QQuickItem *first = nullptr;
         QTRY_VERIFY((first = findItem(page, u"stickPack0_0"_s)) && first->isVisible());
         shoot(u"01f-premier-demarrage-cle-usb.png"_s);
-        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(QString, u"hub"_s)));
+        QVERIFY(QMetaObject::invokeMethod(page, "setWay", Q_ARG(int, int(AddPersonFlow::SchoolServer))));
         Session::instance()->setDataDir(m_dir.path());
         QTRY_VERIFY(!page->isVisible());
         QCOMPARE(screen(), u"profiles"_s);
@@ -554,7 +555,7 @@ private Q_SLOTS:
         QVERIFY(work->property("downloadCostText").toString().contains(u"vidéo comprise"_s));
         editor->forceActiveFocus();
         typeText(u"Salut Sami ! D'abord, tu reperes l'unite : elle est partagee en 4."_s);
-        QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
+        QTRY_COMPARE(work->property("draftState").toInt(), int(WorkStates::DraftSaved));
         answerPageFits();
         instructionsAndAnswerSeen();
         shoot(u"s2-reponse-brouillon.png"_s);
@@ -579,7 +580,7 @@ private Q_SLOTS:
         QVERIFY(questions);
         QVERIFY(QMetaObject::invokeMethod(questions, "setChoice", Q_ARG(int, 0), Q_ARG(int, 0), Q_ARG(bool, true)));
         QVERIFY(QMetaObject::invokeMethod(questions, "setAnswerText", Q_ARG(int, 1), Q_ARG(QString, u"3/4"_s)));
-        QTRY_COMPARE(work->property("draftState").toString(), u"saved"_s);
+        QTRY_COMPARE(work->property("draftState").toInt(), int(WorkStates::DraftSaved));
         shoot(u"s5-quiz.png"_s);
         // Handing in with four questions left asks first (issue 14).
         auto *submit = page->findChild<QQuickItem *>(u"submitButton"_s);

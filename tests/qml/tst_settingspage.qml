@@ -62,7 +62,7 @@ TestCase {
         compare(page.connectButton.text, "Connect");
         verify(!page.policyAlways.enabled, "the data policy belongs with a hub");
         verify(!page.savePolicyButton.enabled);
-        compare(SyncController.setDataPolicy(SyncController.MediaNever, 100), "Connect to a hub first: the data policy belongs with it.");
+        compare(SyncController.setDataPolicy(MediaPolicy.Never, 100), "Connect to a hub first: the data policy belongs with it.");
     }
 
     function test_speedCapWaitsForAHub() {
@@ -71,7 +71,7 @@ TestCase {
         compare(page.rateCapField.text, "0");
         verify(!page.rateCapField.field.enabled);
         compare(SyncController.rateCapKBps, 0);
-        compare(SyncController.setDataPolicy(SyncController.MediaAlways, 0, 64), "Connect to a hub first: the data policy belongs with it.");
+        compare(SyncController.setDataPolicy(MediaPolicy.Always, 0, 64), "Connect to a hub first: the data policy belongs with it.");
         compare(SyncController.rateCapKBps, 0);
         // What the person may type: a whole number, empty meaning 0.
         compare(page.capFrom(""), 0);

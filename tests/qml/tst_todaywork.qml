@@ -321,7 +321,7 @@ TestCase {
         compare(findChild(latest, "feedbackText").text, "Mme Martin: « Bien expliqué ; pense à graduer la droite. »");
         // Her score with its scale, as Mme Martin gave it (issue 14): 7 / 20, not a bare 7, and not in green.
         compare(latest.scoreText, "7 / 20");
-        compare(latest.scoreTone, "low");
+        compare(latest.scoreTone, WorkStates.LowScore);
         tryCompare(page.todo, "newFeedbackCount", 0);
         compare(page.todo.indexOf(textId), -1, "read, it goes back to the handed-in work");
         const again = createTemporaryObject(answerComponent, testCase, {

@@ -183,7 +183,7 @@ private Q_SLOTS:
         AppDevice pupil;
         QVERIFY(pupil.open(url(), m_pupil.member.login.toLower(), m_pupil.member.displayName, Role::Student, m_pupil.pin,
                            m_pupil.member.personId));
-        QCOMPARE(pupil.sync->setDataPolicy(SyncController::MediaNever, 0), QString());
+        QCOMPARE(pupil.sync->setDataPolicy(Continuite::MediaPolicy::Never, 0), QString());
         LessonReader reader;
         reader.setSession(pupil.session.get());
 
@@ -234,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(reader.missingFiles().size(), 1);
 
         // Files allowed again: the next sync brings the capsule, byte for byte the teacher's.
-        QCOMPARE(pupil.sync->setDataPolicy(SyncController::MediaAlways, 0), QString());
+        QCOMPARE(pupil.sync->setDataPolicy(Continuite::MediaPolicy::Always, 0), QString());
         QVERIFY(pupil.syncNow());
         reader.setLessonId({});
         reader.setLessonId(lessonId);
@@ -281,7 +281,7 @@ private Q_SLOTS:
         AppDevice pupil;
         QVERIFY(pupil.open(url(), m_pupil.member.login.toLower(), m_pupil.member.displayName, Role::Student, m_pupil.pin,
                            m_pupil.member.personId));
-        QCOMPARE(pupil.sync->setDataPolicy(SyncController::MediaNever, 0), QString());
+        QCOMPARE(pupil.sync->setDataPolicy(Continuite::MediaPolicy::Never, 0), QString());
         QVERIFY(pupil.sync->holdsFilesBack());
 
         // The teacher gives work with a short video of the board (its light version) and a worksheet.
@@ -340,7 +340,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(work.missingFiles().isEmpty(), 10000);
         QCOMPARE(work.missingSizeText(), QString());
         QVERIFY(work.attachments()->data(work.attachments()->index(0), AttachmentModel::AvailableRole).toBool());
-        QCOMPARE(pupil.sync->mediaPolicy(), SyncController::MediaNever);
+        QCOMPARE(pupil.sync->mediaPolicy(), Continuite::MediaPolicy::Never);
     }
 };
 

@@ -202,9 +202,9 @@ private Q_SLOTS:
         QCOMPARE(m_states.last(), SyncController::UpToDate);
 
         // The data policy from the settings is kept with the sign-in, for the engine's next syncs.
-        QCOMPARE(m_sync->setDataPolicy(SyncController::MediaUnmeteredOnly, -1).isEmpty(), false);
-        QCOMPARE(m_sync->setDataPolicy(SyncController::MediaUnmeteredOnly, 150), QString());
-        QCOMPARE(m_sync->mediaPolicy(), SyncController::MediaUnmeteredOnly);
+        QCOMPARE(m_sync->setDataPolicy(Continuite::MediaPolicy::UnmeteredOnly, -1).isEmpty(), false);
+        QCOMPARE(m_sync->setDataPolicy(Continuite::MediaPolicy::UnmeteredOnly, 150), QString());
+        QCOMPARE(m_sync->mediaPolicy(), Continuite::MediaPolicy::UnmeteredOnly);
         QCOMPARE(m_sync->monthlyCapMB(), 150);
         const auto kept = m_session->store()->sync().state(m_student.member.personId);
         QVERIFY(kept);
