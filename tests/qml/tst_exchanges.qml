@@ -75,7 +75,9 @@ TestCase {
     function test_teacherWritesAClassPack() {
         const page = makePage("mme.martin", "demo-prof");
         verify(page.teacher);
-        compare(page.classBox.count, 1);
+        // The demo class, first and chosen. Test files run before this one in the same store make classes of their own
+        // ("Atelier de fermeture (test)"…), so the list may hold more than the demo's one.
+        verify(page.classBox.count >= 1);
         compare(page.classBox.currentText, "6e B — Mathématiques");
         compare(page.whoBox.count, 4); // the whole class, then each of the three students
         compare(page.exportButton.text, "Write a pack…");
