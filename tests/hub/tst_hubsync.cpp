@@ -642,6 +642,65 @@ private Q_SLOTS:
         QVERIFY(fast.header("etag").startsWith("\"3."));
     }
 
+    /// The hub reads Accept-Encoding as HTTP says (RFC 9110 §12.5.3; review-bz20 F2: it searched the first line for a
+    /// substring): every line, a comma-separated list, a coding named without case, "q=0" (0.0, 0.000) refusing it. The
+    /// person breaking it: a client that declines bzip2 (`bzip2;q=0`) got it; one writing `ZSTD, BZIP2` got plain JSON;
+    /// one sending `zstd` and `bzip2` on two lines got zstd. Controls: what the app sends, q-values above 0, zstd alone, an
+    /// unknown coding, and lookalikes of bzip2 that are other codings.
+    void anAcceptEncodingIsReadAsHttpSaysIt()
+    {
+        TestHub h;
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 7;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QByteArray ask = QJsonDocument(QJsonObject{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}}).toJson(QJsonDocument::Compact);
+        struct Row
+        {
+            QList<QByteArray> headers;
+            QByteArray encoding; ///< the answer's Content-Encoding, empty: none (plain JSON)
+        };
+        const QList<Row> rows{
+            {{"Accept-Encoding: zstd, bzip2;q=0"}, "zstd"},
+            {{"Accept-Encoding: zstd, bzip2; Q=0.0"}, "zstd"},
+            {{"Accept-Encoding: zstd, bzip2;q=0.000"}, "zstd"},
+            {{"Accept-Encoding: Zstd, BZip2"}, "bzip2"},
+            {{"Accept-Encoding: zstd", "Accept-Encoding: bzip2"}, "bzip2"},
+            {{"Accept-Encoding: bzip2", "Accept-Encoding: zstd"}, "bzip2"},
+            {{"Accept-Encoding: zstd;q=0, bzip2"}, ""}, // bzip2 pages only beside zstd (every other answer is zstd's)
+            {{"Accept-Encoding: zstd, x-bzip2"}, "zstd"},
+            {{"Accept-Encoding: zstd, nobzip2"}, "zstd"},
+            // Controls.
+            {{"Accept-Encoding: zstd, bzip2"}, "bzip2"},
+            {{"Accept-Encoding: zstd;q=1, bzip2;q=0.5"}, "bzip2"},
+            {{"Accept-Encoding:  zstd ,\tbzip2 ;q=0.01 "}, "bzip2"},
+            {{"Accept-Encoding: zstd"}, "zstd"},
+            {{"Accept-Encoding: gzip"}, ""},
+        };
+        QStringList wrong; // every row that fails, not only the first
+        for (const Row &row : rows) {
+            const QByteArray name = row.headers.join(" / ");
+            const HttpReply r = t->request("POST", u"/v1/sync"_s, ask, row.headers);
+            QVERIFY2(r.status == 200, name.constData());
+            if (r.header("content-encoding") != row.encoding) {
+                wrong << QString::fromLatin1(name + ": \"" + r.header("content-encoding") + "\" " + r.header("etag"));
+                continue;
+            }
+            if (row.encoding.isEmpty()) {
+                QVERIFY2(QJsonDocument::fromJson(r.body).object().value(u"changes"_s).toArray().size() >= 40, name.constData());
+                continue;
+            }
+            QVERIFY2(r.header("etag").startsWith("\"19."), qPrintable(QString::fromLatin1(name + ": " + r.header("etag"))));
+            const QByteArray json = row.encoding == "bzip2" ? unbzip2(r.body) : unzstd(r.body);
+            QVERIFY2(QJsonDocument::fromJson(json).object().value(u"changes"_s).toArray().size() >= 40, name.constData());
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u"; "_s)));
+    }
+
     /// A resume repacks its page (review of perf16, finding 1: 0.39–0.56 s of hub CPU for a 36-byte 206 of a 1 MiB page,
     /// in a loop from one token): each person has an allowance of strong packing, beyond which her pages are packed at
     /// level 3 — a new tag, so her resumes get the page whole once, then resume cheaply. Controls: her first resume gets
