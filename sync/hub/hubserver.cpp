@@ -1178,8 +1178,10 @@ int HubServer::Private::pageLevel(Exchange &x, const QString &person, qsizetype 
     // ≈18.5 MiB at level 19 for a 1 MiB page, one per worker, was in no budget); when it does not fit, level 3 (whose
     // context, ≈2 MiB at most, one a worker, is not counted).
     {
-        // Measured once a size, not under the lock; bzip2's, for a client that reads it, when more (a small page's).
-        const qint64 workspace = std::max(Wire::resumableWorkspaceBytes(level, bytes), acceptsBzip2(x) ? Wire::Bzip2WorkspaceBytes : 0);
+        // The encoder that will run, exactly (review-bz20 F3): bzip2's for a client that reads it (a strong page is packed
+        // with it, replyPage()), else zstd's at this level (measured once a size, not under the lock). The larger of the
+        // two counted a 1 MiB bzip2 page at ≈18.5 MiB for 7.26 MiB, turning pupils' pages to level 3 early in a rush.
+        const qint64 workspace = acceptsBzip2(x) ? Wire::Bzip2WorkspaceBytes : Wire::resumableWorkspaceBytes(level, bytes);
         std::lock_guard lock(budgetMutex);
         if (answerBytes + workspace > limits.answerBudgetBytes)
             return 3;
@@ -1240,8 +1242,8 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
     const int resumed = x.has("range") ? Wire::pageTagLevel(x.value("if-range")) : 0;
     const int level = pageLevel(x, person, body.size(), resumed);
     // A strong page for a client that reads bzip2 is packed with it: on the anchor's texts 20 % fewer bytes than zstd at
-    // 19 for a sixth of its CPU (bench/README.md, "Session 19 (wire20)"); its context (≈7.6 MiB) is counted by
-    // pageLevel() (the larger of it and the level's). A level-3 page stays zstd's (cheap: the pages outside any allowance).
+    // 19 for a sixth of its CPU (bench/README.md, "Session 19 (wire20)"); its context (7,609,600 B ≈ 7.26 MiB), and not
+    // zstd's, is counted by pageLevel(). A level-3 page stays zstd's (cheap: the pages outside any allowance).
     const bool bzip2 = level > 3 && acceptsBzip2(x);
     Wire::ResumableZstd packed;
     {

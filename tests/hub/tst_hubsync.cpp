@@ -990,6 +990,44 @@ private Q_SLOTS:
         }
     }
 
+    /// A bzip2 page's packing is counted in the answer budget at bzip2's context (7,609,600 B), not at the larger of it
+    /// and zstd-19's (review-bz20 F3: ≈18.5 MiB for a page over 512 KiB, whose zstd context is never built): with a
+    /// 16 MiB budget, the large place (≈2 MiB) + bzip2's fits, + zstd-19's does not, so a class's first-sync rush turned
+    /// pupils' bzip2 pages into level-3 zstd ones (+45 % bytes) earlier than it needed to. Controls: the same hub packs a
+    /// zstd-only client's page at 3 (its context does not fit), a 64 MiB budget packs both strong, and every count is
+    /// given back.
+    void aBzip2PagesContextIsCountedAsBzip2s()
+    {
+        for (const qint64 budget : {qint64(16) << 20, qint64(64) << 20}) {
+            HubLimits limits;
+            limits.answerBudgetBytes = budget;
+            TestHub h(limits);
+            auto t = h.teacher(u"prof"_s);
+            const QString cls = h.createClass(*t);
+            quint32 seed = 9;
+            QList<QJsonObject> batch;
+            for (int i = 0; i < 45; ++i)
+                batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                        {u"before_class"_s, wordsText(&seed, 25000)}}));
+            t->sync(batch);
+            const QByteArray ask = QJsonDocument(QJsonObject{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}}).toJson(QJsonDocument::Compact);
+            for (const QByteArray &encodings : {QByteArray("zstd, bzip2"), QByteArray("zstd")}) {
+                const HttpReply r = t->request("POST", u"/v1/sync"_s, ask, {"Accept-Encoding: " + encodings});
+                QCOMPARE(r.status, 200L);
+                const bool bzip2 = encodings.contains("bzip2");
+                const QByteArray tag = r.header("etag");
+                qInfo() << "answer budget" << (budget >> 20) << "MiB," << encodings << ":" << r.header("content-encoding") << tag
+                        << r.body.size() << "B";
+                const QByteArray json = r.header("content-encoding") == "bzip2" ? unbzip2(r.body) : unzstd(r.body);
+                QVERIFY2(json.size() > 512 * 1024, qPrintable(QString::number(json.size()))); // zstd-19's context at 1 MiB's
+                const bool strong = bzip2 || budget > (qint64(32) << 20);
+                QCOMPARE(r.header("content-encoding"), QByteArray(bzip2 && strong ? "bzip2" : "zstd"));
+                QVERIFY2(tag.startsWith(strong ? "\"19." : "\"3."), tag.constData());
+                QTRY_COMPARE(h.server().answerBytesSending(), 0);
+            }
+        }
+    }
+
     /// A large page's packing memory is bounded by the page limit's, whatever the page's size (review of perf16, finding
     /// 2: a page just over 1 MiB — one large change — took a 34 MiB zstd context at level 19, 50 MiB at 4 MiB, in no
     /// budget; 8 workers). Control: a 1 MiB page is still packed at level 19's strength, and every page inflates whole.
