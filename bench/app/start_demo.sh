@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 Continuité contributors
+# SPDX-License-Identifier: EUPL-1.2
+# The app's start on the demo course (what a teacher trying Continuité first sees): `continuite --demo --data DIR
+# --bench-first-frame` RUNS times on one folder, after one run that loads the course (not counted). Each run prints
+# "first-frame MS_SINCE_MAIN PEAK_RSS_KIB CPU_MS" (app/gui/main.cpp); wall time is taken here, from spawning the process
+# to its exit (it quits right after that line). Prints one JSON object, like the other benches.
+# Usage: start_demo.sh APP_BINARY [RUNS]   (before/after: run it on two builds' binaries in turn, ABAB, same machine)
+set -euo pipefail
+app="${1:?usage: start_demo.sh APP_BINARY [RUNS]}"
+runs="${2:-7}"
+dir="$(mktemp -d)"
+trap 'rm -rf "$dir"' EXIT
+export QT_QPA_PLATFORM=offscreen QT_QUICK_BACKEND=software
+"$app" --demo --data "$dir/store" --bench-first-frame >/dev/null 2>&1 # loads the demo course
+walls=() mains=() cpus=() rss=()
+for _ in $(seq 1 "$runs"); do
+    t0=$(date +%s%N)
+    line="$("$app" --demo --data "$dir/store" --bench-first-frame 2>/dev/null | grep '^first-frame ')"
+    t1=$(date +%s%N)
+    read -r _ main kib cpu <<<"$line"
+    walls+=("$(( (t1 - t0) / 1000000 ))") mains+=("$main") rss+=("$kib") cpus+=("$cpu")
+done
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+worst() { printf '%s\n' "$@" | sort -g | tail -1; }
+printf '{"step":"app_start_demo","runs":%d,"median_wall_ms":%s,"worst_wall_ms":%s,"median_since_main_ms":%s,"median_cpu_ms":%s,"peak_rss_mib":%.1f}\n' \
+    "$runs" "$(median "${walls[@]}")" "$(worst "${walls[@]}")" "$(median "${mains[@]}")" "$(median "${cpus[@]}")" \
+    "$(echo "$(worst "${rss[@]}") / 1024" | bc -l)"
