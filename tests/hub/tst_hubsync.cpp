@@ -1028,6 +1028,51 @@ private Q_SLOTS:
         }
     }
 
+    /// A page whose resumable packing fails (bzip2's BZ_MEM_ERROR when memory is short, a zstd context not created) goes
+    /// packed at level 3, for zstd and bzip2 clients alike (review-bz20 F4: it was packed again at level 19 with the whole
+    /// page's parameters, 34–50 MiB of context for a 1–4 MiB page, counted nowhere, exactly when memory is short): zstd,
+    /// no tag (nothing to resume), and every count given back. Controls: without the failure the same page is strong and
+    /// tagged; the check of the level tells 3 from 19.
+    void aPageWhosePackingFailsGoesAtLevelThree()
+    {
+        TestHub h;
+        auto t = h.teacher(u"prof"_s);
+        const QString cls = h.createClass(*t);
+        quint32 seed = 7;
+        QList<QJsonObject> batch;
+        for (int i = 0; i < 40; ++i)
+            batch.append(change(u"lesson"_s, newUuid(), cls, *t, {{u"title"_s, u"Leçon %1"_s.arg(i)}, {u"status"_s, u"published"_s},
+                                                                    {u"before_class"_s, wordsText(&seed, 3000)}}));
+        t->sync(batch);
+        const QByteArray ask = QJsonDocument(QJsonObject{{u"cursor"_s, QString()}, {u"budget"_s, double(1 << 20)}}).toJson(QJsonDocument::Compact);
+        auto resetSeam = qScopeGuard([] { Wire::failResumablePackings = 0; });
+        for (const QByteArray &encodings : {QByteArray("zstd, bzip2"), QByteArray("zstd")}) {
+            const bool bzip2 = encodings.contains("bzip2");
+            Wire::failResumablePackings = 0;
+            const HttpReply strong = t->request("POST", u"/v1/sync"_s, ask, {"Accept-Encoding: " + encodings});
+            QCOMPARE(strong.status, 200L);
+            QCOMPARE(strong.header("content-encoding"), QByteArray(bzip2 ? "bzip2" : "zstd"));
+            QVERIFY2(strong.header("etag").startsWith("\"19."), strong.header("etag").constData());
+            const QJsonObject page = QJsonDocument::fromJson(bzip2 ? unbzip2(strong.body) : unzstd(strong.body)).object();
+            QVERIFY(page.value(u"changes"_s).toArray().size() >= 40);
+            QTRY_COMPARE(h.server().answerBytesSending(), 0);
+
+            Wire::failResumablePackings = 1;
+            const HttpReply failed = t->request("POST", u"/v1/sync"_s, ask, {"Accept-Encoding: " + encodings});
+            QCOMPARE(Wire::failResumablePackings.load(), 0); // it was tried, and failed
+            QCOMPARE(failed.status, 200L);
+            QCOMPARE(failed.header("content-encoding"), QByteArray("zstd"));
+            QVERIFY2(!failed.headers.contains("etag"), failed.header("etag").constData());
+            const QByteArray json = unzstd(failed.body);
+            QCOMPARE(QJsonDocument::fromJson(json).object().value(u"changes"_s), page.value(u"changes"_s));
+            const QByteArray atThree = Wire::deflateZstd(json, 3), atNineteen = Wire::deflateZstd(json, 19);
+            QVERIFY(atThree != atNineteen); // the control: the bytes tell the level
+            QVERIFY2(failed.body == atThree, qPrintable(u"%1: %2 B, at 3 %3 B, at 19 %4 B"_s.arg(QString::fromLatin1(encodings))
+                                                             .arg(failed.body.size()).arg(atThree.size()).arg(atNineteen.size())));
+            QTRY_COMPARE(h.server().answerBytesSending(), 0);
+        }
+    }
+
     /// A large page's packing memory is bounded by the page limit's, whatever the page's size (review of perf16, finding
     /// 2: a page just over 1 MiB — one large change — took a 34 MiB zstd context at level 19, 50 MiB at 4 MiB, in no
     /// budget; 8 workers). Control: a 1 MiB page is still packed at level 19's strength, and every page inflates whole.
