@@ -831,6 +831,10 @@ private Q_SLOTS:
         reader.setLessonId(lesson->meta.id);
         AttachmentModel *files = reader.attachments();
         QCOMPARE(files->rowCount(), 2);
+        // A sound or video is read through in the background before it may be played (review-media20, 2(c)).
+        QTRY_VERIFY_WITH_TIMEOUT(!roleOf(*files, 0, AttachmentModel::CheckingRole).toBool()
+                                     && !roleOf(*files, 1, AttachmentModel::CheckingRole).toBool(),
+                                 30000);
         QCOMPARE(roleOf(*files, 0, AttachmentModel::KindRole).toString(), u"audio"_s);
         QCOMPARE(roleOf(*files, 0, AttachmentModel::KindTextRole).toString(), u"Audio"_s);
         QCOMPARE(roleOf(*files, 1, AttachmentModel::KindRole).toString(), u"video"_s);

@@ -221,7 +221,7 @@ private Q_SLOTS:
                     }
                     AttachmentRow {
                         objectName: "row"; width: 880
-                        index: 0; name: '%4cahier.jpg'; sizeText: "1 KB"; kind: "other"; kindText: "File"; url: ""; available: true
+                        index: 0; name: '%4cahier.jpg'; sizeText: "1 KB"; kind: "other"; kindText: "File"; url: ""; available: true; checking: false
                     }
                     Label { objectName: "control"; text: '%5Un autre texte' }
                 }
