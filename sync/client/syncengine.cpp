@@ -409,6 +409,7 @@ bool SyncEngine::syncRecords(Run &run)
         // first would each bring the last 10 s of contacts again (≈1 KB a page for a class; found by bench/anchor).
         if (run.profile.role == Role::Teacher && round == 0)
             trip.lastSeenAfter = run.state.lastSeenUntil;
+        trip.hubProtocol = run.state.hubProtocol;
         // A bounded push: on a link that drops, a cut costs at most this batch, never the whole outbox.
         QList<OutboxEntry> batch;
         qint64 batchBytes = 0;
@@ -620,22 +621,27 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
         }
         if (Status c = book.setCursor(run.profile.id, trip.nextCursor); !c)
             return c;
+        if (trip.answerProtocol > 0 && trip.answerProtocol != run.state.hubProtocol)
+            if (Status p = book.setHubProtocol(run.profile.id, trip.answerProtocol); !p)
+                return p;
         if (!trip.lastSeen.isEmpty()) {
             QHash<QString, QDateTime> contacts;
             for (auto it = trip.lastSeen.cbegin(); it != trip.lastSeen.cend(); ++it)
                 contacts.insert(it.key(), QDateTime::fromString(it.value(), Qt::ISODateWithMs));
             if (Status c = m_store.recordContacts(contacts, u"hub"_s); !c)
                 return c;
-            if (!trip.lastSeenUntil.isEmpty())
-                if (Status u = book.setLastSeenUntil(run.profile.id, trip.lastSeenUntil); !u)
-                    return u;
         }
+        if (!trip.lastSeenUntil.isEmpty())
+            if (Status u = book.setLastSeenUntil(run.profile.id, trip.lastSeenUntil); !u)
+                return u;
         return success();
     });
     if (s) {
         run.report.contactsReceived += int(trip.lastSeen.size());
         if (!trip.lastSeenUntil.isEmpty())
             run.state.lastSeenUntil = trip.lastSeenUntil;
+        if (trip.answerProtocol > 0)
+            run.state.hubProtocol = trip.answerProtocol;
         run.report.changesSent += sent;
         run.report.changesRejected += rejected;
         run.report.changesDeferred += int(deferredNow.size());

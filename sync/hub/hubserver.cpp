@@ -65,8 +65,6 @@ struct Link;
 
 namespace {
 
-// 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
-constexpr int ProtocolVersion = 3;
 const char *const JsonType = "application/json";
 
 qint64 monotonicMs()
@@ -2194,7 +2192,7 @@ void HubServer::Private::answerLight(Exchange &x)
     }
     case HubRoute::Version: {
         const QJsonObject o{{u"version"_s, HubServer::version()},
-                            {u"protocol"_s, ProtocolVersion},
+                            {u"protocol"_s, std::min(limits.protocol, HubEngine::ProtocolVersion)},
                             {u"max_upload_bytes"_s, double(limits.maxUploadBytes)},
                             {u"max_sync_body_bytes"_s, double(limits.maxSyncBodyBytes)},
                             {u"max_budget"_s, double(limits.maxBudget)},
