@@ -2139,6 +2139,21 @@
     </message>
 </context>
 <context>
+    <name>DataPolicySettings</name>
+    <message>
+        <source>Nobody is signed in on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The monthly cap is a number of megabytes, 0 or more (0: no cap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a hub first: the data policy belongs with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The disk is full: free some space, then try again. Nothing was changed.</source>
@@ -5860,18 +5875,6 @@
     </message>
     <message>
         <source>Connecting to the hub…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody is signed in on this device.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The monthly cap is a number of megabytes, 0 or more (0: no cap).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connect to a hub first: the data policy belongs with it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2139,6 +2139,21 @@
     </message>
 </context>
 <context>
+    <name>DataPolicySettings</name>
+    <message>
+        <source>Nobody is signed in on this device.</source>
+        <translation>Personne n’est connecté sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>The monthly cap is a number of megabytes, 0 or more (0: no cap).</source>
+        <translation>La limite mensuelle est un nombre de mégaoctets, 0 ou plus (0&#xa0;: pas de limite).</translation>
+    </message>
+    <message>
+        <source>Connect to a hub first: the data policy belongs with it.</source>
+        <translation>Il faut d’abord se connecter à un serveur&#xa0;: la règle de consommation va avec lui.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The disk is full: free some space, then try again. Nothing was changed.</source>
@@ -5861,18 +5876,6 @@
     <message>
         <source>Connecting to the hub…</source>
         <translation>Connexion au serveur…</translation>
-    </message>
-    <message>
-        <source>Nobody is signed in on this device.</source>
-        <translation>Personne n’est connecté sur cet appareil.</translation>
-    </message>
-    <message>
-        <source>The monthly cap is a number of megabytes, 0 or more (0: no cap).</source>
-        <translation>La limite mensuelle est un nombre de mégaoctets, 0 ou plus (0&#xa0;: pas de limite).</translation>
-    </message>
-    <message>
-        <source>Connect to a hub first: the data policy belongs with it.</source>
-        <translation>Il faut d’abord se connecter à un serveur&#xa0;: la règle de consommation va avec lui.</translation>
     </message>
     <message>
         <source>The connection was cancelled.</source>

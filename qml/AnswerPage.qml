@@ -391,7 +391,7 @@ FocusScope {
                                 spacing: Theme.spacing
                                 Label {
                                     Layout.fillWidth: true
-                                    text: SyncController.holdsFilesBack
+                                    text: DataPolicySettings.holdsFilesBack
                                           ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
                                           : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
                                     color: Theme.warning

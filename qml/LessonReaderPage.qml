@@ -199,7 +199,7 @@ FocusScope {
                         spacing: 6
                         Label {
                             Layout.fillWidth: true
-                            text: SyncController.holdsFilesBack
+                            text: DataPolicySettings.holdsFilesBack
                                   ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(reader.missingSizeText)
                                   : qsTr("%1 of files will arrive at the next sync.").arg(reader.missingSizeText)
                             color: Theme.warning

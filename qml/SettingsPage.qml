@@ -82,7 +82,7 @@ FocusScope {
             return;
         }
         const policy = policyNever.checked ? MediaPolicy.Never : policyUnmetered.checked ? MediaPolicy.UnmeteredOnly : MediaPolicy.Always;
-        const error = SyncController.setDataPolicy(policy, cap, rate);
+        const error = DataPolicySettings.save(policy, cap, rate);
         root.policyMessageIsError = error.length > 0;
         root.policyMessage = error.length > 0 ? error : qsTr("Saved.");
     }
@@ -101,11 +101,11 @@ FocusScope {
 
     /// The policy shown: what the store says, until the person picks another.
     function loadPolicy() {
-        policyNever.checked = SyncController.mediaPolicy === MediaPolicy.Never;
-        policyUnmetered.checked = SyncController.mediaPolicy === MediaPolicy.UnmeteredOnly;
-        policyAlways.checked = SyncController.mediaPolicy === MediaPolicy.Always;
-        capField.text = SyncController.monthlyCapMB.toString();
-        rateCapField.text = SyncController.rateCapKBps.toString();
+        policyNever.checked = DataPolicySettings.mediaPolicy === MediaPolicy.Never;
+        policyUnmetered.checked = DataPolicySettings.mediaPolicy === MediaPolicy.UnmeteredOnly;
+        policyAlways.checked = DataPolicySettings.mediaPolicy === MediaPolicy.Always;
+        capField.text = DataPolicySettings.monthlyCapMB.toString();
+        rateCapField.text = DataPolicySettings.rateCapKBps.toString();
     }
 
     /// The size shown: the session's (a click, Ctrl++ or another person's unlock may change it).

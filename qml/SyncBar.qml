@@ -22,7 +22,7 @@ ToolBar {
     property int queuedMedia: SyncController.queuedMedia
     property int rejectedCount: SyncController.rejectedChanges.length
     property double dataUsed: SyncController.dataUsedThisMonth
-    property int monthlyCapMB: SyncController.monthlyCapMB
+    property int monthlyCapMB: DataPolicySettings.monthlyCapMB
     /// "Now" for the last-sync sentence (tests fix it).
     property date now: new Date()
     /// A pupil's family sees plain words; counts of changes, files and data are behind "Details" (issue 14).

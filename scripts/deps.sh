@@ -21,7 +21,7 @@ CONTINUITE_PACKAGES=(
     # the Échanges page: QR codes of the classroom's address
     libqrencode-dev
     # sync and hub
-    libcurl4-openssl-dev libmicrohttpd-dev libsodium-dev libzstd-dev
+    libcurl4-openssl-dev libmicrohttpd-dev libsodium-dev libzstd-dev libbz2-dev
     # the classroom hub's certificate, made on the teacher's laptop, and the pupils' check of it (libcrypto)
     libssl-dev
     # the hub's records in PostgreSQL (issue 12): the client library; the server for the tests' throw-away cluster

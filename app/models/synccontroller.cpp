@@ -20,7 +20,6 @@
 
 
 using namespace Qt::StringLiterals;
-using Continuite::DataPolicy;
 using Continuite::Store;
 using Continuite::SyncEngine;
 using Continuite::SyncProgress;
@@ -216,7 +215,6 @@ void SyncController::setupNetworkInformation()
         connect(info, &QNetworkInformation::isMeteredChanged, this, [this](bool metered) {
             m_metered = metered;
             Q_EMIT networkChanged();
-            Q_EMIT statusChanged(); // holdsFilesBack
         });
     }
     qCInfo(lcAppSync) << "network information from" << info->backendName() << "available:" << m_networkAvailable
@@ -254,9 +252,6 @@ void SyncController::resetForNobody()
     m_pending = m_queuedMedia = 0;
     m_rejected.clear();
     m_usedThisMonth = 0;
-    m_mediaPolicy = Continuite::MediaPolicy::Always;
-    m_monthlyCapMB = 0;
-    m_rateCapKBps = 0;
     m_bytesUp = m_bytesDown = 0;
     m_progress = -1;
     m_progressText.clear();
@@ -315,12 +310,6 @@ void SyncController::refresh()
     m_lastSync = st && !st->lastSync.isEmpty() ? QDateTime::fromString(st->lastSync, Qt::ISODateWithMs) : QDateTime();
     const QString month = QDateTime::currentDateTimeUtc().toString(u"yyyy-MM"_s);
     m_usedThisMonth = st && st->usageMonth == month ? st->usageBytes : 0;
-    if (st) {
-        m_mediaPolicy = st->policy.media;
-        m_monthlyCapMB = int(std::min<qint64>(st->policy.monthlyCapMB, std::numeric_limits<int>::max()));
-        // The CLI may have set any number of bytes: the app shows whole kilobytes, rounded up.
-        m_rateCapKBps = int(std::min<qint64>((st->policy.rateCapBytesPerSecond + 1023) / 1024, std::numeric_limits<int>::max()));
-    }
     m_pending = store->changes().count(u"pending"_s, m_profileId);
     m_queuedMedia = st ? store->sync().queuedFileCount(m_profileId) : 0;
     m_rejected.clear();
@@ -411,11 +400,6 @@ bool SyncController::downloadAnyway(const QStringList &sha256s)
         if (Continuite::isSha256(sha))
             m_downloadAnyway.insert(sha);
     return syncNow();
-}
-
-bool SyncController::holdsFilesBack() const
-{
-    return m_mediaPolicy == Continuite::MediaPolicy::Never || (m_mediaPolicy == Continuite::MediaPolicy::UnmeteredOnly && m_metered);
 }
 
 bool SyncController::connectToHub(const QString &hubUrl, const QString &secret)
@@ -554,29 +538,6 @@ void SyncController::onAddPersonDone(const QString &login, const QString &failur
     finishAddingPerson(true, tr("Welcome, %1. Your lessons are on their way.").arg(m_session->currentName()));
     if (!isSyncing())
         syncNow();
-}
-
-QString SyncController::setDataPolicy(Continuite::MediaPolicy policy, int monthlyCapMB, int rateCapKBps)
-{
-    Store *store = m_session ? m_session->store() : nullptr;
-    if (!store || m_profileId.isEmpty())
-        return tr("Nobody is signed in on this device.");
-    if (monthlyCapMB < 0)
-        return tr("The monthly cap is a number of megabytes, 0 or more (0: no cap).");
-    auto st = store->sync().state(m_profileId);
-    if (!st)
-        return tr("Connect to a hub first: the data policy belongs with it.");
-    DataPolicy p = st->policy;
-    // What QML passes is an int: anything but the two restrictions is "always", as before.
-    p.media = policy == Continuite::MediaPolicy::Never || policy == Continuite::MediaPolicy::UnmeteredOnly ? policy
-                                                                                                            : Continuite::MediaPolicy::Always;
-    p.monthlyCapMB = monthlyCapMB;
-    if (rateCapKBps >= 0)
-        p.rateCapBytesPerSecond = qint64(rateCapKBps) * 1024;
-    if (auto s = store->sync().setPolicy(m_profileId, p); !s)
-        return s.error();
-    refresh();
-    return {};
 }
 
 void SyncController::cancel()

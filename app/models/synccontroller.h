@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 #pragma once
 
-#include "mediapolicy.h"
 #include "storeworker.h"
 #include "sync/client/syncengine.h"
 
@@ -84,22 +83,14 @@ private:
     Q_PROPERTY(double dataUsedThisMonth READ dataUsedForQml NOTIFY statusChanged)
     Q_PROPERTY(bool connected READ isConnected NOTIFY statusChanged)
     Q_PROPERTY(QString hubUrl READ hubUrl NOTIFY statusChanged)
-    /// When files may use the network (QML: MediaPolicy.Never, …; app/models/mediapolicy.h).
-    // Named as the enum's meta-object knows it (not the alias): qmllint finds it in the QML module then.
-    Q_PROPERTY(Continuite::MediaPolicies::MediaPolicy mediaPolicy READ mediaPolicy NOTIFY statusChanged)
-    Q_PROPERTY(int monthlyCapMB READ monthlyCapMB NOTIFY statusChanged)
-    /// Whether the data policy holds files back right now: never, or only on unmetered networks while on a metered
-    /// one (the pages say why a file waits). The one place that judges it.
-    Q_PROPERTY(bool holdsFilesBack READ holdsFilesBack NOTIFY statusChanged)
-    /// The bandwidth cap of this profile's syncs, in kilobytes (1024 bytes) a second; 0 is no cap.
-    Q_PROPERTY(int rateCapKBps READ rateCapKBps NOTIFY statusChanged)
     /// True while a sign-in to a hub runs.
     Q_PROPERTY(bool connecting READ isConnecting NOTIFY connectingChanged)
     /// True while a person new to this device signs in (addPerson()).
     Q_PROPERTY(bool addingPerson READ isAddingPerson NOTIFY addingPersonChanged)
     /// What the operating system says: false only when it says there is no network at all.
     Q_PROPERTY(bool networkAvailable READ isNetworkAvailable NOTIFY networkChanged)
-    /// True when the network is known to be metered, or cannot be told (then files wait as on mobile data).
+    /// True when the network is known to be metered, or cannot be told (then files wait as on mobile data;
+    /// DataPolicySettings judges which, app/models/datapolicysettings.h).
     Q_PROPERTY(bool metered READ isMetered NOTIFY networkChanged)
     /// False when no QNetworkInformation backend loaded: the timer alone finds the network again.
     Q_PROPERTY(bool networkInformation READ hasNetworkInformation CONSTANT)
@@ -136,9 +127,6 @@ public:
     double dataUsedForQml() const { return double(m_usedThisMonth); }
     bool isConnected() const { return !m_hubUrl.isEmpty(); }
     QString hubUrl() const { return m_hubUrl; }
-    Continuite::MediaPolicy mediaPolicy() const { return m_mediaPolicy; }
-    int monthlyCapMB() const { return m_monthlyCapMB; }
-    int rateCapKBps() const { return m_rateCapKBps; }
     bool isConnecting() const { return m_connecting; }
     bool isAddingPerson() const { return m_addingPerson; }
     bool isNetworkAvailable() const { return m_networkAvailable; }
@@ -175,19 +163,11 @@ public:
     /// The address the person typed as a hub URL (http:// added when missing), or empty when it cannot be one.
     Q_INVOKABLE static QString normalizedHubUrl(const QString &typed);
     /**
-     * Keeps the data policy of the unlocked profile (needs a hub): when files may use the network, the
-     * monthly cap in MB and the bandwidth cap in kB/s (0: none; left as it is when @p rateCapKBps is
-     * negative). The engine applies it from the next sync. An empty string when saved, else why not.
-     */
-    Q_INVOKABLE QString setDataPolicy(Continuite::MediaPolicy policy, int monthlyCapMB, int rateCapKBps = -1);
-    /**
      * Fetches the files @p sha256s now, even though the data policy holds them back (mobile data, the
      * month's cap): the person saw what they cost and chose to ("download anyway", issue 15). Starts a
      * sync; false when it cannot (nobody unlocked, no hub).
      */
     Q_INVOKABLE bool downloadAnyway(const QStringList &sha256s);
-    /// Whether the data policy holds files back right now (never, or unmetered only on a metered network).
-    bool holdsFilesBack() const;
     /// Stops the sync in flight (it keeps what it applied). Lock and quit do it too.
     Q_INVOKABLE void cancel();
     /// Re-reads the counts from the store (pending changes, last sync, data used).
@@ -261,9 +241,6 @@ private:
     QString m_hubUrl;       ///< the hub's address as shown: a classroom's without its pin
     QString m_hubPinnedUrl; ///< as kept: a classroom's with the pin of its key
     bool m_staleClassroom = false; ///< the kept address is a classroom's without a pin (from before https): not used
-    Continuite::MediaPolicy m_mediaPolicy = Continuite::MediaPolicy::Always;
-    int m_monthlyCapMB = 0;
-    int m_rateCapKBps = 0;
     bool m_connecting = false;
     bool m_addingPerson = false;
     QString m_addingSecret; ///< the new person's PIN, kept only until their profile is unlocked with it

@@ -24,6 +24,9 @@ struct HttpRequest
     QList<QByteArray> headers;   ///< extra "Name: value" lines
     bool compressBody = false;
     bool acceptZstd = false;     ///< send "Accept-Encoding: zstd" and inflate the answer
+    /// With acceptZstd, "Accept-Encoding: zstd, bzip2": a sync page that may be large (PROTOCOL.md, "bzip2"); only there,
+    /// the 7 bytes not being worth it on every request
+    bool acceptBzip2 = false;
     /// Streams the response body here instead of keeping it (downloads), with the response's status (206 for a
     /// range); returning false aborts the transfer at once.
     std::function<bool(const char *data, size_t size, long status)> sink;
@@ -53,7 +56,7 @@ struct HttpRequest
 struct HttpResponse
 {
     long status = 0;                       ///< 0 when the transfer failed
-    QByteArray body;                       ///< inflated when it came with Content-Encoding: zstd
+    QByteArray body;                       ///< inflated when it came with Content-Encoding: zstd (or bzip2)
     QMap<QByteArray, QByteArray> headers;  ///< lower-case names
     int curlCode = 0;
     QString error;                         ///< empty when a complete answer arrived (any status)

@@ -122,6 +122,7 @@ bool SyncRoundTrip::run(HttpTransport &transport)
     const HttpResponse r = transport.send(
         [&] {
             HttpRequest request = HttpRequest::make("POST", u"/v1/sync"_s, json, true);
+            request.acceptBzip2 = columns && bzip2; // where a large page may come (PROTOCOL.md, "bzip2")
             request.resumeBytes = resumeBytes;
             request.resumeTag = resumeTag;
             return request;

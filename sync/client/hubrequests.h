@@ -84,6 +84,8 @@ public:
     /// Ask for the page's ids and clocks in columns (PageColumns, PROTOCOL.md "Columns"): fewer bytes for a large page, and
     /// a page as large as the hub serves when no budget is named. Worth its 12 bytes only where many changes may come.
     bool columns = false;
+    /// With columns: name bzip2 beside zstd in Accept-Encoding (PROTOCOL.md, "bzip2"; SyncEngine::Options::pageBzip2).
+    bool bzip2 = false;
     /// A teacher's device asks for its students' last contact with the hub since this mark ("" the first time).
     std::optional<QString> lastSeenAfter;
     /// In: the protocol the hub said it speaks (SyncState::hubProtocol). From 4 the request says "v": 4 and the answer

@@ -400,6 +400,7 @@ bool SyncEngine::syncRecords(Run &run)
         trip.cursor = cursor;
         trip.budget = budget;
         trip.columns = manyMayCome && m_options.pageColumns;
+        trip.bzip2 = m_options.pageBzip2;
         // Asked with columns and no budget, a page is the largest the hub serves (a hub that knows columns resumes a cut
         // page); a hub that does not know them serves its default page, as to a request that names none.
         if (trip.columns && m_options.resumablePageBudget > 0 && budget <= SyncRoundTrip::HubDefaultBudget && !linkDropped)

@@ -14,10 +14,12 @@
 // ZSTD_getCParams (a first sync's resumable pages): in the "experimental" part of zstd.h since 1.0, exported by the
 // shared library.
 #define ZSTD_STATIC_LINKING_ONLY
+#include <bzlib.h>
 #include <zstd.h>
 #include <zstd_errors.h>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 #include <mutex>
 
@@ -149,6 +151,43 @@ qint64 resumableWorkspaceBytes(int level, qsizetype prefixBytes)
     return bytes;
 }
 
+namespace {
+
+std::string pageTag(int level, QByteArrayView prefix)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(QByteArrayView("continuite-page-v3\n"));
+    hash.addData(prefix);
+    return '"' + std::to_string(level) + '.'
+        + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
+}
+
+/// One whole bzip2 stream of @p in (block size 9) appended to @p out.
+bool appendBzip2Stream(QByteArrayView in, QByteArray &out)
+{
+    if (in.size() > qsizetype(std::numeric_limits<unsigned>::max() / 2))
+        return false;
+    bz_stream s{};
+    if (BZ2_bzCompressInit(&s, 9, 0, 0) != BZ_OK)
+        return false;
+    const qsizetype start = out.size();
+    const qsizetype bound = in.size() + in.size() / 100 + 600; // its manual's bound: 1 % more, and 600 bytes
+    out.resize(start + bound);
+    s.next_in = const_cast<char *>(in.data());
+    s.avail_in = unsigned(in.size());
+    s.next_out = out.data() + start;
+    s.avail_out = unsigned(bound);
+    int rc = BZ_FINISH_OK;
+    while (rc == BZ_FINISH_OK)
+        rc = BZ2_bzCompress(&s, BZ_FINISH);
+    const qsizetype written = bound - qsizetype(s.avail_out);
+    BZ2_bzCompressEnd(&s);
+    out.truncate(rc == BZ_STREAM_END ? start + written : start);
+    return rc == BZ_STREAM_END;
+}
+
+} // namespace
+
 ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level)
 {
     ResumableZstd out;
@@ -184,11 +223,24 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
     // tags are equal bytes whatever packed them (another zstd, another parameter, another hub process behind a front).
     // Its level is written in the clear before them, so that a resume's level can be read from its If-Range before any
     // packing (review of trust16, finding 1).
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(QByteArrayView("continuite-page-v3\n"));
-    hash.addData(QByteArrayView(out.bytes).first(qsizetype(out.prefixBytes)));
-    out.tag = '"' + std::to_string(level) + '.'
-              + hash.result().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals).left(22).toStdString() + '"';
+    out.tag = pageTag(level, QByteArrayView(out.bytes).first(qsizetype(out.prefixBytes)));
+    return out;
+}
+
+ResumableZstd deflateBzip2Resumable(QByteArrayView prefix, QByteArrayView tail, int level)
+{
+    QByteArray packed;
+    packed.reserve(prefix.size() / 3 + tail.size() + 1200);
+    ResumableZstd out;
+    if (!appendBzip2Stream(prefix, packed))
+        return out;
+    out.prefixBytes = packed.size();
+    if (!appendBzip2Stream(tail, packed))
+        return {};
+    packed.squeeze(); // the count is the packed size (deflateZstd())
+    out.workspaceBytes = Bzip2WorkspaceBytes;
+    out.tag = pageTag(level, QByteArrayView(packed).first(qsizetype(out.prefixBytes)));
+    out.bytes = std::move(packed);
     return out;
 }
 

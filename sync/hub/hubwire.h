@@ -34,6 +34,14 @@ struct ResumableZstd
     qint64 workspaceBytes = 0; ///< the zstd context's memory while packing (ZSTD_sizeof_CCtx), for tests
 };
 ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level);
+/// The same page packed with bzip2 (block size 9), for a client that accepts it (PROTOCOL.md, "bzip2"): the prefix as one
+/// bzip2 stream, the tail as a second, concatenated; each carries its CRCs, so joined parts that do not belong together
+/// fail to inflate. Tagged as deflateZstdResumable() tags (@p level in the clear: the strong level it stands for). On the
+/// anchor's texts 20 % fewer bytes than zstd at 19, at a sixth of its CPU (bench/README.md, "Session 19 (wire20)").
+ResumableZstd deflateBzip2Resumable(QByteArrayView prefix, QByteArrayView tail, int level);
+/// What bzip2 at block size 9 holds while it packs: 400 KiB + 8 × its 900,000-byte block (its manual: 400k + 8 × the
+/// block size), 7,609,600 B ≈ 7.26 MiB, whatever the input (libbz2 1.0.8 allocates ≈7.52 MB of it).
+constexpr qint64 Bzip2WorkspaceBytes = 400 * 1024 + 8 * 900 * 1000;
 /// The memory of deflateZstdResumable()'s zstd context at @p level for a prefix of @p prefixBytes, at most (its
 /// parameters are those of 1 MiB at most): ≈18.5 MiB at 19 for 1 MiB. Measured once per level and power of two.
 qint64 resumableWorkspaceBytes(int level, qsizetype prefixBytes);

@@ -7,6 +7,7 @@
 #include "workstates.h"
 #include "democourse.h"
 #include "profilemodel.h"
+#include "datapolicysettings.h"
 #include "session.h"
 #include "synccontroller.h"
 
@@ -1125,7 +1126,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window, '4');
         QTest::keyClick(m_window, Qt::Key_Return);
         QVERIFY2(!page->property("policyMessageIsError").toBool(), qPrintable(page->property("policyMessage").toString()));
-        QCOMPARE(sync()->rateCapKBps(), 64);
+        QCOMPARE(DataPolicySettings::instance()->rateCapKBps(), 64);
         const QString camille = Session::instance()->store()->current()->id;
         QCOMPARE(Session::instance()->store()->sync().state(camille)->policy.rateCapBytesPerSecond, qint64(64 * 1024));
         QTest::keyClick(m_window, Qt::Key_Escape);
@@ -1139,7 +1140,7 @@ private Q_SLOTS:
         QCOMPARE(rateField->property("text").toString(), u"64"_s);
         rateField->setProperty("text", u"0"_s);
         QMetaObject::invokeMethod(page, "savePolicy");
-        QCOMPARE(sync()->rateCapKBps(), 0);
+        QCOMPARE(DataPolicySettings::instance()->rateCapKBps(), 0);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
         Session::instance()->lock();

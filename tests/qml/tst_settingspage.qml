@@ -62,7 +62,7 @@ TestCase {
         compare(page.connectButton.text, "Connect");
         verify(!page.policyAlways.enabled, "the data policy belongs with a hub");
         verify(!page.savePolicyButton.enabled);
-        compare(SyncController.setDataPolicy(MediaPolicy.Never, 100), "Connect to a hub first: the data policy belongs with it.");
+        compare(DataPolicySettings.save(MediaPolicy.Never, 100), "Connect to a hub first: the data policy belongs with it.");
     }
 
     function test_speedCapWaitsForAHub() {
@@ -70,9 +70,9 @@ TestCase {
         // Not connected: the cap is shown (0, no cap) but waits for a hub, like the rest of the policy.
         compare(page.rateCapField.text, "0");
         verify(!page.rateCapField.field.enabled);
-        compare(SyncController.rateCapKBps, 0);
-        compare(SyncController.setDataPolicy(MediaPolicy.Always, 0, 64), "Connect to a hub first: the data policy belongs with it.");
-        compare(SyncController.rateCapKBps, 0);
+        compare(DataPolicySettings.rateCapKBps, 0);
+        compare(DataPolicySettings.save(MediaPolicy.Always, 0, 64), "Connect to a hub first: the data policy belongs with it.");
+        compare(DataPolicySettings.rateCapKBps, 0);
         // What the person may type: a whole number, empty meaning 0.
         compare(page.capFrom(""), 0);
         compare(page.capFrom(" 64 "), 64);

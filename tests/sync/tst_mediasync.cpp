@@ -17,6 +17,7 @@
 #include "lessoneditor.h"
 #include "lessonreader.h"
 #include "session.h"
+#include "datapolicysettings.h"
 #include "synccontroller.h"
 #include "synctestkit.h"
 #include "testclip.h"
@@ -66,6 +67,7 @@ struct AppDevice
     QTemporaryDir dir;
     std::unique_ptr<Session> session;
     std::unique_ptr<SyncController> sync;
+    std::unique_ptr<DataPolicySettings> policy;
 
     /// The app on a folder where @p login (the hub's person @p personId) has a profile, unlocked and signed
     /// in to the hub at @p url as the settings page does; its first sync done.
@@ -80,6 +82,7 @@ struct AppDevice
         session = std::make_unique<Session>(nullptr);
         session->setDataDir(dir.path());
         sync = std::make_unique<SyncController>(session.get());
+        policy = std::make_unique<DataPolicySettings>(session.get(), sync.get());
         sync->setEngineOptions(fastOptions());
         sync->setStartJitter(0);
         if (!session->unlock(login, secret)) {
@@ -183,7 +186,7 @@ private Q_SLOTS:
         AppDevice pupil;
         QVERIFY(pupil.open(url(), m_pupil.member.login.toLower(), m_pupil.member.displayName, Role::Student, m_pupil.pin,
                            m_pupil.member.personId));
-        QCOMPARE(pupil.sync->setDataPolicy(Continuite::MediaPolicy::Never, 0), QString());
+        QCOMPARE(pupil.policy->save(Continuite::MediaPolicy::Never, 0), QString());
         LessonReader reader;
         reader.setSession(pupil.session.get());
 
@@ -234,7 +237,7 @@ private Q_SLOTS:
         QCOMPARE(reader.missingFiles().size(), 1);
 
         // Files allowed again: the next sync brings the capsule, byte for byte the teacher's.
-        QCOMPARE(pupil.sync->setDataPolicy(Continuite::MediaPolicy::Always, 0), QString());
+        QCOMPARE(pupil.policy->save(Continuite::MediaPolicy::Always, 0), QString());
         QVERIFY(pupil.syncNow());
         reader.setLessonId({});
         reader.setLessonId(lessonId);
@@ -281,8 +284,8 @@ private Q_SLOTS:
         AppDevice pupil;
         QVERIFY(pupil.open(url(), m_pupil.member.login.toLower(), m_pupil.member.displayName, Role::Student, m_pupil.pin,
                            m_pupil.member.personId));
-        QCOMPARE(pupil.sync->setDataPolicy(Continuite::MediaPolicy::Never, 0), QString());
-        QVERIFY(pupil.sync->holdsFilesBack());
+        QCOMPARE(pupil.policy->save(Continuite::MediaPolicy::Never, 0), QString());
+        QVERIFY(pupil.policy->holdsFilesBack());
 
         // The teacher gives work with a short video of the board (its light version) and a worksheet.
         QTemporaryDir files;
@@ -340,7 +343,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(work.missingFiles().isEmpty(), 10000);
         QCOMPARE(work.missingSizeText(), QString());
         QVERIFY(work.attachments()->data(work.attachments()->index(0), AttachmentModel::AvailableRole).toBool());
-        QCOMPARE(pupil.sync->mediaPolicy(), Continuite::MediaPolicy::Never);
+        QCOMPARE(pupil.policy->mediaPolicy(), Continuite::MediaPolicy::Never);
     }
 };
 

@@ -5,6 +5,7 @@
 // states the bar shows, offline and back, never two syncs of one profile at once, cancel on lock, and
 // two people on one device each syncing with their own token. Waits on signals; no timing assertions.
 #include "session.h"
+#include "datapolicysettings.h"
 #include "synccontroller.h"
 #include "synctestkit.h"
 #include "tests/storeinternals.h"
@@ -202,10 +203,11 @@ private Q_SLOTS:
         QCOMPARE(m_states.last(), SyncController::UpToDate);
 
         // The data policy from the settings is kept with the sign-in, for the engine's next syncs.
-        QCOMPARE(m_sync->setDataPolicy(Continuite::MediaPolicy::UnmeteredOnly, -1).isEmpty(), false);
-        QCOMPARE(m_sync->setDataPolicy(Continuite::MediaPolicy::UnmeteredOnly, 150), QString());
-        QCOMPARE(m_sync->mediaPolicy(), Continuite::MediaPolicy::UnmeteredOnly);
-        QCOMPARE(m_sync->monthlyCapMB(), 150);
+        DataPolicySettings policy(m_session.get(), m_sync.get());
+        QCOMPARE(policy.save(Continuite::MediaPolicy::UnmeteredOnly, -1).isEmpty(), false);
+        QCOMPARE(policy.save(Continuite::MediaPolicy::UnmeteredOnly, 150), QString());
+        QCOMPARE(policy.mediaPolicy(), Continuite::MediaPolicy::UnmeteredOnly);
+        QCOMPARE(policy.monthlyCapMB(), 150);
         const auto kept = m_session->store()->sync().state(m_student.member.personId);
         QVERIFY(kept);
         QCOMPARE(kept->policy.media, Continuite::MediaPolicy::UnmeteredOnly);
