@@ -29,6 +29,7 @@ struct HubFailure
     QString message;      ///< for a person: what happened and what to do
     bool transient = false;
     int retryAfterSeconds = -1; ///< the hub's Retry-After, when it said one
+    QString field;              ///< the request field a 400 names, if any
 
     bool isNull() const { return message.isEmpty(); }
     bool needsSignIn() const { return status == 401; }

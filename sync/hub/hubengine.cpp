@@ -58,7 +58,7 @@ QByteArray compact(const QJsonObject &o)
 QString shortMark(const QString &iso)
 {
     const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
-    return t.isValid() ? QString::number(t.toMSecsSinceEpoch(), 36) : iso;
+    return t.isValid() && t.toMSecsSinceEpoch() >= 0 ? QString::number(t.toMSecsSinceEpoch(), 36) : iso;
 }
 
 bool isShortMark(const QString &mark)
@@ -69,8 +69,9 @@ bool isShortMark(const QString &mark)
 }
 
 /// A mark a device sends back ("" the first time): either form the hub hands out, as ISO 8601; nullopt if neither.
-/// A short one is a time the hub could have made: from 2020 to its clock's tomorrow (a word such as "yesterday" is
-/// base 36 too, of the year 5000).
+/// Any time up to the year 9999 is taken, as in the long form: a hub whose clock was wrong (a classroom machine back
+/// in 1970, a database a few days ahead) made its marks from that clock, and refusing them would stop its teachers'
+/// devices (review-p4, F2).
 std::optional<QString> markAsIso(const QString &mark)
 {
     if (mark.isEmpty())
@@ -78,8 +79,8 @@ std::optional<QString> markAsIso(const QString &mark)
     if (isShortMark(mark)) {
         bool ok = false;
         const qint64 ms = mark.toLongLong(&ok, 36);
-        constexpr qint64 Year2020 = 1'577'836'800'000;
-        if (!ok || ms < Year2020 || ms > QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000)
+        constexpr qint64 Year10000 = 253'402'300'800'000;
+        if (!ok || ms < 0 || ms >= Year10000)
             return std::nullopt;
         return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
     }
@@ -1695,7 +1696,10 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
     const QString lastSeenKey = shortAnswer ? u"seen"_s : u"last_seen_after"_s;
     const QJsonValue lastSeenValue = request.value(lastSeenKey);
     if (!lastSeenValue.isUndefined() && !lastSeenValue.isNull()) {
-        lastSeenAfter = lastSeenValue.isString() ? markAsIso(lastSeenValue.toString()) : std::nullopt;
+        // A hub held to protocol 3 reads the long form only, as one of protocol 3 does.
+        lastSeenAfter = !lastSeenValue.isString() ? std::nullopt
+            : m_limits.protocol >= 4 || !isShortMark(lastSeenValue.toString()) ? markAsIso(lastSeenValue.toString())
+                                                                              : std::nullopt;
         if (!lastSeenAfter)
             throw HubError::invalid(lastSeenKey, u"Field \"%1\" must be \"\" or the \"last_seen_until\" the hub last returned."_s.arg(lastSeenKey));
     }

@@ -175,14 +175,32 @@ private Q_SLOTS:
         QVERIFY(zoePhone.login(older.server().url(), zoe->member.login, zoe->pin));
         QVERIFY(zoePhone.syncUntilClean());
 
-        // The device believes the hub speaks 4 (it did, before it was put back).
+        // The device believes the hub speaks 4 (it did, before it was put back), and holds the short mark it gave then.
+        const QString shortMark = QString::number(QDateTime::currentMSecsSinceEpoch() - 3600'000, 36);
         QVERIFY(book.setHubProtocol(laptop.profile.id, 4));
+        QVERIFY(book.setLastSeenUntil(laptop.profile.id, shortMark));
         QVERIFY(laptop.syncUntilClean());
         QCOMPARE(book.state(laptop.profile.id)->hubProtocol, 3);
-        // Asked the long way now, the board learns Zoé's contact.
+        // Asked the long way now (from "": the hub reads no short mark), the board learns Zoé's contact. Before
+        // review-p4's F1, the short mark went as last_seen_after: 400 at every sync, nothing pushed or pulled.
         const SyncReport next = laptop.sync();
         QVERIFY2(next.recordsComplete, qPrintable(next.errors.join(u'\n')));
         QVERIFY(laptop.store->lastContacts().contains(zoe->member.personId));
+
+        // A mark the hub refuses however the device came by it (another hub's, a hostile answer's): the board asks from
+        // "" once, and the sync goes through.
+        QVERIFY(book.setLastSeenUntil(laptop.profile.id, shortMark));
+        auto newLesson = [&] {
+            Store::LessonInput in;
+            in.classId = cls->meta.id;
+            in.title = u"Les angles"_s;
+            auto lesson = laptop.store->createLesson(in);
+            return lesson && laptop.store->publishLesson(lesson->meta.id);
+        };
+        QVERIFY(newLesson());
+        const SyncReport refused = laptop.sync();
+        QVERIFY2(refused.recordsComplete && refused.changesSent >= 1, qPrintable(refused.errors.join(u'\n')));
+        QVERIFY(book.state(laptop.profile.id)->lastSeenUntil != shortMark);
     }
 
     void aReturnPackIsAContactWhenNewer()
