@@ -32,6 +32,8 @@
 #include <QTest>
 #include <QUuid>
 
+#include <functional>
+
 Q_IMPORT_QML_PLUGIN(ContinuitePlugin)
 
 using namespace Qt::StringLiterals;
@@ -327,10 +329,17 @@ private Q_SLOTS:
                 if (!request.contains(control))
                     problems << u"asked the server: "_s + request;
             // Every text that holds markup shows it as typed.
-            const QList<QQuickItem *> items = window->contentItem()->findChildren<QQuickItem *>();
+            // The visual tree: a view's delegates have no QObject parent.
+            QList<QQuickItem *> items;
+            const std::function<void(QQuickItem *)> walk = [&](QQuickItem *item) {
+                items << item;
+                for (QQuickItem *child : item->childItems())
+                    walk(child);
+            };
+            walk(window->contentItem());
             m_shown.clear();
             for (QQuickItem *item : items) {
-                if (!item->inherits("QQuickText") || !item->isVisible() || item->objectName() == u"control")
+                if (!item->inherits("QQuickText") || !item->window() || !item->isVisible() || item->objectName() == u"control") // shown
                     continue;
                 const QString text = item->property("text").toString();
                 if (!text.contains(u"<img"_s))
