@@ -300,6 +300,9 @@ struct ParseWalk
 {
     GstElement *pipeline = nullptr;
     PictureGuard *guard = nullptr;
+    /// Through the whole file (picturesFit): the sinks take no part in prerolling, or a demuxer's one thread would wait
+    /// in the first stream's sink for a second stream's data it has not pushed yet.
+    bool toTheEnd = false;
 };
 
 void linkToFakeSink(GstElement *, GstPad *pad, gpointer data)
@@ -309,6 +312,8 @@ void linkToFakeSink(GstElement *, GstPad *pad, gpointer data)
     if (!sink)
         return;
     g_object_set(sink, "sync", FALSE, nullptr);
+    if (walk->toTheEnd)
+        g_object_set(sink, "async", FALSE, nullptr);
     gst_bin_add(GST_BIN(walk->pipeline), sink);
     gst_element_sync_state_with_parent(sink);
     GstPad *sinkPad = gst_element_get_static_pad(sink, "sink");
@@ -549,6 +554,68 @@ Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
     p.hasAudio = audios != nullptr;
     gst_discoverer_stream_info_list_free(audios);
     return p;
+}
+
+Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs)
+{
+    using R = Result<QSize>;
+    const QFileInfo info(path);
+    if (const Result<QByteArray> uri = fileUri(info); !uri)
+        return R::failure(uri.error());
+    PictureGuard guard;   // before the pipeline: its streaming threads stop before it goes
+    ParseWalk walk{nullptr, &guard, true}; // the same: parsebin's pad-added reads it from a streaming thread
+    GstElement *source = gst_element_factory_make("filesrc", nullptr);
+    GstElement *parser = gst_element_factory_make("parsebin", nullptr);
+    Gst::Pipeline pipeline(gst_pipeline_new(nullptr));
+    if (!source || !parser || !pipeline) {
+        if (source)
+            gst_object_unref(source);
+        if (parser)
+            gst_object_unref(parser);
+        return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(u"parsebin"_s));
+    }
+    walk.pipeline = pipeline.get();
+    g_object_set(source, "location", QFile::encodeName(info.absoluteFilePath()).constData(), nullptr);
+    gst_bin_add_many(GST_BIN(pipeline.get()), source, parser, nullptr);
+    if (!gst_element_link(source, parser))
+        return R::failure(tr("Videos cannot be read on this computer (GStreamer: %1).").arg(u"parsebin"_s));
+    g_signal_connect(parser, "pad-added", G_CALLBACK(linkToFakeSink), &walk);
+
+    QString why;
+    bool ended = false;
+    if (gst_element_set_state(pipeline.get(), GST_STATE_PLAYING) != GST_STATE_CHANGE_FAILURE) {
+        GstBus *bus = gst_element_get_bus(pipeline.get());
+        GstMessage *msg = gst_bus_timed_pop_filtered(bus, GstClockTime(std::max(1, timeoutMs)) * GST_MSECOND,
+                                                     GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
+        if (!msg) {
+            why = tr("%1 was not read through in %2 seconds: it is not played here.").arg(info.fileName()).arg(timeoutMs / 1000);
+        } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS) {
+            ended = true;
+        } else {
+            GError *err = nullptr;
+            gst_message_parse_error(msg, &err, nullptr);
+            why = takeMessage(err);
+        }
+        if (msg)
+            gst_message_unref(msg);
+        gst_object_unref(bus);
+    }
+    gst_element_set_state(pipeline.get(), GST_STATE_NULL); // its streaming threads stop here, before walk and guard go
+    if (const QSize refused = guard.refusedSize(); refused.isValid()) {
+        Probe seen;
+        seen.hasVideo = true;
+        seen.width = refused.width();
+        seen.height = refused.height();
+        return R::failure(tooLarge(info.fileName(), seen));
+    }
+    if (!ended) {
+        if (why.isEmpty() || why.startsWith(info.fileName()))
+            return R::failure(why.isEmpty() ? tr("%1 cannot be read as a video: %2.").arg(info.fileName(), tr("it is damaged or not a video")) : why);
+        while (why.endsWith(u'.'))
+            why.chop(1);
+        return R::failure(tr("%1 cannot be read as a video: %2.").arg(info.fileName(), why));
+    }
+    return guard.largestSize();
 }
 
 Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)

@@ -976,6 +976,22 @@
         <source>%1 — sound included</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sound not played here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video not played here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRow</name>
@@ -6809,6 +6825,10 @@
     </message>
     <message>
         <source>%1 stops after %2, though it announces %3: the file is cut short (a copy that was interrupted?). Nothing was attached: copy the video again from where it was filmed, then attach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not read through in %2 seconds: it is not played here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -976,6 +976,22 @@
         <source>%1 — sound included</source>
         <translation>%1 — son compris</translation>
     </message>
+    <message>
+        <source>Sound not played here</source>
+        <translation>Son non lu ici</translation>
+    </message>
+    <message>
+        <source>Video not played here</source>
+        <translation>Vidéo non lue ici</translation>
+    </message>
+    <message>
+        <source>Sound: checking…</source>
+        <translation>Son&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>Video: checking…</source>
+        <translation>Vidéo&#xa0;: vérification…</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRow</name>
@@ -6810,6 +6826,10 @@
     <message>
         <source>%1 stops after %2, though it announces %3: the file is cut short (a copy that was interrupted?). Nothing was attached: copy the video again from where it was filmed, then attach it.</source>
         <translation>%1 s’arrête au bout de %2, alors qu’elle annonce %3&#xa0;: le fichier est incomplet (une copie interrompue&#xa0;?). Rien n’a été joint&#xa0;: copiez à nouveau la vidéo depuis l’appareil qui l’a filmée, puis joignez-la.</translation>
+    </message>
+    <message>
+        <source>%1 was not read through in %2 seconds: it is not played here.</source>
+        <translation>%1 n’a pas été parcouru en entier en %2&#xa0;secondes&#xa0;: il n’est pas lu ici.</translation>
     </message>
 </context>
 <context>

@@ -16,12 +16,14 @@ AbstractButton {
     required property string kindText
     required property url url
     required property bool available
+    /// A received sound or video still being read through before it may be played (AttachmentModel): it opens nothing.
+    required property bool checking
     property bool current: false
     signal openPdf(url source, string name)
     signal openMedia(url source, string name, string kind)
 
     function open() {
-        if (!root.available)
+        if (!root.available || root.checking)
             return;
         if (root.kind === "pdf")
             root.openPdf(root.url, root.name);
@@ -32,7 +34,7 @@ AbstractButton {
     }
 
     focusPolicy: Qt.NoFocus
-    enabled: available
+    enabled: available && !checking
     implicitHeight: Math.max(58, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("%1, %2, %3").arg(root.name).arg(root.kindText).arg(root.sizeText)
@@ -56,6 +58,7 @@ AbstractButton {
                 Accessible.ignored: true
                 anchors.centerIn: parent
                 text: root.kind === "pdf" ? "PDF" : root.kind === "image" ? "IMG" : root.kind === "audio" ? "♪" : root.kind === "video" ? "▶" : "…"
+                textFormat: Text.PlainText
                 color: "white"
                 font.pixelSize: Theme.fontBadge
                 font.bold: true
@@ -76,6 +79,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.available ? qsTr("%1 · %2").arg(root.kindText).arg(root.sizeText) : qsTr("%1 · %2 · not downloaded yet").arg(root.kindText).arg(root.sizeText)
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

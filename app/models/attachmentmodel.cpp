@@ -4,13 +4,42 @@
 
 #include "content/imagereducer.h"
 #include "content/mediastore.h"
+#include "content/videoreducer.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMutex>
+#include <QThreadPool>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAttachments, "continuite.attachments")
+
+namespace {
+
+/// The verdicts on sounds and videos read through, by SHA-256 (any thread reads them: ReviewModel's kinds).
+QMutex playLock;
+QHash<QString, bool> playVerdicts;
+/// The checks under way, by SHA-256 (the window's thread only).
+QHash<QString, QFuture<bool>> playChecks;
+
+/// One check at a time for the whole app: each reads a whole file, on two cores shared with the window. Never deleted:
+/// a check under way when the app quits does not hold it back (the walk stops within its timeout anyway).
+QThreadPool *playPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool;
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return pool;
+}
+
+} // namespace
 
 AttachmentModel::AttachmentModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -20,9 +49,22 @@ AttachmentModel::AttachmentModel(QObject *parent)
 void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attachments, const Continuite::MediaStore *media)
 {
     QList<Row> rows;
+    QHash<QString, QString> toCheck; // sha256 -> path
     for (const Continuite::Attachment &a : attachments) {
         const QString path = media && media->contains(a.sha256) ? media->pathOf(a.sha256) : QString();
-        rows.append({a, path, kindOf(a, path)});
+        Row row{a, path, kindOf(a, path)};
+        // A sound or video is given to the player only once read through (review-media20, finding 2(c)): its type is
+        // the sender's word, and QtMultimedia decodes whatever picture size the file's frames state.
+        if ((row.kind == u"video" || row.kind == u"audio") && !path.isEmpty()) {
+            if (const std::optional<bool> fits = playable(a.sha256); !fits) {
+                row.checking = true;
+                toCheck.insert(a.sha256, path);
+            } else if (!*fits) {
+                row.kind = u"other"_s;
+                row.notPlayed = true;
+            }
+        }
+        rows.append(row);
     }
     const int before = count();
     beginResetModel();
@@ -30,6 +72,57 @@ void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attach
     endResetModel();
     if (before != count())
         Q_EMIT countChanged();
+    for (auto it = toCheck.cbegin(); it != toCheck.cend(); ++it)
+        check(it.key(), it.value());
+}
+
+std::optional<bool> AttachmentModel::playable(const QString &sha256)
+{
+    const QMutexLocker locked(&playLock);
+    const auto it = playVerdicts.constFind(sha256);
+    return it == playVerdicts.cend() ? std::nullopt : std::optional<bool>(*it);
+}
+
+void AttachmentModel::check(const QString &sha256, const QString &path)
+{
+    if (m_watching.contains(sha256))
+        return;
+    auto future = playChecks.constFind(sha256);
+    if (future == playChecks.cend())
+        future = playChecks.insert(sha256, QtConcurrent::run(playPool(), [path] {
+                                       const auto fits = Continuite::VideoReducer::picturesFit(path);
+                                       if (!fits)
+                                           qCWarning(lcAttachments).noquote() << "not played:" << fits.error();
+                                       return fits.ok();
+                                   }));
+    m_watching.insert(sha256);
+    auto *watcher = new QFutureWatcher<bool>(this);
+    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, sha256] {
+        const bool fits = watcher->future().result();
+        watcher->deleteLater();
+        {
+            const QMutexLocker locked(&playLock);
+            playVerdicts.insert(sha256, fits);
+        }
+        playChecks.remove(sha256);
+        checked(sha256, fits);
+    });
+    watcher->setFuture(*future);
+}
+
+void AttachmentModel::checked(const QString &sha256, bool fits)
+{
+    m_watching.remove(sha256);
+    for (int i = 0; i < count(); ++i) {
+        Row &row = m_rows[i];
+        if (!row.checking || row.attachment.sha256 != sha256)
+            continue;
+        row.checking = false;
+        row.notPlayed = !fits;
+        if (!fits)
+            row.kind = u"other"_s;
+        Q_EMIT dataChanged(index(i), index(i), {KindRole, KindTextRole, CheckingRole});
+    }
 }
 
 int AttachmentModel::rowCount(const QModelIndex &parent) const
@@ -98,6 +191,8 @@ QString AttachmentModel::kindOf(const QString &mime)
 QString AttachmentModel::kindOf(const Continuite::Attachment &attachment, const QString &path)
 {
     const QString kind = kindOf(attachment.mime);
+    if ((kind == u"video" || kind == u"audio") && !path.isEmpty() && playable(attachment.sha256) == false)
+        return u"other"_s; // read through and refused (the models read them through: see setAttachments)
     if (kind != u"image" || path.isEmpty())
         return kind;
     static QMutex lock;
@@ -128,6 +223,10 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         return row.kind;
     case KindTextRole: {
         const QString &kind = row.kind;
+        if (row.notPlayed)
+            return a.mime.startsWith(u"audio/"_s) ? tr("Sound not played here") : tr("Video not played here");
+        if (row.checking)
+            return kind == u"audio" ? tr("Sound: checking…") : tr("Video: checking…");
         if (kind == u"pdf")
             return tr("PDF document");
         if (kind == u"image")
@@ -146,6 +245,8 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         return a.sha256;
     case HeavyRole:
         return a.size > HeavyBytes;
+    case CheckingRole:
+        return row.checking;
     }
     return {};
 }
@@ -163,5 +264,6 @@ QHash<int, QByteArray> AttachmentModel::roleNames() const
         {AvailableRole, "available"},
         {Sha256Role, "sha256"},
         {HeavyRole, "heavy"},
+        {CheckingRole, "checking"},
     };
 }

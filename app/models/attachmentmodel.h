@@ -5,7 +5,10 @@
 #include "content/records.h"
 
 #include <QAbstractListModel>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
+
+#include <optional>
 
 namespace Continuite {
 class MediaStore;
@@ -36,6 +39,8 @@ public:
         AvailableRole,           ///< bool: the blob is on this device (synced and verified)
         Sha256Role,              ///< QString: content hash, the blob's name in the media store
         HeavyRole,               ///< bool: larger than HeavyBytes, heavy for a household on mobile data
+        CheckingRole,            ///< bool: a sound or video on this device still being read through before it may be
+                                 ///< played (playable()): it opens nothing meanwhile
     };
     Q_ENUM(Roles)
 
@@ -67,6 +72,10 @@ public:
     /// named; the verdict is kept by SHA-256, a blob never changes), else "other": offered as a file, never decoded
     /// (review-media20, finding 1). One not here yet keeps the kind its type names.
     static QString kindOf(const Continuite::Attachment &attachment, const QString &path);
+    /// The verdict on the sound or video of @p sha256 once it was read through (VideoReducer::picturesFit): true when
+    /// it may be given to the player, false when it is offered as a file (its pictures are too large, or it cannot be
+    /// read); empty while it was never read. Kept by SHA-256 for the app's life (a blob never changes).
+    static std::optional<bool> playable(const QString &sha256);
 
 Q_SIGNALS:
     void countChanged();
@@ -76,7 +85,14 @@ private:
     {
         Continuite::Attachment attachment;
         QString path; ///< empty when the blob is not on this device
-        QString kind; ///< kindOf(attachment, path)
+        QString kind; ///< kindOf(attachment, path); "other" for a sound or video that may not be played
+        bool checking = false;  ///< a sound or video read through in the background; its kind is the type's meanwhile
+        bool notPlayed = false; ///< a sound or video refused by that reading: offered as a file
     };
+    /// Reads the sound or video of @p sha256 at @p path through on a worker thread (one at a time, for the whole app),
+    /// then updates its rows; a check already under way for that blob is joined, not repeated.
+    void check(const QString &sha256, const QString &path);
+    void checked(const QString &sha256, bool fits);
     QList<Row> m_rows;
+    QSet<QString> m_watching; ///< the blobs whose verdict this model waits for
 };

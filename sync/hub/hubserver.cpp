@@ -1251,8 +1251,12 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
         packed = bzip2 ? Wire::deflateBzip2Resumable(whole.first(end + 1), whole.sliced(end + 1), level)
                        : Wire::deflateZstdResumable(whole.first(end + 1), whole.sliced(end + 1), level);
     }
+    // Packing failed (bzip2's BZ_MEM_ERROR when memory is short, a zstd context not created): the page whole at level 3,
+    // untagged, whatever its level was. Not at reply()'s own level for its size, 19 with the whole page's parameters
+    // (34–50 MiB of context for a 1–4 MiB page, in no count, its count given back just above): exactly when memory is
+    // short (review-bz20 F4).
     if (packed.bytes.isEmpty())
-        return reply(x, 200, body);
+        return reply(x, 200, body, 3);
     x.reply.header("Content-Encoding", bzip2 ? "bzip2" : "zstd");
     x.reply.header("ETag", packed.tag);
     // The same page asked again from byte N by a client that holds its first N bytes: when the verdicts and changes are

@@ -191,6 +191,8 @@ bool appendBzip2Stream(QByteArrayView in, QByteArray &out)
 ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, int level)
 {
     ResumableZstd out;
+    if (failResumablePackings.load(std::memory_order_relaxed) > 0 && failResumablePackings.fetch_sub(1) > 0)
+        return out;
     std::unique_ptr<ZSTD_CCtx, decltype(&ZSTD_freeCCtx)> ctx(ZSTD_createCCtx(), ZSTD_freeCCtx);
     if (!ctx)
         return out;
@@ -229,9 +231,11 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
 
 ResumableZstd deflateBzip2Resumable(QByteArrayView prefix, QByteArrayView tail, int level)
 {
+    ResumableZstd out;
+    if (failResumablePackings.load(std::memory_order_relaxed) > 0 && failResumablePackings.fetch_sub(1) > 0)
+        return out;
     QByteArray packed;
     packed.reserve(prefix.size() / 3 + tail.size() + 1200);
-    ResumableZstd out;
     if (!appendBzip2Stream(prefix, packed))
         return out;
     out.prefixBytes = packed.size();

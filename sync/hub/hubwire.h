@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QStringList>
 
+#include <atomic>
 #include <string>
 
 namespace Continuite::Hub {
@@ -39,6 +40,9 @@ ResumableZstd deflateZstdResumable(QByteArrayView prefix, QByteArrayView tail, i
 /// fail to inflate. Tagged as deflateZstdResumable() tags (@p level in the clear: the strong level it stands for). On the
 /// anchor's texts 20 % fewer bytes than zstd at 19, at a sixth of its CPU (bench/README.md, "Session 19 (wire20)").
 ResumableZstd deflateBzip2Resumable(QByteArrayView prefix, QByteArrayView tail, int level);
+/// Tests only (review-bz20 F4): while above 0, deflateZstdResumable() and deflateBzip2Resumable() fail, taking one
+/// each, as on short memory (bzip2's BZ_MEM_ERROR, a zstd context not created). 0 in the hub: nothing sets it.
+inline std::atomic<int> failResumablePackings{0};
 /// What bzip2 at block size 9 holds while it packs: 400 KiB + 8 × its 900,000-byte block (its manual: 400k + 8 × the
 /// block size), 7,609,600 B ≈ 7.26 MiB, whatever the input (libbz2 1.0.8 allocates ≈7.52 MB of it).
 constexpr qint64 Bzip2WorkspaceBytes = 400 * 1024 + 8 * 900 * 1000;

@@ -9,6 +9,7 @@
 //   continuite-mediapeak image FILE          ImageReducer (a picture's light copy)
 //   continuite-mediapeak video FILE OUT      VideoReducer::reduce (a video's light version)
 //   continuite-mediapeak frame FILE          VideoReducer::firstFrame (a video's picture in a printed pack)
+//   continuite-mediapeak check FILE          VideoReducer::picturesFit (a received video read through before it is played)
 //   continuite-mediapeak thumbnail FILE      a received picture as the marking page shows it: ImageReducer::showable,
 //                                            then decoded 160 pixels wide as Thumbnail.qml asks Qt Quick to
 //
@@ -55,6 +56,12 @@ int main(int argc, char **argv)
             out.insert(u"error"_s, r.error());
     } else if (mode == u"frame"_s) {
         auto r = VideoReducer::firstFrame(file, 640);
+        if (r)
+            out = {{u"ok"_s, true}, {u"width"_s, r->width()}, {u"height"_s, r->height()}};
+        else
+            out.insert(u"error"_s, r.error());
+    } else if (mode == u"check"_s) {
+        auto r = VideoReducer::picturesFit(file);
         if (r)
             out = {{u"ok"_s, true}, {u"width"_s, r->width()}, {u"height"_s, r->height()}};
         else

@@ -300,6 +300,34 @@ private Q_SLOTS:
         QVERIFY(light.bytes > 0);
         QVERIFY(QFile::exists(path(u"honnete-light.webm"_s)));
     }
+
+    // Review-media20, finding 2(c): the player decodes what it is given (QtMultimedia hides its pipeline), so a received
+    // video is read through before it may be played (VideoReducer::picturesFit, AttachmentModel): every keyframe's size,
+    // parsed, nothing decoded. The liar and the one that grows are both refused, naming 8000, in little memory (the
+    // player took 1.35 GB for the first, at 16383²); the honest clip from the same generator passes, with its size.
+    void aReceivedVideoIsReadThroughBeforeItIsPlayed()
+    {
+        const QString liar = path(u"recue-menteuse.webm"_s), grows = path(u"recue-grandit.webm"_s), honest = path(u"recue.webm"_s);
+        QVERIFY(writeFile(liar, LyingWebm::make({640, 352}, {{8000, 8000}}, ZerosPerFrame)));
+        QVERIFY(writeFile(grows, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}, {8000, 8000}}, ZerosPerFrame)));
+        QVERIFY(writeFile(honest, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}, {640, 352}}, ZerosPerFrame)));
+        for (const QString &hostile : {liar, grows}) {
+            const Peak check = measure({u"check"_s, hostile});
+            QVERIFY2(!check.ok, qPrintable(hostile));
+            QVERIFY2(check.error.contains(u"8000"_s), qPrintable(check.error));
+            QVERIFY2(check.maxRssKb < 150 * MB, qPrintable(QString::number(check.maxRssKb)));
+        }
+        const Peak control = measure({u"check"_s, honest});
+        QVERIFY2(control.ok, qPrintable(control.error));
+        QCOMPARE(control.width, 640);
+        QCOMPARE(control.height, 352);
+        // Not a video at all: not played either, and said so.
+        const QString text = path(u"pas-une-video.webm"_s);
+        QVERIFY(writeFile(text, QByteArray("Ceci n'est pas une video.\n").repeated(200)));
+        const Peak notVideo = measure({u"check"_s, text});
+        QVERIFY(!notVideo.ok);
+        QVERIFY2(notVideo.error.contains(u"pas-une-video.webm"_s), qPrintable(notVideo.error));
+    }
 };
 
 QTEST_MAIN(tst_MediaMemory)

@@ -972,6 +972,10 @@ private Q_SLOTS:
         QTRY_COMPARE(screen(), u"reader"_s);
         auto *files = topScreen()->findChild<QQuickItem *>(u"attachments"_s);
         QVERIFY(files);
+        // The video is read through in the background before it may be played (review-media20, 2(c)).
+        auto *rows = files->property("model").value<QAbstractItemModel *>();
+        QVERIFY(rows);
+        QTRY_VERIFY_WITH_TIMEOUT(!rows->data(rows->index(0, 0), rows->roleNames().key("checking")).toBool(), 30000);
         files->forceActiveFocus();
         files->setProperty("currentIndex", 0);
         QTest::keyClick(m_window, Qt::Key_Return);

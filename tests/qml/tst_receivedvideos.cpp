@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 Continuité contributors
+// SPDX-License-Identifier: EUPL-1.2
+// A video or sound received with a lesson is given to the app's player only once read through (review-media20, finding
+// 2(c)). QtMultimedia decodes whatever picture size a file's frames state, and hides its pipeline: a 3.6 MB WebM that
+// states 640 × 352 while its frames are 16383 × 16383 cost the player 1.35 GB and froze the window for 11 s. Here the
+// real lesson page over a real store holds three files from tests/media/lyingwebm.h: a liar (its only frame 8000²),
+// one whose picture grows in its third second, and the same generator's honest clip. The hostile two are offered as
+// files (opened as a file would be, caught here by a URL handler) and the player is never given them; the honest one
+// opens the app's player (MediaPlayerPage, as Main pushes it), which plays it to its end: the control.
+
+#include "lyingwebm.h"
+#include "session.h"
+
+#include "content/store.h"
+
+#include <QAbstractItemModel>
+#include <QDesktopServices>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlContext>
+#include <QQmlExpression>
+#include <QQmlExtensionPlugin>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+Q_IMPORT_QML_PLUGIN(ContinuitePlugin)
+
+using namespace Qt::StringLiterals;
+
+/// Stands for the desktop: what Qt.openUrlExternally() was asked to open (a file is offered, not played here).
+class DesktopCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> opened;
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
+
+class TestReceivedVideos : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_lessonId;
+    DesktopCatcher m_desktop;
+
+    static int role(const QAbstractItemModel *model, const QByteArray &name)
+    {
+        const QHash<int, QByteArray> names = model->roleNames();
+        return names.key(name, -1);
+    }
+    /// What Enter on a row of the page's file list does.
+    static void openAt(QQuickItem *list, int row)
+    {
+        QQmlExpression expression(qmlContext(list), list, u"openAt(%1)"_s.arg(row));
+        expression.evaluate();
+        QVERIFY2(!expression.hasError(), qPrintable(expression.error().toString()));
+    }
+    static QVariant value(const QAbstractItemModel *model, int row, const QByteArray &name)
+    {
+        return model->data(model->index(row, 0), role(model, name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QDesktopServices::setUrlHandler(u"file"_s, &m_desktop, "open");
+        Session *session = Session::instance();
+        session->setDataDir(m_dir.path());
+        QVERIFY(session->isReady());
+        Continuite::Store *store = session->store();
+        QVERIFY(store->addProfile(u"mme.martin"_s, u"Mme Martin"_s, Continuite::Role::Teacher, u"prof-1234"_s));
+        QVERIFY(session->unlock(u"mme.martin"_s, u"prof-1234"_s));
+        const auto cls = store->createClass(u"6e B"_s);
+        QVERIFY(cls);
+        const auto write = [this](const QString &name, const QByteArray &bytes) {
+            QFile f(m_dir.filePath(name));
+            return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size() ? f.fileName() : QString();
+        };
+        // Zeros after each key-frame header: the decoder reads them as a grey picture of that size.
+        const QString liar = write(u"menteuse.webm"_s, LyingWebm::make({640, 352}, {{8000, 8000}}, 20000));
+        const QString grows = write(u"grandit.webm"_s, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}, {8000, 8000}}, 20000));
+        const QString honest = write(u"honnete.webm"_s, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}, {640, 352}}, 4000));
+        QVERIFY(!liar.isEmpty() && !grows.isEmpty() && !honest.isEmpty());
+        Continuite::Store::LessonInput in{cls->meta.id, u"Les vidéos"_s, {}, u"Regardez les vidéos."_s, {}, {}, {liar, grows, honest},
+                                          {}, {}, {}};
+        const auto lesson = store->createLesson(in);
+        QVERIFY2(lesson, qPrintable(lesson.error()));
+        QCOMPARE(lesson->attachments.size(), 3);
+        for (const auto &a : lesson->attachments)
+            QVERIFY2(a.mime.startsWith(u"video/"_s), qPrintable(a.mime)); // sent as videos: the type is the sender's word
+        m_lessonId = lesson->meta.id;
+        QVERIFY(store->publishLesson(m_lessonId));
+        session->notifyDataChanged();
+    }
+
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(u"file"_s); }
+
+    void aLyingVideoIsOfferedAsAFileAndNeverPlayed()
+    {
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.loadData(uR"(
+            import QtQuick
+            import QtQuick.Window
+            import Continuite
+            Window {
+                id: window
+                width: 1000; height: 800; visible: true
+                color: "white"
+                property Item player: null
+                Component {
+                    id: mediaComponent
+                    MediaPlayerPage { objectName: "player"; width: 1000; height: 800 }
+                }
+                LessonReaderPage {
+                    id: page; objectName: "page"; anchors.fill: parent; lessonId: "%1"
+                    visible: !window.player
+                    // As Main pushes the player: the page only asks for it.
+                    onOpenMedia: (source, name, kind) => window.player = mediaComponent.createObject(window.contentItem, {
+                        "source": source, "name": name, "kind": kind })
+                }
+            })"_s.arg(m_lessonId).toUtf8());
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QObject *page = window->findChild<QObject *>(u"page"_s);
+        QVERIFY(page);
+        QSignalSpy openMedia(page, SIGNAL(openMedia(QUrl, QString, QString)));
+        QVERIFY(openMedia.isValid());
+        QObject *reader = page->property("reader").value<QObject *>();
+        QTRY_VERIFY_WITH_TIMEOUT(reader && reader->property("found").toBool(), 10000);
+        auto *files = reader->property("attachments").value<QAbstractItemModel *>();
+        QVERIFY(files);
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 3, 10000);
+        auto *list = window->findChild<QQuickItem *>(u"attachments"_s);
+        QVERIFY(list);
+
+        // Each file is read through in the background; while it is, the window goes on and the row opens nothing.
+        QTRY_VERIFY_WITH_TIMEOUT(!value(files, 0, "checking").toBool() && !value(files, 1, "checking").toBool()
+                                     && !value(files, 2, "checking").toBool(),
+                                 60000);
+        QDir::temp().mkpath(u"."_s);
+        window->grabWindow().save(QDir::tempPath() + u"/continuite-received-videos.png"_s);
+
+        int honestRow = -1;
+        for (int row = 0; row < 3; ++row) {
+            const QString name = value(files, row, "name").toString();
+            if (name == u"honnete.webm") {
+                honestRow = row;
+                continue;
+            }
+            // The liar and the one that grows: a file, never the player.
+            QVERIFY2(value(files, row, "kind").toString() == u"other", qPrintable(name + u" is offered as "_s + value(files, row, "kind").toString()));
+            QVERIFY2(value(files, row, "kindText").toString().contains(u"not played"_s), qPrintable(value(files, row, "kindText").toString()));
+            m_desktop.opened.clear();
+            openAt(list, row);
+            QTest::qWait(200);
+            QVERIFY2(openMedia.isEmpty(), qPrintable(name + u" was given to the player"_s));
+            QCOMPARE(m_desktop.opened.size(), 1); // offered as a file
+            QCOMPARE(m_desktop.opened.first(), value(files, row, "url").toUrl());
+        }
+
+        // The control: the honest clip is a video, opens the app's player, and plays to its end.
+        QVERIFY(honestRow >= 0);
+        QCOMPARE(value(files, honestRow, "kind").toString(), u"video"_s);
+        m_desktop.opened.clear();
+        openAt(list, honestRow);
+        QTRY_COMPARE_WITH_TIMEOUT(openMedia.size(), 1, 5000);
+        QCOMPARE(openMedia.first().at(0).toUrl(), value(files, honestRow, "url").toUrl());
+        QVERIFY(m_desktop.opened.isEmpty());
+        auto *player = window->findChild<QQuickItem *>(u"player"_s);
+        QVERIFY(player);
+        QObject *media = player->property("player").value<QObject *>();
+        QVERIFY(media);
+        QMetaObject::invokeMethod(player, "togglePlay");
+        // QMediaPlayer::EndOfMedia is 6.
+        QTRY_COMPARE_WITH_TIMEOUT(media->property("mediaStatus").toInt(), 6, 30000);
+    }
+};
+
+QTEST_MAIN(TestReceivedVideos)
+#include "tst_receivedvideos.moc"
