@@ -131,12 +131,18 @@ QStringList version7()
     };
 }
 
+// Version 8: the hub protocol each profile's hub said it speaks (PROTOCOL.md, "Short answers"); 0 until it says.
+QStringList version8()
+{
+    return {u"ALTER TABLE sync_state ADD COLUMN hub_protocol INTEGER NOT NULL DEFAULT 0"_s};
+}
+
 #undef SYNCABLE_COLUMNS
 } // namespace
 
 const QList<QStringList> &migrations()
 {
-    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    static const QList<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7(), version8()};
     return steps;
 }
 

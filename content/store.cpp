@@ -54,6 +54,26 @@ void sweepLightCopies(Database &d, const QString &lightDir)
         QDir(path).removeRecursively();
     }
 }
+
+/**
+ * Removes the entries of media/light-index (the light version made of an original, by the original's SHA-256: each
+ * names a blob in 64 hexadecimal characters) whose blob this store does not hold any more: they can never be used
+ * again, and nothing else ever removed them (review-media20, finding 7). An entry whose blob is here stays: the same
+ * video attached again is then not made light twice.
+ */
+void sweepLightIndex(const MediaStore &media)
+{
+    const QDir index(media.rootDir() + u"/light-index"_s);
+    if (!index.exists())
+        return;
+    for (const QFileInfo &entry : index.entryInfoList(QDir::Files | QDir::Hidden)) {
+        QFile file(entry.filePath());
+        const QString blob = file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.read(64)) : QString();
+        file.close();
+        if (blob.size() != 64 || !media.contains(blob))
+            QFile::remove(entry.filePath());
+    }
+}
 } // namespace
 
 Store::Store(QString dataDir, std::unique_ptr<Database> db, std::unique_ptr<ChangeLog> changes, MediaStore media,
@@ -108,6 +128,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &dataDir, const Options
     MediaStore media(dir + u"/media"_s, options.maxAttachmentSize);
     media.cleanTemporaryFiles();
     sweepLightCopies(d, dir + u"/media/light"_s);
+    sweepLightIndex(media);
     return R(std::unique_ptr<Store>(new Store(dir, std::move(db).value(), std::move(changes), std::move(media), options.wallClock)));
 }
 

@@ -51,7 +51,7 @@ SyncStore::SyncStore(Database &db)
 std::optional<SyncState> SyncStore::state(const QString &profileId)
 {
     QSqlQuery &q = m_db.prepare(u"SELECT hub, token, cursor, coalesce(last_sync, ''), coalesce(last_error, ''), media_policy, "
-                                "monthly_cap_mb, rate_cap, usage_month, usage_bytes, last_seen_until FROM sync_state WHERE profile_id = ?"_s);
+                                "monthly_cap_mb, rate_cap, usage_month, usage_bytes, last_seen_until, hub_protocol FROM sync_state WHERE profile_id = ?"_s);
     std::optional<SyncState> s;
     if (m_db.exec(q, {profileId}) && q.next()) {
         SyncState st;
@@ -67,6 +67,7 @@ std::optional<SyncState> SyncStore::state(const QString &profileId)
         st.usageMonth = q.value(8).toString();
         st.usageBytes = q.value(9).toLongLong();
         st.lastSeenUntil = q.value(10).toString();
+        st.hubProtocol = q.value(11).toInt();
         s = st;
     }
     q.finish();
@@ -81,8 +82,9 @@ Status SyncStore::saveSignIn(const QString &profileId, const QString &hub, const
         if (!m_db.exec(u"INSERT INTO sync_state (profile_id, hub, token, cursor) VALUES (?, ?, ?, '') "
                        "ON CONFLICT (profile_id) DO UPDATE SET hub = excluded.hub, token = excluded.token, "
                        "cursor = CASE WHEN ? THEN sync_state.cursor ELSE '' END, "
-                       "last_seen_until = CASE WHEN ? THEN sync_state.last_seen_until ELSE '' END, last_error = NULL"_s,
-                       {profileId, hub, token, sameHub ? 1 : 0, sameHub ? 1 : 0}))
+                       "last_seen_until = CASE WHEN ? THEN sync_state.last_seen_until ELSE '' END, "
+                       "hub_protocol = CASE WHEN ? THEN sync_state.hub_protocol ELSE 0 END, last_error = NULL"_s,
+                       {profileId, hub, token, sameHub ? 1 : 0, sameHub ? 1 : 0, sameHub ? 1 : 0}))
             return m_db.sqlFailure(tr("Could not keep the sign-in"));
         return success();
     });
@@ -114,6 +116,14 @@ Status SyncStore::setLastSeenUntil(const QString &profileId, const QString &unti
 {
     return m_db.write([&]() -> Status {
         return m_db.exec(u"UPDATE sync_state SET last_seen_until = ? WHERE profile_id = ?"_s, {until, profileId})
+            ? success() : m_db.sqlFailure(tr("Could not record how far the sync got"));
+    });
+}
+
+Status SyncStore::setHubProtocol(const QString &profileId, int protocol)
+{
+    return m_db.write([&]() -> Status {
+        return m_db.exec(u"UPDATE sync_state SET hub_protocol = ? WHERE profile_id = ?"_s, {protocol, profileId})
             ? success() : m_db.sqlFailure(tr("Could not record how far the sync got"));
     });
 }

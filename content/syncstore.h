@@ -51,6 +51,7 @@ struct SyncState
     QString usageMonth; ///< "YYYY-MM"
     qint64 usageBytes = 0;
     QString lastSeenUntil; ///< teachers: the hub's mark of the students' last contact received so far
+    int hubProtocol = 0;   ///< the protocol the hub said it speaks (a sync answer's "protocol"); 0 until it says
 };
 
 /// @brief A file waiting to go to or come from the hub (one row of media_queue).
@@ -86,6 +87,7 @@ public:
     Status setPolicy(const QString &profileId, const DataPolicy &policy);
     Status setCursor(const QString &profileId, const QString &cursor);
     Status setLastSeenUntil(const QString &profileId, const QString &until);
+    Status setHubProtocol(const QString &profileId, int protocol);
     /// A sync ended at @p now: its last error (empty: none), this month's traffic, and whether its records completed
     /// (then it is the last sync).
     Status recordAttempt(const QString &profileId, const QString &now, const QString &error, const QString &month,

@@ -179,6 +179,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 text: root.firstRun ? qsTr("Welcome! Nobody uses this device yet.") : qsTr("Add a person on this device")
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontTitle + 2
                 font.bold: true
                 color: Theme.text
@@ -218,6 +219,7 @@ FocusScope {
                 // Said when the way changes (issue 18): the keyboard goes on to the first field, past these words.
                 onTextChanged: waySaid.announce(text)
                 text: flow.way === AddPersonFlow.Classroom ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : flow.way === AddPersonFlow.Pack ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 wrapMode: Text.Wrap
             }
@@ -270,6 +272,7 @@ FocusScope {
                     objectName: "packName"
                     Layout.fillWidth: true
                     text: root.hasPack ? root.packName() : qsTr("No pack chosen yet")
+                    textFormat: Text.PlainText
                     color: root.hasPack ? Theme.text : Theme.textMuted
                     font.bold: root.hasPack
                     elide: Text.ElideMiddle
@@ -367,6 +370,7 @@ FocusScope {
                     Layout.fillWidth: true
                     visible: root.busy
                     text: flow.busyText
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
                 }

@@ -49,6 +49,7 @@ Item {
             clip: true
             color: "transparent"
             text: root.text
+            textFormat: Text.PlainText
             Accessible.role: Accessible.StaticText
             Accessible.name: root.text
         }

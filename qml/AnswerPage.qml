@@ -177,6 +177,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: work.found ? work.title : qsTr("Assignment not available")
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.fontHeading - 4
                     font.bold: true
@@ -188,6 +189,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     visible: work.found
+                    textFormat: Text.PlainText
                     text: {
                         const parts = [work.kindText];
                         parts.push(work.dueText.length > 0 ? qsTr("for %1", "when work is due").arg(work.dueText) : qsTr("no due date"));
@@ -380,6 +382,7 @@ FocusScope {
                                 objectName: "assignmentDownloadCost"
                                 Layout.fillWidth: true
                                 text: qsTr("Files from your teacher — to download: %1").arg(work.downloadCostText)
+                                textFormat: Text.PlainText
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                                 wrapMode: Text.Wrap
@@ -391,6 +394,7 @@ FocusScope {
                                 spacing: Theme.spacing
                                 Label {
                                     Layout.fillWidth: true
+                                    textFormat: Text.PlainText
                                     text: DataPolicySettings.holdsFilesBack
                                           ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(work.missingSizeText)
                                           : qsTr("%1 of files will arrive at the next sync.").arg(work.missingSizeText)
@@ -425,6 +429,7 @@ FocusScope {
                             visible: work.kind === "quiz" && text.length > 0
                             Layout.fillWidth: true
                             text: work.answersNote
+                            textFormat: Text.PlainText
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
                             wrapMode: Text.Wrap
@@ -472,6 +477,7 @@ FocusScope {
                                 verticalAlignment: Text.AlignVCenter
                                 wrapMode: Text.Wrap
                                 text: work.fileNames.length > 0 ? qsTr("Files:") : (work.kind === "file" ? qsTr("Attach your work: a photo of your exercise book or a file.") : qsTr("You may attach a photo or a file."))
+                                textFormat: Text.PlainText
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSmall
                             }
@@ -499,6 +505,7 @@ FocusScope {
                                             id: fileLabel
                                             Layout.fillWidth: true
                                             text: fileChip.modelData
+                                            textFormat: Text.PlainText
                                             color: Theme.text
                                             font.pixelSize: Theme.fontSmall
                                             elide: Text.ElideMiddle
@@ -508,6 +515,7 @@ FocusScope {
                                             id: sizeLabel
                                             visible: fileChip.sizeText.length > 0
                                             text: fileChip.sizeText
+                                            textFormat: Text.PlainText
                                             color: Theme.textMuted
                                             font.pixelSize: Theme.fontSmall
                                         }
@@ -522,6 +530,7 @@ FocusScope {
                                             contentItem: Label {
                                                 Accessible.ignored: true
                                                 text: removeButton.text
+                                                textFormat: Text.PlainText
                                                 color: Theme.error
                                                 font.pixelSize: Theme.fontSmall
                                                 horizontalAlignment: Text.AlignHCenter
@@ -595,6 +604,7 @@ FocusScope {
                             objectName: "unansweredText"
                             Layout.fillWidth: true
                             text: qsTr("You still have %n question(s) without an answer.", "", root.unanswered)
+                            textFormat: Text.PlainText
                             color: Theme.warning
                             font.bold: true
                             wrapMode: Text.Wrap
@@ -628,6 +638,7 @@ FocusScope {
                         Layout.fillWidth: true
                         wrapMode: Text.Wrap
                         text: work.draftState === WorkStates.DraftSaved ? qsTr("✓ Draft saved") : work.draftState === WorkStates.DraftUnsaved ? qsTr("Saving…") : ""
+                        textFormat: Text.PlainText
                         color: work.draftState === WorkStates.DraftSaved ? Theme.success : Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         Accessible.role: Accessible.StaticText
@@ -646,6 +657,7 @@ FocusScope {
                         Layout.fillWidth: true
                         horizontalAlignment: Text.AlignRight
                         wrapMode: Text.Wrap
+                        textFormat: Text.PlainText
                         text: qsTr("%1 of %n question(s) answered", "", work.questions.count).arg(work.questions.answeredCount)
                               + (work.questions.marked ? " · " + qsTr("%n right", "", work.questions.rightCount) : "")
                         color: Theme.textMuted

@@ -41,6 +41,7 @@ ToolBar {
             Layout.minimumWidth: 0
             horizontalAlignment: Text.AlignRight
             text: root.isTeacher ? qsTr("%1 · teacher").arg(root.personName) : root.personName
+            textFormat: Text.PlainText
             color: Theme.textOnPrimary
             font.pixelSize: Theme.fontBody
             elide: Text.ElideRight
@@ -66,6 +67,7 @@ ToolBar {
             contentItem: Label {
                 Accessible.ignored: true
                 text: "⚙ " + settingsButton.text
+                textFormat: Text.PlainText
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontSmall
                 font.bold: true
@@ -93,6 +95,7 @@ ToolBar {
             contentItem: Label {
                 Accessible.ignored: true
                 text: switchButton.text
+                textFormat: Text.PlainText
                 color: Theme.primaryDark
                 font.pixelSize: Theme.fontSmall
                 font.bold: true

@@ -41,6 +41,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
@@ -49,6 +50,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: (root.isQuiz ? qsTr("Quiz") : qsTr("Free answer")) + "  ·  " + root.dueText + "  ·  " + root.summary
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall
                 color: root.toReview > 0 ? Theme.warning : Theme.textMuted
                 elide: Text.ElideRight

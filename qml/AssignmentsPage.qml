@@ -165,6 +165,7 @@ FocusScope {
             Layout.fillHeight: true
             visible: assignmentModel.count === 0
             text: root.classId.length === 0 ? qsTr("Create a class first (Classes & roster).") : qsTr("No assignment yet: write one with “New assignment”.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
@@ -237,6 +238,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 text: editor.dueText.length === 0 ? qsTr("no due date") : editor.dueDisplay.length > 0 ? editor.dueDisplay : qsTr("date not understood")
+                textFormat: Text.PlainText
                 color: editor.dueText.length > 0 && editor.dueDisplay.length === 0 ? Theme.error : Theme.textMuted
                 elide: Text.ElideRight
             }
@@ -380,6 +382,7 @@ FocusScope {
                     Label {
                         Layout.fillWidth: true
                         text: qsTr("%n question(s)", "", editor.questions.count) + " · " + qsTr("%1 points in all").arg(editor.questions.totalPoints)
+                        textFormat: Text.PlainText
                         font.bold: true
                         color: Theme.text
                     }

@@ -39,6 +39,7 @@ Rectangle {
         }
         Label {
             text: root.sizeText
+            textFormat: Text.PlainText
             color: root.heavy ? Theme.warning : Theme.textMuted
             font.pixelSize: Theme.fontSmall
             font.bold: root.heavy

@@ -58,6 +58,7 @@ AbstractButton {
                 Accessible.ignored: true
                 anchors.centerIn: parent
                 text: root.kind === "pdf" ? "PDF" : root.kind === "image" ? "IMG" : root.kind === "audio" ? "♪" : root.kind === "video" ? "▶" : "…"
+                textFormat: Text.PlainText
                 color: "white"
                 font.pixelSize: Theme.fontBadge
                 font.bold: true
@@ -78,6 +79,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.available ? qsTr("%1 · %2").arg(root.kindText).arg(root.sizeText) : qsTr("%1 · %2 · not downloaded yet").arg(root.kindText).arg(root.sizeText)
+                textFormat: Text.PlainText
                 elide: Text.ElideRight
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall

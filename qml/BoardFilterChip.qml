@@ -26,6 +26,7 @@ Button {
     contentItem: Label {
         Accessible.ignored: true
         text: root.text
+        textFormat: Text.PlainText
         color: root.checked ? Theme.textOnPrimary : Theme.primaryDark
         font.pixelSize: Theme.fontSmall
         font.bold: root.checked

@@ -88,6 +88,7 @@ FocusScope {
         contentItem: Label {
             Accessible.ignored: true
             text: viewTab.text
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             font.bold: viewTab.checked
             color: viewTab.checked ? Theme.primaryDark : Theme.textMuted
@@ -187,6 +188,7 @@ FocusScope {
                     id: classLine
                     Layout.fillWidth: true
                     text: board.totalCount === 0 ? root.className : qsTr("%1 · %n student(s)", "", board.totalCount).arg(root.className)
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     wrapMode: Text.WordWrap
                 }
@@ -280,6 +282,7 @@ FocusScope {
             Layout.fillWidth: true
             visible: root.exportedPath.length > 0
             text: qsTr("Table saved in %1").arg(root.exportedPath)
+            textFormat: Text.PlainText
             color: Theme.success
             wrapMode: Text.WrapAnywhere
         }
@@ -374,6 +377,7 @@ FocusScope {
             Layout.fillHeight: true
             visible: board.count === 0 && root.view === 0
             text: root.classId.length === 0 ? qsTr("Create a class first (Classes & roster).") : board.totalCount > 0 ? qsTr("Nobody in this state: choose another chip.") : qsTr("No student in this class yet: add them in Classes & roster.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

@@ -123,6 +123,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 text: root.name
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
@@ -133,6 +134,7 @@ Rectangle {
             Label {
                 Layout.fillWidth: true
                 text: root.login
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall - 1
                 color: Theme.textMuted
             }
@@ -145,6 +147,7 @@ Rectangle {
                 objectName: "lastSyncLabel"
                 Layout.fillWidth: true
                 text: root.lastSyncText
+                textFormat: Text.PlainText
                 // Red when it is what makes the student silent, or when the device never reached the school.
                 color: root.level === WorkStates.Silent ? Theme.error : root.daysSinceSync < 0 ? Theme.textMuted : Theme.text
                 elide: Text.ElideRight
@@ -153,6 +156,7 @@ Rectangle {
                 Layout.fillWidth: true
                 visible: root.lastSyncVia.length > 0
                 text: root.lastSyncVia === "usb" ? qsTr("USB pack") : root.lastSyncVia === "classroom" ? qsTr("classroom") : qsTr("server")
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall - 1
                 color: Theme.textMuted
                 elide: Text.ElideRight
@@ -161,6 +165,7 @@ Rectangle {
         Label {
             Layout.preferredWidth: 92
             text: root.lastSeenText
+            textFormat: Text.PlainText
             color: root.level === WorkStates.Silent ? Theme.error : Theme.text
             font.bold: root.level === WorkStates.Silent
             elide: Text.ElideRight
@@ -168,6 +173,7 @@ Rectangle {
         Label {
             Layout.preferredWidth: 118
             text: root.lessonsText
+            textFormat: Text.PlainText
             color: Theme.text
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -176,6 +182,7 @@ Rectangle {
         Label {
             Layout.preferredWidth: 88
             text: root.workText
+            textFormat: Text.PlainText
             color: root.missing > 0 || root.late > 0 ? Theme.warning : Theme.text
             font.bold: root.missing > 0
             font.pixelSize: Theme.fontSmall

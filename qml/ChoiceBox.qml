@@ -17,15 +17,18 @@ ComboBox {
         leftPadding: 12
         rightPadding: 4 // the control keeps room for its arrow
         text: control.displayText
+        textFormat: Text.PlainText
         font: control.font
         color: control.enabled ? Theme.text : Theme.textMuted
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
         Accessible.ignored: true
     }
-    ToolTip.visible: hovered && (contentItem as Text).truncated
-    ToolTip.delay: 600
-    ToolTip.text: control.displayText
+    PlainToolTip {
+        visible: control.hovered && (control.contentItem as Text).truncated
+        delay: 600
+        text: control.displayText
+    }
     background: Rectangle {
         implicitHeight: 40
         radius: 8

@@ -32,6 +32,7 @@ TabButton {
 
     contentItem: Label {
         text: control.text
+        textFormat: Text.PlainText
         font: control.font
         color: control.current ? Theme.textOnPrimary : Theme.primary
         horizontalAlignment: Text.AlignHCenter

@@ -121,6 +121,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 text: roster.className.length > 0 ? roster.className : qsTr("Classes and roster")
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
                 color: Theme.text
@@ -129,6 +130,7 @@ FocusScope {
             Label {
                 visible: root.classId.length > 0
                 text: qsTr("%n student(s)", "", roster.count)
+                textFormat: Text.PlainText
                 color: Theme.textMuted
             }
         }
@@ -171,6 +173,7 @@ FocusScope {
             Layout.fillWidth: true
             visible: root.classId.length > 0
             text: roster.knownPins > 0 ? qsTr("A PIN is shown only once: print the cards before you leave this page. %n new PIN(s) to print.", "", roster.knownPins) : qsTr("Each student you add gets a login code and a PIN to sign in. Lost card? Give a new PIN.")
+            textFormat: Text.PlainText
             color: roster.knownPins > 0 ? Theme.warning : Theme.textMuted
             font.bold: roster.knownPins > 0
             wrapMode: Text.Wrap
@@ -225,6 +228,7 @@ FocusScope {
             Layout.fillHeight: true
             visible: roster.count === 0
             text: root.classId.length === 0 ? qsTr("Create your first class below, then add its students.") : qsTr("No student in this class yet: type a name above and press Enter.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
@@ -243,6 +247,7 @@ FocusScope {
             spacing: Theme.spacing
             Label {
                 text: classes.count === 0 ? qsTr("Your first class:") : qsTr("Another class:")
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.bold: true
             }

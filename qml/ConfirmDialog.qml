@@ -44,6 +44,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: root.title
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
@@ -53,6 +54,7 @@ Dialog {
         Label {
             Layout.fillWidth: true
             text: root.message
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontBody
             color: Theme.text
             wrapMode: Text.Wrap

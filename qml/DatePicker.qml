@@ -109,6 +109,7 @@ PrimaryButton {
                     objectName: "monthTitle"
                     Layout.fillWidth: true
                     horizontalAlignment: Text.AlignHCenter
+                    textFormat: Text.PlainText
                     text: {
                         const name = control.calendarLocale.standaloneMonthName(control.shownMonth, Locale.LongFormat);
                         return name.charAt(0).toUpperCase() + name.slice(1) + " " + control.shownYear;
@@ -134,6 +135,7 @@ PrimaryButton {
                 delegate: Label {
                     required property string shortName
                     text: shortName
+                    textFormat: Text.PlainText
                     horizontalAlignment: Text.AlignHCenter
                     font.pixelSize: Theme.fontSmall
                     font.bold: true
@@ -184,6 +186,7 @@ PrimaryButton {
                         id: dayLabel
                         anchors.centerIn: parent
                         text: cell.model.day
+                        textFormat: Text.PlainText
                         font.pixelSize: Theme.fontBody
                         font.bold: cell.model.today || cell.isChosen
                         color: cell.isChosen ? Theme.textOnPrimary : Theme.text

@@ -36,6 +36,7 @@ Rectangle {
         anchors.fill: parent
         anchors.margins: 10
         text: "⚠ " + root.text
+        textFormat: Text.PlainText
         color: Theme.error
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontBody

@@ -288,6 +288,7 @@ FocusScope {
                         Layout.fillWidth: true
                         visible: drives.count === 0
                         text: root.teacher ? qsTr("Plug in a USB stick: it shows here as a button.") : qsTr("Plug in your USB stick: it shows here as a button.")
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
@@ -319,6 +320,7 @@ FocusScope {
                         Layout.fillWidth: true
                         visible: exchanges.busy
                         text: exchanges.busyText
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         wrapMode: Text.Wrap
                     }
@@ -379,6 +381,7 @@ FocusScope {
                             Label {
                                 Layout.fillWidth: true
                                 text: (exchanges.error.length > 0 ? "⚠ " : exchanges.direction === "in" ? "⬇ " : "⬆ ") + exchanges.summaryTitle
+                                textFormat: Text.PlainText
                                 font.bold: true
                                 color: exchanges.error.length > 0 ? Theme.error : Theme.text
                                 wrapMode: Text.Wrap
@@ -387,6 +390,7 @@ FocusScope {
                                 Layout.fillWidth: true
                                 visible: exchanges.error.length > 0
                                 text: exchanges.error
+                                textFormat: Text.PlainText
                                 color: Theme.error
                                 wrapMode: Text.Wrap
                             }
@@ -406,6 +410,7 @@ FocusScope {
                                     required property string modelData
                                     Layout.fillWidth: true
                                     text: "• " + modelData
+                                    textFormat: Text.PlainText
                                     color: Theme.text
                                     font.pixelSize: Theme.fontSmall
                                     wrapMode: Text.Wrap
@@ -455,6 +460,7 @@ FocusScope {
                                 Layout.fillWidth: true
                                 wrapMode: Text.WrapAnywhere
                                 text: lan.address
+                                textFormat: Text.PlainText
                                 font.pixelSize: Theme.fontTitle
                                 font.bold: true
                                 color: Theme.text
@@ -470,6 +476,7 @@ FocusScope {
                                 objectName: "lanCode"
                                 Layout.fillWidth: true
                                 text: lan.joinCode
+                                textFormat: Text.PlainText
                                 fontSizeMode: Text.HorizontalFit
                                 minimumPixelSize: Theme.fontBody
                                 font.pixelSize: Theme.fontHeading + 6
@@ -483,6 +490,7 @@ FocusScope {
                                 Layout.fillWidth: true
                                 objectName: "lanCounts"
                                 text: root.classroomCounts
+                                textFormat: Text.PlainText
                                 color: Theme.success
                                 font.bold: true
                                 wrapMode: Text.Wrap

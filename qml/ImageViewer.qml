@@ -129,6 +129,7 @@ FocusScope {
         width: parent.width - 40
         visible: picture.status === Image.Error || picture.status === Image.Loading
         text: picture.status === Image.Error ? qsTr("This photo could not be shown: the file may be damaged.") : qsTr("Loading the photo…")
+        textFormat: Text.PlainText
         color: "#FFFFFF"
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter

@@ -48,6 +48,7 @@ AbstractButton {
             Label {
                 anchors.centerIn: parent
                 text: root.position
+                textFormat: Text.PlainText
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -60,6 +61,7 @@ AbstractButton {
                 objectName: "cardTitle"
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -70,6 +72,7 @@ AbstractButton {
             }
             Label {
                 Layout.fillWidth: true
+                textFormat: Text.PlainText
                 text: {
                     const parts = [root.className];
                     if (root.plannedDateText.length > 0)

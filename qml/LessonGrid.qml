@@ -119,6 +119,7 @@ FocusScope {
             // At very large text the signs only (three lines were a student less); the whole legend is in the
             // tooltip and for a screen reader.
             text: Theme.largeText ? qsTr("✓ finished · ◐ opened · – not opened · ? no news yet") : whole
+            textFormat: Text.PlainText
             wrapMode: Text.WordWrap
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
@@ -154,6 +155,7 @@ FocusScope {
                         rightPadding: 4
                         verticalAlignment: Text.AlignBottom
                         text: modelData
+                        textFormat: Text.PlainText
                         // Breaks inside a long word rather than running into the next column (proportionnalité).
                         wrapMode: Text.Wrap
                         maximumLineCount: 2
@@ -165,13 +167,15 @@ FocusScope {
                         Accessible.role: Accessible.ColumnHeader
                         Accessible.name: modelData
                         // The whole title when it is cut: under the mouse, and on the current lesson for the keyboard.
-                        ToolTip.visible: titleLabel.truncated && titleHover.hovered
-                        ToolTip.text: modelData
-                        ToolTip.delay: 400
+                        PlainToolTip {
+                            visible: titleLabel.truncated && titleHover.hovered
+                            text: titleLabel.modelData
+                            delay: 400
+                        }
                         HoverHandler {
                             id: titleHover
                         }
-                        ToolTip {
+                        PlainToolTip {
                             objectName: "gridTitleWhole"
                             visible: titleLabel.truncated && titleLabel.index === root.currentColumn && list.activeFocus
                             text: titleLabel.modelData
@@ -279,6 +283,7 @@ FocusScope {
             Layout.fillHeight: true
             visible: !list.visible
             text: grid.count === 0 ? qsTr("No student in this class yet: add them in Classes & roster.") : qsTr("No lesson published yet: the grid fills in as you publish lessons.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

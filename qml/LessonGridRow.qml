@@ -98,6 +98,7 @@ Item {
                         maximumLineCount: 2
                         elide: Text.ElideRight
                         text: (cell.cellState === WorkStates.Done ? "✓ " : cell.cellState === WorkStates.Started ? "◐ " : cell.cellState === WorkStates.NoNews ? "? " : "– ") + cell.stateText
+                        textFormat: Text.PlainText
                         font.pixelSize: Theme.fontSmall
                         font.bold: cell.cellState === WorkStates.Done
                         font.italic: cell.cellState === WorkStates.NoNews
@@ -132,6 +133,7 @@ Item {
                 leftPadding: 8
                 rightPadding: 4
                 text: root.name
+                textFormat: Text.PlainText
                 // A long name on two lines rather than cut (the list's names are whole too).
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
@@ -139,8 +141,10 @@ Item {
                 font.bold: true
                 color: Theme.text
                 Accessible.ignored: true
-                ToolTip.visible: nameLabel.truncated && nameHover.hovered
-                ToolTip.text: root.name
+                PlainToolTip {
+                    visible: nameLabel.truncated && nameHover.hovered
+                    text: root.name
+                }
                 HoverHandler {
                     id: nameHover
                 }
@@ -152,6 +156,7 @@ Item {
                 leftPadding: 8
                 rightPadding: 4
                 text: root.contactText
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 maximumLineCount: 2
                 elide: Text.ElideRight

@@ -37,6 +37,7 @@ FocusScope {
             Layout.fillWidth: true
             Label {
                 text: Session.currentIsTeacher ? qsTr("Lessons of my classes") : qsTr("My lessons")
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontHeading
                 font.bold: true
@@ -46,6 +47,7 @@ FocusScope {
             }
             Label {
                 text: qsTr("%n lesson(s)", "", lessonModel.count)
+                textFormat: Text.PlainText
                 color: Theme.textMuted
             }
         }
@@ -53,6 +55,7 @@ FocusScope {
             Layout.fillWidth: true
             visible: lessonModel.count > 0
             text: Session.currentIsTeacher ? qsTr("Drafts are only visible to you until you publish them.") : qsTr("Read the “Before class” part at home, before the lesson day.")
+            textFormat: Text.PlainText
             color: Theme.textMuted
             wrapMode: Text.Wrap
         }
@@ -88,6 +91,7 @@ FocusScope {
             Layout.fillHeight: true
             visible: lessonModel.count === 0
             text: Session.currentIsTeacher ? qsTr("No lesson yet. Create one with continuite-cli (lesson create), then publish it.") : qsTr("No lesson yet. Your teacher has not published anything for your class: come back after the next sync.")
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter

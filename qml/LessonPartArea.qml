@@ -203,6 +203,7 @@ ScrollView {
                     anchors.rightMargin: 8
                     anchors.verticalCenter: parent.verticalCenter
                     text: chip.modelData.description.length > 0 ? qsTr("Picture: %1").arg(chip.modelData.description) : qsTr("Picture")
+                    textFormat: Text.PlainText
                     font.family: root.font.family // the page's, not the box's monospace
                     font.pixelSize: Theme.fontSmall
                     font.bold: true

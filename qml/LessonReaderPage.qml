@@ -83,6 +83,7 @@ FocusScope {
                     objectName: "readerTitle"
                     Layout.fillWidth: true
                     text: reader.found ? reader.title : qsTr("Lesson not available")
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.fontHeading - 2
                     font.bold: true
@@ -95,6 +96,7 @@ FocusScope {
                     Layout.fillWidth: true
                     visible: reader.found
                     text: reader.plannedDateText.length > 0 ? qsTr("%1  ·  in class %2").arg(reader.className).arg(reader.plannedDateText) : reader.className
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     elide: Text.ElideRight
@@ -187,6 +189,7 @@ FocusScope {
                         Layout.fillWidth: true
                         visible: reader.downloadCostText.length > 0
                         text: qsTr("To download: %1").arg(reader.downloadCostText)
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
@@ -199,6 +202,7 @@ FocusScope {
                         spacing: 6
                         Label {
                             Layout.fillWidth: true
+                            textFormat: Text.PlainText
                             text: DataPolicySettings.holdsFilesBack
                                   ? qsTr("%1 of files wait: the data settings keep them for a network that does not count data.").arg(reader.missingSizeText)
                                   : qsTr("%1 of files will arrive at the next sync.").arg(reader.missingSizeText)

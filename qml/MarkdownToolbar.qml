@@ -811,6 +811,7 @@ RowLayout {
         contentItem: Label {
             Accessible.ignored: true
             text: button.text
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontSmall
             font.bold: button.font.bold
             color: Theme.primaryDark
@@ -905,6 +906,7 @@ RowLayout {
         rightPadding: 12
         contentItem: Label {
             text: entry.text
+            textFormat: Text.PlainText
             font: entry.font
             color: Theme.text
             elide: Text.ElideRight
@@ -939,6 +941,7 @@ RowLayout {
         width: Math.min(implicitWidth, Math.max(root.width, 460))
         contentItem: Label {
             text: noticeTip.text
+            textFormat: Text.PlainText
             font: noticeTip.font
             color: Theme.text
             wrapMode: Text.Wrap

@@ -127,6 +127,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: root.work.studentName ?? ""
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
                     color: Theme.text
@@ -135,6 +136,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: (root.work.versionCount ?? 0) > 1 ? qsTr("version %1 of %2 · %3").arg(root.work.version).arg(root.work.versionCount).arg(root.work.whenText) : (root.work.whenText ?? "")
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontSmall
                     color: root.work.late ? Theme.warning : Theme.textMuted
                     elide: Text.ElideRight
@@ -143,6 +145,7 @@ FocusScope {
             Label {
                 objectName: "position"
                 text: qsTr("%1 of %2").arg(root.review.studentNumberAt(root.row)).arg(root.review.studentCount)
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
                 Accessible.name: qsTr("Student %1 of %2").arg(root.review.studentNumberAt(root.row)).arg(root.review.studentCount)
@@ -284,6 +287,7 @@ FocusScope {
                             Layout.fillWidth: true
                             visible: (root.work.autoScoreText ?? "").length > 0
                             text: qsTr("Quiz: %1").arg(root.work.autoScoreText)
+                            textFormat: Text.PlainText
                             color: Theme.primaryDark
                             font.bold: true
                         }
@@ -306,6 +310,7 @@ FocusScope {
                                 anchors.fill: parent
                                 anchors.margins: 6
                                 text: "✓ " + ((root.work.scoreText ?? "").length > 0 ? qsTr("Returned, %1 %2").arg(root.work.scoreText).arg(root.review.scaleText) : qsTr("Returned"))
+                                textFormat: Text.PlainText
                                 color: Theme.success
                                 font.bold: true
                                 wrapMode: Text.Wrap
@@ -315,6 +320,7 @@ FocusScope {
                 }
                 Label {
                     text: qsTr("Your comment for %1").arg(root.work.studentName ?? "")
+                    textFormat: Text.PlainText
                     Layout.fillWidth: true
                     elide: Text.ElideRight
                     font.pixelSize: Theme.fontSmall
@@ -364,6 +370,7 @@ FocusScope {
                             width: commentBox.width - commentBox.leftPadding - commentBox.rightPadding
                             visible: Theme.largeText && commentBox.length === 0
                             text: root.keysHint
+                            textFormat: Text.PlainText
                             font: commentBox.font
                             color: Theme.textMuted
                             wrapMode: Text.Wrap
@@ -383,6 +390,7 @@ FocusScope {
                     Layout.fillWidth: true
                     visible: !Theme.largeText
                     text: root.keysHint
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
                     wrapMode: Text.Wrap
@@ -408,6 +416,7 @@ FocusScope {
                     Label {
                         objectName: "scaleLabel"
                         text: root.review.scaleText
+                        textFormat: Text.PlainText
                         font.pixelSize: Theme.fontTitle
                         font.bold: true
                         color: Theme.text

@@ -164,6 +164,7 @@ FocusScope {
             Label {
                 objectName: "timeText"
                 text: qsTr("%1 / %2", "position / duration").arg(root.timeText(root.positionMs)).arg(root.timeText(root.durationMs))
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.family: "monospace"
             }

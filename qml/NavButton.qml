@@ -53,6 +53,7 @@ TabButton {
         Label {
             Accessible.ignored: true
             text: root.mark
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontTitle
             color: root.current ? Theme.primaryDark : Theme.textMuted
             Layout.preferredWidth: 24
@@ -66,6 +67,7 @@ TabButton {
                 Layout.fillWidth: true
                 objectName: "navText"
                 text: root.text
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: root.current ? Theme.primaryDark : Theme.text
@@ -82,6 +84,7 @@ TabButton {
                 Layout.fillWidth: true
                 visible: !Theme.largeText
                 text: root.hint
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall - 1
                 color: Theme.textMuted
                 elide: Text.ElideRight

@@ -154,6 +154,7 @@ FocusScope {
                             anchors.centerIn: parent
                             visible: pdfPage.status !== PdfPage.Ready
                             text: pdfPage.status === PdfPage.Error ? qsTr("This page could not be shown.") : qsTr("Page %1…").arg(pdfPage.index + 1)
+                            textFormat: Text.PlainText
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontBody
                         }

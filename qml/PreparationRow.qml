@@ -35,6 +35,7 @@ RowLayout {
         objectName: "preparationText"
         Layout.fillWidth: true
         text: root.preparation.text
+        textFormat: Text.PlainText
         color: Theme.textMuted
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall

@@ -37,6 +37,7 @@ Button {
 
     contentItem: Label {
         text: control.text
+        textFormat: Text.PlainText
         font: control.font
         color: control.secondary ? Theme.primary : Theme.textOnPrimary
         horizontalAlignment: Text.AlignHCenter

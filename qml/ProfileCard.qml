@@ -52,6 +52,7 @@ AbstractButton {
             Label {
                 anchors.centerIn: parent
                 text: root.initials
+                textFormat: Text.PlainText
                 color: "white"
                 font.pixelSize: Theme.fontInitials
                 font.bold: true
@@ -60,6 +61,7 @@ AbstractButton {
         Label {
             Layout.fillWidth: true
             text: root.displayName
+            textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
             elide: Text.ElideRight
             font.pixelSize: Theme.fontTitle - 2
@@ -69,6 +71,7 @@ AbstractButton {
         Label {
             Layout.fillWidth: true
             text: root.lastUsed ? qsTr("%1 · last here").arg(root.roleText) : root.roleText
+            textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted

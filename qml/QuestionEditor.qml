@@ -37,6 +37,7 @@ Rectangle {
             spacing: 8
             Label {
                 text: qsTr("Question %1").arg(root.number)
+                textFormat: Text.PlainText
                 font.bold: true
                 color: Theme.primaryDark
             }

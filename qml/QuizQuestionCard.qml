@@ -84,6 +84,7 @@ FocusScope {
                 Layout.fillWidth: true
                 Accessible.ignored: true // in the question's name
                 text: qsTr("%1. %2").arg(root.number).arg(root.prompt)
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
@@ -93,6 +94,7 @@ FocusScope {
                 Layout.alignment: Qt.AlignTop
                 Accessible.ignored: true // in the question's name
                 text: qsTr("%n point(s)", "", root.points)
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }
@@ -101,6 +103,7 @@ FocusScope {
                 Layout.alignment: Qt.AlignTop
                 visible: root.mark.length > 0
                 text: root.mark === "right" ? "✓" : "✗"
+                textFormat: Text.PlainText
                 color: root.mark === "right" ? Theme.success : Theme.error
                 font.pixelSize: Theme.fontBody
                 font.bold: true
@@ -181,6 +184,7 @@ FocusScope {
             anchors.centerIn: parent
             visible: parent.ticked
             text: parent.multiple ? "✓" : "●"
+            textFormat: Text.PlainText
             color: Theme.textOnPrimary
             font.pixelSize: parent.multiple ? 13 : 9
             font.bold: true
@@ -234,6 +238,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: choice.modelData
+                    textFormat: Text.PlainText
                     color: Theme.text
                     wrapMode: Text.Wrap
                     Accessible.ignored: true
@@ -278,6 +283,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: choice.modelData
+                    textFormat: Text.PlainText
                     color: Theme.text
                     wrapMode: Text.Wrap
                     Accessible.ignored: true

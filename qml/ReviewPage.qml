@@ -142,6 +142,7 @@ FocusScope {
                         Label {
                             Layout.fillWidth: true
                             text: entry.title
+                            textFormat: Text.PlainText
                             font.bold: true
                             color: Theme.text
                             wrapMode: Text.Wrap
@@ -151,6 +152,7 @@ FocusScope {
                         Label {
                             Layout.fillWidth: true
                             text: entry.summary
+                            textFormat: Text.PlainText
                             font.pixelSize: Theme.fontSmall
                             color: entry.toReview > 0 ? Theme.warning : Theme.textMuted
                             font.bold: entry.toReview > 0
@@ -170,6 +172,7 @@ FocusScope {
             Label {
                 Layout.fillWidth: true
                 text: review.title
+                textFormat: Text.PlainText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 color: Theme.text
@@ -179,6 +182,7 @@ FocusScope {
                 Layout.fillWidth: true
                 visible: review.missingCount > 0
                 text: qsTr("Nothing handed in yet: %1").arg(review.missingText)
+                textFormat: Text.PlainText
                 color: Theme.warning
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSmall
@@ -224,6 +228,7 @@ FocusScope {
                 Layout.fillHeight: true
                 visible: review.count === 0
                 text: assignmentModel.count === 0 ? qsTr("No assignment in this class yet.") : qsTr("Nothing handed in for this assignment yet.")
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter

@@ -37,6 +37,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: root.name
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontBody
             font.bold: true
             color: Theme.text
@@ -50,6 +51,7 @@ Rectangle {
         Label {
             Layout.preferredWidth: 90
             text: root.login
+            textFormat: Text.PlainText
             font.family: "DejaVu Sans Mono"
             font.pixelSize: Theme.fontBody + 2
             font.bold: true
@@ -63,6 +65,7 @@ Rectangle {
         Label {
             Layout.preferredWidth: 60
             text: root.hasPin ? root.pin : "••••"
+            textFormat: Text.PlainText
             font.family: "DejaVu Sans Mono"
             font.pixelSize: Theme.fontBody + 2
             font.bold: root.hasPin

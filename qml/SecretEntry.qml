@@ -46,6 +46,7 @@ Rectangle {
 
         Label {
             text: root.isTeacher ? qsTr("Password for %1").arg(root.personName) : qsTr("PIN for %1").arg(root.personName)
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
@@ -75,6 +76,7 @@ Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                     visible: secretField.length === 0 && secretField.preeditText.length === 0
                     text: root.isTeacher ? qsTr("Your password") : qsTr("4 digits")
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font: secretField.font
                     elide: Text.ElideRight

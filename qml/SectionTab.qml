@@ -28,6 +28,7 @@ TabButton {
             Layout.fillWidth: true
             Accessible.ignored: true
             text: root.done ? root.text + "  ✓" : root.text
+            textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
             // On two lines rather than past the tab's edges at very large text (the "1" of "1 · Avant la classe"
             // went off the window: review-app19).
@@ -40,6 +41,7 @@ TabButton {
             Layout.fillWidth: true
             Accessible.ignored: true
             text: root.hint
+            textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall - 1

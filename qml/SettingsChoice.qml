@@ -25,6 +25,7 @@ RadioButton {
 
     contentItem: Label {
         text: control.text
+        textFormat: Text.PlainText
         font: control.font
         color: Theme.text
         wrapMode: Text.Wrap

@@ -29,6 +29,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: root.label.length > 0
         text: root.label
+        textFormat: Text.PlainText
         wrapMode: Text.Wrap
         color: Theme.text
         font.pixelSize: Theme.fontSmall

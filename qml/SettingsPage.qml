@@ -175,6 +175,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Settings of %1").arg(Session.currentName)
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontHeading
                     font.bold: true
                     color: Theme.text
@@ -310,6 +311,7 @@ FocusScope {
                     Label {
                         Layout.fillWidth: true
                         text: !SyncController.networkInformation ? qsTr("This device cannot tell whether its network is metered: files wait as on mobile data.") : SyncController.metered ? qsTr("The network now is metered (mobile data).") : qsTr("The network now is not metered.")
+                        textFormat: Text.PlainText
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                         wrapMode: Text.Wrap
@@ -417,6 +419,7 @@ FocusScope {
                         required property string modelData
                         Layout.fillWidth: true
                         text: "• " + modelData
+                        textFormat: Text.PlainText
                         color: Theme.text
                         wrapMode: Text.Wrap
                     }

@@ -29,6 +29,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: root.title
+            textFormat: Text.PlainText
             font.pixelSize: Theme.fontTitle
             font.bold: true
             color: Theme.text
@@ -40,6 +41,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.description.length > 0
             text: root.description
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap

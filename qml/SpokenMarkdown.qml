@@ -106,6 +106,7 @@ Item {
             width: root.width
             visible: refusal.text.length > 0
             text: refusal.text
+            textFormat: Text.PlainText
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
             color: Theme.error

@@ -39,6 +39,7 @@ Item {
         id: label
         width: root.width
         text: root.glyph + root.message
+        textFormat: Text.PlainText
         color: root.error ? Theme.error : Theme.success
         wrapMode: Text.Wrap
         Accessible.ignored: true

@@ -37,6 +37,7 @@ FocusScope {
             }
             Label {
                 text: qsTr("%n assignment(s)", "", assignmentModel.count)
+                textFormat: Text.PlainText
                 color: Theme.textMuted
             }
         }

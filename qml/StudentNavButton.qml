@@ -48,6 +48,7 @@ TabButton {
             Accessible.ignored: true
             Layout.leftMargin: 8
             text: root.shortcutText
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
@@ -55,6 +56,7 @@ TabButton {
             Accessible.ignored: true
             Layout.fillWidth: true
             text: root.text
+            textFormat: Text.PlainText
             color: root.selected ? Theme.primaryDark : Theme.text
             font.pixelSize: Theme.fontBody + 1
             font.bold: root.selected
@@ -71,6 +73,7 @@ TabButton {
                 Accessible.ignored: true
                 anchors.centerIn: parent
                 text: root.badge
+                textFormat: Text.PlainText
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontSmall
                 font.bold: true

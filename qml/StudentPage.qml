@@ -79,6 +79,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: root.name
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontHeading
                     font.bold: true
                     color: Theme.text
@@ -89,6 +90,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Login code: %1").arg(root.login)
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }
@@ -110,6 +112,7 @@ FocusScope {
                     objectName: "studentLevel"
                     Layout.fillWidth: true
                     text: root.levelText
+                    textFormat: Text.PlainText
                     color: root.level === WorkStates.Silent || root.level === WorkStates.Behind ? Theme.standingColour(root.level) : Theme.text
                     font.bold: true
                     wrapMode: Text.Wrap
@@ -118,6 +121,7 @@ FocusScope {
                     objectName: "studentContact"
                     Layout.fillWidth: true
                     text: root.lastSyncDetail
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
@@ -125,6 +129,7 @@ FocusScope {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Lessons: %1 · Work: %2").arg(root.lessonsText).arg(root.workText)
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
@@ -159,6 +164,7 @@ FocusScope {
             Layout.fillWidth: true
             visible: root.newPin.length > 0
             text: qsTr("New PIN for %1: %2. Write it on their card, or print the cards in Classes & roster before you leave.").arg(root.name).arg(root.newPin)
+            textFormat: Text.PlainText
             color: Theme.success
             font.bold: true
             wrapMode: Text.Wrap
@@ -192,6 +198,7 @@ FocusScope {
                 required property string section
                 topPadding: 6
                 text: section
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.bold: true
                 font.pixelSize: Theme.fontSmall + 1

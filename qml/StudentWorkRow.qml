@@ -42,6 +42,7 @@ AbstractButton {
         spacing: 10
         Label {
             Accessible.ignored: true
+            textFormat: Text.PlainText
             text: root.done ? "✓" : root.workState === WorkStates.WorkMissing ? "⚠" : root.workState === WorkStates.WorkHandedInLate ? "●"
                 : root.workState === WorkStates.LessonOpened ? "◐" : "○"
             color: root.done ? Theme.success : root.workState === WorkStates.WorkMissing ? Theme.error
@@ -55,6 +56,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.bold: true
                 wrapMode: Text.Wrap
@@ -64,6 +66,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.stateText
+                textFormat: Text.PlainText
                 color: root.workState === WorkStates.WorkMissing ? Theme.error : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 wrapMode: Text.Wrap

@@ -62,6 +62,7 @@ Rectangle {
                 Label {
                     width: Math.min(implicitWidth, parent.width)
                     text: root.studentName
+                    textFormat: Text.PlainText
                     font.pixelSize: Theme.fontBody
                     font.bold: true
                     color: Theme.text
@@ -70,6 +71,7 @@ Rectangle {
                 Label {
                     width: Math.min(implicitWidth, parent.width)
                     text: qsTr("version %1 of %2").arg(root.version).arg(root.versionCount)
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
@@ -94,6 +96,7 @@ Rectangle {
             Label {
                 visible: root.autoScoreText.length > 0
                 text: qsTr("Quiz: %1").arg(root.autoScoreText)
+                textFormat: Text.PlainText
                 color: Theme.primaryDark
                 font.bold: true
             }
@@ -109,6 +112,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: root.whenText
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -149,6 +153,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.attachmentsText.length > 0
             text: qsTr("Files: %1").arg(root.attachmentsText)
+            textFormat: Text.PlainText
             color: Theme.textMuted
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
@@ -164,6 +169,7 @@ Rectangle {
                 anchors.fill: parent
                 anchors.margins: 6
                 text: "✓ " + (root.scoreText.length > 0 ? qsTr("Returned, %1 %2: %3").arg(root.scoreText).arg(root.scaleText).arg(root.feedback) : qsTr("Returned: %1").arg(root.feedback))
+                textFormat: Text.PlainText
                 color: Theme.success
                 wrapMode: Text.Wrap
             }

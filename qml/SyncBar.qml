@@ -187,6 +187,7 @@ ToolBar {
 
         Label {
             text: root.symbol()
+            textFormat: Text.PlainText
             color: root.accent()
             font.pixelSize: Theme.fontTitle
             font.bold: true
@@ -200,6 +201,7 @@ ToolBar {
                 objectName: "syncStateText"
                 Layout.fillWidth: true
                 text: root.syncing && root.progressText.length > 0 ? root.progressText : root.stateText
+                textFormat: Text.PlainText
                 color: root.syncState === SyncController.Error ? Theme.error : Theme.text
                 font.pixelSize: Theme.fontBody
                 font.bold: true
@@ -214,6 +216,7 @@ ToolBar {
                 objectName: "syncDetailsText"
                 Layout.fillWidth: true
                 text: root.showDetails ? root.detailsText() : root.familyText()
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 // On two lines when it must, as the sentence above: at very large text "ton travail partira à la …"
@@ -235,6 +238,7 @@ ToolBar {
             Keys.onEnterPressed: clicked()
             contentItem: Label {
                 text: detailsButton.text
+                textFormat: Text.PlainText
                 color: Theme.primary
                 font.pixelSize: Theme.fontSmall
                 font.underline: true
@@ -264,6 +268,7 @@ ToolBar {
                 Layout.fillWidth: true
                 visible: root.showDetails
                 text: qsTr("↑ %1 · ↓ %2").arg(SyncController.formatBytes(root.bytesUp)).arg(SyncController.formatBytes(root.bytesDown))
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 horizontalAlignment: Text.AlignRight

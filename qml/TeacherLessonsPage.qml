@@ -288,6 +288,7 @@ FocusScope {
                 anchors.fill: parent
                 visible: lessonModel.count === 0
                 text: root.targetClassId.length === 0 ? qsTr("Create a class first (Classes & roster).") : qsTr("No lesson here yet: write one with “New lesson”.")
+                textFormat: Text.PlainText
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignHCenter
                 verticalAlignment: Text.AlignVCenter
@@ -489,6 +490,7 @@ FocusScope {
             spacing: 8
             Label {
                 text: editor.attachments.count === 0 ? qsTr("No attached file.") : qsTr("Files (%1):").arg(editor.totalSizeText)
+                textFormat: Text.PlainText
                 color: Theme.textMuted
                 font.bold: true
             }
@@ -549,6 +551,7 @@ FocusScope {
             Layout.fillWidth: true
             visible: editor.lastAttachedText.length > 0 && !editor.preparation.busy
             text: qsTr("Attached, made light for mobile data: %1").arg(editor.lastAttachedText)
+            textFormat: Text.PlainText
             color: Theme.success
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall
@@ -559,6 +562,7 @@ FocusScope {
             Layout.fillWidth: true
             visible: editor.heavyCount > 0
             text: qsTr("⚠ %n file(s) over 2 MB: heavy for a family on mobile data. Prefer a lighter version (a compressed PDF, a shorter video).", "", editor.heavyCount)
+            textFormat: Text.PlainText
             color: Theme.warning
             wrapMode: Text.Wrap
             font.pixelSize: Theme.fontSmall

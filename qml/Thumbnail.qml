@@ -61,6 +61,7 @@ AbstractButton {
             anchors.margins: 4
             visible: !root.isPicture || root.pictureStatus !== Image.Ready
             text: root.modelData.kind === "pdf" ? "PDF" : root.modelData.kind === "image" ? qsTr("Photo") : qsTr("File")
+            textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             font.bold: true

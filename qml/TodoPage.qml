@@ -59,6 +59,7 @@ FocusScope {
             objectName: "todoSummary"
             Layout.fillWidth: true
             visible: todoModel.count > 0
+            textFormat: Text.PlainText
             text: {
                 const parts = [];
                 if (todoModel.lessonCount > 0)

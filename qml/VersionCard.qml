@@ -64,6 +64,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: qsTr("Version %1").arg(root.version)
+            textFormat: Text.PlainText
             color: Theme.text
             font.bold: true
         }
@@ -78,6 +79,7 @@ Rectangle {
         Label {
             Layout.fillWidth: true
             text: root.receivedText.length > 0 ? qsTr("Handed in %1 · received %2").arg(root.handedInText).arg(root.receivedText) : qsTr("Handed in %1").arg(root.handedInText)
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -94,6 +96,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.delivery === WorkStates.Rejected
             text: qsTr("The hub refused it: %1").arg(root.reason.length > 0 ? root.reason : qsTr("no reason given"))
+            textFormat: Text.PlainText
             color: Theme.error
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -102,6 +105,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.text.length > 0
             text: root.text
+            textFormat: Text.PlainText
             color: Theme.text
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -112,6 +116,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.answerCount > 0
             text: root.autoScoreText.length > 0 ? qsTr("%n answer(s) · quiz: %1", "", root.answerCount).arg(root.autoScoreText) : qsTr("%n answer(s)", "", root.answerCount)
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
@@ -119,6 +124,7 @@ Rectangle {
             Layout.fillWidth: true
             visible: root.fileNames.length > 0
             text: qsTr("Files: %1").arg(root.fileNames.join(", "))
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -139,6 +145,7 @@ Rectangle {
                     visible: root.scoreText.length > 0
                     objectName: "scoreLabel"
                     text: qsTr("Score: %1").arg(root.scoreText)
+                    textFormat: Text.PlainText
                     color: root.scoreTone === WorkStates.NoScore ? Theme.text : Theme.toneColour(Theme.scoreChipTone(root.scoreTone))
                     font.bold: true
                 }
@@ -155,6 +162,7 @@ Rectangle {
                     Layout.fillWidth: true
                     visible: root.feedback.length > 0
                     text: root.feedbackAuthor.length > 0 ? qsTr("%1: « %2 »").arg(root.feedbackAuthor).arg(root.feedback) : qsTr("Teacher: %1").arg(root.feedback)
+                    textFormat: Text.PlainText
                     color: Theme.text
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap

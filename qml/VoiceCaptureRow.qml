@@ -65,6 +65,7 @@ RowLayout {
         Layout.fillWidth: true
         visible: capture.error.length > 0
         text: capture.error
+        textFormat: Text.PlainText
         color: Theme.error
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall

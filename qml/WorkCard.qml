@@ -122,6 +122,7 @@ AbstractButton {
                 Accessible.ignored: true
                 // In a class day the rows are numbered in the order to do them; elsewhere, what kind of work it is.
                 text: root.newFeedback.length > 0 ? "✉" : root.handedIn ? "✓" : root.step > 0 && root.dueState !== WorkStates.Late ? String(root.step) : root.isLesson ? "≡" : root.kind === "quiz" ? "?" : root.kind === "file" ? "📎" : "✎"
+                textFormat: Text.PlainText
                 color: Theme.textOnPrimary
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -133,6 +134,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 text: root.title
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle - 1
                 font.bold: true
@@ -145,6 +147,7 @@ AbstractButton {
                 Layout.fillWidth: true
                 visible: root.isLesson
                 text: root.partsLine
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall + 1
                 wrapMode: Text.Wrap
@@ -152,6 +155,7 @@ AbstractButton {
             Label {
                 Layout.fillWidth: true
                 visible: !root.isLesson
+                textFormat: Text.PlainText
                 text: {
                     const parts = [root.kindText, root.dueLine];
                     if (root.showLesson && root.lessonTitle.length > 0)
@@ -178,6 +182,7 @@ AbstractButton {
                 Layout.fillWidth: true
                 visible: root.newFeedback.length > 0
                 text: "« " + root.feedback + " »"
+                textFormat: Text.PlainText
                 color: Theme.text
                 font.pixelSize: Theme.fontSmall + 1
                 font.italic: true
@@ -189,6 +194,7 @@ AbstractButton {
                 Label {
                     visible: root.handedIn
                     text: qsTr("Handed in %n time(s)", "", root.versions)
+                    textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
                 }

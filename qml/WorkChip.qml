@@ -28,6 +28,7 @@ Rectangle {
         id: label
         anchors.centerIn: parent
         text: root.mark + root.text
+        textFormat: Text.PlainText
         font.pixelSize: Theme.fontSmall
         font.bold: true
         color: Theme.toneColour(root.tone)

@@ -59,6 +59,7 @@ ListView {
             topPadding: 6
             bottomPadding: 2
             text: section
+            textFormat: Text.PlainText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall + 1
             font.bold: true

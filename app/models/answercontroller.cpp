@@ -13,6 +13,8 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using Continuite::AssignmentType;
 using Continuite::Role;
@@ -375,7 +377,16 @@ void AnswerController::removeFile(int row)
 {
     if (row < 0 || row >= m_files.size())
         return;
-    m_files.removeAt(row);
+    const File removed = m_files.takeAt(row);
+    // Its light copy (made here, under media/light) goes now, not a day later at the store's sweep (review-media20,
+    // finding 7), unless another row still names it.
+    Continuite::Store *store = m_session ? m_session->store() : nullptr;
+    if (store && !removed.path.isEmpty()
+        && std::none_of(m_files.cbegin(), m_files.cend(), [&](const File &f) { return f.path == removed.path; })) {
+        const Continuite::MediaReducer light(store->media().rootDir() + u"/light"_s);
+        if (light.madeHere(removed.path))
+            light.discard(removed.path);
+    }
     Q_EMIT filesChanged();
     edited();
 }

@@ -29,6 +29,7 @@ struct HubFailure
     QString message;      ///< for a person: what happened and what to do
     bool transient = false;
     int retryAfterSeconds = -1; ///< the hub's Retry-After, when it said one
+    QString field;              ///< the request field a 400 names, if any
 
     bool isNull() const { return message.isEmpty(); }
     bool needsSignIn() const { return status == 401; }
@@ -88,6 +89,11 @@ public:
     bool bzip2 = false;
     /// A teacher's device asks for its students' last contact with the hub since this mark ("" the first time).
     std::optional<QString> lastSeenAfter;
+    /// In: the protocol the hub said it speaks (SyncState::hubProtocol). From 4 the request says "v": 4 and the answer
+    /// leaves out what is empty (PROTOCOL.md, "Short answers"): an empty sync is ≈ 80 bytes smaller.
+    int hubProtocol = 0;
+    /// The newest protocol this client speaks.
+    static constexpr int Protocol = 4;
     /// A 408 too_slow (the body fell behind the hub's minimum rate) is returned at once as the failure rather than sent
     /// again as it is: the caller sends fewer changes (SyncEngine halves its push batch).
     bool handBackTooSlow = false;
@@ -114,6 +120,9 @@ public:
     bool more = false;
     QHash<QString, QString> lastSeen; ///< person id -> their last contact with the hub (ISO 8601 UTC), when asked and changed
     QString lastSeenUntil;            ///< the mark to send as lastSeenAfter next time; empty when nothing changed
+    /// Out: what the answer said of the hub's protocol (its "protocol", or 3 when it answered "v": 4 in the long form,
+    /// as a hub that does not know it does); 0 when it said nothing.
+    int answerProtocol = 0;
     qint64 answerJsonBytes = 0; ///< the answer's body once inflated
     qint64 answerWireBytes = 0; ///< the answer as it crossed the wire, headers included
     /// The answer carried an ETag: this hub sends the rest of a page cut on its way, not the whole page again.

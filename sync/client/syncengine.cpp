@@ -374,6 +374,7 @@ bool SyncEngine::syncRecords(Run &run)
                      MinPageBudget, m_options.pageBudget)
         : m_options.pageBudget;
     int tooSlowInARow = 0; // 408s on this push: the batch halves each time, then the attempts are counted
+    bool markRefused = false; // the hub refused the board's mark once: asked again from "" (once only)
     // Many changes may come: a device's first page, and every page after one that said "more". Those ask for their ids and
     // clocks in columns (and, a hub that knows them resuming cut pages, for its largest page); an everyday sync does not
     // (12 bytes of every empty sync for nothing).
@@ -410,6 +411,7 @@ bool SyncEngine::syncRecords(Run &run)
         // first would each bring the last 10 s of contacts again (≈1 KB a page for a class; found by bench/anchor).
         if (run.profile.role == Role::Teacher && round == 0)
             trip.lastSeenAfter = run.state.lastSeenUntil;
+        trip.hubProtocol = run.state.hubProtocol;
         // A bounded push: on a link that drops, a cut costs at most this batch, never the whole outbox.
         QList<OutboxEntry> batch;
         qint64 batchBytes = 0;
@@ -448,6 +450,18 @@ bool SyncEngine::syncRecords(Run &run)
                 g_heldPages.insert(heldKey, {trip.cursor, trip.budget, trip.columns, trip.resumeBytes, trip.resumeTag});
             else
                 g_heldPages.remove(heldKey);
+        }
+        if (!done && trip.failure.status == 400 && trip.lastSeenAfter && !trip.lastSeenAfter->isEmpty() && !markRefused
+            && (trip.failure.field == u"seen"_s || trip.failure.field == u"last_seen_after"_s)) {
+            // The hub does not read the board's mark this device kept (a hub put back to an older version, a mark made
+            // by another): the board asks for everything instead, and the sync goes on (review-p4, F1).
+            qCWarning(lcSync).noquote() << "the hub refused the board's mark" << *trip.lastSeenAfter << "- asking again from the start";
+            markRefused = true;
+            run.state.lastSeenUntil.clear();
+            if (Status u = m_store.sync().setLastSeenUntil(run.profile.id, u""_s); !u)
+                run.report.errors << u.error();
+            --round;
+            continue;
         }
         if (!done) {
             if (trip.failure.status == 408 && !run.transport->isCancelled()) {
@@ -621,22 +635,34 @@ Status SyncEngine::applyRoundTrip(Run &run, const SyncRoundTrip &trip, const QLi
         }
         if (Status c = book.setCursor(run.profile.id, trip.nextCursor); !c)
             return c;
+        if (trip.answerProtocol > 0 && trip.answerProtocol != run.state.hubProtocol)
+            if (Status p = book.setHubProtocol(run.profile.id, trip.answerProtocol); !p)
+                return p;
+        // Back to a hub of protocol 3: the mark it gave in the short form is none it reads (review-p4, F1); the board
+        // asks for everything once ("").
+        if (trip.answerProtocol > 0 && trip.answerProtocol < 4 && run.state.hubProtocol >= 4 && trip.lastSeenUntil.isEmpty())
+            if (Status u = book.setLastSeenUntil(run.profile.id, u""_s); !u)
+                return u;
         if (!trip.lastSeen.isEmpty()) {
             QHash<QString, QDateTime> contacts;
             for (auto it = trip.lastSeen.cbegin(); it != trip.lastSeen.cend(); ++it)
                 contacts.insert(it.key(), QDateTime::fromString(it.value(), Qt::ISODateWithMs));
             if (Status c = m_store.recordContacts(contacts, u"hub"_s); !c)
                 return c;
-            if (!trip.lastSeenUntil.isEmpty())
-                if (Status u = book.setLastSeenUntil(run.profile.id, trip.lastSeenUntil); !u)
-                    return u;
         }
+        if (!trip.lastSeenUntil.isEmpty())
+            if (Status u = book.setLastSeenUntil(run.profile.id, trip.lastSeenUntil); !u)
+                return u;
         return success();
     });
     if (s) {
         run.report.contactsReceived += int(trip.lastSeen.size());
         if (!trip.lastSeenUntil.isEmpty())
             run.state.lastSeenUntil = trip.lastSeenUntil;
+        if (trip.answerProtocol > 0 && trip.answerProtocol < 4 && run.state.hubProtocol >= 4 && trip.lastSeenUntil.isEmpty())
+            run.state.lastSeenUntil.clear();
+        if (trip.answerProtocol > 0)
+            run.state.hubProtocol = trip.answerProtocol;
         run.report.changesSent += sent;
         run.report.changesRejected += rejected;
         run.report.changesDeferred += int(deferredNow.size());

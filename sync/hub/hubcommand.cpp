@@ -120,6 +120,7 @@ const char *const UsageText =
     "  --max-vouches-per-student 16         devices of one pupil one teacher may vouch for\n"
     "  --max-devices 32                     devices one person is signed in on at once\n"
     "  --upload-expiry-hours 336            an unfinished upload nobody writes to is removed after this\n"
+    "  --protocol 4                         the newest protocol answered (3: the long answers of protocol 3; 3-4)\n"
     "\n"
     "Work and memory (default):\n"
     "  --workers 8                          threads answering requests, at least 2 (each may hold a database connection)\n"
@@ -204,6 +205,7 @@ HubLimits limitsFrom(Args &args)
     limits.maxStudentsPerTeacher = int(number(u"--max-students-per-teacher"_s, limits.maxStudentsPerTeacher));
     limits.maxVouchesPerStudent = int(number(u"--max-vouches-per-student"_s, limits.maxVouchesPerStudent));
     limits.maxDevicesPerPerson = int(number(u"--max-devices"_s, limits.maxDevicesPerPerson));
+    limits.protocol = int(number(u"--protocol"_s, limits.protocol, 3, 4));
     // Two at least: lists of devices take at most half the workers, and with one a teacher's list would hold the only one
     // (review of trust16, finding 6).
     limits.workers = int(number(u"--workers"_s, limits.workers, 2, 1000000, u"lists of devices may hold half of them"_s));

@@ -44,6 +44,9 @@ struct HubLimits
     /// escapes as \uXXXX with a 200-character device name and the longest token, is ≈7.8 KiB.
     qint64 maxLoginBodyBytes = 8 * 1024;
     int maxChangesPerPush = 5000;
+    /// The newest protocol this hub answers in (PROTOCOL.md): 3 holds a hub to the long answers of protocol 3, as
+    /// before an upgrade (if a new device misreads the short ones); the hub's own (HubEngine::ProtocolVersion) is 4.
+    int protocol = 4;
     qint64 defaultBudget = 256 * 1024;             ///< page size when the client names none
     qint64 minBudget = 1024;
     /// Largest page a client may ask: an answer is held in memory until it is sent, and a slow reader of 8 MiB pages

@@ -53,6 +53,42 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+/// The students' last-contact mark as protocol 4 writes it: the hub's milliseconds since 1970 in base 36 (8 characters
+/// where ISO 8601 takes 24: it goes up with every teacher's sync). Opaque to the device, which sends it back.
+QString shortMark(const QString &iso)
+{
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    return t.isValid() && t.toMSecsSinceEpoch() >= 0 ? QString::number(t.toMSecsSinceEpoch(), 36) : iso;
+}
+
+bool isShortMark(const QString &mark)
+{
+    return !mark.isEmpty() && mark.size() <= 12 && std::all_of(mark.cbegin(), mark.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z');
+    });
+}
+
+/// A mark a device sends back ("" the first time): either form the hub hands out, as ISO 8601; nullopt if neither.
+/// Any time up to the year 9999 is taken, as in the long form: a hub whose clock was wrong (a classroom machine back
+/// in 1970, a database a few days ahead) made its marks from that clock, and refusing them would stop its teachers'
+/// devices (review-p4, F2).
+std::optional<QString> markAsIso(const QString &mark)
+{
+    if (mark.isEmpty())
+        return mark;
+    if (isShortMark(mark)) {
+        bool ok = false;
+        const qint64 ms = mark.toLongLong(&ok, 36);
+        constexpr qint64 Year10000 = 253'402'300'800'000;
+        if (!ok || ms < 0 || ms >= Year10000)
+            return std::nullopt;
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    if (mark.size() > 40 || !QDateTime::fromString(mark, Qt::ISODateWithMs).isValid())
+        return std::nullopt;
+    return mark;
+}
+
 Verdict rejected(const QString &reason)
 {
     Verdict v;
@@ -1642,17 +1678,30 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
         signatures = signaturesValue.toBool();
     }
     QList<Vouch> vouches = parseVouches(request.value(u"device_keys"_s));
+    // Protocol 4 (PROTOCOL.md, "Short answers"): a device that read "protocol": 4 in an answer of this hub says "v": 4,
+    // sends its last-contact mark as "seen", and gets answers that leave out what is empty.
+    // A hub held to protocol 3 (serve --protocol 3) reads neither, as a hub of protocol 3 did.
+    int protocol = 3;
+    const QJsonValue versionValue = m_limits.protocol >= 4 ? request.value(u"v"_s) : QJsonValue(QJsonValue::Undefined);
+    if (!versionValue.isUndefined() && !versionValue.isNull()) {
+        const double v = versionValue.toDouble(-1);
+        if (!versionValue.isDouble() || v < 1 || v > 1e6 || v != double(qint64(v)))
+            throw HubError::invalid(u"v"_s, u"Field \"v\" must be the hub protocol version the device speaks."_s);
+        protocol = std::min(int(v), m_limits.protocol);
+    }
+    const bool shortAnswer = protocol >= 4;
     // A teacher's device asks for its students' last contact by sending the mark it last received ("" the
     // first time); a device that does not ask gets nothing, and a student's request is never answered.
     std::optional<QString> lastSeenAfter;
-    const QJsonValue lastSeenValue = request.value(u"last_seen_after"_s);
+    const QString lastSeenKey = shortAnswer ? u"seen"_s : u"last_seen_after"_s;
+    const QJsonValue lastSeenValue = request.value(lastSeenKey);
     if (!lastSeenValue.isUndefined() && !lastSeenValue.isNull()) {
-        const QString after = lastSeenValue.toString();
-        if (!lastSeenValue.isString() || after.size() > 40
-            || (!after.isEmpty() && !QDateTime::fromString(after, Qt::ISODateWithMs).isValid()))
-            throw HubError::invalid(u"last_seen_after"_s,
-                                    u"Field \"last_seen_after\" must be \"\" or the \"last_seen_until\" the hub last returned."_s);
-        lastSeenAfter = after;
+        // A hub held to protocol 3 reads the long form only, as one of protocol 3 does.
+        lastSeenAfter = !lastSeenValue.isString() ? std::nullopt
+            : m_limits.protocol >= 4 || !isShortMark(lastSeenValue.toString()) ? markAsIso(lastSeenValue.toString())
+                                                                              : std::nullopt;
+        if (!lastSeenAfter)
+            throw HubError::invalid(lastSeenKey, u"Field \"%1\" must be \"\" or the \"last_seen_until\" the hub last returned."_s.arg(lastSeenKey));
     }
     QJsonArray changes;
     const QJsonValue changesValue = request.value(u"changes"_s);
@@ -1869,17 +1918,36 @@ QByteArray HubEngine::sync(const Session &session, const QJsonObject &request, i
     QByteArray body;
     const QByteArray columnsJson = columns > 0 ? encoder.json() : QByteArray();
     body.reserve(items.size() + verdicts.size() + columnsJson.size() + 112);
-    body += "{\"verdicts\":" + verdicts;
-    if (columns > 0) // before the changes: the part of the page a resumed page sends the same (PROTOCOL.md)
-        body += ",\"columns\":" + columnsJson;
-    body += ",\"changes\":[" + items + "],\"cursor\":\"" + cursor.toString().toLatin1()
-        + "\",\"more\":" + (more ? "true" : "false");
+    // A short answer (protocol 4) leaves out the empty verdicts and changes and a "more" that is false: an empty sync's
+    // answer is {"cursor":"…"}. Every other answer keeps every field, as protocol 3 clients require.
+    const bool verdictsToSay = !shortAnswer || verdicts.size() > 2;
+    const bool changesToSay = !shortAnswer || !items.isEmpty();
+    body += '{';
+    if (verdictsToSay)
+        body += "\"verdicts\":" + verdicts + ',';
+    if (changesToSay) {
+        if (columns > 0) // before the changes: the part of the page a resumed page sends the same (PROTOCOL.md)
+            body += "\"columns\":" + columnsJson + ',';
+        body += "\"changes\":[" + items + "],";
+    }
+    body += "\"cursor\":\"" + cursor.toString().toLatin1() + '"';
+    if (!shortAnswer || more)
+        body += QByteArray(",\"more\":") + (more ? "true" : "false");
     if (!lastSeen.isEmpty()) {
         QJsonObject people;
         for (auto it = lastSeen.cbegin(); it != lastSeen.cend(); ++it)
             people.insert(it.key(), it.value());
-        body += ",\"last_seen\":" + compact(people) + ",\"last_seen_until\":\"" + lastSeenUntil.toLatin1() + '"';
+        body += ",\"last_seen\":" + compact(people) + ",\"last_seen_until\":\""
+            + (shortAnswer ? shortMark(lastSeenUntil) : lastSeenUntil).toLatin1() + '"';
+    } else if (shortAnswer && !lastSeenUntil.isEmpty() && !isShortMark(lastSeenValue.toString())) {
+        // A long mark (kept from protocol 3, or "") comes back short once, though nothing changed: the requests after
+        // carry 8 characters, not 24.
+        body += ",\"last_seen_until\":\"" + shortMark(lastSeenUntil).toLatin1() + '"';
     }
+    // A device that does not speak protocol 4 learns that this hub does from an answer that brings something (an empty
+    // sync's answer stays byte for byte what it was: the one every device sends most).
+    if (!shortAnswer && m_limits.protocol >= 4 && (!items.isEmpty() || verdicts.size() > 2 || !lastSeen.isEmpty()))
+        body += ",\"protocol\":" + QByteArray::number(m_limits.protocol);
     body += '}';
     return body;
 }

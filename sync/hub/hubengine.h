@@ -72,6 +72,10 @@ struct PersonUsage
 class HubEngine
 {
 public:
+    /// The protocol this hub speaks (PROTOCOL.md): 2 added a teacher's students' last contact to /v1/sync, 3 convergence
+    /// (no new shape), 4 short answers ("v": 4).
+    static constexpr int ProtocolVersion = 4;
+
     HubEngine(HubStorage &storage, HubLimits limits = {});
 
     const HubLimits &limits() const { return m_limits; }

@@ -66,8 +66,6 @@ struct Link;
 
 namespace {
 
-// 2: "last_seen_after" / "last_seen" in /v1/sync (a teacher's students' last contact).
-constexpr int ProtocolVersion = 3;
 const char *const JsonType = "application/json";
 
 qint64 monotonicMs()
@@ -1230,8 +1228,10 @@ void HubServer::Private::replyPage(Exchange &x, const QByteArray &body, const QS
     // The verdicts and changes end where the envelope's cursor starts: the last `],"cursor":"` of the answer (inside a
     // change it would be escaped in a string, and every change comes before it).
     const qsizetype end = body.size() >= LargeAnswerBytes && acceptsZstd(x) ? body.lastIndexOf("],\"cursor\":\"") : -1;
+    // A large answer with neither changes nor verdicts (protocol 4's short form leaves them out: a teacher's board of
+    // a thousand pupils) is no page: level 3, not an uncounted level 19 (review-p4, F3).
     if (end < 0)
-        return reply(x, 200, body);
+        return body.size() >= LargeAnswerBytes ? reply(x, 200, body, 3) : reply(x, 200, body);
     const QByteArrayView whole(body);
     // A resume is packed at the level of the page it resumes (review of trust16, finding 1: the level came from her
     // allowance alone, so a client in debt holding a level-3 page got, once her allowance refilled past zero, a level-19
@@ -2264,7 +2264,7 @@ void HubServer::Private::answerLight(Exchange &x)
     }
     case HubRoute::Version: {
         const QJsonObject o{{u"version"_s, HubServer::version()},
-                            {u"protocol"_s, ProtocolVersion},
+                            {u"protocol"_s, std::min(limits.protocol, HubEngine::ProtocolVersion)},
                             {u"max_upload_bytes"_s, double(limits.maxUploadBytes)},
                             {u"max_sync_body_bytes"_s, double(limits.maxSyncBodyBytes)},
                             {u"max_budget"_s, double(limits.maxBudget)},

@@ -138,6 +138,7 @@ private Q_SLOTS:
             {u"--send-buffer-kb"_s, {u"-1"_s, u"16385"_s, u"8"_s}}, // 0 is the kernel's own sizing; 1 to 15, nonsense
             {u"--answer-budget-mb"_s, {u"15"_s, u"16385"_s, u"1G"_s}},
             {u"--max-upload-slice-seconds"_s, {u"9"_s, u"86401"_s, u"10m"_s}},
+            {u"--protocol"_s, {u"2"_s, u"5"_s, u"4.0"_s}}, // a hub cannot answer in a protocol it does not know
         };
         for (const auto &[flag, values] : nonsense) {
             for (const QString &value : values) {
@@ -178,7 +179,7 @@ private Q_SLOTS:
                                                           u"--body-eviction-age-ms"_s, u"2500"_s, u"--max-page-kb"_s, u"512"_s,
                                                           u"--max-large-answers-per-person"_s, u"3"_s, u"--person-answer-budget-mb"_s,
                                                           u"8"_s, u"--send-buffer-kb"_s, u"0"_s, u"--answer-budget-mb"_s, u"64"_s,
-                                                          u"--max-upload-slice-seconds"_s, u"120"_s},
+                                                          u"--max-upload-slice-seconds"_s, u"120"_s, u"--protocol"_s, u"3"_s},
                                                          &why);
         QVERIFY2(set, qPrintable(why));
         QCOMPARE(set->maxBodiesPerToken, 3);
@@ -192,6 +193,7 @@ private Q_SLOTS:
         QCOMPARE(set->socketSendBufferBytes, 0);
         QCOMPARE(set->answerBudgetBytes, 64LL << 20);
         QCOMPARE(set->maxUploadSliceSeconds, 120);
+        QCOMPARE(set->protocol, 3);
         // Without them, the defaults every hub ran with.
         const std::optional<HubLimits> defaults = serveLimits({});
         QVERIFY(defaults);
@@ -206,6 +208,7 @@ private Q_SLOTS:
         QCOMPARE(defaults->socketSendBufferBytes, HubLimits{}.socketSendBufferBytes);
         QCOMPARE(defaults->answerBudgetBytes, HubLimits{}.answerBudgetBytes);
         QCOMPARE(defaults->maxUploadSliceSeconds, HubLimits{}.maxUploadSliceSeconds);
+        QCOMPARE(defaults->protocol, HubEngine::ProtocolVersion);
 
         // A real hub serves with them, and says the page limit it keeps.
         HubProcess process;
@@ -264,7 +267,8 @@ private Q_SLOTS:
             {u"--max-large-answers-per-person"_s, defaults->maxLargeAnswersPerPerson},
             {u"--person-answer-budget-mb"_s, defaults->personAnswerBudgetBytes >> 20},
             {u"--answer-budget-mb"_s, defaults->answerBudgetBytes >> 20},
-            {u"--send-buffer-kb"_s, defaults->socketSendBufferBytes >> 10}};
+            {u"--send-buffer-kb"_s, defaults->socketSendBufferBytes >> 10},
+            {u"--protocol"_s, defaults->protocol}};
         for (const auto &[flag, value] : said) {
             const QRegularExpression line(u"\\n  "_s + QRegularExpression::escape(flag) + u" (\\d+) "_s);
             const QRegularExpressionMatch m = line.match(help.out);
@@ -319,7 +323,7 @@ private Q_SLOTS:
         QCOMPARE(c.person.value(u"display_name"_s).toString(), u"Claire Durand"_s);
         c.sync();
         QCOMPARE(c.lastStatus, 200L);
-        QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"protocol"_s).toInt(), 3);
+        QCOMPARE(c.request("GET", u"/v1/version"_s).json().value(u"protocol"_s).toInt(), 4);
     }
 
     void devicesAndRevoke()

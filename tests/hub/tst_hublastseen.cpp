@@ -4,6 +4,8 @@
 // "last_seen_after" / "last_seen" (PROTOCOL.md). Only a teacher of the class may learn it, and only what changed.
 #include "hubtestkit.h"
 
+#include <QRegularExpression>
+
 using namespace HubTest;
 
 class TestHubLastSeen : public QObject
@@ -135,7 +137,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QJsonValue>("after");
         QTest::newRow("number") << QJsonValue(12);
-        QTest::newRow("not a time") << QJsonValue(u"yesterday"_s);
+        QTest::newRow("not a time") << QJsonValue(u"tomorrow at 8"_s); // ("yesterday" is a short mark: base 36, of the year 5000)
         QTest::newRow("too long") << QJsonValue(QString(100, u'2'));
     }
 
@@ -145,6 +147,171 @@ private Q_SLOTS:
         const HttpReply r = teacher->post(u"/v1/sync"_s, {{u"last_seen_after"_s, after}});
         QCOMPARE(r.status, 400L);
         QCOMPARE(r.json().value(u"field"_s).toString(), u"last_seen_after"_s);
+    }
+
+    // ---- Protocol 4: short answers (PROTOCOL.md, "Short answers") ----------------------------------------------------
+
+    /// An empty sync's answer with "v": 4 is the cursor alone; without it, byte for byte the long answer it always was.
+    void anEmptySyncsShortAnswerIsTheCursorAlone()
+    {
+        hugo->pullAll();
+        const HttpReply longOne = hugo->post(u"/v1/sync"_s, {{u"cursor"_s, hugo->cursor}});
+        QCOMPARE(longOne.status, 200L);
+        // The control: a device of protocol 3 gets what it always got, and no word of protocol 4 in an empty answer.
+        QCOMPARE(longOne.body, "{\"verdicts\":[],\"changes\":[],\"cursor\":\"" + hugo->cursor.toLatin1() + "\",\"more\":false}");
+        const HttpReply shortOne = hugo->post(u"/v1/sync"_s, {{u"cursor"_s, hugo->cursor}, {u"v"_s, 4}});
+        QCOMPARE(shortOne.status, 200L);
+        QCOMPARE(shortOne.body, "{\"cursor\":\"" + hugo->cursor.toLatin1() + '"' + '}');
+        qInfo("an empty sync on the wire: %lld bytes long, %lld short (request and answer, headers included)",
+              longOne.wireBytes, shortOne.wireBytes);
+        QCOMPARE(shortOne.body.size(), longOne.body.size() - 40);
+        QVERIFY(longOne.wireBytes > shortOne.wireBytes);
+    }
+
+    /// A long answer that brings something says the hub speaks 4 (that is how a device learns it); a short one brings
+    /// what it brings in the same fields, with "more" only when true.
+    void anAnswerThatBringsSomethingSaysTheProtocol()
+    {
+        teacher->sync({change(u"lesson"_s, newUuid(), classId, *teacher, {{u"title"_s, u"Les fractions"_s},
+                                                                           {u"status"_s, u"published"_s}})});
+        QCOMPARE(teacher->lastStatus, 200L);
+        Client &device = *lea;
+        const QString before = device.cursor;
+        const HttpReply longOne = device.post(u"/v1/sync"_s, {{u"cursor"_s, before}});
+        QCOMPARE(longOne.status, 200L);
+        QVERIFY2(longOne.body.contains("Les fractions"), longOne.body.left(300).constData());
+        QCOMPARE(longOne.json().value(u"protocol"_s).toInt(), 4);
+
+        const HttpReply shortOne = device.post(u"/v1/sync"_s, {{u"cursor"_s, before}, {u"v"_s, 4}});
+        QCOMPARE(shortOne.status, 200L);
+        const QJsonObject o = shortOne.json();
+        QVERIFY(o.value(u"changes"_s).toArray().size() >= 1);
+        QVERIFY2(!o.contains(u"verdicts"_s) && !o.contains(u"more"_s) && !o.contains(u"protocol"_s), shortOne.body.left(300).constData());
+        QCOMPARE(o.value(u"cursor"_s), longOne.json().value(u"cursor"_s));
+        // A page with more to come says so, short or long.
+        const HttpReply paged = device.post(u"/v1/sync"_s, {{u"cursor"_s, u""_s}, {u"v"_s, 4}, {u"budget"_s, 1024}});
+        QCOMPARE(paged.status, 200L);
+        QCOMPARE(paged.json().value(u"more"_s), QJsonValue(true));
+        device.cursor = longOne.json().value(u"cursor"_s).toString();
+    }
+
+    /// The board's mark in a short answer is 8 characters, not 24; either form is taken back under either name, and a
+    /// student asking in the short form still learns nothing of anyone.
+    void theBoardsMarkIsShortAndStillOnlyWhatChanged()
+    {
+        seen(*lea, u"2026-11-26T08:00:00.000Z"_s);
+        seen(*hugo, u"2026-11-26T08:05:00.000Z"_s);
+        const HttpReply first = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"v"_s, 4}, {u"seen"_s, u""_s}});
+        QCOMPARE(first.status, 200L);
+        QCOMPARE(first.json().value(u"last_seen"_s).toObject().value(lea->id()).toString(), u"2026-11-26T08:00:00.000Z"_s);
+        const QString mark = first.json().value(u"last_seen_until"_s).toString();
+        QVERIFY2(QRegularExpression(u"^[0-9a-z]{8}$"_s).match(mark).hasMatch(), qPrintable(mark));
+        // It is the hub's clock less its 10 s of slack.
+        const qint64 ms = mark.toLongLong(nullptr, 36);
+        QVERIFY2(qAbs(QDateTime::currentMSecsSinceEpoch() - 10'000 - ms) < 60'000, qPrintable(mark));
+        teacher->cursor = first.json().value(u"cursor"_s).toString();
+
+        // Nothing new since the mark: the cursor alone.
+        const HttpReply quiet = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"v"_s, 4}, {u"seen"_s, mark}});
+        QCOMPARE(quiet.status, 200L);
+        QCOMPARE(quiet.body, "{\"cursor\":\"" + teacher->cursor.toLatin1() + "\"}");
+        // The control: from an ISO mark before Léa's contact (a device that kept the long form's mark), she comes back.
+        const HttpReply fromIso = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"v"_s, 4},
+                                                                {u"seen"_s, u"2026-11-26T08:01:00.000Z"_s}});
+        QCOMPARE(fromIso.json().value(u"last_seen"_s).toObject().keys(), QStringList{hugo->id()});
+        // A long mark, nothing new since: the answer brings the mark back short, once, without contacts.
+        const HttpReply converting = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"v"_s, 4},
+                                                                   {u"seen"_s, HubEngine::nowIso()}});
+        QCOMPARE(converting.status, 200L);
+        QVERIFY2(!converting.json().contains(u"last_seen"_s), converting.body.constData());
+        QVERIFY2(QRegularExpression(u"^[0-9a-z]{8}$"_s).match(converting.json().value(u"last_seen_until"_s).toString()).hasMatch(),
+                 converting.body.constData());
+        // A device sent back to the long form sends the short mark as last_seen_after: the same answer, the long mark.
+        const HttpReply longForm = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"last_seen_after"_s, mark}});
+        QCOMPARE(longForm.status, 200L);
+        QVERIFY2(!longForm.body.contains("last_seen"), longForm.body.constData());
+
+        // A student's short request is no door to the board.
+        QByteArray raw;
+        const HttpReply student = lea->post(u"/v1/sync"_s, {{u"cursor"_s, u""_s}, {u"v"_s, 4}, {u"seen"_s, u""_s}});
+        QCOMPARE(student.status, 200L);
+        QVERIFY2(!student.body.contains("last_seen") && !student.body.contains("2026-11-26T08:05"), student.body.left(400).constData());
+    }
+
+    void aBadVersionOrShortMarkIsRefused_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::newRow("v as text") << u"v"_s << QJsonValue(u"4"_s);
+        QTest::newRow("v zero") << u"v"_s << QJsonValue(0);
+        QTest::newRow("v fractional") << u"v"_s << QJsonValue(4.5);
+        QTest::newRow("v huge") << u"v"_s << QJsonValue(1e12);
+        QTest::newRow("seen past year 9999") << u"seen"_s << QJsonValue(u"zzzzzzzzzzzz"_s);
+        QTest::newRow("seen too long") << u"seen"_s << QJsonValue(u"1234567890123"_s);
+        QTest::newRow("seen upper case") << u"seen"_s << QJsonValue(u"MJ3K9X2A"_s);
+        QTest::newRow("seen a number") << u"seen"_s << QJsonValue(12);
+        QTest::newRow("seen not a time") << u"seen"_s << QJsonValue(u"yesterday!"_s);
+    }
+
+    void aBadVersionOrShortMarkIsRefused()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QJsonObject body{{u"cursor"_s, teacher->cursor}, {u"v"_s, 4}, {u"seen"_s, u"mxa4gzk0"_s}}; // 2026-12-05T08:00Z
+        // The control: the same request with a good value is answered.
+        QCOMPARE(teacher->post(u"/v1/sync"_s, body).status, 200L);
+        body.insert(field, value);
+        const HttpReply r = teacher->post(u"/v1/sync"_s, body);
+        QCOMPARE(r.status, 400L);
+        QCOMPARE(r.json().value(u"field"_s).toString(), field);
+    }
+
+    /// Any short mark up to the year 9999 is taken, as the long form is: a hub whose clock was wrong (a classroom machine
+    /// back in 1970, a database days ahead) made its marks from it, and refusing them stopped its teachers' devices for
+    /// good (review-p4, F2: a 2019 mark, then a 400 at every sync).
+    void aMarkFromAWrongClockIsStillTaken_data()
+    {
+        QTest::addColumn<QString>("mark");
+        QTest::newRow("1970") << u"0"_s;
+        QTest::newRow("2019") << QString::number(1'546'300'800'000LL, 36);
+        QTest::newRow("2050") << QString::number(2'524'608'000'000LL, 36);
+        QTest::newRow("the year 5000 (a word)") << u"yesterday"_s;
+    }
+
+    void aMarkFromAWrongClockIsStillTaken()
+    {
+        QFETCH(QString, mark);
+        const HttpReply r = teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"v"_s, 4}, {u"seen"_s, mark}});
+        QCOMPARE(r.status, 200L);
+        // The control: past the year 9999 it is still refused.
+        QCOMPARE(teacher->post(u"/v1/sync"_s, {{u"cursor"_s, teacher->cursor}, {u"v"_s, 4}, {u"seen"_s, u"zzzzzzzzzzzz"_s}}).status, 400L);
+    }
+
+    /// serve --protocol 3: the hub answers as one of protocol 3 did, whatever the device says (a way back, if a new
+    /// device misread short answers).
+    void aHubHeldToProtocol3AnswersLong()
+    {
+        HubLimits limits;
+        limits.protocol = 3;
+        TestHub old(limits);
+        auto t = old.teacher(u"mme.ancienne"_s);
+        const QString cls = old.createClass(*t, u"3e D"_s);
+        const HttpReply r = t->post(u"/v1/sync"_s, {{u"cursor"_s, u""_s}, {u"v"_s, 4}, {u"seen"_s, u""_s}});
+        QCOMPARE(r.status, 200L);
+        const QJsonObject o = r.json();
+        QVERIFY2(o.value(u"verdicts"_s).isArray() && o.value(u"more"_s) == QJsonValue(false) && !o.contains(u"protocol"_s),
+                 r.body.left(300).constData());
+        // "seen" is no field of protocol 3: no board for it (a device learns from this answer that the hub is older).
+        QVERIFY(!o.contains(u"last_seen_until"_s));
+        // Nor is a bad "v" refused: it is no field of protocol 3.
+        QCOMPARE(t->post(u"/v1/sync"_s, {{u"cursor"_s, u""_s}, {u"v"_s, u"x"_s}}).status, 200L);
+        QCOMPARE(t->request("GET", u"/v1/version"_s).json().value(u"protocol"_s).toInt(), 3);
+        // Nor a short mark as last_seen_after: a hub of protocol 3 refuses it (an ISO one is read).
+        const HttpReply shortMark = t->post(u"/v1/sync"_s, {{u"cursor"_s, u""_s}, {u"last_seen_after"_s, u"mxa4gzk0"_s}});
+        QCOMPARE(shortMark.status, 400L);
+        QCOMPARE(shortMark.json().value(u"field"_s).toString(), u"last_seen_after"_s);
+        QCOMPARE(t->post(u"/v1/sync"_s, {{u"cursor"_s, u""_s}, {u"last_seen_after"_s, u"2026-12-05T08:00:00.000Z"_s}}).status, 200L);
+        Q_UNUSED(cls);
     }
 
     void aClassOfThirtyCostsLittle()

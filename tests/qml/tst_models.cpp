@@ -614,6 +614,22 @@ private Q_SLOTS:
         QVERIFY(added.wait(60000));
         QVERIFY2(added.first().at(0).toBool(), qPrintable(answer.error()));
         QCOMPARE(answer.fileNames(), QStringList{u"droite.png"_s});
+        // A second page added, then taken out: its light copy goes at once (review-media20, finding 7); the first
+        // page's stays (the control).
+        const QString light = c.session.store()->media().rootDir() + u"/light"_s;
+        const auto copies = [&] { return QDir(light).entryList(QDir::Dirs | QDir::NoDotAndDotDot); };
+        const QStringList before = copies();
+        QVERIFY(!before.isEmpty()); // the first page's copy
+        const QString page2 = files.filePath(u"page-2.png"_s);
+        QVERIFY(QFile::copy(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/pizza.png"), page2));
+        QVERIFY(answer.addFile(QUrl::fromLocalFile(page2)));
+        QVERIFY(added.wait(60000));
+        QVERIFY2(added.last().at(0).toBool(), qPrintable(answer.error()));
+        QCOMPARE(answer.fileNames(), (QStringList{u"droite.png"_s, u"page-2.png"_s}));
+        QCOMPARE(copies().size(), before.size() + 1);
+        answer.removeFile(1);
+        QCOMPARE(answer.fileNames(), QStringList{u"droite.png"_s});
+        QCOMPARE(copies(), before); // page 2's copy is gone, the first page's is there
         QVERIFY(!answer.addFile(QUrl::fromLocalFile(files.filePath(u"absent.png"_s))));
         QVERIFY(answer.error().contains(u"absent.png"_s));
         QVERIFY(answer.saveNow());

@@ -338,6 +338,37 @@ private slots:
         QCOMPARE(c.store->draftAttachments(c.quiz.meta.id), QStringList{kept});
     }
 
+    // media/light-index names, for each original video made light, the blob of its light version (64 bytes each): an
+    // entry whose blob the store no longer holds can never serve again, and nothing removed it (review-media20,
+    // finding 7). Swept at open; control: the entry whose blob is here stays.
+    void lightIndexEntriesWithoutTheirBlobAreSweptAtOpen()
+    {
+        Classroom c;
+        const QString index = c.dir.filePath(u"media/light-index"_s);
+        QVERIFY(QDir().mkpath(index));
+        const QString source = writeFile(c.dir, u"leger.webm"_s, "a light version");
+        const auto stored = c.store->media().importFile(source);
+        QVERIFY2(stored, qPrintable(stored.error()));
+        const QString present = stored->sha256;
+        const QString gone = QString(64, u'e');
+        QVERIFY(!c.store->media().contains(gone));
+        const auto entry = [&](const QString &original, const QString &blob) {
+            QFile f(index + u'/' + original);
+            if (!f.open(QIODevice::WriteOnly) || f.write(blob.toLatin1()) != 64)
+                qFatal("fixture");
+            return f.fileName();
+        };
+        const QString kept = entry(QString(64, u'a'), present);
+        const QString dangling = entry(QString(64, u'b'), gone);
+
+        c.store.reset();
+        auto reopened = Store::open(c.dir.path());
+        QVERIFY2(reopened, qPrintable(reopened.error()));
+        c.store = std::move(reopened).value();
+        QVERIFY2(!QFileInfo::exists(dangling), "an index entry naming a blob the store does not hold was left behind");
+        QVERIFY(QFileInfo::exists(kept));
+    }
+
     void draftKeepsThePickedFiles()
     {
         Classroom c;

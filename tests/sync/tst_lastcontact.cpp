@@ -108,6 +108,101 @@ private Q_SLOTS:
         QVERIFY(laptop.store->lastContacts().contains(m_leaCard.member.personId));
     }
 
+    /// Protocol 4 (PROTOCOL.md, "Short answers"): the device learns from an answer that this hub speaks it, and its empty
+    /// sync, the request it sends most, is then ≈ 80 bytes smaller; the board still learns each contact once.
+    void theHubsProtocolIsLearntAndTheEmptySyncShrinks()
+    {
+        hubSees(*m_lea, u"2026-11-19T08:15:00.000Z"_s); // no contact within the hub's 10 s of slack: empty syncs are empty
+        Device laptop;
+        QVERIFY(laptop.login(url(), u"mme.martin"_s, u"fractions-2026"_s));
+        SyncStore &book = laptop.store->sync();
+        QCOMPARE(book.state(laptop.profile.id)->hubProtocol, 0);
+        QVERIFY(laptop.syncUntilClean()); // a first sync: it brings the class, and the word that the hub speaks 4
+        QCOMPARE(book.state(laptop.profile.id)->hubProtocol, 4);
+
+        auto emptySync = [&] {
+            const SyncReport r = laptop.sync();
+            return r.recordsComplete && r.changesReceived == 0 && r.contactsReceived == 0 ? r.bytesUp + r.bytesDown : -1;
+        };
+        const QString longMark = book.state(laptop.profile.id)->lastSeenUntil;
+        QCOMPARE(longMark.size(), 24); // learnt in a long answer: ISO 8601
+        const qint64 converting = emptySync(); // its first short one brings the board's mark in the short form, once
+        QCOMPARE(book.state(laptop.profile.id)->lastSeenUntil.size(), 8);
+        const qint64 shortOne = emptySync();
+        QVERIFY2(shortOne < converting, qPrintable(u"%1 then %2"_s.arg(converting).arg(shortOne)));
+        // The control: the same device, the same sync, in protocol 3's long form (a device before it learnt).
+        QVERIFY(book.setHubProtocol(laptop.profile.id, 0));
+        QVERIFY(book.setLastSeenUntil(laptop.profile.id, longMark));
+        const qint64 longOne = emptySync();
+        QCOMPARE(book.state(laptop.profile.id)->hubProtocol, 0); // an empty answer does not say it (it stays as it was)
+        qInfo("a teacher's empty sync: %lld bytes in protocol 3's form, %lld in protocol 4's", longOne, shortOne);
+        QVERIFY2(shortOne > 0 && longOne > 0, "the empty syncs brought something");
+        // 40 bytes of empty fields, and the mark's 45 (",\"last_seen_after\":\"<24>\"") become 24 (",\"v\":4,\"seen\":\"<8>\"").
+        QVERIFY2(longOne - shortOne >= 55, qPrintable(u"%1 → %2"_s.arg(longOne).arg(shortOne)));
+
+        // The board in the short form: Léa's new contact comes once, and the mark kept is the short one.
+        QVERIFY(book.setHubProtocol(laptop.profile.id, 4));
+        // A short mark of a day before, as the hub makes them (base 36 milliseconds), and her contact after it.
+        const QDateTime markTime(QDate(2026, 11, 19), QTime(9, 0), Qt::UTC);
+        QVERIFY(book.setLastSeenUntil(laptop.profile.id, QString::number(markTime.toMSecsSinceEpoch(), 36)));
+        const QString when = markTime.addDays(1).toString(Qt::ISODateWithMs);
+        hubSees(*m_lea, when);
+        const SyncReport withContact = laptop.sync();
+        QCOMPARE(withContact.contactsReceived, 1);
+        QCOMPARE(laptop.store->lastContacts().value(m_leaCard.member.personId).at.toString(Qt::ISODateWithMs), when);
+        QVERIFY2(book.state(laptop.profile.id)->lastSeenUntil.size() == 8, qPrintable(book.state(laptop.profile.id)->lastSeenUntil));
+        QCOMPARE(laptop.sync().contactsReceived, 0);
+    }
+
+    /// A hub put back to protocol 3 (serve --protocol 3, or an older hub restored) ignores "v" and "seen": the device
+    /// sees the long answer, forgets protocol 4, and the board is asked the long way at the next sync.
+    void aHubBackOnProtocol3IsSpokenToTheLongWay()
+    {
+        Hub::HubLimits limits;
+        limits.protocol = 3;
+        SyncHub older(limits);
+        older.addTeacher(u"m.ancien"_s, u"geometrie-2026"_s);
+        Device laptop;
+        QVERIFY(laptop.login(older.server().url(), u"m.ancien"_s, u"geometrie-2026"_s));
+        auto cls = laptop.store->createClass(u"3e D"_s);
+        QVERIFY(cls);
+        auto zoe = laptop.store->addStudent(cls->meta.id, u"Zoé Petit"_s);
+        QVERIFY(zoe);
+        QVERIFY(laptop.syncUntilClean());
+        SyncStore &book = laptop.store->sync();
+        QCOMPARE(book.state(laptop.profile.id)->hubProtocol, 0); // the control: this hub never says 4
+        Device zoePhone;
+        QVERIFY(zoePhone.login(older.server().url(), zoe->member.login, zoe->pin));
+        QVERIFY(zoePhone.syncUntilClean());
+
+        // The device believes the hub speaks 4 (it did, before it was put back), and holds the short mark it gave then.
+        const QString shortMark = QString::number(QDateTime::currentMSecsSinceEpoch() - 3600'000, 36);
+        QVERIFY(book.setHubProtocol(laptop.profile.id, 4));
+        QVERIFY(book.setLastSeenUntil(laptop.profile.id, shortMark));
+        QVERIFY(laptop.syncUntilClean());
+        QCOMPARE(book.state(laptop.profile.id)->hubProtocol, 3);
+        // Asked the long way now (from "": the hub reads no short mark), the board learns Zoé's contact. Before
+        // review-p4's F1, the short mark went as last_seen_after: 400 at every sync, nothing pushed or pulled.
+        const SyncReport next = laptop.sync();
+        QVERIFY2(next.recordsComplete, qPrintable(next.errors.join(u'\n')));
+        QVERIFY(laptop.store->lastContacts().contains(zoe->member.personId));
+
+        // A mark the hub refuses however the device came by it (another hub's, a hostile answer's): the board asks from
+        // "" once, and the sync goes through.
+        QVERIFY(book.setLastSeenUntil(laptop.profile.id, shortMark));
+        auto newLesson = [&] {
+            Store::LessonInput in;
+            in.classId = cls->meta.id;
+            in.title = u"Les angles"_s;
+            auto lesson = laptop.store->createLesson(in);
+            return lesson && laptop.store->publishLesson(lesson->meta.id);
+        };
+        QVERIFY(newLesson());
+        const SyncReport refused = laptop.sync();
+        QVERIFY2(refused.recordsComplete && refused.changesSent >= 1, qPrintable(refused.errors.join(u'\n')));
+        QVERIFY(book.state(laptop.profile.id)->lastSeenUntil != shortMark);
+    }
+
     void aReturnPackIsAContactWhenNewer()
     {
         // Léa's connection is gone (her last request reached the hub long ago): she reads the lesson offline
