@@ -60,18 +60,8 @@ HubSignIn::HubSignIn(Session *session, SyncController *sync, QObject *parent)
     , m_sync(sync)
 {
     Q_ASSERT(sync);
-    if (m_session) {
-        connect(m_session, &Session::currentChanged, this, &HubSignIn::onCurrentChanged);
-        connect(m_session, &Session::storeChanged, this, &HubSignIn::onCurrentChanged);
-    }
-    m_profileId = currentProfileId();
-}
-
-HubSignIn::~HubSignIn()
-{
-    // Quitting during a sign-in: its transfer is aborted (SyncController's destruction then joins its thread at once).
-    if ((m_connecting || m_addingPerson) && m_sync)
-        m_sync->cancel();
+    // SyncController alone tells a change of person, after it has cancelled what ran on its thread for the one before.
+    connect(sync, &SyncController::personChanged, this, &HubSignIn::abandon);
 }
 
 HubSignIn *HubSignIn::instance()
@@ -89,34 +79,20 @@ HubSignIn *HubSignIn::create(QQmlEngine *, QJSEngine *)
     return signIn;
 }
 
-QString HubSignIn::currentProfileId() const
-{
-    if (!m_session || !m_session->store() || !m_session->store()->current())
-        return {};
-    return m_session->store()->current()->id;
-}
-
-void HubSignIn::onCurrentChanged()
-{
-    const QString id = currentProfileId();
-    if (id == m_profileId && !id.isEmpty())
-        return;
-    m_profileId = id;
-    // Someone else (or nobody) now: the sign-in in flight is over. SyncController, which follows the same signals,
-    // stops what runs on its thread; stopping it from here too would stop the new person's first sync.
-    abandon();
-}
-
 void HubSignIn::abandon()
 {
     ++m_generation;
-    if (m_connecting) {
-        m_connecting = false;
-        Q_EMIT connectingChanged();
-        Q_EMIT connectFinished(false, tr("The connection was cancelled."));
-    }
+    if (m_connecting)
+        finishConnecting(false, tr("The connection was cancelled."));
     if (m_addingPerson)
         finishAddingPerson(false, tr("The sign-in was cancelled."));
+}
+
+void HubSignIn::finishConnecting(bool ok, const QString &message)
+{
+    m_connecting = false;
+    Q_EMIT connectingChanged();
+    Q_EMIT connectFinished(ok, message);
 }
 
 void HubSignIn::cancel()
@@ -132,13 +108,13 @@ void HubSignIn::cancel()
 
 bool HubSignIn::connectToHub(const QString &hubUrl, const QString &secret)
 {
-    if (m_profileId.isEmpty() || m_connecting || !m_sync || !m_session || !m_session->store())
+    if (m_connecting || !m_sync || m_sync->profileId().isEmpty() || !m_session || !m_session->store())
         return false;
     if (m_sync->isSyncing())
         m_sync->cancel(); // the new hub (or the new sign-in) replaces what runs
     m_connecting = true;
     Q_EMIT connectingChanged();
-    const auto profile = m_session->store()->profile(m_profileId);
+    const auto profile = m_session->store()->profile(m_sync->profileId());
     const QString login = profile ? profile->login : QString();
     const QString dataDir = m_session->store()->dataDir();
     // The address shown (without the classroom's pin) signs in again with the pin it was kept with.
@@ -149,10 +125,10 @@ bool HubSignIn::connectToHub(const QString &hubUrl, const QString &secret)
             return runLogin(job, dataDir, url, login, secret, options);
         },
         [self = QPointer<HubSignIn>(this), generation = m_generation](const LoginOutcome &o, bool current) {
-            if (!self || generation != self->m_generation)
+            if (!self || generation != self->m_generation || !self->m_connecting)
                 return; // abandoned: already said
-            if (!current) // SyncController cancelled what ran on its thread (its cancel(), a change of person)
-                self->abandon();
+            if (!current) // SyncController's cancel() stopped it: this sign-in ends, not one asked for since
+                self->finishConnecting(false, tr("The connection was cancelled."));
             else
                 self->onLoginDone(o.profileId, o.failure);
         });
@@ -224,8 +200,8 @@ QString HubSignIn::addPerson(const QString &hubUrl, const QString &login, const 
         [self = QPointer<HubSignIn>(this), generation = m_generation](const LoginOutcome &o, bool current) {
             if (!self || generation != self->m_generation || !self->m_addingPerson)
                 return; // abandoned: already said
-            if (!current) // SyncController cancelled what ran on its thread
-                self->abandon();
+            if (!current) // SyncController's cancel() stopped it: this sign-in ends, not one asked for since
+                self->finishAddingPerson(false, tr("The sign-in was cancelled."));
             else
                 self->onAddPersonDone(o.login, o.failure, o.hubStatus);
         });
@@ -278,21 +254,18 @@ void HubSignIn::onAddPersonDone(const QString &login, const QString &failure, in
 
 void HubSignIn::onLoginDone(const QString &profileId, const QString &failure)
 {
-    m_connecting = false;
-    Q_EMIT connectingChanged();
     if (!failure.isEmpty()) {
-        Q_EMIT connectFinished(false, failure);
+        finishConnecting(false, failure);
         return;
     }
-    if (profileId != m_profileId) {
+    Q_ASSERT(m_sync); // the answer came from its thread
+    if (profileId != m_sync->profileId()) {
         // The hub knows this person under another id than this device's profile: a new profile was made.
-        Q_EMIT connectFinished(false, tr("The hub knows this login as another person: a separate profile was made on this device. "
-                                         "Sign in to it from the profile cards."));
+        finishConnecting(false, tr("The hub knows this login as another person: a separate profile was made on this device. "
+                                   "Sign in to it from the profile cards."));
         return;
     }
-    if (!m_sync)
-        return;
     m_sync->refresh();
-    Q_EMIT connectFinished(true, tr("Connected to %1.").arg(m_sync->hubUrl()));
+    finishConnecting(true, tr("Connected to %1.").arg(m_sync->hubUrl()));
     m_sync->syncNow();
 }

@@ -41,10 +41,10 @@ class HubSignIn : public QObject
     Q_PROPERTY(bool addingPerson READ isAddingPerson NOTIFY addingPersonChanged)
 
 public:
-    /// Follows @p session (a change of person ends the sign-in in flight); signs in on @p sync's hub thread.
+    /// Signs in on @p sync's hub thread, the person @p sync follows (its personChanged() ends the sign-in in flight);
+    /// opens the new person's profile in @p session. Quitting stops a sign-in in flight with @p sync's thread (the
+    /// app deletes SyncController first, its earlier child; ~StoreWorker cancels and joins).
     HubSignIn(Session *session, SyncController *sync, QObject *parent = nullptr);
-    /// Stops the sign-in in flight (quitting): the transfer is aborted; nothing more is said.
-    ~HubSignIn() override;
 
     /// The app-wide sign-in (follows Session::instance() and SyncController::instance()), owned by the application.
     static HubSignIn *instance();
@@ -86,17 +86,15 @@ Q_SIGNALS:
     void addPersonFinished(bool ok, const QString &message, int hubStatus);
 
 private:
-    QString currentProfileId() const;
-    void onCurrentChanged();
     /// The sign-ins in flight are no longer waited for; each is said as cancelled.
     void abandon();
+    void finishConnecting(bool ok, const QString &message);
     void onLoginDone(const QString &profileId, const QString &failure);
     void onAddPersonDone(const QString &login, const QString &failure, int hubStatus);
     void finishAddingPerson(bool ok, const QString &message, int hubStatus = -1);
 
     QPointer<Session> m_session;
     QPointer<SyncController> m_sync;
-    QString m_profileId;    ///< who is unlocked, as last seen: a change ends the sign-in in flight
     quint64 m_generation = 0; ///< moves on when the sign-ins in flight are abandoned: their answers are dropped
     bool m_connecting = false;
     bool m_addingPerson = false;

@@ -246,6 +246,7 @@ void SyncController::onCurrentChanged()
     m_downloadAnyway.clear();
     m_profileId = id;
     setState(NotConnected);
+    Q_EMIT personChanged();
     if (id.isEmpty())
         return;
     refresh();

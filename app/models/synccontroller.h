@@ -132,6 +132,8 @@ public:
     double bytesDownForQml() const { return double(m_bytesDown); }
     double dataUsedForQml() const { return double(m_usedThisMonth); }
     bool isConnected() const { return !m_hubUrl.isEmpty(); }
+    /// Who is unlocked, as this controller follows them (empty: nobody); personChanged() says when it changes.
+    QString profileId() const { return m_profileId; }
     QString hubUrl() const { return m_hubUrl; }
     /// The hub's address as kept: a classroom's with the pin of its key (hubUrl() shows it without); empty when none
     /// is used.
@@ -162,7 +164,7 @@ public:
      */
     Q_INVOKABLE bool downloadAnyway(const QStringList &sha256s);
     /// Stops the sync in flight (it keeps what it applied), and whatever else runs on the hub thread (a sign-in: HubSignIn
-    /// says it was cancelled). Lock and quit do it too.
+    /// says it was cancelled when its job stops, at once as the transfer is aborted). Lock and quit do it too.
     Q_INVOKABLE void cancel();
     /// Re-reads the counts from the store (pending changes, last sync, data used).
     Q_INVOKABLE void refresh();
@@ -178,6 +180,9 @@ Q_SIGNALS:
     void intervalChanged();
     /// A sync ended (@p complete: its records all went through).
     void syncFinished(bool complete);
+    /// Someone else (or nobody) is unlocked now; what ran on the hub thread for the person before was cancelled first.
+    /// The one place that tells a change of person: HubSignIn follows it.
+    void personChanged();
 
 protected:
     /// Sentences made in C++ follow a change of language (QEvent::LanguageChange on the application).
