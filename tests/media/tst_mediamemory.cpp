@@ -13,8 +13,10 @@
 #include "hostilejpeg.h"
 #include "lyingwebm.h"
 #include "phonephoto.h"
+#include "uncheckablevideo.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
@@ -75,12 +77,13 @@ bool writeImage(const QImage &image, const QString &path, const char *format, bo
     return writer.write(image);
 }
 
-/// @p frames pictures of @p width × @p height encoded as VP8 in WebM by GStreamer.
-bool makeVideo(const QString &path, int width, int height, int frames)
+/// @p frames pictures of @p width × @p height encoded as VP8 in WebM by GStreamer (or by @p encoder in @p muxer).
+bool makeVideo(const QString &path, int width, int height, int frames, const QString &encoder = u"vp8enc deadline=1 cpu-used=16"_s,
+               const QString &muxer = u"webmmux"_s)
 {
     gst_init(nullptr, nullptr);
-    const QString d = u"videotestsrc num-buffers=%1 pattern=smpte ! video/x-raw,width=%2,height=%3,framerate=1/1 "
-                      "! vp8enc deadline=1 cpu-used=16 ! webmmux ! filesink location=\"%4\""_s.arg(frames).arg(width).arg(height).arg(path);
+    const QString d = u"videotestsrc num-buffers=%1 pattern=smpte ! video/x-raw,format=I420,width=%2,height=%3,framerate=1/1 "
+                      "! %5 ! %6 ! filesink location=\"%4\""_s.arg(frames).arg(width).arg(height).arg(path, encoder, muxer);
     GError *err = nullptr;
     GstElement *p = gst_parse_launch(d.toUtf8().constData(), &err);
     if (!p || err) {
@@ -327,6 +330,49 @@ private Q_SLOTS:
         const Peak notVideo = measure({u"check"_s, text});
         QVERIFY(!notVideo.ok);
         QVERIFY2(notVideo.error.contains(u"pas-une-video.webm"_s), qPrintable(notVideo.error));
+    }
+    // Review-media21, finding 1: the check read sizes only from VP8/VP9 frames and from caps, so a stream whose size
+    // only its decoder reads passed with the container's word (an MJPEG stating 640 × 352 and holding one 10000²
+    // JPEG: "ok 640 × 352", then 784 MB in the player) or with no size at all (an FLC named .webm: "ok", 403 MB in the
+    // player at 6000², and its header allows 65535²). Now it fails closed: only VP8/VP9 (whose frames are read), raw
+    // video (sized by its caps) or a stream a parser has read may pass; the others are refused and said so, in little
+    // memory, and the printed pack's first picture is refused before anything is decoded (756 MB before).
+    // Controls: real VP8, VP9 and raw videos made by GStreamer pass with their size; the VP8 liar is still refused.
+    void aStreamWhoseSizeCannotBeReadIsNotPlayed()
+    {
+        const QString mjpeg = path(u"menteuse-mjpeg.mkv"_s), flc = path(u"animation.webm"_s), flcHuge = path(u"animation64k.webm"_s);
+        QVERIFY(writeFile(mjpeg, UncheckableVideo::mjpeg({640, 352}, {{10000, 10000}})));
+        QVERIFY(writeFile(flc, UncheckableVideo::flc(6000, 6000, 3)));
+        QVERIFY(writeFile(flcHuge, UncheckableVideo::flc(65535, 65535, 3)));
+        for (const QString &hostile : {mjpeg, flc, flcHuge}) {
+            const Peak check = measure({u"check"_s, hostile});
+            QVERIFY2(!check.ok, qPrintable(hostile + u" passed the check, "_s + QString::number(check.width) + u" × "_s
+                                           + QString::number(check.height)));
+            QVERIFY2(check.error.contains(QFileInfo(hostile).fileName()), qPrintable(check.error));
+            QVERIFY2(!check.error.startsWith(u"the child failed"_s), qPrintable(check.error));
+            QVERIFY2(check.maxRssKb < 150 * MB, qPrintable(QString::number(check.maxRssKb)));
+        }
+        const Peak frame = measure({u"frame"_s, mjpeg});
+        QVERIFY(!frame.ok);
+        QVERIFY2(frame.maxRssKb < 150 * MB, qPrintable(u"the printed pack's picture of the MJPEG liar: "_s + QString::number(frame.maxRssKb) + u" KB"_s));
+
+        const QString vp8 = path(u"vraie-vp8.webm"_s), vp9 = path(u"vraie-vp9.webm"_s), raw = path(u"brute.mkv"_s);
+        QVERIFY(makeVideo(vp8, 640, 360, 3));
+        QVERIFY(makeVideo(vp9, 640, 360, 3, u"vp9enc deadline=1 cpu-used=8"_s));
+        QVERIFY(makeVideo(raw, 320, 240, 3, u"identity"_s, u"matroskamux"_s));
+        for (const QString &honest : {vp8, vp9, raw}) {
+            const Peak check = measure({u"check"_s, honest});
+            QVERIFY2(check.ok, qPrintable(honest + u": "_s + check.error));
+            QCOMPARE(check.width, honest == raw ? 320 : 640);
+            QCOMPARE(check.height, honest == raw ? 240 : 360);
+        }
+        const Peak frameVp9 = measure({u"frame"_s, vp9});
+        QVERIFY2(frameVp9.ok, qPrintable(frameVp9.error));
+        const QString liar = path(u"menteuse-vp8.webm"_s);
+        QVERIFY(writeFile(liar, LyingWebm::make({640, 352}, {{8000, 8000}}, ZerosPerFrame)));
+        const Peak stillRefused = measure({u"check"_s, liar});
+        QVERIFY(!stillRefused.ok);
+        QVERIFY2(stillRefused.error.contains(u"8000"_s), qPrintable(stillRefused.error));
     }
 };
 
