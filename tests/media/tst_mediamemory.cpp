@@ -62,6 +62,37 @@ Peak measure(const QStringList &args)
     return p;
 }
 
+/// What a lesson's text and its pictures cost, shown in Qt Quick: the child's answer.
+struct Shown
+{
+    qint64 maxRssKb = -1;
+    int resolved = -1, placeholders = -1;
+    bool red = false;
+};
+
+Shown measureText(const QString &mode, const QStringList &pictures)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral(CONTINUITE_MARKDOWNPEAK), QStringList{mode} + pictures);
+    Shown s;
+    if (!child.waitForFinished(300000) || child.exitCode() != 0) {
+        qWarning().noquote() << "the child failed:" << child.readAllStandardError();
+        return s;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(child.readAllStandardOutput().trimmed()).object();
+    s.maxRssKb = qint64(o.value(u"maxrss_kb"_s).toDouble());
+    s.resolved = o.value(u"resolved"_s).toInt(-1);
+    s.placeholders = o.value(u"placeholders"_s).toInt(-1);
+    s.red = o.value(u"red"_s).toBool();
+    qInfo().noquote() << mode << pictures.size() << "pictures →" << s.resolved << "shown," << s.placeholders << "placeholders,"
+                      << s.maxRssKb / 1024 << "MB peak";
+    return s;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -373,6 +404,45 @@ private Q_SLOTS:
         const Peak stillRefused = measure({u"check"_s, liar});
         QVERIFY(!stillRefused.ok);
         QVERIFY2(stillRefused.error.contains(u"8000"_s), qPrintable(stillRefused.error));
+    }
+    // Review-media21, finding 2: a lesson's text showed every "media:" picture of the store at its own size, with no
+    // check and no budget (Qt Quick's 128 MB limit is per picture): eight 238-byte JPEGs of 5600² cost 1.02 GB. Now a
+    // reader's text goes through ShownMarkdown: the attachments' check, at most 2 × 1600² pixels a picture (the light
+    // copies' size) and 48 MP for the reader in all; the rest are their description. Controls: a light photo (red,
+    // 1600 × 1200) is shown and drawn; 30 pictures of 1600 × 1200 are shown up to the budget (25), in bounded memory.
+    void aLessonsPicturesAreDecodedWithinABudget()
+    {
+        const auto numbered = [](const QByteArray &jpeg, int n) -> QByteArray { // a comment of its own: one blob each
+            return jpeg.left(2) + HostileJpeg::segment(0xFE, QByteArray::number(n)) + jpeg.mid(2);
+        };
+        QStringList huge, light;
+        for (int i = 0; i < 8; ++i) {
+            huge << path(u"grande-%1.jpg"_s.arg(i));
+            QVERIFY(writeFile(huge.last(), numbered(HostileJpeg::make(5600, 5600, false), i)));
+        }
+        for (int i = 0; i < 30; ++i) {
+            light << path(u"legere-%1.jpg"_s.arg(i));
+            QVERIFY(writeFile(light.last(), numbered(HostileJpeg::make(1600, 1200, false), 100 + i)));
+        }
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        photo.fill(Qt::red);
+        const QString control = path(u"photo-legere.jpg"_s);
+        QVERIFY(writeImage(photo, control, "jpeg"));
+
+        const Shown hostile = measureText(u"shown"_s, huge);
+        QCOMPARE(hostile.resolved, 0);
+        QCOMPARE(hostile.placeholders, 8);
+        QVERIFY2(hostile.maxRssKb > 0 && hostile.maxRssKb < 300 * MB, qPrintable(QString::number(hostile.maxRssKb)));
+
+        const Shown one = measureText(u"shown"_s, {control});
+        QCOMPARE(one.resolved, 1);
+        QCOMPARE(one.placeholders, 0);
+        QVERIFY2(one.red, "the light photo was not drawn");
+
+        const Shown many = measureText(u"shown"_s, light);
+        QCOMPARE(many.resolved, 25);
+        QCOMPARE(many.placeholders, 5);
+        QVERIFY2(many.maxRssKb > 0 && many.maxRssKb < 450 * MB, qPrintable(QString::number(many.maxRssKb)));
     }
 };
 
