@@ -6831,6 +6831,10 @@
         <source>%1 was not read through in %2 seconds: it is not played here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The pictures of %1 cannot be checked on this computer (%2): the app does not decode them, so that a file cannot take all its memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VoiceCapture</name>

@@ -982,7 +982,7 @@ private Q_SLOTS:
         in.classId = store->classes().constFirst().meta.id;
         in.title = u"La droite graduée en vidéo"_s;
         in.beforeClass = u"Regarde la vidéo : la droite se remplit quart par quart."_s;
-        in.attachmentPaths = {QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/droite.avi")};
+        in.attachmentPaths = {QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/droite.webm")};
         auto lesson = store->createLesson(in);
         QVERIFY2(lesson, qPrintable(lesson.error()));
         QVERIFY(store->publishLesson(lesson->meta.id));
