@@ -168,6 +168,14 @@ struct PictureGuard
     std::mutex lock;
     QSize largest;
     QSize refused;
+    /// Fail closed (picturesFit: a received file before the player decodes it; review-media21, finding 1): a picture
+    /// stream passes only if its size is read before any decoder, i.e. VP8/VP9 (whose frames the guard reads), raw
+    /// video (its caps are its size) or caps a parser wrote (parsed=true, with a size; the parser sends new caps when
+    /// it changes). MJPEG, FLI/FLC, GIF, PNG, Theora… without a parser on this computer give only the container's or
+    /// the header's word, or none: jpegdec decoded a 10000² frame stated 640 × 352 (784 MB), flxdec a 6000² FLC
+    /// (403 MB, 65535² allowed).
+    bool strict = false;
+    QByteArray uncheckable; // the caps name of the first stream refused so
 
     static bool fits(QSize s)
     {
@@ -192,7 +200,36 @@ struct PictureGuard
     bool hasRefused()
     {
         std::lock_guard guard(lock);
-        return refused.isValid();
+        return refused.isValid() || !uncheckable.isEmpty();
+    }
+    /// In strict mode, false (once refused, always) for a picture stream whose size nothing reads before its decoder.
+    bool admitStream(const GstCaps *caps)
+    {
+        if (!strict || !caps)
+            return true;
+        for (guint i = 0; i < gst_caps_get_size(caps); ++i) {
+            const GstStructure *s = gst_caps_get_structure(caps, i);
+            const QByteArray kind(gst_structure_get_name(s));
+            if (!kind.startsWith("video/") && !kind.startsWith("image/"))
+                continue;
+            int width = 0, height = 0;
+            const bool sized = gst_structure_get_int(s, "width", &width) && gst_structure_get_int(s, "height", &height)
+                && width > 0 && height > 0;
+            gboolean parsed = FALSE;
+            if (kind == "video/x-vp8" || kind == "video/x-vp9" || (kind == "video/x-raw" && sized)
+                || (sized && gst_structure_get_boolean(s, "parsed", &parsed) && parsed))
+                continue;
+            std::lock_guard guard(lock);
+            if (uncheckable.isEmpty())
+                uncheckable = kind;
+            return false;
+        }
+        return true;
+    }
+    QByteArray uncheckableKind()
+    {
+        std::lock_guard guard(lock);
+        return uncheckable;
     }
     QSize refusedSize()
     {
@@ -233,6 +270,18 @@ GstPadProbeReturn guardPictures(GstPad *pad, GstPadProbeInfo *info, gpointer dat
             return GST_PAD_PROBE_OK;
         GstCaps *caps = nullptr;
         gst_event_parse_caps(event, &caps);
+        if (!guard->admitStream(caps)) {
+            qCWarning(lcVideo) << "a stream whose pictures nothing reads before its decoder refused:" << guard->uncheckableKind();
+            if (GstObject *parent = gst_pad_get_parent(pad)) {
+                if (GST_IS_ELEMENT(parent)) {
+                    GError *err = g_error_new(GST_STREAM_ERROR, GST_STREAM_ERROR_CODEC_NOT_FOUND, "pictures that cannot be checked");
+                    gst_element_post_message(GST_ELEMENT(parent), gst_message_new_error(parent, err, nullptr));
+                    g_error_free(err);
+                }
+                gst_object_unref(parent);
+            }
+            return GST_PAD_PROBE_DROP;
+        }
         sizes += capsPictureSize(caps);
     } else if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info)) {
         GstCaps *caps = gst_pad_get_current_caps(pad);
@@ -563,6 +612,7 @@ Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs)
     if (const Result<QByteArray> uri = fileUri(info); !uri)
         return R::failure(uri.error());
     PictureGuard guard;   // before the pipeline: its streaming threads stop before it goes
+    guard.strict = true;
     ParseWalk walk{nullptr, &guard, true}; // the same: parsebin's pad-added reads it from a streaming thread
     GstElement *source = gst_element_factory_make("filesrc", nullptr);
     GstElement *parser = gst_element_factory_make("parsebin", nullptr);
@@ -608,6 +658,10 @@ Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs)
         seen.height = refused.height();
         return R::failure(tooLarge(info.fileName(), seen));
     }
+    if (const QByteArray kind = guard.uncheckableKind(); !kind.isEmpty())
+        return R::failure(tr("The pictures of %1 cannot be checked on this computer (%2): the app does not decode them, "
+                             "so that a file cannot take all its memory.")
+                              .arg(info.fileName(), QString::fromLatin1(kind)));
     if (!ended) {
         if (why.isEmpty() || why.startsWith(info.fileName()))
             return R::failure(why.isEmpty() ? tr("%1 cannot be read as a video: %2.").arg(info.fileName(), tr("it is damaged or not a video")) : why);
@@ -625,8 +679,12 @@ Result<QImage> VideoReducer::firstFrame(const QString &path, int maxWidth)
     const Result<QByteArray> uri = fileUri(info);
     if (!uri)
         return R::failure(uri.error());
-    // Its size first, from the container and the stream's headers (nothing decoded): a huge picture is refused, and
-    // the picture asked of GStreamer is the printed size, never a full-size copy (a review, session 14: 4.7 GB).
+    // Every picture's size first, read through without decoding (picturesFit: fails closed on a stream whose size
+    // only its decoder reads, review-media21: an MJPEG stating 640 × 352 cost 756 MB here before jpegdec's output was
+    // refused), then the container and the stream's headers: the picture asked of GStreamer is the printed size, never
+    // a full-size copy (a review, session 14: 4.7 GB).
+    if (const Result<QSize> fits = picturesFit(path, 20'000); !fits)
+        return R::failure(fits.error());
     const Result<Probe> probed = inspect(path);
     if (!probed)
         return R::failure(probed.error());

@@ -3698,7 +3698,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6832,6 +6832,10 @@
     </message>
     <message>
         <source>%1 was not read through in %2 seconds: it is not played here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pictures of %1 cannot be checked on this computer (%2): the app does not decode them, so that a file cannot take all its memory.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3698,8 +3698,8 @@
         <translation>Joindre une image…</translation>
     </message>
     <message>
-        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
-        <translation>Les tableaux, le code et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
+        <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation>Les tableaux, le code, le HTML, les titres soulignés et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
     </message>
 </context>
 <context>
@@ -6833,6 +6833,10 @@
     <message>
         <source>%1 was not read through in %2 seconds: it is not played here.</source>
         <translation>%1 n’a pas été parcouru en entier en %2&#xa0;secondes&#xa0;: il n’est pas lu ici.</translation>
+    </message>
+    <message>
+        <source>The pictures of %1 cannot be checked on this computer (%2): the app does not decode them, so that a file cannot take all its memory.</source>
+        <translation>Les images de %1 ne peuvent pas être vérifiées sur cet ordinateur (%2)&#xa0;: l’application ne les décode pas, pour qu’un fichier ne puisse pas prendre toute sa mémoire.</translation>
     </message>
 </context>
 <context>

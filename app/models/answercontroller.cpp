@@ -4,6 +4,7 @@
 
 #include "attachmentmodel.h"
 
+#include "content/shownmarkdown.h"
 #include "content/mediareducer.h"
 #include "content/store.h"
 #include "content/videoreducer.h"
@@ -181,7 +182,7 @@ void AnswerController::reload()
         assignment = store->assignment(m_assignmentId);
     m_found = assignment.has_value();
     m_assignment = assignment.value_or(Continuite::Assignment{});
-    m_instructions = store ? store->media().renderableMarkdown(m_assignment.instructions) : QString();
+    m_instructions = store ? Continuite::ShownMarkdown(store->media())(m_assignment.instructions) : QString();
     m_lessonTitle.clear();
     if (m_found && !m_assignment.lessonId.isEmpty())
         if (const auto l = store->lesson(m_assignment.lessonId))

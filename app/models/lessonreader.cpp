@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "lessonreader.h"
 
+#include "content/shownmarkdown.h"
 #include "content/store.h"
 #include "personalmarks.h"
 #include "session.h"
@@ -89,9 +90,15 @@ void LessonReader::reload()
                                           {u"handedIn"_s, !store->submissions(a.meta.id, store->current() ? store->current()->id : QString()).isEmpty()}});
         }
     }
-    m_beforeClass = store ? store->media().renderableMarkdown(m_lesson.beforeClass) : QString();
-    m_inClass = store ? store->media().renderableMarkdown(m_lesson.inClass) : QString();
-    m_afterClass = store ? store->media().renderableMarkdown(m_lesson.afterClass) : QString();
+    if (store) {
+        // The page shows the three parts at once: one budget of pictures for them all (review-media21, finding 2).
+        Continuite::ShownMarkdown shown(store->media());
+        m_beforeClass = shown(m_lesson.beforeClass);
+        m_inClass = shown(m_lesson.inClass);
+        m_afterClass = shown(m_lesson.afterClass);
+    } else {
+        m_beforeClass = m_inClass = m_afterClass = QString();
+    }
     m_attachments->setAttachments(m_lesson.attachments, store ? &store->media() : nullptr);
     if (!m_found && !m_lessonId.isEmpty())
         setError(tr("This lesson is not on this device, or it is not published yet. Go back to the list and sync."));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "recordeditor.h"
 
+#include "content/shownmarkdown.h"
 #include "content/store.h"
 
 RecordEditor::RecordEditor(QObject *parent)
@@ -88,5 +89,5 @@ bool RecordEditor::publish()
 QString RecordEditor::preview(const QString &markdown) const
 {
     Continuite::Store *s = store();
-    return s ? s->media().renderableMarkdown(markdown) : markdown;
+    return s ? Continuite::ShownMarkdown(s->media())(markdown) : markdown;
 }

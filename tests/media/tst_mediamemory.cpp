@@ -13,8 +13,10 @@
 #include "hostilejpeg.h"
 #include "lyingwebm.h"
 #include "phonephoto.h"
+#include "uncheckablevideo.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
@@ -60,6 +62,37 @@ Peak measure(const QStringList &args)
     return p;
 }
 
+/// What a lesson's text and its pictures cost, shown in Qt Quick: the child's answer.
+struct Shown
+{
+    qint64 maxRssKb = -1;
+    int resolved = -1, placeholders = -1;
+    bool red = false;
+};
+
+Shown measureText(const QString &mode, const QStringList &pictures)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    env.insert(u"QT_QUICK_BACKEND"_s, u"software"_s);
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral(CONTINUITE_MARKDOWNPEAK), QStringList{mode} + pictures);
+    Shown s;
+    if (!child.waitForFinished(300000) || child.exitCode() != 0) {
+        qWarning().noquote() << "the child failed:" << child.readAllStandardError();
+        return s;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(child.readAllStandardOutput().trimmed()).object();
+    s.maxRssKb = qint64(o.value(u"maxrss_kb"_s).toDouble());
+    s.resolved = o.value(u"resolved"_s).toInt(-1);
+    s.placeholders = o.value(u"placeholders"_s).toInt(-1);
+    s.red = o.value(u"red"_s).toBool();
+    qInfo().noquote() << mode << pictures.size() << "pictures →" << s.resolved << "shown," << s.placeholders << "placeholders,"
+                      << s.maxRssKb / 1024 << "MB peak";
+    return s;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -75,12 +108,13 @@ bool writeImage(const QImage &image, const QString &path, const char *format, bo
     return writer.write(image);
 }
 
-/// @p frames pictures of @p width × @p height encoded as VP8 in WebM by GStreamer.
-bool makeVideo(const QString &path, int width, int height, int frames)
+/// @p frames pictures of @p width × @p height encoded as VP8 in WebM by GStreamer (or by @p encoder in @p muxer).
+bool makeVideo(const QString &path, int width, int height, int frames, const QString &encoder = u"vp8enc deadline=1 cpu-used=16"_s,
+               const QString &muxer = u"webmmux"_s)
 {
     gst_init(nullptr, nullptr);
-    const QString d = u"videotestsrc num-buffers=%1 pattern=smpte ! video/x-raw,width=%2,height=%3,framerate=1/1 "
-                      "! vp8enc deadline=1 cpu-used=16 ! webmmux ! filesink location=\"%4\""_s.arg(frames).arg(width).arg(height).arg(path);
+    const QString d = u"videotestsrc num-buffers=%1 pattern=smpte ! video/x-raw,format=I420,width=%2,height=%3,framerate=1/1 "
+                      "! %5 ! %6 ! filesink location=\"%4\""_s.arg(frames).arg(width).arg(height).arg(path, encoder, muxer);
     GError *err = nullptr;
     GstElement *p = gst_parse_launch(d.toUtf8().constData(), &err);
     if (!p || err) {
@@ -327,6 +361,88 @@ private Q_SLOTS:
         const Peak notVideo = measure({u"check"_s, text});
         QVERIFY(!notVideo.ok);
         QVERIFY2(notVideo.error.contains(u"pas-une-video.webm"_s), qPrintable(notVideo.error));
+    }
+    // Review-media21, finding 1: the check read sizes only from VP8/VP9 frames and from caps, so a stream whose size
+    // only its decoder reads passed with the container's word (an MJPEG stating 640 × 352 and holding one 10000²
+    // JPEG: "ok 640 × 352", then 784 MB in the player) or with no size at all (an FLC named .webm: "ok", 403 MB in the
+    // player at 6000², and its header allows 65535²). Now it fails closed: only VP8/VP9 (whose frames are read), raw
+    // video (sized by its caps) or a stream a parser has read may pass; the others are refused and said so, in little
+    // memory, and the printed pack's first picture is refused before anything is decoded (756 MB before).
+    // Controls: real VP8, VP9 and raw videos made by GStreamer pass with their size; the VP8 liar is still refused.
+    void aStreamWhoseSizeCannotBeReadIsNotPlayed()
+    {
+        const QString mjpeg = path(u"menteuse-mjpeg.mkv"_s), flc = path(u"animation.webm"_s), flcHuge = path(u"animation64k.webm"_s);
+        QVERIFY(writeFile(mjpeg, UncheckableVideo::mjpeg({640, 352}, {{10000, 10000}})));
+        QVERIFY(writeFile(flc, UncheckableVideo::flc(6000, 6000, 3)));
+        QVERIFY(writeFile(flcHuge, UncheckableVideo::flc(65535, 65535, 3)));
+        for (const QString &hostile : {mjpeg, flc, flcHuge}) {
+            const Peak check = measure({u"check"_s, hostile});
+            QVERIFY2(!check.ok, qPrintable(hostile + u" passed the check, "_s + QString::number(check.width) + u" × "_s
+                                           + QString::number(check.height)));
+            QVERIFY2(check.error.contains(QFileInfo(hostile).fileName()), qPrintable(check.error));
+            QVERIFY2(!check.error.startsWith(u"the child failed"_s), qPrintable(check.error));
+            QVERIFY2(check.maxRssKb < 150 * MB, qPrintable(QString::number(check.maxRssKb)));
+        }
+        const Peak frame = measure({u"frame"_s, mjpeg});
+        QVERIFY(!frame.ok);
+        QVERIFY2(frame.maxRssKb < 150 * MB, qPrintable(u"the printed pack's picture of the MJPEG liar: "_s + QString::number(frame.maxRssKb) + u" KB"_s));
+
+        const QString vp8 = path(u"vraie-vp8.webm"_s), vp9 = path(u"vraie-vp9.webm"_s), raw = path(u"brute.mkv"_s);
+        QVERIFY(makeVideo(vp8, 640, 360, 3));
+        QVERIFY(makeVideo(vp9, 640, 360, 3, u"vp9enc deadline=1 cpu-used=8"_s));
+        QVERIFY(makeVideo(raw, 320, 240, 3, u"identity"_s, u"matroskamux"_s));
+        for (const QString &honest : {vp8, vp9, raw}) {
+            const Peak check = measure({u"check"_s, honest});
+            QVERIFY2(check.ok, qPrintable(honest + u": "_s + check.error));
+            QCOMPARE(check.width, honest == raw ? 320 : 640);
+            QCOMPARE(check.height, honest == raw ? 240 : 360);
+        }
+        const Peak frameVp9 = measure({u"frame"_s, vp9});
+        QVERIFY2(frameVp9.ok, qPrintable(frameVp9.error));
+        const QString liar = path(u"menteuse-vp8.webm"_s);
+        QVERIFY(writeFile(liar, LyingWebm::make({640, 352}, {{8000, 8000}}, ZerosPerFrame)));
+        const Peak stillRefused = measure({u"check"_s, liar});
+        QVERIFY(!stillRefused.ok);
+        QVERIFY2(stillRefused.error.contains(u"8000"_s), qPrintable(stillRefused.error));
+    }
+    // Review-media21, finding 2: a lesson's text showed every "media:" picture of the store at its own size, with no
+    // check and no budget (Qt Quick's 128 MB limit is per picture): eight 238-byte JPEGs of 5600² cost 1.02 GB. Now a
+    // reader's text goes through ShownMarkdown: the attachments' check, at most 2 × 1600² pixels a picture (the light
+    // copies' size) and 48 MP for the reader in all; the rest are their description. Controls: a light photo (red,
+    // 1600 × 1200) is shown and drawn; 30 pictures of 1600 × 1200 are shown up to the budget (25), in bounded memory.
+    void aLessonsPicturesAreDecodedWithinABudget()
+    {
+        const auto numbered = [](const QByteArray &jpeg, int n) -> QByteArray { // a comment of its own: one blob each
+            return jpeg.left(2) + HostileJpeg::segment(0xFE, QByteArray::number(n)) + jpeg.mid(2);
+        };
+        QStringList huge, light;
+        for (int i = 0; i < 8; ++i) {
+            huge << path(u"grande-%1.jpg"_s.arg(i));
+            QVERIFY(writeFile(huge.last(), numbered(HostileJpeg::make(5600, 5600, false), i)));
+        }
+        for (int i = 0; i < 30; ++i) {
+            light << path(u"legere-%1.jpg"_s.arg(i));
+            QVERIFY(writeFile(light.last(), numbered(HostileJpeg::make(1600, 1200, false), 100 + i)));
+        }
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        photo.fill(Qt::red);
+        const QString control = path(u"photo-legere.jpg"_s);
+        QVERIFY(writeImage(photo, control, "jpeg"));
+
+        const Shown hostile = measureText(u"shown"_s, huge);
+        QCOMPARE(hostile.resolved, 0);
+        QCOMPARE(hostile.placeholders, 8);
+        QVERIFY2(hostile.maxRssKb > 0 && hostile.maxRssKb < 300 * MB, qPrintable(QString::number(hostile.maxRssKb)));
+
+        const Shown one = measureText(u"shown"_s, {control});
+        QCOMPARE(one.resolved, 1);
+        QCOMPARE(one.placeholders, 0);
+        QVERIFY2(one.red, "the light photo was not drawn");
+
+        const Shown many = measureText(u"shown"_s, light);
+        QCOMPARE(many.resolved, 25);
+        QCOMPARE(many.placeholders, 5);
+        QVERIFY2(many.maxRssKb > 0 && many.maxRssKb < 450 * MB, qPrintable(QString::number(many.maxRssKb)));
     }
 };
 

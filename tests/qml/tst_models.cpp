@@ -837,7 +837,7 @@ private Q_SLOTS:
         in.title = u"Écouter et regarder"_s;
         in.beforeClass = u"Écoute la note, regarde la droite se remplir."_s;
         in.attachmentPaths = {QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/la-440hz.wav"),
-                              QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/droite.avi")};
+                              QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/droite.webm")};
         auto lesson = c.session.store()->createLesson(in);
         QVERIFY2(lesson, qPrintable(lesson.error()));
         QVERIFY(c.session.store()->publishLesson(lesson->meta.id));

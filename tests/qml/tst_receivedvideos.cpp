@@ -9,6 +9,7 @@
 // opens the app's player (MediaPlayerPage, as Main pushes it), which plays it to its end: the control.
 
 #include "lyingwebm.h"
+#include "uncheckablevideo.h"
 #include "session.h"
 
 #include "content/store.h"
@@ -87,12 +88,15 @@ private Q_SLOTS:
         const QString liar = write(u"menteuse.webm"_s, LyingWebm::make({640, 352}, {{8000, 8000}}, 20000));
         const QString grows = write(u"grandit.webm"_s, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}, {8000, 8000}}, 20000));
         const QString honest = write(u"honnete.webm"_s, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}, {640, 352}}, 4000));
-        QVERIFY(!liar.isEmpty() && !grows.isEmpty() && !honest.isEmpty());
-        Continuite::Store::LessonInput in{cls->meta.id, u"Les vidéos"_s, {}, u"Regardez les vidéos."_s, {}, {}, {liar, grows, honest},
+        // Review-media21, finding 1: an MJPEG in Matroska named .webm, stating 640 × 352 and holding a 10000² JPEG
+        // (784 MB in the player): no parser reads its size here, so it is not played either.
+        const QString mjpeg = write(u"mjpeg.webm"_s, UncheckableVideo::mjpeg({640, 352}, {{10000, 10000}}));
+        QVERIFY(!liar.isEmpty() && !grows.isEmpty() && !honest.isEmpty() && !mjpeg.isEmpty());
+        Continuite::Store::LessonInput in{cls->meta.id, u"Les vidéos"_s, {}, u"Regardez les vidéos."_s, {}, {}, {liar, grows, honest, mjpeg},
                                           {}, {}, {}};
         const auto lesson = store->createLesson(in);
         QVERIFY2(lesson, qPrintable(lesson.error()));
-        QCOMPARE(lesson->attachments.size(), 3);
+        QCOMPARE(lesson->attachments.size(), 4);
         for (const auto &a : lesson->attachments)
             QVERIFY2(a.mime.startsWith(u"video/"_s), qPrintable(a.mime)); // sent as videos: the type is the sender's word
         m_lessonId = lesson->meta.id;
@@ -139,25 +143,25 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reader && reader->property("found").toBool(), 10000);
         auto *files = reader->property("attachments").value<QAbstractItemModel *>();
         QVERIFY(files);
-        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 4, 10000);
         auto *list = window->findChild<QQuickItem *>(u"attachments"_s);
         QVERIFY(list);
 
         // Each file is read through in the background; while it is, the window goes on and the row opens nothing.
         QTRY_VERIFY_WITH_TIMEOUT(!value(files, 0, "checking").toBool() && !value(files, 1, "checking").toBool()
-                                     && !value(files, 2, "checking").toBool(),
+                                     && !value(files, 2, "checking").toBool() && !value(files, 3, "checking").toBool(),
                                  60000);
         QDir::temp().mkpath(u"."_s);
         window->grabWindow().save(QDir::tempPath() + u"/continuite-received-videos.png"_s);
 
         int honestRow = -1;
-        for (int row = 0; row < 3; ++row) {
+        for (int row = 0; row < 4; ++row) {
             const QString name = value(files, row, "name").toString();
             if (name == u"honnete.webm") {
                 honestRow = row;
                 continue;
             }
-            // The liar and the one that grows: a file, never the player.
+            // The liar, the one that grows and the MJPEG: a file, never the player.
             QVERIFY2(value(files, row, "kind").toString() == u"other", qPrintable(name + u" is offered as "_s + value(files, row, "kind").toString()));
             QVERIFY2(value(files, row, "kindText").toString().contains(u"not played"_s), qPrintable(value(files, row, "kindText").toString()));
             m_desktop.opened.clear();

@@ -2,7 +2,13 @@
 # SPDX-License-Identifier: EUPL-1.2
 """Makes the media fixtures of the lesson player's tests: a one-second 440 Hz tone (WAV) and a two-second
 video a Debian 12 GStreamer with plugins-good plays (AVI, avidemux, of PNG frames, pngdec).
-Usage: python3 make_media.py   (writes la-440hz.wav and droite.avi beside this file)"""
+Usage: python3 make_media.py   (writes la-440hz.wav and droite.avi beside this file)
+
+droite.webm (VP8, 64 × 48, 8 frames at 4 fps) is what a received video must be to be played in the app: a PNG or
+MJPEG stream's picture size is read by its decoder only, so such a file is offered as a file (review-media21,
+finding 1); droite.avi is kept for the player page's own test. It was made with GStreamer:
+  videotestsrc num-buffers=8 pattern=bar foreground-color=0xff1f56a8 background-color=0xfff4f6fa
+  ! video/x-raw,width=64,height=48,framerate=4/1 ! vp8enc deadline=1 ! webmmux ! filesink location=droite.webm"""
 import math, struct, sys, wave, zlib
 from pathlib import Path
 
