@@ -10,10 +10,9 @@ script="${1:?usage: start_demo_check.sh SOURCE_DIR}/bench/app/start_demo.sh"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 mkdir "$tmp/bin"
-for f in /usr/local/bin/* /usr/bin/* /bin/*; do
-    n="$(basename "$f")"
-    [ "$n" = bc ] || [ -e "$tmp/bin/$n" ] || ln -s "$f" "$tmp/bin/$n"
-done
+# Every program but bc, in one ln (a fork per program took a minute on a loaded machine); the first of a name wins.
+find /usr/local/bin /usr/bin /bin -mindepth 1 -maxdepth 1 ! -name bc ! -type d -exec ln -s -t "$tmp/bin" {} + 2>/dev/null
+[ -x "$tmp/bin/bash" ] && [ ! -e "$tmp/bin/bc" ] || { echo "FAIL: no PATH without bc could be made"; exit 1; }
 nobc="$tmp/bin"
 failures=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
