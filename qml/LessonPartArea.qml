@@ -264,9 +264,11 @@ ScrollView {
                         y: modelData.y
                         width: modelData.width
                         height: modelData.height
-                        radius: 6
+                        // Among words, its pieces touch and read as one shape, as a selection does (each with its
+                        // border, they were three boxes); the focus colour still rings each when the caret is in it.
+                        radius: chip.modelData.alone ? 6 : 2
                         color: chip.caretIn ? Theme.infoSurface : Theme.surfaceAlt
-                        border.width: chip.caretIn && area.activeFocus ? 2 : 1
+                        border.width: chip.caretIn && area.activeFocus ? 2 : chip.modelData.alone ? 1 : 0
                         border.color: chip.caretIn && area.activeFocus ? Theme.focus : Theme.border
                         TapHandler {
                             onTapped: chip.choose()
