@@ -202,6 +202,16 @@ TestCase {
         compare(page.editor.beforeClass, "Lis bien ceci :\n\npuis compte.");
         keyClick(Qt.Key_Z, Qt.ControlModifier);
         compare(page.editor.beforeClass, "Lis bien ceci :\n" + code + "\npuis compte.");
+        // Delete right before it, the same.
+        area.cursorPosition = below;
+        keyClick(Qt.Key_Delete);
+        compare(page.editor.beforeClass, "Lis bien ceci :\n\npuis compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis bien ceci :\n" + code + "\npuis compte.");
+        // Up from the line below lands before or after it, never inside.
+        area.cursorPosition = area.text.indexOf("compte");
+        keyClick(Qt.Key_Up);
+        verify(area.cursorPosition <= below || area.cursorPosition >= below + code.length, "Up lands inside the picture, at " + area.cursorPosition);
         // Among words too.
         area.text = "Lis " + code + " puis compte.";
         waitForRendering(area);
