@@ -3679,7 +3679,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3679,8 +3679,8 @@
         <translation>Joindre une image…</translation>
     </message>
     <message>
-        <source>Tables, code and separator lines (---) are left as they are: the buttons do not change them.</source>
-        <translation>Les tableaux, le code et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
+        <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
+        <translation>Les tableaux, le code, le HTML, les titres soulignés et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
     </message>
 </context>
 <context>

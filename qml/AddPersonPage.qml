@@ -77,6 +77,10 @@ FocusScope {
             return;
         flow.way = way;
         flow.reset();
+        // Said when the person picks a way (issue 18): the keyboard goes on to the first field, past these words. Not as
+        // the words are first set: the page is made, hidden, with the chooser each time it comes back, and Orca said them
+        // on the way back to the cards (session 21, "Changer de personne").
+        waySaid.announce(wayExplained.text);
         if (way === AddPersonFlow.Pack && !root.hasPack)
             packButton.forceActiveFocus();
         else if (way === AddPersonFlow.Pack)
@@ -216,8 +220,6 @@ FocusScope {
             Label {
                 id: wayExplained
                 Layout.fillWidth: true
-                // Said when the way changes (issue 18): the keyboard goes on to the first field, past these words.
-                onTextChanged: waySaid.announce(text)
                 text: flow.way === AddPersonFlow.Classroom ? qsTr("Type the address and the code shown on your teacher's screen, then what is written on your login card. No internet needed: this device syncs with your teacher's computer in class.") : flow.way === AddPersonFlow.Pack ? qsTr("Choose the pack your teacher made for you (your name is on it), then type what is written on your login card. No network needed: your work stays on this device and goes back to your teacher on the stick.") : qsTr("Type what is written on your login card. This first time needs a network; afterwards your work stays on this device and syncs when it can.")
                 textFormat: Text.PlainText
                 color: Theme.textMuted

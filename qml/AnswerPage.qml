@@ -199,6 +199,9 @@ FocusScope {
                     }
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
+                    // The lesson's title on a second line rather than cut ("leçon : Placer …" at "Très grande").
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
             }

@@ -36,7 +36,9 @@ ToolBar {
             font.bold: true
         }
         Label {
-            // Takes the room left and elides first, so larger text never pushes the buttons off the window.
+            // Takes the room left, so larger text never pushes the buttons off the window; on two lines when that room
+            // is short ("Mme Martin · p…" at "Très grande": issue 14), cut only past them.
+            objectName: "personName"
             Layout.fillWidth: true
             Layout.minimumWidth: 0
             horizontalAlignment: Text.AlignRight
@@ -44,6 +46,8 @@ ToolBar {
             textFormat: Text.PlainText
             color: Theme.textOnPrimary
             font.pixelSize: Theme.fontBody
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         PrimaryButton {

@@ -290,9 +290,9 @@ FocusScope {
         // Column headings, aligned with BoardRow's columns.
         RowLayout {
             Layout.fillWidth: true
-            Layout.leftMargin: 12
-            Layout.rightMargin: 26
-            spacing: 8 // as BoardRow's
+            Layout.leftMargin: Theme.largeText ? 8 : 12 // as BoardRow's sideMargin
+            Layout.rightMargin: Theme.largeText ? 22 : 26
+            spacing: Theme.largeText ? 6 : 8 // as BoardRow's columnSpacing
             visible: board.count > 0 && root.view === 0
             Label {
                 visible: !Theme.largeText // with large text, the chip is above the name
@@ -311,7 +311,7 @@ FocusScope {
                 color: Theme.textMuted
             }
             Label {
-                Layout.preferredWidth: 110
+                Layout.preferredWidth: Theme.largeText ? 124 : 110 // as BoardRow's lastSyncWidth
                 wrapMode: Text.WordWrap
                 text: qsTr("Last contact")
                 font.bold: true
@@ -324,7 +324,7 @@ FocusScope {
                 }
             }
             Label {
-                Layout.preferredWidth: 92
+                Layout.preferredWidth: Theme.largeText ? 124 : 92 // as BoardRow's lastSeenWidth
                 wrapMode: Text.WordWrap
                 text: qsTr("Last activity")
                 font.bold: true

@@ -29,6 +29,15 @@ Rectangle {
     required property int late
     property bool current: false
 
+    // The last contact's and the last activity's columns (BoardPage's headings take them too): at "Très grande" wider and
+    // in the small size, which the lessons' and the work's columns have already ("aujou…": issue 14).
+    readonly property int lastSyncWidth: Theme.largeText ? 124 : 110
+    readonly property int lastSeenWidth: Theme.largeText ? 124 : 92
+    /// Between the columns, and the row's margins: less at "Très grande", where the name's column takes the state's
+    /// chip too ("○ Pas encore connecté" on two lines).
+    readonly property int columnSpacing: Theme.largeText ? 6 : 8
+    readonly property int sideMargin: Theme.largeText ? 8 : 12
+    readonly property int whenSize: Theme.largeText ? Theme.fontSmall : Theme.fontBody
     readonly property color levelColour: Theme.standingColour(root.level)
     readonly property color levelSurface: Theme.standingSurface(root.level)
     /// The state's mark and word, on the chip.
@@ -96,9 +105,9 @@ Rectangle {
     RowLayout {
         id: row
         anchors.fill: parent
-        anchors.leftMargin: 12
-        anchors.rightMargin: 12
-        spacing: 8
+        anchors.leftMargin: root.sideMargin
+        anchors.rightMargin: root.sideMargin
+        spacing: root.columnSpacing
         // The chip in its own column; with large text it moves above the name, where its word has room (a mark
         // alone, "○", said nothing to a teacher who did not know the colours: review-app19).
         LevelChip {
@@ -140,16 +149,21 @@ Rectangle {
             }
         }
         ColumnLayout {
-            Layout.preferredWidth: 110
-            Layout.maximumWidth: 110
+            Layout.preferredWidth: root.lastSyncWidth
+            Layout.maximumWidth: root.lastSyncWidth
             spacing: 0
             Label {
                 objectName: "lastSyncLabel"
-                Layout.fillWidth: true
+                // Its width set, not taken from the column: a wrapped text there was a polish loop.
+                Layout.preferredWidth: root.lastSyncWidth
+                Layout.maximumWidth: root.lastSyncWidth
                 text: root.lastSyncText
                 textFormat: Text.PlainText
                 // Red when it is what makes the student silent, or when the device never reached the school.
                 color: root.level === WorkStates.Silent ? Theme.error : root.daysSinceSync < 0 ? Theme.textMuted : Theme.text
+                font.pixelSize: root.whenSize
+                wrapMode: Text.WordWrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             Label {
@@ -163,11 +177,16 @@ Rectangle {
             }
         }
         Label {
-            Layout.preferredWidth: 92
+            objectName: "lastSeenLabel"
+            Layout.preferredWidth: root.lastSeenWidth
+            Layout.maximumWidth: root.lastSeenWidth
             text: root.lastSeenText
             textFormat: Text.PlainText
             color: root.level === WorkStates.Silent ? Theme.error : Theme.text
             font.bold: root.level === WorkStates.Silent
+            font.pixelSize: root.whenSize
+            wrapMode: Text.WordWrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         Label {

@@ -72,9 +72,39 @@ ScrollView {
                 sayText();
         }
         // Orca 43 reads no words of a Qt 6.4 text box: the description holds them, as they were when
-        // the keyboard arrived (Qt writes the placeholder over it when accessibility wakes up).
+        // the keyboard arrived (Qt writes the placeholder over it when accessibility wakes up). A picture is said as
+        // the chip shows it, "Picture: a pizza", not as its Markdown's 64 letters (app20's note).
         function sayText() {
-            Accessible.description = text.length > 0 ? text : placeholderText;
+            Accessible.description = text.length > 0 ? text.replace(area.picturePattern, (markdown, description) => area.pictureWords(description)) : placeholderText;
+        }
+        /// A picture's Markdown, as the store names its files.
+        readonly property var picturePattern: /!\[([^\]\n]*)\]\(media:([0-9a-f]{64})\)/g
+        function pictureWords(description: string): string {
+            return description.length > 0 ? qsTr("Picture: %1").arg(description) : qsTr("Picture");
+        }
+        /// Set while an arrow (Home, End, Page Up/Down) key moves the caret: +1 forwards, -1 backwards, 0 otherwise.
+        property int stepping: 0
+        /// The picture whose Markdown holds @p at strictly inside, or null.
+        function pictureAround(at: int): var {
+            return area.pictures.find(picture => at > picture.start && at < picture.end) ?? null;
+        }
+        // A key that moves the caret into a picture's hidden Markdown takes it over the whole picture, as over one
+        // letter (app20's note: the caret walked through its letters, unseen, and a letter typed there broke it).
+        // A selection made inside it (the Image button chooses its words, to be typed over) is left as it is.
+        onCursorPositionChanged: {
+            if (area.stepping === 0)
+                return;
+            const picture = area.pictureAround(area.cursorPosition);
+            if (!picture)
+                return;
+            const target = area.stepping > 0 ? picture.end : picture.start;
+            if (area.selectionStart === area.selectionEnd) {
+                area.cursorPosition = target;
+            } else {
+                const anchor = area.cursorPosition === area.selectionEnd ? area.selectionStart : area.selectionEnd;
+                if (anchor <= picture.start || anchor >= picture.end)
+                    area.moveCursorSelection(target, TextEdit.SelectCharacters);
+            }
         }
         onActiveFocusChanged: sayText()
         // A timer, not Qt.callLater: it dies with the editor (Qt 6.4's callLater calls a destroyed one).
@@ -114,8 +144,22 @@ ScrollView {
             } else if ((event.modifiers & Qt.ControlModifier) && event.key === Qt.Key_PageUp) {
                 root.moveRequested(-1);
                 event.accepted = true;
+            } else if ([Qt.Key_Right, Qt.Key_Down, Qt.Key_End, Qt.Key_PageDown].includes(event.key)) {
+                area.stepping = 1; // the box moves the caret, then onCursorPositionChanged steps over a picture
+            } else if ([Qt.Key_Left, Qt.Key_Up, Qt.Key_Home, Qt.Key_PageUp].includes(event.key)) {
+                area.stepping = -1;
+            } else if ((event.key === Qt.Key_Backspace || event.key === Qt.Key_Delete) && area.selectionStart === area.selectionEnd
+                       && !(event.modifiers & (Qt.ControlModifier | Qt.AltModifier))) {
+                // Next to a picture, one key takes it away whole (one Ctrl+Z brings it back), not its last letter.
+                const at = area.cursorPosition;
+                const picture = area.pictures.find(p => event.key === Qt.Key_Backspace ? p.end === at : p.start === at);
+                if (picture) {
+                    area.remove(picture.start, picture.end);
+                    event.accepted = true;
+                }
             }
         }
+        Keys.onReleased: area.stepping = 0
         background: Rectangle {
             radius: 8
             color: Theme.surface
@@ -123,24 +167,38 @@ ScrollView {
             border.color: area.activeFocus ? Theme.focus : Theme.border
         }
 
-        /// The lesson's pictures on a line of their own (as the Image button puts them): [{start, end, description,
-        /// source, y, height}], where their Markdown is drawn in the box.
+        /// The lesson's pictures: [{start, end, description, source, alone, y, height, pieces}], where their Markdown is
+        /// drawn in the box; alone: on a line of its own (as the Image button puts them); pieces: [{x, y, width, height}]
+        /// from the chip's top left, what the chip covers (among words, only the Markdown's letters: the words before
+        /// and after it stay in view).
         readonly property var pictures: {
             const text = area.text;
             // Laid out again when the box's width or the text's wrapping changes.
             if (area.width <= 0 || area.contentHeight <= 0)
                 return [];
             const found = [];
-            const pattern = /!\[([^\]\n]*)\]\(media:([0-9a-f]{64})\)/g;
+            const pattern = new RegExp(area.picturePattern.source, "g");
+            const left = area.leftPadding;
+            const full = area.width - area.leftPadding - area.rightPadding;
             for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
                 const start = match.index;
                 const end = start + match[0].length;
                 const lineStart = start > 0 ? text.lastIndexOf("\n", start - 1) + 1 : 0;
                 const lineEnd = text.indexOf("\n", end) < 0 ? text.length : text.indexOf("\n", end);
-                if (/\S/.test(text.substring(lineStart, start)) || /\S/.test(text.substring(end, lineEnd)))
-                    continue; // among words: left as it is written (an indent in a list item is no word)
+                // Alone on its line: an indent in a list item is no word.
+                const alone = !/\S/.test(text.substring(lineStart, start)) && !/\S/.test(text.substring(end, lineEnd));
                 const first = area.positionToRectangle(start);
                 const last = area.positionToRectangle(end);
+                const height = last.y + last.height - first.y;
+                let pieces;
+                if (alone)
+                    pieces = [{ "x": 0, "y": 0, "width": full, "height": height }];
+                else if (last.y < first.y + first.height / 2) // on one line
+                    pieces = [{ "x": first.x - left, "y": 0, "width": last.x - first.x, "height": height }];
+                else
+                    pieces = [{ "x": first.x - left, "y": 0, "width": full - (first.x - left), "height": first.height },
+                        { "x": 0, "y": first.height, "width": full, "height": last.y - first.y - first.height },
+                        { "x": 0, "y": last.y - first.y, "width": last.x - left, "height": last.height }].filter(piece => piece.width > 1 && piece.height > 1);
                 // The file the preview shows (only the store's own pictures: RecordEditor.preview()).
                 const shown = root.editor.preview("![](media:" + match[2] + ")").match(/\]\(([^)\s]+)\)/);
                 found.push({
@@ -148,8 +206,10 @@ ScrollView {
                         "end": end,
                         "description": match[1],
                         "source": shown && !shown[1].startsWith("media:") ? shown[1] : "",
+                        "alone": alone,
                         "y": first.y,
-                        "height": last.y + last.height - first.y
+                        "height": height,
+                        "pieces": pieces
                     });
             }
             return found;
@@ -157,10 +217,12 @@ ScrollView {
         // A picture shows as itself over its Markdown (issue 14: "![Une pizza…](media:514cba0ff98…)" over three lines
         // invited clicks in its 64 letters, which broke it). A click chooses it whole: Delete takes it away, the Image
         // button's description can be typed over in the preview's place. The words stay in the box, under the chip.
+        // Among words, the chip covers the Markdown's letters only, in pieces (the end of a line, whole lines, the start
+        // of a line), its picture and words in the largest.
         // By count, not by the list: a key typed elsewhere keeps the chips (and their pictures) as they are.
         Repeater {
             model: area.pictures.length
-            delegate: Rectangle {
+            delegate: Item {
                 id: chip
                 required property int index
                 readonly property var modelData: area.pictures[chip.index] ?? ({
@@ -168,52 +230,87 @@ ScrollView {
                         "end": 0,
                         "description": "",
                         "source": "",
+                        "alone": true,
                         "y": 0,
-                        "height": 0
+                        "height": 0,
+                        "pieces": []
                     })
                 readonly property bool caretIn: area.selectionEnd > chip.modelData.start && area.selectionStart < chip.modelData.end
+                /// The largest piece, where the picture and its words go.
+                readonly property var main: chip.modelData.pieces.reduce((best, piece) => !best || piece.width * piece.height > best.width * best.height ? piece : best, null) ?? ({
+                        "x": 0,
+                        "y": 0,
+                        "width": 0,
+                        "height": 0
+                    })
+                function choose() {
+                    area.forceActiveFocus(Qt.MouseFocusReason);
+                    area.select(chip.modelData.start, chip.modelData.end);
+                }
                 objectName: "pictureChip"
                 x: area.leftPadding
                 y: chip.modelData.y
                 width: area.width - area.leftPadding - area.rightPadding
                 height: chip.modelData.height
-                radius: 6
-                color: chip.caretIn ? Theme.infoSurface : Theme.surfaceAlt
-                border.width: chip.caretIn && area.activeFocus ? 2 : 1
-                border.color: chip.caretIn && area.activeFocus ? Theme.focus : Theme.border
-                Image {
-                    id: thumbnail
-                    objectName: "pictureThumbnail"
-                    x: 4
-                    y: 2
-                    height: chip.height - 4
-                    // As wide as the picture is at that height (no gap before the words), a third of the box at most.
-                    width: Math.min(chip.width / 3, thumbnail.implicitHeight > 0 ? thumbnail.implicitWidth * thumbnail.height / thumbnail.implicitHeight : thumbnail.height)
-                    fillMode: Image.PreserveAspectFit
-                    horizontalAlignment: Image.AlignLeft
-                    // At once (a small copy, then from Qt's cache): the chip never shows an empty frame.
-                    source: chip.modelData.source
-                    sourceSize.height: 128
+                // Said as the chip shows it (the box's own words say it too, in sayText()).
+                Accessible.role: Accessible.Graphic
+                Accessible.name: area.pictureWords(chip.modelData.description)
+                Repeater {
+                    model: chip.modelData.pieces
+                    delegate: Rectangle {
+                        required property var modelData
+                        objectName: "picturePiece"
+                        x: modelData.x
+                        y: modelData.y
+                        width: modelData.width
+                        height: modelData.height
+                        // Among words, its pieces touch and read as one shape, as a selection does (each with its
+                        // border, they were three boxes); the focus colour still rings each when the caret is in it.
+                        radius: chip.modelData.alone ? 6 : 2
+                        color: chip.caretIn ? Theme.infoSurface : Theme.surfaceAlt
+                        border.width: chip.caretIn && area.activeFocus ? 2 : chip.modelData.alone ? 1 : 0
+                        border.color: chip.caretIn && area.activeFocus ? Theme.focus : Theme.border
+                        TapHandler {
+                            onTapped: chip.choose()
+                        }
+                    }
                 }
-                Label {
-                    objectName: "pictureWords"
-                    anchors.left: thumbnail.right
-                    anchors.leftMargin: 8
-                    anchors.right: parent.right
-                    anchors.rightMargin: 8
-                    anchors.verticalCenter: parent.verticalCenter
-                    text: chip.modelData.description.length > 0 ? qsTr("Picture: %1").arg(chip.modelData.description) : qsTr("Picture")
-                    textFormat: Text.PlainText
-                    font.family: root.font.family // the page's, not the box's monospace
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    color: Theme.text
-                    elide: Text.ElideRight
-                }
-                TapHandler {
-                    onTapped: {
-                        area.forceActiveFocus(Qt.MouseFocusReason);
-                        area.select(chip.modelData.start, chip.modelData.end);
+                Item {
+                    x: chip.main.x
+                    y: chip.main.y
+                    width: chip.main.width
+                    height: chip.main.height
+                    Image {
+                        id: thumbnail
+                        objectName: "pictureThumbnail"
+                        x: 4
+                        y: 2
+                        height: Math.max(0, parent.height - 4)
+                        // As wide as the picture is at that height (no gap before the words), a third of the piece at most.
+                        width: Math.min(parent.width / 3, thumbnail.implicitHeight > 0 ? thumbnail.implicitWidth * thumbnail.height / thumbnail.implicitHeight : thumbnail.height)
+                        fillMode: Image.PreserveAspectFit
+                        horizontalAlignment: Image.AlignLeft
+                        // At once (a small copy, then from Qt's cache): the chip never shows an empty frame.
+                        source: chip.modelData.source
+                        sourceSize.height: 128
+                    }
+                    Label {
+                        objectName: "pictureWords"
+                        anchors.left: thumbnail.right
+                        anchors.leftMargin: 8
+                        anchors.right: parent.right
+                        anchors.rightMargin: 8
+                        anchors.verticalCenter: parent.verticalCenter
+                        text: area.pictureWords(chip.modelData.description)
+                        textFormat: Text.PlainText
+                        font.family: root.font.family // the page's, not the box's monospace
+                        font.pixelSize: Theme.fontSmall
+                        font.bold: true
+                        color: Theme.text
+                        elide: Text.ElideRight
+                    }
+                    TapHandler {
+                        onTapped: chip.choose()
                     }
                 }
             }

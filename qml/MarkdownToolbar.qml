@@ -166,7 +166,10 @@ RowLayout {
     }
     /// The blocks the buttons leave as they are (review of app19, finding 9: select-all Gras wrapped each row of a
     /// table in "**…**", Liste made "- ```" of a code fence, "**---**" showed its dashes): a code fence and what it
-    /// holds, a table (its header, its delimiter row and the rows after it), a thematic break ("---", "***", "___").
+    /// holds, a table (its header, its delimiter row and the rows after it), a thematic break ("---", "***", "___");
+    /// and as CommonMark reads them (app20's note: Liste made "- =====" of a title's line, Gras starred code), code
+    /// indented by four spaces, a title underlined with "===" or "---" (its lines and the line under them), an HTML
+    /// block ("<div>", "<!-- … -->", a tag alone on its line…).
     /// [{start, end}]: from a line's start to its last line's end, in order.
     function keptBlocks(text: string): var {
         const lines = [];
@@ -198,10 +201,98 @@ RowLayout {
         const fenceOf = line => line.match(/^ {0,3}(`{3,}|~{3,})/);
         const delimiterRow = /^[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
         const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+        const underline = /^ {0,3}(?:=+|-+)[ \t]*$/;
+        const indentOf = line => {
+            let columns = 0;
+            for (const character of line) {
+                if (character === " ")
+                    ++columns;
+                else if (character === "\t")
+                    columns += 4 - columns % 4;
+                else
+                    break;
+            }
+            return columns;
+        };
+        const listItem = /^[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)/;
+        const inKept = i => kept.length > 0 && kept[kept.length - 1].end >= lines[i].start;
+        // In a list, four spaces are the item's words, not code ("- un", a blank line, "    deux").
+        const inList = i => {
+            let before = i - 1;
+            while (before >= 0 && blank(lines[before].line))
+                --before;
+            return before >= 0 && !inKept(before) && (listItem.test(lines[before].line) || indentOf(lines[before].line) > 0);
+        };
+        // A line of a paragraph: the next line may continue it (indented code and a tag alone on its line cannot
+        // start there).
+        const inParagraph = i => i >= 0 && !blank(lines[i].line) && !root.endsBlock(lines[i].line) && !inKept(i);
+        // HTML blocks, CommonMark's seven kinds: those with an end mark end on the line that holds it, the others at a
+        // blank line.
+        const tag = "(?:<[A-Za-z][A-Za-z0-9-]*(?:\\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\\s*=\\s*(?:[^\\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\\s*/?>|</[A-Za-z][A-Za-z0-9-]*\\s*>)";
+        const html = [{
+                "open": /^ {0,3}<(?:script|pre|style|textarea)(?:[ \t>]|$)/i,
+                "close": /<\/(?:script|pre|style|textarea)>/i
+            }, {
+                "open": /^ {0,3}<!--/,
+                "close": /-->/
+            }, {
+                "open": /^ {0,3}<\?/,
+                "close": /\?>/
+            }, {
+                "open": /^ {0,3}<![A-Za-z]/,
+                "close": />/
+            }, {
+                "open": /^ {0,3}<!\[CDATA\[/,
+                "close": /\]\]>/
+            }, {
+                "open": /^ {0,3}<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[ \t>]|\/>|$)/i,
+                "close": null
+            }, {
+                "open": new RegExp("^ {0,3}" + tag + "[ \\t]*$"),
+                "close": null,
+                "notAfterWords": true
+            }];
+        const htmlAt = i => html.find(kind => kind.open.test(lines[i].line) && !(kind.notAfterWords && inParagraph(i - 1))) ?? null;
         for (let i = 0; i < lines.length; ++i) {
             const line = lines[i].line;
             const fence = fenceOf(line);
-            if (fence && !(fence[1].charAt(0) === "`" && line.indexOf("`", fence[0].length) >= 0)) {
+            const htmlKind = htmlAt(i);
+            if (htmlKind) {
+                let last = i;
+                if (htmlKind.close) {
+                    // To the line that closes it (the first may), or to the end of the text.
+                    const opened = line.match(htmlKind.open)[0].length;
+                    if (!htmlKind.close.test(line.substring(opened))) {
+                        last = i + 1;
+                        while (last < lines.length && !htmlKind.close.test(lines[last].line))
+                            ++last;
+                        last = Math.min(last, lines.length - 1);
+                    }
+                } else {
+                    while (last + 1 < lines.length && !blank(lines[last + 1].line))
+                        ++last;
+                }
+                keep(i, last);
+                i = last;
+            } else if (indentOf(line) >= 4 && !blank(line) && !inParagraph(i - 1) && !inList(i)) {
+                // Indented code: to its last indented line (blank lines inside it are its own).
+                let last = i;
+                for (let next = i + 1; next < lines.length; ++next) {
+                    if (blank(lines[next].line))
+                        continue;
+                    if (indentOf(lines[next].line) < 4)
+                        break;
+                    last = next;
+                }
+                keep(i, last);
+                i = last;
+            } else if (underline.test(line) && inParagraph(i - 1) && !root.startsBlock(lines[i - 1].line)) {
+                // A title underlined: its lines (a paragraph's, up to a blank line or another block) and the line under.
+                let first = i - 1;
+                while (first > 0 && inParagraph(first - 1) && !root.startsBlock(lines[first].line))
+                    --first;
+                keep(first, i);
+            } else if (fence && !(fence[1].charAt(0) === "`" && line.indexOf("`", fence[0].length) >= 0)) {
                 // To the closing fence (the same character, at least as many), or to the end of the text.
                 let last = i + 1;
                 const closing = new RegExp("^ {0,3}" + fence[1].charAt(0) + "{" + fence[1].length + ",}[ \\t]*$");
@@ -261,7 +352,7 @@ RowLayout {
         noticeSaid.announce(sentence); // a popup that appears is not read by a screen reader
     }
     function tellKept() {
-        root.tell(qsTr("Tables, code and separator lines (---) are left as they are: the buttons do not change them."));
+        root.tell(qsTr("Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them."));
     }
     /// Where the paragraph holding @p at starts: bold runs over a soft line break in CommonMark, and marks paired line
     /// by line turned "**un\ndeux**" into "**un\n**deux****" (review of app19, finding 7).

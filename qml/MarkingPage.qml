@@ -134,11 +134,15 @@ FocusScope {
                     elide: Text.ElideRight
                 }
                 Label {
+                    objectName: "workWhen"
                     Layout.fillWidth: true
                     text: (root.work.versionCount ?? 0) > 1 ? qsTr("version %1 of %2 · %3").arg(root.work.version).arg(root.work.versionCount).arg(root.work.whenText) : (root.work.whenText ?? "")
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontSmall
                     color: root.work.late ? Theme.warning : Theme.textMuted
+                    // "(device clock, not yet received by the hub)" on a second line rather than cut (issue 14).
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 2
                     elide: Text.ElideRight
                 }
             }

@@ -4,18 +4,16 @@
 
 #include "sync/classroom/classroomkey.h"
 #include "sync/client/synclog.h"
+#include "sync/inflate.h"
 
 #include <QFile>
 #include <QIODevice>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 
 #include <curl/curl.h>
-#include <bzlib.h>
 #include <zstd.h>
 
 #include <chrono>
-#include <limits>
 #include <algorithm>
 #include <memory>
 #include <thread>
@@ -130,87 +128,6 @@ qint64 contentRangeFirst(const QByteArray &header)
     bool ok = false;
     const qint64 first = dash > 6 ? header.mid(6, dash - 6).toLongLong(&ok) : -1;
     return ok && first >= 0 ? first : -1;
-}
-
-/// The largest window a hub's frame may ask for: 8 MiB, what the hub itself allows a client's (hubwire.cpp) and more
-/// than its own packing uses (level 19 on a page of any size). zstd's default, 128 MiB, let a hostile hub or someone in
-/// the middle of a plain-http one make the family laptop allocate it for a few bytes (review-trust19, finding 4).
-constexpr int MaxWindowLog = 23;
-
-/// Inflates a zstd body; an empty result with @p ok false when it is corrupt, truncated, too large, or asks for a
-/// window over MaxWindowLog.
-QByteArray inflate(const QByteArray &in, qint64 limit, bool *ok)
-{
-    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
-    ZSTD_DCtx_setParameter(ctx.get(), ZSTD_d_windowLogMax, MaxWindowLog);
-    QByteArray out;
-    ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
-    QByteArray chunk(qsizetype(ZSTD_DStreamOutSize()), Qt::Uninitialized);
-    size_t ret = 1;
-    *ok = false;
-    while (input.pos < input.size) {
-        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
-        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
-        if (ZSTD_isError(ret))
-            return {};
-        out.append(chunk.constData(), qsizetype(output.pos));
-        if (out.size() > limit)
-            return {};
-        if (output.pos == 0 && ret != 0 && input.pos == input.size)
-            break;
-    }
-    // Flush what the decoder still holds.
-    while (ret != 0) {
-        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
-        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
-        if (ZSTD_isError(ret) || output.pos == 0)
-            break;
-        out.append(chunk.constData(), qsizetype(output.pos));
-    }
-    *ok = ret == 0;
-    return *ok ? out : QByteArray();
-}
-
-/// Inflates a bzip2 body (PROTOCOL.md, "bzip2": one stream or two, concatenated); an empty result with @p ok false
-/// when it is corrupt (each block and stream carries a CRC), truncated, holds more than two streams, or inflates past
-/// @p limit. Its memory is bounded by the format: ≈3.7 MB at most (3.6 MB for the block, ≈64 KB of state), whatever
-/// the hub says.
-QByteArray inflateBzip2(const QByteArray &in, qint64 limit, bool *ok)
-{
-    *ok = false;
-    QByteArray out;
-    QByteArray chunk(64 * 1024, Qt::Uninitialized);
-    qsizetype at = 0;
-    int streams = 0;
-    while (at < in.size()) {
-        // The hub sends two (hubwire.cpp, PROTOCOL.md "bzip2"): more is not its page, and each costs a decoder (3.6 MB
-        // allocated, µs of CPU): a 64 MiB answer of empty streams would cost seconds to read nothing (review-bz20 F1).
-        if (++streams > 2)
-            return {};
-        bz_stream s{};
-        if (BZ2_bzDecompressInit(&s, 0, 0) != BZ_OK)
-            return {};
-        const auto end = qScopeGuard([&] { BZ2_bzDecompressEnd(&s); });
-        s.next_in = const_cast<char *>(in.constData() + at);
-        s.avail_in = unsigned(std::min<qsizetype>(in.size() - at, std::numeric_limits<int>::max()));
-        const unsigned given = s.avail_in;
-        int rc = BZ_OK;
-        while (rc == BZ_OK) {
-            s.next_out = chunk.data();
-            s.avail_out = unsigned(chunk.size());
-            rc = BZ2_bzDecompress(&s);
-            if (rc != BZ_OK && rc != BZ_STREAM_END)
-                return {};
-            out.append(chunk.constData(), chunk.size() - qsizetype(s.avail_out));
-            if (out.size() > limit)
-                return {};
-            if (rc == BZ_OK && s.avail_in == 0 && s.avail_out != 0)
-                return {}; // cut short: the stream has not ended
-        }
-        at += qsizetype(given - s.avail_in);
-    }
-    *ok = !in.isEmpty();
-    return *ok ? out : QByteArray();
 }
 
 /**
@@ -441,9 +358,11 @@ HttpResponse HttpTransport::perform(const HttpRequest &request)
         response.retryAfterSeconds = ok ? seconds : -1;
     }
     if (const QByteArray encoding = response.header("content-encoding"); encoding == "zstd" || (encoding == "bzip2" && request.acceptBzip2)) {
-        response.body = encoding == "zstd" ? inflate(response.body, m_options.maxResponseBytes, &ok)
-                                           : inflateBzip2(response.body, m_options.maxResponseBytes, &ok);
-        if (!ok) {
+        // One stream or two for bzip2, one frame for zstd (PROTOCOL.md), within the answer's limit (sync/inflate.h).
+        Inflate::Result unpacked = encoding == "zstd" ? Inflate::zstd(response.body, m_options.maxResponseBytes)
+                                                      : Inflate::bzip2(response.body, m_options.maxResponseBytes);
+        response.body = std::move(unpacked.data);
+        if (!unpacked.ok()) {
             response.error = tr("The hub's answer arrived damaged.");
             response.transient = true;
             return response;

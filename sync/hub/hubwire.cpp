@@ -6,6 +6,7 @@
 #include <QRandomGenerator>
 
 #include "sync/hub/huberror.h"
+#include "sync/inflate.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -16,7 +17,6 @@
 #define ZSTD_STATIC_LINKING_ONLY
 #include <bzlib.h>
 #include <zstd.h>
-#include <zstd_errors.h>
 
 #include <algorithm>
 #include <limits>
@@ -29,7 +29,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr qsizetype LargeAnswerBytes = 64 * 1024;
-constexpr int MaxWindowLog = 23; // 8 MiB
 // A resumable page's parameters are never those of more than 1 MiB (the app's page, and --max-page-kb's default): a page
 // just over it (one large change) took a 34 MiB context at level 19, 50 MiB at 4 MiB, in no budget (review of perf16,
 // finding 2); at 1 MiB, 17.6 MiB. A page larger than the window still packs, with matches no further back than 1 MiB.
@@ -38,45 +37,26 @@ constexpr qsizetype ResumableParamsBytes = 1024 * 1024;
 
 QByteArray inflateZstd(const QByteArray &in, qint64 limit)
 {
-    // A frame that says it is larger than the limit is refused before any work.
-    const unsigned long long declared = ZSTD_getFrameContentSize(in.constData(), size_t(in.size()));
-    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR && declared > quint64(limit))
+    // The decoder and its bounds are the app's too (sync/inflate.h); here each failure gets the hub's answer.
+    Inflate::Result r = Inflate::zstd(in, limit);
+    switch (r.failure) {
+    case Inflate::Failure::None:
+        return std::move(r.data);
+    case Inflate::Failure::TooLarge:
         throw HubError(413, u"too_large"_s, u"The request is too large once decompressed."_s, u"body"_s);
-    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
-    if (!ctx)
-        throw std::bad_alloc();
-    // The decoder's window is memory too: clients compress whole bodies at level 3 (2 MiB windows at most).
-    ZSTD_DCtx_setParameter(ctx.get(), ZSTD_d_windowLogMax, MaxWindowLog);
-    QByteArray out;
-    if (declared != ZSTD_CONTENTSIZE_UNKNOWN && declared != ZSTD_CONTENTSIZE_ERROR)
-        out.reserve(qsizetype(declared));
-    ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
-    QByteArray chunk(int(ZSTD_DStreamOutSize()), Qt::Uninitialized);
-    size_t ret = 1;
-    while (true) {
-        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
-        ret = ZSTD_decompressStream(ctx.get(), &output, &input);
-        if (ZSTD_isError(ret) && ZSTD_getErrorCode(ret) == ZSTD_error_frameParameter_windowTooLarge)
-            throw HubError(413, u"too_large"_s, u"The zstd frame needs a window larger than 8 MiB; compress at a lower level."_s,
-                           u"body"_s);
-        if (ZSTD_isError(ret))
-            throw HubError(400, u"invalid"_s, u"The zstd body is corrupt."_s, u"body"_s);
-        if (out.size() + qsizetype(output.pos) > out.capacity()) {
-            // Grow by doubling, never past the limit (plus one chunk, which is refused below): the default
-            // growth would reserve up to twice the limit for a body about to be refused.
-            out.reserve(qsizetype(std::min<qint64>(std::max<qint64>(2 * out.capacity(), chunk.size()), limit + chunk.size())));
-        }
-        out.append(chunk.constData(), qsizetype(output.pos));
-        if (out.size() > limit)
-            throw HubError(413, u"too_large"_s, u"The request is too large once decompressed."_s, u"body"_s);
-        if (ret == 0 && input.pos == input.size)
-            break; // a complete frame, all input used
-        if (ret == 0 && input.pos < input.size)
-            throw HubError(400, u"invalid"_s, u"Send one zstd frame."_s, u"body"_s);
-        if (input.pos == input.size && output.pos < output.size)
-            throw HubError(400, u"invalid"_s, u"The zstd body is truncated."_s, u"body"_s);
+    case Inflate::Failure::WindowTooLarge:
+        throw HubError(413, u"too_large"_s, u"The zstd frame needs a window larger than 8 MiB; compress at a lower level."_s,
+                       u"body"_s);
+    case Inflate::Failure::TrailingBytes:
+    case Inflate::Failure::TooManyStreams:
+        throw HubError(400, u"invalid"_s, u"Send one zstd frame."_s, u"body"_s);
+    case Inflate::Failure::Empty:
+    case Inflate::Failure::Truncated:
+        throw HubError(400, u"invalid"_s, u"The zstd body is truncated."_s, u"body"_s);
+    case Inflate::Failure::Corrupt:
+        break;
     }
-    return out;
+    throw HubError(400, u"invalid"_s, u"The zstd body is corrupt."_s, u"body"_s);
 }
 
 int zstdLevelFor(qsizetype bytes, int largeLevel)

@@ -4,7 +4,12 @@
 // "last_seen_after" / "last_seen" (PROTOCOL.md). Only a teacher of the class may learn it, and only what changed.
 #include "hubtestkit.h"
 
+#include "sync/hub/hubwire.h"
+#include "sync/inflate.h"
+
+#include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QUuid>
 
 using namespace HubTest;
 
@@ -312,6 +317,54 @@ private Q_SLOTS:
         QCOMPARE(shortMark.json().value(u"field"_s).toString(), u"last_seen_after"_s);
         QCOMPARE(t->post(u"/v1/sync"_s, {{u"cursor"_s, u""_s}, {u"last_seen_after"_s, u"2026-12-05T08:00:00.000Z"_s}}).status, 200L);
         Q_UNUSED(cls);
+    }
+
+    /// review-p4 F3: protocol 4's short form leaves out empty verdicts and changes, so a large answer that holds only the
+    /// board (a teacher of 1,100 pupils with devices: co-taught or school-wide classes) is no page; it went to reply()'s
+    /// own level, 19 for 64 KiB or more, outside her packing allowance and the hub's answer budget. Asked again and again
+    /// it cost level 19's CPU each time. Now it is packed at level 3. Controls: levels 3 and 19 give different bytes for
+    /// this answer (so the comparison tells them apart), and the same board asked in protocol 3's form is a page (tagged,
+    /// charged to her allowance).
+    void aLargeBoardWithoutChangesIsNotPackedAtLevel19()
+    {
+        TestHub big;
+        auto t = big.teacher(u"mme.ecole"_s);
+        const QString cls = big.createClass(*t, u"Collège entier"_s);
+        t->pullAll();
+        // 1,100 pupils with a device each, written as the hub would have (no 1,100 sign-ins: the rule is about the answer).
+        big.server().engine().storage().write([&](HubTransaction &tx) {
+            for (int i = 0; i < 1100; ++i) {
+                const QString person = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                tx.putMembership({cls, person, u"student"_s, 0, 0});
+                DeviceRecord d;
+                d.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                d.person = person;
+                d.name = u"ordinateur familial"_s;
+                d.tokenHash = QCryptographicHash::hash(d.deviceId.toUtf8(), QCryptographicHash::Sha256);
+                d.created = u"2026-11-02T08:00:00.000Z"_s;
+                d.lastSeen = u"2026-11-20T08:%1:%2.000Z"_s.arg(i / 60 % 60, 2, 10, QChar(u'0')).arg(i % 60, 2, 10, QChar(u'0'));
+                tx.putDevice(d);
+            }
+        });
+        const QList<QByteArray> zstd{"Accept-Encoding: zstd"};
+        const HttpReply shortForm =
+            t->post(u"/v1/sync"_s, {{u"cursor"_s, t->cursor}, {u"v"_s, 4}, {u"seen"_s, u""_s}}, zstd);
+        QCOMPARE(shortForm.status, 200L);
+        QCOMPARE(shortForm.header("content-encoding"), QByteArray("zstd"));
+        const QByteArray json = Continuite::Inflate::zstd(shortForm.body, 8 * 1024 * 1024).data;
+        const QJsonObject answer = QJsonDocument::fromJson(json).object();
+        QCOMPARE(answer.value(u"last_seen"_s).toObject().size(), 1100);
+        QVERIFY2(!answer.contains(u"changes"_s) && !answer.contains(u"verdicts"_s), json.left(200).constData());
+        QVERIFY2(json.size() >= 64 * 1024, qPrintable(QString::number(json.size()))); // a large answer
+        const QByteArray level3 = Continuite::Hub::Wire::deflateZstd(json, 3), level19 = Continuite::Hub::Wire::deflateZstd(json, 19);
+        QVERIFY(level3 != level19); // the control: the packing says its level
+        QVERIFY2(shortForm.body == level3, qPrintable(u"%1 B sent; level 3 %2 B, level 19 %3 B"_s.arg(shortForm.body.size())
+                                                          .arg(level3.size()).arg(level19.size())));
+        QVERIFY(shortForm.header("etag").isEmpty()); // no page: nothing to resume
+        // The same board in protocol 3's form: "changes":[] is there, the answer is a page, its packing charged and tagged.
+        const HttpReply longForm = t->post(u"/v1/sync"_s, {{u"cursor"_s, t->cursor}, {u"last_seen_after"_s, u""_s}}, zstd);
+        QCOMPARE(longForm.status, 200L);
+        QVERIFY(!longForm.header("etag").isEmpty());
     }
 
     void aClassOfThirtyCostsLittle()

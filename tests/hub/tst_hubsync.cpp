@@ -4,6 +4,7 @@
 #include "hubtestkit.h"
 
 #include "sync/hub/hubwire.h"
+#include "sync/inflate.h"
 #include "sync/pagecolumns.h"
 #include "sync/signing.h"
 
@@ -15,7 +16,6 @@
 
 #include <sys/resource.h>
 
-#include <bzlib.h>
 #include <zstd.h>
 
 using namespace HubTest;
@@ -27,50 +27,17 @@ QByteArray zstd(const QByteArray &in)
     out.resize(int(ZSTD_compress(out.data(), size_t(out.size()), in.constData(), size_t(in.size()), 3)));
     return out;
 }
-/// One whole zstd frame, inflated as a stream (a large page's frame does not say its size); empty when not whole.
+/// One whole zstd frame, inflated as the app does (sync/inflate.h); empty when not whole.
 QByteArray unzstd(const QByteArray &in)
 {
-    std::unique_ptr<ZSTD_DCtx, decltype(&ZSTD_freeDCtx)> ctx(ZSTD_createDCtx(), ZSTD_freeDCtx);
-    QByteArray out, chunk(int(ZSTD_DStreamOutSize()), Qt::Uninitialized);
-    ZSTD_inBuffer input{in.constData(), size_t(in.size()), 0};
-    size_t left = 1;
-    while (left != 0) {
-        ZSTD_outBuffer output{chunk.data(), size_t(chunk.size()), 0};
-        left = ZSTD_decompressStream(ctx.get(), &output, &input);
-        if (ZSTD_isError(left) || (output.pos == 0 && input.pos == input.size && left != 0))
-            return {};
-        out.append(chunk.constData(), qsizetype(output.pos));
-    }
-    return out;
+    return Continuite::Inflate::zstd(in, std::numeric_limits<qint64>::max()).data;
 }
 
-/// bzip2 streams, one or several concatenated (a resumable page: PROTOCOL.md, "bzip2"), inflated; empty when not whole.
+/// bzip2 streams, one or two concatenated (a resumable page: PROTOCOL.md, "bzip2"), inflated as the app does; empty
+/// when not whole.
 QByteArray unbzip2(const QByteArray &in)
 {
-    QByteArray out, chunk(64 * 1024, Qt::Uninitialized);
-    qsizetype at = 0;
-    while (at < in.size()) {
-        bz_stream s{};
-        if (BZ2_bzDecompressInit(&s, 0, 0) != BZ_OK)
-            return {};
-        s.next_in = const_cast<char *>(in.constData() + at);
-        s.avail_in = unsigned(in.size() - at);
-        const unsigned given = s.avail_in;
-        int rc = BZ_OK;
-        while (rc == BZ_OK) {
-            s.next_out = chunk.data();
-            s.avail_out = unsigned(chunk.size());
-            rc = BZ2_bzDecompress(&s);
-            out.append(chunk.constData(), chunk.size() - qsizetype(s.avail_out));
-            if (rc == BZ_OK && s.avail_in == 0 && s.avail_out != 0)
-                rc = BZ_UNEXPECTED_EOF;
-        }
-        at += qsizetype(given - s.avail_in);
-        BZ2_bzDecompressEnd(&s);
-        if (rc != BZ_STREAM_END)
-            return {};
-    }
-    return out;
+    return Continuite::Inflate::bzip2(in, std::numeric_limits<qint64>::max()).data;
 }
 
 /// Text that compresses like a lesson (words of a small vocabulary, in no order), @p chars long.

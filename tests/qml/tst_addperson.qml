@@ -93,6 +93,27 @@ TestCase {
         return chooser;
     }
 
+    // Orca said the add-person page's explanation ("Tape ce qui est écrit sur ta carte de connexion…") on the way back
+    // to the cards (bench/a11y/orca-listen.sh, step "Tab to Changer de personne, Enter", session 21): the chooser is made
+    // again, the page inside it, hidden, and its explanation was announced as its text was first set. Control: choosing
+    // a way on the open page says its explanation.
+    function test_aHiddenAddPersonPageSaysNothing() {
+        const chooser = createTemporaryObject(chooserComponent, testCase);
+        verify(chooser);
+        tryVerify(() => chooser.grid.itemAtIndex(0) !== null, 5000, "the cards are made");
+        verify(!chooser.addPersonPage.visible);
+        const waySaid = findChild(chooser.addPersonPage, "wayAnnouncement");
+        verify(waySaid);
+        compare(waySaid.text, "", "nothing is announced for a page nobody sees");
+        chooser.addPerson();
+        verify(chooser.addPersonPage.visible);
+        compare(waySaid.text, "", "opening the page moves the keyboard to its first field, which the screen reader says");
+        mouseClick(chooser.addPersonPage.packWayButton);
+        verify(waySaid.text.indexOf("Choose the pack your teacher made for you") === 0, waySaid.text);
+        mouseClick(chooser.addPersonPage.hubWayButton);
+        verify(waySaid.text.indexOf("Type what is written on your login card") === 0, waySaid.text);
+    }
+
     function test_accessibleNames() {
         const chooser = openPage();
         const page = chooser.addPersonPage;

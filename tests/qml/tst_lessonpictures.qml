@@ -108,9 +108,141 @@ TestCase {
         area.text = "1. Observe bien cette pizza :\n\n   " + code + "\n\n2. Compte les parts.";
         waitForRendering(area);
         tryVerify(() => testCase.chipsOf(area).length === 1, 5000, "the indented picture is shown");
-        // The control: a picture among words is left as it is written (a chip would hide the words around it).
+    }
+
+    /// A page with the pizza attached, and its picture's Markdown: [page, code].
+    function pageWithAPicture(className) {
+        const classes = createTemporaryObject(classesComponent, testCase);
+        const classId = classes.createClass(className);
+        verify(classId.length > 0, classes.error);
+        const page = createTemporaryObject(lessonsComponent, testCase, {
+                "classId": classId,
+                "className": className
+            });
+        page.newLesson();
+        page.editor.title = "Images";
+        verify(page.editor.save(), page.editor.error);
+        testCase.lessonIds = testCase.lessonIds.concat([page.editor.lessonId]);
+        verify(page.attachFile(Qt.resolvedUrl("../../content/demo/media/pizza.png")), page.editor.error);
+        tryCompare(page.editor.attachments, "count", 1, 20000);
+        const sha = page.editor.attachments.data(page.editor.attachments.index(0, 0), AttachmentModel.Sha256Role);
+        return [page, "![Une pizza en huit parts](media:" + sha + ")"];
+    }
+    /// Whether @p chip's coloured pieces cover the character at @p position of @p area.
+    function covers(area, chip, position) {
+        const at = area.positionToRectangle(position);
+        const middle = chip.mapFromItem(area, at.x + 2, at.y + at.height / 2);
+        for (let i = 0; i < chip.children.length; ++i) {
+            const piece = chip.children[i];
+            if (piece.objectName === "picturePiece" && piece.visible && middle.x >= piece.x && middle.x <= piece.x + piece.width
+                    && middle.y >= piece.y && middle.y <= piece.y + piece.height)
+                return true;
+        }
+        return false;
+    }
+
+    // A picture in the middle of a sentence shows as itself too, over its Markdown only: the words before and after it
+    // stay in view (app20 left it as 100 letters of Markdown).
+    function test_pictureAmongWords() {
+        const [page, code] = testCase.pageWithAPicture("Images dans les phrases (test)");
+        const area = page.sectionArea;
         area.text = "Regarde " + code + " bien.";
         waitForRendering(area);
-        tryVerify(() => testCase.chipsOf(area).length === 0);
+        let chips = [];
+        tryVerify(() => (chips = testCase.chipsOf(area)).length === 1, 5000, "the picture among words is shown");
+        const chip = chips[0];
+        compare(findChild(chip, "pictureWords").text, "Picture: Une pizza en huit parts");
+        tryCompare(findChild(chip, "pictureThumbnail"), "status", Image.Ready, 5000);
+        // Its Markdown covered: its first letter, its address, its last letter.
+        const start = area.text.indexOf("![");
+        const end = start + code.length;
+        verify(testCase.covers(area, chip, start), "the chip starts where the picture's Markdown starts");
+        verify(testCase.covers(area, chip, start + 40), "the picture's address is under the chip");
+        verify(testCase.covers(area, chip, end - 1), "the chip ends where the picture's Markdown ends");
+        // The control: the words around it are not covered.
+        verify(!testCase.covers(area, chip, 0), "\"Regarde\" stays in view");
+        verify(!testCase.covers(area, chip, end + 1), "\"bien.\" stays in view");
+        // A click on it chooses it whole.
+        const words = findChild(chip, "pictureWords");
+        mouseClick(words);
+        compare(area.selectionStart, start);
+        compare(area.selectionEnd, end);
+    }
+
+    // The arrow keys go over a picture's Markdown in one step, as over one letter: the caret walked through its 100
+    // hidden letters, and a letter typed there broke the picture (app20's note).
+    function test_arrowsStepOverAPicture() {
+        const [page, code] = testCase.pageWithAPicture("Images et flèches (test)");
+        const area = page.sectionArea;
+        area.text = "Lis\n" + code + "\npuis compte.";
+        waitForRendering(area);
+        tryVerify(() => testCase.chipsOf(area).length === 1, 5000);
+        const start = 4;
+        const end = start + code.length;
+        area.forceActiveFocus();
+        area.cursorPosition = start;
+        keyClick(Qt.Key_Right);
+        compare(area.cursorPosition, end, "Right: over the picture");
+        keyClick(Qt.Key_Left);
+        compare(area.cursorPosition, start, "Left: back before it");
+        keyClick(Qt.Key_Right, Qt.ShiftModifier);
+        compare(area.selectionStart, start);
+        compare(area.selectionEnd, end, "Shift+Right chooses it whole");
+        // Down from the line above lands before or after it, never inside.
+        area.text = "Lis bien ceci :\n" + code + "\npuis compte.";
+        waitForRendering(area);
+        tryVerify(() => testCase.chipsOf(area).length === 1, 5000);
+        const below = area.text.indexOf("![");
+        area.cursorPosition = 6;
+        keyClick(Qt.Key_Down);
+        verify(area.cursorPosition <= below || area.cursorPosition >= below + code.length, "Down lands inside the picture, at " + area.cursorPosition);
+        // Backspace right after it takes it away whole; Ctrl+Z brings it back.
+        area.cursorPosition = below + code.length;
+        keyClick(Qt.Key_Backspace);
+        compare(page.editor.beforeClass, "Lis bien ceci :\n\npuis compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis bien ceci :\n" + code + "\npuis compte.");
+        // Delete right before it, the same.
+        area.cursorPosition = below;
+        keyClick(Qt.Key_Delete);
+        compare(page.editor.beforeClass, "Lis bien ceci :\n\npuis compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis bien ceci :\n" + code + "\npuis compte.");
+        // Up from the line below lands before or after it, never inside.
+        area.cursorPosition = area.text.indexOf("compte");
+        keyClick(Qt.Key_Up);
+        verify(area.cursorPosition <= below || area.cursorPosition >= below + code.length, "Up lands inside the picture, at " + area.cursorPosition);
+        // Among words too.
+        area.text = "Lis " + code + " puis compte.";
+        waitForRendering(area);
+        tryVerify(() => testCase.chipsOf(area).length === 1, 5000, "the picture among words is shown");
+        area.cursorPosition = 4;
+        keyClick(Qt.Key_Right);
+        compare(area.cursorPosition, 4 + code.length, "Right: over the picture among words");
+        // The control: in words, one key is one letter.
+        area.cursorPosition = 1;
+        keyClick(Qt.Key_Right);
+        compare(area.cursorPosition, 2);
+        area.cursorPosition = 4 + code.length + 2;
+        keyClick(Qt.Key_Backspace);
+        compare(page.editor.beforeClass, "Lis " + code + " uis compte.");
+    }
+
+    // A screen reader hears "Picture: …" where the box holds a picture, not its Markdown's 64 letters (app20's note).
+    function test_screenReaderHearsThePicture() {
+        const [page, code] = testCase.pageWithAPicture("Images lues (test)");
+        const area = page.sectionArea;
+        area.text = "Regarde bien.\n\n" + code + "\n\nCombien de parts ?";
+        waitForRendering(area);
+        const said = area.Accessible.description;
+        verify(said.indexOf("media:") < 0, said);
+        verify(said.indexOf("Picture: Une pizza en huit parts") >= 0, said);
+        // The control: the words around it are read as they are.
+        verify(said.indexOf("Regarde bien.") >= 0 && said.indexOf("Combien de parts ?") >= 0, said);
+        // And the chip itself says what it is.
+        let chips = [];
+        tryVerify(() => (chips = testCase.chipsOf(area)).length === 1, 5000);
+        compare(chips[0].Accessible.name, "Picture: Une pizza en huit parts");
+        compare(chips[0].Accessible.role, Accessible.Graphic);
     }
 }

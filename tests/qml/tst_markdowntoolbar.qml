@@ -542,6 +542,39 @@ TestCase {
             compare(testCase.shown(box.area.text), testCase.shown(data.text));
         }
     }
+    // Code indented by four spaces, titles underlined with "===" or "---" (setext) and HTML blocks are kept like tables
+    // and fences (app20's note: the buttons did not know them; Liste made "- ====" of a title's line, Gras starred code).
+    function test_indentedCodeUnderlinedTitlesAndHtmlKept_data() {
+        const code = "    x = 2**3\n    print(x)";
+        const underlined = "Les fractions\n=============";
+        const html = "<details>\n<summary>Indice</summary>\nRegarde la droite.\n</details>";
+        return [
+            { tag: "list on indented code", text: code, select: [0, code.length], button: "listButton", expected: code, told: true },
+            { tag: "bold on indented code", text: code, select: [4, 12], button: "boldButton", expected: code, told: true },
+            { tag: "title in indented code", text: code, select: [6, 6], button: "titleButton", expected: code, told: true },
+            { tag: "bold over a lesson with indented code", text: "Intro\n\n" + code + "\n\nFin", select: [0, code.length + 12], button: "boldButton", expected: "**Intro**\n\n" + code + "\n\n**Fin**", told: true },
+            { tag: "list on an underlined title", text: underlined, select: [0, underlined.length], button: "listButton", expected: underlined, told: true },
+            { tag: "title on an underlined title", text: underlined, select: [3, 3], button: "titleButton", expected: underlined, told: true },
+            { tag: "bold on a title underlined with dashes", text: "Titre\n-----", select: [0, 5], button: "boldButton", expected: "Titre\n-----", told: true },
+            { tag: "link on an underlined title", text: underlined, select: [4, 13], button: "linkButton", expected: underlined, told: true },
+            { tag: "bold over a lesson with an underlined title", text: underlined + "\n\nLis bien", select: [0, 37], button: "boldButton", expected: underlined + "\n\n**Lis bien**", told: true },
+            { tag: "bold on an HTML block", text: html, select: [0, html.length], button: "boldButton", expected: html, told: true },
+            { tag: "list on an HTML block", text: html, select: [0, html.length], button: "listButton", expected: html, told: true },
+            { tag: "list on an HTML comment", text: "<!-- pour moi\nà revoir -->", select: [0, 26], button: "listButton", expected: "<!-- pour moi\nà revoir -->", told: true },
+            { tag: "list on a tag alone on its line", text: "<span>\nmot\n</span>", select: [0, 18], button: "listButton", expected: "<span>\nmot\n</span>", told: true },
+            { tag: "bold over a lesson with HTML", text: "Intro\n\n" + html + "\n\nFin", select: [0, html.length + 12], button: "boldButton", expected: "**Intro**\n\n" + html + "\n\n**Fin**", told: true },
+            // The controls: words indented after a line of words, "=" in a sentence and a tag among words are the
+            // paragraph's, changed as before, and nothing is said.
+            { tag: "an indented line after words is no code", text: "un\n    deux", select: [0, 11], button: "boldButton", expected: "**un\n    deux**", told: false },
+            { tag: "an equals sign in a sentence", text: "2 + 2 = 4", select: [0, 9], button: "boldButton", expected: "**2 + 2 = 4**", told: false },
+            { tag: "a line of = after a blank line is words", text: "un\n\n===", select: [0, 7], button: "listButton", expected: "- un\n\n- ===", told: false },
+            { tag: "a tag among words", text: "Lis <b>ceci</b> vite", select: [0, 20], button: "boldButton", expected: "**Lis <b>ceci</b> vite**", told: false },
+            { tag: "a list item's indented paragraph", text: "- un\n\n    deux", select: [0, 14], button: "boldButton", expected: "- **un**\n\n    **deux**", told: false }
+        ];
+    }
+    function test_indentedCodeUnderlinedTitlesAndHtmlKept(data) {
+        test_tablesCodeAndRulesKept(data);
+    }
     // A picture chosen with the cursor in a table goes after the table, not into a row (the table was cut in two).
     function test_imageAfterATable() {
         const box = makeBox(testCase.table + "\n\nFin");

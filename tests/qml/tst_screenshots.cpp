@@ -247,6 +247,29 @@ private:
         QTRY_VERIFY(settled());
     }
 
+    /// The visible texts under @p item that are cut (elided, or lines dropped past their maximum), one per line; ""
+    /// when none. Issue 14 at "Très grande": the header's "Mme Martin · p…", marking's date line "(horloge de
+    /// l’appareil,…", the board's "aujou…", the answer page's "leçon : Placer …".
+    static QString cutTexts(QQuickItem *item)
+    {
+        if (!item || !item->isVisible() || item->width() <= 0 || item->opacity() <= 0)
+            return {};
+        QString found;
+        // A file's name cut in its middle keeps its start and its type, on purpose ("IMG_2026…1830.jpg").
+        if (item->inherits("QQuickText") && item->property("truncated").toBool() && item->property("elide").toInt() != Qt::ElideMiddle)
+            found = u"%1 \"%2\" (%3 px wide)\n"_s.arg(item->objectName(), item->property("text").toString()).arg(item->width());
+        for (QQuickItem *child : item->childItems())
+            found += cutTexts(child);
+        return found;
+    }
+    /// No text cut under @p item; @p what names it in the failure.
+    void textsWhole(QQuickItem *item, const QString &what)
+    {
+        QVERIFY2(item && item->isVisible(), qPrintable(what));
+        // Read once laid out at this size (a frame after the size changed, a label may still have its old width).
+        QTRY_VERIFY2(cutTexts(item).isEmpty(), qPrintable(u"%1, cut:\n%2"_s.arg(what, cutTexts(item))));
+    }
+
     /// @p item is drawn whole inside the window's width (nothing cut at the right edge).
     void fitsTheWindow(QQuickItem *item, const QString &what)
     {
@@ -888,6 +911,9 @@ private Q_SLOTS:
         auto *board = page->property("board").value<QObject *>();
         QCOMPARE(board->property("count").toInt(), 4);
         QVERIFY(board->property("notConnectedCount").toInt() >= 2); // Inès and Jade: never seen, grey (issue 14)
+        // At the normal size, the control of largeText()'s checks: the same top bar and rows, whole.
+        textsWhole(m_window->property("header").value<QQuickItem *>(), u"the top bar at normal size"_s);
+        textsWhole(findItem(page, u"boardList"_s), u"the board's rows at normal size"_s);
         shoot(u"21-professeur-tableau.png"_s);
         // A chip: only those not connected yet.
         board->setProperty("filter", int(WorkStates::NotConnectedYet));
@@ -1324,6 +1350,7 @@ private Q_SLOTS:
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_COMPARE(screen(), u"todo"_s);
         syncBarWhole();
+        textsWhole(m_window->property("header").value<QQuickItem *>(), u"the top bar (a pupil)"_s);
         shoot(u"t1-texte-tres-grand-a-faire.png"_s);
         // Devoirs with its "Déjà remis" at this size (review-app19: no very large shot of it).
         QTest::keyClick(m_window, Qt::Key_3);
@@ -1358,6 +1385,7 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(topScreen(), "openAssignment", Q_ARG(QString, m_textAssignmentId)));
         QTRY_COMPARE(screen(), u"answer"_s);
         answerPageFits();
+        textsWhole(topScreen(), u"the answer page"_s); // "leçon : Placer …" was cut
         {
             // Handed in with no hub: the way to the USB stick, at this size too (issue 14).
             QQuickItem *usb = findItem(topScreen(), u"usbButton"_s);
@@ -1397,6 +1425,9 @@ private Q_SLOTS:
             const QRectF lastAt = last->mapRectToItem(menu, QRectF(0, 0, last->width(), last->height()));
             QVERIFY2(lastAt.bottom() <= menu->height() + 0.5, qPrintable(u"the last entry ends at %1 in a menu %2 high"_s.arg(lastAt.bottom()).arg(menu->height())));
             syncBarWhole();
+            // The teacher's name and role in the top bar ("Mme Martin · p…"), each cell of the board ("aujou…").
+            textsWhole(m_window->property("header").value<QQuickItem *>(), u"the top bar (a teacher)"_s);
+            textsWhole(findItem(currentPage(), u"boardList"_s), u"the board's rows"_s);
             QQuickItem *chip = findItem(currentPage(), u"levelChip"_s);
             QVERIFY(chip && chip->isVisible());
             QVERIFY2(chip->property("text").toString().size() > 2 && !chip->property("truncated").toBool(), qPrintable(chip->property("text").toString()));
@@ -1460,6 +1491,7 @@ private Q_SLOTS:
             const qreal wanted = qMin(words->property("contentHeight").toReal(), 3 * line);
             QVERIFY2(words->height() >= wanted - 1, qPrintable(u"the student's words get %1 px (%2 wanted)"_s.arg(words->height()).arg(wanted)));
         }
+        textsWhole(review, u"marking"_s); // the date line ended "(horloge de l’appareil,…"
         shoot(u"t5-texte-tres-grand-correction-photo.png"_s);
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(!review->property("marking").toBool());

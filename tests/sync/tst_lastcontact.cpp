@@ -10,6 +10,7 @@
 #include "sync/bundle/bundleimporter.h"
 #include "sync/classroom/classroomhub.h"
 
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -201,6 +202,40 @@ private Q_SLOTS:
         const SyncReport refused = laptop.sync();
         QVERIFY2(refused.recordsComplete && refused.changesSent >= 1, qPrintable(refused.errors.join(u'\n')));
         QVERIFY(book.state(laptop.profile.id)->lastSeenUntil != shortMark);
+    }
+
+    /// review-p4 F4: whoever sits in the middle of a plain-http hub (or a hostile hub) can put any "last_seen_until" in an
+    /// answer, and the device keeps it as the board's mark. A mark the hub cannot read made every later sync a 400 for
+    /// good; now the hub's refusal costs one retry from "" and the sync goes through. Control: the rewrite did land
+    /// (the device held the forged mark), and a sync before it was clean.
+    void aForgedMarkInAnAnswerCostsOneRetryNotTheSyncs()
+    {
+        FaultProxy proxy;
+        QVERIFY(proxy.start(u"127.0.0.1"_s, quint16(m_hub->port())));
+        Device laptop;
+        QVERIFY(laptop.login(u"http://127.0.0.1:%1"_s.arg(proxy.port()), u"mme.martin"_s, u"fractions-2026"_s));
+        QVERIFY(laptop.syncUntilClean());
+        SyncStore &book = laptop.store->sync();
+        QCOMPARE(book.state(laptop.profile.id)->hubProtocol, 4);
+        // A long mark: the next (empty) answer carries the short form once, which the proxy replaces with a mark of the
+        // same length that no hub takes (spaces after the value keep the body's length and the JSON valid).
+        QVERIFY(book.setLastSeenUntil(laptop.profile.id, u"2026-11-19T08:15:00.000Z"_s));
+        bool rewritten = false;
+        connect(&proxy, &FaultProxy::rewriteFired, this, [&] { rewritten = true; });
+        proxy.setRewrite(FaultProxy::Direction::Down, QRegularExpression(u"\"last_seen_until\":\"[0-9a-z]{8}\""_s),
+                         u"\"last_seen_until\":\"-1\"      "_s);
+        const SyncReport forged = laptop.sync();
+        QVERIFY2(forged.recordsComplete, qPrintable(forged.errors.join(u'\n')));
+        QTRY_VERIFY(rewritten);
+        QCOMPARE(book.state(laptop.profile.id)->lastSeenUntil, u"-1"_s); // the attack landed
+        proxy.clearFaults();
+
+        // The next syncs: one retry from "" for the first, then as before, with the board's mark good again.
+        const SyncReport next = laptop.sync();
+        QVERIFY2(next.recordsComplete && next.errors.isEmpty(), qPrintable(next.errors.join(u'\n')));
+        QCOMPARE(book.state(laptop.profile.id)->lastSeenUntil.size(), 8);
+        const SyncReport after = laptop.sync();
+        QVERIFY2(after.recordsComplete && after.errors.isEmpty(), qPrintable(after.errors.join(u'\n')));
     }
 
     void aReturnPackIsAContactWhenNewer()
