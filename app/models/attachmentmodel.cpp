@@ -106,7 +106,7 @@ void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attach
                 row.kind = u"other"_s;
                 row.refused = true;
                 const QMutexLocker locked(&playLock);
-                row.why = playReasons.value(a.sha256);
+                row.why = QString(playReasons.value(a.sha256)).replace(a.sha256, a.name); // the blob's name: its SHA
             }
         } else if (row.kind == u"other" && kindOf(a.mime) != u"other" && !path.isEmpty()) {
             row.refused = true; // a picture, sound or video refused by its check: never decoded, here or elsewhere
@@ -114,7 +114,7 @@ void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attach
                 row.why = tr("%1 is a picture too large to be shown on this computer: the app does not decode it.").arg(a.name);
             } else {
                 const QMutexLocker locked(&playLock);
-                row.why = playReasons.value(a.sha256);
+                row.why = QString(playReasons.value(a.sha256)).replace(a.sha256, a.name);
             }
         }
         rows.append(row);
@@ -217,7 +217,7 @@ void AttachmentModel::checked(const QString &sha256, bool fits, const QString &w
             continue;
         row.checking = false;
         row.refused = !fits;
-        row.why = why;
+        row.why = QString(why).replace(sha256, row.attachment.name); // the sentence names the blob, i.e. its SHA
         if (!fits)
             row.kind = u"other"_s;
         Q_EMIT dataChanged(index(i), index(i), {KindRole, KindTextRole, CheckingRole, RefusedRole, RefusedWhyRole});

@@ -179,6 +179,7 @@ private Q_SLOTS:
             QVERIFY(value(files, row, "refused").toBool());
             const QString why = value(files, row, "refusedWhy").toString();
             QVERIFY2(why.contains(name == u"mjpeg.webm" ? u"image/jpeg"_s : u"8000"_s), qPrintable(why));
+            QVERIFY2(why.contains(name), qPrintable(why)); // the file's name, not its blob's
             m_desktop.opened.clear();
             openAt(list, row);
             QTest::qWait(200);
@@ -187,6 +188,8 @@ private Q_SLOTS:
             // It says why, and offers a copy to save.
             QTRY_VERIFY(dialog->property("visible").toBool());
             QCOMPARE(dialog->property("message").toString(), why);
+            if (name == u"mjpeg.webm")
+                window->grabWindow().save(QDir::tempPath() + u"/continuite-refused-file.png"_s);
             QVERIFY(dialog->property("title").toString().contains(name));
             QMetaObject::invokeMethod(dialog, "close");
             QTRY_VERIFY(!dialog->property("visible").toBool());
