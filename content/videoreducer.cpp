@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <cstring>
 #include <memory>
+#include <atomic>
 #include <mutex>
 
 Q_LOGGING_CATEGORY(lcVideo, "continuite.media.video")
@@ -176,6 +177,10 @@ struct PictureGuard
     /// (403 MB, 65535² allowed).
     bool strict = false;
     QByteArray uncheckable; // the caps name of the first stream refused so
+    /// The pieces the walk may read (picturesFit; 0: no limit), and how many it read.
+    std::atomic<qint64> packetLimit{0};
+    std::atomic<qint64> packets{0};
+    std::atomic<bool> tooManyPackets{false};
 
     static bool fits(QSize s)
     {
@@ -284,6 +289,20 @@ GstPadProbeReturn guardPictures(GstPad *pad, GstPadProbeInfo *info, gpointer dat
         }
         sizes += capsPictureSize(caps);
     } else if (GstBuffer *buffer = GST_PAD_PROBE_INFO_BUFFER(info)) {
+        if (const qint64 limit = guard->packetLimit.load(); limit > 0 && ++guard->packets > limit) {
+            if (!guard->tooManyPackets.exchange(true)) {
+                qCWarning(lcVideo) << "more than" << limit << "pieces: not read further";
+                if (GstObject *parent = gst_pad_get_parent(pad)) {
+                    if (GST_IS_ELEMENT(parent)) {
+                        GError *err = g_error_new(GST_STREAM_ERROR, GST_STREAM_ERROR_DEMUX, "too many pieces");
+                        gst_element_post_message(GST_ELEMENT(parent), gst_message_new_error(parent, err, nullptr));
+                        g_error_free(err);
+                    }
+                    gst_object_unref(parent);
+                }
+            }
+            return GST_PAD_PROBE_DROP;
+        }
         GstCaps *caps = gst_pad_get_current_caps(pad);
         const QByteArray kind = caps && gst_caps_get_size(caps) ? gst_structure_get_name(gst_caps_get_structure(caps, 0)) : "";
         if (caps)
@@ -605,14 +624,17 @@ Result<VideoReducer::Probe> VideoReducer::inspect(const QString &path)
     return p;
 }
 
-Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs)
+Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs, bool *timedOut)
 {
     using R = Result<QSize>;
     const QFileInfo info(path);
+    if (timedOut)
+        *timedOut = false;
     if (const Result<QByteArray> uri = fileUri(info); !uri)
         return R::failure(uri.error());
     PictureGuard guard;   // before the pipeline: its streaming threads stop before it goes
     guard.strict = true;
+    guard.packetLimit = std::min(MaxPackets, 20'000 + info.size() / BytesPerPacket);
     ParseWalk walk{nullptr, &guard, true}; // the same: parsebin's pad-added reads it from a streaming thread
     GstElement *source = gst_element_factory_make("filesrc", nullptr);
     GstElement *parser = gst_element_factory_make("parsebin", nullptr);
@@ -639,6 +661,8 @@ Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs)
                                                      GstMessageType(GST_MESSAGE_ERROR | GST_MESSAGE_EOS));
         if (!msg) {
             why = tr("%1 was not read through in %2 seconds: it is not played here.").arg(info.fileName()).arg(timeoutMs / 1000);
+            if (timedOut)
+                *timedOut = true;
         } else if (GST_MESSAGE_TYPE(msg) == GST_MESSAGE_EOS) {
             ended = true;
         } else {
@@ -658,6 +682,9 @@ Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs)
         seen.height = refused.height();
         return R::failure(tooLarge(info.fileName(), seen));
     }
+    if (guard.tooManyPackets)
+        return R::failure(tr("%1 is cut into too many tiny pieces to be checked on this computer: it is not played here.")
+                              .arg(info.fileName()));
     if (const QByteArray kind = guard.uncheckableKind(); !kind.isEmpty())
         return R::failure(tr("The pictures of %1 cannot be checked on this computer (%2): the app does not decode them, "
                              "so that a file cannot take all its memory.")

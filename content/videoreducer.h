@@ -87,8 +87,16 @@ public:
     /// frame's own header, is read through the whole file, parsed and never decoded (review-media20, finding 2(c): a
     /// pupil's 3.6 MB WebM cost the player 1.35 GB and 11 s of a frozen window). The largest picture seen (invalid for a
     /// sound) when all fit MaxFrameSide and MaxFramePixels; else a sentence: too large (naming the size), unreadable, or
-    /// not read through within @p timeoutMs. Blocks: call it from a worker thread.
-    static Result<QSize> picturesFit(const QString &path, int timeoutMs = 60'000);
+    /// not read through within @p timeoutMs (then @p timedOut is set: no verdict, the file may be read again later).
+    /// A stream whose picture size nothing reads before its decoder is refused (review-media21, finding 1), and so is a
+    /// file cut into more pieces than MaxPacketsPerByte allows (finding 4: 1-byte frames took 8 s for 10 MB).
+    /// Blocks: call it from a worker thread.
+    static Result<QSize> picturesFit(const QString &path, int timeoutMs = 60'000, bool *timedOut = nullptr);
+    /// At most one piece (a demuxed frame) for this many bytes of a file on average, beyond the first 20 000 pieces,
+    /// and MaxPackets in all: the walk reads about a million pieces a second here. Honest files have larger ones: a
+    /// voice capsule at 16 kbit/s in 10 ms frames, one for 18 bytes (Ogg included); 6 kbit/s in 20 ms, one for 15.
+    static constexpr qint64 BytesPerPacket = 8;
+    static constexpr qint64 MaxPackets = 4'000'000;
 
     /// Writes the light version of @p input to @p output (.webm). @p progress gets 0…1.
     Result<Reduced> reduce(const QString &input, const QString &output,

@@ -929,6 +929,26 @@
         <source>No file for this lesson.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” is not opened by this app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of “%1” was saved. This app does not open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentModel</name>
@@ -990,6 +1010,34 @@
     </message>
     <message>
         <source>Video: checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a picture too large to be shown on this computer: the app does not decode it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not on this device yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place on this computer to save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on this device: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged on this device: nothing was saved. It will be fetched again at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not shown here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6833,6 +6881,10 @@
     </message>
     <message>
         <source>The pictures of %1 cannot be checked on this computer (%2): the app does not decode them, so that a file cannot take all its memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut into too many tiny pieces to be checked on this computer: it is not played here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -929,6 +929,26 @@
         <source>No file for this lesson.</source>
         <translation>Aucun fichier pour cette leçon.</translation>
     </message>
+    <message>
+        <source>“%1” is not opened by this app</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas ouvert par cette application</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Save a copy of “%1”</source>
+        <translation>Enregistrer une copie de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A copy of “%1” was saved. This app does not open it.</source>
+        <translation>Une copie de «&#xa0;%1&#xa0;» a été enregistrée. Cette application ne l’ouvre pas.</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentModel</name>
@@ -991,6 +1011,34 @@
     <message>
         <source>Video: checking…</source>
         <translation>Vidéo&#xa0;: vérification…</translation>
+    </message>
+    <message>
+        <source>%1 is a picture too large to be shown on this computer: the app does not decode it.</source>
+        <translation>%1 est une image trop grande pour être affichée sur cet ordinateur&#xa0;: l’application ne la décode pas.</translation>
+    </message>
+    <message>
+        <source>This file is not on this device yet.</source>
+        <translation>Ce fichier n’est pas encore sur cet appareil.</translation>
+    </message>
+    <message>
+        <source>Choose a place on this computer to save %1.</source>
+        <translation>Choisissez un emplacement sur cet ordinateur pour enregistrer %1.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read on this device: %2</source>
+        <translation>%1 ne peut pas être lu sur cet appareil&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 n’a pas pu être enregistré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged on this device: nothing was saved. It will be fetched again at the next sync.</source>
+        <translation>%1 est abîmé sur cet appareil&#xa0;: rien n’a été enregistré. Il sera récupéré de nouveau à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Picture not shown here</source>
+        <translation>Image non affichée ici</translation>
     </message>
 </context>
 <context>
@@ -6834,6 +6882,10 @@
     <message>
         <source>The pictures of %1 cannot be checked on this computer (%2): the app does not decode them, so that a file cannot take all its memory.</source>
         <translation>Les images de %1 ne peuvent pas être vérifiées sur cet ordinateur (%2)&#xa0;: l’application ne les décode pas, pour qu’un fichier ne puisse pas prendre toute sa mémoire.</translation>
+    </message>
+    <message>
+        <source>%1 is cut into too many tiny pieces to be checked on this computer: it is not played here.</source>
+        <translation>%1 est découpé en trop de minuscules morceaux pour être vérifié sur cet ordinateur&#xa0;: il n’est pas lu ici.</translation>
     </message>
 </context>
 <context>

@@ -18,13 +18,28 @@ AbstractButton {
     required property bool available
     /// A received sound or video still being read through before it may be played (AttachmentModel): it opens nothing.
     required property bool checking
+    /// A file the app does not decode (its check failed): never opened, here nor by the desktop, whose player or viewer
+    /// would decode the same bomb (review-media21, finding 3); a copy may be saved.
+    required property bool refused
+    required property string refusedWhy
     property bool current: false
     signal openPdf(url source, string name)
     signal openMedia(url source, string name, string kind)
+    /// The person asked for a file still being checked: it goes first.
+    signal askedFirst(int row)
+    signal offerCopy(int row, string name, string why)
 
     function open() {
-        if (!root.available || root.checking)
+        if (!root.available)
             return;
+        if (root.checking) {
+            root.askedFirst(root.index);
+            return;
+        }
+        if (root.refused) {
+            root.offerCopy(root.index, root.name, root.refusedWhy);
+            return;
+        }
         if (root.kind === "pdf")
             root.openPdf(root.url, root.name);
         else if (root.kind === "audio" || root.kind === "video")
@@ -34,7 +49,7 @@ AbstractButton {
     }
 
     focusPolicy: Qt.NoFocus
-    enabled: available && !checking
+    enabled: available
     implicitHeight: Math.max(58, implicitContentHeight + topPadding + bottomPadding)
     Accessible.role: Accessible.Button
     Accessible.name: qsTr("%1, %2, %3").arg(root.name).arg(root.kindText).arg(root.sizeText)

@@ -167,6 +167,8 @@ ScrollView {
             border.color: area.activeFocus ? Theme.focus : Theme.border
         }
 
+        /// The file shown for each picture's SHA-256, once found (see pictures).
+        property var shownSources: ({})
         /// The lesson's pictures: [{start, end, description, source, alone, y, height, pieces}], where their Markdown is
         /// drawn in the box; alone: on a line of its own (as the Image button puts them); pieces: [{x, y, width, height}]
         /// from the chip's top left, what the chip covers (among words, only the Markdown's letters: the words before
@@ -199,13 +201,20 @@ ScrollView {
                     pieces = [{ "x": first.x - left, "y": 0, "width": full - (first.x - left), "height": first.height },
                         { "x": 0, "y": first.height, "width": full, "height": last.y - first.y - first.height },
                         { "x": 0, "y": last.y - first.y, "width": last.x - left, "height": last.height }].filter(piece => piece.width > 1 && piece.height > 1);
-                // The file the preview shows (only the store's own pictures: RecordEditor.preview()).
-                const shown = root.editor.preview("![](media:" + match[2] + ")").match(/\]\(([^)\s]+)\)/);
+                // The file the preview shows (only the store's own pictures: RecordEditor.preview()), asked once per
+                // picture: asked at each key for each picture, it was 1 ms a key per picture (40 pictures: 44 ms a key).
+                let source = area.shownSources[match[2]];
+                if (source === undefined) {
+                    const shown = root.editor.preview("![](media:" + match[2] + ")").match(/\]\(([^)\s]+)\)/);
+                    source = shown && !shown[1].startsWith("media:") ? shown[1] : "";
+                    if (source.length > 0) // one not shown yet (not attached yet) is asked again
+                        area.shownSources[match[2]] = source;
+                }
                 found.push({
                         "start": start,
                         "end": end,
                         "description": match[1],
-                        "source": shown && !shown[1].startsWith("media:") ? shown[1] : "",
+                        "source": source,
                         "alone": alone,
                         "y": first.y,
                         "height": height,
@@ -255,15 +264,25 @@ ScrollView {
                 // Said as the chip shows it (the box's own words say it too, in sayText()).
                 Accessible.role: Accessible.Graphic
                 Accessible.name: area.pictureWords(chip.modelData.description)
+                // Three pieces at most, by count too: by the list, each key made each chip's pieces again (40 pictures
+                // among words: about 40 ms a key).
                 Repeater {
-                    model: chip.modelData.pieces
+                    model: 3
                     delegate: Rectangle {
-                        required property var modelData
+                        id: piece
+                        required property int index
+                        readonly property var shape: chip.modelData.pieces[piece.index] ?? ({
+                                "x": 0,
+                                "y": 0,
+                                "width": 0,
+                                "height": 0
+                            })
                         objectName: "picturePiece"
-                        x: modelData.x
-                        y: modelData.y
-                        width: modelData.width
-                        height: modelData.height
+                        visible: piece.index < chip.modelData.pieces.length
+                        x: piece.shape.x
+                        y: piece.shape.y
+                        width: piece.shape.width
+                        height: piece.shape.height
                         // Among words, its pieces touch and read as one shape, as a selection does (each with its
                         // border, they were three boxes); the focus colour still rings each when the caret is in it.
                         radius: chip.modelData.alone ? 6 : 2

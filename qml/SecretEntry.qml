@@ -62,7 +62,8 @@ Rectangle {
                 font.pixelSize: Theme.fontTitle
                 // Qt 6.4 gives a password field no name and reads its placeholder instead: the placeholder says
                 // whose secret it is and what it is; the short hint drawn below is what the eye sees.
-                placeholderText: root.isTeacher ? qsTr("Password of %1").arg(root.personName) : qsTr("PIN of %1 (4 digits)").arg(root.personName)
+                // Read as markup (StyledText): a "<" in a name gets a zero-width space, so it is no tag (review-media21, 6).
+                placeholderText: root.isTeacher ? qsTr("Password of %1").arg(root.personName.replace(/</g, "<\u200B")) : qsTr("PIN of %1 (4 digits)").arg(root.personName.replace(/</g, "<\u200B"))
                 placeholderTextColor: "transparent"
                 color: Theme.text
                 inputMethodHints: root.isTeacher ? Qt.ImhSensitiveData | Qt.ImhNoPredictiveText : Qt.ImhDigitsOnly | Qt.ImhSensitiveData

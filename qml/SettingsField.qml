@@ -43,7 +43,8 @@ ColumnLayout {
         maximumLength: 1024
         font.pixelSize: Theme.fontBody
         color: Theme.text
-        placeholderText: !root.secret ? root.placeholderText : root.owner.length > 0 ? qsTr("%1: %2", "whose secret: what it is").arg(root.owner).arg(root.accessibleName) : root.accessibleName
+        // Read as markup (StyledText): a "<" gets a zero-width space, so it is no tag (review-media21, finding 6).
+        placeholderText: (!root.secret ? root.placeholderText : root.owner.length > 0 ? qsTr("%1: %2", "whose secret: what it is").arg(root.owner).arg(root.accessibleName) : root.accessibleName).replace(/</g, "<\u200B")
         placeholderTextColor: root.secret ? "transparent" : Theme.textMuted
         selectByMouse: true
         activeFocusOnTab: true

@@ -182,7 +182,9 @@ Rectangle {
                 id: commentField
                 objectName: "commentField"
                 Layout.fillWidth: true
-                placeholderText: root.returned ? qsTr("Another comment") : qsTr("Your comment for %1").arg(root.studentName)
+                // A placeholder is read as markup (StyledText): a "<" in a name gets a zero-width space, so it is no tag
+                // and the whole stays plain text (review-media21, finding 6).
+                placeholderText: root.returned ? qsTr("Another comment") : qsTr("Your comment for %1").arg(root.studentName.replace(/</g, "<\u200B"))
                 Accessible.name: qsTr("Comment for %1").arg(root.studentName)
                 onAccepted: root.returnWork(root.index, commentField.text, scoreField.text)
             }

@@ -380,9 +380,11 @@ void AnswerController::removeFile(int row)
         return;
     const File removed = m_files.takeAt(row);
     // Its light copy (made here, under media/light) goes now, not a day later at the store's sweep (review-media20,
-    // finding 7), unless another row still names it.
+    // finding 7), unless another row still names it. A video's is not: its folder is named by the original (the same
+    // video is made light once), so another assignment's draft, or another profile's, may hand it in too
+    // (review-media21, finding 5); the sweep, which reads every draft, removes it once none names it.
     Continuite::Store *store = m_session ? m_session->store() : nullptr;
-    if (store && !removed.path.isEmpty()
+    if (store && !removed.path.isEmpty() && !Continuite::VideoReducer::isVideo(removed.path)
         && std::none_of(m_files.cbegin(), m_files.cend(), [&](const File &f) { return f.path == removed.path; })) {
         const Continuite::MediaReducer light(store->media().rootDir() + u"/light"_s);
         if (light.madeHere(removed.path))

@@ -6,7 +6,9 @@
 #include "content/mediastore.h"
 #include "content/videoreducer.h"
 
-#include <QFutureWatcher>
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSaveFile>
 #include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
@@ -21,14 +23,35 @@ Q_LOGGING_CATEGORY(lcAttachments, "continuite.attachments")
 
 namespace {
 
-/// The verdicts on sounds and videos read through, by SHA-256 (any thread reads them: ReviewModel's kinds).
+/// The verdicts on sounds and videos read through, by SHA-256 (any thread reads them: ReviewModel's kinds), and why
+/// one was refused. A check that ran out of time gives none: the file is read again when it is shown again.
 QMutex playLock;
 QHash<QString, bool> playVerdicts;
-/// The checks under way, by SHA-256 (the window's thread only).
-QHash<QString, QFuture<bool>> playChecks;
+QHash<QString, QString> playReasons;
 
-/// One check at a time for the whole app: each reads a whole file, on two cores shared with the window. Never deleted:
-/// a check under way when the app quits does not hold it back (the walk stops within its timeout anyway).
+/// The files waiting to be read through, for the whole app (review-media21, finding 4): one at a time, on two cores
+/// shared with the window; the one a person asked for goes first; one no model waits for any more is dropped.
+struct PlayQueue
+{
+    QMutex lock;
+    QList<QString> order;          ///< waiting, first first
+    QHash<QString, QString> paths; ///< waiting or being read: sha256 -> path
+    QHash<QString, int> watchers;  ///< sha256 -> the models waiting for its verdict
+};
+PlayQueue &playQueue()
+{
+    static PlayQueue q;
+    return q;
+}
+/// The models alive (the window's thread only): the verdicts go to them.
+QSet<AttachmentModel *> &liveModels()
+{
+    static QSet<AttachmentModel *> models;
+    return models;
+}
+
+/// One thread for the whole app. Never deleted: a check under way when the app quits does not hold it back (the walk
+/// stops within its timeout anyway).
 QThreadPool *playPool()
 {
     static QThreadPool *pool = [] {
@@ -44,10 +67,30 @@ QThreadPool *playPool()
 AttachmentModel::AttachmentModel(QObject *parent)
     : QAbstractListModel(parent)
 {
+    liveModels().insert(this);
+}
+
+AttachmentModel::~AttachmentModel()
+{
+    liveModels().remove(this);
+    unwatchAll();
+}
+
+void AttachmentModel::unwatchAll()
+{
+    PlayQueue &q = playQueue();
+    const QMutexLocker locked(&q.lock);
+    for (const QString &sha : std::as_const(m_watching)) {
+        const auto it = q.watchers.find(sha);
+        if (it != q.watchers.end() && --*it <= 0)
+            q.watchers.erase(it); // still in the order: skipped when its turn comes
+    }
+    m_watching.clear();
 }
 
 void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attachments, const Continuite::MediaStore *media)
 {
+    unwatchAll();
     QList<Row> rows;
     QHash<QString, QString> toCheck; // sha256 -> path
     for (const Continuite::Attachment &a : attachments) {
@@ -61,7 +104,17 @@ void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attach
                 toCheck.insert(a.sha256, path);
             } else if (!*fits) {
                 row.kind = u"other"_s;
-                row.notPlayed = true;
+                row.refused = true;
+                const QMutexLocker locked(&playLock);
+                row.why = QString(playReasons.value(a.sha256)).replace(a.sha256, a.name); // the blob's name: its SHA
+            }
+        } else if (row.kind == u"other" && kindOf(a.mime) != u"other" && !path.isEmpty()) {
+            row.refused = true; // a picture, sound or video refused by its check: never decoded, here or elsewhere
+            if (kindOf(a.mime) == u"image") {
+                row.why = tr("%1 is a picture too large to be shown on this computer: the app does not decode it.").arg(a.name);
+            } else {
+                const QMutexLocker locked(&playLock);
+                row.why = QString(playReasons.value(a.sha256)).replace(a.sha256, a.name);
             }
         }
         rows.append(row);
@@ -87,42 +140,120 @@ void AttachmentModel::check(const QString &sha256, const QString &path)
 {
     if (m_watching.contains(sha256))
         return;
-    auto future = playChecks.constFind(sha256);
-    if (future == playChecks.cend())
-        future = playChecks.insert(sha256, QtConcurrent::run(playPool(), [path] {
-                                       const auto fits = Continuite::VideoReducer::picturesFit(path);
-                                       if (!fits)
-                                           qCWarning(lcAttachments).noquote() << "not played:" << fits.error();
-                                       return fits.ok();
-                                   }));
     m_watching.insert(sha256);
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher, sha256] {
-        const bool fits = watcher->future().result();
-        watcher->deleteLater();
+    PlayQueue &q = playQueue();
+    {
+        const QMutexLocker locked(&q.lock);
+        ++q.watchers[sha256];
+        if (q.paths.contains(sha256))
+            return; // waiting or being read: its verdict comes to every model waiting for it
+        q.paths.insert(sha256, path);
+        q.order.append(sha256);
+    }
+    // One task for each file queued; each reads the first file still waited for when its turn comes, so the order
+    // may change meanwhile (checkFirst) and a file nobody waits for is skipped.
+    playPool()->start([] {
+        PlayQueue &q = playQueue();
+        QString sha, path;
         {
-            const QMutexLocker locked(&playLock);
-            playVerdicts.insert(sha256, fits);
+            const QMutexLocker locked(&q.lock);
+            while (!q.order.isEmpty() && sha.isEmpty()) {
+                const QString next = q.order.takeFirst();
+                if (q.watchers.value(next) > 0) {
+                    sha = next;
+                    path = q.paths.value(next);
+                } else {
+                    q.paths.remove(next);
+                    qCInfo(lcAttachments) << "check of" << next.left(12) << "dropped: nobody waits for it";
+                }
+            }
         }
-        playChecks.remove(sha256);
-        checked(sha256, fits);
+        if (sha.isEmpty())
+            return;
+        bool timedOut = false;
+        const auto fits = Continuite::VideoReducer::picturesFit(path, 60'000, &timedOut);
+        const QString why = fits ? QString() : fits.error();
+        if (!fits)
+            qCWarning(lcAttachments).noquote() << "not played:" << why;
+        if (!timedOut) {
+            const QMutexLocker locked(&playLock);
+            playVerdicts.insert(sha, fits.ok());
+            if (!fits)
+                playReasons.insert(sha, why);
+        }
+        {
+            const QMutexLocker locked(&q.lock);
+            q.paths.remove(sha);
+            q.watchers.remove(sha);
+        }
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [sha, ok = fits.ok(), why] {
+                for (AttachmentModel *model : std::as_const(liveModels()))
+                    model->checked(sha, ok, why);
+            },
+            Qt::QueuedConnection);
     });
-    watcher->setFuture(*future);
 }
 
-void AttachmentModel::checked(const QString &sha256, bool fits)
+void AttachmentModel::checkFirst(int row)
 {
-    m_watching.remove(sha256);
+    if (row < 0 || row >= count() || !m_rows.at(row).checking)
+        return;
+    PlayQueue &q = playQueue();
+    const QMutexLocker locked(&q.lock);
+    const QString &sha = m_rows.at(row).attachment.sha256;
+    if (q.order.removeOne(sha))
+        q.order.prepend(sha);
+}
+
+void AttachmentModel::checked(const QString &sha256, bool fits, const QString &why)
+{
+    if (!m_watching.remove(sha256))
+        return;
     for (int i = 0; i < count(); ++i) {
         Row &row = m_rows[i];
         if (!row.checking || row.attachment.sha256 != sha256)
             continue;
         row.checking = false;
-        row.notPlayed = !fits;
+        row.refused = !fits;
+        row.why = QString(why).replace(sha256, row.attachment.name); // the sentence names the blob, i.e. its SHA
         if (!fits)
             row.kind = u"other"_s;
-        Q_EMIT dataChanged(index(i), index(i), {KindRole, KindTextRole, CheckingRole});
+        Q_EMIT dataChanged(index(i), index(i), {KindRole, KindTextRole, CheckingRole, RefusedRole, RefusedWhyRole});
     }
+}
+
+QString AttachmentModel::saveCopy(int row, const QUrl &destination) const
+{
+    if (row < 0 || row >= count() || m_rows.at(row).path.isEmpty())
+        return tr("This file is not on this device yet.");
+    const Row &r = m_rows.at(row);
+    const QString to = destination.toLocalFile();
+    if (to.isEmpty())
+        return tr("Choose a place on this computer to save %1.").arg(r.attachment.name);
+    QFile in(r.path);
+    if (!in.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read on this device: %2").arg(r.attachment.name, in.errorString());
+    QSaveFile out(to);
+    if (!out.open(QIODevice::WriteOnly))
+        return tr("%1 could not be saved: %2").arg(to, out.errorString());
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(256 * 1024);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            out.cancelWriting();
+            return tr("%1 could not be saved: %2").arg(to, out.errorString());
+        }
+        hash.addData(chunk);
+    }
+    if (QString::fromLatin1(hash.result().toHex()) != r.attachment.sha256) {
+        out.cancelWriting();
+        return tr("%1 is damaged on this device: nothing was saved. It will be fetched again at the next sync.").arg(r.attachment.name);
+    }
+    if (!out.commit())
+        return tr("%1 could not be saved: %2").arg(to, out.errorString());
+    return {};
 }
 
 int AttachmentModel::rowCount(const QModelIndex &parent) const
@@ -223,7 +354,9 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         return row.kind;
     case KindTextRole: {
         const QString &kind = row.kind;
-        if (row.notPlayed)
+        if (row.refused && a.mime.startsWith(u"image/"_s))
+            return tr("Picture not shown here");
+        if (row.refused)
             return a.mime.startsWith(u"audio/"_s) ? tr("Sound not played here") : tr("Video not played here");
         if (row.checking)
             return kind == u"audio" ? tr("Sound: checking…") : tr("Video: checking…");
@@ -247,6 +380,10 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         return a.size > HeavyBytes;
     case CheckingRole:
         return row.checking;
+    case RefusedRole:
+        return row.refused;
+    case RefusedWhyRole:
+        return row.why;
     }
     return {};
 }
@@ -265,5 +402,7 @@ QHash<int, QByteArray> AttachmentModel::roleNames() const
         {Sha256Role, "sha256"},
         {HeavyRole, "heavy"},
         {CheckingRole, "checking"},
+        {RefusedRole, "refused"},
+        {RefusedWhyRole, "refusedWhy"},
     };
 }

@@ -6,6 +6,7 @@
 
 #include <QAbstractListModel>
 #include <QSet>
+#include <QUrl>
 #include <QtQml/qqmlregistration.h>
 
 #include <optional>
@@ -41,6 +42,9 @@ public:
         HeavyRole,               ///< bool: larger than HeavyBytes, heavy for a household on mobile data
         CheckingRole,            ///< bool: a sound or video on this device still being read through before it may be
                                  ///< played (playable()): it opens nothing meanwhile
+        RefusedRole,             ///< bool: a file this app does not decode (a picture, sound or video that failed its
+                                 ///< check): never opened, here nor on the desktop; a copy may be saved (saveCopy())
+        RefusedWhyRole,          ///< QString: why, in a sentence (empty when not refused)
     };
     Q_ENUM(Roles)
 
@@ -77,6 +81,14 @@ public:
     /// read); empty while it was never read. Kept by SHA-256 for the app's life (a blob never changes).
     static std::optional<bool> playable(const QString &sha256);
 
+    /// The sound or video of @p row is read through before the others waiting (the person asked for it).
+    Q_INVOKABLE void checkFirst(int row);
+    /// Copies the file of @p row to @p destination (a file URL the person chose), checked against its SHA-256 on the
+    /// way: empty when done, else a sentence. A refused file is offered this way only (review-media21, finding 3).
+    Q_INVOKABLE QString saveCopy(int row, const QUrl &destination) const;
+
+    ~AttachmentModel() override;
+
 Q_SIGNALS:
     void countChanged();
 
@@ -85,14 +97,16 @@ private:
     {
         Continuite::Attachment attachment;
         QString path; ///< empty when the blob is not on this device
-        QString kind; ///< kindOf(attachment, path); "other" for a sound or video that may not be played
-        bool checking = false;  ///< a sound or video read through in the background; its kind is the type's meanwhile
-        bool notPlayed = false; ///< a sound or video refused by that reading: offered as a file
+        QString kind; ///< kindOf(attachment, path); "other" for a file that is not decoded here
+        bool checking = false; ///< a sound or video read through in the background; its kind is the type's meanwhile
+        bool refused = false;  ///< a picture, sound or video that failed its check: offered as a copy to save
+        QString why;           ///< why it was refused
     };
-    /// Reads the sound or video of @p sha256 at @p path through on a worker thread (one at a time, for the whole app),
-    /// then updates its rows; a check already under way for that blob is joined, not repeated.
+    /// Reads the sound or video of @p sha256 at @p path through on the app's checking thread (one file at a time, the
+    /// one asked for first; a check nobody waits for any more is dropped), then updates its rows.
     void check(const QString &sha256, const QString &path);
-    void checked(const QString &sha256, bool fits);
+    void checked(const QString &sha256, bool fits, const QString &why);
+    void unwatchAll();
     QList<Row> m_rows;
     QSet<QString> m_watching; ///< the blobs whose verdict this model waits for
 };

@@ -334,7 +334,11 @@ private Q_SLOTS:
         model.setAttachments(files, &media);
         auto kind = [&](int row) { return model.data(model.index(row), AttachmentModel::KindRole).toString(); };
         QCOMPARE(kind(0), u"other"_s);
-        QCOMPARE(model.data(model.index(0), AttachmentModel::KindTextRole).toString(), u"File"_s);
+        // Never opened, not even by the desktop's viewer (review-media21, finding 3): it says why, a copy may be saved.
+        QCOMPARE(model.data(model.index(0), AttachmentModel::KindTextRole).toString(), u"Picture not shown here"_s);
+        QVERIFY(model.data(model.index(0), AttachmentModel::RefusedRole).toBool());
+        QVERIFY(model.data(model.index(0), AttachmentModel::RefusedWhyRole).toString().contains(u"cahier.jpg"_s));
+        QVERIFY(!model.data(model.index(1), AttachmentModel::RefusedRole).toBool());
         QCOMPARE(kind(1), u"image"_s); // control
         QCOMPARE(kind(2), u"other"_s);
         QCOMPARE(kind(3), u"image"_s); // not here: what it will be is not known yet
@@ -578,6 +582,38 @@ private Q_SLOTS:
         QCOMPARE(roleOf(model, 1, TodoModel::HandedInRole).toBool(), true);
         QCOMPARE(roleOf(model, 1, TodoModel::GroupRole).toString(), u"Already handed in"_s);
         QCOMPARE(roleOf(model, 0, TodoModel::GroupRole).toString(), u"Placer des fractions sur une droite graduée"_s);
+    }
+
+    // Review-media21, finding 5: a video's light version is kept in a folder named by the original, so the same video
+    // picked for two assignments shares it; taking it out of one draft deleted the file the other draft would hand in.
+    // Now it stays while a draft names it (the sweep, which reads every draft, removes it later). The control, a
+    // photo's copy going at once, is in answeringAText.
+    void aVideoInTwoDraftsStaysForTheOther()
+    {
+        FreshCourse c(u"ines"_s, u"2468"_s);
+        QTemporaryDir files;
+        const QString video = files.filePath(u"experience.webm"_s);
+        QVERIFY(QFile::copy(QStringLiteral(CONTINUITE_SOURCE_DIR "/tests/qml/data/droite.webm"), video));
+        const auto attach = [&](AnswerController &answer, const QString &assignmentId) {
+            answer.setSession(&c.session);
+            answer.setAssignmentId(assignmentId);
+            QSignalSpy added(&answer, &AnswerController::fileAdded);
+            QVERIFY(answer.addFile(QUrl::fromLocalFile(video)));
+            QVERIFY(added.wait(120000));
+            QVERIFY2(added.first().at(0).toBool(), qPrintable(answer.error()));
+            QVERIFY(answer.saveNow());
+        };
+        AnswerController first, second;
+        attach(first, c.textId);
+        attach(second, c.quizId);
+        const QStringList kept = c.session.store()->draftAttachments(c.quizId);
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(c.session.store()->draftAttachments(c.textId), kept); // one light version for both
+        QVERIFY(QFile::exists(kept.first()));
+        first.removeFile(0);
+        QVERIFY(first.saveNow());
+        QVERIFY(c.session.store()->draftAttachments(c.textId).isEmpty());
+        QVERIFY2(QFile::exists(kept.first()), "the other draft's video was deleted");
     }
 
     void answeringAText()

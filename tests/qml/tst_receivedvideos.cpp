@@ -11,7 +11,9 @@
 #include "lyingwebm.h"
 #include "uncheckablevideo.h"
 #include "session.h"
+#include "attachmentmodel.h"
 
+#include "content/mediastore.h"
 #include "content/store.h"
 
 #include <QAbstractItemModel>
@@ -91,14 +93,16 @@ private Q_SLOTS:
         // Review-media21, finding 1: an MJPEG in Matroska named .webm, stating 640 × 352 and holding a 10000² JPEG
         // (784 MB in the player): no parser reads its size here, so it is not played either.
         const QString mjpeg = write(u"mjpeg.webm"_s, UncheckableVideo::mjpeg({640, 352}, {{10000, 10000}}));
-        QVERIFY(!liar.isEmpty() && !grows.isEmpty() && !honest.isEmpty() && !mjpeg.isEmpty());
-        Continuite::Store::LessonInput in{cls->meta.id, u"Les vidéos"_s, {}, u"Regardez les vidéos."_s, {}, {}, {liar, grows, honest, mjpeg},
+        // The control of finding 3: a file of no kind the app opens still goes to the desktop's program.
+        const QString notes = write(u"consignes.txt"_s, "Lire la page 12.\n");
+        QVERIFY(!liar.isEmpty() && !grows.isEmpty() && !honest.isEmpty() && !mjpeg.isEmpty() && !notes.isEmpty());
+        Continuite::Store::LessonInput in{cls->meta.id, u"Les vidéos"_s, {}, u"Regardez les vidéos."_s, {}, {}, {liar, grows, honest, mjpeg, notes},
                                           {}, {}, {}};
         const auto lesson = store->createLesson(in);
         QVERIFY2(lesson, qPrintable(lesson.error()));
-        QCOMPARE(lesson->attachments.size(), 4);
+        QCOMPARE(lesson->attachments.size(), 5);
         for (const auto &a : lesson->attachments)
-            QVERIFY2(a.mime.startsWith(u"video/"_s), qPrintable(a.mime)); // sent as videos: the type is the sender's word
+            QVERIFY2(a.mime.startsWith(u"video/"_s) || a.name == u"consignes.txt", qPrintable(a.mime)); // sent as videos: the type is the sender's word
         m_lessonId = lesson->meta.id;
         QVERIFY(store->publishLesson(m_lessonId));
         session->notifyDataChanged();
@@ -143,34 +147,71 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(reader && reader->property("found").toBool(), 10000);
         auto *files = reader->property("attachments").value<QAbstractItemModel *>();
         QVERIFY(files);
-        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), 5, 10000);
         auto *list = window->findChild<QQuickItem *>(u"attachments"_s);
         QVERIFY(list);
 
         // Each file is read through in the background; while it is, the window goes on and the row opens nothing.
         QTRY_VERIFY_WITH_TIMEOUT(!value(files, 0, "checking").toBool() && !value(files, 1, "checking").toBool()
-                                     && !value(files, 2, "checking").toBool() && !value(files, 3, "checking").toBool(),
+                                     && !value(files, 2, "checking").toBool() && !value(files, 3, "checking").toBool()
+                                     && !value(files, 4, "checking").toBool(),
                                  60000);
         QDir::temp().mkpath(u"."_s);
         window->grabWindow().save(QDir::tempPath() + u"/continuite-received-videos.png"_s);
 
-        int honestRow = -1;
-        for (int row = 0; row < 4; ++row) {
+        int honestRow = -1, notesRow = -1;
+        auto *dialog = window->findChild<QObject *>(u"refusedFileDialog"_s);
+        QVERIFY(dialog);
+        for (int row = 0; row < 5; ++row) {
             const QString name = value(files, row, "name").toString();
             if (name == u"honnete.webm") {
                 honestRow = row;
                 continue;
             }
-            // The liar, the one that grows and the MJPEG: a file, never the player.
+            if (name == u"consignes.txt") {
+                notesRow = row;
+                continue;
+            }
+            // The liar, the one that grows and the MJPEG: never the player, and never the desktop's either, whose
+            // player would decode the same pictures (review-media21, finding 3: the blob sniffs as video/webm).
             QVERIFY2(value(files, row, "kind").toString() == u"other", qPrintable(name + u" is offered as "_s + value(files, row, "kind").toString()));
             QVERIFY2(value(files, row, "kindText").toString().contains(u"not played"_s), qPrintable(value(files, row, "kindText").toString()));
+            QVERIFY(value(files, row, "refused").toBool());
+            const QString why = value(files, row, "refusedWhy").toString();
+            QVERIFY2(why.contains(name == u"mjpeg.webm" ? u"image/jpeg"_s : u"8000"_s), qPrintable(why));
+            QVERIFY2(why.contains(name), qPrintable(why)); // the file's name, not its blob's
             m_desktop.opened.clear();
             openAt(list, row);
             QTest::qWait(200);
             QVERIFY2(openMedia.isEmpty(), qPrintable(name + u" was given to the player"_s));
-            QCOMPARE(m_desktop.opened.size(), 1); // offered as a file
-            QCOMPARE(m_desktop.opened.first(), value(files, row, "url").toUrl());
+            QVERIFY2(m_desktop.opened.isEmpty(), qPrintable(name + u" was handed to the desktop"_s));
+            // It says why, and offers a copy to save.
+            QTRY_VERIFY(dialog->property("visible").toBool());
+            QCOMPARE(dialog->property("message").toString(), why);
+            if (name == u"mjpeg.webm")
+                window->grabWindow().save(QDir::tempPath() + u"/continuite-refused-file.png"_s);
+            QVERIFY(dialog->property("title").toString().contains(name));
+            QMetaObject::invokeMethod(dialog, "close");
+            QTRY_VERIFY(!dialog->property("visible").toBool());
+            // The copy is the file, byte for byte.
+            const QString copy = m_dir.filePath(u"copie-"_s + name);
+            QString failure;
+            QVERIFY(QMetaObject::invokeMethod(files, "saveCopy", Q_RETURN_ARG(QString, failure), Q_ARG(int, row),
+                                              Q_ARG(QUrl, QUrl::fromLocalFile(copy))));
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            QFile saved(copy), original(m_dir.filePath(name));
+            QVERIFY(saved.open(QIODevice::ReadOnly) && original.open(QIODevice::ReadOnly));
+            QVERIFY(saved.readAll() == original.readAll());
         }
+
+        // The control of finding 3: a plain file still opens in its usual program.
+        QVERIFY(notesRow >= 0);
+        QVERIFY(!value(files, notesRow, "refused").toBool());
+        m_desktop.opened.clear();
+        openAt(list, notesRow);
+        QTRY_COMPARE(m_desktop.opened.size(), 1);
+        QCOMPARE(m_desktop.opened.first(), value(files, notesRow, "url").toUrl());
+        QVERIFY(!dialog->property("visible").toBool());
 
         // The control: the honest clip is a video, opens the app's player, and plays to its end.
         QVERIFY(honestRow >= 0);
@@ -187,6 +228,59 @@ private Q_SLOTS:
         QMetaObject::invokeMethod(player, "togglePlay");
         // QMediaPlayer::EndOfMedia is 6.
         QTRY_COMPARE_WITH_TIMEOUT(media->property("mediaStatus").toInt(), 6, 30000);
+    }
+    // Review-media21, finding 4: one checking thread for the app, first come first served, and a check stayed queued
+    // when its page went. Now the file a person asks for goes next, and a file nobody waits for any more is never read.
+    // Three files of tiny pieces (each refused within a second now) wait before an honest video; the person asks for
+    // the video: it is read before at least two of them. Then three more are queued by a model that goes away at once:
+    // once a later model's video is read, at most the one already being read has a verdict.
+    void theFileAskedForIsCheckedFirstAndForgottenOnesAreDropped()
+    {
+        const Continuite::MediaStore &media = Session::instance()->store()->media();
+        const auto stored = [&](const QString &name, const QByteArray &bytes) {
+            const auto a = media.importBytes(bytes, {}, name);
+            return a ? *a : Continuite::Attachment{};
+        };
+        QList<Continuite::Attachment> slow;
+        for (int i = 0; i < 3; ++i)
+            slow << stored(u"lent-%1.mka"_s.arg(i), UncheckableVideo::laced(4 * 1000 * 1000, i));
+        const Continuite::Attachment video = stored(u"video.webm"_s, LyingWebm::make({640, 352}, {{640, 352}}, 4000));
+        for (const auto &a : std::as_const(slow))
+            QVERIFY(!a.sha256.isEmpty());
+        AttachmentModel model;
+        QList<QString> done; // in the order their checks ended
+        connect(&model, &QAbstractItemModel::dataChanged, this, [&](const QModelIndex &from) {
+            if (!model.data(from, AttachmentModel::CheckingRole).toBool())
+                done << model.data(from, AttachmentModel::NameRole).toString();
+        });
+        model.setAttachments(slow + QList<Continuite::Attachment>{video}, &media);
+        QVERIFY(model.data(model.index(3), AttachmentModel::CheckingRole).toBool());
+        model.checkFirst(3);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 4, 60000);
+        qInfo() << "checked in this order:" << done;
+        QVERIFY2(done.indexOf(u"video.webm"_s) <= 1, qPrintable(done.join(u", "_s)));
+        QCOMPARE(model.data(model.index(3), AttachmentModel::KindRole).toString(), u"video"_s);
+        for (int row = 0; row < 3; ++row) {
+            QVERIFY(model.data(model.index(row), AttachmentModel::RefusedRole).toBool());
+            QVERIFY2(model.data(model.index(row), AttachmentModel::RefusedWhyRole).toString().contains(u"pieces"_s),
+                     qPrintable(model.data(model.index(row), AttachmentModel::RefusedWhyRole).toString()));
+        }
+
+        QList<Continuite::Attachment> forgotten;
+        for (int i = 3; i < 6; ++i)
+            forgotten << stored(u"oublie-%1.mka"_s.arg(i), UncheckableVideo::laced(4 * 1000 * 1000, i));
+        {
+            AttachmentModel gone;
+            gone.setAttachments(forgotten, &media);
+        }
+        AttachmentModel later;
+        later.setAttachments({stored(u"ensuite.webm"_s, LyingWebm::make({640, 352}, {{640, 352}, {640, 352}}, 4000))}, &media);
+        QTRY_VERIFY_WITH_TIMEOUT(!later.data(later.index(0), AttachmentModel::CheckingRole).toBool(), 60000);
+        QCOMPARE(later.data(later.index(0), AttachmentModel::KindRole).toString(), u"video"_s);
+        int read = 0;
+        for (const auto &a : std::as_const(forgotten))
+            read += AttachmentModel::playable(a.sha256).has_value();
+        QVERIFY2(read <= 1, qPrintable(QString::number(read) + u" files nobody waited for were read"_s));
     }
 };
 

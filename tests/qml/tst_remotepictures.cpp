@@ -221,7 +221,7 @@ private Q_SLOTS:
                     width: 880
                     SubmissionCard {
                         objectName: "card"; width: 880
-                        index: 0; studentName: "Léa"; version: 1; versionCount: 1; isLatest: true; whenText: "hier"
+                        index: 0; studentName: '%6Léa'; version: 1; versionCount: 1; isLatest: true; whenText: "hier"
                         late: false; text: '%1Voici mon travail.'; answersText: '%2Q1'; attachmentsText: ""
                         autoScoreText: ""; feedback: ""; scoreText: ""; returned: false
                         attachments: [{ name: '%3cahier.jpg', kind: "other", url: "", available: true, sizeText: "1 KB" }]
@@ -229,12 +229,16 @@ private Q_SLOTS:
                     AttachmentRow {
                         objectName: "row"; width: 880
                         index: 0; name: '%4cahier.jpg'; sizeText: "1 KB"; kind: "other"; kindText: "File"; url: ""; available: true; checking: false
+                        refused: false; refusedWhy: ""
                     }
+                    // Placeholders are StyledText: a name in one was fetched from (review-media21, finding 6).
+                    SecretEntry { width: 880; height: 200; personName: '%7Léa' }
                     Label { objectName: "control"; text: '%5Un autre texte' }
                 }
             })"_s.arg(tag.arg(m_server.url(u"text.png?eleve=lea"_s)), tag.arg(m_server.url(u"answers.png"_s)),
                       tag.arg(m_server.url(u"thumbnail.png"_s)), tag.arg(m_server.url(u"row.png"_s)),
-                      tag.arg(m_server.url(u"control.png"_s)))
+                      tag.arg(m_server.url(u"control.png"_s)), tag.arg(m_server.url(u"placeholder-card.png"_s)),
+                      tag.arg(m_server.url(u"placeholder-pin.png"_s)))
                              .toUtf8());
         QCOMPARE(engine.rootObjects().size(), 1);
         auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
@@ -242,7 +246,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_server.requests.join(u' ').contains(u"control.png"_s), 10000); // the control
         for (int i = 0; i < 10; ++i)
             QTest::qWait(100);
-        QCOMPARE(m_server.requests.size(), 1);
+        QVERIFY2(m_server.requests.size() == 1, qPrintable(m_server.requests.join(u", "_s)));
         // The words are shown as typed, tag and all.
         auto *card = window->findChild<QQuickItem *>(u"card"_s);
         QVERIFY(card);
@@ -435,6 +439,41 @@ private Q_SLOTS:
         }
         QVERIFY2(checked > 200, qPrintable(QString::number(checked))); // the walk does find the screens' texts
         QVERIFY2(silent.isEmpty(), qPrintable(u"%1 texts do not say how they are read:\n"_s.arg(silent.size()) + silent.join(u'\n')));
+    }
+
+    // Review-media21, finding 6: a placeholder is StyledText whatever the field says, and a name in one was read as
+    // markup (a file: picture froze the window on a FIFO). Every placeholder that is not a literal either says where
+    // its "<" go (a zero-width space after each: no tag, so plain text) or counts (a choice's number).
+    void everyComputedPlaceholderIsPlain()
+    {
+        const QDir qml(QStringLiteral(CONTINUITE_SOURCE_DIR) + u"/qml"_s);
+        static const QRegularExpression strings(u"\"(?:[^\"\\\\]|\\\\.)*\""_s);
+        static const QRegularExpression counted(u"\\.arg\\([^()]*index[^()]*\\)"_s);
+        QStringList markup;
+        int checked = 0;
+        for (const QString &name : qml.entryList({u"*.qml"_s}, QDir::Files)) {
+            QFile file(qml.filePath(name));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+            for (int i = 0; i < lines.size(); ++i) {
+                const QString line = lines.at(i).trimmed();
+                if (!line.startsWith(u"placeholderText:"_s))
+                    continue;
+                ++checked;
+                QString code = QString(line).replace(strings, u"\"\""_s);
+                if (line.contains(u"replace(/</g, \"<\\u200B\")"_s))
+                    continue;
+                code.replace(counted, QString());
+                // What is left may be a condition between literals; a property or an .arg() of one puts words in it.
+                const bool words = code.contains(u".arg("_s)
+                    || QRegularExpression(u"^placeholderText:\\s*[A-Za-z_][A-Za-z0-9_.]*\\s*$"_s).match(code).hasMatch()
+                    || QRegularExpression(u"[:?]\\s*[A-Za-z_][A-Za-z0-9_]*\\.[A-Za-z0-9_.]*\\s*(?:$|:)"_s).match(code).hasMatch();
+                if (words)
+                    markup << u"%1:%2: %3"_s.arg(name).arg(i + 1).arg(line);
+            }
+        }
+        QVERIFY2(checked > 10, qPrintable(QString::number(checked)));
+        QVERIFY2(markup.isEmpty(), qPrintable(u"%1 placeholders may be read as markup:\n"_s.arg(markup.size()) + markup.join(u'\n')));
     }
 
     // The app's engine fetches nothing from outside whatever a screen shows (review-media20, finding 3): the factory
