@@ -26,7 +26,8 @@ PrimaryButton {
     property int shownMonth: focusDate.getMonth()
     property int shownYear: focusDate.getFullYear()
     readonly property alias popup: popup
-    readonly property alias grid: grid
+    /// The month's grid while the calendar is open; null while it is closed (it is made on opening: below).
+    readonly property MonthGrid grid: calendar.item ? (calendar.item as DatePickerCalendar).monthGrid : null
     /// A day was chosen (local midnight).
     signal picked(date day)
 
@@ -84,123 +85,28 @@ PrimaryButton {
         modal: true
         focus: true
         padding: 12
-        onOpened: grid.forceActiveFocus()
+        // The month is made as the pop-up opens and dropped when it closes (below).
+        onAboutToShow: {
+            if (calendar.status === Loader.Null)
+                calendar.setSource(Qt.resolvedUrl("DatePickerCalendar.qml"), {
+                        "control": control
+                    });
+        }
+        onOpened: control.grid.forceActiveFocus()
+        onClosed: calendar.source = ""
         background: Rectangle {
             radius: Theme.radius
             color: Theme.surface
             border.color: Theme.border
         }
 
-        ColumnLayout {
-            spacing: 6
-            RowLayout {
-                Layout.fillWidth: true
-                PrimaryButton {
-                    objectName: "previousMonth"
-                    secondary: true
-                    leftPadding: 14
-                    rightPadding: 14
-                    text: "‹"
-                    focusPolicy: Qt.NoFocus
-                    Accessible.name: qsTr("Previous month")
-                    onClicked: control.moveMonths(-1)
-                }
-                Label {
-                    objectName: "monthTitle"
-                    Layout.fillWidth: true
-                    horizontalAlignment: Text.AlignHCenter
-                    textFormat: Text.PlainText
-                    text: {
-                        const name = control.calendarLocale.standaloneMonthName(control.shownMonth, Locale.LongFormat);
-                        return name.charAt(0).toUpperCase() + name.slice(1) + " " + control.shownYear;
-                    }
-                    font.pixelSize: Theme.fontBody
-                    font.bold: true
-                    color: Theme.text
-                }
-                PrimaryButton {
-                    objectName: "nextMonth"
-                    secondary: true
-                    leftPadding: 14
-                    rightPadding: 14
-                    text: "›"
-                    focusPolicy: Qt.NoFocus
-                    Accessible.name: qsTr("Next month")
-                    onClicked: control.moveMonths(1)
-                }
-            }
-            // The day names and the first day of the week follow the app's locale (French: lundi first).
-            DayOfWeekRow {
-                Layout.fillWidth: true
-                delegate: Label {
-                    required property string shortName
-                    text: shortName
-                    textFormat: Text.PlainText
-                    horizontalAlignment: Text.AlignHCenter
-                    font.pixelSize: Theme.fontSmall
-                    font.bold: true
-                    color: Theme.textMuted
-                }
-            }
-            MonthGrid {
-                id: grid
-                objectName: "monthGrid"
-                Layout.fillWidth: true
-                month: control.shownMonth
-                year: control.shownYear
-                focus: true
-                activeFocusOnTab: true
-                Accessible.role: Accessible.Table
-                Accessible.name: qsTr("%1: %2").arg(control.Accessible.name).arg(control.calendarLocale.toString(control.focusDate, "dddd d MMMM yyyy"))
-                Keys.onLeftPressed: control.moveBy(-1)
-                Keys.onRightPressed: control.moveBy(1)
-                Keys.onUpPressed: control.moveBy(-7)
-                Keys.onDownPressed: control.moveBy(7)
-                Keys.onPressed: event => {
-                    if (event.key === Qt.Key_PageUp)
-                        control.moveMonths(-1);
-                    else if (event.key === Qt.Key_PageDown)
-                        control.moveMonths(1);
-                    else if (event.key === Qt.Key_Home)
-                        control.moveTo(new Date());
-                    else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space)
-                        control.choose(control.focusDate);
-                    else
-                        return;
-                    event.accepted = true;
-                }
-                onClicked: day => control.choose(day)
-                delegate: Rectangle {
-                    id: cell
-                    required property var model
-                    readonly property bool isFocus: control.sameDay(cell.model.date, control.focusDate)
-                    readonly property bool isChosen: !isNaN(control.date.getTime()) && control.sameDay(cell.model.date, control.date)
-                    implicitWidth: Math.max(36, dayLabel.implicitWidth + 12)
-                    implicitHeight: Math.max(32, dayLabel.implicitHeight + 8)
-                    radius: 6
-                    color: cell.isChosen ? Theme.primary : cell.model.today ? Theme.surfaceAlt : "transparent"
-                    border.width: cell.isFocus && grid.activeFocus ? 3 : cell.model.today ? 1 : 0
-                    border.color: cell.isFocus && grid.activeFocus ? Theme.focus : Theme.primary
-                    opacity: cell.model.month === grid.month ? 1 : 0.55
-                    Label {
-                        id: dayLabel
-                        anchors.centerIn: parent
-                        text: cell.model.day
-                        textFormat: Text.PlainText
-                        font.pixelSize: Theme.fontBody
-                        font.bold: cell.model.today || cell.isChosen
-                        color: cell.isChosen ? Theme.textOnPrimary : Theme.text
-                    }
-                }
-            }
-            Label {
-                Layout.fillWidth: true
-                Layout.maximumWidth: grid.implicitWidth
-                text: qsTr("Arrows: a day or a week · Page Up/Down: a month · Enter: choose")
-                wrapMode: Text.Wrap
-                font.pixelSize: Theme.fontSmall
-                color: Theme.textMuted
-            }
+        // Made while the calendar is open only: a month is 42 day cells, and the lessons' and assignments' pages each
+        // hold a picker, so a teacher's home made 84 cells (and, in Qt 6.4, 84 warnings of MonthGrid setting a context
+        // property on them) that nobody had asked for.
+        // A file of its own (DatePickerCalendar.qml): Qt 6.4's Loader cannot make a component of this file, which is bound
+        // (pragma ComponentBehavior), and Qt makes a popup's contentItem in a context of its own.
+        Loader {
+            id: calendar
         }
     }
 }

@@ -45,6 +45,25 @@ TestCase {
         Session.lock();
     }
 
+    // A closed calendar makes no month: the lessons' and assignments' pages each hold a picker, and a teacher's home made
+    // their 84 day cells (with 84 Qt warnings) before anyone opened one. Control: opened, the month's 42 days are there.
+    function test_aClosedCalendarMakesNoDays() {
+        const picker = createTemporaryObject(pickerComponent, testCase, {
+                "fieldText": "07/12/2026"
+            });
+        verify(picker);
+        compare(picker.grid, null, "no month is made before the calendar opens");
+        compare(findChild(picker, "monthGrid"), null);
+        compare(findChild(picker.popup.contentItem, "monthTitle"), null);
+        mouseClick(picker);
+        tryVerify(() => picker.popup.opened);
+        verify(picker.grid);
+        verify(picker.grid.contentItem.children.length >= 42, picker.grid.contentItem.children.length);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !picker.popup.opened);
+        tryCompare(picker, "grid", null);
+    }
+
     function test_opensOnTheFieldsDayInFrench() {
         const picker = createTemporaryObject(pickerComponent, testCase, {
                 "fieldText": "07/12/2026"
