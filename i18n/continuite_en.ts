@@ -2322,6 +2322,10 @@
         <source>Arrows: a day or a week · Page Up/Down: a month · Enter: choose</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Date chosen: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

@@ -2322,6 +2322,10 @@
         <source>Arrows: a day or a week · Page Up/Down: a month · Enter: choose</source>
         <translation>Flèches&#xa0;: un jour ou une semaine · Page préc./suiv.&#xa0;: un mois · Entrée&#xa0;: choisir</translation>
     </message>
+    <message>
+        <source>Date chosen: %1</source>
+        <translation>Date choisie&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>DemoCommand</name>

@@ -48,10 +48,18 @@ PrimaryButton {
         control.moveTo(new Date(start.getFullYear(), start.getMonth(), start.getDate()));
         popup.open();
     }
+    /// @p day in words, as a screen reader says it ("lundi 7 décembre 2026"). Qt 6.4's Locale has no toString() of a
+    /// date: the name read "[object Object]" (review-a11y22).
+    function spoken(day: date): string {
+        return day.toLocaleDateString(control.calendarLocale, "dddd d MMMM yyyy");
+    }
     function moveTo(day: date) {
         control.focusDate = day;
         control.shownMonth = day.getMonth();
         control.shownYear = day.getFullYear();
+        // Qt 6.4 does not make Orca say a name that changes on the focused grid: each move is said (review-a11y22).
+        if (popup.opened)
+            daySaid.announce(control.spoken(day));
     }
     function moveBy(days: int) {
         const d = control.focusDate;
@@ -64,6 +72,7 @@ PrimaryButton {
         control.moveTo(new Date(first.getFullYear(), first.getMonth(), Math.min(d.getDate(), last)));
     }
     function choose(day: date) {
+        daySaid.announce(qsTr("Date chosen: %1").arg(control.spoken(day)));
         popup.close();
         control.picked(new Date(day.getFullYear(), day.getMonth(), day.getDate()));
         control.forceActiveFocus();
@@ -76,6 +85,11 @@ PrimaryButton {
     ToolTip.delay: 600
     ToolTip.text: qsTr("Choose the date in a calendar")
     onClicked: control.openCalendar()
+
+    Announcement {
+        id: daySaid
+        objectName: "dayAnnouncement"
+    }
 
     Popup {
         id: popup

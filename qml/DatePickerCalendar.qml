@@ -75,7 +75,7 @@ ColumnLayout {
         focus: true
         activeFocusOnTab: true
         Accessible.role: Accessible.Table
-        Accessible.name: qsTranslate("DatePicker", "%1: %2").arg(root.control.Accessible.name).arg(root.control.calendarLocale.toString(root.control.focusDate, "dddd d MMMM yyyy"))
+        Accessible.name: qsTranslate("DatePicker", "%1: %2").arg(root.control.Accessible.name).arg(root.control.spoken(root.control.focusDate))
         Keys.onLeftPressed: root.control.moveBy(-1)
         Keys.onRightPressed: root.control.moveBy(1)
         Keys.onUpPressed: root.control.moveBy(-7)
