@@ -121,6 +121,7 @@ ColumnLayout {
         Layout.fillWidth: true
         Layout.maximumWidth: grid.implicitWidth
         text: qsTranslate("DatePicker", "Arrows: a day or a week · Page Up/Down: a month · Enter: choose")
+        textFormat: Text.PlainText
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
