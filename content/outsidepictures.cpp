@@ -9,6 +9,15 @@ namespace Continuite {
 
 using namespace Qt::StringLiterals;
 
+QString pictureNotLoaded(const QString &description)
+{
+    const QString said = description.simplified();
+    return u'*'
+        + (said.isEmpty() ? QCoreApplication::translate("Store", "Picture not loaded")
+                          : QCoreApplication::translate("Store", "Picture not loaded: %1").arg(said))
+        + u'*';
+}
+
 QString withoutOutsidePictures(const QString &markdown)
 {
     // One pass, leftmost first:
@@ -24,13 +33,6 @@ QString withoutOutsidePictures(const QString &markdown)
     Q_ASSERT(picture.isValid());
     static const QRegularExpression ours(uR"(^<?media:[0-9a-f]{64}>?$)"_s);
     static const QRegularExpression htmlAlt(uR"re(\balt\s*=\s*(?:"([^"]*)"|'([^']*)'))re"_s, QRegularExpression::CaseInsensitiveOption);
-    auto placeholder = [](const QString &description) -> QString {
-        const QString said = description.simplified();
-        return u'*'
-            + (said.isEmpty() ? QCoreApplication::translate("Store", "Picture not loaded")
-                              : QCoreApplication::translate("Store", "Picture not loaded: %1").arg(said))
-            + u'*';
-    };
     QString out;
     qsizetype from = 0;
     auto it = picture.globalMatch(markdown);
@@ -45,10 +47,10 @@ QString withoutOutsidePictures(const QString &markdown)
                     address.truncate(i);
                     break;
                 }
-            out += ours.match(address).hasMatch() ? m.captured(1) : placeholder(m.captured(2));
+            out += ours.match(address).hasMatch() ? m.captured(1) : pictureNotLoaded(m.captured(2));
         } else if (m.capturedStart(4) >= 0) {
             const auto alt = htmlAlt.match(m.captured(4));
-            out += placeholder(alt.hasMatch() ? alt.captured(1) + alt.captured(2) : QString());
+            out += pictureNotLoaded(alt.hasMatch() ? alt.captured(1) + alt.captured(2) : QString());
         } else if (m.capturedStart(5) >= 0) {
             const bool escaped = m.capturedStart() > 0 && markdown.at(m.capturedStart() - 1) == u'\\';
             out += escaped ? m.captured(5) : u"\\!["_s;

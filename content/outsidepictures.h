@@ -16,6 +16,11 @@ namespace Continuite {
  */
 QString withoutOutsidePictures(const QString &markdown);
 
+/// What a reader sees in place of a picture it does not show, in Markdown: "*Picture not loaded: <description>*" (or
+/// without the description when it has none). One sentence for the pictures taken from elsewhere (above) and the store's
+/// pictures a reader does not decode (ShownMarkdown).
+QString pictureNotLoaded(const QString &description);
+
 /// The sentence refusing, when a text is written (CLI, import), a picture it takes from elsewhere than a file beside
 /// it ("https://…", "file://…"): pupils' apps would not show it (withoutOutsidePictures()).
 QString outsidePictureRefused(const QString &target);

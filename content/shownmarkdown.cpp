@@ -6,7 +6,6 @@
 #include "content/mediastore.h"
 #include "content/outsidepictures.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
 #include <QLoggingCategory>
@@ -83,11 +82,7 @@ QString ShownMarkdown::operator()(const QString &markdown)
         if (shown) {
             out += m.captured(0);
         } else {
-            const QString said = m.captured(1).simplified();
-            out += u'*'
-                + (said.isEmpty() ? QCoreApplication::translate("Store", "Picture not loaded")
-                                  : QCoreApplication::translate("Store", "Picture not loaded: %1").arg(said))
-                + u'*';
+            out += pictureNotLoaded(m.captured(1));
         }
     }
     return m_media.renderableMarkdown(out + clean.mid(from));
