@@ -10,22 +10,33 @@
 set -uo pipefail
 build="${1:?usage: qmllint-clean.sh BUILD_DIR}"
 tries=15
+# Debian's QtQuick/Pdf/qmldir declares PdfStyle three times (plain, +Material, +Universal file selectors), which Qt 6.4's
+# qmllint reads as "Ambiguous type" wherever a screen imports QtQuick.Pdf itself: since the window makes its pages
+# from their files when first opened (issue 16), nothing imports it on the viewer's behalf first. Exactly those lines
+# are not counted; any other warning about that import still is.
+debian_pdf='^Warning: Ambiguous type detected\. PdfStyle [56]\.0 is defined multiple times\.$|^Warning: [^ ]*/PdfViewerPage\.qml:[0-9]+:[0-9]+: Warnings occurred while importing module "QtQuick\.Pdf":$'
+ours() { grep -vE "$debian_pdf"; }
 for attempt in $(seq 1 "$tries"); do
     out="$(cmake --build "$build" --target all_qmllint 2>&1)"
     rc=$?
-    warnings="$(printf '%s\n' "$out" | grep -c '^Warning:')"
+    warnings="$(printf '%s\n' "$out" | ours | grep -c '^Warning:')"
     # A death said by the shell (its warnings so far may be a part of the set's): another try.
     if printf '%s\n' "$out" | grep -qE 'Segmentation fault|Illegal instruction|Aborted|core dumped'; then
         echo "qmllint died (attempt $attempt of $tries): trying again" >&2
         continue
     fi
     if [ "$warnings" -ne 0 ]; then
-        printf '%s\n' "$out" | grep -A2 '^Warning:' | head -200
+        printf '%s\n' "$out" | ours | grep -A2 '^Warning:' | head -200
         echo "qmllint: $warnings warning(s), exit status $rc: fix them (qualified ids, typed and required properties), do not silence them" >&2
         exit 1
     fi
     if [ "$rc" -eq 0 ]; then
         echo "qmllint: every screen clean"
+        exit 0
+    fi
+    # qmllint's status is 1 for Debian's lines too: clean when they were all it said and it did not die.
+    if [ "$(printf '%s\n' "$out" | grep -cE "$debian_pdf")" -ne 0 ]; then
+        echo "qmllint: every screen clean (Debian's QtQuick.Pdf packaging warned, not counted)"
         exit 0
     fi
     echo "qmllint died with no warning (status $rc, attempt $attempt of $tries): trying again" >&2
