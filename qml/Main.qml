@@ -22,26 +22,79 @@ ApplicationWindow {
     /// "todo", "lessons" or "assignments" (their home) and "answer" (for tests and screenshots).
     readonly property string screen: stack.currentItem ? stack.currentItem.objectName : ""
 
+    // The pages past the profile chooser are made from their files when first opened, not with the window (issue 16):
+    // a page declared inside a Component here is loaded with Main.qml, with its own pages and imports — all the app's
+    // QML, QtMultimedia and QtPdf — before the first frame, whoever signs in and whatever they open. Their signals are
+    // wired where they are opened.
+    function pageUrl(name: string): url {
+        return Qt.resolvedUrl(name + ".qml");
+    }
+    /// The first screen: the person's home once someone is in, the profile chooser otherwise.
+    function showHome() {
+        if (Session.unlocked && Session.currentIsTeacher)
+            window.showTeacherHome();
+        else if (Session.unlocked)
+            window.showStudentHome();
+        else
+            window.showProfiles();
+    }
     function showTeacherHome() {
-        stack.replace(null, teacherHomeComponent);
+        const home = stack.replace(null, window.pageUrl("TeacherHome"), {
+                "focus": true
+            });
+        home.openLesson.connect(lessonId => window.openLesson(lessonId, 0));
+        home.openExchanges.connect(window.openExchanges);
     }
     function showStudentHome() {
-        stack.replace(null, studentHomeComponent);
+        const home = stack.replace(null, window.pageUrl("StudentHome"), {
+                "focus": true
+            });
+        home.openLesson.connect(window.openLesson);
+        home.openAssignment.connect(window.openAssignment);
     }
     function showProfiles() {
         stack.replace(null, chooserComponent);
     }
     function openLesson(lessonId: string, part: int) {
-        stack.push(readerComponent, {
+        const reader = stack.push(window.pageUrl("LessonReaderPage"), {
+                "focus": true,
                 "lessonId": lessonId,
                 "currentSection": part
             });
+        reader.back.connect(window.back);
+        reader.openPdf.connect(window.openPdf);
+        reader.openAssignment.connect(window.openAssignment);
+        reader.openMedia.connect(window.openMedia);
+    }
+    function openAssignment(assignmentId: string) {
+        const answer = stack.push(window.pageUrl("AnswerPage"), {
+                "focus": true,
+                "assignmentId": assignmentId
+            });
+        answer.back.connect(window.back);
+        answer.openExchanges.connect(window.openExchanges);
+        answer.openPdf.connect(window.openPdf);
+        answer.openMedia.connect(window.openMedia);
+    }
+    function openMedia(source: url, name: string, kind: string) {
+        const player = stack.push(window.pageUrl("MediaPlayerPage"), {
+                "focus": true,
+                "source": source,
+                "name": name,
+                "kind": kind
+            });
+        player.back.connect(window.back);
     }
     function openPdf(source: url, name: string) {
-        stack.push(pdfComponent, {
+        const viewer = stack.push(window.pageUrl("PdfViewerPage"), {
+                "focus": true,
                 "source": source,
                 "name": name
             });
+        viewer.back.connect(window.back);
+    }
+    function back() {
+        stack.pop();
     }
 
     /// Before the window closes or another person takes the computer: true when nothing typed would be lost. A
@@ -66,13 +119,21 @@ ApplicationWindow {
     }
 
     function openExchanges() {
-        if (window.screen !== "exchanges")
-            stack.push(exchangesComponent);
+        if (window.screen === "exchanges")
+            return;
+        const exchanges = stack.push(window.pageUrl("ExchangesPage"), {
+                "focus": true
+            });
+        exchanges.back.connect(window.back);
     }
 
     function openSettings() {
-        if (window.screen !== "settings")
-            stack.push(settingsComponent);
+        if (window.screen === "settings")
+            return;
+        const settings = stack.push(window.pageUrl("SettingsPage"), {
+                "focus": true
+            });
+        settings.back.connect(window.back);
     }
 
     header: AppHeader {
@@ -151,12 +212,7 @@ ApplicationWindow {
     Connections {
         target: Session
         function onCurrentChanged() {
-            if (Session.unlocked && Session.currentIsTeacher)
-                window.showTeacherHome();
-            else if (Session.unlocked)
-                window.showStudentHome();
-            else
-                window.showProfiles();
+            window.showHome();
         }
     }
 
@@ -170,96 +226,13 @@ ApplicationWindow {
         // Out of the accessible tree (its pages are the window's children there): Qt 6.4 makes a StackView an
         // unnamed layered pane whatever its role, which Orca 43 says as the keyboard enters each page (issue 18).
         Accessible.ignored: true
-        initialItem: Session.unlocked ? (Session.currentIsTeacher ? teacherHomeComponent : studentHomeComponent) : chooserComponent
+        Component.onCompleted: window.showHome()
     }
 
     Component {
         id: chooserComponent
         ProfileChooser {
             focus: true
-        }
-    }
-    Component {
-        id: lessonListComponent
-        LessonList {
-            focus: true
-            onOpenLesson: lessonId => window.openLesson(lessonId, 0)
-        }
-    }
-    Component {
-        id: teacherHomeComponent
-        TeacherHome {
-            focus: true
-            onOpenLesson: lessonId => window.openLesson(lessonId, 0)
-            onOpenExchanges: window.openExchanges()
-        }
-    }
-    Component {
-        id: studentHomeComponent
-        StudentHome {
-            focus: true
-            onOpenLesson: (lessonId, part) => window.openLesson(lessonId, part)
-            onOpenAssignment: assignmentId => stack.push(answerComponent, {
-                    "assignmentId": assignmentId
-                })
-        }
-    }
-    Component {
-        id: answerComponent
-        AnswerPage {
-            focus: true
-            onBack: stack.pop()
-            onOpenExchanges: window.openExchanges()
-            onOpenPdf: (source, name) => window.openPdf(source, name)
-            onOpenMedia: (source, name, kind) => stack.push(mediaComponent, {
-                    "source": source,
-                    "name": name,
-                    "kind": kind
-                })
-        }
-    }
-    Component {
-        id: readerComponent
-        LessonReaderPage {
-            focus: true
-            onBack: stack.pop()
-            onOpenPdf: (source, name) => window.openPdf(source, name)
-            onOpenAssignment: assignmentId => stack.push(answerComponent, {
-                    "assignmentId": assignmentId
-                })
-            onOpenMedia: (source, name, kind) => stack.push(mediaComponent, {
-                    "source": source,
-                    "name": name,
-                    "kind": kind
-                })
-        }
-    }
-    Component {
-        id: settingsComponent
-        SettingsPage {
-            focus: true
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: exchangesComponent
-        ExchangesPage {
-            focus: true
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: mediaComponent
-        MediaPlayerPage {
-            focus: true
-            onBack: stack.pop()
-        }
-    }
-    Component {
-        id: pdfComponent
-        PdfViewerPage {
-            focus: true
-            onBack: stack.pop()
         }
     }
 }
