@@ -4186,6 +4186,33 @@
         <source>Could not be shown on paper (see them in the app):</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>it is not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged, or not a picture this app reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it announces %1 × %2 pixels, too many to be read safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack already holds %n picture(s), as many as it may</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picture not printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not printed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>

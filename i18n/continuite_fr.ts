@@ -4186,6 +4186,33 @@
         <source>Could not be shown on paper (see them in the app):</source>
         <translation>Impossibles à montrer sur papier (à voir dans l’application)&#xa0;:</translation>
     </message>
+    <message>
+        <source>it is not on this computer yet</source>
+        <translation>elle n’est pas encore sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>damaged, or not a picture this app reads</source>
+        <translation>abîmée, ou pas une image que l’application sait lire</translation>
+    </message>
+    <message>
+        <source>it announces %1 × %2 pixels, too many to be read safely</source>
+        <translation>elle annonce %1 × %2 pixels, trop pour être lue sans risque</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack already holds %n picture(s), as many as it may</source>
+        <translation>
+            <numerusform>le paquet contient déjà %n image, autant qu’il peut</numerusform>
+            <numerusform>le paquet contient déjà %n images, autant qu’il peut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picture not printed (%1).</source>
+        <translation>Image non imprimée (%1).</translation>
+    </message>
+    <message>
+        <source>Picture not printed: %1 (%2).</source>
+        <translation>Image non imprimée&#xa0;: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>PdfViewerPage</name>
