@@ -389,8 +389,19 @@ RowLayout {
         const contentStart = start + (prefix ? prefix[0].length : 0);
         const found = [];
         for (let at = text.indexOf("**", contentStart); at >= 0 && at + 2 <= end; at = text.indexOf("**", at + 2)) {
-            if (!code.some(span => at + 2 > span[0] && at < span[1]))
+            if (code.some(span => at + 2 > span[0] && at < span[1]))
+                continue;
+            // "***": bold and italic. The two stars next to the words are the bold's, the outer one the italic's
+            // (CommonMark's rule of three): paired with the outer one, Gras on "***mot***" wrote "*****mot*"
+            // (review-app22 F5).
+            if (text.charAt(at + 2) === "*" && text.charAt(at - 1) !== "*" && text.charAt(at + 3) !== "*" && at + 3 <= end) {
+                if (found.length % 2 === 0)
+                    ++at; // opening: "*" then "**" before the words
                 found.push(at);
+                at += found.length % 2 === 1 ? 0 : 1; // past the run's third star
+                continue;
+            }
+            found.push(at);
         }
         if (found.length % 2 === 1)
             found.pop();

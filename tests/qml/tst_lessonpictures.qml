@@ -228,6 +228,111 @@ TestCase {
         compare(page.editor.beforeClass, "Lis " + code + " uis compte.");
     }
 
+    /// The point in @p area's own coordinates where the letter at @p at is drawn (its middle).
+    function pointOf(area, at) {
+        const r = area.positionToRectangle(at);
+        return Qt.point(r.x + 2, r.y + r.height / 2);
+    }
+
+    // A selection never cuts a picture: it takes it whole or leaves it (review-app22 F2). A mouse drag from "is" into
+    // the chip's middle chose letters 1…49, up to the middle of its hidden hash, while the chip painted itself as
+    // chosen whole; Delete then left about 40 hexadecimal letters in the lesson. Control: a drag between two words
+    // chooses just those letters, and Delete takes just them.
+    function test_dragIntoAPictureTakesItWhole() {
+        const [page, code] = testCase.pageWithAPicture("Images et souris (test)");
+        const area = page.sectionArea;
+        const text = "Lis bien " + code + " puis compte.";
+        area.text = text;
+        waitForRendering(area);
+        let chips = [];
+        tryVerify(() => (chips = testCase.chipsOf(area)).length === 1, 5000, "the picture among words is shown");
+        const start = text.indexOf("![");
+        const end = start + code.length;
+        area.forceActiveFocus();
+        // The control first: from "is" to "bien"'s "e", letters only.
+        let from = testCase.pointOf(area, 1);
+        let to = testCase.pointOf(area, 6);
+        mousePress(area, from.x, from.y);
+        mouseMove(area, (from.x + to.x) / 2, to.y);
+        mouseMove(area, to.x, to.y);
+        mouseRelease(area, to.x, to.y);
+        compare(area.selectionStart, 1, "a drag among words");
+        compare(area.selectionEnd, 6, "a drag among words stops where the mouse stops");
+        keyClick(Qt.Key_Delete);
+        compare(page.editor.beforeClass, "Len " + code + " puis compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        waitForRendering(area);
+        // Forwards, from "is" to the chip's middle (where its hash is drawn).
+        from = testCase.pointOf(area, 1);
+        to = testCase.pointOf(area, start + 48);
+        mousePress(area, from.x, from.y);
+        mouseMove(area, (from.x + to.x) / 2, to.y);
+        mouseMove(area, to.x, to.y);
+        mouseRelease(area, to.x, to.y);
+        compare(area.selectionStart, 1);
+        compare(area.selectionEnd, end, "the drag took the picture whole (it stopped at " + area.selectionEnd + ")");
+        keyClick(Qt.Key_Delete);
+        const left = page.editor.beforeClass;
+        verify(left.indexOf("media:") < 0 && !/[0-9a-f]{20}/.test(left), "Delete left: " + left);
+        compare(left, "L puis compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text, "one Ctrl+Z brings it all back");
+        waitForRendering(area);
+        // Backwards, from "compte" to the chip's middle: it takes the picture whole from its start.
+        const compte = text.indexOf("compte");
+        from = testCase.pointOf(area, compte);
+        to = testCase.pointOf(area, start + 48);
+        mousePress(area, from.x, from.y);
+        mouseMove(area, (from.x + to.x) / 2, to.y);
+        mouseMove(area, to.x, to.y);
+        mouseRelease(area, to.x, to.y);
+        compare(area.selectionEnd, compte);
+        compare(area.selectionStart, start, "the drag back took the picture whole (it stopped at " + area.selectionStart + ")");
+        keyClick(Qt.Key_Backspace);
+        compare(page.editor.beforeClass, "Lis bien compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        // A selection set inside the picture's words (the Image button chooses its description) is left as it is.
+        area.select(start + 2, start + 8);
+        compare(area.selectionStart, start + 2);
+        compare(area.selectionEnd, start + 8);
+    }
+
+    // Ctrl+Backspace right after a picture and Ctrl+Delete right before it take it whole, as a word (review-app22 F3:
+    // they took ")" or "![" and left 80 letters of raw Markdown). Control: Ctrl+Backspace after a word takes the word.
+    function test_wordKeysTakeAPictureWhole() {
+        const [page, code] = testCase.pageWithAPicture("Images et mots (test)");
+        const area = page.sectionArea;
+        const text = "Lis " + code + " puis.";
+        area.text = text;
+        waitForRendering(area);
+        tryVerify(() => testCase.chipsOf(area).length === 1, 5000);
+        const start = 4;
+        const end = start + code.length;
+        area.forceActiveFocus();
+        area.cursorPosition = end;
+        keyClick(Qt.Key_Backspace, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis  puis.", "Ctrl+Backspace after the picture");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text, "one Ctrl+Z brings it back");
+        // After the picture and a space, as after a word and a space.
+        area.cursorPosition = end + 1;
+        keyClick(Qt.Key_Backspace, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis puis.", "Ctrl+Backspace after the picture and a space");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        area.cursorPosition = start;
+        keyClick(Qt.Key_Delete, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis  puis.", "Ctrl+Delete before the picture");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        // The control: after a word, the word.
+        area.cursorPosition = text.indexOf(" puis") + 5;
+        keyClick(Qt.Key_Backspace, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis " + code + " .");
+    }
+
     // A screen reader hears "Picture: …" where the box holds a picture, not its Markdown's 64 letters (app20's note).
     function test_screenReaderHearsThePicture() {
         const [page, code] = testCase.pageWithAPicture("Images lues (test)");

@@ -292,6 +292,34 @@ TestCase {
         compare(box.area.text, data.text, "one Ctrl+Z");
     }
 
+    // Gras on an italic word, then Gras again (review-app22 F5): the second wrote "un *****mot* ici", which the pupils
+    // read as "****mot". In "***mot***" the stars next to the word are the bold's, the outer one the italic's
+    // (CommonMark's rule of three). Control: the same with "_mot_", which was right already.
+    function test_boldTwiceOnAnItalicWord_data() {
+        return [
+            { tag: "caret in *mot*", text: "un *mot* ici", select: [5, 5], bold: "un ***mot*** ici" },
+            { tag: "*mot* chosen", text: "un *mot* ici", select: [4, 7], bold: "un ***mot*** ici" },
+            { tag: "bold italic at the start", text: "*mot* ici", select: [2, 2], bold: "***mot*** ici" },
+            { tag: "control: caret in _mot_", text: "un _mot_ ici", select: [5, 5], bold: "un _**mot**_ ici" }
+        ];
+    }
+    function test_boldTwiceOnAnItalicWord(data) {
+        const box = makeBox(data.text);
+        box.area.select(data.select[0], data.select[1]);
+        mouseClick(findChild(box.toolbar, "boldButton"));
+        compare(box.area.text, data.bold, "Gras once");
+        verify(testCase.shown(box.area.text).indexOf("*") < 0, "shown: " + testCase.shown(box.area.text));
+        mouseClick(findChild(box.toolbar, "boldButton"));
+        compare(box.area.text, data.text, "Gras twice: the italic word as it was");
+        verify(testCase.shown(box.area.text).indexOf("*") < 0, "shown: " + testCase.shown(box.area.text));
+        compare(box.area.selectedText, "mot");
+        // Bold italic written by hand, Gras: italic only.
+        box.area.text = "un ***mot*** ici";
+        box.area.cursorPosition = 7;
+        mouseClick(findChild(box.toolbar, "boldButton"));
+        compare(box.area.text, "un *mot* ici");
+    }
+
     // A word processor's habit (review of app15, finding 2): Ctrl+B, type, Ctrl+B "to stop bold", go on typing. The
     // second Ctrl+B took the bold just typed away ("Lis important"); then End and Gras glued new marks on ("****").
     function test_boldOnAndOffWhileTyping() {

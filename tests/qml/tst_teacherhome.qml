@@ -483,6 +483,74 @@ TestCase {
         verify(whole > 4, whole + " students fully in view");
     }
 
+    // Every visible text under @p item that is cut ("Hugo Ber…"), as "text (width px)"; [] when none.
+    function cutTexts(item) {
+        let found = [];
+        if (!item || !item.visible || item.width <= 0 || item.opacity <= 0)
+            return found;
+        if (item.truncated === true)
+            found.push("\"" + item.text + "\" (" + Math.round(item.width) + " px)");
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(cutTexts(item.children[i]));
+        return found;
+    }
+
+    // A teacher must read every pupil's whole name at every text size, on the page where she gives a new PIN or
+    // takes a pupil off (review-app22 F1: at "Très grande" the names shrank to "…", 29 px). The names include a
+    // long double-barrelled one, which the row cut even at the normal size. Control: the same rows at 1.0 with the
+    // short names, whole before the fix too; and at every size the row's code, PIN and buttons stay whole.
+    function test_rosterNamesWholeAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "grande",
+                "scale": 1.25
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_rosterNamesWholeAtEveryTextSize(data) {
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": 490
+            });
+        home.showSection(0);
+        const page = home.pages.children[0];
+        const classId = page.classes.createClass("6e E — Noms longs (test " + data.tag + ")");
+        verify(classId.length > 0, page.classes.error);
+        home.chooseClass(classId);
+        const names = ["Hugo Bernard", "Marie-Charlotte Delacroix-Beaumont de La Villardière", "Inès Lefèvre"];
+        for (const name of names)
+            verify(page.roster.addStudent(name) >= 0, page.roster.error);
+        const list = findChild(page, "rosterList");
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            for (let i = 0; i < names.length; ++i) {
+                list.positionViewAtIndex(i, ListView.Contain);
+                tryVerify(() => list.itemAtIndex(i) !== null);
+                const row = list.itemAtIndex(i);
+                const name = findChild(row, "rosterName");
+                verify(name, "the row has its name");
+                verify(names.indexOf(name.text) >= 0, name.text);
+                // Read once laid out at this size.
+                const remove = findChild(row, "removeStudent");
+                const cut = () => cutTexts(row);
+                const rightOfRemove = () => row.mapFromItem(remove, remove.width, 0).x;
+                const wide = () => name.width >= 8 * Theme.fontBody || name.lineCount === 1;
+                tryVerify(() => cut().length === 0 && rightOfRemove() <= row.width + 0.5 && wide(), 2000);
+                verify(cut().length === 0, data.tag + ", row " + i + " cut: " + cut().join(", "));
+                verify(wide(), data.tag + ": \"" + name.text + "\" gets " + name.width + " px, on " + name.lineCount + " lines");
+                verify(rightOfRemove() <= row.width + 0.5, data.tag + ": Remove… inside its row (" + rightOfRemove() + " > " + row.width + ")");
+                if (Qt.application.arguments.indexOf("-grab") >= 0)
+                    grabImage(list).save("/tmp/app23-roster-" + data.tag.replace(" ", "-") + ".png");
+            }
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     // Alt+1…5 work with the keyboard anywhere in the window (the header, the sync bar), not only in the home.
     function test_altKeysFromOutsideTheHome() {
         const home = makeHome();
