@@ -3753,6 +3753,10 @@
         <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pictures of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkingPage</name>
@@ -3914,6 +3918,33 @@
     </message>
     <message>
         <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>minutes, then seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6536,6 +6567,14 @@
     </message>
     <message>
         <source>Published, changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. No attached file left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. Now on %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3753,6 +3753,10 @@
         <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation>Les tableaux, le code, le HTML, les titres soulignés et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
     </message>
+    <message>
+        <source>Pictures of the lesson</source>
+        <translation>Images de la leçon</translation>
+    </message>
 </context>
 <context>
     <name>MarkingPage</name>
@@ -3915,6 +3919,33 @@
     <message>
         <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
         <translation>Espace&#xa0;: lire ou mettre en pause · Gauche/Droite&#xa0;: 5 secondes en arrière ou en avant · Échap&#xa0;: retour à la leçon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
     </message>
 </context>
 <context>
@@ -6537,6 +6568,14 @@
     <message>
         <source>Published, changes not saved</source>
         <translation>Publiée, modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. No attached file left.</source>
+        <translation>%1 retiré de la leçon. Plus aucun fichier joint.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. Now on %2, %3.</source>
+        <translation>%1 retiré de la leçon. Fichier choisi&#xa0;: %2, %3.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,11 @@ FocusScope {
                                 font.pixelSize: Theme.fontBody
                                 focus: work.kind !== "quiz"
                                 Accessible.name: qsTr("Your answer")
+                                // Up and Down say the line they reach (review-a11y22, M1).
+                                LineAnnouncer {
+                                    objectName: "answerLineSaid"
+                                    area: editor
+                                }
                                 // Orca 43 reads no words of a Qt 6.4 text box (every text-attribute run comes back
                                 // empty): the description says the answer as it was when the keyboard arrived (not
                                 // while typing, or each key would read it all again); empty, the placeholder.

@@ -277,6 +277,9 @@ FocusScope {
                 TextArea {
                     id: instructionsArea
                     objectName: "instructionsArea"
+                    LineAnnouncer {
+                        area: instructionsArea
+                    }
                     Layout.fillWidth: true
                     Layout.preferredHeight: editor.isQuiz ? 90 : Math.max(180, body.height - 10)
                     // Shown from the editor and written back as typed, no-break spaces kept, with no binding loop (the

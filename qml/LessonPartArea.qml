@@ -154,6 +154,16 @@ ScrollView {
         placeholderText: qsTr("Write in Markdown: # a title, **bold**, - a list, ![a picture](media:…)")
         placeholderTextColor: Theme.textMuted
         Accessible.name: qsTr("Text of the part “%1”, in Markdown").arg(root.partName)
+        // Up and Down say the line they reach (review-a11y22, M1); a picture as its chip shows it, whole.
+        LineAnnouncer {
+            objectName: "lineSaid"
+            area: root.area
+            wholes: root.area.pictures.map(picture => ({
+                        "start": picture.start,
+                        "end": picture.end,
+                        "words": root.area.pictureWords(picture.description)
+                    }))
+        }
         // Escape, as one presses it to drop a selection, drops it and stays: it went back to the list.
         Keys.onEscapePressed: event => {
             area.deselect();

@@ -999,6 +999,16 @@ RowLayout {
             id: pictures
             objectName: "picturesMenu"
             y: imageButton.height
+            // Opened by the keyboard, it had no name and no current entry: Orca said nothing (review-a11y22, M4). Its
+            // name goes on the item a screen reader meets (the popup's own, the content's parent: Qt 6.4 reads no
+            // Accessible on a Popup), and the keyboard lands on the first entry.
+            readonly property string spokenName: qsTr("Pictures of the lesson")
+            onOpened: {
+                const shown = pictures.contentItem.parent;
+                if (shown)
+                    shown.Accessible.name = pictures.spokenName;
+                pictures.currentIndex = 0;
+            }
             // As wide as its longest words at the text size chosen (Qt's Menu keeps 200 px).
             width: {
                 let widest = 200;

@@ -350,4 +350,67 @@ TestCase {
         compare(chips[0].Accessible.name, "Picture: Une pizza en huit parts");
         compare(chips[0].Accessible.role, Accessible.Graphic);
     }
+
+    // review-a11y22, M1: Up and Down were silent in the lesson's Markdown box. Now each says the line it reaches, a
+    // picture as its chip shows it, whole. Controls: typing says nothing more; a line whose Markdown is not a picture
+    // is said as it is.
+    function test_upAndDownSayTheLine() {
+        const [page, code] = testCase.pageWithAPicture("Lignes lues (test)");
+        const area = page.sectionArea;
+        const said = findChild(area, "lineSaid");
+        verify(said);
+        area.text = "Lis bien ceci :\n" + code + "\npuis compte.";
+        waitForRendering(area);
+        area.forceActiveFocus(Qt.TabFocusReason);
+        area.cursorPosition = 3;
+        keyClick(Qt.Key_X);
+        wait(50);
+        compare(said.text, "", "a letter typed is not a line read");
+        keyClick(Qt.Key_Backspace);
+        keyClick(Qt.Key_Down);
+        tryCompare(said, "text", "Picture: Une pizza en huit parts");
+        keyClick(Qt.Key_Down);
+        tryCompare(said, "text", "puis compte.");
+        keyClick(Qt.Key_Up);
+        tryCompare(said, "text", "Picture: Une pizza en huit parts");
+        // Its Markdown is drawn over several lines under the chip: the caret may take one more Up to leave it, and the
+        // picture is not said again on the way.
+        const before = area.cursorPosition;
+        const shown = createTemporaryQmlObject("import QtTest; SignalSpy { signalName: \"visibleChanged\" }", testCase);
+        shown.target = said;
+        for (let i = 0; i < 3 && said.text !== "Lis bien ceci :"; ++i) {
+            keyClick(Qt.Key_Up);
+            wait(50);
+        }
+        compare(said.text, "Lis bien ceci :");
+        verify(area.cursorPosition < before);
+        compare(shown.count, 2, "one thing said (hidden, shown again) on the way up: the line above");
+    }
+
+    // review-a11y22, M5: Delete in "Attached files" took a file away and said only "List with 1 item". Now it says which
+    // file went and which one the keyboard is on. Control: the other file stays, and is the one said.
+    function test_deletingAFileSaysWhich() {
+        const [page, code] = testCase.pageWithAPicture("Fichiers retirés (test)");
+        verify(page.attachFile(Qt.resolvedUrl("../../content/demo/media/fiche-fractions.pdf")), page.editor.error);
+        tryCompare(page.editor.attachments, "count", 2, 20000);
+        const files = findChild(page, "lessonFiles");
+        const said = findChild(page, "fileRemovedSaid");
+        verify(files && said);
+        const model = page.editor.attachments;
+        const nameAt = row => model.data(model.index(row, 0), AttachmentModel.NameRole);
+        const sizeAt = row => model.data(model.index(row, 0), AttachmentModel.SizeTextRole);
+        const gone = nameAt(1);
+        const stays = nameAt(0);
+        const staysSize = sizeAt(0);
+        files.forceActiveFocus(Qt.TabFocusReason);
+        files.currentIndex = 1;
+        keyClick(Qt.Key_Delete);
+        tryCompare(model, "count", 1, 5000);
+        compare(nameAt(0), stays);
+        compare(said.text, gone + " removed from the lesson. Now on " + stays + ", " + staysSize + ".");
+        compare(files.currentIndex, 0);
+        keyClick(Qt.Key_Delete);
+        tryCompare(model, "count", 0, 5000);
+        compare(said.text, stays + " removed from the lesson. No attached file left.");
+    }
 }

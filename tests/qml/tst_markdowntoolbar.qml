@@ -670,6 +670,27 @@ TestCase {
         compare(attach.font.pixelSize, 15);
     }
 
+    // review-a11y22, M4: opened from the keyboard, the Image menu had no name and no current entry, and Orca said
+    // nothing. Now it is named, and the keyboard is on its first entry. Control: Escape closes it and takes the keyboard
+    // off the entry. (With pictures attached, they come first: test_inTheLessonEditor.)
+    function test_imageMenuByKeyboardIsNamedAndOnItsFirstEntry() {
+        const box = makeBox("");
+        const button = findChild(box.toolbar, "imageButton");
+        button.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        const menu = findChild(box.toolbar, "picturesMenu");
+        tryVerify(() => menu.opened);
+        compare(menu.contentItem.parent.Accessible.name, "Pictures of the lesson");
+        tryCompare(menu, "currentIndex", 0);
+        const first = menu.itemAt(0);
+        compare(first.text, "Attach a picture…");
+        tryVerify(() => first.activeFocus, 1000, "the keyboard is on the first entry");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !menu.opened);
+        verify(!first.activeFocus);
+        // (Where the keyboard goes then is the window's focus chain: in the app, back to the button; the audit checks it.)
+    }
+
     function test_buttonsByKeyboard() {
         const box = makeBox("mot");
         box.area.select(0, 3);
@@ -720,6 +741,8 @@ TestCase {
             if (menu.itemAt(i) && menu.itemAt(i).visible && menu.itemAt(i).text.indexOf("pizza") === 0)
                 item = menu.itemAt(i);
         verify(item, "the picture attached is offered");
+        compare(menu.itemAt(0), item, "the pictures come first");
+        tryVerify(() => item.activeFocus, 1000, "the keyboard is on the first picture");
         waitForItemPolished(menu.contentItem);
         mouseClick(item);
         compare(page.editor.beforeClass, "Lis **la page**\n\n![pizza](media:" + sha + ")");
