@@ -1040,6 +1040,14 @@
         <source>Picture not shown here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” holds %2 (%3): this app neither opens that kind of file nor hands it to another program. Save a copy only if you trust who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not opened here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRow</name>

@@ -1040,6 +1040,14 @@
         <source>Picture not shown here</source>
         <translation>Image non affichée ici</translation>
     </message>
+    <message>
+        <source>“%1” holds %2 (%3): this app neither opens that kind of file nor hands it to another program. Save a copy only if you trust who sent it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient&#xa0;: %2 (%3). L’application n’ouvre pas ce genre de fichier et ne le confie à aucun autre programme. N’en enregistrez une copie que si vous avez confiance en qui l’a envoyé.</translation>
+    </message>
+    <message>
+        <source>File not opened here</source>
+        <translation>Fichier non ouvert ici</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRow</name>
