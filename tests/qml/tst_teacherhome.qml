@@ -483,6 +483,51 @@ TestCase {
         verify(whole > 4, whole + " students fully in view");
     }
 
+    // At "Très grande" on 1024×600 the board showed less than one row (review-app22 F7): its title, tools, filter chips
+    // and column headings took 294 of the 414 px the window leaves it, and a row is about 150 px. The teacher must be
+    // able to see two whole rows at once: the list is two rows high at least, and the page scrolls to show it whole.
+    // Control: at the normal size the same holds, without scrolling.
+    function test_boardShowsTwoRowsAtVeryLargeText_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_boardShowsTwoRowsAtVeryLargeText(data) {
+        // What Main leaves the home at 1024×600 at that size (its top bar and its sync bar).
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": data.scale > 1 ? 414 : 490
+            });
+        home.showSection(4);
+        const page = currentBoard(home);
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const list = page.list;
+            tryVerify(() => list.itemAtIndex(1) !== null);
+            waitForRendering(page);
+            const two = () => list.itemAtIndex(0).height + list.spacing + list.itemAtIndex(1).height;
+            tryVerify(() => list.height >= two(), 2000, data.tag + ": the list is less than two rows high");
+            verify(list.height >= two(), data.tag + ": the list is " + list.height + " px high, two rows " + two());
+            // Brought into view (the page scrolls at this size), the list is inside the page, whole.
+            if (page.showList) page.showList(); // the page scrolls at "Très grande"
+            waitForRendering(page);
+            const top = list.mapToItem(page, 0, 0).y;
+            verify(top >= -0.5 && top + list.height <= page.height + 0.5, data.tag + ": the list at " + top + "…" + (top + list.height) + " in a page " + page.height + " high");
+        } finally {
+            Session.textScale = before;
+        }
+    }
+    function currentBoard(home) {
+        for (let i = 0; i < home.pages.children.length; ++i)
+            if (home.pages.children[i].objectName === "boardPage")
+                return home.pages.children[i];
+        return null;
+    }
+
     // Every visible text under @p item that is cut ("Hugo Ber…"), as "text (width px)"; [] when none.
     function cutTexts(item) {
         let found = [];
