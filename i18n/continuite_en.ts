@@ -1040,6 +1040,14 @@
         <source>Picture not shown here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” holds %2 (%3): this app neither opens that kind of file nor hands it to another program. Save a copy only if you trust who sent it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File not opened here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRow</name>
@@ -3753,6 +3761,10 @@
         <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pictures of the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MarkingPage</name>
@@ -3914,6 +3926,33 @@
     </message>
     <message>
         <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>minutes, then seconds</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4153,6 +4192,33 @@
     </message>
     <message>
         <source>Could not be shown on paper (see them in the app):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged, or not a picture this app reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it announces %1 × %2 pixels, too many to be read safely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack already holds %n picture(s), as many as it may</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picture not printed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not printed: %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6509,6 +6575,14 @@
     </message>
     <message>
         <source>Published, changes not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. No attached file left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. Now on %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

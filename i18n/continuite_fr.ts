@@ -1040,6 +1040,14 @@
         <source>Picture not shown here</source>
         <translation>Image non affichée ici</translation>
     </message>
+    <message>
+        <source>“%1” holds %2 (%3): this app neither opens that kind of file nor hands it to another program. Save a copy only if you trust who sent it.</source>
+        <translation>«&#xa0;%1&#xa0;» contient&#xa0;: %2 (%3). L’application n’ouvre pas ce genre de fichier et ne le confie à aucun autre programme. N’en enregistrez une copie que si vous avez confiance en qui l’a envoyé.</translation>
+    </message>
+    <message>
+        <source>File not opened here</source>
+        <translation>Fichier non ouvert ici</translation>
+    </message>
 </context>
 <context>
     <name>AttachmentRow</name>
@@ -3753,6 +3761,10 @@
         <source>Tables, code, HTML, underlined titles and separator lines (---) are left as they are: the buttons do not change them.</source>
         <translation>Les tableaux, le code, le HTML, les titres soulignés et les lignes de séparation (---) restent tels quels&#xa0;: les boutons ne les changent pas.</translation>
     </message>
+    <message>
+        <source>Pictures of the lesson</source>
+        <translation>Images de la leçon</translation>
+    </message>
 </context>
 <context>
     <name>MarkingPage</name>
@@ -3915,6 +3927,33 @@
     <message>
         <source>Space: play or pause · Left/Right: 5 seconds back or forward · Escape: back to the lesson</source>
         <translation>Espace&#xa0;: lire ou mettre en pause · Gauche/Droite&#xa0;: 5 secondes en arrière ou en avant · Échap&#xa0;: retour à la leçon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>minutes, then seconds</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Playing</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
     </message>
 </context>
 <context>
@@ -4154,6 +4193,33 @@
     <message>
         <source>Could not be shown on paper (see them in the app):</source>
         <translation>Impossibles à montrer sur papier (à voir dans l’application)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>it is not on this computer yet</source>
+        <translation>elle n’est pas encore sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>damaged, or not a picture this app reads</source>
+        <translation>abîmée, ou pas une image que l’application sait lire</translation>
+    </message>
+    <message>
+        <source>it announces %1 × %2 pixels, too many to be read safely</source>
+        <translation>elle annonce %1 × %2 pixels, trop pour être lue sans risque</translation>
+    </message>
+    <message numerus="yes">
+        <source>the pack already holds %n picture(s), as many as it may</source>
+        <translation>
+            <numerusform>le paquet contient déjà %n image, autant qu’il peut</numerusform>
+            <numerusform>le paquet contient déjà %n images, autant qu’il peut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Picture not printed (%1).</source>
+        <translation>Image non imprimée (%1).</translation>
+    </message>
+    <message>
+        <source>Picture not printed: %1 (%2).</source>
+        <translation>Image non imprimée&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -6510,6 +6576,14 @@
     <message>
         <source>Published, changes not saved</source>
         <translation>Publiée, modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. No attached file left.</source>
+        <translation>%1 retiré de la leçon. Plus aucun fichier joint.</translation>
+    </message>
+    <message>
+        <source>%1 removed from the lesson. Now on %2, %3.</source>
+        <translation>%1 retiré de la leçon. Fichier choisi&#xa0;: %2, %3.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,11 @@ FocusScope {
                                 font.pixelSize: Theme.fontBody
                                 focus: work.kind !== "quiz"
                                 Accessible.name: qsTr("Your answer")
+                                // Up and Down say the line they reach (review-a11y22, M1).
+                                LineAnnouncer {
+                                    objectName: "answerLineSaid"
+                                    area: editor
+                                }
                                 // Orca 43 reads no words of a Qt 6.4 text box (every text-attribute run comes back
                                 // empty): the description says the answer as it was when the keyboard arrived (not
                                 // while typing, or each key would read it all again); empty, the placeholder.
@@ -571,10 +576,20 @@ FocusScope {
                             }
                             // About the photos attached, so beside them (it was in the hand-in row, which must stay narrow).
                             CheckBox {
+                                id: colourPhotosBox
                                 objectName: "colourPhotos"
                                 text: qsTr("Photos in colour")
                                 checked: work.colourPhotos
                                 onToggled: work.colourPhotos = checked
+                                // Enter ticks it, as it presses every button; only Space did (review-a11y22, L6).
+                                Keys.onReturnPressed: {
+                                    colourPhotosBox.toggle();
+                                    colourPhotosBox.toggled();
+                                }
+                                Keys.onEnterPressed: {
+                                    colourPhotosBox.toggle();
+                                    colourPhotosBox.toggled();
+                                }
                                 Accessible.name: qsTr("Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted")
                                 ToolTip.visible: hovered
                                 ToolTip.text: qsTr("Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.")

@@ -45,6 +45,9 @@ AbstractButton {
                 font.pixelSize: Theme.fontBody
                 font.bold: true
                 color: Theme.text
+                // A long title on two lines (three at "Très grande"), "…" only past them (review-app22 F6).
+                wrapMode: Text.Wrap
+                maximumLineCount: Theme.largeText ? 3 : 2
                 elide: Text.ElideRight
             }
             Label {
@@ -53,7 +56,8 @@ AbstractButton {
                 textFormat: Text.PlainText
                 font.pixelSize: Theme.fontSmall
                 color: root.toReview > 0 ? Theme.warning : Theme.textMuted
-                elide: Text.ElideRight
+                // Whole: "remis : 2 sur 5" was "0 …" at "Très grande" (review-app22 F6).
+                wrapMode: Text.Wrap
             }
         }
         StateChip {

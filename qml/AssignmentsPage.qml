@@ -259,6 +259,15 @@ FocusScope {
                 checked: editor.isQuiz
                 onToggled: editor.isQuiz = checked
                 Accessible.name: qsTr("A quiz, graded automatically")
+                // Enter ticks it, as it presses every button; only Space did (review-a11y22, L6).
+                Keys.onReturnPressed: {
+                    quizBox.toggle();
+                    quizBox.toggled();
+                }
+                Keys.onEnterPressed: {
+                    quizBox.toggle();
+                    quizBox.toggled();
+                }
             }
         }
         ScrollView {
@@ -277,6 +286,9 @@ FocusScope {
                 TextArea {
                     id: instructionsArea
                     objectName: "instructionsArea"
+                    LineAnnouncer {
+                        area: instructionsArea
+                    }
                     Layout.fillWidth: true
                     Layout.preferredHeight: editor.isQuiz ? 90 : Math.max(180, body.height - 10)
                     // Shown from the editor and written back as typed, no-break spaces kept, with no binding loop (the

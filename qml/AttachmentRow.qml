@@ -95,7 +95,7 @@ AbstractButton {
                 Layout.fillWidth: true
                 text: root.available ? qsTr("%1 · %2").arg(root.kindText).arg(root.sizeText) : qsTr("%1 · %2 · not downloaded yet").arg(root.kindText).arg(root.sizeText)
                 textFormat: Text.PlainText
-                elide: Text.ElideRight
+                wrapMode: Text.Wrap // whole ("Document PDF · 4…" in the reader's side column at "Très grande")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
             }

@@ -134,11 +134,35 @@ FocusScope {
         onOpenExchanges: root.openExchanges()
     }
 
-    ColumnLayout {
+    /// Scrolls the page so that the list of students is in view whole (at "Très grande" the page scrolls).
+    function showList() {
+        pageScroll.contentY = Math.max(0, Math.min(list.y + list.height - pageScroll.height, list.y));
+    }
+
+    // At "Très grande" on 1024×600 the title, the tools, the chips and the column headings left the list less than one
+    // row (review-app22 F7): the list keeps two rows' height at least, and the page scrolls when they do not fit.
+    Flickable {
+        id: pageScroll
+        objectName: "boardScroll"
         anchors.fill: parent
         anchors.margins: Theme.margin
-        spacing: Theme.spacing
+        // The page's scroll bar in its right margin: the rows keep their width (the chips' words whole).
+        anchors.rightMargin: pageScroll.interactive ? Theme.margin - 14 : Theme.margin
         visible: root.openedStudent.length === 0
+        contentWidth: width
+        contentHeight: Math.max(height, boardColumn.implicitHeight)
+        interactive: contentHeight > height + 0.5
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: PageScrollBar {
+            visible: pageScroll.interactive
+        }
+
+    ColumnLayout {
+        id: boardColumn
+        width: pageScroll.width - (pageScroll.interactive ? 14 : 0)
+        height: pageScroll.contentHeight
+        spacing: Theme.spacing
 
         // The title, then the two views and the export: on one row when they fit, else the title whole on its own
         // row (very large text: "Tableau de continuité" was cut to "Table…" beside them).
@@ -352,6 +376,10 @@ FocusScope {
             objectName: "boardList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The first two rows at least (the silent ones, which the teacher looks at first), as each row says its height.
+            Layout.minimumHeight: list.count === 0 ? 0 : list.count === 1 ? list.firstRow : list.firstRow + list.spacing + list.secondRow
+            property real firstRow: 0
+            property real secondRow: 0
             visible: board.count > 0 && root.view === 0
             focus: root.view === 0
             clip: true
@@ -361,6 +389,9 @@ FocusScope {
             activeFocusOnTab: true
             Accessible.role: Accessible.List
             Accessible.name: qsTr("Students, the silent ones first")
+            // The keyboard in the list brings it into view whole (the page scrolls at "Très grande").
+            onActiveFocusChanged: if (activeFocus && pageScroll.interactive)
+                root.showList()
             Keys.onReturnPressed: root.openStudent(list.currentIndex)
             Keys.onEnterPressed: root.openStudent(list.currentIndex)
             ScrollBar.vertical: PageScrollBar {}
@@ -369,6 +400,15 @@ FocusScope {
                 width: ListView.view.width - 14
                 current: ListView.isCurrentItem && list.activeFocus
                 onActivated: root.openStudent(index)
+                function sayHeight() {
+                    if (index === 0)
+                        list.firstRow = height;
+                    else if (index === 1)
+                        list.secondRow = height;
+                }
+                onHeightChanged: sayHeight()
+                onIndexChanged: sayHeight()
+                Component.onCompleted: sayHeight()
             }
         }
 
@@ -394,5 +434,6 @@ FocusScope {
             classId: root.classId
             onOpenStudent: personId => root.openStudentById(personId)
         }
+    }
     }
 }

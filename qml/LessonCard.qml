@@ -83,7 +83,9 @@ AbstractButton {
                 }
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
+                // Whole, on two lines if need be: the class day is the date that matters to a family, and it was the
+                // part cut at "Très grande" (review-app22 F6).
+                wrapMode: Text.Wrap
             }
             Label {
                 objectName: "cardSummary"

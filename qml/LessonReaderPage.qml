@@ -249,6 +249,7 @@ FocusScope {
                                 objectName: "homework" + index
                                 Layout.fillWidth: true
                                 secondary: true
+                                wraps: true // a homework's whole title, on two lines if need be
                                 text: (modelData.handedIn ? "✓ " : "") + modelData.title
                                 Accessible.name: modelData.handedIn ? qsTr("%1, handed in: open it").arg(modelData.title) : qsTr("%1, %2: open it").arg(modelData.title).arg(modelData.kindText)
                                 onClicked: root.openAssignment(modelData.assignmentId)
@@ -259,6 +260,7 @@ FocusScope {
                     PrimaryButton {
                         objectName: "doneButton"
                         Layout.fillWidth: true
+                        wraps: true // "✓ « Avant la classe » fait" whole at "Très grande"
                         visible: reader.tracksProgress
                         enabled: !root.currentPartDone
                         secondary: root.currentPartDone // ticked: a plain mark that stays legible, not a faded button

@@ -216,13 +216,36 @@ RowLayout {
         };
         const listItem = /^[ \t]*(?:[-*+]|\d+[.)])(?:[ \t]|$)/;
         const inKept = i => kept.length > 0 && kept[kept.length - 1].end >= lines[i].start;
-        // In a list, four spaces are the item's words, not code ("- un", a blank line, "    deux").
-        const inList = i => {
-            let before = i - 1;
-            while (before >= 0 && blank(lines[before].line))
-                --before;
-            return before >= 0 && !inKept(before) && (listItem.test(lines[before].line) || indentOf(lines[before].line) > 0);
+        // Where the words of list item @p line start (its content column): "- un" 2, "  - deux" 4, "1.  trois" 4.
+        const contentColumnOf = line => {
+            const item = line.match(/^([ \t]*)([-*+]|\d+[.)])([ \t]*)/);
+            const spaces = indentOf(item[3]);
+            const marker = indentOf(item[1]) + item[2].length;
+            return marker + (spaces === 0 || spaces > 4 || item[0].length === line.length ? 1 : spaces);
         };
+        // The content column of the list item line @p i is inside, 0 outside any: in an item, code is indented four
+        // columns past the item's words and a fence starts at them, as the pupils' Markdown reads it (review-app22 F4:
+        // "- Étape :", a blank line, "      x = 2**3" is code; "- un", a blank line, "    deux" is the item's words).
+        const contentColumnAt = i => {
+            const indent = indentOf(lines[i].line);
+            for (let before = i - 1; before >= 0; --before) {
+                const line = lines[before].line;
+                if (blank(line))
+                    continue;
+                if (listItem.test(line)) {
+                    const column = contentColumnOf(line);
+                    if (indent >= column)
+                        return column;
+                    if (indentOf(line) === 0)
+                        return 0;
+                } else if (indentOf(line) === 0) {
+                    return 0;
+                }
+            }
+            return 0;
+        };
+        // @p line from column @p column on, when it is indented that far with spaces (a line of an item's content).
+        const from = (line, column) => column > 0 && line.startsWith(" ".repeat(column)) ? line.substring(column) : line;
         // A line of a paragraph: the next line may continue it (indented code and a tag alone on its line cannot
         // start there).
         const inParagraph = i => i >= 0 && !blank(lines[i].line) && !root.endsBlock(lines[i].line) && !inKept(i);
@@ -255,7 +278,8 @@ RowLayout {
         const htmlAt = i => html.find(kind => kind.open.test(lines[i].line) && !(kind.notAfterWords && inParagraph(i - 1))) ?? null;
         for (let i = 0; i < lines.length; ++i) {
             const line = lines[i].line;
-            const fence = fenceOf(line);
+            const column = blank(line) ? 0 : contentColumnAt(i);
+            const fence = fenceOf(from(line, column));
             const htmlKind = htmlAt(i);
             if (htmlKind) {
                 let last = i;
@@ -274,13 +298,13 @@ RowLayout {
                 }
                 keep(i, last);
                 i = last;
-            } else if (indentOf(line) >= 4 && !blank(line) && !inParagraph(i - 1) && !inList(i)) {
+            } else if (indentOf(line) >= column + 4 && !blank(line) && !inParagraph(i - 1)) {
                 // Indented code: to its last indented line (blank lines inside it are its own).
                 let last = i;
                 for (let next = i + 1; next < lines.length; ++next) {
                     if (blank(lines[next].line))
                         continue;
-                    if (indentOf(lines[next].line) < 4)
+                    if (indentOf(lines[next].line) < column + 4)
                         break;
                     last = next;
                 }
@@ -292,10 +316,10 @@ RowLayout {
                 while (first > 0 && inParagraph(first - 1) && !root.startsBlock(lines[first].line))
                     --first;
                 keep(first, i);
-            } else if (fence && !(fence[1].charAt(0) === "`" && line.indexOf("`", fence[0].length) >= 0)) {
+            } else if (fence && !(fence[1].charAt(0) === "`" && from(line, column).indexOf("`", fence[0].length) >= 0)) {
                 // To the closing fence (the same character, at least as many), or to the end of the text.
                 let last = i + 1;
-                const closing = new RegExp("^ {0,3}" + fence[1].charAt(0) + "{" + fence[1].length + ",}[ \\t]*$");
+                const closing = new RegExp("^ {0," + (column + 3) + "}" + fence[1].charAt(0) + "{" + fence[1].length + ",}[ \\t]*$");
                 while (last < lines.length && !closing.test(lines[last].line))
                     ++last;
                 last = Math.min(last, lines.length - 1);
@@ -389,8 +413,19 @@ RowLayout {
         const contentStart = start + (prefix ? prefix[0].length : 0);
         const found = [];
         for (let at = text.indexOf("**", contentStart); at >= 0 && at + 2 <= end; at = text.indexOf("**", at + 2)) {
-            if (!code.some(span => at + 2 > span[0] && at < span[1]))
+            if (code.some(span => at + 2 > span[0] && at < span[1]))
+                continue;
+            // "***": bold and italic. The two stars next to the words are the bold's, the outer one the italic's
+            // (CommonMark's rule of three): paired with the outer one, Gras on "***mot***" wrote "*****mot*"
+            // (review-app22 F5).
+            if (text.charAt(at + 2) === "*" && text.charAt(at - 1) !== "*" && text.charAt(at + 3) !== "*" && at + 3 <= end) {
+                if (found.length % 2 === 0)
+                    ++at; // opening: "*" then "**" before the words
                 found.push(at);
+                at += found.length % 2 === 1 ? 0 : 1; // past the run's third star
+                continue;
+            }
+            found.push(at);
         }
         if (found.length % 2 === 1)
             found.pop();
@@ -964,6 +999,16 @@ RowLayout {
             id: pictures
             objectName: "picturesMenu"
             y: imageButton.height
+            // Opened by the keyboard, it had no name and no current entry: Orca said nothing (review-a11y22, M4). Its
+            // name goes on the item a screen reader meets (the popup's own, the content's parent: Qt 6.4 reads no
+            // Accessible on a Popup), and the keyboard lands on the first entry.
+            readonly property string spokenName: qsTr("Pictures of the lesson")
+            onOpened: {
+                const shown = pictures.contentItem.parent;
+                if (shown)
+                    shown.Accessible.name = pictures.spokenName;
+                pictures.currentIndex = 0;
+            }
             // As wide as its longest words at the text size chosen (Qt's Menu keeps 200 px).
             width: {
                 let widest = 200;

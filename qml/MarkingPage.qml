@@ -344,6 +344,9 @@ FocusScope {
                         color: Theme.text
                         selectByMouse: true
                         Accessible.name: qsTr("Comment for %1").arg(root.work.studentName ?? "")
+                        LineAnnouncer {
+                            area: commentBox
+                        }
                         // Tab goes on to the score, Shift+Tab back (no keyboard trap).
                         Keys.onTabPressed: event => {
                             scoreField.forceActiveFocus(Qt.TabFocusReason);

@@ -38,8 +38,25 @@ FocusScope {
     property real durationMs: 0
 
     function seekBy(ms: int) {
-        if (player.seekable)
-            player.position = Math.max(0, Math.min(root.durationMs, root.positionMs + ms));
+        if (!player.seekable)
+            return;
+        const to = Math.max(0, Math.min(root.durationMs, root.positionMs + ms));
+        player.position = to;
+        root.sayPosition(to);
+    }
+    /// @p ms as a person says it ("1 minute 5 secondes"), not "1:05" nor a count of milliseconds (review-a11y22, M2).
+    function spokenTime(ms: real): string {
+        const total = Math.floor(Math.max(0, ms) / 1000);
+        const minutes = Math.floor(total / 60);
+        const seconds = qsTr("%n second(s)", "", total % 60);
+        if (minutes === 0)
+            return seconds;
+        const whole = qsTr("%n minute(s)", "", minutes);
+        return total % 60 === 0 ? whole : qsTr("%1 %2", "minutes, then seconds").arg(whole).arg(seconds);
+    }
+    /// Says where the player is after a move from the keyboard: Qt 6.4 does not make Orca say a name that changes.
+    function sayPosition(ms: real) {
+        said.announce(qsTr("Position: %1 of %2").arg(root.spokenTime(ms)).arg(root.spokenTime(root.durationMs)));
     }
     function timeText(ms: real): string {
         const s = Math.floor(Math.max(0, ms) / 1000);
@@ -60,11 +77,23 @@ FocusScope {
         // duration, so every read of them was a qmllint warning.
         onPositionChanged: position => root.positionMs = position
         onDurationChanged: duration => root.durationMs = duration
+        // Space changed the button's name only, which Orca 43 does not say (review-a11y22, M2): the state is said.
+        onPlaybackStateChanged: {
+            if (player.playbackState === MediaPlayer.PlayingState)
+                said.announce(qsTr("Playing"));
+            else if (player.playbackState === MediaPlayer.PausedState)
+                said.announce(qsTr("Paused"));
+        }
         audioOutput: AudioOutput {
             id: audio
             volume: volumeSlider.value
         }
         videoOutput: video
+    }
+
+    Announcement {
+        id: said
+        objectName: "mediaSaid"
     }
 
     ColumnLayout {
@@ -149,17 +178,29 @@ FocusScope {
                 onClicked: root.togglePlay()
                 Keys.onSpacePressed: root.togglePlay()
             }
+            // In seconds, 5 a key: in milliseconds, a screen reader read "1000" and an arrow moved 0.1 ms, Basic's step
+            // when stepSize is 0 (review-a11y22, M2). Its name says the time in words.
             Slider {
                 id: positionSlider
                 objectName: "position"
                 Layout.fillWidth: true
                 from: 0
-                to: Math.max(1, root.durationMs)
-                value: root.positionMs
+                to: Math.max(1, root.durationMs / 1000)
+                value: root.positionMs / 1000
+                stepSize: 5
                 enabled: player.seekable
                 focusPolicy: Qt.StrongFocus
-                Accessible.name: qsTr("Position: %1 of %2").arg(root.timeText(root.positionMs)).arg(root.timeText(root.durationMs))
-                onMoved: player.position = value
+                Accessible.name: qsTr("Position: %1 of %2").arg(root.spokenTime(root.positionMs)).arg(root.spokenTime(root.durationMs))
+                onMoved: {
+                    player.position = Math.round(value * 1000);
+                    positionSettled.restart();
+                }
+                // Said once the slider stops: once per arrow, once at the end of a drag.
+                Timer {
+                    id: positionSettled
+                    interval: 250
+                    onTriggered: root.sayPosition(positionSlider.value * 1000)
+                }
             }
             Label {
                 objectName: "timeText"

@@ -18,6 +18,9 @@ Button {
     /// What the button says while unavailable ("Sync under way"): words that tell why, read when the keyboard comes
     /// back to it; "unavailable" when empty (issue 18).
     property string busyText
+    /// True: words longer than the button go on more lines instead of ending in "…" (a button as wide as its column,
+    /// whose words are a title: review-app22 F6, "✓ « Avant la cla…" at "Très grande").
+    property bool wraps: false
     /// A press while available (use it instead of clicked() when `available` may be false).
     signal activated
 
@@ -42,7 +45,8 @@ Button {
         color: control.secondary ? Theme.primary : Theme.textOnPrimary
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
-        elide: Text.ElideRight
+        elide: control.wraps ? Text.ElideNone : Text.ElideRight
+        wrapMode: control.wraps ? Text.Wrap : Text.NoWrap
         // The button says its name; its drawn words (with their glyphs: "‹ Leçons") are not read twice.
         Accessible.ignored: true
     }

@@ -507,10 +507,31 @@ FocusScope {
                 keyNavigationEnabled: true
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Attached files")
-                Keys.onDeletePressed: editor.removeAttachment(files.currentIndex)
+                Keys.onDeletePressed: files.removeFile(files.currentIndex)
                 delegate: AttachmentChip {
                     current: ListView.isCurrentItem && files.activeFocus
-                    onRemove: row => editor.removeAttachment(row)
+                    onRemove: row => files.removeFile(row)
+                }
+                /// Removes the file at @p row and says which one went, then where the keyboard is: Delete said only
+                /// "Fichiers joints. List with 1 item." (review-a11y22, M5).
+                function removeFile(row: int) {
+                    const model = editor.attachments;
+                    if (row < 0 || row >= model.count)
+                        return;
+                    const name = String(model.data(model.index(row, 0), AttachmentModel.NameRole));
+                    if (!editor.removeAttachment(row))
+                        return;
+                    if (model.count === 0) {
+                        fileSaid.announce(qsTr("%1 removed from the lesson. No attached file left.").arg(name));
+                        return;
+                    }
+                    files.currentIndex = Math.min(row, model.count - 1);
+                    const next = model.index(files.currentIndex, 0);
+                    fileSaid.announce(qsTr("%1 removed from the lesson. Now on %2, %3.").arg(name).arg(String(model.data(next, AttachmentModel.NameRole))).arg(String(model.data(next, AttachmentModel.SizeTextRole))));
+                }
+                Announcement {
+                    id: fileSaid
+                    objectName: "fileRemovedSaid"
                 }
             }
             PrimaryButton {
@@ -531,10 +552,20 @@ FocusScope {
             Layout.fillWidth: true
             spacing: 8
             CheckBox {
+                id: lightVideosBox
                 objectName: "lightVideos"
                 text: qsTr("Light version of videos")
                 checked: editor.lightVideos
                 onToggled: editor.lightVideos = checked
+                // Enter ticks it, as it presses every button; only Space did (review-a11y22, L6).
+                Keys.onReturnPressed: {
+                    lightVideosBox.toggle();
+                    lightVideosBox.toggled();
+                }
+                Keys.onEnterPressed: {
+                    lightVideosBox.toggle();
+                    lightVideosBox.toggled();
+                }
                 Accessible.name: qsTr("Attach videos as their light version, about 1 MB a minute (360p)")
                 ToolTip.visible: hovered
                 ToolTip.text: qsTr("A phone's video costs 30 to 60 MB a minute: a family on mobile data cannot receive it. Your own file is kept as it is.")

@@ -138,8 +138,8 @@ AbstractButton {
                 color: Theme.text
                 font.pixelSize: Theme.fontTitle - 1
                 font.bold: true
-                wrapMode: Text.Wrap // a long title takes two lines rather than losing its end
-                maximumLineCount: 2
+                wrapMode: Text.Wrap // a long title takes two lines rather than losing its end (three at "Très grande")
+                maximumLineCount: Theme.largeText ? 3 : 2
                 elide: Text.ElideRight
             }
             Label {
@@ -166,9 +166,9 @@ AbstractButton {
                 }
                 color: root.dueState === WorkStates.Late ? Theme.error : Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                // Two lines at most: the files' cost comes last and must not be cut off.
+                // Two lines at most (three at "Très grande"): the files' cost comes last and must not be cut off.
                 wrapMode: Text.Wrap
-                maximumLineCount: 2
+                maximumLineCount: Theme.largeText ? 3 : 2
                 elide: Text.ElideRight
             }
             WorkChip {

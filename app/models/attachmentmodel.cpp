@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QMimeDatabase>
 #include <QMutex>
 #include <QThreadPool>
 #include <QUrl>
@@ -60,6 +61,45 @@ QThreadPool *playPool()
         return p;
     }();
     return pool;
+}
+
+/// Why the file of @p a at @p path, of the kind "pdf" or "other", is not opened (empty: it may be). Such a file goes
+/// to the app's PDF viewer or to the desktop by its blob's name, which has no extension: the desktop chooses its program
+/// from the content, whatever the sender named it (review-media20, finding 8: an HTML page called devoir.pdf opens in
+/// the browser, an executable or a desktop entry in what runs them). So the app reads the first bytes itself (the same
+/// shared-mime-info database as the desktop's): a PDF must hold a PDF, and a file goes to the desktop only when it holds
+/// a kind of document that is read, not run. The verdict is kept by SHA-256 (a blob never changes).
+QString notOpenedBecause(const Continuite::Attachment &a, const QString &path)
+{
+    static QMutex lock;
+    static QHash<QString, QString> verdicts;
+    {
+        const QMutexLocker locked(&lock);
+        if (const auto it = verdicts.constFind(a.sha256); it != verdicts.cend())
+            return *it;
+    }
+    static const QMimeDatabase mimes;
+    const QMimeType content = mimes.mimeTypeForFile(path, QMimeDatabase::MatchContent);
+    const QString type = content.name();
+    bool may = type == u"application/pdf";
+    if (AttachmentModel::kindOf(a.mime) != u"pdf") {
+        // Exact names: an HTML page, a script and a desktop entry all inherit text/plain.
+        static const QSet<QString> documents{u"text/plain"_s, u"application/rtf"_s, u"application/zip"_s, u"application/epub+zip"_s,
+                                             u"application/x-ole-storage"_s, u"application/msword"_s, u"application/vnd.ms-excel"_s,
+                                             u"application/vnd.ms-powerpoint"_s};
+        may = may || documents.contains(type) || type.startsWith(u"application/vnd.oasis.opendocument."_s)
+              || type.startsWith(u"application/vnd.openxmlformats-officedocument."_s);
+    }
+    QString why;
+    if (!may) {
+        why = AttachmentModel::tr("“%1” holds %2 (%3): this app neither opens that kind of file nor hands it to another "
+                                  "program. Save a copy only if you trust who sent it.")
+                  .arg(a.name, content.comment(), type);
+        qCWarning(lcAttachments).noquote() << a.sha256.left(12) << "sent as" << a.mime << "holds" << type << ": not opened";
+    }
+    const QMutexLocker locked(&lock);
+    verdicts.insert(a.sha256, why);
+    return why;
 }
 
 } // namespace
@@ -115,6 +155,12 @@ void AttachmentModel::setAttachments(const QList<Continuite::Attachment> &attach
             } else {
                 const QMutexLocker locked(&playLock);
                 row.why = QString(playReasons.value(a.sha256)).replace(a.sha256, a.name);
+            }
+        } else if ((row.kind == u"other" || row.kind == u"pdf") && !path.isEmpty()) {
+            if (QString why = notOpenedBecause(a, path); !why.isEmpty()) {
+                row.kind = u"other"_s;
+                row.refused = true;
+                row.why = std::move(why);
             }
         }
         rows.append(row);
@@ -356,8 +402,12 @@ QVariant AttachmentModel::data(const QModelIndex &index, int role) const
         const QString &kind = row.kind;
         if (row.refused && a.mime.startsWith(u"image/"_s))
             return tr("Picture not shown here");
+        if (row.refused && a.mime.startsWith(u"audio/"_s))
+            return tr("Sound not played here");
+        if (row.refused && a.mime.startsWith(u"video/"_s))
+            return tr("Video not played here");
         if (row.refused)
-            return a.mime.startsWith(u"audio/"_s) ? tr("Sound not played here") : tr("Video not played here");
+            return tr("File not opened here");
         if (row.checking)
             return kind == u"audio" ? tr("Sound: checking…") : tr("Video: checking…");
         if (kind == u"pdf")

@@ -6,8 +6,10 @@
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -29,6 +31,13 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"continuite"_s);
     QLoggingCategory::setFilterRules(u"continuite.*.warning=false\ncontinuite.*.info=false\nqt.qpa.*=false"_s);
+    // The pack and the messages follow the system's language, as the CLI's do (French on a French school's machines;
+    // CONTINUITE_LANG=fr|en overrides). Before, a pack was always printed in English.
+    const QString lang = qEnvironmentVariableIsSet("CONTINUITE_LANG") ? qEnvironmentVariable("CONTINUITE_LANG")
+                                                                       : QLocale::system().name().left(2);
+    QTranslator translator;
+    if (lang == u"fr" && translator.load(u":/i18n/continuite_fr.qm"_s))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("Print", "Prints a class pack as a PDF: one section per student."));
@@ -69,6 +78,8 @@ int main(int argc, char *argv[])
     out << QCoreApplication::translate("Print", "Printed %1: %n student(s)", nullptr, printed->students).arg(printed->path) << u'\n';
     for (const QString &name : std::as_const(printed->toPrintAlso))
         out << QCoreApplication::translate("Print", "Print this worksheet too: %1").arg(name) << u'\n';
+    for (const QString &sentence : std::as_const(printed->picturesNotPrinted))
+        out << sentence << u'\n';
     for (const QString &name : std::as_const(printed->unreadable))
         out << QCoreApplication::translate("Print", "Could not be printed (damaged, or not downloaded yet): %1; see it in the app.").arg(name)
             << u'\n';

@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: EUPL-1.2
 #include "app/print/packprinter.h"
 
+#include "content/imagereducer.h"
 #include "content/videoreducer.h"
 
 #include <QFileInfo>
 #include <QImage>
+#include <QImageReader>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -18,6 +20,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 
 namespace Continuite {
 
@@ -84,24 +87,82 @@ QImage PackPrinter::forPaper(const QImage &picture)
     return image;
 }
 
-bool PackPrinter::addImage(const QString &sha256, QTextDocument &doc)
+QString PackPrinter::addImage(const QString &sha256, QTextDocument &doc)
 {
+    if (const auto known = m_pictures.constFind(sha256); known != m_pictures.constEnd())
+        return *known;
+    const QString why = readImage(sha256, doc);
+    m_pictures.insert(sha256, why);
+    return why;
+}
+
+QString PackPrinter::readImage(const QString &sha256, QTextDocument &doc)
+{
+    // A pack's pictures are blobs received from others (a co-teacher's lesson, a USB pack): read only after the check
+    // the app's windows make (ImageReducer::showable: a format this app reads, its header's size, a JPEG's
+    // coefficients), already made smaller where the format allows, and within the pack's budget. Before, each was
+    // decoded whole (QImage(path)): 233 bytes of JPEG in several scans cost 356 MB, and a picture refused by Qt's
+    // allocation limit left a blank in the text.
     if (!m_store.media().contains(sha256))
-        return false;
-    QImage image(m_store.media().pathOf(sha256));
+        return tr("it is not on this computer yet");
+    const QString path = m_store.media().pathOf(sha256);
+    QImageReader reader(path);
+    const QSize size = reader.size();
+    const QByteArray format = reader.format();
+    if (!size.isValid() || size.isEmpty())
+        return tr("damaged, or not a picture this app reads");
+    QSize printed = size;
+    if (size.width() > MaxPrintedWidth || size.height() > MaxPrintedHeight)
+        printed = size.scaled(MaxPrintedWidth, MaxPrintedHeight, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+    // What decoding costs: libjpeg decodes a JPEG at M/8 of its size, the smallest M that is still at least the size
+    // asked for (Qt's JPEG reader); other formats are decoded whole, then converted to 32 bits to be made smaller. Each
+    // costs its decoded picture and a copy.
+    qint64 decoded = qint64(size.width()) * size.height() * 4;
+    if (format == "jpeg") {
+        const double f = std::min(double(size.width()) / printed.width(), double(size.height()) / printed.height());
+        const int m = std::clamp(int(std::ceil(8 / f)), 1, 8);
+        decoded = qint64((size.width() * m + 7) / 8) * ((size.height() * m + 7) / 8) * 4;
+    }
+    // showable() also refuses a format this app does not read (an icon, a vector drawing): that is not its size.
+    if (const bool tooLarge = 2 * decoded > MaxReadBytes; tooLarge || !ImageReducer::showable(path))
+        return tooLarge || format == "jpeg" // a JPEG's coefficients, held whatever the scaling
+                   ? tr("it announces %1 × %2 pixels, too many to be read safely").arg(size.width()).arg(size.height())
+                   : tr("damaged, or not a picture this app reads");
+    const qint64 cost = qint64(printed.width()) * printed.height();
+    if (cost > m_picturesLeft)
+        return tr("the pack already holds %n picture(s), as many as it may", nullptr, m_picturesPrinted);
+    reader.setAllocationLimit(int(MaxReadBytes / (1024 * 1024)));
+    if (printed != size)
+        reader.setScaledSize(printed);
+    const QImage image = reader.read();
     if (image.isNull())
-        return false;
-    doc.addResource(QTextDocument::ImageResource, QUrl(u"media:"_s + sha256), forPaper(image));
-    return true;
+        return tr("damaged, or not a picture this app reads");
+    const QImage paper = forPaper(image);
+    m_picturesLeft -= qint64(paper.width()) * paper.height();
+    ++m_picturesPrinted;
+    doc.addResource(QTextDocument::ImageResource, QUrl(u"media:"_s + sha256), paper);
+    return {};
+}
+
+QString PackPrinter::notPrinted(const QString &name, const QString &why, PrintSummary &summary)
+{
+    const QString sentence = name.isEmpty() ? tr("Picture not printed (%1).").arg(why) : tr("Picture not printed: %1 (%2).").arg(name, why);
+    if (!summary.picturesNotPrinted.contains(sentence))
+        summary.picturesNotPrinted << sentence;
+    return sentence;
 }
 
 bool PackPrinter::addVideoFrame(const QString &sha256, QTextDocument &doc)
 {
     if (!m_store.media().contains(sha256))
         return false;
+    if (m_picturesLeft < qint64(MaxPrintedWidth) * MaxPrintedHeight) // the pack's budget for pictures is spent
+        return false;
     const auto frame = VideoReducer::firstFrame(m_store.media().pathOf(sha256), MaxPrintedWidth);
     if (!frame)
         return false;
+    m_picturesLeft -= qint64(frame->width()) * frame->height();
+    ++m_picturesPrinted;
     doc.addResource(QTextDocument::ImageResource, QUrl(u"media:frame-"_s + sha256), forPaper(*frame));
     return true;
 }
@@ -117,7 +178,7 @@ protected:
 };
 } // namespace
 
-QString PackPrinter::markdownHtml(const QString &markdown, QTextDocument &doc)
+QString PackPrinter::markdownHtml(const QString &markdown, QTextDocument &doc, PrintSummary &summary)
 {
     // Pictures linked in the text ("media:SHA") are blobs of the store: the printed page shows them.
     static const QRegularExpression link(uR"(\(media:([0-9a-f]{64})\))"_s);
@@ -127,18 +188,35 @@ QString PackPrinter::markdownHtml(const QString &markdown, QTextDocument &doc)
     PaperDocument section;
     section.setMarkdown(markdown);
     // Qt's image handler also loads a picture's name as a file when no resource answers: any picture that is not one
-    // of the store's goes from the text before it can be laid out.
-    QList<std::pair<int, int>> foreign;
+    // of the store's goes from the text before it can be laid out. A picture of the store that is not printed gives
+    // its place to a sentence saying so.
+    struct Taken
+    {
+        int position, length;
+        QString sentence; // empty: taken away without a word
+    };
+    QList<Taken> taken;
     for (QTextBlock block = section.begin(); block.isValid(); block = block.next())
-        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it)
-            if (const QTextFragment f = it.fragment(); f.charFormat().isImageFormat()
-                && !f.charFormat().toImageFormat().name().startsWith(u"media:"_s))
-                foreign.append({f.position(), f.length()});
-    for (auto it = foreign.crbegin(); it != foreign.crend(); ++it) {
+        for (QTextBlock::iterator it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (!f.charFormat().isImageFormat())
+                continue;
+            const QTextImageFormat image = f.charFormat().toImageFormat();
+            const QString name = image.name();
+            if (!name.startsWith(u"media:"_s)) {
+                taken.append({f.position(), f.length(), {}});
+            } else if (const QString why = m_pictures.value(name.mid(6)); !why.isEmpty()) {
+                const QString description = image.property(QTextFormat::ImageAltText).toString().simplified().left(200);
+                taken.append({f.position(), f.length(), notPrinted(description, why, summary)});
+            }
+        }
+    for (auto it = taken.crbegin(); it != taken.crend(); ++it) {
         QTextCursor cursor(&section);
-        cursor.setPosition(it->first);
-        cursor.setPosition(it->first + it->second, QTextCursor::KeepAnchor);
-        cursor.removeSelectedText();
+        cursor.setPosition(it->position);
+        cursor.setPosition(it->position + it->length, QTextCursor::KeepAnchor);
+        QTextCharFormat italic;
+        italic.setFontItalic(true);
+        it->sentence.isEmpty() ? cursor.removeSelectedText() : cursor.insertText(it->sentence, italic);
     }
     const QString html = section.toHtml();
     const qsizetype bodyStart = html.indexOf(u'>', html.indexOf(u"<body"_s)) + 1;
@@ -151,14 +229,17 @@ QString PackPrinter::attachmentsHtml(const QList<Attachment> &attachments, QText
     QString html;
     QStringList others, unreadable;
     for (const Attachment &a : attachments) {
-        if (a.mime.startsWith(u"image/"_s) && addImage(a.sha256, doc)) {
-            html += u"<p><img src=\"media:%1\"/><br/><i>%2</i></p>"_s.arg(a.sha256, esc(a.name));
+        if (a.mime.startsWith(u"image/"_s)) {
+            if (const QString why = addImage(a.sha256, doc); why.isEmpty())
+                html += u"<p><img src=\"media:%1\"/><br/><i>%2</i></p>"_s.arg(a.sha256, esc(a.name));
+            else // in its place, saying why (damaged, too large, past the pack's budget, not downloaded yet)
+                html += u"<p><i>%1</i></p>"_s.arg(esc(notPrinted(a.name.isEmpty() ? a.sha256.left(12) : a.name, why, summary)));
         } else if (a.mime.startsWith(u"video/"_s) && addVideoFrame(a.sha256, doc)) {
             // A video cannot be printed: its first picture says what it shows, and where to watch it.
             html += u"<p><img src=\"media:frame-%1\"/><br/><i>%2</i></p>"_s.arg(
                 a.sha256, esc(tr("Video “%1”: its first picture. Watch it in the app, or at school.").arg(a.name)));
-        } else if (a.mime.startsWith(u"image/"_s) || a.mime.startsWith(u"video/"_s)) {
-            // A picture or a video this device cannot show (damaged, not downloaded yet) is not a worksheet to print
+        } else if (a.mime.startsWith(u"video/"_s)) {
+            // A video this device cannot show (damaged, not downloaded yet) is not a worksheet to print
             // (the session-14 review of issue 15, finding 11: "Print this worksheet too: empty.mp4").
             unreadable << esc(a.name.isEmpty() ? a.sha256.left(12) : a.name);
             summary.unreadable << (a.name.isEmpty() ? a.sha256 : a.name);
@@ -180,13 +261,13 @@ QString PackPrinter::lessonHtml(const Lesson &lesson, int number, QTextDocument 
     if (lesson.plannedDate.isValid())
         html += u"<p><i>%1</i></p>"_s.arg(esc(QLocale().toString(lesson.plannedDate, QLocale::LongFormat)));
     if (!lesson.summary.isEmpty())
-        html += u"<i>%1</i>"_s.arg(markdownHtml(lesson.summary, doc)); // summaries carry Markdown emphasis too
+        html += u"<i>%1</i>"_s.arg(markdownHtml(lesson.summary, doc, summary)); // summaries carry Markdown emphasis too
     const std::pair<QString, QString> sections[] = {{tr("Before class"), lesson.beforeClass},
                                                     {tr("In class"), lesson.inClass},
                                                     {tr("After class"), lesson.afterClass}};
     for (const auto &[title, markdown] : sections)
         if (!markdown.trimmed().isEmpty())
-            html += u"<h3>%1</h3>"_s.arg(esc(title)) + markdownHtml(markdown, doc);
+            html += u"<h3>%1</h3>"_s.arg(esc(title)) + markdownHtml(markdown, doc, summary);
     return html + attachmentsHtml(lesson.attachments, doc, summary);
 }
 
@@ -195,7 +276,7 @@ QString PackPrinter::assignmentHtml(const Assignment &a, QTextDocument &doc, Pri
     QString html = u"<h2>%1</h2>"_s.arg(esc(tr("Assignment: %1").arg(a.title)));
     if (a.due.isValid())
         html += u"<p><b>%1</b></p>"_s.arg(esc(tr("To hand in by %1").arg(QLocale().toString(a.due.toLocalTime(), QLocale::LongFormat))));
-    html += markdownHtml(a.instructions, doc) + attachmentsHtml(a.attachments, doc, summary);
+    html += markdownHtml(a.instructions, doc, summary) + attachmentsHtml(a.attachments, doc, summary);
     if (a.type == AssignmentType::Quiz) {
         html += u"<ol>"_s;
         for (const QuizQuestion &q : a.quiz.questions) {
@@ -242,6 +323,9 @@ Result<PrintSummary> PackPrinter::printClassPack(const QString &classId, const Q
 
     PrintSummary summary;
     summary.path = pdfPath;
+    m_pictures.clear();
+    m_picturesLeft = PicturesBudgetBytes;
+    m_picturesPrinted = 0;
     summary.students = int(students.size());
     summary.lessons = int(lessons.size());
     summary.assignments = int(assignments.size());

@@ -13,6 +13,7 @@
 #include "hostilejpeg.h"
 #include "lyingwebm.h"
 #include "phonephoto.h"
+#include "pngbomb.h"
 #include "uncheckablevideo.h"
 
 #include <QFile>
@@ -21,9 +22,11 @@
 #include <QImage>
 #include <QImageReader>
 #include <QImageWriter>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -92,6 +95,49 @@ Shown measureText(const QString &mode, const QStringList &pictures)
     qInfo().noquote() << mode << pictures.size() << "pictures →" << s.resolved << "shown," << s.placeholders << "placeholders,"
                       << s.maxRssKb / 1024 << "MB peak";
     return s;
+}
+
+/// What a printed pack cost and what it shows: the child's answer, and the PDF read back with poppler's tools.
+struct Printed
+{
+    bool ok = false;
+    qint64 maxRssKb = -1;
+    QStringList notPrinted; ///< the sentences the summary gives (what continuite-print says)
+    int images = -1;        ///< pictures in the PDF
+    QString text;           ///< its text, as pdftotext reads it (NFKC: a no-break space is a space)
+};
+
+Printed measurePrint(const QString &mode, const QString &pdf, const QStringList &pictures)
+{
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    child.setProcessEnvironment(env);
+    child.start(QStringLiteral(CONTINUITE_PRINTPEAK), QStringList{mode, pdf} + pictures);
+    Printed p;
+    if (!child.waitForFinished(300000) || child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        qWarning().noquote() << "the child failed:" << child.exitCode() << child.readAllStandardError();
+        return p;
+    }
+    const QJsonObject o = QJsonDocument::fromJson(child.readAllStandardOutput().trimmed()).object();
+    p.ok = o.value(u"ok"_s).toBool();
+    p.maxRssKb = qint64(o.value(u"maxrss_kb"_s).toDouble());
+    for (const QJsonValue &v : o.value(u"notPrinted"_s).toArray())
+        p.notPrinted << v.toString();
+    QProcess list;
+    list.start(u"pdfimages"_s, {u"-list"_s, pdf});
+    if (list.waitForFinished(60000) && list.exitCode() == 0) {
+        p.images = 0;
+        for (const QString &line : QString::fromUtf8(list.readAllStandardOutput()).split(u'\n').mid(2))
+            p.images += line.simplified().split(u' ').value(2) == u"image"_s ? 1 : 0;
+    }
+    QProcess text;
+    text.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+    if (text.waitForFinished(60000) && text.exitCode() == 0)
+        p.text = QString::fromUtf8(text.readAllStandardOutput()).normalized(QString::NormalizationForm_KC);
+    qInfo().noquote() << mode << pictures.size() << "pictures →" << p.images << "printed," << p.notPrinted.size() << "not printed,"
+                      << p.maxRssKb / 1024 << "MB peak";
+    return p;
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -480,6 +526,73 @@ private Q_SLOTS:
         const Peak capsule = measure({u"check"_s, voice});
         QVERIFY2(capsule.ok, qPrintable(capsule.error));
         qInfo() << "the five-minute capsule:" << QFileInfo(voice).size() << "bytes";
+    }
+    // A printed pack read every picture whole with no check (PackPrinter::addImage, QImage(path)): a JPEG of 233 bytes
+    // in several scans announcing 5790² cost 356 MB, an honest 5790² JPEG of 237 bytes was decoded whole (161 MB
+    // where 88 do), a picture Qt's allocation limit refuses (a 30000² PNG of 109 KB) left a blank with no word, and a
+    // pack held as many printed pictures as it named. Now each goes through the check the app's windows make
+    // (ImageReducer::showable), is read already made smaller (QImageReader::setScaledSize), and the pack has a budget
+    // (PackPrinter::PicturesBudgetBytes); a picture refused is a sentence in its place, and the rest still prints.
+    // Controls: an honest photo prints as a picture, in the text and attached; the budget prints as many as it holds.
+    void aPrintedPacksPicturesAreCheckedReadSmallAndBudgeted()
+    {
+        if (QStandardPaths::findExecutable(u"pdfimages"_s).isEmpty() || QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdfimages and pdftotext (poppler-utils) are not installed");
+        const QString bomb = path(u"bombe.png"_s), scans = path(u"scans.jpg"_s), large = path(u"grande.jpg"_s);
+        QVERIFY(writeFile(bomb, PngBomb::make(30000, 30000)));
+        QVERIFY(writeFile(scans, HostileJpeg::make(5790, 5790, true)));
+        QVERIFY(writeFile(large, HostileJpeg::make(5790, 5790, false)));
+        QImage red(1600, 1200, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const QString photo = path(u"photo-rouge.jpg"_s);
+        QVERIFY(writeImage(red, photo, "jpeg"));
+
+        // The control: an honest light photo is printed, as a picture.
+        const Printed control = measurePrint(u"text"_s, path(u"temoin.pdf"_s), {photo});
+        QVERIFY(control.ok);
+        QCOMPARE(control.images, 1);
+        QVERIFY2(!control.text.contains(u"Image non imprimée"_s), qPrintable(control.text));
+
+        // In a lesson's text: the bomb and the JPEG in several scans are sentences, the photo beside them is printed.
+        const Printed text = measurePrint(u"text"_s, path(u"texte.pdf"_s), {bomb, scans, photo});
+        QVERIFY(text.ok);
+        QCOMPARE(text.images, 1);
+        QVERIFY2(text.text.contains(u"Image non imprimée : p1 (elle annonce 30000 × 30000 pixels"_s), qPrintable(text.text));
+        QVERIFY2(text.text.contains(u"Image non imprimée : p2 (elle annonce 5790 × 5790 pixels"_s), qPrintable(text.text));
+        QCOMPARE(text.notPrinted.size(), 2);
+        QVERIFY2(text.maxRssKb > 0 && text.maxRssKb < control.maxRssKb + 32 * MB,
+                 qPrintable(u"%1 KB, %2 KB for the control"_s.arg(text.maxRssKb).arg(control.maxRssKb)));
+
+        // Attached to the lesson: the same, each named by its file's name.
+        const Printed attached = measurePrint(u"attached"_s, path(u"jointes.pdf"_s), {bomb, scans, photo});
+        QVERIFY(attached.ok);
+        QCOMPARE(attached.images, 1);
+        QVERIFY2(attached.text.contains(u"Image non imprimée : bombe.png (elle annonce 30000 × 30000 pixels"_s), qPrintable(attached.text));
+        QVERIFY2(attached.text.contains(u"Image non imprimée : scans.jpg ("_s), qPrintable(attached.text));
+        QVERIFY2(attached.text.contains(u"photo-rouge.jpg"_s), "the photo is named under its picture");
+        QVERIFY2(attached.maxRssKb > 0 && attached.maxRssKb < control.maxRssKb + 32 * MB, qPrintable(QString::number(attached.maxRssKb)));
+
+        // A large honest JPEG is printed, read already made smaller: what its 540 × 540 cost, not its 5790².
+        const Printed big = measurePrint(u"text"_s, path(u"grande.pdf"_s), {large});
+        QVERIFY(big.ok);
+        QCOMPARE(big.images, 1);
+        QVERIFY2(big.maxRssKb > 0 && big.maxRssKb < control.maxRssKb + 32 * MB,
+                 qPrintable(u"%1 KB, %2 KB for the control"_s.arg(big.maxRssKb).arg(control.maxRssKb)));
+
+        // The budget: 200 different light pictures (1600 × 1200, printed 720 × 540); the pack prints what its budget
+        // holds, and names the rest.
+        QStringList many;
+        for (int i = 0; i < 200; ++i) {
+            many << path(u"page-%1.jpg"_s.arg(i));
+            const QByteArray jpeg = HostileJpeg::make(1600, 1200, false);
+            QVERIFY(writeFile(many.last(), jpeg.left(2) + HostileJpeg::segment(0xFE, QByteArray::number(i)) + jpeg.mid(2)));
+        }
+        const int fit = int((64LL * 1024 * 1024) / (720 * 540)); // PackPrinter::PicturesBudgetBytes
+        const Printed budget = measurePrint(u"text"_s, path(u"budget.pdf"_s), many);
+        QVERIFY(budget.ok);
+        QCOMPARE(budget.images, fit);
+        QCOMPARE(budget.text.count(u"Image non imprimée"_s), 200 - fit);
+        QVERIFY2(budget.text.contains(u"Image non imprimée : p200 (le paquet contient déjà %1 images"_s.arg(fit)), qPrintable(budget.text.right(400)));
     }
 };
 

@@ -265,6 +265,44 @@ TestCase {
         }
     }
 
+    // review-a11y22, M1: in the answer box, Up and Down were silent (Orca 43 reads no line of a Qt 6.4 text box). Now
+    // each says the line it reaches. Controls: typing says nothing more, nor does a selection (Orca says its words).
+    function test_upAndDownSayTheLine() {
+        const page = makePage("text");
+        const editor = findChild(page, "answerText");
+        const said = findChild(page, "answerLineSaid");
+        verify(said);
+        const before = editor.text;
+        editor.forceActiveFocus(Qt.TabFocusReason);
+        editor.text = "Un deux trois.\nQuatre";
+        editor.cursorPosition = editor.length;
+        for (const c of "cinq")
+            keyClick(c);
+        wait(50);
+        compare(said.text, "", "letters typed are not a line read");
+        keyClick(Qt.Key_Up);
+        tryCompare(said, "text", "Un deux trois.");
+        keyClick(Qt.Key_Down);
+        tryCompare(said, "text", "Quatrecinq");
+        keyClick(Qt.Key_Up, Qt.ShiftModifier);
+        wait(50);
+        compare(said.text, "Quatrecinq", "a selection is said by the screen reader itself");
+        editor.text = before;
+    }
+
+    // review-a11y22, L6: "Photos in colour" took Space and not Enter, which presses every button. Control: Space too.
+    function test_colourPhotosTakesEnter() {
+        const page = makePage("text");
+        const box = findChild(page, "colourPhotos");
+        verify(box.visible);
+        const before = page.work.colourPhotos;
+        box.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        compare(page.work.colourPhotos, !before, "Enter ticks it");
+        keyClick(Qt.Key_Space);
+        compare(page.work.colourPhotos, before, "Space ticks it back");
+    }
+
     function test_textAutosavesAndHandsIn() {
         const page = makePage("text");
         page.work.autosaveDelay = 50;

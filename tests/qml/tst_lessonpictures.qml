@@ -228,6 +228,111 @@ TestCase {
         compare(page.editor.beforeClass, "Lis " + code + " uis compte.");
     }
 
+    /// The point in @p area's own coordinates where the letter at @p at is drawn (its middle).
+    function pointOf(area, at) {
+        const r = area.positionToRectangle(at);
+        return Qt.point(r.x + 2, r.y + r.height / 2);
+    }
+
+    // A selection never cuts a picture: it takes it whole or leaves it (review-app22 F2). A mouse drag from "is" into
+    // the chip's middle chose letters 1…49, up to the middle of its hidden hash, while the chip painted itself as
+    // chosen whole; Delete then left about 40 hexadecimal letters in the lesson. Control: a drag between two words
+    // chooses just those letters, and Delete takes just them.
+    function test_dragIntoAPictureTakesItWhole() {
+        const [page, code] = testCase.pageWithAPicture("Images et souris (test)");
+        const area = page.sectionArea;
+        const text = "Lis bien " + code + " puis compte.";
+        area.text = text;
+        waitForRendering(area);
+        let chips = [];
+        tryVerify(() => (chips = testCase.chipsOf(area)).length === 1, 5000, "the picture among words is shown");
+        const start = text.indexOf("![");
+        const end = start + code.length;
+        area.forceActiveFocus();
+        // The control first: from "is" to "bien"'s "e", letters only.
+        let from = testCase.pointOf(area, 1);
+        let to = testCase.pointOf(area, 6);
+        mousePress(area, from.x, from.y);
+        mouseMove(area, (from.x + to.x) / 2, to.y);
+        mouseMove(area, to.x, to.y);
+        mouseRelease(area, to.x, to.y);
+        compare(area.selectionStart, 1, "a drag among words");
+        compare(area.selectionEnd, 6, "a drag among words stops where the mouse stops");
+        keyClick(Qt.Key_Delete);
+        compare(page.editor.beforeClass, "Len " + code + " puis compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        waitForRendering(area);
+        // Forwards, from "is" to the chip's middle (where its hash is drawn).
+        from = testCase.pointOf(area, 1);
+        to = testCase.pointOf(area, start + 48);
+        mousePress(area, from.x, from.y);
+        mouseMove(area, (from.x + to.x) / 2, to.y);
+        mouseMove(area, to.x, to.y);
+        mouseRelease(area, to.x, to.y);
+        compare(area.selectionStart, 1);
+        compare(area.selectionEnd, end, "the drag took the picture whole (it stopped at " + area.selectionEnd + ")");
+        keyClick(Qt.Key_Delete);
+        const left = page.editor.beforeClass;
+        verify(left.indexOf("media:") < 0 && !/[0-9a-f]{20}/.test(left), "Delete left: " + left);
+        compare(left, "L puis compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text, "one Ctrl+Z brings it all back");
+        waitForRendering(area);
+        // Backwards, from "compte" to the chip's middle: it takes the picture whole from its start.
+        const compte = text.indexOf("compte");
+        from = testCase.pointOf(area, compte);
+        to = testCase.pointOf(area, start + 48);
+        mousePress(area, from.x, from.y);
+        mouseMove(area, (from.x + to.x) / 2, to.y);
+        mouseMove(area, to.x, to.y);
+        mouseRelease(area, to.x, to.y);
+        compare(area.selectionEnd, compte);
+        compare(area.selectionStart, start, "the drag back took the picture whole (it stopped at " + area.selectionStart + ")");
+        keyClick(Qt.Key_Backspace);
+        compare(page.editor.beforeClass, "Lis bien compte.");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        // A selection set inside the picture's words (the Image button chooses its description) is left as it is.
+        area.select(start + 2, start + 8);
+        compare(area.selectionStart, start + 2);
+        compare(area.selectionEnd, start + 8);
+    }
+
+    // Ctrl+Backspace right after a picture and Ctrl+Delete right before it take it whole, as a word (review-app22 F3:
+    // they took ")" or "![" and left 80 letters of raw Markdown). Control: Ctrl+Backspace after a word takes the word.
+    function test_wordKeysTakeAPictureWhole() {
+        const [page, code] = testCase.pageWithAPicture("Images et mots (test)");
+        const area = page.sectionArea;
+        const text = "Lis " + code + " puis.";
+        area.text = text;
+        waitForRendering(area);
+        tryVerify(() => testCase.chipsOf(area).length === 1, 5000);
+        const start = 4;
+        const end = start + code.length;
+        area.forceActiveFocus();
+        area.cursorPosition = end;
+        keyClick(Qt.Key_Backspace, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis  puis.", "Ctrl+Backspace after the picture");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text, "one Ctrl+Z brings it back");
+        // After the picture and a space, as after a word and a space.
+        area.cursorPosition = end + 1;
+        keyClick(Qt.Key_Backspace, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis puis.", "Ctrl+Backspace after the picture and a space");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        area.cursorPosition = start;
+        keyClick(Qt.Key_Delete, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis  puis.", "Ctrl+Delete before the picture");
+        keyClick(Qt.Key_Z, Qt.ControlModifier);
+        compare(page.editor.beforeClass, text);
+        // The control: after a word, the word.
+        area.cursorPosition = text.indexOf(" puis") + 5;
+        keyClick(Qt.Key_Backspace, Qt.ControlModifier);
+        compare(page.editor.beforeClass, "Lis " + code + " .");
+    }
+
     // A screen reader hears "Picture: …" where the box holds a picture, not its Markdown's 64 letters (app20's note).
     function test_screenReaderHearsThePicture() {
         const [page, code] = testCase.pageWithAPicture("Images lues (test)");
@@ -244,5 +349,68 @@ TestCase {
         tryVerify(() => (chips = testCase.chipsOf(area)).length === 1, 5000);
         compare(chips[0].Accessible.name, "Picture: Une pizza en huit parts");
         compare(chips[0].Accessible.role, Accessible.Graphic);
+    }
+
+    // review-a11y22, M1: Up and Down were silent in the lesson's Markdown box. Now each says the line it reaches, a
+    // picture as its chip shows it, whole. Controls: typing says nothing more; a line whose Markdown is not a picture
+    // is said as it is.
+    function test_upAndDownSayTheLine() {
+        const [page, code] = testCase.pageWithAPicture("Lignes lues (test)");
+        const area = page.sectionArea;
+        const said = findChild(area, "lineSaid");
+        verify(said);
+        area.text = "Lis bien ceci :\n" + code + "\npuis compte.";
+        waitForRendering(area);
+        area.forceActiveFocus(Qt.TabFocusReason);
+        area.cursorPosition = 3;
+        keyClick(Qt.Key_X);
+        wait(50);
+        compare(said.text, "", "a letter typed is not a line read");
+        keyClick(Qt.Key_Backspace);
+        keyClick(Qt.Key_Down);
+        tryCompare(said, "text", "Picture: Une pizza en huit parts");
+        keyClick(Qt.Key_Down);
+        tryCompare(said, "text", "puis compte.");
+        keyClick(Qt.Key_Up);
+        tryCompare(said, "text", "Picture: Une pizza en huit parts");
+        // Its Markdown is drawn over several lines under the chip: the caret may take one more Up to leave it, and the
+        // picture is not said again on the way.
+        const before = area.cursorPosition;
+        const shown = createTemporaryQmlObject("import QtTest; SignalSpy { signalName: \"visibleChanged\" }", testCase);
+        shown.target = said;
+        for (let i = 0; i < 3 && said.text !== "Lis bien ceci :"; ++i) {
+            keyClick(Qt.Key_Up);
+            wait(50);
+        }
+        compare(said.text, "Lis bien ceci :");
+        verify(area.cursorPosition < before);
+        compare(shown.count, 2, "one thing said (hidden, shown again) on the way up: the line above");
+    }
+
+    // review-a11y22, M5: Delete in "Attached files" took a file away and said only "List with 1 item". Now it says which
+    // file went and which one the keyboard is on. Control: the other file stays, and is the one said.
+    function test_deletingAFileSaysWhich() {
+        const [page, code] = testCase.pageWithAPicture("Fichiers retirés (test)");
+        verify(page.attachFile(Qt.resolvedUrl("../../content/demo/media/fiche-fractions.pdf")), page.editor.error);
+        tryCompare(page.editor.attachments, "count", 2, 20000);
+        const files = findChild(page, "lessonFiles");
+        const said = findChild(page, "fileRemovedSaid");
+        verify(files && said);
+        const model = page.editor.attachments;
+        const nameAt = row => model.data(model.index(row, 0), AttachmentModel.NameRole);
+        const sizeAt = row => model.data(model.index(row, 0), AttachmentModel.SizeTextRole);
+        const gone = nameAt(1);
+        const stays = nameAt(0);
+        const staysSize = sizeAt(0);
+        files.forceActiveFocus(Qt.TabFocusReason);
+        files.currentIndex = 1;
+        keyClick(Qt.Key_Delete);
+        tryCompare(model, "count", 1, 5000);
+        compare(nameAt(0), stays);
+        compare(said.text, gone + " removed from the lesson. Now on " + stays + ", " + staysSize + ".");
+        compare(files.currentIndex, 0);
+        keyClick(Qt.Key_Delete);
+        tryCompare(model, "count", 0, 5000);
+        compare(said.text, stays + " removed from the lesson. No attached file left.");
     }
 }

@@ -292,6 +292,34 @@ TestCase {
         compare(box.area.text, data.text, "one Ctrl+Z");
     }
 
+    // Gras on an italic word, then Gras again (review-app22 F5): the second wrote "un *****mot* ici", which the pupils
+    // read as "****mot". In "***mot***" the stars next to the word are the bold's, the outer one the italic's
+    // (CommonMark's rule of three). Control: the same with "_mot_", which was right already.
+    function test_boldTwiceOnAnItalicWord_data() {
+        return [
+            { tag: "caret in *mot*", text: "un *mot* ici", select: [5, 5], bold: "un ***mot*** ici" },
+            { tag: "*mot* chosen", text: "un *mot* ici", select: [4, 7], bold: "un ***mot*** ici" },
+            { tag: "bold italic at the start", text: "*mot* ici", select: [2, 2], bold: "***mot*** ici" },
+            { tag: "control: caret in _mot_", text: "un _mot_ ici", select: [5, 5], bold: "un _**mot**_ ici" }
+        ];
+    }
+    function test_boldTwiceOnAnItalicWord(data) {
+        const box = makeBox(data.text);
+        box.area.select(data.select[0], data.select[1]);
+        mouseClick(findChild(box.toolbar, "boldButton"));
+        compare(box.area.text, data.bold, "Gras once");
+        verify(testCase.shown(box.area.text).indexOf("*") < 0, "shown: " + testCase.shown(box.area.text));
+        mouseClick(findChild(box.toolbar, "boldButton"));
+        compare(box.area.text, data.text, "Gras twice: the italic word as it was");
+        verify(testCase.shown(box.area.text).indexOf("*") < 0, "shown: " + testCase.shown(box.area.text));
+        compare(box.area.selectedText, "mot");
+        // Bold italic written by hand, Gras: italic only.
+        box.area.text = "un ***mot*** ici";
+        box.area.cursorPosition = 7;
+        mouseClick(findChild(box.toolbar, "boldButton"));
+        compare(box.area.text, "un *mot* ici");
+    }
+
     // A word processor's habit (review of app15, finding 2): Ctrl+B, type, Ctrl+B "to stop bold", go on typing. The
     // second Ctrl+B took the bold just typed away ("Lis important"); then End and Gras glued new marks on ("****").
     function test_boldOnAndOffWhileTyping() {
@@ -544,6 +572,8 @@ TestCase {
     }
     // Code indented by four spaces, titles underlined with "===" or "---" (setext) and HTML blocks are kept like tables
     // and fences (app20's note: the buttons did not know them; Liste made "- ====" of a title's line, Gras starred code).
+    readonly property string codeInItem: "- Étape :\n\n      x = 2**3\n\n- Fin"
+    readonly property string fenceInItem: "- un\n  - deux\n\n    ```\n    a = 2**3\n    ```"
     function test_indentedCodeUnderlinedTitlesAndHtmlKept_data() {
         const code = "    x = 2**3\n    print(x)";
         const underlined = "Les fractions\n=============";
@@ -569,7 +599,17 @@ TestCase {
             { tag: "an equals sign in a sentence", text: "2 + 2 = 4", select: [0, 9], button: "boldButton", expected: "**2 + 2 = 4**", told: false },
             { tag: "a line of = after a blank line is words", text: "un\n\n===", select: [0, 7], button: "listButton", expected: "- un\n\n- ===", told: false },
             { tag: "a tag among words", text: "Lis <b>ceci</b> vite", select: [0, 20], button: "boldButton", expected: "**Lis <b>ceci</b> vite**", told: false },
-            { tag: "a list item's indented paragraph", text: "- un\n\n    deux", select: [0, 14], button: "boldButton", expected: "- **un**\n\n    **deux**", told: false }
+            { tag: "a list item's indented paragraph", text: "- un\n\n    deux", select: [0, 14], button: "boldButton", expected: "- **un**\n\n    **deux**", told: false },
+            // Review-app22 F4: code inside list items, measured from the item's words (its content column), not from the
+            // margin. Gras starred "      **x = 2**3**" and Liste made "- x = 2**3"; a fence in a nested item got stars
+            // and dashes. Code after a paragraph indented by two spaces was starred too.
+            { tag: "bold on code in a list item", text: testCase.codeInItem, select: [17, 25], button: "boldButton", expected: testCase.codeInItem, told: true },
+            { tag: "list on code in a list item", text: testCase.codeInItem, select: [17, 25], button: "listButton", expected: testCase.codeInItem, told: true },
+            { tag: "bold in a fence in a nested item", text: testCase.fenceInItem, select: [27, 35], button: "boldButton", expected: testCase.fenceInItem, told: true },
+            { tag: "list on a fence in a nested item", text: testCase.fenceInItem, select: [19, 43], button: "listButton", expected: testCase.fenceInItem, told: true },
+            { tag: "bold on code after an indented paragraph", text: "Texte\n\n  deux espaces\n\n    code = 2**3", select: [27, 38], button: "boldButton", expected: "Texte\n\n  deux espaces\n\n    code = 2**3", told: true },
+            // The control: the item's own words around the code are still words.
+            { tag: "bold on the item's words beside its code", text: testCase.codeInItem, select: [2, 9], button: "boldButton", expected: "- **Étape :**\n\n      x = 2**3\n\n- Fin", told: false }
         ];
     }
     function test_indentedCodeUnderlinedTitlesAndHtmlKept(data) {
@@ -630,6 +670,27 @@ TestCase {
         compare(attach.font.pixelSize, 15);
     }
 
+    // review-a11y22, M4: opened from the keyboard, the Image menu had no name and no current entry, and Orca said
+    // nothing. Now it is named, and the keyboard is on its first entry. Control: Escape closes it and takes the keyboard
+    // off the entry. (With pictures attached, they come first: test_inTheLessonEditor.)
+    function test_imageMenuByKeyboardIsNamedAndOnItsFirstEntry() {
+        const box = makeBox("");
+        const button = findChild(box.toolbar, "imageButton");
+        button.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        const menu = findChild(box.toolbar, "picturesMenu");
+        tryVerify(() => menu.opened);
+        compare(menu.contentItem.parent.Accessible.name, "Pictures of the lesson");
+        tryCompare(menu, "currentIndex", 0);
+        const first = menu.itemAt(0);
+        compare(first.text, "Attach a picture…");
+        tryVerify(() => first.activeFocus, 1000, "the keyboard is on the first entry");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !menu.opened);
+        verify(!first.activeFocus);
+        // (Where the keyboard goes then is the window's focus chain: in the app, back to the button; the audit checks it.)
+    }
+
     function test_buttonsByKeyboard() {
         const box = makeBox("mot");
         box.area.select(0, 3);
@@ -680,6 +741,8 @@ TestCase {
             if (menu.itemAt(i) && menu.itemAt(i).visible && menu.itemAt(i).text.indexOf("pizza") === 0)
                 item = menu.itemAt(i);
         verify(item, "the picture attached is offered");
+        compare(menu.itemAt(0), item, "the pictures come first");
+        tryVerify(() => item.activeFocus, 1000, "the keyboard is on the first picture");
         waitForItemPolished(menu.contentItem);
         mouseClick(item);
         compare(page.editor.beforeClass, "Lis **la page**\n\n![pizza](media:" + sha + ")");

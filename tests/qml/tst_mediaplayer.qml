@@ -50,6 +50,37 @@ TestCase {
         verify(findChild(page, "playButton").enabled);
     }
 
+    // review-a11y22, M2: the position was read in milliseconds ("1000") and an arrow moved it 0.1 ms; Space changed
+    // only the button's name, which Orca 43 does not say. Now: seconds, 5 a key, the time in words and said after a
+    // move; the state said when it changes. Controls: the words follow the time (back to 0 after Left), and the state
+    // said follows the state (Paused after a second Space).
+    function test_positionAndPlayingAreSaid() {
+        const page = makePage("la-440hz.wav", "audio");
+        tryVerify(() => page.player.duration > 0, 10000, "the tone is loaded");
+        const slider = findChild(page, "position");
+        compare(slider.Accessible.name, "Position: 0 second(s) of 1 second(s)");
+        tryVerify(() => slider.enabled, 5000, "the tone can be sought");
+        slider.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Right);
+        verify(slider.value >= 1, "an arrow moves at least a second, not " + slider.value);
+        compare(page.spokenTime(65000), "1 minute(s) 5 second(s)");
+        compare(page.spokenTime(120000), "2 minute(s)");
+        const said = findChild(page, "mediaSaid");
+        verify(said, "something says it");
+        tryVerify(() => page.positionMs >= 1000, 5000, "the player went there: " + page.positionMs + " ms");
+        tryCompare(said, "text", "Position: 1 second(s) of 1 second(s)");
+        keyClick(Qt.Key_Left);
+        compare(slider.value, 0);
+        tryCompare(said, "text", "Position: 0 second(s) of 1 second(s)");
+        // Space on the play button: the state is said.
+        const play = findChild(page, "playButton");
+        play.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        tryCompare(said, "text", "Playing", 5000);
+        keyClick(Qt.Key_Space);
+        tryCompare(said, "text", "Paused", 5000);
+    }
+
     function test_videoLoads() {
         const page = makePage("droite.avi", "video");
         tryVerify(() => page.player.duration > 0, 10000, "the video is loaded");

@@ -17,6 +17,7 @@
 #include "content/store.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
@@ -31,6 +32,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <algorithm>
+
 Q_IMPORT_QML_PLUGIN(ContinuitePlugin)
 
 using namespace Qt::StringLiterals;
@@ -44,6 +47,44 @@ public:
 public Q_SLOTS:
     void open(const QUrl &url) { opened << url; }
 };
+
+/// A minimal OpenDocument text, as LibreOffice starts one: a zip whose first entry, stored, is "mimetype" (what the
+/// desktop and QMimeDatabase read to tell its type), then its content.
+QByteArray openDocumentText()
+{
+    const auto crc32 = [](const QByteArray &data) {
+        quint32 crc = 0xFFFFFFFFu;
+        for (const char c : data) {
+            crc ^= quint8(c);
+            for (int k = 0; k < 8; ++k)
+                crc = (crc >> 1) ^ (0xEDB88320u & (0u - (crc & 1u)));
+        }
+        return ~crc;
+    };
+    const auto le = [](quint32 v, int bytes) {
+        QByteArray out;
+        for (int i = 0; i < bytes; ++i)
+            out.append(char((v >> (8 * i)) & 0xFF));
+        return out;
+    };
+    const QList<std::pair<QByteArray, QByteArray>> entries{
+        {"mimetype", "application/vnd.oasis.opendocument.text"},
+        {"content.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+                        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+                        "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">"
+                        "<office:body><office:text><text:p>Lire la page 12.</text:p></office:text></office:body>"
+                        "</office:document-content>"}};
+    QByteArray zip, central;
+    for (const auto &[name, data] : entries) {
+        const QByteArray common = le(20, 2) + le(0, 2) + le(0, 2) /* stored */ + le(0, 2) + le(0x21, 2) + le(crc32(data), 4)
+                                + le(quint32(data.size()), 4) + le(quint32(data.size()), 4) + le(quint32(name.size()), 2) + le(0, 2);
+        central += QByteArray("PK\x01\x02", 4) + le(20, 2) + common + le(0, 2) + le(0, 2) + le(0, 2) + le(0, 4)
+                 + le(quint32(zip.size()), 4) + name;
+        zip += QByteArray("PK\x03\x04", 4) + common + name + data;
+    }
+    return zip + central + QByteArray("PK\x05\x06", 4) + le(0, 2) + le(0, 2) + le(quint32(entries.size()), 2)
+         + le(quint32(entries.size()), 2) + le(quint32(central.size()), 4) + le(quint32(zip.size()), 4) + le(0, 2);
+}
 
 class TestReceivedVideos : public QObject
 {
@@ -281,6 +322,120 @@ private Q_SLOTS:
         for (const auto &a : std::as_const(forgotten))
             read += AttachmentModel::playable(a.sha256).has_value();
         QVERIFY2(read <= 1, qPrintable(QString::number(read) + u" files nobody waited for were read"_s));
+    }
+    // Review-media20, finding 8: a file of no kind the app opens was handed to the desktop as it came, by its blob's
+    // name, which has no extension, so the desktop's program was chosen from its content, whatever the sender named it:
+    // an HTML page called devoir.pdf opened in the browser, an executable called exercices.odt or a desktop entry
+    // called lanceur.txt in whatever runs them. Now the app reads the first bytes itself; only a file whose content is a
+    // kind it may hand over (text, PDF, office documents) goes to the desktop, and one sent as a PDF must be one to
+    // reach the app's PDF viewer. The others say what they hold and offer a copy. Controls: a text file and an
+    // OpenDocument text still go to the desktop; a real PDF still opens in the app's viewer.
+    void aFileGoesToTheDesktopOnlyWhenItsContentIsAKindItMay()
+    {
+        Continuite::Store *store = Session::instance()->store();
+        const Continuite::MediaStore &media = store->media();
+        QFile self(QCoreApplication::applicationFilePath()); // an executable: this test
+        QVERIFY(self.open(QIODevice::ReadOnly));
+        QFile pdf(QStringLiteral(CONTINUITE_SOURCE_DIR "/content/demo/media/fiche-fractions.pdf"));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        struct Sent
+        {
+            QString name, mime;
+            QByteArray bytes;
+            QString opens; // "desktop", "pdf" or "" (refused: a copy is offered)
+            QString says;  // in the refusal
+        };
+        const QList<Sent> sent{
+            {u"devoir.pdf"_s, u"application/pdf"_s,
+             "<!DOCTYPE html>\n<html><body><script>fetch('file:///home/')</script>Devoir</body></html>\n", {}, u"text/html"_s},
+            {u"exercices.odt"_s, u"application/vnd.oasis.opendocument.text"_s, self.read(64 * 1024), {}, u"executable"_s},
+            {u"lanceur.txt"_s, u"text/plain"_s, "[Desktop Entry]\nType=Application\nName=Devoir\nExec=sh -c 'echo pris'\n", {},
+             u"application/x-desktop"_s},
+            {u"consignes-2.txt"_s, u"text/plain"_s, "Lire la page 13, puis faire l'exercice 4.\n", u"desktop"_s, {}},
+            {u"fiche.odt"_s, u"application/vnd.oasis.opendocument.text"_s, openDocumentText(), u"desktop"_s, {}},
+            {u"fiche-fractions.pdf"_s, u"application/pdf"_s, pdf.readAll(), u"pdf"_s, {}},
+        };
+        Continuite::Store::LessonInput in{store->lessons().first().meta.classId, u"Les fichiers"_s, {}, u"Les fiches."_s, {}, {}, {}, {}, {}, {}};
+        auto lesson = store->createLesson(in);
+        QVERIFY2(lesson, qPrintable(lesson.error()));
+        for (const Sent &s : sent) {
+            auto a = media.importBytes(s.bytes, {}, s.name);
+            QVERIFY2(a, qPrintable(a.error()));
+            a->name = s.name;
+            a->mime = s.mime; // the sender's word (a modified app, or the hub: it checks only sizes)
+            lesson->attachments << *a;
+        }
+        QVERIFY(store->updateLesson(*lesson));
+        QVERIFY(store->publishLesson(lesson->meta.id));
+        Session::instance()->notifyDataChanged();
+
+        QQmlApplicationEngine engine;
+        engine.addImportPath(u"qrc:/"_s);
+        engine.loadData(uR"(
+            import QtQuick
+            import QtQuick.Window
+            import Continuite
+            Window {
+                width: 1000; height: 800; visible: true
+                color: "white"
+                LessonReaderPage { objectName: "page"; anchors.fill: parent; lessonId: "%1" }
+            })"_s.arg(lesson->meta.id).toUtf8());
+        QCOMPARE(engine.rootObjects().size(), 1);
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+        QVERIFY(window && QTest::qWaitForWindowExposed(window));
+        QObject *page = window->findChild<QObject *>(u"page"_s);
+        QVERIFY(page);
+        QSignalSpy openPdf(page, SIGNAL(openPdf(QUrl, QString)));
+        QVERIFY(openPdf.isValid());
+        QObject *reader = page->property("reader").value<QObject *>();
+        QTRY_VERIFY_WITH_TIMEOUT(reader && reader->property("found").toBool(), 10000);
+        auto *files = reader->property("attachments").value<QAbstractItemModel *>();
+        QVERIFY(files);
+        QTRY_COMPARE_WITH_TIMEOUT(files->rowCount(), int(sent.size()), 10000);
+        auto *list = window->findChild<QQuickItem *>(u"attachments"_s);
+        auto *dialog = window->findChild<QObject *>(u"refusedFileDialog"_s);
+        QVERIFY(list && dialog);
+
+        QStringList wrong;
+        for (int row = 0; row < files->rowCount(); ++row) {
+            const QString name = value(files, row, "name").toString();
+            const Sent &s = *std::find_if(sent.cbegin(), sent.cend(), [&](const Sent &x) { return x.name == name; });
+            m_desktop.opened.clear();
+            openPdf.clear();
+            openAt(list, row);
+            QTest::qWait(200);
+            const QString went = !m_desktop.opened.isEmpty() ? u"desktop"_s : !openPdf.isEmpty() ? u"pdf"_s : QString();
+            if (went != s.opens) {
+                wrong << u"%1 (its content sniffed, sent as %2) went to «%3»"_s.arg(name, s.mime, went);
+                continue;
+            }
+            if (!s.opens.isEmpty()) {
+                QVERIFY(!value(files, row, "refused").toBool());
+                QVERIFY(!dialog->property("visible").toBool());
+                continue;
+            }
+            // Refused: it says what the file holds, and offers a copy, byte for byte.
+            QVERIFY(value(files, row, "refused").toBool());
+            QCOMPARE(value(files, row, "kind").toString(), u"other"_s);
+            QVERIFY2(value(files, row, "kindText").toString().contains(u"not opened"_s), qPrintable(value(files, row, "kindText").toString()));
+            const QString why = value(files, row, "refusedWhy").toString();
+            QVERIFY2(why.contains(name) && why.contains(s.says), qPrintable(why));
+            QTRY_VERIFY(dialog->property("visible").toBool());
+            QCOMPARE(dialog->property("message").toString(), why);
+            if (name == u"devoir.pdf")
+                window->grabWindow().save(QDir::tempPath() + u"/continuite-sniffed-file.png"_s);
+            QMetaObject::invokeMethod(dialog, "close");
+            QTRY_VERIFY(!dialog->property("visible").toBool());
+            const QString copy = m_dir.filePath(u"copie-"_s + name);
+            QString failure;
+            QVERIFY(QMetaObject::invokeMethod(files, "saveCopy", Q_RETURN_ARG(QString, failure), Q_ARG(int, row),
+                                              Q_ARG(QUrl, QUrl::fromLocalFile(copy))));
+            QVERIFY2(failure.isEmpty(), qPrintable(failure));
+            QFile saved(copy);
+            QVERIFY(saved.open(QIODevice::ReadOnly));
+            QVERIFY(saved.readAll() == s.bytes);
+        }
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(u"; "_s)));
     }
 };
 

@@ -483,6 +483,119 @@ TestCase {
         verify(whole > 4, whole + " students fully in view");
     }
 
+    // At "Très grande" on 1024×600 the board showed less than one row (review-app22 F7): its title, tools, filter chips
+    // and column headings took 294 of the 414 px the window leaves it, and a row is about 150 px. The teacher must be
+    // able to see two whole rows at once: the list is two rows high at least, and the page scrolls to show it whole.
+    // Control: at the normal size the same holds, without scrolling.
+    function test_boardShowsTwoRowsAtVeryLargeText_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_boardShowsTwoRowsAtVeryLargeText(data) {
+        // What Main leaves the home at 1024×600 at that size (its top bar and its sync bar).
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": data.scale > 1 ? 414 : 490
+            });
+        home.showSection(4);
+        const page = currentBoard(home);
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const list = page.list;
+            tryVerify(() => list.itemAtIndex(1) !== null);
+            waitForRendering(page);
+            const two = () => list.itemAtIndex(0).height + list.spacing + list.itemAtIndex(1).height;
+            tryVerify(() => list.height >= two(), 2000, data.tag + ": the list is less than two rows high");
+            verify(list.height >= two(), data.tag + ": the list is " + list.height + " px high, two rows " + two());
+            // Brought into view (the page scrolls at this size), the list is inside the page, whole.
+            if (page.showList) page.showList(); // the page scrolls at "Très grande"
+            waitForRendering(page);
+            const top = list.mapToItem(page, 0, 0).y;
+            verify(top >= -0.5 && top + list.height <= page.height + 0.5, data.tag + ": the list at " + top + "…" + (top + list.height) + " in a page " + page.height + " high");
+        } finally {
+            Session.textScale = before;
+        }
+    }
+    function currentBoard(home) {
+        for (let i = 0; i < home.pages.children.length; ++i)
+            if (home.pages.children[i].objectName === "boardPage")
+                return home.pages.children[i];
+        return null;
+    }
+
+    // Every visible text under @p item that is cut ("Hugo Ber…"), as "text (width px)"; [] when none.
+    function cutTexts(item) {
+        let found = [];
+        if (!item || !item.visible || item.width <= 0 || item.opacity <= 0)
+            return found;
+        if (item.truncated === true)
+            found.push("\"" + item.text + "\" (" + Math.round(item.width) + " px)");
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(cutTexts(item.children[i]));
+        return found;
+    }
+
+    // A teacher must read every pupil's whole name at every text size, on the page where she gives a new PIN or
+    // takes a pupil off (review-app22 F1: at "Très grande" the names shrank to "…", 29 px). The names include a
+    // long double-barrelled one, which the row cut even at the normal size. Control: the same rows at 1.0 with the
+    // short names, whole before the fix too; and at every size the row's code, PIN and buttons stay whole.
+    function test_rosterNamesWholeAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "grande",
+                "scale": 1.25
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_rosterNamesWholeAtEveryTextSize(data) {
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": 490
+            });
+        home.showSection(0);
+        const page = home.pages.children[0];
+        const classId = page.classes.createClass("6e E — Noms longs (test " + data.tag + ")");
+        verify(classId.length > 0, page.classes.error);
+        home.chooseClass(classId);
+        const names = ["Hugo Bernard", "Marie-Charlotte Delacroix-Beaumont de La Villardière", "Inès Lefèvre"];
+        for (const name of names)
+            verify(page.roster.addStudent(name) >= 0, page.roster.error);
+        const list = findChild(page, "rosterList");
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            for (let i = 0; i < names.length; ++i) {
+                list.positionViewAtIndex(i, ListView.Contain);
+                tryVerify(() => list.itemAtIndex(i) !== null);
+                const row = list.itemAtIndex(i);
+                const name = findChild(row, "rosterName");
+                verify(name, "the row has its name");
+                verify(names.indexOf(name.text) >= 0, name.text);
+                // Read once laid out at this size.
+                const remove = findChild(row, "removeStudent");
+                const cut = () => cutTexts(row);
+                const rightOfRemove = () => row.mapFromItem(remove, remove.width, 0).x;
+                const wide = () => name.width >= 8 * Theme.fontBody || name.lineCount === 1;
+                tryVerify(() => cut().length === 0 && rightOfRemove() <= row.width + 0.5 && wide(), 2000);
+                verify(cut().length === 0, data.tag + ", row " + i + " cut: " + cut().join(", "));
+                verify(wide(), data.tag + ": \"" + name.text + "\" gets " + name.width + " px, on " + name.lineCount + " lines");
+                verify(rightOfRemove() <= row.width + 0.5, data.tag + ": Remove… inside its row (" + rightOfRemove() + " > " + row.width + ")");
+                if (Qt.application.arguments.indexOf("-grab") >= 0)
+                    grabImage(list).save("/tmp/app23-roster-" + data.tag.replace(" ", "-") + ".png");
+            }
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     // Alt+1…5 work with the keyboard anywhere in the window (the header, the sync bar), not only in the home.
     function test_altKeysFromOutsideTheHome() {
         const home = makeHome();
