@@ -576,10 +576,20 @@ FocusScope {
                             }
                             // About the photos attached, so beside them (it was in the hand-in row, which must stay narrow).
                             CheckBox {
+                                id: colourPhotosBox
                                 objectName: "colourPhotos"
                                 text: qsTr("Photos in colour")
                                 checked: work.colourPhotos
                                 onToggled: work.colourPhotos = checked
+                                // Enter ticks it, as it presses every button; only Space did (review-a11y22, L6).
+                                Keys.onReturnPressed: {
+                                    colourPhotosBox.toggle();
+                                    colourPhotosBox.toggled();
+                                }
+                                Keys.onEnterPressed: {
+                                    colourPhotosBox.toggle();
+                                    colourPhotosBox.toggled();
+                                }
                                 Accessible.name: qsTr("Keep photos in colour (heavier); otherwise a page of the exercise book is made grey and contrasted")
                                 ToolTip.visible: hovered
                                 ToolTip.text: qsTr("Otherwise a photo of your exercise book is made grey and contrasted: lighter to send, just as easy to read.")

@@ -259,6 +259,15 @@ FocusScope {
                 checked: editor.isQuiz
                 onToggled: editor.isQuiz = checked
                 Accessible.name: qsTr("A quiz, graded automatically")
+                // Enter ticks it, as it presses every button; only Space did (review-a11y22, L6).
+                Keys.onReturnPressed: {
+                    quizBox.toggle();
+                    quizBox.toggled();
+                }
+                Keys.onEnterPressed: {
+                    quizBox.toggle();
+                    quizBox.toggled();
+                }
             }
         }
         ScrollView {

@@ -290,6 +290,19 @@ TestCase {
         editor.text = before;
     }
 
+    // review-a11y22, L6: "Photos in colour" took Space and not Enter, which presses every button. Control: Space too.
+    function test_colourPhotosTakesEnter() {
+        const page = makePage("text");
+        const box = findChild(page, "colourPhotos");
+        verify(box.visible);
+        const before = page.work.colourPhotos;
+        box.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        compare(page.work.colourPhotos, !before, "Enter ticks it");
+        keyClick(Qt.Key_Space);
+        compare(page.work.colourPhotos, before, "Space ticks it back");
+    }
+
     function test_textAutosavesAndHandsIn() {
         const page = makePage("text");
         page.work.autosaveDelay = 50;

@@ -213,6 +213,35 @@ TestCase {
 
     // A teacher's video attached: its light version is made in the background (progress, Stop), the page keeps
     // answering, the lesson stores the light version, and the app's player plays it.
+    // review-a11y22, L6: the editors' check boxes took Space and not Enter, which presses every button. Control: Space
+    // still ticks them too.
+    function test_checkBoxesTakeEnter() {
+        const lessons = createTemporaryObject(lessonsComponent, testCase, {
+                "classId": testCase.workshopId,
+                "className": "Atelier des tests"
+            });
+        mouseClick(findChild(lessons, "newLesson"));
+        const light = findChild(lessons, "lightVideos");
+        compare(lessons.editor.lightVideos, true);
+        light.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        compare(lessons.editor.lightVideos, false, "Enter unticks it");
+        keyClick(Qt.Key_Space);
+        compare(lessons.editor.lightVideos, true, "Space ticks it again");
+        const assignments = createTemporaryObject(assignmentsComponent, testCase, {
+                "classId": testCase.workshopId,
+                "className": "Atelier des tests"
+            });
+        mouseClick(findChild(assignments, "newAssignment"));
+        const quiz = findChild(assignments, "quizBox");
+        compare(assignments.editor.isQuiz, false);
+        quiz.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        compare(assignments.editor.isQuiz, true, "Enter makes it a quiz");
+        keyClick(Qt.Key_Space);
+        compare(assignments.editor.isQuiz, false, "Space makes it written again");
+    }
+
     function test_lightVideo() {
         const clip = testMedia.clip("experience.webm", 4);
         verify(clip.toString().length > 0, "GStreamer made the clip");
