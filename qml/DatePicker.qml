@@ -71,6 +71,10 @@ PrimaryButton {
         const last = new Date(first.getFullYear(), first.getMonth() + 1, 0).getDate();
         control.moveTo(new Date(first.getFullYear(), first.getMonth(), Math.min(d.getDate(), last)));
     }
+    /// Says the calendar's keys, as its hint shows them.
+    function sayKeys() {
+        daySaid.announce(qsTr("Arrows: a day or a week · Page Up/Down: a month · Enter: choose"));
+    }
     function choose(day: date) {
         daySaid.announce(qsTr("Date chosen: %1").arg(control.spoken(day)));
         popup.close();

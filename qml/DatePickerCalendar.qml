@@ -89,6 +89,8 @@ ColumnLayout {
                 root.control.moveTo(new Date());
             else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter || event.key === Qt.Key_Space)
                 root.control.choose(root.control.focusDate);
+            else if (event.key === Qt.Key_Tab || event.key === Qt.Key_Backtab)
+                root.control.sayKeys(); // the calendar is all there is: Tab did nothing, in silence (review-a11y22, L8)
             else
                 return;
             event.accepted = true;

@@ -85,6 +85,22 @@ TestCase {
         compare(daySaid.text, "Date chosen: vendredi 8 janvier 2027");
     }
 
+    // review-a11y22, L8: inside the calendar, Tab did nothing and said nothing. Now it says the calendar's keys, and
+    // the keyboard stays on the day. Control: Right still says the next day.
+    function test_tabSaysTheKeys() {
+        const picker = createTemporaryObject(pickerComponent, testCase, {
+                "fieldText": "07/12/2026"
+            });
+        mouseClick(picker);
+        tryVerify(() => picker.popup.opened);
+        const daySaid = findChild(picker, "dayAnnouncement");
+        keyClick(Qt.Key_Tab);
+        compare(daySaid.text, "Arrows: a day or a week · Page Up/Down: a month · Enter: choose");
+        verify(picker.grid.activeFocus, "the keyboard stays on the day");
+        keyClick(Qt.Key_Right);
+        compare(daySaid.text, "mardi 8 décembre 2026");
+    }
+
     function test_opensOnTheFieldsDayInFrench() {
         const picker = createTemporaryObject(pickerComponent, testCase, {
                 "fieldText": "07/12/2026"
