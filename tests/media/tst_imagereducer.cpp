@@ -7,6 +7,7 @@
 #include "content/imagereducer.h"
 #include "content/mediareducer.h"
 #include "phonephoto.h"
+#include "pngbomb.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -24,9 +25,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QtEndian>
 
-#include <zlib.h>
 
 using namespace Continuite;
 using namespace Qt::StringLiterals;
@@ -159,42 +158,6 @@ double recall(const QString &read)
         }
     }
     return double(hits) / total;
-}
-
-/// A PNG header that announces @p w × @p h pixels (1 bit each), with a valid, tiny, all-zero body.
-QByteArray pngBomb(int w, int h)
-{
-    auto chunk = [](const QByteArray &type, const QByteArray &data) -> QByteArray {
-        QByteArray out(4, '\0');
-        qToBigEndian<quint32>(quint32(data.size()), out.data());
-        const QByteArray body = type + data;
-        QByteArray crc(4, '\0');
-        qToBigEndian<quint32>(quint32(crc32(0, reinterpret_cast<const Bytef *>(body.constData()), uInt(body.size()))), crc.data());
-        return out + body + crc;
-    };
-    QByteArray ihdr(13, '\0');
-    qToBigEndian<quint32>(quint32(w), ihdr.data());
-    qToBigEndian<quint32>(quint32(h), ihdr.data() + 4);
-    ihdr[8] = 1; // bit depth
-    ihdr[9] = 0; // grey
-    // The compressed rows, streamed: each row is a filter byte and w/8 zero bytes.
-    z_stream z{};
-    deflateInit(&z, 9);
-    const QByteArray row(1 + (w + 7) / 8, '\0');
-    QByteArray idat;
-    QByteArray out(64 * 1024, '\0');
-    for (int y = 0; y <= h; ++y) {
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(row.constData()));
-        z.avail_in = y < h ? uInt(row.size()) : 0;
-        do {
-            z.next_out = reinterpret_cast<Bytef *>(out.data());
-            z.avail_out = uInt(out.size());
-            deflate(&z, y < h ? Z_NO_FLUSH : Z_FINISH);
-            idat.append(out.constData(), out.size() - z.avail_out);
-        } while (z.avail_out == 0);
-    }
-    deflateEnd(&z);
-    return QByteArray("\x89PNG\r\n\x1a\n", 8) + chunk("IHDR", ihdr) + chunk("IDAT", idat) + chunk("IEND", {});
 }
 
 int fileCount(const QString &dir)
@@ -426,7 +389,7 @@ void TestImageReducer::hostileOrBrokenFilesAreRefusedAndNothingIsWritten_data()
 
     const QByteArray photo = jpeg(uprightScene(), 90);
     QTest::newRow("truncated JPEG") << u"coupee.jpg"_s << photo.left(photo.size() * 6 / 10) << u"is cut short"_s;
-    QTest::newRow("20,000 × 20,000 PNG") << u"bombe.png"_s << pngBomb(20000, 20000) << u"20000 × 20000 pixels"_s;
+    QTest::newRow("20,000 × 20,000 PNG") << u"bombe.png"_s << PngBomb::make(20000, 20000) << u"20000 × 20000 pixels"_s;
     QTest::newRow("PDF named .jpg") << u"devoir.jpg"_s << readFile(u":/demo/media/fiche-fractions.pdf"_s) << u"application/pdf"_s;
     QTest::newRow("empty .jpg") << u"vide.jpg"_s << QByteArray() << u"is empty"_s;
     QTest::newRow("noise named .png") << u"bruit.png"_s << QByteArray(5000, '\x17') << u"its content is not one"_s;
