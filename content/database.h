@@ -32,7 +32,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 public:
     /// The schema this build writes. Opening a store with a higher version is refused.
-    static constexpr int CurrentVersion = 8;
+    static constexpr int CurrentVersion = 9;
 
     /// Opens (creating if absent) and migrates. A corrupt, foreign or newer file is refused untouched.
     static Result<std::unique_ptr<Database>> open(const QString &filePath, int targetVersion = CurrentVersion);

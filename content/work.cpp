@@ -114,7 +114,8 @@ Work::Delivery Work::delivery(const Submission &submission)
 {
     if (submission.receivedTime.isValid())
         return {Delivery::State::Sent, {}};
-    // The latest outbox entry for this row says where it stands; none means it came from the hub.
+    // The latest outbox entry for this row says where it stands; none means it came from the hub. Found through the
+    // index outbox_by_row (schema version 9), whose expression this WHERE must keep to the letter.
     QSqlQuery &q = m.db.prepare(u"SELECT state, reason FROM outbox WHERE kind = 'submission' "
                                  "AND json_extract(body, '$.row') = ? ORDER BY seq DESC LIMIT 1"_s);
     Delivery d{Delivery::State::Sent, {}};
