@@ -54,7 +54,8 @@ Result<WorkloadSummary> generateWorkload(Store &store, const WorkloadSpec &spec)
 {
     using R = Result<WorkloadSummary>;
     WorkloadSummary summary;
-    auto teacher = store.addProfile(u"prof.bench"_s, u"Mme Bench"_s, Role::Teacher, u"bench-password"_s);
+    summary.teacherPassword = u"bench-password"_s;
+    auto teacher = store.addProfile(u"prof.bench"_s, u"Mme Bench"_s, Role::Teacher, summary.teacherPassword);
     if (!teacher)
         return R::failure(teacher.error());
     store.setCurrent(*teacher);

@@ -13,6 +13,7 @@ struct WorkloadSummary
 {
     QString classId;
     QString teacherLogin;
+    QString teacherPassword; ///< hers, so a benchmark can sign her in as a person would
     QStringList studentLogins;
     int lessons = 0;
     int assignments = 0;
