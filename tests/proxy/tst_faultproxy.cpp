@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QMutexLocker>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -609,12 +610,18 @@ void TestFaultProxy::faultAppliesToOpenConnection()
 
 void TestFaultProxy::unreachableUpstreamClosesClient()
 {
-    quint16 deadPort = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        deadPort = probe.serverPort();
-    }
+    // A port bound but never listened on: a connection to it is refused, and no other test running beside this one
+    // can take it (a port listened on and closed could be, and then the upstream answered: seen once under ctest -j2).
+    const int holder = ::socket(AF_INET, SOCK_STREAM, 0);
+    QVERIFY(holder >= 0);
+    const auto closeHolder = qScopeGuard([holder] { ::close(holder); });
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    QVERIFY(::bind(holder, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0);
+    socklen_t length = sizeof address;
+    QVERIFY(::getsockname(holder, reinterpret_cast<sockaddr *>(&address), &length) == 0);
+    const quint16 deadPort = ntohs(address.sin_port);
     FaultProxy proxy;
     QVERIFY(proxy.start(u"127.0.0.1"_s, deadPort));
     Client client(proxy.port());
