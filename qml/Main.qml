@@ -29,6 +29,14 @@ ApplicationWindow {
     function pageUrl(name: string): url {
         return Qt.resolvedUrl(name + ".qml");
     }
+    /// Opens the page of file @p name over the current one, with @p properties; its Back pops it.
+    function pushPage(name: string, properties: var): var {
+        const page = stack.push(window.pageUrl(name), Object.assign({
+                "focus": true
+            }, properties));
+        page.back.connect(window.back);
+        return page;
+    }
     /// The first screen: the person's home once someone is in, the profile chooser otherwise.
     function showHome() {
         if (Session.unlocked && Session.currentIsTeacher)
@@ -56,42 +64,34 @@ ApplicationWindow {
         stack.replace(null, chooserComponent);
     }
     function openLesson(lessonId: string, part: int) {
-        const reader = stack.push(window.pageUrl("LessonReaderPage"), {
-                "focus": true,
+        const reader = window.pushPage("LessonReaderPage", {
                 "lessonId": lessonId,
                 "currentSection": part
             });
-        reader.back.connect(window.back);
         reader.openPdf.connect(window.openPdf);
         reader.openAssignment.connect(window.openAssignment);
         reader.openMedia.connect(window.openMedia);
     }
     function openAssignment(assignmentId: string) {
-        const answer = stack.push(window.pageUrl("AnswerPage"), {
-                "focus": true,
+        const answer = window.pushPage("AnswerPage", {
                 "assignmentId": assignmentId
             });
-        answer.back.connect(window.back);
         answer.openExchanges.connect(window.openExchanges);
         answer.openPdf.connect(window.openPdf);
         answer.openMedia.connect(window.openMedia);
     }
     function openMedia(source: url, name: string, kind: string) {
-        const player = stack.push(window.pageUrl("MediaPlayerPage"), {
-                "focus": true,
+        window.pushPage("MediaPlayerPage", {
                 "source": source,
                 "name": name,
                 "kind": kind
             });
-        player.back.connect(window.back);
     }
     function openPdf(source: url, name: string) {
-        const viewer = stack.push(window.pageUrl("PdfViewerPage"), {
-                "focus": true,
+        window.pushPage("PdfViewerPage", {
                 "source": source,
                 "name": name
             });
-        viewer.back.connect(window.back);
     }
     function back() {
         stack.pop();
@@ -121,19 +121,13 @@ ApplicationWindow {
     function openExchanges() {
         if (window.screen === "exchanges")
             return;
-        const exchanges = stack.push(window.pageUrl("ExchangesPage"), {
-                "focus": true
-            });
-        exchanges.back.connect(window.back);
+        window.pushPage("ExchangesPage", {});
     }
 
     function openSettings() {
         if (window.screen === "settings")
             return;
-        const settings = stack.push(window.pageUrl("SettingsPage"), {
-                "focus": true
-            });
-        settings.back.connect(window.back);
+        window.pushPage("SettingsPage", {});
     }
 
     header: AppHeader {
