@@ -55,6 +55,7 @@ void Session::setDataDir(const QString &dir)
     } else {
         setError(opened.error());
     }
+    ++m_generation; // once for both signals: the person left with the store they were in
     Q_EMIT storeChanged();
     if (wasUnlocked) {
         applyTextScale(1.0);
@@ -122,6 +123,7 @@ bool Session::unlock(const QString &login, const QString &secret)
         qCWarning(lcGui) << "could not remember the active profile:" << s.error();
     setError({});
     applyTextScale(m_store->textScale(unlocked->id));
+    ++m_generation;
     Q_EMIT currentChanged();
     return true;
 }
@@ -139,6 +141,7 @@ void Session::lock()
     else
         setError(opened.error());
     applyTextScale(1.0);
+    ++m_generation;
     Q_EMIT currentChanged();
 }
 
@@ -182,6 +185,7 @@ QString Session::changeSecret(const QString &oldSecret, const QString &newSecret
 
 void Session::notifyDataChanged()
 {
+    ++m_generation;
     Q_EMIT dataChanged();
 }
 

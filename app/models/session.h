@@ -92,6 +92,12 @@ public:
 
     /// Tells models that the store's content changed under them (after a write or an import).
     void notifyDataChanged();
+    /**
+     * Counts the changes models read under: the store opened, the person, the data. It moves before each of
+     * storeChanged(), currentChanged() and dataChanged() is sent, so a model that read its rows at this count has
+     * nothing new to read when the signal reaches it (one made while the signal is sent, as a home's are).
+     */
+    quint64 generation() const { return m_generation; }
 
 Q_SIGNALS:
     void storeChanged();
@@ -112,4 +118,5 @@ private:
     QString m_error;
     double m_textScale = 1.0;
     std::unique_ptr<Continuite::Store> m_store;
+    quint64 m_generation = 0;
 };

@@ -17,9 +17,9 @@ void SessionListModel::setSession(Session *session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
     if (m_session) {
-        connect(m_session, &Session::storeChanged, this, &SessionListModel::reload);
-        connect(m_session, &Session::currentChanged, this, &SessionListModel::reload);
-        connect(m_session, &Session::dataChanged, this, &SessionListModel::reload);
+        connect(m_session, &Session::storeChanged, this, &SessionListModel::follow);
+        connect(m_session, &Session::currentChanged, this, &SessionListModel::follow);
+        connect(m_session, &Session::dataChanged, this, &SessionListModel::follow);
     }
     reload();
     Q_EMIT sessionChanged();
@@ -36,8 +36,18 @@ Continuite::Store *SessionListModel::openStore() const
     return m_session ? m_session->store() : nullptr;
 }
 
+void SessionListModel::follow()
+{
+    // A home made while currentChanged() is sent reads its rows as it is made, then the same signal reaches
+    // every model in it: reading them again doubled the teacher's sign-in (bench/README, "Session 23").
+    if (m_session && m_session->generation() == m_readAt)
+        return;
+    reload();
+}
+
 void SessionListModel::reload()
 {
+    m_readAt = m_session ? m_session->generation() : 0;
     const int before = count();
     beginResetModel();
     load();

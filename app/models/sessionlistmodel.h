@@ -64,6 +64,10 @@ protected:
     void written();
 
 private:
+    /// Follows the session: reads the rows again unless they were read since it changed.
+    void follow();
+
     QPointer<Session> m_session;
     QString m_error;
+    quint64 m_readAt = 0; ///< the session's generation() when the rows were last read
 };
