@@ -3496,6 +3496,14 @@
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>

@@ -3496,6 +3496,14 @@
         <source>Picture</source>
         <translation>Image</translation>
     </message>
+    <message>
+        <source>Picture not found: %1</source>
+        <translation>Image introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Picture not found</source>
+        <translation>Image introuvable</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
