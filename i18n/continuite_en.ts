@@ -3880,6 +3880,10 @@
         <source>What %1 wrote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File handed in by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>

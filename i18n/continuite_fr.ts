@@ -3880,6 +3880,10 @@
         <source>What %1 wrote</source>
         <translation>Ce qu’a écrit %1</translation>
     </message>
+    <message>
+        <source>File handed in by %1</source>
+        <translation>Fichier remis par %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>
