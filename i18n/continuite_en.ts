@@ -6614,6 +6614,25 @@
     </message>
 </context>
 <context>
+    <name>TextSizeShortcuts</name>
+    <message>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the largest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Thumbnail</name>
     <message>
         <source>Open %1</source>

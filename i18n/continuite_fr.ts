@@ -6614,6 +6614,25 @@
     </message>
 </context>
 <context>
+    <name>TextSizeShortcuts</name>
+    <message>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texte en grand</translation>
+    </message>
+    <message>
+        <source>Very large text</source>
+        <translation>Texte en très grand</translation>
+    </message>
+    <message>
+        <source>%1 (the largest)</source>
+        <translation>%1 (la plus grande taille)</translation>
+    </message>
+</context>
+<context>
     <name>Thumbnail</name>
     <message>
         <source>Open %1</source>
