@@ -5169,7 +5169,7 @@
     </message>
     <message>
         <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
-        <translation>Une fois connecté à un serveur, choisis ici quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
+        <translation>Une fois l’appareil connecté à un serveur, c’est ici que l’on choisit quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
     </message>
     <message>
         <source>The speed cap is a whole number of kB/s (0: no cap).</source>
@@ -7020,7 +7020,7 @@
     </message>
     <message>
         <source>Recording: speak now, then press the button again to stop.</source>
-        <translation>Enregistrement&#xa0;: parlez maintenant, puis appuyez de nouveau sur le bouton pour arrêter.</translation>
+        <translation>Enregistrement en cours&#xa0;: appuyer de nouveau sur le bouton pour l’arrêter.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7055,7 +7055,7 @@
     </message>
     <message>
         <source>No microphone can be used: plug one in, or check that no other program holds it.</source>
-        <translation>Aucun micro n’est utilisable&#xa0;: branchez-en un, ou vérifiez qu’aucun autre programme ne l’occupe.</translation>
+        <translation>Aucun micro n’est utilisable&#xa0;: en brancher un, ou vérifier qu’aucun autre programme ne l’occupe.</translation>
     </message>
     <message>
         <source>Nothing is being recorded.</source>
@@ -7078,7 +7078,7 @@
     </message>
     <message>
         <source>Nothing was recorded: check the microphone.</source>
-        <translation>Rien n’a été enregistré&#xa0;: vérifiez le micro.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: vérifier le micro.</translation>
     </message>
     <message>
         <source>Cannot write the recording (disk full?).</source>
