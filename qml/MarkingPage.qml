@@ -497,17 +497,23 @@ FocusScope {
             }
         }
     }
+    // A focus scope whose focus is the pupil's words: Shift+Tab from the comment box gives the viewer the keyboard,
+    // which hands it on to them (it landed on the unnamed pane around them).
     Component {
         id: textComponent
-        Rectangle {
-            color: Theme.surface
-            radius: 8
-            border.color: pupilReading.activeFocus ? Theme.focus : Theme.border
-            border.width: pupilReading.activeFocus ? 2 : 1
+        FocusScope {
+            Rectangle {
+                anchors.fill: parent
+                color: Theme.surface
+                radius: 8
+                border.color: pupilReading.activeFocus ? Theme.focus : Theme.border
+                border.width: pupilReading.activeFocus ? 2 : 1
+            }
             ScrollView {
                 id: textScroll
                 anchors.fill: parent
                 anchors.margins: 12
+                focus: true
                 contentWidth: availableWidth
                 Item {
                     width: textScroll.availableWidth
@@ -528,6 +534,7 @@ FocusScope {
                     ReadingText {
                         id: pupilReading
                         objectName: "pupilTextReading"
+                        focus: true
                         width: parent.width
                         text: pupilText.text
                         font: pupilText.font

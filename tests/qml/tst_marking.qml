@@ -340,8 +340,9 @@ TestCase {
         verify(voice.error === undefined, voice.error);
         const page = openVoiceReview(voice);
         page.chooseAssignment(assignmentRow(page, voice.assignmentId));
-        tryCompare(page.review, "count", 1);
+        tryCompare(page.review, "count", 2);
         page.submissionList.forceActiveFocus();
+        page.submissionList.currentIndex = rowOf(page, "Inès Garnier");
         keyClick(Qt.Key_Return);
         verify(page.marking, "Enter opens it big");
         const marking = page.markingPage;
@@ -369,6 +370,17 @@ TestCase {
                + marking.Window.activeFocusItem);
         verify(marking.Window.activeFocusItem && marking.Window.activeFocusItem.Accessible.name.length > 0,
                "for something named");
+
+        // Malo wrote his answer, no file: opening it puts the keyboard in the comment box; Shift+Tab from there goes to
+        // his words, named (it went to the unnamed pane around them, as the voice answer did).
+        page.openMarking(rowOf(page, "Malo Henry"), 0);
+        compare(marking.work.studentName, "Malo Henry");
+        compare(marking.files.length, 0);
+        verify(marking.commentBox.activeFocus, "a work without files: the comment box has the keyboard");
+        keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+        const words = findChild(marking.viewer.item, "pupilTextReading");
+        verify(words.activeFocus, "Shift+Tab from the comment reaches his words, not " + marking.Window.activeFocusItem);
+        compare(words.Accessible.name, "What Malo Henry wrote");
     }
 
     function test_enterOnAnAssignmentWithNothingHandedInKeepsTheKeyboard() {
@@ -399,7 +411,7 @@ TestCase {
 
         // Positive control: on the one with work, Enter takes the keyboard to its list of work, on the first card.
         page.assignmentList.currentIndex = full;
-        tryCompare(page.review, "count", 1);
+        tryCompare(page.review, "count", 2);
         keyClick(Qt.Key_Return);
         verify(page.submissionList.activeFocus, "Enter goes to the work handed in");
         compare(page.submissionList.currentIndex, 0);

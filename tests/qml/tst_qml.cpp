@@ -211,8 +211,8 @@ public:
         return m_made;
     }
 
-    /// A work the app cannot show big: Inès answered aloud (a voice capsule, .opus) beside her words, in a class of
-    /// its own ("Atelier d’écoute"), beside an assignment nobody has handed in. The teacher must be unlocked;
+    /// A work the app cannot show big: Inès answered aloud (a voice capsule, .opus) beside her words, and Malo wrote
+    /// his (no file), in a class of its own ("Atelier d’écoute"), beside an assignment nobody has handed in. The teacher must be unlocked;
     /// {"classId", "assignmentId", "emptyAssignmentId"} or {"error"}. Once.
     Q_INVOKABLE QVariantMap fillVoiceWork()
     {
@@ -261,6 +261,15 @@ public:
         store->setCurrent(teacher);
         if (!handed)
             return fail(handed.error());
+        // Malo wrote his answer only: no file.
+        const QString malo = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto m = store->addMember(c->meta.id, malo, Continuite::Role::Student, u"Malo Henry"_s, u"malo.ecoute"_s, {}); !m)
+            return fail(m.error());
+        store->setCurrent({malo, u"malo"_s, u"Malo Henry"_s, Continuite::Role::Student, true});
+        auto written = store->submit({a->meta.id, u"Trois huitièmes, je l’ai écrit."_s, {}, {}});
+        store->setCurrent(teacher);
+        if (!written)
+            return fail(written.error());
         m_voice = {{u"classId"_s, c->meta.id}, {u"assignmentId"_s, a->meta.id}, {u"emptyAssignmentId"_s, none->meta.id}};
         return m_voice;
     }
