@@ -1394,8 +1394,9 @@ class Audit:
         elif not self.plain(self.spoken(now)).startswith("Quiz"):
             self.fail(f"{label}: the keyboard left the assignment for {self.describe(now)}")
         self.expect_said(label, "Rien n’a encore été remis", since)
-        if now is None:
-            self.key("alt+4", settle=1.2)  # the keyboard back on the list, for the rest of the walk
+        if now is None:  # the keyboard back on the list, for the rest of the walk (Alt+4 again does not move it)
+            self.key("alt+1", settle=1.2)
+            self.key("alt+4", settle=1.2)
 
     def picture_menu(self):
         """The lesson editor's Image menu from the keyboard: named, the keyboard on its first entry (review-a11y22, M4:
