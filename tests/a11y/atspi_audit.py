@@ -1334,11 +1334,6 @@ class Audit:
             self.tab_walk("15-echanges", presses=16)
             self.file_dialog_walk()
             self.key("Escape", settle=1.2)
-        # Correction, Enter on an assignment nobody has handed in (the quiz: Léa ticked a choice, handed nothing in):
-        # the keyboard stays on it and the empty state is said (review-a11y23, N2: the focus went to the hidden list
-        # of work, nothing had it, nothing was said).
-        self.key("alt+4", settle=1.2)
-        self.empty_assignment()
         # Marking a pupil's work, seen big: in Correction, the written assignment Léa handed in above (Down),
         # Enter to its list of work, Enter again on hers.
         for _ in range(4):
@@ -1372,6 +1367,17 @@ class Audit:
                     self.expect_said("teacher: the work returned", "Travail renvoyé à Léa Dubois", since)
             self.key("Escape", settle=1.2)
             self.expect_focus_on_open("teacher: back from marking")
+        # Correction again, Enter on an assignment nobody has handed in (the quiz: Léa ticked a choice, handed nothing
+        # in): the keyboard stays on it and the empty state is said (review-a11y23, N2: the focus went to the hidden
+        # list of work, nothing had it, nothing was said). Last in Correction: before the fix the page kept the lost
+        # focus, and the marking above would not be reached.
+        self.key("alt+1", settle=1.0)
+        self.key("alt+4", settle=1.2)
+        for _ in range(4):
+            if self.starts("Quiz")(self.focused(0.2) or self.window):
+                break
+            self.key("Up", settle=0.4)
+        self.empty_assignment()
         self.key("alt+1", settle=1.0)
 
     def empty_assignment(self):
@@ -1394,9 +1400,6 @@ class Audit:
         elif not self.plain(self.spoken(now)).startswith("Quiz"):
             self.fail(f"{label}: the keyboard left the assignment for {self.describe(now)}")
         self.expect_said(label, "Rien n’a encore été remis", since)
-        if now is None:  # the keyboard back on the list, for the rest of the walk (Alt+4 again does not move it)
-            self.key("alt+1", settle=1.2)
-            self.key("alt+4", settle=1.2)
 
     def picture_menu(self):
         """The lesson editor's Image menu from the keyboard: named, the keyboard on its first entry (review-a11y22, M4:
