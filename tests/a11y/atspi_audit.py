@@ -1336,6 +1336,7 @@ class Audit:
             self.key("Escape", settle=1.2)
         # Marking a pupil's work, seen big: in Correction, the written assignment Léa handed in above (Down),
         # Enter to its list of work, Enter again on hers.
+        self.key("alt+4", settle=1.2)
         for _ in range(4):
             if self.starts("Expliquer")(self.focused(0.2) or self.window):
                 break
