@@ -18,6 +18,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
 
 Q_LOGGING_CATEGORY(lcReducer, "continuite.media", QtInfoMsg)
 
@@ -89,23 +90,66 @@ bool jpegIsComplete(const QByteArray &bytes, bool *metadata)
 }
 
 /**
+ * Moves @p in past a scan's entropy-coded data, to the 0xFF of the next marker that is neither stuffing nor a restart
+ * (as jpegIsComplete() does in memory): a file is read in blocks, searched with memchr, a few ms a megabyte.
+ */
+bool skipEntropyCoded(QIODevice &in)
+{
+    std::array<char, 64 * 1024> block;
+    for (;;) {
+        const qint64 start = in.pos();
+        const qint64 n = in.read(block.data(), qint64(block.size()));
+        if (n < 2)
+            return false;
+        const auto *p = reinterpret_cast<const uchar *>(block.data());
+        qint64 i = 0;
+        for (;;) {
+            const void *hit = std::memchr(p + i, 0xFF, size_t(n - i));
+            if (!hit) {
+                i = n;
+                break;
+            }
+            i = static_cast<const uchar *>(hit) - p;
+            if (i + 1 >= n)
+                break; // an 0xFF at the block's end: read again from it
+            const uchar next = p[i + 1];
+            if (next == 0x00 || next == 0xFF || isRestartOrFill(next)) {
+                i += next == 0xFF ? 1 : 2;
+                continue;
+            }
+            return in.seek(start + i);
+        }
+        if (i < n && !in.seek(start + i))
+            return false;
+    }
+}
+
+/**
  * The bytes of DCT coefficients libjpeg keeps for the whole picture before it gives a single row, at any scaling:
  * every coefficient (2 bytes) of every component, whenever the file has several scans — progressive, or a first scan
  * holding fewer components than the frame (libjpeg's has_multiple_scans: a baseline file can put each colour in a
  * scan of its own, review-media20 finding 1: 228 bytes announcing 16000 × 16000 cost 1.5 GB). 0 when it is decoded a
  * row of blocks at a time (one scan with every component), -1 when the headers cannot be walked to the first scan.
  * Walks the segments with seeks: whatever the file's size, only their headers are read.
+ *
+ * A file in several scans is walked to its end, its scans counted (@p scans): libjpeg runs every scan over every block
+ * of its components whatever its bytes say, so a 270 KB picture of 1600² in 15000 scans froze a lesson's window 3 s
+ * (review-media23, finding 2). Past ImageReducer::MaxScans it stops and returns TooManyScans.
  */
-qint64 coefficientBufferBytes(QIODevice &in)
+constexpr qint64 TooManyScans = -2;
+
+qint64 coefficientBufferBytes(QIODevice &in, int *scans = nullptr)
 {
     auto byte = [&in]() -> int {
         char c = 0;
         return in.getChar(&c) ? int(uchar(c)) : -1;
     };
+    if (scans)
+        *scans = 0;
     if (byte() != 0xFF || byte() != 0xD8)
         return -1;
     qint64 total = -1;
-    int components = 0;
+    int components = 0, seen = 0;
     bool progressive = false;
     for (int segment = 0; segment < 100000; ++segment) {
         int c = byte();
@@ -115,15 +159,15 @@ qint64 coefficientBufferBytes(QIODevice &in)
         while (marker == 0xFF) // fill bytes
             marker = byte();
         if (marker < 0 || marker == 0xD9)
-            return -1;
+            return seen > 0 ? total : -1; // past the first scan, the end (or a file cut short, which libjpeg shows)
         if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) // no length
             continue;
         const int hi = byte(), lo = byte();
         if (hi < 0 || lo < 0)
-            return -1;
+            return seen > 0 ? total : -1;
         const int length = (hi << 8) | lo;
         if (length < 2)
-            return -1;
+            return seen > 0 ? total : -1;
         const QByteArray payload = in.read(std::min(length - 2, 2 + 3 * 255 + 8));
         // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC); the progressive ones are C2, C6, CA and CE.
         if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {
@@ -150,11 +194,27 @@ qint64 coefficientBufferBytes(QIODevice &in)
         } else if (marker == 0xDA) {
             if (total < 0 || payload.isEmpty())
                 return -1;
-            const int inScan = uchar(payload.at(0));
-            return progressive || inScan < components ? total : 0;
+            if (seen == 0) {
+                const int inScan = uchar(payload.at(0));
+                if (!progressive && inScan >= components) {
+                    if (scans)
+                        *scans = 1;
+                    return 0; // one scan of every component, decoded a row of blocks at a time
+                }
+            }
+            ++seen;
+            if (scans)
+                *scans = seen;
+            if (seen > ImageReducer::MaxScans)
+                return TooManyScans;
+            if (length - 2 > payload.size() && !in.seek(in.pos() + (length - 2 - payload.size())))
+                return total;
+            if (!skipEntropyCoded(in))
+                return total; // cut short in a scan: what is there is shown
+            continue;
         }
         if (length - 2 > payload.size() && !in.seek(in.pos() + (length - 2 - payload.size())))
-            return -1;
+            return seen > 0 ? total : -1;
     }
     return -1;
 }
@@ -389,16 +449,30 @@ bool ImageReducer::isPicture(const QString &path)
     return raster(db.mimeTypeForFile(path, QMimeDatabase::MatchExtension)) || raster(db.mimeTypeForFile(path, QMimeDatabase::MatchContent));
 }
 
+bool ImageReducer::tooManyScans(const QString &path)
+{
+    QFile file(path);
+    int scans = 0;
+    return file.open(QIODevice::ReadOnly) && coefficientBufferBytes(file, &scans) == TooManyScans;
+}
+
 bool ImageReducer::showable(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return false;
-    QImageReader reader(&file);
+    return showable(file);
+}
+
+bool ImageReducer::showable(QIODevice &device, qint64 maxPixels)
+{
+    const auto *file = qobject_cast<const QFile *>(&device);
+    const QString name = file ? file->fileName() : u"(bytes)"_s;
+    QImageReader reader(&device);
     const QByteArray format = reader.format();
     const QSize size = reader.size();
     if (!readableFormats().contains(format) || !size.isValid()) {
-        qCInfo(lcReducer) << path << "not shown: not a picture this app reads" << format << reader.errorString();
+        qCInfo(lcReducer) << name << "not shown: not a picture this app reads" << format << reader.errorString();
         return false;
     }
     const qint64 pixels = qint64(size.width()) * size.height();
@@ -406,13 +480,16 @@ bool ImageReducer::showable(const QString &path)
     // JPEG is decoded scaled, but a JPEG in several scans holds all its coefficients first.
     qint64 cost = pixels * 4, most = qint64(AllocationLimitMb) * 1024 * 1024;
     if (format == "jpeg") {
-        file.seek(0);
-        const qint64 coefficients = coefficientBufferBytes(file);
+        device.seek(0);
+        int scans = 0;
+        const qint64 coefficients = coefficientBufferBytes(device, &scans);
+        if (coefficients == TooManyScans)
+            qCInfo(lcReducer) << name << "not shown: a JPEG in more than" << MaxScans << "scans";
         cost = coefficients < 0 ? std::numeric_limits<qint64>::max() : coefficients;
         most = MaxCoefficientMb * 1024 * 1024;
     }
-    if (pixels > MaxPixels || cost > most) {
-        qCInfo(lcReducer) << path << "not shown:" << size << format << "would cost" << cost << "bytes to decode";
+    if (pixels > std::min(MaxPixels, maxPixels) || cost > most) {
+        qCInfo(lcReducer) << name << "not shown:" << size << format << "would cost" << cost << "bytes to decode";
         return false;
     }
     return true;
@@ -475,6 +552,12 @@ Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, cons
                               .arg(stored.height()));
     if (format == "jpeg") {
         const qint64 coefficients = coefficientBufferBytes(bytes);
+        if (coefficients == TooManyScans)
+            return R::failure(tr("%1 is a JPEG saved in more than %2 passes, which no camera or program does: reading it "
+                                 "would freeze this computer for seconds, so it was not attached. Save it again as a "
+                                 "normal JPEG, and attach it again.")
+                                  .arg(name)
+                                  .arg(MaxScans));
         if (coefficients < 0)
             return R::failure(tr("%1 cannot be read as a picture: it may be damaged. Nothing was attached.").arg(name));
         if (coefficients > MaxCoefficientMb * 1024 * 1024)

@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QIODevice>
 #include <QSize>
 #include <QString>
 
@@ -52,6 +53,10 @@ public:
     /// every coefficient (2 bytes each) of every component until the last scan. Above this many MB of them it is
     /// refused unread (a phone saves one baseline scan; a 24 MP progressive photo in 4:2:0 needs 72 MB).
     static constexpr qint64 MaxCoefficientMb = 96;
+    /// A JPEG in more scans than this is refused unread: libjpeg runs each one over every block of the picture, whatever
+    /// its bytes say (review-media23, finding 2: 15000 scans of a 1600² picture are 270 KB and 3 s of a frozen window).
+    /// cjpeg -progressive writes 10; libjpeg-turbo's own TurboJPEG API stops at 500.
+    static constexpr int MaxScans = 100;
 
     /// The frugal copy and what it cost.
     struct Reduced
@@ -76,6 +81,11 @@ public:
     /// MaxCoefficientMb of coefficients, which libjpeg holds even for a thumbnail. A pupil's or a teacher's file that
     /// fails is offered as a file, never decoded (review-media20, finding 1).
     static bool showable(const QString &path);
+    /// The same for a picture read from @p device (a cover in a sound's tags, review-media23 finding 1), which must
+    /// also have at most @p maxPixels pixels.
+    static bool showable(QIODevice &device, qint64 maxPixels = MaxPixels);
+    /// Whether the picture at @p path is a JPEG in more than MaxScans scans (showable() refuses it): to say why.
+    static bool tooManyScans(const QString &path);
 
     /// The frugal copy of the picture at @p path, or a sentence saying why there is none.
     Result<Reduced> reduce(const QString &path) const;

@@ -165,6 +165,7 @@ public:
         return m_work.giveFeedback(submissionId, comment, score);
     }
     QList<Feedback> feedback(const QString &submissionId) { return m_work.feedback(submissionId); }
+    QSet<QString> reviewed(const QString &assignmentId) { return m_work.reviewed(assignmentId); }
     Result<Progress> recordProgress(const QString &lessonId, bool completed, qint64 secondsSpent)
     {
         return m_progress.recordProgress(lessonId, completed, secondsSpent);

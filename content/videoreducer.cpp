@@ -3,10 +3,13 @@
 #include "content/videoreducer.h"
 
 #include "content/gstreamer.h"
+#include "content/imagereducer.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QImageReader>
 #include <QList>
 #include <QLoggingCategory>
 #include <QMimeDatabase>
@@ -177,6 +180,10 @@ struct PictureGuard
     /// (403 MB, 65535² allowed).
     bool strict = false;
     QByteArray uncheckable; // the caps name of the first stream refused so
+    /// In strict mode: a picture in the file's tags (a cover) that ImageReducer::showable() refuses. No decoder of the
+    /// walk ever sees it, but the player turns it into QMediaMetaData::CoverArtImage, decoded whole on the window's
+    /// thread (review-media23, finding 1: 360 MB and 6.1 s frozen for a 3 s memo).
+    bool coverRefused = false;
     /// The pieces the walk may read (picturesFit; 0: no limit), and how many it read.
     std::atomic<qint64> packetLimit{0};
     std::atomic<qint64> packets{0};
@@ -205,7 +212,43 @@ struct PictureGuard
     bool hasRefused()
     {
         std::lock_guard guard(lock);
-        return refused.isValid() || !uncheckable.isEmpty();
+        return refused.isValid() || !uncheckable.isEmpty() || coverRefused;
+    }
+    /// In strict mode, false (once refused, always) when a picture in @p tags is not one the app would show.
+    bool admitTags(const GstTagList *tags)
+    {
+        if (!strict || !tags)
+            return true;
+        for (const char *tag : {GST_TAG_IMAGE, GST_TAG_PREVIEW_IMAGE, GST_TAG_ATTACHMENT}) {
+            GstSample *sample = nullptr;
+            for (guint i = 0; gst_tag_list_get_sample_index(tags, tag, i, &sample); ++i) {
+                GstBuffer *buffer = gst_sample_get_buffer(sample);
+                GstMapInfo map;
+                bool fits = true;
+                if (buffer && gst_buffer_map(buffer, &map, GST_MAP_READ)) {
+                    QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(map.data), qsizetype(map.size));
+                    QBuffer device(&bytes);
+                    device.open(QIODevice::ReadOnly);
+                    // An attachment that no picture reader takes is not shown by anyone; anything else is a picture.
+                    const bool picture = std::strcmp(tag, GST_TAG_ATTACHMENT) != 0 || QImageReader(&device).canRead();
+                    device.seek(0);
+                    fits = !picture || ImageReducer::showable(device, VideoReducer::MaxCoverPixels);
+                    gst_buffer_unmap(buffer, &map);
+                }
+                gst_sample_unref(sample);
+                if (!fits) {
+                    std::lock_guard guard(lock);
+                    coverRefused = true;
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+    bool hasRefusedCover()
+    {
+        std::lock_guard guard(lock);
+        return coverRefused;
     }
     /// In strict mode, false (once refused, always) for a picture stream whose size nothing reads before its decoder.
     bool admitStream(const GstCaps *caps)
@@ -271,6 +314,22 @@ GstPadProbeReturn guardPictures(GstPad *pad, GstPadProbeInfo *info, gpointer dat
     QList<QSize> sizes;
     if (!isBuffer) {
         GstEvent *event = GST_PAD_PROBE_INFO_EVENT(info);
+        if (event && GST_EVENT_TYPE(event) == GST_EVENT_TAG) {
+            GstTagList *tags = nullptr;
+            gst_event_parse_tag(event, &tags);
+            if (guard->admitTags(tags))
+                return GST_PAD_PROBE_OK;
+            qCWarning(lcVideo) << "a picture in the tags refused at" << GST_OBJECT_NAME(pad);
+            if (GstObject *parent = gst_pad_get_parent(pad)) {
+                if (GST_IS_ELEMENT(parent)) {
+                    GError *err = g_error_new(GST_STREAM_ERROR, GST_STREAM_ERROR_DECODE, "a picture in the tags that cannot be shown");
+                    gst_element_post_message(GST_ELEMENT(parent), gst_message_new_error(parent, err, nullptr));
+                    g_error_free(err);
+                }
+                gst_object_unref(parent);
+            }
+            return GST_PAD_PROBE_DROP;
+        }
         if (!event || GST_EVENT_TYPE(event) != GST_EVENT_CAPS)
             return GST_PAD_PROBE_OK;
         GstCaps *caps = nullptr;
@@ -682,6 +741,10 @@ Result<QSize> VideoReducer::picturesFit(const QString &path, int timeoutMs, bool
         seen.height = refused.height();
         return R::failure(tooLarge(info.fileName(), seen));
     }
+    if (guard.hasRefusedCover())
+        return R::failure(tr("%1 carries a picture in its tags (a cover) too large or too complex to be shown safely: it is "
+                             "not played here, so that a file cannot take all this computer's memory or freeze the window.")
+                              .arg(info.fileName()));
     if (guard.tooManyPackets)
         return R::failure(tr("%1 is cut into too many tiny pieces to be checked on this computer: it is not played here.")
                               .arg(info.fileName()));

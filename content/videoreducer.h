@@ -97,6 +97,10 @@ public:
     /// voice capsule at 16 kbit/s in 10 ms frames, one for 18 bytes (Ogg included); 6 kbit/s in 20 ms, one for 15.
     static constexpr qint64 BytesPerPacket = 8;
     static constexpr qint64 MaxPackets = 4'000'000;
+    /// A picture in a file's tags (a cover) with more pixels than this is refused by picturesFit, like any picture
+    /// showable() refuses: the player decodes it whole on the window's thread. 3000 × 3000 is the largest podcast cover
+    /// the stores ask for; the app's own sounds and light versions carry no tag at all.
+    static constexpr qint64 MaxCoverPixels = 3000LL * 3000;
 
     /// Writes the light version of @p input to @p output (.webm). @p progress gets 0…1.
     Result<Reduced> reduce(const QString &input, const QString &output,

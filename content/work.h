@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 
 #include <optional>
 
@@ -52,8 +53,13 @@ public:
     Delivery delivery(const Submission &submission);
     Result<Feedback> giveFeedback(const QString &submissionId, const QString &comment, std::optional<double> score);
     QList<Feedback> feedback(const QString &submissionId);
+    /// The versions of an assignment that have a teacher's feedback, among those the current person may read.
+    QSet<QString> reviewed(const QString &assignmentId);
 
 private:
+    /// Whether the current person may read @p studentId's work on @p assignment: the class's teachers and the pupil.
+    bool mayRead(const Assignment &assignment, const QString &studentId);
+
     StoreContext &m;
     Assignments &m_assignments;
 };

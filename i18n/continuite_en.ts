@@ -3052,6 +3052,10 @@
         <source>%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is a JPEG saved in more than %2 passes, which no camera or program does: reading it would freeze this computer for seconds, so it was not attached. Save it again as a normal JPEG, and attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -4223,6 +4227,10 @@
     </message>
     <message>
         <source>Picture not printed: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is saved in more than %1 passes, which would take seconds to read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6989,6 +6997,10 @@
     </message>
     <message>
         <source>%1 is cut into too many tiny pieces to be checked on this computer: it is not played here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries a picture in its tags (a cover) too large or too complex to be shown safely: it is not played here, so that a file cannot take all this computer&apos;s memory or freeze the window.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3052,6 +3052,10 @@
         <source>%1 is a JPEG of %2 × %3 pixels saved in several passes: opening it would take too much of this computer&apos;s memory, so it was not attached. Save it as a normal JPEG, or smaller, and attach it again.</source>
         <translation>%1 est un JPEG de %2 × %3 pixels enregistré en plusieurs passes&#xa0;: l’ouvrir prendrait trop de la mémoire de cet ordinateur, il n’a donc pas été joint. Enregistrez-le en JPEG normal, ou plus petit, et joignez-le à nouveau.</translation>
     </message>
+    <message>
+        <source>%1 is a JPEG saved in more than %2 passes, which no camera or program does: reading it would freeze this computer for seconds, so it was not attached. Save it again as a normal JPEG, and attach it again.</source>
+        <translation>%1 est un JPEG enregistré en plus de %2&#xa0;passes, ce qu’aucun appareil ni logiciel ne fait&#xa0;: le lire figerait cet ordinateur pendant des secondes, il n’a donc pas été joint. Enregistrez-le de nouveau comme un JPEG normal, puis joignez-le encore.</translation>
+    </message>
 </context>
 <context>
     <name>ImageViewer</name>
@@ -4224,6 +4228,10 @@
     <message>
         <source>Picture not printed: %1 (%2).</source>
         <translation>Image non imprimée&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>it is saved in more than %1 passes, which would take seconds to read</source>
+        <translation>elle est enregistrée en plus de %1&#xa0;passes, ce qui prendrait des secondes à lire</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +6998,10 @@
     <message>
         <source>%1 is cut into too many tiny pieces to be checked on this computer: it is not played here.</source>
         <translation>%1 est découpé en trop de minuscules morceaux pour être vérifié sur cet ordinateur&#xa0;: il n’est pas lu ici.</translation>
+    </message>
+    <message>
+        <source>%1 carries a picture in its tags (a cover) too large or too complex to be shown safely: it is not played here, so that a file cannot take all this computer&apos;s memory or freeze the window.</source>
+        <translation>%1 porte dans ses étiquettes une image (une pochette) trop grande ou trop complexe pour être montrée sans risque&#xa0;: il n’est pas lu ici, pour qu’un fichier ne puisse ni prendre toute la mémoire de cet ordinateur ni figer la fenêtre.</translation>
     </message>
 </context>
 <context>

@@ -606,6 +606,7 @@ FocusScope {
 
                 // A quiz is never handed in half empty by accident.
                 Rectangle {
+                    id: unansweredWarning
                     objectName: "unansweredWarning"
                     Layout.fillWidth: true
                     visible: root.warningUnanswered && root.unanswered > 0
@@ -613,14 +614,19 @@ FocusScope {
                     radius: Theme.radius
                     color: Theme.warningSurface
                     border.color: Theme.warning
-                    RowLayout {
+                    // At very large text the sentence on its own line, the two buttons under it: beside them it took four
+                    // lines, and the questions were left a 40 px strip (review-app22 F7).
+                    GridLayout {
                         id: warningRow
                         anchors.fill: parent
                         anchors.margins: 8
-                        spacing: Theme.spacing
+                        columns: Theme.largeText ? 2 : 3
+                        columnSpacing: Theme.spacing
+                        rowSpacing: 8
                         Label {
                             objectName: "unansweredText"
                             Layout.fillWidth: true
+                            Layout.columnSpan: Theme.largeText ? 2 : 1
                             text: qsTr("You still have %n question(s) without an answer.", "", root.unanswered)
                             textFormat: Text.PlainText
                             color: Theme.warning
@@ -633,6 +639,7 @@ FocusScope {
                         PrimaryButton {
                             id: seeUnanswered
                             objectName: "seeUnanswered"
+                            Layout.alignment: Qt.AlignLeft
                             secondary: true
                             text: qsTr("Show them")
                             Accessible.name: qsTr("Show the questions without an answer")
@@ -649,7 +656,10 @@ FocusScope {
                 }
 
                 RowLayout {
+                    objectName: "handInRow"
                     Layout.fillWidth: true
+                    // At very large text the warning takes its place while it shows: "Hand in anyway" is its button.
+                    visible: !(Theme.largeText && unansweredWarning.visible)
                     spacing: Theme.spacing
                     Label {
                         objectName: "draftState"

@@ -244,6 +244,7 @@ FocusScope {
             }
             ChoiceBox {
                 id: lessonBox
+                objectName: "assignmentLessonBox"
                 Layout.preferredWidth: 220
                 model: lessonModel
                 textRole: "title"

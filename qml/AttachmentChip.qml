@@ -17,7 +17,8 @@ Rectangle {
     signal remove(int row)
 
     implicitWidth: row.implicitWidth + 16
-    implicitHeight: 32
+    // Taller with the text (the words ran over 32 px at very large text).
+    implicitHeight: Math.max(32, row.implicitHeight + 8)
     radius: 16
     color: root.heavy ? Theme.warningSurface : Theme.surfaceAlt
     border.width: root.current ? 3 : 1
@@ -46,8 +47,11 @@ Rectangle {
         }
         ToolButton {
             text: "✕"
-            implicitWidth: 24
-            implicitHeight: 24
+            font.pixelSize: Theme.fontSmall
+            padding: 3
+            // Its mark whole at every size: 24 px cut it at very large text (review-app22 F6).
+            implicitWidth: Math.max(24, implicitContentWidth + leftPadding + rightPadding)
+            implicitHeight: Math.max(24, implicitContentHeight + topPadding + bottomPadding)
             focusPolicy: Qt.NoFocus // Delete removes the current file from the keyboard
             Accessible.name: qsTr("Remove %1").arg(root.name)
             onClicked: root.remove(root.index)

@@ -8,8 +8,12 @@ import Continuite
 ComboBox {
     id: control
 
+    /// Lines the choice may take before its end is cut: more than one where a cut choice hides what matters (the
+    /// class worked on, in the teacher's side menu, read "6e B — Mathém…" at very large text; issue 14).
+    property int lines: 1
+
     font.pixelSize: Theme.fontBody
-    // The choice on one line, its end replaced by "…" when the box is narrower (the Basic style's text field cut it
+    // The choice on one line (or on `lines`), its end replaced by "…" when the box is narrower (the Basic style's text field cut it
     // mid-word: "Partager l'unité : qu'es"); the whole of it in the tooltip. The box says its name and choice, so the
     // text is not read again.
     contentItem: Text {
@@ -21,6 +25,8 @@ ComboBox {
         font: control.font
         color: control.enabled ? Theme.text : Theme.textMuted
         verticalAlignment: Text.AlignVCenter
+        wrapMode: control.lines > 1 ? Text.Wrap : Text.NoWrap
+        maximumLineCount: control.lines
         elide: Text.ElideRight
         Accessible.ignored: true
     }

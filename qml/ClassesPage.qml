@@ -110,9 +110,34 @@ FocusScope {
         onAccepted: root.printCardsTo(selectedFile)
     }
 
-    ColumnLayout {
+    /// Scrolls the page so that the roster is in view whole (at "Très grande" the page scrolls).
+    function showList() {
+        pageScroll.contentY = Math.max(0, Math.min(list.y + list.height - pageScroll.height, list.y));
+    }
+
+    // At "Très grande" on 1024×600 the fields were squeezed beside their buttons ("Préno…", review-app22 F6) and the
+    // roster showed one row and a third: the fields get their own line, the roster keeps two rows' height at least,
+    // and the page scrolls when it does not fit (as the board does).
+    Flickable {
+        id: pageScroll
+        objectName: "rosterScroll"
         anchors.fill: parent
         anchors.margins: Theme.margin
+        // The page's scroll bar in its right margin: the rows keep their width.
+        anchors.rightMargin: pageScroll.interactive ? Theme.margin - 14 : Theme.margin
+        contentWidth: width
+        contentHeight: Math.max(height, pageColumn.implicitHeight)
+        interactive: contentHeight > height + 0.5
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+        ScrollBar.vertical: PageScrollBar {
+            visible: pageScroll.interactive
+        }
+
+    ColumnLayout {
+        id: pageColumn
+        width: pageScroll.width - (pageScroll.interactive ? 14 : 0)
+        height: pageScroll.contentHeight
         spacing: Theme.spacing
 
         RowLayout {
@@ -140,14 +165,18 @@ FocusScope {
             text: classes.error.length > 0 ? classes.error : roster.error
         }
 
-        RowLayout {
+        // The name on its own line at very large text, its buttons under it.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columns: Theme.largeText ? 2 : 3
+            columnSpacing: Theme.spacing
+            rowSpacing: 8
             visible: root.classId.length > 0
             FormField {
                 id: studentField
                 objectName: "studentField"
                 Layout.fillWidth: true
+                Layout.columnSpan: Theme.largeText ? 2 : 1
                 placeholderText: qsTr("First and last name of a student")
                 Accessible.name: qsTr("Name of the student to add")
                 maximumLength: 100
@@ -155,6 +184,7 @@ FocusScope {
                 KeyNavigation.down: list
             }
             PrimaryButton {
+                Layout.alignment: Qt.AlignLeft
                 text: qsTr("Add the student")
                 enabled: studentField.text.trim().length > 0
                 onClicked: root.addStudent()
@@ -195,8 +225,15 @@ FocusScope {
             objectName: "rosterList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // The first two rows at least, as each row says its height (the page scrolls at "Très grande").
+            Layout.minimumHeight: list.count === 0 ? 0 : list.count === 1 ? list.firstRow : list.firstRow + list.spacing + list.secondRow
+            property real firstRow: 0
+            property real secondRow: 0
             visible: roster.count > 0
             focus: true // opening the page puts the keyboard on the roster, which a screen reader names
+            // The keyboard in the list brings it into view whole.
+            onActiveFocusChanged: if (activeFocus && pageScroll.interactive)
+                root.showList()
             clip: true
             spacing: 4
             model: roster
@@ -216,7 +253,17 @@ FocusScope {
             }
 
             delegate: RosterRow {
+                id: rosterRow
                 width: ListView.view.width - 14
+                function sayHeight() {
+                    if (rosterRow.index === 0)
+                        list.firstRow = rosterRow.height;
+                    else if (rosterRow.index === 1)
+                        list.secondRow = rosterRow.height;
+                }
+                onHeightChanged: sayHeight()
+                onIndexChanged: sayHeight()
+                Component.onCompleted: sayHeight()
                 current: ListView.isCurrentItem && list.activeFocus
                 onNewPin: row => root.giveNewPin(row)
                 onRemove: row => root.askToRemove(row)
@@ -242,10 +289,15 @@ FocusScope {
             implicitHeight: 1
             color: Theme.border
         }
-        RowLayout {
+        // At very large text the name of the class on its own line, under "Another class:" and its button.
+        GridLayout {
             Layout.fillWidth: true
-            spacing: Theme.spacing
+            columnSpacing: Theme.spacing
+            rowSpacing: 8
             Label {
+                Layout.row: 0
+                Layout.column: 0
+                Layout.fillWidth: Theme.largeText
                 text: classes.count === 0 ? qsTr("Your first class:") : qsTr("Another class:")
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -254,6 +306,9 @@ FocusScope {
             FormField {
                 id: classField
                 objectName: "classField"
+                Layout.row: Theme.largeText ? 1 : 0
+                Layout.column: Theme.largeText ? 0 : 1
+                Layout.columnSpan: Theme.largeText ? 2 : 1
                 Layout.fillWidth: true
                 placeholderText: qsTr("Its name, e.g. 5e A — Français")
                 Accessible.name: qsTr("Name of a new class")
@@ -261,11 +316,14 @@ FocusScope {
                 onAccepted: root.createClass()
             }
             PrimaryButton {
+                Layout.row: 0
+                Layout.column: Theme.largeText ? 1 : 2
                 secondary: true
                 text: qsTr("Create the class")
                 enabled: classField.text.trim().length > 0
                 onClicked: root.createClass()
             }
         }
+    }
     }
 }

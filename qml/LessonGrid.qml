@@ -158,7 +158,9 @@ FocusScope {
                         textFormat: Text.PlainText
                         // Breaks inside a long word rather than running into the next column (proportionnalité).
                         wrapMode: Text.Wrap
-                        maximumLineCount: 2
+                        // Two lines at the normal size (the tooltip holds the rest); whole at very large text, where
+                        // two lines cut every title ("Placer des fractions …", review-app22 F6): the heading grows.
+                        maximumLineCount: Theme.largeText ? 12 : 2
                         elide: Text.ElideRight
                         clip: true
                         font.bold: true

@@ -41,8 +41,16 @@ Rectangle {
                 font.bold: true
                 color: Theme.primaryDark
             }
+            // As wide as its longest choice ("Choix mul…" at very large text, review-app22 F6). Measured here: the
+            // box's own WidestText policy measures a TextInput only, and its choice is a Text.
+            FontMetrics {
+                id: kindFont
+                font: kindBox.font
+            }
             ChoiceBox {
-                Layout.preferredWidth: 190
+                id: kindBox
+                Layout.preferredWidth: Math.max(190, Math.ceil(Math.max(kindFont.advanceWidth(qsTr("Multiple choice")), kindFont.advanceWidth(qsTr("Short answer"))))
+                                                + 16 + kindBox.leftPadding + kindBox.rightPadding + 1)
                 model: [qsTr("Multiple choice"), qsTr("Short answer")]
                 currentIndex: root.kind === "short" ? 1 : 0
                 onActivated: index => root.quiz.setKind(root.index, index === 1 ? "short" : "choice")
@@ -64,6 +72,7 @@ Rectangle {
                 Accessible.name: qsTr("Points of question %1").arg(root.number)
             }
             PrimaryButton {
+                objectName: "removeQuestion"
                 secondary: true
                 text: qsTr("Remove")
                 Accessible.name: qsTr("Remove question %1").arg(root.number)

@@ -59,8 +59,17 @@ Rectangle {
                 Layout.minimumWidth: 80
                 Layout.alignment: Qt.AlignVCenter
                 spacing: 8
+                // As wide as the name on one line, from its metrics: bound to its own implicit width, which changes as
+                // it wraps, the label was laid out again and again ("Binding loop detected for property width" at very
+                // large text).
+                TextMetrics {
+                    id: nameMetrics
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    text: root.studentName
+                }
                 Label {
-                    width: Math.min(implicitWidth, parent.width)
+                    width: Math.min(Math.ceil(nameMetrics.advanceWidth) + 1, parent.width)
                     text: root.studentName
                     textFormat: Text.PlainText
                     font.pixelSize: Theme.fontBody
@@ -68,9 +77,14 @@ Rectangle {
                     color: Theme.text
                     wrapMode: Text.Wrap
                 }
-                Label {
-                    width: Math.min(implicitWidth, parent.width)
+                TextMetrics {
+                    id: versionMetrics
+                    font.pixelSize: Theme.fontSmall
                     text: qsTr("version %1 of %2").arg(root.version).arg(root.versionCount)
+                }
+                Label {
+                    width: Math.min(Math.ceil(versionMetrics.advanceWidth) + 1, parent.width)
+                    text: versionMetrics.text
                     textFormat: Text.PlainText
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall

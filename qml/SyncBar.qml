@@ -27,7 +27,9 @@ ToolBar {
     property date now: new Date()
     /// A pupil's family sees plain words; counts of changes, files and data are behind "Details" (issue 14).
     property bool forFamily: !Session.currentIsTeacher
-    property bool showDetails: !forFamily
+    /// At very large text a teacher's technical line is behind "Details" too: the bar took 116 px of every page at
+    /// 1024×600 (review-app22 F7).
+    property bool showDetails: !forFamily && !Theme.largeText
 
     readonly property bool syncing: syncState === SyncController.Syncing
     readonly property alias syncButton: syncButton
@@ -162,7 +164,7 @@ ToolBar {
     // Grows with the text size; 58 at the normal size.
     implicitHeight: Math.max(58, Math.round(Theme.fontBody * 2.6) + 19, barRow.implicitHeight + 12)
     Accessible.role: Accessible.StatusBar
-    Accessible.name: root.stateText + " " + (root.showDetails ? root.detailsText() : root.familyText())
+    Accessible.name: root.stateText + " " + (root.showDetails || !root.forFamily ? root.detailsText() : root.familyText())
 
     background: Rectangle {
         color: Theme.surface
@@ -215,6 +217,8 @@ ToolBar {
                 id: detailsLabel
                 objectName: "syncDetailsText"
                 Layout.fillWidth: true
+                // A family's plain line always; a teacher's technical one unless folded behind "Details".
+                visible: root.showDetails || root.forFamily
                 text: root.showDetails ? root.detailsText() : root.familyText()
                 textFormat: Text.PlainText
                 color: Theme.textMuted
@@ -229,7 +233,7 @@ ToolBar {
         Button {
             id: detailsButton
             objectName: "detailsButton"
-            visible: root.forFamily
+            visible: root.forFamily || Theme.largeText || !root.showDetails
             flat: true
             text: root.showDetails ? qsTr("Fewer details") : qsTr("Details")
             Accessible.name: root.showDetails ? qsTr("Hide the technical details of sync") : qsTr("Show the technical details of sync")

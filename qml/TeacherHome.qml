@@ -139,6 +139,8 @@ FocusScope {
                     textRole: "name"
                     enabled: classes.count > 0
                     displayText: classes.count > 0 ? currentText : qsTr("No class yet")
+                    // Which class is open, whole at every size ("6e B — Mathém…" at very large text, review-app22 F6).
+                    lines: 3
                     Accessible.name: qsTr("Class worked on: %1").arg(displayText)
                     KeyNavigation.down: navClasses
                     onActivated: index => root.chosenClassId = classes.classIdAt(index)

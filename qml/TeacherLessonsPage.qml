@@ -498,7 +498,8 @@ FocusScope {
                 id: files
                 objectName: "lessonFiles"
                 Layout.fillWidth: true
-                implicitHeight: 32
+                // As high as a chip (taller at very large text).
+                implicitHeight: Math.max(32, Theme.fontSmall * 2 + 6)
                 orientation: ListView.Horizontal
                 spacing: 6
                 clip: true

@@ -43,8 +43,9 @@ void AssignmentListModel::load()
             latest.insert(v.studentId, v.meta.id);
         // "Handed in" is out of the roster of today; work of a student taken off it still waits for review.
         row.handedIn = int(std::count_if(latest.keyBegin(), latest.keyEnd(), [&](const QString &id) { return students.contains(id); }));
+        const QSet<QString> reviewed = s->reviewed(a.meta.id);
         for (const QString &submissionId : std::as_const(latest))
-            row.toReview += s->feedback(submissionId).isEmpty() ? 1 : 0;
+            row.toReview += reviewed.contains(submissionId) ? 0 : 1;
         m_rows.append(row);
     }
 }

@@ -125,7 +125,9 @@ QString PackPrinter::readImage(const QString &sha256, QTextDocument &doc)
     }
     // showable() also refuses a format this app does not read (an icon, a vector drawing): that is not its size.
     if (const bool tooLarge = 2 * decoded > MaxReadBytes; tooLarge || !ImageReducer::showable(path))
-        return tooLarge || format == "jpeg" // a JPEG's coefficients, held whatever the scaling
+        return !tooLarge && ImageReducer::tooManyScans(path)
+                   ? tr("it is saved in more than %1 passes, which would take seconds to read").arg(ImageReducer::MaxScans)
+                   : tooLarge || format == "jpeg" // a JPEG's coefficients, held whatever the scaling
                    ? tr("it announces %1 × %2 pixels, too many to be read safely").arg(size.width()).arg(size.height())
                    : tr("damaged, or not a picture this app reads");
     const qint64 cost = qint64(printed.width()) * printed.height();

@@ -10,12 +10,14 @@
 // scaling: 200 MB for these 1.5 MB), an 8000 × 8000 flat PNG (256 MB decoded, then copied), an 8000 × 8000 video
 // (its first picture converted to RGB at full size, then copied). Controls: a phone photo and a normal progressive
 // JPEG still become correct light copies; a normal video still gives its first picture and its light version.
+#include "coveredsound.h"
 #include "hostilejpeg.h"
 #include "lyingwebm.h"
 #include "phonephoto.h"
 #include "pngbomb.h"
 #include "uncheckablevideo.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -526,6 +528,98 @@ private Q_SLOTS:
         const Peak capsule = measure({u"check"_s, voice});
         QVERIFY2(capsule.ok, qPrintable(capsule.error));
         qInfo() << "the five-minute capsule:" << QFileInfo(voice).size() << "bytes";
+    }
+    // Review-media23, finding 1: a picture in a received sound's tags (a Matroska attachment named cover.jpg; MP3's
+    // APIC, FLAC's picture block and MP4's covr work the same way) was never looked at: picturesFit reads streams, and
+    // no decoder of its walk decodes a tag. Qt's player decodes it whole, on the window's thread, as the cover art: a
+    // 3 s memo whose cover is a 233-byte JPEG in several scans of 5600² cost 360 MB in the player, and one in 1500
+    // scans froze the window 6.1 s. Now every picture in the tags goes through ImageReducer::showable (at most
+    // VideoReducer::MaxCoverPixels): the sound is refused, saying why. Controls: the same sound without a cover, and
+    // with an honest 320 × 240 cover, pass.
+    void aSoundsCoverPictureIsCheckedBeforeItIsPlayed()
+    {
+        const QString bomb = path(u"memo-pochette.mka"_s), plain = path(u"memo.mka"_s), honest = path(u"memo-vraie-pochette.mka"_s);
+        QVERIFY(writeFile(bomb, CoveredSound::make(HostileJpeg::make(5600, 5600, true))));
+        QVERIFY(writeFile(plain, CoveredSound::make({})));
+        QImage cover(320, 240, QImage::Format_RGB32);
+        cover.fill(QColor(40, 90, 160));
+        QByteArray coverJpeg;
+        {
+            QBuffer buffer(&coverJpeg);
+            buffer.open(QIODevice::WriteOnly);
+            QVERIFY(QImageWriter(&buffer, "jpeg").write(cover));
+        }
+        QVERIFY(writeFile(honest, CoveredSound::make(coverJpeg)));
+
+        const Peak refused = measure({u"check"_s, bomb});
+        QVERIFY2(!refused.ok, "a sound whose cover is a JPEG of 5600² in several scans passed the check");
+        QVERIFY2(refused.error.contains(u"memo-pochette.mka"_s) && refused.error.contains(u"cover"_s), qPrintable(refused.error));
+        QVERIFY2(refused.maxRssKb < 100 * MB, qPrintable(QString::number(refused.maxRssKb)));
+        for (const QString &control : {plain, honest}) {
+            const Peak check = measure({u"check"_s, control});
+            QVERIFY2(check.ok, qPrintable(control + u": "_s + check.error));
+        }
+    }
+    // Review-media23, finding 2: a JPEG may hold thousands of scans, and libjpeg runs each over every block of the
+    // picture whatever its bytes say. Nothing counted them: a 270 KB picture of 1600² in 15000 scans passed showable(),
+    // a lesson's text decoded it on the window's thread (3 s frozen for one, 14.5 s for four), a thumbnail of a 4000²
+    // one took 9 s, and a sound's cover in 1500 scans froze the player 0.6 s. Now the scans are counted with the
+    // coefficients (ImageReducer::MaxScans; cjpeg -progressive writes 10, libjpeg-turbo's own limit is 500): refused
+    // when shown, made light, printed or found in a sound's tags. Controls: a normal progressive JPEG is still shown,
+    // drawn and made light, and a sound with its cover still passes.
+    void aJpegOfManyScansIsNeitherShownNorMadeLight()
+    {
+        const QString scans = path(u"passes.jpg"_s), sound = path(u"memo-passes.mka"_s);
+        QVERIFY(writeFile(scans, HostileJpeg::manyScans(1600, 1600, 15000)));
+        QVERIFY(writeFile(sound, CoveredSound::make(HostileJpeg::manyScans(1600, 1600, 15000))));
+        QElapsedTimer clock;
+        clock.start();
+        const Peak shown = measure({u"thumbnail"_s, scans});
+        qInfo() << "thumbnail of the JPEG in 15001 scans:" << clock.restart() << "ms";
+        QVERIFY2(!shown.ok, "a JPEG in 15001 scans passed showable() and was decoded");
+        QCOMPARE(shown.error, u"not shown"_s);
+        const Peak made = measure({u"image"_s, scans});
+        qInfo() << "its light copy:" << clock.restart() << "ms";
+        QVERIFY2(!made.ok, "a JPEG in 15001 scans was made light");
+        QVERIFY2(made.error.contains(u"passes.jpg"_s) && made.error.contains(u"passes"_s), qPrintable(made.error));
+        const Shown text = measureText(u"shown"_s, {scans});
+        qInfo() << "a lesson's text naming it:" << clock.restart() << "ms";
+        QCOMPARE(text.resolved, 0);
+        QCOMPARE(text.placeholders, 1);
+        const Peak cover = measure({u"check"_s, sound});
+        QVERIFY2(!cover.ok, "a sound whose cover is a JPEG in 15001 scans passed the check");
+
+        QImage red(1600, 1200, QImage::Format_RGB32);
+        red.fill(Qt::red);
+        const QString control = path(u"progressive-rouge.jpg"_s);
+        QVERIFY(writeImage(red, control, "jpeg", true));
+        const Peak shownControl = measure({u"thumbnail"_s, control});
+        QVERIFY2(shownControl.ok, qPrintable(shownControl.error));
+        const Peak madeControl = measure({u"image"_s, control});
+        QVERIFY2(madeControl.ok, qPrintable(madeControl.error));
+        const Shown textControl = measureText(u"shown"_s, {control});
+        QCOMPARE(textControl.resolved, 1);
+        QVERIFY2(textControl.red, "the progressive photo was not drawn");
+        QByteArray coverJpeg;
+        {
+            QBuffer buffer(&coverJpeg);
+            buffer.open(QIODevice::WriteOnly);
+            QImageWriter writer(&buffer, "jpeg");
+            writer.setProgressiveScanWrite(true);
+            QVERIFY(writer.write(red.scaled(600, 450)));
+        }
+        const QString honest = path(u"memo-pochette-progressive.mka"_s);
+        QVERIFY(writeFile(honest, CoveredSound::make(coverJpeg)));
+        const Peak coverControl = measure({u"check"_s, honest});
+        QVERIFY2(coverControl.ok, qPrintable(coverControl.error));
+
+        // On paper: a sentence saying why where it was, and the progressive photo beside it printed.
+        if (QStandardPaths::findExecutable(u"pdfimages"_s).isEmpty() || QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdfimages and pdftotext (poppler-utils) are not installed");
+        const Printed printed = measurePrint(u"text"_s, path(u"passes.pdf"_s), {scans, control});
+        QVERIFY(printed.ok);
+        QCOMPARE(printed.images, 1);
+        QVERIFY2(printed.text.contains(u"Image non imprimée : p1 (elle est enregistrée en plus de 100 passes"_s), qPrintable(printed.text));
     }
     // A printed pack read every picture whole with no check (PackPrinter::addImage, QImage(path)): a JPEG of 233 bytes
     // in several scans announcing 5790² cost 356 MB, an honest 5790² JPEG of 237 bytes was decoded whole (161 MB

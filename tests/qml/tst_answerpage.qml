@@ -140,8 +140,9 @@ TestCase {
                 verify(findChild(page, "unansweredWarning").visible);
             }
             waitForRendering(page);
-            // The control: the check sees a row pushed past the edge.
-            const submit = findChild(page, "submitButton");
+            // The control: the check sees a row pushed past the edge (at very large text the warning's buttons take the
+            // place of the hand-in row while it shows).
+            const submit = findChild(page, "submitButton").visible ? findChild(page, "submitButton") : findChild(page, "handInAnyway");
             const width = submit.width;
             submit.width = 2000;
             verify(overflowIn(page, page).length > 0, "the check sees a button 2000 px wide");
@@ -621,5 +622,54 @@ TestCase {
         wait(50);
         compare(heardShort.length, 1, "the same answer is not said twice: " + heardShort);
         chooseAnswersShown(quizId, "after-due"); // as the demo course has it, for the other tests
+    }
+
+    // At "Très grande" on 1024×600, the half-empty quiz's warning left the questions a strip about 40 px high
+    // (review-app22 F7, shot t8): a pupil who pressed "Les voir" saw barely a line of her quiz. The questions keep
+    // 160 px at least while the warning shows, four lines of a question at that size (the sentence on its own line,
+    // the bottom row behind the warning). Before the fix: 104 px in English here (145 after another test handed in).
+    // Control: at the normal size they had the room before the fix too. The page's heights are what Main leaves it.
+    function test_quizKeepsRoomBesideTheWarning_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0,
+                "height": 472
+            }, {
+                "tag": "très grande",
+                "scale": 1.5,
+                "height": 414
+            }];
+    }
+    function test_quizKeepsRoomBesideTheWarning(data) {
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const page = createTemporaryObject(pageComponent, testCase, {
+                    "assignmentId": idOf("quiz"),
+                    "height": data.height
+                });
+            verify(page && page.work.found, page ? page.work.error : "");
+            page.forceActiveFocus();
+            clearAnswers(page);
+            page.work.questions.setChoice(0, 0, true); // one answer: she may hand in, five are left
+            verify(page.work.canSubmit && page.unanswered > 0, page.unanswered);
+            page.handIn(false);
+            const warning = findChild(page, "unansweredWarning");
+            verify(warning.visible, "the warning shows");
+            waitForRendering(page);
+            const questions = findChild(page, "answerView");
+            verify(questions.height >= 160, data.tag + ": the questions get " + questions.height + " px beside the warning");
+            // Its two ways out are whole and inside the page.
+            for (const name of ["seeUnanswered", "handInAnyway"]) {
+                const button = findChild(page, name);
+                const at = button.mapToItem(page, 0, 0);
+                verify(button.visible && at.y >= 0 && at.y + button.height <= page.height + 0.5 && at.x + button.width <= page.width + 0.5,
+                       data.tag + ": " + name + " at " + at.x + "," + at.y);
+            }
+            const text = findChild(page, "unansweredText");
+            verify(text.lineCount <= 2, data.tag + ": the sentence takes " + text.lineCount + " lines");
+        } finally {
+            Session.textScale = before;
+        }
     }
 }

@@ -241,7 +241,14 @@ private:
         QTRY_VERIFY(settled());
         for (const QString &name : {u"syncStateText"_s, u"syncDetailsText"_s}) {
             QQuickItem *label = findItem(m_window->contentItem(), name);
-            QVERIFY2(label && label->isVisible(), qPrintable(name));
+            QVERIFY2(label, qPrintable(name));
+            // A teacher's technical line is folded behind "Détails" at very large text (review-app22 F7): then the link shows.
+            if (name == u"syncDetailsText"_s && !label->isVisible()) {
+                QQuickItem *details = findItem(m_window->contentItem(), u"detailsButton"_s);
+                QVERIFY2(details && details->isVisible(), "the sync bar's details are folded with no Détails link");
+                continue;
+            }
+            QVERIFY2(label->isVisible(), qPrintable(name));
             // Read once the bar has grown for its lines (a moment after the text size changed, it is still short).
             QTRY_VERIFY2(!label->property("truncated").toBool(), qPrintable(u"%1 cut: %2"_s.arg(name, label->property("text").toString())));
         }
@@ -268,8 +275,7 @@ private:
         // A file's name cut in its middle keeps its start and its type, on purpose ("IMG_2026…1830.jpg"). A summary
         // ends on its last whole line with "…" (issue 14: "summaries end on a whole line"); a picture's words in its
         // chip are whole in its accessible name. Still cut at "Très grande" and not yet fixed (review-app22 F6, see
-        // notes/app23.md): the class and question-type drop-downs, the lesson grid's column titles, the placeholders of
-        // a few fields and the lesson editor's "✕": they are named in stillCut().
+        // notes/app24.md): what stillCut() names.
         if (item->inherits("QQuickText") && item->property("truncated").toBool() && item->property("elide").toInt() != Qt::ElideMiddle
             && !item->objectName().endsWith(u"Summary"_s) && item->objectName() != u"pictureWords"_s && !stillCut(item)
             // Drawn in no colour: a secret field's placeholder, there for a screen reader only (SettingsField).
@@ -279,19 +285,17 @@ private:
             found += cutTexts(child);
         return found;
     }
-    /// The texts still cut at "Très grande" that review-app22 F6 found and this session did not fix (notes/app23.md):
+    /// The texts still cut at "Très grande" that review-app22 F6 found and are not fixed yet (notes/app23.md, app24.md):
     /// each is named here, so that any other cut text fails the walk.
     static bool stillCut(const QQuickItem *item)
     {
         const QString name = item->objectName();
-        const QString text = item->property("text").toString();
         const QQuickItem *parent = item->parentItem();
         // (The settings' "Mme Martin : Nouveau mot de passe…" that review-app22 F6's listing showed is a secret field's
         // placeholder drawn in no colour, for a screen reader: not a cut the eye sees.)
-        return name == u"choiceText"_s // ChoiceBox: "6e B — Mathématiques" in the side menu, "Choix multiple"
-            || name.startsWith(u"gridTitle"_s) // the lessons × students grid's column titles
-            || (parent && parent->inherits("QQuickTextInput")) // a field's placeholder ("Prénom et nom d’un élève")
-            || text == u"✕"_s; // the lesson editor's small remove marks
+        // app24 fixed the class drop-down, the quiz's kinds, the grid's titles, the roster's placeholders and the ✕.
+        // Left: the assignment editor's "after which lesson" drop-down (t14).
+        return name == u"choiceText"_s && parent && parent->objectName() == u"assignmentLessonBox"_s;
     }
 
     /// No text cut under @p item; @p what names it in the failure.

@@ -167,6 +167,52 @@ TestCase {
         verify(teacher.detailsLabel.text.indexOf("waiting to be sent") > 0, teacher.detailsLabel.text);
     }
 
+    // At "Très grande" on 1024×600 the bar took 116 px of every page (review-app22 F7): a teacher's bar says its
+    // sentence, and its technical line (last sync, changes waiting, data) is behind "Details", as a family's is. The
+    // screen reader's name keeps the details. Control: at the normal size a teacher sees everything, with no link.
+    function test_teacherBarIsShortAtVeryLargeText_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_teacherBarIsShortAtVeryLargeText(data) {
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const bar = makeBar({
+                    "syncState": SyncController.NotConnected,
+                    "stateText": "Not connected to a server: everything stays on this device.",
+                    "pendingChanges": 28,
+                    "forFamily": false
+                });
+            const details = findChild(bar, "detailsButton");
+            waitForRendering(bar);
+            verify(bar.Accessible.name.indexOf("waiting to be sent") > 0, bar.Accessible.name);
+            if (data.scale === 1.0) {
+                verify(!details.visible, "no link at the normal size");
+                verify(bar.detailsLabel.visible && bar.detailsLabel.text.indexOf("waiting to be sent") > 0, bar.detailsLabel.text);
+                return;
+            }
+            verify(details.visible, "a Details link at very large text");
+            verify(!bar.detailsLabel.visible, "the technical line is behind it");
+            const compact = bar.height;
+            verify(compact <= 90, "the bar is " + compact + " px high");
+            mouseClick(details);
+            verify(bar.detailsLabel.visible && bar.detailsLabel.text.indexOf("waiting to be sent") > 0, bar.detailsLabel.text);
+            tryVerify(() => bar.height > compact);
+            mouseClick(details);
+            verify(!bar.detailsLabel.visible);
+            // Never the pupils' "your work leaves…" in a teacher's bar.
+            verify(bar.Accessible.name.indexOf("your work") < 0, bar.Accessible.name);
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     function test_buttonSyncsOrOpensSettings() {
         const bar = makeBar({
                 "syncState": SyncController.UpToDate

@@ -37,6 +37,15 @@ TestCase {
         }
     }
     Component {
+        id: chipComponent
+        AttachmentChip {
+            index: 0
+            name: "fiche-fractions.pdf"
+            sizeText: "4 Ko"
+            heavy: false
+        }
+    }
+    Component {
         id: playerComponent
         MediaPlayerPage {
             width: 774
@@ -426,6 +435,97 @@ TestCase {
         compare(page.assignments.count, 1);
         keyClick(Qt.Key_Escape);
         verify(!page.editing);
+    }
+
+    // A quiz question's kind reads whole at every text size: at "Très grande" its drop-down said "Choix mul…" (review-app22
+    // F6, named in the walk's stillCut()). The box is as wide as its longest choice. Control: at the normal size the
+    // kind was whole before the fix too.
+    function test_questionKindWholeAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_questionKindWholeAtEveryTextSize(data) {
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const page = createTemporaryObject(assignmentsComponent, testCase, {
+                    "classId": testCase.workshopId,
+                    "className": "Atelier des tests",
+                    "width": 724
+                });
+            mouseClick(findChild(page, "newAssignment"));
+            page.editor.isQuiz = true;
+            page.editor.questions.addQuestion("short");
+            tryCompare(page.questionList, "count", 2);
+            for (let i = 0; i < 2; ++i) {
+                const question = page.questionList.itemAt(i);
+                const kind = findChild(question, "choiceText");
+                verify(kind, "question " + i + " has its kind");
+                compare(kind.text, i === 0 ? "Multiple choice" : "Short answer");
+                waitForRendering(page);
+                verify(!kind.truncated, data.tag + ": \"" + kind.text + "\" cut in " + kind.width + " px");
+                // And the question's row still fits its card (its Remove button inside it).
+                const remove = findChild(question, "removeQuestion");
+                verify(remove, "question " + i + " has its Remove");
+                const right = remove.mapToItem(question, remove.width, 0).x;
+                verify(right <= question.width + 0.5, data.tag + ": Remove at " + right + " in a card " + question.width + " wide");
+            }
+            page.editor.isQuiz = false;
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
+    // Every visible text under @p item that is cut, as "text (width px)"; [] when none.
+    function cutTexts(item) {
+        let found = [];
+        if (!item || !item.visible || item.width <= 0 || item.opacity <= 0)
+            return found;
+        if (item.truncated === true)
+            found.push("\"" + item.text + "\" (" + Math.round(item.width) + " px)");
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(cutTexts(item.children[i]));
+        return found;
+    }
+
+    // A file attached to a lesson keeps its ✕ (remove) whole at every text size: at "Très grande" the mark was cut in
+    // its 24 px button (review-app22 F6, named in the walk's stillCut()), and the chip's words ran over its 32 px.
+    // Control: at the normal size the chip was whole before the fix too.
+    function test_attachedFileChipWholeAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_attachedFileChipWholeAtEveryTextSize(data) {
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const chip = createTemporaryObject(chipComponent, testCase);
+            verify(chip);
+            waitForRendering(chip);
+            verify(cutTexts(chip).length === 0, data.tag + ": cut in the chip: " + cutTexts(chip).join(", "));
+            // Every piece inside the chip.
+            const inside = item => {
+                const at = item.mapToItem(chip, 0, 0);
+                return at.x >= -0.5 && at.y >= -0.5 && at.x + item.width <= chip.width + 0.5 && at.y + item.height <= chip.height + 0.5;
+            };
+            const row = chip.children[0];
+            for (let i = 0; i < row.children.length; ++i) {
+                const piece = row.children[i];
+                verify(inside(piece), data.tag + ": " + (piece.text ?? piece) + " out of the chip: " + piece.width + "×" + piece.height + " in " + chip.width + "×" + chip.height);
+            }
+        } finally {
+            Session.textScale = before;
+        }
     }
 
     function test_reviewFollowsTheKeys() {

@@ -596,6 +596,105 @@ TestCase {
         }
     }
 
+    // The side menu says which class is open, whole, at every text size: at "Très grande" its drop-down read
+    // "6e B — Mathém…" (review-app22 F6, named in the walk's stillCut()), and a teacher with two classes of the same
+    // level could not tell which one she was marking. It was cut at the normal size too ("6e B — Mathématiq…", shot 21).
+    // The box wraps its choice to a second or third line. Control: a short name, whole on one line before the fix too.
+    function test_sideMenuNamesTheWholeClass_data() {
+        return [{
+                "tag": "normal, short name",
+                "scale": 1.0,
+                "name": "5e C — Arts"
+            }, {
+                "tag": "normal",
+                "scale": 1.0,
+                "name": "6e B — Mathématiques"
+            }, {
+                "tag": "très grande",
+                "scale": 1.5,
+                "name": "6e B — Mathématiques"
+            }, {
+                "tag": "normal, long name",
+                "scale": 1.0,
+                "name": "3e Prépa-métiers — Sciences et technologie"
+            }, {
+                "tag": "très grande, long name",
+                "scale": 1.5,
+                "name": "3e Prépa-métiers — Sciences et technologie"
+            }];
+    }
+    function test_sideMenuNamesTheWholeClass(data) {
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": data.scale > 1 ? 414 : 490
+            });
+        let classId = classNamed(home, data.name);
+        if (classId.length === 0) {
+            classId = home.classes.createClass(data.name);
+            verify(classId.length > 0, home.classes.error);
+        }
+        home.chooseClass(classId);
+        compare(home.className, data.name);
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const shown = findChild(home.classBox, "choiceText");
+            verify(shown, "the box shows its choice");
+            compare(shown.text, data.name);
+            const menu = findChild(home, "sideMenu");
+            // Read once laid out at this size; nothing in the menu cut, the class's name included.
+            for (let i = 0; i < 40 && cutTexts(menu).length > 0; ++i)
+                wait(50);
+            verify(!shown.truncated, data.tag + ": \"" + shown.text + "\" cut in " + shown.width + " px");
+            verify(cutTexts(menu).length === 0, data.tag + ": cut in the side menu: " + cutTexts(menu).join(", "));
+            // The box holds its lines (they do not run over the menu's first button).
+            verify(shown.contentHeight <= home.classBox.height, data.tag + ": " + shown.contentHeight + " px of text in a box " + home.classBox.height + " high");
+            const nav = findChild(home, "navClasses");
+            verify(home.classBox.mapToItem(menu, 0, home.classBox.height).y <= nav.mapToItem(menu, 0, 0).y, data.tag + ": the box runs over the menu");
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
+    // The roster page's two fields say whole what to type, at every text size: at "Très grande" they read "Préno…" and
+    // "Son nom, par…" (review-app22 F6, named in the walk's stillCut()), the field squeezed beside its buttons. Control:
+    // at the normal size they were whole before the fix too. The rows stay whole and the page still shows one.
+    function test_rosterFieldsSayWhatToTypeAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_rosterFieldsSayWhatToTypeAtEveryTextSize(data) {
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": data.scale > 1 ? 414 : 490
+            });
+        home.chooseClass(classNamed(home, "6e B — Mathématiques"));
+        home.showSection(0);
+        const page = home.pages.children[0];
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            waitForRendering(page);
+            for (let i = 0; i < 40 && cutTexts(page).length > 0; ++i)
+                wait(50);
+            for (const field of [page.studentField, page.classField]) {
+                verify(field.visible && field.text.length === 0, field.placeholderText);
+                verify(cutTexts(field).length === 0, data.tag + ": \"" + field.placeholderText + "\" cut: " + cutTexts(field).join(", "));
+            }
+            verify(cutTexts(page).length === 0, data.tag + ": cut on the roster page: " + cutTexts(page).join(", "));
+            // At least one pupil's row whole in view.
+            const list = page.list;
+            tryVerify(() => list.itemAtIndex(0) !== null);
+            const first = list.itemAtIndex(0);
+            verify(list.height >= first.height, data.tag + ": the roster is " + list.height + " px high, a row " + first.height);
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     // Alt+1…5 work with the keyboard anywhere in the window (the header, the sync bar), not only in the home.
     function test_altKeysFromOutsideTheHome() {
         const home = makeHome();

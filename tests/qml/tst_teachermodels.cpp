@@ -19,6 +19,7 @@
 #include "sync/client/syncengine.h"
 #include "sync/hub/hubengine.h"
 #include "sync/hub/hubserver.h"
+#include "tests/sqlitecount.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -706,6 +707,47 @@ private Q_SLOTS:
         QCOMPARE(notes.size(), 1);
         QCOMPARE(notes.first().score, std::optional<double>(4.5));
         QCOMPARE(review.count(), 0); // a student reviews nothing
+    }
+
+    // The teacher's lists of assignments (one on « Devoirs », one on « Correction ») say how many hand-ins wait for
+    // review. They asked for each pupil's latest version whether it had feedback, a handful of statements apiece and
+    // every version graded again: 7 G of the teacher's 10 G instructions at sign-in with the GOALS workload
+    // (bench/README, "Session 23"). Asking once per assignment, the statements must not grow with the hand-ins.
+    // Control: the counts read are right, before and after the two new hand-ins and a mark.
+    void theAssignmentListDoesNotAskPerHandIn()
+    {
+        Session session(nullptr);
+        openAs(session, u"mme.martin"_s, u"demo-prof"_s);
+        const auto work = session.store()->assignments(m_demo.classId);
+        QVERIFY(!work.isEmpty());
+        const QString id = work.constLast().meta.id;
+        AssignmentListModel list;
+        list.setSession(&session);
+        list.setClassId(m_demo.classId);
+        const auto reviewState = [&] {
+            const int row = list.indexOf(id);
+            return std::pair{roleOf(list, row, AssignmentListModel::HandedInRole).toInt(), roleOf(list, row, AssignmentListModel::ToReviewRole).toInt()};
+        };
+        const auto before = reviewState();
+        const qint64 fewer = Continuite::SqliteCount::of(*session.store(), [&] { list.reload(); }).statements;
+        session.lock();
+        for (const auto &[login, pin] : {std::pair{u"hugo"_s, u"5678"_s}, std::pair{u"ines"_s, u"2468"_s}}) {
+            QVERIFY2(session.unlock(login, pin), qPrintable(session.error()));
+            QVERIFY(session.store()->submit({id, u"Voici mon travail."_s, {}, {}}));
+            session.lock();
+        }
+        QVERIFY(session.unlock(u"mme.martin"_s, u"demo-prof"_s));
+        list.reload();
+        const auto after = reviewState();
+        QCOMPARE(after.first, before.first + 2);
+        QCOMPARE(after.second, before.second + 2);
+        const auto versions = session.store()->submissions(id);
+        QVERIFY(session.store()->giveFeedback(versions.constLast().meta.id, u"Vu."_s, {}));
+        list.reload();
+        QCOMPARE(reviewState().second, before.second + 1);
+        const qint64 more = Continuite::SqliteCount::of(*session.store(), [&] { list.reload(); }).statements;
+        qInfo("statements of one load of the list: %lld, then %lld with two more hand-ins", fewer, more);
+        QCOMPARE(more, fewer);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "content/secrets.h"
 #include "content/store.h"
 #include "content/textfile.h"
+#include "tests/sqlitecount.h"
 #include "tests/storeinternals.h"
 
 #include <QDateTime>
@@ -14,11 +15,9 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSqlDriver>
 #include <QSqlQuery>
 
 #include <functional>
-#include <sqlite3.h>
 
 #include <QDir>
 #include <QScopeGuard>
@@ -420,18 +419,7 @@ private slots:
     }
 
     /// The steps of SQLite's virtual machine while @p work runs on @p store's connection.
-    static qint64 sqliteSteps(Store &store, const std::function<void()> &work)
-    {
-        const QVariant handle = StoreInternals::database(store).prepare(u"SELECT 1"_s).driver()->handle();
-        if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-            qFatal("no sqlite3 handle");
-        sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-        qint64 steps = 0;
-        sqlite3_progress_handler(db, 1, [](void *n) { ++*static_cast<qint64 *>(n); return 0; }, &steps);
-        work();
-        sqlite3_progress_handler(db, 0, nullptr, nullptr);
-        return steps;
-    }
+    static qint64 sqliteSteps(Store &store, const std::function<void()> &work) { return SqliteCount::of(store, work).steps; }
 
     // A pupil's to-do asks, for each of her submissions, where it stands: its row's latest outbox entry. The outbox
     // keeps every change written on the device; read by parsing each body, the question cost 3 s of CPU at each sign-in
@@ -471,6 +459,70 @@ private slots:
             QVERIFY2(many < few * 2, qPrintable(u"%1 steps with 10 lessons, %2 with 300"_s.arg(few).arg(many)));
         else
             QVERIFY2(many > few * 10, qPrintable(u"%1 steps with 10 lessons, %2 with 300"_s.arg(few).arg(many)));
+    }
+
+    // Reading a version's feedback asks who may read it. That once meant grading again every version the pupil had
+    // handed in; every list of work asks it for each of its rows, and the teacher's sign-in spent 6 G instructions
+    // there with the GOALS workload (bench/README, "Session 23"). Its cost must not grow with the versions. Control:
+    // the feedback is read, and Hugo still reads none of Léa's.
+    void readingFeedbackDoesNotGradeEveryVersionAgain()
+    {
+        Classroom c;
+        int versions = 0;
+        const auto stepsWith = [&](int total) {
+            c.actAs(c.lea.member.login);
+            std::optional<Submission> latest;
+            for (; versions < total; ++versions)
+                latest = *c.store->submit({c.quiz.meta.id, {}, QJsonObject{{u"q2"_s, u"%1/4"_s.arg(versions)}}, {}});
+            c.actAs(c.teacher.login);
+            if (!c.store->giveFeedback(latest->meta.id, u"Vu."_s, {}))
+                qFatal("feedback");
+            c.actAs(c.hugo.member.login);
+            if (!c.store->feedback(latest->meta.id).isEmpty())
+                qFatal("Hugo read Léa's feedback");
+            c.actAs(c.lea.member.login);
+            QList<Feedback> read;
+            const qint64 steps = sqliteSteps(*c.store, [&] { read = c.store->feedback(latest->meta.id); });
+            if (read.size() != 1 || read.first().comment != u"Vu."_s)
+                qFatal("Léa does not read her feedback");
+            return steps;
+        };
+        const qint64 few = stepsWith(2);
+        const qint64 many = stepsWith(40);
+        qInfo("SQLite steps of one feedback(): %lld after 2 versions, %lld after 40", few, many);
+        QVERIFY2(many < few * 2, qPrintable(u"%1 steps after 2 versions, %2 after 40"_s.arg(few).arg(many)));
+    }
+
+    // Which versions of an assignment have feedback, in one question for the whole assignment, under feedback()'s own
+    // rule. Played by Hugo, who must not learn that Léa's work was marked, and by the teacher of another class.
+    // Control: Mme Martin and Léa see it, and Hugo sees his own once it is marked.
+    void reviewedTellsOnlyThoseWhoMayReadTheWork()
+    {
+        Classroom c;
+        c.actAs(c.lea.member.login);
+        const auto lea = c.store->submit({c.quiz.meta.id, u"Léa"_s, {}, {}});
+        QVERIFY(lea);
+        c.actAs(c.hugo.member.login);
+        const auto hugo = c.store->submit({c.quiz.meta.id, u"Hugo"_s, {}, {}});
+        QVERIFY(hugo);
+        c.actAs(c.teacher.login);
+        QVERIFY(c.store->reviewed(c.quiz.meta.id).isEmpty());
+        QVERIFY(c.store->giveFeedback(lea->meta.id, u"Bien."_s, {}));
+        QCOMPARE(c.store->reviewed(c.quiz.meta.id), QSet<QString>{lea->meta.id});
+        const auto other = c.store->addProfile(u"m.durand"_s, u"M. Durand"_s, Role::Teacher, u"autre-prof"_s);
+        QVERIFY(other);
+        c.actAs(c.lea.member.login);
+        QCOMPARE(c.store->reviewed(c.quiz.meta.id), QSet<QString>{lea->meta.id});
+        c.actAs(c.hugo.member.login);
+        QVERIFY(c.store->reviewed(c.quiz.meta.id).isEmpty());
+        c.actAs(u"m.durand"_s);
+        QVERIFY(c.store->createClass(u"5e A"_s));
+        QVERIFY(c.store->reviewed(c.quiz.meta.id).isEmpty());
+        c.actAs(c.teacher.login);
+        QVERIFY(c.store->giveFeedback(hugo->meta.id, u"Relis."_s, {}));
+        QCOMPARE(c.store->reviewed(c.quiz.meta.id), (QSet<QString>{lea->meta.id, hugo->meta.id}));
+        c.actAs(c.hugo.member.login);
+        QCOMPARE(c.store->reviewed(c.quiz.meta.id), QSet<QString>{hugo->meta.id});
     }
 
     void resubmissionKeepsEarlierFiles()
