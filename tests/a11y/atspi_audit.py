@@ -1374,6 +1374,11 @@ class Audit:
         # focus, and the marking above would not be reached.
         self.key("alt+1", settle=1.0)
         self.key("alt+4", settle=1.2)
+        # Correction keeps the keyboard where it was: on the work handed in, after the marking. Shift+Tab to the
+        # assignments, then Up to the quiz.
+        assignment = lambda a: self.plain(a.get_name() or "").startswith(("Quiz", "Expliquer"))  # noqa: E731
+        if not assignment(self.focused(0.2) or self.window):
+            self.tab_to("teacher: the assignments in Correction", assignment, presses=6, backwards=True)
         for _ in range(4):
             if self.starts("Quiz")(self.focused(0.2) or self.window):
                 break
