@@ -3,6 +3,7 @@
 #include "content/mediareducer.h"
 
 #include "content/mediastore.h"
+#include "content/voicerecorder.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -60,6 +61,10 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     Prepared p{info.absoluteFilePath(), info.absoluteFilePath(), info.fileName(), info.size(), info.size(), false};
     if (!options.keepOriginal && options.reduceVideos && VideoReducer::isVideo(path))
         return prepareVideo(p, options);
+    // A sound picked from a laptop's or a phone's recorder (.wav: 5.3 MB a minute; .m4a: 1 MB) becomes what the app's
+    // own capsule is, tags gone (review-media23, finding 3: it was sent as picked, the week's budget in a minute).
+    if (!options.keepOriginal && isSound(path) && !madeHere(path))
+        return prepareVideo(p, options, true);
     if (options.keepOriginal || !ImageReducer::isPicture(path))
         return p;
     auto reduced = ImageReducer(options.imageMode).reduce(path);
@@ -131,7 +136,14 @@ QString MediaReducer::sha256Of(const QString &path)
     return QString::fromLatin1(hash.result().toHex());
 }
 
-Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Options &options) const
+bool MediaReducer::isSound(const QString &path)
+{
+    static const QMimeDatabase db;
+    auto sound = [&](QMimeDatabase::MatchMode mode) { return db.mimeTypeForFile(path, mode).name().startsWith(u"audio/"_s); };
+    return (sound(QMimeDatabase::MatchExtension) || sound(QMimeDatabase::MatchContent)) && !VideoReducer::isVideo(path);
+}
+
+Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Options &options, bool sound) const
 {
     using R = Result<Prepared>;
     const QFileInfo info(p.sourcePath);
@@ -139,7 +151,7 @@ Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Opti
     const QByteArray key = (p.sourcePath + u'|' + QString::number(info.size()) + u'|'
                             + QString::number(info.lastModified().toMSecsSinceEpoch())).toUtf8();
     const QString dir = m_workDir + u'/' + QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16));
-    const QString out = dir + u'/' + info.completeBaseName() + u".webm"_s;
+    const QString out = dir + u'/' + info.completeBaseName() + (sound ? u".opus"_s : u".webm"_s);
     // The light versions this store already holds, by the original's SHA-256: light-index/<original> names the blob.
     QString index;
     if (!options.storeDir.isEmpty() && !QFileInfo::exists(out))
@@ -160,7 +172,10 @@ Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Opti
     if (!QFileInfo::exists(out)) {
         if (options.stopped && options.stopped())
             return R::failure(stoppedText(info.fileName()));
-        VideoReducer reducer;
+        VideoReducer::Options made;
+        if (sound) // the capsule's own bitrate: 16 kbit/s, ≈ 120 KB a minute
+            made.audioBitsPerSecond = VoiceRecorder::Options{}.bitsPerSecond;
+        VideoReducer reducer(made);
         // VideoReducer reports its progress from its loop every tenth of a second: the Stop asked is heard there.
         auto progress = [&](double done) {
             if (options.stopped && options.stopped())
@@ -178,6 +193,10 @@ Result<MediaReducer::Prepared> MediaReducer::prepareVideo(Prepared p, const Opti
             // session-14 review, finding 11: it was refused, and the CLI's only way out, --original, kept every other
             // picture of the command as it was too).
             if (auto seen = VideoReducer::inspect(p.sourcePath); seen && !seen->hasVideo && seen->hasAudio)
+                return p;
+            // A sound GStreamer cannot read is attached as it is, as every sound was before: it is never refused (a
+            // pupil's answer recorded elsewhere may exist nowhere else).
+            if (sound)
                 return p;
             // A document or a picture named like a video: say what it is, not that GStreamer lacks a plug-in.
             static const QMimeDatabase db;

@@ -19,8 +19,9 @@ namespace Continuite {
  * @brief The frugal copies of files about to be attached: what the store keeps and sync sends instead of
  * the originals, shared by the CLI and the app.
  *
- * Pictures go through ImageReducer, videos (when asked) through VideoReducer; other files (a PDF worksheet, a
- * recording) are used as they are. Each
+ * Pictures go through ImageReducer, videos (when asked) through VideoReducer, sounds through VideoReducer too (they
+ * become what the app's own voice capsule is: mono Opus in Ogg (.opus), without tags); other files (a PDF worksheet) are used
+ * as they are. Each
  * copy is written under a work folder, named like the original with the copy's extension, so the store
  * shows "cahier.jpg" and the person's file is never touched. A file that cannot be made light (damaged,
  * hostile, misnamed) is refused with a sentence and nothing is written.
@@ -64,6 +65,9 @@ public:
     explicit MediaReducer(QString workDir);
 
     Result<Prepared> prepare(const QString &path, const Options &options) const;
+    /// Whether @p path is a sound (by its name or its content) and not a video: prepare() makes it a capsule (seconds:
+    /// the app does it off the window's thread), unless madeHere() (a recording made by the app is already one).
+    static bool isSound(const QString &path);
     /// All of @p paths, or the first refusal (and nothing written for any of them).
     Result<QList<Prepared>> prepareAll(const QStringList &paths, const Options &options) const;
 
@@ -83,7 +87,8 @@ public:
 private:
     /// The file's SHA-256 in hex, or empty when it cannot be read.
     static QString sha256Of(const QString &path);
-    Result<Prepared> prepareVideo(Prepared p, const Options &options) const;
+    /// A video's light version, or with @p sound a sound's capsule (.opus: Opus in Ogg, as VoiceRecorder writes it).
+    Result<Prepared> prepareVideo(Prepared p, const Options &options, bool sound = false) const;
 
     QString m_workDir;
 };

@@ -888,7 +888,10 @@ Result<VideoReducer::Reduced> VideoReducer::reduce(const QString &input, const Q
                                             "! vp8enc name=venc ! queue ! webmmux name=mux ! filesink name=sink "_s
                                                 .arg(height)
                                                 .arg(m_options.framesPerSecond)
-                                          : u"filesrc name=src ! decodebin name=dec webmmux name=mux ! filesink name=sink "_s;
+                                          : output.endsWith(u".opus"_s) || output.endsWith(u".ogg"_s)
+                                              // a sound made a capsule: Opus in Ogg, as VoiceRecorder writes it
+                                              ? u"filesrc name=src ! decodebin name=dec oggmux name=mux ! filesink name=sink "_s
+                                              : u"filesrc name=src ! decodebin name=dec webmmux name=mux ! filesink name=sink "_s;
     if (source.hasAudio)
         description += u"dec. ! queue ! audioconvert ! audioresample ! audio/x-raw,channels=1,rate=48000 "
                        "! opusenc name=aenc ! queue ! mux."_s;

@@ -214,13 +214,24 @@ FocusScope {
                 text: editor.published ? (editor.dirty ? qsTr("Published, changes not saved") : qsTr("Published")) : editor.dirty ? qsTr("Draft, not saved") : qsTr("Draft")
             }
         }
-        RowLayout {
+        // The due date, its day in words, the lesson before it and "Quiz": on one row, or two at very large text (the
+        // lesson's title on a line of its own there).
+        GridLayout {
             Layout.fillWidth: true
-            spacing: 8
+            columns: Theme.largeText ? 3 : 5
+            columnSpacing: 8
+            rowSpacing: 8
+            // A property, not FontMetrics.advanceWidth(): a binding on a function call is not told when the text size changes.
+            TextMetrics {
+                id: dueWidth
+                font: dueField.font
+                text: "00/00/0000 00:00"
+            }
             FormField {
                 id: dueField
                 objectName: "dueField"
-                Layout.preferredWidth: 170
+                // A date and an hour whole ("10/12/2026 1" at very large text).
+                Layout.preferredWidth: Math.max(170, Math.ceil(dueWidth.advanceWidth) + leftPadding + rightPadding + 4)
                 placeholderText: qsTr("Due: 04/12/2026 18:00")
                 Accessible.name: qsTr("Due date and time, like 04/12/2026 18:00; empty for none")
                 text: editor.dueText
@@ -240,12 +251,21 @@ FocusScope {
                 text: editor.dueText.length === 0 ? qsTr("no due date") : editor.dueDisplay.length > 0 ? editor.dueDisplay : qsTr("date not understood")
                 textFormat: Text.PlainText
                 color: editor.dueText.length > 0 && editor.dueDisplay.length === 0 ? Theme.error : Theme.textMuted
+                // On two lines rather than "vendredi 11 décembre 2026 à 1…" (shot 25), in the middle of the row.
+                Layout.fillHeight: true
+                verticalAlignment: Text.AlignVCenter
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
             }
             ChoiceBox {
                 id: lessonBox
                 objectName: "assignmentLessonBox"
-                Layout.preferredWidth: 220
+                // The lesson's title whole, on two lines if it must ("Partager l'unité : qu…").
+                Layout.preferredWidth: Theme.largeText ? -1 : 260
+                Layout.fillWidth: Theme.largeText
+                Layout.columnSpan: Theme.largeText ? 2 : 1
+                lines: 2
                 model: lessonModel
                 textRole: "title"
                 displayText: editor.lessonId.length === 0 ? qsTr("After no lesson") : currentText
@@ -396,6 +416,7 @@ FocusScope {
                         Layout.fillWidth: true
                         text: qsTr("%n question(s)", "", editor.questions.count) + " · " + qsTr("%1 points in all").arg(editor.questions.totalPoints)
                         textFormat: Text.PlainText
+                        wrapMode: Text.Wrap
                         font.bold: true
                         color: Theme.text
                     }

@@ -20,7 +20,8 @@ AbstractButton {
     property bool current: false
 
     implicitWidth: 196
-    implicitHeight: 160
+    // Taller when the name takes two lines (large text).
+    implicitHeight: Math.max(160, implicitContentHeight + topPadding + bottomPadding)
     padding: 10
     focusPolicy: Qt.NoFocus // the grid owns the keyboard; arrows move between cards
     Accessible.role: Accessible.Button
@@ -63,6 +64,9 @@ AbstractButton {
             text: root.displayName
             textFormat: Text.PlainText
             horizontalAlignment: Text.AlignHCenter
+            // Whose card it is, whole: on two lines at large text ("Hugo Ber…" at 1.5, review-app22 F13).
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
             font.pixelSize: Theme.fontTitle - 2
             font.bold: true

@@ -133,7 +133,8 @@ FocusScope {
             clip: true
             model: profileModel
             cellWidth: 212
-            cellHeight: 172
+            // Room for a name on two lines at large text.
+            cellHeight: Theme.largeText ? 212 : 172
             keyNavigationEnabled: true
             activeFocusOnTab: true
             Accessible.role: Accessible.List
@@ -143,6 +144,8 @@ FocusScope {
             Keys.onSpacePressed: root.choose(profileModel.loginAt(currentIndex))
 
             delegate: ProfileCard {
+                // All of one height, whether a name takes one line or two.
+                height: Math.max(implicitHeight, grid.cellHeight - 12)
                 selected: root.selectedLogin === login
                 current: GridView.isCurrentItem && grid.activeFocus
                 onClicked: root.choose(login)

@@ -42,15 +42,21 @@ Rectangle {
                 color: Theme.primaryDark
             }
             // As wide as its longest choice ("Choix mul…" at very large text, review-app22 F6). Measured here: the
-            // box's own WidestText policy measures a TextInput only, and its choice is a Text.
-            FontMetrics {
-                id: kindFont
+            // box's own WidestText policy measures a TextInput only, and its choice is a Text. TextMetrics' properties,
+            // not FontMetrics.advanceWidth(): a binding on a function call is not told when the text size changes.
+            TextMetrics {
+                id: choiceWidth
                 font: kindBox.font
+                text: qsTr("Multiple choice")
+            }
+            TextMetrics {
+                id: shortWidth
+                font: kindBox.font
+                text: qsTr("Short answer")
             }
             ChoiceBox {
                 id: kindBox
-                Layout.preferredWidth: Math.max(190, Math.ceil(Math.max(kindFont.advanceWidth(qsTr("Multiple choice")), kindFont.advanceWidth(qsTr("Short answer"))))
-                                                + 16 + kindBox.leftPadding + kindBox.rightPadding + 1)
+                Layout.preferredWidth: Math.max(190, Math.ceil(Math.max(choiceWidth.advanceWidth, shortWidth.advanceWidth)) + 16 + kindBox.leftPadding + kindBox.rightPadding + 1)
                 model: [qsTr("Multiple choice"), qsTr("Short answer")]
                 currentIndex: root.kind === "short" ? 1 : 0
                 onActivated: index => root.quiz.setKind(root.index, index === 1 ? "short" : "choice")

@@ -39,7 +39,8 @@ FocusScope {
 
         Rectangle {
             Layout.fillHeight: true
-            Layout.preferredWidth: 220
+            // Wider at very large text: "Assignments" in bold read "Assignme…" (review-app22 F14).
+            Layout.preferredWidth: Theme.largeText ? 250 : 220
             color: Theme.surfaceAlt
 
             ColumnLayout {

@@ -60,6 +60,9 @@ TabButton {
             color: root.selected ? Theme.primaryDark : Theme.text
             font.pixelSize: Theme.fontBody + 1
             font.bold: root.selected
+            // A longer word (another language) on a second line rather than cut.
+            wrapMode: Text.Wrap
+            maximumLineCount: 2
             elide: Text.ElideRight
         }
         Rectangle {

@@ -116,7 +116,8 @@ FocusScope {
             // the review is hidden, and so is its marking page (Alt+5 from the photo shows the board with its menu).
             objectName: "sideMenu"
             // Folded away too while a lesson is being written: the editor gets the width (issue 14).
-            visible: !reviewPage.marking && !(root.section === 1 && lessonsPage.editing)
+            // And while an assignment is: beside the menu its rows ran past the window at very large text (review-app22 F6).
+            visible: !reviewPage.marking && !(root.section === 1 && lessonsPage.editing) && !(root.section === 2 && assignmentsPage.editing)
             color: Theme.surface
             border.color: Theme.border
 

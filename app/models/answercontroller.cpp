@@ -316,7 +316,12 @@ bool AnswerController::addFile(const QUrl &url)
     options.reduceVideos = true;
     if (store) // a video she adds twice is made light once
         options.storeDir = store->media().rootDir();
-    if (store && (Continuite::ImageReducer::isPicture(info.absoluteFilePath()) || Continuite::VideoReducer::isVideo(info.absoluteFilePath()))) {
+    // A sound she picks (her laptop's recorder: 5.3 MB a minute) becomes a capsule like the ones she records here, in
+    // seconds; hers, recorded here, is one already.
+    const bool pickedSound = store && Continuite::MediaReducer::isSound(info.absoluteFilePath())
+        && !Continuite::MediaReducer(store->media().rootDir() + u"/light"_s).madeHere(info.absoluteFilePath());
+    if (store && (Continuite::ImageReducer::isPicture(info.absoluteFilePath()) || Continuite::VideoReducer::isVideo(info.absoluteFilePath())
+                  || pickedSound)) {
         if (m_preparation->busy()) {
             setError(tr("%1 is still being prepared: wait a moment before adding another file.").arg(m_preparation->fileName()));
             return false;

@@ -228,7 +228,8 @@ bool LessonEditor::attach(const QUrl &file)
     Continuite::MediaReducer::Options options;
     options.reduceVideos = m_lightVideos;
     options.storeDir = s->media().rootDir(); // a video it already made light is not made (nor attached) twice
-    if (Continuite::ImageReducer::isPicture(path) || (m_lightVideos && Continuite::VideoReducer::isVideo(path))) {
+    if (Continuite::ImageReducer::isPicture(path) || (m_lightVideos && Continuite::VideoReducer::isVideo(path))
+        || (!recording && Continuite::MediaReducer::isSound(path))) { // a sound becomes a capsule: seconds too
         m_preparingLessonId = m_lesson.meta.id;
         m_preparation->start(workDir, path, options);
         return fail({});

@@ -15,10 +15,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QtEndian>
 
 #include <gst/gst.h>
 
 #include <atomic>
+#include <cmath>
 
 using namespace Continuite;
 using namespace Qt::StringLiterals;
@@ -279,6 +281,76 @@ private Q_SLOTS:
     // was said to need a GStreamer plug-in. Now the sound is made light (mono Opus, no tag: review-media20, finding 5),
     // and the PDF is told for what it is (each seen failing before). The control: a real video beside them is still
     // made light.
+    // Review-media23, finding 3: a sound with a sound's name was attached as picked (prepare() made light only pictures
+    // and videos): one minute of a laptop's recorder (.wav) is 5.3 MB, the week's whole budget, tags and all. Now it
+    // becomes what the app's own voice capsule is: mono Opus at 16 kbit/s in Ogg (.opus), without any tag of the original.
+    // Control: the .wav holds the name and weighs more than 800 KB; a capsule recorded by the app (a file made under
+    // the work folder) is still attached as it is.
+    void aRecordedSoundBecomesACapsuleWithoutItsTags()
+    {
+        const int rate = 44100, seconds = 10;
+        QByteArray samples;
+        samples.reserve(rate * seconds * 2);
+        quint32 noise = 1;
+        for (int i = 0; i < rate * seconds; ++i) {
+            noise = noise * 1103515245u + 12345u;
+            const int v = int(6000 * std::sin(2 * M_PI * 220 * i / rate)) + int((noise >> 16) % 600) - 300;
+            samples.append(char(v & 0xff)).append(char((v >> 8) & 0xff));
+        }
+        auto le32 = [](quint32 v) { QByteArray b(4, '\0'); qToLittleEndian(v, b.data()); return b; };
+        auto le16 = [](quint16 v) { QByteArray b(2, '\0'); qToLittleEndian(v, b.data()); return b; };
+        const QByteArray name("Lea Dubois, 12 rue des Lilas\0", 30);
+        const QByteArray info = "INFO" + QByteArray("INAM") + le32(quint32(name.size())) + name;
+        const QByteArray fmt = le16(1) + le16(1) + le32(rate) + le32(rate * 2) + le16(2) + le16(16);
+        const QByteArray body = "WAVE" + QByteArray("fmt ") + le32(16) + fmt + "LIST" + le32(quint32(info.size())) + info
+            + "data" + le32(quint32(samples.size())) + samples;
+        const QString wav = dir.filePath(u"reponse-orale.wav"_s);
+        {
+            QFile f(wav);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("RIFF" + le32(quint32(body.size())) + body);
+        }
+        auto readAll = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        QVERIFY(readAll(wav).contains("Lea Dubois")); // control: the recording carries the name
+        QVERIFY(QFileInfo(wav).size() > 800 * 1000);  // and weighs what a laptop's recorder writes
+
+        const MediaReducer reducer(dir.filePath(u"sons"_s));
+        MediaReducer::Options options; // what the CLI and the app ask (the app's "light videos" or not)
+        auto sound = reducer.prepare(wav, options);
+        QVERIFY2(sound, qPrintable(sound.error()));
+        qInfo() << "a 10 s .wav:" << sound->originalSize << "bytes ->" << sound->size << "bytes," << sound->name;
+        QVERIFY2(sound->reduced && sound->path != QFileInfo(wav).absoluteFilePath(), "the .wav was attached as it was");
+        QCOMPARE(sound->name, u"reponse-orale.opus"_s);
+        QCOMPARE(sound->originalSize, QFileInfo(wav).size());
+        QVERIFY2(sound->size < 30 * 1000, qPrintable(QString::number(sound->size)));
+        QCOMPARE(sound->size, QFileInfo(sound->path).size());
+        const QByteArray stored = readAll(sound->path);
+        QVERIFY(!stored.contains("Lea"));
+        QVERIFY(stored.startsWith("OggS"));
+        QVERIFY(stored.contains("OpusHead"));
+        auto heard = VideoReducer::inspect(sound->path);
+        QVERIFY2(heard, qPrintable(heard.error()));
+        QVERIFY(heard->hasAudio && !heard->hasVideo);
+        QVERIFY2(heard->durationMs > 9000, qPrintable(QString::number(heard->durationMs)));
+
+        // --original (the CLI) keeps it as it is, as for any file.
+        MediaReducer::Options original;
+        original.keepOriginal = true;
+        auto kept = reducer.prepare(wav, original);
+        QVERIFY(kept && !kept->reduced && kept->path == QFileInfo(wav).absoluteFilePath());
+
+        // The app's own capsule, made under the work folder, is attached as it is: it is already light, and has no tag.
+        QVERIFY(QDir().mkpath(dir.filePath(u"sons/enregistrement"_s)));
+        const QString capsule = dir.filePath(u"sons/enregistrement/capsule.opus"_s);
+        QVERIFY(QFile::copy(sound->path, capsule));
+        auto recorded = reducer.prepare(capsule, options);
+        QVERIFY(recorded && !recorded->reduced && recorded->path == QFileInfo(capsule).absoluteFilePath());
+        reducer.discard(sound->path);
+    }
+
     void aSoundIsMadeLightWithoutItsTagsAndAMisnamedFileIsToldWhatItIs()
     {
         auto readAll = [](const QString &path) {

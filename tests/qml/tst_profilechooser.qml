@@ -86,6 +86,48 @@ TestCase {
         compare(logins.slice().sort(), ["hugo", "ines", "lea", "mme.martin"]);
     }
 
+    function cutTexts(item) {
+        let found = [];
+        if (!item || !item.visible || item.width <= 0 || item.opacity <= 0)
+            return found;
+        if (item.truncated === true)
+            found.push("\"" + item.text + "\" (" + Math.round(item.width) + " px)");
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(cutTexts(item.children[i]));
+        return found;
+    }
+
+    // Whose card is whose, at every text size: at 1.5 (Ctrl++ before signing in) the cards read "Hugo Ber…",
+    // "Inès Lefè…", "Mme Mar…" (review-app22 F13). The name wraps on two lines and the cards grow for them, each
+    // inside its cell. Control: at the normal size the names were whole before the fix too.
+    function test_namesWholeAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_namesWholeAtEveryTextSize(data) {
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const chooser = makeChooser();
+            compare(chooser.grid.count, 4);
+            waitForRendering(chooser);
+            for (let i = 0; i < 4; ++i) {
+                const card = chooser.grid.itemAtIndex(i);
+                verify(card, "card " + i);
+                verify(cutTexts(card).length === 0, data.tag + ": cut on card " + i + ": " + cutTexts(card).join(", "));
+                verify(card.height <= chooser.grid.cellHeight && card.implicitContentHeight + card.topPadding + card.bottomPadding <= card.height + 0.5,
+                       data.tag + ": card " + i + " holds " + card.implicitContentHeight + " px in " + card.height + ", its cell " + chooser.grid.cellHeight);
+            }
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     function test_unlock_data() {
         return [{
                 "tag": "student, right PIN",

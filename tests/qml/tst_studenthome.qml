@@ -135,4 +135,47 @@ TestCase {
         keyClick(Qt.Key_Return);
         compare(lessonOpened.count, 2);
     }
+
+    function cutTexts(item) {
+        let found = [];
+        if (!item || !item.visible || item.width <= 0 || item.opacity <= 0)
+            return found;
+        if (item.truncated === true)
+            found.push("\"" + item.text + "\" (" + Math.round(item.width) + " px)");
+        for (let i = 0; i < item.children.length; ++i)
+            found = found.concat(cutTexts(item.children[i]));
+        return found;
+    }
+
+    // The pupil's side menu says its three places whole at every text size: at 1.5 it read "Assignme…" in English
+    // (review-app22 F14; "Devoirs" fits in French). Control: at the normal size they were whole before the fix too.
+    function test_menuWholeAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_menuWholeAtEveryTextSize(data) {
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const home = createTemporaryObject(homeComponent, testCase);
+            verify(home);
+            waitForRendering(home);
+            const names = ["navTodo", "navLessons", "navAssignments"];
+            for (let page = 0; page < names.length; ++page) {
+                const name = names[page];
+                home.showPage(page); // its words in bold, as when it is the page open
+                waitForRendering(home);
+                const button = findChild(home, name);
+                verify(button && button.visible && button.selected, name);
+                verify(cutTexts(button).length === 0, data.tag + ": " + name + " cut: " + cutTexts(button).join(", "));
+            }
+        } finally {
+            Session.textScale = before;
+        }
+    }
 }

@@ -451,7 +451,6 @@ TestCase {
     }
     function test_questionKindWholeAtEveryTextSize(data) {
         const before = Session.textScale;
-        Session.textScale = data.scale;
         try {
             const page = createTemporaryObject(assignmentsComponent, testCase, {
                     "classId": testCase.workshopId,
@@ -462,6 +461,8 @@ TestCase {
             page.editor.isQuiz = true;
             page.editor.questions.addQuestion("short");
             tryCompare(page.questionList, "count", 2);
+            // The size chosen with the editor open (Ctrl++), as a teacher does.
+            Session.textScale = data.scale;
             for (let i = 0; i < 2; ++i) {
                 const question = page.questionList.itemAt(i);
                 const kind = findChild(question, "choiceText");

@@ -695,6 +695,65 @@ TestCase {
         }
     }
 
+    // The assignment editor has the window's width, as the lesson editor has: with the side menu beside it, at
+    // "Très grande" its rows ran past the window ("Publié", "Quiz", "Enregistrer" cut at the edge; shot t14) and its
+    // lesson box read "Partager l'u…"; at the normal size too the due day read "jeudi 10 d…" and the lesson "Partager
+    // l'unité : qu…" (shot 25). Control: the list of assignments keeps the side menu, before the fix too.
+    function test_assignmentEditorFitsAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0
+            }, {
+                "tag": "très grande",
+                "scale": 1.5
+            }];
+    }
+    function test_assignmentEditorFitsAtEveryTextSize(data) {
+        const home = createTemporaryObject(homeComponent, testCase, {
+                "height": data.scale > 1 ? 414 : 490
+            });
+        home.chooseClass(classNamed(home, "6e B — Mathématiques"));
+        home.showSection(2);
+        const page = home.pages.children[2];
+        const menu = findChild(home, "sideMenu");
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            verify(page.assignments.count > 0);
+            verify(menu.visible, data.tag + ": the list keeps the side menu");
+            // The demo's quiz (its lesson "Partager l'unité : qu'est-ce qu'une fraction ?", its due day).
+            let quiz = "";
+            for (let row = 0; row < page.assignments.count && quiz.length === 0; ++row) {
+                page.editAssignment(page.assignments.assignmentIdAt(row));
+                if (page.editor.isQuiz && page.editor.lessonId.length > 0 && page.editor.dueText.length > 0)
+                    quiz = page.editor.title;
+                else
+                    page.leaveEditor();
+            }
+            verify(quiz.length > 0, "the demo has a quiz after a lesson, with a due date");
+            verify(page.editing);
+            const editor = findChild(page, "assignmentEditor");
+            waitForRendering(home);
+            for (let i = 0; i < 40 && cutTexts(editor).length > 0; ++i)
+                wait(50);
+            verify(!menu.visible, data.tag + ": the side menu folds away while an assignment is edited");
+            verify(cutTexts(editor).length === 0, data.tag + ": cut in the editor: " + cutTexts(editor).join(", "));
+            for (const name of ["publishAssignment", "editorState", "quizBox", "dueDayPicker"]) {
+                const item = findChild(page, name);
+                verify(item && item.visible, name);
+                const right = item.mapToItem(home, item.width, 0).x;
+                verify(right <= home.width + 0.5, data.tag + ": " + name + " ends at " + right + " in a home " + home.width + " wide");
+            }
+            // The due field shows its whole date and hour.
+            const due = findChild(page, "dueField");
+            verify(due.contentWidth <= due.width - due.leftPadding - due.rightPadding + 0.5, data.tag + ": \"" + due.text + "\" is " + due.contentWidth + " px in a field " + due.width + " wide");
+            page.leaveEditor();
+            tryVerify(() => menu.visible);
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     // Alt+1…5 work with the keyboard anywhere in the window (the header, the sync bar), not only in the home.
     function test_altKeysFromOutsideTheHome() {
         const home = makeHome();
