@@ -345,9 +345,6 @@ QByteArray encode(const QImage &withMetadata, const QByteArray &format, int qual
     return bytes;
 }
 
-/// An animation (GIF, WebP) is kept as one, cleaned of its metadata, up to this size; above it, or when it does not
-/// parse, its first picture is made light instead (a few photos' worth: a family's data plan).
-constexpr qint64 MaxAnimationBytes = 2 * 1000 * 1000;
 
 /**
  * An animated GIF without what rides beside its frames: comments, plain-text blocks and every application block
@@ -575,14 +572,22 @@ Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, cons
         metadata = pngCarriesMetadata(bytes);
     else if (format != "jpeg")
         metadata = true;
+    bool firstPictureOnly = false;
     if (reader.supportsAnimation() && reader.imageCount() > 1) {
-        // An animation stays one (the reducer would keep one frame), without its comments, EXIF and XMP. One that
-        // does not parse, or weighs more than a few photos, becomes its first picture made light, like any picture.
-        const QByteArray clean = format == "gif" ? gifWithoutMetadata(bytes) : format == "webp" ? webpWithoutMetadata(bytes) : QByteArray();
+        // An animation stays one (the reducer would keep one frame), without its comments, EXIF and XMP, when it
+        // follows the rule of every picture (long side ≤ MaxLongSide) and weighs at most MaxAnimationBytes. Any other
+        // (or one that does not parse) becomes its first picture made light, like any picture, and says so: nothing in
+        // the app animates a picture, and a 2400 × 1800 or 8000² one was sent whole (review-media23, finding 4).
+        const bool fits = std::max(stored.width(), stored.height()) <= MaxLongSide;
+        const QByteArray clean = !fits ? QByteArray()
+            : format == "gif"          ? gifWithoutMetadata(bytes)
+            : format == "webp"         ? webpWithoutMetadata(bytes)
+                                       : QByteArray();
         if (!clean.isEmpty() && clean.size() <= MaxAnimationBytes) {
             // keptOriginal only when nothing was taken out: the caller then attaches the person's file itself.
             return Reduced{clean, name, content.name(), bytes.size(), stored, stored, 0, clean == bytes};
         }
+        firstPictureOnly = true;
         buffer.seek(0);
         reader.setDevice(&buffer);
     }
@@ -604,6 +609,7 @@ Result<ImageReducer::Reduced> ImageReducer::reduce(const QByteArray &bytes, cons
     }
 
     Reduced out;
+    out.firstPictureOnly = firstPictureOnly;
     out.originalSize = bytes.size();
     out.originalPixels = sideways ? stored.transposed() : stored;
     // A picture decoded whole (PNG, WebP…: no scaling while decoding) is made small first, so that no other copy of

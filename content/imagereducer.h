@@ -58,6 +58,10 @@ public:
     /// cjpeg -progressive writes 10; libjpeg-turbo's own TurboJPEG API stops at 500.
     static constexpr int MaxScans = 100;
 
+    /// An animation (GIF, WebP) is kept as one, cleaned of its metadata, only when its long side is at most MaxLongSide
+    /// and it weighs at most this (a few photos' worth: a family's data plan); any other becomes its first picture.
+    static constexpr qint64 MaxAnimationBytes = 2 * 1000 * 1000;
+
     /// The frugal copy and what it cost.
     struct Reduced
     {
@@ -69,6 +73,7 @@ public:
         QSize pixels;         ///< the copy's, upright
         int quality = 0;      ///< JPEG quality used; 0 for PNG or an original kept
         bool keptOriginal = false; ///< the original was already lighter and carried no metadata: kept as is
+        bool firstPictureOnly = false; ///< an animation too large to be kept as one: the copy is its first picture
     };
 
     explicit ImageReducer(Mode mode = Mode::Photo, qint64 targetBytes = DefaultTargetBytes);

@@ -48,8 +48,10 @@ QString MediaReducer::savingText(qint64 before, qint64 after)
 
 QString MediaReducer::Prepared::summary() const
 {
-    const QString line = QCoreApplication::translate("MediaReducer", "%1: %2");
-    return line.arg(name, reduced ? savingText(originalSize, size) : sizeText(size));
+    const QString sizes = reduced ? savingText(originalSize, size) : sizeText(size);
+    if (!note.isEmpty())
+        return QCoreApplication::translate("MediaReducer", "%1: %2 (%3)").arg(name, sizes, note);
+    return QCoreApplication::translate("MediaReducer", "%1: %2").arg(name, sizes);
 }
 
 Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const Options &options) const
@@ -105,6 +107,11 @@ Result<MediaReducer::Prepared> MediaReducer::prepare(const QString &path, const 
     p.name = reduced->name;
     p.size = reduced->bytes.size();
     p.reduced = !reduced->keptOriginal;
+    if (reduced->firstPictureOnly)
+        p.note = tr("first picture only: an animation is kept as one up to %1 pixels and %2, and the app shows only its "
+                    "first picture")
+                     .arg(ImageReducer::MaxLongSide)
+                     .arg(sizeText(ImageReducer::MaxAnimationBytes));
     return p;
 }
 

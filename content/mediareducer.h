@@ -57,7 +57,8 @@ public:
         qint64 originalSize = 0;
         qint64 size = 0;          ///< of what is attached
         bool reduced = false;     ///< a frugal copy was made (false: a document, the original kept)
-        /// "cahier.jpg: 3.8 MB → 190 KB", or "fiche.pdf: 80 KB" when the file is attached as it is.
+        QString note;             ///< what the person should know of the copy ("first picture only…"), or empty
+        /// "cahier.jpg: 3.8 MB → 190 KB", or "fiche.pdf: 80 KB" when the file is attached as it is; the note after.
         QString summary() const;
     };
 

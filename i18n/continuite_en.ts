@@ -3496,6 +3496,14 @@
         <source>Picture</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Picture not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picture not found</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -4024,6 +4032,14 @@
     </message>
     <message>
         <source>The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). Free some space, then try again. Nothing was attached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first picture only: an animation is kept as one up to %1 pixels and %2, and the app shows only its first picture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3496,6 +3496,14 @@
         <source>Picture</source>
         <translation>Image</translation>
     </message>
+    <message>
+        <source>Picture not found: %1</source>
+        <translation>Image introuvable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Picture not found</source>
+        <translation>Image introuvable</translation>
+    </message>
 </context>
 <context>
     <name>LessonReader</name>
@@ -4025,6 +4033,14 @@
     <message>
         <source>The light copy of %1 could not be written: the disk is full or refuses to be written (%2 free in %3). Free some space, then try again. Nothing was attached.</source>
         <translation>La copie légère de %1 n’a pas pu être écrite&#xa0;: plus de place sur le disque, ou il refuse l’écriture (%2 libres dans %3). Libérez de la place, puis réessayez. Rien n’a été joint.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1&#xa0;: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>first picture only: an animation is kept as one up to %1 pixels and %2, and the app shows only its first picture</source>
+        <translation>première image seulement&#xa0;: une animation n’est gardée telle quelle que jusqu’à %1&#xa0;pixels et %2, et l’application n’en montre que la première image</translation>
     </message>
 </context>
 <context>

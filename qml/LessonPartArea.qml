@@ -82,6 +82,10 @@ ScrollView {
         function pictureWords(description: string): string {
             return description.length > 0 ? qsTr("Picture: %1").arg(description) : qsTr("Picture");
         }
+        /// A picture the store does not have (pasted from elsewhere, a hash typed by hand): the pupils get nothing.
+        function missingWords(description: string): string {
+            return description.length > 0 ? qsTr("Picture not found: %1").arg(description) : qsTr("Picture not found");
+        }
         /// Set while an arrow (Home, End, Page Up/Down) key moves the caret: +1 forwards, -1 backwards, 0 otherwise.
         property int stepping: 0
         /// The picture whose Markdown holds @p at strictly inside, or null.
@@ -372,12 +376,15 @@ ScrollView {
                         anchors.right: parent.right
                         anchors.rightMargin: 8
                         anchors.verticalCenter: parent.verticalCenter
-                        text: area.pictureWords(chip.modelData.description)
+                        // Said when the store has no such picture: it looked like a real one over an empty frame
+                        // (review-app22 F8).
+                        readonly property bool missing: chip.modelData.source.length === 0 && chip.modelData.end > chip.modelData.start
+                        text: missing ? area.missingWords(chip.modelData.description) : area.pictureWords(chip.modelData.description)
                         textFormat: Text.PlainText
                         font.family: root.font.family // the page's, not the box's monospace
                         font.pixelSize: Theme.fontSmall
                         font.bold: true
-                        color: Theme.text
+                        color: missing ? Theme.warning : Theme.text
                         elide: Text.ElideRight
                     }
                     TapHandler {

@@ -99,11 +99,14 @@ int Context::done(const QJsonObject &object, const QString &human)
     QJsonArray media;
     QString sizes;
     for (const MediaReducer::Prepared &p : std::as_const(m_prepared)) {
-        media.append(QJsonObject{{u"file"_s, p.sourcePath},
-                                 {u"name"_s, p.name},
-                                 {u"original_size"_s, p.originalSize},
-                                 {u"stored_size"_s, p.size},
-                                 {u"reduced"_s, p.reduced}});
+        QJsonObject one{{u"file"_s, p.sourcePath},
+                        {u"name"_s, p.name},
+                        {u"original_size"_s, p.originalSize},
+                        {u"stored_size"_s, p.size},
+                        {u"reduced"_s, p.reduced}};
+        if (!p.note.isEmpty()) // an animation sent as its first picture
+            one.insert(u"note"_s, p.note);
+        media.append(one);
         sizes += u"  "_s + p.summary() + u'\n';
     }
     if (m_json) {

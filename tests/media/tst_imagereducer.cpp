@@ -170,15 +170,18 @@ int fileCount(const QString &dir)
 }
 
 /// A two-frame animated GIF (1 × 1 pixels, a red and a blue frame, looping), written by hand: Qt writes no GIF.
-QByteArray animatedGif()
+QByteArray animatedGif(quint16 width = 1, quint16 height = 1)
 {
     QByteArray gif("GIF89a");
-    gif += QByteArray::fromHex("01000100" "80" "00" "00");             // 1 × 1, a global table of 2 colours
+    char screen[4];
+    qToLittleEndian<quint16>(width, screen);
+    qToLittleEndian<quint16>(height, screen + 2);
+    gif += QByteArray(screen, 4) + QByteArray::fromHex("80" "00" "00"); // width × height, a global table of 2 colours
     gif += QByteArray::fromHex("ff0000" "0000ff");                      // red, blue
     gif += QByteArray::fromHex("21ff0b") + "NETSCAPE2.0" + QByteArray::fromHex("03010000" "00"); // loop forever
     for (const char *colour : {"00", "01"}) {
         gif += QByteArray::fromHex("21f904" "0032" "0000" "00");      // half a second a frame
-        gif += QByteArray::fromHex("2c" "00000000" "01000100" "00");  // the frame: 1 × 1 at 0,0
+        gif += QByteArray::fromHex("2c" "00000000") + QByteArray(screen, 4) + QByteArray::fromHex("00"); // the frame, at 0,0
         // LZW, minimum code size 2: clear (4), the colour index, end (5) — packed in one byte, then the terminator.
         gif += QByteArray::fromHex("02" "02") + QByteArray(1, char(0x04 | (QByteArray::fromHex(colour).at(0) << 3) | (0x05 << 6)))
             + QByteArray(1, char(0x05 >> 2)) + QByteArray(1, '\0');
@@ -248,6 +251,7 @@ private slots:
     void hostileOrBrokenFilesAreRefusedAndNothingIsWritten();
     void documentsPassUnchangedAndOriginalOnRequest();
     void animationsStayAnimatedWithoutTheirMetadata();
+    void aLargeAnimationBecomesItsFirstPictureMadeLight();
 
 private:
     QTemporaryDir m_dir;
@@ -483,6 +487,50 @@ void TestImageReducer::animationsStayAnimatedWithoutTheirMetadata()
         QVERIFY2(prepared && prepared->reduced, qPrintable(prepared ? name : prepared.error()));
         QCOMPARE(readFile(prepared->path), reduced->bytes);
         MediaReducer(m_dir.filePath(u"anims"_s)).discard(prepared->path);
+    }
+}
+
+// Review-media23, finding 4: an animation was kept at its own size (up to 8000², 2 MB) though nothing in the app
+// animates a picture (ImageViewer, thumbnails and lessons draw the first frame): a 2400 × 1800 GIF went as it was,
+// "reduced: false", and an 8000² one could be shown nowhere. Now an animation is kept only when its long side is at
+// most 1600 and it weighs at most 2 MB; any other becomes its first picture made light, like any picture, and the
+// summary says so. Control: the 64 × 64 WebP and the 1 × 1 GIF of animationsStayAnimatedWithoutTheirMetadata are
+// still kept, byte for byte (checked again here).
+void TestImageReducer::aLargeAnimationBecomesItsFirstPictureMadeLight()
+{
+    const QByteArray large = animatedGif(2400, 1800);
+    const QString path = writeFile(m_dir.filePath(u"anim-grande.gif"_s), large);
+    {
+        QImageReader reader(path);
+        QCOMPARE(reader.imageCount(), 2); // control: an animation, at that size
+        QCOMPARE(reader.size(), QSize(2400, 1800));
+    }
+    auto reduced = ImageReducer().reduce(path);
+    QVERIFY2(reduced, qPrintable(reduced.error()));
+    QVERIFY2(std::max(reduced->pixels.width(), reduced->pixels.height()) <= ImageReducer::MaxLongSide,
+             qPrintable(u"kept at %1 × %2"_s.arg(reduced->pixels.width()).arg(reduced->pixels.height())));
+    QVERIFY(!reduced->keptOriginal);
+    QBuffer buffer(&reduced->bytes);
+    QImageReader copy(&buffer);
+    QImage first;
+    QVERIFY(copy.read(&first));
+    QVERIFY2(std::max(first.width(), first.height()) <= ImageReducer::MaxLongSide, "the copy's picture is larger than 1600");
+    QVERIFY(copy.imageCount() <= 1); // a still picture
+    auto prepared = MediaReducer(m_dir.filePath(u"anims"_s)).prepare(path, {});
+    QVERIFY2(prepared && prepared->reduced, qPrintable(prepared ? u"kept as it was"_s : prepared.error()));
+    QVERIFY2(prepared->summary().contains(u"first picture"_s), qPrintable(prepared->summary()));
+    qInfo().noquote() << prepared->summary();
+    MediaReducer(m_dir.filePath(u"anims"_s)).discard(prepared->path);
+
+    // Controls: small animations are still kept as they are.
+    for (const QByteArray &small : {animatedGif(), animatedWebp()}) {
+        const QString file = writeFile(m_dir.filePath(small.startsWith("GIF") ? u"petite.gif"_s : u"petite.webp"_s), small);
+        auto kept = ImageReducer().reduce(file);
+        QVERIFY2(kept, qPrintable(kept.error()));
+        QVERIFY(kept->keptOriginal && kept->bytes == small);
+        auto keptPrepared = MediaReducer(m_dir.filePath(u"anims"_s)).prepare(file, {});
+        QVERIFY(keptPrepared && !keptPrepared->summary().contains(u"first picture"_s));
+        MediaReducer(m_dir.filePath(u"anims"_s)).discard(keptPrepared->path);
     }
 }
 

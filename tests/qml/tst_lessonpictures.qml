@@ -169,6 +169,26 @@ TestCase {
         compare(area.selectionEnd, end);
     }
 
+    // A picture the store does not have (a lesson pasted from elsewhere, a hash typed by hand) said so: its chip looked
+    // like a real one, "Picture: Une carte de France", over an empty frame, and the pupils get nothing (review-app22
+    // F8). It says "Picture not found" in the warning colour. Control: the attached pizza, beside it, is a picture.
+    function test_unknownPictureSaysSo() {
+        const [page, code] = testCase.pageWithAPicture("Images introuvables (test)");
+        const area = page.sectionArea;
+        const unknown = "![Une carte de France](media:" + "0123456789abcdef".repeat(4) + ")";
+        area.text = code + "\n\n" + unknown + "\n\nFin.";
+        waitForRendering(area);
+        let chips = [];
+        tryVerify(() => (chips = testCase.chipsOf(area)).length === 2, 5000, "both pictures shown as chips");
+        chips.sort((a, b) => a.y - b.y);
+        const known = findChild(chips[0], "pictureWords");
+        const missing = findChild(chips[1], "pictureWords");
+        compare(known.text, "Picture: Une pizza en huit parts");
+        compare(missing.text, "Picture not found: Une carte de France");
+        verify(Qt.colorEqual(missing.color, Theme.warning), "in the warning colour: " + missing.color);
+        verify(Qt.colorEqual(known.color, Theme.text), "the pizza in the text's colour: " + known.color);
+    }
+
     // The arrow keys go over a picture's Markdown in one step, as over one letter: the caret walked through its 100
     // hidden letters, and a letter typed there broke the picture (app20's note).
     function test_arrowsStepOverAPicture() {
