@@ -429,6 +429,7 @@ FocusScope {
             id: lessonGrid
             Layout.fillWidth: true
             Layout.fillHeight: true
+            Layout.minimumHeight: root.view === 1 ? lessonGrid.minimumHeight : 0
             visible: root.view === 1
             focus: root.view === 1
             classId: root.classId

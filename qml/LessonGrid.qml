@@ -31,6 +31,10 @@ FocusScope {
         const shared = grid.lessonCount > 0 ? (root.width - root.nameWidth - 24) / grid.lessonCount : narrow;
         return Math.floor(Math.max(narrow, Math.min(Theme.largeText ? 260 : 220, shared)));
     }
+    /// The height that shows the legend, the headings and two whole students (the board's page scrolls to it at "Très
+    /// grande", where the grid showed one and a bit: review-app22 F7).
+    readonly property real minimumHeight: (legend.visible ? legend.height + gridColumn.spacing : 0) + heading.height + gridColumn.spacing
+                                          + list.Layout.minimumHeight + (lessonsBar.visible ? lessonsBar.height + gridColumn.spacing : 0)
     /// The width the cells can show beside the names (the students' scroll bar takes the right edge).
     readonly property real cellsViewWidth: list.width - root.nameWidth - 14
     /// The class whose grid was put on its newest lesson (once: it then stays where the teacher takes it).
@@ -108,10 +112,12 @@ FocusScope {
     }
 
     ColumnLayout {
+        id: gridColumn
         anchors.fill: parent
         spacing: 6
 
         Label {
+            id: legend
             objectName: "gridLegend"
             Layout.fillWidth: true
             visible: grid.count > 0 && grid.lessonCount > 0
@@ -213,6 +219,10 @@ FocusScope {
             objectName: "gridList"
             Layout.fillWidth: true
             Layout.fillHeight: true
+            // Two whole students at least, as each row says its height.
+            Layout.minimumHeight: list.count === 0 ? 0 : list.count === 1 ? list.firstRow : list.firstRow + list.spacing + list.secondRow
+            property real firstRow: 0
+            property real secondRow: 0
             visible: grid.count > 0 && grid.lessonCount > 0
             clip: true
             focus: true
@@ -250,8 +260,18 @@ FocusScope {
             }
             ScrollBar.horizontal: lessonsBar
             delegate: LessonGridRow {
+                id: gridRow
                 required property int index
                 width: list.contentWidth - 14
+                function sayHeight() {
+                    if (gridRow.index === 0)
+                        list.firstRow = gridRow.height;
+                    else if (gridRow.index === 1)
+                        list.secondRow = gridRow.height;
+                }
+                onHeightChanged: sayHeight()
+                onIndexChanged: sayHeight()
+                Component.onCompleted: sayHeight()
                 nameWidth: root.nameWidth
                 cellWidth: root.cellWidth
                 scrollX: list.contentX

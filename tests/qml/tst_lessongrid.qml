@@ -338,6 +338,39 @@ TestCase {
         }
     }
 
+    // At "Très grande" on 1024×600 the grid showed one student and part of a second under its headings (t3b): the
+    // grid keeps two whole rows, and the board's page scrolls to them, as its list does (review-app22 F7). The page's
+    // heights are what Main leaves the board (414 px at 1.5, 490 at 1.0). Control: at the normal size, before the fix too.
+    function test_twoStudentsAtEveryTextSize_data() {
+        return [{
+                "tag": "normal",
+                "scale": 1.0,
+                "height": 490
+            }, {
+                "tag": "très grande",
+                "scale": 1.5,
+                "height": 414
+            }];
+    }
+    function test_twoStudentsAtEveryTextSize(data) {
+        const before = Session.textScale;
+        Session.textScale = data.scale;
+        try {
+            const page = makeBoard(true);
+            page.height = data.height;
+            page.showView(1);
+            const list = page.lessonGrid.list;
+            tryVerify(() => list.itemAtIndex(1) !== null);
+            waitForRendering(page);
+            const two = () => list.itemAtIndex(0).height + list.spacing + list.itemAtIndex(1).height;
+            for (let i = 0; i < 40 && list.height < two(); ++i)
+                wait(50);
+            verify(list.height >= two() - 0.5, data.tag + ": the grid's list is " + list.height + " px high, two rows " + two());
+        } finally {
+            Session.textScale = before;
+        }
+    }
+
     function test_keyboardWalksTheCellsAndOpensTheStudent() {
         const page = makeBoard();
         findChild(page, "viewGrid").forceActiveFocus();
