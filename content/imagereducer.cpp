@@ -227,15 +227,18 @@ qint64 coefficientBufferBytes(const QByteArray &bytes)
     return coefficientBufferBytes(buffer);
 }
 
-/// Whether a PNG carries text, EXIF or a timestamp (what a reduced copy must not keep).
+/// Whether a PNG carries anything but its picture (text, EXIF, a timestamp, a private chunk: what a reduced copy must
+/// not keep). An allow-list: a deny-list kept a private "prVt" chunk holding a name and a street (review-media23,
+/// finding 6).
 bool pngCarriesMetadata(const QByteArray &bytes)
 {
+    static const QSet<QByteArray> picture{"IHDR", "PLTE", "tRNS", "IDAT", "IEND", "gAMA", "cHRM", "sRGB", "iCCP", "pHYs", "sBIT", "bKGD"};
     qsizetype i = 8;
     while (i + 8 <= bytes.size()) {
         const quint32 length = (quint32(uchar(bytes[i])) << 24) | (quint32(uchar(bytes[i + 1])) << 16)
             | (quint32(uchar(bytes[i + 2])) << 8) | quint32(uchar(bytes[i + 3]));
         const QByteArray type = bytes.mid(i + 4, 4);
-        if (type == "tEXt" || type == "zTXt" || type == "iTXt" || type == "eXIf" || type == "tIME")
+        if (!picture.contains(type))
             return true;
         if (type == "IEND")
             return false;

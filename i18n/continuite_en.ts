@@ -3892,6 +3892,10 @@
         <source>What %1 wrote</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File handed in by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>
@@ -6630,6 +6634,25 @@
     </message>
     <message>
         <source>%1 is not UTF-8 text: save it as UTF-8 in your editor, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextSizeShortcuts</name>
+    <message>
+        <source>Normal text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very large text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (the largest)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

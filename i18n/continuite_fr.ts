@@ -3892,6 +3892,10 @@
         <source>What %1 wrote</source>
         <translation>Ce qu’a écrit %1</translation>
     </message>
+    <message>
+        <source>File handed in by %1</source>
+        <translation>Fichier remis par %1</translation>
+    </message>
 </context>
 <context>
     <name>MediaPlayerPage</name>
@@ -5189,7 +5193,7 @@
     </message>
     <message>
         <source>Once connected to a hub, choose here when files (images, videos, PDFs) may use the network.</source>
-        <translation>Une fois connecté à un serveur, choisis ici quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
+        <translation>Une fois l’appareil connecté à un serveur, c’est ici que l’on choisit quand les fichiers (images, vidéos, PDF) peuvent utiliser le réseau.</translation>
     </message>
     <message>
         <source>The speed cap is a whole number of kB/s (0: no cap).</source>
@@ -6634,6 +6638,25 @@
     </message>
 </context>
 <context>
+    <name>TextSizeShortcuts</name>
+    <message>
+        <source>Normal text size</source>
+        <translation>Taille de texte normale</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Texte en grand</translation>
+    </message>
+    <message>
+        <source>Very large text</source>
+        <translation>Texte en très grand</translation>
+    </message>
+    <message>
+        <source>%1 (the largest)</source>
+        <translation>%1 (la plus grande taille)</translation>
+    </message>
+</context>
+<context>
     <name>Thumbnail</name>
     <message>
         <source>Open %1</source>
@@ -7025,7 +7048,7 @@
     </message>
     <message>
         <source>Recording: speak now, then press the button again to stop.</source>
-        <translation>Enregistrement&#xa0;: parlez maintenant, puis appuyez de nouveau sur le bouton pour arrêter.</translation>
+        <translation>Enregistrement en cours&#xa0;: appuyer de nouveau sur le bouton pour l’arrêter.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -7060,7 +7083,7 @@
     </message>
     <message>
         <source>No microphone can be used: plug one in, or check that no other program holds it.</source>
-        <translation>Aucun micro n’est utilisable&#xa0;: branchez-en un, ou vérifiez qu’aucun autre programme ne l’occupe.</translation>
+        <translation>Aucun micro n’est utilisable&#xa0;: en brancher un, ou vérifier qu’aucun autre programme ne l’occupe.</translation>
     </message>
     <message>
         <source>Nothing is being recorded.</source>
@@ -7083,7 +7106,7 @@
     </message>
     <message>
         <source>Nothing was recorded: check the microphone.</source>
-        <translation>Rien n’a été enregistré&#xa0;: vérifiez le micro.</translation>
+        <translation>Rien n’a été enregistré&#xa0;: vérifier le micro.</translation>
     </message>
     <message>
         <source>Cannot write the recording (disk full?).</source>

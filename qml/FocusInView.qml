@@ -1,9 +1,12 @@
 // SPDX-FileCopyrightText: 2026 Continuité contributors
 // SPDX-License-Identifier: EUPL-1.2
 import QtQuick
+import Continuite
 
 // Keeps the control that has the keyboard focus in view inside a Flickable (or a ScrollView's): on a
-// 1024×600 screen, Tab must never take the focus to a field hidden below the fold.
+// 1024×600 screen, Tab must never take the focus to a field hidden below the fold. Nor a larger text size: what is
+// above the control grows, the page keeps its scroll, and the control the person just chose went off the screen
+// (review-a11y23, N3).
 QtObject {
     id: root
 
@@ -44,6 +47,22 @@ QtObject {
         target: root.flickable ? root.flickable.Window.window : null
         function onActiveFocusItemChanged() {
             root.reveal(root.flickable.Window.window.activeFocusItem);
+        }
+    }
+    // Once the page is laid out again at the new size (its layouts settle at the next frame): a timer, not
+    // callLater, which can run before the layouts have placed the control.
+    property Connections scaleFollower: Connections {
+        target: Session
+        function onTextScaleChanged() {
+            root.afterResize.restart();
+        }
+    }
+    property Timer afterResize: Timer {
+        interval: 50
+        onTriggered: {
+            const w = root.flickable ? root.flickable.Window.window : null;
+            if (w && root.flickable.visible)
+                root.reveal(w.activeFocusItem);
         }
     }
 }

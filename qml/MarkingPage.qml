@@ -214,8 +214,9 @@ FocusScope {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     // A work without files shows its words in a text of its own, which is the Tab stop: this one
-                    // would only hand the keyboard on to it (and Shift+Tab from there would come back forever).
-                    activeFocusOnTab: !!root.file
+                    // would only hand the keyboard on to it (and Shift+Tab from there would come back forever). So does
+                    // a file the app cannot show: the sentence that says why is the Tab stop.
+                    activeFocusOnTab: viewer.shownComponent === imageComponent || viewer.shownComponent === pdfComponent
                     // The keyboard goes into what is shown (the photo's zoom keys, the PDF's pages).
                     onActiveFocusChanged: if (activeFocus && viewer.item) viewer.item.forceActiveFocus()
                     /// What is shown: made by createObject, not a Loader: the components are Bound (qmllint then
@@ -468,36 +469,51 @@ FocusScope {
             onBack: root.close()
         }
     }
+    // A file the app does not show (a voice answer, a file not synced yet): the sentence that says why takes the
+    // keyboard, named, as opening the work puts it there (review-a11y23, N1: it was a label no key reached, and the
+    // keyboard was left on an unnamed "layered pane").
     Component {
         id: missingComponent
-        Rectangle {
-            color: Theme.surface
-            radius: 8
-            border.color: Theme.border
-            Label {
+        FocusScope {
+            Rectangle {
+                anchors.fill: parent
+                color: Theme.surface
+                radius: 8
+                border.color: cannotShow.activeFocus ? Theme.focus : Theme.border
+                border.width: cannotShow.activeFocus ? 2 : 1
+            }
+            ReadingText {
+                id: cannotShow
+                objectName: "cannotShow"
                 anchors.fill: parent
                 anchors.margins: 20
+                focus: true
                 text: root.file && !root.file.available ? qsTr("“%1” is not on this computer yet: it comes with the next sync.").arg(root.file.name) : qsTr("“%1” cannot be shown in the app.").arg(root.file ? root.file.name : "")
-                textFormat: Text.PlainText // what a person typed or named: never markup (review-media20, 3)
+                name: qsTr("File handed in by %1").arg(root.work.studentName ?? "")
                 color: Theme.textMuted
-                wrapMode: Text.Wrap
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
+                horizontalAlignment: TextEdit.AlignHCenter
+                verticalAlignment: TextEdit.AlignVCenter
                 font.pixelSize: Theme.fontBody
             }
         }
     }
+    // A focus scope whose focus is the pupil's words: Shift+Tab from the comment box gives the viewer the keyboard,
+    // which hands it on to them (it landed on the unnamed pane around them).
     Component {
         id: textComponent
-        Rectangle {
-            color: Theme.surface
-            radius: 8
-            border.color: pupilReading.activeFocus ? Theme.focus : Theme.border
-            border.width: pupilReading.activeFocus ? 2 : 1
+        FocusScope {
+            Rectangle {
+                anchors.fill: parent
+                color: Theme.surface
+                radius: 8
+                border.color: pupilReading.activeFocus ? Theme.focus : Theme.border
+                border.width: pupilReading.activeFocus ? 2 : 1
+            }
             ScrollView {
                 id: textScroll
                 anchors.fill: parent
                 anchors.margins: 12
+                focus: true
                 contentWidth: availableWidth
                 Item {
                     width: textScroll.availableWidth
@@ -518,6 +534,7 @@ FocusScope {
                     ReadingText {
                         id: pupilReading
                         objectName: "pupilTextReading"
+                        focus: true
                         width: parent.width
                         text: pupilText.text
                         font: pupilText.font

@@ -45,6 +45,14 @@ FocusScope {
         submissionList.forceActiveFocus();
     }
 
+    /// Enter on an assignment: the keyboard to its work handed in, or, with none, "Nothing handed in…" said.
+    function openWorkList() {
+        if (review.count > 0)
+            submissionList.forceActiveFocus();
+        else
+            emptySaid.announce(emptyLabel.text);
+    }
+
     function chooseAssignment(row: int) {
         assignmentList.currentIndex = row;
         review.assignmentId = assignmentModel.assignmentIdAt(row);
@@ -70,6 +78,11 @@ FocusScope {
     Component.onCompleted: {
         if (assignmentModel.count > 0)
             root.chooseAssignment(0);
+    }
+
+    Announcement {
+        id: emptySaid
+        objectName: "emptyAnnouncement"
     }
 
     MarkingPage {
@@ -118,7 +131,10 @@ FocusScope {
                 Accessible.role: Accessible.List
                 Accessible.name: qsTr("Assignments to review")
                 onCurrentIndexChanged: review.assignmentId = assignmentModel.assignmentIdAt(currentIndex)
-                Keys.onReturnPressed: submissionList.forceActiveFocus()
+                // Enter goes to the work handed in; with none, the keyboard stays on the assignment and the empty
+                // state is said (review-a11y23, N2: the hidden list took it, and nothing was said).
+                Keys.onReturnPressed: root.openWorkList()
+                Keys.onEnterPressed: root.openWorkList()
                 delegate: AbstractButton {
                     id: entry
                     required property int index
@@ -224,6 +240,7 @@ FocusScope {
                 }
             }
             Label {
+                id: emptyLabel
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 visible: review.count === 0

@@ -959,6 +959,9 @@ class Audit:
             after = self.focused(0.3)
             if self.same(after, editor):
                 self.fail("written assignment: Tab does not leave the answer box")
+            # She answers aloud too (the harness has no microphone: GStreamer's test tone is recorded), so that the
+            # teacher opens a work holding a file the app cannot show (review-a11y23, N1).
+            self.voice_answer()
             hand_in = self.tab_to("the hand-in button", lambda a: a.get_role_name() == "push button"
                                   and (a.get_name() or "").startswith("Remettre"), main=True)
             since = time.monotonic()
@@ -1022,6 +1025,21 @@ class Audit:
                 self.key("space", settle=1.5)  # to go on with the teacher's walk
             self.check_hidden_focus("going back to the profile cards", since)
             self.expect_focus_on_open("profile chooser, again")
+
+    def voice_answer(self):
+        """« Répondre à l’oral », Enter to start and Enter to stop: the capsule is attached to her work; the start and
+        the end are said."""
+        oral = self.tab_to("the voice answer", self.starts("Répondre à l’oral"))
+        if oral is None:
+            return
+        since = time.monotonic()
+        self.key("Return", settle=2.5, news=False)
+        self.expect_said("written assignment: recording", "Enregistrement", since)
+        since = time.monotonic()
+        self.key("Return", settle=1.5, news=False)
+        self.expect_said("written assignment: recording stopped", "Enregistrement terminé", since)
+        back = self.focused(0.3)
+        self.note(f"written assignment: after the recording, the keyboard is on {self.describe(back)}")
 
     def check_hidden_focus(self, label, since):
         """Orca says every object it is told has the focus: one that does not show (a field of a page that is not there,
@@ -1326,7 +1344,14 @@ class Audit:
         if self.press_on("teacher: the written assignment to mark", self.starts("Expliquer")):
             self.note(f"teacher: its work handed in: on {self.describe(self.focused(0.3))}")
             self.key("Return", settle=1.5)
-            self.expect_focus_on_open("teacher: marking, seen big")
+            opened = self.expect_focus_on_open("teacher: marking, seen big")
+            # Her work holds her voice answer, a file the app does not show: what has the keyboard says so
+            # (review-a11y23, N1: an unnamed "layered pane", the explanation a label no key reached).
+            heard = self.spoken(opened) if opened is not None else ""
+            self.note(f"teacher: marking a work with a voice answer, heard on opening: {heard!r}")
+            if "ne peut pas être affiché" not in heard:
+                self.fail(f"teacher: marking a work with a file the app cannot show: the keyboard lands on "
+                          f"{self.describe(opened)}, which does not say why nothing is shown")
             if not self.wait_for(lambda: any(n[2] == "push button" and n[3].startswith("Revenir à la liste des travaux")
                                              and "showing" in n[5] for n in self.nodes()), 3):
                 self.fail("teacher: Enter on the work handed in did not open it big")
@@ -1343,7 +1368,44 @@ class Audit:
                     self.expect_said("teacher: the work returned", "Travail renvoyé à Léa Dubois", since)
             self.key("Escape", settle=1.2)
             self.expect_focus_on_open("teacher: back from marking")
+        # Correction again, Enter on an assignment nobody has handed in (the quiz: Léa ticked a choice, handed nothing
+        # in): the keyboard stays on it and the empty state is said (review-a11y23, N2: the focus went to the hidden
+        # list of work, nothing had it, nothing was said). Last in Correction: before the fix the page kept the lost
+        # focus, and the marking above would not be reached.
         self.key("alt+1", settle=1.0)
+        self.key("alt+4", settle=1.2)
+        # Correction keeps the keyboard where it was: on the work handed in, after the marking. Shift+Tab to the
+        # assignments, then Up to the quiz.
+        assignment = lambda a: self.plain(a.get_name() or "").startswith(("Quiz", "Expliquer"))  # noqa: E731
+        if not assignment(self.focused(0.2) or self.window):
+            self.tab_to("teacher: the assignments in Correction", assignment, presses=6, backwards=True)
+        for _ in range(4):
+            if self.starts("Quiz")(self.focused(0.2) or self.window):
+                break
+            self.key("Up", settle=0.4)
+        self.empty_assignment()
+        self.key("alt+1", settle=1.0)
+
+    def empty_assignment(self):
+        """Enter on the first assignment in Correction, which nobody has handed in: the keyboard stays on it (named),
+        and « Rien n’a encore été remis pour ce devoir. » is said."""
+        label = "teacher: Enter on an assignment with nothing handed in"
+        entry = self.focused(0.3)
+        name = self.plain(entry.get_name() or "") if entry is not None else ""
+        if not name.startswith("Quiz") or "remis : 0 sur" not in name:
+            self.fail(f"{label}: the keyboard is not on the quiz with nothing handed in but on {self.describe(entry)}")
+            return
+        since = time.monotonic()
+        self.key("Return", settle=1.5, news=False)
+        now = self.focused(0.3)
+        self.note(f"{label}: focus {self.describe(now)}")
+        if now is None:
+            self.fail(f"{label}: focus lost (nothing focused)")
+        elif not self.spoken(now).strip():
+            self.fail(f"{label}: the focus is on something without a name: {self.describe(now)}")
+        elif not self.plain(self.spoken(now)).startswith("Quiz"):
+            self.fail(f"{label}: the keyboard left the assignment for {self.describe(now)}")
+        self.expect_said(label, "Rien n’a encore été remis", since)
 
     def picture_menu(self):
         """The lesson editor's Image menu from the keyboard: named, the keyboard on its first entry (review-a11y22, M4:

@@ -252,6 +252,7 @@ private slots:
     void documentsPassUnchangedAndOriginalOnRequest();
     void animationsStayAnimatedWithoutTheirMetadata();
     void aLargeAnimationBecomesItsFirstPictureMadeLight();
+    void aPngKeptAsItIsHoldsOnlyPictureChunks();
 
 private:
     QTemporaryDir m_dir;
@@ -532,6 +533,42 @@ void TestImageReducer::aLargeAnimationBecomesItsFirstPictureMadeLight()
         QVERIFY(keptPrepared && !keptPrepared->summary().contains(u"first picture"_s));
         MediaReducer(m_dir.filePath(u"anims"_s)).discard(keptPrepared->path);
     }
+}
+
+// Review-media23, finding 6 (low): a PNG "kept as it is" was checked against a deny-list (tEXt, zTXt, iTXt, eXIf, tIME),
+// so a private chunk ("prVt": a name, a street, a place) reached the store and the class. Now only the chunks that
+// make the picture (IHDR, PLTE, tRNS, IDAT, IEND and the colour ones) let a PNG be kept; any other makes a copy,
+// which Qt writes without it. Control: the same 1-bit page without the chunk is still kept byte for byte.
+void TestImageReducer::aPngKeptAsItIsHoldsOnlyPictureChunks()
+{
+    QImage page(400, 200, QImage::Format_Mono);
+    page.fill(1);
+    for (int y = 0; y < page.height(); y += 20)
+        for (int x = 0; x < page.width(); ++x)
+            page.setPixel(x, y, 0);
+    QByteArray plain;
+    {
+        QBuffer buffer(&plain);
+        buffer.open(QIODevice::WriteOnly);
+        QVERIFY(page.save(&buffer, "png"));
+    }
+    const QString kept = writeFile(m_dir.filePath(u"page-simple.png"_s), plain);
+    auto control = ImageReducer().reduce(kept);
+    QVERIFY2(control, qPrintable(control.error()));
+    QVERIFY(control->keptOriginal && control->bytes == plain); // control: a plain page is kept as it is
+
+    const QByteArray secret("Lea Dubois, 12 rue des Lilas, +48.8566+002.3522");
+    const QByteArray tagged = plain.left(8 + 25) + PngBomb::chunk("prVt", secret) + plain.mid(8 + 25); // after IHDR
+    const QString path = writeFile(m_dir.filePath(u"page-privee.png"_s), tagged);
+    {
+        QImage read;
+        QVERIFY(read.load(path)); // control: still a picture every reader takes
+        QVERIFY(tagged.contains("Lilas"));
+    }
+    auto copy = ImageReducer().reduce(path);
+    QVERIFY2(copy, qPrintable(copy.error()));
+    QVERIFY2(!copy->bytes.contains("Lilas") && !copy->bytes.contains("Lea"), "a private chunk was kept in the copy");
+    QVERIFY(!copy->keptOriginal);
 }
 
 QTEST_MAIN(TestImageReducer)

@@ -68,6 +68,21 @@ TestCase {
         return -1;
     }
 
+    function openVoiceReview(voice) {
+        const page = createTemporaryObject(reviewComponent, testCase, {
+                "classId": voice.classId
+            });
+        verify(page);
+        tryCompare(page.assignments, "count", 2);
+        return page;
+    }
+    function assignmentRow(page, id) {
+        for (let r = 0; r < page.assignments.count; ++r)
+            if (page.assignments.assignmentIdAt(r) === id)
+                return r;
+        return -1;
+    }
+
     function test_photoThumbnailsOpenBigAndZoom() {
         const page = openReview();
         // Adam's card shows his two photos as thumbnails.
@@ -309,5 +324,96 @@ TestCase {
         compare(marking.work.scoreText, "20");
         compare(message.text, "✓ Returned to Chloé Roux.");
         compare(said.text, "Returned to Chloé Roux.");
+    }
+    function test_aWorkTheAppCannotShowSaysWhyWithTheKeyboard() {
+        // Positive control: a photo opened big takes the keyboard in the viewer, named.
+        const photos = openReview();
+        photos.openMarking(0, 0);
+        const photo = photos.markingPage.viewer.item;
+        compare(photo.objectName, "imageViewer");
+        verify(photo.activeFocus, "the keyboard is on the photo");
+        compare(photo.Accessible.name, "Photo " + photos.markingPage.files[0].name);
+
+        // Inès answered aloud: her capsule is a file the app cannot show (review-a11y23, N1: the keyboard was left on
+        // an unnamed "layered pane", and the sentence saying why was a label no key reached).
+        const voice = testMarking.fillVoiceWork();
+        verify(voice.error === undefined, voice.error);
+        const page = openVoiceReview(voice);
+        page.chooseAssignment(assignmentRow(page, voice.assignmentId));
+        tryCompare(page.review, "count", 2);
+        page.submissionList.forceActiveFocus();
+        page.submissionList.currentIndex = rowOf(page, "Inès Garnier");
+        keyClick(Qt.Key_Return);
+        verify(page.marking, "Enter opens it big");
+        const marking = page.markingPage;
+        compare(marking.files.length, 1);
+        compare(marking.file.name, "capsule-vocale-ines.opus");
+        const focused = marking.Window.activeFocusItem;
+        verify(focused && focused.Accessible.name.length > 0, "the keyboard is on something named, not on " + focused);
+        verify(focused.Accessible.description.indexOf("cannot be shown") > 0, "which says why nothing is shown: "
+               + focused.Accessible.name + " / " + focused.Accessible.description);
+        const why = findChild(marking.viewer.item, "cannotShow");
+        verify(why, "the viewer says why nothing is shown");
+        verify(why.activeFocus, "the keyboard is on the sentence that says why, not on " + focused);
+        compare(why.Accessible.name, "File handed in by Inès Garnier");
+        compare(why.Accessible.description, "“capsule-vocale-ines.opus” cannot be shown in the app.");
+        compare(why.text, why.Accessible.description, "what is read is what is drawn");
+        verify(why.visible && why.width > 100, "drawn too");
+
+        // No keyboard trap around it: Tab to the comment, Shift+Tab back on it, Shift+Tab on out of the viewer.
+        keyClick(Qt.Key_Tab);
+        verify(marking.commentBox.activeFocus, "Tab goes on to the comment");
+        keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+        verify(why.activeFocus, "Shift+Tab comes back to it");
+        keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+        verify(!why.activeFocus && !marking.viewer.activeFocus, "Shift+Tab leaves the viewer, to "
+               + marking.Window.activeFocusItem);
+        verify(marking.Window.activeFocusItem && marking.Window.activeFocusItem.Accessible.name.length > 0,
+               "for something named");
+
+        // Malo wrote his answer, no file: opening it puts the keyboard in the comment box; Shift+Tab from there goes to
+        // his words, named (it went to the unnamed pane around them, as the voice answer did).
+        page.openMarking(rowOf(page, "Malo Henry"), 0);
+        compare(marking.work.studentName, "Malo Henry");
+        compare(marking.files.length, 0);
+        verify(marking.commentBox.activeFocus, "a work without files: the comment box has the keyboard");
+        keyClick(Qt.Key_Backtab, Qt.ShiftModifier);
+        const words = findChild(marking.viewer.item, "pupilTextReading");
+        verify(words.activeFocus, "Shift+Tab from the comment reaches his words, not " + marking.Window.activeFocusItem);
+        compare(words.Accessible.name, "What Malo Henry wrote");
+    }
+
+    function test_enterOnAnAssignmentWithNothingHandedInKeepsTheKeyboard() {
+        // Mme Martin in Correction, Enter on an assignment nobody has handed in: the keyboard stays on it and the empty
+        // state is said (review-a11y23, N2: the keyboard went to the hidden list of work; nothing had it, nothing was said).
+        const voice = testMarking.fillVoiceWork();
+        verify(voice.error === undefined, voice.error);
+        const page = openVoiceReview(voice);
+        const empty = assignmentRow(page, voice.emptyAssignmentId);
+        const full = assignmentRow(page, voice.assignmentId);
+        verify(empty >= 0 && full >= 0);
+        page.assignmentList.forceActiveFocus();
+        page.assignmentList.currentIndex = empty;
+        tryCompare(page.review, "assignmentId", voice.emptyAssignmentId);
+        compare(page.review.count, 0);
+        verify(!page.submissionList.visible);
+        keyClick(Qt.Key_Return);
+        verify(page.assignmentList.activeFocus, "the keyboard stays on the assignment, not on " + page.Window.activeFocusItem);
+        const said = findChild(page, "emptyAnnouncement");
+        verify(said, "the empty state has its announcement");
+        compare(said.text, "Nothing handed in for this assignment yet.");
+        verify(said.visible, "said");
+        // Again: said again (the same words).
+        said.visible = false;
+        keyClick(Qt.Key_Enter);
+        verify(page.assignmentList.activeFocus);
+        verify(said.visible, "keypad Enter says it too");
+
+        // Positive control: on the one with work, Enter takes the keyboard to its list of work, on the first card.
+        page.assignmentList.currentIndex = full;
+        tryCompare(page.review, "count", 2);
+        keyClick(Qt.Key_Return);
+        verify(page.submissionList.activeFocus, "Enter goes to the work handed in");
+        compare(page.submissionList.currentIndex, 0);
     }
 }

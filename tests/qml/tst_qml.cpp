@@ -211,9 +211,73 @@ public:
         return m_made;
     }
 
+    /// A work the app cannot show big: Inès answered aloud (a voice capsule, .opus) beside her words, and Malo wrote
+    /// his (no file), in a class of its own ("Atelier d’écoute"), beside an assignment nobody has handed in. The teacher must be unlocked;
+    /// {"classId", "assignmentId", "emptyAssignmentId"} or {"error"}. Once.
+    Q_INVOKABLE QVariantMap fillVoiceWork()
+    {
+        if (!m_voice.isEmpty())
+            return m_voice;
+        Continuite::Store *store = Session::instance()->store();
+        if (!store || !store->current() || store->current()->role != Continuite::Role::Teacher)
+            return {{u"error"_s, u"the teacher is not unlocked"_s}};
+        const Continuite::Profile teacher = *store->current();
+        auto fail = [&](const QString &why) {
+            store->setCurrent(teacher);
+            return QVariantMap{{u"error"_s, why}};
+        };
+        auto c = store->createClass(u"Atelier d’écoute"_s);
+        if (!c)
+            return fail(c.error());
+        Continuite::Store::AssignmentInput in;
+        in.classId = c->meta.id;
+        in.title = u"Lis ta fraction à voix haute"_s;
+        in.instructions = u"Écris la fraction, puis dis-la à l’oral."_s;
+        in.type = Continuite::AssignmentType::Text;
+        auto a = store->createAssignment(in);
+        if (!a)
+            return fail(a.error());
+        if (auto p = store->publishAssignment(a->meta.id); !p)
+            return fail(p.error());
+        // And one nobody has handed in yet.
+        in.title = u"Relis la leçon à voix haute"_s;
+        auto none = store->createAssignment(in);
+        if (!none)
+            return fail(none.error());
+        if (auto p = store->publishAssignment(none->meta.id); !p)
+            return fail(p.error());
+        // The capsule as the recorder leaves it (an Ogg stream): the app has no player in marking (issue 15).
+        const QString voice = m_dir.filePath(u"capsule-vocale-ines.opus"_s);
+        QFile f(voice);
+        if (!f.open(QIODevice::WriteOnly))
+            return fail(f.errorString());
+        f.write(QByteArray("OggS") + QByteArray(4000, '\x01'));
+        f.close();
+        const QString person = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto m = store->addMember(c->meta.id, person, Continuite::Role::Student, u"Inès Garnier"_s, u"ines.ecoute"_s, {}); !m)
+            return fail(m.error());
+        store->setCurrent({person, u"ines"_s, u"Inès Garnier"_s, Continuite::Role::Student, true});
+        auto handed = store->submit({a->meta.id, u"3/8 : trois huitièmes."_s, {}, {voice}});
+        store->setCurrent(teacher);
+        if (!handed)
+            return fail(handed.error());
+        // Malo wrote his answer only: no file.
+        const QString malo = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        if (auto m = store->addMember(c->meta.id, malo, Continuite::Role::Student, u"Malo Henry"_s, u"malo.ecoute"_s, {}); !m)
+            return fail(m.error());
+        store->setCurrent({malo, u"malo"_s, u"Malo Henry"_s, Continuite::Role::Student, true});
+        auto written = store->submit({a->meta.id, u"Trois huitièmes, je l’ai écrit."_s, {}, {}});
+        store->setCurrent(teacher);
+        if (!written)
+            return fail(written.error());
+        m_voice = {{u"classId"_s, c->meta.id}, {u"assignmentId"_s, a->meta.id}, {u"emptyAssignmentId"_s, none->meta.id}};
+        return m_voice;
+    }
+
 private:
     QTemporaryDir m_dir;
     QVariantMap m_made;
+    QVariantMap m_voice;
 };
 
 /**

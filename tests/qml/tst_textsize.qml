@@ -115,4 +115,64 @@ TestCase {
         Session.textScale = 0.2;
         compare(Session.textScale, 1.0);
     }
+
+    // review-a11y23, N3: at 1024×600, choosing "Very large" left the radio button where the page was before, 600 px
+    // lower than the screen (the page keeps its scroll while what is above grows), and Ctrl++ / Ctrl+0 did the same,
+    // in silence. The control that has the keyboard stays in view, and the keys say the size.
+    function test_theFocusedControlStaysInViewAndTheKeysSayTheSize() {
+        const shortcuts = createTemporaryObject(shortcutsComponent, testCase);
+        const page = createTemporaryObject(pageComponent, testCase);
+        verify(shortcuts && page);
+        const scroll = findChild(page, "settingsScroll");
+        verify(scroll);
+        function top(item) {
+            return Math.round(item.mapToItem(scroll, 0, 0).y);
+        }
+        function shows(item) {
+            const y = item.mapToItem(scroll, 0, 0).y;
+            return y >= 0 && y + item.height <= scroll.height;
+        }
+        page.changeSecretButton.forceActiveFocus();
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab);
+        verify(page.textVeryLarge.activeFocus);
+        tryVerify(() => shows(page.textVeryLarge), 2000, "Tab brings it into view");
+        keyClick(Qt.Key_Space);
+        compare(Session.textScale, 1.5);
+        wait(300); // the page laid out again at the new size
+        verify(shows(page.textVeryLarge), "the size just chosen stays in view (its top at " + top(page.textVeryLarge)
+               + " in a view " + scroll.height + " high)");
+        verify(page.textVeryLarge.activeFocus);
+
+        // Ctrl+0, then Ctrl++ twice, with the keyboard still on it: in view each time, and the size said.
+        const said = findChild(shortcuts, "textSizeAnnouncement");
+        verify(said, "the keys say the size");
+        keyClick(Qt.Key_0, Qt.ControlModifier);
+        compare(Session.textScale, 1.0);
+        compare(said.text, "Normal text size");
+        verify(said.visible);
+        wait(300);
+        verify(shows(page.textVeryLarge), "in view at the normal size (top at " + top(page.textVeryLarge) + ")");
+        keyClick(Qt.Key_Plus, Qt.ControlModifier);
+        compare(said.text, "Large text");
+        wait(300);
+        verify(shows(page.textVeryLarge), "in view at the large size (top at " + top(page.textVeryLarge) + ")");
+        keyClick(Qt.Key_Plus, Qt.ControlModifier);
+        compare(said.text, "Very large text (the largest)");
+        wait(300);
+        verify(shows(page.textVeryLarge), "in view at the very large size (top at " + top(page.textVeryLarge) + ")");
+        // At the end of the scale, the key says so again (it changed nothing, and was heard).
+        said.visible = false;
+        keyClick(Qt.Key_Plus, Qt.ControlModifier);
+        compare(Session.textScale, 1.5);
+        verify(said.visible, "said again at the end of the scale");
+        // Positive control: nothing scrolls when the keyboard is on what shows anyway (the hub's address, at the top).
+        page.hubField.field.forceActiveFocus();
+        scroll.contentY = 0;
+        wait(100);
+        keyClick(Qt.Key_0, Qt.ControlModifier);
+        wait(300);
+        compare(scroll.contentY, 0, "the top of the page stays put");
+    }
 }
