@@ -155,27 +155,8 @@ public:
     {
         if (!m_made.isEmpty())
             return m_made;
-        Continuite::Store *store = Session::instance()->store();
-        if (!store || !store->current() || store->current()->role != Continuite::Role::Teacher)
-            return {{u"error"_s, u"the teacher is not unlocked"_s}};
-        const Continuite::Profile teacher = *store->current();
-        auto fail = [&](const QString &why) {
-            store->setCurrent(teacher);
-            return QVariantMap{{u"error"_s, why}};
-        };
-        auto c = store->createClass(u"Atelier de correction"_s);
-        if (!c)
-            return fail(c.error());
-        Continuite::Store::AssignmentInput in;
-        in.classId = c->meta.id;
-        in.title = u"Exercice 3 : la pizza en fractions"_s;
-        in.instructions = u"Prends en photo ta page de cahier."_s;
-        in.type = Continuite::AssignmentType::File;
-        auto a = store->createAssignment(in);
-        if (!a)
-            return fail(a.error());
-        if (auto p = store->publishAssignment(a->meta.id); !p)
-            return fail(p.error());
+        Workshop w(u"Atelier de correction"_s);
+        const QString a = w.publish(u"Exercice 3 : la pizza en fractions"_s, u"Prends en photo ta page de cahier."_s, Continuite::AssignmentType::File);
         // Photos as the app hands them in: the light copy, long side 1600 px (ImageReducer::MaxLongSide).
         auto photo = [this](const QString &name, const QStringList &lines, quint32 seed) {
             const QString path = m_dir.filePath(name);
@@ -195,19 +176,13 @@ public:
             {u"Chloé Roux"_s, {{pdf}}},
         };
         for (const auto &pupil : pupils) {
-            const QString person = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const QString login = pupil.name.section(u' ', 0, 0).toLower();
-            if (auto m = store->addMember(c->meta.id, person, Continuite::Role::Student, pupil.name, login + u".atelier"_s, {}); !m)
-                return fail(m.error());
-            for (const QStringList &files : pupil.versions) {
-                store->setCurrent({person, login, pupil.name, Continuite::Role::Student, true});
-                auto handed = store->submit({a->meta.id, {}, {}, files});
-                store->setCurrent(teacher);
-                if (!handed)
-                    return fail(handed.error());
-            }
+            const Continuite::Profile p = w.addPupil(pupil.name, pupil.name.section(u' ', 0, 0).toLower() + u".atelier"_s);
+            for (const QStringList &files : pupil.versions)
+                w.handIn(p, {a, {}, {}, files});
         }
-        m_made = {{u"classId"_s, c->meta.id}, {u"assignmentId"_s, a->meta.id}};
+        if (!w.error.isEmpty())
+            return {{u"error"_s, w.error}};
+        m_made = {{u"classId"_s, w.classId}, {u"assignmentId"_s, a}};
         return m_made;
     }
 
@@ -218,63 +193,92 @@ public:
     {
         if (!m_voice.isEmpty())
             return m_voice;
-        Continuite::Store *store = Session::instance()->store();
-        if (!store || !store->current() || store->current()->role != Continuite::Role::Teacher)
-            return {{u"error"_s, u"the teacher is not unlocked"_s}};
-        const Continuite::Profile teacher = *store->current();
-        auto fail = [&](const QString &why) {
-            store->setCurrent(teacher);
-            return QVariantMap{{u"error"_s, why}};
-        };
-        auto c = store->createClass(u"Atelier d’écoute"_s);
-        if (!c)
-            return fail(c.error());
-        Continuite::Store::AssignmentInput in;
-        in.classId = c->meta.id;
-        in.title = u"Lis ta fraction à voix haute"_s;
-        in.instructions = u"Écris la fraction, puis dis-la à l’oral."_s;
-        in.type = Continuite::AssignmentType::Text;
-        auto a = store->createAssignment(in);
-        if (!a)
-            return fail(a.error());
-        if (auto p = store->publishAssignment(a->meta.id); !p)
-            return fail(p.error());
+        Workshop w(u"Atelier d’écoute"_s);
+        const QString a = w.publish(u"Lis ta fraction à voix haute"_s, u"Écris la fraction, puis dis-la à l’oral."_s, Continuite::AssignmentType::Text);
         // And one nobody has handed in yet.
-        in.title = u"Relis la leçon à voix haute"_s;
-        auto none = store->createAssignment(in);
-        if (!none)
-            return fail(none.error());
-        if (auto p = store->publishAssignment(none->meta.id); !p)
-            return fail(p.error());
+        const QString none = w.publish(u"Relis la leçon à voix haute"_s, u"Écris la fraction, puis dis-la à l’oral."_s, Continuite::AssignmentType::Text);
         // The capsule as the recorder leaves it (an Ogg stream): the app has no player in marking (issue 15).
         const QString voice = m_dir.filePath(u"capsule-vocale-ines.opus"_s);
         QFile f(voice);
         if (!f.open(QIODevice::WriteOnly))
-            return fail(f.errorString());
+            return {{u"error"_s, f.errorString()}};
         f.write(QByteArray("OggS") + QByteArray(4000, '\x01'));
         f.close();
-        const QString person = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (auto m = store->addMember(c->meta.id, person, Continuite::Role::Student, u"Inès Garnier"_s, u"ines.ecoute"_s, {}); !m)
-            return fail(m.error());
-        store->setCurrent({person, u"ines"_s, u"Inès Garnier"_s, Continuite::Role::Student, true});
-        auto handed = store->submit({a->meta.id, u"3/8 : trois huitièmes."_s, {}, {voice}});
-        store->setCurrent(teacher);
-        if (!handed)
-            return fail(handed.error());
+        w.handIn(w.addPupil(u"Inès Garnier"_s, u"ines.ecoute"_s), {a, u"3/8 : trois huitièmes."_s, {}, {voice}});
         // Malo wrote his answer only: no file.
-        const QString malo = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        if (auto m = store->addMember(c->meta.id, malo, Continuite::Role::Student, u"Malo Henry"_s, u"malo.ecoute"_s, {}); !m)
-            return fail(m.error());
-        store->setCurrent({malo, u"malo"_s, u"Malo Henry"_s, Continuite::Role::Student, true});
-        auto written = store->submit({a->meta.id, u"Trois huitièmes, je l’ai écrit."_s, {}, {}});
-        store->setCurrent(teacher);
-        if (!written)
-            return fail(written.error());
-        m_voice = {{u"classId"_s, c->meta.id}, {u"assignmentId"_s, a->meta.id}, {u"emptyAssignmentId"_s, none->meta.id}};
+        w.handIn(w.addPupil(u"Malo Henry"_s, u"malo.ecoute"_s), {a, u"Trois huitièmes, je l’ai écrit."_s, {}, {}});
+        if (!w.error.isEmpty())
+            return {{u"error"_s, w.error}};
+        m_voice = {{u"classId"_s, w.classId}, {u"assignmentId"_s, a}, {u"emptyAssignmentId"_s, none}};
         return m_voice;
     }
 
 private:
+    /**
+     * A class of its own, made by the unlocked teacher, its assignments published, its pupils without a profile on
+     * this device (as on a teacher's laptop), their work written as their tablets would have (the store acting as
+     * each). The first failure is kept in @c error and every later step does nothing; the teacher is current after.
+     */
+    struct Workshop
+    {
+        Continuite::Store *store = Session::instance()->store();
+        Continuite::Profile teacher;
+        QString classId;
+        QString error;
+
+        explicit Workshop(const QString &className)
+        {
+            if (!store || !store->current() || store->current()->role != Continuite::Role::Teacher) {
+                error = u"the teacher is not unlocked"_s;
+                return;
+            }
+            teacher = *store->current();
+            if (auto c = store->createClass(className); c)
+                classId = c->meta.id;
+            else
+                error = c.error();
+        }
+        /// A published assignment of the class; its id.
+        QString publish(const QString &title, const QString &instructions, Continuite::AssignmentType type)
+        {
+            if (!error.isEmpty())
+                return {};
+            Continuite::Store::AssignmentInput in;
+            in.classId = classId;
+            in.title = title;
+            in.instructions = instructions;
+            in.type = type;
+            auto a = store->createAssignment(in);
+            if (!a) {
+                error = a.error();
+                return {};
+            }
+            if (auto p = store->publishAssignment(a->meta.id); !p)
+                error = p.error();
+            return a->meta.id;
+        }
+        /// A pupil of the class, as the store acts for her when she hands in.
+        Continuite::Profile addPupil(const QString &name, const QString &login)
+        {
+            const QString person = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            if (error.isEmpty())
+                if (auto m = store->addMember(classId, person, Continuite::Role::Student, name, login, {}); !m)
+                    error = m.error();
+            return {person, login.section(u'.', 0, 0), name, Continuite::Role::Student, true};
+        }
+        /// @p pupil hands @p input in; the teacher is current again after.
+        void handIn(const Continuite::Profile &pupil, const Continuite::Store::SubmissionInput &input)
+        {
+            if (!error.isEmpty())
+                return;
+            store->setCurrent(pupil);
+            auto handed = store->submit(input);
+            store->setCurrent(teacher);
+            if (!handed)
+                error = handed.error();
+        }
+    };
+
     QTemporaryDir m_dir;
     QVariantMap m_made;
     QVariantMap m_voice;
