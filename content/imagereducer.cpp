@@ -46,6 +46,13 @@ bool isRestartOrFill(uchar marker)
     return (marker >= 0xD0 && marker <= 0xD7) || marker == 0x01 || marker == 0xFF;
 }
 
+/// The segments libjpeg reads as empty when their length word says 0 or 1 (APPn, a comment, DNL), going on with the
+/// next byte; any other such segment is an error to it.
+bool isEmptiedByLibjpeg(int marker)
+{
+    return (marker >= 0xE0 && marker <= 0xEF) || marker == 0xFE || marker == 0xDC;
+}
+
 /**
  * Walks a JPEG's segments to its end-of-image marker. libjpeg decodes a file cut short without an error
  * (the missing rows come out grey), so a photo interrupted while copied would be stored half grey.
@@ -69,6 +76,12 @@ bool jpegIsComplete(const QByteArray &bytes, bool *metadata)
         }
         if (marker == 0xD9)
             return true;
+        if (marker == 0x00) { // garbage libjpeg drops, up to the next FF (review-media24, A): not a marker with a length
+            i += 2;
+            while (i < n && p[i] != 0xFF)
+                ++i;
+            continue;
+        }
         if (isRestartOrFill(marker)) {
             i += 2;
             continue;
@@ -76,10 +89,14 @@ bool jpegIsComplete(const QByteArray &bytes, bool *metadata)
         if (i + 3 >= n)
             return false;
         const int length = (p[i + 2] << 8) | p[i + 3];
-        if (length < 2)
-            return false;
         if ((marker >= 0xE1 && marker <= 0xEF) || marker == 0xFE)
             *metadata = true;
+        if (length < 2) { // as coefficientBufferBytes() reads it, as libjpeg does: empty, or not a JPEG to keep
+            if (!isEmptiedByLibjpeg(marker))
+                return false;
+            i += 4;
+            continue;
+        }
         i += 2 + length;
         if (marker == 0xDA) { // entropy-coded data runs to the next marker that is not stuffing or a restart
             while (i + 1 < n && !(p[i] == 0xFF && p[i + 1] != 0x00 && !isRestartOrFill(p[i + 1])))
@@ -160,14 +177,23 @@ qint64 coefficientBufferBytes(QIODevice &in, int *scans = nullptr)
             marker = byte();
         if (marker < 0 || marker == 0xD9)
             return seen > 0 ? total : -1; // past the first scan, the end (or a file cut short, which libjpeg shows)
-        if (marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) // no length
+        // The walk must read on wherever libjpeg does, or the scans past that place go uncounted (review-media24, A):
+        // FF 00 between segments is garbage libjpeg drops, going on to the next FF; it was taken for a marker whose
+        // "length" hid up to 65 KB of scans.
+        if (marker == 0x00 || marker == 0x01 || (marker >= 0xD0 && marker <= 0xD7)) // no length
             continue;
         const int hi = byte(), lo = byte();
         if (hi < 0 || lo < 0)
             return seen > 0 ? total : -1;
         const int length = (hi << 8) | lo;
-        if (length < 2)
-            return seen > 0 ? total : -1;
+        if (length < 2) {
+            // libjpeg reads an APPn, a comment or a DNL whose length word is 0 or 1 as empty and goes on with the next
+            // byte; where it ended the walk, every later scan was decoded uncounted. Any other such segment is an
+            // error to libjpeg, and a refusal here.
+            if (isEmptiedByLibjpeg(marker))
+                continue;
+            return -1;
+        }
         const QByteArray payload = in.read(std::min(length - 2, 2 + 3 * 255 + 8));
         // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC); the progressive ones are C2, C6, CA and CE.
         if (marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC) {

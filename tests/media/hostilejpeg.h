@@ -47,7 +47,13 @@ inline QByteArray make(int width, int height, bool oneColourAScan)
 /// component each, each a few end-of-band runs of 2^14 blocks (the AC table's one symbol, EOB14, coded in one bit).
 /// libjpeg runs every scan over every block of its component whatever its bytes say: 15000 scans of a 1600² picture
 /// are 270 KB and three seconds of a frozen window.
-inline QByteArray manyScans(int width, int height, int scans)
+/// Where libjpeg reads on and a walker that counts scans might not (review-media24, A): none, a comment whose
+/// length word says 0 after 50 scans (libjpeg reads it as empty), or, after 10 scans, each run of scans preceded by an
+/// empty comment, then FF 00 and two bytes a walker could take for a marker's length covering the run (libjpeg drops
+/// FF 00 between segments and every byte up to the next FF).
+enum class Hide { Nothing, EmptyComment, StuffedGarbage };
+
+inline QByteArray manyScans(int width, int height, int scans, Hide hide = Hide::Nothing)
 {
     QByteArray out("\xFF\xD8", 2);
     out += segment(0xE0, QByteArray("JFIF\0\x01\x01\0\0\x01\0\x01\0\0", 14));
@@ -65,14 +71,32 @@ inline QByteArray manyScans(int width, int height, int scans)
     const qint64 blocks = qint64((width + 7) / 8) * ((height + 7) / 8);
     out += segment(0xDA, QByteArray("\x03\x01\x00\x02\x00\x03\x00\x00\x00\x00", 10)) + QByteArray((3 * blocks + 7) / 8 + 1, '\0');
     const qint64 runs = blocks / 16384 + 1;
+    QByteArray hidden;
+    const auto hideRun = [&] {
+        if (hidden.isEmpty())
+            return;
+        const int length = int(hidden.size()) + 2;
+        out += segment(0xFE, {}) + QByteArray("\xFF\x00", 2) + char(length >> 8) + char(length & 0xFF) + hidden;
+        hidden.clear();
+    };
     for (int s = 0; s < scans; ++s) {
         QByteArray header(6, '\0');
         header[0] = 1;
         header[1] = char(1 + s % 3);
         header[3] = 1;  // Ss
         header[4] = 63; // Se
-        out += segment(0xDA, header) + QByteArray((runs * 15 + 7) / 8 + 1, '\0');
+        const QByteArray scan = segment(0xDA, header) + QByteArray((runs * 15 + 7) / 8 + 1, '\0');
+        if (hide == Hide::EmptyComment && s == 50)
+            out += QByteArray("\xFF\xFE\x00\x00", 4);
+        if (hide != Hide::StuffedGarbage || s < 10) {
+            out += scan;
+            continue;
+        }
+        if (hidden.size() + scan.size() > 60000)
+            hideRun();
+        hidden += scan;
     }
+    hideRun();
     return out + QByteArray("\xFF\xD9", 2);
 }
 

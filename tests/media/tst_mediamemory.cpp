@@ -621,6 +621,42 @@ private Q_SLOTS:
         QCOMPARE(printed.images, 1);
         QVERIFY2(printed.text.contains(u"Image non imprimée : p1 (elle est enregistrée en plus de 100 passes"_s), qPrintable(printed.text));
     }
+    // Review-media24, A: the scan count read the file its own way, and libjpeg reads on in two places where it stopped
+    // or leapt: FF 00 between segments (libjpeg drops it and goes to the next FF; the count took it for a marker whose
+    // "length" hid 60 KB of scans) and a comment whose length word says 0 (libjpeg reads it as empty; the count ended
+    // there, "fine"). A 1600² picture in 15000 scans was shown again after 4 s, made light, and froze a player 9 s as
+    // a sound's cover. Each way is played here; the control, the same tricks on a picture of 60 scans, is shown and
+    // made light, so it is the count that refuses, not the garbage.
+    void aJpegHidingItsScansFromTheCountIsStillRefused_data()
+    {
+        QTest::addColumn<int>("hide");
+        QTest::newRow("FF 00 and a length word over the scans") << int(HostileJpeg::Hide::StuffedGarbage);
+        QTest::newRow("a comment of length 0") << int(HostileJpeg::Hide::EmptyComment);
+    }
+    void aJpegHidingItsScansFromTheCountIsStillRefused()
+    {
+        QFETCH(int, hide);
+        const auto how = HostileJpeg::Hide(hide);
+        const QString scans = path(u"cachees.jpg"_s), sound = path(u"memo-cachees.mka"_s), few = path(u"peu.jpg"_s);
+        QVERIFY(writeFile(scans, HostileJpeg::manyScans(1600, 1600, 15000, how)));
+        QVERIFY(writeFile(sound, CoveredSound::make(HostileJpeg::manyScans(1600, 1600, 15000, how))));
+        QVERIFY(writeFile(few, HostileJpeg::manyScans(1600, 1600, 60, how)));
+        const Peak shown = measure({u"thumbnail"_s, scans});
+        QVERIFY2(!shown.ok, "a JPEG hiding 15000 scans from the count passed showable() and was decoded");
+        QCOMPARE(shown.error, u"not shown"_s);
+        const Peak made = measure({u"image"_s, scans});
+        QVERIFY2(!made.ok, "a JPEG hiding 15000 scans from the count was made light");
+        const Shown text = measureText(u"shown"_s, {scans});
+        QCOMPARE(text.resolved, 0);
+        QCOMPARE(text.placeholders, 1);
+        const Peak cover = measure({u"check"_s, sound});
+        QVERIFY2(!cover.ok, "a sound whose cover hides 15000 scans from the count passed the check");
+
+        const Peak shownFew = measure({u"thumbnail"_s, few});
+        QVERIFY2(shownFew.ok, qPrintable(u"the same trick on 60 scans: "_s + shownFew.error));
+        const Peak madeFew = measure({u"image"_s, few});
+        QVERIFY2(madeFew.ok, qPrintable(u"the same trick on 60 scans: "_s + madeFew.error));
+    }
     // A printed pack read every picture whole with no check (PackPrinter::addImage, QImage(path)): a JPEG of 233 bytes
     // in several scans announcing 5790² cost 356 MB, an honest 5790² JPEG of 237 bytes was decoded whole (161 MB
     // where 88 do), a picture Qt's allocation limit refuses (a 30000² PNG of 109 KB) left a blank with no word, and a
